@@ -1,0 +1,56 @@
+import { submitArticle, type ServiceDeps } from "@marsad/api/services";
+import { articleSubmissionSchema } from "@marsad/schema";
+import { collectFiles } from "../collect-files";
+import { readArticleFile } from "../read-article-file";
+
+export interface ImportSummary {
+  queued: string[];
+  duplicates: Array<{ file: string; id: string }>;
+  rejected: Array<{ file: string; reason: string }>;
+}
+
+/**
+ * Submits every article file under `paths`: each is stored in Postgres and queued. Files that are
+ * not articles are listed with the reason, never silently dropped.
+ */
+export async function importPaths(
+  deps: ServiceDeps,
+  paths: string[],
+  onProgress: (done: number, total: number) => void = () => {},
+): Promise<ImportSummary> {
+  const { files, skipped } = await collectFiles(paths);
+  const summary: ImportSummary = {
+    queued: [],
+    duplicates: [],
+    rejected: skipped.map((s) => ({ file: s.path, reason: s.reason })),
+  };
+  onProgress(0, files.length);
+  for (const [i, file] of files.entries()) {
+    const read = await readArticleFile(file);
+    if (!read.ok) {
+      summary.rejected.push({ file, reason: read.reason });
+    } else {
+      const { ok: _ok, ...fields } = read;
+      const parsed = articleSubmissionSchema.safeParse(fields);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        summary.rejected.push({ file, reason: issue ? issue.message : "invalid article" });
+      } else {
+        const result = await submitArticle(deps, parsed.data);
+        if (result.created) summary.queued.push(file);
+        else summary.duplicates.push({ file, id: result.id });
+      }
+    }
+    onProgress(i + 1, files.length);
+  }
+  return summary;
+}
+
+export function formatImportSummary(summary: ImportSummary): string {
+  const lines = [
+    `queued: ${summary.queued.length}   duplicates: ${summary.duplicates.length}   rejected: ${summary.rejected.length}`,
+  ];
+  for (const d of summary.duplicates) lines.push(`  duplicate  ${d.file} (already stored as ${d.id})`);
+  for (const r of summary.rejected) lines.push(`  rejected   ${r.file}: ${r.reason}`);
+  return lines.join("\n");
+}

@@ -1,0 +1,90 @@
+#!/usr/bin/env -S npx tsx
+/**
+ * marsad — command line of Marsad.
+ *
+ *   marsad import PATH…                 store and queue article files (.txt .md .html) or folders
+ *   marsad extract --out DIR FILE…      write the extraction of each file to DIR/<name>.json
+ */
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { createDb } from "@marsad/db";
+import { createArticlesQueue, createRedis } from "@marsad/queue";
+import { SingleBar } from "cli-progress";
+import { extractPaths } from "./commands/extract";
+import { formatImportSummary, importPaths } from "./commands/import";
+import { connectionConfig, NotConfiguredError } from "./connection-config";
+
+const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
+// pnpm runs scripts from the workspace root; paths on the command line are relative to where the user was.
+const userCwd = process.env.INIT_CWD ?? process.cwd();
+const resolvePaths = (paths: string[]) => paths.map((p) => path.resolve(userCwd, p));
+
+const USAGE = `usage:
+  pnpm marsad import PATH…                 store and queue article files (.txt, .md, .html) or whole folders
+  pnpm --silent marsad extract --out DIR FILE…   write each file's extraction to DIR/<name>.json`;
+
+async function runImport(args: string[]): Promise<number> {
+  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+  if (positionals.length === 0) throw new UsageError("import needs at least one file or folder");
+  const config = connectionConfig(rootDir);
+  const { db, close } = createDb(config.databaseUrl, { max: 2 });
+  const redis = createRedis(config.redisUrl, "producer");
+  redis.on("error", () => {});
+  const queue = createArticlesQueue(redis, { prefix: config.queuePrefix });
+  const bar = new SingleBar({ format: "importing [{bar}] {value}/{total} files", stream: process.stderr, hideCursor: true });
+  let enqueueFailures = 0;
+  try {
+    const summary = await importPaths(
+      { db, queue, onEnqueueError: () => enqueueFailures++ },
+      resolvePaths(positionals),
+      (done, total) => (done === 0 ? bar.start(total, 0) : bar.update(done)),
+    );
+    bar.stop();
+    process.stdout.write(`${formatImportSummary(summary)}\n`);
+    if (enqueueFailures > 0) {
+      process.stdout.write(
+        `note: Redis did not take ${enqueueFailures} job(s); those articles are stored and the worker will queue them again shortly\n`,
+      );
+    }
+    return summary.rejected.length > 0 ? 2 : 0;
+  } finally {
+    bar.stop();
+    await queue.close();
+    redis.disconnect();
+    await close();
+  }
+}
+
+async function runExtract(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { out: { type: "string" } } });
+  if (!values.out) throw new UsageError("extract needs --out DIR");
+  if (positionals.length === 0) throw new UsageError("extract needs at least one file");
+  const summary = await extractPaths(resolvePaths(positionals), path.resolve(userCwd, values.out));
+  process.stderr.write(`extracted ${summary.written.length} file(s) into ${values.out}\n`);
+  for (const f of summary.failed) process.stderr.write(`  failed ${f.file}: ${f.reason}\n`);
+  return summary.failed.length > 0 ? 2 : 0;
+}
+
+class UsageError extends Error {}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === "import") return runImport(rest);
+  if (command === "extract") return runExtract(rest);
+  if (command === undefined || command === "help" || command === "--help") {
+    process.stdout.write(`${USAGE}\n`);
+    return command === undefined ? 1 : 0;
+  }
+  throw new UsageError(`unknown command "${command}"`);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof UsageError) process.stderr.write(`marsad: ${error.message}\n${USAGE}\n`);
+    else if (error instanceof NotConfiguredError) process.stderr.write(`marsad: ${error.message}\n`);
+    else process.stderr.write(`marsad: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(error instanceof UsageError ? 64 : 1);
+  },
+);

@@ -1,0 +1,24 @@
+import { z } from "zod";
+
+/** The worker's configuration, read from the environment once and validated. */
+export const workerEnvSchema = z.object({
+  DATABASE_URL: z.string().url({ message: "DATABASE_URL must be a postgres:// URL" }),
+  REDIS_URL: z.string().default("redis://127.0.0.1:6379"),
+  QUEUE_PREFIX: z.string().min(1).default("marsad"),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  WORKER_HEALTH_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
+  /** An article `queued`/`processing` for longer than this is considered lost and queued again. */
+  RECONCILE_STALE_MS: z.coerce.number().int().min(1000).default(5 * 60_000),
+  RECONCILE_INTERVAL_MS: z.coerce.number().int().min(500).default(30_000),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+export type WorkerEnv = z.infer<typeof workerEnvSchema>;
+
+export function readWorkerEnv(source: NodeJS.ProcessEnv = process.env): WorkerEnv {
+  const parsed = workerEnvSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`invalid worker configuration:\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}

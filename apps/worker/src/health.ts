@@ -1,0 +1,52 @@
+import { createServer, type Server } from "node:http";
+import type { Db } from "@marsad/db";
+import { sql } from "drizzle-orm";
+import type { Redis } from "ioredis";
+
+export interface HealthDeps {
+  db: Db;
+  redis: Redis;
+  isRunning: () => boolean;
+}
+
+async function probe(fn: () => Promise<unknown>): Promise<"ok" | string> {
+  try {
+    await Promise.race([
+      fn(),
+      new Promise((_, reject) => setTimeout(() => reject(new Error("timed out after 2 s")), 2000).unref()),
+    ]);
+    return "ok";
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+/**
+ * `/health`: 200 when the worker is running and reaches Postgres and Redis, else 503, with the
+ * reason for each dependency in the JSON body.
+ */
+export function startHealthServer(port: number, deps: HealthDeps): Promise<Server> {
+  const server = createServer((req, res) => {
+    if (req.url !== "/health" && req.url !== "/health/ready" && req.url !== "/health/live") {
+      res.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify({ error: "not found" }));
+      return;
+    }
+    if (req.url === "/health/live") {
+      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ status: "ok" }));
+      return;
+    }
+    void Promise.all([probe(() => deps.db.execute(sql`select 1`)), probe(() => deps.redis.ping())]).then(
+      ([database, redis]) => {
+        const worker = deps.isRunning() ? "ok" : "stopped";
+        const ok = database === "ok" && redis === "ok" && worker === "ok";
+        res
+          .writeHead(ok ? 200 : 503, { "content-type": "application/json" })
+          .end(JSON.stringify({ status: ok ? "ok" : "unavailable", worker, database, redis }));
+      },
+    );
+  });
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, "0.0.0.0", () => resolve(server));
+  });
+}

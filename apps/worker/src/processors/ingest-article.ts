@@ -1,0 +1,43 @@
+import { claimArticle, completeArticle, type Db } from "@marsad/db";
+import { extractArticle, EXTRACTOR_VERSION } from "@marsad/extract";
+import { ingestArticlePayloadSchema, type IngestArticlePayload } from "@marsad/schema/queue";
+import { UnrecoverableError, type Job } from "bullmq";
+
+export interface IngestResult {
+  articleId: string;
+  /** `skipped` when the article was already done (a redelivered job) or no longer exists. */
+  outcome: "done" | "skipped";
+}
+
+/**
+ * Reads a stored article, extracts what it says and writes the result. Idempotent: a job delivered
+ * twice finds the article done and does nothing.
+ */
+export function createIngestArticleProcessor(db: Db) {
+  return async function processIngestArticle(job: Job<IngestArticlePayload>): Promise<IngestResult> {
+    const payload = ingestArticlePayloadSchema.safeParse(job.data);
+    if (!payload.success) {
+      // Retrying cannot fix a malformed payload.
+      throw new UnrecoverableError(`bad ingest-article payload: ${payload.error.issues[0]?.message ?? "invalid"}`);
+    }
+    const { articleId } = payload.data;
+    const article = await claimArticle(db, articleId);
+    if (!article) return { articleId, outcome: "skipped" };
+
+    const extraction = extractArticle({
+      text: article.rawText,
+      title: article.title,
+      publishedHint: article.publishedAt,
+    });
+    await completeArticle(db, articleId, {
+      cleanedText: extraction.cleanedText,
+      title: article.title ?? extraction.title,
+      language: extraction.language,
+      source: article.source ?? extraction.source,
+      publishedAt: article.publishedAt ?? extraction.published,
+      extraction,
+      extractorVersion: EXTRACTOR_VERSION,
+    });
+    return { articleId, outcome: "done" };
+  };
+}

@@ -1,0 +1,84 @@
+import type { AddressInfo } from "node:net";
+import { createDb, failArticle } from "@marsad/db";
+import { createArticlesQueue, createRedis } from "@marsad/queue";
+import { QUEUE_NAMES, type IngestArticlePayload } from "@marsad/schema/queue";
+import { UnrecoverableError, Worker } from "bullmq";
+import type { WorkerEnv } from "./env";
+import { startHealthServer } from "./health";
+import type { Logger } from "./logger";
+import { createIngestArticleProcessor, type IngestResult } from "./processors/ingest-article";
+import { startReconciler } from "./reconciler";
+
+export interface WorkerRuntime {
+  /** Port the health server listens on (useful when configured as 0). */
+  healthPort: number;
+  /** Stops taking jobs, lets in-flight jobs finish, then closes every connection. */
+  close: () => Promise<void>;
+}
+
+export async function startWorkerRuntime(env: WorkerEnv, logger: Logger): Promise<WorkerRuntime> {
+  const { db, close: closeDb } = createDb(env.DATABASE_URL, { max: env.WORKER_CONCURRENCY + 2 });
+  const connection = createRedis(env.REDIS_URL, "worker");
+  const queueConnection = createRedis(env.REDIS_URL, "worker");
+  const queue = createArticlesQueue(queueConnection, { prefix: env.QUEUE_PREFIX });
+
+  const worker = new Worker<IngestArticlePayload, IngestResult>(
+    QUEUE_NAMES.articles,
+    createIngestArticleProcessor(db),
+    { connection, prefix: env.QUEUE_PREFIX, concurrency: env.WORKER_CONCURRENCY },
+  );
+  worker.on("error", (error) => logger.error({ err: error }, "worker error"));
+  worker.on("completed", (job, result) =>
+    logger.info(
+      { jobId: job.id, articleId: result.articleId, outcome: result.outcome, attempt: job.attemptsMade, ms: Date.now() - job.processedOn! },
+      "job completed",
+    ),
+  );
+  worker.on("failed", (job, error) => {
+    if (!job) return;
+    const attempts = job.opts.attempts ?? 1;
+    const final = error instanceof UnrecoverableError || job.attemptsMade >= attempts;
+    logger.warn({ jobId: job.id, articleId: job.data?.articleId, attempt: job.attemptsMade, final, err: error }, "job failed");
+    const articleId = typeof job.data?.articleId === "string" ? job.data.articleId : null;
+    if (final && articleId) {
+      // If Postgres is what failed, this write fails too; the reconciler picks the article up later.
+      failArticle(db, articleId, error.message).catch((e: unknown) =>
+        logger.error({ err: e, articleId }, "could not record the failure"),
+      );
+    }
+  });
+
+  const reconciler = startReconciler(db, queue, {
+    staleMs: env.RECONCILE_STALE_MS,
+    intervalMs: env.RECONCILE_INTERVAL_MS,
+    logger,
+  });
+  const health = await startHealthServer(env.WORKER_HEALTH_PORT, {
+    db,
+    redis: connection,
+    isRunning: () => worker.isRunning(),
+  });
+  const healthPort = (health.address() as AddressInfo).port;
+  logger.info(
+    { concurrency: env.WORKER_CONCURRENCY, healthPort, queue: QUEUE_NAMES.articles, prefix: env.QUEUE_PREFIX },
+    "worker started",
+  );
+
+  let closing: Promise<void> | null = null;
+  return {
+    healthPort,
+    close: () => {
+      closing ??= (async () => {
+        await reconciler.stop();
+        await worker.close();
+        await queue.close();
+        health.close();
+        connection.disconnect();
+        queueConnection.disconnect();
+        await closeDb();
+        logger.info("worker stopped");
+      })();
+      return closing;
+    },
+  };
+}

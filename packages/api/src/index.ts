@@ -1,0 +1,3 @@
+export { appRouter, type AppRouter } from "./root";
+export { createCallerFactory, type Context } from "./trpc";
+export * from "./services";

@@ -1,0 +1,31 @@
+import { countArticlesByStatus, getArticle, getArticleStatuses, InvalidCursorError, listArticles } from "@marsad/db";
+import { articleIdSchema, articleListQuerySchema, articleSubmissionSchema } from "@marsad/schema";
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { submitArticle } from "../services";
+import { createTRPCRouter, publicProcedure } from "../trpc";
+
+export const articlesRouter = createTRPCRouter({
+  submit: publicProcedure.input(articleSubmissionSchema).mutation(({ ctx, input }) => submitArticle(ctx, input)),
+
+  list: publicProcedure.input(articleListQuerySchema).query(async ({ ctx, input }) => {
+    try {
+      return await listArticles(ctx.db, input);
+    } catch (error) {
+      if (error instanceof InvalidCursorError) throw new TRPCError({ code: "BAD_REQUEST", message: error.message });
+      throw error;
+    }
+  }),
+
+  byId: publicProcedure.input(z.object({ id: articleIdSchema })).query(async ({ ctx, input }) => {
+    const article = await getArticle(ctx.db, input.id);
+    if (!article) throw new TRPCError({ code: "NOT_FOUND", message: `no article with id ${input.id}` });
+    return article;
+  }),
+
+  statuses: publicProcedure
+    .input(z.object({ ids: z.array(articleIdSchema).max(200) }))
+    .query(({ ctx, input }) => getArticleStatuses(ctx.db, input.ids)),
+
+  counts: publicProcedure.query(({ ctx }) => countArticlesByStatus(ctx.db)),
+});

@@ -1,0 +1,27 @@
+import { initTRPC } from "@trpc/server";
+import superjson from "superjson";
+import { ZodError } from "zod";
+import type { ServiceDeps } from "./services";
+
+export type Context = ServiceDeps;
+
+const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error }) {
+    return {
+      ...shape,
+      data: {
+        ...shape.data,
+        // The first zod issue, with its path, so a form can say which field is wrong.
+        fieldError:
+          error.cause instanceof ZodError && error.cause.issues[0]
+            ? { path: error.cause.issues[0].path.join("."), message: error.cause.issues[0].message }
+            : null,
+      },
+    };
+  },
+});
+
+export const createTRPCRouter = t.router;
+export const publicProcedure = t.procedure;
+export const createCallerFactory = t.createCallerFactory;

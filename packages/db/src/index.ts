@@ -1,0 +1,3 @@
+export { createDb, type Db, type DbHandle } from "./client";
+export { migrate, MIGRATIONS_FOLDER } from "./migrate";
+export * from "./queries/articles";

@@ -1,0 +1,161 @@
+import { articles, type Article, type ArticleStatus, type NewArticle } from "@marsad/schema/tables";
+import { and, desc, eq, inArray, lt, or, sql } from "drizzle-orm";
+import type { Db } from "../client";
+
+export type ArticleSummary = Pick<
+  Article,
+  "id" | "status" | "title" | "source" | "language" | "publishedAt" | "error" | "createdAt" | "updatedAt"
+>;
+
+const summaryColumns = {
+  id: articles.id,
+  status: articles.status,
+  title: articles.title,
+  source: articles.source,
+  language: articles.language,
+  publishedAt: articles.publishedAt,
+  error: articles.error,
+  createdAt: articles.createdAt,
+  updatedAt: articles.updatedAt,
+};
+
+/**
+ * Stores a submitted article unless the same text is already stored. Returns the stored row and
+ * whether this call created it; concurrent submissions of one text still produce one row.
+ */
+export async function insertArticleOnce(
+  db: Db,
+  values: NewArticle & { contentHash: string },
+): Promise<{ article: Article; created: boolean }> {
+  const [inserted] = await db
+    .insert(articles)
+    .values(values)
+    .onConflictDoNothing({ target: articles.contentHash })
+    .returning();
+  if (inserted) return { article: inserted, created: true };
+  const [existing] = await db.select().from(articles).where(eq(articles.contentHash, values.contentHash));
+  if (!existing) throw new Error(`article with content hash ${values.contentHash} vanished during insert`);
+  return { article: existing, created: false };
+}
+
+export async function getArticle(db: Db, id: string): Promise<Article | undefined> {
+  const [row] = await db.select().from(articles).where(eq(articles.id, id));
+  return row;
+}
+
+/** Article ids with their status, for many ids at once (the list page polls these). */
+export async function getArticleStatuses(db: Db, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: articles.id, status: articles.status, error: articles.error, title: articles.title })
+    .from(articles)
+    .where(inArray(articles.id, ids));
+}
+
+/** Cursor of a row in the newest-first order: creation time plus id to break ties. */
+function encodeCursor(row: { createdAt: Date; id: string }): string {
+  return Buffer.from(`${row.createdAt.toISOString()}|${row.id}`).toString("base64url");
+}
+
+export class InvalidCursorError extends Error {
+  constructor() {
+    super("cursor is not one returned by this API");
+    this.name = "InvalidCursorError";
+  }
+}
+
+function decodeCursor(cursor: string): { createdAt: Date; id: string } {
+  const [iso, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
+  const createdAt = new Date(iso ?? "");
+  if (!id || Number.isNaN(createdAt.getTime()) || !/^[0-9a-f-]{36}$/i.test(id)) throw new InvalidCursorError();
+  return { createdAt, id };
+}
+
+/** Newest first, keyset-paginated so every page costs the same however deep it is. */
+export async function listArticles(
+  db: Db,
+  params: { limit: number; cursor?: string | undefined; status?: ArticleStatus | undefined },
+): Promise<{ items: ArticleSummary[]; nextCursor: string | null }> {
+  const after = params.cursor ? decodeCursor(params.cursor) : null;
+  const conditions = [
+    params.status ? eq(articles.status, params.status) : undefined,
+    after
+      ? or(
+          lt(articles.createdAt, after.createdAt),
+          and(eq(articles.createdAt, after.createdAt), lt(articles.id, after.id)),
+        )
+      : undefined,
+  ].filter((c) => c !== undefined);
+  const rows = await db
+    .select(summaryColumns)
+    .from(articles)
+    .where(conditions.length ? and(...conditions) : undefined)
+    .orderBy(desc(articles.createdAt), desc(articles.id))
+    .limit(params.limit + 1);
+  const items = rows.slice(0, params.limit);
+  const last = items[items.length - 1];
+  return { items, nextCursor: rows.length > params.limit && last ? encodeCursor(last) : null };
+}
+
+/**
+ * Marks an article as being processed and returns it, or returns undefined when it is already
+ * done (a redelivered job) or does not exist.
+ */
+export async function claimArticle(db: Db, id: string): Promise<Article | undefined> {
+  const [row] = await db
+    .update(articles)
+    .set({ status: "processing", attempts: sql`${articles.attempts} + 1`, updatedAt: new Date() })
+    .where(and(eq(articles.id, id), inArray(articles.status, ["queued", "processing", "failed"])))
+    .returning();
+  return row;
+}
+
+export async function completeArticle(
+  db: Db,
+  id: string,
+  fields: Pick<NewArticle, "cleanedText" | "title" | "language" | "source" | "publishedAt" | "extraction" | "extractorVersion">,
+): Promise<void> {
+  const now = new Date();
+  await db
+    .update(articles)
+    .set({ ...fields, status: "done", error: null, updatedAt: now, processedAt: now })
+    .where(eq(articles.id, id));
+}
+
+export async function failArticle(db: Db, id: string, error: string): Promise<void> {
+  await db
+    .update(articles)
+    .set({ status: "failed", error: error.slice(0, 2000), updatedAt: new Date() })
+    .where(and(eq(articles.id, id), inArray(articles.status, ["queued", "processing"])));
+}
+
+/**
+ * Articles left `queued` or `processing` longer than `olderThanMs`: their job was lost (Redis
+ * restarted empty) or their worker died. The reconciler queues them again.
+ */
+export async function listStaleArticles(db: Db, olderThanMs: number, limit = 500): Promise<string[]> {
+  const cutoff = new Date(Date.now() - olderThanMs);
+  const rows = await db
+    .select({ id: articles.id })
+    .from(articles)
+    .where(and(inArray(articles.status, ["queued", "processing"]), lt(articles.updatedAt, cutoff)))
+    .orderBy(articles.updatedAt)
+    .limit(limit);
+  return rows.map((r) => r.id);
+}
+
+/** Moves stale articles' clocks forward so one reconciler pass does not re-queue them again at once. */
+export async function touchArticles(db: Db, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.update(articles).set({ updatedAt: new Date() }).where(inArray(articles.id, ids));
+}
+
+export async function countArticlesByStatus(db: Db): Promise<Record<ArticleStatus, number>> {
+  const rows = await db
+    .select({ status: articles.status, n: sql<number>`count(*)::int` })
+    .from(articles)
+    .groupBy(articles.status);
+  const out: Record<ArticleStatus, number> = { queued: 0, processing: 0, done: 0, failed: 0 };
+  for (const r of rows) out[r.status] = r.n;
+  return out;
+}

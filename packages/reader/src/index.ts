@@ -1,0 +1,1 @@
+export { readHtml, UnreadablePageError, type ReadPage } from "./read-html";

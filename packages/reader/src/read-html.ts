@@ -1,0 +1,98 @@
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+
+/** What a page says about itself and the article read out of it. */
+export interface ReadPage {
+  title: string | null;
+  /** The article as plain text, one paragraph per line; never markup. */
+  text: string;
+  author: string | null;
+  siteName: string | null;
+  /** `YYYY-MM-DD` from the page's metadata (`article:published_time`, JSON-LD), when it has one. */
+  publishedAt: string | null;
+  /** Language the page declares (`<html lang>`), lower-cased, e.g. `ar`. */
+  lang: string | null;
+}
+
+export class UnreadablePageError extends Error {
+  constructor(reason: string) {
+    super(`no article text could be read from the page: ${reason}`);
+    this.name = "UnreadablePageError";
+  }
+}
+
+function meta(document: Document, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const el = document.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
+    const value = el?.getAttribute("content")?.trim();
+    if (value) return value;
+  }
+  return null;
+}
+
+/** The first JSON-LD object describing a news article, if the page has one. */
+function jsonLdArticle(document: Document): Record<string, unknown> | null {
+  for (const script of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      const parsed: unknown = JSON.parse(script.textContent ?? "");
+      const candidates = (Array.isArray(parsed) ? parsed : [parsed]).flatMap((x) =>
+        x && typeof x === "object" && "@graph" in x && Array.isArray(x["@graph"]) ? (x["@graph"] as unknown[]) : [x],
+      );
+      for (const c of candidates) {
+        if (c && typeof c === "object" && /Article/i.test(String((c as Record<string, unknown>)["@type"] ?? ""))) {
+          return c as Record<string, unknown>;
+        }
+      }
+    } catch {
+      // A broken JSON-LD block is common on real pages; the other metadata still counts.
+    }
+  }
+  return null;
+}
+
+function day(value: unknown): string | null {
+  if (typeof value !== "string") return null;
+  const m = /^(\d{4}-\d{2}-\d{2})/.exec(value.trim());
+  return m?.[1] ?? null;
+}
+
+function authorName(value: unknown): string | null {
+  if (typeof value === "string") return value.trim() || null;
+  if (Array.isArray(value)) return authorName(value[0]);
+  if (value && typeof value === "object" && "name" in value) return authorName((value as { name: unknown }).name);
+  return null;
+}
+
+/** Block-level text of the Readability result, one paragraph per line. */
+function paragraphs(html: string): string {
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const blocks = Array.from(document.querySelectorAll("p, h1, h2, h3, h4, h5, h6, li, blockquote, pre"));
+  const lines = (blocks.length ? blocks : [document.body]).map((el) => (el.textContent ?? "").replace(/\s+/g, " ").trim());
+  return lines.filter(Boolean).join("\n");
+}
+
+/** Reads the main article of an HTML page; throws `UnreadablePageError` when there is none. */
+export function readHtml(html: string): ReadPage {
+  const { document } = parseHTML(html);
+  const ld = jsonLdArticle(document);
+  const lang = document.documentElement?.getAttribute("lang")?.trim().toLowerCase() || null;
+  const article = new Readability(document.cloneNode(true) as Document, { charThreshold: 100 }).parse();
+  let text = article?.content ? paragraphs(article.content) : "";
+  if (!text) {
+    for (const el of Array.from(document.querySelectorAll("script, style, noscript, template"))) el.remove();
+    text = (document.body?.textContent ?? "").replace(/[ \t]+/g, " ").replace(/\n\s*\n+/g, "\n").trim();
+  }
+  if (!text) throw new UnreadablePageError("the page has no text");
+  return {
+    title:
+      meta(document, "og:title", "twitter:title") ??
+      (typeof ld?.headline === "string" ? ld.headline : null) ??
+      article?.title?.trim() ??
+      null,
+    text,
+    author: meta(document, "author", "article:author") ?? authorName(ld?.author) ?? article?.byline?.trim() ?? null,
+    siteName: meta(document, "og:site_name") ?? article?.siteName ?? null,
+    publishedAt: day(meta(document, "article:published_time", "datePublished")) ?? day(ld?.datePublished),
+    lang,
+  };
+}

@@ -1,0 +1,51 @@
+import { sql } from "drizzle-orm";
+import { date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+
+/** Life of a submitted article: queued → processing → done | failed. */
+export const articleStatus = pgEnum("article_status", ["queued", "processing", "done", "failed"]);
+
+/** Language detected from the text: Arabic, English or anything else. */
+export const articleLanguage = pgEnum("article_language", ["ar", "en", "other"]);
+
+/**
+ * One submitted article. The row is written before its job is queued, so Postgres always holds
+ * everything a user submitted, whatever happens to Redis or a worker.
+ */
+export const articles = pgTable(
+  "articles",
+  {
+    id: uuid().primaryKey().default(sql`gen_random_uuid()`),
+    status: articleStatus().notNull().default("queued"),
+    /** Why processing failed, readable by a person; null unless status is `failed`. */
+    error: text(),
+    /** SHA-256 of the whitespace-normalised text: the same text submitted twice is one article. */
+    contentHash: text().notNull(),
+    url: text(),
+    /** Outlet as given by the submitter, or as read from the text when none was given. */
+    source: text(),
+    title: text(),
+    rawText: text().notNull(),
+    cleanedText: text(),
+    language: articleLanguage(),
+    /** Publication date (calendar day), from the submitter or read from the text. */
+    publishedAt: date({ mode: "string" }),
+    /** How many times a worker has started processing this article. */
+    attempts: integer().notNull().default(0),
+    /** The extraction document (see `extractionSchema`), until the knowledge store lands. */
+    extraction: jsonb(),
+    extractorVersion: text(),
+    createdAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    processedAt: timestamp({ withTimezone: true, mode: "date" }),
+  },
+  (t) => [
+    uniqueIndex("articles_content_hash_idx").on(t.contentHash),
+    index("articles_created_at_id_idx").on(t.createdAt.desc(), t.id.desc()),
+    index("articles_status_updated_at_idx").on(t.status, t.updatedAt),
+  ],
+);
+
+export type Article = typeof articles.$inferSelect;
+export type NewArticle = typeof articles.$inferInsert;
+export type ArticleStatus = (typeof articleStatus.enumValues)[number];
+export type ArticleLanguage = (typeof articleLanguage.enumValues)[number];

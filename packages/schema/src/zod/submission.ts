@@ -1,0 +1,56 @@
+import { z } from "zod";
+
+/** Largest article text accepted, in characters (about 2 MB of Arabic in UTF-8). */
+export const MAX_TEXT_LENGTH = 1_000_000;
+
+/** Largest HTTP body accepted for one submission, in bytes. */
+export const MAX_SUBMISSION_BYTES = 4 * 1024 * 1024;
+
+const isoDay = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}/, "must be a date such as 2026-01-11")
+  .refine((s) => !Number.isNaN(Date.parse(s.slice(0, 10))), "must be a real calendar date")
+  .transform((s) => s.slice(0, 10));
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `must be at most ${max} characters`)
+    .transform((s) => (s === "" ? undefined : s))
+    .optional();
+
+/**
+ * One article as a person or a program submits it. Unknown fields are rejected, so a typo in a
+ * field name is an error rather than silently ignored data.
+ */
+export const articleSubmissionSchema = z
+  .object({
+    text: z
+      .string({ error: "text is required and must be a string" })
+      .max(MAX_TEXT_LENGTH, `text must be at most ${MAX_TEXT_LENGTH} characters`)
+      .refine((s) => s.trim().length > 0, "text must not be empty")
+      .refine((s) => !s.includes("\u0000"), "text must not contain NUL bytes (binary data?)"),
+    title: optionalText(1000),
+    source: optionalText(200),
+    url: z
+      .url({ protocol: /^https?$/, error: "url must be an http(s) URL" })
+      .max(2048)
+      .optional(),
+    publishedAt: isoDay.optional(),
+  })
+  .strict();
+
+export type ArticleSubmission = z.input<typeof articleSubmissionSchema>;
+export type ValidArticleSubmission = z.output<typeof articleSubmissionSchema>;
+
+/** Query of the article list: newest first, `cursor` is the `nextCursor` of the previous page. */
+export const articleListQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: z.string().max(200).optional(),
+  status: z.enum(["queued", "processing", "done", "failed"]).optional(),
+});
+export type ArticleListQuery = z.input<typeof articleListQuerySchema>;
+
+export const articleIdSchema = z.uuid({ error: "id must be a UUID" });

@@ -1,0 +1,90 @@
+/**
+ * `pnpm start`: brings the whole system up on this machine — Postgres (yours via DATABASE_URL, or
+ * an embedded one under .data/), Redis, migrations, the worker and the dashboard on
+ * http://localhost:3000 — with both apps' logs in this terminal. Ctrl-C stops everything cleanly.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { migrate } from "@marsad/db/migrate";
+import { startEmbeddedPostgres } from "./start/embedded-postgres";
+import { log } from "./start/log";
+import { RedisUnavailableError, resolveRedis } from "./start/redis";
+
+const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const port = process.env.PORT ?? "3000";
+
+function run(component: string, command: string, args: string[], env: NodeJS.ProcessEnv, cwd = rootDir): ChildProcess {
+  const child = spawn(command, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+  child.stdout?.on("data", (d: Buffer) => log(component, d.toString()));
+  child.stderr?.on("data", (d: Buffer) => log(component, d.toString()));
+  return child;
+}
+
+function exited(child: ChildProcess): Promise<number> {
+  if (child.exitCode !== null) return Promise.resolve(child.exitCode);
+  return new Promise((resolve) => child.once("exit", (code) => resolve(code ?? 0)));
+}
+
+async function main(): Promise<void> {
+  const stops: Array<() => Promise<void>> = [];
+  let databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) {
+    const pg = await startEmbeddedPostgres(rootDir, log);
+    databaseUrl = pg.url;
+    stops.push(pg.stop);
+  } else {
+    log("postgres", "using DATABASE_URL");
+  }
+  const redis = await resolveRedis(rootDir, log);
+  stops.push(redis.stop);
+
+  log("start", "applying migrations");
+  await migrate(databaseUrl);
+
+  // Lets `pnpm marsad import` find this Postgres and Redis without any configuration.
+  const runtimeFile = path.join(rootDir, ".data", "runtime.json");
+  mkdirSync(path.dirname(runtimeFile), { recursive: true });
+  writeFileSync(runtimeFile, JSON.stringify({ databaseUrl, redisUrl: redis.url }));
+  stops.push(async () => rmSync(runtimeFile, { force: true }));
+
+  const env = { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: redis.url, NODE_ENV: "production" };
+  log("start", "building the dashboard (cached after the first start)");
+  const build = run("dashboard", "pnpm", ["exec", "turbo", "run", "build", "--filter=@marsad/dashboard", "--output-logs=errors-only"], env);
+  if ((await exited(build)) !== 0) throw new Error("the dashboard build failed (see the log above)");
+
+  const children = [
+    run("worker", "pnpm", ["--filter", "@marsad/worker", "start"], env),
+    run("dashboard", "pnpm", ["--filter", "@marsad/dashboard", "exec", "next", "start", "--port", port], env),
+  ];
+  log("start", `Marsad is starting: dashboard on http://localhost:${port} — Ctrl-C stops everything`);
+
+  let stopping = false;
+  const shutdown = async (reason: string) => {
+    if (stopping) return;
+    stopping = true;
+    log("start", `${reason}: stopping the worker (in-flight jobs finish) and the dashboard`);
+    for (const c of children) if (c.exitCode === null) c.kill("SIGTERM");
+    await Promise.all(children.map(exited));
+    for (const stop of stops.reverse()) await stop().catch(() => {});
+    log("start", "stopped");
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void shutdown("Ctrl-C"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  for (const c of children) {
+    void exited(c).then((code) => {
+      if (!stopping) void shutdown(`a process exited with code ${code}`);
+    });
+  }
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof RedisUnavailableError) {
+    process.stderr.write(`${error.message}\n`);
+  } else {
+    process.stderr.write(`marsad start failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  }
+  process.exit(1);
+});
