@@ -1,6 +1,5 @@
 import { createServer, type Server } from "node:http";
-import type { Db } from "@marsad/db";
-import { sql } from "drizzle-orm";
+import { pingDatabase, type Db } from "@marsad/db";
 import type { Redis } from "ioredis";
 
 export interface HealthDeps {
@@ -35,7 +34,7 @@ export function startHealthServer(port: number, deps: HealthDeps): Promise<Serve
       res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ status: "ok" }));
       return;
     }
-    void Promise.all([probe(() => deps.db.execute(sql`select 1`)), probe(() => deps.redis.ping())]).then(
+    void Promise.all([probe(() => pingDatabase(deps.db)), probe(() => deps.redis.ping())]).then(
       ([database, redis]) => {
         const worker = deps.isRunning() ? "ok" : "stopped";
         const ok = database === "ok" && redis === "ok" && worker === "ok";

@@ -21,6 +21,10 @@ export class UnreadablePageError extends Error {
   }
 }
 
+function all(root: ParentNode, selector: string): Element[] {
+  return Array.from(root.querySelectorAll(selector));
+}
+
 function meta(document: Document, ...keys: string[]): string | null {
   for (const key of keys) {
     const el = document.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
@@ -30,18 +34,22 @@ function meta(document: Document, ...keys: string[]): string | null {
   return null;
 }
 
+/** Objects of a JSON-LD block: the block itself, an array of them, or their `@graph`. */
+function jsonLdNodes(value: unknown): Array<Record<string, unknown>> {
+  const isObject = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null;
+  const top = Array.isArray(value) ? (value as unknown[]) : [value];
+  return top.filter(isObject).flatMap((x) => (Array.isArray(x["@graph"]) ? (x["@graph"] as unknown[]).filter(isObject) : [x]));
+}
+
 /** The first JSON-LD object describing a news article, if the page has one. */
 function jsonLdArticle(document: Document): Record<string, unknown> | null {
-  for (const script of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of all(document, 'script[type="application/ld+json"]')) {
     try {
       const parsed: unknown = JSON.parse(script.textContent ?? "");
-      const candidates = (Array.isArray(parsed) ? parsed : [parsed]).flatMap((x) =>
-        x && typeof x === "object" && "@graph" in x && Array.isArray(x["@graph"]) ? (x["@graph"] as unknown[]) : [x],
-      );
-      for (const c of candidates) {
-        if (c && typeof c === "object" && /Article/i.test(String((c as Record<string, unknown>)["@type"] ?? ""))) {
-          return c as Record<string, unknown>;
-        }
+      for (const candidate of jsonLdNodes(parsed)) {
+        const type = candidate["@type"];
+        const types = Array.isArray(type) ? type : [type];
+        if (types.some((t) => typeof t === "string" && /Article/i.test(t))) return candidate;
       }
     } catch {
       // A broken JSON-LD block is common on real pages; the other metadata still counts.
@@ -59,14 +67,14 @@ function day(value: unknown): string | null {
 function authorName(value: unknown): string | null {
   if (typeof value === "string") return value.trim() || null;
   if (Array.isArray(value)) return authorName(value[0]);
-  if (value && typeof value === "object" && "name" in value) return authorName((value as { name: unknown }).name);
+  if (value && typeof value === "object" && "name" in value) return authorName((value).name);
   return null;
 }
 
 /** Block-level text of the Readability result, one paragraph per line. */
 function paragraphs(html: string): string {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
-  const blocks = Array.from(document.querySelectorAll("p, h1, h2, h3, h4, h5, h6, li, blockquote, pre"));
+  const blocks = all(document, "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre");
   const lines = (blocks.length ? blocks : [document.body]).map((el) => (el.textContent ?? "").replace(/\s+/g, " ").trim());
   return lines.filter(Boolean).join("\n");
 }
@@ -79,7 +87,7 @@ export function readHtml(html: string): ReadPage {
   const article = new Readability(document.cloneNode(true) as Document, { charThreshold: 100 }).parse();
   let text = article?.content ? paragraphs(article.content) : "";
   if (!text) {
-    for (const el of Array.from(document.querySelectorAll("script, style, noscript, template"))) el.remove();
+    for (const el of all(document, "script, style, noscript, template")) el.remove();
     text = (document.body?.textContent ?? "").replace(/[ \t]+/g, " ").replace(/\n\s*\n+/g, "\n").trim();
   }
   if (!text) throw new UnreadablePageError("the page has no text");

@@ -1,5 +1,19 @@
 import { sql } from "drizzle-orm";
-import { date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { tsvector } from "./custom-types";
+import { sources, storyClusters } from "./sources";
 
 /** Life of a submitted article: queued → processing → done | failed. */
 export const articleStatus = pgEnum("article_status", ["queued", "processing", "done", "failed"]);
@@ -34,6 +48,13 @@ export const articles = pgTable(
     /** The extraction document (see `extractionSchema`), until the knowledge store lands. */
     extraction: jsonb(),
     extractorVersion: text(),
+    sourceId: uuid().references(() => sources.id, { onDelete: "set null" }),
+    /** Search form of title and text (see `searchTerms` in @marsad/extract/text). */
+    searchText: text(),
+    searchVector: tsvector().generatedAlwaysAs(sql`to_tsvector('simple', coalesce(search_text, ''))`),
+    /** 64-bit SimHash of the normalised text's word shingles, for near-duplicate detection. */
+    simhash: bigint({ mode: "bigint" }),
+    storyId: uuid().references(() => storyClusters.id, { onDelete: "set null" }),
     createdAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
     processedAt: timestamp({ withTimezone: true, mode: "date" }),
@@ -42,6 +63,10 @@ export const articles = pgTable(
     uniqueIndex("articles_content_hash_idx").on(t.contentHash),
     index("articles_created_at_id_idx").on(t.createdAt.desc(), t.id.desc()),
     index("articles_status_updated_at_idx").on(t.status, t.updatedAt),
+    index("articles_search_vector_idx").using("gin", t.searchVector),
+    index("articles_story_id_idx").on(t.storyId),
+    index("articles_source_id_created_at_idx").on(t.sourceId, t.createdAt.desc()),
+    index("articles_published_at_idx").on(t.publishedAt),
   ],
 );
 

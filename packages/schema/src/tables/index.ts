@@ -1,1 +1,4 @@
 export * from "./articles";
+export * from "./sources";
+export * from "./entities";
+export * from "./events";

@@ -1,0 +1,25 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+const LINKS = [
+  { href: "/articles", ar: "المقالات", en: "Articles" },
+  { href: "/submit", ar: "إرسال", en: "Submit" },
+] as const;
+
+export function SiteNav() {
+  const pathname = usePathname();
+  return (
+    <nav className="site-nav" aria-label="الأقسام · Sections">
+      {LINKS.map((link) => {
+        const active = pathname === link.href || pathname.startsWith(`${link.href}/`);
+        return (
+          <Link key={link.href} href={link.href} className={active ? "active" : undefined} aria-current={active ? "page" : undefined}>
+            {link.ar} <span className="nav-en">{link.en}</span>
+          </Link>
+        );
+      })}
+    </nav>
+  );
+}

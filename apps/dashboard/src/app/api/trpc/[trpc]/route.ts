@@ -1,0 +1,40 @@
+import { appRouter } from "@marsad/api";
+import { MAX_SUBMISSION_BYTES } from "@marsad/schema";
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { getServerDeps } from "../../../../server/deps";
+import { readBodyLimited } from "../../../../server/http/body";
+import { toErrorResponse } from "../../../../server/http/errors";
+
+export const dynamic = "force-dynamic";
+
+// Room for the JSON envelope of a batch around one maximal submission.
+const MAX_TRPC_BODY_BYTES = MAX_SUBMISSION_BYTES + 64 * 1024;
+
+async function handler(request: Request): Promise<Response> {
+  let req = request;
+  if (request.method === "POST") {
+    // The fetch adapter has no body limit of its own: read the body here, refusing oversized ones.
+    try {
+      const body = await readBodyLimited(request, MAX_TRPC_BODY_BYTES);
+      req = new Request(request.url, { method: "POST", headers: request.headers, body });
+    } catch (error) {
+      return toErrorResponse(error);
+    }
+  }
+  return fetchRequestHandler({
+    endpoint: "/api/trpc",
+    req,
+    router: appRouter,
+    createContext: () => {
+      const { db, queue, onEnqueueError } = getServerDeps();
+      return { db, queue, onEnqueueError };
+    },
+    onError: ({ error, path }) => {
+      if (error.code === "INTERNAL_SERVER_ERROR") {
+        getServerDeps().logger.error({ err: error.cause ?? error, path }, "tRPC procedure failed");
+      }
+    },
+  });
+}
+
+export { handler as GET, handler as POST };

@@ -1,0 +1,34 @@
+import { z } from "zod";
+
+/**
+ * The dashboard's configuration. This is the only module that reads `process.env`; it is read
+ * lazily (on the first request, not at build time) and validated once.
+ */
+export const dashboardEnvSchema = z.object({
+  DATABASE_URL: z.url({ error: "DATABASE_URL is required: a postgres:// URL of Marsad's database" }),
+  REDIS_URL: z.string().min(1).default("redis://127.0.0.1:6379"),
+  QUEUE_PREFIX: z.string().min(1).default("marsad"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+});
+export type DashboardEnv = z.infer<typeof dashboardEnvSchema>;
+
+export class InvalidEnvError extends Error {
+  constructor(lines: string[]) {
+    super(`invalid dashboard configuration:\n${lines.join("\n")}`);
+    this.name = "InvalidEnvError";
+  }
+}
+
+export function readDashboardEnv(source: Record<string, string | undefined> = process.env): DashboardEnv {
+  const parsed = dashboardEnvSchema.safeParse(source);
+  if (!parsed.success) {
+    throw new InvalidEnvError(parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`));
+  }
+  return parsed.data;
+}
+
+/** `NODE_ENV` alone, for code that must not require the rest (the CSP built in the proxy). */
+export function isDevelopment(): boolean {
+  return process.env.NODE_ENV === "development";
+}

@@ -1,0 +1,48 @@
+import { createDb, type Db } from "@marsad/db";
+import { createArticlesQueue, createRedis, type ArticlesQueue } from "@marsad/queue";
+import type { Redis } from "ioredis";
+import { readDashboardEnv, type DashboardEnv } from "../env";
+import { createLogger, type Logger } from "./logger";
+
+/** Everything a request handler needs from the outside world; one per process. */
+export interface ServerDeps {
+  db: Db;
+  redis: Redis;
+  queue: ArticlesQueue;
+  logger: Logger;
+  onEnqueueError: (articleId: string, error: unknown) => void;
+  close: () => Promise<void>;
+}
+
+export function createServerDeps(env: Pick<DashboardEnv, "DATABASE_URL" | "REDIS_URL" | "QUEUE_PREFIX" | "LOG_LEVEL">): ServerDeps {
+  const logger = createLogger(env.LOG_LEVEL);
+  const { db, close: closeDb } = createDb(env.DATABASE_URL, { max: 10 });
+  const redis = createRedis(env.REDIS_URL, "producer");
+  // A producer connection reports errors on every failed reconnect; log them instead of crashing.
+  redis.on("error", (error: unknown) => logger.warn({ err: error }, "redis connection error"));
+  const queue = createArticlesQueue(redis, { prefix: env.QUEUE_PREFIX });
+  queue.on("error", (error: unknown) => logger.warn({ err: error }, "articles queue error"));
+  return {
+    db,
+    redis,
+    queue,
+    logger,
+    onEnqueueError: (articleId, error) =>
+      logger.warn({ err: error, articleId }, "could not queue the article; the worker's reconciler will queue it"),
+    close: async () => {
+      await queue.close();
+      redis.disconnect();
+      await closeDb();
+    },
+  };
+}
+
+// Kept on globalThis so that Next's dev server, which re-evaluates modules on every edit, reuses
+// one pool and one Redis connection instead of leaking a new set per reload.
+const globalCache = globalThis as unknown as { __marsadServerDeps?: ServerDeps };
+
+/** The process-wide dependencies, created on first use from the environment. */
+export function getServerDeps(): ServerDeps {
+  globalCache.__marsadServerDeps ??= createServerDeps(readDashboardEnv());
+  return globalCache.__marsadServerDeps;
+}

@@ -1,0 +1,7 @@
+import { createArticlesHandlers } from "./http/articles-handlers";
+import { createHealthHandler } from "./http/health-handler";
+import { getServerDeps } from "./deps";
+
+/** The HTTP handlers wired to the process-wide dependencies; route files only re-export these. */
+export const articlesHandlers = createArticlesHandlers(getServerDeps);
+export const healthHandler = createHealthHandler(getServerDeps);

@@ -1,0 +1,68 @@
+import { submitArticle, type ServiceDeps } from "@marsad/api";
+import { getArticle, listArticles } from "@marsad/db";
+import { articleIdSchema, articleListQuerySchema, articleSubmissionSchema, MAX_SUBMISSION_BYTES } from "@marsad/schema";
+import type { Logger } from "../logger";
+import { readJsonBody } from "./body";
+import { errorResponse, jsonResponse, toErrorResponse } from "./errors";
+import { parseOrThrow } from "./validation";
+
+export interface ArticlesHandlerDeps extends ServiceDeps {
+  logger: Logger;
+}
+
+export interface ArticlesHandlerOptions {
+  /** Largest accepted body in bytes; tests lower it. */
+  maxBodyBytes?: number;
+}
+
+/**
+ * The REST API of articles (`/api/v1/articles…`) as plain `Request → Response` functions. Deps are
+ * fetched per request through `getDeps`, so the routes pass the process-wide singletons and
+ * tests pass connections to a throwaway database.
+ */
+export function createArticlesHandlers(getDeps: () => ArticlesHandlerDeps, options: ArticlesHandlerOptions = {}) {
+  const maxBodyBytes = options.maxBodyBytes ?? MAX_SUBMISSION_BYTES;
+
+  async function handle(run: (deps: ArticlesHandlerDeps) => Promise<Response>): Promise<Response> {
+    let deps: ArticlesHandlerDeps | undefined;
+    try {
+      deps = getDeps();
+      return await run(deps);
+    } catch (error) {
+      return toErrorResponse(error, deps?.logger);
+    }
+  }
+
+  return {
+    /** POST /api/v1/articles: 201 when stored, 200 with `duplicate: true` when the text was already there. */
+    submit: (request: Request) =>
+      handle(async (deps) => {
+        const body = await readJsonBody(request, maxBodyBytes);
+        const input = parseOrThrow(articleSubmissionSchema, body);
+        const result = await submitArticle(deps, input);
+        if (!result.created) return jsonResponse(200, { id: result.id, status: result.status, duplicate: true });
+        const response = jsonResponse(201, { id: result.id, status: result.status });
+        response.headers.set("Location", `/api/v1/articles/${result.id}`);
+        return response;
+      }),
+
+    /** GET /api/v1/articles?limit=&cursor=&status=: newest first, `nextCursor` null on the last page. */
+    list: (request: Request) =>
+      handle(async (deps) => {
+        const params = Object.fromEntries(new URL(request.url).searchParams);
+        const query = parseOrThrow(articleListQuerySchema, params);
+        return jsonResponse(200, await listArticles(deps.db, query));
+      }),
+
+    /** GET /api/v1/articles/{id}: every column of the article, dates as ISO strings. */
+    byId: (_request: Request, rawId: string) =>
+      handle(async (deps) => {
+        const id = parseOrThrow(articleIdSchema, rawId);
+        const article = await getArticle(deps.db, id);
+        if (!article) return errorResponse(404, `no article with id ${id}`);
+        return jsonResponse(200, article);
+      }),
+  };
+}
+
+export type ArticlesHandlers = ReturnType<typeof createArticlesHandlers>;

@@ -1,0 +1,2 @@
+export { arabicLetterRatio, foldArabicSameLength, matchKey, toAsciiDigits } from "./normalize";
+export { searchQuery, searchTerms, searchVariants } from "./search-terms";

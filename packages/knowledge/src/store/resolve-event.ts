@@ -1,0 +1,94 @@
+import { eventParticipants, events } from "@marsad/schema/tables";
+import { and, eq, sql } from "drizzle-orm";
+import { matchKey } from "@marsad/extract/text";
+import type { StorableEvent } from "./extraction-shape";
+import type { Tx } from "./tx";
+
+/** How far apart (days) two reports' anchor dates may be and still describe one event. */
+export const EVENT_WINDOW_DAYS = 3;
+
+export interface EventCandidate {
+  event: StorableEvent;
+  participantIds: string[];
+  anchorDate: string;
+}
+
+const sameCountries = (a: string[], b: string[]) => a.length === b.length && a.every((c, i) => c === b[i]);
+
+function placesAgree(a: string | null, b: string | null): boolean {
+  if (!a || !b) return true;
+  const ka = matchKey(a).replace(/(^| )ال/g, "$1");
+  const kb = matchKey(b).replace(/(^| )ال/g, "$1");
+  return ka === kb || ka.includes(kb) || kb.includes(ka);
+}
+
+/**
+ * Finds the stored event that another report describes — same type, dates compatible, same place,
+ * and overlapping participants (or, for events without named people, the same states) — or
+ * creates it. Different occasions (another day, another place, other people) stay apart.
+ */
+export async function resolveEvent(tx: Tx, candidate: EventCandidate): Promise<string> {
+  const { event, participantIds, anchorDate } = candidate;
+  const countries = [...new Set(event.countries)].sort();
+  const nearby = await tx
+    .select({
+      id: events.id,
+      date: events.date,
+      location: events.location,
+      countries: events.countries,
+      participants: sql<string[]>`coalesce(array_agg(${eventParticipants.entityId}) filter (where ${eventParticipants.entityId} is not null), '{}')`,
+    })
+    .from(events)
+    .leftJoin(eventParticipants, eq(eventParticipants.eventId, events.id))
+    .where(
+      and(
+        eq(events.type, event.type),
+        sql`abs(${events.anchorDate} - ${anchorDate}::date) <= ${EVENT_WINDOW_DAYS}`,
+      ),
+    )
+    .groupBy(events.id);
+
+  const match = nearby.find((e) => {
+    if (event.date && e.date && event.date !== e.date) return false;
+    if (!placesAgree(event.location, e.location)) return false;
+    if (participantIds.length > 0 || e.participants.length > 0) {
+      return participantIds.some((p) => e.participants.includes(p));
+    }
+    return countries.length > 0 && sameCountries(countries, [...e.countries].sort());
+  });
+
+  let id: string;
+  if (match) {
+    id = match.id;
+    // A later report may be the one that gives the date or the place.
+    await tx
+      .update(events)
+      .set({
+        date: sql`coalesce(${events.date}, ${event.date})`,
+        location: sql`coalesce(${events.location}, ${event.location})`,
+        countries: [...new Set([...match.countries, ...countries])].sort(),
+        updatedAt: new Date(),
+      })
+      .where(eq(events.id, id));
+  } else {
+    const [created] = await tx
+      .insert(events)
+      .values({
+        type: event.type,
+        date: event.date,
+        anchorDate: event.date ?? anchorDate,
+        location: event.location,
+        countries,
+        summary: event.summary,
+      })
+      .returning({ id: events.id });
+    id = created!.id;
+  }
+  if (participantIds.length) {
+    await tx
+      .insert(eventParticipants)
+      .values(participantIds.map((entityId) => ({ eventId: id, entityId })))
+      .onConflictDoNothing();
+  }
+  return id;
+}

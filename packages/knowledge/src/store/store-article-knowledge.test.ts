@@ -1,0 +1,159 @@
+import { createDb, insertArticleOnce, type DbHandle } from "@marsad/db";
+import { createTestDatabase, type TestDatabase } from "@marsad/db/test-database";
+import { articleEntities, articles, entities, entityAliases, eventArticles, events, mentions } from "@marsad/schema/tables";
+import { count, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { StorableExtraction, StorablePerson } from "./extraction-shape";
+import { storeArticleKnowledge } from "./store-article-knowledge";
+
+let testDb: TestDatabase;
+let handle: DbHandle;
+
+beforeAll(async () => {
+  testDb = await createTestDatabase(process.env.MARSAD_TEST_ADMIN_URL);
+  handle = createDb(testDb.url);
+}, 60_000);
+
+afterAll(async () => {
+  await handle?.close();
+  await testDb?.drop();
+});
+
+const person = (name: string, country: string, extra: Partial<StorablePerson> = {}): StorablePerson => ({
+  name,
+  aliases: [],
+  rank: null,
+  role: null,
+  country,
+  mentions: [],
+  ...extra,
+});
+
+const meeting = (participants: string[], date: string | null, location: string | null = "القاهرة") => ({
+  type: "meeting" as const,
+  participants,
+  countries: ["EG", "LY"],
+  location,
+  date,
+  summary: `اجتماع ${participants.join(" و")}`,
+  evidence: { text: "جملة الدليل", start: 0, end: 10 },
+});
+
+let n = 0;
+async function store(extraction: Partial<StorableExtraction>, text = `نص مقال تجريبي رقم ${++n} عن لقاء عسكري`, publishedAt = "2026-01-11") {
+  const { article } = await insertArticleOnce(handle.db, { contentHash: `hash-${text}`, rawText: text });
+  const full: StorableExtraction = { source: null, persons: [], organizations: [], locations: [], events: [], ...extraction };
+  await storeArticleKnowledge(handle.db, {
+    articleId: article.id,
+    extraction: full,
+    extractorVersion: "test-1",
+    article: { cleanedText: text, title: text.slice(0, 20), language: "ar", source: full.source, publishedAt, extraction: full },
+  });
+  return article.id;
+}
+
+async function personsNamed(fragment: string) {
+  const rows = await handle.db.select().from(entities).where(eq(entities.type, "person"));
+  return rows.filter((r) => r.canonicalName.includes(fragment) || r.nameKey.includes(fragment));
+}
+
+describe("knowledge store", () => {
+  it("one person is one person across articles and spellings", async () => {
+    await store({
+      persons: [
+        person("صدام حفتر", "LY", { rank: "الفريق", role: "نائب القائد العام", mentions: [{ start: 0, end: 9, surface: "صدام حفتر" }] }),
+        person("أحمد خليفة", "EG", { rank: "الفريق", role: "رئيس أركان حرب القوات المسلحة" }),
+      ],
+    });
+    await store({
+      persons: [
+        person("صدام حفتر", "LY", { aliases: ["صدام خليفة حفتر"], rank: "الفريق أول", role: "رئيس أركان القوات البرية" }),
+        person("خليفة حفتر", "LY", { rank: "المشير" }),
+        person("خالد حفتر", "LY", { rank: "الفريق" }),
+      ],
+    });
+    await store({ persons: [person("صدام خليفة حفتر", "LY"), person("احمد خليفه", "EG")] });
+
+    const saddam = await personsNamed("صدام");
+    expect(saddam).toHaveLength(1);
+    const titles = await handle.db
+      .select({ rank: articleEntities.rank, role: articleEntities.role })
+      .from(articleEntities)
+      .where(eq(articleEntities.entityId, saddam[0]!.id));
+    expect(titles).toHaveLength(3);
+    expect(titles.map((t) => t.role)).toEqual(
+      expect.arrayContaining(["نائب القائد العام", "رئيس أركان القوات البرية"]),
+    );
+    const aliases = await handle.db.select().from(entityAliases).where(eq(entityAliases.entityId, saddam[0]!.id));
+    expect(aliases.map((a) => a.alias)).toEqual(expect.arrayContaining(["صدام حفتر", "صدام خليفة حفتر"]));
+
+    const all = await handle.db.select().from(entities).where(eq(entities.type, "person"));
+    const names = all.map((e) => e.canonicalName).sort();
+    expect(names).toEqual(["أحمد خليفة", "خالد حفتر", "خليفة حفتر", "صدام حفتر"].sort());
+  });
+
+  it("reprocessing an article never duplicates entities, mentions or events", async () => {
+    const text = "نص ثابت لإعادة المعالجة عن زيارة رسمية";
+    const extraction: Partial<StorableExtraction> = {
+      persons: [person("عبدالمجيد صقر", "EG", { mentions: [{ start: 3, end: 8, surface: "صقر" }] })],
+      locations: [{ name: "القاهرة", kind: "city", country: "EG", lat: 30.04, lon: 31.24, mentions: [{ start: 10, end: 17 }] }],
+      events: [meeting(["عبدالمجيد صقر"], "2026-02-01")],
+    };
+    const id = await store(extraction, text);
+    const before = await Promise.all([
+      handle.db.select({ n: count() }).from(entities),
+      handle.db.select({ n: count() }).from(mentions),
+      handle.db.select({ n: count() }).from(events),
+      handle.db.select({ n: count() }).from(eventArticles),
+    ]);
+    await store(extraction, text);
+    await store(extraction, text);
+    const after = await Promise.all([
+      handle.db.select({ n: count() }).from(entities),
+      handle.db.select({ n: count() }).from(mentions),
+      handle.db.select({ n: count() }).from(events),
+      handle.db.select({ n: count() }).from(eventArticles),
+    ]);
+    expect(after.map((r) => r[0]!.n)).toEqual(before.map((r) => r[0]!.n));
+    const [row] = await handle.db.select().from(articles).where(eq(articles.id, id));
+    expect(row?.status).toBe("done");
+    expect(row?.searchText).toBeTruthy();
+  });
+
+  it("the same event reported by two outlets is one event with two sources; other occasions stay apart", async () => {
+    const a = await store({
+      source: "وكالة الأولى",
+      persons: [person("حسن الجابري", "EG"), person("سالم المبروك", "LY")],
+      events: [meeting(["حسن الجابري", "سالم المبروك"], "2026-03-05")],
+    });
+    const b = await store({
+      source: "صحيفة الثانية",
+      persons: [person("حسن الجابري", "EG")],
+      events: [meeting(["حسن الجابري"], null)],
+    }, "تقرير آخر مختلف الصياغة عن اجتماع القاهرة", "2026-03-05");
+    // Same people a month later: another occasion.
+    const c = await store({
+      persons: [person("حسن الجابري", "EG"), person("سالم المبروك", "LY")],
+      events: [meeting(["حسن الجابري", "سالم المبروك"], "2026-04-10")],
+    }, "اجتماع جديد بعد شهر بين الطرفين");
+    const links = await handle.db.select().from(eventArticles);
+    const eventOf = (articleId: string) => links.find((l) => l.articleId === articleId)!.eventId;
+    expect(eventOf(a)).toBe(eventOf(b));
+    expect(eventOf(c)).not.toBe(eventOf(a));
+    const [shared] = await handle.db.select().from(events).where(eq(events.id, eventOf(a)));
+    expect(shared?.articleCount).toBe(2);
+    expect(shared?.date).toBe("2026-03-05");
+  });
+
+  it("groups rewrites of one wire into one story", async () => {
+    const wire =
+      "استقبل رئيس هيئة الأركان العامة اليوم في مقر القيادة وفدا عسكريا رفيع المستوى، وبحث الجانبان تعزيز التعاون في مجالات التدريب وتبادل الخبرات وتأمين الحدود المشتركة، إضافة إلى التحضير لتمرين بحري مشترك في الأشهر المقبلة بمشاركة وحدات من القوات الجوية.";
+    const x = await store({}, wire);
+    const y = await store({}, `${wire} المصدر: وكالة الأنباء`);
+    const z = await store({}, "خبر اقتصادي عن أسعار الصرف وارتفاع التضخم في الأسواق المحلية خلال الشهر الماضي بحسب البنك المركزي");
+    const rows = await handle.db.select({ id: articles.id, storyId: articles.storyId }).from(articles);
+    const story = (id: string) => rows.find((r) => r.id === id)!.storyId;
+    expect(story(x)).toBe(story(y));
+    expect(story(z)).not.toBe(story(x));
+  });
+});

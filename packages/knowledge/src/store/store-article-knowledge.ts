@@ -1,0 +1,210 @@
+import type { Db } from "@marsad/db";
+import { searchTerms } from "@marsad/extract/text";
+import {
+  articleEntities,
+  articles,
+  entities,
+  eventArticles,
+  events,
+  mentions,
+  type NewArticle,
+} from "@marsad/schema/tables";
+import { eq, inArray, sql } from "drizzle-orm";
+import { compatibleNames, nameKey, nameTokens } from "../person-names";
+import { simhash } from "../simhash";
+import type { Span, StorableExtraction } from "./extraction-shape";
+import { lockKeys } from "./locks";
+import { resolveEntity, type EntityCandidate } from "./resolve-entity";
+import { resolveEvent } from "./resolve-event";
+import { resolveSource } from "./resolve-source";
+import { assignStory } from "./story";
+import type { Tx } from "./tx";
+
+export interface ArticleKnowledge {
+  articleId: string;
+  extraction: StorableExtraction;
+  extractorVersion: string;
+  /** What the article row gets when it is done. */
+  article: Pick<NewArticle, "cleanedText" | "title" | "language" | "source" | "publishedAt" | "extraction">;
+}
+
+interface Linked {
+  entityId: string;
+  name: string;
+  rank: string | null;
+  role: string | null;
+  country: string | null;
+  spans: Span[];
+}
+
+const entityLockKey = (c: EntityCandidate) =>
+  c.type === "person" ? `person:${nameTokens(c.name).at(-1) ?? ""}` : `${c.type}:${c.key ?? nameKey(c.name)}`;
+
+function candidatesOf(x: StorableExtraction): Array<{ candidate: EntityCandidate; linked: Omit<Linked, "entityId"> }> {
+  const out: Array<{ candidate: EntityCandidate; linked: Omit<Linked, "entityId"> }> = [];
+  for (const p of x.persons) {
+    out.push({
+      candidate: { type: "person", name: p.name, variants: [p.name, ...p.aliases], country: p.country },
+      linked: { name: p.name, rank: p.rank, role: p.role, country: p.country, spans: p.mentions ?? [] },
+    });
+  }
+  for (const o of x.organizations) {
+    out.push({
+      candidate: { type: "organization", name: o.name, variants: [o.name], country: o.country },
+      linked: { name: o.name, rank: null, role: null, country: o.country, spans: o.mentions ?? [] },
+    });
+  }
+  for (const l of x.locations) {
+    const isCountry = l.kind === "country" && l.country;
+    out.push({
+      candidate: {
+        type: isCountry ? "country" : "place",
+        name: l.name,
+        variants: [l.name],
+        country: l.country,
+        placeKind: l.kind,
+        lat: l.lat,
+        lon: l.lon,
+        ...(isCountry ? { key: `iso:${l.country!.toLowerCase()}` } : {}),
+      },
+      linked: { name: l.name, rank: null, role: null, country: l.country, spans: l.mentions ?? [] },
+    });
+  }
+  return out;
+}
+
+/** Removes what an earlier run stored for this article, returning what must be recounted. */
+async function clearArticle(tx: Tx, articleId: string) {
+  const oldEntities = await tx
+    .delete(articleEntities)
+    .where(eq(articleEntities.articleId, articleId))
+    .returning({ id: articleEntities.entityId });
+  await tx.delete(mentions).where(eq(mentions.articleId, articleId));
+  const oldEvents = await tx
+    .delete(eventArticles)
+    .where(eq(eventArticles.articleId, articleId))
+    .returning({ id: eventArticles.eventId });
+  return { entityIds: oldEntities.map((r) => r.id), eventIds: oldEvents.map((r) => r.id) };
+}
+
+async function recount(tx: Tx, entityIds: string[], eventIds: string[]) {
+  if (entityIds.length) {
+    await tx
+      .update(entities)
+      .set({ mentionCount: sql`(select count(*)::int from ${mentions} where ${mentions.entityId} = ${entities.id})` })
+      .where(inArray(entities.id, [...new Set(entityIds)]));
+  }
+  if (eventIds.length) {
+    const ids = [...new Set(eventIds)];
+    await tx
+      .update(events)
+      .set({
+        articleCount: sql`(select count(distinct ${eventArticles.articleId})::int from ${eventArticles} where ${eventArticles.eventId} = ${events.id})`,
+      })
+      .where(inArray(events.id, ids));
+    // An event no article reports any more (the extractor changed its mind) is gone.
+    await tx.delete(events).where(sql`${events.id} in ${ids} and ${events.articleCount} = 0`);
+  }
+}
+
+/**
+ * Writes one article's extraction into the linked store and marks the article done, in one
+ * transaction. Running it again for the same article replaces that article's links and never
+ * duplicates an entity, a mention or an event: at-least-once delivery, exactly-once results.
+ */
+export async function storeArticleKnowledge(db: Db, input: ArticleKnowledge): Promise<void> {
+  const { articleId, extraction, extractorVersion } = input;
+  const candidates = candidatesOf(extraction);
+  await db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({ createdAt: articles.createdAt })
+      .from(articles)
+      .where(eq(articles.id, articleId))
+      .for("update");
+    if (!row) return;
+    await lockKeys(tx, candidates.map((c) => entityLockKey(c.candidate)));
+    const previous = await clearArticle(tx, articleId);
+
+    const sourceId = input.article.source ? await resolveSource(tx, input.article.source) : null;
+
+    const linked = new Map<string, Linked>();
+    for (const { candidate, linked: info } of candidates) {
+      const entityId = await resolveEntity(tx, candidate);
+      const seen = linked.get(entityId);
+      if (seen) seen.spans.push(...info.spans);
+      else linked.set(entityId, { entityId, ...info, spans: [...info.spans] });
+    }
+    const links = [...linked.values()];
+    if (links.length) {
+      await tx.insert(articleEntities).values(
+        links.map((l) => ({
+          articleId,
+          entityId: l.entityId,
+          name: l.name,
+          rank: l.rank,
+          role: l.role,
+          country: l.country,
+          mentionCount: Math.max(l.spans.length, 1),
+          extractorVersion,
+        })),
+      );
+      const spanRows = links.flatMap((l) =>
+        l.spans.map((s) => ({
+          articleId,
+          entityId: l.entityId,
+          start: s.start,
+          end: s.end,
+          surface: s.surface ?? "",
+          extractorVersion,
+        })),
+      );
+      if (spanRows.length) await tx.insert(mentions).values(spanRows).onConflictDoNothing();
+    }
+
+    const persons = candidates.filter((c) => c.candidate.type === "person");
+    const personIdByName = (name: string): string | undefined => {
+      const hit = persons.find((p) => p.candidate.variants.some((v) => nameKey(v) === nameKey(name))) ??
+        persons.find((p) => p.candidate.variants.some((v) => compatibleNames(v, name)));
+      return hit ? links.find((l) => l.name === hit.linked.name)?.entityId : undefined;
+    };
+    const anchor = input.article.publishedAt ?? row.createdAt.toISOString().slice(0, 10);
+    const eventIds: string[] = [];
+    for (const [ordinal, event] of extraction.events.entries()) {
+      const participantIds = [...new Set(event.participants.map(personIdByName).filter((id) => id !== undefined))];
+      const eventId = await resolveEvent(tx, { event, participantIds, anchorDate: event.date ?? anchor });
+      eventIds.push(eventId);
+      await tx.insert(eventArticles).values({
+        eventId,
+        articleId,
+        ordinal,
+        evidence: event.evidence?.text ?? null,
+        evidenceStart: event.evidence?.start ?? null,
+        evidenceEnd: event.evidence?.end ?? null,
+        summary: event.summary,
+        extractorVersion,
+      });
+    }
+
+    await recount(tx, [...previous.entityIds, ...links.map((l) => l.entityId)], [...previous.eventIds, ...eventIds]);
+
+    const cleaned = input.article.cleanedText ?? "";
+    const hash = simhash(cleaned);
+    const storyId = await assignStory(tx, { articleId, simhash: hash, eventIds, title: input.article.title ?? null });
+    const now = new Date();
+    await tx
+      .update(articles)
+      .set({
+        ...input.article,
+        extractorVersion,
+        sourceId,
+        simhash: hash,
+        storyId,
+        searchText: searchTerms(`${input.article.title ?? ""}\n${cleaned}`),
+        status: "done",
+        error: null,
+        updatedAt: now,
+        processedAt: now,
+      })
+      .where(eq(articles.id, articleId));
+  });
+}

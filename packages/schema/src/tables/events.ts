@@ -1,0 +1,91 @@
+import { sql } from "drizzle-orm";
+import { date, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { articles } from "./articles";
+import { entities } from "./entities";
+
+export const eventType = pgEnum("event_type", [
+  "visit",
+  "meeting",
+  "agreement",
+  "conference",
+  "reception",
+  "statement",
+  "other",
+]);
+
+/**
+ * One real-world happening. Several outlets reporting the same meeting are one event with several
+ * rows in `event_articles`.
+ */
+export const events = pgTable(
+  "events",
+  {
+    id: uuid().primaryKey().default(sql`gen_random_uuid()`),
+    type: eventType().notNull(),
+    date: date({ mode: "string" }),
+    /**
+     * The day the event is known to be near: its own date, else the first report's publication
+     * (or submission) day. Matching reports of one event compares these.
+     */
+    anchorDate: date({ mode: "string" }).notNull(),
+    location: text(),
+    locationEntityId: uuid().references(() => entities.id, { onDelete: "set null" }),
+    /** ISO codes of the states involved, sorted. */
+    countries: text().array().notNull().default(sql`'{}'::text[]`),
+    summary: text().notNull(),
+    articleCount: integer().notNull().default(0),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("events_date_idx").on(t.date),
+    index("events_type_anchor_date_idx").on(t.type, t.anchorDate),
+    index("events_type_date_idx").on(t.type, t.date),
+    index("events_countries_idx").using("gin", t.countries),
+  ],
+);
+
+export const eventParticipants = pgTable(
+  "event_participants",
+  {
+    eventId: uuid()
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    entityId: uuid()
+      .notNull()
+      .references(() => entities.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.entityId] }), index("event_participants_entity_id_idx").on(t.entityId)],
+);
+
+/**
+ * Coverage of an event: which article reported it, with its own evidence sentence. Who reported
+ * first and which articles are rewrites are read from the articles' dates and SimHashes.
+ */
+export const eventArticles = pgTable(
+  "event_articles",
+  {
+    eventId: uuid()
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    articleId: uuid()
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    /** Position of the event within the article's extraction, so reprocessing updates in place. */
+    ordinal: integer().notNull(),
+    evidence: text(),
+    evidenceStart: integer(),
+    evidenceEnd: integer(),
+    summary: text(),
+    extractorVersion: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("event_articles_article_id_ordinal_idx").on(t.articleId, t.ordinal),
+    index("event_articles_event_id_idx").on(t.eventId),
+  ],
+);
+
+export type Event = typeof events.$inferSelect;
+export type EventType = (typeof eventType.enumValues)[number];
+export type EventArticle = typeof eventArticles.$inferSelect;
