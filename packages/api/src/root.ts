@@ -1,8 +1,14 @@
 import { articlesRouter } from "./router/articles";
+import { entitiesRouter } from "./router/entities";
+import { eventsRouter } from "./router/events";
+import { searchRouter } from "./router/search";
 import { createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
   articles: articlesRouter,
+  entities: entitiesRouter,
+  events: eventsRouter,
+  search: searchRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -19,7 +19,7 @@ CREATE TABLE "articles" (
 	"extractor_version" text,
 	"source_id" uuid,
 	"search_text" text,
-	"search_vector" "tsvector" GENERATED ALWAYS AS (to_tsvector('simple', coalesce(search_text, ''))) STORED,
+	"search_vector" "tsvector" GENERATED ALWAYS AS (strip(to_tsvector('simple', coalesce(search_text, '')))) STORED,
 	"simhash" bigint,
 	"story_id" uuid,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,

@@ -1,5 +1,6 @@
-import { claimArticle, completeArticle, type Db } from "@marsad/db";
+import { claimArticle, type Db } from "@marsad/db";
 import { extractArticle, EXTRACTOR_VERSION } from "@marsad/extract";
+import { storeArticleKnowledge } from "@marsad/knowledge";
 import { ingestArticlePayloadSchema, type IngestArticlePayload } from "@marsad/schema/queue";
 import { UnrecoverableError, type Job } from "bullmq";
 
@@ -10,8 +11,9 @@ export interface IngestResult {
 }
 
 /**
- * Reads a stored article, extracts what it says and writes the result. Idempotent: a job delivered
- * twice finds the article done and does nothing.
+ * Reads a stored article, extracts what it says and links it into the knowledge store. Idempotent:
+ * a job delivered twice finds the article done and does nothing; a crash mid-way leaves nothing
+ * half-written, and the retry starts over.
  */
 export function createIngestArticleProcessor(db: Db) {
   return async function processIngestArticle(job: Job<IngestArticlePayload>): Promise<IngestResult> {
@@ -29,14 +31,19 @@ export function createIngestArticleProcessor(db: Db) {
       title: article.title,
       publishedHint: article.publishedAt,
     });
-    await completeArticle(db, articleId, {
-      cleanedText: extraction.cleanedText,
-      title: article.title ?? extraction.title,
-      language: extraction.language,
-      source: article.source ?? extraction.source,
-      publishedAt: article.publishedAt ?? extraction.published,
+    // One transaction: the article's entities, mentions, events and story, and its status `done`.
+    await storeArticleKnowledge(db, {
+      articleId,
       extraction,
       extractorVersion: EXTRACTOR_VERSION,
+      article: {
+        cleanedText: extraction.cleanedText,
+        title: article.title ?? extraction.title,
+        language: extraction.language,
+        source: article.source ?? extraction.source,
+        publishedAt: article.publishedAt ?? extraction.published,
+        extraction,
+      },
     });
     return { articleId, outcome: "done" };
   };

@@ -1,12 +1,17 @@
 import { countArticlesByStatus, getArticle, getArticleStatuses, InvalidCursorError, listArticles } from "@marsad/db";
-import { articleIdSchema, articleListQuerySchema, articleSubmissionSchema } from "@marsad/schema";
+import { articleIdSchema, articleListQuerySchema, articleSubmissionSchema, MAX_BATCH_SIZE } from "@marsad/schema";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { submitArticle } from "../services";
+import { submitArticle, submitBatch } from "../services";
 import { createTRPCRouter, publicProcedure } from "../trpc";
 
 export const articlesRouter = createTRPCRouter({
   submit: publicProcedure.input(articleSubmissionSchema).mutation(({ ctx, input }) => submitArticle(ctx, input)),
+
+  /** Items are validated one by one inside, so one bad item does not reject the batch. */
+  submitBatch: publicProcedure
+    .input(z.object({ articles: z.array(z.unknown()).min(1).max(MAX_BATCH_SIZE) }))
+    .mutation(({ ctx, input }) => submitBatch(ctx, input.articles)),
 
   list: publicProcedure.input(articleListQuerySchema).query(async ({ ctx, input }) => {
     try {

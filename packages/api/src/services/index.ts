@@ -1,3 +1,4 @@
 export { contentHash } from "./content-hash";
 export type { ServiceDeps } from "./deps";
-export { submitArticle, type SubmitResult } from "./submit-article";
+export { storeSubmission, submitArticle, type SubmitResult } from "./submit-article";
+export { submitBatch } from "./submit-batch";

@@ -11,11 +11,8 @@ export interface SubmitResult {
   created: boolean;
 }
 
-/**
- * Stores the article in Postgres first, then queues its processing. If Redis is down the article
- * is still stored (status `queued`) and the worker's reconciler queues it once Redis is back.
- */
-export async function submitArticle(deps: ServiceDeps, input: ValidArticleSubmission): Promise<SubmitResult> {
+/** Stores the article (or finds the stored copy of the same text) without queueing it. */
+export async function storeSubmission(deps: ServiceDeps, input: ValidArticleSubmission): Promise<SubmitResult> {
   const { article, created } = await insertArticleOnce(deps.db, {
     contentHash: contentHash(input.text),
     rawText: input.text,
@@ -24,12 +21,21 @@ export async function submitArticle(deps: ServiceDeps, input: ValidArticleSubmis
     url: input.url ?? null,
     publishedAt: input.publishedAt ?? null,
   });
-  if (created) {
+  return { id: article.id, status: article.status, created };
+}
+
+/**
+ * Stores the article in Postgres first, then queues its processing. If Redis is down the article
+ * is still stored (status `queued`) and the worker's reconciler queues it once Redis is back.
+ */
+export async function submitArticle(deps: ServiceDeps, input: ValidArticleSubmission): Promise<SubmitResult> {
+  const stored = await storeSubmission(deps, input);
+  if (stored.created) {
     try {
-      await enqueueIngest(deps.queue, article.id);
+      await enqueueIngest(deps.queue, stored.id);
     } catch (error) {
-      deps.onEnqueueError?.(article.id, error);
+      deps.onEnqueueError?.(stored.id, error);
     }
   }
-  return { id: article.id, status: article.status, created };
+  return stored;
 }

@@ -157,3 +157,36 @@ describe("knowledge store", () => {
     expect(story(z)).not.toBe(story(x));
   });
 });
+
+describe("analyst corrections", () => {
+  it("a merge moves everything and survives reprocessing", async () => {
+    const { mergeEntities } = await import("../corrections/merge-entities");
+    const text = "مقال عن العقيد منصور الزوي وزيارته";
+    const extraction = { persons: [person("منصور الزوي", "LY", { mentions: [{ start: 10, end: 20 }] })] };
+    await store(extraction, text);
+    await store({ persons: [person("Mansour Al-Zawi", "LY")] }, "Colonel Mansour Al-Zawi visited the base");
+    const [ar] = await personsNamed("منصور");
+    const [en] = (await handle.db.select().from(entities).where(eq(entities.canonicalName, "Mansour Al-Zawi")));
+    await mergeEntities(handle.db, { fromId: en!.id, intoId: ar!.id, note: "same officer" });
+    // Reprocess the English article: it must land on the merged entity, not a new one.
+    await store({ persons: [person("Mansour Al-Zawi", "LY")] }, "Colonel Mansour Al-Zawi visited the base");
+    const links = await handle.db.select().from(articleEntities).where(eq(articleEntities.entityId, ar!.id));
+    expect(links).toHaveLength(2);
+    const fresh = await handle.db.select().from(entities).where(eq(entities.canonicalName, "Mansour Al-Zawi"));
+    expect(fresh).toHaveLength(1);
+    expect(fresh[0]!.mergedInto).toBe(ar!.id);
+  });
+
+  it("a split moves the named spellings to a new entity and survives reprocessing", async () => {
+    const { splitEntity } = await import("../corrections/split-entity");
+    await store({ persons: [person("نوري البكوش", "LY", { aliases: ["نوري سالم البكوش"] })] }, "مقال أول عن نوري البكوش");
+    await store({ persons: [person("نوري سالم البكوش", "LY")] }, "مقال ثان عن نوري سالم البكوش");
+    const [entity] = await personsNamed("نوري");
+    const created = await splitEntity(handle.db, { id: entity!.id, aliases: ["نوري سالم البكوش"] });
+    await store({ persons: [person("نوري سالم البكوش", "LY")] }, "مقال ثان عن نوري سالم البكوش");
+    const second = await handle.db.select().from(articleEntities).where(eq(articleEntities.entityId, created.id));
+    expect(second).toHaveLength(1);
+    const first = await handle.db.select().from(articleEntities).where(eq(articleEntities.entityId, entity!.id));
+    expect(first).toHaveLength(1);
+  });
+});

@@ -51,7 +51,7 @@ export const articles = pgTable(
     sourceId: uuid().references(() => sources.id, { onDelete: "set null" }),
     /** Search form of title and text (see `searchTerms` in @marsad/extract/text). */
     searchText: text(),
-    searchVector: tsvector().generatedAlwaysAs(sql`to_tsvector('simple', coalesce(search_text, ''))`),
+    searchVector: tsvector().generatedAlwaysAs(sql`strip(to_tsvector('simple', coalesce(search_text, '')))`),
     /** 64-bit SimHash of the normalised text's word shingles, for near-duplicate detection. */
     simhash: bigint({ mode: "bigint" }),
     storyId: uuid().references(() => storyClusters.id, { onDelete: "set null" }),

@@ -1,2 +1,3 @@
 export * from "./submission";
 export * from "./extraction";
+export * from "./queries";

@@ -54,3 +54,11 @@ export const articleListQuerySchema = z.object({
 export type ArticleListQuery = z.input<typeof articleListQuerySchema>;
 
 export const articleIdSchema = z.uuid({ error: "id must be a UUID" });
+
+/** One item's outcome in a batch submission: stored and queued, already stored, or refused. */
+export const batchItemResultSchema = z.discriminatedUnion("result", [
+  z.object({ index: z.number().int(), result: z.literal("created"), id: z.uuid(), status: z.string() }),
+  z.object({ index: z.number().int(), result: z.literal("duplicate"), id: z.uuid(), status: z.string() }),
+  z.object({ index: z.number().int(), result: z.literal("rejected"), reason: z.string(), field: z.string().nullable() }),
+]);
+export type BatchItemResult = z.infer<typeof batchItemResultSchema>;

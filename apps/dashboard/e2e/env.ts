@@ -1,0 +1,21 @@
+/** The environment of the browser test, read in one place. */
+export function e2eEnv() {
+  return {
+    ci: Boolean(process.env.CI),
+    chromiumPath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    redisUrl: process.env.REDIS_URL ?? "redis://127.0.0.1:6379",
+    /** Admin URL of the Postgres server the throwaway database is created on. */
+    postgresAdminUrl: process.env.MARSAD_E2E_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres",
+    /** Set by the global setup once the dashboard is up. */
+    baseUrl: process.env.MARSAD_E2E_BASE_URL,
+  };
+}
+
+/** The process environment to start the worker and the dashboard with. */
+export function childEnv(overrides: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, ...overrides };
+}
+
+export function setBaseUrl(url: string): void {
+  process.env.MARSAD_E2E_BASE_URL = url;
+}

@@ -1,0 +1,112 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { createWriteStream, existsSync, mkdirSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { createServer } from "node:net";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createTestDatabase } from "@marsad/db/test-database";
+import { createArticlesQueue, createRedis } from "@marsad/queue";
+import { childEnv, e2eEnv, setBaseUrl } from "./env";
+
+const dashboardDir = join(dirname(fileURLToPath(import.meta.url)), "..");
+const workerDir = join(dashboardDir, "..", "worker");
+const artifactsDir = join(dashboardDir, "e2e-artifacts");
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts a child process whose output goes to e2e-artifacts/<name>.log. */
+function start(name: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): ChildProcess {
+  const log = createWriteStream(join(artifactsDir, `${name}.log`));
+  const child = spawn(process.execPath, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+  child.stdout?.pipe(log);
+  child.stderr?.pipe(log);
+  return child;
+}
+
+async function waitUntil(what: string, check: () => Promise<boolean>, child: ChildProcess, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${what}: the process exited with code ${child.exitCode} (see e2e-artifacts/)`);
+    if (await check().catch(() => false)) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${what}: not ready after ${timeoutMs} ms (see e2e-artifacts/)`);
+}
+
+async function stop(child: ChildProcess, timeoutMs = 15_000): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  child.kill("SIGTERM");
+  const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
+  await exited;
+  clearTimeout(timer);
+}
+
+/**
+ * Starts the whole system for the browser test: a throwaway database, the worker (in its own
+ * process, as in production) and `next start` on a free port, all sharing one unique queue
+ * prefix. Returns the teardown, which stops both and drops the database.
+ */
+export default async function globalSetup(): Promise<() => Promise<void>> {
+  const env = e2eEnv();
+  if (!existsSync(join(dashboardDir, ".next", "BUILD_ID"))) {
+    throw new Error("the dashboard is not built: run `pnpm --filter @marsad/dashboard test:e2e` (it runs `next build` first)");
+  }
+  mkdirSync(artifactsDir, { recursive: true });
+
+  const database = await createTestDatabase(env.postgresAdminUrl);
+  const queuePrefix = `marsad-e2e-${randomBytes(4).toString("hex")}`;
+  const shared = { DATABASE_URL: database.url, REDIS_URL: env.redisUrl, QUEUE_PREFIX: queuePrefix, LOG_LEVEL: "info" };
+  const children: ChildProcess[] = [];
+
+  const teardown = async () => {
+    await Promise.all(children.map((c) => stop(c)));
+    const redis = createRedis(env.redisUrl, "producer");
+    const queue = createArticlesQueue(redis, { prefix: queuePrefix });
+    await queue.obliterate({ force: true }).catch(() => {});
+    await queue.close();
+    redis.disconnect();
+    await database.drop();
+  };
+
+  try {
+    const worker = start("worker", ["--import", "tsx", "src/index.ts"], workerDir, childEnv({ ...shared, WORKER_HEALTH_PORT: "0", WORKER_CONCURRENCY: "2" }));
+    children.push(worker);
+
+    const port = await freePort();
+    const baseUrl = `http://127.0.0.1:${port}`;
+    const nextBin = join(dashboardDir, "node_modules", "next", "dist", "bin", "next");
+    const dashboard = start(
+      "dashboard",
+      [nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"],
+      dashboardDir,
+      childEnv({ ...shared, NODE_ENV: "production", PORT: String(port) }),
+    );
+    children.push(dashboard);
+
+    await waitUntil("dashboard", async () => (await fetch(`${baseUrl}/api/health`)).ok, dashboard, 60_000);
+    // The worker has no fixed port here; it is ready once it logged that it started.
+    await waitUntil(
+      "worker",
+      async () => (await readFile(join(artifactsDir, "worker.log"), "utf8")).includes('"worker started"'),
+      worker,
+      60_000,
+    );
+    setBaseUrl(baseUrl);
+  } catch (error) {
+    await teardown();
+    throw error;
+  }
+  return teardown;
+}

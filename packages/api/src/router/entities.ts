@@ -1,0 +1,25 @@
+import { getEntityProfile, searchEntities } from "@marsad/db";
+import { EntityCorrectionError, mergeEntities, splitEntity } from "@marsad/knowledge";
+import { entityMergeSchema, entitySearchQuerySchema, entitySplitSchema } from "@marsad/schema";
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { createTRPCRouter, publicProcedure } from "../trpc";
+
+const asBadRequest = (error: unknown): never => {
+  if (error instanceof EntityCorrectionError) throw new TRPCError({ code: "BAD_REQUEST", message: error.message });
+  throw error;
+};
+
+export const entitiesRouter = createTRPCRouter({
+  list: publicProcedure.input(entitySearchQuerySchema).query(({ ctx, input }) => searchEntities(ctx.db, input)),
+
+  byId: publicProcedure.input(z.object({ id: z.uuid() })).query(async ({ ctx, input }) => {
+    const profile = await getEntityProfile(ctx.db, input.id);
+    if (!profile) throw new TRPCError({ code: "NOT_FOUND", message: `no entity with id ${input.id}` });
+    return profile;
+  }),
+
+  merge: publicProcedure.input(entityMergeSchema).mutation(({ ctx, input }) => mergeEntities(ctx.db, input).catch(asBadRequest)),
+
+  split: publicProcedure.input(entitySplitSchema).mutation(({ ctx, input }) => splitEntity(ctx.db, input).catch(asBadRequest)),
+});

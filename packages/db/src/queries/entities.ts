@@ -1,0 +1,138 @@
+import { matchKey } from "@marsad/extract/text";
+import {
+  articleEntities,
+  articles,
+  entities,
+  entityAliases,
+  eventParticipants,
+  events,
+  type EntityType,
+} from "@marsad/schema/tables";
+import { and, desc, eq, isNull, ne, sql } from "drizzle-orm";
+import type { Db } from "../client";
+
+/**
+ * Entities by name, tolerant of spelling: trigram similarity over the canonical name and every
+ * alias (both as matching keys), best match first, then the most mentioned.
+ */
+export async function searchEntities(
+  db: Db,
+  params: { q?: string | undefined; type?: EntityType | undefined; limit: number },
+) {
+  const key = params.q ? matchKey(params.q) : "";
+  const filters = [isNull(entities.mergedInto), params.type ? eq(entities.type, params.type) : undefined];
+  if (!key) {
+    return db
+      .select({
+        id: entities.id,
+        type: entities.type,
+        name: entities.canonicalName,
+        country: entities.country,
+        mentionCount: entities.mentionCount,
+        score: sql<number>`1`,
+      })
+      .from(entities)
+      .where(and(...filters))
+      .orderBy(desc(entities.mentionCount), entities.canonicalName)
+      .limit(params.limit);
+  }
+  const score = sql<number>`max(greatest(similarity(${entityAliases.aliasKey}, ${key}), similarity(${entities.nameKey}, ${key}), case when ${entityAliases.aliasKey} like ${`%${key}%`} then 0.9 else 0 end))`;
+  return db
+    .select({
+      id: entities.id,
+      type: entities.type,
+      name: entities.canonicalName,
+      country: entities.country,
+      mentionCount: entities.mentionCount,
+      score,
+    })
+    .from(entities)
+    .innerJoin(entityAliases, eq(entityAliases.entityId, entities.id))
+    .where(
+      and(
+        ...filters,
+        sql`(${entityAliases.aliasKey} % ${key} or ${entityAliases.aliasKey} like ${`%${key}%`} or ${entities.nameKey} % ${key})`,
+      ),
+    )
+    .groupBy(entities.id)
+    .orderBy(desc(score), desc(entities.mentionCount))
+    .limit(params.limit);
+}
+
+/** Everything known about one entity: aliases, titles over time, events, who they met, articles. */
+export async function getEntityProfile(db: Db, id: string) {
+  const [entity] = await db.select().from(entities).where(eq(entities.id, id));
+  if (!entity) return undefined;
+  const day = sql<string>`coalesce(${articles.publishedAt}, ${articles.createdAt}::date)::text`;
+  const [aliases, titles, eventRows, coParticipants, articleRows] = await Promise.all([
+    db
+      .select({ alias: entityAliases.alias, origin: entityAliases.origin })
+      .from(entityAliases)
+      .where(eq(entityAliases.entityId, id))
+      .orderBy(entityAliases.createdAt),
+    db
+      .select({
+        rank: articleEntities.rank,
+        role: articleEntities.role,
+        firstSeen: sql<string>`min(${day})`,
+        lastSeen: sql<string>`max(${day})`,
+        articleIds: sql<string[]>`array_agg(${articleEntities.articleId})`,
+      })
+      .from(articleEntities)
+      .innerJoin(articles, eq(articles.id, articleEntities.articleId))
+      .where(and(eq(articleEntities.entityId, id), sql`(${articleEntities.rank} is not null or ${articleEntities.role} is not null)`))
+      .groupBy(articleEntities.rank, articleEntities.role)
+      .orderBy(sql`min(${day})`),
+    db
+      .select({
+        id: events.id,
+        type: events.type,
+        date: events.date,
+        anchorDate: events.anchorDate,
+        location: events.location,
+        countries: events.countries,
+        summary: events.summary,
+        articleCount: events.articleCount,
+      })
+      .from(eventParticipants)
+      .innerJoin(events, eq(events.id, eventParticipants.eventId))
+      .where(eq(eventParticipants.entityId, id))
+      .orderBy(desc(events.anchorDate))
+      .limit(200),
+    db
+      .select({
+        id: entities.id,
+        name: entities.canonicalName,
+        country: entities.country,
+        events: sql<number>`count(distinct ${eventParticipants.eventId})::int`,
+      })
+      .from(eventParticipants)
+      .innerJoin(entities, eq(entities.id, eventParticipants.entityId))
+      .where(
+        and(
+          ne(eventParticipants.entityId, id),
+          sql`${eventParticipants.eventId} in (select ${eventParticipants.eventId} from ${eventParticipants} where ${eventParticipants.entityId} = ${id})`,
+        ),
+      )
+      .groupBy(entities.id)
+      .orderBy(desc(sql`count(distinct ${eventParticipants.eventId})`))
+      .limit(100),
+    db
+      .select({
+        id: articles.id,
+        title: articles.title,
+        source: articles.source,
+        publishedAt: articles.publishedAt,
+        createdAt: articles.createdAt,
+        rank: articleEntities.rank,
+        role: articleEntities.role,
+        mentionCount: articleEntities.mentionCount,
+      })
+      .from(articleEntities)
+      .innerJoin(articles, eq(articles.id, articleEntities.articleId))
+      .where(eq(articleEntities.entityId, id))
+      .orderBy(desc(articles.createdAt))
+      .limit(200),
+  ]);
+  return { entity, aliases, titles, events: eventRows, coParticipants, articles: articleRows };
+}

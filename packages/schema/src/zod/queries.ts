@@ -1,0 +1,50 @@
+import { z } from "zod";
+
+/** ISO 3166-1 alpha-2 code, e.g. `EG`. */
+export const countryCodeSchema = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z]{2}$/, "must be an ISO 3166-1 alpha-2 country code such as EG")
+  .transform((s) => s.toUpperCase());
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date such as 2026-01-11");
+
+export const entityTypeSchema = z.enum(["person", "organization", "place", "country"]);
+export const eventTypeSchema = z.enum(["visit", "meeting", "agreement", "conference", "reception", "statement", "other"]);
+
+/** `GET /api/v1/entities?q=&type=` */
+export const entitySearchQuerySchema = z.object({
+  q: z.string().trim().max(200).optional(),
+  type: entityTypeSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+/** `GET /api/v1/events?country=&from=&to=&type=` */
+export const eventListQuerySchema = z.object({
+  country: countryCodeSchema.optional(),
+  from: day.optional(),
+  to: day.optional(),
+  type: eventTypeSchema.optional(),
+  personId: z.uuid().optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+
+/** `GET /api/v1/search?q=` */
+export const searchQuerySchema = z.object({
+  q: z.string().trim().min(1, "q must not be empty").max(500),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  offset: z.coerce.number().int().min(0).max(10_000).default(0),
+});
+
+/** An analyst folds `fromId` into `intoId` (the same real person, organization or place). */
+export const entityMergeSchema = z.object({ fromId: z.uuid(), intoId: z.uuid(), note: z.string().max(500).optional() });
+
+/** An analyst moves some spellings of an entity to a new entity of their own. */
+export const entitySplitSchema = z.object({
+  id: z.uuid(),
+  aliases: z.array(z.string().min(1)).min(1, "name at least one alias to move"),
+  name: z.string().min(1).optional(),
+});
+
+/** Most articles accepted in one batch submission. */
+export const MAX_BATCH_SIZE = 500;

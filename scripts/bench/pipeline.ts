@@ -1,0 +1,151 @@
+/**
+ * `pnpm bench:pipeline [N]`: end-to-end throughput. Submits N distinct realistic articles through
+ * the HTTP API's batch endpoint to a production build of the dashboard, lets a worker process
+ * them into a fresh database, and prints sustained articles/s, submit-to-done latency and the
+ * worker's peak RSS — next to the throughput of a no-op BullMQ job on the same Redis (the ceiling).
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { createTestDatabase } from "@marsad/db/test-database";
+import { createRedis } from "@marsad/queue";
+import { Queue, Worker } from "bullmq";
+import postgres from "postgres";
+import { loadArticleMix, percentile, variant } from "./article-mix";
+
+const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const N = Number(process.argv[2] ?? process.env.BENCH_N ?? 2000);
+const CONCURRENCY = Number(process.env.WORKER_CONCURRENCY ?? 8);
+const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
+const PORT = 3100 + Math.floor(Math.random() * 500);
+const prefix = `marsad-bench-${randomBytes(3).toString("hex")}`;
+
+function rssMb(pid: number): number {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return m ? Number(m[1]) / 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).status < 500) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+}
+
+async function noopCeiling(count: number): Promise<number> {
+  const connection = createRedis(REDIS_URL, "worker");
+  const name = `${prefix}-noop`;
+  const queue = new Queue(name, { connection, prefix });
+  let done = 0;
+  const finished = new Promise<void>((resolve) => {
+    const worker = new Worker(name, async () => {}, { connection: createRedis(REDIS_URL, "worker"), prefix, concurrency: CONCURRENCY });
+    worker.on("completed", () => {
+      if (++done === count) void worker.close().then(() => resolve());
+    });
+  });
+  const t0 = performance.now();
+  for (let i = 0; i < count; i += 500) {
+    await queue.addBulk(Array.from({ length: Math.min(500, count - i) }, (_, j) => ({ name: "noop", data: { i: i + j } })));
+  }
+  await finished;
+  const rate = count / ((performance.now() - t0) / 1000);
+  await queue.obliterate({ force: true });
+  await queue.close();
+  connection.disconnect();
+  return rate;
+}
+
+async function main() {
+  if (!existsSync(path.join(rootDir, "apps/dashboard/.next/BUILD_ID"))) {
+    process.stderr.write("building the dashboard…\n");
+    spawnSync("pnpm", ["--filter", "@marsad/dashboard", "build"], { cwd: rootDir, stdio: "inherit" });
+  }
+  const db = await createTestDatabase(process.env.MARSAD_TEST_ADMIN_URL);
+  const env = { ...process.env, DATABASE_URL: db.url, REDIS_URL, QUEUE_PREFIX: prefix, LOG_LEVEL: "warn", NODE_ENV: "production" };
+  const children: ChildProcess[] = [];
+  const sql = postgres(db.url, { max: 2, onnotice: () => {} });
+  try {
+    const web = spawn("pnpm", ["exec", "next", "start", "--port", String(PORT)], {
+      cwd: path.join(rootDir, "apps/dashboard"),
+      env,
+      stdio: "ignore",
+    });
+    children.push(web);
+    const worker = spawn(process.execPath, ["--import", "tsx", "apps/worker/src/index.ts"], {
+      cwd: rootDir,
+      env: { ...env, WORKER_CONCURRENCY: String(CONCURRENCY), WORKER_HEALTH_PORT: "0" },
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+    children.push(worker);
+    await waitForHttp(`http://127.0.0.1:${PORT}/api/health`, 60_000);
+
+    const texts = loadArticleMix(rootDir);
+    const submittedAt = new Map<string, number>();
+    let peakRss = 0;
+    const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssMb(worker.pid!))), 200);
+    const t0 = Date.now();
+    for (let i = 0; i < N; i += 500) {
+      const articles = Array.from({ length: Math.min(500, N - i) }, (_, j) => ({ text: variant(texts, i + j) }));
+      const res = await fetch(`http://127.0.0.1:${PORT}/api/v1/articles/batch`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ articles }),
+      });
+      if (!res.ok) throw new Error(`batch submit answered ${res.status}: ${await res.text()}`);
+      const body = (await res.json()) as { results: Array<{ result: string; id?: string }> };
+      const now = Date.now();
+      for (const r of body.results) if (r.id) submittedAt.set(r.id, now);
+    }
+    const submitSeconds = (Date.now() - t0) / 1000;
+
+    let done = 0;
+    while (done < submittedAt.size) {
+      await new Promise((r) => setTimeout(r, 250));
+      const [row] = await sql<[{ n: number }]>`select count(*)::int as n from articles where status in ('done','failed')`;
+      done = row.n;
+    }
+    clearInterval(sampler);
+    const rows = await sql<Array<{ id: string; processed_at: Date; status: string }>>`
+      select id, processed_at, status from articles`;
+    const latencies = rows
+      .filter((r) => r.processed_at)
+      .map((r) => r.processed_at.getTime() - (submittedAt.get(r.id) ?? t0))
+      .sort((a, b) => a - b);
+    const last = Math.max(...rows.map((r) => r.processed_at?.getTime() ?? 0));
+    const failed = rows.filter((r) => r.status === "failed").length;
+    const [facts] = await sql<[{ entities: number; mentions: number; events: number }]>`
+      select (select count(*)::int from entities) as entities, (select count(*)::int from mentions) as mentions,
+             (select count(*)::int from events) as events`;
+    const ceiling = await noopCeiling(N);
+
+    console.log(`pipeline benchmark: ${N} articles, worker concurrency ${CONCURRENCY}, ${texts.length} base texts`);
+    console.log(`  submit (HTTP batch of 500): ${(N / submitSeconds).toFixed(0)} articles/s`);
+    console.log(`  end to end (first submit → last done): ${(N / ((last - t0) / 1000)).toFixed(0)} articles/s`);
+    console.log(`  submit-to-done latency: p50 ${percentile(latencies, 50)} ms, p95 ${percentile(latencies, 95)} ms`);
+    console.log(`  worker peak RSS: ${peakRss.toFixed(0)} MB`);
+    console.log(`  failed: ${failed}; stored: ${facts.entities} entities, ${facts.mentions} mentions, ${facts.events} events`);
+    console.log(`  ceiling (no-op BullMQ job, same Redis, concurrency ${CONCURRENCY}): ${ceiling.toFixed(0)} jobs/s`);
+  } finally {
+    for (const c of children) c.kill("SIGTERM");
+    await Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.once("exit", r)))));
+    await sql.end();
+    await db.drop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
