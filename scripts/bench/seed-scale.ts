@@ -35,12 +35,17 @@ export async function seedAtScale(sql: postgres.Sql, texts: string[], articles: 
         title: text.split("\n")[0]!.slice(0, 200),
         language: "ar",
         published_at: day(n),
-        search_text: searchTerms(text),
         source: ["الأناضول", "رويترز", "سبوتنيك", "الوسط"][n % 4]!,
         extractor_version: "seed",
       };
     });
-    await sql`insert into articles ${sql(rows)}`;
+    const ids = await sql<Array<{ id: string; created_at: Date }>>`insert into articles ${sql(rows)} returning id, created_at`;
+    const terms = rows.map((r) => searchTerms(r.raw_text));
+    await sql`
+      insert into article_search (article_id, created_at, vector)
+      select id::uuid, created_at::timestamptz, strip(to_tsvector('simple', terms))
+      from unnest(${sql.array(ids.map((r) => r.id))}::text[], ${sql.array(ids.map((r) => r.created_at.toISOString()))}::text[], ${sql.array(terms)}::text[])
+        as t(id, created_at, terms)`;
   }
   // Three people per article, mentions at made-up offsets, and one event per ten articles.
   await sql`

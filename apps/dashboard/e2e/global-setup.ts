@@ -34,10 +34,16 @@ function start(name: string, args: string[], cwd: string, env: NodeJS.ProcessEnv
   return child;
 }
 
-async function waitUntil(what: string, check: () => Promise<boolean>, child: ChildProcess, timeoutMs: number) {
+async function waitUntil(
+  what: string,
+  check: () => Promise<boolean>,
+  child: ChildProcess,
+  timeoutMs: number,
+) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${what}: the process exited with code ${child.exitCode} (see e2e-artifacts/)`);
+    if (child.exitCode !== null)
+      throw new Error(`${what}: the process exited with code ${child.exitCode} (see e2e-artifacts/)`);
     if (await check().catch(() => false)) return;
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -61,13 +67,20 @@ async function stop(child: ChildProcess, timeoutMs = 15_000): Promise<void> {
 export default async function globalSetup(): Promise<() => Promise<void>> {
   const env = e2eEnv();
   if (!existsSync(join(dashboardDir, ".next", "BUILD_ID"))) {
-    throw new Error("the dashboard is not built: run `pnpm --filter @marsad/dashboard test:e2e` (it runs `next build` first)");
+    throw new Error(
+      "the dashboard is not built: run `pnpm --filter @marsad/dashboard test:e2e` (it runs `next build` first)",
+    );
   }
   mkdirSync(artifactsDir, { recursive: true });
 
   const database = await createTestDatabase(env.postgresAdminUrl);
   const queuePrefix = `marsad-e2e-${randomBytes(4).toString("hex")}`;
-  const shared = { DATABASE_URL: database.url, REDIS_URL: env.redisUrl, QUEUE_PREFIX: queuePrefix, LOG_LEVEL: "info" };
+  const shared = {
+    DATABASE_URL: database.url,
+    REDIS_URL: env.redisUrl,
+    QUEUE_PREFIX: queuePrefix,
+    LOG_LEVEL: "info",
+  };
   const children: ChildProcess[] = [];
 
   const teardown = async () => {
@@ -81,7 +94,12 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   };
 
   try {
-    const worker = start("worker", ["--import", "tsx", "src/index.ts"], workerDir, childEnv({ ...shared, WORKER_HEALTH_PORT: "0", WORKER_CONCURRENCY: "2" }));
+    const worker = start(
+      "worker",
+      ["--import", "tsx", "src/index.ts"],
+      workerDir,
+      childEnv({ ...shared, WORKER_HEALTH_PORT: "0", WORKER_CONCURRENCY: "2" }),
+    );
     children.push(worker);
 
     const port = await freePort();

@@ -22,7 +22,11 @@ async function screenshot(page: Page, name: string) {
 }
 
 /** Submits a text through the form and returns the new article's id. */
-async function submitThroughForm(page: Page, text: string, extra: { title?: string; source?: string; date?: string } = {}) {
+async function submitThroughForm(
+  page: Page,
+  text: string,
+  extra: { title?: string; source?: string; date?: string } = {},
+) {
   await page.goto("/submit");
   await page.getByLabel("نص المقال / Article text").fill(text);
   if (extra.title) await page.getByLabel(/العنوان \/ Title/).fill(extra.title);
@@ -37,17 +41,23 @@ async function submitThroughForm(page: Page, text: string, extra: { title?: stri
   return id!;
 }
 
-test("an Arabic article goes from the submit form to a processed, right-to-left article page", async ({ page }) => {
+test("an Arabic article goes from the submit form to a processed, right-to-left article page", async ({
+  page,
+}) => {
   const cspViolations: string[] = [];
   page.on("console", (message) => {
-    if (message.type() === "error" && /Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+    if (message.type() === "error" && /Content Security Policy/i.test(message.text()))
+      cspViolations.push(message.text());
   });
 
   const id = await test.step("submit the article", async () => {
     await page.goto("/submit");
     await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
     await screenshot(page, "1-submit-empty");
-    const articleId = await submitThroughForm(page, ARTICLE, { source: "وكالة الواحة للأنباء", date: "2026-01-13" });
+    const articleId = await submitThroughForm(page, ARTICLE, {
+      source: "وكالة الواحة للأنباء",
+      date: "2026-01-13",
+    });
     await expect(page.getByTestId("submit-result")).toContainText(/queued|processing|done/);
     await screenshot(page, "2-submit-done");
     return articleId;
@@ -80,7 +90,9 @@ test("an Arabic article goes from the submit form to a processed, right-to-left 
     await page.goto(`/articles/${hostileId}`);
     const text = page.getByTestId("article-text");
     await expect(text).toContainText(PAYLOAD);
-    await expect(page.locator(`[data-article-id="${hostileId}"]`)).toHaveAttribute("data-status", "done", { timeout: 60_000 });
+    await expect(page.locator(`[data-article-id="${hostileId}"]`)).toHaveAttribute("data-status", "done", {
+      timeout: 60_000,
+    });
     await expect(text).toContainText("<script>window.__pwned=1</script>");
     await expect(text).toContainText(`onerror="window.__pwned=1"`);
     await expect(page.locator(".article img, .article script")).toHaveCount(0);

@@ -2,6 +2,12 @@ CREATE TYPE "public"."article_language" AS ENUM('ar', 'en', 'other');--> stateme
 CREATE TYPE "public"."article_status" AS ENUM('queued', 'processing', 'done', 'failed');--> statement-breakpoint
 CREATE TYPE "public"."entity_type" AS ENUM('person', 'organization', 'place', 'country');--> statement-breakpoint
 CREATE TYPE "public"."event_type" AS ENUM('visit', 'meeting', 'agreement', 'conference', 'reception', 'statement', 'other');--> statement-breakpoint
+CREATE TABLE "article_search" (
+	"article_id" uuid PRIMARY KEY NOT NULL,
+	"created_at" timestamp with time zone NOT NULL,
+	"vector" "tsvector" NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "articles" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"status" "article_status" DEFAULT 'queued' NOT NULL,
@@ -18,8 +24,6 @@ CREATE TABLE "articles" (
 	"extraction" jsonb,
 	"extractor_version" text,
 	"source_id" uuid,
-	"search_text" text,
-	"search_vector" "tsvector" GENERATED ALWAYS AS (strip(to_tsvector('simple', coalesce(search_text, '')))) STORED,
 	"simhash" bigint,
 	"story_id" uuid,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
@@ -125,6 +129,7 @@ CREATE TABLE "events" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+ALTER TABLE "article_search" ADD CONSTRAINT "article_search_article_id_articles_id_fk" FOREIGN KEY ("article_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "articles" ADD CONSTRAINT "articles_source_id_sources_id_fk" FOREIGN KEY ("source_id") REFERENCES "public"."sources"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "articles" ADD CONSTRAINT "articles_story_id_story_clusters_id_fk" FOREIGN KEY ("story_id") REFERENCES "public"."story_clusters"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "article_entities" ADD CONSTRAINT "article_entities_article_id_articles_id_fk" FOREIGN KEY ("article_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -140,10 +145,11 @@ ALTER TABLE "event_articles" ADD CONSTRAINT "event_articles_article_id_articles_
 ALTER TABLE "event_participants" ADD CONSTRAINT "event_participants_event_id_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "event_participants" ADD CONSTRAINT "event_participants_entity_id_entities_id_fk" FOREIGN KEY ("entity_id") REFERENCES "public"."entities"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "events" ADD CONSTRAINT "events_location_entity_id_entities_id_fk" FOREIGN KEY ("location_entity_id") REFERENCES "public"."entities"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "article_search_vector_idx" ON "article_search" USING gin ("vector");--> statement-breakpoint
+CREATE INDEX "article_search_created_at_idx" ON "article_search" USING btree ("created_at" DESC NULLS LAST);--> statement-breakpoint
 CREATE UNIQUE INDEX "articles_content_hash_idx" ON "articles" USING btree ("content_hash");--> statement-breakpoint
 CREATE INDEX "articles_created_at_id_idx" ON "articles" USING btree ("created_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "articles_status_updated_at_idx" ON "articles" USING btree ("status","updated_at");--> statement-breakpoint
-CREATE INDEX "articles_search_vector_idx" ON "articles" USING gin ("search_vector");--> statement-breakpoint
 CREATE INDEX "articles_story_id_idx" ON "articles" USING btree ("story_id");--> statement-breakpoint
 CREATE INDEX "articles_source_id_created_at_idx" ON "articles" USING btree ("source_id","created_at" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "articles_published_at_idx" ON "articles" USING btree ("published_at");--> statement-breakpoint

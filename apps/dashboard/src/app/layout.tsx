@@ -1,11 +1,13 @@
-import "@fontsource/noto-naskh-arabic/400.css";
-import "@fontsource/noto-naskh-arabic/700.css";
+// Only the Arabic subset: Latin text falls through to the system sans-serif, which reads better.
+import "@fontsource/noto-naskh-arabic/arabic-400.css";
+import "@fontsource/noto-naskh-arabic/arabic-700.css";
 import "./globals.css";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { TRPCReactProvider } from "../trpc/react";
+import { En } from "./_components/en";
 import { SiteNav } from "./_components/site-nav";
 
 export const metadata: Metadata = {
@@ -22,7 +24,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <TRPCReactProvider>
           <header className="site-header">
             <Link href="/articles" className="brand">
-              مرصد <span className="brand-en">Marsad</span>
+              مرصد{" "}
+              <span className="brand-en">
+                <En>Marsad</En>
+              </span>
             </Link>
             <SiteNav />
           </header>

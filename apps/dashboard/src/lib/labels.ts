@@ -8,10 +8,10 @@ export const STATUS_LABELS: Record<ArticleStatus, { ar: string; en: string }> = 
   failed: { ar: "فشلت المعالجة", en: "failed" },
 };
 
-export const LANGUAGE_LABELS: Record<ArticleLanguage, string> = {
-  ar: "العربية · Arabic",
-  en: "الإنجليزية · English",
-  other: "أخرى · other",
+export const LANGUAGE_LABELS: Record<ArticleLanguage, { ar: string; en: string }> = {
+  ar: { ar: "العربية", en: "Arabic" },
+  en: { ar: "الإنجليزية", en: "English" },
+  other: { ar: "أخرى", en: "other" },
 };
 
 export function isPending(status: ArticleStatus): boolean {

@@ -14,7 +14,9 @@ export interface ServerDeps {
   close: () => Promise<void>;
 }
 
-export function createServerDeps(env: Pick<DashboardEnv, "DATABASE_URL" | "REDIS_URL" | "QUEUE_PREFIX" | "LOG_LEVEL">): ServerDeps {
+export function createServerDeps(
+  env: Pick<DashboardEnv, "DATABASE_URL" | "REDIS_URL" | "QUEUE_PREFIX" | "LOG_LEVEL">,
+): ServerDeps {
   const logger = createLogger(env.LOG_LEVEL);
   const { db, close: closeDb } = createDb(env.DATABASE_URL, { max: 10 });
   const redis = createRedis(env.REDIS_URL, "producer");
@@ -28,7 +30,10 @@ export function createServerDeps(env: Pick<DashboardEnv, "DATABASE_URL" | "REDIS
     queue,
     logger,
     onEnqueueError: (articleId, error) =>
-      logger.warn({ err: error, articleId }, "could not queue the article; the worker's reconciler will queue it"),
+      logger.warn(
+        { err: error, articleId },
+        "could not queue the article; the worker's reconciler will queue it",
+      ),
     close: async () => {
       await queue.close();
       redis.disconnect();

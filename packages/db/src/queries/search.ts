@@ -1,5 +1,5 @@
 import { searchQuery, searchVariants } from "@marsad/extract/text";
-import { articles } from "@marsad/schema/tables";
+import { articleSearch, articles } from "@marsad/schema/tables";
 import { desc, eq, sql } from "drizzle-orm";
 import type { Db } from "../client";
 
@@ -51,20 +51,19 @@ export async function searchArticles(db: Db, params: { q: string; limit: number;
   const tsquery = searchQuery(params.q);
   if (!tsquery) throw new EmptyQueryError();
   const query = sql`to_tsquery('simple', ${tsquery})`;
-  // A common word can match a third of the archive: take the newest matches from the GIN index
-  // (no status filter, so nothing steers the planner off the index; only processed articles have
-  // search text), rank just those, and read full rows for one page only. The cost of a query then
-  // stays bounded however large the archive grows.
+  // A common word can match a third of the archive: take the newest matches from the narrow
+  // search table's GIN index, rank just those, and read full rows for one page only. The cost of
+  // a query then stays bounded however large the archive grows.
   const candidates = db.$with("candidates").as(
     db
       .select({
-        id: articles.id,
-        vector: sql`${articles.searchVector}`.as("vector"),
-        createdAt: articles.createdAt,
+        id: articleSearch.articleId,
+        vector: sql`${articleSearch.vector}`.as("vector"),
+        createdAt: articleSearch.createdAt,
       })
-      .from(articles)
-      .where(sql`${articles.searchVector} @@ ${query}`)
-      .orderBy(desc(articles.createdAt))
+      .from(articleSearch)
+      .where(sql`${articleSearch.vector} @@ ${query}`)
+      .orderBy(desc(articleSearch.createdAt))
       .limit(SEARCH_CANDIDATES),
   );
   const ranked = db.$with("ranked").as(

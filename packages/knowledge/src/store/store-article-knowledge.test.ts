@@ -1,6 +1,6 @@
 import { createDb, insertArticleOnce, type DbHandle } from "@marsad/db";
 import { createTestDatabase, type TestDatabase } from "@marsad/db/test-database";
-import { articleEntities, articles, entities, entityAliases, eventArticles, events, mentions } from "@marsad/schema/tables";
+import { articleEntities, articleSearch, articles, entities, entityAliases, eventArticles, events, mentions } from "@marsad/schema/tables";
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StorableExtraction, StorablePerson } from "./extraction-shape";
@@ -117,7 +117,8 @@ describe("knowledge store", () => {
     expect(after.map((r) => r[0]!.n)).toEqual(before.map((r) => r[0]!.n));
     const [row] = await handle.db.select().from(articles).where(eq(articles.id, id));
     expect(row?.status).toBe("done");
-    expect(row?.searchText).toBeTruthy();
+    const indexed = await handle.db.select().from(articleSearch).where(eq(articleSearch.articleId, id));
+    expect(indexed).toHaveLength(1);
   });
 
   it("the same event reported by two outlets is one event with two sources; other occasions stay apart", async () => {

@@ -2,6 +2,7 @@ import type { Db } from "@marsad/db";
 import { searchTerms } from "@marsad/extract/text";
 import {
   articleEntities,
+  articleSearch,
   articles,
   entities,
   eventArticles,
@@ -199,12 +200,16 @@ export async function storeArticleKnowledge(db: Db, input: ArticleKnowledge): Pr
         sourceId,
         simhash: hash,
         storyId,
-        searchText: searchTerms(`${input.article.title ?? ""}\n${cleaned}`),
         status: "done",
         error: null,
         updatedAt: now,
         processedAt: now,
       })
       .where(eq(articles.id, articleId));
+    const vector = sql`strip(to_tsvector('simple', ${searchTerms(`${input.article.title ?? ""}\n${cleaned}`)}))`;
+    await tx
+      .insert(articleSearch)
+      .values({ articleId, createdAt: row.createdAt, vector })
+      .onConflictDoUpdate({ target: articleSearch.articleId, set: { vector } });
   });
 }

@@ -49,9 +49,6 @@ export const articles = pgTable(
     extraction: jsonb(),
     extractorVersion: text(),
     sourceId: uuid().references(() => sources.id, { onDelete: "set null" }),
-    /** Search form of title and text (see `searchTerms` in @marsad/extract/text). */
-    searchText: text(),
-    searchVector: tsvector().generatedAlwaysAs(sql`strip(to_tsvector('simple', coalesce(search_text, '')))`),
     /** 64-bit SimHash of the normalised text's word shingles, for near-duplicate detection. */
     simhash: bigint({ mode: "bigint" }),
     storyId: uuid().references(() => storyClusters.id, { onDelete: "set null" }),
@@ -63,7 +60,6 @@ export const articles = pgTable(
     uniqueIndex("articles_content_hash_idx").on(t.contentHash),
     index("articles_created_at_id_idx").on(t.createdAt.desc(), t.id.desc()),
     index("articles_status_updated_at_idx").on(t.status, t.updatedAt),
-    index("articles_search_vector_idx").using("gin", t.searchVector),
     index("articles_story_id_idx").on(t.storyId),
     index("articles_source_id_created_at_idx").on(t.sourceId, t.createdAt.desc()),
     index("articles_published_at_idx").on(t.publishedAt),
@@ -74,3 +70,24 @@ export type Article = typeof articles.$inferSelect;
 export type NewArticle = typeof articles.$inferInsert;
 export type ArticleStatus = (typeof articleStatus.enumValues)[number];
 export type ArticleLanguage = (typeof articleLanguage.enumValues)[number];
+
+/**
+ * Full-text index of processed articles, kept apart from `articles` so a search reads a narrow
+ * table: the GIN index finds matches, the row gives their date without touching article text.
+ * `vector` is `to_tsvector('simple', …)` of the search terms (see `searchTerms` in
+ * @marsad/extract/text), stripped of positions.
+ */
+export const articleSearch = pgTable(
+  "article_search",
+  {
+    articleId: uuid()
+      .primaryKey()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    createdAt: timestamp({ withTimezone: true, mode: "date" }).notNull(),
+    vector: tsvector().notNull(),
+  },
+  (t) => [
+    index("article_search_vector_idx").using("gin", t.vector),
+    index("article_search_created_at_idx").on(t.createdAt.desc()),
+  ],
+);

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { En } from "./en";
 
 const LINKS = [
   { href: "/articles", ar: "المقالات", en: "Articles" },
@@ -15,8 +16,16 @@ export function SiteNav() {
       {LINKS.map((link) => {
         const active = pathname === link.href || pathname.startsWith(`${link.href}/`);
         return (
-          <Link key={link.href} href={link.href} className={active ? "active" : undefined} aria-current={active ? "page" : undefined}>
-            {link.ar} <span className="nav-en">{link.en}</span>
+          <Link
+            key={link.href}
+            href={link.href}
+            className={active ? "active" : undefined}
+            aria-current={active ? "page" : undefined}
+          >
+            {link.ar}{" "}
+            <span className="nav-en">
+              <En>{link.en}</En>
+            </span>
           </Link>
         );
       })}

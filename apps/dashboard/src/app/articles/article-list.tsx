@@ -2,10 +2,12 @@
 
 import { useInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { excerpt, isPending, LANGUAGE_LABELS, LIVE_REFRESH_MS } from "../../lib/labels";
+import { excerpt, isPending, LIVE_REFRESH_MS } from "../../lib/labels";
 import { useTRPC } from "../../trpc/react";
+import { LanguageLabel } from "../_components/language-label";
 import { LocalTime } from "../_components/local-time";
 import { StatusBadge } from "../_components/status-badge";
+import { En } from "../_components/en";
 
 const PAGE_SIZE = 20;
 
@@ -28,7 +30,9 @@ export function ArticleList() {
         getNextPageParam: (page) => page.nextCursor ?? undefined,
         // Poll while any article on screen is still queued or processing; stop once all settle.
         refetchInterval: (query) =>
-          query.state.data?.pages.some((page) => page.items.some((a) => isPending(a.status))) ? LIVE_REFRESH_MS : false,
+          query.state.data?.pages.some((page) => page.items.some((a) => isPending(a.status)))
+            ? LIVE_REFRESH_MS
+            : false,
       },
     ),
   );
@@ -36,16 +40,18 @@ export function ArticleList() {
   if (list.isPending) {
     return (
       <p className="panel muted" role="status">
-        جارٍ التحميل… · Loading…
+        جارٍ التحميل… · <En>Loading…</En>
       </p>
     );
   }
   if (list.isError) {
     return (
       <div className="panel error" role="alert">
-        <p>تعذّر تحميل المقالات · Could not load the articles: {list.error.message}</p>
+        <p>
+          تعذّر تحميل المقالات · <En>Could not load the articles:</En> <En>{list.error.message}</En>
+        </p>
         <button type="button" onClick={() => void list.refetch()}>
-          إعادة المحاولة · Retry
+          إعادة المحاولة · <En>Retry</En>
         </button>
       </div>
     );
@@ -55,9 +61,13 @@ export function ArticleList() {
   if (articles.length === 0) {
     return (
       <div className="panel empty">
-        <p>لا توجد مقالات بعد · No articles yet.</p>
         <p>
-          <Link href="/submit">أرسل أول مقال · Submit the first one</Link>
+          لا توجد مقالات بعد · <En>No articles yet.</En>
+        </p>
+        <p>
+          <Link href="/submit">
+            أرسل أول مقال · <En>Submit the first one</En>
+          </Link>
         </p>
       </div>
     );
@@ -69,14 +79,23 @@ export function ArticleList() {
         {articles.map((article) => {
           const label = article.title ?? previewOf(article);
           return (
-            <li key={article.id} className="article-row" data-article-id={article.id} data-status={article.status}>
+            <li
+              key={article.id}
+              className="article-row"
+              data-article-id={article.id}
+              data-status={article.status}
+            >
               <Link href={`/articles/${article.id}`} className="article-title" dir="auto">
-                {label ?? "مقال بلا عنوان · Untitled article"}
+                {label ?? (
+                  <>
+                    مقال بلا عنوان · <En>Untitled article</En>
+                  </>
+                )}
               </Link>
               <div className="article-meta">
                 <StatusBadge status={article.status} />
                 {article.source ? <span dir="auto">{article.source}</span> : null}
-                {article.language ? <span>{LANGUAGE_LABELS[article.language]}</span> : null}
+                {article.language ? <LanguageLabel language={article.language} /> : null}
                 <LocalTime value={article.createdAt} />
               </div>
             </li>
@@ -86,7 +105,15 @@ export function ArticleList() {
       {list.hasNextPage ? (
         <div className="actions center">
           <button type="button" onClick={() => void list.fetchNextPage()} disabled={list.isFetchingNextPage}>
-            {list.isFetchingNextPage ? "جارٍ التحميل… · Loading…" : "المزيد · More"}
+            {list.isFetchingNextPage ? (
+              <>
+                جارٍ التحميل… · <En>Loading…</En>
+              </>
+            ) : (
+              <>
+                المزيد · <En>More</En>
+              </>
+            )}
           </button>
         </div>
       ) : null}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ArticleList } from "./article-list";
+import { En } from "../_components/en";
 
 export const metadata: Metadata = { title: "المقالات · Articles" };
 
@@ -8,9 +9,11 @@ export default function ArticlesPage() {
   return (
     <section>
       <div className="page-head">
-        <h1>المقالات · Articles</h1>
+        <h1>
+          المقالات · <En>Articles</En>
+        </h1>
         <Link href="/submit" className="button">
-          إرسال مقال · Submit
+          إرسال مقال · <En>Submit</En>
         </Link>
       </div>
       <ArticleList />

@@ -1,14 +1,20 @@
 import type { Metadata } from "next";
 import { SubmitForm } from "./submit-form";
+import { En } from "../_components/en";
 
 export const metadata: Metadata = { title: "إرسال مقال · Submit" };
 
 export default function SubmitPage() {
   return (
     <section>
-      <h1>إرسال مقال · Submit an article</h1>
+      <h1>
+        إرسال مقال · <En>Submit an article</En>
+      </h1>
       <p className="lead">
-        الصق نص مقال بالعربية أو الإنجليزية. <span lang="en" dir="ltr">Paste an Arabic or English article.</span>
+        الصق نص مقال بالعربية أو الإنجليزية.{" "}
+        <span lang="en" dir="ltr">
+          Paste an Arabic or English article.
+        </span>
       </p>
       <SubmitForm />
     </section>

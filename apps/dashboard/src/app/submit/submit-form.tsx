@@ -7,6 +7,7 @@ import { useState, type FormEvent } from "react";
 import { isPending, LIVE_REFRESH_MS } from "../../lib/labels";
 import { useTRPC } from "../../trpc/react";
 import { StatusBadge } from "../_components/status-badge";
+import { En } from "../_components/en";
 
 type Field = "text" | "title" | "source" | "url" | "publishedAt";
 const EMPTY: Record<Field, string> = { text: "", title: "", source: "", url: "", publishedAt: "" };
@@ -45,7 +46,9 @@ export function SubmitForm() {
     <>
       <form className="panel form" onSubmit={onSubmit} noValidate>
         <div className="field">
-          <label htmlFor="text">نص المقال / Article text</label>
+          <label htmlFor="text">
+            نص المقال / <En>Article text</En>
+          </label>
           <textarea
             id="text"
             name="text"
@@ -62,36 +65,70 @@ export function SubmitForm() {
         </div>
         <div className="field-row">
           <div className="field">
-            <label htmlFor="title">العنوان / Title (اختياري · optional)</label>
+            <label htmlFor="title">
+              العنوان / <En>Title</En>{" "}
+              <span className="optional">
+                (اختياري · <En>optional</En>)
+              </span>
+            </label>
             <input id="title" name="title" dir="auto" value={values.title} onChange={set("title")} />
             <FieldError id="title-error" message={errorOf("title")} />
           </div>
           <div className="field">
-            <label htmlFor="source">المصدر / Source (اختياري · optional)</label>
+            <label htmlFor="source">
+              المصدر / <En>Source</En>{" "}
+              <span className="optional">
+                (اختياري · <En>optional</En>)
+              </span>
+            </label>
             <input id="source" name="source" dir="auto" value={values.source} onChange={set("source")} />
             <FieldError id="source-error" message={errorOf("source")} />
           </div>
         </div>
         <div className="field-row">
           <div className="field">
-            <label htmlFor="publishedAt">تاريخ النشر / Publication date (اختياري · optional)</label>
-            <input id="publishedAt" name="publishedAt" type="date" value={values.publishedAt} onChange={set("publishedAt")} />
+            <label htmlFor="publishedAt">
+              تاريخ النشر / <En>Publication date</En>{" "}
+              <span className="optional">
+                (اختياري · <En>optional</En>)
+              </span>
+            </label>
+            <input
+              id="publishedAt"
+              name="publishedAt"
+              type="date"
+              value={values.publishedAt}
+              onChange={set("publishedAt")}
+            />
             <FieldError id="publishedAt-error" message={errorOf("publishedAt")} />
           </div>
           <div className="field">
-            <label htmlFor="url">الرابط / URL (اختياري · optional)</label>
+            <label htmlFor="url">
+              الرابط / <En>URL</En>{" "}
+              <span className="optional">
+                (اختياري · <En>optional</En>)
+              </span>
+            </label>
             <input id="url" name="url" type="url" dir="ltr" value={values.url} onChange={set("url")} />
             <FieldError id="url-error" message={errorOf("url")} />
           </div>
         </div>
         {formError ? (
           <p className="error" role="alert">
-            تعذّر الإرسال · Could not submit: {formError}
+            تعذّر الإرسال · <En>Could not submit: {formError}</En>
           </p>
         ) : null}
         <div className="actions">
           <button type="submit" disabled={submit.isPending}>
-            {submit.isPending ? "جارٍ الإرسال… · Submitting…" : "إرسال · Submit"}
+            {submit.isPending ? (
+              <>
+                جارٍ الإرسال… · <En>Submitting…</En>
+              </>
+            ) : (
+              <>
+                إرسال · <En>Submit</En>
+              </>
+            )}
           </button>
         </div>
       </form>
@@ -114,24 +151,43 @@ function SubmitResult({ id, created }: { id: string; created: boolean }) {
   const article = useQuery(
     trpc.articles.byId.queryOptions(
       { id },
-      { refetchInterval: (query) => (query.state.data && !isPending(query.state.data.status) ? false : LIVE_REFRESH_MS) },
+      {
+        refetchInterval: (query) =>
+          query.state.data && !isPending(query.state.data.status) ? false : LIVE_REFRESH_MS,
+      },
     ),
   );
   return (
-    <div className={`panel result ${created ? "result-created" : "result-duplicate"}`} role="status" data-testid="submit-result">
+    <div
+      className={`panel result ${created ? "result-created" : "result-duplicate"}`}
+      role="status"
+      data-testid="submit-result"
+    >
       <p>
         {created ? (
-          <>تم استلام المقال · Article received.</>
+          <>
+            تم استلام المقال · <En>Article received.</En>
+          </>
         ) : (
-          <>أُرسل هذا النص من قبل · This text was already submitted.</>
+          <>
+            أُرسل هذا النص من قبل · <En>This text was already submitted.</En>
+          </>
         )}{" "}
         <Link href={`/articles/${id}`}>
-          {created ? "عرض المقال · View the article" : "عرض المقال الموجود · View the existing article"}
+          {created ? (
+            <>
+              عرض المقال · <En>View the article</En>
+            </>
+          ) : (
+            <>
+              عرض المقال الموجود · <En>View the existing article</En>
+            </>
+          )}
         </Link>
       </p>
       {article.data ? (
         <p>
-          الحالة · Status: <StatusBadge status={article.data.status} />
+          الحالة · <En>Status:</En> <StatusBadge status={article.data.status} />
         </p>
       ) : null}
     </div>

@@ -1,6 +1,11 @@
 import { submitArticle, type ServiceDeps } from "@marsad/api";
 import { getArticle, listArticles } from "@marsad/db";
-import { articleIdSchema, articleListQuerySchema, articleSubmissionSchema, MAX_SUBMISSION_BYTES } from "@marsad/schema";
+import {
+  articleIdSchema,
+  articleListQuerySchema,
+  articleSubmissionSchema,
+  MAX_SUBMISSION_BYTES,
+} from "@marsad/schema";
 import type { Logger } from "../logger";
 import { readJsonBody } from "./body";
 import { errorResponse, jsonResponse, toErrorResponse } from "./errors";
@@ -20,7 +25,10 @@ export interface ArticlesHandlerOptions {
  * fetched per request through `getDeps`, so the routes pass the process-wide singletons and
  * tests pass connections to a throwaway database.
  */
-export function createArticlesHandlers(getDeps: () => ArticlesHandlerDeps, options: ArticlesHandlerOptions = {}) {
+export function createArticlesHandlers(
+  getDeps: () => ArticlesHandlerDeps,
+  options: ArticlesHandlerOptions = {},
+) {
   const maxBodyBytes = options.maxBodyBytes ?? MAX_SUBMISSION_BYTES;
 
   async function handle(run: (deps: ArticlesHandlerDeps) => Promise<Response>): Promise<Response> {
@@ -40,7 +48,8 @@ export function createArticlesHandlers(getDeps: () => ArticlesHandlerDeps, optio
         const body = await readJsonBody(request, maxBodyBytes);
         const input = parseOrThrow(articleSubmissionSchema, body);
         const result = await submitArticle(deps, input);
-        if (!result.created) return jsonResponse(200, { id: result.id, status: result.status, duplicate: true });
+        if (!result.created)
+          return jsonResponse(200, { id: result.id, status: result.status, duplicate: true });
         const response = jsonResponse(201, { id: result.id, status: result.status });
         response.headers.set("Location", `/api/v1/articles/${result.id}`);
         return response;

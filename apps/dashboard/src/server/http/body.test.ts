@@ -5,7 +5,10 @@ import { HttpError } from "./errors";
 const URL_ = "http://test.local/api/v1/articles";
 
 /** A request whose body arrives as a stream of chunks, with no Content-Length. */
-function streamingRequest(chunks: Uint8Array[], headers: Record<string, string> = {}): { request: Request; pulled: () => number } {
+function streamingRequest(
+  chunks: Uint8Array[],
+  headers: Record<string, string> = {},
+): { request: Request; pulled: () => number } {
   let pulled = 0;
   const body = new ReadableStream<Uint8Array>({
     pull(controller) {
@@ -67,7 +70,9 @@ describe("readBodyLimited", () => {
   });
 
   it("does not trust a Content-Length that understates the body", async () => {
-    const { request } = streamingRequest([new Uint8Array(80), new Uint8Array(80)], { "content-length": "10" });
+    const { request } = streamingRequest([new Uint8Array(80), new Uint8Array(80)], {
+      "content-length": "10",
+    });
     expect((await rejection(readBodyLimited(request, 100))).status).toBe(413);
   });
 });
@@ -80,7 +85,9 @@ describe("readJsonBody", () => {
     expect(await readJsonBody(post('{"text":"نص"}'), 1000)).toEqual({ text: "نص" });
   });
   it("415 for another content type", async () => {
-    expect((await rejection(readJsonBody(post("text=x", "application/x-www-form-urlencoded"), 1000))).status).toBe(415);
+    expect(
+      (await rejection(readJsonBody(post("text=x", "application/x-www-form-urlencoded"), 1000))).status,
+    ).toBe(415);
   });
   it("400 for malformed or empty JSON", async () => {
     const bad = await rejection(readJsonBody(post('{"text": '), 1000));
@@ -97,6 +104,8 @@ describe("readJsonBody", () => {
     expect((await rejection(readJsonBody(request, 1000))).message).toMatch(/UTF-8/);
   });
   it("413 over the limit", async () => {
-    expect((await rejection(readJsonBody(post(JSON.stringify({ text: "x".repeat(200) })), 100))).status).toBe(413);
+    expect((await rejection(readJsonBody(post(JSON.stringify({ text: "x".repeat(200) })), 100))).status).toBe(
+      413,
+    );
   });
 });

@@ -8,7 +8,9 @@ export function isJsonContentType(header: string | null): boolean {
 }
 
 function tooLarge(maxBytes: number): HttpError {
-  return new HttpError(413, `request body is larger than the limit of ${maxBytes} bytes`, { limit: maxBytes });
+  return new HttpError(413, `request body is larger than the limit of ${maxBytes} bytes`, {
+    limit: maxBytes,
+  });
 }
 
 /**
@@ -18,7 +20,8 @@ function tooLarge(maxBytes: number): HttpError {
  */
 export async function readBodyLimited(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
   const declared = request.headers.get("content-length");
-  if (declared !== null && /^\d+$/.test(declared.trim()) && Number(declared) > maxBytes) throw tooLarge(maxBytes);
+  if (declared !== null && /^\d+$/.test(declared.trim()) && Number(declared) > maxBytes)
+    throw tooLarge(maxBytes);
   if (!request.body) return new Uint8Array(new ArrayBuffer(0));
 
   const reader = request.body.getReader();
@@ -55,7 +58,8 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   } catch {
     throw new HttpError(400, "request body is not valid UTF-8", { field: null });
   }
-  if (text.trim() === "") throw new HttpError(400, "request body is empty: send a JSON object", { field: null });
+  if (text.trim() === "")
+    throw new HttpError(400, "request body is empty: send a JSON object", { field: null });
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {

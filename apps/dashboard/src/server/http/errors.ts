@@ -19,7 +19,11 @@ export function jsonResponse(status: number, body: unknown): Response {
   return Response.json(body, { status, headers: NO_STORE });
 }
 
-export function errorResponse(status: number, message: string, extra: Record<string, unknown> = {}): Response {
+export function errorResponse(
+  status: number,
+  message: string,
+  extra: Record<string, unknown> = {},
+): Response {
   return jsonResponse(status, { error: message, ...extra });
 }
 
@@ -60,7 +64,8 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (depth > 8 || typeof error !== "object" || error === null) return false;
   const code = errorCode(error);
   if (code && (UNAVAILABLE_CODES.has(code) || code.startsWith("08"))) return true;
-  if (error instanceof AggregateError && error.errors.some((e) => isDatabaseUnavailable(e, depth + 1))) return true;
+  if (error instanceof AggregateError && error.errors.some((e) => isDatabaseUnavailable(e, depth + 1)))
+    return true;
   return "cause" in error && isDatabaseUnavailable(error.cause, depth + 1);
 }
 
@@ -70,7 +75,8 @@ export const DATABASE_UNAVAILABLE_MESSAGE =
 /** Turns anything a handler threw into a JSON response; unexpected errors are logged, not shown. */
 export function toErrorResponse(error: unknown, logger?: Pick<Logger, "error">): Response {
   if (error instanceof HttpError) return errorResponse(error.status, error.message, error.extra);
-  if (error instanceof InvalidCursorError) return errorResponse(400, `cursor: ${error.message}`, { field: "cursor" });
+  if (error instanceof InvalidCursorError)
+    return errorResponse(400, `cursor: ${error.message}`, { field: "cursor" });
   if (isDatabaseUnavailable(error)) return errorResponse(503, DATABASE_UNAVAILABLE_MESSAGE);
   logger?.error({ err: error }, "unexpected error in an HTTP handler");
   return errorResponse(500, "internal error");

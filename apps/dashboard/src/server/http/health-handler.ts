@@ -17,7 +17,13 @@ async function probe(run: () => Promise<unknown>, ms: number): Promise<Check> {
     timer = setTimeout(() => resolve("down"), ms);
   });
   try {
-    return await Promise.race([run().then((): Check => "ok", (): Check => "down"), timeout]);
+    return await Promise.race([
+      run().then(
+        (): Check => "ok",
+        (): Check => "down",
+      ),
+      timeout,
+    ]);
   } finally {
     clearTimeout(timer);
   }
@@ -31,7 +37,12 @@ export function createHealthHandler(getDeps: () => HealthDeps, options: { timeou
     try {
       deps = getDeps();
     } catch {
-      return jsonResponse(503, { status: "down", database: "down", redis: "down", error: "the dashboard is not configured" });
+      return jsonResponse(503, {
+        status: "down",
+        database: "down",
+        redis: "down",
+        error: "the dashboard is not configured",
+      });
     }
     const [database, redis] = await Promise.all([
       probe(() => deps.db.execute(sql`select 1`), timeoutMs),

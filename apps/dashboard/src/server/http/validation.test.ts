@@ -22,7 +22,10 @@ describe("describeZodError", () => {
     expect(fieldErrorOf({ text: "x", publishedAt: "yesterday" })).toMatchObject({ field: "publishedAt" });
   });
   it("names unknown fields", () => {
-    expect(fieldErrorOf({ text: "x", titel: "typo" })).toEqual({ field: "titel", message: 'unknown field "titel"' });
+    expect(fieldErrorOf({ text: "x", titel: "typo" })).toEqual({
+      field: "titel",
+      message: 'unknown field "titel"',
+    });
   });
   it("has no field when the body is not an object", () => {
     expect(fieldErrorOf([1, 2]).field).toBeNull();

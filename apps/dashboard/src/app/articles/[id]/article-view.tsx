@@ -3,12 +3,14 @@
 import type { AppRouter } from "@marsad/api";
 import { useQuery } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
-import { excerpt, isPending, LANGUAGE_LABELS, LIVE_REFRESH_MS } from "../../../lib/labels";
+import { excerpt, isPending, LIVE_REFRESH_MS } from "../../../lib/labels";
 import { textDirection } from "../../../lib/text-direction";
 import { useTRPC } from "../../../trpc/react";
+import { LanguageLabel } from "../../_components/language-label";
 import { LocalTime } from "../../_components/local-time";
 import { StatusBadge } from "../../_components/status-badge";
 import { ExtractionSections } from "./extraction-sections";
+import { En } from "../../_components/en";
 
 type Article = inferRouterOutputs<AppRouter>["articles"]["byId"];
 
@@ -37,40 +39,54 @@ export function ArticleView({ initial }: { initial: Article }) {
       </h1>
       <dl className="meta panel">
         <div>
-          <dt>الحالة · Status</dt>
+          <dt>
+            الحالة · <En>Status</En>
+          </dt>
           <dd>
             <StatusBadge status={article.status} />
           </dd>
         </div>
         {article.status === "failed" && article.error ? (
           <div className="meta-wide">
-            <dt>الخطأ · Error</dt>
+            <dt>
+              الخطأ · <En>Error</En>
+            </dt>
             <dd className="error" dir="auto">
               {article.error}
             </dd>
           </div>
         ) : null}
         <div>
-          <dt>المصدر · Source</dt>
+          <dt>
+            المصدر · <En>Source</En>
+          </dt>
           <dd dir="auto">{article.source ?? "—"}</dd>
         </div>
         <div>
-          <dt>تاريخ النشر · Published</dt>
-          <dd dir="ltr">{article.publishedAt ?? "—"}</dd>
+          <dt>
+            تاريخ النشر · <En>Published</En>
+          </dt>
+          <dd>{article.publishedAt ? <bdi>{article.publishedAt}</bdi> : "—"}</dd>
         </div>
         <div>
-          <dt>اللغة · Language</dt>
-          <dd>{article.language ? LANGUAGE_LABELS[article.language] : "—"}</dd>
+          <dt>
+            اللغة · <En>Language</En>
+          </dt>
+          <dd>{article.language ? <LanguageLabel language={article.language} /> : "—"}</dd>
         </div>
         <div>
-          <dt>أُرسل · Submitted</dt>
+          <dt>
+            أُرسل · <En>Submitted</En>
+          </dt>
           <dd>
             <LocalTime value={article.createdAt} />
           </dd>
         </div>
         {article.processedAt ? (
           <div>
-            <dt>عولج · Processed</dt>
+            <dt>
+              عولج · <En>Processed</En>
+            </dt>
             <dd>
               <LocalTime value={article.processedAt} />
             </dd>
@@ -78,13 +94,17 @@ export function ArticleView({ initial }: { initial: Article }) {
         ) : null}
         {article.extractorVersion ? (
           <div>
-            <dt>إصدار المستخرج · Extractor</dt>
+            <dt>
+              إصدار المستخرج · <En>Extractor</En>
+            </dt>
             <dd dir="ltr">{article.extractorVersion}</dd>
           </div>
         ) : null}
         {article.url ? (
           <div className="meta-wide">
-            <dt>الرابط · URL</dt>
+            <dt>
+              الرابط · <En>URL</En>
+            </dt>
             <dd dir="ltr">
               <a href={article.url} rel="noopener noreferrer nofollow" target="_blank">
                 {article.url}
@@ -98,8 +118,21 @@ export function ArticleView({ initial }: { initial: Article }) {
 
       <section className="panel">
         <h2>
-          {article.cleanedText ? "النص · Text" : "النص الأصلي · Original text"}
-          {isPending(article.status) ? <span className="muted small"> (قيد المعالجة · being processed)</span> : null}
+          {article.cleanedText ? (
+            <>
+              النص · <En>Text</En>
+            </>
+          ) : (
+            <>
+              النص الأصلي · <En>Original text</En>
+            </>
+          )}
+          {isPending(article.status) ? (
+            <span className="muted small">
+              {" "}
+              (قيد المعالجة · <En>being processed</En>)
+            </span>
+          ) : null}
         </h2>
         <div className="article-text" dir={dir} lang={lang} data-testid="article-text">
           {body}

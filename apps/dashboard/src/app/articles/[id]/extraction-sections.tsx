@@ -1,4 +1,5 @@
 import { isEmptyExtraction, readExtraction } from "./read-extraction";
+import { En } from "../../_components/en";
 
 /** What the extractor found in the article, as plain tables and lists; every value is text. */
 export function ExtractionSections({ document }: { document: unknown }) {
@@ -6,7 +7,9 @@ export function ExtractionSections({ document }: { document: unknown }) {
   if (!view || isEmptyExtraction(view)) return null;
   return (
     <section className="panel extraction" data-testid="extraction">
-      <h2>ما استُخرج · Extracted</h2>
+      <h2>
+        ما استُخرج · <En>Extracted</En>
+      </h2>
       {view.summary ? (
         <p className="summary" dir="auto">
           {view.summary}
@@ -15,14 +18,24 @@ export function ExtractionSections({ document }: { document: unknown }) {
 
       {view.persons.length ? (
         <>
-          <h3>الأشخاص · Persons</h3>
+          <h3>
+            الأشخاص · <En>Persons</En>
+          </h3>
           <table>
             <thead>
               <tr>
-                <th>الاسم · Name</th>
-                <th>الرتبة · Rank</th>
-                <th>المنصب · Role</th>
-                <th>البلد · Country</th>
+                <th>
+                  الاسم · <En>Name</En>
+                </th>
+                <th>
+                  الرتبة · <En>Rank</En>
+                </th>
+                <th>
+                  المنصب · <En>Role</En>
+                </th>
+                <th>
+                  البلد · <En>Country</En>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -41,29 +54,45 @@ export function ExtractionSections({ document }: { document: unknown }) {
 
       {view.organizations.length ? (
         <>
-          <h3>المنظمات · Organizations</h3>
+          <h3>
+            المنظمات · <En>Organizations</En>
+          </h3>
           <NamedList items={view.organizations} />
         </>
       ) : null}
 
       {view.locations.length ? (
         <>
-          <h3>الأماكن · Locations</h3>
+          <h3>
+            الأماكن · <En>Locations</En>
+          </h3>
           <NamedList items={view.locations} />
         </>
       ) : null}
 
       {view.events.length ? (
         <>
-          <h3>الأحداث · Events</h3>
+          <h3>
+            الأحداث · <En>Events</En>
+          </h3>
           <table>
             <thead>
               <tr>
-                <th>النوع · Type</th>
-                <th>المشاركون · Participants</th>
-                <th>التاريخ · Date</th>
-                <th>المكان · Location</th>
-                <th>الملخص · Summary</th>
+                <th>
+                  النوع · <En>Type</En>
+                </th>
+                <th>
+                  المشاركون · <En>Participants</En>
+                </th>
+                <th>
+                  التاريخ · <En>Date</En>
+                </th>
+                <th>
+                  المكان · <En>Location</En>
+                </th>
+                <th>
+                  الملخص · <En>Summary</En>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -71,7 +100,7 @@ export function ExtractionSections({ document }: { document: unknown }) {
                 <tr key={i}>
                   <td dir="auto">{e.type ?? "—"}</td>
                   <td dir="auto">{e.participants.length ? e.participants.join("، ") : "—"}</td>
-                  <td dir="ltr">{e.date ?? "—"}</td>
+                  <td>{e.date ? <bdi>{e.date}</bdi> : "—"}</td>
                   <td dir="auto">{e.location ?? "—"}</td>
                   <td dir="auto">{e.summary ?? "—"}</td>
                 </tr>
@@ -83,13 +112,17 @@ export function ExtractionSections({ document }: { document: unknown }) {
 
       {view.topics.length ? (
         <>
-          <h3>المواضيع · Topics</h3>
+          <h3>
+            المواضيع · <En>Topics</En>
+          </h3>
           <Tags values={view.topics} />
         </>
       ) : null}
       {view.keywords.length ? (
         <>
-          <h3>الكلمات المفتاحية · Keywords</h3>
+          <h3>
+            الكلمات المفتاحية · <En>Keywords</En>
+          </h3>
           <Tags values={view.keywords} />
         </>
       ) : null}

@@ -13,7 +13,8 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
     article = await serverCaller().articles.byId({ id });
   } catch (error) {
     // Not a UUID, or no such article: both are "this page does not exist".
-    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
+    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST"))
+      notFound();
     throw error;
   }
   return <ArticleView initial={article} />;

@@ -8,7 +8,15 @@ describe("readExtraction", () => {
       persons: [{ name: "خالد المنصور", rank: "لواء", role: "رئيس الأركان", country: "الأردن" }, "سمير"],
       organizations: [{ name: "وزارة الدفاع", type: "ministry" }],
       locations: [{ name: "عمّان", type: "city", country: { name: "الأردن" } }],
-      events: [{ type: "meeting", participants: [{ name: "خالد المنصور" }, "سمير"], date: "2026-01-11", location: { name: "عمّان" }, summary: "بحث التعاون" }],
+      events: [
+        {
+          type: "meeting",
+          participants: [{ name: "خالد المنصور" }, "سمير"],
+          date: "2026-01-11",
+          location: { name: "عمّان" },
+          summary: "بحث التعاون",
+        },
+      ],
       topics: ["defense", { label: "cooperation" }],
       keywords: ["تعاون"],
     });
@@ -19,7 +27,13 @@ describe("readExtraction", () => {
     expect(view?.organizations).toEqual([{ name: "وزارة الدفاع", detail: "ministry" }]);
     expect(view?.locations).toEqual([{ name: "عمّان", detail: "city · الأردن" }]);
     expect(view?.events).toEqual([
-      { type: "meeting", participants: ["خالد المنصور", "سمير"], date: "2026-01-11", location: "عمّان", summary: "بحث التعاون" },
+      {
+        type: "meeting",
+        participants: ["خالد المنصور", "سمير"],
+        date: "2026-01-11",
+        location: "عمّان",
+        summary: "بحث التعاون",
+      },
     ]);
     expect(view?.topics).toEqual(["defense", "cooperation"]);
   });

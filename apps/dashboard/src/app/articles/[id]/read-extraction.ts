@@ -71,7 +71,9 @@ function named(value: unknown, detailKeys: string[]): NamedView[] {
   return items(value).flatMap((item) => {
     const name = text(item);
     if (!name) return [];
-    const details = isObject(item) ? detailKeys.map((k) => text(item[k])).filter((t): t is string => t !== null) : [];
+    const details = isObject(item)
+      ? detailKeys.map((k) => text(item[k])).filter((t): t is string => t !== null)
+      : [];
     return [{ name, detail: details.length ? details.join(" · ") : null }];
   });
 }

@@ -46,7 +46,10 @@ afterAll(async () => {
   await database?.drop();
 });
 
-function post(body: unknown, headers: Record<string, string> = { "content-type": "application/json" }): Promise<Response> {
+function post(
+  body: unknown,
+  headers: Record<string, string> = { "content-type": "application/json" },
+): Promise<Response> {
   const payload = typeof body === "string" ? body : JSON.stringify(body);
   return collection.POST(new Request(BASE, { method: "POST", headers, body: payload }));
 }
@@ -63,7 +66,12 @@ describe("POST /api/v1/articles", () => {
   const text = "اجتمع قادة عسكريون في مدينة الواحة لبحث خطط التدريب المشترك للعام المقبل.";
 
   it("stores a new article (201) and queues its processing", async () => {
-    const response = await post({ text, title: "اجتماع عسكري", source: "وكالة الاختبار", publishedAt: "2026-01-11" });
+    const response = await post({
+      text,
+      title: "اجتماع عسكري",
+      source: "وكالة الاختبار",
+      publishedAt: "2026-01-11",
+    });
     expect(response.status).toBe(201);
     const body = await json(response);
     expect(body).toEqual({ id: expect.any(String) as unknown, status: "queued" });
@@ -82,10 +90,16 @@ describe("POST /api/v1/articles", () => {
   it("400 naming the bad field", async () => {
     const missing = await post({ title: "بلا نص" });
     expect(missing.status).toBe(400);
-    expect(await json(missing)).toMatchObject({ field: "text", error: expect.stringMatching(/^text/) as unknown });
+    expect(await json(missing)).toMatchObject({
+      field: "text",
+      error: expect.stringMatching(/^text/) as unknown,
+    });
 
     const badDate = await post({ text: "نص", publishedAt: "أمس" });
-    expect(await json(badDate)).toMatchObject({ field: "publishedAt", error: expect.stringContaining("publishedAt") as unknown });
+    expect(await json(badDate)).toMatchObject({
+      field: "publishedAt",
+      error: expect.stringContaining("publishedAt") as unknown,
+    });
 
     const unknown = await post({ text: "نص", auther: "x" });
     expect(unknown.status).toBe(400);
@@ -111,7 +125,9 @@ describe("POST /api/v1/articles", () => {
 
 describe("GET /api/v1/articles/{id}", () => {
   it("returns everything known about the article", async () => {
-    const { id } = await json(await post({ text: "خبر قصير للاختبار <script>alert(1)</script>", url: "https://example.com/a" }));
+    const { id } = await json(
+      await post({ text: "خبر قصير للاختبار <script>alert(1)</script>", url: "https://example.com/a" }),
+    );
     const response = await getOne(String(id));
     expect(response.status).toBe(200);
     const article = await json(response);
@@ -126,7 +142,16 @@ describe("GET /api/v1/articles/{id}", () => {
     });
     expect(article.createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
     expect(Object.keys(article)).toEqual(
-      expect.arrayContaining(["contentHash", "cleanedText", "language", "publishedAt", "extractorVersion", "processedAt", "updatedAt", "error"]),
+      expect.arrayContaining([
+        "contentHash",
+        "cleanedText",
+        "language",
+        "publishedAt",
+        "extractorVersion",
+        "processedAt",
+        "updatedAt",
+        "error",
+      ]),
     );
   });
 
@@ -155,7 +180,10 @@ describe("GET /api/v1/articles", () => {
       if (cursor) url.searchParams.set("cursor", cursor);
       const response = await collection.GET(new Request(url));
       expect(response.status).toBe(200);
-      const page = (await response.json()) as { items: { id: string; createdAt: string }[]; nextCursor: string | null };
+      const page = (await response.json()) as {
+        items: { id: string; createdAt: string }[];
+        nextCursor: string | null;
+      };
       expect(page.items.length).toBeLessThanOrEqual(2);
       seen.push(...page.items.map((a) => a.id));
       cursor = page.nextCursor;
@@ -178,6 +206,9 @@ describe("GET /api/v1/articles", () => {
     expect(await json(badCursor)).toMatchObject({ field: "cursor" });
     const badLimit = await collection.GET(new Request(`${BASE}?limit=1000`));
     expect(badLimit.status).toBe(400);
-    expect(await json(badLimit)).toMatchObject({ field: "limit", error: expect.stringMatching(/^limit/) as unknown });
+    expect(await json(badLimit)).toMatchObject({
+      field: "limit",
+      error: expect.stringMatching(/^limit/) as unknown,
+    });
   });
 });

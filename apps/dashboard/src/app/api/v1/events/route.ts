@@ -1,0 +1,7 @@
+import { knowledgeHandlers } from "../../../../server/knowledge-http";
+
+export const dynamic = "force-dynamic";
+
+export function GET(request: Request): Promise<Response> {
+  return knowledgeHandlers.events(request);
+}

@@ -1,0 +1,104 @@
+import { submitBatch, type ServiceDeps } from "@marsad/api";
+import {
+  EmptyQueryError,
+  getEntityProfile,
+  getEvent,
+  getEventCoverage,
+  listEvents,
+  searchArticles,
+  searchEntities,
+} from "@marsad/db";
+import { NEAR_DUPLICATE_BITS } from "@marsad/knowledge";
+import {
+  entitySearchQuerySchema,
+  eventListQuerySchema,
+  MAX_BATCH_SIZE,
+  MAX_SUBMISSION_BYTES,
+  searchQuerySchema,
+} from "@marsad/schema";
+import { z } from "zod";
+import type { Logger } from "../logger";
+import { readJsonBody } from "./body";
+import { errorResponse, HttpError, jsonResponse, toErrorResponse } from "./errors";
+import { parseOrThrow } from "./validation";
+
+export interface KnowledgeHandlerDeps extends ServiceDeps {
+  logger: Logger;
+}
+
+const batchBodySchema = z
+  .object({
+    articles: z
+      .array(z.unknown(), { error: "articles must be an array of article objects" })
+      .min(1, "articles must hold at least one article")
+      .max(MAX_BATCH_SIZE, `articles must hold at most ${MAX_BATCH_SIZE} articles`),
+  })
+  .strict();
+
+const uuid = z.uuid({ error: "id must be a UUID" });
+const queryOf = (request: Request) => Object.fromEntries(new URL(request.url).searchParams);
+
+/**
+ * The REST API over the linked store: batch submission, entities, events and search. Plain
+ * `Request → Response` functions; deps come from `getDeps` so tests can pass their own.
+ */
+export function createKnowledgeHandlers(getDeps: () => KnowledgeHandlerDeps) {
+  async function handle(run: (deps: KnowledgeHandlerDeps) => Promise<Response>): Promise<Response> {
+    let deps: KnowledgeHandlerDeps | undefined;
+    try {
+      deps = getDeps();
+      return await run(deps);
+    } catch (error) {
+      if (error instanceof EmptyQueryError) return errorResponse(400, `q: ${error.message}`, { field: "q" });
+      return toErrorResponse(error, deps?.logger);
+    }
+  }
+
+  return {
+    /** POST /api/v1/articles/batch: up to 500 articles, one result per item (created / duplicate / rejected). */
+    submitBatch: (request: Request) =>
+      handle(async (deps) => {
+        // A full batch of large articles is bigger than one submission: allow 20 single-article bodies.
+        const body = await readJsonBody(request, MAX_SUBMISSION_BYTES * 20);
+        const { articles } = parseOrThrow(batchBodySchema, body);
+        const results = await submitBatch(deps, articles);
+        const count = (r: string) => results.filter((x) => x.result === r).length;
+        return jsonResponse(200, {
+          created: count("created"),
+          duplicates: count("duplicate"),
+          rejected: count("rejected"),
+          results,
+        });
+      }),
+
+    /** GET /api/v1/entities?q=&type=&limit= */
+    entities: (request: Request) =>
+      handle(async (deps) => jsonResponse(200, { items: await searchEntities(deps.db, parseOrThrow(entitySearchQuerySchema, queryOf(request))) })),
+
+    /** GET /api/v1/entities/{id}: aliases, titles over time, events, co-participants, articles. */
+    entity: (_request: Request, rawId: string) =>
+      handle(async (deps) => {
+        const id = parseOrThrow(uuid, rawId);
+        const profile = await getEntityProfile(deps.db, id);
+        if (!profile) throw new HttpError(404, `no entity with id ${id}`);
+        return jsonResponse(200, profile);
+      }),
+
+    /** GET /api/v1/events?country=&from=&to=&type=&personId=&limit= */
+    events: (request: Request) =>
+      handle(async (deps) => jsonResponse(200, { items: await listEvents(deps.db, parseOrThrow(eventListQuerySchema, queryOf(request))) })),
+
+    /** GET /api/v1/events/{id}: the event, its participants and its coverage log. */
+    event: (_request: Request, rawId: string) =>
+      handle(async (deps) => {
+        const id = parseOrThrow(uuid, rawId);
+        const event = await getEvent(deps.db, id);
+        if (!event) throw new HttpError(404, `no event with id ${id}`);
+        return jsonResponse(200, { ...event, coverage: await getEventCoverage(deps.db, id, NEAR_DUPLICATE_BITS) });
+      }),
+
+    /** GET /api/v1/search?q=&limit=&offset= */
+    search: (request: Request) =>
+      handle(async (deps) => jsonResponse(200, { items: await searchArticles(deps.db, parseOrThrow(searchQuerySchema, queryOf(request))) })),
+  };
+}

@@ -1,0 +1,5 @@
+import { getServerDeps } from "./deps";
+import { createKnowledgeHandlers } from "./http/knowledge-handlers";
+
+/** The knowledge-store HTTP handlers wired to the process-wide dependencies. */
+export const knowledgeHandlers = createKnowledgeHandlers(getServerDeps);
