@@ -18,6 +18,8 @@ const nextConfig: NextConfig = {
   // drivers keep native sockets that bundling gains nothing from.
   serverExternalPackages: ["postgres", "bullmq", "ioredis", "pino"],
   poweredByHeader: false,
+  // `next dev` serves http://localhost:3000; also let http://127.0.0.1:3000 load its dev assets.
+  allowedDevOrigins: ["127.0.0.1"],
   reactStrictMode: true,
   headers() {
     return Promise.resolve([

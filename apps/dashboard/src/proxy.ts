@@ -11,7 +11,8 @@ export function buildContentSecurityPolicy(nonce: string, dev: boolean): string 
     "default-src 'self'",
     // React's dev build needs eval for its debugging aids; production does not.
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
-    `style-src 'self' 'nonce-${nonce}'`,
+    // Next's dev overlay injects inline styles; a nonce would make browsers ignore 'unsafe-inline'.
+    dev ? "style-src 'self' 'unsafe-inline'" : `style-src 'self' 'nonce-${nonce}'`,
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",

@@ -3,8 +3,10 @@
  * driver fails the way it does when Postgres or Redis is stopped.
  */
 import { createDb } from "@marsad/db";
+import { createTestDatabase, type TestDatabase } from "@marsad/db/test-database";
 import { createArticlesQueue, createRedis } from "@marsad/queue";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { failFastQueue } from "../fail-fast-queue";
 import { createLogger } from "../logger";
 import { createArticlesHandlers } from "./articles-handlers";
 import { DATABASE_UNAVAILABLE_MESSAGE } from "./errors";
@@ -13,11 +15,21 @@ import { createHealthHandler } from "./health-handler";
 const deadDb = createDb("postgres://postgres@127.0.0.1:1/marsad", { max: 1 });
 const deadRedis = createRedis("redis://127.0.0.1:1", "producer");
 deadRedis.on("error", () => {});
-const queue = createArticlesQueue(deadRedis, { prefix: "marsad-unavailable-test" });
+const queue = failFastQueue(createArticlesQueue(deadRedis, { prefix: "marsad-unavailable-test" }), deadRedis);
 queue.on("error", () => {});
 const logger = createLogger("silent");
 
+let database: TestDatabase | undefined;
+let liveDb: ReturnType<typeof createDb> | undefined;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  liveDb = createDb(database.url, { max: 2 });
+});
+
 afterAll(async () => {
+  await liveDb?.close();
+  await database?.drop();
   deadRedis.disconnect();
   await queue.close().catch(() => {});
   await deadDb.close(0);
@@ -50,5 +62,24 @@ describe("with Postgres unreachable", () => {
     const response = await health();
     expect(response.status).toBe(503);
     expect(await response.json()).toEqual({ status: "degraded", database: "down", redis: "down" });
+  });
+});
+
+describe("with Redis unreachable", () => {
+  it("POST still stores the article (201) without waiting for Redis, and reports the enqueue failure", async () => {
+    const onEnqueueError = vi.fn();
+    const handlers = createArticlesHandlers(() => ({ db: liveDb!.db, queue, logger, onEnqueueError }));
+    const started = Date.now();
+    const response = await handlers.submit(
+      new Request("http://t/api/v1/articles", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ text: "خبر يصل والطابور متوقف" }),
+      }),
+    );
+    expect(response.status).toBe(201);
+    expect(await response.json()).toMatchObject({ status: "queued" });
+    expect(onEnqueueError).toHaveBeenCalledOnce();
+    expect(Date.now() - started).toBeLessThan(6000);
   });
 });
