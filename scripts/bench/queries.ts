@@ -50,7 +50,8 @@ async function main() {
   } finally {
     await close();
     await sql.end();
-    await testDb.drop();
+    if (process.env.BENCH_KEEP_DB) console.log(`kept database ${testDb.url}`);
+    else await testDb.drop();
   }
 }
 

@@ -146,19 +146,19 @@ ALTER TABLE "event_participants" ADD CONSTRAINT "event_participants_event_id_eve
 ALTER TABLE "event_participants" ADD CONSTRAINT "event_participants_entity_id_entities_id_fk" FOREIGN KEY ("entity_id") REFERENCES "public"."entities"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "events" ADD CONSTRAINT "events_location_entity_id_entities_id_fk" FOREIGN KEY ("location_entity_id") REFERENCES "public"."entities"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "article_search_vector_idx" ON "article_search" USING gin ("vector");--> statement-breakpoint
-CREATE INDEX "article_search_created_at_idx" ON "article_search" USING btree ("created_at" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "article_search_created_at_idx" ON "article_search" USING btree ("created_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "articles_content_hash_idx" ON "articles" USING btree ("content_hash");--> statement-breakpoint
-CREATE INDEX "articles_created_at_id_idx" ON "articles" USING btree ("created_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "articles_created_at_id_idx" ON "articles" USING btree ("created_at","id");--> statement-breakpoint
 CREATE INDEX "articles_status_updated_at_idx" ON "articles" USING btree ("status","updated_at");--> statement-breakpoint
 CREATE INDEX "articles_story_id_idx" ON "articles" USING btree ("story_id");--> statement-breakpoint
-CREATE INDEX "articles_source_id_created_at_idx" ON "articles" USING btree ("source_id","created_at" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "articles_source_id_created_at_idx" ON "articles" USING btree ("source_id","created_at");--> statement-breakpoint
 CREATE INDEX "articles_published_at_idx" ON "articles" USING btree ("published_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "sources_name_key_idx" ON "sources" USING btree ("name_key");--> statement-breakpoint
 CREATE UNIQUE INDEX "article_entities_article_id_entity_id_idx" ON "article_entities" USING btree ("article_id","entity_id");--> statement-breakpoint
 CREATE INDEX "article_entities_entity_id_idx" ON "article_entities" USING btree ("entity_id");--> statement-breakpoint
 CREATE INDEX "entities_type_name_key_idx" ON "entities" USING btree ("type","name_key");--> statement-breakpoint
 CREATE INDEX "entities_name_key_trgm_idx" ON "entities" USING gin ("name_key" gin_trgm_ops);--> statement-breakpoint
-CREATE INDEX "entities_type_mention_count_idx" ON "entities" USING btree ("type","mention_count" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "entities_type_mention_count_idx" ON "entities" USING btree ("type","mention_count");--> statement-breakpoint
 CREATE UNIQUE INDEX "entity_aliases_entity_id_alias_key_idx" ON "entity_aliases" USING btree ("entity_id","alias_key");--> statement-breakpoint
 CREATE INDEX "entity_aliases_alias_key_idx" ON "entity_aliases" USING btree ("alias_key");--> statement-breakpoint
 CREATE INDEX "entity_aliases_alias_key_trgm_idx" ON "entity_aliases" USING gin ("alias_key" gin_trgm_ops);--> statement-breakpoint

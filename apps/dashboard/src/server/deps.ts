@@ -23,7 +23,7 @@ export function createServerDeps(
   const redis = createRedis(env.REDIS_URL, "producer");
   // A producer connection reports errors on every failed reconnect; log them instead of crashing.
   redis.on("error", (error: unknown) => logger.warn({ err: error }, "redis connection error"));
-  const queue = failFastQueue(createArticlesQueue(redis, { prefix: env.QUEUE_PREFIX }), redis);
+  const queue = failFastQueue(createArticlesQueue(redis, { prefix: env.QUEUE_PREFIX }));
   queue.on("error", (error: unknown) => logger.warn({ err: error }, "articles queue error"));
   return {
     db,

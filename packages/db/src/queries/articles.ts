@@ -1,5 +1,5 @@
 import { articles, type Article, type ArticleStatus, type NewArticle } from "@marsad/schema/tables";
-import { and, desc, eq, inArray, lt, or, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, lt, sql } from "drizzle-orm";
 import type { Db } from "../client";
 
 export type ArticleSummary = Pick<
@@ -79,12 +79,8 @@ export async function listArticles(
   const after = params.cursor ? decodeCursor(params.cursor) : null;
   const conditions = [
     params.status ? eq(articles.status, params.status) : undefined,
-    after
-      ? or(
-          lt(articles.createdAt, after.createdAt),
-          and(eq(articles.createdAt, after.createdAt), lt(articles.id, after.id)),
-        )
-      : undefined,
+    // A row comparison, so Postgres walks the (created_at, id) index from the cursor on.
+    after ? sql`(${articles.createdAt}, ${articles.id}) < (${after.createdAt.toISOString()}::timestamptz, ${after.id}::uuid)` : undefined,
   ].filter((c) => c !== undefined);
   const rows = await db
     .select(summaryColumns)

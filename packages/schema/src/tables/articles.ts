@@ -58,10 +58,10 @@ export const articles = pgTable(
   },
   (t) => [
     uniqueIndex("articles_content_hash_idx").on(t.contentHash),
-    index("articles_created_at_id_idx").on(t.createdAt.desc(), t.id.desc()),
+    index("articles_created_at_id_idx").on(t.createdAt, t.id),
     index("articles_status_updated_at_idx").on(t.status, t.updatedAt),
     index("articles_story_id_idx").on(t.storyId),
-    index("articles_source_id_created_at_idx").on(t.sourceId, t.createdAt.desc()),
+    index("articles_source_id_created_at_idx").on(t.sourceId, t.createdAt),
     index("articles_published_at_idx").on(t.publishedAt),
   ],
 );
@@ -88,6 +88,6 @@ export const articleSearch = pgTable(
   },
   (t) => [
     index("article_search_vector_idx").using("gin", t.vector),
-    index("article_search_created_at_idx").on(t.createdAt.desc()),
+    index("article_search_created_at_idx").on(t.createdAt),
   ],
 );

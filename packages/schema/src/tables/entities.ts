@@ -42,7 +42,7 @@ export const entities = pgTable(
   (t) => [
     index("entities_type_name_key_idx").on(t.type, t.nameKey),
     index("entities_name_key_trgm_idx").using("gin", t.nameKey.op("gin_trgm_ops")),
-    index("entities_type_mention_count_idx").on(t.type, t.mentionCount.desc()),
+    index("entities_type_mention_count_idx").on(t.type, t.mentionCount),
   ],
 );
 

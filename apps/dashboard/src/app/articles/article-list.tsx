@@ -3,6 +3,7 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { excerpt, isPending, LIVE_REFRESH_MS } from "../../lib/labels";
+import { userMessage } from "../../trpc/error-message";
 import { useTRPC } from "../../trpc/react";
 import { LanguageLabel } from "../_components/language-label";
 import { LocalTime } from "../_components/local-time";
@@ -48,7 +49,7 @@ export function ArticleList() {
     return (
       <div className="panel error" role="alert">
         <p>
-          تعذّر تحميل المقالات · <En>Could not load the articles:</En> <En>{list.error.message}</En>
+          تعذّر تحميل المقالات · <En>Could not load the articles:</En> <En>{userMessage(list.error)}</En>
         </p>
         <button type="button" onClick={() => void list.refetch()}>
           إعادة المحاولة · <En>Retry</En>

@@ -5,6 +5,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import { isPending, LIVE_REFRESH_MS } from "../../lib/labels";
+import { userMessage } from "../../trpc/error-message";
 import { useTRPC } from "../../trpc/react";
 import { StatusBadge } from "../_components/status-badge";
 import { En } from "../_components/en";
@@ -27,7 +28,7 @@ export function SubmitForm() {
 
   const fieldError = submit.error?.data?.fieldError ?? null;
   const errorOf = (field: Field) => (fieldError?.path === field ? fieldError.message : null);
-  const formError = submit.error && !fieldError ? submit.error.message : null;
+  const formError = submit.error && !fieldError ? userMessage(submit.error) : null;
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -15,7 +15,7 @@ import { createHealthHandler } from "./health-handler";
 const deadDb = createDb("postgres://postgres@127.0.0.1:1/marsad", { max: 1 });
 const deadRedis = createRedis("redis://127.0.0.1:1", "producer");
 deadRedis.on("error", () => {});
-const queue = failFastQueue(createArticlesQueue(deadRedis, { prefix: "marsad-unavailable-test" }), deadRedis);
+const queue = failFastQueue(createArticlesQueue(deadRedis, { prefix: "marsad-unavailable-test" }), 500);
 queue.on("error", () => {});
 const logger = createLogger("silent");
 
