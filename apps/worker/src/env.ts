@@ -10,6 +10,14 @@ export const workerEnvSchema = z.object({
   /** An article `queued`/`processing` for longer than this is considered lost and queued again. */
   RECONCILE_STALE_MS: z.coerce.number().int().min(1000).default(5 * 60_000),
   RECONCILE_INTERVAL_MS: z.coerce.number().int().min(500).default(30_000),
+  /**
+   * Addresses or CIDR ranges that URL and feed fetches may reach although they are private, comma
+   * separated (e.g. "127.0.0.1" in tests). Empty: public addresses only.
+   */
+  FETCH_ALLOW: z
+    .string()
+    .default("")
+    .transform((s) => s.split(",").map((x) => x.trim()).filter(Boolean)),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 export type WorkerEnv = z.infer<typeof workerEnvSchema>;

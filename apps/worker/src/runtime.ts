@@ -1,12 +1,14 @@
 import type { AddressInfo } from "node:net";
 import { createDb, failArticle } from "@marsad/db";
-import { createArticlesQueue, createRedis } from "@marsad/queue";
-import { QUEUE_NAMES, type IngestArticlePayload } from "@marsad/schema/queue";
+import { listFeeds } from "@marsad/db";
+import { createArticlesQueue, createFeedsQueue, createRedis, scheduleFeed } from "@marsad/queue";
+import { QUEUE_NAMES, type IngestArticlePayload, type PollFeedPayload } from "@marsad/schema/queue";
 import { UnrecoverableError, Worker } from "bullmq";
 import type { WorkerEnv } from "./env";
 import { startHealthServer } from "./health";
 import type { Logger } from "./logger";
 import { createIngestArticleProcessor, type IngestResult } from "./processors/ingest-article";
+import { createPollFeedProcessor, type PollResult } from "./processors/poll-feed";
 import { startReconciler } from "./reconciler";
 
 export interface WorkerRuntime {
@@ -24,7 +26,7 @@ export async function startWorkerRuntime(env: WorkerEnv, logger: Logger): Promis
 
   const worker = new Worker<IngestArticlePayload, IngestResult>(
     QUEUE_NAMES.articles,
-    createIngestArticleProcessor(db),
+    createIngestArticleProcessor(db, { fetchPolicy: { allow: env.FETCH_ALLOW } }),
     { connection, prefix: env.QUEUE_PREFIX, concurrency: env.WORKER_CONCURRENCY },
   );
   worker.on("error", (error) => logger.error({ err: error }, "worker error"));
@@ -48,6 +50,19 @@ export async function startWorkerRuntime(env: WorkerEnv, logger: Logger): Promis
     }
   });
 
+  const fetchPolicy = { allow: env.FETCH_ALLOW };
+  const feedsQueue = createFeedsQueue(queueConnection, { prefix: env.QUEUE_PREFIX });
+  const feedWorker = new Worker<PollFeedPayload, PollResult>(
+    QUEUE_NAMES.feeds,
+    createPollFeedProcessor(db, queue, { fetchPolicy }),
+    { connection: createRedis(env.REDIS_URL, "worker"), prefix: env.QUEUE_PREFIX, concurrency: 2 },
+  );
+  feedWorker.on("error", (error) => logger.error({ err: error }, "feed worker error"));
+  feedWorker.on("completed", (job, result) => logger.info({ jobId: job.id, ...result }, "feed polled"));
+  feedWorker.on("failed", (job, error) => logger.warn({ jobId: job?.id, feedId: job?.data?.feedId, err: error }, "feed poll failed"));
+  // Schedulers live in Redis; re-register every feed in case Redis restarted empty.
+  for (const feed of await listFeeds(db).catch(() => [])) await scheduleFeed(feedsQueue, feed);
+
   const reconciler = startReconciler(db, queue, {
     staleMs: env.RECONCILE_STALE_MS,
     intervalMs: env.RECONCILE_INTERVAL_MS,
@@ -70,8 +85,8 @@ export async function startWorkerRuntime(env: WorkerEnv, logger: Logger): Promis
     close: () => {
       closing ??= (async () => {
         await reconciler.stop();
-        await worker.close();
-        await queue.close();
+        await Promise.all([worker.close(), feedWorker.close()]);
+        await Promise.all([queue.close(), feedsQueue.close()]);
         health.close();
         connection.disconnect();
         queueConnection.disconnect();

@@ -5,3 +5,4 @@ export * from "./queries/health";
 export * from "./queries/entities";
 export * from "./queries/events";
 export * from "./queries/search";
+export * from "./queries/feeds";

@@ -1,2 +1,3 @@
 export { createRedis } from "./connection";
 export { createArticlesQueue, enqueueIngest, enqueueIngestMany, type ArticlesQueue, type QueueOptions } from "./articles-queue";
+export { createFeedsQueue, pollFeedNow, scheduleFeed, type FeedsQueue } from "./feeds-queue";

@@ -16,7 +16,8 @@ CREATE TABLE "articles" (
 	"url" text,
 	"source" text,
 	"title" text,
-	"raw_text" text NOT NULL,
+	"author" text,
+	"raw_text" text,
 	"cleaned_text" text,
 	"language" "article_language",
 	"published_at" date,
@@ -129,6 +130,29 @@ CREATE TABLE "events" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "feed_items" (
+	"feed_id" uuid NOT NULL,
+	"item_key" text NOT NULL,
+	"article_id" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "feed_items_feed_id_item_key_pk" PRIMARY KEY("feed_id","item_key")
+);
+--> statement-breakpoint
+CREATE TABLE "feeds" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"url" text NOT NULL,
+	"title" text,
+	"interval_minutes" integer DEFAULT 30 NOT NULL,
+	"etag" text,
+	"last_modified" text,
+	"last_polled_at" timestamp with time zone,
+	"last_new_items" integer DEFAULT 0 NOT NULL,
+	"total_items" integer DEFAULT 0 NOT NULL,
+	"last_error" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "feeds_url_idx" UNIQUE("url")
+);
+--> statement-breakpoint
 ALTER TABLE "article_search" ADD CONSTRAINT "article_search_article_id_articles_id_fk" FOREIGN KEY ("article_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "articles" ADD CONSTRAINT "articles_source_id_sources_id_fk" FOREIGN KEY ("source_id") REFERENCES "public"."sources"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "articles" ADD CONSTRAINT "articles_story_id_story_clusters_id_fk" FOREIGN KEY ("story_id") REFERENCES "public"."story_clusters"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
@@ -145,6 +169,8 @@ ALTER TABLE "event_articles" ADD CONSTRAINT "event_articles_article_id_articles_
 ALTER TABLE "event_participants" ADD CONSTRAINT "event_participants_event_id_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "event_participants" ADD CONSTRAINT "event_participants_entity_id_entities_id_fk" FOREIGN KEY ("entity_id") REFERENCES "public"."entities"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "events" ADD CONSTRAINT "events_location_entity_id_entities_id_fk" FOREIGN KEY ("location_entity_id") REFERENCES "public"."entities"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "feed_items" ADD CONSTRAINT "feed_items_feed_id_feeds_id_fk" FOREIGN KEY ("feed_id") REFERENCES "public"."feeds"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "feed_items" ADD CONSTRAINT "feed_items_article_id_articles_id_fk" FOREIGN KEY ("article_id") REFERENCES "public"."articles"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "article_search_vector_idx" ON "article_search" USING gin ("vector");--> statement-breakpoint
 CREATE INDEX "article_search_created_at_idx" ON "article_search" USING btree ("created_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "articles_content_hash_idx" ON "articles" USING btree ("content_hash");--> statement-breakpoint
@@ -153,6 +179,7 @@ CREATE INDEX "articles_status_updated_at_idx" ON "articles" USING btree ("status
 CREATE INDEX "articles_story_id_idx" ON "articles" USING btree ("story_id");--> statement-breakpoint
 CREATE INDEX "articles_source_id_created_at_idx" ON "articles" USING btree ("source_id","created_at");--> statement-breakpoint
 CREATE INDEX "articles_published_at_idx" ON "articles" USING btree ("published_at");--> statement-breakpoint
+CREATE INDEX "articles_url_idx" ON "articles" USING btree ("url");--> statement-breakpoint
 CREATE UNIQUE INDEX "sources_name_key_idx" ON "sources" USING btree ("name_key");--> statement-breakpoint
 CREATE UNIQUE INDEX "article_entities_article_id_entity_id_idx" ON "article_entities" USING btree ("article_id","entity_id");--> statement-breakpoint
 CREATE INDEX "article_entities_entity_id_idx" ON "article_entities" USING btree ("entity_id");--> statement-breakpoint

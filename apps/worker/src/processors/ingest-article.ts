@@ -1,8 +1,10 @@
 import { claimArticle, type Db } from "@marsad/db";
 import { extractArticle, EXTRACTOR_VERSION } from "@marsad/extract";
+import type { AddressPolicy } from "@marsad/fetcher";
 import { storeArticleKnowledge } from "@marsad/knowledge";
 import { ingestArticlePayloadSchema, type IngestArticlePayload } from "@marsad/schema/queue";
 import { UnrecoverableError, type Job } from "bullmq";
+import { fetchArticleText } from "./fetch-article-text";
 
 export interface IngestResult {
   articleId: string;
@@ -15,7 +17,7 @@ export interface IngestResult {
  * a job delivered twice finds the article done and does nothing; a crash mid-way leaves nothing
  * half-written, and the retry starts over.
  */
-export function createIngestArticleProcessor(db: Db) {
+export function createIngestArticleProcessor(db: Db, options: { fetchPolicy: AddressPolicy }) {
   return async function processIngestArticle(job: Job<IngestArticlePayload>): Promise<IngestResult> {
     const payload = ingestArticlePayloadSchema.safeParse(job.data);
     if (!payload.success) {
@@ -23,11 +25,12 @@ export function createIngestArticleProcessor(db: Db) {
       throw new UnrecoverableError(`bad ingest-article payload: ${payload.error.issues[0]?.message ?? "invalid"}`);
     }
     const { articleId } = payload.data;
-    const article = await claimArticle(db, articleId);
-    if (!article) return { articleId, outcome: "skipped" };
+    const claimed = await claimArticle(db, articleId);
+    if (!claimed) return { articleId, outcome: "skipped" };
+    const article = claimed.rawText === null ? await fetchArticleText(db, claimed, options.fetchPolicy) : claimed;
 
     const extraction = extractArticle({
-      text: article.rawText,
+      text: article.rawText ?? "",
       title: article.title,
       publishedHint: article.publishedAt,
     });

@@ -2,3 +2,4 @@ export { contentHash } from "./content-hash";
 export type { ServiceDeps } from "./deps";
 export { storeSubmission, submitArticle, type SubmitResult } from "./submit-article";
 export { submitBatch } from "./submit-batch";
+export { registerFeed, type FeedDeps } from "./feeds";

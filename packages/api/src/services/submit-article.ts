@@ -1,4 +1,4 @@
-import { insertArticleOnce } from "@marsad/db";
+import { findArticleByUrl, insertArticleOnce } from "@marsad/db";
 import { enqueueIngest } from "@marsad/queue";
 import type { ArticleStatus, ValidArticleSubmission } from "@marsad/schema";
 import { contentHash } from "./content-hash";
@@ -12,12 +12,18 @@ export interface SubmitResult {
 }
 
 /** Stores the article (or finds the stored copy of the same text) without queueing it. */
-export async function storeSubmission(deps: ServiceDeps, input: ValidArticleSubmission): Promise<SubmitResult> {
+export async function storeSubmission(deps: Pick<ServiceDeps, "db">, input: ValidArticleSubmission): Promise<SubmitResult> {
+  if (input.text === undefined && input.url) {
+    const known = await findArticleByUrl(deps.db, input.url);
+    if (known) return { id: known.id, status: known.status, created: false };
+  }
   const { article, created } = await insertArticleOnce(deps.db, {
-    contentHash: contentHash(input.text),
-    rawText: input.text,
+    // A link alone is identified by the link until the worker has fetched its text.
+    contentHash: contentHash(input.text ?? `url:${input.url ?? ""}`),
+    rawText: input.text ?? null,
     title: input.title ?? null,
     source: input.source ?? null,
+    author: input.author ?? null,
     url: input.url ?? null,
     publishedAt: input.publishedAt ?? null,
   });

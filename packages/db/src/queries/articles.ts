@@ -155,3 +155,38 @@ export async function countArticlesByStatus(db: Db): Promise<Record<ArticleStatu
   for (const r of rows) out[r.status] = r.n;
   return out;
 }
+
+/**
+ * Stores the text fetched for a URL submission. When that text is already stored as another
+ * article (the same story submitted as text before), returns that article's id and leaves this
+ * one for the caller to fail; nothing is stored twice.
+ */
+export async function attachFetchedText(
+  db: Db,
+  id: string,
+  fields: { rawText: string; contentHash: string; title: string | null; source: string | null; publishedAt: string | null },
+): Promise<{ duplicateOf: string | null }> {
+  const [twin] = await db
+    .select({ id: articles.id })
+    .from(articles)
+    .where(and(eq(articles.contentHash, fields.contentHash), sql`${articles.id} <> ${id}`));
+  if (twin) return { duplicateOf: twin.id };
+  await db
+    .update(articles)
+    .set({
+      rawText: fields.rawText,
+      contentHash: fields.contentHash,
+      title: sql`coalesce(${articles.title}, ${fields.title})`,
+      source: sql`coalesce(${articles.source}, ${fields.source})`,
+      publishedAt: sql`coalesce(${articles.publishedAt}, ${fields.publishedAt}::date)`,
+      updatedAt: new Date(),
+    })
+    .where(eq(articles.id, id));
+  return { duplicateOf: null };
+}
+
+/** The article submitted from this URL, if any (a link submitted twice is one article). */
+export async function findArticleByUrl(db: Db, url: string): Promise<Article | undefined> {
+  const [row] = await db.select().from(articles).where(eq(articles.url, url)).orderBy(articles.createdAt).limit(1);
+  return row;
+}

@@ -34,7 +34,7 @@ export function snippet(text: string, query: string, radius = 12): SnippetPart[]
 }
 
 /** How many of the newest matching articles are ranked for one query. */
-export const SEARCH_CANDIDATES = 1000;
+export const SEARCH_CANDIDATES = 400;
 
 export class EmptyQueryError extends Error {
   constructor() {

@@ -32,13 +32,19 @@ export const articles = pgTable(
     status: articleStatus().notNull().default("queued"),
     /** Why processing failed, readable by a person; null unless status is `failed`. */
     error: text(),
-    /** SHA-256 of the whitespace-normalised text: the same text submitted twice is one article. */
+    /**
+     * SHA-256 of the whitespace-normalised text (or, until a URL is fetched, of the URL): the same
+     * text or the same link submitted twice is one article.
+     */
     contentHash: text().notNull(),
     url: text(),
     /** Outlet as given by the submitter, or as read from the text when none was given. */
     source: text(),
     title: text(),
-    rawText: text().notNull(),
+    /** Byline, from the submitter or a feed item. */
+    author: text(),
+    /** The article text; null while a URL submission waits to be fetched. */
+    rawText: text(),
     cleanedText: text(),
     language: articleLanguage(),
     /** Publication date (calendar day), from the submitter or read from the text. */
@@ -63,6 +69,7 @@ export const articles = pgTable(
     index("articles_story_id_idx").on(t.storyId),
     index("articles_source_id_created_at_idx").on(t.sourceId, t.createdAt),
     index("articles_published_at_idx").on(t.publishedAt),
+    index("articles_url_idx").on(t.url),
   ],
 );
 

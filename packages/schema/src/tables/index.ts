@@ -2,3 +2,4 @@ export * from "./articles";
 export * from "./sources";
 export * from "./entities";
 export * from "./events";
+export * from "./feeds";

@@ -48,3 +48,12 @@ export const entitySplitSchema = z.object({
 
 /** Most articles accepted in one batch submission. */
 export const MAX_BATCH_SIZE = 500;
+
+/** `POST /api/v1/feeds`: register an outlet's RSS or Atom feed. */
+export const feedRegistrationSchema = z
+  .object({
+    url: z.url({ protocol: /^https?$/, error: "url must be an http(s) URL of an RSS or Atom feed" }).max(2048),
+    intervalMinutes: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  })
+  .strict();
+export type FeedRegistration = z.input<typeof feedRegistrationSchema>;

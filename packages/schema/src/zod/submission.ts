@@ -28,19 +28,26 @@ const optionalText = (max: number) =>
 export const articleSubmissionSchema = z
   .object({
     text: z
-      .string({ error: "text is required and must be a string" })
+      .string({ error: "text must be a string" })
       .max(MAX_TEXT_LENGTH, `text must be at most ${MAX_TEXT_LENGTH} characters`)
       .refine((s) => s.trim().length > 0, "text must not be empty")
-      .refine((s) => !s.includes("\u0000"), "text must not contain NUL bytes (binary data?)"),
+      .refine((s) => !s.includes("\u0000"), "text must not contain NUL bytes (binary data?)")
+      .optional(),
     title: optionalText(1000),
     source: optionalText(200),
+    author: optionalText(200),
     url: z
       .url({ protocol: /^https?$/, error: "url must be an http(s) URL" })
       .max(2048)
       .optional(),
     publishedAt: isoDay.optional(),
   })
-  .strict();
+  .strict()
+  // Either the text itself, or a link the worker fetches and reads.
+  .refine((s) => s.text !== undefined || s.url !== undefined, {
+    message: "text is required (or give a url to fetch the article from)",
+    path: ["text"],
+  });
 
 export type ArticleSubmission = z.input<typeof articleSubmissionSchema>;
 export type ValidArticleSubmission = z.output<typeof articleSubmissionSchema>;

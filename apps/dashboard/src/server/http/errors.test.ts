@@ -1,6 +1,12 @@
 import { InvalidCursorError } from "@marsad/db";
 import { describe, expect, it, vi } from "vitest";
-import { DATABASE_UNAVAILABLE_MESSAGE, HttpError, isDatabaseUnavailable, toErrorResponse } from "./errors";
+import {
+  DATABASE_UNAVAILABLE_MESSAGE,
+  HttpError,
+  isDatabaseUnavailable,
+  jsonResponse,
+  toErrorResponse,
+} from "./errors";
 
 const withCode = (code: string) => Object.assign(new Error(code), { code });
 
@@ -41,5 +47,13 @@ describe("toErrorResponse", () => {
     expect(response.status).toBe(500);
     expect(await response.json()).toEqual({ error: "internal error" });
     expect(logger.error).toHaveBeenCalledOnce();
+  });
+});
+
+describe("jsonResponse", () => {
+  it("sends bigints as strings and dates as ISO strings", async () => {
+    const response = jsonResponse(200, { simhash: 2n ** 63n - 1n, at: new Date("2026-01-11T10:00:00Z") });
+    expect(response.headers.get("content-type")).toBe("application/json");
+    expect(await response.json()).toEqual({ simhash: "9223372036854775807", at: "2026-01-11T10:00:00.000Z" });
   });
 });

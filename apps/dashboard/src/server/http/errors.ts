@@ -15,8 +15,16 @@ export class HttpError extends Error {
 
 const NO_STORE = { "Cache-Control": "no-store" };
 
+/** JSON has no 64-bit integers: bigint columns (e.g. a simhash) are sent as decimal strings. */
+function jsonReplacer(_key: string, value: unknown): unknown {
+  return typeof value === "bigint" ? value.toString() : value;
+}
+
 export function jsonResponse(status: number, body: unknown): Response {
-  return Response.json(body, { status, headers: NO_STORE });
+  return new Response(JSON.stringify(body, jsonReplacer), {
+    status,
+    headers: { "Content-Type": "application/json", ...NO_STORE },
+  });
 }
 
 export function errorResponse(

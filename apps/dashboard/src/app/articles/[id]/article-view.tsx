@@ -28,13 +28,15 @@ export function ArticleView({ initial }: { initial: Article }) {
   );
   const article = query.data;
   // Rendered as a text node: markup inside an article (a <script>, an onerror=) shows as characters.
-  const body = article.cleanedText ?? article.rawText;
+  // A link submitted alone has no text until the worker has fetched it.
+  const body = article.cleanedText ?? article.rawText ?? "";
   const { dir, lang } = textDirection(article.language, body);
-  const heading = article.title ?? excerpt(body, 80);
+  const heading = article.title ?? (body ? excerpt(body, 80) : (article.url ?? "—"));
 
   return (
     <article className="article" data-article-id={article.id} data-status={article.status}>
-      <h1 dir={dir} lang={lang}>
+      {/* A submitter's title may be in another language than the body: let it set its own direction. */}
+      <h1 dir={article.title ? "auto" : dir} lang={article.title ? undefined : lang}>
         {heading}
       </h1>
       <dl className="meta panel">
@@ -134,9 +136,15 @@ export function ArticleView({ initial }: { initial: Article }) {
             </span>
           ) : null}
         </h2>
-        <div className="article-text" dir={dir} lang={lang} data-testid="article-text">
-          {body}
-        </div>
+        {body ? (
+          <div className="article-text" dir={dir} lang={lang} data-testid="article-text">
+            {body}
+          </div>
+        ) : (
+          <p className="muted">
+            لم يُجلب نص المقال بعد · <En>The article text has not been fetched yet.</En>
+          </p>
+        )}
       </section>
     </article>
   );

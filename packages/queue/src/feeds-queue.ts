@@ -1,0 +1,37 @@
+import {
+  feedSchedulerId,
+  JOB_NAMES,
+  POLL_FEED_JOB_OPTIONS,
+  QUEUE_NAMES,
+  type PollFeedPayload,
+} from "@marsad/schema/queue";
+import { Queue } from "bullmq";
+import type { Redis } from "ioredis";
+import type { QueueOptions } from "./articles-queue";
+
+export type FeedsQueue = Queue<PollFeedPayload>;
+
+export function createFeedsQueue(connection: Redis, options: QueueOptions = {}): FeedsQueue {
+  return new Queue<PollFeedPayload>(QUEUE_NAMES.feeds, {
+    connection,
+    prefix: options.prefix ?? "marsad",
+    defaultJobOptions: POLL_FEED_JOB_OPTIONS,
+  });
+}
+
+/**
+ * Polls a feed every `intervalMinutes` from now on, replacing any earlier schedule of the same
+ * feed. Idempotent, so the worker re-registers every feed on start (Redis may have restarted).
+ */
+export async function scheduleFeed(queue: FeedsQueue, feed: { id: string; intervalMinutes: number }): Promise<void> {
+  await queue.upsertJobScheduler(
+    feedSchedulerId(feed.id),
+    { every: feed.intervalMinutes * 60_000 },
+    { name: JOB_NAMES.pollFeed, data: { feedId: feed.id }, opts: POLL_FEED_JOB_OPTIONS },
+  );
+}
+
+/** Polls a feed once, now (the dashboard's "poll now" and tests). */
+export async function pollFeedNow(queue: FeedsQueue, feedId: string): Promise<void> {
+  await queue.add(JOB_NAMES.pollFeed, { feedId });
+}
