@@ -1,11 +1,13 @@
 import { createServer, type Server } from "node:http";
 import { pingDatabase, type Db } from "@marsad/db";
 import type { Redis } from "ioredis";
+import type { Registry } from "prom-client";
 
 export interface HealthDeps {
   db: Db;
   redis: Redis;
   isRunning: () => boolean;
+  metrics: Registry;
 }
 
 async function probe(fn: () => Promise<unknown>): Promise<"ok" | string> {
@@ -21,11 +23,19 @@ async function probe(fn: () => Promise<unknown>): Promise<"ok" | string> {
 }
 
 /**
- * `/health`: 200 when the worker is running and reaches Postgres and Redis, else 503, with the
- * reason for each dependency in the JSON body.
+ * `/health` (and `/health/ready`): 200 when the worker is running and reaches Postgres and Redis,
+ * else 503, with the reason for each dependency in the JSON body. `/health/live`: the process
+ * answers. `/metrics`: Prometheus text format.
  */
 export function startHealthServer(port: number, deps: HealthDeps): Promise<Server> {
   const server = createServer((req, res) => {
+    if (req.url === "/metrics") {
+      deps.metrics.metrics().then(
+        (body) => res.writeHead(200, { "content-type": deps.metrics.contentType }).end(body),
+        (error: unknown) => res.writeHead(500).end(String(error)),
+      );
+      return;
+    }
     if (req.url !== "/health" && req.url !== "/health/ready" && req.url !== "/health/live") {
       res.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify({ error: "not found" }));
       return;

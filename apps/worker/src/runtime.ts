@@ -6,6 +6,7 @@ import { QUEUE_NAMES, type IngestArticlePayload, type PollFeedPayload } from "@m
 import { UnrecoverableError, Worker } from "bullmq";
 import type { WorkerEnv } from "./env";
 import { startHealthServer } from "./health";
+import { createWorkerMetrics } from "./metrics";
 import type { Logger } from "./logger";
 import { createIngestArticleProcessor, type IngestResult } from "./processors/ingest-article";
 import { createPollFeedProcessor, type PollResult } from "./processors/poll-feed";
@@ -29,18 +30,29 @@ export async function startWorkerRuntime(env: WorkerEnv, logger: Logger): Promis
     createIngestArticleProcessor(db, { fetchPolicy: { allow: env.FETCH_ALLOW } }),
     { connection, prefix: env.QUEUE_PREFIX, concurrency: env.WORKER_CONCURRENCY },
   );
+  const metrics = createWorkerMetrics(queue);
+  const elapsed = (job: { processedOn?: number | undefined }) => (job.processedOn ? Date.now() - job.processedOn : 0);
   worker.on("error", (error) => logger.error({ err: error }, "worker error"));
-  worker.on("completed", (job, result) =>
+  worker.on("completed", (job, result) => {
+    const ms = elapsed(job);
+    metrics.jobs.inc({ queue: QUEUE_NAMES.articles, outcome: result.outcome === "done" ? "completed" : "skipped" });
+    metrics.duration.observe({ queue: QUEUE_NAMES.articles }, ms / 1000);
+    for (const [kind, n] of Object.entries(result.counts ?? {})) metrics.extracted.inc({ kind }, n);
     logger.info(
-      { jobId: job.id, articleId: result.articleId, outcome: result.outcome, attempt: job.attemptsMade, ms: Date.now() - job.processedOn! },
+      { jobId: job.id, articleId: result.articleId, outcome: result.outcome, attempt: job.attemptsMade, durationMs: ms },
       "job completed",
-    ),
-  );
+    );
+  });
   worker.on("failed", (job, error) => {
     if (!job) return;
     const attempts = job.opts.attempts ?? 1;
     const final = error instanceof UnrecoverableError || job.attemptsMade >= attempts;
-    logger.warn({ jobId: job.id, articleId: job.data?.articleId, attempt: job.attemptsMade, final, err: error }, "job failed");
+    metrics.jobs.inc({ queue: QUEUE_NAMES.articles, outcome: "failed" });
+    metrics.duration.observe({ queue: QUEUE_NAMES.articles }, elapsed(job) / 1000);
+    logger.warn(
+      { jobId: job.id, articleId: job.data?.articleId, attempt: job.attemptsMade, final, durationMs: elapsed(job), err: error },
+      "job failed",
+    );
     const articleId = typeof job.data?.articleId === "string" ? job.data.articleId : null;
     if (final && articleId) {
       // If Postgres is what failed, this write fails too; the reconciler picks the article up later.
@@ -72,6 +84,7 @@ export async function startWorkerRuntime(env: WorkerEnv, logger: Logger): Promis
     db,
     redis: connection,
     isRunning: () => worker.isRunning(),
+    metrics: metrics.registry,
   });
   const healthPort = (health.address() as AddressInfo).port;
   logger.info(

@@ -10,6 +10,8 @@ export interface IngestResult {
   articleId: string;
   /** `skipped` when the article was already done (a redelivered job) or no longer exists. */
   outcome: "done" | "skipped";
+  /** How many facts of each kind were extracted (for metrics). */
+  counts?: Record<"persons" | "organizations" | "locations" | "events", number>;
 }
 
 /**
@@ -48,6 +50,15 @@ export function createIngestArticleProcessor(db: Db, options: { fetchPolicy: Add
         extraction,
       },
     });
-    return { articleId, outcome: "done" };
+    return {
+      articleId,
+      outcome: "done",
+      counts: {
+        persons: extraction.persons.length,
+        organizations: extraction.organizations.length,
+        locations: extraction.locations.length,
+        events: extraction.events.length,
+      },
+    };
   };
 }
