@@ -6,7 +6,7 @@ import { createServer } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createTestDatabase } from "@marsad/db/test-database";
-import { createArticlesQueue, createRedis } from "@marsad/queue";
+import { Redis } from "ioredis";
 import { childEnv, e2eEnv, setBaseUrl } from "./env";
 
 const dashboardDir = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -85,11 +85,18 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
 
   const teardown = async () => {
     await Promise.all(children.map((c) => stop(c)));
-    const redis = createRedis(env.redisUrl, "producer");
-    const queue = createArticlesQueue(redis, { prefix: queuePrefix });
-    await queue.obliterate({ force: true }).catch(() => {});
-    await queue.close();
-    redis.disconnect();
+    // Every key under the run's prefix, whatever queues the worker created (not only articles).
+    const redis = new Redis(env.redisUrl, { maxRetriesPerRequest: 1 });
+    try {
+      let cursor = "0";
+      do {
+        const [next, keys] = await redis.scan(cursor, "MATCH", `${queuePrefix}:*`, "COUNT", 500);
+        if (keys.length) await redis.del(...keys);
+        cursor = next;
+      } while (cursor !== "0");
+    } finally {
+      redis.disconnect();
+    }
     await database.drop();
   };
 

@@ -10,7 +10,8 @@ export interface HealthDeps {
   metrics: Registry;
 }
 
-async function probe(fn: () => Promise<unknown>): Promise<"ok" | string> {
+/** "ok", or why the dependency did not answer. */
+async function probe(fn: () => Promise<unknown>): Promise<string> {
   try {
     await Promise.race([
       fn(),

@@ -100,7 +100,7 @@ describe("article pipeline: service → queue → worker → Postgres", () => {
   });
 
   it("fails a job with a bad payload at once, without retrying", async () => {
-    const job = await queue.add(JOB_NAMES.ingestArticle, { articleId: "not-a-uuid" } as never, { jobId: `bad-${prefix}` });
+    const job = await queue.add(JOB_NAMES.ingestArticle, { articleId: "not-a-uuid" }, { jobId: `bad-${prefix}` });
     const state = await waitFor(async () => ((await job.getState()) === "failed" ? "failed" : undefined));
     expect(state).toBe("failed");
     const reloaded = await queue.getJob(job.id!);

@@ -8,8 +8,11 @@ export type Context = ServiceDeps;
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
   errorFormatter({ shape, error }) {
+    // An unexpected failure's message can hold SQL and parameters: never send it to the browser.
+    const internal = error.code === "INTERNAL_SERVER_ERROR";
     return {
       ...shape,
+      message: internal ? "internal error" : shape.message,
       data: {
         ...shape.data,
         // The first zod issue, with its path, so a form can say which field is wrong.

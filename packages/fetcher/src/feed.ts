@@ -43,7 +43,7 @@ const firstAuthor = (v: unknown): string | null =>
 export function parseFeed(body: string): ParsedFeed {
   let parsed: { format: string; feed: Loose };
   try {
-    parsed = parseAnyFeed(body) as unknown as { format: string; feed: Loose };
+    parsed = parseAnyFeed(body);
   } catch (error) {
     throw new FeedParseError(error instanceof Error ? error.message : String(error));
   }

@@ -147,7 +147,7 @@ export async function safeFetch(rawUrl: string, options: FetchOptions): Promise<
       const meta = {
         url: url.toString(),
         contentType: res.headers["content-type"] ?? null,
-        etag: (res.headers.etag as string | undefined) ?? null,
+        etag: (res.headers.etag) ?? null,
         lastModified: res.headers["last-modified"] ?? null,
       };
       if (status === 304) {

@@ -27,13 +27,33 @@ export function createArticlesQueue(connection: Redis, options: QueueOptions = {
  * article twice while its job waits is a no-op (the reconciler relies on that).
  */
 export async function enqueueIngest(queue: ArticlesQueue, articleId: string): Promise<void> {
-  await queue.add(JOB_NAMES.ingestArticle, { articleId }, { jobId: articleId });
+  await withTimeout(queue.add(JOB_NAMES.ingestArticle, { articleId }, { jobId: articleId }));
+}
+
+/** How long a producer waits for Redis before giving up (the article is stored; the reconciler queues it). */
+export const ENQUEUE_TIMEOUT_MS = 2000;
+
+export class EnqueueTimeoutError extends Error {
+  constructor() {
+    super(`Redis did not take the job within ${ENQUEUE_TIMEOUT_MS} ms`);
+    this.name = "EnqueueTimeoutError";
+  }
+}
+
+function withTimeout<T>(work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new EnqueueTimeoutError()), ENQUEUE_TIMEOUT_MS);
+  });
+  // A late success or failure after the timeout must not surface as an unhandled rejection.
+  work.catch(() => {});
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
 /** Queues many stored articles in one round trip. */
 export async function enqueueIngestMany(queue: ArticlesQueue, articleIds: string[]): Promise<void> {
   if (articleIds.length === 0) return;
-  await queue.addBulk(
+  await withTimeout(queue.addBulk(
     articleIds.map((articleId) => ({ name: JOB_NAMES.ingestArticle, data: { articleId }, opts: { jobId: articleId } })),
-  );
+  ));
 }

@@ -2,7 +2,6 @@ import { createDb, type Db } from "@marsad/db";
 import { createArticlesQueue, createRedis, type ArticlesQueue } from "@marsad/queue";
 import type { Redis } from "ioredis";
 import { readDashboardEnv, type DashboardEnv } from "../env";
-import { failFastQueue } from "./fail-fast-queue";
 import { createLogger, type Logger } from "./logger";
 
 /** Everything a request handler needs from the outside world; one per process. */
@@ -23,7 +22,7 @@ export function createServerDeps(
   const redis = createRedis(env.REDIS_URL, "producer");
   // A producer connection reports errors on every failed reconnect; log them instead of crashing.
   redis.on("error", (error: unknown) => logger.warn({ err: error }, "redis connection error"));
-  const queue = failFastQueue(createArticlesQueue(redis, { prefix: env.QUEUE_PREFIX }));
+  const queue = createArticlesQueue(redis, { prefix: env.QUEUE_PREFIX });
   queue.on("error", (error: unknown) => logger.warn({ err: error }, "articles queue error"));
   return {
     db,

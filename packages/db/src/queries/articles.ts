@@ -4,14 +4,19 @@ import type { Db } from "../client";
 
 export type ArticleSummary = Pick<
   Article,
-  "id" | "status" | "title" | "source" | "language" | "publishedAt" | "error" | "createdAt" | "updatedAt"
->;
+  "id" | "status" | "title" | "source" | "url" | "language" | "publishedAt" | "error" | "createdAt" | "updatedAt"
+> & {
+  /** The first 200 characters of the text, to name an untitled article. */
+  preview: string | null;
+};
 
 const summaryColumns = {
   id: articles.id,
   status: articles.status,
   title: articles.title,
   source: articles.source,
+  url: articles.url,
+  preview: sql<string | null>`left(coalesce(${articles.cleanedText}, ${articles.rawText}), 200)`,
   language: articles.language,
   publishedAt: articles.publishedAt,
   error: articles.error,

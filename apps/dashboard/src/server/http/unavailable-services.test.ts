@@ -6,7 +6,6 @@ import { createDb } from "@marsad/db";
 import { createTestDatabase, type TestDatabase } from "@marsad/db/test-database";
 import { createArticlesQueue, createRedis } from "@marsad/queue";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { failFastQueue } from "../fail-fast-queue";
 import { createLogger } from "../logger";
 import { createArticlesHandlers } from "./articles-handlers";
 import { DATABASE_UNAVAILABLE_MESSAGE } from "./errors";
@@ -15,7 +14,7 @@ import { createHealthHandler } from "./health-handler";
 const deadDb = createDb("postgres://postgres@127.0.0.1:1/marsad", { max: 1 });
 const deadRedis = createRedis("redis://127.0.0.1:1", "producer");
 deadRedis.on("error", () => {});
-const queue = failFastQueue(createArticlesQueue(deadRedis, { prefix: "marsad-unavailable-test" }), 500);
+const queue = createArticlesQueue(deadRedis, { prefix: "marsad-unavailable-test" });
 queue.on("error", () => {});
 const logger = createLogger("silent");
 
