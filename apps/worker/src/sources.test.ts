@@ -79,9 +79,9 @@ beforeAll(async () => {
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   feedBody = `<?xml version="1.0"?><rss version="2.0"><channel><title>وكالة الاختبار</title>
-    <item><title>خبر أول</title><link>${base}/ar.html</link><guid>a-1</guid><pubDate>Sun, 01 Feb 2026 08:00:00 GMT</pubDate><author>سارة علي</author></item>
-    <item><title>خبر أول (مكرر)</title><link>${base}/ar.html</link><guid>a-1</guid></item>
-    <item><title>Navies</title><link>${base}/en.html</link><guid>a-2</guid></item>
+    <item><title>خبر أول</title><link>${base}/ar.html?via=feed</link><guid>a-1</guid><pubDate>Sun, 01 Feb 2026 08:00:00 GMT</pubDate><author>سارة علي</author></item>
+    <item><title>خبر أول (مكرر)</title><link>${base}/ar.html?via=feed</link><guid>a-1</guid></item>
+    <item><title>Navies</title><link>${base}/en.html?via=feed</link><guid>a-2</guid></item>
   </channel></rss>`;
 
   testDb = await createTestDatabase(process.env.MARSAD_TEST_ADMIN_URL);
@@ -154,7 +154,7 @@ describe("feeds", () => {
     expect(polled).toMatchObject({ title: "وكالة الاختبار", lastNewItems: 2, totalItems: 2, lastError: null, etag: '"feed-v1"' });
     const fromFeed = await handle.db.select().from(articles).where(eq(articles.source, "وكالة الاختبار"));
     expect(fromFeed).toHaveLength(2);
-    const arabic = fromFeed.find((a) => a.url === `${base}/ar.html`)!;
+    const arabic = fromFeed.find((a) => a.url === `${base}/ar.html?via=feed`)!;
     expect(arabic).toMatchObject({ author: "سارة علي", publishedAt: "2026-02-01", title: "خبر أول" });
     await settled(arabic.id);
 

@@ -38,8 +38,10 @@ export function createPollFeedProcessor(db: Db, queue: ArticlesQueue, options: {
       }
       const parsed = parseFeed(decodeBody(fetched.contentType, fetched.body));
       const created: string[] = [];
+      let newItems = 0;
       for (const item of parsed.items) {
         if (!item.link || !(await claimFeedItem(db, feed.id, item.key))) continue;
+        newItems++;
         const submission = articleSubmissionSchema.safeParse({
           url: item.link,
           title: item.title ?? undefined,
@@ -58,9 +60,9 @@ export function createPollFeedProcessor(db: Db, queue: ArticlesQueue, options: {
         title: parsed.title,
         etag: fetched.etag,
         lastModified: fetched.lastModified,
-        newItems: created.length,
+        newItems,
       });
-      return { feedId: feed.id, newItems: created.length, notModified: false };
+      return { feedId: feed.id, newItems, notModified: false };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       await recordFeedPoll(db, feed.id, { ok: false, error: message });

@@ -1,5 +1,5 @@
 import { upsertFeed, type Db } from "@marsad/db";
-import { pollFeedNow, scheduleFeed, type FeedsQueue } from "@marsad/queue";
+import { scheduleFeed, type FeedsQueue } from "@marsad/queue";
 import type { FeedRegistration } from "@marsad/schema";
 
 export interface FeedDeps {
@@ -7,10 +7,9 @@ export interface FeedDeps {
   feedsQueue: FeedsQueue;
 }
 
-/** Registers (or re-schedules) a feed and polls it once right away. */
+/** Registers (or re-schedules) a feed; the job scheduler's first poll runs right away. */
 export async function registerFeed(deps: FeedDeps, input: Required<Pick<FeedRegistration, "url">> & { intervalMinutes: number }) {
   const { feed, created } = await upsertFeed(deps.db, input);
   await scheduleFeed(deps.feedsQueue, feed);
-  if (created) await pollFeedNow(deps.feedsQueue, feed.id);
   return { feed, created };
 }
