@@ -1,0 +1,128 @@
+import { readings, tokenize, type Token } from "./tokens";
+
+/**
+ * A dictionary of multi-word phrases matched token by token (longest match wins). Used for ranks,
+ * role heads, organization heads, event cues and topic cues. Matching never backtracks more than
+ * the length of the longest phrase, so it is linear in the text.
+ */
+export interface PhraseMatch<V> {
+  value: V;
+  /** First and last token (inclusive). */
+  first: number;
+  last: number;
+  /** Offset where the phrase starts in the text (after a proclitic on its first word). */
+  start: number;
+  end: number;
+  /** Proclitic letters cut from the first word (و, ب, ل …), "" if none. */
+  clitic: string;
+  /** The phrase as printed, without the proclitic (للقوات المسلحة → القوات المسلحة). */
+  surface: string;
+}
+
+interface Node<V> {
+  next: Map<string, Node<V>>;
+  value?: V;
+}
+
+export interface TrieOptions {
+  /** Allow a proclitic (و ف ب ل ك) on the first word. Default true. */
+  clitics?: boolean;
+  /** Punctuation tokens that may be skipped inside a phrase (e.g. "." of "Gen." or "/"). */
+  skippable?: string;
+}
+
+export class PhraseTrie<V> {
+  private readonly root: Node<V> = { next: new Map() };
+  private readonly skippable: Set<string>;
+  private readonly clitics: boolean;
+
+  constructor(entries: Iterable<readonly [string, V]> = [], options: TrieOptions = {}) {
+    this.skippable = new Set([...(options.skippable ?? "")]);
+    this.clitics = options.clitics ?? true;
+    for (const [phrase, value] of entries) this.add(phrase, value);
+  }
+
+  add(phrase: string, value: V): void {
+    const keys = tokenize(phrase)
+      .filter((t) => t.kind !== "punct" || !this.skippable.has(t.text))
+      .map((t) => t.key);
+    if (!keys.length) return;
+    let node = this.root;
+    for (const k of keys) {
+      let child = node.next.get(k);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(k, child);
+      }
+      node = child;
+    }
+    // The first entry for a phrase wins, so data files list preferred readings first.
+    if (node.value === undefined) node.value = value;
+  }
+
+  /** Longest phrase starting at token `i`, or undefined. */
+  matchAt(tokens: readonly Token[], i: number, text: string): PhraseMatch<V> | undefined {
+    const first = tokens[i];
+    if (!first) return undefined;
+    let best: PhraseMatch<V> | undefined;
+    const starts = this.clitics ? readings(first.key) : [{ key: first.key, cut: 0 }];
+    for (const r of starts) {
+      let node = this.root.next.get(r.key);
+      if (!node) continue;
+      let j = i;
+      let found: { node: Node<V>; last: number } | undefined = node.value !== undefined ? { node, last: i } : undefined;
+      while (node && j + 1 < tokens.length) {
+        let k = j + 1;
+        while (k < tokens.length && tokens[k]!.kind === "punct" && this.skippable.has(tokens[k]!.text)) k++;
+        const t = tokens[k];
+        if (!t || t.lineStart) break;
+        const child: Node<V> | undefined = node.next.get(t.key);
+        if (!child) break;
+        node = child;
+        j = k;
+        if (node.value !== undefined) found = { node, last: j };
+      }
+      if (found && (!best || found.last > best.last || (found.last === best.last && r.cut < best.clitic.length))) {
+        const last = tokens[found.last]!;
+        const cutChars = r.cut ? cutOffset(first.text, r.cut) : 0;
+        const start = first.start + cutChars;
+        best = {
+          value: found.node.value as V,
+          first: i,
+          last: found.last,
+          start,
+          end: last.end,
+          clitic: first.text.slice(0, cutChars),
+          surface: (r.alef ? "ا" : "") + text.slice(start, last.end),
+        };
+      }
+    }
+    return best;
+  }
+
+  /** All non-overlapping longest matches, left to right. */
+  findAll(tokens: readonly Token[], text: string): PhraseMatch<V>[] {
+    const out: PhraseMatch<V>[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const m = this.matchAt(tokens, i, text);
+      if (m) {
+        out.push(m);
+        i = m.last + 1;
+      } else i++;
+    }
+    return out;
+  }
+}
+
+/** Raw characters of `raw` that make up its first `letters` letters. */
+function cutOffset(raw: string, letters: number): number {
+  let seen = 0;
+  let i = 0;
+  while (i < raw.length && seen < letters) {
+    const ch = raw[i]!;
+    i++;
+    if (!/[\u064B-\u065F\u0670\u0640]/.test(ch)) seen++;
+  }
+  while (i < raw.length && /[\u064B-\u065F\u0670\u0640]/.test(raw[i]!)) i++;
+  return i;
+}

@@ -1,0 +1,125 @@
+/**
+ * Tokens with offsets into the cleaned text. Every rule of the extractor works on this array
+ * (phrase tries, name scanning), never on regexes over the whole text, so the work stays linear in
+ * the length of the article.
+ */
+
+export type TokenKind = "word" | "num" | "punct";
+
+export interface Token {
+  /** Index in the token array. */
+  i: number;
+  text: string;
+  start: number;
+  end: number;
+  /** Matching key: folded Arabic letters, no diacritics or tatweel, ASCII digits, lower-case. */
+  key: string;
+  kind: TokenKind;
+  /** Arabic-script word. */
+  arabic: boolean;
+  /** First letter is an upper-case Latin letter. */
+  capital: boolean;
+  /** A line break lies between this token and the previous one. */
+  lineStart: boolean;
+  /** Whitespace separates this token from the previous one. */
+  spaceBefore: boolean;
+}
+
+// Letters with their combining marks and tatweel make up words, runs of digits make numbers
+// (so "وعالم24" and "2025م" split), and everything else that is not whitespace is one
+// punctuation token.
+const TOKEN = /[\p{L}\p{M}\u0640]+|\p{N}+|[^\s\p{L}\p{M}\p{N}\u0640]/gu;
+const DROP = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+const DROP_ONE = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/;
+const ARABIC_INDIC = /[\u0660-\u0669\u06F0-\u06F9]/g;
+
+/** Matching key of one word (same folding as `matchKey`, without the phrase-level joins). */
+export function wordKey(raw: string): string {
+  return raw
+    .replace(DROP, "")
+    .replace(/[أإآٱ]/g, "ا")
+    .replace(/ى/g, "ي")
+    .replace(/ة/g, "ه")
+    .replace(/ؤ/g, "و")
+    .replace(/ئ/g, "ي")
+    .replace(ARABIC_INDIC, (d) => {
+      const c = d.charCodeAt(0);
+      return String(c >= 0x06f0 ? c - 0x06f0 : c - 0x0660);
+    })
+    .toLowerCase();
+}
+
+const IS_ARABIC = /\p{Script=Arabic}/u;
+const IS_DIGIT = /^[\p{N}]+$/u;
+const IS_UPPER = /^\p{Lu}/u;
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  let prevEnd = 0;
+  for (const m of text.matchAll(TOKEN)) {
+    const raw = m[0];
+    const start = m.index;
+    const gap = text.slice(prevEnd, start);
+    const word = /[\p{L}\p{N}]/u.test(raw);
+    out.push({
+      i: out.length,
+      text: raw,
+      start,
+      end: start + raw.length,
+      key: wordKey(raw),
+      kind: !word ? "punct" : IS_DIGIT.test(raw) ? "num" : "word",
+      arabic: IS_ARABIC.test(raw),
+      capital: IS_UPPER.test(raw),
+      lineStart: out.length === 0 || gap.includes("\n"),
+      spaceBefore: gap.length > 0,
+    });
+    prevEnd = start + raw.length;
+  }
+  return out;
+}
+
+/**
+ * Readings of an Arabic word with its proclitics taken off: و ف (and), ب ل ك (prepositions), and
+ * ل before the article (لل → ال). Each reading says how many letters of the key were taken off.
+ * The bare word always comes first. Latin words have one reading.
+ */
+export interface Reading {
+  key: string;
+  /** Letters removed from the front of the key. */
+  cut: number;
+  /** The reading restored the alef of the article that لل swallowed (للقوات → القوات). */
+  alef?: boolean;
+}
+
+const CONJ = ["و", "ف"];
+const PREP = ["ب", "ل", "ك"];
+
+export function readings(key: string): Reading[] {
+  const out: Reading[] = [{ key, cut: 0 }];
+  if (!/^[\u0621-\u064A]/.test(key) || key.length < 3) return out;
+  const add = (k: string, cut: number, alef = false) => {
+    if (k.length >= 2 && !out.some((r) => r.key === k)) out.push({ key: k, cut, alef });
+  };
+  const afterConj: Reading[] = [{ key, cut: 0 }];
+  for (const c of CONJ) if (key.startsWith(c)) afterConj.push({ key: key.slice(1), cut: 1 });
+  for (const r of afterConj) {
+    if (r.cut) add(r.key, r.cut);
+    if (r.key.startsWith("لل")) add("ا" + r.key.slice(1), r.cut + 1, true);
+    for (const p of PREP) if (r.key.startsWith(p)) add(r.key.slice(1), r.cut + 1);
+  }
+  return out;
+}
+
+/** Offset in `raw` after `letters` base letters (diacritics and tatweel do not count). */
+export function rawOffsetAfterLetters(raw: string, letters: number): number {
+  let seen = 0;
+  let i = 0;
+  while (i < raw.length && seen < letters) {
+    const ch = raw[i]!;
+    i++;
+    if (!DROP_ONE.test(ch)) seen++;
+  }
+  // Skip diacritics that belong to the last removed letter.
+  while (i < raw.length && /[\u064B-\u065F\u0670\u0640]/.test(raw[i]!)) i++;
+  return i;
+}
