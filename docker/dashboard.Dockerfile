@@ -9,7 +9,7 @@ COPY pnpm-lock.yaml pnpm-workspace.yaml package.json ./
 RUN pnpm fetch
 COPY . .
 RUN pnpm install --frozen-lockfile --offline
-ENV NEXT_TELEMETRY_DISABLED=1
+ENV NEXT_TELEMETRY_DISABLED=1 NEXT_OUTPUT=standalone
 RUN pnpm --filter @marsad/dashboard build
 
 FROM node:20-bookworm-slim AS runtime
@@ -18,7 +18,6 @@ WORKDIR /app
 # `output: "standalone"` traces exactly the files the server needs from the whole monorepo.
 COPY --from=build /repo/apps/dashboard/.next/standalone ./
 COPY --from=build /repo/apps/dashboard/.next/static ./apps/dashboard/.next/static
-COPY --from=build /repo/apps/dashboard/public ./apps/dashboard/public
 USER node
 EXPOSE 3000
 CMD ["node", "apps/dashboard/server.js"]

@@ -1,3 +1,5 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
 
 /**
@@ -13,7 +15,11 @@ const commonHeaders = [
 
 const nextConfig: NextConfig = {
   // The workspace packages export TypeScript source.
-  transpilePackages: ["@marsad/api", "@marsad/db", "@marsad/queue", "@marsad/schema"],
+  transpilePackages: ["@marsad/api", "@marsad/db", "@marsad/extract", "@marsad/knowledge", "@marsad/queue", "@marsad/schema"],
+  // The Docker image (docker/dashboard.Dockerfile) builds a self-contained server, traced from the
+  // monorepo root so workspace packages are included; `pnpm start` uses `next start` instead.
+  ...(process.env.NEXT_OUTPUT === "standalone" ? { output: "standalone" as const } : {}),
+  outputFileTracingRoot: path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../.."),
   // Loaded by Node at run time rather than bundled: bullmq reads its Lua scripts from disk, and the
   // drivers keep native sockets that bundling gains nothing from.
   serverExternalPackages: ["postgres", "bullmq", "ioredis", "pino"],

@@ -1,0 +1,182 @@
+import calendar from "../rules/calendar.json";
+import { PhraseTrie } from "../text/phrase-trie";
+import type { Token } from "../text/tokens";
+import { hijriToIso, isoDate } from "./calendar";
+
+/**
+ * Dates printed in a stretch of text: numeric (11.01.2026, 19/01/2026, 24-5-2023, 2024-11-10),
+ * with month names in any Arabic calendar tradition or English (13 فبراير 2026, 08 ديسمبر-كانون
+ * الأول 2023, October 15, 2024, Oct. 14), Hijri (24 شعبان 1447 هـ), and the relative words and
+ * weekdays that events are dated with (اليوم, أمس, الأحد, on Monday).
+ */
+
+export interface FoundDate {
+  /** `YYYY-MM-DD` when the year is printed, else null. */
+  iso: string | null;
+  month: number;
+  day: number;
+  year: number | null;
+  start: number;
+  end: number;
+  firstToken: number;
+  lastToken: number;
+}
+
+export interface RelativeCue {
+  kind: "weekday" | "relative";
+  /** Weekday 0 (Sunday) … 6, or day offset (-1, 0, 1) for relative words. */
+  value: number;
+  future: boolean;
+  past: boolean;
+  firstToken: number;
+  lastToken: number;
+}
+
+type MonthRef = { cal: "g" | "h"; m: number };
+const monthTrie = new PhraseTrie<MonthRef>(
+  [
+    ...Object.entries(calendar.gregorian).flatMap(([m, names]) => names.map((n) => [n, { cal: "g" as const, m: Number(m) }] as const)),
+    ...Object.entries(calendar.hijri).flatMap(([m, names]) => names.map((n) => [n, { cal: "h" as const, m: Number(m) }] as const)),
+  ],
+  { clitics: true, skippable: "." },
+);
+const weekdayTrie = new PhraseTrie<number>(
+  Object.entries(calendar.weekdays).flatMap(([d, names]) => names.map((n) => [n, Number(d)] as const)),
+);
+const relativeTrie = new PhraseTrie<number>(
+  Object.entries(calendar.relative).flatMap(([d, names]) => names.map((n) => [n, Number(d)] as const)),
+);
+const futureKeys = new Set(calendar.futureMarkers.map((w) => w.toLowerCase()));
+const pastKeys = new Set(calendar.pastMarkers.map((w) => w.toLowerCase()));
+const hijriSuffix = new Set(calendar.hijriSuffixes.map((w) => w.toLowerCase().replace(/ـ/g, "")));
+
+const SEPARATORS = new Set([".", "/", "-"]);
+const GLUE = new Set(["-", "–", "—", ",", "،", "/", "."]);
+
+function num(t: Token | undefined): number | null {
+  return t && t.kind === "num" ? Number(t.key) : null;
+}
+
+/** Numeric date starting at token i: D.M.Y, D/M/Y, D-M-Y, Y-M-D (M/D/Y when D cannot be a day). */
+function numericAt(tokens: readonly Token[], i: number, monthFirst: boolean): FoundDate | null {
+  const a = tokens[i], s1 = tokens[i + 1], b = tokens[i + 2], s2 = tokens[i + 3], c = tokens[i + 4];
+  if (!a || !s1 || !b || !s2 || !c) return null;
+  if (a.kind !== "num" || b.kind !== "num" || c.kind !== "num") return null;
+  if (!SEPARATORS.has(s1.text) || s1.text !== s2.text) return null;
+  if (s1.spaceBefore || b.spaceBefore || s2.spaceBefore || c.spaceBefore) return null;
+  // A longer run of numbers (a phone number, a version) is no date.
+  const after = tokens[i + 5];
+  if (after && SEPARATORS.has(after.text) && !after.spaceBefore && tokens[i + 6]?.kind === "num") return null;
+  let y: number, m: number, d: number;
+  const A = Number(a.key), B = Number(b.key), C = Number(c.key);
+  if (a.key.length === 4) [y, m, d] = [A, B, C];
+  else {
+    y = c.key.length === 2 ? 2000 + C : C;
+    if (B > 12 && A <= 12) [m, d] = [A, B];
+    else if (A > 12) [m, d] = [B, A];
+    else if (monthFirst) [m, d] = [A, B];
+    else [m, d] = [B, A];
+  }
+  const iso = isoDate(y, m, d);
+  if (!iso) return null;
+  return { iso, year: y, month: m, day: d, start: a.start, end: c.end, firstToken: i, lastToken: i + 4 };
+}
+
+function skipGlue(tokens: readonly Token[], j: number, dir: 1 | -1, max = 2): number {
+  let n = 0;
+  while (n < max && tokens[j] && tokens[j]!.kind === "punct" && GLUE.has(tokens[j]!.text)) {
+    j += dir;
+    n++;
+  }
+  return j;
+}
+
+/** Date around a month name at token i. */
+function namedAt(tokens: readonly Token[], i: number, text: string): FoundDate | null {
+  const mm = monthTrie.matchAt(tokens, i, text);
+  if (!mm) return null;
+  // A bare "May", "Mar" or "ماي" is a month only beside a number.
+  let first = i;
+  let last = mm.last;
+  let day: number | null = null;
+  const before = skipGlue(tokens, i - 1, -1);
+  const dayBefore = num(tokens[before]);
+  if (dayBefore !== null && dayBefore >= 1 && dayBefore <= 31 && tokens[before]!.key.length <= 2) {
+    day = dayBefore;
+    first = before;
+  }
+  let j = skipGlue(tokens, mm.last + 1, 1);
+  // Two names for one month: "ديسمبر-كانون الأول", "كانون الثاني/يناير".
+  const alias = monthTrie.matchAt(tokens, j, text);
+  if (alias && alias.value.m === mm.value.m && alias.value.cal === mm.value.cal) {
+    last = alias.last;
+    j = skipGlue(tokens, alias.last + 1, 1);
+  }
+  if (day === null) {
+    const dayAfter = num(tokens[j]);
+    if (dayAfter !== null && dayAfter >= 1 && dayAfter <= 31 && tokens[j]!.key.length <= 2) {
+      day = dayAfter;
+      last = j;
+      j = skipGlue(tokens, j + 1, 1);
+    }
+  }
+  if (day === null) return null;
+  let year: number | null = null;
+  const y = num(tokens[j]);
+  if (y !== null && tokens[j]!.key.length === 4) {
+    year = y;
+    last = j;
+    if (mm.value.cal === "g" && tokens[j + 1] && hijriSuffix.has(tokens[j + 1]!.key)) return null;
+  }
+  let iso: string | null = null;
+  if (year !== null) iso = mm.value.cal === "g" ? isoDate(year, mm.value.m, day) : hijriToIso(year, mm.value.m, day);
+  else if (mm.value.cal === "h") return null;
+  const start = tokens[first]!.start === mm.start - mm.clitic.length ? mm.start : tokens[first]!.start;
+  return {
+    iso,
+    year: iso ? Number(iso.slice(0, 4)) : null,
+    month: iso ? Number(iso.slice(5, 7)) : mm.value.m,
+    day: iso ? Number(iso.slice(8, 10)) : day,
+    start,
+    end: tokens[last]!.end,
+    firstToken: first,
+    lastToken: last,
+  };
+}
+
+/** Every absolute date in tokens[from, to). */
+export function findDates(tokens: readonly Token[], text: string, from = 0, to = tokens.length, monthFirst = false): FoundDate[] {
+  const out: FoundDate[] = [];
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    const found = t.kind === "num" ? numericAt(tokens, i, monthFirst) : t.kind === "word" ? namedAt(tokens, i, text) : null;
+    if (found && found.lastToken < to && found.firstToken >= from) {
+      if (out.length && out[out.length - 1]!.lastToken >= found.firstToken) continue;
+      out.push(found);
+      i = found.lastToken;
+    }
+  }
+  return out;
+}
+
+/** Weekdays and relative day words in tokens[from, to). */
+export function findRelative(tokens: readonly Token[], text: string, from = 0, to = tokens.length): RelativeCue[] {
+  const out: RelativeCue[] = [];
+  for (let i = from; i < to; i++) {
+    const rel = relativeTrie.matchAt(tokens, i, text);
+    const wd = rel ? undefined : weekdayTrie.matchAt(tokens, i, text);
+    const m = rel ?? wd;
+    if (!m) continue;
+    const near = [tokens[i - 1], tokens[i - 2], tokens[m.last + 1]].filter((x): x is Token => !!x);
+    out.push({
+      kind: rel ? "relative" : "weekday",
+      value: m.value,
+      future: near.some((x) => futureKeys.has(x.key)),
+      past: near.some((x) => pastKeys.has(x.key)),
+      firstToken: i,
+      lastToken: m.last,
+    });
+    i = m.last;
+  }
+  return out;
+}

@@ -1,0 +1,144 @@
+import rules from "../rules/metadata.json";
+import { findDates } from "../dates/find";
+import type { Doc, Line } from "../document";
+import { wordKey } from "../text/tokens";
+
+/**
+ * The layout of a news page as it comes to us: an optional run of page furniture (tag lists,
+ * section labels, aggregator mastheads), the headline, a header block (bylines, dates, outlet
+ * names, credit lines), the body paragraphs, and a few trailing lines. Metadata is read only from
+ * the header block, the dateline that opens the body, and the trailing lines: a date or an agency
+ * named inside the body is a fact of the story, not of its publication.
+ */
+
+export interface Layout {
+  titleLine: Line | null;
+  /** Non-empty lines between the headline and the body (or before the body when no headline). */
+  header: Line[];
+  /** First body line, if any. */
+  body: Line | null;
+  /** Token range of the dateline that opens the first body line ("ISTANBUL (AA) -"). */
+  dateline: { first: number; last: number } | null;
+  /** Short non-empty lines after the last body paragraph. */
+  trailer: Line[];
+  /** Lines skipped before the headline (tag lists, section labels, mastheads). */
+  leading: Line[];
+}
+
+const sectionKeys = new Set(rules.sectionLabels.map(keyOf));
+const bylineKeys = new Set(rules.bylineWords.map(keyOf));
+
+export function keyOf(s: string): string {
+  return s
+    .split(/[\s\p{P}]+/u)
+    .filter(Boolean)
+    .map(wordKey)
+    .join(" ");
+}
+
+export function lineKey(line: Line): string {
+  return keyOf(line.text);
+}
+
+export function isSectionLabel(line: Line): boolean {
+  return line.words <= 4 && sectionKeys.has(lineKey(line));
+}
+
+export function isBylineStart(line: Line): boolean {
+  const k = lineKey(line);
+  if (!k) return false;
+  const words = k.split(" ");
+  return bylineKeys.has(words[0]!) || bylineKeys.has(words.slice(0, 2).join(" "));
+}
+
+export function isTagList(line: Line): boolean {
+  const parts = line.text.split(/[,،]/);
+  return parts.length >= 3 && line.words <= 12 && parts.every((p) => p.trim().split(/\s+/).length <= 3);
+}
+
+export function isCreditLine(line: Line): boolean {
+  return /^\(.{1,60}\)$/u.test(line.text.trim());
+}
+
+export function hasDate(doc: Doc, line: Line): boolean {
+  return findDates(doc.tokens, doc.text, line.first, line.last).length > 0;
+}
+
+/** A paragraph of running text rather than a label, byline or headline. */
+export function isBodyLine(line: Line): boolean {
+  if (line.words >= 16) return true;
+  return line.words >= 9 && /[.،؛:!?؟”"]$/u.test(line.text.trim());
+}
+
+function isMetaLine(doc: Doc, line: Line): boolean {
+  return isBylineStart(line) || isCreditLine(line) || isSectionLabel(line) || isTagList(line) || (line.words <= 8 && hasDate(doc, line));
+}
+
+function headlineLike(line: Line): boolean {
+  return line.words >= 3 && line.words <= 30 && !(line.words >= 12 && /[.]$/u.test(line.text.trim()));
+}
+
+export function readLayout(doc: Doc): Layout {
+  const lines = doc.lines.filter((l) => l.text.trim() !== "");
+  const leading: Line[] = [];
+  let i = 0;
+  let titleLine: Line | null = null;
+  // Skip furniture before the headline.
+  while (i < lines.length && i < 6) {
+    const line = lines[i]!;
+    if (isTagList(line) || isSectionLabel(line)) {
+      leading.push(line);
+      i++;
+      continue;
+    }
+    if (line.words <= 3 && !isBylineStart(line) && !isCreditLine(line)) {
+      const next = lines[i + 1];
+      if (next && headlineLike(next) && next.words > line.words + 1 && !isBodyLine(next)) {
+        leading.push(line);
+        i++;
+        continue;
+      }
+    }
+    break;
+  }
+  const candidate = lines[i];
+  if (candidate && !isMetaLine(doc, candidate) && headlineLike(candidate) && !isBodyLine(candidate)) {
+    titleLine = candidate;
+    i++;
+  } else if (candidate && !isMetaLine(doc, candidate) && candidate.words <= 40 && !/[.]$/u.test(candidate.text.trim()) && candidate.words < 20) {
+    titleLine = candidate;
+    i++;
+  }
+  const header: Line[] = [];
+  let body: Line | null = null;
+  for (; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (isBodyLine(line) && !isBylineStart(line) && !(line.words <= 12 && hasDate(doc, line))) {
+      body = line;
+      break;
+    }
+    header.push(line);
+    if (header.length > 12) break;
+  }
+  let dateline: Layout["dateline"] = null;
+  if (body) {
+    // "CITY (AGENCY) -", "KUWAIT, Dec 20 (KUNA) --", "الوكيل الاخباري- ", "AMMAN —"
+    for (let k = body.first; k < Math.min(body.last, body.first + 14); k++) {
+      const t = doc.tokens[k]!;
+      const dash = t.text === "—" || t.text === "–" || (t.text === "-" && (doc.tokens[k + 1]?.text === "-" || doc.tokens[k + 1]?.spaceBefore));
+      if (dash && k > body.first) {
+        dateline = { first: body.first, last: k };
+        break;
+      }
+    }
+  }
+  const trailer: Line[] = [];
+  if (body) {
+    for (let k = lines.length - 1; k > lines.indexOf(body) && trailer.length < 3; k--) {
+      const line = lines[k]!;
+      if (isBodyLine(line)) break;
+      trailer.unshift(line);
+    }
+  }
+  return { titleLine, header, body, dateline, trailer, leading };
+}
