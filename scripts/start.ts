@@ -5,6 +5,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { migrate } from "@marsad/db/migrate";
@@ -22,9 +23,10 @@ function run(component: string, command: string, args: string[], env: NodeJS.Pro
   return child;
 }
 
+/** Resolves once the process has exited and its output has been read to the end ("close", not "exit"). */
 function exited(child: ChildProcess): Promise<number> {
-  if (child.exitCode !== null) return Promise.resolve(child.exitCode);
-  return new Promise((resolve) => child.once("exit", (code) => resolve(code ?? 0)));
+  if (child.exitCode !== null && child.stdout?.readableEnded !== false) return Promise.resolve(child.exitCode);
+  return new Promise((resolve) => child.once("close", (code) => resolve(code ?? 0)));
 }
 
 async function main(): Promise<void> {
@@ -54,9 +56,12 @@ async function main(): Promise<void> {
   const build = run("dashboard", "pnpm", ["exec", "turbo", "run", "build", "--filter=@marsad/dashboard", "--output-logs=errors-only"], env);
   if ((await exited(build)) !== 0) throw new Error("the dashboard build failed (see the log above)");
 
+  // Started as plain node processes (no pnpm wrapper in between), so a signal reaches each app itself
+  // and the worker's graceful shutdown runs.
+  const nextBin = createRequire(path.join(rootDir, "apps/dashboard/package.json")).resolve("next/dist/bin/next");
   const children = [
-    run("worker", "pnpm", ["--filter", "@marsad/worker", "start"], env),
-    run("dashboard", "pnpm", ["--filter", "@marsad/dashboard", "exec", "next", "start", "--port", port], env),
+    run("worker", process.execPath, ["--import", "tsx", "apps/worker/src/index.ts"], env),
+    run("dashboard", process.execPath, [nextBin, "start", "--port", port], env, path.join(rootDir, "apps/dashboard")),
   ];
   log("start", `Marsad is starting: dashboard on http://localhost:${port} — Ctrl-C stops everything`);
 

@@ -1,0 +1,70 @@
+import rules from "../rules/metadata.json";
+import type { Doc, Line } from "../document";
+import { isPlaceName } from "../gazetteer";
+import { givenNameKeys } from "../persons/vocabulary";
+import { wordKey } from "../text/tokens";
+import { isBylineStart, keyOf, type Layout } from "./header";
+
+/**
+ * The byline: "كتبت بوسي عواد", "كتب : مصراوي", "بقلم" + name on the next line, "By Seda Sevencan",
+ * "By JT - May 20,2022", "NAME / AGENCY", and a lone personal name closing the article.
+ */
+
+const bylineWords = [...rules.bylineWords].sort((a, b) => b.length - a.length);
+const agencyHint = new Set([...rules.outletWords, ...rules.agencyHeads].map(keyOf));
+
+function afterByline(text: string): string {
+  const lower = text.toLowerCase();
+  for (const w of bylineWords) {
+    if (lower.startsWith(w.toLowerCase())) return text.slice(w.length);
+  }
+  return text;
+}
+
+/** A byline value ends at a separator, a date or a time. */
+export function cutByline(value: string): string {
+  let v = value.replace(/^[\s:：/|\-–—]+/u, "");
+  v = v.split(/\s[-–—|]\s|\s\|\s?|\s[/]\s|[|،,]/u)[0] ?? "";
+  v = v.replace(/\s+\d.*$/u, "");
+  return v.trim().replace(/[.:]+$/u, "").trim();
+}
+
+function plausibleName(v: string): boolean {
+  const words = v.split(/\s+/).filter(Boolean);
+  return words.length >= 1 && words.length <= 5 && v.length <= 60 && !/\d/.test(v);
+}
+
+export function readAuthor(doc: Doc, layout: Layout): string | null {
+  const lines = [...layout.header, ...layout.leading];
+  for (let i = 0; i < layout.header.length; i++) {
+    const line = layout.header[i]!;
+    if (!isBylineStart(line)) continue;
+    let v = cutByline(afterByline(line.text.trim()));
+    if (!v && layout.header[i + 1]) v = cutByline(layout.header[i + 1]!.text);
+    if (v && plausibleName(v)) return v;
+  }
+  // "معتز ونيس / الأناضول": a name, a slash, an agency.
+  let latin: string | null = null;
+  for (const line of lines) {
+    const parts = line.text.split(/\s*\/\s*/);
+    if (parts.length === 2 && parts[0] && parts[1]) {
+      const left = parts[0].trim();
+      const right = parts[1].trim();
+      if (plausibleName(left) && left.split(/\s+/).length >= 2 && !isPlaceName(left) && right.split(/\s+/).length <= 4) return left;
+    }
+    const m = /^([A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+){1,3})\s*\|/u.exec(line.text.trim());
+    if (m && !latin) latin = m[1]!;
+  }
+  // A personal name alone on the last line: "رفعت سليمان".
+  const tail = layout.trailer[layout.trailer.length - 1];
+  if (tail && closingName(tail)) return tail.text.trim();
+  return latin;
+}
+
+function closingName(line: Line): boolean {
+  const words = line.text.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 3) return false;
+  if (!/^[\p{Script=Arabic}\s]+$/u.test(line.text.trim())) return false;
+  if (!givenNameKeys.has(wordKey(words[0]!))) return false;
+  return !words.some((w) => agencyHint.has(wordKey(w)));
+}

@@ -1,0 +1,118 @@
+import rules from "../rules/metadata.json";
+import type { Doc, Line } from "../document";
+import { isPlaceName, outletName } from "../gazetteer";
+import { rankAt, roleAt, type Ctx } from "../persons/anchors";
+import { isBylineStart, isCreditLine, isSectionLabel, hasDate, keyOf, type Layout } from "./header";
+
+/**
+ * The outlet or agency the report comes from, by strength of evidence:
+ *  1. a label: "المصدر: بترا", "مصدر الخبر / صحيفة الساعة 24", "Source: …";
+ *  2. a credit: "(د ب أ)" alone on a line, the agency of a dateline ("إسطنبول / الأناضول",
+ *     "ISTANBUL (AA) -", "مسقط-العمانية /"), or the agency after a byline ("معتز ونيس / الأناضول");
+ *  3. the outlet named in the header ("بوابة الفجر", "هوية بريس – متابعة", "الوكيل الاخباري- …");
+ *  4. a web address ("Aa.com.tr/ar"), mapped to its outlet when known;
+ *  5. the agency the whole report is attributed to in its first sentences ("وفقا لوكالة الأنباء
+ *     البحرينية (بنا)", "the Jordan News Agency, Petra, reported").
+ * An agency cited in the body for one detail loses to any of 1–4.
+ */
+
+const labels = [...rules.sourceLabels].sort((a, b) => b.length - a.length);
+const outletWords = new Set(rules.outletWords.map(keyOf));
+const followTags = rules.followTags.map((t) => t.toLowerCase());
+
+function stripFollow(v: string): string {
+  let out = v.trim();
+  for (const tag of followTags) {
+    const re = new RegExp(`[\\s_\\-–—/]*${tag}$`, "iu");
+    out = out.replace(re, "");
+  }
+  return out.replace(/[\s\-–—_/|:]+$/u, "").replace(/^[\s\-–—_/|:]+/u, "").trim();
+}
+
+function labelled(text: string): string | null {
+  const t = text.trim();
+  for (const l of labels) {
+    const re = new RegExp(`^${l}\\s*[:：/]\\s*(.+)$`, "iu");
+    const m = re.exec(t);
+    if (m) return m[1]!.trim();
+  }
+  return null;
+}
+
+const isDomain = (v: string) => /^[\w.-]+\.[a-z]{2,}(\/\S*)?$/i.test(v);
+
+function hasOutletWord(v: string): boolean {
+  return keyOf(v)
+    .split(" ")
+    .some((w) => outletWords.has(w));
+}
+
+function shortName(v: string): boolean {
+  const words = v.split(/\s+/).filter(Boolean);
+  return words.length >= 1 && words.length <= 6 && v.length <= 60;
+}
+
+export function readSource(doc: Doc, layout: Layout, ctx: Ctx, dropped: string[]): string | null {
+  const candidates: [number, string][] = [];
+  const add = (rank: number, v: string | null | undefined) => {
+    if (!v) return;
+    const s = stripFollow(v);
+    if (s && shortName(s)) candidates.push([rank, s]);
+  };
+  const headerLines: Line[] = [...layout.leading, ...layout.header];
+  const all = [...headerLines, ...layout.trailer];
+  for (const line of all) {
+    const v = labelled(line.text);
+    if (v) {
+      if (isDomain(v)) add(4, outletName(v));
+      else add(1, v);
+    }
+  }
+  for (const d of dropped) {
+    const m = /(?:في المصدر من|المصدر من|at the source from)\s+(.+)$/iu.exec(d);
+    if (m) add(3, m[1]);
+  }
+  for (const line of headerLines) {
+    const text = line.text.trim();
+    if (isCreditLine(line)) add(2, text.slice(1, -1));
+    // "CITY / AGENCY", "NAME / AGENCY", "CITY-AGENCY /"
+    const parts = text.split(/\s*\/\s*/).filter(Boolean);
+    if (parts.length === 2 && !hasDate(doc, line)) add(2, parts[1]);
+    const dash = /^([\p{L} ]{2,30})\s*[-–]\s*([\p{L} ]{2,30})\s*\/?$/u.exec(text);
+    if (dash && isPlaceName(dash[1]!.trim())) add(2, dash[2]);
+    // "(وكالة الأنباء الباكستانية الرسمية)" closing a dateline.
+    const paren = /\(([^()]{2,60})\)\s*$/u.exec(text);
+    if (paren && !isCreditLine(line)) add(2, paren[1]);
+    // Outlet line: short, no rank or role, not a place, not a section label.
+    if (line.words <= 4 && !isSectionLabel(line) && !isBylineStart(line) && !isCreditLine(line) && !isPlaceName(text)) {
+      let anchored = false;
+      for (let k = line.first; k < line.last; k++) if (rankAt(ctx, k) || roleAt(ctx, k)) anchored = true;
+      if (!anchored) {
+        const datePart = hasDate(doc, line);
+        if (!datePart) add(hasOutletWord(text) ? 3 : 3.5, text);
+      }
+    }
+    // "… / مأرب برس_متابعات" after a date.
+    if (hasDate(doc, line) && parts.length >= 2) add(3, parts[parts.length - 1]);
+  }
+  if (layout.dateline) {
+    const { first, last } = layout.dateline;
+    const text = doc.text.slice(doc.tokens[first]!.start, doc.tokens[last - 1]?.end ?? doc.tokens[first]!.end);
+    const paren = /\(([^()]{2,40})\)/u.exec(text);
+    if (paren) add(2, paren[1]);
+    else if (!isPlaceName(text.replace(/[,،].*$/u, "").trim()) && hasOutletWord(text)) add(3, text);
+  }
+  // Attribution of the report in its first sentences.
+  const firstSentences = doc.sentences.filter((s) => layout.body && s.start >= layout.body.start).slice(0, 6);
+  for (const s of firstSentences) {
+    const text = doc.text.slice(s.start, s.end);
+    const ar = /(?:وفقا|وفقاً|طبقا|حسبما|حسب ما|بحسب)\s+(?:ما\s+)?(?:نقلته|ذكرته|أوردته|ذكرت|نقلت|أوردت)?\s*(?:ل|لـ)?(وكالة[^،.()]{2,40}(?:\([^()]{1,15}\))?)/u.exec(text);
+    if (ar) add(5, ar[1]!.replace(/^لـ?/, ""));
+    const en = /(?:the\s+)?([A-Z][\w]*(?:\s[A-Z][\w]*){0,4}\s(?:News\s)?Agency(?:,\s[A-Z]\w+)?),?\s+(?:reported|said)/u.exec(text);
+    if (en) add(5, en[1]);
+    const en2 = /according to (?:the\s+)?([A-Z][\w]*(?:\s[A-Z][\w]*){0,4}\s(?:News\s)?Agency)/u.exec(text);
+    if (en2) add(5, en2[1]);
+  }
+  candidates.sort((a, b) => a[0] - b[0]);
+  return candidates[0]?.[1] ?? null;
+}

@@ -1,0 +1,360 @@
+import type { Doc } from "../document";
+import type { PlaceHit } from "../gazetteer";
+import type { Token } from "../text/tokens";
+import { readings } from "../text/tokens";
+import {
+  NAME_CONNECTORS,
+  NAME_OPENERS,
+  counterpartKeys,
+  isGivenName,
+  isStopToken,
+  keptTitleKeys,
+  rankQualifierKeys,
+  rankTrie,
+  roleContinuerKeys,
+  roleHeadTrie,
+  titleTrie,
+} from "./vocabulary";
+
+/**
+ * The pieces a personal name is anchored on: a rank or honorific title before it, a role
+ * (position) before or after it, or "his counterpart". Each reader takes a token index and
+ * returns the extent it recognises, or null. All scanning is bounded (a role is at most
+ * MAX_ROLE tokens, a name at most MAX_NAME), so the cost per token is constant.
+ */
+
+export interface Span {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  surface: string;
+}
+
+export interface RankSpan extends Span {
+  military: boolean;
+}
+
+export interface RoleSpan extends Span {
+  /** A proclitic preposition on the head (برئيس، لوزير): a role of the next name, never of the previous. */
+  prepositional: boolean;
+  counterpart: boolean;
+}
+
+export interface Ctx {
+  doc: Doc;
+  /** Place hit covering each token, if any. */
+  placeAt: (PlaceHit | undefined)[];
+}
+
+const MAX_ROLE = 16;
+const MAX_NAME = 6;
+
+function span(ctx: Ctx, first: number, last: number, start?: number): Span {
+  const s = start ?? ctx.doc.tokens[first]!.start;
+  const e = ctx.doc.tokens[last]!.end;
+  return { first, last, start: s, end: e, surface: ctx.doc.text.slice(s, e) };
+}
+
+/** Rank phrase at i: titles, a rank base, qualifiers (الركن، أول، طيار، (طيار)), more titles. */
+export function rankAt(ctx: Ctx, i: number): RankSpan | null {
+  const { tokens, text } = ctx.doc;
+  let j = i;
+  let start: number | undefined;
+  let last = -1;
+  let military = false;
+  let kept = false;
+  let steps = 0;
+  while (j < tokens.length && steps < 8) {
+    steps++;
+    const t = tokens[j]!;
+    if (j > i && t.lineStart) break;
+    const base = rankTrie.matchAt(tokens, j, text);
+    if (base && (j === i || !base.clitic)) {
+      if (j === i) start = base.start;
+      military = true;
+      last = base.last;
+      j = base.last + 1;
+      if (tokens[j]?.text === "." && !tokens[j]!.spaceBefore) last = j++;
+      continue;
+    }
+    const title = titleTrie.matchAt(tokens, j, text);
+    if (title && (j === i || !title.clitic)) {
+      if (j === i) start = title.start;
+      if (title.first === title.last && !keptTitleKeys.has(readings(tokens[title.first]!.key).at(-1)!.key) && !keptTitleKeys.has(tokens[title.first]!.key)) {
+        // A title such as "السيد" still anchors the name; it is kept in the rank too.
+      }
+      kept = true;
+      last = title.last;
+      j = title.last + 1;
+      if (tokens[j]?.text === "." && !tokens[j]!.spaceBefore) last = j++;
+      continue;
+    }
+    if (last >= 0 && (military || kept)) {
+      if (t.arabic && rankQualifierKeys.has(t.key)) {
+        last = j++;
+        continue;
+      }
+      // "(طيار)"
+      if (t.text === "(" && tokens[j + 1] && rankQualifierKeys.has(tokens[j + 1]!.key) && tokens[j + 2]?.text === ")") {
+        last = j + 2;
+        j += 3;
+        continue;
+      }
+    }
+    break;
+  }
+  if (last < 0) return null;
+  return { ...span(ctx, i, last, start), military };
+}
+
+function isPlaceToken(ctx: Ctx, k: number): boolean {
+  return ctx.placeAt[k] !== undefined;
+}
+
+/** Arabic words that can continue a role phrase. */
+function roleContinues(ctx: Ctx, k: number): boolean {
+  const t = ctx.doc.tokens[k]!;
+  if (t.kind !== "word") return false;
+  if (isPlaceToken(ctx, k)) return true;
+  const rs = readings(t.key);
+  if (rs.some((r) => roleContinuerKeys.has(r.key))) return true;
+  if (!t.arabic) return false;
+  if (isStopToken(t)) return false;
+  // Definite words (الدفاع، المصرية), genitive/prepositional ones (للقوات، لشؤون، بالجيش، بجمهورية).
+  if (t.key.startsWith("ال") && t.key.length > 3) return true;
+  if (/^(لل|بال|وال|لشو|لش|ل|ب)/.test(t.key) && t.key.length > 3) return true;
+  return false;
+}
+
+/** Role phrase starting at a role head at i. */
+export function roleAt(ctx: Ctx, i: number): RoleSpan | null {
+  const { tokens, text } = ctx.doc;
+  const head = roleHeadTrie.matchAt(tokens, i, text);
+  if (!head) return null;
+  const t0 = tokens[i]!;
+  const latin = !t0.arabic;
+  if (latin && !t0.capital && !counterpartKeys.has(t0.key)) return null;
+  const prepositional = /^(ب|ل|لل)/.test(head.clitic.replace(/^[وف]/, ""));
+  let last = head.last;
+  let counterpart = counterpartKeys.has(tokens[head.last]!.key) || readings(tokens[head.last]!.key).some((r) => counterpartKeys.has(r.key));
+  let j = head.last + 1;
+  while (j < tokens.length && j - i < MAX_ROLE) {
+    const t = tokens[j]!;
+    if (t.lineStart) break;
+    if (rankAt(ctx, j)) break;
+    if (latin) {
+      if (t.text === "-" && !t.spaceBefore && tokens[j + 1] && !tokens[j + 1]!.spaceBefore) {
+        j++;
+        continue;
+      }
+      if (t.kind !== "word") break;
+      const cont = ["of", "the", "for", "and"].includes(t.key) || (t.capital && (roleContinuerKeys.has(t.key) || roleHeadTrie.matchAt(tokens, j, text) || isPlaceToken(ctx, j)));
+      if (!cont) break;
+      if (t.capital && !roleContinuerKeys.has(t.key) && !isPlaceToken(ctx, j) && !roleHeadTrie.matchAt(tokens, j, text)) break;
+      last = j++;
+      continue;
+    }
+    if (t.kind !== "word") break;
+    // Another head chained with و or directly (القائد العام … وزير الدفاع).
+    const chained = roleHeadTrie.matchAt(tokens, j, text);
+    if (chained) {
+      if (/^(ب|ل)/.test(chained.clitic)) break;
+      last = chained.last;
+      j = chained.last + 1;
+      continue;
+    }
+    // "في قطر", "لدى تشاد": a preposition before a place stays in the role.
+    if ((t.key === "في" || t.key === "لدي") && isPlaceToken(ctx, j + 1)) {
+      last = j + 1;
+      j += 2;
+      continue;
+    }
+    if (!roleContinues(ctx, j)) break;
+    last = j++;
+  }
+  // Trailing English "of/the/and" is not part of the role.
+  while (last > head.last && ["of", "the", "for", "and"].includes(tokens[last]!.key)) last--;
+  const start = head.start;
+  const s = span(ctx, i, last, start);
+  return { ...s, surface: head.clitic && head.surface.startsWith("ا") && !text.slice(start).startsWith("ا") ? "ا" + s.surface : s.surface, prepositional, counterpart };
+}
+
+function possessive(t: Token): boolean {
+  const raw = t.text.replace(/[\u064B-\u065F\u0670\u0640]/g, "");
+  if (isGivenName(t)) return false;
+  if (/(الله|لله)$/.test(raw)) return false;
+  if (raw.length >= 4 && /ه$/.test(raw)) return true;
+  return raw.length >= 5 && /(ها|هم|هما|كم)$/.test(raw);
+}
+
+function verbLike(t: Token): boolean {
+  return t.arabic && /^(يت|تت|يست|تست|يقو|ينت)/.test(t.key) && !isGivenName(t);
+}
+
+export interface NameSpan extends Span {
+  /** Name keys with "عبد X" joined, for matching. */
+  keys: string[];
+}
+
+function joinKeys(tokens: readonly Token[], first: number, last: number): string[] {
+  const out: string[] = [];
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word") continue;
+    const prev = out[out.length - 1];
+    if (prev === "عبد" || prev === "ابو" || prev === "abu") out[out.length - 1] = prev + t.key;
+    else out.push(t.key.replace(/^al$/, "al"));
+  }
+  return out;
+}
+
+/** A personal name starting at i (after an anchor). `afterRank` allows a bare family name with ال. */
+export function nameAt(ctx: Ctx, i: number, afterRank: boolean): NameSpan | null {
+  const { tokens } = ctx.doc;
+  let j = i;
+  // "الفريق/ أحمد", "وزير الدفاع الصيني “دونغ جون”", "الفريق: X"
+  let quoted = false;
+  while (j < tokens.length && tokens[j]!.kind === "punct" && ["/", ":", "“", "\"", "«", "'"].includes(tokens[j]!.text) && j - i < 2) {
+    if (tokens[j]!.text !== "/" && tokens[j]!.text !== ":") quoted = true;
+    j++;
+  }
+  const first = tokens[j];
+  if (!first || first.kind !== "word" || (j > i && first.lineStart && !afterRank)) return null;
+  return first.arabic ? arabicName(ctx, j, afterRank, quoted) : latinName(ctx, j);
+}
+
+function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: boolean): NameSpan | null {
+  const { tokens } = ctx.doc;
+  const t0 = tokens[i]!;
+  if (!t0.arabic) return null;
+  if (isStopToken(t0) && !(t0.key === "علي" && t0.text.endsWith("ي"))) return null;
+  if (roleHeadTrie.matchAt(tokens, i, ctx.doc.text) || rankAt(ctx, i)) return null;
+  if (/^(وال|بال|لل|كال|فال)/.test(t0.key)) return null;
+  if (t0.key.startsWith("ال") && !afterRank && !isGivenName(t0)) return null;
+  if (isPlaceToken(ctx, i) && !isGivenName(t0)) return null;
+  if (possessive(t0) || verbLike(t0)) return null;
+  let last = i;
+  let count = 1;
+  for (let j = i + 1; j < tokens.length && count < MAX_NAME; j++) {
+    const t = tokens[j]!;
+    if (t.lineStart || t.kind !== "word" || !t.arabic) break;
+    const k = t.key;
+    if (NAME_CONNECTORS.has(k) || k === "ال" || k === "آل" || t.text === "آل") {
+      last = j;
+      count++;
+      continue;
+    }
+    if (k === "علي" && t.text.endsWith("ي")) {
+      last = j;
+      count++;
+      continue;
+    }
+    if (isStopToken(t)) break;
+    if (roleHeadTrie.matchAt(tokens, j, ctx.doc.text) || rankAt(ctx, j)) break;
+    if (/^(وال|بال|لل|كال|فال)/.test(k)) break;
+    if (k.startsWith("و") && (count >= 2 || readings(k).some((r) => r.cut && (isStopToken({ ...t, key: r.key }) || isGivenNameKey(r.key))))) break;
+    if (count >= 2 && /^[بلك]/.test(k) && !isGivenName(t)) break;
+    if (possessive(t) || verbLike(t)) break;
+    const place = ctx.placeAt[j];
+    if (place && (place.kind === "country" || place.viaDemonym) && !isGivenName(t)) break;
+    last = j;
+    count++;
+  }
+  // A name never ends on a connector.
+  while (last > i && NAME_OPENERS.has(tokens[last]!.key)) last--;
+  if (quoted && ctx.doc.tokens[last + 1] && /[”"»']/.test(ctx.doc.tokens[last + 1]!.text) === false) {
+    // Unbalanced quote: keep what we read.
+  }
+  const s = span(ctx, i, last);
+  return { ...s, keys: joinKeys(tokens, i, last) };
+}
+
+function isGivenNameKey(k: string): boolean {
+  return isGivenName({ key: k } as Token);
+}
+
+const LATIN_CONNECT = new Set(["bin", "bint", "ibn", "al", "el", "de", "van", "von", "der", "da", "di", "la", "le", "abu"]);
+
+function latinName(ctx: Ctx, i: number): NameSpan | null {
+  const { tokens } = ctx.doc;
+  const t0 = tokens[i]!;
+  if (!t0.capital || isStopToken(t0) || roleHeadTrie.matchAt(tokens, i, ctx.doc.text) || rankAt(ctx, i)) return null;
+  if (isPlaceToken(ctx, i) && !isGivenName(t0)) return null;
+  let last = i;
+  let words = 1;
+  for (let j = i + 1; j < tokens.length && words < 5; j++) {
+    const t = tokens[j]!;
+    if (t.lineStart) break;
+    if (t.text === "-" && !t.spaceBefore && tokens[j + 1]?.kind === "word" && !tokens[j + 1]!.spaceBefore) {
+      last = j + 1;
+      j++;
+      continue;
+    }
+    if (t.text === "." && !t.spaceBefore && tokens[j - 1]!.text.length === 1) {
+      last = j;
+      continue;
+    }
+    if (t.kind !== "word") break;
+    if (!t.spaceBefore && tokens[j - 1]!.kind === "word") break;
+    if (LATIN_CONNECT.has(t.key) && tokens[j + 1]?.capital) {
+      last = j;
+      continue;
+    }
+    if (!t.capital || isStopToken(t) || roleHeadTrie.matchAt(tokens, j, ctx.doc.text) || rankAt(ctx, j)) break;
+    if (isPlaceToken(ctx, j) && !isGivenName(t)) break;
+    last = j;
+    words++;
+  }
+  const s = span(ctx, i, last);
+  return { ...s, keys: joinKeys(tokens, i, last).filter((k) => k !== "-") };
+}
+
+/** A name that ends right before token `end` (exclusive), read backwards: "سيباستيان لوكورنو، وزير". */
+export function nameBefore(ctx: Ctx, end: number): NameSpan | null {
+  const { tokens } = ctx.doc;
+  let j = end - 1;
+  if (j < 0) return null;
+  let first = -1;
+  let count = 0;
+  while (j >= 0 && count < 5) {
+    const t = tokens[j]!;
+    if (t.kind !== "word") {
+      if (t.text === "-" && !t.spaceBefore && !tokens[j + 1]?.spaceBefore && !tokens[j]!.arabic) {
+        j--;
+        continue;
+      }
+      break;
+    }
+    if (t.arabic) {
+      if (isStopToken(t) && !NAME_CONNECTORS.has(t.key)) break;
+      if (possessive(t) || verbLike(t)) break;
+      if (/^(وال|بال|لل|كال|فال)/.test(t.key)) break;
+      if (ctx.placeAt[j] && !isGivenName(t)) break;
+      if (roleHeadTrie.matchAt(tokens, j, ctx.doc.text) || rankAt(ctx, j)) break;
+    } else if (!t.capital || isStopToken(t) || ctx.placeAt[j]) break;
+    first = j;
+    count++;
+    if (t.lineStart) break;
+    j--;
+  }
+  if (first < 0) return null;
+  // Drop a leading conjunction word that is not a name, then require a plausible name: two words
+  // or more, the first of them not a definite noun unless it is a known given name.
+  let f = first;
+  while (f < end - 1 && NAME_OPENERS.has(tokens[f]!.key) && tokens[f]!.key !== "عبد" && tokens[f]!.key !== "ابو") f++;
+  const t0 = tokens[f]!;
+  if (t0.arabic && t0.key.startsWith("ال") && !isGivenName(t0)) return null;
+  if (t0.arabic && t0.key.startsWith("و") && !isGivenName(t0)) {
+    const bare = readings(t0.key).find((r) => r.cut === 1);
+    if (bare && isGivenNameKey(bare.key)) {
+      // "ومحمد X،" — the و is a conjunction; the name starts after it.
+      const s = span(ctx, f, end - 1, t0.start + 1);
+      return { ...s, keys: [bare.key, ...joinKeys(tokens, f + 1, end - 1)] };
+    }
+  }
+  const words = tokens.slice(f, end).filter((t) => t.kind === "word").length;
+  if (words < 2) return null;
+  const s = span(ctx, f, end - 1);
+  return { ...s, keys: joinKeys(tokens, f, end - 1) };
+}

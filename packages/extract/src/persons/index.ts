@@ -1,0 +1,156 @@
+import type { Ctx, RoleSpan } from "./anchors";
+import { clusterMentions, placesIn, roleCountry, type PersonCluster } from "./coref";
+import { findMentions, type Mention } from "./find";
+import { matchKey } from "../text/normalize";
+
+export interface MentionSpan {
+  start: number;
+  end: number;
+  surface: string;
+}
+
+export interface PersonRead {
+  name: string;
+  aliases: string[];
+  rank: string | null;
+  role: string | null;
+  country: string | null;
+  mentions: MentionSpan[];
+  /** Token ranges of every mention, for events. */
+  tokenSpans: { first: number; last: number }[];
+  /** Token ranges of role phrases attached to this person. */
+  roleSpans: { first: number; last: number }[];
+  /** Name keys of every variant (for matching bare names in event sentences). */
+  keys: string[][];
+}
+
+export interface PersonsResult {
+  persons: PersonRead[];
+  /** Every role phrase found, attached or not (organizations inside them are not listed). */
+  roleSpans: { first: number; last: number }[];
+}
+
+const clean = (s: string) => s.replace(/[\s،,:/]+$/u, "").replace(/^[\s،,:/]+/u, "").replace(/\s+/g, " ");
+
+function chooseName(c: PersonCluster): { name: string; aliases: string[] } {
+  const full = c.mentions.filter((m) => m.name.keys.length >= 2);
+  const counts = new Map<string, { surface: string; n: number; first: number; len: number }>();
+  for (const m of full) {
+    const surface = clean(m.name.surface);
+    const k = matchKey(surface);
+    const e = counts.get(k) ?? { surface, n: 0, first: m.name.first, len: m.name.keys.length };
+    e.n++;
+    counts.set(k, e);
+  }
+  const ranked = [...counts.values()].sort((a, b) => b.n - a.n || a.len - b.len || a.first - b.first);
+  const name = ranked[0]?.surface ?? clean(c.mentions[0]!.name.surface);
+  return { name, aliases: ranked.slice(1).map((e) => e.surface) };
+}
+
+function roleText(role: RoleSpan): string {
+  return clean(role.surface);
+}
+
+function tokenSet(s: string): Set<string> {
+  return new Set(matchKey(s).split(" ").filter(Boolean));
+}
+
+function chooseRole(mentions: Mention[]): { text: string | null; span: RoleSpan | null } {
+  const roles = mentions.flatMap((m) => m.roles).sort((a, b) => a.first - b.first);
+  if (!roles.length) return { text: null, span: null };
+  const first = roles.find((r) => r.last > r.first) ?? roles[0]!;
+  let text = roleText(first);
+  const a = tokenSet(text);
+  for (const r of roles) {
+    if (r === first || r.last === r.first) continue;
+    const t = roleText(r);
+    const b = tokenSet(t);
+    if ([...b].every((x) => a.has(x)) || [...a].every((x) => b.has(x))) continue;
+    text = `${text} و${t.replace(/^و/, "")}`;
+    break;
+  }
+  return { text, span: first };
+}
+
+export function readPersons(ctx: Ctx, home: string | null): PersonsResult {
+  const mentions = findMentions(ctx);
+  const clusters = clusterMentions(ctx, mentions);
+  const roleSpans = mentions.flatMap((m) => [...m.roles, ...(m.counterpart ? [m.counterpart] : [])]).map((r) => ({ first: r.first, last: r.last }));
+  const persons: (PersonRead & { cluster: PersonCluster; roleSpan: RoleSpan | null })[] = [];
+  for (const c of clusters) {
+    if (!c.mentions.some((m) => m.name.keys.length >= 2)) continue;
+    const { name, aliases } = chooseName(c);
+    const rankMention = c.mentions.find((m) => m.rank && m.name.keys.length >= 2) ?? c.mentions.find((m) => m.rank);
+    const { text: role, span } = chooseRole(c.mentions);
+    let country: string | null = null;
+    for (const m of c.mentions) for (const r of m.roles) country ??= roleCountry(ctx, r);
+    persons.push({
+      name,
+      aliases,
+      rank: rankMention?.rank ? clean(rankMention.rank.surface) : null,
+      role,
+      country,
+      mentions: [
+        ...c.mentions.map((m) => ({ start: m.name.start, end: m.name.end, surface: m.name.surface })),
+        ...c.bare.map((b) => ({ start: b.start, end: b.end, surface: b.surface })),
+      ].sort((a, b) => a.start - b.start),
+      tokenSpans: [...c.mentions.map((m) => ({ first: m.name.first, last: m.name.last })), ...c.bare.map((b) => ({ first: b.first, last: b.last }))],
+      roleSpans: c.mentions.flatMap((m) => m.roles.map((r) => ({ first: r.first, last: r.last }))),
+      keys: c.keys,
+      cluster: c,
+      roleSpan: span,
+    });
+  }
+  // "his counterpart": the role of the other side, with this person's nationality.
+  for (const p of persons) {
+    const cm = p.cluster.mentions.find((m) => m.counterpart);
+    if (!cm || !cm.counterpart) continue;
+    const demonyms = placesIn(ctx, cm.counterpart.first, cm.counterpart.last);
+    const iso = demonyms.find((d) => d.iso2)?.iso2 ?? null;
+    p.country ??= iso;
+    if (!p.role) {
+      const other = persons.find((o) => o !== p && o.roleSpan && o.cluster.mentions.some((m) => m.sentence === cm.sentence));
+      if (other?.roleSpan) {
+        const base = stripPlaces(ctx, other.roleSpan);
+        const dem = demonyms[0]?.surface ?? "";
+        const latin = !ctx.doc.tokens[cm.counterpart.first]!.arabic;
+        p.role = dem ? (latin ? `${dem} ${base}` : `${base} ${dem}`) : base;
+      }
+    }
+  }
+  fillCountries(ctx, persons, home);
+  return { persons: persons.map(({ cluster: _c, roleSpan: _r, ...p }) => p), roleSpans };
+}
+
+function stripPlaces(ctx: Ctx, role: RoleSpan): string {
+  const words: string[] = [];
+  for (let k = role.first; k <= role.last; k++) {
+    if (ctx.placeAt[k]) continue;
+    const t = ctx.doc.tokens[k]!;
+    if (t.kind === "punct") continue;
+    words.push(t.text);
+  }
+  return words.join(" ");
+}
+
+/**
+ * A person whose role names no state takes it from: a relative with the same family name
+ * (خليفة حفتر ← صدام حفتر), a colleague whose role contains the same institution, and last the
+ * state the article is based in.
+ */
+function fillCountries(ctx: Ctx, persons: (PersonRead & { cluster: PersonCluster })[], home: string | null): void {
+  void ctx;
+  for (const p of persons) {
+    if (p.country) continue;
+    const fam = p.keys[0]?.at(-1);
+    const rel = persons.find((o) => o !== p && o.country && o.keys.some((k) => k.at(-1) === fam) && fam && fam.length >= 3);
+    if (rel) p.country = rel.country;
+  }
+  for (const p of persons) {
+    if (p.country || !p.role) continue;
+    const core = matchKey(p.role).replace(/^(نائب|مساعد|deputy|assistant) /, "");
+    const col = persons.find((o) => o !== p && o.country && o.role && matchKey(o.role).includes(core) && core.split(" ").length >= 2);
+    if (col) p.country = col.country;
+  }
+  for (const p of persons) p.country ??= home;
+}

@@ -1,0 +1,53 @@
+import names from "../rules/given-names.json";
+import stops from "../rules/name-stops.json";
+import rules from "../rules/persons.json";
+import { PhraseTrie } from "../text/phrase-trie";
+import { readings, wordKey, type Token } from "../text/tokens";
+
+/** The word lists of the person reader, compiled once into tries and sets of folded keys. */
+
+const key = (w: string) => wordKey(w).replace(/\.$/, "");
+
+export const stopKeys = new Set([...stops.ar, ...stops.en].map(key));
+export const givenNameKeys = new Set([...names.ar, ...names.en].map(key));
+export const roleContinuerKeys = new Set([...rules.roleContinuers.ar, ...rules.roleContinuers.en].map(key));
+export const counterpartKeys = new Set([...rules.counterpart.ar, ...rules.counterpart.en].map(key));
+export const rankQualifierKeys = new Set(rules.rankQualifiers.ar.map((w) => key(w.replace(/[()]/g, ""))));
+export const keptTitleKeys = new Set(rules.rankTitlesKeptInRank.map(key));
+
+/** Military rank bases; Arabic ones with and without the article. */
+export const rankTrie = new PhraseTrie<"rank">(
+  [
+    ...rules.rankBases.ar.flatMap((r) => [[r, "rank"] as const, [r.startsWith("ال") ? r : "ال" + r, "rank"] as const]),
+    ...rules.rankBases.en.map((r) => [r, "rank"] as const),
+  ],
+  { skippable: ".-" },
+);
+export const titleTrie = new PhraseTrie<"title">([...rules.titles.ar, ...rules.titles.en].map((t) => [t, "title"] as const), {
+  skippable: ".",
+});
+export const roleHeadTrie = new PhraseTrie<"head">(
+  [...rules.roleHeads.ar, ...rules.roleHeads.en, ...rules.counterpart.ar, ...rules.counterpart.en].map((t) => [t, "head"] as const),
+);
+export const notParticipantTrie = new PhraseTrie<"rep">([...rules.notParticipantBefore.ar, ...rules.notParticipantBefore.en].map((t) => [t, "rep"] as const));
+export const speechKeys = new Set([...rules.speechVerbs.ar, ...rules.speechVerbs.en].map(key));
+
+/** Connectors inside Arabic and Latin names. */
+export const NAME_CONNECTORS = new Set(["بن", "ابن", "بنت", "ال", "ابو", "عبد", "ولد", "bin", "bint", "ibn", "al", "el", "abu", "abdel", "abdul", "de", "van", "von", "der", "da", "di", "la", "le"]);
+/** Connectors that cannot end a name. */
+export const NAME_OPENERS = new Set(["بن", "ابن", "بنت", "ال", "ابو", "عبد", "bin", "bint", "ibn", "abu", "abdel", "abdul", "al", "el"]);
+
+export function isStopKey(k: string): boolean {
+  return stopKeys.has(k);
+}
+
+/** The token, with any proclitic reading, is a stop word. */
+export function isStopToken(t: Token): boolean {
+  if (t.kind !== "word") return true;
+  if (!t.arabic) return stopKeys.has(t.key);
+  return readings(t.key).some((r) => stopKeys.has(r.key));
+}
+
+export function isGivenName(t: Token): boolean {
+  return givenNameKeys.has(t.key);
+}
