@@ -122,6 +122,8 @@ CREATE TABLE "events" (
 	"date" date,
 	"anchor_date" date NOT NULL,
 	"location" text,
+	"location_kind" text,
+	"location_country" text,
 	"location_entity_id" uuid,
 	"countries" text[] DEFAULT '{}'::text[] NOT NULL,
 	"summary" text NOT NULL,

@@ -11,15 +11,29 @@ export interface EventCandidate {
   event: StorableEvent;
   participantIds: string[];
   anchorDate: string;
+  /** What the article's gazetteer says of the event's location, when it knows it. */
+  place?: { kind: string; country: string | null } | undefined;
+}
+
+interface Place {
+  name: string | null;
+  kind: string | null;
+  country: string | null;
 }
 
 const sameCountries = (a: string[], b: string[]) => a.length === b.length && a.every((c, i) => c === b[i]);
 
-function placesAgree(a: string | null, b: string | null): boolean {
-  if (!a || !b) return true;
-  const ka = matchKey(a).replace(/(^| )ال/g, "$1");
-  const kb = matchKey(b).replace(/(^| )ال/g, "$1");
-  return ka === kb || ka.includes(kb) || kb.includes(ka);
+/**
+ * Two reports name the same place when the names agree (القاهرة / بالقاهرة / مقر … بالقاهرة), or
+ * when one names the country the other's city or site lies in (مصر / القاهرة).
+ */
+function placesAgree(a: Place, b: Place): boolean {
+  if (!a.name || !b.name) return true;
+  const ka = matchKey(a.name).replace(/(^| )ال/g, "$1");
+  const kb = matchKey(b.name).replace(/(^| )ال/g, "$1");
+  if (ka === kb || ka.includes(kb) || kb.includes(ka)) return true;
+  const oneIsCountry = a.kind === "country" || b.kind === "country";
+  return oneIsCountry && a.country !== null && a.country === b.country;
 }
 
 /**
@@ -35,6 +49,8 @@ export async function resolveEvent(tx: Tx, candidate: EventCandidate): Promise<s
       id: events.id,
       date: events.date,
       location: events.location,
+      locationKind: events.locationKind,
+      locationCountry: events.locationCountry,
       countries: events.countries,
       participants: sql<string[]>`coalesce(array_agg(${eventParticipants.entityId}) filter (where ${eventParticipants.entityId} is not null), '{}')`,
     })
@@ -50,7 +66,8 @@ export async function resolveEvent(tx: Tx, candidate: EventCandidate): Promise<s
 
   const match = nearby.find((e) => {
     if (event.date && e.date && event.date !== e.date) return false;
-    if (!placesAgree(event.location, e.location)) return false;
+    const here = { name: event.location, kind: candidate.place?.kind ?? null, country: candidate.place?.country ?? null };
+    if (!placesAgree(here, { name: e.location, kind: e.locationKind, country: e.locationCountry })) return false;
     if (participantIds.length > 0 || e.participants.length > 0) {
       return participantIds.some((p) => e.participants.includes(p));
     }
@@ -66,6 +83,8 @@ export async function resolveEvent(tx: Tx, candidate: EventCandidate): Promise<s
       .set({
         date: sql`coalesce(${events.date}, ${event.date})`,
         location: sql`coalesce(${events.location}, ${event.location})`,
+        locationKind: sql`coalesce(${events.locationKind}, ${candidate.place?.kind ?? null})`,
+        locationCountry: sql`coalesce(${events.locationCountry}, ${candidate.place?.country ?? null})`,
         countries: [...new Set([...match.countries, ...countries])].sort(),
         updatedAt: new Date(),
       })
@@ -78,6 +97,8 @@ export async function resolveEvent(tx: Tx, candidate: EventCandidate): Promise<s
         date: event.date,
         anchorDate: event.date ?? anchorDate,
         location: event.location,
+        locationKind: candidate.place?.kind ?? null,
+        locationCountry: candidate.place?.country ?? null,
         countries,
         summary: event.summary,
       })

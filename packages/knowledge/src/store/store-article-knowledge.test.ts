@@ -146,6 +146,30 @@ describe("knowledge store", () => {
     expect(shared?.date).toBe("2026-03-05");
   });
 
+  it("a city and the country it lies in name the same place; another country does not", async () => {
+    const visit = (location: string) => ({ ...meeting(["ناصر العقيلي"], null, location), type: "visit" as const });
+    const place = (name: string, kind: "city" | "country", country: string) => ({ name, kind, country, lat: null, lon: null, mentions: [] });
+    const inCity = await store(
+      { persons: [person("ناصر العقيلي", "LY")], locations: [place("القاهرة", "city", "EG")], events: [visit("القاهرة")] },
+      "وصل ناصر العقيلي إلى القاهرة في زيارة رسمية",
+      "2026-05-02",
+    );
+    const inCountry = await store(
+      { persons: [person("ناصر العقيلي", "LY")], locations: [place("مصر", "country", "EG")], events: [visit("مصر")] },
+      "ناصر العقيلي يزور مصر",
+      "2026-05-02",
+    );
+    const elsewhere = await store(
+      { persons: [person("ناصر العقيلي", "LY")], locations: [place("تونس", "country", "TN")], events: [visit("تونس")] },
+      "ناصر العقيلي يزور تونس في اليوم نفسه",
+      "2026-05-02",
+    );
+    const links = await handle.db.select().from(eventArticles);
+    const eventOf = (articleId: string) => links.find((l) => l.articleId === articleId)!.eventId;
+    expect(eventOf(inCountry)).toBe(eventOf(inCity));
+    expect(eventOf(elsewhere)).not.toBe(eventOf(inCity));
+  });
+
   it("groups rewrites of one wire into one story", async () => {
     const wire =
       "استقبل رئيس هيئة الأركان العامة اليوم في مقر القيادة وفدا عسكريا رفيع المستوى، وبحث الجانبان تعزيز التعاون في مجالات التدريب وتبادل الخبرات وتأمين الحدود المشتركة، إضافة إلى التحضير لتمرين بحري مشترك في الأشهر المقبلة بمشاركة وحدات من القوات الجوية.";

@@ -74,6 +74,13 @@ function candidatesOf(x: StorableExtraction): Array<{ candidate: EntityCandidate
   return out;
 }
 
+/** Kind and state of a place the article names, from its own locations. */
+function placeOf(x: StorableExtraction, name: string): { kind: string; country: string | null } | undefined {
+  const key = nameKey(name);
+  const hit = x.locations.find((l) => nameKey(l.name) === key) ?? x.locations.find((l) => key.includes(nameKey(l.name)));
+  return hit ? { kind: hit.kind, country: hit.country } : undefined;
+}
+
 /** Removes what an earlier run stored for this article, returning what must be recounted. */
 async function clearArticle(tx: Tx, articleId: string) {
   const oldEntities = await tx
@@ -172,7 +179,8 @@ export async function storeArticleKnowledge(db: Db, input: ArticleKnowledge): Pr
     const eventIds: string[] = [];
     for (const [ordinal, event] of extraction.events.entries()) {
       const participantIds = [...new Set(event.participants.map(personIdByName).filter((id) => id !== undefined))];
-      const eventId = await resolveEvent(tx, { event, participantIds, anchorDate: event.date ?? anchor });
+      const place = event.location ? placeOf(extraction, event.location) : undefined;
+      const eventId = await resolveEvent(tx, { event, participantIds, anchorDate: event.date ?? anchor, place });
       eventIds.push(eventId);
       await tx.insert(eventArticles).values({
         eventId,

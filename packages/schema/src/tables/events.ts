@@ -29,6 +29,9 @@ export const events = pgTable(
      */
     anchorDate: date({ mode: "string" }).notNull(),
     location: text(),
+    /** Kind (city, region, site, country) and state of the location, when the gazetteer knows it. */
+    locationKind: text(),
+    locationCountry: text(),
     locationEntityId: uuid().references(() => entities.id, { onDelete: "set null" }),
     /** ISO codes of the states involved, sorted. */
     countries: text().array().notNull().default(sql`'{}'::text[]`),

@@ -1,0 +1,52 @@
+import type { PlaceHit } from "./gazetteer";
+import type { PersonRead } from "./persons";
+
+/**
+ * The states an article is about, not every state it mentions: the states of the people in it,
+ * states named in the headline, states the events take place in or involve, and states named
+ * (or referred to by demonym) at least twice.
+ */
+export function aboutCountries(
+  places: PlaceHit[],
+  persons: PersonRead[],
+  titleEnd: number,
+  eventCountries: string[],
+): string[] {
+  const score = new Map<string, number>();
+  const firstSeen = new Map<string, number>();
+  const bump = (iso: string | null | undefined, n: number, at: number) => {
+    if (!iso) return;
+    score.set(iso, (score.get(iso) ?? 0) + n);
+    if (!firstSeen.has(iso) || at < firstSeen.get(iso)!) firstSeen.set(iso, at);
+  };
+  const mentions = new Map<string, number>();
+  for (const p of places) {
+    if (!p.iso2) continue;
+    mentions.set(p.iso2, (mentions.get(p.iso2) ?? 0) + 1);
+    if (p.start < titleEnd) bump(p.iso2, 2, p.start);
+  }
+  for (const [iso, n] of mentions) if (n >= 2) bump(iso, n, places.find((p) => p.iso2 === iso)!.start);
+  for (const p of persons) bump(p.country, 2, p.mentions[0]?.start ?? 1e9);
+  for (const iso of eventCountries) bump(iso, 2, places.find((p) => p.iso2 === iso)?.start ?? 1e9);
+  return [...score.entries()]
+    .filter(([, s]) => s >= 2)
+    .sort((a, b) => (firstSeen.get(a[0]) ?? 0) - (firstSeen.get(b[0]) ?? 0))
+    .map(([iso]) => iso);
+}
+
+/**
+ * The state the article is written from or mostly about: the country of the dateline place when
+ * there is one, else the state named most often (names and demonyms), earliest first on a tie.
+ */
+export function homeCountry(places: PlaceHit[], datelineEnd: number): string | null {
+  const dateline = places.find((p) => p.start < datelineEnd && p.iso2);
+  if (dateline) return dateline.iso2;
+  const counts = new Map<string, { n: number; first: number }>();
+  for (const p of places) {
+    if (!p.iso2) continue;
+    const e = counts.get(p.iso2) ?? { n: 0, first: p.start };
+    e.n++;
+    counts.set(p.iso2, e);
+  }
+  return [...counts.entries()].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first)[0]?.[0] ?? null;
+}
