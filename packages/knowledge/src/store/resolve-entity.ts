@@ -31,14 +31,13 @@ async function canonicalId(tx: Tx, id: string): Promise<string> {
 const countriesAgree = (a: string | null, b: string | null) => a === null || b === null || a === b;
 
 /**
- * Finds the entity a name in an article stands for, or creates it. Exact keys (canonical name or
- * any known alias) win; for people, a longer or shorter form of the same name (given and family
- * name equal, the rest a subsequence) matches too — never a shared family name alone.
+ * Finds the entity a name in an article stands for, if it is already known. Exact keys (canonical
+ * name or any known alias) win; for people, a longer or shorter form of the same name (given and
+ * family name equal, the rest a subsequence) matches too — never a shared family name alone.
  */
-export async function resolveEntity(tx: Tx, candidate: EntityCandidate): Promise<string> {
+export async function findEntity(tx: Tx, candidate: EntityCandidate): Promise<string | undefined> {
   const keys = [...new Set((candidate.key ? [candidate.key] : candidate.variants.map(nameKey)).filter(Boolean))];
-  const primaryKey = candidate.key ?? nameKey(candidate.name);
-
+  if (keys.length === 0) return undefined;
   const exact = await tx
     .selectDistinct({ id: entities.id, country: entities.country, mentionCount: entities.mentionCount })
     .from(entities)
@@ -77,35 +76,95 @@ export async function resolveEntity(tx: Tx, candidate: EntityCandidate): Promise
         .sort((a, b) => b.mentionCount - a.mentionCount)[0];
     }
   }
-
-  let id: string;
-  if (match) {
-    id = await canonicalId(tx, match.id);
-    if (candidate.country) {
-      await tx
-        .update(entities)
-        .set({ country: candidate.country, updatedAt: new Date() })
-        .where(and(eq(entities.id, id), isNull(entities.country)));
-    }
-  } else {
-    const [created] = await tx
-      .insert(entities)
-      .values({
-        type: candidate.type,
-        canonicalName: candidate.name,
-        nameKey: primaryKey,
-        country: candidate.country,
-        placeKind: candidate.placeKind ?? null,
-        lat: candidate.lat ?? null,
-        lon: candidate.lon ?? null,
-      })
-      .returning({ id: entities.id });
-    id = created!.id;
+  if (!match) return undefined;
+  const id = await canonicalId(tx, match.id);
+  if (candidate.country) {
+    await tx
+      .update(entities)
+      .set({ country: candidate.country, updatedAt: new Date() })
+      .where(and(eq(entities.id, id), isNull(entities.country)));
   }
-
-  const aliasRows = [...new Map(candidate.variants.map((v) => [nameKey(v), v])).entries()]
-    .filter(([key]) => key)
-    .map(([aliasKey, alias]) => ({ entityId: id, alias, aliasKey }));
-  if (aliasRows.length) await tx.insert(entityAliases).values(aliasRows).onConflictDoNothing();
   return id;
+}
+
+export async function createEntity(tx: Tx, candidate: EntityCandidate): Promise<string> {
+  const [created] = await tx
+    .insert(entities)
+    .values({
+      type: candidate.type,
+      canonicalName: candidate.name,
+      nameKey: candidate.key ?? nameKey(candidate.name),
+      country: candidate.country,
+      placeKind: candidate.placeKind ?? null,
+      lat: candidate.lat ?? null,
+      lon: candidate.lon ?? null,
+    })
+    .returning({ id: entities.id });
+  return created!.id;
+}
+
+/** Alias rows of every spelling a candidate used, for one bulk insert. */
+export function aliasRows(entityId: string, candidate: EntityCandidate) {
+  return [...new Map(candidate.variants.map((v) => [nameKey(v), v])).entries()]
+    .filter(([key]) => key)
+    .map(([aliasKey, alias]) => ({ entityId, alias, aliasKey }));
+}
+
+interface KnownEntity {
+  id: string;
+  type: string;
+  country: string | null;
+  mentionCount: number;
+  mergedInto: string | null;
+  keys: string[];
+}
+
+const keysOf = (c: EntityCandidate) => [...new Set((c.key ? [c.key] : c.variants.map(nameKey)).filter(Boolean))];
+
+/**
+ * `findEntity` for every candidate of an article at once: one query for all exact keys, one for
+ * the families of people still unmatched, then matching in memory. An article names dozens of
+ * things; one round trip each would dominate the cost of storing it.
+ */
+export async function findEntities(tx: Tx, candidates: EntityCandidate[]): Promise<Array<string | undefined>> {
+  const allKeys = [...new Set(candidates.flatMap(keysOf))];
+  const families = [
+    ...new Set(candidates.filter((c) => c.type === "person" && !c.key).map((c) => nameTokens(c.name).at(-1)).filter((f) => f !== undefined)),
+  ];
+  if (allKeys.length === 0) return candidates.map(() => undefined);
+  const rows = await tx
+    .select({
+      id: entities.id,
+      type: entities.type,
+      country: entities.country,
+      mentionCount: entities.mentionCount,
+      mergedInto: entities.mergedInto,
+      nameKey: entities.nameKey,
+      aliasKeys: sql<string[]>`coalesce(array_agg(${entityAliases.aliasKey}) filter (where ${entityAliases.aliasKey} is not null), '{}')`,
+    })
+    .from(entities)
+    .leftJoin(entityAliases, eq(entityAliases.entityId, entities.id))
+    .where(
+      or(
+        inArray(entities.nameKey, allKeys),
+        sql`${entities.id} in (select ${entityAliases.entityId} from ${entityAliases} where ${entityAliases.aliasKey} in ${allKeys})`,
+        families.length
+          ? and(eq(entities.type, "person"), sql`${entities.nameKey} like any (array[${sql.join(families.map((f) => sql`${`%${f}`}`), sql`, `)}])`)
+          : undefined,
+      ),
+    )
+    .groupBy(entities.id);
+  const known: KnownEntity[] = rows.map((r) => ({ ...r, keys: [r.nameKey, ...r.aliasKeys] }));
+  const best = (list: KnownEntity[]) => list.sort((a, b) => b.mentionCount - a.mentionCount)[0];
+  const out: Array<string | undefined> = [];
+  for (const c of candidates) {
+    const keys = keysOf(c);
+    const sameType = known.filter((k) => k.type === c.type && countriesAgree(k.country, c.country));
+    let match = best(sameType.filter((k) => k.keys.some((key) => keys.includes(key))));
+    if (!match && c.type === "person" && !c.key) {
+      match = best(sameType.filter((k) => !k.mergedInto && k.keys.some((known) => c.variants.some((v) => compatibleNames(known, v)))));
+    }
+    out.push(match ? (match.mergedInto ? await canonicalId(tx, match.id) : match.id) : undefined);
+  }
+  return out;
 }

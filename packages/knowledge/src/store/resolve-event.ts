@@ -77,18 +77,25 @@ export async function resolveEvent(tx: Tx, candidate: EventCandidate): Promise<s
   let id: string;
   if (match) {
     id = match.id;
-    // A later report may be the one that gives the date or the place.
-    await tx
-      .update(events)
-      .set({
-        date: sql`coalesce(${events.date}, ${event.date})`,
-        location: sql`coalesce(${events.location}, ${event.location})`,
-        locationKind: sql`coalesce(${events.locationKind}, ${candidate.place?.kind ?? null})`,
-        locationCountry: sql`coalesce(${events.locationCountry}, ${candidate.place?.country ?? null})`,
-        countries: [...new Set([...match.countries, ...countries])].sort(),
-        updatedAt: new Date(),
-      })
-      .where(eq(events.id, id));
+    // A later report may be the one that gives the date, the place or another state. Update only
+    // then: an event row is hot (every report of it passes here), and an update locks it until
+    // this article's transaction ends.
+    const merged = [...new Set([...match.countries, ...countries])].sort();
+    const gains =
+      (!match.date && event.date) || (!match.location && event.location) || merged.length !== match.countries.length;
+    if (gains) {
+      await tx
+        .update(events)
+        .set({
+          date: sql`coalesce(${events.date}, ${event.date})`,
+          location: sql`coalesce(${events.location}, ${event.location})`,
+          locationKind: sql`coalesce(${events.locationKind}, ${candidate.place?.kind ?? null})`,
+          locationCountry: sql`coalesce(${events.locationCountry}, ${candidate.place?.country ?? null})`,
+          countries: merged,
+          updatedAt: new Date(),
+        })
+        .where(eq(events.id, id));
+    }
   } else {
     const [created] = await tx
       .insert(events)

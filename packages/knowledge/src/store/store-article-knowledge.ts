@@ -2,6 +2,7 @@ import type { Db } from "@marsad/db";
 import { searchTerms } from "@marsad/extract/text";
 import {
   articleEntities,
+  entityAliases,
   articleSearch,
   articles,
   entities,
@@ -15,7 +16,7 @@ import { compatibleNames, nameKey, nameTokens } from "../person-names";
 import { simhash } from "../simhash";
 import type { Span, StorableExtraction } from "./extraction-shape";
 import { lockKeys } from "./locks";
-import { resolveEntity, type EntityCandidate } from "./resolve-entity";
+import { aliasRows, createEntity, findEntities, findEntity, type EntityCandidate } from "./resolve-entity";
 import { resolveEvent } from "./resolve-event";
 import { resolveSource } from "./resolve-source";
 import { assignStory } from "./story";
@@ -95,23 +96,29 @@ async function clearArticle(tx: Tx, articleId: string) {
   return { entityIds: oldEntities.map((r) => r.id), eventIds: oldEvents.map((r) => r.id) };
 }
 
-async function recount(tx: Tx, entityIds: string[], eventIds: string[]) {
+/**
+ * Refreshes the denormalised counters of the entities and events an article touched. Run after
+ * the article's transaction commits, each in a short statement of its own: the rows of a much
+ * reported person or event are hot, and holding their locks for a whole article transaction
+ * would serialise every worker behind them.
+ */
+async function recount(db: Db, entityIds: string[], eventIds: string[]) {
   if (entityIds.length) {
-    await tx
+    await db
       .update(entities)
       .set({ mentionCount: sql`(select count(*)::int from ${mentions} where ${mentions.entityId} = ${entities.id})` })
       .where(inArray(entities.id, [...new Set(entityIds)]));
   }
   if (eventIds.length) {
     const ids = [...new Set(eventIds)];
-    await tx
+    await db
       .update(events)
       .set({
         articleCount: sql`(select count(distinct ${eventArticles.articleId})::int from ${eventArticles} where ${eventArticles.eventId} = ${events.id})`,
       })
       .where(inArray(events.id, ids));
     // An event no article reports any more (the extractor changed its mind) is gone.
-    await tx.delete(events).where(sql`${events.id} in ${ids} and ${events.articleCount} = 0`);
+    await db.delete(events).where(sql`${events.id} in ${ids} and ${events.articleCount} = 0`);
   }
 }
 
@@ -123,6 +130,7 @@ async function recount(tx: Tx, entityIds: string[], eventIds: string[]) {
 export async function storeArticleKnowledge(db: Db, input: ArticleKnowledge): Promise<void> {
   const { articleId, extraction, extractorVersion } = input;
   const candidates = candidatesOf(extraction);
+  let touched: { entityIds: string[]; eventIds: string[] } = { entityIds: [], eventIds: [] };
   await db.transaction(async (tx) => {
     const [row] = await tx
       .select({ createdAt: articles.createdAt })
@@ -130,14 +138,27 @@ export async function storeArticleKnowledge(db: Db, input: ArticleKnowledge): Pr
       .where(eq(articles.id, articleId))
       .for("update");
     if (!row) return;
-    await lockKeys(tx, candidates.map((c) => entityLockKey(c.candidate)));
     const previous = await clearArticle(tx, articleId);
 
     const sourceId = input.article.source ? await resolveSource(tx, input.article.source) : null;
 
+    // Known entities need no lock. Only names that would create an entity take the advisory lock of
+    // their key (people: their family name), then look again: another worker may have just
+    // created the same person. Most names are known once an archive has warmed up.
+    const ids = await findEntities(tx, candidates.map((c) => c.candidate));
+    const missing = candidates.filter((_, i) => ids[i] === undefined);
+    if (missing.length) {
+      await lockKeys(tx, missing.map((c) => entityLockKey(c.candidate)));
+      for (const [i, c] of candidates.entries()) {
+        if (ids[i] === undefined) ids[i] = (await findEntity(tx, c.candidate)) ?? (await createEntity(tx, c.candidate));
+      }
+    }
+    const aliases = candidates.flatMap((c, i) => aliasRows(ids[i]!, c.candidate));
+    if (aliases.length) await tx.insert(entityAliases).values(aliases).onConflictDoNothing();
+
     const linked = new Map<string, Linked>();
-    for (const { candidate, linked: info } of candidates) {
-      const entityId = await resolveEntity(tx, candidate);
+    for (const [i, { linked: info }] of candidates.entries()) {
+      const entityId = ids[i]!;
       const seen = linked.get(entityId);
       if (seen) seen.spans.push(...info.spans);
       else linked.set(entityId, { entityId, ...info, spans: [...info.spans] });
@@ -194,7 +215,7 @@ export async function storeArticleKnowledge(db: Db, input: ArticleKnowledge): Pr
       });
     }
 
-    await recount(tx, [...previous.entityIds, ...links.map((l) => l.entityId)], [...previous.eventIds, ...eventIds]);
+    touched = { entityIds: [...previous.entityIds, ...links.map((l) => l.entityId)], eventIds: [...previous.eventIds, ...eventIds] };
 
     const cleaned = input.article.cleanedText ?? "";
     const hash = simhash(cleaned);
@@ -220,4 +241,5 @@ export async function storeArticleKnowledge(db: Db, input: ArticleKnowledge): Pr
       .values({ articleId, createdAt: row.createdAt, vector })
       .onConflictDoUpdate({ target: articleSearch.articleId, set: { vector } });
   });
+  await recount(db, touched.entityIds, touched.eventIds);
 }
