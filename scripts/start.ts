@@ -49,7 +49,7 @@ async function main(): Promise<void> {
   const runtimeFile = path.join(rootDir, ".data", "runtime.json");
   mkdirSync(path.dirname(runtimeFile), { recursive: true });
   writeFileSync(runtimeFile, JSON.stringify({ databaseUrl, redisUrl: redis.url }));
-  stops.push(async () => rmSync(runtimeFile, { force: true }));
+  stops.push(() => Promise.resolve(rmSync(runtimeFile, { force: true })));
 
   const env = { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: redis.url, NODE_ENV: "production" };
   log("start", "building the dashboard (cached after the first start)");

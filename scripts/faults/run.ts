@@ -56,22 +56,32 @@ function report(name: string, f: Awaited<ReturnType<typeof figures>>, extra = ""
   );
 }
 
-async function scenario(name: string, run: (ctx: { dbUrl: string; redisUrl: string; prefix: string; sql: postgres.Sql; pg: Awaited<ReturnType<typeof startPostgres>>; redis: Awaited<ReturnType<typeof startRedis>> }) => Promise<string | void>) {
+interface Ctx {
+  dbUrl: string;
+  redisUrl: string;
+  prefix: string;
+  /** The suite's own connection; replaced when a scenario restarts Postgres. */
+  conn: { sql: postgres.Sql };
+  pg: Awaited<ReturnType<typeof startPostgres>>;
+  redis: Awaited<ReturnType<typeof startRedis>>;
+}
+
+async function scenario(name: string, run: (ctx: Ctx) => Promise<string | void>) {
   const pg = await startPostgres(54400 + Math.floor(Math.random() * 500));
   const redis = await startRedis(63800 + Math.floor(Math.random() * 500));
   await migrate(pg.url);
-  const sql = postgres(pg.url, { max: 2, onnotice: () => {} });
+  const conn = { sql: postgres(pg.url, { max: 2, onnotice: () => {} }) };
   const prefix = `faults-${randomBytes(3).toString("hex")}`;
   try {
     const t0 = Date.now();
-    const extra = await run({ dbUrl: pg.url, redisUrl: redis.url, prefix, sql, pg, redis });
-    report(name, await figures(sql, N), `${extra ?? ""} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+    const extra = await run({ dbUrl: pg.url, redisUrl: redis.url, prefix, conn, pg, redis });
+    report(name, await figures(conn.sql, N), `${extra ?? ""} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
   } catch (error) {
     failures++;
     console.log(`FAIL ${name}: ${error instanceof Error ? error.message : String(error)}`);
-    console.log(`     figures: ${JSON.stringify(await figures(sql, N).catch(() => null))}`);
+    console.log(`     figures: ${JSON.stringify(await figures(conn.sql, N).catch(() => null))}`);
   } finally {
-    await sql.end({ timeout: 1 });
+    await conn.sql.end({ timeout: 1 });
     await redis.stop();
     await pg.remove();
   }
@@ -92,7 +102,8 @@ async function submitAll(dbUrl: string, redisUrl: string, prefix: string) {
 
 const doneCount = async (sql: postgres.Sql) => (await sql<[{ n: number }]>`select count(*)::int n from articles where status = 'done'`)[0].n;
 
-await scenario("worker SIGKILLed mid-run", async ({ dbUrl, redisUrl, prefix, sql }) => {
+await scenario("worker SIGKILLed mid-run", async ({ dbUrl, redisUrl, prefix, conn }) => {
+  const sql = conn.sql;
   await submitAll(dbUrl, redisUrl, prefix);
   const env = { DATABASE_URL: dbUrl, REDIS_URL: redisUrl, QUEUE_PREFIX: prefix };
   const first = spawnWorker(env);
@@ -105,7 +116,8 @@ await scenario("worker SIGKILLed mid-run", async ({ dbUrl, redisUrl, prefix, sql
   return `; killed at ${killedAt} done`;
 });
 
-await scenario("Redis restarted empty mid-run", async ({ dbUrl, redisUrl, prefix, sql, redis }) => {
+await scenario("Redis restarted empty mid-run", async ({ dbUrl, redisUrl, prefix, conn, redis }) => {
+  const sql = conn.sql;
   await submitAll(dbUrl, redisUrl, prefix);
   const worker = spawnWorker({ DATABASE_URL: dbUrl, REDIS_URL: redisUrl, QUEUE_PREFIX: prefix });
   await until("some progress", async () => (await doneCount(sql)) >= N / 4);
@@ -116,10 +128,12 @@ await scenario("Redis restarted empty mid-run", async ({ dbUrl, redisUrl, prefix
   return `; Redis emptied at ${at} done`;
 });
 
-await scenario("Postgres stopped for 20 s mid-run", async ({ dbUrl, redisUrl, prefix, sql, pg }) => {
+await scenario("Postgres stopped for 20 s mid-run", async ({ dbUrl, redisUrl, prefix, conn, pg }) => {
   await submitAll(dbUrl, redisUrl, prefix);
   const worker = spawnWorker({ DATABASE_URL: dbUrl, REDIS_URL: redisUrl, QUEUE_PREFIX: prefix });
-  await until("some progress", async () => (await doneCount(sql)) >= N / 4);
+  await until("some progress", async () => (await doneCount(conn.sql)) >= N / 4);
+  // The suite's own connection must not be mid-write when the server goes away.
+  await conn.sql.end({ timeout: 1 });
   await pg.stop();
   // Meanwhile the API must say the database is unavailable, quickly, rather than hang.
   const apiDb = createDb(dbUrl, { max: 1 });
@@ -137,7 +151,8 @@ await scenario("Postgres stopped for 20 s mid-run", async ({ dbUrl, redisUrl, pr
   const body = (await res.json()) as { error?: string };
   await new Promise((r) => setTimeout(r, 20_000 - apiMs));
   await pg.start();
-  await until("all done", async () => (await doneCount(sql)) === N, 300_000);
+  conn.sql = postgres(dbUrl, { max: 2, onnotice: () => {} });
+  await until("all done", async () => (await doneCount(conn.sql)) === N, 300_000);
   await stopWorker(worker);
   apiRedis.disconnect();
   await apiDb.close(1);
@@ -145,7 +160,8 @@ await scenario("Postgres stopped for 20 s mid-run", async ({ dbUrl, redisUrl, pr
   return `; API during the outage: ${res.status} in ${apiMs} ms ("${body.error}")`;
 });
 
-await scenario("three workers on one queue", async ({ dbUrl, redisUrl, prefix, sql }) => {
+await scenario("three workers on one queue", async ({ dbUrl, redisUrl, prefix, conn }) => {
+  const sql = conn.sql;
   await submitAll(dbUrl, redisUrl, prefix);
   const env = { DATABASE_URL: dbUrl, REDIS_URL: redisUrl, QUEUE_PREFIX: prefix };
   const workers = [spawnWorker(env), spawnWorker(env), spawnWorker(env)];

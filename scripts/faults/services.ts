@@ -57,7 +57,7 @@ export async function startRedis(port: number) {
     throw new Error(`redis-server on ${port} did not start`);
   };
   const down = async () => {
-    const c = child as ChildProcess | null;
+    const c = child;
     if (!c || c.exitCode !== null) return;
     c.kill("SIGKILL");
     await new Promise((r) => c.once("exit", r));

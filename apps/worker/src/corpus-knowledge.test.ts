@@ -49,14 +49,15 @@ beforeAll(async () => {
   });
   runtime = await startWorkerRuntime(env, createLogger(env.LOG_LEVEL));
 
-  // Submitted as an analyst would: with the date they know the article by (printed, else the
-  // first dated event in their reading), so reports of one meeting can be matched.
+  // Submitted as an analyst would: with the date they know the article by — printed, else the
+  // first dated event in their reading, else the day the undated reports reached them (the day
+  // after the Cairo visit) — so that reports of one meeting can be matched in time.
   const ids: string[] = [];
   for (const file of readdirSync(corpusDir).filter((f) => f.endsWith(".txt")).sort()) {
     const gold = JSON.parse(readFileSync(path.join(goldDir, file.replace(/\.txt$/, ".json")), "utf8")) as Gold;
-    const publishedAt = gold.published ?? gold.events.find((e) => e.date)?.date ?? undefined;
+    const publishedAt = gold.published ?? gold.events.find((e) => e.date)?.date ?? "2026-01-12";
     const text = readFileSync(path.join(corpusDir, file), "utf8");
-    ids.push((await submitArticle({ db: handle.db, queue }, { text, ...(publishedAt ? { publishedAt } : {}) })).id);
+    ids.push((await submitArticle({ db: handle.db, queue }, { text, publishedAt })).id);
   }
   const until = Date.now() + 60_000;
   for (;;) {

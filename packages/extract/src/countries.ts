@@ -1,5 +1,6 @@
 import type { PlaceHit } from "./gazetteer";
 import type { PersonRead } from "./persons";
+import type { Token } from "./text/tokens";
 
 /**
  * The states an article is about, not every state it mentions: the states of the people in it,
@@ -34,13 +35,34 @@ export function aboutCountries(
     .map(([iso]) => iso);
 }
 
+const VISIT_WORDS = /^(و|ف|ب|ل)?(ال)?(زياره|زيارته|زيارتها|زيارتهم|جوله|جولته|يزور|زار|زارت|وصل|وصلت|يصل|وصول|visit|visits|visited|visiting|arrived|arrives|trip|tour)$/u;
+const TO_WORDS = new Set(["الي", "الى", "to", "in", "لـ", "ل"]);
+
+/**
+ * The state a visit reported in the article goes to ("زيارة رسمية إلى جمهورية مصر العربية",
+ * "visit to Kuwait"): the host, whose unnamed officials and buildings the article speaks of.
+ */
+export function visitDestination(tokens: readonly Token[], placeAt: (PlaceHit | undefined)[]): string | null {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!VISIT_WORDS.test(tokens[i]!.key)) continue;
+    for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {
+      const t = tokens[k]!;
+      if (t.kind === "punct" && t.text !== "-") break;
+      const p = placeAt[k];
+      if (p && !p.viaDemonym && p.iso2 && (TO_WORDS.has(tokens[k - 1]!.key) || /^ل[^ل]/.test(t.key) || /^لل/.test(t.key))) return p.iso2;
+    }
+  }
+  return null;
+}
+
 /**
  * The state the article is written from or mostly about: the country of the dateline place when
  * there is one, else the state named most often (names and demonyms), earliest first on a tie.
  */
-export function homeCountry(places: PlaceHit[], datelineEnd: number): string | null {
-  const dateline = places.find((p) => p.start < datelineEnd && p.iso2);
+export function homeCountry(places: PlaceHit[], datelineEnd: number, destination: string | null = null): string | null {
+  const dateline = places.find((p) => p.start < datelineEnd && p.iso2 && !p.viaDemonym);
   if (dateline) return dateline.iso2;
+  if (destination) return destination;
   const counts = new Map<string, { n: number; first: number }>();
   for (const p of places) {
     if (!p.iso2) continue;

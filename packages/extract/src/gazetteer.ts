@@ -6,7 +6,8 @@
  * INTERIM: until src/lexicon lands, countries come from the ICU data built into Node
  * (Intl.DisplayNames, Arabic and English) with demonyms made by rule; there are no cities.
  */
-import { readings, tokenize, type Token } from "./text/tokens";
+import interim from "./rules/interim-gazetteer.json";
+import { readings, tokenize, wordKey, type Token } from "./text/tokens";
 import { PhraseTrie } from "./text/phrase-trie";
 
 export type PlaceKind = "country" | "city" | "region" | "site";
@@ -56,28 +57,77 @@ function buildInterimTrie(): PhraseTrie<PlaceEntry> {
     } catch {
       continue;
     }
-    if (!name || name === code || /[A-Z]{2}/.test(name) || ["EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"].includes(code)) continue;
+    if (!name || name === code || /[A-Z]{2}/.test(name) || ["EU", "EZ", "UN", "QO", "XA", "XB", "XK", "ZZ", "YD", "DD", "SU", "CS", "YU", "ZR", "BU", "TP", "NT", "DY", "HV", "NH", "RH", "VD", "FX", "AN", "QU", "UK"].includes(code)) continue;
     const entry: PlaceEntry = { id: `country:${code}`, name: arShort.of(code) ?? name, kind: "country", iso2: code, lat: null, lon: null, demonym: false };
     for (const n of [name, arShort.of(code), en.of(code), enShort.of(code)]) if (n) trie.add(n, entry);
     const bare = (arShort.of(code) ?? name).replace(/^ال/, "");
     if (!bare.includes(" ")) {
-      const stem = bare.replace(/[اة]$/, "").replace(/يا$/, "");
+      const stem = bare.endsWith("يا") ? bare.slice(0, -2) : bare.replace(/[اة]$/, "");
       for (const suffix of ["ي", "ية", "يون", "يين", "يان", "يتين"]) {
         trie.add(stem + suffix, { ...entry, demonym: true });
         trie.add("ال" + stem + suffix, { ...entry, demonym: true });
       }
     }
   }
+  const entries = new Map<string, PlaceEntry>();
+  for (const row of interim.cities) {
+    const [iso, lat, lon, ...names] = row as [string, number, number, ...string[]];
+    const entry: PlaceEntry = { id: `city:${iso}:${names[0]}`, name: names[0]!, kind: "city", iso2: iso, lat, lon, demonym: false };
+    entries.set(entry.id, entry);
+    for (const n of names) trie.add(n, entry);
+  }
+  for (const row of interim.regions) {
+    const [iso, ...names] = row as [string, ...string[]];
+    const entry: PlaceEntry = { id: `region:${iso}:${names[0]}`, name: names[0]!, kind: "region", iso2: iso || null, lat: null, lon: null, demonym: false };
+    for (const n of names) trie.add(n, entry);
+  }
+  for (const [iso, names] of Object.entries(interim.countryNames)) {
+    const entry: PlaceEntry = { id: `country:${iso}`, name: arShort.of(iso) ?? names[0]!, kind: "country", iso2: iso, lat: null, lon: null, demonym: false };
+    for (const n of names) trie.add(n, entry);
+  }
+  for (const [iso, stems] of Object.entries(interim.demonyms)) {
+    const entry: PlaceEntry = { id: `country:${iso}`, name: arShort.of(iso) ?? iso, kind: "country", iso2: iso, lat: null, lon: null, demonym: true };
+    for (const stem of stems) for (const suffix of ["ي", "ية", "يون", "يين", "يان", "يتين", "يا"]) {
+      trie.add(stem + suffix, entry);
+      trie.add("ال" + stem + suffix, entry);
+    }
+  }
+  for (const [iso, names] of Object.entries(interim.demonymsEn)) {
+    const entry: PlaceEntry = { id: `country:${iso}`, name: iso, kind: "country", iso2: iso, lat: null, lon: null, demonym: true };
+    for (const n of names) trie.add(n, entry);
+  }
+  ambiguousEntries = entries;
   return trie;
 }
+
+const HOMONYMS = new Set(interim.homonyms.map(wordKey));
+const HOMONYM_CUES = new Set(interim.homonymCues.map(wordKey));
+let ambiguousEntries = new Map<string, PlaceEntry>();
+const AMBIGUOUS = interim.ambiguous as Record<string, { default: string; alternative: string; when: string; unless: string[] }>;
 
 let trie: PhraseTrie<PlaceEntry> | undefined;
 
 export function findPlaceHits(tokens: readonly Token[], text: string): PlaceHit[] {
   trie ??= buildInterimTrie();
   const out: PlaceHit[] = [];
-  for (const m of trie.findAll(tokens, text)) {
-    const e = m.value;
+  const matches = trie.findAll(tokens, text).filter((m) => {
+    if (!HOMONYMS.has(wordKey(m.surface)) || m.first !== m.last) return true;
+    const prev = tokens[m.first - 1];
+    return !!prev && HOMONYM_CUES.has(prev.key);
+  });
+  const named = new Set(matches.map((m) => m.value.iso2));
+  for (const m of matches) {
+    // Latin names are proper nouns: "us" is no country, "US" is.
+    const t0 = tokens[m.first]!;
+    if (!t0.arabic && !t0.capital) continue;
+    let e = m.value;
+    const amb = AMBIGUOUS[wordKey(m.surface)];
+    if (amb && m.first === m.last) {
+      const prev = tokens[m.first - 1];
+      const blocked = prev && amb.unless.some((u) => wordKey(u) === prev.key);
+      const alt = ambiguousEntries.get(amb.alternative);
+      if (alt && !blocked && named.has(amb.when)) e = alt;
+    }
     out.push({
       start: m.start,
       end: m.end,

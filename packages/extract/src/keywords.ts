@@ -8,7 +8,7 @@ import { readings, wordKey } from "./text/tokens";
  * the name reader removed, proclitics taken off), printed in the form most often seen.
  */
 
-const STOP = new Set<string>([...(stopwords as Record<string, string[]>).ar!, ...(stopwords as Record<string, string[]>).en!].map(wordKey));
+const STOP = new Set<string>([...(stopwords).ar!, ...(stopwords).en!].map(wordKey));
 
 export function readKeywords(doc: Doc, limit = 10): string[] {
   const counts = new Map<string, { n: number; forms: Map<string, number>; first: number }>();

@@ -1,7 +1,7 @@
 import rules from "./rules/organizations.json";
 import type { PlaceHit, PlaceKind } from "./gazetteer";
-import { rankAt, type Ctx } from "./persons/anchors";
-import { isStopToken, roleHeadTrie } from "./persons/vocabulary";
+import type { Ctx } from "./persons/anchors";
+import { isStopToken } from "./persons/vocabulary";
 import { PhraseTrie } from "./text/phrase-trie";
 import { matchKey } from "./text/normalize";
 
@@ -47,16 +47,14 @@ export function findSites(ctx: Ctx): SiteMention[] {
     for (let j = m.last + 1; j < tokens.length && j - m.last <= 6; j++) {
       const t = tokens[j]!;
       if (t.lineStart || t.kind !== "word") break;
-      if (rankAt(ctx, j) || roleHeadTrie.matchAt(tokens, j, text)) break;
       if (latin) {
         if (!t.capital) break;
         last = j;
         continue;
       }
       if (isStopToken(t)) break;
-      if (/^(و|ب|ف)/.test(t.key) && !t.key.startsWith("ال")) {
-        if (!(ctx.placeAt[j] && j === m.last + 1)) break;
-      }
+      // "بالقاهرة", "والوفد": a clitic on a definite word ends the name; "بيت الفلج" does not.
+      if (/^(وال|بال|فال)/.test(t.key) && !(ctx.placeAt[j] && j === m.last + 1)) break;
       if (t.key.startsWith("ال") || /^(لل|ل)/.test(t.key) || ctx.placeAt[j]) {
         last = j;
         continue;
@@ -76,7 +74,7 @@ export function findSites(ctx: Ctx): SiteMention[] {
   return out;
 }
 
-export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[], home: string | null, exclude: (first: number, last: number) => boolean): LocationRead[] {
+export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[], home: string | null, exclude: (first: number, last: number) => boolean, titleEnd = 0): LocationRead[] {
   const byId = new Map<string, LocationRead>();
   for (const p of places) {
     if (p.viaDemonym || exclude(p.firstToken, p.lastToken)) continue;
@@ -91,7 +89,11 @@ export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[]
     loc.mentions.push({ start: p.start, end: p.end, surface: p.surface });
     loc.spans.push({ first: p.firstToken, last: p.lastToken });
   }
-  for (const loc of byId.values()) loc.name = preferredName(loc.mentions.map((m) => m.surface));
+  // The headline names states loosely ("أمريكا"); the body's form is the one listed.
+  for (const loc of byId.values()) {
+    const body = loc.mentions.filter((m) => m.start >= titleEnd).map((m) => m.surface);
+    loc.name = preferredName(body.length ? body : loc.mentions.map((m) => m.surface));
+  }
   for (const s of sites) {
     if (exclude(s.first, s.last)) continue;
     const id = `site:${matchKey(s.surface)}`;

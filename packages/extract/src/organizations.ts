@@ -1,6 +1,6 @@
 import rules from "./rules/organizations.json";
-import { rankAt, type Ctx } from "./persons/anchors";
-import { isStopToken, roleHeadTrie } from "./persons/vocabulary";
+import { isRoleHeadAt, rankAt, type Ctx } from "./persons/anchors";
+import { isStopToken, roleContinuerKeys } from "./persons/vocabulary";
 import { PhraseTrie } from "./text/phrase-trie";
 import { matchKey } from "./text/normalize";
 import { readings } from "./text/tokens";
@@ -32,12 +32,17 @@ const generic = new Set(rules.genericAdjectives.map((w) => matchKey(w)));
 const international = new Set(rules.international.map((w) => matchKey(w)));
 const NON_DEFINITE_CONTINUERS = new Set(["شرق", "غرب", "شمال", "جنوب", "دفاع", "الدفاع"].map((w) => matchKey(w)));
 
-function continues(ctx: Ctx, k: number, latin: boolean): boolean {
+const LATIN_FUNCTION = new Set(["the", "a", "an", "in", "on", "at", "said", "says", "and", "his", "her"]);
+
+function continues(ctx: Ctx, k: number, latin: boolean, firstAfterHead: boolean): boolean {
   const t = ctx.doc.tokens[k];
   if (!t || t.lineStart || t.kind !== "word") return false;
-  if (rankAt(ctx, k) || roleHeadTrie.matchAt(ctx.doc.tokens, k, ctx.doc.text)) return false;
-  if (latin) return t.capital && !isStopToken(t) || ["of", "the", "for", "and"].includes(t.key) || !!ctx.placeAt[k];
-  if (ctx.placeAt[k]) return !t.key.startsWith("و") && !/^ب[^ا]/.test(t.key);
+  if (rankAt(ctx, k)) return false;
+  // "قوات السلطان المسلحة": a title right after the head belongs to the name.
+  if (isRoleHeadAt(ctx, k) && !(firstAfterHead && t.key.startsWith("ال"))) return false;
+  if (latin) return (t.capital && !LATIN_FUNCTION.has(t.key)) || ["of", "for"].includes(t.key) || (t.key === "the" && !!ctx.doc.tokens[k + 1]?.capital) || !!ctx.placeAt[k];
+  // "وزارة الدفاع المصرية بالقاهرة": a place after ب or و is where the body sits, not its name.
+  if (ctx.placeAt[k]) return !/^[وب]/.test(t.key);
   if (isStopToken(t)) return false;
   if (/^(و|ب)/.test(t.key) && !readings(t.key).some((r) => r.key === t.key && t.key.startsWith("ال"))) return false;
   if (t.key.startsWith("ال") && t.key.length > 3) return true;
@@ -70,7 +75,7 @@ export function findOrganizations(ctx: Ctx): OrgMention[] {
       }
       // A new head after و starts another organization.
       if (tokens[j]!.key.startsWith("و") && headTrie.matchAt(tokens, j, text)) break;
-      if (!continues(ctx, j, latin)) break;
+      if (!continues(ctx, j, latin, j === m.last + 1)) break;
       last = j++;
     }
     while (latin && last > m.last && ["of", "the", "for", "and"].includes(tokens[last]!.key)) last--;
@@ -80,7 +85,8 @@ export function findOrganizations(ctx: Ctx): OrgMention[] {
     if (latin) {
       for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
         const t = tokens[k]!;
-        if (t.kind !== "word" || !t.capital || isStopToken(t) && !ctx.placeAt[k]) break;
+        if (t.kind !== "word" || !t.capital || LATIN_FUNCTION.has(t.key)) break;
+        if (isStopToken(t) && !ctx.placeAt[k] && !roleContinuerKeys.has(t.key)) break;
         if (rankAt(ctx, k)) break;
         first = k;
         start = t.start;
@@ -93,12 +99,22 @@ export function findOrganizations(ctx: Ctx): OrgMention[] {
     const extra: string[] = [];
     for (let k = m.last + 1; k <= last; k++) if (tokens[k]!.kind === "word") extra.push(tokens[k]!.key);
     for (let k = first; k < i; k++) if (tokens[k]!.kind === "word") extra.push(tokens[k]!.key);
-    const specified = m === fixed || extra.some((w) => !generic.has(w) && !["of", "the", "for", "and"].includes(w));
+    // "Ministry of Defense" names itself; "قوات أردنية" (indefinite head and adjective) does not.
+    const headTokens = tokens.slice(m.first, m.last + 1).filter((t) => t.kind === "word").length;
+    const indefinite = m !== fixed && tokens[m.first]!.arabic && !readings(tokens[m.first]!.key).some((r) => r.key.startsWith("ال")) && !(tokens[m.last + 1] && (readings(tokens[m.last + 1]!.key).some((r) => r.key.startsWith("ال")) || ctx.placeAt[m.last + 1]?.viaDemonym === false));
+    const specified = !indefinite && (m === fixed || (latin && headTokens >= 3) || extra.some((w) => !generic.has(w) && !["of", "the", "for", "and"].includes(w)));
     void headWords;
     if (specified) out.push({ first, last, start, end: tokens[last]!.end, surface: surface.trim(), fixed: m === fixed });
     i = last;
   }
   return out;
+}
+
+const agencyWords = rules.newsAgencyWords.map((w) => matchKey(w));
+/** A news agency reports the story; it is its source, not one of its actors. */
+export function isNewsAgency(name: string): boolean {
+  const k = ` ${matchKey(name)} `;
+  return agencyWords.some((w) => k.includes(` ${w} `));
 }
 
 export function isInternational(name: string): boolean {

@@ -17,9 +17,17 @@ const trie = new PhraseTrie<Topic[]>();
   for (const [phrase, topics] of byPhrase) trie.add(phrase, topics);
 }
 
-export function readTopics(doc: Doc): string[] {
+const markers = new PhraseTrie<true>(rules.eventTopic.markers.map((m) => [m, true] as const));
+const DIPLOMATIC = new Set(["meeting", "visit", "agreement", "reception", "conference"]);
+
+export function readTopics(doc: Doc, eventTypes: string[] = []): string[] {
   const counts = new Map<Topic, number>();
   for (const m of trie.findAll(doc.tokens, doc.text)) for (const t of m.value) counts.set(t, (counts.get(t) ?? 0) + 1);
+  // Officials of armed forces meeting, visiting or signing: military cooperation.
+  if (eventTypes.some((t) => DIPLOMATIC.has(t)) && markers.findAll(doc.tokens, doc.text).length >= 2) {
+    const t = rules.eventTopic.topic as Topic;
+    counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
   const out: string[] = [];
   for (const [topic, def] of Object.entries(rules.topics) as [Topic, { min: number }][]) {
     if ((counts.get(topic) ?? 0) >= def.min) out.push(topic);

@@ -1,6 +1,6 @@
 import rules from "../rules/events.json";
 import { PhraseTrie } from "../text/phrase-trie";
-import type { Token } from "../text/tokens";
+import { wordKey, type Token } from "../text/tokens";
 
 /** Event cue dictionaries compiled from rules/events.json. */
 
@@ -15,16 +15,22 @@ export type CueKind =
   | "ceremony"
   | "other"
   | "statement"
-  | "sidelines";
+  | "sidelines"
+  | "weakMeeting"
+  | "with"
+  | "relative"
+  | "anaphora"
+  | "between"
+  | "attendance"
+  | "returnCues"
+  | "otherVerbs"
+  | "reference"
+  | "homeWords"
+  | "grouping";
 
 const kinds: Exclude<CueKind, "sidelines">[] = ["visit", "meeting", "signing", "agreementNouns", "participation", "gatheringNouns", "welcome", "ceremony", "other", "statement"];
 
-const tries = new Map<CueKind, PhraseTrie<CueKind>>();
-for (const k of kinds) {
-  const entry = rules[k] as { ar: string[]; en: string[] };
-  tries.set(k, new PhraseTrie<CueKind>([...entry.ar, ...entry.en].map((p) => [p, k] as const)));
-}
-tries.set("sidelines", new PhraseTrie<CueKind>(rules.sidelines.map((p) => [p, "sidelines"] as const)));
+
 
 export interface CueHit {
   kind: CueKind;
@@ -32,17 +38,43 @@ export interface CueHit {
   last: number;
 }
 
-/** Every cue of every kind in tokens[from, to). */
+// All dictionaries in one trie, so a sentence is walked once whatever the number of cue kinds.
+const combined = new PhraseTrie<CueKind[]>();
+{
+  const byPhrase = new Map<string, CueKind[]>();
+  for (const k of kinds) {
+    const entry = rules[k] as { ar: string[]; en: string[] };
+    for (const p of [...entry.ar, ...entry.en]) byPhrase.set(p, [...(byPhrase.get(p) ?? []), k]);
+  }
+  for (const p of rules.sidelines) byPhrase.set(p, [...(byPhrase.get(p) ?? []), "sidelines"]);
+  for (const p of [...rules.weakMeeting.ar, ...rules.weakMeeting.en]) byPhrase.set(p, [...(byPhrase.get(p) ?? []), "weakMeeting"]);
+  for (const k of ["attendance", "returnCues", "otherVerbs"] as const) for (const p of [...rules[k].ar, ...rules[k].en]) byPhrase.set(p, [...(byPhrase.get(p) ?? []), k]);
+  for (const k of ["with", "relative", "anaphora", "between", "reference", "homeWords", "grouping"] as const) for (const p of rules[k]) byPhrase.set(p, [...(byPhrase.get(p) ?? []), k]);
+  for (const [p, ks] of byPhrase) combined.add(p, [...new Set(ks)]);
+}
+
+/** Every cue of every kind in tokens[from, to); within a kind, the longest match wins. */
 export function cuesIn(tokens: readonly Token[], text: string, from: number, to: number): CueHit[] {
   const out: CueHit[] = [];
-  for (const [kind, trie] of tries) {
-    for (let i = from; i < to; i++) {
-      const m = trie.matchAt(tokens, i, text);
-      if (m && m.last < to) {
-        out.push({ kind, first: i, last: m.last });
-        i = m.last;
-      }
+  const busyUntil = new Map<CueKind, number>();
+  for (let i = from; i < to; i++) {
+    const matches = combined.allAt(tokens, i, text);
+    if (!matches.length) continue;
+    const longest = new Map<CueKind, number>();
+    for (const m of matches) {
+      if (m.last >= to) continue;
+      for (const k of m.value) if ((longest.get(k) ?? -1) < m.last) longest.set(k, m.last);
+    }
+    for (const [k, last] of longest) {
+      if ((busyUntil.get(k) ?? -1) >= i) continue;
+      out.push({ kind: k, first: i, last });
+      busyUntil.set(k, last);
     }
   }
   return out.sort((a, b) => a.first - b.first);
 }
+
+/** Words of event cues that can never be part of a personal name ("اتفاقية", "لقاء", "زيارة"). */
+export const eventWordKeys = new Set(
+  (["visit", "meeting", "signing", "agreementNouns", "gatheringNouns", "ceremony", "other"] as const).flatMap((k) => (rules[k] as { ar: string[] }).ar.filter((w) => !w.includes(" ")).map((w) => wordKey(w))),
+);

@@ -72,6 +72,7 @@ export function detectEvents(
   published: string | null,
   titleEnd: number,
   roleSpans: { first: number; last: number }[],
+  home: string | null = null,
 ): EventRead[] {
   const { doc } = ctx;
   const { tokens, text } = doc;
@@ -83,6 +84,24 @@ export function detectEvents(
   for (const [ui, u] of us.entries()) {
     const cues = cuesIn(tokens, text, u.first, u.last);
     if (!cues.length) continue;
+    const presentHere = () =>
+      persons
+        .map((p, idx) => ({ idx, spans: p.tokenSpans.filter((sp) => sp.first >= u.first && sp.last < u.last) }))
+        .filter((x) => x.spans.length)
+        .sort((a, b) => a.spans[0]!.first - b.spans[0]!.first)
+        .map((x) => x.idx);
+    // "وحضر اللقاء ومراسم التوقيع X": the people named join the events just reported.
+    const attendance = has(cues, "attendance");
+    if (attendance && attendance.first === cues[0]!.first && found.length) {
+      const who = presentHere();
+      const wanted = new Set<EventType>();
+      if (cues.some((c) => c.kind === "meeting")) wanted.add("meeting");
+      if (cues.some((c) => c.kind === "signing")) wanted.add("agreement");
+      if (cues.some((c) => c.kind === "ceremony")) wanted.add("reception");
+      const targets = wanted.size ? [...wanted].map((t) => [...found].reverse().find((e) => e.type === t)).filter((e): e is EventRead => !!e) : [found[found.length - 1]!];
+      for (const e of targets) for (const i of who) if (!e.participants.includes(i)) e.participants.push(i);
+      continue;
+    }
     const types: EventType[] = [];
     const signing = has(cues, "signing");
     const agreementNoun = has(cues, "agreementNouns");
@@ -95,62 +114,97 @@ export function detectEvents(
     const ceremony = has(cues, "ceremony");
     if (welcome && ceremony) types.push("reception");
     else if (ceremony && /(استقبال|الاستقبال)/u.test(text.slice(u.start, u.end))) types.push("reception");
+    const returns = cues.filter((c) => c.kind === "returnCues");
     if (has(cues, "visit")) types.push("visit");
-    const meetingCues = cues.filter((c) => c.kind === "meeting");
+    // A discussion verb reports a meeting only with two people or a "with"; after a relative
+    // pronoun it describes something else ("المؤتمر … والذي ناقش").
+    const weak = new Set(cues.filter((c) => c.kind === "weakMeeting").map((c) => c.first));
+    const namedHere = persons.filter((p) => p.tokenSpans.some((s) => s.first >= u.first && s.last < u.last)).length;
+    const meetingCues = cues.filter((c) => {
+      if (c.kind !== "meeting") return false;
+      if (cues.some((r) => r.kind === "relative" && r.last === c.first - 1)) return false;
+      if (!weak.has(c.first)) return true;
+      return namedHere >= 2 || cues.some((w) => w.kind === "with" && w.first > c.first && w.first - c.last <= 12);
+    });
     const welcomeOnly = meetingCues.every((c) => cues.some((w) => w.kind === "welcome" && w.first === c.first));
     if (meetingCues.length && !(types.includes("reception") && welcomeOnly)) {
       // A meeting cue inside a gathering's name ("اجتماع وزراء دفاع") right after "على هامش" is no meeting of its own.
       const real = meetingCues.filter((c) => !(sidelines && c.first > sidelines.first && c.first - sidelines.last <= 2));
       if (real.length) types.push("meeting");
     }
-    if (!types.length && has(cues, "other")) types.push("other");
+    const otherVerb = has(cues, "otherVerbs");
+    if (((!types.length || types.every((t) => t === "visit")) && has(cues, "other")) || (otherVerb && !types.includes("other"))) types.push("other");
     if (!types.length) continue;
 
     // Participants: persons named in the unit, minus spokesmen and the people others stand in for.
+    const repEnds: number[] = [];
+    for (let k = u.first; k < u.last; k++) {
+      const m = notParticipantTrie.matchAt(tokens, k, text);
+      if (m) repEnds.push(m.last);
+    }
     const present: { idx: number; at: number }[] = [];
     persons.forEach((p, idx) => {
       const spans = p.tokenSpans.filter((s) => s.first >= u.first && s.last < u.last && !inRole(s.first));
       if (!spans.length) return;
       if (p.role && SPOKESMAN.test(p.role)) return;
       const at = Math.min(...spans.map((s) => s.first));
-      const represented = spans.every((s) => {
-        for (let k = Math.max(u.first, s.first - 5); k < s.first; k++) {
-          const m = notParticipantTrie.matchAt(tokens, k, text);
-          if (m && m.last < s.first) return true;
-        }
-        return false;
-      });
+      // Only the first person named after "مبعوثاً عن" is the one represented.
+      const represented = spans.every((s) => repEnds.some((e) => e < s.first && s.first - e <= 14 && !persons.some((o, j) => j !== idx && o.tokenSpans.some((x) => x.first > e && x.first < s.first))));
       if (!represented) present.push({ idx, at });
     });
     present.sort((a, b) => a.at - b.at);
     let participants = present.map((p) => p.idx);
     let inherited = false;
-    if (!participants.length && prev && ui - prevUnit <= 2) {
+    // "وناقشا …", "تناول اللقاء …", "كما اجتمع …": a sentence that continues the one before, whose
+    // subject it leaves unsaid, has the same participants.
+    const opensWithVerb = cues.some((c) => c.first - u.first <= 1 && c.kind !== "anaphora" && c.kind !== "between" && c.kind !== "with") && /^(و|ف|كما)/.test(tokens[u.first]!.key);
+    const adjacentProse = ui - prevUnit === 1 && u.last - u.first >= 8;
+    if (!participants.length && prev && ui - prevUnit <= 2 && (has(cues, "anaphora") || opensWithVerb || adjacentProse)) {
       participants = [...prev.participants];
       inherited = true;
     }
 
     // Location: the most specific place printed in the unit outside roles and names.
+    // Places after "بين" name the parties ("بين مصر وليبيا"), not the venue.
+    const between = cues.filter((c) => c.kind === "between");
+    const grouping = cues.filter((c) => c.kind === "grouping");
+    const afterBetween = (k: number) => between.some((b) => k > b.last && k - b.last <= 4) || grouping.some((g) => k > g.last && k - g.last <= 2);
     const here = locations
-      .flatMap((l) => l.spans.filter((s) => s.first >= u.first && s.last < u.last && !inRole(s.first)).map((s) => ({ l, s })))
+      .flatMap((l) => l.spans.filter((s) => s.first >= u.first && s.last < u.last && !inRole(s.first) && !afterBetween(s.first)).map((s) => ({ l, s })))
       .sort((a, b) => a.s.first - b.s.first);
     const pick = (type: EventType) => {
       if (!here.length) return null;
       if (type === "visit") {
-        const cue = cues.find((c) => c.kind === "visit");
-        const dest = here.find((h) => cue && h.s.first > cue.last && DESTINATION.has(tokens[h.s.first - 1]?.key ?? "") );
-        const destClitic = here.find((h) => cue && h.s.first > cue.last && /^(ل|ب)/.test(tokens[h.s.first]!.key) && !tokens[h.s.first]!.key.startsWith("ال"));
-        if (dest) return dest.l;
-        if (destClitic) return destClitic.l;
+        // The place a visit goes to; the place after "عاد إلى" is home.
+        const visitCues = cues.filter((c) => c.kind === "visit" && !returns.some((r) => r.first === c.first));
+        const referenceOnly = visitCues.length > 0 && visitCues.every((c) => cues.some((r) => r.kind === "reference" && r.last < c.first && c.first - r.last <= 1));
+        const homeWord = cues.find((c) => c.kind === "homeWords" && visitCues.some((v) => c.first > v.last && c.first - v.last <= 3));
+        if (homeWord && home) {
+          const h = locations.find((l) => l.kind === "country" && l.country === home);
+          if (h) return h;
+        }
+        const afterReturn = (k: number) => returns.some((r) => k > r.last && k - r.last <= 6);
+        for (const cue of visitCues) {
+          const dest = here.find((h) => h.s.first > cue.last && h.s.first - cue.last <= 6 && (DESTINATION.has(tokens[h.s.first - 1]?.key ?? "") || (/^(ل|ب)/.test(tokens[h.s.first]!.key) && !tokens[h.s.first]!.key.startsWith("ال"))));
+          if (dest) return dest.l;
+        }
+        // "خلال الزيارة": a visit told before; only an explicit destination places it.
+        if (referenceOnly) return null;
+        const rest = here.filter((h) => !afterReturn(h.s.first));
+        if (!rest.length) return null;
+        return [...rest].sort((a, b) => (KIND_RANK[b.l.kind] ?? 0) - (KIND_RANK[a.l.kind] ?? 0) || a.s.first - b.s.first)[0]!.l;
       }
       return [...here].sort((a, b) => (KIND_RANK[b.l.kind] ?? 0) - (KIND_RANK[a.l.kind] ?? 0) || a.s.first - b.s.first)[0]!.l;
     };
+    const titleVenue = () => here.find((h) => ["في", "in"].includes(tokens[h.s.first - 1]?.key ?? "") || /^ب[^ا]/.test(tokens[h.s.first]!.key))?.l ?? null;
     const date = eventDate(doc, u, published);
     for (const type of types) {
       let ps = participants;
       if (type === "visit" && welcome && ps.length > 1) ps = ps.slice(1);
-      let location = pick(type);
-      if (!location && inherited && prev) location = prev.location;
+      // A headline names the parties more often than the venue; "يبحث في روما" names the venue.
+      // A sentence that continues an event ("وناقش الطرفان الاعتداءات … على الحدود مع أذربيجان")
+      // names what was discussed, not where: it keeps the event's place.
+      const location = inherited && prev?.location ? prev.location : u.end <= titleEnd ? titleVenue() : pick(type);
       const e: EventRead = { type, participants: ps, location, date, start: u.start, end: u.end, unit: ui, inherited, fromTitle: u.end <= titleEnd };
       found.push(e);
     }
@@ -171,6 +225,15 @@ function eventDate(doc: Doc, u: Unit, published: string | null): string | null {
     const prevTok = doc.tokens[r.firstToken - 1];
     const future = r.future || (prevTok ? ["غدا", "غدا", "tomorrow"].includes(prevTok.key) : false);
     return resolveWeekday(published, r.value, future && !r.past);
+  }
+  return null;
+}
+
+/** An article that reports nothing but a statement ("أوضح البيان الشهري …") gets a statement event. */
+export function statementEvent(doc: Doc): EventRead | null {
+  for (const [ui, u] of units(doc).entries()) {
+    const cues = cuesIn(doc.tokens, doc.text, u.first, u.last);
+    if (cues.some((c) => c.kind === "statement")) return { type: "statement", participants: [], location: null, date: null, start: u.start, end: u.end, unit: ui, inherited: false, fromTitle: false };
   }
   return null;
 }

@@ -11,15 +11,21 @@ export function mergeEvents(events: EventRead[]): EventRead[] {
   for (const e of events) {
     const same = out.filter((x) => x.type === e.type);
     let target: EventRead | undefined;
-    if (!e.participants.length || same.some((x) => !x.participants.length)) {
+    // One ceremony per article: receptions at the same place are one.
+    if (e.type === "reception") target = same.find((x) => !x.location || !e.location || x.location === e.location);
+    if (target) {
+      // merged below
+    } else if (!e.participants.length || same.some((x) => !x.participants.length)) {
       target = e.participants.length ? same.find((x) => !x.participants.length) : same[same.length - 1];
-      if (target && e.type === "other" && target.location && e.location && target.location !== e.location) target = undefined;
+      if (target && e.type === "other" && !e.fromTitle && !target.fromTitle && target.location && e.location && target.location !== e.location) target = undefined;
     } else {
       const set = new Set(e.participants);
       target = same.find((x) => {
         const xs = new Set(x.participants);
         const inter = x.participants.filter((p) => set.has(p)).length;
         if (e.type === "visit" || e.type === "reception") return inter > 0;
+        // The same people meeting somewhere else is another meeting.
+        if (e.type === "meeting" && x.location && e.location && distinctPlaces(x.location, e.location) && !e.fromTitle && !x.fromTitle) return false;
         return inter === xs.size || inter === set.size;
       });
     }
@@ -28,7 +34,8 @@ export function mergeEvents(events: EventRead[]): EventRead[] {
       continue;
     }
     for (const p of e.participants) if (!target.participants.includes(p)) target.participants.push(p);
-    if (e.location && (!target.location || rank(e.location.kind) > rank(target.location.kind))) target.location = e.location;
+    // The first report (the lead) says where; a later, vaguer report does not move the event.
+    if (e.location && (!target.location || (target.location.country === e.location.country && rank(e.location.kind) > rank(target.location.kind)))) target.location = e.location;
     target.date ??= e.date;
     if (target.fromTitle && !e.fromTitle) {
       target.start = e.start;
@@ -41,4 +48,11 @@ export function mergeEvents(events: EventRead[]): EventRead[] {
 
 function rank(kind: string): number {
   return kind === "site" ? 4 : kind === "city" ? 3 : kind === "region" ? 2 : 1;
+}
+
+/** Two places that cannot be the venue of one event: not the same, and not a place within a country named by the other. */
+function distinctPlaces(a: { kind: string; country: string | null }, b: { kind: string; country: string | null }): boolean {
+  if (a === b) return false;
+  if (a.country && a.country === b.country && (a.kind === "country" || b.kind === "country")) return false;
+  return true;
 }

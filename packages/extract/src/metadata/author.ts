@@ -50,7 +50,7 @@ export function readAuthor(doc: Doc, layout: Layout): string | null {
     if (parts.length === 2 && parts[0] && parts[1]) {
       const left = parts[0].trim();
       const right = parts[1].trim();
-      if (plausibleName(left) && left.split(/\s+/).length >= 2 && !isPlaceName(left) && right.split(/\s+/).length <= 4) return left;
+      if (plausibleName(left) && left.split(/\s+/).length >= 2 && !isPlaceName(left) && !isSourceLabel(left) && right.split(/\s+/).length <= 4) return left;
     }
     const m = /^([A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+){1,3})\s*\|/u.exec(line.text.trim());
     if (m && !latin) latin = m[1]!;
@@ -67,4 +67,9 @@ function closingName(line: Line): boolean {
   if (!/^[\p{Script=Arabic}\s]+$/u.test(line.text.trim())) return false;
   if (!givenNameKeys.has(wordKey(words[0]!))) return false;
   return !words.some((w) => agencyHint.has(wordKey(w)));
+}
+
+const sourceLabelKeys = new Set(rules.sourceLabels.map(keyOf));
+function isSourceLabel(s: string): boolean {
+  return sourceLabelKeys.has(keyOf(s));
 }

@@ -2,7 +2,7 @@ import rules from "../rules/metadata.json";
 import type { Doc, Line } from "../document";
 import { isPlaceName, outletName } from "../gazetteer";
 import { rankAt, roleAt, type Ctx } from "../persons/anchors";
-import { isBylineStart, isCreditLine, isSectionLabel, hasDate, keyOf, type Layout } from "./header";
+import { isBylineStart, isCreditLine, isSectionLabel, isTagList, hasDate, keyOf, type Layout } from "./header";
 
 /**
  * The outlet or agency the report comes from, by strength of evidence:
@@ -52,14 +52,19 @@ function shortName(v: string): boolean {
   return words.length >= 1 && words.length <= 6 && v.length <= 60;
 }
 
-export function readSource(doc: Doc, layout: Layout, ctx: Ctx, dropped: string[]): string | null {
+export function readSource(doc: Doc, layout: Layout, ctx: Ctx, dropped: string[], author: string | null = null): string | null {
   const candidates: [number, string][] = [];
   const add = (rank: number, v: string | null | undefined) => {
     if (!v) return;
     const s = stripFollow(v);
     if (s && shortName(s)) candidates.push([rank, s]);
   };
+  // The byline's own line names the writer ("بقلم / وكالات"), not the source.
+  const notAuthor = (l: Line) => !author || !l.text.includes(author);
   const headerLines: Line[] = [...layout.leading, ...layout.header];
+  // Photo captions can come before the body; a short outlet line just after them still counts.
+  const early = doc.lines.filter((l) => l.text.trim() && l.words <= 4 && layout.body && l.start > layout.body.start).slice(0, 3);
+  for (const l of early) if (hasOutletWord(l.text) && !isPlaceName(l.text.trim()) && notAuthor(l) && l.index <= (layout.body?.index ?? 0) + 6) add(3, l.text);
   const all = [...headerLines, ...layout.trailer];
   for (const line of all) {
     const v = labelled(line.text);
@@ -83,8 +88,8 @@ export function readSource(doc: Doc, layout: Layout, ctx: Ctx, dropped: string[]
     // "(وكالة الأنباء الباكستانية الرسمية)" closing a dateline.
     const paren = /\(([^()]{2,60})\)\s*$/u.exec(text);
     if (paren && !isCreditLine(line)) add(2, paren[1]);
-    // Outlet line: short, no rank or role, not a place, not a section label.
-    if (line.words <= 4 && !isSectionLabel(line) && !isBylineStart(line) && !isCreditLine(line) && !isPlaceName(text)) {
+    // Outlet line: short, no rank or role, not a place, not a section label, not the byline.
+    if (line.words <= 4 && notAuthor(line) && !isTagList(line) && !isSectionLabel(line) && !isBylineStart(line) && !isCreditLine(line) && !isPlaceName(text)) {
       let anchored = false;
       for (let k = line.first; k < line.last; k++) if (rankAt(ctx, k) || roleAt(ctx, k)) anchored = true;
       if (!anchored) {

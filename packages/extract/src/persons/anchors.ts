@@ -1,4 +1,5 @@
 import type { Doc } from "../document";
+import { eventWordKeys } from "../events/cues";
 import type { PlaceHit } from "../gazetteer";
 import type { Token } from "../text/tokens";
 import { readings } from "../text/tokens";
@@ -6,7 +7,11 @@ import {
   NAME_CONNECTORS,
   NAME_OPENERS,
   counterpartKeys,
+  hasTanween,
   isGivenName,
+  orgHeadTrie,
+  pluralRoleKeys,
+  roleStopKeys,
   isStopToken,
   keptTitleKeys,
   rankQualifierKeys,
@@ -36,15 +41,43 @@ export interface RankSpan extends Span {
 }
 
 export interface RoleSpan extends Span {
+  /** Conjunction on the head ("ورئيس"): the role of a further person in a list. */
+  conjoined: boolean;
   /** A proclitic preposition on the head (برئيس، لوزير): a role of the next name, never of the previous. */
   prepositional: boolean;
   counterpart: boolean;
+  /** A role of several people (وزراء الدفاع): it anchors no name. */
+  plural: boolean;
 }
 
 export interface Ctx {
   doc: Doc;
   /** Place hit covering each token, if any. */
   placeAt: (PlaceHit | undefined)[];
+  /** Per-token memo of the readers below (rank, role head, organization head at a token). */
+  memo?: Map<string, Map<number, unknown>>;
+}
+
+/** The readers are asked about the same token many times (names, roles, organizations). */
+function memo<T>(ctx: Ctx, what: string, i: number, compute: () => T): T {
+  ctx.memo ??= new Map();
+  let table = ctx.memo.get(what);
+  if (!table) {
+    table = new Map();
+    ctx.memo.set(what, table);
+  }
+  if (table.has(i)) return table.get(i) as T;
+  const v = compute();
+  table.set(i, v);
+  return v;
+}
+
+export function isRoleHeadAt(ctx: Ctx, i: number): boolean {
+  return memo(ctx, "roleHead", i, () => !!roleHeadTrie.matchAt(ctx.doc.tokens, i, ctx.doc.text));
+}
+
+export function isOrgHeadAt(ctx: Ctx, i: number): boolean {
+  return memo(ctx, "orgHead", i, () => !!orgHeadTrie.matchAt(ctx.doc.tokens, i, ctx.doc.text));
 }
 
 const MAX_ROLE = 16;
@@ -58,6 +91,10 @@ function span(ctx: Ctx, first: number, last: number, start?: number): Span {
 
 /** Rank phrase at i: titles, a rank base, qualifiers (الركن، أول، طيار، (طيار)), more titles. */
 export function rankAt(ctx: Ctx, i: number): RankSpan | null {
+  return memo(ctx, "rank", i, () => computeRankAt(ctx, i));
+}
+
+function computeRankAt(ctx: Ctx, i: number): RankSpan | null {
   const { tokens, text } = ctx.doc;
   let j = i;
   let start: number | undefined;
@@ -69,7 +106,13 @@ export function rankAt(ctx: Ctx, i: number): RankSpan | null {
     steps++;
     const t = tokens[j]!;
     if (j > i && t.lineStart) break;
-    const base = rankTrie.matchAt(tokens, j, text);
+    let base = rankTrie.matchAt(tokens, j, text);
+    // "فريق الدعم" (a team), "لواء المشاة" (a brigade): an indefinite rank word needs a name or a
+    // qualifier after it.
+    if (base && t.arabic && !tokens[base.first]!.key.replace(/^[وفبلك]/, "").startsWith("ال")) {
+      const nx = tokens[base.last + 1];
+      if (!nx || nx.kind !== "word" || (nx.key.startsWith("ال") && !rankQualifierKeys.has(nx.key))) base = undefined;
+    }
     if (base && (j === i || !base.clitic)) {
       if (j === i) start = base.start;
       military = true;
@@ -120,6 +163,10 @@ function roleContinues(ctx: Ctx, k: number): boolean {
   const rs = readings(t.key);
   if (rs.some((r) => roleContinuerKeys.has(r.key))) return true;
   if (!t.arabic) return false;
+  if (rs.some((r) => roleStopKeys.has(r.key))) return false;
+  if (t.key.startsWith("ال") && t.key.length > 3 && !hasTanween(t)) return true;
+  // "والعلاقات العامة", "بالجيش": a clitic on a definite word keeps the phrase going.
+  if (rs.some((r) => r.cut > 0 && r.key.startsWith("ال") && r.key.length > 3) && !hasTanween(t)) return true;
   if (isStopToken(t)) return false;
   // Definite words (الدفاع، المصرية), genitive/prepositional ones (للقوات، لشؤون، بالجيش، بجمهورية).
   if (t.key.startsWith("ال") && t.key.length > 3) return true;
@@ -129,6 +176,10 @@ function roleContinues(ctx: Ctx, k: number): boolean {
 
 /** Role phrase starting at a role head at i. */
 export function roleAt(ctx: Ctx, i: number): RoleSpan | null {
+  return memo(ctx, "role", i, () => computeRoleAt(ctx, i));
+}
+
+function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
   const { tokens, text } = ctx.doc;
   const head = roleHeadTrie.matchAt(tokens, i, text);
   if (!head) return null;
@@ -136,12 +187,25 @@ export function roleAt(ctx: Ctx, i: number): RoleSpan | null {
   const latin = !t0.arabic;
   if (latin && !t0.capital && !counterpartKeys.has(t0.key)) return null;
   const prepositional = /^(ب|ل|لل)/.test(head.clitic.replace(/^[وف]/, ""));
+  const plural = readings(tokens[i]!.key).some((r) => pluralRoleKeys.has(r.key));
   let last = head.last;
-  let counterpart = counterpartKeys.has(tokens[head.last]!.key) || readings(tokens[head.last]!.key).some((r) => counterpartKeys.has(r.key));
+  const counterpart = counterpartKeys.has(tokens[head.last]!.key) || readings(tokens[head.last]!.key).some((r) => counterpartKeys.has(r.key));
   let j = head.last + 1;
   while (j < tokens.length && j - i < MAX_ROLE) {
     const t = tokens[j]!;
     if (t.lineStart) break;
+    // "نظيره الأذربيجاني": a counterpart takes only a nationality.
+    if (counterpart) {
+      if (isPlaceToken(ctx, j) && j - head.last <= 2) {
+        last = j++;
+        continue;
+      }
+      if (!t.arabic && t.capital && j - head.last <= 1 && isPlaceToken(ctx, j)) {
+        last = j++;
+        continue;
+      }
+      break;
+    }
     if (rankAt(ctx, j)) break;
     if (latin) {
       if (t.text === "-" && !t.spaceBefore && tokens[j + 1] && !tokens[j + 1]!.spaceBefore) {
@@ -149,9 +213,9 @@ export function roleAt(ctx: Ctx, i: number): RoleSpan | null {
         continue;
       }
       if (t.kind !== "word") break;
-      const cont = ["of", "the", "for", "and"].includes(t.key) || (t.capital && (roleContinuerKeys.has(t.key) || roleHeadTrie.matchAt(tokens, j, text) || isPlaceToken(ctx, j)));
+      const cont = ["of", "the", "for", "and"].includes(t.key) || (t.capital && (roleContinuerKeys.has(t.key) || isRoleHeadAt(ctx, j) || isPlaceToken(ctx, j)));
       if (!cont) break;
-      if (t.capital && !roleContinuerKeys.has(t.key) && !isPlaceToken(ctx, j) && !roleHeadTrie.matchAt(tokens, j, text)) break;
+      if (t.capital && !roleContinuerKeys.has(t.key) && !isPlaceToken(ctx, j) && !isRoleHeadAt(ctx, j)) break;
       last = j++;
       continue;
     }
@@ -177,7 +241,8 @@ export function roleAt(ctx: Ctx, i: number): RoleSpan | null {
   while (last > head.last && ["of", "the", "for", "and"].includes(tokens[last]!.key)) last--;
   const start = head.start;
   const s = span(ctx, i, last, start);
-  return { ...s, surface: head.clitic && head.surface.startsWith("ا") && !text.slice(start).startsWith("ا") ? "ا" + s.surface : s.surface, prepositional, counterpart };
+  const surface = (head.clitic && head.surface.startsWith("ا") && !text.slice(start).startsWith("ا") ? "ا" + s.surface : s.surface).replace(/^(the|The) /, "");
+  return { ...s, surface, prepositional, counterpart, plural, conjoined: /^[وف]/.test(head.clitic) };
 }
 
 function possessive(t: Token): boolean {
@@ -220,7 +285,8 @@ export function nameAt(ctx: Ctx, i: number, afterRank: boolean): NameSpan | null
     j++;
   }
   const first = tokens[j];
-  if (!first || first.kind !== "word" || (j > i && first.lineStart && !afterRank)) return null;
+  // A name sits on the same line as its anchor.
+  if (!first || first.kind !== "word" || (first.lineStart && j > 0)) return null;
   return first.arabic ? arabicName(ctx, j, afterRank, quoted) : latinName(ctx, j);
 }
 
@@ -229,11 +295,14 @@ function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: boolean): N
   const t0 = tokens[i]!;
   if (!t0.arabic) return null;
   if (isStopToken(t0) && !(t0.key === "علي" && t0.text.endsWith("ي"))) return null;
-  if (roleHeadTrie.matchAt(tokens, i, ctx.doc.text) || rankAt(ctx, i)) return null;
+  if (isRoleHeadAt(ctx, i) || rankAt(ctx, i)) return null;
   if (/^(وال|بال|لل|كال|فال)/.test(t0.key)) return null;
   if (t0.key.startsWith("ال") && !afterRank && !isGivenName(t0)) return null;
   if (isPlaceToken(ctx, i) && !isGivenName(t0)) return null;
-  if (possessive(t0) || verbLike(t0)) return null;
+  if (possessive(t0) || verbLike(t0) || hasTanween(t0)) return null;
+  if (isOrgHeadAt(ctx, i) || readings(t0.key).some((r) => eventWordKeys.has(r.key))) return null;
+  // Present-tense verbs open with ي; the given names that do are in the name list.
+  if (/^ي/.test(t0.key) && !isGivenName(t0)) return null;
   let last = i;
   let count = 1;
   for (let j = i + 1; j < tokens.length && count < MAX_NAME; j++) {
@@ -251,11 +320,13 @@ function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: boolean): N
       continue;
     }
     if (isStopToken(t)) break;
-    if (roleHeadTrie.matchAt(tokens, j, ctx.doc.text) || rankAt(ctx, j)) break;
+    if (isRoleHeadAt(ctx, j) || rankAt(ctx, j)) break;
     if (/^(وال|بال|لل|كال|فال)/.test(k)) break;
     if (k.startsWith("و") && (count >= 2 || readings(k).some((r) => r.cut && (isStopToken({ ...t, key: r.key }) || isGivenNameKey(r.key))))) break;
     if (count >= 2 && /^[بلك]/.test(k) && !isGivenName(t)) break;
-    if (possessive(t) || verbLike(t)) break;
+    if (possessive(t) || verbLike(t) || hasTanween(t)) break;
+    if (isOrgHeadAt(ctx, j) || readings(k).some((r) => eventWordKeys.has(r.key))) break;
+    if (/^ي/.test(k) && !isGivenName(t) && count >= 2) break;
     const place = ctx.placeAt[j];
     if (place && (place.kind === "country" || place.viaDemonym) && !isGivenName(t)) break;
     last = j;
@@ -279,7 +350,7 @@ const LATIN_CONNECT = new Set(["bin", "bint", "ibn", "al", "el", "de", "van", "v
 function latinName(ctx: Ctx, i: number): NameSpan | null {
   const { tokens } = ctx.doc;
   const t0 = tokens[i]!;
-  if (!t0.capital || isStopToken(t0) || roleHeadTrie.matchAt(tokens, i, ctx.doc.text) || rankAt(ctx, i)) return null;
+  if (!t0.capital || isStopToken(t0) || isRoleHeadAt(ctx, i) || rankAt(ctx, i)) return null;
   if (isPlaceToken(ctx, i) && !isGivenName(t0)) return null;
   let last = i;
   let words = 1;
@@ -301,7 +372,7 @@ function latinName(ctx: Ctx, i: number): NameSpan | null {
       last = j;
       continue;
     }
-    if (!t.capital || isStopToken(t) || roleHeadTrie.matchAt(tokens, j, ctx.doc.text) || rankAt(ctx, j)) break;
+    if (!t.capital || isStopToken(t) || isRoleHeadAt(ctx, j) || rankAt(ctx, j)) break;
     if (isPlaceToken(ctx, j) && !isGivenName(t)) break;
     last = j;
     words++;
@@ -331,7 +402,7 @@ export function nameBefore(ctx: Ctx, end: number): NameSpan | null {
       if (possessive(t) || verbLike(t)) break;
       if (/^(وال|بال|لل|كال|فال)/.test(t.key)) break;
       if (ctx.placeAt[j] && !isGivenName(t)) break;
-      if (roleHeadTrie.matchAt(tokens, j, ctx.doc.text) || rankAt(ctx, j)) break;
+      if (isRoleHeadAt(ctx, j) || rankAt(ctx, j)) break;
     } else if (!t.capital || isStopToken(t) || ctx.placeAt[j]) break;
     first = j;
     count++;

@@ -16,6 +16,10 @@ import { NAME_OPENERS, givenNameKeys, isStopToken } from "./vocabulary";
 export interface PersonCluster {
   id: number;
   mentions: Mention[];
+  /** Military rank bases seen in the cluster (people with different ranks are different people). */
+  ranks: Set<string>;
+  /** Distinct name variants (joined keys). */
+  variants: Set<string>;
   /** Bare-name mentions resolved to this person (token ranges). */
   bare: { first: number; last: number; start: number; end: number; surface: string; sentence: number }[];
   keys: string[][];
@@ -62,29 +66,44 @@ function sameName(a: string[], b: string[]): boolean {
   return false;
 }
 
+const rankBaseCache = new WeakMap<Mention, string | null>();
 function rankBase(m: Mention): string | null {
+  const cached = rankBaseCache.get(m);
+  if (cached !== undefined) return cached;
+  const v = computeRankBase(m);
+  rankBaseCache.set(m, v);
+  return v;
+}
+
+function computeRankBase(m: Mention): string | null {
   if (!m.rank?.military) return null;
   const w = m.rank.surface.split(/\s+/)[0] ?? "";
   return readings(w.replace(/^ال/, "")).at(0)?.key.replace(/^ال/, "") ?? null;
 }
 
-function compatibleRanks(a: Mention, b: Mention): boolean {
-  const x = rankBase(a);
-  const y = rankBase(b);
-  return !x || !y || x === y;
-}
 
 export function clusterMentions(ctx: Ctx, mentions: Mention[]): PersonCluster[] {
+  reclassifyShortUses(mentions);
   const clusters: PersonCluster[] = [];
   const full = mentions.filter((m) => strip(m.name.keys).length >= 2);
   const single = mentions.filter((m) => strip(m.name.keys).length === 1);
   const byLength = [...full].sort((a, b) => b.name.keys.length - a.name.keys.length || a.name.first - b.name.first);
+  const fits = (c: PersonCluster, m: Mention) => {
+    const r = rankBase(m);
+    return !r || c.ranks.size === 0 || c.ranks.has(r);
+  };
   for (const m of byLength) {
-    const c = clusters.find((c) => c.keys.some((k) => sameName(m.name.keys, k)) && c.mentions.every((o) => compatibleRanks(o, m)));
+    const joined = m.name.keys.join(" ");
+    const c = clusters.find((c) => (c.variants.has(joined) || c.keys.some((k) => sameName(m.name.keys, k))) && fits(c, m));
+    const r = rankBase(m);
     if (c) {
       c.mentions.push(m);
-      c.keys.push(m.name.keys);
-    } else clusters.push({ id: clusters.length, mentions: [m], bare: [], keys: [m.name.keys] });
+      if (!c.variants.has(joined)) {
+        c.variants.add(joined);
+        c.keys.push(m.name.keys);
+      }
+      if (r) c.ranks.add(r);
+    } else clusters.push({ id: clusters.length, mentions: [m], bare: [], keys: [m.name.keys], ranks: new Set(r ? [r] : []), variants: new Set([joined]) });
   }
   for (const m of single) {
     const k = strip(m.name.keys)[0]!;
@@ -94,6 +113,62 @@ export function clusterMentions(ctx: Ctx, mentions: Mention[]): PersonCluster[] 
   for (const c of clusters) c.mentions.sort((a, b) => a.name.first - b.name.first);
   addBareMentions(ctx, clusters);
   return clusters;
+}
+
+const ROYAL = /^(ال)?(امير|اميره|شيخ|شيخه|سلطان|ملك|sheikh|shaikh|prince|emir|king|sultan)$/u;
+
+/**
+ * "الفريق حفتر تحيات …", "الأمير تميم قضايا أمنية": a rank or title with one known name, where
+ * the name reader ran on into ordinary words. When the first word is the family name of another
+ * person (or, after a royal title, his first name) and the words after it are named nowhere else,
+ * the mention is that one word.
+ */
+function reclassifyShortUses(mentions: Mention[]): void {
+  const full = mentions.filter((m) => strip(m.name.keys).length >= 2);
+  // Per distinct name: which words it uses, its family name, its first name, its ranks.
+  const byName = new Map<string, { keys: string[]; ranks: Set<string | null> }>();
+  for (const m of full) {
+    const keys = strip(m.name.keys);
+    const j = keys.join(" ");
+    const e = byName.get(j) ?? { keys, ranks: new Set<string | null>() };
+    e.ranks.add(rankBase(m));
+    byName.set(j, e);
+  }
+  const wordUse = new Map<string, Set<string>>();
+  for (const [j, e] of byName) for (const k of e.keys) (wordUse.get(k) ?? wordUse.set(k, new Set()).get(k)!).add(j);
+  for (const m of full) {
+    const keys = strip(m.name.keys);
+    const own = keys.join(" ");
+    if (byName.size < 2) continue;
+    const tail = keys.slice(1);
+    if (m.name.keys.some((k) => NAME_OPENERS.has(k) && k !== "عبد")) continue;
+    if (tail.some((k) => givenNameKeys.has(k) || [...(wordUse.get(k) ?? [])].some((j) => j !== own))) continue;
+    const r = rankBase(m);
+    let asFamily = false;
+    let asFirstName = false;
+    for (const [j, e] of byName) {
+      if (j === own) continue;
+      if (e.keys.at(-1) === keys[0] && (!r || [...e.ranks].every((x) => !x || x === r))) asFamily = true;
+      if (e.keys[0] === keys[0]) asFirstName = true;
+    }
+    const titleWord = m.rank?.surface.split(/\s+/).at(-1) ?? m.roles[0]?.surface.split(/\s+/)[0] ?? "";
+    const asFirst = ROYAL.test(matchTitle(titleWord)) && asFirstName;
+    if (!asFamily && !asFirst) continue;
+    m.name = { ...m.name, last: m.name.first, end: m.name.start + firstWordLength(m.name.surface), surface: m.name.surface.slice(0, firstWordLength(m.name.surface)), keys: [keys[0]!] };
+  }
+}
+
+function firstWordLength(s: string): number {
+  const m = /^\S+/u.exec(s);
+  return m ? m[0].length : s.length;
+}
+
+function matchTitle(w: string): string {
+  return w
+    .replace(/[\u064B-\u065F\u0670\u0640]/g, "")
+    .replace(/[أإآ]/g, "ا")
+    .replace(/ة/g, "ه")
+    .toLowerCase();
 }
 
 function lastKey(c: PersonCluster): string {
@@ -106,13 +181,15 @@ function resolveSingle(clusters: PersonCluster[], k: string, at: number, m?: Men
   if (!candidates.length) return undefined;
   const score = (c: PersonCluster) => {
     let s = 0;
-    if (m && m.rank && c.mentions.some((o) => o.rank && compatibleRanks(o, m) && rankBase(o) !== null && rankBase(o) === rankBase(m))) s += 8;
-    if (m && !c.mentions.every((o) => compatibleRanks(o, m))) s -= 20;
+    const r = m ? rankBase(m) : null;
+    if (r && c.ranks.has(r)) s += 8;
+    if (r && c.ranks.size && !c.ranks.has(r)) s -= 20;
     if (lastKey(c) === k) s += 4;
     else if (strip(c.keys[0]!)[0] === k) s += 2;
     // The nearest full mention before this one.
-    const before = c.mentions.filter((o) => o.name.first < at).map((o) => o.name.first);
-    if (before.length) s += 1 + Math.max(...before) / 1e7;
+    let nearest = -1;
+    for (const o of c.mentions) if (o.name.first < at && o.name.first > nearest) nearest = o.name.first;
+    if (nearest >= 0) s += 1 + nearest / 1e7;
     return s;
   };
   const ranked = candidates.map((c) => [score(c), c] as const).sort((a, b) => b[0] - a[0]);
@@ -194,6 +271,12 @@ export function placesIn(ctx: Ctx, first: number, last: number): PlaceHit[] {
 
 export function roleCountry(ctx: Ctx, role: RoleSpan): string | null {
   for (const p of placesIn(ctx, role.first, role.last)) if (p.iso2) return p.iso2;
+  // "Turkiye’s National Defense Minister"
+  const t = ctx.doc.tokens;
+  if (t[role.first - 1]?.key === "s" && ["’", "'"].includes(t[role.first - 2]?.text ?? "")) {
+    const p = ctx.placeAt[role.first - 3];
+    if (p?.iso2) return p.iso2;
+  }
   return null;
 }
 

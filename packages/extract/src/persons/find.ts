@@ -2,7 +2,8 @@ import { sentenceOfToken } from "../document";
 import type { PlaceHit } from "../gazetteer";
 import { readings } from "../text/tokens";
 import { nameAt, nameBefore, rankAt, roleAt, type Ctx, type NameSpan, type RankSpan, type RoleSpan } from "./anchors";
-import { roleContinuerKeys } from "./vocabulary";
+import rules from "../rules/persons.json";
+import { headedByFillerKeys, headedByTrie, honorificTrie, orgHeadTrie, roleContinuerKeys } from "./vocabulary";
 
 /**
  * Person mentions anchored on ranks, titles and roles, read left to right:
@@ -19,6 +20,12 @@ export interface Mention {
   roles: RoleSpan[];
   /** The role came from "his counterpart": its country is the demonym printed with it. */
   counterpart: RoleSpan | null;
+  /** A nationality printed right before the rank ("والروسي الجنرال سيرغي شويغو"). */
+  nationality: { iso: string; surface: string } | null;
+  /** A role shared by several people ("وزراء الدفاع"), made singular. */
+  sharedRole: string | null;
+  /** The mention this one is listed with ("X، والفريق طيار ركن Y"). */
+  coordinatedWith: Mention | null;
   sentence: number;
 }
 
@@ -26,24 +33,41 @@ const APPOSITION_GLUE = new Set(["،", ",", "وهو", "هو", "ايضا", "أي�
 const COMMA = new Set(["،", ","]);
 
 export function findMentions(ctx: Ctx): Mention[] {
+  return findMentionsAndRoles(ctx).mentions;
+}
+
+/** Mentions, and the role phrases that stood alone ("وأعرب رئيس الأركان المصري …"). */
+export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles: RoleSpan[] } {
   const { tokens } = ctx.doc;
   const out: Mention[] = [];
+  const allRoles: RoleSpan[] = [];
   let pending: RoleSpan | null = null;
   let last: Mention | null = null;
+  // A plural role ("وزراء الدفاع الايراني … والروسي … والسوري …") shared by the names of its sentence.
+  let plural: RoleSpan | null = null;
 
   const onlyBetween = (a: number, b: number, allowed: Set<string>) => {
     for (let k = a + 1; k < b; k++) if (!allowed.has(tokens[k]!.key) && !allowed.has(tokens[k]!.text)) return false;
     return true;
   };
   const add = (name: NameSpan, rank: RankSpan | null, roles: RoleSpan[]) => {
+    const prevMention = last;
+    const opener = rank?.first ?? roles[0]?.first ?? name.first;
     const counterpart = roles.find((r) => r.counterpart) ?? null;
     const m: Mention = {
       name,
       rank,
       roles: roles.filter((r) => !r.counterpart),
       counterpart,
+      nationality: null,
+      sharedRole: null,
+      coordinatedWith: null,
       sentence: sentenceOfToken(ctx.doc, name.first)?.index ?? -1,
     };
+    const openerToken = tokens[opener]!;
+    const openerStart = rank?.start ?? roles[0]?.start ?? name.start;
+    const conj = openerStart > openerToken.start && /^[وف]/.test(openerToken.text);
+    if (prevMention && conj && opener - prevMention.name.last <= 25 && prevMention.sentence === m.sentence) m.coordinatedWith = prevMention;
     out.push(m);
     last = m;
     pending = null;
@@ -52,13 +76,23 @@ export function findMentions(ctx: Ctx): Mention[] {
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (t.lineStart) pending = null;
     if (pending && i > pending.last + 1 && !onlyBetween(pending.last, i, COMMA)) pending = null;
 
     let role = roleAt(ctx, i);
-    if (role && !t.arabic) role = extendLatinRoleBack(ctx, role, last ? last.name.last : -1);
+    if (role && !role.plural && !role.counterpart) allRoles.push(role);
+    if (role?.plural) {
+      pending = null;
+      plural = role;
+      i = role.last;
+      continue;
+    }
+    if (role && !t.arabic) role = extendLatinRoleBack(ctx, role, (last as Mention | null)?.name.last ?? -1);
     if (role) {
-      const prev: Mention | null = last;
-      if (prev && !role.prepositional && !role.counterpart && role.first > prev.name.last && onlyBetween(prev.name.last, role.first, APPOSITION_GLUE) && role.first - prev.name.last <= 4) {
+      const prev = last as Mention | null;
+      // "X، ورئيس …" / "X وقائد …": a conjoined role opens the next person of a list.
+      const glueEnd = honorificEnd(ctx, prev ? prev.name.last + 1 : -1);
+      if (prev && !role.conjoined && !role.prepositional && !role.counterpart && role.first > prev.name.last && (onlyBetween(prev.name.last, role.first, APPOSITION_GLUE) || glueEnd === role.first) && role.first - prev.name.last <= 6) {
         prev.roles.push(role);
         i = role.last;
         continue;
@@ -79,12 +113,31 @@ export function findMentions(ctx: Ctx): Mention[] {
       continue;
     }
 
+    // "حكومة الوحدة الوطنية برئاسة عبد الحميد الدبيبة": the head of the body just named.
+    const headed = headedByTrie.matchAt(tokens, i, ctx.doc.text);
+    if (headed) {
+      let j = headed.last + 1;
+      while (tokens[j] && headedByFillerKeys.has(tokens[j]!.key)) j++;
+      const r = rankAt(ctx, j);
+      const name = nameAt(ctx, r ? r.last + 1 : j, !!r);
+      if (name) {
+        add(name, r, headedRole(ctx, i));
+        i = name.last;
+        continue;
+      }
+    }
+
     const rank = rankAt(ctx, i);
     if (rank) {
       const name = nameAt(ctx, rank.last + 1, true);
       if (name) {
         const roles = pending && onlyBetween(pending.last, rank.first, COMMA) ? [pending] : [];
-        add(name, rank, roles);
+        const m = add(name, rank, roles);
+        const nat = ctx.placeAt[rank.first - 1];
+        if (nat?.viaDemonym && nat.iso2 && nat.lastToken === rank.first - 1) {
+          m.nationality = { iso: nat.iso2, surface: nat.surface.replace(/^و/, "") };
+          if (plural && sentenceOfToken(ctx.doc, plural.first)?.index === m.sentence) m.sharedRole = singularRole(ctx, plural, m.nationality.surface);
+        }
         i = name.last;
       } else i = rank.last;
       continue;
@@ -99,7 +152,8 @@ export function findMentions(ctx: Ctx): Mention[] {
       }
     }
   }
-  return out;
+  const used = new Set(out.flatMap((m) => m.roles.map((r) => r.first)));
+  return { mentions: out, loneRoles: allRoles.filter((r) => !used.has(r.first) && !out.some((m) => m.roles.some((x) => r.first >= x.first && r.last <= x.last))) };
 }
 
 /** English roles put their modifiers first: "Chinese Defense Minister", "National Defense Minister". */
@@ -118,4 +172,52 @@ function extendLatinRoleBack(ctx: Ctx, role: RoleSpan, floor: number): RoleSpan 
   if (first === role.first) return role;
   const start = tokens[first]!.start;
   return { ...role, first, start, surface: text.slice(start, role.end) };
+}
+
+/** "رئيس" + the organization printed right before "برئاسة", as a role. */
+function headedRole(ctx: Ctx, at: number): RoleSpan[] {
+  const { tokens, text } = ctx.doc;
+  for (let k = at - 1; k >= 0 && k >= at - 7; k--) {
+    if (tokens[k]!.kind !== "word") return [];
+    const org = orgHeadTrie.matchAt(tokens, k, text);
+    if (org) {
+      // Only a body named right before "برئاسة": every word between is part of its name.
+      for (let x = org.last + 1; x < at; x++) {
+        const t = tokens[x]!;
+        if (!(t.key.startsWith("ال") || /^(لل|ل)ال?/.test(t.key) || ctx.placeAt[x])) return [];
+      }
+      const start = org.start;
+      const end = tokens[at - 1]!.end;
+      const latin = !tokens[k]!.arabic;
+      const surface = (latin ? "Head of " : "رئيس ") + (org.surface + text.slice(org.end, end));
+      // The span is the "برئاسة" word itself, so the body keeps its own name as an organization.
+      return [{ first: at, last: at, start, end, surface, prepositional: false, counterpart: false, plural: false, conjoined: false }];
+    }
+  }
+  return [];
+}
+
+const SINGULAR: Record<string, string> = rules.pluralToSingular;
+
+/** "وزراء الدفاع الايراني" + "الروسي" → "وزير الدفاع الروسي". */
+function singularRole(ctx: Ctx, role: RoleSpan, nationality: string): string {
+  const words: string[] = [];
+  for (let k = role.first; k <= role.last; k++) {
+    const t = ctx.doc.tokens[k]!;
+    if (t.kind !== "word" || ctx.placeAt[k]) continue;
+    words.push(k === role.first ? SINGULAR[t.key] ?? t.text : t.text);
+  }
+  return [...words, nationality].join(" ");
+}
+
+/** Token index after an honorific formula ("المعظم", "حفظه الله") starting at i, or -1. */
+function honorificEnd(ctx: Ctx, i: number): number {
+  if (i < 0) return -1;
+  let j = i;
+  while (ctx.doc.tokens[j] && [",", "،", "-", "–"].includes(ctx.doc.tokens[j]!.text)) j++;
+  const m = honorificTrie.matchAt(ctx.doc.tokens, j, ctx.doc.text);
+  if (!m) return -1;
+  j = m.last + 1;
+  while (ctx.doc.tokens[j] && [",", "،", "-", "–"].includes(ctx.doc.tokens[j]!.text)) j++;
+  return j;
 }

@@ -1,6 +1,6 @@
 import type { Ctx, RoleSpan } from "./anchors";
 import { clusterMentions, placesIn, roleCountry, type PersonCluster } from "./coref";
-import { findMentions, type Mention } from "./find";
+import { findMentionsAndRoles, type Mention } from "./find";
 import { matchKey } from "../text/normalize";
 
 export interface MentionSpan {
@@ -26,8 +26,10 @@ export interface PersonRead {
 
 export interface PersonsResult {
   persons: PersonRead[];
-  /** Every role phrase found, attached or not (organizations inside them are not listed). */
+  /** Every role phrase attached to a name. */
   roleSpans: { first: number; last: number }[];
+  /** Role phrases printed without a name ("وأعرب رئيس الأركان المصري …"). */
+  loneRoleSpans: { first: number; last: number }[];
 }
 
 const clean = (s: string) => s.replace(/[\s،,:/]+$/u, "").replace(/^[\s،,:/]+/u, "").replace(/\s+/g, " ");
@@ -73,7 +75,7 @@ function chooseRole(mentions: Mention[]): { text: string | null; span: RoleSpan 
 }
 
 export function readPersons(ctx: Ctx, home: string | null): PersonsResult {
-  const mentions = findMentions(ctx);
+  const { mentions, loneRoles } = findMentionsAndRoles(ctx);
   const clusters = clusterMentions(ctx, mentions);
   const roleSpans = mentions.flatMap((m) => [...m.roles, ...(m.counterpart ? [m.counterpart] : [])]).map((r) => ({ first: r.first, last: r.last }));
   const persons: (PersonRead & { cluster: PersonCluster; roleSpan: RoleSpan | null })[] = [];
@@ -84,11 +86,15 @@ export function readPersons(ctx: Ctx, home: string | null): PersonsResult {
     const { text: role, span } = chooseRole(c.mentions);
     let country: string | null = null;
     for (const m of c.mentions) for (const r of m.roles) country ??= roleCountry(ctx, r);
+    for (const m of c.mentions) country ??= m.nationality?.iso ?? null;
+    // "المتحدث باسمها": the spokesman of the body named before him.
+    for (const m of c.mentions) for (const r of m.roles) if (/(ها|ه)$/u.test(r.surface)) country ??= countryBefore(ctx, r.first);
+    const shared = c.mentions.find((m) => m.sharedRole)?.sharedRole ?? null;
     persons.push({
       name,
       aliases,
       rank: rankMention?.rank ? clean(rankMention.rank.surface) : null,
-      role,
+      role: role ?? shared,
       country,
       mentions: [
         ...c.mentions.map((m) => ({ start: m.name.start, end: m.name.end, surface: m.name.surface })),
@@ -119,7 +125,12 @@ export function readPersons(ctx: Ctx, home: string | null): PersonsResult {
     }
   }
   fillCountries(ctx, persons, home);
-  return { persons: persons.map(({ cluster: _c, roleSpan: _r, ...p }) => p), roleSpans };
+  // Roles whose "name" turned out to be no person ("وزير الدفاع الصومالي، تهدف …") stand alone too.
+  const kept = new Set(persons.flatMap((p) => p.cluster.mentions));
+  const orphaned = mentions.filter((m) => !kept.has(m)).flatMap((m) => m.roles);
+  loneRoles.push(...orphaned);
+  resolveLoneRoles(loneRoles, persons);
+  return { persons: persons.map(({ cluster: _c, roleSpan: _r, ...p }) => p), roleSpans, loneRoleSpans: loneRoles.map((r) => ({ first: r.first, last: r.last })) };
 }
 
 function stripPlaces(ctx: Ctx, role: RoleSpan): string {
@@ -139,7 +150,6 @@ function stripPlaces(ctx: Ctx, role: RoleSpan): string {
  * state the article is based in.
  */
 function fillCountries(ctx: Ctx, persons: (PersonRead & { cluster: PersonCluster })[], home: string | null): void {
-  void ctx;
   for (const p of persons) {
     if (p.country) continue;
     const fam = p.keys[0]?.at(-1);
@@ -152,5 +162,78 @@ function fillCountries(ctx: Ctx, persons: (PersonRead & { cluster: PersonCluster
     const col = persons.find((o) => o !== p && o.country && o.role && matchKey(o.role).includes(core) && core.split(" ").length >= 2);
     if (col) p.country = col.country;
   }
+  // Listed with someone ("X، والفريق طيار ركن Y"): the same delegation.
+  for (const p of persons) {
+    if (p.country) continue;
+    const m = p.cluster.mentions.find((x) => x.coordinatedWith);
+    const other = m && persons.find((o) => o.cluster.mentions.includes(m.coordinatedWith!));
+    if (other?.country) p.country = other.country;
+  }
+  // The state named nearest to the person in the same sentence, outside other people's roles.
+  const roleTokens = new Set<number>();
+  for (const o of persons) for (const r of o.roleSpans) for (let k = r.first; k <= r.last; k++) roleTokens.add(k);
+  for (const p of persons) {
+    if (p.country) continue;
+    const m = p.cluster.mentions[0]!;
+    const sentence = ctx.doc.sentences[m.sentence];
+    if (!sentence) continue;
+    let best: { d: number; iso: string } | null = null;
+    for (let k = sentence.first; k < sentence.last; k++) {
+      const pl = ctx.placeAt[k];
+      if (!pl?.iso2 || roleTokens.has(k)) continue;
+      const d = Math.abs(k - m.name.first);
+      if (!best || d < best.d) best = { d, iso: pl.iso2 };
+    }
+    if (best) p.country = best.iso;
+  }
   for (const p of persons) p.country ??= home;
+}
+
+function countryBefore(ctx: Ctx, at: number): string | null {
+  for (let k = at - 1; k >= 0 && k >= at - 12; k--) {
+    const p = ctx.placeAt[k];
+    if (p?.iso2) return p.iso2;
+    if (ctx.doc.tokens[k]!.text === ".") break;
+  }
+  return null;
+}
+
+const roleWordsCache = new Map<string, string[]>();
+const roleWords = (s: string): string[] => {
+  let w = roleWordsCache.get(s);
+  if (!w) {
+    w = computeRoleWords(s);
+    if (roleWordsCache.size > 10_000) roleWordsCache.clear();
+    roleWordsCache.set(s, w);
+  }
+  return w;
+};
+const computeRoleWords = (s: string) =>
+  matchKey(s)
+    .split(" ")
+    .map((w, i) => (i === 0 ? w.replace(/^(و|ف|ب|ل)(?=..)/, "") : w))
+    .filter(Boolean);
+
+/**
+ * A role printed without a name refers to the person who holds it in the article ("وأعرب رئيس
+ * الأركان المصري" is أحمد خليفة): the role words must agree with one person's role, and with
+ * only one.
+ */
+function resolveLoneRoles(roles: RoleSpan[], persons: PersonRead[]): void {
+  for (const r of roles) {
+    const words = roleWords(r.surface);
+    if (words.length < 2) continue;
+    const scored = persons
+      .filter((p) => p.role)
+      .map((p) => {
+        const pw = roleWords(p.role!);
+        const inter = words.filter((w) => pw.includes(w)).length;
+        const prefix = pw.slice(0, words.length).join(" ") === words.join(" ") || words.slice(0, pw.length).join(" ") === pw.join(" ");
+        return { p, s: prefix ? 1 : inter / new Set([...words, ...pw]).size };
+      })
+      .filter((x) => x.s >= 0.6)
+      .sort((a, b) => b.s - a.s);
+    if (!scored.length || (scored[1] && scored[1].s === scored[0]!.s)) continue;
+    scored[0]!.p.tokenSpans.push({ first: r.first, last: r.last });
+  }
 }

@@ -1,6 +1,7 @@
 import names from "../rules/given-names.json";
 import stops from "../rules/name-stops.json";
 import rules from "../rules/persons.json";
+import orgRules from "../rules/organizations.json";
 import { PhraseTrie } from "../text/phrase-trie";
 import { readings, wordKey, type Token } from "../text/tokens";
 
@@ -27,8 +28,9 @@ export const titleTrie = new PhraseTrie<"title">([...rules.titles.ar, ...rules.t
   skippable: ".",
 });
 export const roleHeadTrie = new PhraseTrie<"head">(
-  [...rules.roleHeads.ar, ...rules.roleHeads.en, ...rules.counterpart.ar, ...rules.counterpart.en].map((t) => [t, "head"] as const),
+  [...rules.roleHeads.ar, ...rules.roleHeads.en, ...rules.counterpart.ar, ...rules.counterpart.en, ...rules.pluralRoleHeads].map((t) => [t, "head"] as const),
 );
+export const honorificTrie = new PhraseTrie<"honorific">(rules.honorifics.map((t) => [t, "honorific"] as const));
 export const notParticipantTrie = new PhraseTrie<"rep">([...rules.notParticipantBefore.ar, ...rules.notParticipantBefore.en].map((t) => [t, "rep"] as const));
 export const speechKeys = new Set([...rules.speechVerbs.ar, ...rules.speechVerbs.en].map(key));
 
@@ -51,3 +53,16 @@ export function isStopToken(t: Token): boolean {
 export function isGivenName(t: Token): boolean {
   return givenNameKeys.has(t.key);
 }
+
+export const pluralRoleKeys = new Set(rules.pluralRoleHeads.map(key));
+export const roleStopKeys = new Set(rules.roleStops.map(key));
+/** Organization heads: a name never starts with one ("منظمة شنغهاي"). */
+export const orgHeadTrie = new PhraseTrie<"org">([...orgRules.heads.ar, ...orgRules.heads.en].map((h) => [h, "org"] as const));
+
+/** An indefinite accusative (tanween: رسميًا، اجتماعاً) is never part of a name. */
+export function hasTanween(t: Token): boolean {
+  return /[\u064B]$|[\u064B]ا$|اً$|ًا$/u.test(t.text);
+}
+
+export const headedByTrie = new PhraseTrie<"headed">(rules.headedBy.map((h) => [h, "headed"] as const));
+export const headedByFillerKeys = new Set(rules.headedByFillers.map(key));

@@ -1,4 +1,4 @@
-import { readings, tokenize, type Token } from "./tokens";
+import { tokenReadings, tokenize, type Token } from "./tokens";
 
 /**
  * A dictionary of multi-word phrases matched token by token (longest match wins). Used for ranks,
@@ -65,7 +65,7 @@ export class PhraseTrie<V> {
     const first = tokens[i];
     if (!first) return undefined;
     let best: PhraseMatch<V> | undefined;
-    const starts = this.clitics ? readings(first.key) : [{ key: first.key, cut: 0 }];
+    const starts = this.clitics ? tokenReadings(first) : [{ key: first.key, cut: 0, alef: false }];
     for (const r of starts) {
       let node = this.root.next.get(r.key);
       if (!node) continue;
@@ -98,6 +98,33 @@ export class PhraseTrie<V> {
       }
     }
     return best;
+  }
+
+  /** Every phrase (of any length, through any reading of the first word) that starts at token i. */
+  allAt(tokens: readonly Token[], i: number, text: string): PhraseMatch<V>[] {
+    const first = tokens[i];
+    if (!first) return [];
+    const out: PhraseMatch<V>[] = [];
+    const starts = this.clitics ? tokenReadings(first) : [{ key: first.key, cut: 0, alef: false }];
+    for (const r of starts) {
+      let node = this.root.next.get(r.key);
+      let j = i;
+      const cutChars = r.cut ? cutOffset(first.text, r.cut) : 0;
+      const start = first.start + cutChars;
+      while (node) {
+        if (node.value !== undefined) {
+          const last = tokens[j]!;
+          out.push({ value: node.value, first: i, last: j, start, end: last.end, clitic: first.text.slice(0, cutChars), surface: (r.alef ? "ا" : "") + text.slice(start, last.end) });
+        }
+        let k = j + 1;
+        while (k < tokens.length && tokens[k]!.kind === "punct" && this.skippable.has(tokens[k]!.text)) k++;
+        const t = tokens[k];
+        if (!t || t.lineStart) break;
+        node = node.next.get(t.key);
+        j = k;
+      }
+    }
+    return out;
   }
 
   /** All non-overlapping longest matches, left to right. */

@@ -23,6 +23,13 @@ export interface Token {
   lineStart: boolean;
   /** Whitespace separates this token from the previous one. */
   spaceBefore: boolean;
+  /** Proclitic readings of the key (filled on first use). */
+  reads?: Reading[];
+}
+
+/** The readings of a token, computed once per token. */
+export function tokenReadings(t: Token): Reading[] {
+  return (t.reads ??= readings(t.key));
 }
 
 // Letters with their combining marks and tatweel make up words, runs of digits make numbers
@@ -34,7 +41,20 @@ const DROP_ONE = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u2
 const ARABIC_INDIC = /[\u0660-\u0669\u06F0-\u06F9]/g;
 
 /** Matching key of one word (same folding as `matchKey`, without the phrase-level joins). */
+const keyCache = new Map<string, string>();
+const CACHE_LIMIT = 50_000;
+
 export function wordKey(raw: string): string {
+  let k = keyCache.get(raw);
+  if (k === undefined) {
+    k = computeKey(raw);
+    if (keyCache.size >= CACHE_LIMIT) keyCache.clear();
+    keyCache.set(raw, k);
+  }
+  return k;
+}
+
+function computeKey(raw: string): string {
   return raw
     .replace(DROP, "")
     .replace(/[أإآٱ]/g, "ا")
@@ -59,19 +79,25 @@ export function tokenize(text: string): Token[] {
   for (const m of text.matchAll(TOKEN)) {
     const raw = m[0];
     const start = m.index;
-    const gap = text.slice(prevEnd, start);
-    const word = /[\p{L}\p{N}]/u.test(raw);
+    const c0 = raw.charCodeAt(0);
+    // The regex yields letter runs, digit runs or single other characters; classify by the first
+    // code unit where that is unambiguous, by Unicode class otherwise.
+    const digit = (c0 >= 48 && c0 <= 57) || (c0 >= 0x660 && c0 <= 0x669) || (c0 >= 0x6f0 && c0 <= 0x6f9) || (c0 > 0x7f && IS_DIGIT.test(raw));
+    const letter = !digit && ((c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122) || (c0 >= 0x621 && c0 <= 0x64a) || raw.length > 1 || /[\p{L}\p{M}]/u.test(raw));
+    const arabic = c0 >= 0x600 && c0 <= 0x6ff ? true : c0 < 0x600 ? false : IS_ARABIC.test(raw);
+    let lineStart = out.length === 0;
+    if (!lineStart) for (let k = prevEnd; k < start; k++) if (text.charCodeAt(k) === 10) lineStart = true;
     out.push({
       i: out.length,
       text: raw,
       start,
       end: start + raw.length,
       key: wordKey(raw),
-      kind: !word ? "punct" : IS_DIGIT.test(raw) ? "num" : "word",
-      arabic: IS_ARABIC.test(raw),
-      capital: IS_UPPER.test(raw),
-      lineStart: out.length === 0 || gap.includes("\n"),
-      spaceBefore: gap.length > 0,
+      kind: digit ? "num" : letter ? "word" : "punct",
+      arabic,
+      capital: c0 >= 65 && c0 <= 90 ? true : c0 < 0xc0 ? false : IS_UPPER.test(raw),
+      lineStart,
+      spaceBefore: start > prevEnd,
     });
     prevEnd = start + raw.length;
   }
@@ -94,7 +120,21 @@ export interface Reading {
 const CONJ = ["و", "ف"];
 const PREP = ["ب", "ل", "ك"];
 
+// Readings are asked for the same few thousand keys again and again (every phrase dictionary
+// looks at every token), so they are computed once per key.
+const readingCache = new Map<string, Reading[]>();
+
 export function readings(key: string): Reading[] {
+  let r = readingCache.get(key);
+  if (r === undefined) {
+    r = computeReadings(key);
+    if (readingCache.size >= CACHE_LIMIT) readingCache.clear();
+    readingCache.set(key, r);
+  }
+  return r;
+}
+
+function computeReadings(key: string): Reading[] {
   const out: Reading[] = [{ key, cut: 0 }];
   if (!/^[\u0621-\u064A]/.test(key) || key.length < 3) return out;
   const add = (k: string, cut: number, alef = false) => {

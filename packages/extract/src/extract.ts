@@ -1,0 +1,212 @@
+import type { Extraction } from "@marsad/schema";
+import { cleanArticle } from "./clean/boilerplate";
+import { aboutCountries, homeCountry, visitDestination } from "./countries";
+import { buildDoc } from "./document";
+import { detectEvents, statementEvent } from "./events/detect";
+import { mergeEvents } from "./events/merge";
+import { findPlaceHits, type PlaceHit } from "./gazetteer";
+import { readKeywords } from "./keywords";
+import { findSites, readLocations } from "./locations";
+import { readAuthor } from "./metadata/author";
+import { isBylineStart, isCreditLine, readLayout } from "./metadata/header";
+import { detectLanguage } from "./metadata/language";
+import { readPublished } from "./metadata/published";
+import { readSource } from "./metadata/source";
+import { readTitle } from "./metadata/title";
+import { findOrganizations, isInternational, isNewsAgency } from "./organizations";
+import type { Ctx } from "./persons/anchors";
+import { readPersons } from "./persons";
+import { readSummary } from "./summary";
+import { matchKey } from "./text/normalize";
+import { readTopics } from "./topics";
+import { EXTRACTOR_VERSION } from "./version";
+
+export interface ExtractInput {
+  text: string;
+  fileName?: string;
+  title?: string | null;
+  /** `YYYY-MM-DD` from the page's metadata, used when the text prints no publication date. */
+  publishedHint?: string | null;
+}
+
+// Entities are read from the first MAX_READ characters; the cleaned text is kept whole. News
+// articles are a few kilobytes, so this only bounds the work on pathological inputs.
+const MAX_READ = 200_000;
+
+/** Reads one article. Pure and total: it never throws, whatever the input. */
+export function extractArticle(input: ExtractInput): Extraction {
+  try {
+    return read(input);
+  } catch {
+    return empty(input);
+  }
+}
+
+function empty(input: Partial<ExtractInput>): Extraction {
+  const text = typeof input?.text === "string" ? input.text : "";
+  return {
+    extractorVersion: EXTRACTOR_VERSION,
+    file: typeof input?.fileName === "string" ? input.fileName : null,
+    language: "other",
+    title: null,
+    source: null,
+    author: null,
+    published: null,
+    cleanedText: text,
+    persons: [],
+    organizations: [],
+    locations: [],
+    countries: [],
+    events: [],
+    topics: ["other"],
+    keywords: [],
+    summary: "",
+  };
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function read(input: ExtractInput): Extraction {
+  const raw = typeof input.text === "string" ? input.text : "";
+  const cleaned = cleanArticle(raw);
+  const cleanedText = cleaned.text;
+  const language = detectLanguage(cleanedText);
+  const doc = buildDoc(cleanedText.length > MAX_READ ? cleanedText.slice(0, MAX_READ) : cleanedText, language);
+  const layout = readLayout(doc);
+  const places = findPlaceHits(doc.tokens, doc.text);
+  const placeAt: (PlaceHit | undefined)[] = new Array<PlaceHit | undefined>(doc.tokens.length);
+  for (const p of places) for (let k = p.firstToken; k <= p.lastToken; k++) placeAt[k] = p;
+  const ctx: Ctx = { doc, placeAt };
+
+  const titleEnd = layout.titleLine ? layout.titleLine.end : 0;
+  const title = input.title !== undefined && input.title !== null ? input.title : readTitle(layout);
+  const hint = input.publishedHint && ISO_DATE.test(input.publishedHint) ? input.publishedHint : null;
+  const published = readPublished(doc, layout) ?? hint;
+  const author = readAuthor(doc, layout);
+  const source = readSource(doc, layout, ctx, cleaned.dropped, author);
+
+  // Bylines, credits and trailing signature lines name the writer, not the story's people.
+  const metaLines = [...layout.header.filter((l) => isBylineStart(l) || isCreditLine(l) || l.text.includes("/") || l.text.includes("|")), ...layout.trailer];
+  const inMeta = (first: number) => metaLines.some((l) => first >= l.first && first < l.last);
+
+  const datelineEnd = layout.dateline ? doc.tokens[layout.dateline.last - 1]?.end ?? 0 : 0;
+  const destination = visitDestination(doc.tokens, placeAt);
+  const home = homeCountry(places.filter((p) => p.start >= titleEnd || datelineEnd > 0), datelineEnd, destination) ?? homeCountry(places, 0);
+  const { persons: allPersons, roleSpans, loneRoleSpans } = readPersons(ctx, home);
+  const sites = findSites(ctx).filter((s) => !inMeta(s.first));
+  const inSite = (first: number) => sites.some((s) => first >= s.first && first <= s.last);
+  const persons = allPersons.filter((p) => !p.tokenSpans.every((s) => inMeta(s.first) || inSite(s.first)));
+
+  // Organizations.
+  const personTokens = new Set<number>();
+  for (const p of persons) for (const s of p.tokenSpans) for (let k = s.first; k <= s.last; k++) personTokens.add(k);
+  // Organizations inside a role (attached to a name or standing alone) are part of a title.
+  const allRoles = [...roleSpans, ...loneRoleSpans];
+  const inRole = (first: number, last: number) => allRoles.some((r) => first >= r.first && last <= r.last);
+  // The state a national body belongs to when its name does not say: the last state named before
+  // it in the same sentence.
+  const nearestCountryBefore = (at: number): string | null => {
+    const sentence = doc.sentences.find((s) => at >= s.first && at < s.last);
+    if (!sentence) return null;
+    for (let k = at - 1; k >= sentence.first; k--) {
+      const p = placeAt[k];
+      if (p?.iso2 && p.kind === "country" && !roleSpans.some((r) => k >= r.first && k <= r.last)) return p.iso2;
+    }
+    return null;
+  };
+  const orgMentions = findOrganizations(ctx).filter((o) => !personTokens.has(o.first) && !inMeta(o.first));
+  const outsideRole = new Set(orgMentions.filter((o) => !inRole(o.first, o.last)).map((o) => matchKey(o.surface)));
+  const sourceKey = source ? matchKey(source) : null;
+  const orgs = new Map<string, { name: string; country: string | null; mentions: { start: number; end: number; surface: string }[] }>();
+  for (const o of orgMentions) {
+    const key = matchKey(o.surface);
+    if (!outsideRole.has(key)) continue;
+    if (sourceKey && (key === sourceKey || sourceKey.includes(key))) continue;
+    if (isNewsAgency(o.surface)) continue;
+    let e = orgs.get(key);
+    if (!e) {
+      let country: string | null = null;
+      for (let k = o.first; k <= o.last && !country; k++) country = placeAt[k]?.iso2 ?? null;
+      if (!country && !isInternational(o.surface)) country = nearestCountryBefore(o.first) ?? home;
+      e = { name: o.surface, country, mentions: [] };
+      orgs.set(key, e);
+    }
+    e.mentions.push({ start: o.start, end: o.end, surface: o.surface });
+  }
+  // "وزارة الدفاع" beside "وزارة الدفاع المصرية" is the same body.
+  const orgList = [...orgs.entries()].filter(([k]) => ![...orgs.keys()].some((other) => other !== k && other.startsWith(k + " "))).map(([, v]) => v);
+
+  // Locations.
+  // A place inside a fixed name ("منظمة شنغهاي للتعاون") names the body, not a place in the story.
+  const fixedOrgs = orgMentions.filter((o) => o.fixed);
+  const inFixedOrg = (k: number) => fixedOrgs.some((o) => k >= o.first && k <= o.last);
+  const locations = readLocations(ctx, places, sites, home, (first) => personTokens.has(first) || inFixedOrg(first), titleEnd);
+
+  // Events.
+  const detected = detectEvents(ctx, persons, locations, published, titleEnd, roleSpans, home);
+  const events = mergeEvents(detected);
+  // Events during a visit happen where the visit went, unless the text says otherwise.
+  const visits = events.filter((e) => e.type === "visit" && e.location);
+  if (visits.length === 1) {
+    const v = visits[0]!;
+    for (const e of events) if (!e.location && e.type !== "visit" && e.type !== "statement" && e.participants.some((p) => v.participants.includes(p))) e.location = v.location;
+  }
+  // A visit, a meeting, a reception or a conference without anyone named is no reportable event.
+  const kept = events.filter((e) => e.participants.length || e.type === "other" || e.type === "agreement" || e.type === "statement");
+  events.length = 0;
+  events.push(...kept);
+  if (!events.length) {
+    const statement = statementEvent(doc);
+    if (statement) events.push(statement);
+  }
+  // The visitors are the guests: people of the host state are not part of their visit.
+  for (const e of events) {
+    if (e.type !== "visit" || !e.location?.country) continue;
+    const guests = e.participants.filter((i) => persons[i]?.country !== e.location!.country);
+    if (guests.length) e.participants = guests;
+  }
+  const baseCountries = aboutCountries(places, persons, titleEnd, []);
+  const outEvents = events.map((e) => {
+    const countries: string[] = [];
+    for (const i of e.participants) {
+      const c = persons[i]?.country;
+      if (c && !countries.includes(c)) countries.push(c);
+    }
+    const lc = e.location?.country;
+    if (lc && !countries.includes(lc)) countries.push(lc);
+    if (!e.participants.length) {
+      // No one named: the states the sentence names (or calls by demonym) that the article is about.
+      for (const p of places) if (p.start >= e.start && p.end <= e.end && p.iso2 && baseCountries.includes(p.iso2) && !countries.includes(p.iso2)) countries.push(p.iso2);
+    }
+    const evidence = doc.text.slice(e.start, e.end);
+    return {
+      type: e.type,
+      participants: e.participants.map((i) => persons[i]!.name),
+      countries: countries.length ? countries : [...baseCountries],
+      location: e.location?.name ?? null,
+      date: e.date,
+      summary: evidence.length > 240 ? evidence.slice(0, 237).trimEnd() + "…" : evidence,
+      evidence: { text: evidence, start: e.start, end: e.end },
+    };
+  });
+  const countries = aboutCountries(places, persons, titleEnd, outEvents.flatMap((e) => e.countries));
+
+  return {
+    extractorVersion: EXTRACTOR_VERSION,
+    file: input.fileName ?? null,
+    language,
+    title,
+    source,
+    author,
+    published,
+    cleanedText,
+    persons: persons.map((p) => ({ name: p.name, aliases: p.aliases, rank: p.rank, role: p.role, country: p.country, mentions: p.mentions })),
+    organizations: orgList,
+    locations: locations.map((l) => ({ name: l.name, kind: l.kind, country: l.country, lat: l.lat, lon: l.lon, mentions: l.mentions })),
+    countries,
+    events: outEvents,
+    topics: readTopics(doc, outEvents.map((e) => e.type)) as Extraction["topics"],
+    keywords: readKeywords(doc),
+    summary: readSummary(doc, layout.body?.start ?? 0),
+  };
+}
