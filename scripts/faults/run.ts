@@ -67,6 +67,7 @@ interface Ctx {
 }
 
 async function scenario(name: string, run: (ctx: Ctx) => Promise<string | void>) {
+  if (process.env.FAULTS_ONLY && !name.includes(process.env.FAULTS_ONLY)) return;
   const pg = await startPostgres(54400 + Math.floor(Math.random() * 500));
   const redis = await startRedis(63800 + Math.floor(Math.random() * 500));
   await migrate(pg.url);
