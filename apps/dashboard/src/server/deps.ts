@@ -1,5 +1,5 @@
 import { createDb, type Db } from "@marsad/db";
-import { createArticlesQueue, createRedis, type ArticlesQueue } from "@marsad/queue";
+import { createArticlesQueue, createFeedsQueue, createRedis, type ArticlesQueue, type FeedsQueue } from "@marsad/queue";
 import type { Redis } from "ioredis";
 import { readDashboardEnv, type DashboardEnv } from "../env";
 import { createLogger, type Logger } from "./logger";
@@ -9,6 +9,8 @@ export interface ServerDeps {
   db: Db;
   redis: Redis;
   queue: ArticlesQueue;
+  /** Where feed polls are scheduled (the worker runs them). */
+  feedsQueue: FeedsQueue;
   logger: Logger;
   onEnqueueError: (articleId: string, error: unknown) => void;
   close: () => Promise<void>;
@@ -24,10 +26,13 @@ export function createServerDeps(
   redis.on("error", (error: unknown) => logger.warn({ err: error }, "redis connection error"));
   const queue = createArticlesQueue(redis, { prefix: env.QUEUE_PREFIX });
   queue.on("error", (error: unknown) => logger.warn({ err: error }, "articles queue error"));
+  const feedsQueue = createFeedsQueue(redis, { prefix: env.QUEUE_PREFIX });
+  feedsQueue.on("error", (error: unknown) => logger.warn({ err: error }, "feeds queue error"));
   return {
     db,
     redis,
     queue,
+    feedsQueue,
     logger,
     onEnqueueError: (articleId, error) =>
       logger.warn(
@@ -35,7 +40,7 @@ export function createServerDeps(
         "could not queue the article; the worker's reconciler will queue it",
       ),
     close: async () => {
-      await queue.close();
+      await Promise.all([queue.close(), feedsQueue.close()]);
       redis.disconnect();
       await closeDb();
     },
