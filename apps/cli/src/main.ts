@@ -2,7 +2,7 @@
 /**
  * marsad — command line of Marsad.
  *
- *   marsad import PATH…                 store and queue article files (.txt .md .html) or folders
+ *   marsad import PATH|URL…             store and queue article files (.txt .md .html), folders or links
  *   marsad extract --out DIR FILE…      write the extraction of each file to DIR/<name>.json
  */
 import path from "node:path";
@@ -21,7 +21,7 @@ const userCwd = process.env.INIT_CWD ?? process.cwd();
 const resolvePaths = (paths: string[]) => paths.map((p) => path.resolve(userCwd, p));
 
 const USAGE = `usage:
-  pnpm marsad import PATH…                 store and queue article files (.txt, .md, .html) or whole folders
+  pnpm marsad import PATH|URL…             store and queue article files (.txt, .md, .html), whole folders or links
   pnpm --silent marsad extract --out DIR FILE…   write each file's extraction to DIR/<name>.json`;
 
 async function runImport(args: string[]): Promise<number> {

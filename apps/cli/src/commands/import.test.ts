@@ -49,10 +49,13 @@ afterAll(async () => {
 describe("marsad import", () => {
   it("stores and queues article files, reports duplicates and rejects with reasons", async () => {
     const progress: Array<[number, number]> = [];
-    const summary = await importPaths({ db: handle.db, queue }, [dir, path.join(dir, "missing.txt")], (d, t) =>
-      progress.push([d, t]),
+    const summary = await importPaths(
+      { db: handle.db, queue },
+      [dir, path.join(dir, "missing.txt"), "https://news.example/story/1"],
+      (d, t) => progress.push([d, t]),
     );
-    expect(summary.queued.map((f) => path.relative(dir, f)).sort()).toEqual(
+    expect(summary.queued).toContain("https://news.example/story/1");
+    expect(summary.queued.filter((f) => !f.startsWith("http")).map((f) => path.relative(dir, f)).sort()).toEqual(
       ["copy.txt", "nested/page.html", "nested/two.md"].sort(),
     );
     expect(summary.duplicates.map((d) => path.basename(d.file))).toEqual(["one.txt"]);
@@ -61,12 +64,12 @@ describe("marsad import", () => {
     expect(reasons["latin1.txt"]).toMatch(/UTF-8/);
     expect(reasons["empty.txt"]).toMatch(/empty/);
     expect(reasons["missing.txt"]).toMatch(/no such file/);
-    expect(progress.at(-1)).toEqual([7, 7]);
+    expect(progress.at(-1)).toEqual([8, 8]);
 
     const counts = await queue.getJobCounts("waiting", "delayed", "active");
-    expect((counts.waiting ?? 0) + (counts.delayed ?? 0) + (counts.active ?? 0)).toBe(3);
+    expect((counts.waiting ?? 0) + (counts.delayed ?? 0) + (counts.active ?? 0)).toBe(4);
     const dup = summary.duplicates[0]!;
     expect((await getArticle(handle.db, dup.id))?.rawText).toContain("رئيس الأركان");
-    expect(formatImportSummary(summary)).toMatch(/^queued: 3 {3}duplicates: 1 {3}rejected: 4/);
+    expect(formatImportSummary(summary)).toMatch(/^queued: 4 {3}duplicates: 1 {3}rejected: 4/);
   });
 });

@@ -10,21 +10,35 @@ export interface ImportSummary {
 }
 
 /**
- * Submits every article file under `paths`: each is stored in Postgres and queued. Files that are
- * not articles are listed with the reason, never silently dropped.
+ * Submits every article file under `paths` (and every http(s) link among them, which the worker
+ * fetches): each is stored in Postgres and queued. Files that are not articles are listed with
+ * the reason, never silently dropped.
  */
 export async function importPaths(
   deps: ServiceDeps,
   paths: string[],
   onProgress: (done: number, total: number) => void = () => {},
 ): Promise<ImportSummary> {
-  const { files, skipped } = await collectFiles(paths);
+  // http(s) links are submitted as URLs: the worker fetches and reads them.
+  const urls = paths.filter((p) => /^https?:\/\//i.test(p));
+  const { files, skipped } = await collectFiles(paths.filter((p) => !urls.includes(p)));
   const summary: ImportSummary = {
     queued: [],
     duplicates: [],
     rejected: skipped.map((s) => ({ file: s.path, reason: s.reason })),
   };
-  onProgress(0, files.length);
+  const total = files.length + urls.length;
+  onProgress(0, total);
+  for (const [i, url] of urls.entries()) {
+    const parsed = articleSubmissionSchema.safeParse({ url });
+    if (!parsed.success) summary.rejected.push({ file: url, reason: parsed.error.issues[0]?.message ?? "invalid URL" });
+    else {
+      const result = await submitArticle(deps, parsed.data);
+      if (result.created) summary.queued.push(url);
+      else summary.duplicates.push({ file: url, id: result.id });
+    }
+    onProgress(i + 1, total);
+  }
   for (const [i, file] of files.entries()) {
     const read = await readArticleFile(file);
     if (!read.ok) {
@@ -41,7 +55,7 @@ export async function importPaths(
         else summary.duplicates.push({ file, id: result.id });
       }
     }
-    onProgress(i + 1, files.length);
+    onProgress(urls.length + i + 1, total);
   }
   return summary;
 }
