@@ -6,7 +6,7 @@ import { wordKey } from "../text/tokens";
 import { isBylineStart, keyOf, type Layout } from "./header";
 
 /**
- * The byline: "كتبت بوسي عواد", "كتب : مصراوي", "بقلم" + name on the next line, "By Seda Sevencan",
+ * The byline: "كتبت سلمى ناصر", "كتب : محرر الموقع", "بقلم" + name on the next line, "By Jane Doe",
  * "By JT - May 20,2022", "NAME / AGENCY", and a lone personal name closing the article.
  */
 
@@ -43,7 +43,7 @@ export function readAuthor(doc: Doc, layout: Layout): string | null {
     if (!v && layout.header[i + 1]) v = cutByline(layout.header[i + 1]!.text);
     if (v && plausibleName(v)) return v;
   }
-  // "معتز ونيس / الأناضول": a name, a slash, an agency.
+  // "سامي يوسف / الأناضول": a name, a slash, an agency.
   let latin: string | null = null;
   for (const line of lines) {
     const parts = line.text.split(/\s*\/\s*/);

@@ -17,7 +17,7 @@ export interface Layout {
   header: Line[];
   /** First body line, if any. */
   body: Line | null;
-  /** Token range of the dateline that opens the first body line ("ISTANBUL (AA) -"). */
+  /** Token range of the dateline that opens the first body line ("ANKARA (AA) -"). */
   dateline: { first: number; last: number } | null;
   /** Short non-empty lines after the last body paragraph. */
   trailer: Line[];

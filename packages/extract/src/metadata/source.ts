@@ -8,7 +8,7 @@ import { isBylineStart, isCreditLine, isSectionLabel, isTagList, hasDate, keyOf,
  * The outlet or agency the report comes from, by strength of evidence:
  *  1. a label: "المصدر: بترا", "مصدر الخبر / صحيفة الساعة 24", "Source: …";
  *  2. a credit: "(د ب أ)" alone on a line, the agency of a dateline ("إسطنبول / الأناضول",
- *     "ISTANBUL (AA) -", "مسقط-العمانية /"), or the agency after a byline ("معتز ونيس / الأناضول");
+ *     "ANKARA (AA) -", "الرباط-وكالة الأنباء /"), or the agency after a byline ("سامي يوسف / الأناضول");
  *  3. the outlet named in the header ("بوابة الفجر", "هوية بريس – متابعة", "الوكيل الاخباري- …");
  *  4. a web address ("Aa.com.tr/ar"), mapped to its outlet when known;
  *  5. the agency the whole report is attributed to in its first sentences ("وفقا لوكالة الأنباء
@@ -59,7 +59,7 @@ export function readSource(doc: Doc, layout: Layout, ctx: Ctx, dropped: string[]
     const s = stripFollow(v);
     if (s && shortName(s)) candidates.push([rank, s]);
   };
-  // The byline's own line names the writer ("بقلم / وكالات"), not the source.
+  // The byline's own line names the writer ("بقلم / فريق التحرير"), not the source.
   const notAuthor = (l: Line) => !author || !l.text.includes(author);
   const headerLines: Line[] = [...layout.leading, ...layout.header];
   // Photo captions can come before the body; a short outlet line just after them still counts.
