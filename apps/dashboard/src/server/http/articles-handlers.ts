@@ -8,7 +8,8 @@ import {
 } from "@marsad/schema";
 import type { Logger } from "../logger";
 import { readJsonBody } from "./body";
-import { errorResponse, jsonResponse, toErrorResponse } from "./errors";
+import { handlerRunner } from "./handle";
+import { errorResponse, jsonResponse } from "./errors";
 import { parseOrThrow } from "./validation";
 
 export interface ArticlesHandlerDeps extends ServiceDeps {
@@ -31,15 +32,7 @@ export function createArticlesHandlers(
 ) {
   const maxBodyBytes = options.maxBodyBytes ?? MAX_SUBMISSION_BYTES;
 
-  async function handle(run: (deps: ArticlesHandlerDeps) => Promise<Response>): Promise<Response> {
-    let deps: ArticlesHandlerDeps | undefined;
-    try {
-      deps = getDeps();
-      return await run(deps);
-    } catch (error) {
-      return toErrorResponse(error, deps?.logger);
-    }
-  }
+  const handle = handlerRunner(getDeps);
 
   return {
     /** POST /api/v1/articles: 201 when stored, 200 with `duplicate: true` when the text was already there. */

@@ -3,7 +3,8 @@ import { listFeeds } from "@marsad/db";
 import { feedRegistrationSchema } from "@marsad/schema";
 import type { Logger } from "../logger";
 import { readJsonBody } from "./body";
-import { jsonResponse, toErrorResponse } from "./errors";
+import { handlerRunner } from "./handle";
+import { jsonResponse } from "./errors";
 import { parseOrThrow } from "./validation";
 
 export interface FeedsHandlerDeps extends FeedDeps {
@@ -12,15 +13,7 @@ export interface FeedsHandlerDeps extends FeedDeps {
 
 /** `/api/v1/feeds`: register an outlet's RSS/Atom feed, and list feeds with their poll status. */
 export function createFeedsHandlers(getDeps: () => FeedsHandlerDeps) {
-  async function handle(run: (deps: FeedsHandlerDeps) => Promise<Response>): Promise<Response> {
-    let deps: FeedsHandlerDeps | undefined;
-    try {
-      deps = getDeps();
-      return await run(deps);
-    } catch (error) {
-      return toErrorResponse(error, deps?.logger);
-    }
-  }
+  const handle = handlerRunner(getDeps);
   return {
     /** POST {url, intervalMinutes?} → 201 with the feed (200 when the URL was already registered; its interval is updated). */
     register: (request: Request) =>

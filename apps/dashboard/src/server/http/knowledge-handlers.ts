@@ -19,7 +19,8 @@ import {
 import { z } from "zod";
 import type { Logger } from "../logger";
 import { readJsonBody } from "./body";
-import { errorResponse, HttpError, jsonResponse, toErrorResponse } from "./errors";
+import { handlerRunner } from "./handle";
+import { errorResponse, HttpError, jsonResponse } from "./errors";
 import { parseOrThrow } from "./validation";
 
 export interface KnowledgeHandlerDeps extends ServiceDeps {
@@ -43,16 +44,9 @@ const queryOf = (request: Request) => Object.fromEntries(new URL(request.url).se
  * `Request → Response` functions; deps come from `getDeps` so tests can pass their own.
  */
 export function createKnowledgeHandlers(getDeps: () => KnowledgeHandlerDeps) {
-  async function handle(run: (deps: KnowledgeHandlerDeps) => Promise<Response>): Promise<Response> {
-    let deps: KnowledgeHandlerDeps | undefined;
-    try {
-      deps = getDeps();
-      return await run(deps);
-    } catch (error) {
-      if (error instanceof EmptyQueryError) return errorResponse(400, `q: ${error.message}`, { field: "q" });
-      return toErrorResponse(error, deps?.logger);
-    }
-  }
+  const handle = handlerRunner(getDeps, (error) =>
+    error instanceof EmptyQueryError ? errorResponse(400, `q: ${error.message}`, { field: "q" }) : undefined,
+  );
 
   return {
     /** POST /api/v1/articles/batch: up to 500 articles, one result per item (created / duplicate / rejected). */
