@@ -23,6 +23,8 @@ const nextConfig: NextConfig = {
   // Loaded by Node at run time rather than bundled: bullmq reads its Lua scripts from disk, and the
   // drivers keep native sockets that bundling gains nothing from.
   serverExternalPackages: ["postgres", "bullmq", "ioredis", "pino"],
+  // Separate builds of one checkout (parallel test runs) each get their own output folder.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
   // `next dev` serves http://localhost:3000; also let http://127.0.0.1:3000 load its dev assets.
   allowedDevOrigins: ["127.0.0.1"],

@@ -1,3 +1,13 @@
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** Where logs and screenshots go (separate folders let parallel runs of one checkout coexist). */
+export const ARTIFACTS_DIR = join(
+  dirname(fileURLToPath(import.meta.url)),
+  "..",
+  process.env.E2E_ARTIFACTS_DIR ?? "e2e-artifacts",
+);
+
 /** The environment of the browser test, read in one place. */
 export function e2eEnv() {
   return {

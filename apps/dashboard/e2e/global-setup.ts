@@ -7,11 +7,11 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createTestDatabase } from "@marsad/db/test-database";
 import { Redis } from "ioredis";
-import { childEnv, e2eEnv, setBaseUrl } from "./env";
+import { ARTIFACTS_DIR, childEnv, e2eEnv, setBaseUrl } from "./env";
 
 const dashboardDir = join(dirname(fileURLToPath(import.meta.url)), "..");
 const workerDir = join(dashboardDir, "..", "worker");
-const artifactsDir = join(dashboardDir, "e2e-artifacts");
+const artifactsDir = ARTIFACTS_DIR;
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -66,7 +66,7 @@ async function stop(child: ChildProcess, timeoutMs = 15_000): Promise<void> {
  */
 export default async function globalSetup(): Promise<() => Promise<void>> {
   const env = e2eEnv();
-  if (!existsSync(join(dashboardDir, ".next", "BUILD_ID"))) {
+  if (!existsSync(join(dashboardDir, process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID"))) {
     throw new Error(
       "the dashboard is not built: run `pnpm --filter @marsad/dashboard test:e2e` (it runs `next build` first)",
     );

@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { join } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { e2eEnv } from "./env";
+import { ARTIFACTS_DIR, e2eEnv } from "./env";
 
 const { baseUrl } = e2eEnv();
 test.use({ baseURL: baseUrl });
 
-const ARTIFACTS = join(import.meta.dirname, "..", "e2e-artifacts");
+const ARTIFACTS = ARTIFACTS_DIR;
 
 // A made-up news item (fictional people and places), written for this test.
 const RUN = randomUUID().slice(0, 8);
