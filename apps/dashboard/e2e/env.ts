@@ -18,6 +18,8 @@ export function e2eEnv() {
     postgresAdminUrl: process.env.MARSAD_E2E_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres",
     /** Set by the global setup once the dashboard is up. */
     baseUrl: process.env.MARSAD_E2E_BASE_URL,
+    /** Set by the global setup: the throwaway database the system under test uses. */
+    databaseUrl: process.env.MARSAD_E2E_DATABASE_URL,
   };
 }
 
@@ -28,4 +30,8 @@ export function childEnv(overrides: Record<string, string>): NodeJS.ProcessEnv {
 
 export function setBaseUrl(url: string): void {
   process.env.MARSAD_E2E_BASE_URL = url;
+}
+
+export function setDatabaseUrl(url: string): void {
+  process.env.MARSAD_E2E_DATABASE_URL = url;
 }

@@ -7,7 +7,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createTestDatabase } from "@marsad/db/test-database";
 import { Redis } from "ioredis";
-import { ARTIFACTS_DIR, childEnv, e2eEnv, setBaseUrl } from "./env";
+import { ARTIFACTS_DIR, childEnv, e2eEnv, setBaseUrl, setDatabaseUrl } from "./env";
 
 const dashboardDir = join(dirname(fileURLToPath(import.meta.url)), "..");
 const workerDir = join(dashboardDir, "..", "worker");
@@ -129,6 +129,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       60_000,
     );
     setBaseUrl(baseUrl);
+    setDatabaseUrl(database.url);
   } catch (error) {
     await teardown();
     throw error;

@@ -1,3 +1,5 @@
 export * from "./submission";
 export * from "./extraction";
 export * from "./queries";
+export * from "./analysis-queries";
+export * from "./responses";

@@ -1,0 +1,163 @@
+/**
+ * The published response schemas (@marsad/schema, and the OpenAPI document made from them) are
+ * what `/api/v1` really answers: every route is called on a throwaway database holding one
+ * processed article, and every answer must parse under its schema.
+ */
+import { randomUUID } from "node:crypto";
+import { createTestDatabase, type TestDatabase } from "@marsad/db/test-database";
+import { extractArticle, EXTRACTOR_VERSION } from "@marsad/extract";
+import { storeArticleKnowledge } from "@marsad/knowledge";
+import {
+  articleListResponseSchema,
+  articleResponseSchema,
+  batchResponseSchema,
+  entityListResponseSchema,
+  entityProfileResponseSchema,
+  errorResponseSchema,
+  eventDetailResponseSchema,
+  eventListResponseSchema,
+  feedListResponseSchema,
+  feedSchema,
+  searchResponseSchema,
+  submitResponseSchema,
+} from "@marsad/schema/zod";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { z } from "zod";
+import type * as DepsModule from "../../../server/deps";
+
+const BASE = "http://dashboard.test";
+// Invented for this test: fictional people and a real capital.
+const ARTICLE = {
+  title: "رئيس أركان جيش المثال يزور القاهرة",
+  source: "وكالة الاختبار",
+  publishedAt: "2026-02-10",
+  text:
+    "استقبل الفريق أول كامل المنصوري، رئيس أركان حرب القوات المسلحة، في القاهرة يوم الاثنين " +
+    "الفريق ناصر البرقاوي رئيس أركان جيش جمهورية المثال، وبحث الجانبان التعاون العسكري " +
+    `وتبادل الخبرات في مجال التدريب. (مرجع ${randomUUID().slice(0, 8)})`,
+};
+
+let database: TestDatabase;
+let deps: typeof DepsModule;
+const load = () => ({
+  articles: import("./articles/route"),
+  article: import("./articles/[id]/route"),
+  batch: import("./articles/batch/route"),
+  entities: import("./entities/route"),
+  entity: import("./entities/[id]/route"),
+  events: import("./events/route"),
+  event: import("./events/[id]/route"),
+  search: import("./search/route"),
+  feeds: import("./feeds/route"),
+  openapi: import("./openapi.json/route"),
+});
+type Routes = { [K in keyof ReturnType<typeof load>]: Awaited<ReturnType<typeof load>[K]> };
+const routes = {} as Routes;
+let articleId: string;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  process.env.DATABASE_URL = database.url;
+  process.env.REDIS_URL = "redis://127.0.0.1:6379";
+  process.env.QUEUE_PREFIX = `marsad-test-${randomUUID().slice(0, 8)}`;
+  process.env.LOG_LEVEL = "silent";
+  deps = await import("../../../server/deps");
+  // The routes read their configuration from the environment when first imported.
+  for (const [name, module] of Object.entries(load())) Object.assign(routes, { [name]: await module });
+
+  const submitted = await routes.articles.POST(postJson("/api/v1/articles", ARTICLE));
+  articleId = submitResponseSchema.parse(await submitted.json()).id;
+  // What the worker does, in-process: extract and store (the worker has its own tests).
+  const extraction = extractArticle({ text: ARTICLE.text, title: ARTICLE.title, publishedHint: ARTICLE.publishedAt });
+  await storeArticleKnowledge(deps.getServerDeps().db, {
+    articleId,
+    extraction,
+    extractorVersion: EXTRACTOR_VERSION,
+    article: {
+      cleanedText: extraction.cleanedText,
+      title: ARTICLE.title,
+      language: extraction.language,
+      source: ARTICLE.source,
+      publishedAt: ARTICLE.publishedAt,
+      extraction,
+    },
+  });
+});
+
+afterAll(async () => {
+  const server = deps?.getServerDeps();
+  await server?.queue.obliterate({ force: true }).catch(() => {});
+  await server?.feedsQueue.obliterate({ force: true }).catch(() => {});
+  await server?.close();
+  await database?.drop();
+});
+
+function postJson(path: string, body: unknown): Request {
+  return new Request(`${BASE}${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+}
+
+const get = (path: string) => new Request(`${BASE}${path}`);
+const params = (id: string) => ({ params: Promise.resolve({ id }) });
+
+/** Parses an answer strictly: a field the schema does not know about fails too. */
+async function answer<T extends z.ZodType>(response: Response, schema: T, status = 200): Promise<z.infer<T>> {
+  const body: unknown = await response.json();
+  expect(response.status, JSON.stringify(body).slice(0, 300)).toBe(status);
+  const parsed = schema.safeParse(body);
+  expect(parsed.error?.issues ?? []).toEqual([]);
+  expect(Object.keys(body as object).sort()).toEqual(Object.keys(parsed.data as object).sort());
+  return parsed.data as z.infer<T>;
+}
+
+describe("every /api/v1 answer parses under its published schema", () => {
+  it("articles: list, one, batch", async () => {
+    const list = await answer(await routes.articles.GET(get("/api/v1/articles?limit=5")), articleListResponseSchema);
+    expect(list.items.map((a) => a.id)).toContain(articleId);
+    const article = await answer(await routes.article.GET(get(`/api/v1/articles/${articleId}`), params(articleId)), articleResponseSchema);
+    expect(article.status).toBe("done");
+    expect(article.extraction?.persons.length).toBeGreaterThan(0);
+    const batch = await answer(
+      await routes.batch.POST(postJson("/api/v1/articles/batch", { articles: [ARTICLE, { text: "" }] })),
+      batchResponseSchema,
+    );
+    expect([batch.duplicates, batch.rejected]).toEqual([1, 1]);
+  });
+
+  it("entities: search and profile", async () => {
+    const found = await answer(await routes.entities.GET(get(`/api/v1/entities?q=${encodeURIComponent("البرقاوي")}&type=person`)), entityListResponseSchema);
+    const person = found.items[0];
+    expect(person?.name).toContain("البرقاوي");
+    const profile = await answer(await routes.entity.GET(get(`/api/v1/entities/${person!.id}`), params(person!.id)), entityProfileResponseSchema);
+    expect(profile.articles.map((a) => a.id)).toContain(articleId);
+  });
+
+  it("events: list and detail with coverage", async () => {
+    const list = await answer(await routes.events.GET(get("/api/v1/events?country=EG")), eventListResponseSchema);
+    const event = list.items[0];
+    expect(event).toBeDefined();
+    const detail = await answer(await routes.event.GET(get(`/api/v1/events/${event!.id}`), params(event!.id)), eventDetailResponseSchema);
+    expect(detail.coverage[0]?.relation).toBe("first");
+  });
+
+  it("search, feeds and errors", async () => {
+    const hits = await answer(await routes.search.GET(get(`/api/v1/search?q=${encodeURIComponent("والتدريب")}`)), searchResponseSchema);
+    expect(hits.items.map((h) => h.id)).toContain(articleId);
+    await answer(await routes.feeds.POST(postJson("/api/v1/feeds", { url: "https://news.example/feed.xml" })), feedSchema, 201);
+    const feeds = await answer(await routes.feeds.GET(), feedListResponseSchema);
+    expect(feeds.items).toHaveLength(1);
+    const missing = await answer(await routes.article.GET(get(`/api/v1/articles/${randomUUID()}`), params(randomUUID())), errorResponseSchema, 404);
+    expect(missing.error).toMatch(/no article/);
+  });
+
+  it("the OpenAPI document is served and names every schema", async () => {
+    const response = routes.openapi.GET();
+    const document = (await response.json()) as { openapi: string; paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } };
+    expect(document.openapi).toBe("3.1.0");
+    expect(Object.keys(document.paths)).toContain("/api/v1/events/{id}");
+    expect(Object.keys(document.components.schemas)).toEqual(expect.arrayContaining(["Article", "EntityProfile", "EventDetail", "Error"]));
+  });
+});

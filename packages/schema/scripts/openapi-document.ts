@@ -1,0 +1,160 @@
+import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiResponsesObject } from "zod-openapi";
+import { z } from "zod";
+import {
+  articleListQuerySchema,
+  articleListResponseSchema,
+  articleResponseSchema,
+  articleSubmissionSchema,
+  batchResponseSchema,
+  entityListResponseSchema,
+  entityProfileResponseSchema,
+  entitySearchQuerySchema,
+  errorResponseSchema,
+  eventDetailResponseSchema,
+  eventListQuerySchema,
+  eventListResponseSchema,
+  feedListResponseSchema,
+  feedRegistrationSchema,
+  feedSchema,
+  healthResponseSchema,
+  MAX_BATCH_SIZE,
+  searchQuerySchema,
+  searchResponseSchema,
+  submitResponseSchema,
+} from "../src/zod";
+
+const json = (schema: z.ZodType, description: string) => ({
+  description,
+  content: { "application/json": { schema } },
+});
+
+const error = (description: string) => json(errorResponseSchema, description);
+
+/** Answers every endpoint can give besides its own. */
+const common: ZodOpenApiResponsesObject = {
+  "500": error("Unexpected failure (details are in the server log, never in the answer)"),
+  "503": error("Postgres or Redis is unreachable; retry later"),
+};
+
+const idParam = z.object({ id: z.uuid().meta({ description: "UUID" }) });
+
+function op(operation: ZodOpenApiOperationObject): ZodOpenApiOperationObject {
+  return { ...operation, responses: { ...operation.responses, ...common } };
+}
+
+const submissionBody = articleSubmissionSchema.meta({ id: "ArticleSubmission" });
+const feedBody = feedRegistrationSchema.meta({ id: "FeedRegistration" });
+
+const batchBody = z
+  .object({ articles: z.array(articleSubmissionSchema).min(1).max(MAX_BATCH_SIZE) })
+  .strict()
+  .meta({ id: "BatchSubmission" });
+
+/**
+ * The OpenAPI 3.1 description of `/api/v1`, generated from the same zod schemas the server
+ * validates with and the contract test checks the answers against.
+ */
+export function openApiDocument(version: string) {
+  return createDocument({
+    openapi: "3.1.0",
+    info: {
+      title: "Marsad API",
+      version,
+      description:
+        "Submit Arabic and English news articles and read what Marsad extracted from them: people, organizations, places, events and their coverage across outlets. Bodies are JSON (UTF-8); Arabic in query strings must be percent-encoded.",
+    },
+    servers: [{ url: "http://localhost:3000" }],
+    paths: {
+      "/api/v1/articles": {
+        post: op({
+          summary: "Submit one article (its text, or a URL the worker fetches)",
+          requestBody: { content: { "application/json": { schema: submissionBody } } },
+          responses: {
+            "201": json(submitResponseSchema, "Stored and queued; Location names the article"),
+            "200": json(submitResponseSchema, "The same text (or URL) was already stored: duplicate is true"),
+            "400": error("Invalid JSON or an invalid field (named in `field`)"),
+            "413": error("Body larger than the limit"),
+            "415": error("Content-Type is not application/json"),
+          },
+        }),
+        get: op({
+          summary: "List articles, newest first (cursor pagination)",
+          requestParams: { query: articleListQuerySchema },
+          responses: { "200": json(articleListResponseSchema, "One page"), "400": error("Invalid parameter or cursor") },
+        }),
+      },
+      "/api/v1/articles/batch": {
+        post: op({
+          summary: `Submit up to ${MAX_BATCH_SIZE} articles; one result per item`,
+          requestBody: { content: { "application/json": { schema: batchBody } } },
+          responses: {
+            "200": json(batchResponseSchema, "Each item created, duplicate or rejected with its reason"),
+            "400": error("The body is not {articles: [...]} of the allowed size"),
+            "413": error("Body larger than the limit"),
+            "415": error("Content-Type is not application/json"),
+          },
+        }),
+      },
+      "/api/v1/articles/{id}": {
+        get: op({
+          summary: "One article: status, texts, metadata and its extraction",
+          requestParams: { path: idParam },
+          responses: { "200": json(articleResponseSchema, "The article"), "400": error("id is not a UUID"), "404": error("No such article") },
+        }),
+      },
+      "/api/v1/entities": {
+        get: op({
+          summary: "Find people, organizations, places and countries by name (tolerant of spelling variants)",
+          requestParams: { query: entitySearchQuerySchema },
+          responses: { "200": json(entityListResponseSchema, "Best matches first"), "400": error("Invalid parameter") },
+        }),
+      },
+      "/api/v1/entities/{id}": {
+        get: op({
+          summary: "An entity's profile: aliases, titles over time, events, co-participants, articles",
+          requestParams: { path: idParam },
+          responses: { "200": json(entityProfileResponseSchema, "The profile"), "400": error("id is not a UUID"), "404": error("No such entity") },
+        }),
+      },
+      "/api/v1/events": {
+        get: op({
+          summary: "Events, newest first, filtered by country, date range, type or participant",
+          requestParams: { query: eventListQuerySchema },
+          responses: { "200": json(eventListResponseSchema, "Matching events"), "400": error("Invalid parameter") },
+        }),
+      },
+      "/api/v1/events/{id}": {
+        get: op({
+          summary: "One event with its participants and coverage log",
+          requestParams: { path: idParam },
+          responses: { "200": json(eventDetailResponseSchema, "The event"), "400": error("id is not a UUID"), "404": error("No such event") },
+        }),
+      },
+      "/api/v1/search": {
+        get: op({
+          summary: "Full-text search over processed articles (Arabic clitics and spelling variants folded)",
+          requestParams: { query: searchQuerySchema },
+          responses: { "200": json(searchResponseSchema, "Ranked hits with snippets"), "400": error("Empty or invalid query") },
+        }),
+      },
+      "/api/v1/feeds": {
+        post: op({
+          summary: "Register an RSS or Atom feed to poll",
+          requestBody: { content: { "application/json": { schema: feedBody } } },
+          responses: {
+            "201": json(feedSchema, "Registered"),
+            "200": json(feedSchema, "Already registered; its interval was updated"),
+            "400": error("Invalid URL or interval"),
+          },
+        }),
+        get: op({ summary: "Registered feeds with their poll status", responses: { "200": json(feedListResponseSchema, "All feeds") } }),
+      },
+      "/api/health": {
+        get: {
+          summary: "Whether the dashboard reaches Postgres and Redis",
+          responses: { "200": json(healthResponseSchema, "Both answer"), "503": json(healthResponseSchema, "One is down") },
+        },
+      },
+    },
+  });
+}

@@ -1,0 +1,258 @@
+import { z } from "zod";
+import { extractionSchema } from "./extraction";
+import { entityTypeSchema, eventTypeSchema } from "./queries";
+import { batchItemResultSchema } from "./submission";
+
+/**
+ * The JSON bodies `/api/v1` answers with, as a client sees them: timestamps are ISO 8601 strings,
+ * calendar days are `YYYY-MM-DD`, 64-bit integers are decimal strings. A client can `parse` a
+ * response with these to get typed data; the OpenAPI document is generated from them.
+ */
+
+const timestamp = z.iso.datetime({ offset: true }).describe("ISO 8601 timestamp");
+const day = z.iso.date().describe("Calendar day, YYYY-MM-DD");
+const country = z.string().length(2).describe("ISO 3166-1 alpha-2 code");
+
+export const articleStatusSchema = z.enum(["queued", "processing", "done", "failed"]);
+export const articleLanguageSchema = z.enum(["ar", "en", "other"]);
+
+/** Every 4xx/5xx answer. `field` names the offending input field when there is one. */
+export const errorResponseSchema = z
+  .object({ error: z.string(), field: z.string().optional() })
+  .meta({ id: "Error" });
+
+/** `POST /api/v1/articles`: 201 when stored, 200 with `duplicate: true` when the text was already there. */
+export const submitResponseSchema = z
+  .object({ id: z.uuid(), status: articleStatusSchema, duplicate: z.literal(true).optional() })
+  .meta({ id: "SubmitResult" });
+
+/** `POST /api/v1/articles/batch` */
+export const batchResponseSchema = z
+  .object({
+    created: z.number().int(),
+    duplicates: z.number().int(),
+    rejected: z.number().int(),
+    results: z.array(batchItemResultSchema),
+  })
+  .meta({ id: "BatchResult" });
+
+/** `GET /api/v1/articles/{id}`: the stored article. */
+export const articleResponseSchema = z
+  .object({
+    id: z.uuid(),
+    status: articleStatusSchema,
+    error: z.string().nullable().describe("Why processing failed; null unless status is failed"),
+    contentHash: z.string(),
+    url: z.string().nullable(),
+    source: z.string().nullable(),
+    title: z.string().nullable(),
+    author: z.string().nullable(),
+    rawText: z.string().nullable().describe("Null while a URL submission waits to be fetched"),
+    cleanedText: z.string().nullable(),
+    language: articleLanguageSchema.nullable(),
+    publishedAt: day.nullable(),
+    attempts: z.number().int(),
+    extraction: extractionSchema.nullable(),
+    extractorVersion: z.string().nullable(),
+    sourceId: z.uuid().nullable(),
+    simhash: z.string().regex(/^-?\d+$/).nullable().describe("64-bit SimHash as a decimal string"),
+    storyId: z.uuid().nullable(),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+    processedAt: timestamp.nullable(),
+  })
+  .meta({ id: "Article" });
+
+/** One row of `GET /api/v1/articles`. */
+export const articleSummarySchema = z
+  .object({
+    id: z.uuid(),
+    status: articleStatusSchema,
+    title: z.string().nullable(),
+    source: z.string().nullable(),
+    url: z.string().nullable(),
+    preview: z.string().nullable().describe("The first 200 characters of the text"),
+    language: articleLanguageSchema.nullable(),
+    publishedAt: day.nullable(),
+    error: z.string().nullable(),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  })
+  .meta({ id: "ArticleSummary" });
+
+/** `GET /api/v1/articles`: newest first; pass `nextCursor` back as `cursor` for the next page. */
+export const articleListResponseSchema = z
+  .object({ items: z.array(articleSummarySchema), nextCursor: z.string().nullable() })
+  .meta({ id: "ArticleList" });
+
+/** One match of `GET /api/v1/entities`. */
+export const entitySearchItemSchema = z
+  .object({
+    id: z.uuid(),
+    type: entityTypeSchema,
+    name: z.string(),
+    country: country.nullable(),
+    mentionCount: z.number().int(),
+    score: z.number().describe("Name similarity, 1 when no query was given"),
+  })
+  .meta({ id: "EntitySearchItem" });
+
+export const entityListResponseSchema = z.object({ items: z.array(entitySearchItemSchema) }).meta({ id: "EntityList" });
+
+const participantSchema = z.object({ id: z.uuid(), name: z.string(), country: country.nullable() });
+
+/** `GET /api/v1/entities/{id}` */
+export const entityProfileResponseSchema = z
+  .object({
+    entity: z.object({
+      id: z.uuid(),
+      type: entityTypeSchema,
+      canonicalName: z.string(),
+      nameKey: z.string(),
+      country: country.nullable(),
+      placeKind: z.string().nullable(),
+      lat: z.number().nullable(),
+      lon: z.number().nullable(),
+      mergedInto: z.uuid().nullable().describe("Set when an analyst folded this entity into another"),
+      mentionCount: z.number().int(),
+      createdAt: timestamp,
+      updatedAt: timestamp,
+    }),
+    aliases: z.array(z.object({ alias: z.string(), origin: z.string() })),
+    titles: z
+      .array(
+        z.object({
+          rank: z.string().nullable(),
+          role: z.string().nullable(),
+          firstSeen: day,
+          lastSeen: day,
+          articleIds: z.array(z.uuid()),
+        }),
+      )
+      .describe("Ranks and roles as printed, over time"),
+    events: z.array(
+      z.object({
+        id: z.uuid(),
+        type: eventTypeSchema,
+        date: day.nullable(),
+        anchorDate: day,
+        location: z.string().nullable(),
+        countries: z.array(country),
+        summary: z.string(),
+        articleCount: z.number().int(),
+      }),
+    ),
+    coParticipants: z.array(participantSchema.extend({ events: z.number().int() })).describe("Who they met, with the number of shared events"),
+    articles: z.array(
+      z.object({
+        id: z.uuid(),
+        title: z.string().nullable(),
+        source: z.string().nullable(),
+        publishedAt: day.nullable(),
+        createdAt: timestamp,
+        rank: z.string().nullable(),
+        role: z.string().nullable(),
+        mentionCount: z.number().int(),
+      }),
+    ),
+  })
+  .meta({ id: "EntityProfile" });
+
+const eventFields = {
+  id: z.uuid(),
+  type: eventTypeSchema,
+  date: day.nullable().describe("The day the text gives; null when it does not allow one"),
+  anchorDate: day.describe("The event's day, else its first report's day: what date filters use"),
+  location: z.string().nullable(),
+  locationKind: z.string().nullable(),
+  locationCountry: country.nullable(),
+  locationEntityId: z.uuid().nullable(),
+  countries: z.array(country),
+  summary: z.string(),
+  articleCount: z.number().int(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  participants: z.array(participantSchema),
+};
+
+/** One event of `GET /api/v1/events`, with its participants. */
+export const eventSchema = z.object(eventFields).meta({ id: "Event" });
+
+export const eventListResponseSchema = z.object({ items: z.array(eventSchema) }).meta({ id: "EventList" });
+
+/** One report of an event: the first, a rewrite of an earlier article, or one that added detail. */
+export const coverageEntrySchema = z
+  .object({
+    articleId: z.uuid(),
+    title: z.string().nullable(),
+    source: z.string().nullable(),
+    publishedAt: day.nullable(),
+    createdAt: timestamp,
+    evidence: z.string().nullable(),
+    evidenceStart: z.number().int().nullable(),
+    evidenceEnd: z.number().int().nullable(),
+    extractorVersion: z.string(),
+    relation: z.enum(["first", "rewrite", "detail"]),
+    nearDuplicateOf: z.uuid().nullable(),
+  })
+  .meta({ id: "CoverageEntry" });
+
+/** `GET /api/v1/events/{id}`: the event and its coverage log, oldest report first. */
+export const eventDetailResponseSchema = z
+  .object({ ...eventFields, coverage: z.array(coverageEntrySchema) })
+  .meta({ id: "EventDetail" });
+
+/** One hit of `GET /api/v1/search`; `snippet` alternates plain and matched (`hit: true`) text. */
+export const searchHitSchema = z
+  .object({
+    id: z.uuid(),
+    title: z.string().nullable(),
+    source: z.string().nullable(),
+    language: articleLanguageSchema.nullable(),
+    publishedAt: day.nullable(),
+    createdAt: timestamp,
+    rank: z.number(),
+    snippet: z.array(z.object({ text: z.string(), hit: z.boolean() })),
+  })
+  .meta({ id: "SearchHit" });
+
+export const searchResponseSchema = z.object({ items: z.array(searchHitSchema) }).meta({ id: "SearchResults" });
+
+/** A registered feed and its poll status. */
+export const feedSchema = z
+  .object({
+    id: z.uuid(),
+    url: z.string(),
+    title: z.string().nullable(),
+    intervalMinutes: z.number().int(),
+    etag: z.string().nullable(),
+    lastModified: z.string().nullable(),
+    lastPolledAt: timestamp.nullable(),
+    lastNewItems: z.number().int().describe("Items that were new at the last poll"),
+    totalItems: z.number().int(),
+    lastError: z.string().nullable(),
+    createdAt: timestamp,
+  })
+  .meta({ id: "Feed" });
+
+export const feedListResponseSchema = z.object({ items: z.array(feedSchema) }).meta({ id: "FeedList" });
+
+const check = z.enum(["ok", "down"]);
+
+/** `GET /api/health`: 200 when the database and Redis both answer, else 503. */
+export const healthResponseSchema = z
+  .object({ status: z.enum(["ok", "degraded", "down"]), database: check, redis: check, error: z.string().optional() })
+  .meta({ id: "Health" });
+
+export type ErrorResponse = z.infer<typeof errorResponseSchema>;
+export type SubmitResponse = z.infer<typeof submitResponseSchema>;
+export type BatchResponse = z.infer<typeof batchResponseSchema>;
+export type ArticleResponse = z.infer<typeof articleResponseSchema>;
+export type ArticleListResponse = z.infer<typeof articleListResponseSchema>;
+export type EntityListResponse = z.infer<typeof entityListResponseSchema>;
+export type EntityProfileResponse = z.infer<typeof entityProfileResponseSchema>;
+export type EventListResponse = z.infer<typeof eventListResponseSchema>;
+export type EventDetailResponse = z.infer<typeof eventDetailResponseSchema>;
+export type SearchResponse = z.infer<typeof searchResponseSchema>;
+export type FeedResponse = z.infer<typeof feedSchema>;
+export type FeedListResponse = z.infer<typeof feedListResponseSchema>;

@@ -1,0 +1,35 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { packConsumer } from "../scripts/pack-consumer";
+
+describe("the packed package", () => {
+  it("installs in a fresh project, type-checks the examples and loads every subpath", { timeout: 240_000 }, () => {
+    const dir = packConsumer();
+    const installed = join(dir, "node_modules", "@marsad", "schema");
+    const manifest = JSON.parse(readFileSync(join(installed, "package.json"), "utf8")) as {
+      exports: Record<string, unknown>;
+    };
+    // pnpm pack swaps the workspace's source exports for the built ones (src/ ships for the
+    // source maps and for `pnpm deploy`, which copies workspace packages without publishConfig).
+    expect(JSON.stringify(manifest.exports)).not.toContain("./src/");
+    expect(existsSync(join(installed, "dist", "index.d.ts"))).toBe(true);
+
+    const probe = `
+      const zod = await import("@marsad/schema/zod");
+      const tables = await import("@marsad/schema/tables");
+      const queue = await import("@marsad/schema/queue");
+      const { MIGRATIONS_FOLDER } = await import("@marsad/schema/migrations");
+      const fs = await import("node:fs");
+      const ok = zod.articleSubmissionSchema.safeParse({ text: "نص", unknownField: 1 }).success;
+      console.log(JSON.stringify({
+        rejectsUnknown: !ok,
+        table: tables.articles !== undefined,
+        queue: queue.QUEUE_NAMES.articles,
+        migrations: fs.readdirSync(MIGRATIONS_FOLDER).filter((f) => f.endsWith(".sql")).length,
+      }));`;
+    const output = execFileSync(process.execPath, ["--input-type=module", "-e", probe], { cwd: dir, encoding: "utf8" });
+    expect(JSON.parse(output)).toEqual({ rejectsUnknown: true, table: true, queue: "articles", migrations: 3 });
+  });
+});
