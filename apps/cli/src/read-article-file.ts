@@ -1,12 +1,12 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { readHtml, UnreadablePageError } from "@marsad/reader";
+import { articleFromHtml, UnreadablePageError, type HtmlArticle } from "@marsad/reader";
 
 export const SUPPORTED_EXTENSIONS = [".txt", ".md", ".html", ".htm"] as const;
 
 /** An article read from a file, or why the file cannot be one. */
 export type ArticleFile =
-  | { ok: true; text: string; title?: string; source?: string; publishedAt?: string }
+  | ({ ok: true } & HtmlArticle)
   | { ok: false; reason: string };
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
@@ -25,14 +25,7 @@ export async function readArticleFile(file: string): Promise<ArticleFile> {
   const ext = path.extname(file).toLowerCase();
   if (ext === ".html" || ext === ".htm") {
     try {
-      const page = readHtml(content);
-      return {
-        ok: true,
-        text: page.title && !page.text.startsWith(page.title) ? `${page.title}\n${page.text}` : page.text,
-        ...(page.title ? { title: page.title } : {}),
-        ...(page.siteName ? { source: page.siteName } : {}),
-        ...(page.publishedAt ? { publishedAt: page.publishedAt } : {}),
-      };
+      return { ok: true, ...articleFromHtml(content) };
     } catch (error) {
       if (error instanceof UnreadablePageError) return { ok: false, reason: error.message };
       throw error;

@@ -105,7 +105,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       "worker",
       ["--import", "tsx", "src/index.ts"],
       workerDir,
-      childEnv({ ...shared, WORKER_HEALTH_PORT: "0", WORKER_CONCURRENCY: "2" }),
+      // The browser tests serve feeds and pages from 127.0.0.1, which fetches refuse unless allowed.
+      childEnv({ ...shared, WORKER_HEALTH_PORT: "0", WORKER_CONCURRENCY: "2", FETCH_ALLOW: "127.0.0.1" }),
     );
     children.push(worker);
 

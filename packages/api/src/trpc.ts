@@ -1,9 +1,10 @@
 import { initTRPC } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
-import type { ServiceDeps } from "./services";
+import type { FeedDeps, ServiceDeps } from "./services";
 
-export type Context = ServiceDeps;
+/** What every procedure may use: the database and the queues. */
+export type Context = ServiceDeps & Pick<FeedDeps, "feedsQueue">;
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,

@@ -1,1 +1,2 @@
 export { readHtml, UnreadablePageError, type ReadPage } from "./read-html";
+export { articleFromHtml, type HtmlArticle } from "./article-from-html";

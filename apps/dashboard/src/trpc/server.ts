@@ -5,6 +5,6 @@ const createCaller = createCallerFactory(appRouter);
 
 /** Calls tRPC procedures from Server Components, in-process, with the process-wide deps. */
 export function serverCaller() {
-  const { db, queue, onEnqueueError } = getServerDeps();
-  return createCaller({ db, queue, onEnqueueError });
+  const { db, queue, feedsQueue, onEnqueueError } = getServerDeps();
+  return createCaller({ db, queue, feedsQueue, onEnqueueError });
 }

@@ -1,12 +1,28 @@
 import { countArticlesByStatus, getArticle, getArticleStatuses, InvalidCursorError, listArticles } from "@marsad/db";
-import { articleIdSchema, articleListQuerySchema, articleSubmissionSchema, MAX_BATCH_SIZE } from "@marsad/schema";
+import {
+  articleIdSchema,
+  articleListQuerySchema,
+  articleSubmissionSchema,
+  htmlUploadSchema,
+  MAX_BATCH_SIZE,
+} from "@marsad/schema";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { submitArticle, submitBatch } from "../services";
+import { submitArticle, submitBatch, submitHtmlPage, UnreadableUploadError } from "../services";
 import { createTRPCRouter, publicProcedure } from "../trpc";
 
 export const articlesRouter = createTRPCRouter({
   submit: publicProcedure.input(articleSubmissionSchema).mutation(({ ctx, input }) => submitArticle(ctx, input)),
+
+  /** A saved HTML page, read on the server with Readability (nothing is fetched). */
+  submitHtml: publicProcedure.input(htmlUploadSchema).mutation(async ({ ctx, input }) => {
+    try {
+      return await submitHtmlPage(ctx, Buffer.from(input.page, "base64"));
+    } catch (error) {
+      if (error instanceof UnreadableUploadError) throw new TRPCError({ code: "BAD_REQUEST", message: error.message });
+      throw error;
+    }
+  }),
 
   /** Items are validated one by one inside, so one bad item does not reject the batch. */
   submitBatch: publicProcedure

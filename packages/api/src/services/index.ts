@@ -3,3 +3,4 @@ export type { ServiceDeps } from "./deps";
 export { storeSubmission, submitArticle, type SubmitResult } from "./submit-article";
 export { submitBatch } from "./submit-batch";
 export { registerFeed, type FeedDeps } from "./feeds";
+export { submitHtmlPage, UnreadableUploadError } from "./submit-html";

@@ -52,6 +52,21 @@ export const articleSubmissionSchema = z
 export type ArticleSubmission = z.input<typeof articleSubmissionSchema>;
 export type ValidArticleSubmission = z.output<typeof articleSubmissionSchema>;
 
+/** Largest saved HTML page accepted as an upload, in bytes (sent base64-encoded). */
+export const MAX_HTML_UPLOAD_BYTES = 3 * 1024 * 1024;
+
+/** A saved HTML page uploaded to be read (never fetched): its bytes, base64-encoded. */
+export const htmlUploadSchema = z
+  .object({
+    page: z
+      .base64({ error: "page must be the file's bytes, base64-encoded" })
+      .min(1, "the file is empty")
+      .max(Math.ceil(MAX_HTML_UPLOAD_BYTES / 3) * 4, `the page must be at most ${MAX_HTML_UPLOAD_BYTES / 1024 / 1024} MB`),
+    fileName: z.string().max(255).optional(),
+  })
+  .strict();
+export type HtmlUpload = z.input<typeof htmlUploadSchema>;
+
 /** Query of the article list: newest first, `cursor` is the `nextCursor` of the previous page. */
 export const articleListQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),

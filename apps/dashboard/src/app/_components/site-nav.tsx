@@ -6,6 +6,7 @@ import { En } from "./en";
 
 const LINKS = [
   { href: "/articles", ar: "المقالات", en: "Articles" },
+  { href: "/feeds", ar: "الخلاصات", en: "Feeds" },
   { href: "/submit", ar: "إرسال", en: "Submit" },
 ] as const;
 

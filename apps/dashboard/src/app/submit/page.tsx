@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { FileUpload } from "./file-upload";
 import { SubmitForm } from "./submit-form";
 import { En } from "../_components/en";
 
@@ -11,12 +12,13 @@ export default function SubmitPage() {
         إرسال مقال · <En>Submit an article</En>
       </h1>
       <p className="lead">
-        الصق نص مقال بالعربية أو الإنجليزية.{" "}
+        الصق نص مقال بالعربية أو الإنجليزية، أو ارفع ملفات نصية وصفحات HTML محفوظة.{" "}
         <span lang="en" dir="ltr">
-          Paste an Arabic or English article.
+          Paste an Arabic or English article, or upload text files and saved HTML pages.
         </span>
       </p>
       <SubmitForm />
+      <FileUpload />
     </section>
   );
 }

@@ -26,8 +26,8 @@ async function handler(request: Request): Promise<Response> {
     req,
     router: appRouter,
     createContext: () => {
-      const { db, queue, onEnqueueError } = getServerDeps();
-      return { db, queue, onEnqueueError };
+      const { db, queue, feedsQueue, onEnqueueError } = getServerDeps();
+      return { db, queue, feedsQueue, onEnqueueError };
     },
     onError: ({ error, path }) => {
       if (error.code === "INTERNAL_SERVER_ERROR") {

@@ -1,0 +1,165 @@
+"use client";
+
+import type { AppRouter } from "@marsad/api";
+import type { Feed } from "@marsad/schema/tables";
+import { useMutation, useQuery, useQueryClient, type UseQueryResult } from "@tanstack/react-query";
+import type { TRPCClientErrorLike } from "@trpc/client";
+import { useState, type FormEvent } from "react";
+import { userMessage } from "../../trpc/error-message";
+import { useTRPC } from "../../trpc/react";
+import { En } from "../_components/en";
+import { LocalTime } from "../_components/local-time";
+
+/** How often the list re-reads poll status (polls run in the worker, on their own schedule). */
+const FEEDS_REFRESH_MS = 5000;
+
+export function FeedsPanel() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [url, setUrl] = useState("");
+  const [intervalMinutes, setIntervalMinutes] = useState("30");
+  const feeds = useQuery(trpc.feeds.list.queryOptions(undefined, { refetchInterval: FEEDS_REFRESH_MS }));
+  const register = useMutation(
+    trpc.feeds.register.mutationOptions({
+      onSuccess: async () => {
+        setUrl("");
+        await queryClient.invalidateQueries(trpc.feeds.list.pathFilter());
+      },
+    }),
+  );
+  const fieldError = register.error?.data?.fieldError ?? null;
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    register.mutate({ url: url.trim(), intervalMinutes: Number(intervalMinutes) });
+  }
+
+  return (
+    <>
+      <form className="panel form" onSubmit={onSubmit} noValidate>
+        <div className="field-row">
+          <div className="field">
+            <label htmlFor="feed-url">
+              رابط الخلاصة / <En>Feed URL</En>
+            </label>
+            <input
+              id="feed-url"
+              type="url"
+              dir="ltr"
+              required
+              placeholder="https://…/rss.xml"
+              value={url}
+              onChange={(e) => setUrl(e.target.value)}
+              aria-invalid={fieldError?.path === "url" ? true : undefined}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="feed-interval">
+              الفترة بالدقائق / <En>Interval (minutes)</En>
+            </label>
+            <input
+              id="feed-interval"
+              type="number"
+              min={1}
+              max={1440}
+              dir="ltr"
+              value={intervalMinutes}
+              onChange={(e) => setIntervalMinutes(e.target.value)}
+            />
+          </div>
+        </div>
+        {register.error ? (
+          <p className="error" role="alert" dir="auto">
+            تعذّر التسجيل · <En>Could not register: {fieldError ? fieldError.message : userMessage(register.error)}</En>
+          </p>
+        ) : null}
+        {register.data ? (
+          <p className="muted" role="status" data-testid="feed-registered">
+            {register.data.created ? "سُجّلت الخلاصة" : "الخلاصة مسجّلة من قبل؛ حُدّثت الفترة"} ·{" "}
+            <En>{register.data.created ? "Feed registered; its first poll runs now." : "Already registered; interval updated."}</En>
+          </p>
+        ) : null}
+        <div className="actions">
+          <button type="submit" disabled={register.isPending}>
+            تسجيل · <En>Register</En>
+          </button>
+        </div>
+      </form>
+      <FeedTable feeds={feeds} />
+    </>
+  );
+}
+
+function FeedTable({ feeds }: { feeds: UseQueryResult<Feed[], TRPCClientErrorLike<AppRouter>> }) {
+  if (feeds.isPending)
+    return (
+      <p className="panel muted" role="status">
+        جارٍ التحميل… · <En>Loading…</En>
+      </p>
+    );
+  if (feeds.isError)
+    return (
+      <div className="panel error" role="alert">
+        <p>
+          تعذّر تحميل الخلاصات · <En>Could not load the feeds: {userMessage(feeds.error)}</En>
+        </p>
+        <button type="button" onClick={() => void feeds.refetch()}>
+          إعادة المحاولة · <En>Retry</En>
+        </button>
+      </div>
+    );
+  if (feeds.data.length === 0)
+    return (
+      <p className="panel muted">
+        لا خلاصات مسجّلة بعد · <En>No feeds registered yet.</En>
+      </p>
+    );
+  return (
+    <div className="panel table-wrap">
+      <table className="data-table">
+        <thead>
+          <tr>
+            <th scope="col">
+              الخلاصة · <En>Feed</En>
+            </th>
+            <th scope="col">
+              كل · <En>Every</En>
+            </th>
+            <th scope="col">
+              آخر فحص · <En>Last polled</En>
+            </th>
+            <th scope="col">
+              جديد · <En>New</En>
+            </th>
+            <th scope="col">
+              المجموع · <En>Total</En>
+            </th>
+            <th scope="col">
+              آخر خطأ · <En>Last error</En>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {feeds.data.map((feed) => (
+            <tr key={feed.id} data-testid="feed-row" data-feed-url={feed.url}>
+              <td>
+                <div dir="auto">{feed.title ?? "—"}</div>
+                <div className="muted" dir="ltr">
+                  {feed.url}
+                </div>
+              </td>
+              <td dir="ltr">{feed.intervalMinutes} min</td>
+              <td>{feed.lastPolledAt ? <LocalTime value={feed.lastPolledAt} /> : <span className="muted">—</span>}</td>
+              <td data-testid="feed-new">{feed.lastNewItems}</td>
+              <td data-testid="feed-total">{feed.totalItems}</td>
+              <td className={feed.lastError ? "field-error" : "muted"} dir="auto">
+                {feed.lastError ?? "—"}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+

@@ -1,0 +1,158 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
+import { useId, useState, type DragEvent } from "react";
+import { isPending, LIVE_REFRESH_MS } from "../../lib/labels";
+import { userMessage } from "../../trpc/error-message";
+import { useTRPC } from "../../trpc/react";
+import { En } from "../_components/en";
+import { StatusBadge } from "../_components/status-badge";
+import { ACCEPTED_EXTENSIONS, readUpload } from "./read-upload";
+
+interface UploadItem {
+  key: string;
+  name: string;
+  state: "sending" | "sent" | "refused";
+  id?: string;
+  created?: boolean;
+  reason?: string;
+}
+
+/**
+ * Many files at once (picker or drag and drop): each is checked in the browser, sent on its own,
+ * and then followed through the queue until it is processed or has failed.
+ */
+export function FileUpload() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const inputId = useId();
+  const [items, setItems] = useState<UploadItem[]>([]);
+  const [dragging, setDragging] = useState(false);
+  const submitText = useMutation(trpc.articles.submit.mutationOptions());
+  const submitHtml = useMutation(trpc.articles.submitHtml.mutationOptions());
+
+  const update = (key: string, patch: Partial<UploadItem>) =>
+    setItems((all) => all.map((item) => (item.key === key ? { ...item, ...patch } : item)));
+
+  async function upload(file: File, key: string) {
+    const payload = readUpload(file.name, new Uint8Array(await file.arrayBuffer()));
+    if (payload.kind === "refused") return update(key, { state: "refused", reason: payload.reason });
+    try {
+      const result =
+        payload.kind === "text"
+          ? await submitText.mutateAsync({ text: payload.text })
+          : await submitHtml.mutateAsync({ page: payload.base64, fileName: file.name });
+      update(key, { state: "sent", id: result.id, created: result.created });
+    } catch (error) {
+      update(key, { state: "refused", reason: userMessage(error as Parameters<typeof userMessage>[0]) });
+    }
+  }
+
+  async function addFiles(files: FileList | null) {
+    if (!files?.length) return;
+    const batch = Array.from(files).map((file) => ({ file, key: `${Date.now()}-${Math.random()}-${file.name}` }));
+    setItems((all) => [...batch.map(({ file, key }) => ({ key, name: file.name, state: "sending" as const })), ...all]);
+    // One at a time keeps the server's load and the order of the list predictable.
+    for (const { file, key } of batch) await upload(file, key);
+    await queryClient.invalidateQueries(trpc.articles.list.pathFilter());
+  }
+
+  function onDrop(event: DragEvent<HTMLDivElement>) {
+    event.preventDefault();
+    setDragging(false);
+    void addFiles(event.dataTransfer.files);
+  }
+
+  return (
+    <section className="panel" aria-labelledby={`${inputId}-title`}>
+      <h2 id={`${inputId}-title`}>
+        رفع ملفات · <En>Upload files</En>
+      </h2>
+      <div
+        className={`drop-zone${dragging ? " dragging" : ""}`}
+        onDragOver={(event) => {
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+        data-testid="drop-zone"
+      >
+        <label htmlFor={inputId}>
+          اسحب الملفات إلى هنا أو اخترها (<span dir="ltr">{ACCEPTED_EXTENSIONS.join(" ")}</span>) ·{" "}
+          <En>Drop files here or choose them</En>
+        </label>
+        <input
+          id={inputId}
+          type="file"
+          multiple
+          accept={ACCEPTED_EXTENSIONS.join(",")}
+          onChange={(event) => {
+            void addFiles(event.target.files);
+            event.target.value = "";
+          }}
+        />
+      </div>
+      {items.length ? <UploadList items={items} /> : null}
+    </section>
+  );
+}
+
+function UploadList({ items }: { items: UploadItem[] }) {
+  const trpc = useTRPC();
+  const ids = items.flatMap((item) => (item.id ? [item.id] : []));
+  const statuses = useQuery(
+    trpc.articles.statuses.queryOptions(
+      { ids: ids.slice(0, 200) },
+      {
+        enabled: ids.length > 0,
+        refetchInterval: (query) => (query.state.data?.some((a) => isPending(a.status)) ? LIVE_REFRESH_MS : false),
+      },
+    ),
+  );
+  const statusOf = new Map(statuses.data?.map((a) => [a.id, a]));
+  return (
+    <ul className="upload-list" aria-live="polite">
+      {items.map((item) => {
+        const article = item.id ? statusOf.get(item.id) : undefined;
+        return (
+          <li key={item.key} data-testid="upload-item" data-state={item.state} data-status={article?.status}>
+            <span className="upload-name" dir="auto">
+              {item.name}
+            </span>{" "}
+            {item.state === "sending" ? (
+              <span className="muted">
+                جارٍ الإرسال… · <En>sending…</En>
+              </span>
+            ) : null}
+            {item.state === "refused" ? (
+              <span className="field-error" role="alert">
+                مرفوض · <En>refused: {item.reason}</En>
+              </span>
+            ) : null}
+            {item.state === "sent" && item.id ? (
+              <>
+                {article ? <StatusBadge status={article.status} /> : null}{" "}
+                {item.created ? null : (
+                  <span className="muted">
+                    (أُرسل من قبل · <En>already submitted</En>)
+                  </span>
+                )}{" "}
+                <Link href={`/articles/${item.id}`}>
+                  عرض · <En>view</En>
+                </Link>
+                {article?.status === "failed" && article.error ? (
+                  <span className="field-error">
+                    {" "}
+                    <En>{article.error}</En>
+                  </span>
+                ) : null}
+              </>
+            ) : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
