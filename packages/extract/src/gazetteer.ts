@@ -1,12 +1,18 @@
 /**
- * The one place where the extractor meets the gazetteers and lexicons (src/lexicon, maintained
- * separately). Everything the engine needs from them goes through these functions, so a change of
- * the lexicon's shape is absorbed here.
+ * The one place where the extractor meets the gazetteers (src/lexicon, data files described in
+ * src/lexicon/README.md). Everything the engine needs from them goes through these functions, so a
+ * change of the lexicon's shape is absorbed here.
  *
- * INTERIM: until src/lexicon lands, countries come from the ICU data built into Node
- * (Intl.DisplayNames, Arabic and English) with demonyms made by rule; there are no cities.
+ * The place trie is built once, on first use, from the data files only: every country (names in
+ * Arabic and English, demonyms made from stems with the Arabic endings), the cities and the
+ * regions. When two entries share a printed form the first one added wins, so the order below is
+ * a precedence: country names, then demonyms, then cities, then regions (مدينة الفاتيكان stays
+ * the state; عمان is Oman unless the ambiguity rule reads it as Amman).
  */
-import interim from "./rules/interim-gazetteer.json";
+import countries from "./lexicon/countries.json";
+import cities from "./lexicon/cities.json";
+import regions from "./lexicon/regions.json";
+import homonymData from "./lexicon/place-homonyms.json";
 import { readings, tokenize, wordKey, type Token } from "./text/tokens";
 import { PhraseTrie } from "./text/phrase-trie";
 
@@ -40,75 +46,59 @@ interface PlaceEntry {
   demonym: boolean;
 }
 
-const REGION_CODES: string[] = [];
-for (let a = 65; a <= 90; a++)
-  for (let b = 65; b <= 90; b++) REGION_CODES.push(String.fromCharCode(a, b));
-
-function buildInterimTrie(): PhraseTrie<PlaceEntry> {
-  const trie = new PhraseTrie<PlaceEntry>([], { clitics: true });
-  const ar = new Intl.DisplayNames(["ar"], { type: "region" });
-  const arShort = new Intl.DisplayNames(["ar"], { type: "region", style: "short" });
-  const en = new Intl.DisplayNames(["en"], { type: "region" });
-  const enShort = new Intl.DisplayNames(["en"], { type: "region", style: "short" });
-  for (const code of REGION_CODES) {
-    let name: string | undefined;
-    try {
-      name = ar.of(code);
-    } catch {
-      continue;
-    }
-    if (!name || name === code || /[A-Z]{2}/.test(name) || ["EU", "EZ", "UN", "QO", "XA", "XB", "XK", "ZZ", "YD", "DD", "SU", "CS", "YU", "ZR", "BU", "TP", "NT", "DY", "HV", "NH", "RH", "VD", "FX", "AN", "QU", "UK"].includes(code)) continue;
-    const entry: PlaceEntry = { id: `country:${code}`, name: arShort.of(code) ?? name, kind: "country", iso2: code, lat: null, lon: null, demonym: false };
-    for (const n of [name, arShort.of(code), en.of(code), enShort.of(code)]) if (n) trie.add(n, entry);
-    const bare = (arShort.of(code) ?? name).replace(/^ال/, "");
-    if (!bare.includes(" ")) {
-      const stem = bare.endsWith("يا") ? bare.slice(0, -2) : bare.replace(/[اة]$/, "");
-      for (const suffix of ["ي", "ية", "يون", "يين", "يان", "يتين"]) {
-        trie.add(stem + suffix, { ...entry, demonym: true });
-        trie.add("ال" + stem + suffix, { ...entry, demonym: true });
-      }
-    }
-  }
-  const entries = new Map<string, PlaceEntry>();
-  for (const row of interim.cities) {
-    const [iso, lat, lon, ...names] = row as [string, number, number, ...string[]];
-    const entry: PlaceEntry = { id: `city:${iso}:${names[0]}`, name: names[0]!, kind: "city", iso2: iso, lat, lon, demonym: false };
-    entries.set(entry.id, entry);
-    for (const n of names) trie.add(n, entry);
-  }
-  for (const row of interim.regions) {
-    const [iso, ...names] = row as [string, ...string[]];
-    const entry: PlaceEntry = { id: `region:${iso}:${names[0]}`, name: names[0]!, kind: "region", iso2: iso || null, lat: null, lon: null, demonym: false };
-    for (const n of names) trie.add(n, entry);
-  }
-  for (const [iso, names] of Object.entries(interim.countryNames)) {
-    const entry: PlaceEntry = { id: `country:${iso}`, name: arShort.of(iso) ?? names[0]!, kind: "country", iso2: iso, lat: null, lon: null, demonym: false };
-    for (const n of names) trie.add(n, entry);
-  }
-  for (const [iso, stems] of Object.entries(interim.demonyms)) {
-    const entry: PlaceEntry = { id: `country:${iso}`, name: arShort.of(iso) ?? iso, kind: "country", iso2: iso, lat: null, lon: null, demonym: true };
-    for (const stem of stems) for (const suffix of ["ي", "ية", "يون", "يين", "يان", "يتين", "يا"]) {
-      trie.add(stem + suffix, entry);
-      trie.add("ال" + stem + suffix, entry);
-    }
-  }
-  for (const [iso, names] of Object.entries(interim.demonymsEn)) {
-    const entry: PlaceEntry = { id: `country:${iso}`, name: iso, kind: "country", iso2: iso, lat: null, lon: null, demonym: true };
-    for (const n of names) trie.add(n, entry);
-  }
-  ambiguousEntries = entries;
-  return trie;
+interface CountryRow {
+  iso2: string;
+  ar: string[];
+  en: string[];
+  demonymStems: string[];
+  demonymForms?: string[];
+  demonymsEn: string[];
 }
 
-const HOMONYMS = new Set(interim.homonyms.map(wordKey));
-const HOMONYM_CUES = new Set(interim.homonymCues.map(wordKey));
-let ambiguousEntries = new Map<string, PlaceEntry>();
-const AMBIGUOUS = interim.ambiguous as Record<string, { default: string; alternative: string; when: string; unless: string[] }>;
+/** Endings that turn a stem into the demonym forms: مصري مصرية مصريون مصريين مصريان مصريتين. */
+const DEMONYM_ENDINGS = ["ي", "ية", "يون", "يين", "يان", "يتين"];
 
-let trie: PhraseTrie<PlaceEntry> | undefined;
+function buildTrie(): { trie: PhraseTrie<PlaceEntry>; byId: Map<string, PlaceEntry> } {
+  const trie = new PhraseTrie<PlaceEntry>([], { clitics: true });
+  const byId = new Map<string, PlaceEntry>();
+  const rows = countries as CountryRow[];
+  const countryEntry = (c: CountryRow): PlaceEntry => ({ id: `country:${c.iso2}`, name: c.ar[0]!, kind: "country", iso2: c.iso2, lat: null, lon: null, demonym: false });
+  for (const c of rows) {
+    const entry = countryEntry(c);
+    byId.set(entry.id, entry);
+    for (const n of [...c.ar, ...c.en]) trie.add(n, entry);
+  }
+  for (const c of rows) {
+    const entry = { ...countryEntry(c), demonym: true };
+    for (const stem of c.demonymStems)
+      for (const ending of DEMONYM_ENDINGS) {
+        trie.add(stem + ending, entry);
+        trie.add("ال" + stem + ending, entry);
+      }
+    for (const form of [...(c.demonymForms ?? []), ...c.demonymsEn]) trie.add(form, entry);
+  }
+  for (const c of cities) {
+    const entry: PlaceEntry = { id: `city:${c.iso2}:${c.ar[0]}`, name: c.ar[0]!, kind: "city", iso2: c.iso2, lat: c.lat, lon: c.lon, demonym: false };
+    byId.set(entry.id, entry);
+    for (const n of [...c.ar, ...c.en]) trie.add(n, entry);
+  }
+  for (const r of regions) {
+    const entry: PlaceEntry = { id: `region:${r.iso2}:${r.ar[0]}`, name: r.ar[0]!, kind: "region", iso2: r.iso2 || null, lat: null, lon: null, demonym: false };
+    byId.set(entry.id, entry);
+    for (const n of [...r.ar, ...r.en]) trie.add(n, entry);
+  }
+  return { trie, byId };
+}
+
+const HOMONYMS = new Set(homonymData.homonyms.map(wordKey));
+const HOMONYM_CUES = new Set(homonymData.homonymCues.map(wordKey));
+const AMBIGUOUS = homonymData.ambiguous as Record<string, { default: string; alternative: string; when: string; unless: string[] }>;
+
+let gazetteer: ReturnType<typeof buildTrie> | undefined;
 
 export function findPlaceHits(tokens: readonly Token[], text: string): PlaceHit[] {
-  trie ??= buildInterimTrie();
+  gazetteer ??= buildTrie();
+  const { trie, byId } = gazetteer;
   const out: PlaceHit[] = [];
   const matches = trie.findAll(tokens, text).filter((m) => {
     if (!HOMONYMS.has(wordKey(m.surface)) || m.first !== m.last) return true;
@@ -125,7 +115,7 @@ export function findPlaceHits(tokens: readonly Token[], text: string): PlaceHit[
     if (amb && m.first === m.last) {
       const prev = tokens[m.first - 1];
       const blocked = prev && amb.unless.some((u) => wordKey(u) === prev.key);
-      const alt = ambiguousEntries.get(amb.alternative);
+      const alt = byId.get(amb.alternative);
       if (alt && !blocked && named.has(amb.when)) e = alt;
     }
     out.push({

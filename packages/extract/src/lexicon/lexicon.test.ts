@@ -1,0 +1,151 @@
+import { extractionSchema } from "@marsad/schema";
+import { describe, expect, it } from "vitest";
+import { countryOf, findPlaceHits, isPlaceName } from "../gazetteer";
+import { extractArticle } from "../index";
+import { tokenize, wordKey } from "../text/tokens";
+import cities from "./cities.json";
+import countries from "./countries.json";
+import homonyms from "./place-homonyms.json";
+import regions from "./regions.json";
+
+// Every sentence below is written for these tests, not taken from an article.
+
+const hits = (text: string) => findPlaceHits(tokenize(text), text);
+const ISO2 = /^[A-Z]{2}$/;
+const inRange = (lat: number, lon: number) => lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180 && !(lat === 0 && lon === 0);
+const twoDecimals = (x: number) => Math.abs(Math.round(x * 100) - x * 100) < 1e-6;
+
+describe("countries.json", () => {
+  const sovereign = countries.filter((c) => c.sovereign);
+
+  it("lists every sovereign state: the UN members and Palestine, the Vatican, Kosovo, Taiwan, Western Sahara", () => {
+    expect(sovereign.length).toBeGreaterThanOrEqual(195);
+    const codes = new Set(sovereign.map((c) => c.iso2));
+    for (const iso of ["PS", "VA", "XK", "TW", "EH", "EG", "LY", "TD", "NE", "ML", "BF", "MR", "SS", "US", "GB", "FR", "CN", "RU", "IN", "PK", "BD", "AF", "IR", "TR", "YE", "SO", "ER", "DJ"]) expect(codes, iso).toContain(iso);
+  });
+
+  it("has no duplicate code and a complete row for every state", () => {
+    expect(new Set(countries.map((c) => c.iso2)).size).toBe(countries.length);
+    for (const c of countries) {
+      expect(c.iso2, c.iso2).toMatch(ISO2);
+      expect(c.ar.length, c.iso2).toBeGreaterThan(0);
+      expect(c.en.length, c.iso2).toBeGreaterThan(0);
+      for (const n of c.ar) expect(n, c.iso2).toMatch(/\p{Script=Arabic}/u);
+    }
+    for (const c of sovereign) {
+      expect(c.capital, c.iso2).toBeDefined();
+      const cap = c.capital!;
+      expect(cap.ar, c.iso2).toMatch(/\p{Script=Arabic}/u);
+      expect(cap.en.length, c.iso2).toBeGreaterThan(0);
+      expect(inRange(cap.lat, cap.lon), `${c.iso2} ${cap.en}`).toBe(true);
+      expect(twoDecimals(cap.lat) && twoDecimals(cap.lon), `${c.iso2} ${cap.en}`).toBe(true);
+      // The Republic of the Congo shares "Congolese" and الكونغولي with its larger neighbour, which keeps them.
+      const demonyms = c.demonymsEn.length + c.demonymStems.length + ((c as { demonymForms?: string[] }).demonymForms?.length ?? 0);
+      if (c.iso2 !== "CG") expect(demonyms, c.iso2).toBeGreaterThan(0);
+    }
+  });
+
+  it("lists each state's capital among the cities, at the same place", () => {
+    for (const c of sovereign) {
+      const city = cities.find((x) => x.iso2 === c.iso2 && x.ar.includes(c.capital!.ar));
+      expect(city, `${c.iso2} ${c.capital!.ar}`).toBeDefined();
+      expect(city!.lat, c.iso2).toBe(c.capital!.lat);
+      expect(city!.lon, c.iso2).toBe(c.capital!.lon);
+    }
+  });
+});
+
+describe("cities.json and regions.json", () => {
+  it("has at least 600 cities, each with a country, an Arabic name and coordinates", () => {
+    expect(cities.length).toBeGreaterThanOrEqual(600);
+    const states = new Set(countries.map((c) => c.iso2));
+    const ids = new Set<string>();
+    for (const c of cities) {
+      expect(states, c.ar[0]).toContain(c.iso2);
+      expect(c.ar[0], c.en[0]).toMatch(/\p{Script=Arabic}/u);
+      expect(inRange(c.lat, c.lon), c.ar[0]).toBe(true);
+      ids.add(`${c.iso2}:${c.ar[0]}`);
+    }
+    expect(ids.size).toBe(cities.length);
+  });
+
+  it("covers the main cities of Libya and the Sahel", () => {
+    const names = new Set(cities.map((c) => `${c.iso2}:${c.en[0]}`));
+    for (const n of ["LY:Benghazi", "LY:Tobruk", "LY:Misrata", "LY:Sirte", "LY:Sabha", "LY:Derna", "LY:Tripoli", "LY:Ajdabiya", "LY:Al Kufrah", "LY:Az Zawiyah", "LY:Ghat", "TD:Abéché", "NE:Agadez", "ML:Timbuktu", "BF:Bobo-Dioulasso"]) expect(names, n).toContain(n);
+  });
+
+  it("gives every region an Arabic name and a country code or none", () => {
+    const ids = new Set(regions.map((r) => `${r.iso2}:${r.ar[0]}`));
+    expect(ids.size).toBe(regions.length);
+    for (const r of regions) {
+      expect(r.iso2 === "" || ISO2.test(r.iso2), r.ar[0]).toBe(true);
+      expect(r.ar[0], r.en[0]).toMatch(/\p{Script=Arabic}/u);
+    }
+  });
+
+  it("points the ambiguity rules at entries that exist", () => {
+    const cityIds = new Set(cities.map((c) => `city:${c.iso2}:${c.ar[0]}`));
+    for (const rule of Object.values(homonyms.ambiguous)) expect(cityIds).toContain(rule.alternative);
+    expect(homonyms.homonyms.map(wordKey)).toContain(wordKey("الخبر"));
+  });
+});
+
+describe("findPlaceHits", () => {
+  it("reads a capital of the Sahel", () => {
+    const [h] = hits("وصل الوفد إلى نواكشوط مساء الأحد.");
+    expect(h).toMatchObject({ kind: "city", iso2: "MR", surface: "نواكشوط", viaDemonym: false });
+    expect(h!.lat).toBeCloseTo(18.09, 1);
+  });
+
+  it("reads a state from its demonym, in every form", () => {
+    for (const text of ["انتشر الجيش التشادي على الحدود.", "القوات التشادية", "الجنود التشاديين", "المسؤولون التشاديون"]) {
+      const [h] = hits(text);
+      expect(h, text).toMatchObject({ kind: "country", iso2: "TD", viaDemonym: true });
+    }
+    expect(hits("الخبراء المصريين")[0]).toMatchObject({ iso2: "EG", viaDemonym: true });
+    expect(hits("السفارة الأمريكية")[0]).toMatchObject({ iso2: "US", viaDemonym: true });
+    expect(hits("the Libyan coast guard")[0]).toMatchObject({ iso2: "LY", viaDemonym: true });
+  });
+
+  it("reads a city with its coordinates after a preposition", () => {
+    const [h] = hits("عقد الاجتماع في مدينة بنغازي شرقي البلاد.");
+    expect(h).toMatchObject({ kind: "city", iso2: "LY", surface: "بنغازي" });
+    expect(h!.lat).toBeCloseTo(32.12, 1);
+    expect(h!.lon).toBeCloseTo(20.09, 1);
+  });
+
+  it("reads country names with and without hamza, and in English", () => {
+    for (const text of ["زار أمريكا", "زار امريكا", "زار الولايات المتحدة", "visited the United States"]) expect(countryOf(text), text).toBe("US");
+    expect(countryOf("من إثيوبيا")).toBe("ET");
+    expect(countryOf("من اثيوبيا")).toBe("ET");
+  });
+
+  it("reads a city that is also a common word only after a cue", () => {
+    expect(hits("نقلت الخبر وكالات الأنباء").filter((h) => h.kind === "city")).toEqual([]);
+    expect(hits("وصل إلى مدينة الخبر")[0]).toMatchObject({ kind: "city", iso2: "SA" });
+    expect(hits("البيت الأبيض").filter((h) => h.kind === "city")).toEqual([]);
+  });
+
+  it("keeps the state for a name that is also a capital", () => {
+    expect(hits("في الكويت")[0]).toMatchObject({ kind: "country", iso2: "KW" });
+    expect(isPlaceName("طبرق")).toBe(true);
+    expect(isPlaceName("المملكة العربية السعودية")).toBe(true);
+  });
+});
+
+describe("extract", () => {
+  it("lists cities with their state and coordinates, and states met only by demonym as countries", () => {
+    const x = extractionSchema.parse(
+      extractArticle({
+        text: "وزير الدفاع يزور مصراتة\nوصل وزير الدفاع إلى مدينة مصراتة اليوم، حيث التقى قادة الجيش التشادي والوفد التشادي المرافق، قبل أن يتوجه إلى سبها.",
+        fileName: "t.txt",
+      }),
+    );
+    const misrata = x.locations.find((l) => l.name === "مصراتة");
+    expect(misrata).toMatchObject({ kind: "city", country: "LY" });
+    expect(misrata!.lat).toBeCloseTo(32.38, 1);
+    expect(x.locations.find((l) => l.name === "سبها")).toMatchObject({ kind: "city", country: "LY" });
+    expect(x.countries).toContain("LY");
+    expect(x.countries).toContain("TD");
+  });
+});
