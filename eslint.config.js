@@ -4,7 +4,7 @@ import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   {
-    ignores: ["**/node_modules/**", "**/dist/**", "**/.next/**", "**/next-env.d.ts", "**/migrations/**", "**/.turbo/**", "**/e2e-artifacts/**"],
+    ignores: ["**/node_modules/**", "**/dist/**", "**/.next/**", "**/.next-*/**", "**/next-env.d.ts", "**/migrations/**", "**/.turbo/**", "**/e2e-artifacts/**", "**/e2e-artifacts-*/**"],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

@@ -4,15 +4,19 @@
  *
  *   marsad import PATH|URL…             store and queue article files (.txt .md .html), folders or links
  *   marsad extract --out DIR FILE…      write the extraction of each file to DIR/<name>.json
+ *   marsad reprocess [--outdated]       read stored articles again with the current extractor
+ *   marsad runs                         list recent extraction runs with their progress
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { createDb } from "@marsad/db";
+import { startReprocess } from "@marsad/api/services";
+import { createDb, listExtractionRuns } from "@marsad/db";
 import { createArticlesQueue, createRedis } from "@marsad/queue";
 import { SingleBar } from "cli-progress";
 import { extractPaths } from "./commands/extract";
 import { formatImportSummary, importPaths } from "./commands/import";
+import { formatRuns } from "./commands/runs";
 import { connectionConfig, NotConfiguredError } from "./connection-config";
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
@@ -22,7 +26,9 @@ const resolvePaths = (paths: string[]) => paths.map((p) => path.resolve(userCwd,
 
 const USAGE = `usage:
   pnpm marsad import PATH|URL…             store and queue article files (.txt, .md, .html), whole folders or links
-  pnpm --silent marsad extract --out DIR FILE…   write each file's extraction to DIR/<name>.json`;
+  pnpm --silent marsad extract --out DIR FILE…   write each file's extraction to DIR/<name>.json
+  pnpm marsad reprocess [--outdated]       read every processed article again (or only those an older extractor wrote); prints the run id
+  pnpm marsad runs [--limit N]             list recent extraction runs with their progress`;
 
 async function runImport(args: string[]): Promise<number> {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
@@ -66,12 +72,50 @@ async function runExtract(args: string[]): Promise<number> {
   return summary.failed.length > 0 ? 2 : 0;
 }
 
+async function runReprocess(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { outdated: { type: "boolean", default: false } } });
+  const config = connectionConfig(rootDir);
+  const { db, close } = createDb(config.databaseUrl, { max: 2 });
+  const redis = createRedis(config.redisUrl, "producer");
+  redis.on("error", () => {});
+  const queue = createArticlesQueue(redis, { prefix: config.queuePrefix });
+  try {
+    const started = await startReprocess({ db, queue }, { scope: values.outdated ? "outdated" : "all" });
+    process.stderr.write(`queued ${started.articleCount} article(s); follow with \`pnpm marsad runs\`\n`);
+    if (started.notQueued > 0) {
+      process.stderr.write(`note: Redis did not take ${started.notQueued} job(s); the worker will queue them again shortly\n`);
+    }
+    process.stdout.write(`${started.runId}\n`);
+    return 0;
+  } finally {
+    await queue.close();
+    redis.disconnect();
+    await close();
+  }
+}
+
+async function runRuns(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { limit: { type: "string", default: "20" } } });
+  const limit = Number(values.limit);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 200) throw new UsageError("--limit must be a whole number from 1 to 200");
+  const config = connectionConfig(rootDir);
+  const { db, close } = createDb(config.databaseUrl, { max: 1 });
+  try {
+    process.stdout.write(`${formatRuns(await listExtractionRuns(db, { limit }))}\n`);
+    return 0;
+  } finally {
+    await close();
+  }
+}
+
 class UsageError extends Error {}
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === "import") return runImport(rest);
   if (command === "extract") return runExtract(rest);
+  if (command === "reprocess") return runReprocess(rest);
+  if (command === "runs") return runRuns(rest);
   if (command === undefined || command === "help" || command === "--help") {
     process.stdout.write(`${USAGE}\n`);
     return command === undefined ? 1 : 0;

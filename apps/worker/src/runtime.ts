@@ -1,5 +1,5 @@
 import type { AddressInfo } from "node:net";
-import { createDb, failArticle } from "@marsad/db";
+import { createDb, failArticle, finishExtractionRunOf } from "@marsad/db";
 import { listFeeds } from "@marsad/db";
 import { createArticlesQueue, createFeedsQueue, createRedis, scheduleFeed } from "@marsad/queue";
 import { QUEUE_NAMES, type IngestArticlePayload, type PollFeedPayload } from "@marsad/schema/queue";
@@ -56,9 +56,9 @@ export async function startWorkerRuntime(env: WorkerEnv, logger: Logger): Promis
     const articleId = typeof job.data?.articleId === "string" ? job.data.articleId : null;
     if (final && articleId) {
       // If Postgres is what failed, this write fails too; the reconciler picks the article up later.
-      failArticle(db, articleId, error.message).catch((e: unknown) =>
-        logger.error({ err: e, articleId }, "could not record the failure"),
-      );
+      failArticle(db, articleId, error.message)
+        .then(() => finishExtractionRunOf(db, articleId))
+        .catch((e: unknown) => logger.error({ err: e, articleId }, "could not record the failure"));
     }
   });
 

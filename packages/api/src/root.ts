@@ -1,15 +1,27 @@
 import { articlesRouter } from "./router/articles";
+import { correctionsRouter } from "./router/corrections";
 import { entitiesRouter } from "./router/entities";
 import { eventsRouter } from "./router/events";
 import { feedsRouter } from "./router/feeds";
+import { mapRouter } from "./router/map";
+import { networkRouter } from "./router/network";
+import { overviewRouter } from "./router/overview";
+import { queueRouter } from "./router/queue";
+import { runsRouter } from "./router/runs";
 import { searchRouter } from "./router/search";
 import { createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
   articles: articlesRouter,
+  corrections: correctionsRouter,
   entities: entitiesRouter,
   events: eventsRouter,
   feeds: feedsRouter,
+  map: mapRouter,
+  network: networkRouter,
+  overview: overviewRouter,
+  queue: queueRouter,
+  runs: runsRouter,
   search: searchRouter,
 });
 

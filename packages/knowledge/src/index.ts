@@ -4,3 +4,7 @@ export type { StorableExtraction } from "./store/extraction-shape";
 export { storeArticleKnowledge, type ArticleKnowledge } from "./store/store-article-knowledge";
 export { EntityCorrectionError, mergeEntities } from "./corrections/merge-entities";
 export { splitEntity } from "./corrections/split-entity";
+export { correctFact, FactCorrectionError } from "./corrections/correct-fact";
+export { factKeys } from "./corrections/fact-keys";
+/** The extractor version the worker writes with, for callers that choose what is outdated. */
+export { EXTRACTOR_VERSION } from "@marsad/extract";

@@ -57,3 +57,25 @@ export async function enqueueIngestMany(queue: ArticlesQueue, articleIds: string
     articleIds.map((articleId) => ({ name: JOB_NAMES.ingestArticle, data: { articleId }, opts: { jobId: articleId } })),
   ));
 }
+
+/**
+ * The job id of an article's reprocessing in one run. It differs from the article id because
+ * BullMQ keeps completed jobs for a while and ignores an `add` whose id it still holds: with the
+ * plain article id, reprocessing an article ingested today would silently queue nothing. One id
+ * per (run, article) still dedupes a run queueing the same article twice. (BullMQ ids may not contain ':'.)
+ */
+export const reprocessJobId = (runId: string, articleId: string) => `${articleId}.run-${runId}`;
+
+/** Queues the reprocessing of stored articles for one extraction run, in one round trip. */
+export async function enqueueReprocessMany(queue: ArticlesQueue, runId: string, articleIds: string[]): Promise<void> {
+  if (articleIds.length === 0) return;
+  await withTimeout(
+    queue.addBulk(
+      articleIds.map((articleId) => ({
+        name: JOB_NAMES.ingestArticle,
+        data: { articleId, runId },
+        opts: { jobId: reprocessJobId(runId, articleId) },
+      })),
+    ),
+  );
+}

@@ -1,3 +1,11 @@
 export { createRedis } from "./connection";
-export { createArticlesQueue, enqueueIngest, enqueueIngestMany, type ArticlesQueue, type QueueOptions } from "./articles-queue";
+export {
+  createArticlesQueue,
+  enqueueIngest,
+  enqueueIngestMany,
+  enqueueReprocessMany,
+  reprocessJobId,
+  type ArticlesQueue,
+  type QueueOptions,
+} from "./articles-queue";
 export { createFeedsQueue, pollFeedNow, scheduleFeed, type FeedsQueue } from "./feeds-queue";

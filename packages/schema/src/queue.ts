@@ -19,6 +19,8 @@ export const JOB_NAMES = {
 export const ingestArticlePayloadSchema = z
   .object({
     articleId: z.uuid(),
+    /** The extraction run that queued this job (reprocessing); the worker reads the run from the article row. */
+    runId: z.uuid().optional(),
   })
   .strict();
 export type IngestArticlePayload = z.infer<typeof ingestArticlePayloadSchema>;

@@ -1,4 +1,4 @@
-import { claimArticle, type Db } from "@marsad/db";
+import { claimArticle, finishExtractionRunOf, type Db } from "@marsad/db";
 import { extractArticle, EXTRACTOR_VERSION } from "@marsad/extract";
 import type { AddressPolicy } from "@marsad/fetcher";
 import { storeArticleKnowledge } from "@marsad/knowledge";
@@ -50,6 +50,8 @@ export function createIngestArticleProcessor(db: Db, options: { fetchPolicy: Add
         extraction,
       },
     });
+    // Run progress is read from article statuses; the article that completes its run stamps it finished.
+    if (claimed.extractionRunId) await finishExtractionRunOf(db, articleId);
     return {
       articleId,
       outcome: "done",

@@ -1,4 +1,12 @@
-import { countArticlesByStatus, getArticle, getArticleStatuses, InvalidCursorError, listArticles } from "@marsad/db";
+import {
+  countArticlesByStatus,
+  EmptyQueryError,
+  getArticle,
+  getArticleReading,
+  getArticleStatuses,
+  InvalidCursorError,
+  listArticles,
+} from "@marsad/db";
 import {
   articleIdSchema,
   articleListQuerySchema,
@@ -33,7 +41,8 @@ export const articlesRouter = createTRPCRouter({
     try {
       return await listArticles(ctx.db, input);
     } catch (error) {
-      if (error instanceof InvalidCursorError) throw new TRPCError({ code: "BAD_REQUEST", message: error.message });
+      if (error instanceof InvalidCursorError || error instanceof EmptyQueryError)
+        throw new TRPCError({ code: "BAD_REQUEST", message: error.message });
       throw error;
     }
   }),
@@ -42,6 +51,13 @@ export const articlesRouter = createTRPCRouter({
     const article = await getArticle(ctx.db, input.id);
     if (!article) throw new TRPCError({ code: "NOT_FOUND", message: `no article with id ${input.id}` });
     return article;
+  }),
+
+  /** Entity highlights, events with evidence and the same story's other articles, for the reading view. */
+  reading: publicProcedure.input(z.object({ id: articleIdSchema })).query(async ({ ctx, input }) => {
+    const reading = await getArticleReading(ctx.db, input.id);
+    if (!reading) throw new TRPCError({ code: "NOT_FOUND", message: `no article with id ${input.id}` });
+    return reading;
   }),
 
   statuses: publicProcedure

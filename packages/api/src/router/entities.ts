@@ -1,4 +1,4 @@
-import { getEntityProfile, searchEntities } from "@marsad/db";
+import { countEntityMentionsPerMonth, getEntityProfile, searchEntities } from "@marsad/db";
 import { EntityCorrectionError, mergeEntities, splitEntity } from "@marsad/knowledge";
 import { entityMergeSchema, entitySearchQuerySchema, entitySplitSchema } from "@marsad/schema";
 import { TRPCError } from "@trpc/server";
@@ -18,6 +18,11 @@ export const entitiesRouter = createTRPCRouter({
     if (!profile) throw new TRPCError({ code: "NOT_FOUND", message: `no entity with id ${input.id}` });
     return profile;
   }),
+
+  /** Mentions per month, for the profile's chart. */
+  mentionsPerMonth: publicProcedure
+    .input(z.object({ id: z.uuid() }))
+    .query(({ ctx, input }) => countEntityMentionsPerMonth(ctx.db, input.id)),
 
   merge: publicProcedure.input(entityMergeSchema).mutation(({ ctx, input }) => mergeEntities(ctx.db, input).catch(asBadRequest)),
 

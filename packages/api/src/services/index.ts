@@ -4,3 +4,4 @@ export { storeSubmission, submitArticle, type SubmitResult } from "./submit-arti
 export { submitBatch } from "./submit-batch";
 export { registerFeed, type FeedDeps } from "./feeds";
 export { submitHtmlPage, UnreadableUploadError } from "./submit-html";
+export { startReprocess, type ReprocessStarted } from "./reprocess";

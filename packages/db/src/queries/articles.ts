@@ -1,6 +1,7 @@
 import { articles, type Article, type ArticleStatus, type NewArticle } from "@marsad/schema/tables";
-import { and, desc, eq, inArray, lt, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, lt, sql } from "drizzle-orm";
 import type { Db } from "../client";
+import { articleFilterCondition, type ArticleFilter } from "./article-filters";
 
 export type ArticleSummary = Pick<
   Article,
@@ -57,9 +58,12 @@ export async function getArticleStatuses(db: Db, ids: string[]) {
     .where(inArray(articles.id, ids));
 }
 
-/** Cursor of a row in the newest-first order: creation time plus id to break ties. */
-function encodeCursor(row: { createdAt: Date; id: string }): string {
-  return Buffer.from(`${row.createdAt.toISOString()}|${row.id}`).toString("base64url");
+/**
+ * Cursor of a row in the list order: its creation time to the microsecond (as Postgres prints it,
+ * since a JS Date would round it to the millisecond and repeat or skip rows) plus its id.
+ */
+function encodeCursor(row: { createdAtExact: string; id: string }): string {
+  return Buffer.from(`${row.createdAtExact}|${row.id}`).toString("base64url");
 }
 
 export class InvalidCursorError extends Error {
@@ -69,32 +73,38 @@ export class InvalidCursorError extends Error {
   }
 }
 
-function decodeCursor(cursor: string): { createdAt: Date; id: string } {
-  const [iso, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
-  const createdAt = new Date(iso ?? "");
-  if (!id || Number.isNaN(createdAt.getTime()) || !/^[0-9a-f-]{36}$/i.test(id)) throw new InvalidCursorError();
+function decodeCursor(cursor: string): { createdAt: string; id: string } {
+  const [createdAt, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
+  if (!createdAt || !/^\d{4}-\d{2}-\d{2}[ T][\d:.]+(Z|[+-]\d{2}(:?\d{2})?)?$/.test(createdAt)) throw new InvalidCursorError();
+  if (!id || !/^[0-9a-f-]{36}$/i.test(id)) throw new InvalidCursorError();
   return { createdAt, id };
 }
 
-/** Newest first, keyset-paginated so every page costs the same however deep it is. */
+/**
+ * Filtered articles, newest (or oldest) submission first, keyset-paginated so every page costs the
+ * same however deep it is.
+ */
 export async function listArticles(
   db: Db,
-  params: { limit: number; cursor?: string | undefined; status?: ArticleStatus | undefined },
+  params: ArticleFilter & { limit: number; cursor?: string | undefined; sort?: "newest" | "oldest" | undefined },
 ): Promise<{ items: ArticleSummary[]; nextCursor: string | null }> {
   const after = params.cursor ? decodeCursor(params.cursor) : null;
-  const conditions = [
-    params.status ? eq(articles.status, params.status) : undefined,
-    // A row comparison, so Postgres walks the (created_at, id) index from the cursor on.
-    after ? sql`(${articles.createdAt}, ${articles.id}) < (${after.createdAt.toISOString()}::timestamptz, ${after.id}::uuid)` : undefined,
-  ].filter((c) => c !== undefined);
+  const oldestFirst = params.sort === "oldest";
+  const position = after
+    ? // A row comparison, so Postgres walks the (created_at, id) index from the cursor on.
+      oldestFirst
+      ? sql`(${articles.createdAt}, ${articles.id}) > (${after.createdAt}::timestamptz, ${after.id}::uuid)`
+      : sql`(${articles.createdAt}, ${articles.id}) < (${after.createdAt}::timestamptz, ${after.id}::uuid)`
+    : undefined;
   const rows = await db
-    .select(summaryColumns)
+    .select({ ...summaryColumns, createdAtExact: sql<string>`${articles.createdAt}::text` })
     .from(articles)
-    .where(conditions.length ? and(...conditions) : undefined)
-    .orderBy(desc(articles.createdAt), desc(articles.id))
+    .where(and(articleFilterCondition(params), position))
+    .orderBy(...(oldestFirst ? [asc(articles.createdAt), asc(articles.id)] : [desc(articles.createdAt), desc(articles.id)]))
     .limit(params.limit + 1);
-  const items = rows.slice(0, params.limit);
-  const last = items[items.length - 1];
+  const page = rows.slice(0, params.limit);
+  const last = page[page.length - 1];
+  const items = page.map(({ createdAtExact: _exact, ...summary }) => summary);
   return { items, nextCursor: rows.length > params.limit && last ? encodeCursor(last) : null };
 }
 

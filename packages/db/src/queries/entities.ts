@@ -98,7 +98,8 @@ export async function getEntityProfile(db: Db, id: string) {
       })
       .from(eventParticipants)
       .innerJoin(events, eq(events.id, eventParticipants.eventId))
-      .where(eq(eventParticipants.entityId, id))
+      // Events an analyst rejected are hidden (see `fact_corrections`).
+      .where(and(eq(eventParticipants.entityId, id), eq(events.hidden, false)))
       .orderBy(desc(events.anchorDate))
       .limit(200),
     db
@@ -114,6 +115,7 @@ export async function getEntityProfile(db: Db, id: string) {
         and(
           ne(eventParticipants.entityId, id),
           sql`${eventParticipants.eventId} in (select ${eventParticipants.eventId} from ${eventParticipants} where ${eventParticipants.entityId} = ${id})`,
+          sql`${eventParticipants.eventId} not in (select ${events.id} from ${events} where ${events.hidden})`,
         ),
       )
       .groupBy(entities.id)

@@ -18,6 +18,8 @@ export async function listEvents(db: Db, filter: EventFilter) {
     .from(events)
     .where(
       and(
+        // Events an analyst rejected are hidden (see `fact_corrections`).
+        eq(events.hidden, false),
         filter.country ? sql`${events.countries} @> array[${filter.country.toUpperCase()}]::text[]` : undefined,
         filter.from ? gte(events.anchorDate, filter.from) : undefined,
         filter.to ? lte(events.anchorDate, filter.to) : undefined,

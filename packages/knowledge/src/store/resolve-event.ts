@@ -1,4 +1,4 @@
-import { eventParticipants, events } from "@marsad/schema/tables";
+import { eventParticipants, events, factCorrections } from "@marsad/schema/tables";
 import { and, eq, sql } from "drizzle-orm";
 import { matchKey } from "@marsad/extract/text";
 import type { StorableEvent } from "./extraction-shape";
@@ -52,17 +52,22 @@ export async function resolveEvent(tx: Tx, candidate: EventCandidate): Promise<s
       locationKind: events.locationKind,
       locationCountry: events.locationCountry,
       countries: events.countries,
-      participants: sql<string[]>`coalesce(array_agg(${eventParticipants.entityId}) filter (where ${eventParticipants.entityId} is not null), '{}')`,
+      // Participants an analyst rejected still identify the event: the report that named them will
+      // name them again when reprocessed, and must find this event (and its corrections) again.
+      participants: sql<string[]>`array(
+        select ${eventParticipants.entityId} from ${eventParticipants} where ${eventParticipants.eventId} = ${events.id}
+        union
+        select split_part(${factCorrections.factKey}, ':', 2)::uuid from ${factCorrections}
+        where ${factCorrections.factType} = 'participant' and ${factCorrections.action} = 'reject'
+          and split_part(${factCorrections.factKey}, ':', 1) = ${events.id}::text)`,
     })
     .from(events)
-    .leftJoin(eventParticipants, eq(eventParticipants.eventId, events.id))
     .where(
       and(
         eq(events.type, event.type),
         sql`abs(${events.anchorDate} - ${anchorDate}::date) <= ${EVENT_WINDOW_DAYS}`,
       ),
-    )
-    .groupBy(events.id);
+    );
 
   const match = nearby.find((e) => {
     if (event.date && e.date && event.date !== e.date) return false;

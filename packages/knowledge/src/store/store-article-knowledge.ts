@@ -7,11 +7,14 @@ import {
   articles,
   entities,
   eventArticles,
+  eventParticipants,
   events,
   mentions,
   type NewArticle,
 } from "@marsad/schema/tables";
-import { eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { articleCorrections, correctedTitle, participantCorrections } from "../corrections/corrections-in-force";
+import { factKeys } from "../corrections/fact-keys";
 import { compatibleNames, nameKey, nameTokens } from "../person-names";
 import { simhash } from "../simhash";
 import type { Span, StorableExtraction } from "./extraction-shape";
@@ -123,9 +126,37 @@ async function recount(db: Db, entityIds: string[], eventIds: string[]) {
 }
 
 /**
+ * Participants an analyst rejected are taken off the events this article reports (the extraction
+ * has just put them back), and accepted ones are kept even when the extractor no longer names them.
+ */
+async function applyParticipantCorrections(tx: Tx, eventIds: string[]) {
+  const inForce = await participantCorrections(tx, eventIds);
+  for (const c of inForce.values()) {
+    const [eventId, entityId] = c.factKey.split(":") as [string, string];
+    if (c.action === "reject") {
+      await tx
+        .delete(eventParticipants)
+        .where(and(eq(eventParticipants.eventId, eventId), eq(eventParticipants.entityId, entityId)));
+    } else {
+      await tx
+        .insert(eventParticipants)
+        .select(
+          tx
+            .select({ eventId: sql<string>`${eventId}::uuid`.as("event_id"), entityId: entities.id })
+            .from(entities)
+            .where(eq(entities.id, entityId)),
+        )
+        .onConflictDoNothing();
+    }
+  }
+}
+
+/**
  * Writes one article's extraction into the linked store and marks the article done, in one
  * transaction. Running it again for the same article replaces that article's links and never
  * duplicates an entity, a mention or an event: at-least-once delivery, exactly-once results.
+ * Analysts' corrections in force (`fact_corrections`) are applied to what was extracted, so they
+ * survive every reprocessing.
  */
 export async function storeArticleKnowledge(db: Db, input: ArticleKnowledge): Promise<void> {
   const { articleId, extraction, extractorVersion } = input;
@@ -163,7 +194,16 @@ export async function storeArticleKnowledge(db: Db, input: ArticleKnowledge): Pr
       if (seen) seen.spans.push(...info.spans);
       else linked.set(entityId, { entityId, ...info, spans: [...info.spans] });
     }
-    const links = [...linked.values()];
+    // Analysts' corrections of this article outlive its rows: rejected mentions are not written
+    // (an entity whose every mention was rejected is not linked at all), edited titles override
+    // the printed rank and role.
+    const corrections = await articleCorrections(tx, articleId);
+    const links: Linked[] = [];
+    for (const l of linked.values()) {
+      const spans = l.spans.filter((s) => corrections.mentions.get(factKeys.mention(l.entityId, s.start, s.end))?.action !== "reject");
+      if (l.spans.length > 0 && spans.length === 0) continue;
+      links.push({ ...l, spans, ...correctedTitle(l, corrections.titles.get(factKeys.title(articleId, l.entityId))) });
+    }
     if (links.length) {
       await tx.insert(articleEntities).values(
         links.map((l) => ({
@@ -214,6 +254,8 @@ export async function storeArticleKnowledge(db: Db, input: ArticleKnowledge): Pr
         extractorVersion,
       });
     }
+
+    await applyParticipantCorrections(tx, eventIds);
 
     touched = { entityIds: [...previous.entityIds, ...links.map((l) => l.entityId)], eventIds: [...previous.eventIds, ...eventIds] };
 

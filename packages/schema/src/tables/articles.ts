@@ -13,6 +13,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { tsvector } from "./custom-types";
+import { extractionRuns } from "./extraction-runs";
 import { sources, storyClusters } from "./sources";
 
 /** Life of a submitted article: queued → processing → done | failed. */
@@ -58,6 +59,8 @@ export const articles = pgTable(
     /** 64-bit SimHash of the normalised text's word shingles, for near-duplicate detection. */
     simhash: bigint({ mode: "bigint" }),
     storyId: uuid().references(() => storyClusters.id, { onDelete: "set null" }),
+    /** The extraction run that last queued this article for (re)processing; its progress is read from here. */
+    extractionRunId: uuid().references(() => extractionRuns.id, { onDelete: "set null" }),
     createdAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
     processedAt: timestamp({ withTimezone: true, mode: "date" }),
@@ -70,6 +73,7 @@ export const articles = pgTable(
     index("articles_source_id_created_at_idx").on(t.sourceId, t.createdAt),
     index("articles_published_at_idx").on(t.publishedAt),
     index("articles_url_idx").on(t.url),
+    index("articles_extraction_run_id_status_idx").on(t.extractionRunId, t.status),
   ],
 );
 

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { date, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, date, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { articles } from "./articles";
 import { entities } from "./entities";
 
@@ -37,6 +37,8 @@ export const events = pgTable(
     countries: text().array().notNull().default(sql`'{}'::text[]`),
     summary: text().notNull(),
     articleCount: integer().notNull().default(0),
+    /** An analyst rejected the event (see `fact_corrections`): kept, so reprocessing finds it again, but not shown. */
+    hidden: boolean().notNull().default(false),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

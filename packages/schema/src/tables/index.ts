@@ -3,3 +3,5 @@ export * from "./sources";
 export * from "./entities";
 export * from "./events";
 export * from "./feeds";
+export * from "./extraction-runs";
+export * from "./fact-corrections";

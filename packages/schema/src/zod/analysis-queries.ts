@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { countryCodeSchema, eventTypeSchema } from "./queries";
+import { articleListQuerySchema } from "./submission";
 
 /**
  * Filters of the analysis views (who-met-whom network, event map) and of the data exports. The
@@ -55,13 +56,13 @@ export type EventMapQuery = z.output<typeof eventMapQuerySchema>;
 /** Row caps of the exports: a file larger than this is cut, and the response says so. */
 export const EXPORT_LIMITS = { articles: 2000, events: 10_000, people: 10_000 } as const;
 
-/** `GET /api/v1/export/articles.(csv|json)?q=&status=&source=&from=&to=&limit=` (dates: publication day). */
-export const articleExportQuerySchema = z
-  .object({
-    ...dateRange,
-    q: optional(z.string().trim().min(1).max(200)),
-    status: optional(z.enum(["queued", "processing", "done", "failed"])),
-    source: optional(z.string().trim().min(1).max(200)),
+/**
+ * `GET /api/v1/export/articles.(csv|json)?q=&status=&source=&country=&personId=&eventType=&from=&to=&sort=&limit=`:
+ * exactly the article list's filters (the list page's Export link passes its own query string).
+ */
+export const articleExportQuerySchema = articleListQuerySchema
+  .omit({ limit: true, cursor: true })
+  .extend({
     limit: z.coerce.number().int().min(1).max(EXPORT_LIMITS.articles).default(EXPORT_LIMITS.articles),
   })
   .strict()
@@ -81,7 +82,7 @@ export const eventExportQuerySchema = z
   .superRefine(fromNotAfterTo);
 export type EventExportQuery = z.output<typeof eventExportQuerySchema>;
 
-/** `GET /api/v1/export/people.(csv|json)?q=&country=&from=&to=&limit=` (dates: the events counted). */
+/** `GET /api/v1/export/people.(csv|json)?q=&country=&from=&to=&limit=`: `country` is the person's own state; dates bound the events counted. */
 export const peopleExportQuerySchema = z
   .object({
     ...dateRange,

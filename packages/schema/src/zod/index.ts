@@ -3,3 +3,4 @@ export * from "./extraction";
 export * from "./queries";
 export * from "./analysis-queries";
 export * from "./responses";
+export * from "./corrections";

@@ -67,11 +67,27 @@ export const htmlUploadSchema = z
   .strict();
 export type HtmlUpload = z.input<typeof htmlUploadSchema>;
 
-/** Query of the article list: newest first, `cursor` is the `nextCursor` of the previous page. */
+/**
+ * Query of the article list: filters, then newest (or oldest) first; `cursor` is the `nextCursor`
+ * of the previous page.
+ */
 export const articleListQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
   cursor: z.string().max(200).optional(),
+  sort: z.enum(["newest", "oldest"]).default("newest"),
   status: z.enum(["queued", "processing", "done", "failed"]).optional(),
+  q: z.string().trim().max(500).optional().describe("Full-text query; Arabic clitics and spelling variants are folded"),
+  source: z.string().trim().max(200).optional(),
+  country: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z]{2}$/, "must be an ISO 3166-1 alpha-2 country code such as EG")
+    .transform((s) => s.toUpperCase())
+    .optional(),
+  personId: z.uuid({ error: "personId must be an entity id (UUID)" }).optional().describe("Articles that mention this entity"),
+  eventType: z.enum(["visit", "meeting", "agreement", "conference", "reception", "statement", "other"]).optional(),
+  from: z.iso.date({ error: "from must be a date such as 2026-01-11" }).optional(),
+  to: z.iso.date({ error: "to must be a date such as 2026-01-11" }).optional(),
 });
 export type ArticleListQuery = z.input<typeof articleListQuerySchema>;
 

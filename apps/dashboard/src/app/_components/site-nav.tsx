@@ -5,7 +5,15 @@ import { usePathname } from "next/navigation";
 import { En } from "./en";
 
 const LINKS = [
+  { href: "/", ar: "نظرة عامة", en: "Overview" },
   { href: "/articles", ar: "المقالات", en: "Articles" },
+  { href: "/people", ar: "الأشخاص", en: "People" },
+  { href: "/organizations", ar: "الجهات", en: "Organizations" },
+  { href: "/places", ar: "الأماكن", en: "Places" },
+  { href: "/events", ar: "الأحداث", en: "Events" },
+  { href: "/network", ar: "الشبكة", en: "Network" },
+  { href: "/map", ar: "الخريطة", en: "Map" },
+  { href: "/queue", ar: "الطابور", en: "Queue" },
   { href: "/feeds", ar: "الخلاصات", en: "Feeds" },
   { href: "/submit", ar: "إرسال", en: "Submit" },
 ] as const;

@@ -1,5 +1,6 @@
 "use client";
 
+import type { ArticleListQuery } from "@marsad/schema/zod";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { excerpt, isPending, LIVE_REFRESH_MS } from "../../lib/labels";
@@ -22,11 +23,14 @@ function previewOf(article: object): string | null {
   return text === "" ? null : text;
 }
 
-export function ArticleList() {
+export type ArticleListFilters = Omit<ArticleListQuery, "limit" | "cursor">;
+
+export function ArticleList({ filters = {} }: { filters?: ArticleListFilters }) {
   const trpc = useTRPC();
+  const filtered = Object.values(filters).some((v) => v !== undefined && v !== "newest");
   const list = useInfiniteQuery(
     trpc.articles.list.infiniteQueryOptions(
-      { limit: PAGE_SIZE },
+      { ...filters, limit: PAGE_SIZE },
       {
         getNextPageParam: (page) => page.nextCursor ?? undefined,
         // Poll while any article on screen is still queued or processing; stop once all settle.
@@ -59,6 +63,15 @@ export function ArticleList() {
   }
 
   const articles = list.data.pages.flatMap((page) => page.items);
+  if (articles.length === 0 && filtered) {
+    return (
+      <div className="panel empty" data-testid="no-match">
+        <p>
+          لا مقالات تطابق هذه المرشحات · <En>No article matches these filters.</En>
+        </p>
+      </div>
+    );
+  }
   if (articles.length === 0) {
     return (
       <div className="panel empty">

@@ -1,11 +1,39 @@
+import "../analysis.css";
+import { articleListQuerySchema } from "@marsad/schema/zod";
+import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ArticleList } from "./article-list";
+import { serverCaller } from "../../trpc/server";
 import { En } from "../_components/en";
+import { ExportLinks } from "../_components/export-links";
+import { ArticleFilters } from "./article-filters";
+import { FILTER_KEYS, type ArticleFilterValues } from "./filter-values";
+import { ArticleList } from "./article-list";
 
 export const metadata: Metadata = { title: "المقالات · Articles" };
 
-export default function ArticlesPage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** Looks up the name of the person filtered on; an unknown id just shows as the id. */
+async function personName(id: string): Promise<string | null> {
+  try {
+    return (await serverCaller().entities.byId({ id })).entity.canonicalName;
+  } catch (error) {
+    if (error instanceof TRPCError) return null;
+    throw error;
+  }
+}
+
+export default async function ArticlesPage({ searchParams }: { searchParams: SearchParams }) {
+  const raw = await searchParams;
+  const values = Object.fromEntries(
+    FILTER_KEYS.map((key) => [key, typeof raw[key] === "string" ? raw[key] : ""]),
+  ) as Record<(typeof FILTER_KEYS)[number], string> satisfies ArticleFilterValues;
+  const present = Object.fromEntries(Object.entries(values).filter(([, v]) => v.trim() !== ""));
+  const parsed = articleListQuerySchema.omit({ limit: true, cursor: true }).safeParse(present);
+  const filters = parsed.success ? parsed.data : null;
+  const name = filters?.personId ? await personName(filters.personId) : null;
+
   return (
     <section>
       <div className="page-head">
@@ -16,7 +44,26 @@ export default function ArticlesPage() {
           إرسال مقال · <En>Submit</En>
         </Link>
       </div>
-      <ArticleList />
+      <ArticleFilters key={JSON.stringify(values)} values={values} personName={name} />
+      {filters ? (
+        <>
+          <ExportLinks
+            files={[
+              { file: "articles.csv", label: "CSV" },
+              { file: "articles.json", label: "JSON" },
+            ]}
+            params={present}
+          />
+          <ArticleList filters={filters} />
+        </>
+      ) : (
+        <p className="panel error" role="alert" dir="auto">
+          مرشّح غير صالح · <En>Invalid filter:</En>{" "}
+          <En>
+            {parsed.error?.issues[0]?.path.join(".")}: {parsed.error?.issues[0]?.message}
+          </En>
+        </p>
+      )}
     </section>
   );
 }

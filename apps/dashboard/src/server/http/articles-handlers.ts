@@ -1,5 +1,5 @@
 import { submitArticle, type ServiceDeps } from "@marsad/api";
-import { getArticle, listArticles } from "@marsad/db";
+import { EmptyQueryError, getArticle, listArticles } from "@marsad/db";
 import {
   articleIdSchema,
   articleListQuerySchema,
@@ -32,7 +32,9 @@ export function createArticlesHandlers(
 ) {
   const maxBodyBytes = options.maxBodyBytes ?? MAX_SUBMISSION_BYTES;
 
-  const handle = handlerRunner(getDeps);
+  const handle = handlerRunner(getDeps, (error) =>
+    error instanceof EmptyQueryError ? errorResponse(400, `q: ${error.message}`, { field: "q" }) : undefined,
+  );
 
   return {
     /** POST /api/v1/articles: 201 when stored, 200 with `duplicate: true` when the text was already there. */
@@ -48,7 +50,7 @@ export function createArticlesHandlers(
         return response;
       }),
 
-    /** GET /api/v1/articles?limit=&cursor=&status=: newest first, `nextCursor` null on the last page. */
+    /** GET /api/v1/articles?limit=&cursor=&sort=&status=&q=&source=&country=&personId=&eventType=&from=&to= — `nextCursor` null on the last page. */
     list: (request: Request) =>
       handle(async (deps) => {
         const params = Object.fromEntries(new URL(request.url).searchParams);

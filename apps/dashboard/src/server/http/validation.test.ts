@@ -34,7 +34,7 @@ describe("describeZodError", () => {
 
 describe("parseOrThrow", () => {
   it("returns parsed data", () => {
-    expect(parseOrThrow(articleListQuerySchema, { limit: "5" })).toEqual({ limit: 5 });
+    expect(parseOrThrow(articleListQuerySchema, { limit: "5" })).toEqual({ limit: 5, sort: "newest" });
   });
   it("throws a 400 HttpError with the field", () => {
     try {

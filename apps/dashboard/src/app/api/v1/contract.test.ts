@@ -117,6 +117,13 @@ describe("every /api/v1 answer parses under its published schema", () => {
   it("articles: list, one, batch", async () => {
     const list = await answer(await routes.articles.GET(get("/api/v1/articles?limit=5")), articleListResponseSchema);
     expect(list.items.map((a) => a.id)).toContain(articleId);
+    const filtered = await answer(
+      await routes.articles.GET(get(`/api/v1/articles?q=${encodeURIComponent("بالتدريب")}&country=eg&sort=oldest`)),
+      articleListResponseSchema,
+    );
+    expect(filtered.items.map((a) => a.id)).toEqual([articleId]);
+    const none = await answer(await routes.articles.GET(get("/api/v1/articles?eventType=agreement")), articleListResponseSchema);
+    expect(none.items).toEqual([]);
     const article = await answer(await routes.article.GET(get(`/api/v1/articles/${articleId}`), params(articleId)), articleResponseSchema);
     expect(article.status).toBe("done");
     expect(article.extraction?.persons.length).toBeGreaterThan(0);

@@ -9,6 +9,7 @@ import { useTRPC } from "../../../trpc/react";
 import { LanguageLabel } from "../../_components/language-label";
 import { LocalTime } from "../../_components/local-time";
 import { StatusBadge } from "../../_components/status-badge";
+import { ArticleReading } from "./article-reading";
 import { ExtractionSections } from "./extraction-sections";
 import { En } from "../../_components/en";
 
@@ -27,7 +28,6 @@ export function ArticleView({ initial }: { initial: Article }) {
     ),
   );
   const article = query.data;
-  // Rendered as a text node: markup inside an article (a <script>, an onerror=) shows as characters.
   // A link submitted alone has no text until the worker has fetched it.
   const body = article.cleanedText ?? article.rawText ?? "";
   const { dir, lang } = textDirection(article.language, body);
@@ -118,34 +118,19 @@ export function ArticleView({ initial }: { initial: Article }) {
 
       {article.extraction ? <ExtractionSections document={article.extraction} /> : null}
 
-      <section className="panel">
-        <h2>
-          {article.cleanedText ? (
-            <>
-              النص · <En>Text</En>
-            </>
-          ) : (
-            <>
-              النص الأصلي · <En>Original text</En>
-            </>
-          )}
-          {isPending(article.status) ? (
-            <span className="muted small">
-              {" "}
-              (قيد المعالجة · <En>being processed</En>)
-            </span>
-          ) : null}
-        </h2>
-        {body ? (
-          <div className="article-text" dir={dir} lang={lang} data-testid="article-text">
-            {body}
-          </div>
-        ) : (
-          <p className="muted">
-            لم يُجلب نص المقال بعد · <En>The article text has not been fetched yet.</En>
-          </p>
-        )}
-      </section>
+      {isPending(article.status) ? (
+        <p className="muted" role="status">
+          قيد المعالجة · <En>being processed</En>
+        </p>
+      ) : null}
+      <ArticleReading
+        articleId={article.id}
+        cleanedText={article.cleanedText}
+        rawText={article.rawText}
+        dir={dir}
+        lang={lang}
+        processed={article.status === "done"}
+      />
     </article>
   );
 }

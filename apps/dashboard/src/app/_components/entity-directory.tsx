@@ -1,0 +1,97 @@
+"use client";
+
+import type { EntityType } from "@marsad/schema/tables";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useDeferredValue, useId, useState } from "react";
+import { countryName } from "../../lib/analyst-labels";
+import { useTRPC } from "../../trpc/react";
+import { En } from "./en";
+import { LoadError, Loading } from "./query-state";
+
+const LIMIT = 100;
+
+/**
+ * A directory of one kind of entity: the most mentioned first, or the best matches of a search
+ * (entities.list tolerates spelling variants: hamza forms, ta marbuta, "عبد" joined or not).
+ */
+export function EntityDirectory({ type, noun }: { type: EntityType; noun: { ar: string; en: string } }) {
+  const trpc = useTRPC();
+  const searchId = useId();
+  const [q, setQ] = useState("");
+  const deferred = useDeferredValue(q.trim());
+  const list = useQuery(
+    trpc.entities.list.queryOptions(
+      { type, q: deferred || undefined, limit: LIMIT },
+      { placeholderData: keepPreviousData },
+    ),
+  );
+
+  return (
+    <>
+      <form className="panel search-form" role="search" onSubmit={(e) => e.preventDefault()}>
+        <label htmlFor={searchId}>
+          بحث بالاسم · <En>Search by name</En>
+        </label>
+        <input
+          id={searchId}
+          type="search"
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+          dir="auto"
+          autoComplete="off"
+          maxLength={200}
+        />
+      </form>
+      {list.isPending ? (
+        <Loading />
+      ) : list.isError ? (
+        <LoadError what={noun} error={list.error} retry={() => void list.refetch()} />
+      ) : list.data.length === 0 ? (
+        <p className="panel empty">
+          {deferred ? (
+            <>
+              لا نتائج لهذا البحث · <En>No matches for this search.</En>
+            </>
+          ) : (
+            <>
+              لا توجد نتائج بعد · <En>No {noun.en} yet.</En>
+            </>
+          )}
+        </p>
+      ) : (
+        <table className="panel data-table" data-testid="entity-directory">
+          <caption className="visually-hidden">
+            {noun.ar} · {noun.en}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">
+                الاسم · <En>Name</En>
+              </th>
+              <th scope="col">
+                الدولة · <En>Country</En>
+              </th>
+              <th scope="col" className="num">
+                الإشارات · <En>Mentions</En>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.data.map((entity) => (
+              <tr key={entity.id} data-entity-id={entity.id}>
+                <td>
+                  <Link href={`/entities/${entity.id}`} dir="auto">
+                    {entity.name}
+                  </Link>
+                </td>
+                <td>{entity.country ? countryName(entity.country) : "—"}</td>
+                <td className="num">{entity.mentionCount}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

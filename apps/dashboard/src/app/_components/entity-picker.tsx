@@ -1,0 +1,95 @@
+"use client";
+
+import type { EntityType } from "@marsad/schema/tables";
+import { useQuery } from "@tanstack/react-query";
+import { useDeferredValue, useId, useState } from "react";
+import { countryName } from "../../lib/analyst-labels";
+import { useTRPC } from "../../trpc/react";
+import { En } from "./en";
+
+export interface PickedEntity {
+  id: string;
+  name: string;
+  country: string | null;
+}
+
+/**
+ * A search box whose matches are buttons: type a name (any spelling), press one to pick it.
+ * Used to choose a merge target and to filter the timeline by a person.
+ */
+export function EntityPicker({
+  type,
+  label,
+  excludeId,
+  onPick,
+}: {
+  type: EntityType;
+  label: { ar: string; en: string };
+  excludeId?: string;
+  onPick: (entity: PickedEntity) => void;
+}) {
+  const trpc = useTRPC();
+  const inputId = useId();
+  const [q, setQ] = useState("");
+  const deferred = useDeferredValue(q.trim());
+  const matches = useQuery(
+    trpc.entities.list.queryOptions({ type, q: deferred, limit: 8 }, { enabled: deferred.length > 0 }),
+  );
+  const options = (matches.data ?? []).filter((e) => e.id !== excludeId);
+
+  return (
+    <div className="picker">
+      <label htmlFor={inputId}>
+        {label.ar} · <En>{label.en}</En>
+      </label>
+      <input
+        id={inputId}
+        type="search"
+        value={q}
+        onChange={(e) => setQ(e.target.value)}
+        dir="auto"
+        autoComplete="off"
+      />
+      {deferred && matches.isFetching && !matches.data ? (
+        <p className="muted small" role="status">
+          جارٍ البحث… · <En>Searching…</En>
+        </p>
+      ) : null}
+      {matches.isError ? (
+        <p className="field-error" role="alert">
+          تعذّر البحث · <En>The search failed.</En>
+        </p>
+      ) : null}
+      {deferred && matches.data && options.length === 0 ? (
+        <p className="muted small" role="status">
+          لا نتائج · <En>No matches.</En>
+        </p>
+      ) : null}
+      {options.length ? (
+        <ul className="picker-options" aria-label={`${label.ar} · ${label.en}`}>
+          {options.map((entity) => (
+            <li key={entity.id}>
+              <button
+                type="button"
+                className="picker-option"
+                onClick={() => {
+                  onPick({ id: entity.id, name: entity.name, country: entity.country });
+                  setQ("");
+                }}
+              >
+                <bdi>{entity.name}</bdi>
+                {entity.country ? (
+                  <span className="muted small"> · {countryName(entity.country)}</span>
+                ) : null}
+                <span className="muted small">
+                  {" "}
+                  · <bdi>{entity.mentionCount}</bdi> <En>mentions</En>
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

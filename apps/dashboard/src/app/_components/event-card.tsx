@@ -1,0 +1,83 @@
+import type { EventType } from "@marsad/schema/tables";
+import Link from "next/link";
+import { countryName, EVENT_TYPE_LABELS } from "../../lib/analyst-labels";
+import { En } from "./en";
+
+export interface EventCardData {
+  id: string;
+  type: EventType;
+  date: string | null;
+  anchorDate: string;
+  location: string | null;
+  countries: string[];
+  summary: string;
+  participants?: { id: string; name: string }[];
+  articles?: { id: string; title: string | null; source: string | null; publishedAt: string | null }[];
+}
+
+/** One event as a list item: type, day, place, states, who took part, summary, the reports. */
+export function EventCard({ event }: { event: EventCardData }) {
+  const type = EVENT_TYPE_LABELS[event.type];
+  return (
+    <li className="event-card panel" data-event-id={event.id}>
+      <div className="event-head">
+        <span className="tag-type">
+          {type.ar} · <En>{type.en}</En>
+        </span>
+        <Link href={`/events/${event.id}`} className="event-date">
+          <bdi dir="ltr">{event.date ?? event.anchorDate}</bdi>
+          {event.date ? null : (
+            <span className="muted small">
+              {" "}
+              (تقريبي · <En>approx.</En>)
+            </span>
+          )}
+        </Link>
+        {event.location ? (
+          <span className="event-location">
+            <span className="muted small">
+              المكان · <En>Place</En>:
+            </span>{" "}
+            <bdi>{event.location}</bdi>
+          </span>
+        ) : null}
+        {event.countries.length ? (
+          <span className="muted small">{event.countries.map(countryName).join(" – ")}</span>
+        ) : null}
+      </div>
+      <p className="event-summary" dir="auto">
+        <Link href={`/events/${event.id}`}>{event.summary}</Link>
+      </p>
+      {event.participants?.length ? (
+        <p className="event-people">
+          <span className="muted small">
+            المشاركون · <En>Participants</En>:{" "}
+          </span>
+          {event.participants.map((p, i) => (
+            <span key={p.id}>
+              {i > 0 ? "، " : null}
+              <Link href={`/entities/${p.id}`} dir="auto">
+                {p.name}
+              </Link>
+            </span>
+          ))}
+        </p>
+      ) : null}
+      {event.articles?.length ? (
+        <p className="event-sources small">
+          <span className="muted">
+            المصادر · <En>Reports</En>:{" "}
+          </span>
+          {event.articles.map((a, i) => (
+            <span key={a.id}>
+              {i > 0 ? "، " : null}
+              <Link href={`/articles/${a.id}`} dir="auto">
+                {a.title ?? a.source ?? "مقال · Article"}
+              </Link>
+            </span>
+          ))}
+        </p>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,137 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useState } from "react";
+import { ENTITY_TYPE_LABELS, EVENT_TYPE_LABELS } from "../../../lib/analyst-labels";
+import { highlightSegments, type Highlight } from "../../../lib/highlight-segments";
+import { useTRPC } from "../../../trpc/react";
+import { En } from "../../_components/en";
+
+const HIGHLIGHT_TYPES: Highlight["type"][] = ["person", "organization", "place", "country"];
+
+interface Props {
+  articleId: string;
+  cleanedText: string | null;
+  rawText: string | null;
+  dir: "rtl" | "ltr" | "auto";
+  lang: string | undefined;
+  /** Re-read the highlights once processing finishes. */
+  processed: boolean;
+}
+
+/**
+ * The article's text with every recognised entity highlighted by type (a link to its profile),
+ * switchable to the text as submitted; then the events it reports, each with its evidence
+ * sentence, and the other articles of the same story. Everything is rendered as text nodes.
+ */
+export function ArticleReading({ articleId, cleanedText, rawText, dir, lang, processed }: Props) {
+  const trpc = useTRPC();
+  const reading = useQuery(trpc.articles.reading.queryOptions({ id: articleId }, { enabled: processed }));
+  const [showRaw, setShowRaw] = useState(false);
+  const text = showRaw ? (rawText ?? "") : (cleanedText ?? rawText ?? "");
+  const highlights = !showRaw && cleanedText ? (reading.data?.highlights ?? []) : [];
+
+  return (
+    <>
+      <section className="panel">
+        <div className="reading-head">
+          <h2>
+            النص · <En>Text</En>
+          </h2>
+          {cleanedText && rawText ? (
+            <div className="toggle" role="group" aria-label="النص · Text version">
+              <button type="button" aria-pressed={!showRaw} onClick={() => setShowRaw(false)}>
+                المنظّف · <En>Cleaned</En>
+              </button>
+              <button type="button" aria-pressed={showRaw} onClick={() => setShowRaw(true)}>
+                الأصلي · <En>Raw</En>
+              </button>
+            </div>
+          ) : null}
+        </div>
+        {highlights.length ? (
+          <p className="legend">
+            {HIGHLIGHT_TYPES.map((type) => (
+              <span key={type} className={`hl hl-${type}`}>
+                {ENTITY_TYPE_LABELS[type].ar} · <En>{ENTITY_TYPE_LABELS[type].en}</En>
+              </span>
+            ))}
+          </p>
+        ) : null}
+        {text ? (
+          <div className="article-text" dir={dir} lang={lang} data-testid="article-text">
+            {highlightSegments(text, highlights).map((segment, i) =>
+              segment.highlight ? (
+                <Link
+                  key={i}
+                  href={`/entities/${segment.highlight.entityId}`}
+                  className={`hl hl-${segment.highlight.type}`}
+                  title={segment.highlight.name}
+                  data-entity-type={segment.highlight.type}
+                >
+                  {segment.text}
+                </Link>
+              ) : (
+                <span key={i}>{segment.text}</span>
+              ),
+            )}
+          </div>
+        ) : (
+          <p className="muted">
+            لم يُجلب نص المقال بعد · <En>The article text has not been fetched yet.</En>
+          </p>
+        )}
+      </section>
+
+      {reading.data?.events.length ? (
+        <section className="panel" data-testid="article-events">
+          <h2>
+            الأحداث في المقال · <En>Events in this article</En>
+          </h2>
+          <ul className="plain-list">
+            {reading.data.events.map((event) => (
+              <li key={event.id}>
+                <Link href={`/events/${event.id}`}>
+                  {EVENT_TYPE_LABELS[event.type].ar} · <En>{EVENT_TYPE_LABELS[event.type].en}</En>
+                </Link>{" "}
+                {event.date ? <bdi>{event.date}</bdi> : null} {event.location ? <span dir="auto">— {event.location}</span> : null}
+                {event.articleCount > 1 ? (
+                  <span className="muted">
+                    {" "}
+                    ({event.articleCount} مقالات · <En>{event.articleCount} articles</En>)
+                  </span>
+                ) : null}
+                {event.evidence ? (
+                  <blockquote className="evidence" dir="auto">
+                    {event.evidence}
+                  </blockquote>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {reading.data?.story.length ? (
+        <section className="panel" data-testid="story-articles">
+          <h2>
+            مقالات القصة نفسها · <En>Other articles of the same story</En>
+          </h2>
+          <ul className="plain-list">
+            {reading.data.story.map((other) => (
+              <li key={other.id}>
+                <Link href={`/articles/${other.id}`} dir="auto">
+                  {other.title ?? other.id}
+                </Link>{" "}
+                <span className="muted" dir="auto">
+                  {[other.source, other.publishedAt].filter(Boolean).join(" · ")}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
+}

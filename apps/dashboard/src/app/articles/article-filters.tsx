@@ -1,0 +1,156 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { usePathname, useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { countryName, EVENT_TYPE_LABELS } from "../../lib/analyst-labels";
+import { STATUS_LABELS } from "../../lib/labels";
+import { useTRPC } from "../../trpc/react";
+import { En } from "../_components/en";
+import { EntityPicker } from "../_components/entity-picker";
+import { FILTER_KEYS, type ArticleFilterValues } from "./filter-values";
+
+
+/**
+ * Search box and filters of the article list. They live in the URL, so a filtered list can be
+ * bookmarked and shared, and the export links carry the same filters.
+ */
+export function ArticleFilters({ values, personName }: { values: ArticleFilterValues; personName: string | null }) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const trpc = useTRPC();
+  const [draft, setDraft] = useState(values);
+  const [pickedName, setPickedName] = useState<string | null>(null);
+  const countries = useQuery(trpc.entities.list.queryOptions({ type: "country", limit: 100 }));
+
+  function apply(next: ArticleFilterValues) {
+    const query = new URLSearchParams();
+    for (const key of FILTER_KEYS) if (next[key].trim() && !(key === "sort" && next[key] === "newest")) query.set(key, next[key].trim());
+    const qs = query.toString();
+    router.push(qs ? `${pathname}?${qs}` : pathname);
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    apply(draft);
+  }
+
+  const set = (key: keyof ArticleFilterValues) => (event: { target: { value: string } }) =>
+    setDraft((d) => ({ ...d, [key]: event.target.value }));
+
+  return (
+    <form className="panel filters" onSubmit={onSubmit} role="search" aria-label="تصفية المقالات · Filter articles">
+      <div className="field filters-q">
+        <label htmlFor="filter-q">
+          بحث في النص / <En>Search the text</En>
+        </label>
+        <input id="filter-q" type="search" dir="auto" value={draft.q} onChange={set("q")} placeholder="الجيش، وزير الدفاع…" />
+      </div>
+      <div className="filters-grid">
+        <div className="field">
+          <label htmlFor="filter-status">
+            الحالة / <En>Status</En>
+          </label>
+          <select id="filter-status" value={draft.status} onChange={set("status")}>
+            <option value="">الكل · all</option>
+            {Object.entries(STATUS_LABELS).map(([status, label]) => (
+              <option key={status} value={status}>
+                {label.ar} · {label.en}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="filter-source">
+            المصدر / <En>Source</En>
+          </label>
+          <input id="filter-source" dir="auto" value={draft.source} onChange={set("source")} />
+        </div>
+        <div className="field">
+          <label htmlFor="filter-country">
+            الدولة / <En>Country</En>
+          </label>
+          <select id="filter-country" value={draft.country} onChange={set("country")}>
+            <option value="">الكل · all</option>
+            {(countries.data ?? [])
+              .filter((c) => c.country)
+              .map((c) => (
+                <option key={c.id} value={c.country!}>
+                  {countryName(c.country!)} ({c.country})
+                </option>
+              ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="filter-event">
+            نوع الحدث / <En>Event type</En>
+          </label>
+          <select id="filter-event" value={draft.eventType} onChange={set("eventType")}>
+            <option value="">الكل · all</option>
+            {Object.entries(EVENT_TYPE_LABELS).map(([type, label]) => (
+              <option key={type} value={type}>
+                {label.ar} · {label.en}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="filter-from">
+            من / <En>From</En>
+          </label>
+          <input id="filter-from" type="date" value={draft.from} onChange={set("from")} />
+        </div>
+        <div className="field">
+          <label htmlFor="filter-to">
+            إلى / <En>To</En>
+          </label>
+          <input id="filter-to" type="date" value={draft.to} onChange={set("to")} />
+        </div>
+        <div className="field">
+          <label htmlFor="filter-sort">
+            الترتيب / <En>Sort</En>
+          </label>
+          <select id="filter-sort" value={draft.sort || "newest"} onChange={set("sort")}>
+            <option value="newest">الأحدث أولاً · newest first</option>
+            <option value="oldest">الأقدم أولاً · oldest first</option>
+          </select>
+        </div>
+      </div>
+      <div className="filters-person">
+        {draft.personId ? (
+          <p>
+            يذكر · <En>Mentions</En>: <strong dir="auto">{pickedName ?? personName ?? draft.personId}</strong>{" "}
+            <button type="button" className="link-button" onClick={() => setDraft((d) => ({ ...d, personId: "" }))}>
+              إزالة · <En>remove</En>
+            </button>
+          </p>
+        ) : (
+          <EntityPicker
+            type="person"
+            label={{ ar: "يذكر الشخص", en: "Mentions person" }}
+            onPick={(person) => {
+              setPickedName(person.name);
+              setDraft((d) => ({ ...d, personId: person.id }));
+            }}
+          />
+        )}
+      </div>
+      <div className="actions">
+        <button type="submit">
+          تطبيق · <En>Apply</En>
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => {
+            const cleared = Object.fromEntries(FILTER_KEYS.map((k) => [k, ""])) as unknown as ArticleFilterValues;
+            setDraft(cleared);
+            apply(cleared);
+          }}
+        >
+          مسح · <En>Clear</En>
+        </button>
+      </div>
+    </form>
+  );
+}

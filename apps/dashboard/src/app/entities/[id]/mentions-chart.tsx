@@ -1,0 +1,69 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useTRPC } from "../../../trpc/react";
+import { BarChart } from "../../_components/bar-chart";
+import { En } from "../../_components/en";
+import { LoadError, Loading } from "../../_components/query-state";
+
+/** Months the chart shows at least, so one busy month is a bar and not a wall. */
+const MIN_MONTHS = 12;
+
+/**
+ * Every month from the first to the last one counted, so quiet months show as gaps; extended
+ * back to MIN_MONTHS months before the last one.
+ */
+function monthRange(first: string, last: string): string[] {
+  const months: string[] = [];
+  const [ly, lm] = last.split("-").map(Number) as [number, number];
+  let [y, m] = first.split("-").map(Number) as [number, number];
+  const earliest = ly * 12 + (lm - 1) - (MIN_MONTHS - 1);
+  if (y * 12 + (m - 1) > earliest) [y, m] = [Math.floor(earliest / 12), (earliest % 12) + 1];
+  while (y < ly || (y === ly && m <= lm)) {
+    months.push(`${y}-${String(m).padStart(2, "0")}`);
+    m += 1;
+    if (m > 12) {
+      m = 1;
+      y += 1;
+    }
+  }
+  return months;
+}
+
+export function MentionsChart({ entityId }: { entityId: string }) {
+  const trpc = useTRPC();
+  const query = useQuery(trpc.entities.mentionsPerMonth.queryOptions({ id: entityId }));
+  return (
+    <section className="panel" aria-labelledby="mentions-chart">
+      <h2 id="mentions-chart">
+        الإشارات شهرياً · <En>Mentions per month</En>
+      </h2>
+      {query.isPending ? (
+        <Loading />
+      ) : query.isError ? (
+        <LoadError
+          what={{ ar: "الإشارات", en: "the mentions" }}
+          error={query.error}
+          retry={() => void query.refetch()}
+        />
+      ) : query.data.length === 0 ? (
+        <p className="muted">
+          لا إشارات · <En>No mentions.</En>
+        </p>
+      ) : (
+        (() => {
+          const counts = new Map(query.data.map((r) => [r.month, r.mentions]));
+          const months = monthRange(query.data[0]!.month, query.data[query.data.length - 1]!.month);
+          const total = query.data.reduce((n, r) => n + r.mentions, 0);
+          return (
+            <BarChart
+              testId="chart-mentions"
+              bars={months.map((month) => ({ label: month, value: counts.get(month) ?? 0 }))}
+              summary={`الإشارات شهرياً، المجموع ${total} · Mentions per month, ${total} in all`}
+            />
+          );
+        })()
+      )}
+    </section>
+  );
+}

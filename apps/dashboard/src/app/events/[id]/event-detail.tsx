@@ -1,0 +1,128 @@
+import type { AppRouter } from "@marsad/api";
+import type { inferRouterOutputs } from "@trpc/server";
+import Link from "next/link";
+import { countryName, EVENT_TYPE_LABELS } from "../../../lib/analyst-labels";
+import { En } from "../../_components/en";
+
+type Event = inferRouterOutputs<AppRouter>["events"]["byId"];
+
+const RELATION_LABELS = {
+  first: { ar: "أول تغطية", en: "first report" },
+  rewrite: { ar: "إعادة صياغة", en: "rewrite" },
+  detail: { ar: "تفاصيل إضافية", en: "added detail" },
+} as const;
+
+/** One event: what, when, where, who, and its coverage log (who reported it first, who rewrote it). */
+export function EventDetail({ event }: { event: Event }) {
+  const type = EVENT_TYPE_LABELS[event.type];
+  const titleOf = new Map(event.coverage.map((c) => [c.articleId, c.title ?? c.source ?? c.articleId]));
+  return (
+    <article data-event-id={event.id}>
+      <h1 dir="auto">{event.summary}</h1>
+      <dl className="meta panel">
+        <div>
+          <dt>
+            النوع · <En>Type</En>
+          </dt>
+          <dd>
+            {type.ar} · <En>{type.en}</En>
+          </dd>
+        </div>
+        <div>
+          <dt>
+            التاريخ · <En>Date</En>
+          </dt>
+          <dd>
+            <bdi dir="ltr">{event.date ?? event.anchorDate}</bdi>
+            {event.date ? null : (
+              <span className="muted small">
+                {" "}
+                (تقريبي · <En>approx.</En>)
+              </span>
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>
+            المكان · <En>Location</En>
+          </dt>
+          <dd dir="auto">{event.location ?? "—"}</dd>
+        </div>
+        <div>
+          <dt>
+            الدول · <En>Countries</En>
+          </dt>
+          <dd>{event.countries.length ? event.countries.map(countryName).join(" – ") : "—"}</dd>
+        </div>
+        <div className="meta-wide">
+          <dt>
+            المشاركون · <En>Participants</En>
+          </dt>
+          <dd>
+            {event.participants.length ? (
+              <ul className="tags" data-testid="event-participants">
+                {event.participants.map((p) => (
+                  <li key={p.id}>
+                    <Link href={`/entities/${p.id}`} dir="auto">
+                      {p.name}
+                    </Link>
+                    {p.country ? <span className="muted small"> · {countryName(p.country)}</span> : null}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              "—"
+            )}
+          </dd>
+        </div>
+      </dl>
+
+      <section className="panel" aria-labelledby="coverage">
+        <h2 id="coverage">
+          سجل التغطية · <En>Coverage log</En> <span className="muted small">({event.coverage.length})</span>
+        </h2>
+        {event.coverage.length === 0 ? (
+          <p className="muted">
+            لا مقالات مرتبطة · <En>No linked articles.</En>
+          </p>
+        ) : (
+          <ol className="coverage" data-testid="coverage">
+            {event.coverage.map((c) => {
+              const relation = RELATION_LABELS[c.relation];
+              return (
+                <li key={c.articleId} className={`coverage-${c.relation}`}>
+                  <div className="coverage-head">
+                    <span className="tag-type">
+                      {relation.ar} · <En>{relation.en}</En>
+                    </span>
+                    <Link href={`/articles/${c.articleId}`} dir="auto">
+                      {c.title ?? c.source ?? "مقال بلا عنوان · Untitled article"}
+                    </Link>
+                    <span className="muted small">
+                      {/* An untitled article's link already reads as its outlet. */}
+                      {c.source && c.title ? <bdi>{c.source} · </bdi> : null}
+                      <bdi dir="ltr">{c.publishedAt ?? c.createdAt.toISOString().slice(0, 10)}</bdi>
+                    </span>
+                  </div>
+                  {c.evidence ? (
+                    <blockquote className="evidence" dir="auto">
+                      {c.evidence}
+                    </blockquote>
+                  ) : null}
+                  {c.nearDuplicateOf ? (
+                    <p className="muted small">
+                      يعيد صياغة · <En>rewrites</En>{" "}
+                      <Link href={`/articles/${c.nearDuplicateOf}`} dir="auto">
+                        {titleOf.get(c.nearDuplicateOf) ?? c.nearDuplicateOf}
+                      </Link>
+                    </p>
+                  ) : null}
+                </li>
+              );
+            })}
+          </ol>
+        )}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,21 @@
+import { TRPCError } from "@trpc/server";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { serverCaller } from "../../../trpc/server";
+import { EventDetail } from "./event-detail";
+
+export const metadata: Metadata = { title: "حدث · Event" };
+
+export default async function EventPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  let event;
+  try {
+    event = await serverCaller().events.byId({ id });
+  } catch (error) {
+    // Not a UUID, or no such event: both are "this page does not exist".
+    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST"))
+      notFound();
+    throw error;
+  }
+  return <EventDetail event={event} />;
+}

@@ -1,0 +1,48 @@
+import { eventTypeSchema } from "@marsad/schema";
+import type { EventType } from "@marsad/schema/tables";
+
+/** The timeline's filters, kept in the address (`?a=EG&b=JO&type=visit&person=<id>`) so a view can be shared. */
+export interface TimelineFilters {
+  a: string;
+  b: string;
+  type: EventType | "";
+  person: string;
+}
+
+const COUNTRY = /^[A-Z]{2}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Reads the filters from the address, dropping anything malformed instead of failing the page. */
+export function readFilters(params: URLSearchParams): TimelineFilters {
+  const country = (key: string) => {
+    const value = (params.get(key) ?? "").toUpperCase();
+    return COUNTRY.test(value) ? value : "";
+  };
+  const type = eventTypeSchema.safeParse(params.get("type"));
+  const person = params.get("person") ?? "";
+  return {
+    a: country("a"),
+    b: country("b"),
+    type: type.success ? type.data : "",
+    person: UUID.test(person) ? person : "",
+  };
+}
+
+export function filtersToSearch(filters: TimelineFilters): string {
+  const params = new URLSearchParams();
+  for (const key of ["a", "b", "type", "person"] as const) if (filters[key]) params.set(key, filters[key]);
+  const search = params.toString();
+  return search ? `?${search}` : "";
+}
+
+/** Events newest first, grouped by their day (own date, else anchor date), groups in the same order. */
+export function groupByDay<T extends { date: string | null; anchorDate: string }>(events: T[]) {
+  const groups = new Map<string, T[]>();
+  for (const event of events) {
+    const day = event.date ?? event.anchorDate;
+    groups.set(day, [...(groups.get(day) ?? []), event]);
+  }
+  return [...groups.entries()]
+    .sort(([x], [y]) => (x < y ? 1 : x > y ? -1 : 0))
+    .map(([day, items]) => ({ day, items }));
+}

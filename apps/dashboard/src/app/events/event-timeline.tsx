@@ -1,0 +1,129 @@
+"use client";
+
+import { eventTypeSchema } from "@marsad/schema";
+import { useQuery } from "@tanstack/react-query";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useId } from "react";
+import { countryName, EVENT_TYPE_LABELS } from "../../lib/analyst-labels";
+import { useTRPC } from "../../trpc/react";
+import { En } from "../_components/en";
+import { EntityPicker } from "../_components/entity-picker";
+import { EventCard } from "../_components/event-card";
+import { LoadError, Loading } from "../_components/query-state";
+import { filtersToSearch, groupByDay, readFilters, type TimelineFilters } from "./event-filters";
+
+/** The event timeline: filters in the address, events grouped by day, newest first. */
+export function EventTimeline() {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const pathname = usePathname();
+  const filters = readFilters(new URLSearchParams(useSearchParams().toString()));
+  const ids = { a: useId(), b: useId(), type: useId() };
+  const set = (change: Partial<TimelineFilters>) =>
+    router.replace(`${pathname}${filtersToSearch({ ...filters, ...change })}`, { scroll: false });
+
+  const countries = useQuery(trpc.events.countries.queryOptions());
+  const person = useQuery(
+    trpc.entities.byId.queryOptions({ id: filters.person }, { enabled: filters.person !== "" }),
+  );
+  const timeline = useQuery(
+    trpc.events.timeline.queryOptions({
+      countries: [filters.a, filters.b].filter(Boolean),
+      type: filters.type || undefined,
+      personId: filters.person || undefined,
+    }),
+  );
+  const codes = [...new Set([...(countries.data ?? []), filters.a, filters.b].filter(Boolean))];
+
+  const countrySelect = (key: "a" | "b", label: { ar: string; en: string }) => (
+    <div className="field">
+      <label htmlFor={ids[key]}>
+        {label.ar} · <En>{label.en}</En>
+      </label>
+      <select id={ids[key]} value={filters[key]} onChange={(e) => set({ [key]: e.target.value })}>
+        <option value="">كل الدول · All</option>
+        {codes.map((code) => (
+          <option key={code} value={code}>
+            {countryName(code)} ({code})
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+
+  return (
+    <>
+      <div className="panel filters" role="search" aria-label="تصفية الأحداث · Filter events">
+        <div className="field-row">
+          {countrySelect("a", { ar: "دولة أولى", en: "First country" })}
+          {countrySelect("b", { ar: "دولة ثانية", en: "Second country" })}
+          <div className="field">
+            <label htmlFor={ids.type}>
+              النوع · <En>Type</En>
+            </label>
+            <select
+              id={ids.type}
+              value={filters.type}
+              onChange={(e) => set({ type: eventTypeSchema.safeParse(e.target.value).data ?? "" })}
+            >
+              <option value="">كل الأنواع · All</option>
+              {eventTypeSchema.options.map((type) => (
+                <option key={type} value={type}>
+                  {EVENT_TYPE_LABELS[type].ar} · {EVENT_TYPE_LABELS[type].en}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        {filters.person ? (
+          <p className="person-filter" data-testid="person-filter">
+            <span className="muted">
+              الشخص · <En>Person</En>:
+            </span>{" "}
+            <bdi>{person.data?.entity.canonicalName ?? "…"}</bdi>{" "}
+            <button type="button" className="secondary small-button" onClick={() => set({ person: "" })}>
+              إزالة · <En>Clear</En>
+            </button>
+          </p>
+        ) : (
+          <EntityPicker
+            type="person"
+            label={{ ar: "تصفية حسب شخص", en: "Filter by person" }}
+            onPick={(p) => set({ person: p.id })}
+          />
+        )}
+      </div>
+
+      {timeline.isPending ? (
+        <Loading />
+      ) : timeline.isError ? (
+        <LoadError
+          what={{ ar: "الأحداث", en: "the events" }}
+          error={timeline.error}
+          retry={() => void timeline.refetch()}
+        />
+      ) : timeline.data.length === 0 ? (
+        <p className="panel empty">
+          لا أحداث تطابق التصفية · <En>No events match these filters.</En>
+        </p>
+      ) : (
+        <ol className="timeline" data-testid="timeline">
+          {groupByDay(timeline.data).map((group) => (
+            <li key={group.day} className="timeline-day">
+              <h2 className="timeline-date">
+                <time dateTime={group.day} dir="ltr">
+                  {group.day}
+                </time>
+              </h2>
+              <ul className="event-list">
+                {group.items.map((event) => (
+                  <EventCard key={event.id} event={event} />
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
+  );
+}

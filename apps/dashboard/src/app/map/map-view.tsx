@@ -1,0 +1,283 @@
+"use client";
+
+import type { EventType } from "@marsad/schema/tables";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useMemo, useState } from "react";
+import { countryName } from "../../lib/network-graph";
+import { userMessage } from "../../trpc/error-message";
+import { useTRPC } from "../../trpc/react";
+import { En } from "../_components/en";
+import { ExportLinks } from "../_components/export-links";
+import { usePanZoom } from "../_components/use-pan-zoom";
+import { COUNTRY_SHAPES, countryPoint, MAP_HEIGHT, MAP_WIDTH, project, SPHERE_PATH } from "./world";
+
+const EVENT_TYPES: Record<EventType, { ar: string; en: string }> = {
+  visit: { ar: "زيارة", en: "visit" },
+  meeting: { ar: "لقاء", en: "meeting" },
+  agreement: { ar: "اتفاق", en: "agreement" },
+  conference: { ar: "مؤتمر", en: "conference" },
+  reception: { ar: "استقبال", en: "reception" },
+  statement: { ar: "تصريح", en: "statement" },
+  other: { ar: "أخرى", en: "other" },
+};
+
+type MapData = { events: MapEvent[]; visits: { from: string; to: string; events: number }[] };
+interface MapEvent {
+  id: string;
+  type: EventType;
+  date: string | null;
+  anchorDate: string;
+  location: string | null;
+  locationCountry: string | null;
+  lat: number | null;
+  lon: number | null;
+  summary: string;
+}
+
+/** Events at one point of the map (one place, or one state's centroid). */
+interface Marker {
+  key: string;
+  x: number;
+  y: number;
+  events: MapEvent[];
+}
+
+function markersOf(events: MapEvent[]): Marker[] {
+  const byPoint = new Map<string, Marker>();
+  for (const e of events) {
+    const point =
+      e.lat !== null && e.lon !== null ? project(e.lon, e.lat) : e.locationCountry ? countryPoint(e.locationCountry) : null;
+    if (!point) continue;
+    const key = `${point[0].toFixed(1)},${point[1].toFixed(1)}`;
+    const marker = byPoint.get(key) ?? { key, x: point[0], y: point[1], events: [] };
+    marker.events.push(e);
+    byPoint.set(key, marker);
+  }
+  return [...byPoint.values()].sort((a, b) => b.events.length - a.events.length);
+}
+
+/** A curved path from one state to another, bent to the side so two-way visits do not overlap. */
+function arc(from: [number, number], to: [number, number]): string {
+  const [x1, y1] = from;
+  const [x2, y2] = to;
+  const mx = (x1 + x2) / 2 - (y2 - y1) * 0.2;
+  const my = (y1 + y2) / 2 + (x2 - x1) * 0.2;
+  return `M${x1},${y1} Q${mx},${my} ${x2},${y2}`;
+}
+
+export function MapView() {
+  const trpc = useTRPC();
+  const [from, setFrom] = useState("");
+  const [to, setTo] = useState("");
+  const [type, setType] = useState<EventType | "">("");
+  const filter = { from, to, type };
+  const data = useQuery(trpc.map.events.queryOptions(filter, { placeholderData: keepPreviousData }));
+
+  return (
+    <>
+      <form className="panel filters" onSubmit={(e) => e.preventDefault()} aria-label="المرشحات · Filters">
+        <label>
+          <span>
+            من · <En>From</En>
+          </span>
+          <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+        </label>
+        <label>
+          <span>
+            إلى · <En>To</En>
+          </span>
+          <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+        </label>
+        <label>
+          <span>
+            النوع · <En>Type</En>
+          </span>
+          <select value={type} onChange={(e) => setType(e.target.value as EventType | "")}>
+            <option value="">الكل · All</option>
+            {(Object.keys(EVENT_TYPES) as EventType[]).map((t) => (
+              <option key={t} value={t}>
+                {EVENT_TYPES[t].ar} · {EVENT_TYPES[t].en}
+              </option>
+            ))}
+          </select>
+        </label>
+        <ExportLinks
+          files={[
+            { file: "events.csv", label: "Events CSV" },
+            { file: "events.json", label: "Events JSON" },
+          ]}
+          params={filter}
+        />
+      </form>
+      {data.isError ? (
+        <p className="panel error" role="alert">
+          تعذّر تحميل الأحداث · <En>Could not load the events: {userMessage(data.error)}</En>
+        </p>
+      ) : (
+        <WorldMap data={data.data} />
+      )}
+    </>
+  );
+}
+
+/**
+ * The view that frames every marker and arrow end with a margin, never closer than MAX_FIT_ZOOM,
+ * so a few events in one region are not lost on a whole-world map.
+ */
+const MAX_FIT_ZOOM = 6;
+function fitView(points: [number, number][]): { k: number; x: number; y: number } | undefined {
+  if (points.length === 0) return undefined;
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  const margin = 60;
+  const [x0, x1, y0, y1] = [Math.min(...xs) - margin, Math.max(...xs) + margin, Math.min(...ys) - margin, Math.max(...ys) + margin];
+  const k = Math.max(1, Math.min(MAX_FIT_ZOOM, MAP_WIDTH / (x1 - x0), MAP_HEIGHT / (y1 - y0)));
+  return { k, x: MAP_WIDTH / 2 - (k * (x0 + x1)) / 2, y: MAP_HEIGHT / 2 - (k * (y0 + y1)) / 2 };
+}
+
+function WorldMap({ data }: { data: MapData | undefined }) {
+  const [selected, setSelected] = useState<string | null>(null);
+  const markers = useMemo(() => markersOf(data?.events ?? []), [data]);
+  const hosts = useMemo(() => new Set((data?.events ?? []).map((e) => e.locationCountry?.toUpperCase())), [data]);
+  const arrows = useMemo(
+    () =>
+      (data?.visits ?? []).flatMap((v) => {
+        const a = countryPoint(v.from);
+        const b = countryPoint(v.to);
+        return a && b ? [{ ...v, d: arc(a, b) }] : [];
+      }),
+    [data],
+  );
+  const view = useMemo(
+    () =>
+      fitView([
+        ...markers.map((m): [number, number] => [m.x, m.y]),
+        ...arrows.flatMap((a) => [countryPoint(a.from), countryPoint(a.to)].filter((p) => p !== null)),
+      ]),
+    [markers, arrows],
+  );
+  const { ref, transform, scale } = usePanZoom<SVGSVGElement>(data, view);
+  const maxVisits = Math.max(1, ...arrows.map((a) => a.events));
+  const marker = markers.find((m) => m.key === selected);
+
+  return (
+    <>
+      <p className="muted small" data-testid="map-summary">
+        {data
+          ? `${data.events.length} حدثاً، ${arrows.length} مسار زيارة · `
+          : "جارٍ التحميل… · "}
+        <En>{data ? `${data.events.length} events, ${arrows.length} visit routes` : "Loading…"}</En>
+      </p>
+      <div className="panel graph-frame">
+        <svg
+          ref={ref}
+          className="map-svg"
+          viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
+          role="img"
+          aria-label="خريطة العالم · World map"
+          data-testid="world-map"
+          onClick={() => setSelected(null)}
+        >
+          <defs>
+            <marker id="visit-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse">
+              <path d="M0,0 L10,5 L0,10 z" className="map-arrowhead" />
+            </marker>
+          </defs>
+          <g transform={transform}>
+            <path d={SPHERE_PATH} className="map-sphere" vectorEffect="non-scaling-stroke" />
+            {COUNTRY_SHAPES.map((c, i) => (
+              <path
+                key={c.code ?? `shape-${i}`}
+                d={c.d}
+                className={`map-land${c.code && hosts.has(c.code) ? " active" : ""}`}
+                vectorEffect="non-scaling-stroke"
+                data-country={c.code ?? undefined}
+              >
+                <title>{c.code ? countryName(c.code) : c.name}</title>
+              </path>
+            ))}
+            {arrows.map((a) => (
+              <path
+                key={`${a.from}>${a.to}`}
+                d={a.d}
+                className="map-visit"
+                strokeWidth={(1 + 2.5 * (a.events / maxVisits)) / scale}
+                markerEnd="url(#visit-arrow)"
+                data-testid="map-visit"
+                data-from={a.from}
+                data-to={a.to}
+              >
+                <title>{`${countryName(a.from)} إلى ${countryName(a.to)} · ${a.events}`}</title>
+              </path>
+            ))}
+            {markers.map((m) => (
+              <circle
+                key={m.key}
+                cx={m.x}
+                cy={m.y}
+                r={(4 + 2 * Math.sqrt(m.events.length)) / scale}
+                className={`map-event${selected === m.key ? " selected" : ""}`}
+                vectorEffect="non-scaling-stroke"
+                data-testid="map-event"
+                data-event-ids={m.events.map((e) => e.id).join(" ")}
+                tabIndex={0}
+                role="button"
+                aria-label={m.events[0]?.location ?? m.events[0]?.summary ?? ""}
+                onClick={(event) => {
+                  event.stopPropagation();
+                  setSelected(m.key);
+                }}
+                onKeyDown={(event) => {
+                  if (event.key === "Enter" || event.key === " ") setSelected(m.key);
+                }}
+              >
+                <title>{m.events.map((e) => `${e.date ?? e.anchorDate} · ${e.location ?? ""} · ${e.summary}`).join("\n")}</title>
+              </circle>
+            ))}
+          </g>
+        </svg>
+        {marker ? <EventsCard marker={marker} /> : null}
+      </div>
+      <p className="legend">
+        <span>
+          <span className="legend-dot" aria-hidden="true" />
+          مكان حدث · <En>event location</En>
+        </span>
+        <span>
+          <span className="legend-dot visit" aria-hidden="true" />
+          زيارة بين دولتين · <En>visit between states</En>
+        </span>
+        <span>
+          <En>Natural Earth 1:110m</En>
+        </span>
+      </p>
+    </>
+  );
+}
+
+function EventsCard({ marker }: { marker: Marker }) {
+  const shown = marker.events.slice(0, 8);
+  return (
+    <aside className="graph-card at-bottom" data-testid="event-card">
+      <h2>{marker.events[0]?.location ?? (marker.events[0]?.locationCountry ? countryName(marker.events[0].locationCountry) : "")}</h2>
+      <ul className="plain-list">
+        {shown.map((e) => (
+          <li key={e.id}>
+            <span className="muted small">
+              {e.date ?? e.anchorDate} · {EVENT_TYPES[e.type].ar}
+            </span>{" "}
+            <Link href={`/events/${e.id}`} dir="auto">
+              {e.summary}
+            </Link>
+          </li>
+        ))}
+      </ul>
+      {marker.events.length > shown.length ? (
+        <p className="muted small">
+          و{marker.events.length - shown.length} أخرى · <En>and {marker.events.length - shown.length} more</En>
+        </p>
+      ) : null}
+    </aside>
+  );
+}

@@ -1,0 +1,232 @@
+"use client";
+
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useMemo, useState } from "react";
+import { buildNetworkGraph, type GraphNode } from "../../lib/network-graph";
+import { userMessage } from "../../trpc/error-message";
+import { useTRPC } from "../../trpc/react";
+import { En } from "../_components/en";
+import { ExportLinks } from "../_components/export-links";
+import { useForceLayout } from "./use-force-layout";
+import { usePanZoom } from "../_components/use-pan-zoom";
+
+/** Persons whose names are always written on the graph; the others show theirs on hover. */
+const LABELLED = 25;
+
+export function NetworkView() {
+  const trpc = useTRPC();
+  const [from, setFrom] = useState("");
+  const [to, setTo] = useState("");
+  const [country, setCountry] = useState("");
+  const filter = { from, to, country: /^[A-Za-z]{2}$/.test(country) ? country : "" };
+  const graph = useQuery(trpc.network.graph.queryOptions(filter, { placeholderData: keepPreviousData }));
+
+  return (
+    <>
+      <form className="panel filters" onSubmit={(e) => e.preventDefault()} aria-label="المرشحات · Filters">
+        <label>
+          <span>
+            من · <En>From</En>
+          </span>
+          <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+        </label>
+        <label>
+          <span>
+            إلى · <En>To</En>
+          </span>
+          <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+        </label>
+        <label>
+          <span>
+            الدولة · <En>Country (ISO code)</En>
+          </span>
+          <input
+            value={country}
+            onChange={(e) => setCountry(e.target.value.toUpperCase())}
+            maxLength={2}
+            size={4}
+            placeholder="EG"
+            dir="ltr"
+          />
+        </label>
+        <ExportLinks
+          files={[
+            { file: "network.graphml", label: "GraphML (Gephi)" },
+            { file: "people.csv", label: "People CSV" },
+            { file: "events.csv", label: "Events CSV" },
+          ]}
+          params={filter}
+        />
+      </form>
+      {graph.isPending ? (
+        <p className="panel muted" role="status">
+          جارٍ التحميل… · <En>Loading…</En>
+        </p>
+      ) : graph.isError ? (
+        <p className="panel error" role="alert">
+          تعذّر تحميل الشبكة · <En>Could not load the network: {userMessage(graph.error)}</En>
+        </p>
+      ) : graph.data.persons.length === 0 ? (
+        <p className="panel empty" data-testid="network-empty">
+          لا أحداث بأشخاص ضمن هذه المرشحات · <En>No events with people match these filters.</En>
+        </p>
+      ) : (
+        <NetworkGraph data={graph.data} />
+      )}
+    </>
+  );
+}
+
+type NetworkData = Parameters<typeof buildNetworkGraph>[0] & { totalPersons: number };
+
+function NetworkGraph({ data }: { data: NetworkData }) {
+  const { nodes, edges } = useMemo(() => buildNetworkGraph(data), [data]);
+  const layout = useForceLayout(nodes, edges);
+  const { ref, transform, scale } = usePanZoom<SVGSVGElement>(data);
+  const [hovered, setHovered] = useState<string | null>(null);
+  const [selected, setSelected] = useState<string | null>(null);
+  const focus = hovered ?? selected;
+
+  const neighbours = useMemo(() => {
+    if (!focus) return null;
+    const set = new Set([focus]);
+    for (const e of edges) {
+      if (e.source === focus) set.add(e.target);
+      if (e.target === focus) set.add(e.source);
+    }
+    return set;
+  }, [focus, edges]);
+
+  const labelled = useMemo(
+    () =>
+      new Set(
+        nodes
+          .filter((n) => n.kind === "person")
+          .slice(0, LABELLED)
+          .map((n) => n.id),
+      ),
+    [nodes],
+  );
+  const maxWeight = Math.max(1, ...edges.map((e) => e.weight));
+  const card = selected ? layout.byId.get(selected) : undefined;
+  const { minX, minY, width, height } = layout.bounds;
+  const persons = nodes.filter((n) => n.kind === "person").length;
+  const meetings = edges.filter((e) => e.kind === "met").length;
+
+  return (
+    <>
+      <p className="muted small" data-testid="network-summary">
+        {persons} شخصاً، {meetings} صلة · <En>{persons} people, {meetings} links</En>
+        {data.totalPersons > persons ? (
+          <>
+            {" "}
+            (الأكثر نشاطاً من {data.totalPersons} · <En>the most active of {data.totalPersons}</En>)
+          </>
+        ) : null}
+      </p>
+      <div className="panel graph-frame">
+        <svg
+          ref={ref}
+          className="graph-svg"
+          viewBox={`${minX} ${minY} ${width} ${height}`}
+          role="img"
+          aria-label="شبكة اللقاءات · Meeting network"
+          data-testid="network-graph"
+          onClick={() => setSelected(null)}
+        >
+          <g transform={transform}>
+            {edges.map((e) => {
+              const a = layout.byId.get(e.source);
+              const b = layout.byId.get(e.target);
+              if (!a || !b) return null;
+              const faded = neighbours && !(neighbours.has(e.source) && neighbours.has(e.target) && (e.source === focus || e.target === focus));
+              return (
+                <line
+                  key={`${e.source}-${e.target}`}
+                  className={`graph-edge ${e.kind}${faded ? " faded" : ""}`}
+                  x1={a.x}
+                  y1={a.y}
+                  x2={b.x}
+                  y2={b.y}
+                  strokeWidth={(e.kind === "met" ? 1 + 4 * (e.weight / maxWeight) : 1) / Math.sqrt(scale)}
+                />
+              );
+            })}
+            {layout.nodes.map((n) => (
+              <g
+                key={n.id}
+                className={`graph-node ${n.kind}${neighbours && !neighbours.has(n.id) ? " faded" : ""}${selected === n.id ? " selected" : ""}`}
+                transform={`translate(${n.x},${n.y})`}
+                data-node-id={n.id}
+                data-node-kind={n.kind}
+                data-node-label={n.label}
+                tabIndex={0}
+                role="button"
+                aria-label={n.label}
+                onMouseEnter={() => setHovered(n.id)}
+                onMouseLeave={() => setHovered(null)}
+                onFocus={() => setHovered(n.id)}
+                onBlur={() => setHovered(null)}
+                onClick={(event) => {
+                  event.stopPropagation();
+                  setSelected(n.id);
+                }}
+                onKeyDown={(event) => {
+                  if (event.key === "Enter" || event.key === " ") setSelected(n.id);
+                }}
+              >
+                <circle r={n.r} />
+                {n.kind === "state" || labelled.has(n.id) || focus === n.id ? (
+                  <text y={-n.r - 3} textAnchor="middle" fontSize={11 / Math.sqrt(scale)}>
+                    {n.label}
+                  </text>
+                ) : null}
+                <title>{`${n.label} · ${n.activity}`}</title>
+              </g>
+            ))}
+          </g>
+        </svg>
+        {card ? <NodeCard node={card} links={edges.filter((e) => e.kind === "met" && (e.source === card.id || e.target === card.id)).length} /> : null}
+      </div>
+      <p className="legend">
+        <span>
+          <span className="legend-dot" aria-hidden="true" />
+          شخص · <En>person</En>
+        </span>
+        <span>
+          <span className="legend-dot state" aria-hidden="true" />
+          دولة · <En>state</En>
+        </span>
+        <span>
+          سماكة الخط = عدد الأحداث المشتركة · <En>line width = shared events</En>
+        </span>
+      </p>
+    </>
+  );
+}
+
+function NodeCard({ node, links }: { node: GraphNode; links: number }) {
+  return (
+    <aside className="graph-card" data-testid="node-card">
+      <h2>{node.label}</h2>
+      <p className="muted small">
+        {node.kind === "person" ? (
+          <>
+            {node.activity} حدثاً، {links} صلة · <En>{node.activity} events, {links} links</En>
+            {node.country ? <> · {node.country}</> : null}
+          </>
+        ) : (
+          <>
+            دولة · <En>state</En> {node.country}
+          </>
+        )}
+      </p>
+      {node.kind === "person" ? (
+        <Link href={`/entities/${node.id}`}>
+          الملف الشخصي · <En>Profile</En>
+        </Link>
+      ) : null}
+    </aside>
+  );
+}

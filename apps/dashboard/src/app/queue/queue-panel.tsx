@@ -1,0 +1,160 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
+import { userMessage } from "../../trpc/error-message";
+import { useTRPC } from "../../trpc/react";
+import { En } from "../_components/en";
+import { LocalTime } from "../_components/local-time";
+
+/** How often the queue page asks BullMQ again: often enough to watch a batch move through. */
+const QUEUE_REFRESH_MS = 2000;
+
+const STATE_LABELS = {
+  waiting: { ar: "في الانتظار", en: "waiting" },
+  active: { ar: "قيد التنفيذ", en: "active" },
+  completed: { ar: "مكتملة", en: "completed" },
+  failed: { ar: "فاشلة", en: "failed" },
+  delayed: { ar: "مؤجلة", en: "delayed" },
+} as const;
+
+export function QueuePanel() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const overview = useQuery(trpc.queue.overview.queryOptions(undefined, { refetchInterval: QUEUE_REFRESH_MS }));
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.queue.overview.queryKey() });
+  const retry = useMutation(trpc.queue.retry.mutationOptions({ onSettled: refresh }));
+  const remove = useMutation(trpc.queue.remove.mutationOptions({ onSettled: refresh }));
+
+  if (overview.isPending) {
+    return (
+      <p className="panel muted" role="status">
+        جارٍ التحميل… · <En>Loading…</En>
+      </p>
+    );
+  }
+  if (overview.isError) {
+    return (
+      <div className="panel error" role="alert">
+        تعذّر قراءة الطابور · <En>Could not read the queue: {userMessage(overview.error)}</En>
+      </div>
+    );
+  }
+  const { counts, failed, active } = overview.data;
+  const actionError = retry.error ?? remove.error;
+
+  return (
+    <>
+      <ul className="queue-counts" data-testid="queue-counts">
+        {(Object.keys(STATE_LABELS) as (keyof typeof STATE_LABELS)[]).map((state) => (
+          <li key={state} className={`panel queue-count ${state}`} data-state={state}>
+            <span className="muted">
+              {STATE_LABELS[state].ar} · <En>{STATE_LABELS[state].en}</En>
+            </span>
+            <strong data-testid={`count-${state}`}>{counts[state]}</strong>
+          </li>
+        ))}
+      </ul>
+
+      <section className="panel">
+        <h2>
+          قيد التنفيذ الآن · <En>Running now</En>
+        </h2>
+        {active.length === 0 ? (
+          <p className="muted">
+            لا مهام قيد التنفيذ · <En>No job is running.</En>
+          </p>
+        ) : (
+          <table className="jobs-table">
+            <thead>
+              <tr>
+                <th>المقال · <En>Article</En></th>
+                <th>بدأت · <En>Started</En></th>
+                <th>التقدم · <En>Progress</En></th>
+              </tr>
+            </thead>
+            <tbody>
+              {active.map((job) => (
+                <tr key={job.id}>
+                  <td>{job.articleId ? <Link href={`/articles/${job.articleId}`}>{job.articleId.slice(0, 8)}</Link> : job.id}</td>
+                  <td>{job.startedAt ? <LocalTime value={new Date(job.startedAt)} /> : "—"}</td>
+                  <td>
+                    {job.progress === null ? (
+                      <progress className="progress" aria-label="progress" />
+                    ) : (
+                      <progress className="progress" max={100} value={job.progress} aria-label="progress" />
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section className="panel" data-testid="failed-jobs">
+        <h2>
+          المهام الفاشلة · <En>Failed jobs</En>
+        </h2>
+        {actionError ? (
+          <p className="error" role="alert">
+            <En>{userMessage(actionError)}</En>
+          </p>
+        ) : null}
+        {failed.length === 0 ? (
+          <p className="muted">
+            لا مهام فاشلة · <En>No failed jobs.</En>
+          </p>
+        ) : (
+          <table className="jobs-table">
+            <thead>
+              <tr>
+                <th>المقال · <En>Article</En></th>
+                <th>الخطأ · <En>Error</En></th>
+                <th>المحاولات · <En>Attempts</En></th>
+                <th>فشلت · <En>Failed at</En></th>
+                <th>
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {failed.map((job) => (
+                <tr key={job.id} data-job-id={job.id}>
+                  <td>{job.articleId ? <Link href={`/articles/${job.articleId}`}>{job.articleId.slice(0, 8)}</Link> : job.id}</td>
+                  <td className="reason" dir="ltr">
+                    {job.failedReason ?? "—"}
+                  </td>
+                  <td dir="ltr">
+                    {job.attemptsMade} / {job.attemptsAllowed}
+                  </td>
+                  <td>{job.finishedAt ? <LocalTime value={new Date(job.finishedAt)} /> : "—"}</td>
+                  <td>
+                    <div className="row-actions">
+                      <button
+                        type="button"
+                        className="button small-button"
+                        disabled={retry.isPending}
+                        onClick={() => retry.mutate({ id: job.id })}
+                      >
+                        إعادة · <En>Retry</En>
+                      </button>
+                      <button
+                        type="button"
+                        className="button secondary small-button"
+                        disabled={remove.isPending}
+                        onClick={() => remove.mutate({ id: job.id })}
+                      >
+                        حذف · <En>Remove</En>
+                      </button>
+                    </div>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+import { randomBytes } from "node:crypto";
+import { createDb, type DbHandle } from "@marsad/db";
+import { createTestDatabase, type TestDatabase } from "@marsad/db/test-database";
+import {
+  createArticlesQueue,
+  createFeedsQueue,
+  createRedis,
+  type ArticlesQueue,
+  type FeedsQueue,
+} from "@marsad/queue";
+import { events } from "@marsad/schema/tables";
+import { TRPCError } from "@trpc/server";
+import type { Redis } from "ioredis";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { appRouter } from "../root";
+import { createCallerFactory, type Context } from "../trpc";
+
+let testDb: TestDatabase;
+let handle: DbHandle;
+let redis: Redis;
+let queue: ArticlesQueue;
+let feedsQueue: FeedsQueue;
+const makeCaller = (ctx: Context) => createCallerFactory(appRouter)(ctx);
+let caller: ReturnType<typeof makeCaller>;
+
+beforeAll(async () => {
+  testDb = await createTestDatabase(process.env.MARSAD_TEST_ADMIN_URL);
+  handle = createDb(testDb.url);
+  redis = createRedis(process.env.REDIS_URL ?? "redis://127.0.0.1:6379", "producer");
+  const prefix = `marsad-test-${randomBytes(4).toString("hex")}`;
+  queue = createArticlesQueue(redis, { prefix });
+  feedsQueue = createFeedsQueue(redis, { prefix });
+  caller = makeCaller({ db: handle.db, queue, feedsQueue });
+}, 60_000);
+
+afterAll(async () => {
+  await queue?.close();
+  await feedsQueue?.close();
+  redis?.disconnect();
+  await handle?.close();
+  await testDb?.drop();
+});
+
+describe("overview.stats", () => {
+  it("answers an empty database with zeros over 30 days", async () => {
+    const stats = await caller.overview.stats();
+    expect(stats.totals).toEqual({
+      articles: 0,
+      people: 0,
+      events: 0,
+      sources: 0,
+      articlesByStatus: { queued: 0, processing: 0, done: 0, failed: 0 },
+    });
+    expect(stats.articlesPerDay).toHaveLength(30);
+    expect(stats.eventsPerDay.at(-1)?.day).toBe(new Date().toISOString().slice(0, 10));
+    expect(stats.latestEvents).toEqual([]);
+  });
+});
+
+describe("events.timeline", () => {
+  it("takes up to two country codes in any case, and refuses a third", async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    // Invented event, written for this test.
+    await handle.db
+      .insert(events)
+      .values({ type: "visit", anchorDate: today, countries: ["EG", "JO"], summary: "زيارة تجريبية" });
+    expect((await caller.events.timeline({ countries: ["eg", "jo"] })).map((e) => e.summary)).toEqual([
+      "زيارة تجريبية",
+    ]);
+    expect(await caller.events.timeline({ countries: ["EG", "MA"] })).toEqual([]);
+    expect(await caller.events.countries()).toEqual(["EG", "JO"]);
+    const refused = await caller.events.timeline({ countries: ["EG", "JO", "MA"] }).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(TRPCError);
+    expect((refused as TRPCError).code).toBe("BAD_REQUEST");
+  });
+});
+
+describe("entities.mentionsPerMonth", () => {
+  it("is empty for an entity nobody mentioned", async () => {
+    expect(await caller.entities.mentionsPerMonth({ id: "0b7f6f7e-8a4c-4f5e-9a51-2f9d8a6c1d10" })).toEqual(
+      [],
+    );
+  });
+});

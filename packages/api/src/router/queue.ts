@@ -1,0 +1,75 @@
+import type { ArticlesQueue } from "@marsad/queue";
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { createTRPCRouter, publicProcedure } from "../trpc";
+
+/** Job states the queue page counts, in the order it shows them. */
+export const QUEUE_STATES = ["waiting", "active", "completed", "failed", "delayed"] as const;
+export type QueueState = (typeof QUEUE_STATES)[number];
+
+/** Most failed (and active) jobs listed at once; the counts cover all of them. */
+const LISTED_JOBS = 50;
+
+/** A BullMQ job of the articles queue (typed through the queue so this package needs no bullmq import). */
+type Job = Awaited<ReturnType<ArticlesQueue["getFailed"]>>[number];
+
+const jobIdSchema = z.object({ id: z.string().min(1).max(200) });
+
+function describeJob(job: Job) {
+  return {
+    id: job.id ?? "",
+    name: job.name,
+    articleId: typeof job.data === "object" && job.data && "articleId" in job.data ? String(job.data.articleId) : null,
+    attemptsMade: job.attemptsMade,
+    attemptsAllowed: job.opts.attempts ?? 1,
+    failedReason: job.failedReason || null,
+    progress: typeof job.progress === "number" ? job.progress : null,
+    queuedAt: job.timestamp,
+    startedAt: job.processedOn ?? null,
+    finishedAt: job.finishedOn ?? null,
+  };
+}
+
+/** The job a retry or remove names; a job that is no longer failed is a conflict, not a crash. */
+async function failedJob(queue: ArticlesQueue, id: string) {
+  const job = await queue.getJob(id);
+  if (!job) throw new TRPCError({ code: "NOT_FOUND", message: `no job with id ${id}` });
+  const state = await job.getState();
+  if (state !== "failed") throw new TRPCError({ code: "CONFLICT", message: `job ${id} is ${state}, not failed` });
+  return job;
+}
+
+/**
+ * The articles queue as BullMQ sees it (bull-board style): counts by state, the jobs that failed
+ * with their error, the jobs running now, and the two actions an operator takes on a failure.
+ */
+export const queueRouter = createTRPCRouter({
+  overview: publicProcedure.query(async ({ ctx }) => {
+    const [counts, failed, active] = await Promise.all([
+      ctx.queue.getJobCounts(...QUEUE_STATES),
+      ctx.queue.getFailed(0, LISTED_JOBS - 1),
+      ctx.queue.getActive(0, LISTED_JOBS - 1),
+    ]);
+    const byState = Object.fromEntries(QUEUE_STATES.map((s) => [s, counts[s] ?? 0])) as Record<QueueState, number>;
+    return {
+      name: ctx.queue.name,
+      counts: byState,
+      failed: failed.filter((j): j is Job => Boolean(j)).map(describeJob),
+      active: active.filter((j): j is Job => Boolean(j)).map(describeJob),
+    };
+  }),
+
+  /** Moves a failed job back to waiting; the worker picks it up again. */
+  retry: publicProcedure.input(jobIdSchema).mutation(async ({ ctx, input }) => {
+    const job = await failedJob(ctx.queue, input.id);
+    await job.retry("failed");
+    return { id: input.id, retried: true };
+  }),
+
+  /** Deletes a failed job (the article stays stored, marked failed). */
+  remove: publicProcedure.input(jobIdSchema).mutation(async ({ ctx, input }) => {
+    const job = await failedJob(ctx.queue, input.id);
+    await job.remove();
+    return { id: input.id, removed: true };
+  }),
+});

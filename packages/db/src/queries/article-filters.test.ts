@@ -1,0 +1,79 @@
+import { searchTerms } from "@marsad/extract/text";
+import { articleEntities, articleSearch, articles, entities, eventArticles, events } from "@marsad/schema/tables";
+import { eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDb, type DbHandle } from "../client";
+import { createTestDatabase, type TestDatabase } from "../test-database";
+import { insertArticleOnce, listArticles } from "./articles";
+
+let testDb: TestDatabase;
+let handle: DbHandle;
+const ids: Record<"cairo" | "rabat" | "bread", string> = { cairo: "", rabat: "", bread: "" };
+let person = "";
+
+async function article(text: string, fields: { source: string; publishedAt: string }) {
+  const { article: row } = await insertArticleOnce(handle.db, { contentHash: `h-${text}`, rawText: text, ...fields });
+  await handle.db.update(articles).set({ status: "done", cleanedText: text }).where(eq(articles.id, row.id));
+  await handle.db
+    .insert(articleSearch)
+    .values({ articleId: row.id, createdAt: row.createdAt, vector: sql`strip(to_tsvector('simple', ${searchTerms(text)}))` });
+  return row.id;
+}
+
+async function entity(type: "person" | "country", name: string, country: string) {
+  const [row] = await handle.db
+    .insert(entities)
+    .values({ type, canonicalName: name, nameKey: name, country })
+    .returning({ id: entities.id });
+  return row!.id;
+}
+
+const link = (articleId: string, entityId: string, name: string) =>
+  handle.db.insert(articleEntities).values({ articleId, entityId, name, extractorVersion: "test" });
+
+beforeAll(async () => {
+  testDb = await createTestDatabase(process.env.MARSAD_TEST_ADMIN_URL);
+  handle = createDb(testDb.url);
+  // Invented articles and people.
+  ids.cairo = await article("استقبل وزير الدفاع في القاهرة الفريق سالم الوادي لبحث التعاون العسكري", { source: "وكالة أ", publishedAt: "2026-01-10" });
+  ids.rabat = await article("عقد الفريق سالم الوادي اجتماعاً مع قادة القوات البحرية في الرباط", { source: "وكالة ب", publishedAt: "2026-02-20" });
+  ids.bread = await article("ارتفعت أسعار الخبز في الأسواق المحلية", { source: "وكالة أ", publishedAt: "2026-03-01" });
+  const egypt = await entity("country", "مصر", "EG");
+  person = await entity("person", "سالم الوادي", "LY");
+  await link(ids.cairo, egypt, "مصر");
+  await link(ids.cairo, person, "سالم الوادي");
+  await link(ids.rabat, person, "سالم الوادي");
+  const [meeting] = await handle.db
+    .insert(events)
+    .values({ type: "meeting", anchorDate: "2026-02-20", summary: "اجتماع", countries: ["MA"] })
+    .returning({ id: events.id });
+  await handle.db.insert(eventArticles).values({ eventId: meeting!.id, articleId: ids.rabat, ordinal: 0, extractorVersion: "test" });
+}, 60_000);
+
+afterAll(async () => {
+  await handle?.close();
+  await testDb?.drop();
+});
+
+const found = async (filter: Parameters<typeof listArticles>[1]) =>
+  (await listArticles(handle.db, filter)).items.map((a) => a.id).sort();
+
+describe("listArticles filters", () => {
+  it("filters by text, source, country, person, event type and publication range", async () => {
+    expect(await found({ limit: 10, q: "بالقاهرة" })).toEqual([ids.cairo]);
+    expect(await found({ limit: 10, source: "وكالة أ" })).toEqual([ids.cairo, ids.bread].sort());
+    expect(await found({ limit: 10, country: "eg" })).toEqual([ids.cairo]);
+    expect(await found({ limit: 10, personId: person })).toEqual([ids.cairo, ids.rabat].sort());
+    expect(await found({ limit: 10, eventType: "meeting" })).toEqual([ids.rabat]);
+    expect(await found({ limit: 10, from: "2026-02-01", to: "2026-02-28" })).toEqual([ids.rabat]);
+    expect(await found({ limit: 10, personId: person, source: "وكالة ب" })).toEqual([ids.rabat]);
+  });
+
+  it("pages through oldest first as well as newest first", async () => {
+    const oldest = await listArticles(handle.db, { limit: 2, sort: "oldest" });
+    expect(oldest.items.map((a) => a.id)).toEqual([ids.cairo, ids.rabat]);
+    const rest = await listArticles(handle.db, { limit: 2, sort: "oldest", cursor: oldest.nextCursor! });
+    expect(rest.items.map((a) => a.id)).toEqual([ids.bread]);
+    expect((await listArticles(handle.db, { limit: 1 })).items[0]?.id).toBe(ids.bread);
+  });
+});

@@ -1,0 +1,82 @@
+import { entities, eventParticipants, events } from "@marsad/schema/tables";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDb, type DbHandle } from "../client";
+import { createTestDatabase, type TestDatabase } from "../test-database";
+import { insertArticleOnce } from "./articles";
+import { listArticlesForExport, listEventsForExport, listPeopleForExport } from "./exports";
+
+let testDb: TestDatabase;
+let handle: DbHandle;
+
+// Fictional people and events, written for this test.
+beforeAll(async () => {
+  testDb = await createTestDatabase(process.env.MARSAD_TEST_ADMIN_URL);
+  handle = createDb(testDb.url);
+  const db = handle.db;
+  const people = await db
+    .insert(entities)
+    .values([
+      { type: "person", canonicalName: "اللواء وهمي أ", nameKey: "اللواء وهمي ا", country: "EG", mentionCount: 5 },
+      { type: "person", canonicalName: "العميد وهمي ب", nameKey: "العميد وهمي ب", country: "JO", mentionCount: 2 },
+      { type: "person", canonicalName: "السيد بلا أحداث", nameKey: "السيد بلا احداث", country: "EG", mentionCount: 1 },
+    ])
+    .returning({ id: entities.id });
+  const made = await db
+    .insert(events)
+    .values([
+      { type: "meeting", date: "2026-01-05", anchorDate: "2026-01-05", location: "القاهرة", countries: ["EG", "JO"], summary: "لقاء أول" },
+      { type: "visit", date: "2026-02-05", anchorDate: "2026-02-05", location: "عمان", countries: ["EG", "JO"], summary: "زيارة 50% ثانية" },
+    ])
+    .returning({ id: events.id });
+  await db.insert(eventParticipants).values([
+    { eventId: made[0]!.id, entityId: people[0]!.id },
+    { eventId: made[0]!.id, entityId: people[1]!.id },
+    { eventId: made[1]!.id, entityId: people[0]!.id },
+  ]);
+  await insertArticleOnce(db, { contentHash: "x1", rawText: "نص أول", source: "وكالة أ", publishedAt: "2026-01-05" });
+  await insertArticleOnce(db, { contentHash: "x2", rawText: "نص ثان", source: "وكالة ب", publishedAt: "2026-02-05", status: "failed" });
+}, 60_000);
+
+afterAll(async () => {
+  await handle?.close();
+  await testDb?.drop();
+});
+
+describe("listEventsForExport", () => {
+  it("lists events newest first with their participants' names", async () => {
+    const rows = await listEventsForExport(handle.db, { limit: 10 });
+    expect(rows.map((r) => r.summary)).toEqual(["زيارة 50% ثانية", "لقاء أول"]);
+    expect(rows[1]!.participants).toEqual(["العميد وهمي ب", "اللواء وهمي أ"]);
+    expect(rows[0]!.participants).toEqual(["اللواء وهمي أ"]);
+  });
+
+  it("filters by type, dates and text, taking % literally, and reads one row past the limit", async () => {
+    expect((await listEventsForExport(handle.db, { type: "visit", limit: 10 })).map((r) => r.type)).toEqual(["visit"]);
+    expect(await listEventsForExport(handle.db, { to: "2026-01-31", limit: 10 })).toHaveLength(1);
+    expect(await listEventsForExport(handle.db, { q: "50%", limit: 10 })).toHaveLength(1);
+    expect(await listEventsForExport(handle.db, { q: "5%0", limit: 10 })).toHaveLength(0);
+    expect(await listEventsForExport(handle.db, { limit: 1 })).toHaveLength(2);
+  });
+});
+
+describe("listPeopleForExport", () => {
+  it("counts each person's events, within the date range when one is given", async () => {
+    const all = await listPeopleForExport(handle.db, { limit: 10 });
+    expect(all.map((p) => [p.name, p.eventCount])).toEqual([
+      ["اللواء وهمي أ", 2],
+      ["العميد وهمي ب", 1],
+      ["السيد بلا أحداث", 0],
+    ]);
+    const february = await listPeopleForExport(handle.db, { from: "2026-02-01", limit: 10 });
+    expect(february.map((p) => [p.name, p.eventCount, p.firstEvent])).toEqual([["اللواء وهمي أ", 1, "2026-02-05"]]);
+    expect((await listPeopleForExport(handle.db, { country: "jo", limit: 10 })).map((p) => p.name)).toEqual(["العميد وهمي ب"]);
+  });
+});
+
+describe("listArticlesForExport", () => {
+  it("filters by status, source and publication day", async () => {
+    expect((await listArticlesForExport(handle.db, { status: "failed", limit: 10 })).map((a) => a.text)).toEqual(["نص ثان"]);
+    expect((await listArticlesForExport(handle.db, { source: "وكالة أ", limit: 10 })).map((a) => a.text)).toEqual(["نص أول"]);
+    expect(await listArticlesForExport(handle.db, { from: "2026-02-01", to: "2026-02-28", limit: 10 })).toHaveLength(1);
+  });
+});

@@ -1,0 +1,59 @@
+import { factCorrections, type FactCorrection } from "@marsad/schema/tables";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import type { Tx } from "../store/tx";
+import type { TitleValue } from "@marsad/schema/zod";
+
+/** The latest correction of each fact: the log is append-only, so the newest row is the one in force. */
+function latestByKey(rows: FactCorrection[]): Map<string, FactCorrection> {
+  const out = new Map<string, FactCorrection>();
+  for (const r of rows) if (!out.has(r.factKey)) out.set(r.factKey, r);
+  return out;
+}
+
+export interface ArticleCorrections {
+  mentions: Map<string, FactCorrection>;
+  titles: Map<string, FactCorrection>;
+}
+
+/** Corrections in force of one article's mentions and titles. */
+export async function articleCorrections(tx: Tx, articleId: string): Promise<ArticleCorrections> {
+  const rows = await tx
+    .select()
+    .from(factCorrections)
+    .where(and(eq(factCorrections.articleId, articleId), inArray(factCorrections.factType, ["mention", "title"])))
+    .orderBy(desc(factCorrections.createdAt), desc(sql`${factCorrections.id}`));
+  return {
+    mentions: latestByKey(rows.filter((r) => r.factType === "mention")),
+    titles: latestByKey(rows.filter((r) => r.factType === "title")),
+  };
+}
+
+/** Corrections in force of the participants of these events, keyed `${eventId}:${entityId}`. */
+export async function participantCorrections(tx: Tx, eventIds: string[]): Promise<Map<string, FactCorrection>> {
+  if (eventIds.length === 0) return new Map();
+  const rows = await tx
+    .select()
+    .from(factCorrections)
+    .where(
+      and(
+        eq(factCorrections.factType, "participant"),
+        sql`split_part(${factCorrections.factKey}, ':', 1) in ${[...new Set(eventIds)]}`,
+      ),
+    )
+    .orderBy(desc(factCorrections.createdAt), desc(sql`${factCorrections.id}`));
+  return latestByKey(rows);
+}
+
+/** Rank and role of a title after its correction in force (edited, cleared by a reject, or as printed). */
+export function correctedTitle(
+  printed: { rank: string | null; role: string | null },
+  correction: FactCorrection | undefined,
+): { rank: string | null; role: string | null } {
+  if (!correction || correction.action === "accept") return { rank: printed.rank, role: printed.role };
+  if (correction.action === "reject") return { rank: null, role: null };
+  const value = (correction.value ?? {}) as TitleValue;
+  return {
+    rank: value.rank !== undefined ? value.rank : printed.rank,
+    role: value.role !== undefined ? value.role : printed.role,
+  };
+}

@@ -1,0 +1,53 @@
+import { z } from "zod";
+
+const note = z.string().trim().max(2000).optional();
+
+/** Rank and role as the analyst reads them in the article; null clears the field. */
+export const titleValueSchema = z
+  .object({
+    rank: z.string().trim().max(200).nullable().optional(),
+    role: z.string().trim().max(500).nullable().optional(),
+  })
+  .strict()
+  .refine((v) => v.rank !== undefined || v.role !== undefined, { message: "an edit must change rank or role" });
+export type TitleValue = z.infer<typeof titleValueSchema>;
+
+/**
+ * One analyst judgement of an extracted fact, as the API takes it. Facts are named by what
+ * reprocessing reproduces (article, entity, offsets, event), never by row ids.
+ */
+export const factCorrectionInputSchema = z.discriminatedUnion("factType", [
+  z
+    .object({
+      factType: z.literal("mention"),
+      articleId: z.uuid(),
+      entityId: z.uuid(),
+      start: z.int().min(0),
+      end: z.int().min(1),
+      action: z.enum(["accept", "reject"]),
+      note,
+    })
+    .strict()
+    .refine((m) => m.end > m.start, { message: "end must come after start", path: ["end"] }),
+  z
+    .object({
+      factType: z.literal("title"),
+      articleId: z.uuid(),
+      entityId: z.uuid(),
+      action: z.enum(["accept", "edit", "reject"]),
+      /** The corrected rank/role; required by `edit`, ignored otherwise. */
+      value: titleValueSchema.optional(),
+      note,
+    })
+    .strict()
+    .refine((t) => t.action !== "edit" || t.value !== undefined, { message: "an edit needs the corrected rank or role", path: ["value"] }),
+  z
+    .object({ factType: z.literal("participant"), eventId: z.uuid(), entityId: z.uuid(), action: z.enum(["accept", "reject"]), note })
+    .strict(),
+  z.object({ factType: z.literal("event"), eventId: z.uuid(), action: z.enum(["accept", "reject"]), note }).strict(),
+]);
+export type FactCorrectionInput = z.infer<typeof factCorrectionInputSchema>;
+
+/** Which stored articles a reprocess run reads again. */
+export const reprocessScopeSchema = z.enum(["all", "outdated"]);
+export type ReprocessScope = z.infer<typeof reprocessScopeSchema>;

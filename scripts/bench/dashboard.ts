@@ -1,0 +1,97 @@
+/**
+ * `pnpm bench:dashboard [N]`: server time of each dashboard page's main query at scale. Seeds N
+ * (default 100,000) processed articles with people, mentions and events into a fresh database,
+ * then calls every page's tRPC procedures in-process (what the page's server work is, without
+ * rendering or network) over varied inputs, and prints p50/p95 in milliseconds per page.
+ */
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { appRouter, createCallerFactory } from "@marsad/api";
+import { createDb } from "@marsad/db";
+import { createTestDatabase } from "@marsad/db/test-database";
+import { createArticlesQueue, createFeedsQueue, createRedis } from "@marsad/queue";
+import postgres from "postgres";
+import { loadArticleMix, percentile } from "./article-mix";
+import { seedAtScale } from "./seed-scale";
+
+const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const N = Number(process.argv[2] ?? process.env.BENCH_N ?? 100_000);
+const RUNS = 40;
+const TARGET_MS = 200;
+
+const results: Array<{ page: string; p95: number }> = [];
+
+async function time(page: string, inputs: number, run: (i: number) => Promise<unknown>) {
+  for (let i = 0; i < 3; i++) await run(i % inputs); // warm caches and plans
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    await run(i % inputs);
+    samples.push(performance.now() - t0);
+  }
+  samples.sort((a, b) => a - b);
+  const p95 = percentile(samples, 95);
+  results.push({ page, p95 });
+  console.log(`  ${page.padEnd(48)} p50 ${percentile(samples, 50).toFixed(1).padStart(6)} ms   p95 ${p95.toFixed(1).padStart(6)} ms`);
+}
+
+async function main() {
+  const testDb = await createTestDatabase(process.env.MARSAD_TEST_ADMIN_URL);
+  const sql = postgres(testDb.url, { max: 4, onnotice: () => {} });
+  const { db, close } = createDb(testDb.url);
+  const redis = createRedis(process.env.REDIS_URL ?? "redis://127.0.0.1:6379", "producer");
+  const prefix = `marsad-bench-${randomBytes(4).toString("hex")}`;
+  const queue = createArticlesQueue(redis, { prefix });
+  const feedsQueue = createFeedsQueue(redis, { prefix });
+  const caller = createCallerFactory(appRouter)({ db, queue, feedsQueue });
+  try {
+    const t0 = performance.now();
+    const { persons } = await seedAtScale(sql, loadArticleMix(rootDir), N);
+    console.log(`seeded ${N} articles, ${persons} people in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+    const people = (await sql<Array<{ id: string }>>`select id from entities where type = 'person' order by mention_count desc limit 20`).map((r) => r.id);
+    const articleIds = (await sql<Array<{ id: string }>>`select id from articles order by random() limit 20`).map((r) => r.id);
+    const eventIds = (await sql<Array<{ id: string }>>`select id from events order by article_count desc limit 20`).map((r) => r.id);
+    const words = ["القوات", "بالقاهرة", "التعاون العسكري", "وزير الدفاع", "الليبية"];
+
+    console.log(`server time of each page's main queries over ${RUNS} runs (${N} articles):`);
+    await time("overview (totals, per-day charts, latest events)", 1, () => caller.overview.stats());
+    await time("articles (newest first, no filter)", 1, () => caller.articles.list({ limit: 20 }));
+    await time("articles (full-text search + country filter)", words.length, (i) =>
+      caller.articles.list({ limit: 20, q: words[i]!, country: "EG" }),
+    );
+    await time("articles (person + date range filter)", people.length, (i) =>
+      caller.articles.list({ limit: 20, personId: people[i]!, from: "2024-01-01", to: "2026-12-31" }),
+    );
+    await time("article (row + highlights, events, story)", articleIds.length, async (i) => {
+      await Promise.all([caller.articles.byId({ id: articleIds[i]! }), caller.articles.reading({ id: articleIds[i]! })]);
+    });
+    await time("people directory (most mentioned)", 1, () => caller.entities.list({ type: "person", limit: 50 }));
+    await time("people directory (name search)", words.length, (i) => caller.entities.list({ type: "person", q: ["صدام حفتر", "خليفه", "عبدالمجيد", "محمد", "الشريف"][i]!, limit: 50 }));
+    await time("entity profile (profile + mentions per month)", people.length, async (i) => {
+      await Promise.all([caller.entities.byId({ id: people[i]! }), caller.entities.mentionsPerMonth({ id: people[i]! })]);
+    });
+    await time("events timeline (all)", 1, () => caller.events.timeline({}));
+    await time("events timeline (country pair EG–LY)", 1, () => caller.events.timeline({ countries: ["EG", "LY"] }));
+    await time("event detail (with coverage log)", eventIds.length, (i) => caller.events.byId({ id: eventIds[i]! }));
+    await time("network (who met whom, all dates)", 1, () => caller.network.graph({}));
+    await time("map (event locations and visits)", 1, () => caller.map.events({}));
+    await time("queue (counts and failed jobs)", 1, () => caller.queue.overview());
+    await time("feeds (status list)", 1, () => caller.feeds.list());
+    const over = results.filter((r) => r.p95 >= TARGET_MS);
+    console.log(over.length ? `over ${TARGET_MS} ms at p95: ${over.map((r) => r.page).join("; ")}` : `every page under ${TARGET_MS} ms at p95`);
+  } finally {
+    await queue.obliterate({ force: true }).catch(() => {});
+    await Promise.all([queue.close(), feedsQueue.close()]);
+    redis.disconnect();
+    await close();
+    await sql.end();
+    if (process.env.BENCH_KEEP_DB) console.log(`kept database ${testDb.url}`);
+    else await testDb.drop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
