@@ -22,7 +22,7 @@ const nextConfig: NextConfig = {
   outputFileTracingRoot: path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../.."),
   // Loaded by Node at run time rather than bundled: bullmq reads its Lua scripts from disk, and the
   // drivers keep native sockets that bundling gains nothing from.
-  serverExternalPackages: ["postgres", "bullmq", "ioredis", "pino"],
+  serverExternalPackages: ["postgres", "bullmq", "ioredis", "pino", "prom-client"],
   // Separate builds of one checkout (parallel test runs) each get their own output folder.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,

@@ -10,6 +10,8 @@ export const dashboardEnvSchema = z.object({
   QUEUE_PREFIX: z.string().min(1).default("marsad"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** Articles one client (IP address) may submit per minute, over the API and the dashboard. */
+  SUBMISSIONS_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
 });
 export type DashboardEnv = z.infer<typeof dashboardEnvSchema>;
 

@@ -1,10 +1,10 @@
 import { initTRPC } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
-import type { FeedDeps, ServiceDeps } from "./services";
+import type { FeedDeps, ServiceDeps, SubmissionLimit } from "./services";
 
-/** What every procedure may use: the database and the queues. */
-export type Context = ServiceDeps & Pick<FeedDeps, "feedsQueue">;
+/** What every procedure may use: the database, the queues, and the caller's submission allowance. */
+export type Context = ServiceDeps & Pick<FeedDeps, "feedsQueue"> & { limitSubmissions?: SubmissionLimit };
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,

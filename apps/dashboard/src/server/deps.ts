@@ -1,8 +1,10 @@
 import { createDb, type Db } from "@marsad/db";
 import { createArticlesQueue, createFeedsQueue, createRedis, type ArticlesQueue, type FeedsQueue } from "@marsad/queue";
+import type { SubmissionLimit } from "@marsad/api";
 import type { Redis } from "ioredis";
 import { readDashboardEnv, type DashboardEnv } from "../env";
 import { createLogger, type Logger } from "./logger";
+import { createSubmissionLimiter } from "./rate-limit";
 
 /** Everything a request handler needs from the outside world; one per process. */
 export interface ServerDeps {
@@ -13,11 +15,13 @@ export interface ServerDeps {
   feedsQueue: FeedsQueue;
   logger: Logger;
   onEnqueueError: (articleId: string, error: unknown) => void;
+  /** The submission allowance of one client (see `clientKey`). */
+  limitSubmissions: (client: string) => SubmissionLimit;
   close: () => Promise<void>;
 }
 
 export function createServerDeps(
-  env: Pick<DashboardEnv, "DATABASE_URL" | "REDIS_URL" | "QUEUE_PREFIX" | "LOG_LEVEL">,
+  env: Pick<DashboardEnv, "DATABASE_URL" | "REDIS_URL" | "QUEUE_PREFIX" | "LOG_LEVEL" | "SUBMISSIONS_PER_MINUTE">,
 ): ServerDeps {
   const logger = createLogger(env.LOG_LEVEL);
   const { db, close: closeDb } = createDb(env.DATABASE_URL, { max: 10 });
@@ -34,6 +38,7 @@ export function createServerDeps(
     queue,
     feedsQueue,
     logger,
+    limitSubmissions: createSubmissionLimiter(redis, { perMinute: env.SUBMISSIONS_PER_MINUTE, prefix: env.QUEUE_PREFIX, logger }),
     onEnqueueError: (articleId, error) =>
       logger.warn(
         { err: error, articleId },

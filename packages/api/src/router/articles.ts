@@ -16,14 +16,28 @@ import {
 } from "@marsad/schema";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { submitArticle, submitBatch, submitHtmlPage, UnreadableUploadError } from "../services";
+import { RateLimitedError, submitArticle, submitBatch, submitHtmlPage, UnreadableUploadError, type SubmissionLimit } from "../services";
 import { createTRPCRouter, publicProcedure } from "../trpc";
 
+/** Takes `n` articles from the caller's allowance; over it, a 429 with when to retry. */
+async function withinLimit(limit: SubmissionLimit | undefined, n: number): Promise<void> {
+  try {
+    await limit?.(n);
+  } catch (error) {
+    if (error instanceof RateLimitedError) throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: error.message });
+    throw error;
+  }
+}
+
 export const articlesRouter = createTRPCRouter({
-  submit: publicProcedure.input(articleSubmissionSchema).mutation(({ ctx, input }) => submitArticle(ctx, input)),
+  submit: publicProcedure.input(articleSubmissionSchema).mutation(async ({ ctx, input }) => {
+    await withinLimit(ctx.limitSubmissions, 1);
+    return submitArticle(ctx, input);
+  }),
 
   /** A saved HTML page, read on the server with Readability (nothing is fetched). */
   submitHtml: publicProcedure.input(htmlUploadSchema).mutation(async ({ ctx, input }) => {
+    await withinLimit(ctx.limitSubmissions, 1);
     try {
       return await submitHtmlPage(ctx, Buffer.from(input.page, "base64"));
     } catch (error) {
@@ -35,7 +49,10 @@ export const articlesRouter = createTRPCRouter({
   /** Items are validated one by one inside, so one bad item does not reject the batch. */
   submitBatch: publicProcedure
     .input(z.object({ articles: z.array(z.unknown()).min(1).max(MAX_BATCH_SIZE) }))
-    .mutation(({ ctx, input }) => submitBatch(ctx, input.articles)),
+    .mutation(async ({ ctx, input }) => {
+      await withinLimit(ctx.limitSubmissions, input.articles.length);
+      return submitBatch(ctx, input.articles);
+    }),
 
   list: publicProcedure.input(articleListQuerySchema).query(async ({ ctx, input }) => {
     try {

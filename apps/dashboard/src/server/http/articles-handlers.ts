@@ -1,4 +1,4 @@
-import { submitArticle, type ServiceDeps } from "@marsad/api";
+import { submitArticle, type ServiceDeps, type SubmissionLimit } from "@marsad/api";
 import { EmptyQueryError, getArticle, listArticles } from "@marsad/db";
 import {
   articleIdSchema,
@@ -7,6 +7,7 @@ import {
   MAX_SUBMISSION_BYTES,
 } from "@marsad/schema";
 import type { Logger } from "../logger";
+import { clientKey } from "../rate-limit";
 import { readJsonBody } from "./body";
 import { handlerRunner } from "./handle";
 import { errorResponse, jsonResponse } from "./errors";
@@ -14,6 +15,8 @@ import { parseOrThrow } from "./validation";
 
 export interface ArticlesHandlerDeps extends ServiceDeps {
   logger: Logger;
+  /** The submission allowance of a client; absent, submissions are not limited. */
+  limitSubmissions?: (client: string) => SubmissionLimit;
 }
 
 export interface ArticlesHandlerOptions {
@@ -42,6 +45,7 @@ export function createArticlesHandlers(
       handle(async (deps) => {
         const body = await readJsonBody(request, maxBodyBytes);
         const input = parseOrThrow(articleSubmissionSchema, body);
+        await deps.limitSubmissions?.(clientKey(request))(1);
         const result = await submitArticle(deps, input);
         if (!result.created)
           return jsonResponse(200, { id: result.id, status: result.status, duplicate: true });

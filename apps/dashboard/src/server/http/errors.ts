@@ -1,3 +1,4 @@
+import { RateLimitedError } from "@marsad/api";
 import { InvalidCursorError } from "@marsad/db";
 import type { Logger } from "../logger";
 
@@ -83,6 +84,11 @@ export const DATABASE_UNAVAILABLE_MESSAGE =
 /** Turns anything a handler threw into a JSON response; unexpected errors are logged, not shown. */
 export function toErrorResponse(error: unknown, logger?: Pick<Logger, "error">): Response {
   if (error instanceof HttpError) return errorResponse(error.status, error.message, error.extra);
+  if (error instanceof RateLimitedError) {
+    const response = errorResponse(429, error.message, { retryAfterSeconds: error.retryAfterSeconds });
+    response.headers.set("Retry-After", String(error.retryAfterSeconds));
+    return response;
+  }
   if (error instanceof InvalidCursorError)
     return errorResponse(400, `cursor: ${error.message}`, { field: "cursor" });
   if (isDatabaseUnavailable(error)) return errorResponse(503, DATABASE_UNAVAILABLE_MESSAGE);

@@ -1,4 +1,5 @@
 import type { Logger } from "../logger";
+import { dashboardMetrics } from "../metrics";
 import { toErrorResponse } from "./errors";
 
 /**
@@ -11,11 +12,14 @@ export function handlerRunner<D extends { logger: Pick<Logger, "error"> }>(
 ) {
   return async function handle(run: (deps: D) => Promise<Response>): Promise<Response> {
     let deps: D | undefined;
+    let response: Response;
     try {
       deps = getDeps();
-      return await run(deps);
+      response = await run(deps);
     } catch (error) {
-      return onError(error) ?? toErrorResponse(error, deps?.logger);
+      response = onError(error) ?? toErrorResponse(error, deps?.logger);
     }
+    dashboardMetrics().apiResponses.inc({ status: String(response.status) });
+    return response;
   };
 }

@@ -1,4 +1,4 @@
-import { submitBatch, type ServiceDeps } from "@marsad/api";
+import { submitBatch, type ServiceDeps, type SubmissionLimit } from "@marsad/api";
 import {
   EmptyQueryError,
   getEntityProfile,
@@ -18,6 +18,7 @@ import {
 } from "@marsad/schema";
 import { z } from "zod";
 import type { Logger } from "../logger";
+import { clientKey } from "../rate-limit";
 import { readJsonBody } from "./body";
 import { handlerRunner } from "./handle";
 import { errorResponse, HttpError, jsonResponse } from "./errors";
@@ -25,6 +26,8 @@ import { parseOrThrow } from "./validation";
 
 export interface KnowledgeHandlerDeps extends ServiceDeps {
   logger: Logger;
+  /** The submission allowance of a client; absent, submissions are not limited. */
+  limitSubmissions?: (client: string) => SubmissionLimit;
 }
 
 const batchBodySchema = z
@@ -55,6 +58,7 @@ export function createKnowledgeHandlers(getDeps: () => KnowledgeHandlerDeps) {
         // A full batch of large articles is bigger than one submission: allow 20 single-article bodies.
         const body = await readJsonBody(request, MAX_SUBMISSION_BYTES * 20);
         const { articles } = parseOrThrow(batchBodySchema, body);
+        await deps.limitSubmissions?.(clientKey(request))(articles.length);
         const results = await submitBatch(deps, articles);
         const count = (r: string) => results.filter((x) => x.result === r).length;
         return jsonResponse(200, {

@@ -4,6 +4,7 @@ import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { getServerDeps } from "../../../../server/deps";
 import { readBodyLimited } from "../../../../server/http/body";
 import { toErrorResponse } from "../../../../server/http/errors";
+import { clientKey } from "../../../../server/rate-limit";
 
 export const dynamic = "force-dynamic";
 
@@ -26,8 +27,8 @@ async function handler(request: Request): Promise<Response> {
     req,
     router: appRouter,
     createContext: () => {
-      const { db, queue, feedsQueue, onEnqueueError } = getServerDeps();
-      return { db, queue, feedsQueue, onEnqueueError };
+      const { db, queue, feedsQueue, onEnqueueError, limitSubmissions } = getServerDeps();
+      return { db, queue, feedsQueue, onEnqueueError, limitSubmissions: limitSubmissions(clientKey(request)) };
     },
     onError: ({ error, path }) => {
       if (error.code === "INTERNAL_SERVER_ERROR") {

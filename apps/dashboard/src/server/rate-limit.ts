@@ -1,0 +1,36 @@
+import { RateLimitedError, type SubmissionLimit } from "@marsad/api";
+import type { Redis } from "ioredis";
+import { RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
+import type { Logger } from "./logger";
+
+/**
+ * Per-client allowance of submitted articles per minute, kept in Redis so every dashboard process
+ * shares it. When Redis cannot be reached the submission goes through: storing the article
+ * matters more than limiting, and the reconciler queues it once Redis is back.
+ */
+export function createSubmissionLimiter(redis: Redis, options: { perMinute: number; prefix: string; logger: Logger }) {
+  const limiter = new RateLimiterRedis({
+    storeClient: redis,
+    keyPrefix: `${options.prefix}:ratelimit:submissions`,
+    points: options.perMinute,
+    duration: 60,
+  });
+  return (client: string): SubmissionLimit =>
+    async (articles) => {
+      try {
+        await limiter.consume(client, articles);
+      } catch (error) {
+        if (error instanceof RateLimiterRes) throw new RateLimitedError(Math.max(1, Math.ceil(error.msBeforeNext / 1000)));
+        options.logger.warn({ err: error }, "rate limiter unavailable; submission allowed");
+      }
+    };
+}
+
+/**
+ * Who is asking: the first address of X-Forwarded-For (set by `next start` and by a reverse proxy
+ * in front of it), else X-Real-IP, else one shared bucket.
+ */
+export function clientKey(request: Request): string {
+  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return forwarded || request.headers.get("x-real-ip")?.trim() || "unknown";
+}

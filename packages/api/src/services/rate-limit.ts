@@ -1,0 +1,13 @@
+/** A client sent more articles than its allowance; it may try again after `retryAfterSeconds`. */
+export class RateLimitedError extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    super(`too many submissions: retry after ${retryAfterSeconds} s`);
+    this.name = "RateLimitedError";
+  }
+}
+
+/**
+ * Takes `articles` from a client's allowance, or throws `RateLimitedError`. Implemented by the
+ * process that knows clients (the dashboard, on Redis); services only call it.
+ */
+export type SubmissionLimit = (articles: number) => Promise<void>;
