@@ -1,12 +1,12 @@
 import type { Db } from "@marsad/db";
-import { articleEntities, entities, entityAliases, mentions } from "@marsad/schema/tables";
+import { articleEntities, entities, entityAliases, eventArticles, eventParticipants, mentions } from "@marsad/schema/tables";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { nameKey } from "../person-names";
 import { EntityCorrectionError } from "./merge-entities";
 
 /**
- * An analyst says some spellings of an entity are someone else: those aliases, and the articles
- * that name the entity by them, move to a new entity. The moved aliases are marked `analyst`, so
+ * An analyst says some spellings of an entity are someone else: those aliases, the articles that
+ * name the entity by them, and the events those articles report, move to a new entity. The moved aliases are marked `analyst`, so
  * reprocessing resolves them to the new entity by exact alias, never back to the old one.
  */
 export async function splitEntity(db: Db, input: { id: string; aliases: string[]; name?: string | undefined }) {
@@ -48,6 +48,25 @@ export async function splitEntity(db: Db, input: { id: string; aliases: string[]
         .update(mentions)
         .set({ entityId: created!.id })
         .where(and(eq(mentions.entityId, input.id), inArray(mentions.articleId, moved.map((m) => m.articleId))));
+    }
+    if (moved.length) {
+      // Events those articles report gain the new entity; the old one stays only in events that
+      // some article still names it in.
+      const movedIds = moved.map((m) => m.articleId);
+      await tx.execute(sql`
+        insert into ${eventParticipants} (event_id, entity_id)
+        select distinct p.event_id, ${created!.id}::uuid from ${eventParticipants} p
+        join ${eventArticles} ea on ea.event_id = p.event_id
+        where p.entity_id = ${input.id} and ea.article_id in ${movedIds}
+        on conflict do nothing`);
+      await tx.execute(sql`
+        delete from ${eventParticipants} p
+        where p.entity_id = ${input.id}
+          and p.event_id in (select event_id from ${eventArticles} where article_id in ${movedIds})
+          and not exists (
+            select 1 from ${eventArticles} ea
+            join ${articleEntities} ae on ae.article_id = ea.article_id and ae.entity_id = ${input.id}
+            where ea.event_id = p.event_id)`);
     }
     for (const id of [input.id, created!.id]) {
       await tx

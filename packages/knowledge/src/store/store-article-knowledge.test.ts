@@ -1,6 +1,6 @@
 import { createDb, insertArticleOnce, type DbHandle } from "@marsad/db";
 import { createTestDatabase, type TestDatabase } from "@marsad/db/test-database";
-import { articleEntities, articleSearch, articles, entities, entityAliases, eventArticles, events, mentions } from "@marsad/schema/tables";
+import { articleEntities, articleSearch, articles, entities, entityAliases, eventArticles, eventParticipants, events, mentions } from "@marsad/schema/tables";
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StorableExtraction, StorablePerson } from "./extraction-shape";
@@ -213,5 +213,19 @@ describe("analyst corrections", () => {
     expect(second).toHaveLength(1);
     const first = await handle.db.select().from(articleEntities).where(eq(articleEntities.entityId, entity!.id));
     expect(first).toHaveLength(1);
+  });
+
+  it("a split takes along the events of the articles that moved", async () => {
+    const { splitEntity } = await import("../corrections/split-entity");
+    const host = person("حسام القطعاني", "EG");
+    await store({ persons: [person("رافع المنقوش", "LY", { aliases: ["رافع علي المنقوش"] }), host], events: [meeting(["رافع المنقوش", "حسام القطعاني"], "2026-03-01")] }, "لقاء أول عن رافع المنقوش", "2026-03-01");
+    await store({ persons: [person("رافع علي المنقوش", "LY"), host], events: [meeting(["رافع علي المنقوش", "حسام القطعاني"], "2026-04-09", "طرابلس")] }, "لقاء ثان عن رافع علي المنقوش", "2026-04-09");
+    const [entity] = await personsNamed("المنقوش");
+    const eventsOf = async (id: string) =>
+      (await handle.db.select({ eventId: eventParticipants.eventId }).from(eventParticipants).where(eq(eventParticipants.entityId, id))).length;
+    expect(await eventsOf(entity!.id)).toBe(2);
+    const created = await splitEntity(handle.db, { id: entity!.id, aliases: ["رافع علي المنقوش"] });
+    expect(await eventsOf(created.id)).toBe(1);
+    expect(await eventsOf(entity!.id)).toBe(1);
   });
 });
