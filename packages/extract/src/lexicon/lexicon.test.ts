@@ -91,6 +91,10 @@ describe("cities.json and regions.json", () => {
 });
 
 describe("findPlaceHits", () => {
+  it("does not take common adjectives for demonyms", () => {
+    expect(hits("تأمين الطرق الصحراوية والمناطق الصحراوية النائية")).toEqual([]);
+  });
+
   it("reads a capital of the Sahel", () => {
     const [h] = hits("وصل الوفد إلى نواكشوط مساء الأحد.");
     expect(h).toMatchObject({ kind: "city", iso2: "MR", surface: "نواكشوط", viaDemonym: false });
