@@ -1,6 +1,7 @@
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiResponsesObject } from "zod-openapi";
 import { z } from "zod";
 import {
+  articleExportQuerySchema,
   articleListQuerySchema,
   articleListResponseSchema,
   articleResponseSchema,
@@ -11,6 +12,7 @@ import {
   entitySearchQuerySchema,
   errorResponseSchema,
   eventDetailResponseSchema,
+  eventExportQuerySchema,
   eventListQuerySchema,
   eventListResponseSchema,
   feedListResponseSchema,
@@ -18,6 +20,8 @@ import {
   feedSchema,
   healthResponseSchema,
   MAX_BATCH_SIZE,
+  networkQuerySchema,
+  peopleExportQuerySchema,
   searchQuerySchema,
   searchResponseSchema,
   submitResponseSchema,
@@ -35,6 +39,22 @@ const common: ZodOpenApiResponsesObject = {
   "500": error("Unexpected failure (details are in the server log, never in the answer)"),
   "503": error("Postgres or Redis is unreachable; retry later"),
 };
+
+/** A file download of the export endpoints. */
+const file = (what: string, types: Record<string, string>) => ({
+  description: `${what}; \`X-Export-Limit\` is the row cap and \`X-Export-Truncated: true\` says the file was cut at it`,
+  content: Object.fromEntries(Object.entries(types).map(([type, description]) => [type, { schema: z.string().meta({ description }) }])),
+});
+
+const exportOp = (summary: string, query: z.ZodObject, types: Record<string, string>): ZodOpenApiOperationObject =>
+  op({
+    summary,
+    requestParams: { query },
+    responses: { "200": file(summary, types), "400": error("Invalid filter (named in `field`)") },
+  });
+
+const TABLE_TYPES = { "text/csv": "UTF-8 CSV with a byte-order mark; cells starting with = + - @ are neutralised" };
+const JSON_TYPES = { "application/json": "{items, limit, truncated}" };
 
 const idParam = z.object({ id: z.uuid().meta({ description: "UUID" }) });
 
@@ -148,6 +168,15 @@ export function openApiDocument(version: string) {
           },
         }),
         get: op({ summary: "Registered feeds with their poll status", responses: { "200": json(feedListResponseSchema, "All feeds") } }),
+      },
+      "/api/v1/export/articles.csv": { get: exportOp("Articles matching the list's filters, as CSV", articleExportQuerySchema, TABLE_TYPES) },
+      "/api/v1/export/articles.json": { get: exportOp("Articles matching the list's filters, as JSON", articleExportQuerySchema, JSON_TYPES) },
+      "/api/v1/export/events.csv": { get: exportOp("Events matching the filters, as CSV", eventExportQuerySchema, TABLE_TYPES) },
+      "/api/v1/export/events.json": { get: exportOp("Events matching the filters, as JSON", eventExportQuerySchema, JSON_TYPES) },
+      "/api/v1/export/people.csv": { get: exportOp("People with their event counts, as CSV", peopleExportQuerySchema, TABLE_TYPES) },
+      "/api/v1/export/people.json": { get: exportOp("People with their event counts, as JSON", peopleExportQuerySchema, JSON_TYPES) },
+      "/api/v1/export/network.graphml": {
+        get: exportOp("The who-met-whom network as GraphML (for Gephi)", networkQuerySchema, { "application/graphml+xml": "GraphML 1.0: weighted person–person and person–state edges" }),
       },
       "/api/health": {
         get: {

@@ -29,10 +29,13 @@ describe("generated contract files", () => {
       }
     };
     walk(join(appDir, "api", "v1"), "/api/v1");
-    // The document describes itself only implicitly; exports are files, not JSON answers.
-    const documented = routes.filter((r) => !r.endsWith("/openapi.json") && !r.includes("/export/"));
+    // The document does not describe itself; the one export route serves seven named files.
+    const documented = routes.filter((r) => !r.endsWith("/openapi.json") && r !== "/api/v1/export/{file}");
     expect(documented.length).toBeGreaterThan(5);
     for (const route of documented) expect(Object.keys(document.paths), route).toContain(route);
+    expect(routes).toContain("/api/v1/export/{file}");
+    for (const name of ["articles.csv", "articles.json", "events.csv", "events.json", "people.csv", "people.json", "network.graphml"])
+      expect(Object.keys(document.paths)).toContain(`/api/v1/export/${name}`);
   });
 
   it("hold JSON Schema that agrees with the zod schema on what a submission may contain", () => {
