@@ -1,19 +1,13 @@
-import { randomBytes } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { submitArticle } from "@marsad/api/services";
-import { createDb, getArticle, type DbHandle } from "@marsad/db";
-import { createTestDatabase, type TestDatabase } from "@marsad/db/test-database";
+import { getArticle } from "@marsad/db";
 import { nameKey } from "@marsad/knowledge";
-import { createArticlesQueue, createRedis, type ArticlesQueue } from "@marsad/queue";
 import { articleEntities, entities, entityAliases, eventArticles, eventParticipants, events } from "@marsad/schema/tables";
 import { and, eq, inArray, isNull } from "drizzle-orm";
-import type { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readWorkerEnv } from "./env";
-import { createLogger } from "./logger";
-import { startWorkerRuntime, type WorkerRuntime } from "./runtime";
+import { startWorkerHarness, type WorkerHarness } from "./testing/worker-harness";
 
 // The five sample articles and an analyst's reading of them live in ../shared (never in the repo).
 const shared = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../../shared");
@@ -26,28 +20,11 @@ interface Gold {
   events: Array<{ date: string | null }>;
 }
 
-let testDb: TestDatabase;
-let handle: DbHandle;
-let redis: Redis;
-let queue: ArticlesQueue;
-let runtime: WorkerRuntime;
-const prefix = `marsad-test-${randomBytes(4).toString("hex")}`;
+let h: WorkerHarness;
 
 beforeAll(async () => {
   if (!present) return;
-  testDb = await createTestDatabase(process.env.MARSAD_TEST_ADMIN_URL);
-  handle = createDb(testDb.url);
-  redis = createRedis(process.env.REDIS_URL ?? "redis://127.0.0.1:6379", "producer");
-  queue = createArticlesQueue(redis, { prefix });
-  const env = readWorkerEnv({
-    DATABASE_URL: testDb.url,
-    REDIS_URL: process.env.REDIS_URL ?? "redis://127.0.0.1:6379",
-    QUEUE_PREFIX: prefix,
-    WORKER_HEALTH_PORT: "0",
-    RECONCILE_INTERVAL_MS: "600000",
-    LOG_LEVEL: "silent",
-  });
-  runtime = await startWorkerRuntime(env, createLogger(env.LOG_LEVEL));
+  h = await startWorkerHarness({ WORKER_CONCURRENCY: "4" });
 
   // Submitted as an analyst would: with the date they know the article by — printed, else the
   // first dated event in their reading, else the day the undated reports reached them (the day
@@ -57,11 +34,11 @@ beforeAll(async () => {
     const gold = JSON.parse(readFileSync(path.join(goldDir, file.replace(/\.txt$/, ".json")), "utf8")) as Gold;
     const publishedAt = gold.published ?? gold.events.find((e) => e.date)?.date ?? "2026-01-12";
     const text = readFileSync(path.join(corpusDir, file), "utf8");
-    ids.push((await submitArticle({ db: handle.db, queue }, { text, publishedAt })).id);
+    ids.push((await submitArticle({ db: h.db, queue: h.queue }, { text, publishedAt })).id);
   }
   const until = Date.now() + 60_000;
   for (;;) {
-    const states = await Promise.all(ids.map(async (id) => (await getArticle(handle.db, id))?.status));
+    const states = await Promise.all(ids.map(async (id) => (await getArticle(h.db, id))?.status));
     if (states.every((s) => s === "done" || s === "failed")) break;
     if (Date.now() > until) throw new Error(`corpus not processed in time: ${states.join(",")}`);
     await new Promise((r) => setTimeout(r, 200));
@@ -69,17 +46,11 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  if (!present) return;
-  await runtime?.close();
-  await queue?.obliterate({ force: true }).catch(() => {});
-  await queue?.close();
-  redis?.disconnect();
-  await handle?.close();
-  await testDb?.drop();
+  await h?.close();
 });
 
 async function personsNamed(name: string) {
-  const rows = await handle.db
+  const rows = await h.db
     .selectDistinct({ id: entities.id })
     .from(entities)
     .innerJoin(entityAliases, eq(entityAliases.entityId, entities.id))
@@ -91,7 +62,7 @@ describe.skipIf(!present)("the five sample articles, linked", () => {
   it("Saddam Haftar is one person, named in all five articles, with his different ranks and roles", async () => {
     const saddam = await personsNamed("صدام حفتر");
     expect(saddam).toHaveLength(1);
-    const seen = await handle.db.select().from(articleEntities).where(eq(articleEntities.entityId, saddam[0]!));
+    const seen = await h.db.select().from(articleEntities).where(eq(articleEntities.entityId, saddam[0]!));
     expect(seen).toHaveLength(5);
     const titles = new Set(seen.map((s) => `${s.rank ?? ""}|${s.role ?? ""}`));
     expect(titles.size).toBeGreaterThanOrEqual(3);
@@ -107,14 +78,14 @@ describe.skipIf(!present)("the five sample articles, linked", () => {
 
   it("the Cairo meeting reported by two outlets is one event with two sources", async () => {
     const [saddam] = await personsNamed("صدام حفتر");
-    const meetings = await handle.db
+    const meetings = await h.db
       .select({ id: events.id, articleCount: events.articleCount })
       .from(events)
       .innerJoin(eventParticipants, eq(eventParticipants.eventId, events.id))
       .where(and(eq(events.type, "meeting"), eq(eventParticipants.entityId, saddam!)));
     const shared = meetings.filter((m) => m.articleCount >= 2);
     expect(shared.length).toBeGreaterThanOrEqual(1);
-    const sources = await handle.db
+    const sources = await h.db
       .selectDistinct({ articleId: eventArticles.articleId })
       .from(eventArticles)
       .where(inArray(eventArticles.eventId, shared.map((m) => m.id)));

@@ -1,17 +1,12 @@
-import { randomBytes } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { registerFeed, submitArticle } from "@marsad/api/services";
-import { createDb, getArticle, getFeed, type DbHandle } from "@marsad/db";
-import { createTestDatabase, type TestDatabase } from "@marsad/db/test-database";
-import { createArticlesQueue, createFeedsQueue, createRedis, pollFeedNow, type ArticlesQueue, type FeedsQueue } from "@marsad/queue";
+import { getArticle, getFeed } from "@marsad/db";
+import { pollFeedNow } from "@marsad/queue";
 import { articles } from "@marsad/schema/tables";
-import type { Redis } from "ioredis";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readWorkerEnv } from "./env";
-import { createLogger } from "./logger";
-import { startWorkerRuntime, type WorkerRuntime } from "./runtime";
+import { startWorkerHarness, waitFor, type WorkerHarness } from "./testing/worker-harness";
 
 // windows-1256 bytes of "وزير الدفاع", written out so the test needs no encoder.
 const CP1256_MINISTER = Buffer.from([0xe6, 0xd2, 0xed, 0xd1, 0x20, 0xc7, 0xe1, 0xcf, 0xdd, 0xc7, 0xda]);
@@ -41,27 +36,11 @@ const pages: Record<string, { type: string; body: string | Buffer; status?: numb
 let feedBody = "";
 let server: Server;
 let base: string;
-let testDb: TestDatabase;
-let handle: DbHandle;
-let redis: Redis;
-let queue: ArticlesQueue;
-let feedsQueue: FeedsQueue;
-let runtime: WorkerRuntime;
-const prefix = `marsad-test-${randomBytes(4).toString("hex")}`;
-
-async function waitFor<T>(fn: () => Promise<T | undefined | null | false>, timeoutMs = 20_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > until) throw new Error("condition not met in time");
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+let h: WorkerHarness;
 
 const settled = (id: string) =>
   waitFor(async () => {
-    const a = await getArticle(handle.db, id);
+    const a = await getArticle(h.db, id);
     return a && (a.status === "done" || a.status === "failed") ? a : undefined;
   });
 
@@ -84,37 +63,17 @@ beforeAll(async () => {
     <item><title>Navies</title><link>${base}/en.html?via=feed</link><guid>a-2</guid></item>
   </channel></rss>`;
 
-  testDb = await createTestDatabase(process.env.MARSAD_TEST_ADMIN_URL);
-  handle = createDb(testDb.url);
-  redis = createRedis(process.env.REDIS_URL ?? "redis://127.0.0.1:6379", "producer");
-  queue = createArticlesQueue(redis, { prefix });
-  feedsQueue = createFeedsQueue(redis, { prefix });
-  const env = readWorkerEnv({
-    DATABASE_URL: testDb.url,
-    REDIS_URL: process.env.REDIS_URL ?? "redis://127.0.0.1:6379",
-    QUEUE_PREFIX: prefix,
-    WORKER_HEALTH_PORT: "0",
-    RECONCILE_INTERVAL_MS: "600000",
-    FETCH_ALLOW: "127.0.0.1",
-    LOG_LEVEL: "silent",
-  });
-  runtime = await startWorkerRuntime(env, createLogger(env.LOG_LEVEL));
+  h = await startWorkerHarness({ FETCH_ALLOW: "127.0.0.1", WORKER_CONCURRENCY: "4" });
 }, 60_000);
 
 afterAll(async () => {
-  await runtime?.close();
-  await queue?.obliterate({ force: true }).catch(() => {});
-  await feedsQueue?.obliterate({ force: true }).catch(() => {});
-  await Promise.all([queue?.close(), feedsQueue?.close()]);
-  redis?.disconnect();
-  await handle?.close();
-  await testDb?.drop();
+  await h?.close();
   server?.close();
 });
 
 describe("articles from URLs", () => {
   it("fetches a page in the worker and reads the article, not the page around it", async () => {
-    const { id } = await submitArticle({ db: handle.db, queue }, { url: `${base}/ar.html` });
+    const { id } = await submitArticle({ db: h.db, queue: h.queue }, { url: `${base}/ar.html` });
     const done = await settled(id);
     expect(done.status).toBe("done");
     expect(done.title).toBe("رئيس الأركان يستقبل وفداً عسكرياً");
@@ -126,33 +85,33 @@ describe("articles from URLs", () => {
   });
 
   it("decodes a windows-1256 page", async () => {
-    const { id } = await submitArticle({ db: handle.db, queue }, { url: `${base}/cp1256.html` });
+    const { id } = await submitArticle({ db: h.db, queue: h.queue }, { url: `${base}/cp1256.html` });
     expect((await settled(id)).rawText).toContain("وزير الدفاع");
   });
 
   it("refuses a redirect to a private address and says so on the article", async () => {
-    const { id } = await submitArticle({ db: handle.db, queue }, { url: `${base}/to-private` });
+    const { id } = await submitArticle({ db: h.db, queue: h.queue }, { url: `${base}/to-private` });
     const failed = await settled(id);
     expect(failed.status).toBe("failed");
     expect(failed.error).toMatch(/10\.11\.12\.13.*not a public address/);
   });
 
   it("the same URL submitted twice is one article", async () => {
-    const first = await submitArticle({ db: handle.db, queue }, { url: `${base}/en.html?x=1` });
-    const again = await submitArticle({ db: handle.db, queue }, { url: `${base}/en.html?x=1` });
+    const first = await submitArticle({ db: h.db, queue: h.queue }, { url: `${base}/en.html?x=1` });
+    const again = await submitArticle({ db: h.db, queue: h.queue }, { url: `${base}/en.html?x=1` });
     expect(again).toMatchObject({ id: first.id, created: false });
   });
 });
 
 describe("feeds", () => {
   it("enqueues each new item once, with the feed's metadata, and polls conditionally", async () => {
-    const { feed } = await registerFeed({ db: handle.db, feedsQueue }, { url: `${base}/feed.xml`, intervalMinutes: 60 });
+    const { feed } = await registerFeed({ db: h.db, feedsQueue: h.feedsQueue }, { url: `${base}/feed.xml`, intervalMinutes: 60 });
     const polled = await waitFor(async () => {
-      const f = await getFeed(handle.db, feed.id);
+      const f = await getFeed(h.db, feed.id);
       return f?.lastPolledAt ? f : undefined;
     });
     expect(polled).toMatchObject({ title: "وكالة الاختبار", lastNewItems: 2, totalItems: 2, lastError: null, etag: '"feed-v1"' });
-    const fromFeed = await handle.db.select().from(articles).where(eq(articles.source, "وكالة الاختبار"));
+    const fromFeed = await h.db.select().from(articles).where(eq(articles.source, "وكالة الاختبار"));
     expect(fromFeed).toHaveLength(2);
     const arabic = fromFeed.find((a) => a.url === `${base}/ar.html?via=feed`)!;
     expect(arabic).toMatchObject({ author: "سارة علي", publishedAt: "2026-02-01", title: "خبر أول" });
@@ -160,12 +119,12 @@ describe("feeds", () => {
 
     // Second poll: the server answers 304 to the ETag; nothing new, nothing twice.
     const before = polled.lastPolledAt!.getTime();
-    await pollFeedNow(feedsQueue, feed.id);
+    await pollFeedNow(h.feedsQueue, feed.id);
     const again = await waitFor(async () => {
-      const f = await getFeed(handle.db, feed.id);
+      const f = await getFeed(h.db, feed.id);
       return f && f.lastPolledAt!.getTime() > before ? f : undefined;
     });
     expect(again).toMatchObject({ lastNewItems: 0, totalItems: 2 });
-    expect(await handle.db.select().from(articles).where(eq(articles.source, "وكالة الاختبار"))).toHaveLength(2);
+    expect(await h.db.select().from(articles).where(eq(articles.source, "وكالة الاختبار"))).toHaveLength(2);
   });
 });
