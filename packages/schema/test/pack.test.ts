@@ -30,6 +30,6 @@ describe("the packed package", () => {
         migrations: fs.readdirSync(MIGRATIONS_FOLDER).filter((f) => f.endsWith(".sql")).length,
       }));`;
     const output = execFileSync(process.execPath, ["--input-type=module", "-e", probe], { cwd: dir, encoding: "utf8" });
-    expect(JSON.parse(output)).toEqual({ rejectsUnknown: true, table: true, queue: "articles", migrations: 4 });
+    expect(JSON.parse(output)).toEqual({ rejectsUnknown: true, table: true, queue: "articles", migrations: 5 });
   });
 });

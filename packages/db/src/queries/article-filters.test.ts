@@ -1,5 +1,5 @@
 import { searchTerms } from "@marsad/extract/text";
-import { articleEntities, articleSearch, articles, entities, eventArticles, events } from "@marsad/schema/tables";
+import { articleEntities, articleSearch, articles, articleTopics, entities, eventArticles, events } from "@marsad/schema/tables";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type DbHandle } from "../client";
@@ -48,6 +48,11 @@ beforeAll(async () => {
     .values({ type: "meeting", anchorDate: "2026-02-20", summary: "اجتماع", countries: ["MA"] })
     .returning({ id: events.id });
   await handle.db.insert(eventArticles).values({ eventId: meeting!.id, articleId: ids.rabat, ordinal: 0, extractorVersion: "test" });
+  await handle.db.insert(articleTopics).values([
+    { articleId: ids.cairo, topic: "military-cooperation" },
+    { articleId: ids.rabat, topic: "maritime-security" },
+    { articleId: ids.bread, topic: "economy" },
+  ]);
 }, 60_000);
 
 afterAll(async () => {
@@ -65,6 +70,7 @@ describe("listArticles filters", () => {
     expect(await found({ limit: 10, country: "eg" })).toEqual([ids.cairo]);
     expect(await found({ limit: 10, personId: person })).toEqual([ids.cairo, ids.rabat].sort());
     expect(await found({ limit: 10, eventType: "meeting" })).toEqual([ids.rabat]);
+    expect(await found({ limit: 10, topic: "economy" })).toEqual([ids.bread]);
     expect(await found({ limit: 10, from: "2026-02-01", to: "2026-02-28" })).toEqual([ids.rabat]);
     expect(await found({ limit: 10, personId: person, source: "وكالة ب" })).toEqual([ids.rabat]);
   });

@@ -3,6 +3,7 @@ import {
   articleEntities,
   articleSearch,
   articles,
+  articleTopics,
   entities,
   eventArticles,
   events,
@@ -23,6 +24,8 @@ export interface ArticleFilter {
   country?: string | undefined;
   /** An entity (person, organization…) the article mentions. */
   personId?: string | undefined;
+  /** One of the article's topics (`topicSchema`). */
+  topic?: string | undefined;
   /** The article reports an event of this type. */
   eventType?: EventType | undefined;
   /** Publication day range (submission day when the article has none), inclusive. */
@@ -52,6 +55,10 @@ export function articleFilterCondition(filter: ArticleFilter): SQL | undefined {
   if (filter.personId)
     parts.push(
       sql`${articles.id} in (select ${articleEntities.articleId} from ${articleEntities} where ${articleEntities.entityId} = ${filter.personId})`,
+    );
+  if (filter.topic)
+    parts.push(
+      sql`${articles.id} in (select ${articleTopics.articleId} from ${articleTopics} where ${articleTopics.topic} = ${filter.topic})`,
     );
   if (filter.eventType)
     parts.push(

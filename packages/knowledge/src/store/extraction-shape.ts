@@ -48,4 +48,6 @@ export interface StorableExtraction {
   organizations: StorableOrganization[];
   locations: StorableLocation[];
   events: StorableEvent[];
+  /** Topic codes of the taxonomy (`topicSchema`). */
+  topics?: string[] | undefined;
 }

@@ -215,6 +215,17 @@ describe("analyst corrections", () => {
     expect(first).toHaveLength(1);
   });
 
+  it("stores the article's topics once, replacing them when it is processed again", async () => {
+    const { articleTopics } = await import("@marsad/schema/tables");
+    const text = "مقال عن تدريب مشترك لقوات خفر السواحل";
+    const id = await store({ topics: ["training", "maritime-security", "training"] }, text);
+    const topicsOf = async () =>
+      (await handle.db.select({ topic: articleTopics.topic }).from(articleTopics).where(eq(articleTopics.articleId, id))).map((r) => r.topic).sort();
+    expect(await topicsOf()).toEqual(["maritime-security", "training"]);
+    await store({ topics: ["border-security"] }, text);
+    expect(await topicsOf()).toEqual(["border-security"]);
+  });
+
   it("a split takes along the events of the articles that moved", async () => {
     const { splitEntity } = await import("../corrections/split-entity");
     const host = person("حسام القطعاني", "EG");

@@ -4,6 +4,7 @@ import {
   articleEntities,
   entityAliases,
   articleSearch,
+  articleTopics,
   articles,
   entities,
   eventArticles,
@@ -92,6 +93,7 @@ async function clearArticle(tx: Tx, articleId: string) {
     .where(eq(articleEntities.articleId, articleId))
     .returning({ id: articleEntities.entityId });
   await tx.delete(mentions).where(eq(mentions.articleId, articleId));
+  await tx.delete(articleTopics).where(eq(articleTopics.articleId, articleId));
   const oldEvents = await tx
     .delete(eventArticles)
     .where(eq(eventArticles.articleId, articleId))
@@ -258,6 +260,9 @@ export async function storeArticleKnowledge(db: Db, input: ArticleKnowledge): Pr
     await applyParticipantCorrections(tx, eventIds);
 
     touched = { entityIds: [...previous.entityIds, ...links.map((l) => l.entityId)], eventIds: [...previous.eventIds, ...eventIds] };
+
+    const topics = [...new Set(input.extraction.topics ?? [])];
+    if (topics.length) await tx.insert(articleTopics).values(topics.map((topic) => ({ articleId, topic })));
 
     const cleaned = input.article.cleanedText ?? "";
     const hash = simhash(cleaned);

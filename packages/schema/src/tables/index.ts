@@ -5,3 +5,4 @@ export * from "./events";
 export * from "./feeds";
 export * from "./extraction-runs";
 export * from "./fact-corrections";
+export * from "./topics";

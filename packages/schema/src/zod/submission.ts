@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { topicSchema } from "./extraction";
 
 /** Largest article text accepted, in characters (about 2 MB of Arabic in UTF-8). */
 export const MAX_TEXT_LENGTH = 1_000_000;
@@ -86,6 +87,7 @@ export const articleListQuerySchema = z.object({
     .optional(),
   personId: z.uuid({ error: "personId must be an entity id (UUID)" }).optional().describe("Articles that mention this entity"),
   eventType: z.enum(["visit", "meeting", "agreement", "conference", "reception", "statement", "other"]).optional(),
+  topic: topicSchema.optional(),
   from: z.iso.date({ error: "from must be a date such as 2026-01-11" }).optional(),
   to: z.iso.date({ error: "to must be a date such as 2026-01-11" }).optional(),
 });
