@@ -1,4 +1,5 @@
 import type { EntityType, EventType } from "@marsad/schema/tables";
+import type { Topic } from "@marsad/schema/zod";
 
 /** Bilingual names of event and entity types, Arabic first like the rest of the interface. */
 export const EVENT_TYPE_LABELS: Record<EventType, { ar: string; en: string }> = {
@@ -16,6 +17,22 @@ export const ENTITY_TYPE_LABELS: Record<EntityType, { ar: string; en: string }> 
   organization: { ar: "جهة", en: "organization" },
   place: { ar: "مكان", en: "place" },
   country: { ar: "دولة", en: "country" },
+};
+
+/** The topic taxonomy (`topicSchema`), Arabic and English. */
+export const TOPIC_LABELS: Record<Topic, { ar: string; en: string }> = {
+  "military-cooperation": { ar: "التعاون العسكري", en: "military cooperation" },
+  training: { ar: "التدريب", en: "training" },
+  "border-security": { ar: "أمن الحدود", en: "border security" },
+  "counter-terrorism": { ar: "مكافحة الإرهاب", en: "counter-terrorism" },
+  migration: { ar: "الهجرة", en: "migration" },
+  "defense-industry": { ar: "الصناعات الدفاعية", en: "defence industry" },
+  "maritime-security": { ar: "الأمن البحري", en: "maritime security" },
+  "intelligence-sharing": { ar: "تبادل المعلومات الاستخباراتية", en: "intelligence sharing" },
+  "regional-stability": { ar: "الاستقرار الإقليمي", en: "regional stability" },
+  politics: { ar: "السياسة", en: "politics" },
+  economy: { ar: "الاقتصاد", en: "economy" },
+  other: { ar: "أخرى", en: "other" },
 };
 
 const arabicRegions = new Intl.DisplayNames(["ar"], { type: "region", style: "short" });

@@ -87,3 +87,4 @@ export const extractionSchema = z.object({
 export type Extraction = z.infer<typeof extractionSchema>;
 export type ExtractedPerson = z.infer<typeof extractedPersonSchema>;
 export type ExtractedEvent = z.infer<typeof extractedEventSchema>;
+export type Topic = z.infer<typeof topicSchema>;

@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { usePathname, useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { countryName, EVENT_TYPE_LABELS } from "../../lib/analyst-labels";
+import { countryName, EVENT_TYPE_LABELS, TOPIC_LABELS } from "../../lib/analyst-labels";
 import { STATUS_LABELS } from "../../lib/labels";
 import { useTRPC } from "../../trpc/react";
 import { En } from "../_components/en";
@@ -89,6 +89,19 @@ export function ArticleFilters({ values, personName }: { values: ArticleFilterVa
             <option value="">الكل · all</option>
             {Object.entries(EVENT_TYPE_LABELS).map(([type, label]) => (
               <option key={type} value={type}>
+                {label.ar} · {label.en}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="filter-topic">
+            الموضوع / <En>Topic</En>
+          </label>
+          <select id="filter-topic" value={draft.topic} onChange={set("topic")}>
+            <option value="">الكل · all</option>
+            {Object.entries(TOPIC_LABELS).map(([topic, label]) => (
+              <option key={topic} value={topic}>
                 {label.ar} · {label.en}
               </option>
             ))}

@@ -6,9 +6,10 @@ export interface ArticleFilterValues {
   country: string;
   personId: string;
   eventType: string;
+  topic: string;
   from: string;
   to: string;
   sort: string;
 }
 
-export const FILTER_KEYS = ["q", "status", "source", "country", "personId", "eventType", "from", "to", "sort"] as const;
+export const FILTER_KEYS = ["q", "status", "source", "country", "personId", "eventType", "topic", "from", "to", "sort"] as const;
