@@ -12,6 +12,7 @@ export const correctionsRouter = createTRPCRouter({
     .input(
       z.object({
         articleId: z.uuid().optional(),
+        eventId: z.uuid().optional(),
         factType: z.enum(factType.enumValues).optional(),
         factKey: z.string().max(200).optional(),
         limit: z.number().int().min(1).max(500).default(100),

@@ -11,6 +11,7 @@ import { EventCard } from "../../_components/event-card";
 import { MentionsChart } from "./mentions-chart";
 import { MergePanel } from "./merge-panel";
 import { SplitPanel } from "./split-panel";
+import { TitleCorrection } from "./title-correction";
 
 type Profile = inferRouterOutputs<AppRouter>["entities"]["byId"];
 
@@ -190,6 +191,11 @@ export function EntityProfile({ initial }: { initial: Profile }) {
                     </>
                   ) : null}
                 </span>
+                {entity.type === "person" && !entity.mergedInto ? (
+                  <div>
+                    <TitleCorrection articleId={a.id} entityId={entity.id} rank={a.rank} role={a.role} />
+                  </div>
+                ) : null}
               </li>
             ))}
           </ul>

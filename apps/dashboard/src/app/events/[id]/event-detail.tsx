@@ -3,6 +3,7 @@ import type { inferRouterOutputs } from "@trpc/server";
 import Link from "next/link";
 import { countryName, EVENT_TYPE_LABELS } from "../../../lib/analyst-labels";
 import { En } from "../../_components/en";
+import { EventCorrections } from "./event-corrections";
 
 type Event = inferRouterOutputs<AppRouter>["events"]["byId"];
 
@@ -19,6 +20,11 @@ export function EventDetail({ event }: { event: Event }) {
   return (
     <article data-event-id={event.id}>
       <h1 dir="auto">{event.summary}</h1>
+      {event.hidden ? (
+        <p className="panel muted" role="status" data-testid="event-hidden">
+          أخفى محلل هذا الحدث؛ لا يظهر في القوائم · <En>An analyst hid this event; lists leave it out.</En>
+        </p>
+      ) : null}
       <dl className="meta panel">
         <div>
           <dt>
@@ -76,6 +82,8 @@ export function EventDetail({ event }: { event: Event }) {
           </dd>
         </div>
       </dl>
+
+      <EventCorrections eventId={event.id} participants={event.participants.map((p) => ({ id: p.id, name: p.name }))} />
 
       <section className="panel" aria-labelledby="coverage">
         <h2 id="coverage">

@@ -1,0 +1,87 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useId, useState, type FormEvent } from "react";
+import { userMessage } from "../../../trpc/error-message";
+import { useTRPC } from "../../../trpc/react";
+import { En } from "../../_components/en";
+
+/**
+ * Corrects the rank and role one article gives a person (as printed, so an analyst can fix a
+ * misread), or rejects them. The correction is logged and re-applied after every reprocessing.
+ */
+export function TitleCorrection({
+  articleId,
+  entityId,
+  rank,
+  role,
+}: {
+  articleId: string;
+  entityId: string;
+  rank: string | null;
+  role: string | null;
+}) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const [draft, setDraft] = useState({ rank: rank ?? "", role: role ?? "" });
+  const record = useMutation(
+    trpc.corrections.record.mutationOptions({
+      onSuccess: async () => {
+        setOpen(false);
+        await queryClient.invalidateQueries(trpc.entities.byId.pathFilter());
+      },
+    }),
+  );
+
+  if (!open)
+    return (
+      <button type="button" className="link-button small" onClick={() => setOpen(true)} aria-expanded={false}>
+        تصحيح الرتبة والمنصب · <En>correct rank and role</En>
+      </button>
+    );
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    record.mutate({
+      factType: "title",
+      articleId,
+      entityId,
+      action: "edit",
+      value: { rank: draft.rank.trim() || null, role: draft.role.trim() || null },
+    });
+  }
+
+  return (
+    <form className="title-correction" onSubmit={onSubmit} data-testid="title-correction">
+      <label htmlFor={`${id}-rank`}>
+        الرتبة / <En>Rank</En>
+      </label>
+      <input id={`${id}-rank`} dir="auto" value={draft.rank} onChange={(e) => setDraft((d) => ({ ...d, rank: e.target.value }))} />
+      <label htmlFor={`${id}-role`}>
+        المنصب / <En>Role</En>
+      </label>
+      <input id={`${id}-role`} dir="auto" value={draft.role} onChange={(e) => setDraft((d) => ({ ...d, role: e.target.value }))} />
+      <button type="submit" disabled={record.isPending}>
+        حفظ · <En>Save</En>
+      </button>
+      <button
+        type="button"
+        className="secondary"
+        disabled={record.isPending}
+        onClick={() => record.mutate({ factType: "title", articleId, entityId, action: "reject" })}
+      >
+        ليست له · <En>Not his title</En>
+      </button>
+      <button type="button" className="link-button" onClick={() => setOpen(false)}>
+        إلغاء · <En>cancel</En>
+      </button>
+      {record.error ? (
+        <p className="error" role="alert">
+          <En>{userMessage(record.error)}</En>
+        </p>
+      ) : null}
+    </form>
+  );
+}
