@@ -1,15 +1,15 @@
 import Link from "next/link";
-import { En } from "./_components/en";
+import { T } from "./_components/t";
 
 export default function NotFound() {
   return (
     <section className="panel empty">
       <h1>
-        الصفحة غير موجودة · <En>Page not found</En>
+        <T ar="الصفحة غير موجودة" en="Page not found" />
       </h1>
       <p>
         <Link href="/articles">
-          العودة إلى المقالات · <En>Back to the articles</En>
+          <T ar="العودة إلى المقالات" en="Back to the articles" />
         </Link>
       </p>
     </section>

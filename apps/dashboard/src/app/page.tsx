@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { En } from "./_components/en";
 import { OverviewPanels } from "./overview/overview-panels";
+import { T } from "./_components/t";
 
 export const metadata: Metadata = { title: "نظرة عامة · Overview" };
 
@@ -8,7 +8,7 @@ export default function OverviewPage() {
   return (
     <section>
       <h1>
-        نظرة عامة · <En>Overview</En>
+        <T ar="نظرة عامة" en="Overview" />
       </h1>
       <OverviewPanels />
     </section>

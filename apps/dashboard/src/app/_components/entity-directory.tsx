@@ -6,8 +6,8 @@ import Link from "next/link";
 import { useDeferredValue, useId, useState } from "react";
 import { countryName } from "../../lib/analyst-labels";
 import { useTRPC } from "../../trpc/react";
-import { En } from "./en";
 import { LoadError, Loading } from "./query-state";
+import { T } from "./t";
 
 const LIMIT = 100;
 
@@ -31,7 +31,7 @@ export function EntityDirectory({ type, noun }: { type: EntityType; noun: { ar: 
     <>
       <form className="panel search-form" role="search" onSubmit={(e) => e.preventDefault()}>
         <label htmlFor={searchId}>
-          بحث بالاسم · <En>Search by name</En>
+          <T ar="بحث بالاسم" en="Search by name" />
         </label>
         <input
           id={searchId}
@@ -51,11 +51,11 @@ export function EntityDirectory({ type, noun }: { type: EntityType; noun: { ar: 
         <p className="panel empty">
           {deferred ? (
             <>
-              لا نتائج لهذا البحث · <En>No matches for this search.</En>
+              <T ar="لا نتائج لهذا البحث" en="No matches for this search." />
             </>
           ) : (
             <>
-              لا توجد نتائج بعد · <En>No {noun.en} yet.</En>
+              <T ar="لا توجد نتائج بعد" en={<>No {noun.en} yet.</>} />
             </>
           )}
         </p>
@@ -67,13 +67,13 @@ export function EntityDirectory({ type, noun }: { type: EntityType; noun: { ar: 
           <thead>
             <tr>
               <th scope="col">
-                الاسم · <En>Name</En>
+                <T ar="الاسم" en="Name" />
               </th>
               <th scope="col">
-                الدولة · <En>Country</En>
+                <T ar="الدولة" en="Country" />
               </th>
               <th scope="col" className="num">
-                الإشارات · <En>Mentions</En>
+                <T ar="الإشارات" en="Mentions" />
               </th>
             </tr>
           </thead>

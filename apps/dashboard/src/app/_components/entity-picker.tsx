@@ -6,6 +6,7 @@ import { useDeferredValue, useId, useState } from "react";
 import { countryName } from "../../lib/analyst-labels";
 import { useTRPC } from "../../trpc/react";
 import { En } from "./en";
+import { T } from "./t";
 
 export interface PickedEntity {
   id: string;
@@ -40,7 +41,7 @@ export function EntityPicker({
   return (
     <div className="picker">
       <label htmlFor={inputId}>
-        {label.ar} · <En>{label.en}</En>
+        <T ar={label.ar} en={label.en} />
       </label>
       <input
         id={inputId}
@@ -52,17 +53,17 @@ export function EntityPicker({
       />
       {deferred && matches.isFetching && !matches.data ? (
         <p className="muted small" role="status">
-          جارٍ البحث… · <En>Searching…</En>
+          <T ar="جارٍ البحث…" en="Searching…" />
         </p>
       ) : null}
       {matches.isError ? (
         <p className="field-error" role="alert">
-          تعذّر البحث · <En>The search failed.</En>
+          <T ar="تعذّر البحث" en="The search failed." />
         </p>
       ) : null}
       {deferred && matches.data && options.length === 0 ? (
         <p className="muted small" role="status">
-          لا نتائج · <En>No matches.</En>
+          <T ar="لا نتائج" en="No matches." />
         </p>
       ) : null}
       {options.length ? (

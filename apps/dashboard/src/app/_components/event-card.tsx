@@ -1,7 +1,7 @@
 import type { EventType } from "@marsad/schema/tables";
 import Link from "next/link";
 import { countryName, EVENT_TYPE_LABELS } from "../../lib/analyst-labels";
-import { En } from "./en";
+import { T } from "./t";
 
 export interface EventCardData {
   id: string;
@@ -22,21 +22,21 @@ export function EventCard({ event }: { event: EventCardData }) {
     <li className="event-card panel" data-event-id={event.id}>
       <div className="event-head">
         <span className="tag-type">
-          {type.ar} · <En>{type.en}</En>
+          <T ar={type.ar} en={type.en} />
         </span>
         <Link href={`/events/${event.id}`} className="event-date">
           <bdi dir="ltr">{event.date ?? event.anchorDate}</bdi>
           {event.date ? null : (
             <span className="muted small">
               {" "}
-              (تقريبي · <En>approx.</En>)
+              <T ar="(تقريبي" en="approx." />)
             </span>
           )}
         </Link>
         {event.location ? (
           <span className="event-location">
             <span className="muted small">
-              المكان · <En>Place</En>:
+              <T ar="المكان" en="Place" />:
             </span>{" "}
             <bdi>{event.location}</bdi>
           </span>
@@ -51,7 +51,7 @@ export function EventCard({ event }: { event: EventCardData }) {
       {event.participants?.length ? (
         <p className="event-people">
           <span className="muted small">
-            المشاركون · <En>Participants</En>:{" "}
+            <T ar="المشاركون" en="Participants" />:{" "}
           </span>
           {event.participants.map((p, i) => (
             <span key={p.id}>
@@ -66,7 +66,7 @@ export function EventCard({ event }: { event: EventCardData }) {
       {event.articles?.length ? (
         <p className="event-sources small">
           <span className="muted">
-            المصادر · <En>Reports</En>:{" "}
+            <T ar="المصادر" en="Reports" />:{" "}
           </span>
           {event.articles.map((a, i) => (
             <span key={a.id}>

@@ -1,4 +1,5 @@
 import { En } from "./en";
+import { T } from "./t";
 
 /** `/api/v1/export/<file>?<filters>`, leaving out empty filters (the export treats them as absent). */
 export function exportHref(file: string, params: Record<string, string | undefined>): string {
@@ -19,7 +20,7 @@ export function ExportLinks({
   return (
     <p className="export-links" data-testid="export-links">
       <span>
-        تصدير · <En>Export</En>:
+        <T ar="تصدير" en="Export" />:
       </span>
       {files.map(({ file, label }) => (
         <a key={file} href={exportHref(file, params)} download>

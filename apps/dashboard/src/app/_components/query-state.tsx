@@ -1,11 +1,12 @@
 import { userMessage } from "../../trpc/error-message";
 import { En } from "./en";
+import { T } from "./t";
 
 /** The one "loading" line every data panel shows while its query runs. */
 export function Loading() {
   return (
     <p className="panel muted" role="status">
-      جارٍ التحميل… · <En>Loading…</En>
+      <T ar="جارٍ التحميل…" en="Loading…" />
     </p>
   );
 }
@@ -23,10 +24,10 @@ export function LoadError({
   return (
     <div className="panel error" role="alert">
       <p>
-        تعذّر تحميل {what.ar} · <En>Could not load {what.en}:</En> <En>{userMessage(error)}</En>
+        <T ar={<>تعذّر تحميل {what.ar}</>} en={<>Could not load {what.en}:</>} /> <En>{userMessage(error)}</En>
       </p>
       <button type="button" onClick={retry}>
-        إعادة المحاولة · <En>Retry</En>
+        <T ar="إعادة المحاولة" en="Retry" />
       </button>
     </div>
   );

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { En } from "./en";
+import { useUiLanguage } from "./ui-language";
 
 const LINKS = [
   { href: "/", ar: "نظرة عامة", en: "Overview" },
@@ -20,6 +21,7 @@ const LINKS = [
 
 export function SiteNav() {
   const pathname = usePathname();
+  const ui = useUiLanguage();
   return (
     <nav className="site-nav" aria-label="الأقسام · Sections">
       {LINKS.map((link) => {
@@ -31,10 +33,15 @@ export function SiteNav() {
             className={active ? "active" : undefined}
             aria-current={active ? "page" : undefined}
           >
-            {link.ar}{" "}
-            <span className="nav-en">
-              <En>{link.en}</En>
-            </span>
+            {ui === "en" ? <span lang="en">{link.en}</span> : link.ar}
+            {ui === "both" ? (
+              <>
+                {" "}
+                <span className="nav-en">
+                  <En>{link.en}</En>
+                </span>
+              </>
+            ) : null}
           </Link>
         );
       })}

@@ -6,9 +6,11 @@ import { useState, type FormEvent } from "react";
 import { countryName, EVENT_TYPE_LABELS, TOPIC_LABELS } from "../../lib/analyst-labels";
 import { STATUS_LABELS } from "../../lib/labels";
 import { useTRPC } from "../../trpc/react";
-import { En } from "../_components/en";
 import { EntityPicker } from "../_components/entity-picker";
+import { textLabel } from "../../lib/ui-language";
+import { useUiLanguage } from "../_components/ui-language";
 import { FILTER_KEYS, type ArticleFilterValues } from "./filter-values";
+import { T } from "../_components/t";
 
 
 /**
@@ -19,6 +21,8 @@ export function ArticleFilters({ values, personName }: { values: ArticleFilterVa
   const router = useRouter();
   const pathname = usePathname();
   const trpc = useTRPC();
+  const ui = useUiLanguage();
+  const say = (ar: string, en: string) => textLabel(ui, ar, en);
   const [draft, setDraft] = useState(values);
   const [pickedName, setPickedName] = useState<string | null>(null);
   const countries = useQuery(trpc.entities.list.queryOptions({ type: "country", limit: 100 }));
@@ -39,39 +43,39 @@ export function ArticleFilters({ values, personName }: { values: ArticleFilterVa
     setDraft((d) => ({ ...d, [key]: event.target.value }));
 
   return (
-    <form className="panel filters" onSubmit={onSubmit} role="search" aria-label="تصفية المقالات · Filter articles">
+    <form className="panel article-filters" onSubmit={onSubmit} role="search" aria-label="تصفية المقالات · Filter articles">
       <div className="field filters-q">
         <label htmlFor="filter-q">
-          بحث في النص / <En>Search the text</En>
+          <T ar="بحث في النص" en="Search the text" sep="/" />
         </label>
         <input id="filter-q" type="search" dir="auto" value={draft.q} onChange={set("q")} placeholder="الجيش، وزير الدفاع…" />
       </div>
       <div className="filters-grid">
         <div className="field">
           <label htmlFor="filter-status">
-            الحالة / <En>Status</En>
+            <T ar="الحالة" en="Status" sep="/" />
           </label>
           <select id="filter-status" value={draft.status} onChange={set("status")}>
-            <option value="">الكل · all</option>
+            <option value="">{say("الكل", "all")}</option>
             {Object.entries(STATUS_LABELS).map(([status, label]) => (
               <option key={status} value={status}>
-                {label.ar} · {label.en}
+                {say(label.ar, label.en)}
               </option>
             ))}
           </select>
         </div>
         <div className="field">
           <label htmlFor="filter-source">
-            المصدر / <En>Source</En>
+            <T ar="المصدر" en="Source" sep="/" />
           </label>
           <input id="filter-source" dir="auto" value={draft.source} onChange={set("source")} />
         </div>
         <div className="field">
           <label htmlFor="filter-country">
-            الدولة / <En>Country</En>
+            <T ar="الدولة" en="Country" sep="/" />
           </label>
           <select id="filter-country" value={draft.country} onChange={set("country")}>
-            <option value="">الكل · all</option>
+            <option value="">{say("الكل", "all")}</option>
             {(countries.data ?? [])
               .filter((c) => c.country)
               .map((c) => (
@@ -83,58 +87,58 @@ export function ArticleFilters({ values, personName }: { values: ArticleFilterVa
         </div>
         <div className="field">
           <label htmlFor="filter-event">
-            نوع الحدث / <En>Event type</En>
+            <T ar="نوع الحدث" en="Event type" sep="/" />
           </label>
           <select id="filter-event" value={draft.eventType} onChange={set("eventType")}>
-            <option value="">الكل · all</option>
+            <option value="">{say("الكل", "all")}</option>
             {Object.entries(EVENT_TYPE_LABELS).map(([type, label]) => (
               <option key={type} value={type}>
-                {label.ar} · {label.en}
+                {say(label.ar, label.en)}
               </option>
             ))}
           </select>
         </div>
         <div className="field">
           <label htmlFor="filter-topic">
-            الموضوع / <En>Topic</En>
+            <T ar="الموضوع" en="Topic" sep="/" />
           </label>
           <select id="filter-topic" value={draft.topic} onChange={set("topic")}>
-            <option value="">الكل · all</option>
+            <option value="">{say("الكل", "all")}</option>
             {Object.entries(TOPIC_LABELS).map(([topic, label]) => (
               <option key={topic} value={topic}>
-                {label.ar} · {label.en}
+                {say(label.ar, label.en)}
               </option>
             ))}
           </select>
         </div>
         <div className="field">
           <label htmlFor="filter-from">
-            من / <En>From</En>
+            <T ar="من" en="From" sep="/" />
           </label>
           <input id="filter-from" type="date" value={draft.from} onChange={set("from")} />
         </div>
         <div className="field">
           <label htmlFor="filter-to">
-            إلى / <En>To</En>
+            <T ar="إلى" en="To" sep="/" />
           </label>
           <input id="filter-to" type="date" value={draft.to} onChange={set("to")} />
         </div>
         <div className="field">
           <label htmlFor="filter-sort">
-            الترتيب / <En>Sort</En>
+            <T ar="الترتيب" en="Sort" sep="/" />
           </label>
           <select id="filter-sort" value={draft.sort || "newest"} onChange={set("sort")}>
-            <option value="newest">الأحدث أولاً · newest first</option>
-            <option value="oldest">الأقدم أولاً · oldest first</option>
+            <option value="newest">{say("الأحدث أولاً", "newest first")}</option>
+            <option value="oldest">{say("الأقدم أولاً", "oldest first")}</option>
           </select>
         </div>
       </div>
       <div className="filters-person">
         {draft.personId ? (
           <p>
-            يذكر · <En>Mentions</En>: <strong dir="auto">{pickedName ?? personName ?? draft.personId}</strong>{" "}
+            <T ar="يذكر" en="Mentions" />: <strong dir="auto">{pickedName ?? personName ?? draft.personId}</strong>{" "}
             <button type="button" className="link-button" onClick={() => setDraft((d) => ({ ...d, personId: "" }))}>
-              إزالة · <En>remove</En>
+              <T ar="إزالة" en="remove" />
             </button>
           </p>
         ) : (
@@ -150,7 +154,7 @@ export function ArticleFilters({ values, personName }: { values: ArticleFilterVa
       </div>
       <div className="actions">
         <button type="submit">
-          تطبيق · <En>Apply</En>
+          <T ar="تطبيق" en="Apply" />
         </button>
         <button
           type="button"
@@ -161,7 +165,7 @@ export function ArticleFilters({ values, personName }: { values: ArticleFilterVa
             apply(cleared);
           }}
         >
-          مسح · <En>Clear</En>
+          <T ar="مسح" en="Clear" />
         </button>
       </div>
     </form>

@@ -10,6 +10,7 @@ import { LanguageLabel } from "../_components/language-label";
 import { LocalTime } from "../_components/local-time";
 import { StatusBadge } from "../_components/status-badge";
 import { En } from "../_components/en";
+import { T } from "../_components/t";
 
 const PAGE_SIZE = 20;
 
@@ -45,7 +46,7 @@ export function ArticleList({ filters = {} }: { filters?: ArticleListFilters }) 
   if (list.isPending) {
     return (
       <p className="panel muted" role="status">
-        جارٍ التحميل… · <En>Loading…</En>
+        <T ar="جارٍ التحميل…" en="Loading…" />
       </p>
     );
   }
@@ -53,10 +54,10 @@ export function ArticleList({ filters = {} }: { filters?: ArticleListFilters }) 
     return (
       <div className="panel error" role="alert">
         <p>
-          تعذّر تحميل المقالات · <En>Could not load the articles:</En> <En>{userMessage(list.error)}</En>
+          <T ar="تعذّر تحميل المقالات" en="Could not load the articles:" /> <En>{userMessage(list.error)}</En>
         </p>
         <button type="button" onClick={() => void list.refetch()}>
-          إعادة المحاولة · <En>Retry</En>
+          <T ar="إعادة المحاولة" en="Retry" />
         </button>
       </div>
     );
@@ -67,7 +68,7 @@ export function ArticleList({ filters = {} }: { filters?: ArticleListFilters }) 
     return (
       <div className="panel empty" data-testid="no-match">
         <p>
-          لا مقالات تطابق هذه المرشحات · <En>No article matches these filters.</En>
+          <T ar="لا مقالات تطابق هذه المرشحات" en="No article matches these filters." />
         </p>
       </div>
     );
@@ -76,11 +77,11 @@ export function ArticleList({ filters = {} }: { filters?: ArticleListFilters }) 
     return (
       <div className="panel empty">
         <p>
-          لا توجد مقالات بعد · <En>No articles yet.</En>
+          <T ar="لا توجد مقالات بعد" en="No articles yet." />
         </p>
         <p>
           <Link href="/submit">
-            أرسل أول مقال · <En>Submit the first one</En>
+            <T ar="أرسل أول مقال" en="Submit the first one" />
           </Link>
         </p>
       </div>
@@ -102,7 +103,7 @@ export function ArticleList({ filters = {} }: { filters?: ArticleListFilters }) 
               <Link href={`/articles/${article.id}`} className="article-title" dir="auto">
                 {label ?? (
                   <>
-                    مقال بلا عنوان · <En>Untitled article</En>
+                    <T ar="مقال بلا عنوان" en="Untitled article" />
                   </>
                 )}
               </Link>
@@ -121,11 +122,11 @@ export function ArticleList({ filters = {} }: { filters?: ArticleListFilters }) 
           <button type="button" onClick={() => void list.fetchNextPage()} disabled={list.isFetchingNextPage}>
             {list.isFetchingNextPage ? (
               <>
-                جارٍ التحميل… · <En>Loading…</En>
+                <T ar="جارٍ التحميل…" en="Loading…" />
               </>
             ) : (
               <>
-                المزيد · <En>More</En>
+                <T ar="المزيد" en="More" />
               </>
             )}
           </button>

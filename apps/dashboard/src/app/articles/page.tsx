@@ -9,6 +9,7 @@ import { ExportLinks } from "../_components/export-links";
 import { ArticleFilters } from "./article-filters";
 import { FILTER_KEYS, type ArticleFilterValues } from "./filter-values";
 import { ArticleList } from "./article-list";
+import { T } from "../_components/t";
 
 export const metadata: Metadata = { title: "المقالات · Articles" };
 
@@ -38,10 +39,10 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Sea
     <section>
       <div className="page-head">
         <h1>
-          المقالات · <En>Articles</En>
+          <T ar="المقالات" en="Articles" />
         </h1>
         <Link href="/submit" className="button">
-          إرسال مقال · <En>Submit</En>
+          <T ar="إرسال مقال" en="Submit" />
         </Link>
       </div>
       <ArticleFilters key={JSON.stringify(values)} values={values} personName={name} />
@@ -58,7 +59,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Sea
         </>
       ) : (
         <p className="panel error" role="alert" dir="auto">
-          مرشّح غير صالح · <En>Invalid filter:</En>{" "}
+          <T ar="مرشّح غير صالح" en="Invalid filter:" />{" "}
           <En>
             {parsed.error?.issues[0]?.path.join(".")}: {parsed.error?.issues[0]?.message}
           </En>

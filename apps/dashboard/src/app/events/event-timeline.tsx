@@ -6,11 +6,11 @@ import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useId } from "react";
 import { countryName, EVENT_TYPE_LABELS } from "../../lib/analyst-labels";
 import { useTRPC } from "../../trpc/react";
-import { En } from "../_components/en";
 import { EntityPicker } from "../_components/entity-picker";
 import { EventCard } from "../_components/event-card";
 import { LoadError, Loading } from "../_components/query-state";
 import { filtersToSearch, groupByDay, readFilters, type TimelineFilters } from "./event-filters";
+import { T } from "../_components/t";
 
 /** The event timeline: filters in the address, events grouped by day, newest first. */
 export function EventTimeline() {
@@ -38,7 +38,7 @@ export function EventTimeline() {
   const countrySelect = (key: "a" | "b", label: { ar: string; en: string }) => (
     <div className="field">
       <label htmlFor={ids[key]}>
-        {label.ar} · <En>{label.en}</En>
+        <T ar={label.ar} en={label.en} />
       </label>
       <select id={ids[key]} value={filters[key]} onChange={(e) => set({ [key]: e.target.value })}>
         <option value="">كل الدول · All</option>
@@ -59,7 +59,7 @@ export function EventTimeline() {
           {countrySelect("b", { ar: "دولة ثانية", en: "Second country" })}
           <div className="field">
             <label htmlFor={ids.type}>
-              النوع · <En>Type</En>
+              <T ar="النوع" en="Type" />
             </label>
             <select
               id={ids.type}
@@ -78,11 +78,11 @@ export function EventTimeline() {
         {filters.person ? (
           <p className="person-filter" data-testid="person-filter">
             <span className="muted">
-              الشخص · <En>Person</En>:
+              <T ar="الشخص" en="Person" />:
             </span>{" "}
             <bdi>{person.data?.entity.canonicalName ?? "…"}</bdi>{" "}
             <button type="button" className="secondary small-button" onClick={() => set({ person: "" })}>
-              إزالة · <En>Clear</En>
+              <T ar="إزالة" en="Clear" />
             </button>
           </p>
         ) : (
@@ -104,7 +104,7 @@ export function EventTimeline() {
         />
       ) : timeline.data.length === 0 ? (
         <p className="panel empty">
-          لا أحداث تطابق التصفية · <En>No events match these filters.</En>
+          <T ar="لا أحداث تطابق التصفية" en="No events match these filters." />
         </p>
       ) : (
         <ol className="timeline" data-testid="timeline">

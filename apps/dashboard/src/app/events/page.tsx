@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { En } from "../_components/en";
 import { Loading } from "../_components/query-state";
 import { EventTimeline } from "./event-timeline";
+import { T } from "../_components/t";
 
 export const metadata: Metadata = { title: "الأحداث · Events" };
 
@@ -10,7 +10,7 @@ export default function EventsPage() {
   return (
     <section>
       <h1>
-        الأحداث · <En>Events</En>
+        <T ar="الأحداث" en="Events" />
       </h1>
       <Suspense fallback={<Loading />}>
         <EventTimeline />

@@ -7,8 +7,8 @@ import type { TRPCClientErrorLike } from "@trpc/client";
 import { useState, type FormEvent } from "react";
 import { userMessage } from "../../trpc/error-message";
 import { useTRPC } from "../../trpc/react";
-import { En } from "../_components/en";
 import { LocalTime } from "../_components/local-time";
+import { T } from "../_components/t";
 
 /** How often the list re-reads poll status (polls run in the worker, on their own schedule). */
 const FEEDS_REFRESH_MS = 5000;
@@ -40,7 +40,7 @@ export function FeedsPanel() {
         <div className="field-row">
           <div className="field">
             <label htmlFor="feed-url">
-              رابط الخلاصة / <En>Feed URL</En>
+              <T ar="رابط الخلاصة" en="Feed URL" sep="/" />
             </label>
             <input
               id="feed-url"
@@ -55,7 +55,7 @@ export function FeedsPanel() {
           </div>
           <div className="field">
             <label htmlFor="feed-interval">
-              الفترة بالدقائق / <En>Interval (minutes)</En>
+              <T ar="الفترة بالدقائق" en="Interval (minutes)" sep="/" />
             </label>
             <input
               id="feed-interval"
@@ -70,18 +70,17 @@ export function FeedsPanel() {
         </div>
         {register.error ? (
           <p className="error" role="alert" dir="auto">
-            تعذّر التسجيل · <En>Could not register: {fieldError ? fieldError.message : userMessage(register.error)}</En>
+            <T ar="تعذّر التسجيل" en={<>Could not register: {fieldError ? fieldError.message : userMessage(register.error)}</>} />
           </p>
         ) : null}
         {register.data ? (
           <p className="muted" role="status" data-testid="feed-registered">
-            {register.data.created ? "سُجّلت الخلاصة" : "الخلاصة مسجّلة من قبل؛ حُدّثت الفترة"} ·{" "}
-            <En>{register.data.created ? "Feed registered; its first poll runs now." : "Already registered; interval updated."}</En>
+            <T ar={<>{register.data.created ? "سُجّلت الخلاصة" : "الخلاصة مسجّلة من قبل؛ حُدّثت الفترة"}</>} en={<>{register.data.created ? "Feed registered; its first poll runs now." : "Already registered; interval updated."}</>} />
           </p>
         ) : null}
         <div className="actions">
           <button type="submit" disabled={register.isPending}>
-            تسجيل · <En>Register</En>
+            <T ar="تسجيل" en="Register" />
           </button>
         </div>
       </form>
@@ -94,24 +93,24 @@ function FeedTable({ feeds }: { feeds: UseQueryResult<Feed[], TRPCClientErrorLik
   if (feeds.isPending)
     return (
       <p className="panel muted" role="status">
-        جارٍ التحميل… · <En>Loading…</En>
+        <T ar="جارٍ التحميل…" en="Loading…" />
       </p>
     );
   if (feeds.isError)
     return (
       <div className="panel error" role="alert">
         <p>
-          تعذّر تحميل الخلاصات · <En>Could not load the feeds: {userMessage(feeds.error)}</En>
+          <T ar="تعذّر تحميل الخلاصات" en={<>Could not load the feeds: {userMessage(feeds.error)}</>} />
         </p>
         <button type="button" onClick={() => void feeds.refetch()}>
-          إعادة المحاولة · <En>Retry</En>
+          <T ar="إعادة المحاولة" en="Retry" />
         </button>
       </div>
     );
   if (feeds.data.length === 0)
     return (
       <p className="panel muted">
-        لا خلاصات مسجّلة بعد · <En>No feeds registered yet.</En>
+        <T ar="لا خلاصات مسجّلة بعد" en="No feeds registered yet." />
       </p>
     );
   return (
@@ -120,22 +119,22 @@ function FeedTable({ feeds }: { feeds: UseQueryResult<Feed[], TRPCClientErrorLik
         <thead>
           <tr>
             <th scope="col">
-              الخلاصة · <En>Feed</En>
+              <T ar="الخلاصة" en="Feed" />
             </th>
             <th scope="col">
-              كل · <En>Every</En>
+              <T ar="كل" en="Every" />
             </th>
             <th scope="col">
-              آخر فحص · <En>Last polled</En>
+              <T ar="آخر فحص" en="Last polled" />
             </th>
             <th scope="col">
-              جديد · <En>New</En>
+              <T ar="جديد" en="New" />
             </th>
             <th scope="col">
-              المجموع · <En>Total</En>
+              <T ar="المجموع" en="Total" />
             </th>
             <th scope="col">
-              آخر خطأ · <En>Last error</En>
+              <T ar="آخر خطأ" en="Last error" />
             </th>
           </tr>
         </thead>

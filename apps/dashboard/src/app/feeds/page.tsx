@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { En } from "../_components/en";
 import { FeedsPanel } from "./feeds-panel";
+import { T } from "../_components/t";
 
 export const metadata: Metadata = { title: "الخلاصات · Feeds" };
 
@@ -8,7 +8,7 @@ export default function FeedsPage() {
   return (
     <section>
       <h1>
-        الخلاصات · <En>Feeds</En>
+        <T ar="الخلاصات" en="Feeds" />
       </h1>
       <p className="lead">
         سجّل خلاصة RSS أو Atom لمصدر إخباري؛ تُفحص على فترات منتظمة ويُرسل كل خبر جديد مرة واحدة.{" "}

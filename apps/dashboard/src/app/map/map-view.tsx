@@ -11,6 +11,7 @@ import { En } from "../_components/en";
 import { ExportLinks } from "../_components/export-links";
 import { usePanZoom } from "../_components/use-pan-zoom";
 import { COUNTRY_SHAPES, countryPoint, MAP_HEIGHT, MAP_WIDTH, project, SPHERE_PATH } from "./world";
+import { T } from "../_components/t";
 
 const EVENT_TYPES: Record<EventType, { ar: string; en: string }> = {
   visit: { ar: "زيارة", en: "visit" },
@@ -79,19 +80,19 @@ export function MapView() {
       <form className="panel filters" onSubmit={(e) => e.preventDefault()} aria-label="المرشحات · Filters">
         <label>
           <span>
-            من · <En>From</En>
+            <T ar="من" en="From" />
           </span>
           <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
         </label>
         <label>
           <span>
-            إلى · <En>To</En>
+            <T ar="إلى" en="To" />
           </span>
           <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
         </label>
         <label>
           <span>
-            النوع · <En>Type</En>
+            <T ar="النوع" en="Type" />
           </span>
           <select value={type} onChange={(e) => setType(e.target.value as EventType | "")}>
             <option value="">الكل · All</option>
@@ -112,7 +113,7 @@ export function MapView() {
       </form>
       {data.isError ? (
         <p className="panel error" role="alert">
-          تعذّر تحميل الأحداث · <En>Could not load the events: {userMessage(data.error)}</En>
+          <T ar="تعذّر تحميل الأحداث" en={<>Could not load the events: {userMessage(data.error)}</>} />
         </p>
       ) : (
         <WorldMap data={data.data} />
@@ -242,11 +243,11 @@ function WorldMap({ data }: { data: MapData | undefined }) {
       <p className="legend">
         <span>
           <span className="legend-dot" aria-hidden="true" />
-          مكان حدث · <En>event location</En>
+          <T ar="مكان حدث" en="event location" />
         </span>
         <span>
           <span className="legend-dot visit" aria-hidden="true" />
-          زيارة بين دولتين · <En>visit between states</En>
+          <T ar="زيارة بين دولتين" en="visit between states" />
         </span>
         <span>
           <En>Natural Earth 1:110m</En>
@@ -275,7 +276,7 @@ function EventsCard({ marker }: { marker: Marker }) {
       </ul>
       {marker.events.length > shown.length ? (
         <p className="muted small">
-          و{marker.events.length - shown.length} أخرى · <En>and {marker.events.length - shown.length} more</En>
+          <T ar={<>و{marker.events.length - shown.length} أخرى</>} en={<>and {marker.events.length - shown.length} more</>} />
         </p>
       ) : null}
     </aside>

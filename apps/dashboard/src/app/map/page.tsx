@@ -1,7 +1,7 @@
 import "../analysis.css";
 import type { Metadata } from "next";
-import { En } from "../_components/en";
 import { MapView } from "./map-view";
+import { T } from "../_components/t";
 
 export const metadata: Metadata = { title: "الخريطة · Map" };
 
@@ -10,12 +10,11 @@ export default function MapPage() {
     <section>
       <div className="page-head">
         <h1>
-          خريطة الأحداث · <En>Event map</En>
+          <T ar="خريطة الأحداث" en="Event map" />
         </h1>
       </div>
       <p className="lead">
-        أماكن الأحداث، وأسهم الزيارات من دولة الزائر إلى دولة الحدث ·{" "}
-        <En>Where events took place, and visit arrows from the visitor&apos;s state to the host state.</En>
+        <T ar="أماكن الأحداث، وأسهم الزيارات من دولة الزائر إلى دولة الحدث" en={<>Where events took place, and visit arrows from the visitor&apos;s state to the host state.</>} />
       </p>
       <MapView />
     </section>

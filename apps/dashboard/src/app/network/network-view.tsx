@@ -6,10 +6,10 @@ import { useMemo, useState } from "react";
 import { buildNetworkGraph, type GraphNode } from "../../lib/network-graph";
 import { userMessage } from "../../trpc/error-message";
 import { useTRPC } from "../../trpc/react";
-import { En } from "../_components/en";
 import { ExportLinks } from "../_components/export-links";
 import { useForceLayout } from "./use-force-layout";
 import { usePanZoom } from "../_components/use-pan-zoom";
+import { T } from "../_components/t";
 
 /** Persons whose names are always written on the graph; the others show theirs on hover. */
 const LABELLED = 25;
@@ -27,19 +27,19 @@ export function NetworkView() {
       <form className="panel filters" onSubmit={(e) => e.preventDefault()} aria-label="المرشحات · Filters">
         <label>
           <span>
-            من · <En>From</En>
+            <T ar="من" en="From" />
           </span>
           <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
         </label>
         <label>
           <span>
-            إلى · <En>To</En>
+            <T ar="إلى" en="To" />
           </span>
           <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
         </label>
         <label>
           <span>
-            الدولة · <En>Country (ISO code)</En>
+            <T ar="الدولة" en="Country (ISO code)" />
           </span>
           <input
             value={country}
@@ -61,15 +61,15 @@ export function NetworkView() {
       </form>
       {graph.isPending ? (
         <p className="panel muted" role="status">
-          جارٍ التحميل… · <En>Loading…</En>
+          <T ar="جارٍ التحميل…" en="Loading…" />
         </p>
       ) : graph.isError ? (
         <p className="panel error" role="alert">
-          تعذّر تحميل الشبكة · <En>Could not load the network: {userMessage(graph.error)}</En>
+          <T ar="تعذّر تحميل الشبكة" en={<>Could not load the network: {userMessage(graph.error)}</>} />
         </p>
       ) : graph.data.persons.length === 0 ? (
         <p className="panel empty" data-testid="network-empty">
-          لا أحداث بأشخاص ضمن هذه المرشحات · <En>No events with people match these filters.</En>
+          <T ar="لا أحداث بأشخاص ضمن هذه المرشحات" en="No events with people match these filters." />
         </p>
       ) : (
         <NetworkGraph data={graph.data} />
@@ -117,11 +117,11 @@ function NetworkGraph({ data }: { data: NetworkData }) {
   return (
     <>
       <p className="muted small" data-testid="network-summary">
-        {persons} شخصاً، {meetings} صلة · <En>{persons} people, {meetings} links</En>
+        <T ar={<>{persons} شخصاً، {meetings} صلة</>} en={<>{persons} people, {meetings} links</>} />
         {data.totalPersons > persons ? (
           <>
             {" "}
-            (الأكثر نشاطاً من {data.totalPersons} · <En>the most active of {data.totalPersons}</En>)
+            (<T ar={<>الأكثر نشاطاً من {data.totalPersons}</>} en={<>the most active of {data.totalPersons}</>} />)
           </>
         ) : null}
       </p>
@@ -192,14 +192,14 @@ function NetworkGraph({ data }: { data: NetworkData }) {
       <p className="legend">
         <span>
           <span className="legend-dot" aria-hidden="true" />
-          شخص · <En>person</En>
+          <T ar="شخص" en="person" />
         </span>
         <span>
           <span className="legend-dot state" aria-hidden="true" />
-          دولة · <En>state</En>
+          <T ar="دولة" en="state" />
         </span>
         <span>
-          سماكة الخط = عدد الأحداث المشتركة · <En>line width = shared events</En>
+          <T ar="سماكة الخط = عدد الأحداث المشتركة" en="line width = shared events" />
         </span>
       </p>
     </>
@@ -213,18 +213,18 @@ function NodeCard({ node, links }: { node: GraphNode; links: number }) {
       <p className="muted small">
         {node.kind === "person" ? (
           <>
-            {node.activity} حدثاً، {links} صلة · <En>{node.activity} events, {links} links</En>
+            <T ar={<>{node.activity} حدثاً، {links} صلة</>} en={<>{node.activity} events, {links} links</>} />
             {node.country ? <> · {node.country}</> : null}
           </>
         ) : (
           <>
-            دولة · <En>state</En> {node.country}
+            <T ar="دولة" en="state" /> {node.country}
           </>
         )}
       </p>
       {node.kind === "person" ? (
         <Link href={`/entities/${node.id}`}>
-          الملف الشخصي · <En>Profile</En>
+          <T ar="الملف الشخصي" en="Profile" />
         </Link>
       ) : null}
     </aside>

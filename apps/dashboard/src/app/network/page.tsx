@@ -1,7 +1,7 @@
 import "../analysis.css";
 import type { Metadata } from "next";
-import { En } from "../_components/en";
 import { NetworkView } from "./network-view";
+import { T } from "../_components/t";
 
 export const metadata: Metadata = { title: "الشبكة · Network" };
 
@@ -10,12 +10,11 @@ export default function NetworkPage() {
     <section>
       <div className="page-head">
         <h1>
-          من التقى بمن · <En>Who met whom</En>
+          <T ar="من التقى بمن" en="Who met whom" />
         </h1>
       </div>
       <p className="lead">
-        الأشخاص الذين شاركوا في الأحداث نفسها، وحجم الدائرة بعدد الأحداث. اسحب للتحريك، ومرّر العجلة للتكبير ·{" "}
-        <En>People who took part in the same events; circle size is the number of events. Drag to pan, scroll to zoom.</En>
+        <T ar="الأشخاص الذين شاركوا في الأحداث نفسها، وحجم الدائرة بعدد الأحداث. اسحب للتحريك، ومرّر العجلة للتكبير" en="People who took part in the same events; circle size is the number of events. Drag to pan, scroll to zoom." />
       </p>
       <NetworkView />
     </section>

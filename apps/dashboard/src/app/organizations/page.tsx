@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { En } from "../_components/en";
 import { EntityDirectory } from "../_components/entity-directory";
+import { T } from "../_components/t";
 
 export const metadata: Metadata = { title: "الجهات · Organizations" };
 
@@ -8,7 +8,7 @@ export default function OrganizationsPage() {
   return (
     <section>
       <h1>
-        الجهات · <En>Organizations</En>
+        <T ar="الجهات" en="Organizations" />
       </h1>
       <EntityDirectory type="organization" noun={{ ar: "الجهات", en: "organizations" }} />
     </section>

@@ -5,10 +5,10 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTRPC } from "../../trpc/react";
 import { BarChart } from "../_components/bar-chart";
-import { En } from "../_components/en";
 import { EventCard } from "../_components/event-card";
 import { LoadError, Loading } from "../_components/query-state";
 import { StatusBadge } from "../_components/status-badge";
+import { T } from "../_components/t";
 
 const STATUSES: ArticleStatus[] = ["queued", "processing", "done", "failed"];
 
@@ -45,11 +45,11 @@ export function OverviewPanels() {
             <span className="stat-label">
               {card.href ? (
                 <Link href={card.href}>
-                  {card.ar} · <En>{card.en}</En>
+                  <T ar={card.ar} en={card.en} />
                 </Link>
               ) : (
                 <>
-                  {card.ar} · <En>{card.en}</En>
+                  <T ar={card.ar} en={card.en} />
                 </>
               )}
             </span>
@@ -60,10 +60,10 @@ export function OverviewPanels() {
       <div className="two-columns">
         <section className="panel" aria-labelledby="articles-per-day">
           <h2 id="articles-per-day">
-            المقالات يومياً · <En>Articles per day</En>
+            <T ar="المقالات يومياً" en="Articles per day" />
           </h2>
           <p className="muted small">
-            آخر ٣٠ يوماً: <bdi>{sum(articlesPerDay)}</bdi> · <En>last 30 days</En>
+            <T ar={<>آخر ٣٠ يوماً: <bdi>{sum(articlesPerDay)}</bdi></>} en="last 30 days" />
           </p>
           <BarChart
             testId="chart-articles"
@@ -73,10 +73,10 @@ export function OverviewPanels() {
         </section>
         <section className="panel" aria-labelledby="events-per-day">
           <h2 id="events-per-day">
-            الأحداث يومياً · <En>Events per day</En>
+            <T ar="الأحداث يومياً" en="Events per day" />
           </h2>
           <p className="muted small">
-            آخر ٣٠ يوماً: <bdi>{sum(eventsPerDay)}</bdi> · <En>last 30 days</En>
+            <T ar={<>آخر ٣٠ يوماً: <bdi>{sum(eventsPerDay)}</bdi></>} en="last 30 days" />
           </p>
           <BarChart
             testId="chart-events"
@@ -88,7 +88,7 @@ export function OverviewPanels() {
 
       <section className="panel" aria-labelledby="by-status">
         <h2 id="by-status">
-          المقالات حسب الحالة · <En>Articles by status</En>
+          <T ar="المقالات حسب الحالة" en="Articles by status" />
         </h2>
         <ul className="status-counts" data-testid="status-counts">
           {STATUSES.map((status) => (
@@ -102,15 +102,15 @@ export function OverviewPanels() {
       <section aria-labelledby="latest-events">
         <div className="page-head">
           <h2 id="latest-events">
-            أحدث الأحداث · <En>Latest events</En>
+            <T ar="أحدث الأحداث" en="Latest events" />
           </h2>
           <Link href="/events">
-            كل الأحداث · <En>All events</En>
+            <T ar="كل الأحداث" en="All events" />
           </Link>
         </div>
         {latestEvents.length === 0 ? (
           <p className="panel empty">
-            لا توجد أحداث بعد · <En>No events yet.</En>
+            <T ar="لا توجد أحداث بعد" en="No events yet." />
           </p>
         ) : (
           <ul className="event-list" data-testid="latest-events">

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { En } from "../_components/en";
 import { EntityDirectory } from "../_components/entity-directory";
+import { T } from "../_components/t";
 
 export const metadata: Metadata = { title: "الأشخاص · People" };
 
@@ -8,7 +8,7 @@ export default function PeoplePage() {
   return (
     <section>
       <h1>
-        الأشخاص · <En>People</En>
+        <T ar="الأشخاص" en="People" />
       </h1>
       <EntityDirectory type="person" noun={{ ar: "الأشخاص", en: "people" }} />
     </section>

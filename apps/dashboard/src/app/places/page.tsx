@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { En } from "../_components/en";
 import { EntityDirectory } from "../_components/entity-directory";
+import { T } from "../_components/t";
 
 export const metadata: Metadata = { title: "الأماكن · Places" };
 
@@ -8,7 +8,7 @@ export default function PlacesPage() {
   return (
     <section>
       <h1>
-        الأماكن · <En>Places</En>
+        <T ar="الأماكن" en="Places" />
       </h1>
       <EntityDirectory type="place" noun={{ ar: "الأماكن", en: "places" }} />
     </section>

@@ -1,7 +1,7 @@
 import "../analysis.css";
 import type { Metadata } from "next";
-import { En } from "../_components/en";
 import { QueuePanel } from "./queue-panel";
+import { T } from "../_components/t";
 
 export const metadata: Metadata = { title: "الطابور · Queue" };
 
@@ -10,12 +10,11 @@ export default function QueuePage() {
     <section>
       <div className="page-head">
         <h1>
-          طابور المعالجة · <En>Processing queue</En>
+          <T ar="طابور المعالجة" en="Processing queue" />
         </h1>
       </div>
       <p className="lead">
-        مهام معالجة المقالات كما يراها BullMQ، تُحدَّث كل ثانيتين ·{" "}
-        <En>The article-processing jobs as BullMQ sees them, refreshed every 2 seconds.</En>
+        <T ar="مهام معالجة المقالات كما يراها BullMQ، تُحدَّث كل ثانيتين" en="The article-processing jobs as BullMQ sees them, refreshed every 2 seconds." />
       </p>
       <QueuePanel />
     </section>

@@ -6,6 +6,7 @@ import { userMessage } from "../../trpc/error-message";
 import { useTRPC } from "../../trpc/react";
 import { En } from "../_components/en";
 import { LocalTime } from "../_components/local-time";
+import { T } from "../_components/t";
 
 /** How often the queue page asks BullMQ again: often enough to watch a batch move through. */
 const QUEUE_REFRESH_MS = 2000;
@@ -29,14 +30,14 @@ export function QueuePanel() {
   if (overview.isPending) {
     return (
       <p className="panel muted" role="status">
-        جارٍ التحميل… · <En>Loading…</En>
+        <T ar="جارٍ التحميل…" en="Loading…" />
       </p>
     );
   }
   if (overview.isError) {
     return (
       <div className="panel error" role="alert">
-        تعذّر قراءة الطابور · <En>Could not read the queue: {userMessage(overview.error)}</En>
+        <T ar="تعذّر قراءة الطابور" en={<>Could not read the queue: {userMessage(overview.error)}</>} />
       </div>
     );
   }
@@ -49,7 +50,7 @@ export function QueuePanel() {
         {(Object.keys(STATE_LABELS) as (keyof typeof STATE_LABELS)[]).map((state) => (
           <li key={state} className={`panel queue-count ${state}`} data-state={state}>
             <span className="muted">
-              {STATE_LABELS[state].ar} · <En>{STATE_LABELS[state].en}</En>
+              <T ar={<>{STATE_LABELS[state].ar}</>} en={<>{STATE_LABELS[state].en}</>} />
             </span>
             <strong data-testid={`count-${state}`}>{counts[state]}</strong>
           </li>
@@ -58,19 +59,19 @@ export function QueuePanel() {
 
       <section className="panel">
         <h2>
-          قيد التنفيذ الآن · <En>Running now</En>
+          <T ar="قيد التنفيذ الآن" en="Running now" />
         </h2>
         {active.length === 0 ? (
           <p className="muted">
-            لا مهام قيد التنفيذ · <En>No job is running.</En>
+            <T ar="لا مهام قيد التنفيذ" en="No job is running." />
           </p>
         ) : (
           <table className="jobs-table">
             <thead>
               <tr>
-                <th>المقال · <En>Article</En></th>
-                <th>بدأت · <En>Started</En></th>
-                <th>التقدم · <En>Progress</En></th>
+                <th><T ar="المقال" en="Article" /></th>
+                <th><T ar="بدأت" en="Started" /></th>
+                <th><T ar="التقدم" en="Progress" /></th>
               </tr>
             </thead>
             <tbody>
@@ -94,7 +95,7 @@ export function QueuePanel() {
 
       <section className="panel" data-testid="failed-jobs">
         <h2>
-          المهام الفاشلة · <En>Failed jobs</En>
+          <T ar="المهام الفاشلة" en="Failed jobs" />
         </h2>
         {actionError ? (
           <p className="error" role="alert">
@@ -103,16 +104,16 @@ export function QueuePanel() {
         ) : null}
         {failed.length === 0 ? (
           <p className="muted">
-            لا مهام فاشلة · <En>No failed jobs.</En>
+            <T ar="لا مهام فاشلة" en="No failed jobs." />
           </p>
         ) : (
           <table className="jobs-table">
             <thead>
               <tr>
-                <th>المقال · <En>Article</En></th>
-                <th>الخطأ · <En>Error</En></th>
-                <th>المحاولات · <En>Attempts</En></th>
-                <th>فشلت · <En>Failed at</En></th>
+                <th><T ar="المقال" en="Article" /></th>
+                <th><T ar="الخطأ" en="Error" /></th>
+                <th><T ar="المحاولات" en="Attempts" /></th>
+                <th><T ar="فشلت" en="Failed at" /></th>
                 <th>
                   <span className="visually-hidden">Actions</span>
                 </th>
@@ -137,7 +138,7 @@ export function QueuePanel() {
                         disabled={retry.isPending}
                         onClick={() => retry.mutate({ id: job.id })}
                       >
-                        إعادة · <En>Retry</En>
+                        <T ar="إعادة" en="Retry" />
                       </button>
                       <button
                         type="button"
@@ -145,7 +146,7 @@ export function QueuePanel() {
                         disabled={remove.isPending}
                         onClick={() => remove.mutate({ id: job.id })}
                       >
-                        حذف · <En>Remove</En>
+                        <T ar="حذف" en="Remove" />
                       </button>
                     </div>
                   </td>

@@ -9,6 +9,7 @@ import { useTRPC } from "../../trpc/react";
 import { En } from "../_components/en";
 import { StatusBadge } from "../_components/status-badge";
 import { ACCEPTED_EXTENSIONS, readUpload } from "./read-upload";
+import { T } from "../_components/t";
 
 interface UploadItem {
   key: string;
@@ -67,7 +68,7 @@ export function FileUpload() {
   return (
     <section className="panel" aria-labelledby={`${inputId}-title`}>
       <h2 id={`${inputId}-title`}>
-        رفع ملفات · <En>Upload files</En>
+        <T ar="رفع ملفات" en="Upload files" />
       </h2>
       <div
         className={`drop-zone${dragging ? " dragging" : ""}`}
@@ -80,8 +81,7 @@ export function FileUpload() {
         data-testid="drop-zone"
       >
         <label htmlFor={inputId}>
-          اسحب الملفات إلى هنا أو اخترها (<span dir="ltr">{ACCEPTED_EXTENSIONS.join(" ")}</span>) ·{" "}
-          <En>Drop files here or choose them</En>
+          <T ar={<>اسحب الملفات إلى هنا أو اخترها (<span dir="ltr">{ACCEPTED_EXTENSIONS.join(" ")}</span>)</>} en="Drop files here or choose them" />
         </label>
         <input
           id={inputId}
@@ -123,12 +123,12 @@ function UploadList({ items }: { items: UploadItem[] }) {
             </span>{" "}
             {item.state === "sending" ? (
               <span className="muted">
-                جارٍ الإرسال… · <En>sending…</En>
+                <T ar="جارٍ الإرسال…" en="sending…" />
               </span>
             ) : null}
             {item.state === "refused" ? (
               <span className="field-error" role="alert">
-                مرفوض · <En>refused: {item.reason}</En>
+                <T ar="مرفوض" en={<>refused: {item.reason}</>} />
               </span>
             ) : null}
             {item.state === "sent" && item.id ? (
@@ -136,11 +136,11 @@ function UploadList({ items }: { items: UploadItem[] }) {
                 {article ? <StatusBadge status={article.status} /> : null}{" "}
                 {item.created ? null : (
                   <span className="muted">
-                    (أُرسل من قبل · <En>already submitted</En>)
+                    <T ar="(أُرسل من قبل" en="already submitted" />)
                   </span>
                 )}{" "}
                 <Link href={`/articles/${item.id}`}>
-                  عرض · <En>view</En>
+                  <T ar="عرض" en="view" />
                 </Link>
                 {article?.status === "failed" && article.error ? (
                   <span className="field-error">

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { FileUpload } from "./file-upload";
 import { SubmitForm } from "./submit-form";
-import { En } from "../_components/en";
+import { T } from "../_components/t";
 
 export const metadata: Metadata = { title: "إرسال مقال · Submit" };
 
@@ -9,7 +9,7 @@ export default function SubmitPage() {
   return (
     <section>
       <h1>
-        إرسال مقال · <En>Submit an article</En>
+        <T ar="إرسال مقال" en="Submit an article" />
       </h1>
       <p className="lead">
         الصق نص مقال بالعربية أو الإنجليزية، أو ارفع ملفات نصية وصفحات HTML محفوظة.{" "}

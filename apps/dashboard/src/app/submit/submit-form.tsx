@@ -8,7 +8,7 @@ import { isPending, LIVE_REFRESH_MS } from "../../lib/labels";
 import { userMessage } from "../../trpc/error-message";
 import { useTRPC } from "../../trpc/react";
 import { StatusBadge } from "../_components/status-badge";
-import { En } from "../_components/en";
+import { T } from "../_components/t";
 
 type Field = "text" | "title" | "source" | "url" | "publishedAt";
 const EMPTY: Record<Field, string> = { text: "", title: "", source: "", url: "", publishedAt: "" };
@@ -48,7 +48,7 @@ export function SubmitForm() {
       <form className="panel form" onSubmit={onSubmit} noValidate>
         <div className="field">
           <label htmlFor="text">
-            نص المقال / <En>Article text</En>
+            <T ar="نص المقال" en="Article text" sep="/" />
           </label>
           <textarea
             id="text"
@@ -67,9 +67,9 @@ export function SubmitForm() {
         <div className="field-row">
           <div className="field">
             <label htmlFor="title">
-              العنوان / <En>Title</En>{" "}
+              <T ar="العنوان" en="Title" sep="/" />{" "}
               <span className="optional">
-                (اختياري · <En>optional</En>)
+                <T ar="(اختياري" en="optional" />)
               </span>
             </label>
             <input id="title" name="title" dir="auto" value={values.title} onChange={set("title")} />
@@ -77,9 +77,9 @@ export function SubmitForm() {
           </div>
           <div className="field">
             <label htmlFor="source">
-              المصدر / <En>Source</En>{" "}
+              <T ar="المصدر" en="Source" sep="/" />{" "}
               <span className="optional">
-                (اختياري · <En>optional</En>)
+                <T ar="(اختياري" en="optional" />)
               </span>
             </label>
             <input id="source" name="source" dir="auto" value={values.source} onChange={set("source")} />
@@ -89,9 +89,9 @@ export function SubmitForm() {
         <div className="field-row">
           <div className="field">
             <label htmlFor="publishedAt">
-              تاريخ النشر / <En>Publication date</En>{" "}
+              <T ar="تاريخ النشر" en="Publication date" sep="/" />{" "}
               <span className="optional">
-                (اختياري · <En>optional</En>)
+                <T ar="(اختياري" en="optional" />)
               </span>
             </label>
             <input
@@ -105,9 +105,9 @@ export function SubmitForm() {
           </div>
           <div className="field">
             <label htmlFor="url">
-              الرابط / <En>URL</En>{" "}
+              <T ar="الرابط" en="URL" sep="/" />{" "}
               <span className="optional">
-                (اختياري · <En>optional</En>)
+                <T ar="(اختياري" en="optional" />)
               </span>
             </label>
             <input id="url" name="url" type="url" dir="ltr" value={values.url} onChange={set("url")} />
@@ -116,18 +116,18 @@ export function SubmitForm() {
         </div>
         {formError ? (
           <p className="error" role="alert">
-            تعذّر الإرسال · <En>Could not submit: {formError}</En>
+            <T ar="تعذّر الإرسال" en={<>Could not submit: {formError}</>} />
           </p>
         ) : null}
         <div className="actions">
           <button type="submit" disabled={submit.isPending}>
             {submit.isPending ? (
               <>
-                جارٍ الإرسال… · <En>Submitting…</En>
+                <T ar="جارٍ الإرسال…" en="Submitting…" />
               </>
             ) : (
               <>
-                إرسال · <En>Submit</En>
+                <T ar="إرسال" en="Submit" />
               </>
             )}
           </button>
@@ -167,28 +167,28 @@ function SubmitResult({ id, created }: { id: string; created: boolean }) {
       <p>
         {created ? (
           <>
-            تم استلام المقال · <En>Article received.</En>
+            <T ar="تم استلام المقال" en="Article received." />
           </>
         ) : (
           <>
-            أُرسل هذا النص من قبل · <En>This text was already submitted.</En>
+            <T ar="أُرسل هذا النص من قبل" en="This text was already submitted." />
           </>
         )}{" "}
         <Link href={`/articles/${id}`}>
           {created ? (
             <>
-              عرض المقال · <En>View the article</En>
+              <T ar="عرض المقال" en="View the article" />
             </>
           ) : (
             <>
-              عرض المقال الموجود · <En>View the existing article</En>
+              <T ar="عرض المقال الموجود" en="View the existing article" />
             </>
           )}
         </Link>
       </p>
       {article.data ? (
         <p>
-          الحالة · <En>Status:</En> <StatusBadge status={article.data.status} />
+          <T ar="الحالة" en="Status:" /> <StatusBadge status={article.data.status} />
         </p>
       ) : null}
     </div>

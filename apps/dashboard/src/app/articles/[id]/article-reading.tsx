@@ -6,7 +6,7 @@ import { useState } from "react";
 import { ENTITY_TYPE_LABELS, EVENT_TYPE_LABELS } from "../../../lib/analyst-labels";
 import { highlightSegments, type Highlight } from "../../../lib/highlight-segments";
 import { useTRPC } from "../../../trpc/react";
-import { En } from "../../_components/en";
+import { T } from "../../_components/t";
 
 const HIGHLIGHT_TYPES: Highlight["type"][] = ["person", "organization", "place", "country"];
 
@@ -37,15 +37,15 @@ export function ArticleReading({ articleId, cleanedText, rawText, dir, lang, pro
       <section className="panel">
         <div className="reading-head">
           <h2>
-            النص · <En>Text</En>
+            <T ar="النص" en="Text" />
           </h2>
           {cleanedText && rawText ? (
             <div className="toggle" role="group" aria-label="النص · Text version">
               <button type="button" aria-pressed={!showRaw} onClick={() => setShowRaw(false)}>
-                المنظّف · <En>Cleaned</En>
+                <T ar="المنظّف" en="Cleaned" />
               </button>
               <button type="button" aria-pressed={showRaw} onClick={() => setShowRaw(true)}>
-                الأصلي · <En>Raw</En>
+                <T ar="الأصلي" en="Raw" />
               </button>
             </div>
           ) : null}
@@ -54,7 +54,7 @@ export function ArticleReading({ articleId, cleanedText, rawText, dir, lang, pro
           <p className="legend">
             {HIGHLIGHT_TYPES.map((type) => (
               <span key={type} className={`hl hl-${type}`}>
-                {ENTITY_TYPE_LABELS[type].ar} · <En>{ENTITY_TYPE_LABELS[type].en}</En>
+                <T ar={<>{ENTITY_TYPE_LABELS[type].ar}</>} en={<>{ENTITY_TYPE_LABELS[type].en}</>} />
               </span>
             ))}
           </p>
@@ -79,7 +79,7 @@ export function ArticleReading({ articleId, cleanedText, rawText, dir, lang, pro
           </div>
         ) : (
           <p className="muted">
-            لم يُجلب نص المقال بعد · <En>The article text has not been fetched yet.</En>
+            <T ar="لم يُجلب نص المقال بعد" en="The article text has not been fetched yet." />
           </p>
         )}
       </section>
@@ -87,19 +87,19 @@ export function ArticleReading({ articleId, cleanedText, rawText, dir, lang, pro
       {reading.data?.events.length ? (
         <section className="panel" data-testid="article-events">
           <h2>
-            الأحداث في المقال · <En>Events in this article</En>
+            <T ar="الأحداث في المقال" en="Events in this article" />
           </h2>
           <ul className="plain-list">
             {reading.data.events.map((event) => (
               <li key={event.id}>
                 <Link href={`/events/${event.id}`}>
-                  {EVENT_TYPE_LABELS[event.type].ar} · <En>{EVENT_TYPE_LABELS[event.type].en}</En>
+                  <T ar={<>{EVENT_TYPE_LABELS[event.type].ar}</>} en={<>{EVENT_TYPE_LABELS[event.type].en}</>} />
                 </Link>{" "}
                 {event.date ? <bdi>{event.date}</bdi> : null} {event.location ? <span dir="auto">— {event.location}</span> : null}
                 {event.articleCount > 1 ? (
                   <span className="muted">
                     {" "}
-                    ({event.articleCount} مقالات · <En>{event.articleCount} articles</En>)
+                    (<T ar={<>{event.articleCount} مقالات</>} en={<>{event.articleCount} articles</>} />)
                   </span>
                 ) : null}
                 {event.evidence ? (
@@ -116,7 +116,7 @@ export function ArticleReading({ articleId, cleanedText, rawText, dir, lang, pro
       {reading.data?.story.length ? (
         <section className="panel" data-testid="story-articles">
           <h2>
-            مقالات القصة نفسها · <En>Other articles of the same story</En>
+            <T ar="مقالات القصة نفسها" en="Other articles of the same story" />
           </h2>
           <ul className="plain-list">
             {reading.data.story.map((other) => (

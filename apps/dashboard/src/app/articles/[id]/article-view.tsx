@@ -11,7 +11,7 @@ import { LocalTime } from "../../_components/local-time";
 import { StatusBadge } from "../../_components/status-badge";
 import { ArticleReading } from "./article-reading";
 import { ExtractionSections } from "./extraction-sections";
-import { En } from "../../_components/en";
+import { T } from "../../_components/t";
 
 type Article = inferRouterOutputs<AppRouter>["articles"]["byId"];
 
@@ -42,7 +42,7 @@ export function ArticleView({ initial }: { initial: Article }) {
       <dl className="meta panel">
         <div>
           <dt>
-            الحالة · <En>Status</En>
+            <T ar="الحالة" en="Status" />
           </dt>
           <dd>
             <StatusBadge status={article.status} />
@@ -51,7 +51,7 @@ export function ArticleView({ initial }: { initial: Article }) {
         {article.status === "failed" && article.error ? (
           <div className="meta-wide">
             <dt>
-              الخطأ · <En>Error</En>
+              <T ar="الخطأ" en="Error" />
             </dt>
             <dd className="error" dir="auto">
               {article.error}
@@ -60,25 +60,25 @@ export function ArticleView({ initial }: { initial: Article }) {
         ) : null}
         <div>
           <dt>
-            المصدر · <En>Source</En>
+            <T ar="المصدر" en="Source" />
           </dt>
           <dd dir="auto">{article.source ?? "—"}</dd>
         </div>
         <div>
           <dt>
-            تاريخ النشر · <En>Published</En>
+            <T ar="تاريخ النشر" en="Published" />
           </dt>
           <dd>{article.publishedAt ? <bdi>{article.publishedAt}</bdi> : "—"}</dd>
         </div>
         <div>
           <dt>
-            اللغة · <En>Language</En>
+            <T ar="اللغة" en="Language" />
           </dt>
           <dd>{article.language ? <LanguageLabel language={article.language} /> : "—"}</dd>
         </div>
         <div>
           <dt>
-            أُرسل · <En>Submitted</En>
+            <T ar="أُرسل" en="Submitted" />
           </dt>
           <dd>
             <LocalTime value={article.createdAt} />
@@ -87,7 +87,7 @@ export function ArticleView({ initial }: { initial: Article }) {
         {article.processedAt ? (
           <div>
             <dt>
-              عولج · <En>Processed</En>
+              <T ar="عولج" en="Processed" />
             </dt>
             <dd>
               <LocalTime value={article.processedAt} />
@@ -97,7 +97,7 @@ export function ArticleView({ initial }: { initial: Article }) {
         {article.extractorVersion ? (
           <div>
             <dt>
-              إصدار المستخرج · <En>Extractor</En>
+              <T ar="إصدار المستخرج" en="Extractor" />
             </dt>
             <dd dir="ltr">{article.extractorVersion}</dd>
           </div>
@@ -105,7 +105,7 @@ export function ArticleView({ initial }: { initial: Article }) {
         {article.url ? (
           <div className="meta-wide">
             <dt>
-              الرابط · <En>URL</En>
+              <T ar="الرابط" en="URL" />
             </dt>
             <dd dir="ltr">
               <a href={article.url} rel="noopener noreferrer nofollow" target="_blank">
@@ -120,7 +120,7 @@ export function ArticleView({ initial }: { initial: Article }) {
 
       {isPending(article.status) ? (
         <p className="muted" role="status">
-          قيد المعالجة · <En>being processed</En>
+          <T ar="قيد المعالجة" en="being processed" />
         </p>
       ) : null}
       <ArticleReading

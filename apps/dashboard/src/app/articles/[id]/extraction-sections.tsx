@@ -1,5 +1,5 @@
 import { isEmptyExtraction, readExtraction } from "./read-extraction";
-import { En } from "../../_components/en";
+import { T } from "../../_components/t";
 
 /** What the extractor found in the article, as plain tables and lists; every value is text. */
 export function ExtractionSections({ document }: { document: unknown }) {
@@ -8,7 +8,7 @@ export function ExtractionSections({ document }: { document: unknown }) {
   return (
     <section className="panel extraction" data-testid="extraction">
       <h2>
-        ما استُخرج · <En>Extracted</En>
+        <T ar="ما استُخرج" en="Extracted" />
       </h2>
       {view.summary ? (
         <p className="summary" dir="auto">
@@ -19,22 +19,22 @@ export function ExtractionSections({ document }: { document: unknown }) {
       {view.persons.length ? (
         <>
           <h3>
-            الأشخاص · <En>Persons</En>
+            <T ar="الأشخاص" en="Persons" />
           </h3>
           <table>
             <thead>
               <tr>
                 <th>
-                  الاسم · <En>Name</En>
+                  <T ar="الاسم" en="Name" />
                 </th>
                 <th>
-                  الرتبة · <En>Rank</En>
+                  <T ar="الرتبة" en="Rank" />
                 </th>
                 <th>
-                  المنصب · <En>Role</En>
+                  <T ar="المنصب" en="Role" />
                 </th>
                 <th>
-                  البلد · <En>Country</En>
+                  <T ar="البلد" en="Country" />
                 </th>
               </tr>
             </thead>
@@ -55,7 +55,7 @@ export function ExtractionSections({ document }: { document: unknown }) {
       {view.organizations.length ? (
         <>
           <h3>
-            المنظمات · <En>Organizations</En>
+            <T ar="المنظمات" en="Organizations" />
           </h3>
           <NamedList items={view.organizations} />
         </>
@@ -64,7 +64,7 @@ export function ExtractionSections({ document }: { document: unknown }) {
       {view.locations.length ? (
         <>
           <h3>
-            الأماكن · <En>Locations</En>
+            <T ar="الأماكن" en="Locations" />
           </h3>
           <NamedList items={view.locations} />
         </>
@@ -73,25 +73,25 @@ export function ExtractionSections({ document }: { document: unknown }) {
       {view.events.length ? (
         <>
           <h3>
-            الأحداث · <En>Events</En>
+            <T ar="الأحداث" en="Events" />
           </h3>
           <table>
             <thead>
               <tr>
                 <th>
-                  النوع · <En>Type</En>
+                  <T ar="النوع" en="Type" />
                 </th>
                 <th>
-                  المشاركون · <En>Participants</En>
+                  <T ar="المشاركون" en="Participants" />
                 </th>
                 <th>
-                  التاريخ · <En>Date</En>
+                  <T ar="التاريخ" en="Date" />
                 </th>
                 <th>
-                  المكان · <En>Location</En>
+                  <T ar="المكان" en="Location" />
                 </th>
                 <th>
-                  الملخص · <En>Summary</En>
+                  <T ar="الملخص" en="Summary" />
                 </th>
               </tr>
             </thead>
@@ -113,7 +113,7 @@ export function ExtractionSections({ document }: { document: unknown }) {
       {view.topics.length ? (
         <>
           <h3>
-            المواضيع · <En>Topics</En>
+            <T ar="المواضيع" en="Topics" />
           </h3>
           <Tags values={view.topics} />
         </>
@@ -121,7 +121,7 @@ export function ExtractionSections({ document }: { document: unknown }) {
       {view.keywords.length ? (
         <>
           <h3>
-            الكلمات المفتاحية · <En>Keywords</En>
+            <T ar="الكلمات المفتاحية" en="Keywords" />
           </h3>
           <Tags values={view.keywords} />
         </>

@@ -1,18 +1,18 @@
 import Link from "next/link";
-import { En } from "../../_components/en";
+import { T } from "../../_components/t";
 
 export default function ArticleNotFound() {
   return (
     <section className="panel empty">
       <h1>
-        المقال غير موجود · <En>Article not found</En>
+        <T ar="المقال غير موجود" en="Article not found" />
       </h1>
       <p>
-        لا يوجد مقال بهذا المعرّف. · <En>There is no article with this id.</En>
+        <T ar="لا يوجد مقال بهذا المعرّف." en="There is no article with this id." />
       </p>
       <p>
         <Link href="/articles">
-          العودة إلى المقالات · <En>Back to the articles</En>
+          <T ar="العودة إلى المقالات" en="Back to the articles" />
         </Link>
       </p>
     </section>

@@ -6,12 +6,12 @@ import type { inferRouterOutputs } from "@trpc/server";
 import Link from "next/link";
 import { countryName, ENTITY_TYPE_LABELS } from "../../../lib/analyst-labels";
 import { useTRPC } from "../../../trpc/react";
-import { En } from "../../_components/en";
 import { EventCard } from "../../_components/event-card";
 import { MentionsChart } from "./mentions-chart";
 import { MergePanel } from "./merge-panel";
 import { SplitPanel } from "./split-panel";
 import { TitleCorrection } from "./title-correction";
+import { T } from "../../_components/t";
 
 type Profile = inferRouterOutputs<AppRouter>["entities"]["byId"];
 
@@ -29,36 +29,36 @@ export function EntityProfile({ initial }: { initial: Profile }) {
       <h1 dir="auto">{entity.canonicalName}</h1>
       {entity.mergedInto ? (
         <p className="panel notice" role="note">
-          دُمج هذا الكيان في كيان آخر · <En>This entity was merged into another:</En>{" "}
+          <T ar="دُمج هذا الكيان في كيان آخر" en="This entity was merged into another:" />{" "}
           <Link href={`/entities/${entity.mergedInto}`}>
-            الملف الحالي · <En>current profile</En>
+            <T ar="الملف الحالي" en="current profile" />
           </Link>
         </p>
       ) : null}
       <dl className="meta panel">
         <div>
           <dt>
-            النوع · <En>Type</En>
+            <T ar="النوع" en="Type" />
           </dt>
           <dd>
-            {type.ar} · <En>{type.en}</En>
+            <T ar={type.ar} en={type.en} />
           </dd>
         </div>
         <div>
           <dt>
-            الدولة · <En>Country</En>
+            <T ar="الدولة" en="Country" />
           </dt>
           <dd>{entity.country ? `${countryName(entity.country)} (${entity.country})` : "—"}</dd>
         </div>
         <div>
           <dt>
-            الإشارات · <En>Mentions</En>
+            <T ar="الإشارات" en="Mentions" />
           </dt>
           <dd>{entity.mentionCount}</dd>
         </div>
         <div className="meta-wide">
           <dt>
-            الأسماء الأخرى · <En>Aliases</En>
+            <T ar="الأسماء الأخرى" en="Aliases" />
           </dt>
           <dd>
             <ul className="tags" data-testid="aliases">
@@ -76,25 +76,25 @@ export function EntityProfile({ initial }: { initial: Profile }) {
       {titles.length ? (
         <section className="panel" aria-labelledby="titles">
           <h2 id="titles">
-            الرتب والمناصب عبر الزمن · <En>Ranks and roles over time</En>
+            <T ar="الرتب والمناصب عبر الزمن" en="Ranks and roles over time" />
           </h2>
           <table className="data-table" data-testid="titles">
             <thead>
               <tr>
                 <th scope="col">
-                  الرتبة · <En>Rank</En>
+                  <T ar="الرتبة" en="Rank" />
                 </th>
                 <th scope="col">
-                  المنصب · <En>Role</En>
+                  <T ar="المنصب" en="Role" />
                 </th>
                 <th scope="col">
-                  أول ظهور · <En>First seen</En>
+                  <T ar="أول ظهور" en="First seen" />
                 </th>
                 <th scope="col">
-                  آخر ظهور · <En>Last seen</En>
+                  <T ar="آخر ظهور" en="Last seen" />
                 </th>
                 <th scope="col" className="num">
-                  المقالات · <En>Articles</En>
+                  <T ar="المقالات" en="Articles" />
                 </th>
               </tr>
             </thead>
@@ -121,7 +121,7 @@ export function EntityProfile({ initial }: { initial: Profile }) {
 
       <section aria-labelledby="events">
         <h2 id="events">
-          الأحداث · <En>Events</En> <span className="muted small">({events.length})</span>
+          <T ar="الأحداث" en="Events" /> <span className="muted small">({events.length})</span>
         </h2>
         {events.length ? (
           <ul className="event-list" data-testid="profile-events">
@@ -131,14 +131,14 @@ export function EntityProfile({ initial }: { initial: Profile }) {
           </ul>
         ) : (
           <p className="panel empty">
-            لا أحداث مسجلة · <En>No recorded events.</En>
+            <T ar="لا أحداث مسجلة" en="No recorded events." />
           </p>
         )}
       </section>
 
       <section className="panel" aria-labelledby="met">
         <h2 id="met">
-          من التقى بهم · <En>Met with</En>
+          <T ar="من التقى بهم" en="Met with" />
         </h2>
         {coParticipants.length ? (
           <ul className="co-list" data-testid="co-participants">
@@ -151,7 +151,7 @@ export function EntityProfile({ initial }: { initial: Profile }) {
                 <span className="count">
                   <bdi>{c.events}</bdi>{" "}
                   <span className="muted small">
-                    حدث · <En>events</En>
+                    <T ar="حدث" en="events" />
                   </span>
                 </span>
               </li>
@@ -159,14 +159,14 @@ export function EntityProfile({ initial }: { initial: Profile }) {
           </ul>
         ) : (
           <p className="muted">
-            لا مشاركين آخرين · <En>Nobody else took part in their events.</En>
+            <T ar="لا مشاركين آخرين" en="Nobody else took part in their events." />
           </p>
         )}
       </section>
 
       <section className="panel" aria-labelledby="articles">
         <h2 id="articles">
-          المقالات · <En>Articles</En> <span className="muted small">({articles.length})</span>
+          <T ar="المقالات" en="Articles" /> <span className="muted small">({articles.length})</span>
         </h2>
         {articles.length ? (
           <ul className="plain-list" data-testid="profile-articles">
@@ -201,7 +201,7 @@ export function EntityProfile({ initial }: { initial: Profile }) {
           </ul>
         ) : (
           <p className="muted">
-            لا مقالات · <En>No articles.</En>
+            <T ar="لا مقالات" en="No articles." />
           </p>
         )}
       </section>
@@ -209,7 +209,7 @@ export function EntityProfile({ initial }: { initial: Profile }) {
       {entity.mergedInto ? null : (
         <section className="panel corrections" aria-labelledby="corrections">
           <h2 id="corrections">
-            تصحيحات المحلل · <En>Analyst corrections</En>
+            <T ar="تصحيحات المحلل" en="Analyst corrections" />
           </h2>
           <MergePanel entity={entity} onDone={() => void query.refetch()} />
           <SplitPanel

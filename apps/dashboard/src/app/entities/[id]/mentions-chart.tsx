@@ -3,8 +3,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTRPC } from "../../../trpc/react";
 import { BarChart } from "../../_components/bar-chart";
-import { En } from "../../_components/en";
 import { LoadError, Loading } from "../../_components/query-state";
+import { T } from "../../_components/t";
 
 /** Months the chart shows at least, so one busy month is a bar and not a wall. */
 const MIN_MONTHS = 12;
@@ -36,7 +36,7 @@ export function MentionsChart({ entityId }: { entityId: string }) {
   return (
     <section className="panel" aria-labelledby="mentions-chart">
       <h2 id="mentions-chart">
-        الإشارات شهرياً · <En>Mentions per month</En>
+        <T ar="الإشارات شهرياً" en="Mentions per month" />
       </h2>
       {query.isPending ? (
         <Loading />
@@ -48,7 +48,7 @@ export function MentionsChart({ entityId }: { entityId: string }) {
         />
       ) : query.data.length === 0 ? (
         <p className="muted">
-          لا إشارات · <En>No mentions.</En>
+          <T ar="لا إشارات" en="No mentions." />
         </p>
       ) : (
         (() => {

@@ -7,6 +7,7 @@ import { userMessage } from "../../../trpc/error-message";
 import { useTRPC } from "../../../trpc/react";
 import { En } from "../../_components/en";
 import { EntityPicker, type PickedEntity } from "../../_components/entity-picker";
+import { T } from "../../_components/t";
 
 /**
  * Folds a duplicate (found by searching, same type) into this entity. Two steps: pick, then
@@ -38,7 +39,7 @@ export function MergePanel({
   return (
     <div className="correction" data-testid="merge-panel">
       <h3>
-        دمج كيان مكرر في هذا الكيان · <En>Merge a duplicate into this entity</En>
+        <T ar="دمج كيان مكرر في هذا الكيان" en="Merge a duplicate into this entity" />
       </h3>
       {picked ? (
         <div className="confirm panel" role="group" aria-label="تأكيد الدمج · Confirm merge">
@@ -65,7 +66,7 @@ export function MergePanel({
                 merge.mutate({ fromId: picked.id, intoId: entity.id, note: note.trim() || undefined })
               }
             >
-              تأكيد الدمج · <En>Confirm merge</En>
+              <T ar="تأكيد الدمج" en="Confirm merge" />
             </button>
             <button
               type="button"
@@ -73,7 +74,7 @@ export function MergePanel({
               onClick={() => setPicked(null)}
               disabled={merge.isPending}
             >
-              إلغاء · <En>Cancel</En>
+              <T ar="إلغاء" en="Cancel" />
             </button>
           </div>
         </div>
@@ -91,12 +92,12 @@ export function MergePanel({
       )}
       {merge.isError ? (
         <p className="panel error" role="alert">
-          لم يتم الدمج · <En>The merge failed:</En> <En>{userMessage(merge.error)}</En>
+          <T ar="لم يتم الدمج" en="The merge failed:" /> <En>{userMessage(merge.error)}</En>
         </p>
       ) : null}
       {merged !== null ? (
         <p className="panel result-created" role="status" data-testid="merge-result">
-          تم دمج <bdi>{merged}</bdi> في هذا الكيان · <En>Merged into this entity.</En>
+          تم دمج <bdi>{merged}</bdi><T ar="في هذا الكيان" en="Merged into this entity." />
         </p>
       ) : null}
     </div>

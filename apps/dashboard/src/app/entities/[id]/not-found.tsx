@@ -1,18 +1,18 @@
 import Link from "next/link";
-import { En } from "../../_components/en";
+import { T } from "../../_components/t";
 
 export default function EntityNotFound() {
   return (
     <section className="panel empty">
       <h1>
-        الملف غير موجود · <En>Profile not found</En>
+        <T ar="الملف غير موجود" en="Profile not found" />
       </h1>
       <p>
-        لا يوجد كيان بهذا المعرّف. · <En>There is no entity with this id.</En>
+        <T ar="لا يوجد كيان بهذا المعرّف." en="There is no entity with this id." />
       </p>
       <p>
         <Link href="/people">
-          العودة إلى الأشخاص · <En>Back to people</En>
+          <T ar="العودة إلى الأشخاص" en="Back to people" />
         </Link>
       </p>
     </section>

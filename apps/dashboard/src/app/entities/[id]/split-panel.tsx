@@ -6,6 +6,7 @@ import { useId, useState } from "react";
 import { userMessage } from "../../../trpc/error-message";
 import { useTRPC } from "../../../trpc/react";
 import { En } from "../../_components/en";
+import { T } from "../../_components/t";
 
 /**
  * Moves some spellings of this entity to a new entity of their own (two people sharing a profile).
@@ -46,12 +47,11 @@ export function SplitPanel({
   return (
     <div className="correction" data-testid="split-panel">
       <h3>
-        فصل أسماء إلى كيان جديد · <En>Split aliases into a new entity</En>
+        <T ar="فصل أسماء إلى كيان جديد" en="Split aliases into a new entity" />
       </h3>
       {aliases.length < 2 ? (
         <p className="muted">
-          لهذا الكيان اسم واحد فلا يمكن فصله ·{" "}
-          <En>This entity has a single alias; there is nothing to split.</En>
+          <T ar="لهذا الكيان اسم واحد فلا يمكن فصله" en="This entity has a single alias; there is nothing to split." />
         </p>
       ) : (
         <form
@@ -64,7 +64,7 @@ export function SplitPanel({
         >
           <fieldset>
             <legend>
-              الأسماء التي تنتقل (ومقالاتها) · <En>Aliases to move (their articles follow)</En>
+              <T ar="الأسماء التي تنتقل (ومقالاتها)" en="Aliases to move (their articles follow)" />
             </legend>
             {aliases.map((alias) => (
               <label key={alias} className="check">
@@ -82,24 +82,24 @@ export function SplitPanel({
           </div>
           {leavesNone ? (
             <p className="field-error" role="alert">
-              يجب أن يبقى اسم واحد على الأقل · <En>Leave at least one alias with this entity.</En>
+              <T ar="يجب أن يبقى اسم واحد على الأقل" en="Leave at least one alias with this entity." />
             </p>
           ) : null}
           <div className="actions">
             <button type="submit" disabled={split.isPending || chosen.size === 0 || leavesNone}>
-              فصل · <En>Split</En>
+              <T ar="فصل" en="Split" />
             </button>
           </div>
         </form>
       )}
       {split.isError ? (
         <p className="panel error" role="alert">
-          لم يتم الفصل · <En>The split failed:</En> <En>{userMessage(split.error)}</En>
+          <T ar="لم يتم الفصل" en="The split failed:" /> <En>{userMessage(split.error)}</En>
         </p>
       ) : null}
       {split.isSuccess ? (
         <p className="panel result-created" role="status" data-testid="split-result">
-          أُنشئ كيان جديد · <En>New entity created:</En>{" "}
+          <T ar="أُنشئ كيان جديد" en="New entity created:" />{" "}
           <Link href={`/entities/${split.data.id}`} dir="auto">
             {split.data.canonicalName}
           </Link>

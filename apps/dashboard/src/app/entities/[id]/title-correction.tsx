@@ -5,6 +5,7 @@ import { useId, useState, type FormEvent } from "react";
 import { userMessage } from "../../../trpc/error-message";
 import { useTRPC } from "../../../trpc/react";
 import { En } from "../../_components/en";
+import { T } from "../../_components/t";
 
 /**
  * Corrects the rank and role one article gives a person (as printed, so an analyst can fix a
@@ -38,7 +39,7 @@ export function TitleCorrection({
   if (!open)
     return (
       <button type="button" className="link-button small" onClick={() => setOpen(true)} aria-expanded={false}>
-        تصحيح الرتبة والمنصب · <En>correct rank and role</En>
+        <T ar="تصحيح الرتبة والمنصب" en="correct rank and role" />
       </button>
     );
 
@@ -56,15 +57,15 @@ export function TitleCorrection({
   return (
     <form className="title-correction" onSubmit={onSubmit} data-testid="title-correction">
       <label htmlFor={`${id}-rank`}>
-        الرتبة / <En>Rank</En>
+        <T ar="الرتبة" en="Rank" sep="/" />
       </label>
       <input id={`${id}-rank`} dir="auto" value={draft.rank} onChange={(e) => setDraft((d) => ({ ...d, rank: e.target.value }))} />
       <label htmlFor={`${id}-role`}>
-        المنصب / <En>Role</En>
+        <T ar="المنصب" en="Role" sep="/" />
       </label>
       <input id={`${id}-role`} dir="auto" value={draft.role} onChange={(e) => setDraft((d) => ({ ...d, role: e.target.value }))} />
       <button type="submit" disabled={record.isPending}>
-        حفظ · <En>Save</En>
+        <T ar="حفظ" en="Save" />
       </button>
       <button
         type="button"
@@ -72,10 +73,10 @@ export function TitleCorrection({
         disabled={record.isPending}
         onClick={() => record.mutate({ factType: "title", articleId, entityId, action: "reject" })}
       >
-        ليست له · <En>Not his title</En>
+        <T ar="ليست له" en="Not his title" />
       </button>
       <button type="button" className="link-button" onClick={() => setOpen(false)}>
-        إلغاء · <En>cancel</En>
+        <T ar="إلغاء" en="cancel" />
       </button>
       {record.error ? (
         <p className="error" role="alert">

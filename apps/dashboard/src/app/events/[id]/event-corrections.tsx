@@ -5,8 +5,8 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { userMessage } from "../../../trpc/error-message";
 import { useTRPC } from "../../../trpc/react";
-import { En } from "../../_components/en";
 import { LocalTime } from "../../_components/local-time";
+import { T } from "../../_components/t";
 
 const ACTION_LABELS = {
   accept: { ar: "قبول", en: "accepted" },
@@ -42,7 +42,7 @@ export function EventCorrections({
   return (
     <section className="panel" aria-labelledby="event-corrections" data-testid="event-corrections">
       <h2 id="event-corrections">
-        تصحيحات المحلل · <En>Analyst corrections</En>
+        <T ar="تصحيحات المحلل" en="Analyst corrections" />
       </h2>
       {participants.length ? (
         <ul className="plain-list">
@@ -55,7 +55,7 @@ export function EventCorrections({
                 disabled={record.isPending}
                 onClick={() => record.mutate({ factType: "participant", eventId, entityId: p.id, action: "reject" })}
               >
-                ليس مشاركاً · <En>Not a participant</En>
+                <T ar="ليس مشاركاً" en="Not a participant" />
               </button>
             </li>
           ))}
@@ -68,18 +68,18 @@ export function EventCorrections({
           disabled={record.isPending}
           onClick={() => record.mutate({ factType: "event", eventId, action: "reject" })}
         >
-          إخفاء الحدث (قراءة خاطئة) · <En>Hide this event (misread)</En>
+          <T ar="إخفاء الحدث (قراءة خاطئة)" en="Hide this event (misread)" />
         </button>
       </p>
       {record.error ? (
         <p className="error" role="alert">
-          تعذّر التصحيح · <En>Could not record the correction: {userMessage(record.error)}</En>
+          <T ar="تعذّر التصحيح" en={<>Could not record the correction: {userMessage(record.error)}</>} />
         </p>
       ) : null}
       {log.data?.length ? (
         <>
           <h3>
-            السجل · <En>Log</En>
+            <T ar="السجل" en="Log" />
           </h3>
           <ol className="plain-list" data-testid="correction-log">
             {log.data.map((c) => {
@@ -87,18 +87,18 @@ export function EventCorrections({
               const label = ACTION_LABELS[c.action];
               return (
                 <li key={c.id}>
-                  <LocalTime value={c.createdAt} /> · {label.ar} · <En>{label.en}</En>{" "}
+                  <LocalTime value={c.createdAt} /> · <T ar={label.ar} en={label.en} />{" "}
                   {entityId ? (
                     <Link href={`/entities/${entityId}`}>
                       {nameOf.get(entityId) ?? (
                         <>
-                          مشارك · <En>participant</En>
+                          <T ar="مشارك" en="participant" />
                         </>
                       )}
                     </Link>
                   ) : (
                     <>
-                      الحدث · <En>the event</En>
+                      <T ar="الحدث" en="the event" />
                     </>
                   )}
                   {c.action === "reject" ? (
@@ -116,7 +116,7 @@ export function EventCorrections({
                           )
                         }
                       >
-                        تراجع · <En>undo</En>
+                        <T ar="تراجع" en="undo" />
                       </button>
                     </>
                   ) : null}

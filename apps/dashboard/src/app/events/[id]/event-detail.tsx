@@ -2,8 +2,8 @@ import type { AppRouter } from "@marsad/api";
 import type { inferRouterOutputs } from "@trpc/server";
 import Link from "next/link";
 import { countryName, EVENT_TYPE_LABELS } from "../../../lib/analyst-labels";
-import { En } from "../../_components/en";
 import { EventCorrections } from "./event-corrections";
+import { T } from "../../_components/t";
 
 type Event = inferRouterOutputs<AppRouter>["events"]["byId"];
 
@@ -22,47 +22,47 @@ export function EventDetail({ event }: { event: Event }) {
       <h1 dir="auto">{event.summary}</h1>
       {event.hidden ? (
         <p className="panel muted" role="status" data-testid="event-hidden">
-          أخفى محلل هذا الحدث؛ لا يظهر في القوائم · <En>An analyst hid this event; lists leave it out.</En>
+          <T ar="أخفى محلل هذا الحدث؛ لا يظهر في القوائم" en="An analyst hid this event; lists leave it out." />
         </p>
       ) : null}
       <dl className="meta panel">
         <div>
           <dt>
-            النوع · <En>Type</En>
+            <T ar="النوع" en="Type" />
           </dt>
           <dd>
-            {type.ar} · <En>{type.en}</En>
+            <T ar={type.ar} en={type.en} />
           </dd>
         </div>
         <div>
           <dt>
-            التاريخ · <En>Date</En>
+            <T ar="التاريخ" en="Date" />
           </dt>
           <dd>
             <bdi dir="ltr">{event.date ?? event.anchorDate}</bdi>
             {event.date ? null : (
               <span className="muted small">
                 {" "}
-                (تقريبي · <En>approx.</En>)
+                <T ar="(تقريبي" en="approx." />)
               </span>
             )}
           </dd>
         </div>
         <div>
           <dt>
-            المكان · <En>Location</En>
+            <T ar="المكان" en="Location" />
           </dt>
           <dd dir="auto">{event.location ?? "—"}</dd>
         </div>
         <div>
           <dt>
-            الدول · <En>Countries</En>
+            <T ar="الدول" en="Countries" />
           </dt>
           <dd>{event.countries.length ? event.countries.map(countryName).join(" – ") : "—"}</dd>
         </div>
         <div className="meta-wide">
           <dt>
-            المشاركون · <En>Participants</En>
+            <T ar="المشاركون" en="Participants" />
           </dt>
           <dd>
             {event.participants.length ? (
@@ -87,11 +87,11 @@ export function EventDetail({ event }: { event: Event }) {
 
       <section className="panel" aria-labelledby="coverage">
         <h2 id="coverage">
-          سجل التغطية · <En>Coverage log</En> <span className="muted small">({event.coverage.length})</span>
+          <T ar="سجل التغطية" en="Coverage log" /> <span className="muted small">({event.coverage.length})</span>
         </h2>
         {event.coverage.length === 0 ? (
           <p className="muted">
-            لا مقالات مرتبطة · <En>No linked articles.</En>
+            <T ar="لا مقالات مرتبطة" en="No linked articles." />
           </p>
         ) : (
           <ol className="coverage" data-testid="coverage">
@@ -101,7 +101,7 @@ export function EventDetail({ event }: { event: Event }) {
                 <li key={c.articleId} className={`coverage-${c.relation}`}>
                   <div className="coverage-head">
                     <span className="tag-type">
-                      {relation.ar} · <En>{relation.en}</En>
+                      <T ar={relation.ar} en={relation.en} />
                     </span>
                     <Link href={`/articles/${c.articleId}`} dir="auto">
                       {c.title ?? c.source ?? "مقال بلا عنوان · Untitled article"}
@@ -119,7 +119,7 @@ export function EventDetail({ event }: { event: Event }) {
                   ) : null}
                   {c.nearDuplicateOf ? (
                     <p className="muted small">
-                      يعيد صياغة · <En>rewrites</En>{" "}
+                      <T ar="يعيد صياغة" en="rewrites" />{" "}
                       <Link href={`/articles/${c.nearDuplicateOf}`} dir="auto">
                         {titleOf.get(c.nearDuplicateOf) ?? c.nearDuplicateOf}
                       </Link>

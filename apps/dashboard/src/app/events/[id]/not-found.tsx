@@ -1,18 +1,18 @@
 import Link from "next/link";
-import { En } from "../../_components/en";
+import { T } from "../../_components/t";
 
 export default function EventNotFound() {
   return (
     <section className="panel empty">
       <h1>
-        الحدث غير موجود · <En>Event not found</En>
+        <T ar="الحدث غير موجود" en="Event not found" />
       </h1>
       <p>
-        لا يوجد حدث بهذا المعرّف. · <En>There is no event with this id.</En>
+        <T ar="لا يوجد حدث بهذا المعرّف." en="There is no event with this id." />
       </p>
       <p>
         <Link href="/events">
-          العودة إلى الأحداث · <En>Back to the events</En>
+          <T ar="العودة إلى الأحداث" en="Back to the events" />
         </Link>
       </p>
     </section>
