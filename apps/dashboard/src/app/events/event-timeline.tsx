@@ -11,6 +11,8 @@ import { EventCard } from "../_components/event-card";
 import { LoadError, Loading } from "../_components/query-state";
 import { filtersToSearch, groupByDay, readFilters, type TimelineFilters } from "./event-filters";
 import { T } from "../_components/t";
+import { textLabel } from "../../lib/ui-language";
+import { useUiLanguage } from "../_components/ui-language";
 
 /** The event timeline: filters in the address, events grouped by day, newest first. */
 export function EventTimeline() {
@@ -33,6 +35,8 @@ export function EventTimeline() {
       personId: filters.person || undefined,
     }),
   );
+  const ui = useUiLanguage();
+  const say = (ar: string, en: string) => textLabel(ui, ar, en);
   const codes = [...new Set([...(countries.data ?? []), filters.a, filters.b].filter(Boolean))];
 
   const countrySelect = (key: "a" | "b", label: { ar: string; en: string }) => (
@@ -41,7 +45,7 @@ export function EventTimeline() {
         <T ar={label.ar} en={label.en} />
       </label>
       <select id={ids[key]} value={filters[key]} onChange={(e) => set({ [key]: e.target.value })}>
-        <option value="">كل الدول · All</option>
+        <option value="">{say("كل الدول", "All")}</option>
         {codes.map((code) => (
           <option key={code} value={code}>
             {countryName(code)} ({code})
@@ -66,10 +70,10 @@ export function EventTimeline() {
               value={filters.type}
               onChange={(e) => set({ type: eventTypeSchema.safeParse(e.target.value).data ?? "" })}
             >
-              <option value="">كل الأنواع · All</option>
+              <option value="">{say("كل الأنواع", "All")}</option>
               {eventTypeSchema.options.map((type) => (
                 <option key={type} value={type}>
-                  {EVENT_TYPE_LABELS[type].ar} · {EVENT_TYPE_LABELS[type].en}
+                  {say(EVENT_TYPE_LABELS[type].ar, EVENT_TYPE_LABELS[type].en)}
                 </option>
               ))}
             </select>

@@ -12,6 +12,8 @@ import { ExportLinks } from "../_components/export-links";
 import { usePanZoom } from "../_components/use-pan-zoom";
 import { COUNTRY_SHAPES, countryPoint, MAP_HEIGHT, MAP_WIDTH, project, SPHERE_PATH } from "./world";
 import { T } from "../_components/t";
+import { textLabel } from "../../lib/ui-language";
+import { useUiLanguage } from "../_components/ui-language";
 
 const EVENT_TYPES: Record<EventType, { ar: string; en: string }> = {
   visit: { ar: "زيارة", en: "visit" },
@@ -75,6 +77,8 @@ export function MapView() {
   const filter = { from, to, type };
   const data = useQuery(trpc.map.events.queryOptions(filter, { placeholderData: keepPreviousData }));
 
+  const ui = useUiLanguage();
+  const say = (ar: string, en: string) => textLabel(ui, ar, en);
   return (
     <>
       <form className="panel filters" onSubmit={(e) => e.preventDefault()} aria-label="المرشحات · Filters">
@@ -95,10 +99,10 @@ export function MapView() {
             <T ar="النوع" en="Type" />
           </span>
           <select value={type} onChange={(e) => setType(e.target.value as EventType | "")}>
-            <option value="">الكل · All</option>
+            <option value="">{say("الكل", "All")}</option>
             {(Object.keys(EVENT_TYPES) as EventType[]).map((t) => (
               <option key={t} value={t}>
-                {EVENT_TYPES[t].ar} · {EVENT_TYPES[t].en}
+                {say(EVENT_TYPES[t].ar, EVENT_TYPES[t].en)}
               </option>
             ))}
           </select>
