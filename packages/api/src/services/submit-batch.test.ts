@@ -1,30 +1,17 @@
-import { randomBytes } from "node:crypto";
-import { createDb, getArticle, type DbHandle } from "@marsad/db";
-import { createTestDatabase, type TestDatabase } from "@marsad/db/test-database";
-import { createArticlesQueue, createRedis, type ArticlesQueue } from "@marsad/queue";
-import type { Redis } from "ioredis";
+import { getArticle } from "@marsad/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startServiceHarness, type ServiceHarness } from "../testing/service-harness";
 import { contentHash } from "./content-hash";
 import { submitBatch } from "./submit-batch";
 
-let testDb: TestDatabase;
-let handle: DbHandle;
-let redis: Redis;
-let queue: ArticlesQueue;
+let h: ServiceHarness;
 
 beforeAll(async () => {
-  testDb = await createTestDatabase(process.env.MARSAD_TEST_ADMIN_URL);
-  handle = createDb(testDb.url);
-  redis = createRedis(process.env.REDIS_URL ?? "redis://127.0.0.1:6379", "producer");
-  queue = createArticlesQueue(redis, { prefix: `marsad-test-${randomBytes(4).toString("hex")}` });
+  h = await startServiceHarness();
 }, 60_000);
 
 afterAll(async () => {
-  await queue?.obliterate({ force: true }).catch(() => {});
-  await queue?.close();
-  redis?.disconnect();
-  await handle?.close();
-  await testDb?.drop();
+  await h?.close();
 });
 
 describe("contentHash", () => {
@@ -36,7 +23,7 @@ describe("contentHash", () => {
 
 describe("submitBatch", () => {
   it("gives one result per item: created, duplicate or rejected with the reason", async () => {
-    const results = await submitBatch({ db: handle.db, queue }, [
+    const results = await submitBatch({ db: h.db, queue: h.queue }, [
       { text: "المقال الأول عن اجتماع عسكري" },
       { text: "المقال الثاني عن تمرين بحري", source: "وكالة", publishedAt: "2026-03-01" },
       { text: "المقال الأول عن اجتماع عسكري" },
@@ -53,8 +40,8 @@ describe("submitBatch", () => {
     expect(unknown).toMatchObject({ reason: expect.stringMatching(/colour/) });
     const second = results[1]!;
     if (second.result !== "created") throw new Error("expected created");
-    expect(await getArticle(handle.db, second.id)).toMatchObject({ source: "وكالة", publishedAt: "2026-03-01", status: "queued" });
-    const counts = await queue.getJobCounts("waiting");
+    expect(await getArticle(h.db, second.id)).toMatchObject({ source: "وكالة", publishedAt: "2026-03-01", status: "queued" });
+    const counts = await h.queue.getJobCounts("waiting");
     expect(counts.waiting).toBe(2);
   });
 });

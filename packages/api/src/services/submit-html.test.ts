@@ -1,29 +1,16 @@
-import { randomBytes } from "node:crypto";
-import { createDb, getArticle, type DbHandle } from "@marsad/db";
-import { createTestDatabase, type TestDatabase } from "@marsad/db/test-database";
-import { createArticlesQueue, createRedis, type ArticlesQueue } from "@marsad/queue";
-import type { Redis } from "ioredis";
+import { getArticle } from "@marsad/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startServiceHarness, type ServiceHarness } from "../testing/service-harness";
 import { submitHtmlPage, UnreadableUploadError } from "./submit-html";
 
-let testDb: TestDatabase;
-let handle: DbHandle;
-let redis: Redis;
-let queue: ArticlesQueue;
+let h: ServiceHarness;
 
 beforeAll(async () => {
-  testDb = await createTestDatabase(process.env.MARSAD_TEST_ADMIN_URL);
-  handle = createDb(testDb.url);
-  redis = createRedis(process.env.REDIS_URL ?? "redis://127.0.0.1:6379", "producer");
-  queue = createArticlesQueue(redis, { prefix: `marsad-test-${randomBytes(4).toString("hex")}` });
+  h = await startServiceHarness();
 }, 60_000);
 
 afterAll(async () => {
-  await queue?.obliterate({ force: true }).catch(() => {});
-  await queue?.close();
-  redis?.disconnect();
-  await handle?.close();
-  await testDb?.drop();
+  await h?.close();
 });
 
 /** windows-1256 bytes of a string, from the decoder's own table (Node ships no encoder). */
@@ -46,26 +33,26 @@ const page = (charset: string) =>
 
 describe("submitHtmlPage", () => {
   it("reads a windows-1256 page into an article with its metadata, without the scripts and menus", async () => {
-    const result = await submitHtmlPage({ db: handle.db, queue }, cp1256(page("windows-1256")));
+    const result = await submitHtmlPage({ db: h.db, queue: h.queue }, cp1256(page("windows-1256")));
     expect(result.created).toBe(true);
-    const article = await getArticle(handle.db, result.id);
+    const article = await getArticle(h.db, result.id);
     expect(article?.rawText).toContain("القوات البحرية في جمهورية الواحة");
     expect(article?.rawText).not.toContain("tracker");
     expect(article?.rawText).not.toContain("رياضة");
     expect(article).toMatchObject({ title: "مناورات بحرية", source: "صحيفة المثال", publishedAt: "2026-03-05" });
-    expect((await queue.getJob(result.id))?.data).toEqual({ articleId: result.id });
+    expect((await h.queue.getJob(result.id))?.data).toEqual({ articleId: result.id });
   });
 
   it("finds the same page uploaded again (UTF-8 this time) as a duplicate", async () => {
-    const again = await submitHtmlPage({ db: handle.db, queue }, new TextEncoder().encode(page("utf-8")));
+    const again = await submitHtmlPage({ db: h.db, queue: h.queue }, new TextEncoder().encode(page("utf-8")));
     expect(again.created).toBe(false);
   });
 
   it("refuses binary files and pages without an article, saying why", async () => {
-    await expect(submitHtmlPage({ db: handle.db, queue }, Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0, 0))).rejects.toThrow(
+    await expect(submitHtmlPage({ db: h.db, queue: h.queue }, Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0, 0))).rejects.toThrow(
       new UnreadableUploadError("binary content (NUL bytes), not an HTML page"),
     );
-    await expect(submitHtmlPage({ db: handle.db, queue }, new TextEncoder().encode("<html><head><title></title></head><body><script>1</script></body></html>"))).rejects.toBeInstanceOf(
+    await expect(submitHtmlPage({ db: h.db, queue: h.queue }, new TextEncoder().encode("<html><head><title></title></head><body><script>1</script></body></html>"))).rejects.toBeInstanceOf(
       UnreadableUploadError,
     );
   });
