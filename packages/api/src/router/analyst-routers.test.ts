@@ -1,44 +1,21 @@
-import { randomBytes } from "node:crypto";
-import { createDb, type DbHandle } from "@marsad/db";
-import { createTestDatabase, type TestDatabase } from "@marsad/db/test-database";
-import {
-  createArticlesQueue,
-  createFeedsQueue,
-  createRedis,
-  type ArticlesQueue,
-  type FeedsQueue,
-} from "@marsad/queue";
 import { events } from "@marsad/schema/tables";
 import { TRPCError } from "@trpc/server";
-import type { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startServiceHarness, type ServiceHarness } from "../testing/service-harness";
 import { appRouter } from "../root";
 import { createCallerFactory, type Context } from "../trpc";
 
-let testDb: TestDatabase;
-let handle: DbHandle;
-let redis: Redis;
-let queue: ArticlesQueue;
-let feedsQueue: FeedsQueue;
+let h: ServiceHarness;
 const makeCaller = (ctx: Context) => createCallerFactory(appRouter)(ctx);
 let caller: ReturnType<typeof makeCaller>;
 
 beforeAll(async () => {
-  testDb = await createTestDatabase(process.env.MARSAD_TEST_ADMIN_URL);
-  handle = createDb(testDb.url);
-  redis = createRedis(process.env.REDIS_URL ?? "redis://127.0.0.1:6379", "producer");
-  const prefix = `marsad-test-${randomBytes(4).toString("hex")}`;
-  queue = createArticlesQueue(redis, { prefix });
-  feedsQueue = createFeedsQueue(redis, { prefix });
-  caller = makeCaller({ db: handle.db, queue, feedsQueue });
+  h = await startServiceHarness();
+  caller = makeCaller({ db: h.db, queue: h.queue, feedsQueue: h.feedsQueue });
 }, 60_000);
 
 afterAll(async () => {
-  await queue?.close();
-  await feedsQueue?.close();
-  redis?.disconnect();
-  await handle?.close();
-  await testDb?.drop();
+  await h?.close();
 });
 
 describe("overview.stats", () => {
@@ -61,7 +38,7 @@ describe("events.timeline", () => {
   it("takes up to two country codes in any case, and refuses a third", async () => {
     const today = new Date().toISOString().slice(0, 10);
     // Invented event, written for this test.
-    await handle.db
+    await h.db
       .insert(events)
       .values({ type: "visit", anchorDate: today, countries: ["EG", "JO"], summary: "زيارة تجريبية" });
     expect((await caller.events.timeline({ countries: ["eg", "jo"] })).map((e) => e.summary)).toEqual([
