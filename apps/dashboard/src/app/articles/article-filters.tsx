@@ -51,19 +51,7 @@ export function ArticleFilters({ values, personName }: { values: ArticleFilterVa
         <input id="filter-q" type="search" dir="auto" value={draft.q} onChange={set("q")} placeholder="الجيش، وزير الدفاع…" />
       </div>
       <div className="filters-grid">
-        <div className="field">
-          <label htmlFor="filter-status">
-            <T ar="الحالة" en="Status" sep="/" />
-          </label>
-          <select id="filter-status" value={draft.status} onChange={set("status")}>
-            <option value="">{say("الكل", "all")}</option>
-            {Object.entries(STATUS_LABELS).map(([status, label]) => (
-              <option key={status} value={status}>
-                {say(label.ar, label.en)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <LabelledSelect id="filter-status" ar="الحالة" en="Status" value={draft.status} onChange={set("status")} options={STATUS_LABELS} say={say} />
         <div className="field">
           <label htmlFor="filter-source">
             <T ar="المصدر" en="Source" sep="/" />
@@ -85,32 +73,8 @@ export function ArticleFilters({ values, personName }: { values: ArticleFilterVa
               ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="filter-event">
-            <T ar="نوع الحدث" en="Event type" sep="/" />
-          </label>
-          <select id="filter-event" value={draft.eventType} onChange={set("eventType")}>
-            <option value="">{say("الكل", "all")}</option>
-            {Object.entries(EVENT_TYPE_LABELS).map(([type, label]) => (
-              <option key={type} value={type}>
-                {say(label.ar, label.en)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-topic">
-            <T ar="الموضوع" en="Topic" sep="/" />
-          </label>
-          <select id="filter-topic" value={draft.topic} onChange={set("topic")}>
-            <option value="">{say("الكل", "all")}</option>
-            {Object.entries(TOPIC_LABELS).map(([topic, label]) => (
-              <option key={topic} value={topic}>
-                {say(label.ar, label.en)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <LabelledSelect id="filter-event" ar="نوع الحدث" en="Event type" value={draft.eventType} onChange={set("eventType")} options={EVENT_TYPE_LABELS} say={say} />
+        <LabelledSelect id="filter-topic" ar="الموضوع" en="Topic" value={draft.topic} onChange={set("topic")} options={TOPIC_LABELS} say={say} />
         <div className="field">
           <label htmlFor="filter-from">
             <T ar="من" en="From" sep="/" />
@@ -169,5 +133,32 @@ export function ArticleFilters({ values, personName }: { values: ArticleFilterVa
         </button>
       </div>
     </form>
+  );
+}
+
+/** A filter chosen from a fixed set of labelled values, "all" first. */
+function LabelledSelect(props: {
+  id: string;
+  ar: string;
+  en: string;
+  value: string;
+  onChange: (event: { target: { value: string } }) => void;
+  options: Record<string, { ar: string; en: string }>;
+  say: (ar: string, en: string) => string;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={props.id}>
+        <T ar={props.ar} en={props.en} sep="/" />
+      </label>
+      <select id={props.id} value={props.value} onChange={props.onChange}>
+        <option value="">{props.say("الكل", "all")}</option>
+        {Object.entries(props.options).map(([value, label]) => (
+          <option key={value} value={value}>
+            {props.say(label.ar, label.en)}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
