@@ -1,7 +1,7 @@
 /**
  * Submits articles to a running Marsad and waits for their extraction.
  *
- *   MARSAD_API_URL=http://localhost:3000 npx tsx submit-and-wait.ts [FILE.txt …]
+ *   MARSAD_API_URL=http://localhost:3000 MARSAD_API_TOKEN=marsad_… npx tsx submit-and-wait.ts [FILE.txt …]
  *
  * With no files it submits one short made-up article. Every request body is checked with the
  * package's zod schema before it is sent, and every answer is parsed with the response schemas,
@@ -19,6 +19,13 @@ import {
 
 const API = process.env.MARSAD_API_URL ?? "http://localhost:3000";
 const TIMEOUT_MS = Number(process.env.MARSAD_WAIT_MS ?? 120_000);
+const TOKEN = process.env.MARSAD_API_TOKEN;
+if (!TOKEN) {
+  console.error("set MARSAD_API_TOKEN: make one on the dashboard's account page or with `pnpm marsad users token NAME --name examples`");
+  process.exit(2);
+}
+// Every call acts as the token's user (an editor or admin can submit).
+const auth = { authorization: `Bearer ${TOKEN}` };
 
 const SAMPLE: ArticleSubmission = {
   title: "قائد قوات الدفاع الساحلي يزور ميناء الريح",
@@ -34,7 +41,7 @@ async function submit(article: ArticleSubmission): Promise<string> {
   const body = articleSubmissionSchema.parse(article);
   const response = await fetch(`${API}/api/v1/articles`, {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { ...auth, "content-type": "application/json" },
     body: JSON.stringify(body),
   });
   const json: unknown = await response.json();
@@ -47,7 +54,7 @@ async function submit(article: ArticleSubmission): Promise<string> {
 async function waitUntilProcessed(id: string): Promise<ArticleResponse> {
   const deadline = Date.now() + TIMEOUT_MS;
   while (Date.now() < deadline) {
-    const response = await fetch(`${API}/api/v1/articles/${id}`);
+    const response = await fetch(`${API}/api/v1/articles/${id}`, { headers: auth });
     if (!response.ok) throw new Error(`GET article ${id} answered ${response.status}`);
     const article = articleResponseSchema.parse(await response.json());
     if (article.status === "done" || article.status === "failed") return article;

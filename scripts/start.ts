@@ -8,6 +8,8 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { firstAdminFromEnv } from "@marsad/api/services";
+import { createDb } from "@marsad/db";
 import { migrate } from "@marsad/db/migrate";
 import { startEmbeddedPostgres } from "./start/embedded-postgres";
 import { log } from "./start/log";
@@ -29,6 +31,28 @@ function exited(child: ChildProcess): Promise<number> {
   return new Promise((resolve) => child.once("close", (code) => resolve(code ?? 0)));
 }
 
+/**
+ * A fresh install has no users and the dashboard runs in production mode, where that means no
+ * access: make the first admin now and say how to sign in (the password is also kept in
+ * .data/initial-admin-password, readable by this user only, until it is deleted).
+ */
+async function createFirstAdmin(databaseUrl: string): Promise<void> {
+  const { db, close } = createDb(databaseUrl, { max: 1 });
+  try {
+    const created = await firstAdminFromEnv(db, process.env);
+    if (!created) return;
+    log("start", created);
+    if (!process.env.MARSAD_ADMIN_PASSWORD) {
+      const file = path.join(rootDir, ".data", "initial-admin-password");
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, `${created}\n`, { mode: 0o600 });
+      log("start", `(also written to ${path.relative(rootDir, file)}; delete it once you have signed in)`);
+    }
+  } finally {
+    await close();
+  }
+}
+
 async function main(): Promise<void> {
   const stops: Array<() => Promise<void>> = [];
   let databaseUrl = process.env.DATABASE_URL;
@@ -44,6 +68,7 @@ async function main(): Promise<void> {
 
   log("start", "applying migrations");
   await migrate(databaseUrl);
+  await createFirstAdmin(databaseUrl);
 
   // Lets `pnpm marsad import` find this Postgres and Redis without any configuration.
   const runtimeFile = path.join(rootDir, ".data", "runtime.json");

@@ -1,5 +1,5 @@
 import { defineConfig } from "@playwright/test";
-import { e2eEnv } from "./e2e/env";
+import { e2eEnv, STORAGE_STATE } from "./e2e/env";
 
 const { ci, chromiumPath } = e2eEnv();
 
@@ -21,6 +21,8 @@ export default defineConfig({
   use: {
     trace: "on-first-retry",
     locale: "ar",
+    // Signed in as the admin the global setup made; the access tests start their own contexts.
+    storageState: STORAGE_STATE,
     launchOptions: {
       executablePath: chromiumPath,
       args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],

@@ -7,7 +7,7 @@
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { appRouter, createCallerFactory } from "@marsad/api";
+import { appRouter, createCallerFactory, OPEN_ACCESS } from "@marsad/api";
 import { createDb } from "@marsad/db";
 import { createTestDatabase } from "@marsad/db/test-database";
 import { createArticlesQueue, createFeedsQueue, createRedis } from "@marsad/queue";
@@ -44,7 +44,7 @@ async function main() {
   const prefix = `marsad-bench-${randomBytes(4).toString("hex")}`;
   const queue = createArticlesQueue(redis, { prefix });
   const feedsQueue = createFeedsQueue(redis, { prefix });
-  const caller = createCallerFactory(appRouter)({ db, queue, feedsQueue });
+  const caller = createCallerFactory(appRouter)({ db, queue, feedsQueue, access: OPEN_ACCESS });
   try {
     const t0 = performance.now();
     const { persons } = await seedAtScale(sql, loadArticleMix(rootDir), N);

@@ -6,6 +6,7 @@
  *   marsad extract --out DIR FILE…      write the extraction of each file to DIR/<name>.json
  *   marsad reprocess [--outdated]       read stored articles again with the current extractor
  *   marsad runs                         list recent extraction runs with their progress
+ *   marsad users add|list|set-password|token   manage who may sign in and their API tokens
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -17,6 +18,7 @@ import { SingleBar } from "cli-progress";
 import { extractPaths } from "./commands/extract";
 import { formatImportSummary, importPaths } from "./commands/import";
 import { formatRuns } from "./commands/runs";
+import { addUser, formatUsers, makeToken, setPassword, UsersCommandError } from "./commands/users";
 import { connectionConfig, NotConfiguredError } from "./connection-config";
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
@@ -28,7 +30,13 @@ const USAGE = `usage:
   pnpm marsad import PATH|URL…             store and queue article files (.txt, .md, .html), whole folders or links
   pnpm --silent marsad extract --out DIR FILE…   write each file's extraction to DIR/<name>.json
   pnpm marsad reprocess [--outdated]       read every processed article again (or only those an older extractor wrote); prints the run id
-  pnpm marsad runs [--limit N]             list recent extraction runs with their progress`;
+  pnpm marsad runs [--limit N]             list recent extraction runs with their progress
+  pnpm marsad users list                   who may sign in, with their roles
+  pnpm marsad users add NAME [--role viewer|editor|admin]
+                                           add a user; the password is read from stdin when piped, else generated and printed once
+  pnpm marsad users set-password NAME      the same, for an existing user (signs them out everywhere)
+  pnpm marsad users token NAME --name LABEL
+                                           print a new API token acting as NAME (for /api/v1, Authorization: Bearer)`;
 
 async function runImport(args: string[]): Promise<number> {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
@@ -108,6 +116,53 @@ async function runRuns(args: string[]): Promise<number> {
   }
 }
 
+/** The password piped on stdin (first line), or undefined at a terminal, where one is generated instead. */
+async function pipedPassword(): Promise<string | undefined> {
+  if (process.stdin.isTTY) return undefined;
+  let text = "";
+  for await (const chunk of process.stdin) text += String(chunk);
+  const line = text.split(/\r?\n/)[0] ?? "";
+  return line === "" ? undefined : line;
+}
+
+async function runUsers(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { role: { type: "string", default: "viewer" }, name: { type: "string" } },
+  });
+  const [action, username] = positionals;
+  if (!action || !["add", "list", "set-password", "token"].includes(action)) throw new UsageError("users needs add, list, set-password or token");
+  if (action !== "list" && !username) throw new UsageError(`users ${action} needs a username`);
+  if (action === "token" && !values.name) throw new UsageError("users token needs --name LABEL (what will use the token)");
+  const config = connectionConfig(rootDir);
+  const { db, close } = createDb(config.databaseUrl, { max: 1 });
+  try {
+    if (action === "list") {
+      process.stdout.write(`${await formatUsers(db)}\n`);
+    } else if (action === "add") {
+      const { user, generatedPassword } = await addUser(db, { username: username!, role: values.role, password: await pipedPassword() });
+      process.stderr.write(`added ${user.username} (${user.role})\n`);
+      if (generatedPassword) process.stdout.write(`password: ${generatedPassword}\n`);
+    } else if (action === "set-password") {
+      const generated = await setPassword(db, username!, await pipedPassword());
+      process.stderr.write(`password of ${username} changed; their sessions ended\n`);
+      if (generated) process.stdout.write(`password: ${generated}\n`);
+    } else {
+      process.stdout.write(`${await makeToken(db, username!, values.name!)}\n`);
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof UsersCommandError) {
+      process.stderr.write(`marsad: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  } finally {
+    await close();
+  }
+}
+
 class UsageError extends Error {}
 
 async function main(argv: string[]): Promise<number> {
@@ -116,6 +171,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === "extract") return runExtract(rest);
   if (command === "reprocess") return runReprocess(rest);
   if (command === "runs") return runRuns(rest);
+  if (command === "users") return runUsers(rest);
   if (command === undefined || command === "help" || command === "--help") {
     process.stdout.write(`${USAGE}\n`);
     return command === undefined ? 1 : 0;

@@ -8,6 +8,12 @@ export const ARTIFACTS_DIR = join(
   process.env.E2E_ARTIFACTS_DIR ?? "e2e-artifacts",
 );
 
+/** The signed-in state every browser context starts with (written by the global setup). */
+export const STORAGE_STATE = join(ARTIFACTS_DIR, "storage-state.json");
+
+/** The admin the global setup creates and signs in. */
+export const ADMIN = { username: "e2e-admin", password: "e2e-admin-password" };
+
 /** The environment of the browser test, read in one place. */
 export function e2eEnv() {
   return {
@@ -20,6 +26,8 @@ export function e2eEnv() {
     baseUrl: process.env.MARSAD_E2E_BASE_URL,
     /** Set by the global setup: the throwaway database the system under test uses. */
     databaseUrl: process.env.MARSAD_E2E_DATABASE_URL,
+    /** Set by the global setup: an API token of the admin. */
+    apiToken: process.env.MARSAD_E2E_API_TOKEN,
   };
 }
 
@@ -34,4 +42,8 @@ export function setBaseUrl(url: string): void {
 
 export function setDatabaseUrl(url: string): void {
   process.env.MARSAD_E2E_DATABASE_URL = url;
+}
+
+export function setApiToken(token: string): void {
+  process.env.MARSAD_E2E_API_TOKEN = token;
 }

@@ -1,16 +1,17 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createWriteStream, existsSync, mkdirSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createTestDatabase } from "@marsad/db/test-database";
 import { Redis } from "ioredis";
-import { ARTIFACTS_DIR, childEnv, e2eEnv, setBaseUrl, setDatabaseUrl } from "./env";
+import { ADMIN, ARTIFACTS_DIR, childEnv, e2eEnv, setApiToken, setBaseUrl, setDatabaseUrl, STORAGE_STATE } from "./env";
 
 const dashboardDir = join(dirname(fileURLToPath(import.meta.url)), "..");
 const workerDir = join(dashboardDir, "..", "worker");
+const cliDir = join(dashboardDir, "..", "cli");
 const artifactsDir = ARTIFACTS_DIR;
 
 function freePort(): Promise<number> {
@@ -48,6 +49,47 @@ async function waitUntil(
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`${what}: not ready after ${timeoutMs} ms (see e2e-artifacts/)`);
+}
+
+/** Runs `marsad users …` (the CLI an operator would use) against the test database; resolves to its stdout. */
+function marsadUsers(databaseUrl: string, args: string[], stdin = ""): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", join(cliDir, "src", "main.ts"), "users", ...args], {
+      cwd: cliDir,
+      env: childEnv({ DATABASE_URL: databaseUrl }),
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    let out = "";
+    let err = "";
+    child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (err += d.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => (code === 0 ? resolve(out) : reject(new Error(`marsad users ${args[0]} exited ${code}: ${err}`))));
+    child.stdin.end(stdin);
+  });
+}
+
+/**
+ * The tests act as an admin: one is created with the CLI, signs in through the real form, and
+ * its session cookie becomes every browser context's starting state; an API token of theirs is
+ * what the examples/ programs send.
+ */
+async function signInAdmin(databaseUrl: string, baseUrl: string): Promise<void> {
+  await marsadUsers(databaseUrl, ["add", ADMIN.username, "--role", "admin"], `${ADMIN.password}\n`);
+  setApiToken((await marsadUsers(databaseUrl, ["token", ADMIN.username, "--name", "e2e examples"])).trim());
+  const response = await fetch(`${baseUrl}/api/auth/sign-in`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { Origin: baseUrl },
+    body: new URLSearchParams({ username: ADMIN.username, password: ADMIN.password, next: "/" }),
+  });
+  const cookie = /^(marsad_session)=([^;]+)/.exec(response.headers.get("set-cookie") ?? "");
+  if (response.status !== 303 || !cookie) throw new Error(`signing the test admin in answered ${response.status} without a session cookie`);
+  const state = {
+    cookies: [{ name: cookie[1]!, value: cookie[2]!, domain: new URL(baseUrl).hostname, path: "/", expires: -1, httpOnly: true, secure: false, sameSite: "Lax" }],
+    origins: [],
+  };
+  await writeFile(STORAGE_STATE, JSON.stringify(state));
 }
 
 async function stop(child: ChildProcess, timeoutMs = 15_000): Promise<void> {
@@ -129,6 +171,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       worker,
       60_000,
     );
+    await signInAdmin(database.url, baseUrl);
     setBaseUrl(baseUrl);
     setDatabaseUrl(database.url);
   } catch (error) {

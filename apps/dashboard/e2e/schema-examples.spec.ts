@@ -14,13 +14,13 @@ const schemaDir = join(import.meta.dirname, "..", "..", "..", "packages", "schem
  */
 test("the examples/ programs work with the published package against a running Marsad", async () => {
   test.setTimeout(240_000);
-  const { baseUrl, databaseUrl } = e2eEnv();
+  const { baseUrl, databaseUrl, apiToken } = e2eEnv();
   const packed = await run("pnpm", ["exec", "tsx", "scripts/pack-consumer.ts"], { cwd: schemaDir });
   const consumer = packed.stdout.trim().split("\n").pop()!;
 
   const submitted = await run("pnpm", ["exec", "tsx", "submit-and-wait.ts"], {
     cwd: consumer,
-    env: { ...process.env, MARSAD_API_URL: baseUrl, MARSAD_WAIT_MS: "90000" },
+    env: { ...process.env, MARSAD_API_URL: baseUrl, MARSAD_API_TOKEN: apiToken, MARSAD_WAIT_MS: "90000" },
   });
   expect(submitted.stdout).toMatch(/queued: [0-9a-f-]{36}/);
   expect(submitted.stdout).toMatch(/ done\n/);

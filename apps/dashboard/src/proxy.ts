@@ -28,6 +28,8 @@ export function proxy(request: NextRequest) {
   const csp = buildContentSecurityPolicy(nonce, isDevelopment());
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
+  // The layout sends a signed-out reader to sign in and back here; it has no other way to know the path.
+  requestHeaders.set("x-marsad-path", request.nextUrl.pathname + request.nextUrl.search);
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);

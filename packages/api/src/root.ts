@@ -1,3 +1,4 @@
+import { accountRouter } from "./router/account";
 import { articlesRouter } from "./router/articles";
 import { correctionsRouter } from "./router/corrections";
 import { entitiesRouter } from "./router/entities";
@@ -9,9 +10,11 @@ import { overviewRouter } from "./router/overview";
 import { queueRouter } from "./router/queue";
 import { runsRouter } from "./router/runs";
 import { searchRouter } from "./router/search";
+import { usersRouter } from "./router/users";
 import { createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
+  account: accountRouter,
   articles: articlesRouter,
   corrections: correctionsRouter,
   entities: entitiesRouter,
@@ -23,6 +26,7 @@ export const appRouter = createTRPCRouter({
   queue: queueRouter,
   runs: runsRouter,
   search: searchRouter,
+  users: usersRouter,
 });
 
 export type AppRouter = typeof appRouter;

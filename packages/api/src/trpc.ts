@@ -1,10 +1,13 @@
-import { initTRPC } from "@trpc/server";
+import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
-import type { FeedDeps, ServiceDeps, SubmissionLimit } from "./services";
+import { refusal, type Access, type FeedDeps, type Permission, type ServiceDeps, type SubmissionLimit } from "./services";
 
-/** What every procedure may use: the database, the queues, and the caller's submission allowance. */
-export type Context = ServiceDeps & Pick<FeedDeps, "feedsQueue"> & { limitSubmissions?: SubmissionLimit };
+/**
+ * What every procedure may use: the database, the queues, who is asking (`access`, settled by the
+ * server from the session cookie) and the caller's submission allowance.
+ */
+export type Context = ServiceDeps & Pick<FeedDeps, "feedsQueue"> & { access: Access; limitSubmissions?: SubmissionLimit };
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
@@ -27,5 +30,20 @@ const t = initTRPC.context<Context>().create({
 });
 
 export const createTRPCRouter = t.router;
+/** Needs no sign-in: only what the sign-in page itself must read. */
 export const publicProcedure = t.procedure;
+
+const CODES = { 401: "UNAUTHORIZED", 403: "FORBIDDEN", 503: "PRECONDITION_FAILED" } as const;
+
+/** A procedure that runs only for callers whose role grants `permission`. */
+export function procedureWith(permission: Permission) {
+  return t.procedure.use(({ ctx, next }) => {
+    const refused = refusal(ctx.access, permission);
+    if (refused) throw new TRPCError({ code: CODES[refused.status], message: refused.message });
+    return next();
+  });
+}
+
+/** Reading anything: every signed-in role. */
+export const readProcedure = procedureWith("read");
 export const createCallerFactory = t.createCallerFactory;

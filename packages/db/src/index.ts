@@ -16,3 +16,5 @@ export * from "./queries/article-reading";
 export * from "./queries/article-filters";
 export * from "./queries/extraction-runs";
 export * from "./queries/fact-corrections";
+export * from "./queries/users";
+export * from "./queries/sessions";

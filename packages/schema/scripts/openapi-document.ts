@@ -36,8 +36,10 @@ const error = (description: string) => json(errorResponseSchema, description);
 
 /** Answers every endpoint can give besides its own. */
 const common: ZodOpenApiResponsesObject = {
+  "401": error("No API token, or one that is unknown or revoked (`WWW-Authenticate: Bearer`)"),
+  "403": error("The token's user lacks the role this needs (reading: viewer; submitting: editor; feeds: admin), or a browser request from another site"),
   "500": error("Unexpected failure (details are in the server log, never in the answer)"),
-  "503": error("Postgres or Redis is unreachable; retry later"),
+  "503": error("Postgres or Redis is unreachable, or no user exists yet on a production server; retry later"),
 };
 
 /** A file download of the export endpoints. */
@@ -81,8 +83,12 @@ export function openApiDocument(version: string) {
       title: "Marsad API",
       version,
       description:
-        "Submit Arabic and English news articles and read what Marsad extracted from them: people, organizations, places, events and their coverage across outlets. Bodies are JSON (UTF-8); Arabic in query strings must be percent-encoded.",
+        "Submit Arabic and English news articles and read what Marsad extracted from them: people, organizations, places, events and their coverage across outlets. Bodies are JSON (UTF-8); Arabic in query strings must be percent-encoded. Every call except /api/health and this document needs an API token (`Authorization: Bearer marsad_…`), made on the dashboard's account page or with `pnpm marsad users token NAME --name LABEL`; it acts with its user's role.",
     },
+    components: {
+      securitySchemes: { apiToken: { type: "http", scheme: "bearer", description: "An API token of a Marsad user (`marsad_…`)" } },
+    },
+    security: [{ apiToken: [] }],
     servers: [{ url: "http://localhost:3000" }],
     paths: {
       "/api/v1/articles": {
@@ -180,6 +186,7 @@ export function openApiDocument(version: string) {
       },
       "/api/health": {
         get: {
+          security: [],
           summary: "Whether the dashboard reaches Postgres and Redis",
           responses: { "200": json(healthResponseSchema, "Both answer"), "503": json(healthResponseSchema, "One is down") },
         },

@@ -4,11 +4,15 @@ import "@fontsource/noto-naskh-arabic/arabic-700.css";
 import "./globals.css";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { Suspense, type ReactNode } from "react";
 import { documentLanguage, parseUiLanguage, UI_LANGUAGE_COOKIE } from "../lib/ui-language";
 import { TRPCReactProvider } from "../trpc/react";
+import { pageAccess } from "../trpc/server";
+import { NoUsersNotice, OpenModeBanner } from "./_components/access-notices";
+import { AccountMenu } from "./_components/account-menu";
 import { En } from "./_components/en";
 import { LanguageSwitch } from "./_components/language-switch";
 import { SiteNav } from "./_components/site-nav";
@@ -24,6 +28,16 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   await connection();
   const ui = parseUiLanguage((await cookies()).get(UI_LANGUAGE_COOKIE)?.value);
   const { lang, dir } = documentLanguage(ui);
+  const path = (await headers()).get("x-marsad-path") ?? "/";
+  const signingIn = path === "/sign-in" || path.startsWith("/sign-in?");
+  const access = await pageAccess();
+  // A quick check for whole pages; every query is checked again by its tRPC procedure.
+  if (!signingIn && access.kind === "anonymous" && access.reason !== "noUsers") {
+    redirect(`/sign-in?${new URLSearchParams({ next: path }).toString()}`);
+  }
+  const role = access.kind === "user" ? access.principal.role : access.kind === "open" ? "admin" : null;
+  let content = children;
+  if (!signingIn && access.kind === "anonymous") content = <NoUsersNotice />;
   return (
     <html lang={lang} dir={dir} data-ui={ui}>
       <body>
@@ -36,12 +50,14 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                   <En>Marsad</En>
                 </span>
               </Link>
-              <SiteNav />
+              {role ? <SiteNav role={role} /> : null}
               <Suspense fallback={null}>
                 <LanguageSwitch />
               </Suspense>
+              <AccountMenu access={access} />
             </header>
-            <main className="site-main">{children}</main>
+            {access.kind === "open" ? <OpenModeBanner /> : null}
+            <main className="site-main">{content}</main>
           </TRPCReactProvider>
         </UiLanguageProvider>
       </body>

@@ -1,8 +1,10 @@
 import { createDb, type Db } from "@marsad/db";
 import { createArticlesQueue, createFeedsQueue, createRedis, type ArticlesQueue, type FeedsQueue } from "@marsad/queue";
-import type { SubmissionLimit } from "@marsad/api";
+import type { Access, SubmissionLimit } from "@marsad/api";
 import type { Redis } from "ioredis";
 import { readDashboardEnv, type DashboardEnv } from "../env";
+import { requestAccess } from "./auth/request-access";
+import { createSignInLimiter, type SignInLimit } from "./auth/sign-in-limit";
 import { createLogger, type Logger } from "./logger";
 import { createSubmissionLimiter } from "./rate-limit";
 
@@ -17,11 +19,16 @@ export interface ServerDeps {
   onEnqueueError: (articleId: string, error: unknown) => void;
   /** The submission allowance of one client (see `clientKey`). */
   limitSubmissions: (client: string) => SubmissionLimit;
+  /** Who sent a request (API token, session cookie, or nobody). */
+  accessOf: (request: Request) => Promise<Access>;
+  /** True under NODE_ENV=production: no users means refuse, not run open. */
+  production: boolean;
+  limitSignIn: SignInLimit;
   close: () => Promise<void>;
 }
 
 export function createServerDeps(
-  env: Pick<DashboardEnv, "DATABASE_URL" | "REDIS_URL" | "QUEUE_PREFIX" | "LOG_LEVEL" | "SUBMISSIONS_PER_MINUTE">,
+  env: Pick<DashboardEnv, "DATABASE_URL" | "REDIS_URL" | "QUEUE_PREFIX" | "LOG_LEVEL" | "SUBMISSIONS_PER_MINUTE" | "NODE_ENV">,
 ): ServerDeps {
   const logger = createLogger(env.LOG_LEVEL);
   const { db, close: closeDb } = createDb(env.DATABASE_URL, { max: 10 });
@@ -32,9 +39,13 @@ export function createServerDeps(
   queue.on("error", (error: unknown) => logger.warn({ err: error }, "articles queue error"));
   const feedsQueue = createFeedsQueue(redis, { prefix: env.QUEUE_PREFIX });
   feedsQueue.on("error", (error: unknown) => logger.warn({ err: error }, "feeds queue error"));
+  const production = env.NODE_ENV === "production";
   return {
     db,
     redis,
+    production,
+    accessOf: (request) => requestAccess({ db, production }, request),
+    limitSignIn: createSignInLimiter(redis, { prefix: env.QUEUE_PREFIX, logger }),
     queue,
     feedsQueue,
     logger,

@@ -3,7 +3,7 @@
  * Retry-After; refused articles are not stored, other clients are not affected.
  */
 import { randomUUID } from "node:crypto";
-import { appRouter, createCallerFactory } from "@marsad/api";
+import { appRouter, createCallerFactory, OPEN_ACCESS } from "@marsad/api";
 import { createTestDatabase, type TestDatabase } from "@marsad/db/test-database";
 import { articles } from "@marsad/schema/tables";
 import { count } from "drizzle-orm";
@@ -23,6 +23,7 @@ beforeAll(async () => {
     QUEUE_PREFIX: `marsad-test-${randomUUID().slice(0, 8)}`,
     LOG_LEVEL: "silent",
     SUBMISSIONS_PER_MINUTE: 3,
+    NODE_ENV: "test",
   });
   // The producer connection does not queue commands while connecting (the limiter would let
   // those through, by design): wait until it is up.
@@ -60,7 +61,7 @@ describe("submission rate limit (3 articles per minute per client in this test)"
     const batch = Array.from({ length: 4 }, (_, i) => ({ text: `دفعة ${i} ${randomUUID()}` }));
     expect((await knowledge.submitBatch(from("192.0.2.9", "/api/v1/articles/batch", { articles: batch }))).status).toBe(429);
 
-    const caller = createCallerFactory(appRouter)({ ...deps, limitSubmissions: deps.limitSubmissions("192.0.2.10") });
+    const caller = createCallerFactory(appRouter)({ ...deps, access: OPEN_ACCESS, limitSubmissions: deps.limitSubmissions("192.0.2.10") });
     for (let i = 0; i < 3; i++) await caller.articles.submit({ text: `عبر tRPC ${i} ${randomUUID()}` });
     await expect(caller.articles.submit({ text: `عبر tRPC زائد ${randomUUID()}` })).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS" });
   });

@@ -17,7 +17,7 @@ import {
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { RateLimitedError, submitArticle, submitBatch, submitHtmlPage, UnreadableUploadError, type SubmissionLimit } from "../services";
-import { createTRPCRouter, publicProcedure } from "../trpc";
+import { createTRPCRouter, procedureWith, readProcedure } from "../trpc";
 
 /** Takes `n` articles from the caller's allowance; over it, a 429 with when to retry. */
 async function withinLimit(limit: SubmissionLimit | undefined, n: number): Promise<void> {
@@ -30,13 +30,13 @@ async function withinLimit(limit: SubmissionLimit | undefined, n: number): Promi
 }
 
 export const articlesRouter = createTRPCRouter({
-  submit: publicProcedure.input(articleSubmissionSchema).mutation(async ({ ctx, input }) => {
+  submit: procedureWith("submit").input(articleSubmissionSchema).mutation(async ({ ctx, input }) => {
     await withinLimit(ctx.limitSubmissions, 1);
     return submitArticle(ctx, input);
   }),
 
   /** A saved HTML page, read on the server with Readability (nothing is fetched). */
-  submitHtml: publicProcedure.input(htmlUploadSchema).mutation(async ({ ctx, input }) => {
+  submitHtml: procedureWith("submit").input(htmlUploadSchema).mutation(async ({ ctx, input }) => {
     await withinLimit(ctx.limitSubmissions, 1);
     try {
       return await submitHtmlPage(ctx, Buffer.from(input.page, "base64"));
@@ -47,14 +47,14 @@ export const articlesRouter = createTRPCRouter({
   }),
 
   /** Items are validated one by one inside, so one bad item does not reject the batch. */
-  submitBatch: publicProcedure
+  submitBatch: procedureWith("submit")
     .input(z.object({ articles: z.array(z.unknown()).min(1).max(MAX_BATCH_SIZE) }))
     .mutation(async ({ ctx, input }) => {
       await withinLimit(ctx.limitSubmissions, input.articles.length);
       return submitBatch(ctx, input.articles);
     }),
 
-  list: publicProcedure.input(articleListQuerySchema).query(async ({ ctx, input }) => {
+  list: readProcedure.input(articleListQuerySchema).query(async ({ ctx, input }) => {
     try {
       return await listArticles(ctx.db, input);
     } catch (error) {
@@ -64,22 +64,22 @@ export const articlesRouter = createTRPCRouter({
     }
   }),
 
-  byId: publicProcedure.input(z.object({ id: articleIdSchema })).query(async ({ ctx, input }) => {
+  byId: readProcedure.input(z.object({ id: articleIdSchema })).query(async ({ ctx, input }) => {
     const article = await getArticle(ctx.db, input.id);
     if (!article) throw new TRPCError({ code: "NOT_FOUND", message: `no article with id ${input.id}` });
     return article;
   }),
 
   /** Entity highlights, events with evidence and the same story's other articles, for the reading view. */
-  reading: publicProcedure.input(z.object({ id: articleIdSchema })).query(async ({ ctx, input }) => {
+  reading: readProcedure.input(z.object({ id: articleIdSchema })).query(async ({ ctx, input }) => {
     const reading = await getArticleReading(ctx.db, input.id);
     if (!reading) throw new TRPCError({ code: "NOT_FOUND", message: `no article with id ${input.id}` });
     return reading;
   }),
 
-  statuses: publicProcedure
+  statuses: readProcedure
     .input(z.object({ ids: z.array(articleIdSchema).max(200) }))
     .query(({ ctx, input }) => getArticleStatuses(ctx.db, input.ids)),
 
-  counts: publicProcedure.query(({ ctx }) => countArticlesByStatus(ctx.db)),
+  counts: readProcedure.query(({ ctx }) => countArticlesByStatus(ctx.db)),
 });

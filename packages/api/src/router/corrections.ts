@@ -4,11 +4,11 @@ import { factCorrectionInputSchema } from "@marsad/schema";
 import { factType } from "@marsad/schema/tables";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { createTRPCRouter, publicProcedure } from "../trpc";
+import { createTRPCRouter, procedureWith, readProcedure } from "../trpc";
 
 export const correctionsRouter = createTRPCRouter({
   /** The audit log of corrections, newest first: of one article, or of one fact. */
-  list: publicProcedure
+  list: readProcedure
     .input(
       z.object({
         articleId: z.uuid().optional(),
@@ -21,7 +21,7 @@ export const correctionsRouter = createTRPCRouter({
     .query(({ ctx, input }) => listFactCorrections(ctx.db, input)),
 
   /** Accepts, edits or rejects one extracted fact; the correction is applied now and after every reprocessing. */
-  record: publicProcedure.input(factCorrectionInputSchema).mutation(async ({ ctx, input }) => {
+  record: procedureWith("correct").input(factCorrectionInputSchema).mutation(async ({ ctx, input }) => {
     try {
       return await correctFact(ctx.db, input);
     } catch (error) {

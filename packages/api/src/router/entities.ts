@@ -3,7 +3,7 @@ import { EntityCorrectionError, mergeEntities, splitEntity } from "@marsad/knowl
 import { entityMergeSchema, entitySearchQuerySchema, entitySplitSchema } from "@marsad/schema";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { createTRPCRouter, publicProcedure } from "../trpc";
+import { createTRPCRouter, procedureWith, readProcedure } from "../trpc";
 
 const asBadRequest = (error: unknown): never => {
   if (error instanceof EntityCorrectionError) throw new TRPCError({ code: "BAD_REQUEST", message: error.message });
@@ -11,20 +11,20 @@ const asBadRequest = (error: unknown): never => {
 };
 
 export const entitiesRouter = createTRPCRouter({
-  list: publicProcedure.input(entitySearchQuerySchema).query(({ ctx, input }) => searchEntities(ctx.db, input)),
+  list: readProcedure.input(entitySearchQuerySchema).query(({ ctx, input }) => searchEntities(ctx.db, input)),
 
-  byId: publicProcedure.input(z.object({ id: z.uuid() })).query(async ({ ctx, input }) => {
+  byId: readProcedure.input(z.object({ id: z.uuid() })).query(async ({ ctx, input }) => {
     const profile = await getEntityProfile(ctx.db, input.id);
     if (!profile) throw new TRPCError({ code: "NOT_FOUND", message: `no entity with id ${input.id}` });
     return profile;
   }),
 
   /** Mentions per month, for the profile's chart. */
-  mentionsPerMonth: publicProcedure
+  mentionsPerMonth: readProcedure
     .input(z.object({ id: z.uuid() }))
     .query(({ ctx, input }) => countEntityMentionsPerMonth(ctx.db, input.id)),
 
-  merge: publicProcedure.input(entityMergeSchema).mutation(({ ctx, input }) => mergeEntities(ctx.db, input).catch(asBadRequest)),
+  merge: procedureWith("correct").input(entityMergeSchema).mutation(({ ctx, input }) => mergeEntities(ctx.db, input).catch(asBadRequest)),
 
-  split: publicProcedure.input(entitySplitSchema).mutation(({ ctx, input }) => splitEntity(ctx.db, input).catch(asBadRequest)),
+  split: procedureWith("correct").input(entitySplitSchema).mutation(({ ctx, input }) => splitEntity(ctx.db, input).catch(asBadRequest)),
 });

@@ -3,7 +3,7 @@ import { NEAR_DUPLICATE_BITS } from "@marsad/knowledge";
 import { countryCodeSchema, eventListQuerySchema, eventTypeSchema } from "@marsad/schema";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { createTRPCRouter, publicProcedure } from "../trpc";
+import { createTRPCRouter, readProcedure } from "../trpc";
 
 /** The timeline's filters: up to two states (events between them), a type, a participant. */
 const eventTimelineQuerySchema = z.object({
@@ -14,15 +14,15 @@ const eventTimelineQuerySchema = z.object({
 });
 
 export const eventsRouter = createTRPCRouter({
-  list: publicProcedure.input(eventListQuerySchema).query(({ ctx, input }) => listEvents(ctx.db, input)),
+  list: readProcedure.input(eventListQuerySchema).query(({ ctx, input }) => listEvents(ctx.db, input)),
 
-  timeline: publicProcedure
+  timeline: readProcedure
     .input(eventTimelineQuerySchema)
     .query(({ ctx, input }) => listEventTimeline(ctx.db, input)),
 
-  countries: publicProcedure.query(({ ctx }) => listEventCountries(ctx.db)),
+  countries: readProcedure.query(({ ctx }) => listEventCountries(ctx.db)),
 
-  byId: publicProcedure.input(z.object({ id: z.uuid() })).query(async ({ ctx, input }) => {
+  byId: readProcedure.input(z.object({ id: z.uuid() })).query(async ({ ctx, input }) => {
     const event = await getEvent(ctx.db, input.id);
     if (!event) throw new TRPCError({ code: "NOT_FOUND", message: `no event with id ${input.id}` });
     return { ...event, coverage: await getEventCoverage(ctx.db, input.id, NEAR_DUPLICATE_BITS) };

@@ -1,8 +1,8 @@
 import { listMapEvents } from "@marsad/db";
 import { eventMapQuerySchema } from "@marsad/schema";
-import { createTRPCRouter, publicProcedure } from "../trpc";
+import { createTRPCRouter, readProcedure } from "../trpc";
 
 /** The event map: located events and the visits between states they stand for. */
 export const mapRouter = createTRPCRouter({
-  events: publicProcedure.input(eventMapQuerySchema).query(({ ctx, input }) => listMapEvents(ctx.db, input)),
+  events: readProcedure.input(eventMapQuerySchema).query(({ ctx, input }) => listMapEvents(ctx.db, input)),
 });

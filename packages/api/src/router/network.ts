@@ -1,8 +1,8 @@
 import { getNetwork } from "@marsad/db";
 import { networkQuerySchema } from "@marsad/schema";
-import { createTRPCRouter, publicProcedure } from "../trpc";
+import { createTRPCRouter, readProcedure } from "../trpc";
 
 /** Who met whom: persons, the states they serve and the events they shared. */
 export const networkRouter = createTRPCRouter({
-  graph: publicProcedure.input(networkQuerySchema).query(({ ctx, input }) => getNetwork(ctx.db, input)),
+  graph: readProcedure.input(networkQuerySchema).query(({ ctx, input }) => getNetwork(ctx.db, input)),
 });

@@ -5,6 +5,7 @@ import { QUEUE_NAMES } from "@marsad/schema/queue";
 import { Worker } from "bullmq";
 import type { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { OPEN_ACCESS } from "../services";
 import { createCallerFactory, type Context } from "../trpc";
 import { queueRouter } from "./queue";
 
@@ -41,7 +42,7 @@ beforeAll(() => {
     { connection: workerRedis, prefix },
   );
   // The router reads only the articles queue: the rest of the context is never touched.
-  const ctx: Pick<Context, "db" | "queue"> = { db: {} as Db, queue };
+  const ctx: Pick<Context, "db" | "queue" | "access"> = { db: {} as Db, queue, access: OPEN_ACCESS };
   caller = createCaller(ctx as Context);
 });
 

@@ -1,7 +1,7 @@
 import type { ArticlesQueue } from "@marsad/queue";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { createTRPCRouter, publicProcedure } from "../trpc";
+import { createTRPCRouter, procedureWith, readProcedure } from "../trpc";
 
 /** Job states the queue page counts, in the order it shows them. */
 export const QUEUE_STATES = ["waiting", "active", "completed", "failed", "delayed"] as const;
@@ -44,7 +44,7 @@ async function failedJob(queue: ArticlesQueue, id: string) {
  * with their error, the jobs running now, and the two actions an operator takes on a failure.
  */
 export const queueRouter = createTRPCRouter({
-  overview: publicProcedure.query(async ({ ctx }) => {
+  overview: readProcedure.query(async ({ ctx }) => {
     const [counts, failed, active] = await Promise.all([
       ctx.queue.getJobCounts(...QUEUE_STATES),
       ctx.queue.getFailed(0, LISTED_JOBS - 1),
@@ -60,14 +60,14 @@ export const queueRouter = createTRPCRouter({
   }),
 
   /** Moves a failed job back to waiting; the worker picks it up again. */
-  retry: publicProcedure.input(jobIdSchema).mutation(async ({ ctx, input }) => {
+  retry: procedureWith("manageQueue").input(jobIdSchema).mutation(async ({ ctx, input }) => {
     const job = await failedJob(ctx.queue, input.id);
     await job.retry("failed");
     return { id: input.id, retried: true };
   }),
 
   /** Deletes a failed job (the article stays stored, marked failed). */
-  remove: publicProcedure.input(jobIdSchema).mutation(async ({ ctx, input }) => {
+  remove: procedureWith("manageQueue").input(jobIdSchema).mutation(async ({ ctx, input }) => {
     const job = await failedJob(ctx.queue, input.id);
     await job.remove();
     return { id: input.id, removed: true };

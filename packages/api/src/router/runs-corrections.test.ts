@@ -3,6 +3,7 @@ import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServiceHarness, type ServiceHarness } from "../testing/service-harness";
 import { appRouter } from "../root";
+import { OPEN_ACCESS } from "../services";
 import { createCallerFactory, type Context } from "../trpc";
 
 let h: ServiceHarness;
@@ -11,7 +12,7 @@ let caller: ReturnType<typeof makeCaller>;
 
 beforeAll(async () => {
   h = await startServiceHarness();
-  caller = makeCaller({ db: h.db, queue: h.queue, feedsQueue: h.feedsQueue });
+  caller = makeCaller({ db: h.db, queue: h.queue, feedsQueue: h.feedsQueue, access: OPEN_ACCESS });
 }, 60_000);
 
 afterAll(async () => {

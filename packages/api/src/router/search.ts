@@ -1,10 +1,10 @@
 import { EmptyQueryError, searchArticles } from "@marsad/db";
 import { searchQuerySchema } from "@marsad/schema";
 import { TRPCError } from "@trpc/server";
-import { createTRPCRouter, publicProcedure } from "../trpc";
+import { createTRPCRouter, readProcedure } from "../trpc";
 
 export const searchRouter = createTRPCRouter({
-  articles: publicProcedure.input(searchQuerySchema).query(async ({ ctx, input }) => {
+  articles: readProcedure.input(searchQuerySchema).query(async ({ ctx, input }) => {
     try {
       return await searchArticles(ctx.db, input);
     } catch (error) {

@@ -6,3 +6,4 @@ export { registerFeed, type FeedDeps } from "./feeds";
 export { submitHtmlPage, UnreadableUploadError } from "./submit-html";
 export { startReprocess, type ReprocessStarted } from "./reprocess";
 export { RateLimitedError, type SubmissionLimit } from "./rate-limit";
+export * from "./auth";

@@ -6,3 +6,4 @@ export * from "./feeds";
 export * from "./extraction-runs";
 export * from "./fact-corrections";
 export * from "./topics";
+export * from "./auth";

@@ -4,3 +4,4 @@ export * from "./queries";
 export * from "./analysis-queries";
 export * from "./responses";
 export * from "./corrections";
+export * from "./auth";

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import type { UserRoleName } from "@marsad/schema/zod";
 import { En } from "./en";
 import { useUiLanguage } from "./ui-language";
 
@@ -16,15 +17,19 @@ const LINKS = [
   { href: "/map", ar: "الخريطة", en: "Map" },
   { href: "/queue", ar: "الطابور", en: "Queue" },
   { href: "/feeds", ar: "الخلاصات", en: "Feeds" },
-  { href: "/submit", ar: "إرسال", en: "Submit" },
+  { href: "/submit", ar: "إرسال", en: "Submit", role: "editor" },
+  { href: "/users", ar: "المستخدمون", en: "Users", role: "admin" },
 ] as const;
 
-export function SiteNav() {
+const RANK: Record<UserRoleName, number> = { viewer: 0, editor: 1, admin: 2 };
+
+/** The sections, without those the reader's role cannot use. */
+export function SiteNav({ role }: { role: UserRoleName }) {
   const pathname = usePathname();
   const ui = useUiLanguage();
   return (
     <nav className="site-nav" aria-label="الأقسام · Sections">
-      {LINKS.map((link) => {
+      {LINKS.filter((link) => !("role" in link) || RANK[role] >= RANK[link.role]).map((link) => {
         const active = pathname === link.href || pathname.startsWith(`${link.href}/`);
         return (
           <Link

@@ -18,7 +18,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 /** Looks up the name of the person filtered on; an unknown id just shows as the id. */
 async function personName(id: string): Promise<string | null> {
   try {
-    return (await serverCaller().entities.byId({ id })).entity.canonicalName;
+    return (await (await serverCaller()).entities.byId({ id })).entity.canonicalName;
   } catch (error) {
     if (error instanceof TRPCError) return null;
     throw error;

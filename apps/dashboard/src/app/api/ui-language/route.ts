@@ -1,4 +1,5 @@
 import { parseUiLanguage, UI_LANGUAGE_COOKIE } from "../../../lib/ui-language";
+import { safeReturnPath } from "../../../server/http/auth-handlers";
 
 /**
  * POST (a form from the header): stores the interface language in a cookie for a year and sends
@@ -7,8 +8,7 @@ import { parseUiLanguage, UI_LANGUAGE_COOKIE } from "../../../lib/ui-language";
 export async function POST(request: Request): Promise<Response> {
   const form = await request.formData().catch(() => null);
   const ui = parseUiLanguage(typeof form?.get("ui") === "string" ? (form.get("ui") as string) : undefined);
-  const back = form?.get("back");
-  const target = typeof back === "string" && back.startsWith("/") && !back.startsWith("//") && !back.includes("\\") ? back : "/";
+  const target = safeReturnPath(form?.get("back"));
   return new Response(null, {
     status: 303,
     headers: {

@@ -154,7 +154,7 @@ describe("every /api/v1 answer parses under its published schema", () => {
     const hits = await answer(await routes.search.GET(get(`/api/v1/search?q=${encodeURIComponent("والتدريب")}`)), searchResponseSchema);
     expect(hits.items.map((h) => h.id)).toContain(articleId);
     await answer(await routes.feeds.POST(postJson("/api/v1/feeds", { url: "https://news.example/feed.xml" })), feedSchema, 201);
-    const feeds = await answer(await routes.feeds.GET(), feedListResponseSchema);
+    const feeds = await answer(await routes.feeds.GET(get("/api/v1/feeds")), feedListResponseSchema);
     expect(feeds.items).toHaveLength(1);
     const missing = await answer(await routes.article.GET(get(`/api/v1/articles/${randomUUID()}`), params(randomUUID())), errorResponseSchema, 404);
     expect(missing.error).toMatch(/no article/);

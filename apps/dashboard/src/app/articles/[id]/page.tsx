@@ -10,7 +10,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
   const { id } = await params;
   let article;
   try {
-    article = await serverCaller().articles.byId({ id });
+    article = await (await serverCaller()).articles.byId({ id });
   } catch (error) {
     // Not a UUID, or no such article: both are "this page does not exist".
     if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST"))

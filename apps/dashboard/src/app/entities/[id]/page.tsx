@@ -10,7 +10,7 @@ export default async function EntityPage({ params }: { params: Promise<{ id: str
   const { id } = await params;
   let profile;
   try {
-    profile = await serverCaller().entities.byId({ id });
+    profile = await (await serverCaller()).entities.byId({ id });
   } catch (error) {
     // Not a UUID, or no such entity: both are "this page does not exist".
     if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST"))

@@ -10,7 +10,7 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
   const { id } = await params;
   let event;
   try {
-    event = await serverCaller().events.byId({ id });
+    event = await (await serverCaller()).events.byId({ id });
   } catch (error) {
     // Not a UUID, or no such event: both are "this page does not exist".
     if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST"))

@@ -1,9 +1,10 @@
 import { appRouter } from "@marsad/api";
 import { MAX_SUBMISSION_BYTES } from "@marsad/schema";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { isCrossSiteWrite } from "../../../../server/auth/same-origin";
 import { getServerDeps } from "../../../../server/deps";
 import { readBodyLimited } from "../../../../server/http/body";
-import { toErrorResponse } from "../../../../server/http/errors";
+import { errorResponse, toErrorResponse } from "../../../../server/http/errors";
 import { clientKey } from "../../../../server/rate-limit";
 
 export const dynamic = "force-dynamic";
@@ -12,6 +13,8 @@ export const dynamic = "force-dynamic";
 const MAX_TRPC_BODY_BYTES = MAX_SUBMISSION_BYTES + 64 * 1024;
 
 async function handler(request: Request): Promise<Response> {
+  // Mutations are POSTs; one another site makes the browser send is refused before anything runs.
+  if (isCrossSiteWrite(request)) return errorResponse(403, "cross-site request refused (its Origin is not this server)");
   let req = request;
   if (request.method === "POST") {
     // The fetch adapter has no body limit of its own: read the body here, refusing oversized ones.
@@ -26,9 +29,10 @@ async function handler(request: Request): Promise<Response> {
     endpoint: "/api/trpc",
     req,
     router: appRouter,
-    createContext: () => {
-      const { db, queue, feedsQueue, onEnqueueError, limitSubmissions } = getServerDeps();
-      return { db, queue, feedsQueue, onEnqueueError, limitSubmissions: limitSubmissions(clientKey(request)) };
+    createContext: async () => {
+      const { db, queue, feedsQueue, onEnqueueError, limitSubmissions, accessOf } = getServerDeps();
+      const access = await accessOf(request);
+      return { db, queue, feedsQueue, onEnqueueError, access, limitSubmissions: limitSubmissions(clientKey(request)) };
     },
     onError: ({ error, path }) => {
       if (error.code === "INTERNAL_SERVER_ERROR") {

@@ -1,11 +1,8 @@
+import { guard } from "../../../../server/auth/route-guard";
 import { articlesHandlers } from "../../../../server/http-handlers";
 
 export const dynamic = "force-dynamic";
 
-export function POST(request: Request): Promise<Response> {
-  return articlesHandlers.submit(request);
-}
+export const POST = guard("submit", (request: Request) => articlesHandlers.submit(request));
 
-export function GET(request: Request): Promise<Response> {
-  return articlesHandlers.list(request);
-}
+export const GET = guard("read", (request: Request) => articlesHandlers.list(request));

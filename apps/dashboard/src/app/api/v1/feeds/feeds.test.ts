@@ -52,7 +52,7 @@ describe("/api/v1/feeds", () => {
     const schedulers = await deps.getServerDeps().feedsQueue.getJobSchedulers();
     expect(schedulers.map((s) => s.key)).toContain(feedSchedulerId(feed.id));
 
-    const list = (await (await route.GET()).json()) as { items: Array<{ id: string; url: string }> };
+    const list = (await (await route.GET(new Request("http://dashboard.test/api/v1/feeds"))).json()) as { items: Array<{ id: string; url: string }> };
     expect(list.items).toEqual([expect.objectContaining({ id: feed.id, url: "https://news.example/rss.xml" })]);
   });
 

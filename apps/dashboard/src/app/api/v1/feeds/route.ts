@@ -1,11 +1,8 @@
+import { guard } from "../../../../server/auth/route-guard";
 import { feedsHandlers } from "../../../../server/knowledge-http";
 
 export const dynamic = "force-dynamic";
 
-export function POST(request: Request): Promise<Response> {
-  return feedsHandlers.register(request);
-}
+export const POST = guard("manageFeeds", (request: Request) => feedsHandlers.register(request));
 
-export function GET(): Promise<Response> {
-  return feedsHandlers.list();
-}
+export const GET = guard("read", () => feedsHandlers.list());

@@ -1,7 +1,6 @@
+import { guard } from "../../../../server/auth/route-guard";
 import { knowledgeHandlers } from "../../../../server/knowledge-http";
 
 export const dynamic = "force-dynamic";
 
-export function GET(request: Request): Promise<Response> {
-  return knowledgeHandlers.search(request);
-}
+export const GET = guard("read", (request: Request) => knowledgeHandlers.search(request));

@@ -1,8 +1,8 @@
+import { guard } from "../../../../../server/auth/route-guard";
 import { articlesHandlers } from "../../../../../server/http-handlers";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request, context: { params: Promise<{ id: string }> }): Promise<Response> {
-  const { id } = await context.params;
-  return articlesHandlers.byId(request, id);
-}
+export const GET = guard("read", async (request: Request, context: { params: Promise<{ id: string }> }) =>
+  articlesHandlers.byId(request, (await context.params).id),
+);

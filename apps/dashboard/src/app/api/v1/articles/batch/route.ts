@@ -1,7 +1,6 @@
+import { guard } from "../../../../../server/auth/route-guard";
 import { knowledgeHandlers } from "../../../../../server/knowledge-http";
 
 export const dynamic = "force-dynamic";
 
-export function POST(request: Request): Promise<Response> {
-  return knowledgeHandlers.submitBatch(request);
-}
+export const POST = guard("submit", (request: Request) => knowledgeHandlers.submitBatch(request));

@@ -1,7 +1,8 @@
+import { guard } from "../../../../../server/auth/route-guard";
 import { knowledgeHandlers } from "../../../../../server/knowledge-http";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request, context: { params: Promise<{ id: string }> }): Promise<Response> {
-  return knowledgeHandlers.event(request, (await context.params).id);
-}
+export const GET = guard("read", async (request: Request, context: { params: Promise<{ id: string }> }) =>
+  knowledgeHandlers.event(request, (await context.params).id),
+);

@@ -1,0 +1,112 @@
+import { join } from "node:path";
+import { expect, request as playwrightRequest, test, type Page } from "@playwright/test";
+import { ADMIN, ARTIFACTS_DIR, e2eEnv } from "./env";
+
+const { baseUrl } = e2eEnv();
+test.use({ baseURL: baseUrl });
+
+const VIEWER = { username: "e2e-viewer", password: "viewer-password-1" };
+
+async function signIn(page: Page, who: { username: string; password: string }) {
+  await page.getByLabel(/Username/).fill(who.username);
+  await page.getByLabel(/Password/).fill(who.password);
+  await page.getByRole("button", { name: /Sign in/ }).click();
+}
+
+test.describe("signed out", () => {
+  test.use({ storageState: { cookies: [], origins: [] } });
+
+  test("a page sends the reader to sign in and back; a wrong password says so", async ({ page }) => {
+    await page.goto("/people?q=x");
+    await expect(page).toHaveURL(/\/sign-in\?next=%2Fpeople%3Fq%3Dx$/);
+    await expect(page.getByRole("navigation", { name: /Sections/ })).toHaveCount(0);
+    await page.screenshot({ path: join(ARTIFACTS_DIR, "sign-in.png"), fullPage: true });
+
+    await signIn(page, { username: ADMIN.username, password: "not-the-password" });
+    await expect(page.getByTestId("sign-in-error")).toContainText("Wrong username or password");
+    await expect(page.getByLabel(/Username/)).toHaveValue(ADMIN.username);
+
+    await page.getByLabel(/Password/).fill(ADMIN.password);
+    await page.getByRole("button", { name: /Sign in/ }).click();
+    await expect(page).toHaveURL(/\/people\?q=x$/);
+    await expect(page.getByTestId("account-link")).toContainText(ADMIN.username);
+    const cookie = (await page.context().cookies()).find((c) => c.name === "marsad_session");
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+
+    await page.getByRole("button", { name: /Sign out/ }).click();
+    await expect(page).toHaveURL(/\/sign-in\?signedOut=1$/);
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/sign-in/);
+  });
+
+  test("the API answers 401 without a token", async ({ request }) => {
+    const res = await request.get("/api/v1/articles");
+    expect(res.status()).toBe(401);
+    expect(res.headers()["www-authenticate"]).toMatch(/^Bearer/);
+  });
+});
+
+test("an admin adds a viewer, makes and revokes an API token; the viewer reads but cannot change anything", async ({
+  page,
+  browser,
+  request,
+}) => {
+  await page.goto("/users");
+  await expect(page.getByTestId("user-row")).toHaveCount(1);
+  await page.getByLabel(/^اسم المستخدم/).fill(VIEWER.username);
+  await page.getByLabel(/^كلمة المرور/).fill(VIEWER.password);
+  await page.getByLabel(/^الدور/).selectOption("viewer");
+  await page.getByRole("button", { name: /Create/ }).click();
+  await expect(page.getByTestId("user-created")).toContainText(VIEWER.username);
+  await expect(page.locator(`[data-username="${VIEWER.username}"]`)).toBeVisible();
+  await page.screenshot({ path: join(ARTIFACTS_DIR, "users.png"), fullPage: true });
+
+  await page.goto("/account");
+  await page.getByLabel(/Token name/).fill("nightly crawler");
+  await page.getByRole("button", { name: /Create token/ }).click();
+  const token = (await page.getByTestId("new-token").textContent())!.trim();
+  expect(token).toMatch(/^marsad_[\w-]{43}$/);
+  await expect(page.getByTestId("token-row").filter({ hasText: "nightly crawler" })).toBeVisible();
+  await page.screenshot({ path: join(ARTIFACTS_DIR, "account.png"), fullPage: true });
+
+  const bearer = { Authorization: `Bearer ${token}` };
+  // A fresh request context carries no cookie: the token alone is the credential.
+  const api = await playwrightRequest.newContext({ baseURL: baseUrl });
+  expect((await api.get("/api/v1/articles", { headers: bearer })).status()).toBe(200);
+  await page
+    .getByTestId("token-row")
+    .filter({ hasText: "nightly crawler" })
+    .getByRole("button", { name: /Revoke/ })
+    .click();
+  await expect(page.getByTestId("token-row").filter({ hasText: "nightly crawler" })).toContainText("revoked");
+  expect((await api.get("/api/v1/articles", { headers: bearer })).status()).toBe(401);
+  await api.dispose();
+
+  // A write another site makes the browser send is refused even with a valid session.
+  const crossSite = await request.post("/api/v1/articles", {
+    data: { text: "نص" },
+    headers: { Origin: "https://evil.example" },
+  });
+  expect(crossSite.status()).toBe(403);
+
+  const viewerContext = await browser.newContext({
+    baseURL: baseUrl,
+    locale: "ar",
+    storageState: { cookies: [], origins: [] },
+  });
+  const viewer = await viewerContext.newPage();
+  await viewer.goto("/submit");
+  await signIn(viewer, VIEWER);
+  await expect(viewer.getByTestId("account-link")).toContainText("viewer");
+  const nav = viewer.getByRole("navigation", { name: /Sections/ });
+  await expect(nav).toContainText("People");
+  await expect(nav).not.toContainText("Submit");
+  await expect(nav).not.toContainText("Users");
+  await viewer.goto("/users");
+  await expect(viewer.locator(".panel.error[role=alert]")).toContainText(
+    "needs the admin role; you are viewer",
+  );
+  const submitted = await viewer.request.post("/api/v1/articles", { data: { text: "نص من قارئ" } });
+  expect(submitted.status()).toBe(403);
+  await viewerContext.close();
+});

@@ -1,0 +1,7 @@
+import { authHandlers } from "../../../../server/http-handlers";
+
+export const dynamic = "force-dynamic";
+
+export function POST(request: Request): Promise<Response> {
+  return authHandlers.signOut(request);
+}

@@ -1,0 +1,50 @@
+import { listApiTokens, revokeApiToken } from "@marsad/db";
+import { changePasswordSchema, createApiTokenSchema } from "@marsad/schema/zod";
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { AccountError, changeOwnPassword, createApiToken } from "../services";
+import { createTRPCRouter, publicProcedure, readProcedure } from "../trpc";
+
+/** Procedures about one's own account need a real user, not the open development mode. */
+const userProcedure = readProcedure.use(({ ctx, next }) => {
+  if (ctx.access.kind !== "user") {
+    throw new TRPCError({
+      code: "PRECONDITION_FAILED",
+      message: "no users exist yet: create one to have an account",
+    });
+  }
+  return next({ ctx: { principal: ctx.access.principal } });
+});
+
+export const accountRouter = createTRPCRouter({
+  /** Who is asking; what the header and the sign-in page show. Answers everyone. */
+  me: publicProcedure.query(({ ctx }) => {
+    const a = ctx.access;
+    if (a.kind === "user")
+      return { kind: "user" as const, username: a.principal.username, role: a.principal.role };
+    if (a.kind === "open") return { kind: "open" as const };
+    return { kind: "anonymous" as const, reason: a.reason };
+  }),
+
+  changePassword: userProcedure.input(changePasswordSchema).mutation(async ({ ctx, input }) => {
+    try {
+      await changeOwnPassword(ctx.db, ctx.principal.userId, input.currentPassword, input.newPassword);
+    } catch (error) {
+      if (error instanceof AccountError) throw new TRPCError({ code: "BAD_REQUEST", message: error.message });
+      throw error;
+    }
+  }),
+
+  tokens: userProcedure.query(({ ctx }) => listApiTokens(ctx.db, ctx.principal.userId)),
+
+  /** The token's secret is in this answer only. */
+  createToken: userProcedure
+    .input(createApiTokenSchema)
+    .mutation(({ ctx, input }) => createApiToken(ctx.db, ctx.principal.userId, input.name)),
+
+  revokeToken: userProcedure.input(z.object({ id: z.uuid() })).mutation(async ({ ctx, input }) => {
+    if (!(await revokeApiToken(ctx.db, ctx.principal.userId, input.id))) {
+      throw new TRPCError({ code: "NOT_FOUND", message: "no such live token of yours" });
+    }
+  }),
+});

@@ -1,0 +1,31 @@
+import { listUsers } from "@marsad/db";
+import { createUserSchema, updateUserSchema } from "@marsad/schema/zod";
+import { TRPCError } from "@trpc/server";
+import { AccountError, changeUser, createUser } from "../services";
+import { createTRPCRouter, procedureWith } from "../trpc";
+
+const admin = procedureWith("manageUsers");
+
+const CODES = {
+  usernameTaken: "CONFLICT",
+  lastAdmin: "BAD_REQUEST",
+  notFound: "NOT_FOUND",
+  wrongPassword: "BAD_REQUEST",
+} as const;
+
+function asTrpcError(error: unknown): never {
+  if (error instanceof AccountError)
+    throw new TRPCError({ code: CODES[error.reason], message: error.message });
+  throw error;
+}
+
+/** Admins manage who may use Marsad. */
+export const usersRouter = createTRPCRouter({
+  list: admin.query(({ ctx }) => listUsers(ctx.db)),
+  create: admin
+    .input(createUserSchema)
+    .mutation(({ ctx, input }) => createUser(ctx.db, input).catch(asTrpcError)),
+  update: admin
+    .input(updateUserSchema)
+    .mutation(({ ctx, input }) => changeUser(ctx.db, input).catch(asTrpcError)),
+});
