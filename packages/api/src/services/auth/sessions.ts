@@ -1,4 +1,5 @@
 import {
+  deleteExpiredSessions,
   deleteSession,
   findApiTokenPrincipal,
   findSessionPrincipal,
@@ -33,6 +34,8 @@ export async function signIn(
   const { token, hash } = newSecretToken("session");
   const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
   await insertSession(db, { tokenHash: hash, userId: user.id, expiresAt });
+  // Expired sessions find nobody already; sweeping them here keeps the table small without a job.
+  await deleteExpiredSessions(db);
   return { token, expiresAt, principal: { userId: user.id, username: user.username, role: user.role } };
 }
 
