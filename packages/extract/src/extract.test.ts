@@ -114,4 +114,41 @@ describe("events", () => {
     const x = read("التقى اللواء سالم أحمد اليوم الأحد نظيره اللواء خالد عمر في الرياض لبحث التعاون العسكري.");
     expect(x.events[0]?.date ?? null).toBeNull();
   });
+  it("places a visit 'to the country' in the state the article is written from", () => {
+    const x = read(
+      "استقبل رئيس الأركان العامة للجيش الأردني اللواء يوسف سالم بمكتبه اليوم قائد البحرية الإيطالية الأدميرال ماركو بيانكي بمناسبة زيارته إلى البلاد.\nوأكد اللواء سالم عمق العلاقات بين الأردن وإيطاليا.",
+    );
+    const visit = x.events.find((e) => e.type === "visit");
+    expect(visit?.location).toBe("الأردن");
+  });
+
+  it("places an event told after another with the same people where that one took place", () => {
+    const x = read(
+      "التقى وزير الدفاع التونسي عماد الهادي في الجزائر العاصمة اليوم نظيره الجزائري سليم بوزيد لبحث التعاون العسكري.\nكما وقّع عماد الهادي وسليم بوزيد مذكرة تفاهم في مجال التدريب.",
+    );
+    const agreement = x.events.find((e) => e.type === "agreement");
+    expect(agreement?.location).toBe(x.events.find((e) => e.type === "meeting")?.location);
+    expect(agreement?.location).not.toBeNull();
+  });
+
+  it("writes a place printed in capitals in an English dateline as a name", () => {
+    const x = read("ROME, March 4 (Reuters) - Italy's Defence Minister Paolo Verdi met his Tunisian counterpart Imed Hadi on Tuesday to discuss naval training.");
+    expect(x.locations.map((l) => l.name)).toContain("Rome");
+    expect(x.locations.map((l) => l.name)).not.toContain("ROME");
+  });
+});
+
+describe("person countries", () => {
+  it("gives an unqualified host the other side's state when their guest's role names the article's main state", () => {
+    const x = read(
+      [
+        "الحكيم يبحث التعاون التجاري مع مدغشقر",
+        "عقد سامي الحكيم، وزير التجارة والصناعة، اليوم جلسة مباحثات مع جان راكوتو، وزير التجارة بدولة مدغشقر.",
+        "وطالب وزير التجارة لدولة مدغشقر بالاستفادة من الخبرات المصرية في مجال التصنيع.",
+        "وبحث الحكيم سبل تنمية التجارة بين مصر ومدغشقر.",
+      ].join("\n"),
+    );
+    expect(person(x, "جان راكوتو")?.country).toBe("MG");
+    expect(person(x, "سامي الحكيم")?.country).toBe("EG");
+  });
 });

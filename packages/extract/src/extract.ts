@@ -92,7 +92,7 @@ function read(input: ExtractInput): Extraction {
   const datelineEnd = layout.dateline ? doc.tokens[layout.dateline.last - 1]?.end ?? 0 : 0;
   const destination = visitDestination(doc.tokens, placeAt);
   const home = homeCountry(places.filter((p) => p.start >= titleEnd || datelineEnd > 0), datelineEnd, destination) ?? homeCountry(places, 0);
-  const { persons: allPersons, roleSpans, loneRoleSpans } = readPersons(ctx, home);
+  const { persons: allPersons, roleSpans, loneRoleSpans } = readPersons(ctx, home, titleEnd);
   const sites = findSites(ctx).filter((s) => !inMeta(s.first));
   const inSite = (first: number) => sites.some((s) => first >= s.first && first <= s.last);
   const persons = allPersons.filter((p) => !p.tokenSpans.every((s) => inMeta(s.first) || inSite(s.first)));
@@ -150,6 +150,14 @@ function read(input: ExtractInput): Extraction {
   if (visits.length === 1) {
     const v = visits[0]!;
     for (const e of events) if (!e.location && e.type !== "visit" && e.type !== "statement" && e.participants.some((p) => v.participants.includes(p))) e.location = v.location;
+  }
+  // An event told after another with the same people ("كما وقّع…", "جاء ذلك خلال زيارة…") took place
+  // where that one did, unless its own sentence names a place.
+  for (const e of events) {
+    if (e.location || e.type === "statement") continue;
+    const before = events.filter((o) => o.start < e.start && o.location && o.participants.some((p) => e.participants.includes(p)));
+    const nearest = before.sort((a, b) => b.start - a.start)[0];
+    if (nearest) e.location = nearest.location;
   }
   // A visit, a meeting, a reception or a conference without anyone named is no reportable event.
   const kept = events.filter((e) => e.participants.length || e.type === "other" || e.type === "agreement" || e.type === "statement");

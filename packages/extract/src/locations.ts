@@ -115,7 +115,15 @@ export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[]
 }
 
 /** The printed form to list: the shortest form without a state-form word, else the shortest. */
+/** A Latin name printed in capitals, as English datelines print the city ("BEIJING, Jan. 5"). */
+const SHOUTED = /^[^a-z]*[A-Z][^a-z]*$/;
+const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+
 export function preferredName(surfaces: string[]): string {
+  // The capitals of a dateline are typography, not the name: prefer how the text writes it elsewhere.
+  const written = surfaces.filter((s) => !SHOUTED.test(s));
+  if (written.length === 0 && surfaces.length > 0) return preferredName(surfaces.map(titleCase));
+  surfaces = written;
   const plain = surfaces.filter((s) => !STATE_FORMS.test(s));
   const pool = plain.length ? plain : surfaces.map((s) => s.replace(STATE_FORMS, ""));
   const counts = new Map<string, number>();

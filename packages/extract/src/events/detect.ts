@@ -173,7 +173,6 @@ export function detectEvents(
       .flatMap((l) => l.spans.filter((s) => s.first >= u.first && s.last < u.last && !inRole(s.first) && !afterBetween(s.first)).map((s) => ({ l, s })))
       .sort((a, b) => a.s.first - b.s.first);
     const pick = (type: EventType) => {
-      if (!here.length) return null;
       if (type === "visit") {
         // The place a visit goes to; the place after "عاد إلى" is home.
         const visitCues = cues.filter((c) => c.kind === "visit" && !returns.some((r) => r.first === c.first));
@@ -183,6 +182,7 @@ export function detectEvents(
           const h = locations.find((l) => l.kind === "country" && l.country === home);
           if (h) return h;
         }
+        if (!here.length) return null;
         const afterReturn = (k: number) => returns.some((r) => k > r.last && k - r.last <= 6);
         for (const cue of visitCues) {
           const dest = here.find((h) => h.s.first > cue.last && h.s.first - cue.last <= 6 && (DESTINATION.has(tokens[h.s.first - 1]?.key ?? "") || (/^(ل|ب)/.test(tokens[h.s.first]!.key) && !tokens[h.s.first]!.key.startsWith("ال"))));
@@ -194,6 +194,7 @@ export function detectEvents(
         if (!rest.length) return null;
         return [...rest].sort((a, b) => (KIND_RANK[b.l.kind] ?? 0) - (KIND_RANK[a.l.kind] ?? 0) || a.s.first - b.s.first)[0]!.l;
       }
+      if (!here.length) return null;
       return [...here].sort((a, b) => (KIND_RANK[b.l.kind] ?? 0) - (KIND_RANK[a.l.kind] ?? 0) || a.s.first - b.s.first)[0]!.l;
     };
     const titleVenue = () => here.find((h) => ["في", "in"].includes(tokens[h.s.first - 1]?.key ?? "") || /^ب[^ا]/.test(tokens[h.s.first]!.key))?.l ?? null;

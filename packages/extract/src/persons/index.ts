@@ -74,7 +74,7 @@ function chooseRole(mentions: Mention[]): { text: string | null; span: RoleSpan 
   return { text, span: first };
 }
 
-export function readPersons(ctx: Ctx, home: string | null): PersonsResult {
+export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0): PersonsResult {
   const { mentions, loneRoles } = findMentionsAndRoles(ctx);
   const clusters = clusterMentions(ctx, mentions);
   const roleSpans = mentions.flatMap((m) => [...m.roles, ...(m.counterpart ? [m.counterpart] : [])]).map((r) => ({ first: r.first, last: r.last }));
@@ -124,7 +124,7 @@ export function readPersons(ctx: Ctx, home: string | null): PersonsResult {
       }
     }
   }
-  fillCountries(ctx, persons, home);
+  fillCountries(ctx, persons, home, titleEnd);
   // Roles whose "name" turned out to be no person ("وزير الدفاع الصومالي، تهدف …") stand alone too.
   const kept = new Set(persons.flatMap((p) => p.cluster.mentions));
   const orphaned = mentions.filter((m) => !kept.has(m)).flatMap((m) => m.roles);
@@ -149,7 +149,7 @@ function stripPlaces(ctx: Ctx, role: RoleSpan): string {
  * (خليفة حفتر ← صدام حفتر), a colleague whose role contains the same institution, and last the
  * state the article is based in.
  */
-function fillCountries(ctx: Ctx, persons: (PersonRead & { cluster: PersonCluster })[], home: string | null): void {
+function fillCountries(ctx: Ctx, persons: (PersonRead & { cluster: PersonCluster })[], home: string | null, titleEnd: number): void {
   for (const p of persons) {
     if (p.country) continue;
     const fam = p.keys[0]?.at(-1);
@@ -186,7 +186,37 @@ function fillCountries(ctx: Ctx, persons: (PersonRead & { cluster: PersonCluster
     }
     if (best) p.country = best.iso;
   }
-  for (const p of persons) p.country ??= home;
+  for (const p of persons) p.country ??= home === null || !metForeignHome(ctx, persons, p, home) ? home : otherSide(ctx, roleTokens, home, titleEnd);
+}
+
+/**
+ * True when `p` shares a sentence with someone whose own role names the home state ("… مع Y، وزير
+ * التجارة بدولة مدغشقر"): a report names the visiting side's state and leaves its own implicit, so
+ * the unqualified `p` is the other side, not the home state.
+ */
+function metForeignHome(ctx: Ctx, persons: (PersonRead & { cluster: PersonCluster })[], p: PersonRead & { cluster: PersonCluster }, home: string): boolean {
+  const sentence = p.cluster.mentions[0]?.sentence;
+  return persons.some(
+    (o) =>
+      o !== p &&
+      o.country === home &&
+      o.cluster.mentions.some((m) => m.sentence === sentence && m.roles.some((r) => placesIn(ctx, r.first, r.last).some((pl) => pl.iso2 === home))),
+  );
+}
+
+/**
+ * The state the body names most often besides `not`, outside people's roles (the headline lists
+ * partners, not sides); else `not`.
+ */
+function otherSide(ctx: Ctx, roleTokens: Set<number>, not: string, titleEnd: number): string {
+  const counts = new Map<string, number>();
+  let previous: unknown = null;
+  ctx.placeAt.forEach((pl, k) => {
+    if (!pl?.iso2 || pl === previous || roleTokens.has(k) || pl.iso2 === not || pl.start < titleEnd) return;
+    previous = pl;
+    counts.set(pl.iso2, (counts.get(pl.iso2) ?? 0) + 1);
+  });
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? not;
 }
 
 function countryBefore(ctx: Ctx, at: number): string | null {
