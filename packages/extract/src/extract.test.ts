@@ -80,6 +80,11 @@ describe("persons", () => {
     expect(x.persons.length).toBe(3);
   });
 
+  it("reads a long Gulf name to its family name", () => {
+    const x = read("التقى وزير الدولة لشؤون الدفاع الشيخ سعد بن عبدالله بن خالد آل ثاني اليوم وزير الدفاع الصومالي أحمد معلم.");
+    expect(x.persons.map((p) => p.name)).toContain("سعد بن عبدالله بن خالد آل ثاني");
+  });
+
   it("reads English ranks, roles and counterparts", () => {
     const e = read("BAGHDAD -- Iraqi Defense Minister Thabit Abbasi held talks with his Turkish counterpart Yasar Guler in Baghdad on Tuesday.");
     expect(person(e, "Thabit Abbasi")?.role).toBe("Iraqi Defense Minister");

@@ -305,7 +305,9 @@ function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: boolean): N
   if (/^ي/.test(t0.key) && !isGivenName(t0)) return null;
   let last = i;
   let count = 1;
-  for (let j = i + 1; j < tokens.length && count < MAX_NAME; j++) {
+  // Past the length limit, only the word a connector calls for ("… بن حسن آل ثاني").
+  const afterConnector = (j: number) => NAME_CONNECTORS.has(tokens[j - 1]!.key) || tokens[j - 1]!.text === "آل";
+  for (let j = i + 1; j < tokens.length && (count < MAX_NAME || afterConnector(j)); j++) {
     const t = tokens[j]!;
     if (t.lineStart || t.kind !== "word" || !t.arabic) break;
     const k = t.key;
