@@ -98,6 +98,11 @@ test("an admin adds a viewer, makes and revokes an API token; the viewer reads b
   await viewer.goto("/submit");
   await signIn(viewer, VIEWER);
   await expect(viewer.getByTestId("account-link")).toContainText("viewer");
+  // Back on the page they asked for, which says why it offers no form.
+  await expect(viewer.getByTestId("submit-not-allowed")).toBeVisible();
+  await expect(viewer.getByRole("button", { name: /Send|إرسال/ })).toHaveCount(0);
+  await viewer.goto("/feeds");
+  await expect(viewer.getByTestId("feeds-admin-only")).toBeVisible();
   const nav = viewer.getByRole("navigation", { name: /Sections/ });
   await expect(nav).toContainText("People");
   await expect(nav).not.toContainText("Submit");

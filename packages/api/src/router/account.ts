@@ -2,7 +2,7 @@ import { listApiTokens, revokeApiToken } from "@marsad/db";
 import { changePasswordSchema, createApiTokenSchema } from "@marsad/schema/zod";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { AccountError, changeOwnPassword, createApiToken } from "../services";
+import { AccountError, changeOwnPassword, createApiToken, may, type Access } from "../services";
 import { createTRPCRouter, publicProcedure, readProcedure } from "../trpc";
 
 /** Procedures about one's own account need a real user, not the open development mode. */
@@ -16,14 +16,25 @@ const userProcedure = readProcedure.use(({ ctx, next }) => {
   return next({ ctx: { principal: ctx.access.principal } });
 });
 
+function permissionsOf(access: Access) {
+  return {
+    submit: may(access, "submit"),
+    correct: may(access, "correct"),
+    manageFeeds: may(access, "manageFeeds"),
+    manageQueue: may(access, "manageQueue"),
+    reprocess: may(access, "reprocess"),
+    manageUsers: may(access, "manageUsers"),
+  };
+}
+
 export const accountRouter = createTRPCRouter({
-  /** Who is asking; what the header and the sign-in page show. Answers everyone. */
+  /** Who is asking and what they may do (pages hide what they cannot use). Answers everyone. */
   me: publicProcedure.query(({ ctx }) => {
     const a = ctx.access;
-    if (a.kind === "user")
-      return { kind: "user" as const, username: a.principal.username, role: a.principal.role };
-    if (a.kind === "open") return { kind: "open" as const };
-    return { kind: "anonymous" as const, reason: a.reason };
+    const can = permissionsOf(a);
+    if (a.kind === "user") return { kind: "user" as const, username: a.principal.username, role: a.principal.role, can };
+    if (a.kind === "open") return { kind: "open" as const, can };
+    return { kind: "anonymous" as const, reason: a.reason, can };
   }),
 
   changePassword: userProcedure.input(changePasswordSchema).mutation(async ({ ctx, input }) => {

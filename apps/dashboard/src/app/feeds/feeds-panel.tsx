@@ -9,11 +9,13 @@ import { userMessage } from "../../trpc/error-message";
 import { useTRPC } from "../../trpc/react";
 import { LocalTime } from "../_components/local-time";
 import { T } from "../_components/t";
+import { useCan } from "../_components/use-can";
 
 /** How often the list re-reads poll status (polls run in the worker, on their own schedule). */
 const FEEDS_REFRESH_MS = 5000;
 
 export function FeedsPanel() {
+  const canManage = useCan("manageFeeds");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [url, setUrl] = useState("");
@@ -36,54 +38,73 @@ export function FeedsPanel() {
 
   return (
     <>
-      <form className="panel form" onSubmit={onSubmit} noValidate>
-        <div className="field-row">
-          <div className="field">
-            <label htmlFor="feed-url">
-              <T ar="رابط الخلاصة" en="Feed URL" sep="/" />
-            </label>
-            <input
-              id="feed-url"
-              type="url"
-              dir="ltr"
-              required
-              placeholder="https://…/rss.xml"
-              value={url}
-              onChange={(e) => setUrl(e.target.value)}
-              aria-invalid={fieldError?.path === "url" ? true : undefined}
-            />
+      {canManage ? null : (
+        <p className="muted" data-testid="feeds-admin-only">
+          <T ar="تسجيل الخلاصات للمديرين." en="Registering feeds is for admins." />
+        </p>
+      )}
+      {canManage ? (
+        <form className="panel form" onSubmit={onSubmit} noValidate>
+          <div className="field-row">
+            <div className="field">
+              <label htmlFor="feed-url">
+                <T ar="رابط الخلاصة" en="Feed URL" sep="/" />
+              </label>
+              <input
+                id="feed-url"
+                type="url"
+                dir="ltr"
+                required
+                placeholder="https://…/rss.xml"
+                value={url}
+                onChange={(e) => setUrl(e.target.value)}
+                aria-invalid={fieldError?.path === "url" ? true : undefined}
+              />
+            </div>
+            <div className="field">
+              <label htmlFor="feed-interval">
+                <T ar="الفترة بالدقائق" en="Interval (minutes)" sep="/" />
+              </label>
+              <input
+                id="feed-interval"
+                type="number"
+                min={1}
+                max={1440}
+                dir="ltr"
+                value={intervalMinutes}
+                onChange={(e) => setIntervalMinutes(e.target.value)}
+              />
+            </div>
           </div>
-          <div className="field">
-            <label htmlFor="feed-interval">
-              <T ar="الفترة بالدقائق" en="Interval (minutes)" sep="/" />
-            </label>
-            <input
-              id="feed-interval"
-              type="number"
-              min={1}
-              max={1440}
-              dir="ltr"
-              value={intervalMinutes}
-              onChange={(e) => setIntervalMinutes(e.target.value)}
-            />
+          {register.error ? (
+            <p className="error" role="alert" dir="auto">
+              <T
+                ar="تعذّر التسجيل"
+                en={<>Could not register: {fieldError ? fieldError.message : userMessage(register.error)}</>}
+              />
+            </p>
+          ) : null}
+          {register.data ? (
+            <p className="muted" role="status" data-testid="feed-registered">
+              <T
+                ar={<>{register.data.created ? "سُجّلت الخلاصة" : "الخلاصة مسجّلة من قبل؛ حُدّثت الفترة"}</>}
+                en={
+                  <>
+                    {register.data.created
+                      ? "Feed registered; its first poll runs now."
+                      : "Already registered; interval updated."}
+                  </>
+                }
+              />
+            </p>
+          ) : null}
+          <div className="actions">
+            <button type="submit" disabled={register.isPending}>
+              <T ar="تسجيل" en="Register" />
+            </button>
           </div>
-        </div>
-        {register.error ? (
-          <p className="error" role="alert" dir="auto">
-            <T ar="تعذّر التسجيل" en={<>Could not register: {fieldError ? fieldError.message : userMessage(register.error)}</>} />
-          </p>
-        ) : null}
-        {register.data ? (
-          <p className="muted" role="status" data-testid="feed-registered">
-            <T ar={<>{register.data.created ? "سُجّلت الخلاصة" : "الخلاصة مسجّلة من قبل؛ حُدّثت الفترة"}</>} en={<>{register.data.created ? "Feed registered; its first poll runs now." : "Already registered; interval updated."}</>} />
-          </p>
-        ) : null}
-        <div className="actions">
-          <button type="submit" disabled={register.isPending}>
-            <T ar="تسجيل" en="Register" />
-          </button>
-        </div>
-      </form>
+        </form>
+      ) : null}
       <FeedTable feeds={feeds} />
     </>
   );
@@ -148,7 +169,13 @@ function FeedTable({ feeds }: { feeds: UseQueryResult<Feed[], TRPCClientErrorLik
                 </div>
               </td>
               <td dir="ltr">{feed.intervalMinutes} min</td>
-              <td>{feed.lastPolledAt ? <LocalTime value={feed.lastPolledAt} /> : <span className="muted">—</span>}</td>
+              <td>
+                {feed.lastPolledAt ? (
+                  <LocalTime value={feed.lastPolledAt} />
+                ) : (
+                  <span className="muted">—</span>
+                )}
+              </td>
               <td data-testid="feed-new">{feed.lastNewItems}</td>
               <td data-testid="feed-total">{feed.totalItems}</td>
               <td className={feed.lastError ? "field-error" : "muted"} dir="auto">
@@ -161,4 +188,3 @@ function FeedTable({ feeds }: { feeds: UseQueryResult<Feed[], TRPCClientErrorLik
     </div>
   );
 }
-

@@ -7,6 +7,7 @@ import { useTRPC } from "../../trpc/react";
 import { En } from "../_components/en";
 import { LocalTime } from "../_components/local-time";
 import { T } from "../_components/t";
+import { useCan } from "../_components/use-can";
 
 /** How often the queue page asks BullMQ again: often enough to watch a batch move through. */
 const QUEUE_REFRESH_MS = 2000;
@@ -20,9 +21,12 @@ const STATE_LABELS = {
 } as const;
 
 export function QueuePanel() {
+  const canManage = useCan("manageQueue");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const overview = useQuery(trpc.queue.overview.queryOptions(undefined, { refetchInterval: QUEUE_REFRESH_MS }));
+  const overview = useQuery(
+    trpc.queue.overview.queryOptions(undefined, { refetchInterval: QUEUE_REFRESH_MS }),
+  );
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.queue.overview.queryKey() });
   const retry = useMutation(trpc.queue.retry.mutationOptions({ onSettled: refresh }));
   const remove = useMutation(trpc.queue.remove.mutationOptions({ onSettled: refresh }));
@@ -69,15 +73,27 @@ export function QueuePanel() {
           <table className="jobs-table">
             <thead>
               <tr>
-                <th><T ar="المقال" en="Article" /></th>
-                <th><T ar="بدأت" en="Started" /></th>
-                <th><T ar="التقدم" en="Progress" /></th>
+                <th>
+                  <T ar="المقال" en="Article" />
+                </th>
+                <th>
+                  <T ar="بدأت" en="Started" />
+                </th>
+                <th>
+                  <T ar="التقدم" en="Progress" />
+                </th>
               </tr>
             </thead>
             <tbody>
               {active.map((job) => (
                 <tr key={job.id}>
-                  <td>{job.articleId ? <Link href={`/articles/${job.articleId}`}>{job.articleId.slice(0, 8)}</Link> : job.id}</td>
+                  <td>
+                    {job.articleId ? (
+                      <Link href={`/articles/${job.articleId}`}>{job.articleId.slice(0, 8)}</Link>
+                    ) : (
+                      job.id
+                    )}
+                  </td>
                   <td>{job.startedAt ? <LocalTime value={new Date(job.startedAt)} /> : "—"}</td>
                   <td>
                     {job.progress === null ? (
@@ -110,19 +126,35 @@ export function QueuePanel() {
           <table className="jobs-table">
             <thead>
               <tr>
-                <th><T ar="المقال" en="Article" /></th>
-                <th><T ar="الخطأ" en="Error" /></th>
-                <th><T ar="المحاولات" en="Attempts" /></th>
-                <th><T ar="فشلت" en="Failed at" /></th>
                 <th>
-                  <span className="visually-hidden">Actions</span>
+                  <T ar="المقال" en="Article" />
                 </th>
+                <th>
+                  <T ar="الخطأ" en="Error" />
+                </th>
+                <th>
+                  <T ar="المحاولات" en="Attempts" />
+                </th>
+                <th>
+                  <T ar="فشلت" en="Failed at" />
+                </th>
+                {canManage ? (
+                  <th>
+                    <span className="visually-hidden">Actions</span>
+                  </th>
+                ) : null}
               </tr>
             </thead>
             <tbody>
               {failed.map((job) => (
                 <tr key={job.id} data-job-id={job.id}>
-                  <td>{job.articleId ? <Link href={`/articles/${job.articleId}`}>{job.articleId.slice(0, 8)}</Link> : job.id}</td>
+                  <td>
+                    {job.articleId ? (
+                      <Link href={`/articles/${job.articleId}`}>{job.articleId.slice(0, 8)}</Link>
+                    ) : (
+                      job.id
+                    )}
+                  </td>
                   <td className="reason" dir="ltr">
                     {job.failedReason ?? "—"}
                   </td>
@@ -130,26 +162,28 @@ export function QueuePanel() {
                     {job.attemptsMade} / {job.attemptsAllowed}
                   </td>
                   <td>{job.finishedAt ? <LocalTime value={new Date(job.finishedAt)} /> : "—"}</td>
-                  <td>
-                    <div className="row-actions">
-                      <button
-                        type="button"
-                        className="button small-button"
-                        disabled={retry.isPending}
-                        onClick={() => retry.mutate({ id: job.id })}
-                      >
-                        <T ar="إعادة" en="Retry" />
-                      </button>
-                      <button
-                        type="button"
-                        className="button secondary small-button"
-                        disabled={remove.isPending}
-                        onClick={() => remove.mutate({ id: job.id })}
-                      >
-                        <T ar="حذف" en="Remove" />
-                      </button>
-                    </div>
-                  </td>
+                  {canManage ? (
+                    <td>
+                      <div className="row-actions">
+                        <button
+                          type="button"
+                          className="button small-button"
+                          disabled={retry.isPending}
+                          onClick={() => retry.mutate({ id: job.id })}
+                        >
+                          <T ar="إعادة" en="Retry" />
+                        </button>
+                        <button
+                          type="button"
+                          className="button secondary small-button"
+                          disabled={remove.isPending}
+                          onClick={() => remove.mutate({ id: job.id })}
+                        >
+                          <T ar="حذف" en="Remove" />
+                        </button>
+                      </div>
+                    </td>
+                  ) : null}
                 </tr>
               ))}
             </tbody>

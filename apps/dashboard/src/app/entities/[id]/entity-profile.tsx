@@ -12,11 +12,13 @@ import { MergePanel } from "./merge-panel";
 import { SplitPanel } from "./split-panel";
 import { TitleCorrection } from "./title-correction";
 import { T } from "../../_components/t";
+import { useCan } from "../../_components/use-can";
 
 type Profile = inferRouterOutputs<AppRouter>["entities"]["byId"];
 
 /** Everything known about one entity, and the analyst's corrections (merge, split). */
 export function EntityProfile({ initial }: { initial: Profile }) {
+  const canCorrect = useCan("correct");
   const trpc = useTRPC();
   const query = useQuery(
     trpc.entities.byId.queryOptions({ id: initial.entity.id }, { initialData: initial }),
@@ -191,7 +193,7 @@ export function EntityProfile({ initial }: { initial: Profile }) {
                     </>
                   ) : null}
                 </span>
-                {entity.type === "person" && !entity.mergedInto ? (
+                {canCorrect && entity.type === "person" && !entity.mergedInto ? (
                   <div>
                     <TitleCorrection articleId={a.id} entityId={entity.id} rank={a.rank} role={a.role} />
                   </div>
@@ -206,7 +208,7 @@ export function EntityProfile({ initial }: { initial: Profile }) {
         )}
       </section>
 
-      {entity.mergedInto ? null : (
+      {entity.mergedInto || !canCorrect ? null : (
         <section className="panel corrections" aria-labelledby="corrections">
           <h2 id="corrections">
             <T ar="تصحيحات المحلل" en="Analyst corrections" />

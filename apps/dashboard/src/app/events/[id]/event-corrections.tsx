@@ -7,6 +7,7 @@ import { userMessage } from "../../../trpc/error-message";
 import { useTRPC } from "../../../trpc/react";
 import { LocalTime } from "../../_components/local-time";
 import { T } from "../../_components/t";
+import { useCan } from "../../_components/use-can";
 
 const ACTION_LABELS = {
   accept: { ar: "قبول", en: "accepted" },
@@ -18,7 +19,12 @@ const ACTION_LABELS = {
  * An analyst's judgement of this event: take a wrongly read participant off it, or hide the whole
  * event; every correction is logged below (with undo) and survives reprocessing.
  */
-export function EventCorrections({
+/** Shown to those whose role may correct facts (editors and admins). */
+export function EventCorrections(props: { eventId: string; participants: { id: string; name: string }[] }) {
+  return useCan("correct") ? <EventCorrectionsPanel {...props} /> : null;
+}
+
+function EventCorrectionsPanel({
   eventId,
   participants,
 }: {
@@ -53,7 +59,9 @@ export function EventCorrections({
                 type="button"
                 className="secondary"
                 disabled={record.isPending}
-                onClick={() => record.mutate({ factType: "participant", eventId, entityId: p.id, action: "reject" })}
+                onClick={() =>
+                  record.mutate({ factType: "participant", eventId, entityId: p.id, action: "reject" })
+                }
               >
                 <T ar="ليس مشاركاً" en="Not a participant" />
               </button>
