@@ -9,6 +9,8 @@ import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { createApiToken, createUser } from "@marsad/api";
+import { createDb } from "@marsad/db";
 import { createTestDatabase } from "@marsad/db/test-database";
 import { createRedis } from "@marsad/queue";
 import { Queue, Worker } from "bullmq";
@@ -48,9 +50,11 @@ async function noopCeiling(count: number): Promise<number> {
   const connection = createRedis(REDIS_URL, "worker");
   const name = `${prefix}-noop`;
   const queue = new Queue(name, { connection, prefix });
+  // BullMQ leaves a connection it was given open: without disconnecting it the script never exits.
+  const workerConnection = createRedis(REDIS_URL, "worker");
   let done = 0;
   const finished = new Promise<void>((resolve) => {
-    const worker = new Worker(name, async () => {}, { connection: createRedis(REDIS_URL, "worker"), prefix, concurrency: CONCURRENCY });
+    const worker = new Worker(name, async () => {}, { connection: workerConnection, prefix, concurrency: CONCURRENCY });
     worker.on("completed", () => {
       if (++done === count) void worker.close().then(() => resolve());
     });
@@ -64,7 +68,18 @@ async function noopCeiling(count: number): Promise<number> {
   await queue.obliterate({ force: true });
   await queue.close();
   connection.disconnect();
+  workerConnection.disconnect();
   return rate;
+}
+
+async function editorToken(url: string): Promise<string> {
+  const { db, close } = createDb(url, { max: 1 });
+  try {
+    const user = await createUser(db, { username: "bench", password: randomBytes(12).toString("base64url"), role: "editor" });
+    return `Bearer ${(await createApiToken(db, user.id, "bench")).token}`;
+  } finally {
+    await close();
+  }
 }
 
 async function main() {
@@ -78,6 +93,8 @@ async function main() {
   const children: ChildProcess[] = [];
   const sql = postgres(db.url, { max: 2, onnotice: () => {} });
   try {
+    // A production server refuses the API until a user exists; submit as an editor with a token.
+    const authorization = await editorToken(db.url);
     const web = spawn("pnpm", ["exec", "next", "start", "--port", String(PORT)], {
       cwd: path.join(rootDir, "apps/dashboard"),
       env,
@@ -101,7 +118,7 @@ async function main() {
       const articles = Array.from({ length: Math.min(500, N - i) }, (_, j) => ({ text: variant(texts, i + j) }));
       const res = await fetch(`http://127.0.0.1:${PORT}/api/v1/articles/batch`, {
         method: "POST",
-        headers: { "content-type": "application/json" },
+        headers: { "content-type": "application/json", authorization },
         body: JSON.stringify({ articles }),
       });
       if (!res.ok) throw new Error(`batch submit answered ${res.status}: ${await res.text()}`);

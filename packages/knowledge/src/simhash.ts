@@ -1,5 +1,11 @@
-import { createHash } from "node:crypto";
+import crypto from "node:crypto";
 import { matchKey } from "@marsad/extract/text";
+
+// The one-shot `crypto.hash` (Node ≥ 20.12) skips a Hash object per shingle; same digest.
+const md5: (s: string) => Buffer =
+  typeof crypto.hash === "function"
+    ? (s) => crypto.hash("md5", s, "buffer")
+    : (s) => crypto.createHash("md5").update(s).digest();
 
 /**
  * 64-bit SimHash over words and word pairs of the normalised text. Two rewrites of one agency wire
@@ -11,9 +17,15 @@ export function simhash(text: string): bigint {
   // Words and word pairs: short news texts have too few 3-shingles for a stable hash.
   const shingles = [...words, ...words.slice(1).map((w, i) => `${words[i]} ${w}`)];
   for (const shingle of shingles) {
-    const digest = createHash("md5").update(shingle).digest();
-    const hash = digest.readBigUInt64BE(0);
-    for (let bit = 0; bit < 64; bit++) weights[bit]! += (hash >> BigInt(bit)) & 1n ? 1 : -1;
+    const digest = md5(shingle);
+    // The first 8 bytes as a big-endian 64-bit number, read as two 32-bit halves: BigInt shifts
+    // per bit cost more than the hashing, for every article stored.
+    const high = digest.readUInt32BE(0);
+    const low = digest.readUInt32BE(4);
+    for (let bit = 0; bit < 32; bit++) {
+      weights[bit]! += (low >>> bit) & 1 ? 1 : -1;
+      weights[bit + 32]! += (high >>> bit) & 1 ? 1 : -1;
+    }
   }
   let out = 0n;
   for (let bit = 0; bit < 64; bit++) if (weights[bit]! > 0) out |= 1n << BigInt(bit);

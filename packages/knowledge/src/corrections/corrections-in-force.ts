@@ -21,7 +21,10 @@ export async function articleCorrections(tx: Tx, articleId: string): Promise<Art
     .select()
     .from(factCorrections)
     .where(and(eq(factCorrections.articleId, articleId), inArray(factCorrections.factType, ["mention", "title"])))
-    .orderBy(desc(factCorrections.createdAt), desc(sql`${factCorrections.id}`));
+    .orderBy(desc(factCorrections.createdAt), desc(sql`${factCorrections.id}`))
+    // Read for every article stored: prepared, it is planned once per connection.
+    .prepare("article_corrections")
+    .execute();
   return {
     mentions: latestByKey(rows.filter((r) => r.factType === "mention")),
     titles: latestByKey(rows.filter((r) => r.factType === "title")),
@@ -37,10 +40,13 @@ export async function participantCorrections(tx: Tx, eventIds: string[]): Promis
     .where(
       and(
         eq(factCorrections.factType, "participant"),
-        sql`split_part(${factCorrections.factKey}, ':', 1) in ${[...new Set(eventIds)]}`,
+        // An array, not a list: one statement text whatever the number of events, prepared once.
+        sql`split_part(${factCorrections.factKey}, ':', 1) = any(${sql.param([...new Set(eventIds)])}::text[])`,
       ),
     )
-    .orderBy(desc(factCorrections.createdAt), desc(sql`${factCorrections.id}`));
+    .orderBy(desc(factCorrections.createdAt), desc(sql`${factCorrections.id}`))
+    .prepare("participant_corrections")
+    .execute();
   return latestByKey(rows);
 }
 

@@ -1,6 +1,7 @@
 import { entities, entityAliases, type EntityType } from "@marsad/schema/tables";
 import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { compatibleNames, nameKey, nameTokens } from "../person-names";
+import { prepared } from "./prepared";
 import type { Tx } from "./tx";
 
 export interface EntityCandidate {
@@ -132,29 +133,33 @@ export async function findEntities(tx: Tx, candidates: EntityCandidate[]): Promi
     ...new Set(candidates.filter((c) => c.type === "person" && !c.key).map((c) => nameTokens(c.name).at(-1)).filter((f) => f !== undefined)),
   ];
   if (allKeys.length === 0) return candidates.map(() => undefined);
-  const rows = await tx
-    .select({
-      id: entities.id,
-      type: entities.type,
-      country: entities.country,
-      mentionCount: entities.mentionCount,
-      mergedInto: entities.mergedInto,
-      nameKey: entities.nameKey,
-      aliasKeys: sql<string[]>`coalesce(array_agg(${entityAliases.aliasKey}) filter (where ${entityAliases.aliasKey} is not null), '{}')`,
-    })
-    .from(entities)
-    .leftJoin(entityAliases, eq(entityAliases.entityId, entities.id))
-    .where(
-      or(
-        inArray(entities.nameKey, allKeys),
-        sql`${entities.id} in (select ${entityAliases.entityId} from ${entityAliases} where ${entityAliases.aliasKey} in ${allKeys})`,
-        families.length
-          ? and(eq(entities.type, "person"), sql`${entities.nameKey} like any (array[${sql.join(families.map((f) => sql`${`%${f}`}`), sql`, `)}])`)
-          : undefined,
-      ),
-    )
-    .groupBy(entities.id);
-  const known: KnownEntity[] = rows.map((r) => ({ ...r, keys: [r.nameKey, ...r.aliasKeys] }));
+  // One text whatever the number of names (arrays, not lists), so it is prepared once per connection.
+  const rows = await prepared<{
+    id: string;
+    type: string;
+    country: string | null;
+    mention_count: number;
+    merged_into: string | null;
+    name_key: string;
+    alias_keys: string[];
+  }>(
+    tx,
+    sql`select e.id, e.type, e.country, e.mention_count, e.merged_into, e.name_key,
+        coalesce(array_agg(a.alias_key) filter (where a.alias_key is not null), '{}') as alias_keys
+      from entities e left join entity_aliases a on a.entity_id = e.id
+      where e.name_key = any(${sql.param(allKeys)}::text[])
+        or e.id in (select entity_id from entity_aliases where alias_key = any(${sql.param(allKeys)}::text[]))
+        or (e.type = 'person' and e.name_key like any(${sql.param(families.map((f) => `%${f}`))}::text[]))
+      group by e.id`,
+  );
+  const known: KnownEntity[] = rows.map((r) => ({
+    id: r.id,
+    type: r.type,
+    country: r.country,
+    mentionCount: r.mention_count,
+    mergedInto: r.merged_into,
+    keys: [r.name_key, ...r.alias_keys],
+  }));
   const best = (list: KnownEntity[]) => list.sort((a, b) => b.mentionCount - a.mentionCount)[0];
   const out: Array<string | undefined> = [];
   for (const c of candidates) {

@@ -1,7 +1,8 @@
-import { eventParticipants, events, factCorrections } from "@marsad/schema/tables";
-import { and, eq, sql } from "drizzle-orm";
+import { randomUUID } from "node:crypto";
+import { sql } from "drizzle-orm";
 import { matchKey } from "@marsad/extract/text";
 import type { StorableEvent } from "./extraction-shape";
+import { prepared, type PendingWrites } from "./prepared";
 import type { Tx } from "./tx";
 
 /** How far apart (days) two reports' anchor dates may be and still describe one event. */
@@ -37,91 +38,97 @@ function placesAgree(a: Place, b: Place): boolean {
 }
 
 /**
- * Finds the stored event that another report describes — same type, dates compatible, same place,
- * and overlapping participants (or, for events without named people, the same states) — or
- * creates it. Different occasions (another day, another place, other people) stay apart.
+ * Records an article's report of an event. Finds the stored event that another report describes
+ * — same type, dates compatible, same place, and overlapping participants (or, for events without
+ * named people, the same states) — or creates it. Different occasions (another day, another
+ * place, other people) stay apart.
  */
-export async function resolveEvent(tx: Tx, candidate: EventCandidate): Promise<string> {
+export async function resolveEvent(
+  tx: Tx,
+  writes: PendingWrites,
+  candidate: EventCandidate,
+  report: { articleId: string; ordinal: number; extractorVersion: string },
+): Promise<string> {
   const { event, participantIds, anchorDate } = candidate;
   const countries = [...new Set(event.countries)].sort();
-  const nearby = await tx
-    .select({
-      id: events.id,
-      date: events.date,
-      location: events.location,
-      locationKind: events.locationKind,
-      locationCountry: events.locationCountry,
-      countries: events.countries,
-      // Participants an analyst rejected still identify the event: the report that named them will
-      // name them again when reprocessed, and must find this event (and its corrections) again.
-      participants: sql<string[]>`array(
-        select ${eventParticipants.entityId} from ${eventParticipants} where ${eventParticipants.eventId} = ${events.id}
-        union
-        select split_part(${factCorrections.factKey}, ':', 2)::uuid from ${factCorrections}
-        where ${factCorrections.factType} = 'participant' and ${factCorrections.action} = 'reject'
-          and split_part(${factCorrections.factKey}, ':', 1) = ${events.id}::text)`,
-    })
-    .from(events)
-    .where(
-      and(
-        eq(events.type, event.type),
-        sql`abs(${events.anchorDate} - ${anchorDate}::date) <= ${EVENT_WINDOW_DAYS}`,
-      ),
-    );
+  const nearby = await prepared<{
+    id: string;
+    date: string | null;
+    location: string | null;
+    location_kind: string | null;
+    location_country: string | null;
+    countries: string[];
+    participants: string[];
+  }>(
+    tx,
+    // Participants an analyst rejected still identify the event: the report that named them will
+    // name them again when reprocessed, and must find this event (and its corrections) again.
+    sql`select e.id, e.date::text as date, e.location, e.location_kind, e.location_country, e.countries,
+        array(
+          select p.entity_id from event_participants p where p.event_id = e.id
+          union
+          select split_part(c.fact_key, ':', 2)::uuid from fact_corrections c
+          where c.fact_type = 'participant' and c.action = 'reject' and split_part(c.fact_key, ':', 1) = e.id::text
+        ) as participants
+      from events e
+      where e.type = ${event.type} and abs(e.anchor_date - ${anchorDate}::date) <= ${EVENT_WINDOW_DAYS}`,
+  );
 
   const match = nearby.find((e) => {
     if (event.date && e.date && event.date !== e.date) return false;
     const here = { name: event.location, kind: candidate.place?.kind ?? null, country: candidate.place?.country ?? null };
-    if (!placesAgree(here, { name: e.location, kind: e.locationKind, country: e.locationCountry })) return false;
+    if (!placesAgree(here, { name: e.location, kind: e.location_kind, country: e.location_country })) return false;
     if (participantIds.length > 0 || e.participants.length > 0) {
       return participantIds.some((p) => e.participants.includes(p));
     }
     return countries.length > 0 && sameCountries(countries, [...e.countries].sort());
   });
 
-  let id: string;
+  // This event's rows (the event or what this report adds to it, its participants, this report of
+  // it) go in one statement, not awaited: the next statement this transaction awaits carries it.
+  // A new event's id is made here so nothing has to wait for the insert.
+  const id = match?.id ?? randomUUID();
+  const participants = sql`insert into event_participants (event_id, entity_id)
+    select ${id}::uuid, unnest(${sql.param(participantIds)}::uuid[]) on conflict do nothing`;
+  const coverage = sql`insert into event_articles
+      (event_id, article_id, ordinal, evidence, evidence_start, evidence_end, summary, extractor_version)
+    values (${id}::uuid, ${report.articleId}::uuid, ${report.ordinal}::int, ${event.evidence?.text ?? null}::text,
+      ${event.evidence?.start ?? null}::int, ${event.evidence?.end ?? null}::int, ${event.summary}::text, ${report.extractorVersion}::text)`;
+  const place = { kind: candidate.place?.kind ?? null, country: candidate.place?.country ?? null };
   if (match) {
-    id = match.id;
     // A later report may be the one that gives the date, the place or another state. Update only
     // then: an event row is hot (every report of it passes here), and an update locks it until
     // this article's transaction ends.
     const merged = [...new Set([...match.countries, ...countries])].sort();
-    const gains =
-      (!match.date && event.date) || (!match.location && event.location) || merged.length !== match.countries.length;
-    if (gains) {
-      await tx
-        .update(events)
-        .set({
-          date: sql`coalesce(${events.date}, ${event.date})`,
-          location: sql`coalesce(${events.location}, ${event.location})`,
-          locationKind: sql`coalesce(${events.locationKind}, ${candidate.place?.kind ?? null})`,
-          locationCountry: sql`coalesce(${events.locationCountry}, ${candidate.place?.country ?? null})`,
-          countries: merged,
-          updatedAt: new Date(),
-        })
-        .where(eq(events.id, id));
-    }
+    const gains = Boolean(
+      (!match.date && event.date) || (!match.location && event.location) || merged.length !== match.countries.length,
+    );
+    writes.add(
+      prepared(
+        tx,
+        sql`with gained as (
+            update events set date = coalesce(date, ${event.date}::date), location = coalesce(location, ${event.location}::text),
+              location_kind = coalesce(location_kind, ${place.kind}::text), location_country = coalesce(location_country, ${place.country}::text),
+              countries = ${sql.param(merged)}::text[], updated_at = ${new Date().toISOString()}::timestamptz
+            where id = ${id}::uuid and ${gains}::boolean),
+          participants as (${participants}),
+          coverage as (${coverage})
+        select 1`,
+      ),
+    );
   } else {
-    const [created] = await tx
-      .insert(events)
-      .values({
-        type: event.type,
-        date: event.date,
-        anchorDate: event.date ?? anchorDate,
-        location: event.location,
-        locationKind: candidate.place?.kind ?? null,
-        locationCountry: candidate.place?.country ?? null,
-        countries,
-        summary: event.summary,
-      })
-      .returning({ id: events.id });
-    id = created!.id;
-  }
-  if (participantIds.length) {
-    await tx
-      .insert(eventParticipants)
-      .values(participantIds.map((entityId) => ({ eventId: id, entityId })))
-      .onConflictDoNothing();
+    writes.add(
+      prepared(
+        tx,
+        sql`with created as (
+            insert into events (id, type, date, anchor_date, location, location_kind, location_country, countries, summary)
+            values (${id}::uuid, ${event.type}, ${event.date}::date, ${event.date ?? anchorDate}::date, ${event.location}::text,
+              ${place.kind}::text, ${place.country}::text, ${sql.param(countries)}::text[], ${event.summary}::text)),
+          participants as (${participants}),
+          coverage as (${coverage})
+        select 1`,
+      ),
+    );
   }
   return id;
 }

@@ -1,40 +1,42 @@
-import { articles, eventArticles, storyClusters } from "@marsad/schema/tables";
-import { and, desc, eq, inArray, isNotNull, ne, sql } from "drizzle-orm";
+import { articles, storyClusters } from "@marsad/schema/tables";
+import { eq, sql } from "drizzle-orm";
 import { NEAR_DUPLICATE_BITS } from "../simhash";
+import { prepared } from "./prepared";
 import type { Tx } from "./tx";
 
 /**
- * The story an article belongs to: the story of a near-duplicate (a rewrite of the same wire),
- * else of another article reporting one of its events, else a new story.
+ * The story of the latest near-duplicate of an article (a rewrite of the same wire), if any.
+ * Needs nothing the article's transaction writes, so it goes out with the transaction's first reads.
+ */
+export async function twinStory(tx: Tx, articleId: string, simhash: bigint): Promise<string | null> {
+  const [twin] = await prepared<{ story_id: string }>(
+    tx,
+    sql`select story_id from articles
+      where id <> ${articleId} and story_id is not null
+        and bit_count((simhash # ${simhash}::bigint)::bit(64)) <= ${NEAR_DUPLICATE_BITS}
+      order by created_at desc limit 1`,
+  );
+  return twin?.story_id ?? null;
+}
+
+/**
+ * The story an article belongs to: the story of a near-duplicate (`twinStory`), else of another
+ * article reporting one of its events, else a new story.
  */
 export async function assignStory(
   tx: Tx,
-  input: { articleId: string; simhash: bigint; eventIds: string[]; title: string | null },
+  input: { articleId: string; twinStoryId: string | null; eventIds: string[]; title: string | null },
 ): Promise<string> {
-  const [twin] = await tx
-    .select({ storyId: articles.storyId })
-    .from(articles)
-    .where(
-      and(
-        ne(articles.id, input.articleId),
-        isNotNull(articles.storyId),
-        sql`bit_count((${articles.simhash} # ${input.simhash})::bit(64)) <= ${NEAR_DUPLICATE_BITS}`,
-      ),
-    )
-    .orderBy(desc(articles.createdAt))
-    .limit(1);
-  if (twin?.storyId) return twin.storyId;
+  if (input.twinStoryId) return input.twinStoryId;
 
   if (input.eventIds.length) {
-    const [sibling] = await tx
-      .select({ storyId: articles.storyId })
-      .from(eventArticles)
-      .innerJoin(articles, eq(articles.id, eventArticles.articleId))
-      .where(
-        and(inArray(eventArticles.eventId, input.eventIds), ne(articles.id, input.articleId), isNotNull(articles.storyId)),
-      )
-      .limit(1);
-    if (sibling?.storyId) return sibling.storyId;
+    const [sibling] = await prepared<{ story_id: string }>(
+      tx,
+      sql`select a.story_id from event_articles ea join articles a on a.id = ea.article_id
+        where ea.event_id = any(${sql.param(input.eventIds)}::uuid[]) and a.id <> ${input.articleId} and a.story_id is not null
+        limit 1`,
+    );
+    if (sibling?.story_id) return sibling.story_id;
   }
 
   const [own] = await tx.select({ storyId: articles.storyId }).from(articles).where(eq(articles.id, input.articleId));

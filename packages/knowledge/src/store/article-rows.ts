@@ -1,0 +1,84 @@
+import { sql } from "drizzle-orm";
+import type { PendingWrites } from "./prepared";
+import { prepared } from "./prepared";
+import type { Tx } from "./tx";
+
+/*
+ * The rows one article owns (links, mentions, topics), written with one statement per table whose
+ * text does not depend on how many rows there are: columns travel as arrays and `unnest` turns
+ * them back into rows. A multi-row VALUES list would be a new statement text for every row count.
+ */
+
+const uuids = (xs: string[]) => sql`${sql.param(xs)}::uuid[]`;
+const texts = (xs: Array<string | null>) => sql`${sql.param(xs)}::text[]`;
+const ints = (xs: number[]) => sql`${sql.param(xs)}::int[]`;
+
+/** Removes what an earlier run stored for this article, returning what must be recounted. */
+export async function clearArticle(tx: Tx, articleId: string): Promise<{ entityIds: string[]; eventIds: string[] }> {
+  const [row] = await prepared<{ entity_ids: string[]; event_ids: string[] }>(
+    tx,
+    sql`with old_links as (delete from article_entities where article_id = ${articleId} returning entity_id),
+      old_mentions as (delete from mentions where article_id = ${articleId}),
+      old_topics as (delete from article_topics where article_id = ${articleId}),
+      old_events as (delete from event_articles where article_id = ${articleId} returning event_id)
+    select array(select entity_id from old_links) as entity_ids, array(select event_id from old_events) as event_ids`,
+  );
+  return { entityIds: row!.entity_ids, eventIds: row!.event_ids };
+}
+
+export interface AliasRow {
+  entityId: string;
+  alias: string;
+  aliasKey: string;
+}
+
+export interface LinkRow {
+  entityId: string;
+  name: string;
+  rank: string | null;
+  role: string | null;
+  country: string | null;
+  mentionCount: number;
+}
+
+export interface MentionRow {
+  entityId: string;
+  start: number;
+  end: number;
+  surface: string;
+}
+
+export interface ArticleRows {
+  aliases: AliasRow[];
+  links: LinkRow[];
+  mentions: MentionRow[];
+  topics: string[];
+}
+
+/** The article's aliases, links, mentions and topics, in one statement (one per table would be four round trips). */
+export function insertArticleRows(tx: Tx, writes: PendingWrites, articleId: string, extractorVersion: string, rows: ArticleRows): void {
+  const { aliases, links, mentions, topics } = rows;
+  if (aliases.length + links.length + mentions.length + topics.length === 0) return;
+  writes.add(
+    prepared(
+      tx,
+      sql`with new_aliases as (
+          insert into entity_aliases (entity_id, alias, alias_key)
+          select * from unnest(${uuids(aliases.map((r) => r.entityId))}, ${texts(aliases.map((r) => r.alias))}, ${texts(aliases.map((r) => r.aliasKey))})
+          on conflict do nothing),
+        new_links as (
+          insert into article_entities (article_id, entity_id, name, rank, role, country, mention_count, extractor_version)
+          select ${articleId}::uuid, l.*, ${extractorVersion}::text
+          from unnest(${uuids(links.map((r) => r.entityId))}, ${texts(links.map((r) => r.name))}, ${texts(links.map((r) => r.rank))},
+            ${texts(links.map((r) => r.role))}, ${texts(links.map((r) => r.country))}, ${ints(links.map((r) => r.mentionCount))}) as l),
+        new_mentions as (
+          insert into mentions (article_id, entity_id, start, "end", surface, extractor_version)
+          select ${articleId}::uuid, m.*, ${extractorVersion}::text
+          from unnest(${uuids(mentions.map((r) => r.entityId))}, ${ints(mentions.map((r) => r.start))}, ${ints(mentions.map((r) => r.end))},
+            ${texts(mentions.map((r) => r.surface))}) as m
+          on conflict do nothing),
+        new_topics as (insert into article_topics (article_id, topic) select ${articleId}::uuid, unnest(${texts(topics)}))
+      select 1`,
+    ),
+  );
+}
