@@ -3,6 +3,7 @@
  * the HTTP API's batch endpoint to a production build of the dashboard, lets a worker process
  * them into a fresh database, and prints sustained articles/s, submit-to-done latency and the
  * worker's peak RSS — next to the throughput of a no-op BullMQ job on the same Redis (the ceiling).
+ * `BENCH_WORKER_NODE_ARGS="--cpu-prof --cpu-prof-dir=DIR"` profiles the worker while it runs.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -101,7 +102,8 @@ async function main() {
       stdio: "ignore",
     });
     children.push(web);
-    const worker = spawn(process.execPath, ["--import", "tsx", "apps/worker/src/index.ts"], {
+    const nodeArgs = process.env.BENCH_WORKER_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
+    const worker = spawn(process.execPath, [...nodeArgs, "--import", "tsx", "apps/worker/src/index.ts"], {
       cwd: rootDir,
       env: { ...env, WORKER_CONCURRENCY: String(CONCURRENCY), WORKER_HEALTH_PORT: "0" },
       stdio: ["ignore", "ignore", "inherit"],

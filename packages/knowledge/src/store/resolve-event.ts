@@ -16,6 +16,19 @@ export interface EventCandidate {
   place?: { kind: string; country: string | null } | undefined;
 }
 
+/** When, where and between which states an event took place, as its row stores it. */
+interface EventSetting {
+  id: string;
+  date: string | null;
+  location: string | null;
+  location_kind: string | null;
+  location_country: string | null;
+  countries: string[];
+}
+
+/** What a report adds to a stored event (filled only where the event has nothing yet). */
+export type EventGain = EventSetting;
+
 interface Place {
   name: string | null;
   kind: string | null;
@@ -48,18 +61,10 @@ export async function resolveEvent(
   writes: PendingWrites,
   candidate: EventCandidate,
   report: { articleId: string; ordinal: number; extractorVersion: string },
-): Promise<string> {
+): Promise<{ id: string; gain?: EventGain | undefined }> {
   const { event, participantIds, anchorDate } = candidate;
   const countries = [...new Set(event.countries)].sort();
-  const nearby = await prepared<{
-    id: string;
-    date: string | null;
-    location: string | null;
-    location_kind: string | null;
-    location_country: string | null;
-    countries: string[];
-    participants: string[];
-  }>(
+  const nearby = await prepared<EventSetting & { participants: string[] }>(
     tx,
     // Participants an analyst rejected still identify the event: the report that named them will
     // name them again when reprocessed, and must find this event (and its corrections) again.
@@ -84,9 +89,9 @@ export async function resolveEvent(
     return countries.length > 0 && sameCountries(countries, [...e.countries].sort());
   });
 
-  // This event's rows (the event or what this report adds to it, its participants, this report of
-  // it) go in one statement, not awaited: the next statement this transaction awaits carries it.
-  // A new event's id is made here so nothing has to wait for the insert.
+  // This event's rows (a new event, its participants, this report of it) go in one statement, not
+  // awaited: the next statement this transaction awaits carries it. A new event's id is made here
+  // so nothing has to wait for the insert.
   const id = match?.id ?? randomUUID();
   const participants = sql`insert into event_participants (event_id, entity_id)
     select ${id}::uuid, unnest(${sql.param(participantIds)}::uuid[]) on conflict do nothing`;
@@ -96,39 +101,76 @@ export async function resolveEvent(
       ${event.evidence?.start ?? null}::int, ${event.evidence?.end ?? null}::int, ${event.summary}::text, ${report.extractorVersion}::text)`;
   const place = { kind: candidate.place?.kind ?? null, country: candidate.place?.country ?? null };
   if (match) {
-    // A later report may be the one that gives the date, the place or another state. Update only
-    // then: an event row is hot (every report of it passes here), and an update locks it until
-    // this article's transaction ends.
+    writes.add(prepared(tx, sql`with participants as (${participants}), coverage as (${coverage}) select 1`));
+    // A later report may be the one that gives the date, the place or another state.
     const merged = [...new Set([...match.countries, ...countries])].sort();
     const gains = Boolean(
       (!match.date && event.date) || (!match.location && event.location) || merged.length !== match.countries.length,
     );
-    writes.add(
-      prepared(
-        tx,
-        sql`with gained as (
-            update events set date = coalesce(date, ${event.date}::date), location = coalesce(location, ${event.location}::text),
-              location_kind = coalesce(location_kind, ${place.kind}::text), location_country = coalesce(location_country, ${place.country}::text),
-              countries = ${sql.param(merged)}::text[], updated_at = ${new Date().toISOString()}::timestamptz
-            where id = ${id}::uuid and ${gains}::boolean),
-          participants as (${participants}),
-          coverage as (${coverage})
-        select 1`,
-      ),
-    );
-  } else {
-    writes.add(
-      prepared(
-        tx,
-        sql`with created as (
-            insert into events (id, type, date, anchor_date, location, location_kind, location_country, countries, summary)
-            values (${id}::uuid, ${event.type}, ${event.date}::date, ${event.date ?? anchorDate}::date, ${event.location}::text,
-              ${place.kind}::text, ${place.country}::text, ${sql.param(countries)}::text[], ${event.summary}::text)),
-          participants as (${participants}),
-          coverage as (${coverage})
-        select 1`,
-      ),
-    );
+    const gain = gains ? { id, date: event.date, location: event.location, location_kind: place.kind, location_country: place.country, countries } : undefined;
+    return { id, gain };
   }
-  return id;
+  writes.add(
+    prepared(
+      tx,
+      sql`with created as (
+          insert into events (id, type, date, anchor_date, location, location_kind, location_country, countries, summary)
+          values (${id}::uuid, ${event.type}, ${event.date}::date, ${event.date ?? anchorDate}::date, ${event.location}::text,
+            ${place.kind}::text, ${place.country}::text, ${sql.param(countries)}::text[], ${event.summary}::text)),
+        participants as (${participants}),
+        coverage as (${coverage})
+      select 1`,
+    ),
+  );
+  return { id };
+}
+
+/**
+ * Writes what reports added to events already stored, in one statement that locks the rows in id
+ * order. Event rows are hot (every report of an event passes here), and a transaction that updated
+ * them one by one in the order its article told them would deadlock against another article, or
+ * against a recount, locking the same rows in another order.
+ */
+export function writeEventGains(tx: Tx, writes: PendingWrites, reported: EventGain[]): void {
+  // One row per event: an article may tell of one event twice.
+  const byId = new Map<string, EventGain>();
+  for (const g of reported) {
+    const seen = byId.get(g.id);
+    byId.set(g.id, seen ? {
+      id: g.id,
+      date: seen.date ?? g.date,
+      location: seen.location ?? g.location,
+      location_kind: seen.location ? seen.location_kind : g.location_kind,
+      location_country: seen.location ? seen.location_country : g.location_country,
+      countries: [...new Set([...seen.countries, ...g.countries])],
+    } : g);
+  }
+  const gains = [...byId.values()];
+  if (gains.length === 0) return;
+  writes.add(
+    prepared(
+      tx,
+      sql`with gains as (
+          select * from jsonb_to_recordset(${JSON.stringify(gains)}::jsonb)
+            as g(id uuid, date date, location text, location_kind text, location_country text, countries text[])),
+        locked as materialized (select id from events where id in (select id from gains) order by id for no key update)
+      update events e set date = coalesce(e.date, g.date), location = coalesce(e.location, g.location),
+        location_kind = coalesce(e.location_kind, g.location_kind), location_country = coalesce(e.location_country, g.location_country),
+        countries = array(select distinct c from unnest(e.countries || g.countries) c order by c), updated_at = now()
+      from gains g, locked l where e.id = g.id and l.id = g.id`,
+    ),
+  );
+}
+
+/**
+ * Advisory lock keys that serialise the transactions that could create the same event: two
+ * reports can only be one event when their types agree and their anchor dates lie within
+ * EVENT_WINDOW_DAYS, and such a pair always shares one of these keys (each report takes its own
+ * block of days and the next one). Without them, two outlets' reports processed at the same moment
+ * both find no event and both create it.
+ */
+export function eventLockKeys(type: string, anchorDate: string): string[] {
+  const day = Math.floor(Date.parse(`${anchorDate}T00:00:00Z`) / 86_400_000);
+  const block = Math.floor(day / (EVENT_WINDOW_DAYS + 1));
+  return [`event:${type}:${block}`, `event:${type}:${block + 1}`];
 }

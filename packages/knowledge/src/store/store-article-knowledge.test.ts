@@ -181,6 +181,30 @@ describe("knowledge store", () => {
     expect(story(x)).toBe(story(y));
     expect(story(z)).not.toBe(story(x));
   });
+
+  it("outlets' reports of one event stored at the same moment make one event, and never deadlock", async () => {
+    const people = [person("مراد الزوي", "LY"), person("فهد القناوي", "EG")];
+    const talks = meeting(["مراد الزوي", "فهد القناوي"], "2026-06-14", null);
+    const call = { ...meeting(["مراد الزوي", "فهد القناوي"], "2026-06-14", null), type: "statement" as const };
+    // Known people take no lock, so nothing else serialises the reports below.
+    await store({ persons: people }, "أول ذكر للرجلين في الأرشيف");
+    // Each report adds a place to both events, in one order or the other: updates that lock
+    // event rows in the order an article tells them deadlock against each other.
+    const reports = Array.from({ length: 12 }, (_, i) => {
+      const events = [{ ...talks, location: "بنغازي" }, { ...call, location: "بنغازي" }];
+      return store({ persons: people, events: i % 2 ? events : events.reverse() }, `تقرير متزامن رقم ${i} عن اتصال ثم لقاء`, "2026-06-14");
+    });
+    const ids = await Promise.all(reports);
+    const links = await handle.db.select().from(eventArticles);
+    const reported = new Set(links.filter((l) => ids.includes(l.articleId)).map((l) => l.eventId));
+    expect(reported.size).toBe(2);
+    const stored = await handle.db.select().from(events);
+    for (const id of reported) {
+      const row = stored.find((e) => e.id === id)!;
+      expect(row.articleCount).toBe(12);
+      expect(row.location).toBe("بنغازي");
+    }
+  });
 });
 
 describe("analyst corrections", () => {

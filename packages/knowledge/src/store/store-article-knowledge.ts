@@ -12,7 +12,7 @@ import { lockKeys } from "./locks";
 import { PendingWrites } from "./prepared";
 import { recount } from "./recount";
 import { aliasRows, createEntity, findEntities, findEntity, type EntityCandidate } from "./resolve-entity";
-import { resolveEvent } from "./resolve-event";
+import { eventLockKeys, resolveEvent, writeEventGains, type EventGain } from "./resolve-event";
 import { resolveSource } from "./resolve-source";
 import { assignStory, twinStory } from "./story";
 import type { Tx } from "./tx";
@@ -176,12 +176,17 @@ export async function storeArticleKnowledge(db: Db, input: ArticleKnowledge): Pr
       const createdAt = row.createdAt;
       const anchor = input.article.publishedAt ?? createdAt.toISOString().slice(0, 10);
       const eventIds: string[] = [];
+      const gains: EventGain[] = [];
+      await lockKeys(tx, extraction.events.flatMap((event) => eventLockKeys(event.type, event.date ?? anchor)));
       // One event after the other: a later event of this article may be the same as an earlier one.
       for (const [ordinal, event] of extraction.events.entries()) {
         const participantIds = [...new Set(event.participants.map(personIdByName).filter((id) => id !== undefined))];
         const place = event.location ? placeOf(extraction, event.location) : undefined;
-        eventIds.push(await resolveEvent(tx, writes, { event, participantIds, anchorDate: event.date ?? anchor, place }, { articleId, ordinal, extractorVersion }));
+        const { id, gain } = await resolveEvent(tx, writes, { event, participantIds, anchorDate: event.date ?? anchor, place }, { articleId, ordinal, extractorVersion });
+        eventIds.push(id);
+        if (gain) gains.push(gain);
       }
+      writeEventGains(tx, writes, gains);
 
       touched = { entityIds: [...previous.entityIds, ...links.map((l) => l.entityId)], eventIds: [...previous.eventIds, ...eventIds] };
 
