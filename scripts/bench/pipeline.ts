@@ -3,7 +3,9 @@
  * the HTTP API's batch endpoint to a production build of the dashboard, lets a worker process
  * them into a fresh database, and prints sustained articles/s, submit-to-done latency and the
  * worker's peak RSS — next to the throughput of a no-op BullMQ job on the same Redis (the ceiling).
- * `BENCH_WORKER_NODE_ARGS="--cpu-prof --cpu-prof-dir=DIR"` profiles the worker while it runs.
+ * `BENCH_ARCHIVE=100000` first fills the database with that many processed articles, to measure
+ * the pipeline against a grown archive. `BENCH_WORKER_NODE_ARGS="--cpu-prof --cpu-prof-dir=DIR"`
+ * profiles the worker while it runs.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -17,10 +19,12 @@ import { createRedis } from "@marsad/queue";
 import { Queue, Worker } from "bullmq";
 import postgres from "postgres";
 import { loadArticleMix, percentile, variant } from "./article-mix";
+import { seedAtScale } from "./seed-scale";
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const N = Number(process.argv[2] ?? process.env.BENCH_N ?? 2000);
 const CONCURRENCY = Number(process.env.WORKER_CONCURRENCY ?? 8);
+const ARCHIVE = Number(process.env.BENCH_ARCHIVE ?? 0);
 const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
 const PORT = 3100 + Math.floor(Math.random() * 500);
 const prefix = `marsad-bench-${randomBytes(3).toString("hex")}`;
@@ -94,6 +98,12 @@ async function main() {
   const children: ChildProcess[] = [];
   const sql = postgres(db.url, { max: 2, onnotice: () => {} });
   try {
+    const texts = loadArticleMix(rootDir);
+    if (ARCHIVE > 0) {
+      const t = Date.now();
+      await seedAtScale(sql, texts, ARCHIVE);
+      process.stderr.write(`archive of ${ARCHIVE} articles seeded in ${((Date.now() - t) / 1000).toFixed(0)} s\n`);
+    }
     // A production server refuses the API until a user exists; submit as an editor with a token.
     const authorization = await editorToken(db.url);
     const web = spawn("pnpm", ["exec", "next", "start", "--port", String(PORT)], {
@@ -111,7 +121,6 @@ async function main() {
     children.push(worker);
     await waitForHttp(`http://127.0.0.1:${PORT}/api/health`, 60_000);
 
-    const texts = loadArticleMix(rootDir);
     const submittedAt = new Map<string, number>();
     let peakRss = 0;
     const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssMb(worker.pid!))), 200);
@@ -133,12 +142,12 @@ async function main() {
     let done = 0;
     while (done < submittedAt.size) {
       await new Promise((r) => setTimeout(r, 250));
-      const [row] = await sql<[{ n: number }]>`select count(*)::int as n from articles where status in ('done','failed')`;
+      const [row] = await sql<[{ n: number }]>`select count(*)::int as n from articles where status in ('done','failed') and content_hash not like 'seed-%'`;
       done = row.n;
     }
     clearInterval(sampler);
     const rows = await sql<Array<{ id: string; processed_at: Date; status: string }>>`
-      select id, processed_at, status from articles`;
+      select id, processed_at, status from articles where content_hash not like 'seed-%'`;
     const latencies = rows
       .filter((r) => r.processed_at)
       .map((r) => r.processed_at.getTime() - (submittedAt.get(r.id) ?? t0))
@@ -146,11 +155,13 @@ async function main() {
     const last = Math.max(...rows.map((r) => r.processed_at?.getTime() ?? 0));
     const failed = rows.filter((r) => r.status === "failed").length;
     const [facts] = await sql<[{ entities: number; mentions: number; events: number }]>`
-      select (select count(*)::int from entities) as entities, (select count(*)::int from mentions) as mentions,
-             (select count(*)::int from events) as events`;
+      select (select count(*)::int from entities) as entities,
+             (select count(*)::int from mentions where extractor_version <> 'seed') as mentions,
+             (select count(*)::int from events where summary not like 'seed event %') as events`;
     const ceiling = await noopCeiling(N);
 
-    console.log(`pipeline benchmark: ${N} articles, worker concurrency ${CONCURRENCY}, ${texts.length} base texts`);
+    const archive = ARCHIVE > 0 ? `, into an archive of ${ARCHIVE} articles` : "";
+    console.log(`pipeline benchmark: ${N} articles, worker concurrency ${CONCURRENCY}, ${texts.length} base texts${archive}`);
     console.log(`  submit (HTTP batch of 500): ${(N / submitSeconds).toFixed(0)} articles/s`);
     console.log(`  end to end (first submit → last done): ${(N / ((last - t0) / 1000)).toFixed(0)} articles/s`);
     console.log(`  submit-to-done latency: p50 ${percentile(latencies, 50)} ms, p95 ${percentile(latencies, 95)} ms`);

@@ -41,7 +41,11 @@ export async function participantCorrections(tx: Tx, eventIds: string[]): Promis
       and(
         eq(factCorrections.factType, "participant"),
         // An array, not a list: one statement text whatever the number of events, prepared once.
-        sql`split_part(${factCorrections.factKey}, ':', 1) = any(${sql.param([...new Set(eventIds)])}::text[])`,
+        // A key range per event, so the (fact_type, fact_key) index finds them among all corrections.
+        sql`${factCorrections.id} = any(array(
+          select c.id from unnest(${sql.param([...new Set(eventIds)])}::text[]) as ev(id)
+          cross join lateral (
+            select id from fact_corrections where fact_type = 'participant' and fact_key > ev.id || ':' and fact_key < ev.id || ';') c))`,
       ),
     )
     .orderBy(desc(factCorrections.createdAt), desc(sql`${factCorrections.id}`))

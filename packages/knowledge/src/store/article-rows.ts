@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import type { PreviousRows } from "./counters";
 import type { PendingWrites } from "./prepared";
 import { prepared } from "./prepared";
 import type { Tx } from "./tx";
@@ -13,17 +14,17 @@ const uuids = (xs: string[]) => sql`${sql.param(xs)}::uuid[]`;
 const texts = (xs: Array<string | null>) => sql`${sql.param(xs)}::text[]`;
 const ints = (xs: number[]) => sql`${sql.param(xs)}::int[]`;
 
-/** Removes what an earlier run stored for this article, returning what must be recounted. */
-export async function clearArticle(tx: Tx, articleId: string): Promise<{ entityIds: string[]; eventIds: string[] }> {
-  const [row] = await prepared<{ entity_ids: string[]; event_ids: string[] }>(
+/** Removes what an earlier run stored for this article, returning what its counters had counted. */
+export async function clearArticle(tx: Tx, articleId: string): Promise<PreviousRows> {
+  const [row] = await prepared<{ mention_entity_ids: string[]; event_ids: string[] }>(
     tx,
-    sql`with old_links as (delete from article_entities where article_id = ${articleId} returning entity_id),
-      old_mentions as (delete from mentions where article_id = ${articleId}),
+    sql`with old_links as (delete from article_entities where article_id = ${articleId}),
+      old_mentions as (delete from mentions where article_id = ${articleId} returning entity_id),
       old_topics as (delete from article_topics where article_id = ${articleId}),
       old_events as (delete from event_articles where article_id = ${articleId} returning event_id)
-    select array(select entity_id from old_links) as entity_ids, array(select event_id from old_events) as event_ids`,
+    select array(select entity_id from old_mentions) as mention_entity_ids, array(select event_id from old_events) as event_ids`,
   );
-  return { entityIds: row!.entity_ids, eventIds: row!.event_ids };
+  return { mentionEntityIds: row!.mention_entity_ids, eventIds: row!.event_ids };
 }
 
 export interface AliasRow {

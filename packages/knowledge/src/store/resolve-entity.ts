@@ -1,5 +1,5 @@
-import { entities, entityAliases, type EntityType } from "@marsad/schema/tables";
-import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import { entities, type EntityType } from "@marsad/schema/tables";
+import { eq, sql } from "drizzle-orm";
 import { compatibleNames, nameKey, nameTokens } from "../person-names";
 import { prepared } from "./prepared";
 import type { Tx } from "./tx";
@@ -32,59 +32,17 @@ async function canonicalId(tx: Tx, id: string): Promise<string> {
 const countriesAgree = (a: string | null, b: string | null) => a === null || b === null || a === b;
 
 /**
- * Finds the entity a name in an article stands for, if it is already known. Exact keys (canonical
- * name or any known alias) win; for people, a longer or shorter form of the same name (given and
- * family name equal, the rest a subsequence) matches too — never a shared family name alone.
+ * Finds the entity a name in an article stands for, if it is already known (see `findEntities`),
+ * and notes the state it learns for an entity that had none.
  */
-export async function findEntity(tx: Tx, candidate: EntityCandidate): Promise<string | undefined> {
-  const keys = [...new Set((candidate.key ? [candidate.key] : candidate.variants.map(nameKey)).filter(Boolean))];
-  if (keys.length === 0) return undefined;
-  const exact = await tx
-    .selectDistinct({ id: entities.id, country: entities.country, mentionCount: entities.mentionCount })
-    .from(entities)
-    .leftJoin(entityAliases, eq(entityAliases.entityId, entities.id))
-    .where(
-      and(
-        eq(entities.type, candidate.type),
-        or(inArray(entities.nameKey, keys), inArray(entityAliases.aliasKey, keys)),
-      ),
-    );
-  let match = exact
-    .filter((e) => countriesAgree(e.country, candidate.country))
-    .sort((a, b) => b.mentionCount - a.mentionCount)[0];
-
-  if (!match && candidate.type === "person" && !candidate.key) {
-    const family = nameTokens(candidate.name).at(-1);
-    if (family) {
-      const sameFamily = await tx
-        .select({
-          id: entities.id,
-          country: entities.country,
-          mentionCount: entities.mentionCount,
-          aliasKeys: sql<string[]>`coalesce(array_agg(${entityAliases.aliasKey}) filter (where ${entityAliases.aliasKey} is not null), '{}')`,
-          nameKey: entities.nameKey,
-        })
-        .from(entities)
-        .leftJoin(entityAliases, eq(entityAliases.entityId, entities.id))
-        .where(and(eq(entities.type, "person"), sql`${entities.nameKey} like ${`%${family}`}`, isNull(entities.mergedInto)))
-        .groupBy(entities.id);
-      match = sameFamily
-        .filter(
-          (e) =>
-            countriesAgree(e.country, candidate.country) &&
-            [e.nameKey, ...e.aliasKeys].some((known) => candidate.variants.some((v) => compatibleNames(known, v))),
-        )
-        .sort((a, b) => b.mentionCount - a.mentionCount)[0];
-    }
-  }
-  if (!match) return undefined;
-  const id = await canonicalId(tx, match.id);
-  if (candidate.country) {
-    await tx
-      .update(entities)
-      .set({ country: candidate.country, updatedAt: new Date() })
-      .where(and(eq(entities.id, id), isNull(entities.country)));
-  }
+export async function findEntity(
+  tx: Tx,
+  candidate: EntityCandidate,
+  countryFills: Array<{ id: string; country: string }>,
+): Promise<string | undefined> {
+  const [id] = await findEntities(tx, [candidate]);
+  // Written with the article's counters, where entity rows are locked in a fixed order.
+  if (id && candidate.country) countryFills.push({ id, country: candidate.country });
   return id;
 }
 
@@ -129,11 +87,17 @@ const keysOf = (c: EntityCandidate) => [...new Set((c.key ? [c.key] : c.variants
  */
 export async function findEntities(tx: Tx, candidates: EntityCandidate[]): Promise<Array<string | undefined>> {
   const allKeys = [...new Set(candidates.flatMap(keysOf))];
+  const typedKeys = [...new Map(candidates.flatMap((c) => keysOf(c).map((key) => [`${c.type}:${key}`, { type: c.type, key }]))).values()];
   const families = [
     ...new Set(candidates.filter((c) => c.type === "person" && !c.key).map((c) => nameTokens(c.name).at(-1)).filter((f) => f !== undefined)),
   ];
   if (allKeys.length === 0) return candidates.map(() => undefined);
   // One text whatever the number of names (arrays, not lists), so it is prepared once per connection.
+  // Each branch is written for the index that answers it in a large archive: the (type, name_key)
+  // b-tree; the alias_key b-tree, asked for a one-key range — the alias trigram index also accepts
+  // "=", and the planner takes it, though every alias sharing a family name's trigrams is then read
+  // and rechecked (over 100 ms at 5,000 people); and people's family names (the last word of
+  // their name key).
   const rows = await prepared<{
     id: string;
     type: string;
@@ -144,13 +108,17 @@ export async function findEntities(tx: Tx, candidates: EntityCandidate[]): Promi
     alias_keys: string[];
   }>(
     tx,
-    sql`select e.id, e.type, e.country, e.mention_count, e.merged_into, e.name_key,
-        coalesce(array_agg(a.alias_key) filter (where a.alias_key is not null), '{}') as alias_keys
-      from entities e left join entity_aliases a on a.entity_id = e.id
-      where e.name_key = any(${sql.param(allKeys)}::text[])
-        or e.id in (select entity_id from entity_aliases where alias_key = any(${sql.param(allKeys)}::text[]))
-        or (e.type = 'person' and e.name_key like any(${sql.param(families.map((f) => `%${f}`))}::text[]))
-      group by e.id`,
+    sql`with ids as (
+        select e.id from unnest(${sql.param(typedKeys.map((k) => k.type))}::entity_type[], ${sql.param(typedKeys.map((k) => k.key))}::text[]) as k(type, key)
+          join entities e on e.type = k.type and e.name_key = k.key
+        union
+        select a.entity_id from unnest(${sql.param(allKeys)}::text[]) as k(key)
+          join entity_aliases a on a.alias_key >= k.key and a.alias_key <= k.key
+        union
+        select id from entities where type = 'person' and split_part(name_key, ' ', -1) = any(${sql.param(families)}::text[]))
+      select e.id, e.type, e.country, e.mention_count, e.merged_into, e.name_key,
+        array(select a.alias_key from entity_aliases a where a.entity_id = e.id) as alias_keys
+      from entities e where e.id = any(array(select id from ids))`,
   );
   const known: KnownEntity[] = rows.map((r) => ({
     id: r.id,

@@ -68,15 +68,18 @@ export async function resolveEvent(
     tx,
     // Participants an analyst rejected still identify the event: the report that named them will
     // name them again when reprocessed, and must find this event (and its corrections) again.
+    // Ranges, not expressions, so the indexes on (type, anchor_date) and (fact_type, fact_key) serve.
     sql`select e.id, e.date::text as date, e.location, e.location_kind, e.location_country, e.countries,
         array(
           select p.entity_id from event_participants p where p.event_id = e.id
           union
           select split_part(c.fact_key, ':', 2)::uuid from fact_corrections c
-          where c.fact_type = 'participant' and c.action = 'reject' and split_part(c.fact_key, ':', 1) = e.id::text
+          where c.fact_type = 'participant' and c.action = 'reject'
+            and c.fact_key > e.id::text || ':' and c.fact_key < e.id::text || ';'
         ) as participants
       from events e
-      where e.type = ${event.type} and abs(e.anchor_date - ${anchorDate}::date) <= ${EVENT_WINDOW_DAYS}`,
+      where e.type = ${event.type}
+        and e.anchor_date between ${anchorDate}::date - ${EVENT_WINDOW_DAYS}::int and ${anchorDate}::date + ${EVENT_WINDOW_DAYS}::int`,
   );
 
   const match = nearby.find((e) => {
@@ -125,14 +128,8 @@ export async function resolveEvent(
   return { id };
 }
 
-/**
- * Writes what reports added to events already stored, in one statement that locks the rows in id
- * order. Event rows are hot (every report of an event passes here), and a transaction that updated
- * them one by one in the order its article told them would deadlock against another article, or
- * against a recount, locking the same rows in another order.
- */
-export function writeEventGains(tx: Tx, writes: PendingWrites, reported: EventGain[]): void {
-  // One row per event: an article may tell of one event twice.
+/** One gain per event: an article may tell of one event twice. */
+export function mergeGains(reported: EventGain[]): EventGain[] {
   const byId = new Map<string, EventGain>();
   for (const g of reported) {
     const seen = byId.get(g.id);
@@ -145,21 +142,7 @@ export function writeEventGains(tx: Tx, writes: PendingWrites, reported: EventGa
       countries: [...new Set([...seen.countries, ...g.countries])],
     } : g);
   }
-  const gains = [...byId.values()];
-  if (gains.length === 0) return;
-  writes.add(
-    prepared(
-      tx,
-      sql`with gains as (
-          select * from jsonb_to_recordset(${JSON.stringify(gains)}::jsonb)
-            as g(id uuid, date date, location text, location_kind text, location_country text, countries text[])),
-        locked as materialized (select id from events where id in (select id from gains) order by id for no key update)
-      update events e set date = coalesce(e.date, g.date), location = coalesce(e.location, g.location),
-        location_kind = coalesce(e.location_kind, g.location_kind), location_country = coalesce(e.location_country, g.location_country),
-        countries = array(select distinct c from unnest(e.countries || g.countries) c order by c), updated_at = now()
-      from gains g, locked l where e.id = g.id and l.id = g.id`,
-    ),
-  );
+  return [...byId.values()];
 }
 
 /**

@@ -1,7 +1,7 @@
 import { createDb, insertArticleOnce, type DbHandle } from "@marsad/db";
 import { createTestDatabase, type TestDatabase } from "@marsad/db/test-database";
 import { articleEntities, articleSearch, articles, entities, entityAliases, eventArticles, eventParticipants, events, mentions } from "@marsad/schema/tables";
-import { count, eq } from "drizzle-orm";
+import { count, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StorableExtraction, StorablePerson } from "./extraction-shape";
 import { storeArticleKnowledge } from "./store-article-knowledge";
@@ -204,6 +204,52 @@ describe("knowledge store", () => {
       expect(row.articleCount).toBe(12);
       expect(row.location).toBe("بنغازي");
     }
+  });
+});
+
+describe("counters", () => {
+  /** Every counter against the rows it counts; empty when they all agree. */
+  async function counterDrift() {
+    return handle.db.execute(sql`
+      select 'entity' as kind, e.id, e.mention_count as stored, (select count(*)::int from mentions m where m.entity_id = e.id) as actual
+        from entities e where e.merged_into is null
+      union all
+      select 'event', v.id, v.article_count, (select count(distinct a.article_id)::int from event_articles a where a.event_id = v.id)
+        from events v
+      except
+      select kind, id, actual, actual from (
+        select 'entity' as kind, e.id, (select count(*)::int from mentions m where m.entity_id = e.id) as actual from entities e where e.merged_into is null
+        union all
+        select 'event', v.id, (select count(distinct a.article_id)::int from event_articles a where a.event_id = v.id) from events v) x`);
+  }
+
+  it("mention and article counts move with every store, reprocessing and concurrent article", async () => {
+    const people = [person("وليد الفيتوري", "LY"), person("شريف الدمرداش", "EG")];
+    const spans = (n: number) => Array.from({ length: n }, (_, i) => ({ start: i * 20, end: i * 20 + 12, surface: "وليد الفيتوري" }));
+    const text = "مقال يعاد تحليله عن لقاء الفيتوري والدمرداش";
+    const first = { persons: [{ ...people[0]!, mentions: spans(3) }, people[1]!], events: [meeting(["وليد الفيتوري", "شريف الدمرداش"], "2026-07-01")] };
+    await store(first, text, "2026-07-01");
+    await Promise.all(
+      Array.from({ length: 6 }, (_, i) => store({ persons: [{ ...people[0]!, mentions: spans(i) }, people[1]!], events: first.events }, `تغطية أخرى رقم ${i} للقاء نفسه`, "2026-07-01")),
+    );
+    // Reprocessed: fewer mentions, and the meeting is no longer told; then told again.
+    await store({ persons: [{ ...people[0]!, mentions: spans(1) }] }, text, "2026-07-01");
+    const [meetingRow] = await handle.db.select().from(events).where(eq(events.date, "2026-07-01"));
+    expect(meetingRow?.articleCount).toBe(6);
+    await store(first, text, "2026-07-01");
+    expect(await counterDrift()).toHaveLength(0);
+    const [walid] = await personsNamed("الفيتوري");
+    expect(walid?.mentionCount).toBe(3 + (0 + 1 + 2 + 3 + 4 + 5));
+  });
+
+  it("an event no article reports any more is removed", async () => {
+    const text = "مقال وحيد عن مؤتمر سيحذف منه الحدث";
+    const conference = { ...meeting(["منير البرعصي"], "2026-08-03"), type: "conference" as const };
+    await store({ persons: [person("منير البرعصي", "LY")], events: [conference] }, text, "2026-08-03");
+    expect(await handle.db.select().from(events).where(eq(events.type, "conference"))).toHaveLength(1);
+    await store({ persons: [person("منير البرعصي", "LY")] }, text, "2026-08-03");
+    expect(await handle.db.select().from(events).where(eq(events.type, "conference"))).toHaveLength(0);
+    expect(await counterDrift()).toHaveLength(0);
   });
 });
 

@@ -8,11 +8,11 @@ import { compatibleNames, nameKey, nameTokens } from "../person-names";
 import { simhash } from "../simhash";
 import type { Span, StorableExtraction } from "./extraction-shape";
 import { clearArticle, insertArticleRows } from "./article-rows";
+import { updateCounters } from "./counters";
 import { lockKeys } from "./locks";
-import { PendingWrites } from "./prepared";
-import { recount } from "./recount";
+import { PendingWrites, prepared } from "./prepared";
 import { aliasRows, createEntity, findEntities, findEntity, type EntityCandidate } from "./resolve-entity";
-import { eventLockKeys, resolveEvent, writeEventGains, type EventGain } from "./resolve-event";
+import { eventLockKeys, mergeGains, resolveEvent, type EventGain } from "./resolve-event";
 import { resolveSource } from "./resolve-source";
 import { assignStory, twinStory } from "./story";
 import type { Tx } from "./tx";
@@ -115,8 +115,7 @@ export async function storeArticleKnowledge(db: Db, input: ArticleKnowledge): Pr
   const candidates = candidatesOf(extraction);
   const cleaned = input.article.cleanedText ?? "";
   const hash = simhash(cleaned);
-  let touched: { entityIds: string[]; eventIds: string[] } = { entityIds: [], eventIds: [] };
-  const stored = await db
+  await db
     .transaction(async (tx) => {
       // Statements that need no earlier answer go out together, in this order; Postgres runs them
       // one after the other, so the clearing waits for the article's lock like before. Each round
@@ -128,7 +127,7 @@ export async function storeArticleKnowledge(db: Db, input: ArticleKnowledge): Pr
         input.article.source ? resolveSource(tx, input.article.source) : null,
         findEntities(tx, candidates.map((c) => c.candidate)),
         articleCorrections(tx, articleId),
-        twinStory(tx, articleId, hash),
+        twinStory(tx, articleId, input.article.publishedAt ?? null, hash),
       ]);
       // Gone since it was claimed: undo the source row the batch may have created, store nothing.
       if (!row) throw articleGone;
@@ -137,10 +136,11 @@ export async function storeArticleKnowledge(db: Db, input: ArticleKnowledge): Pr
       // their key (people: their family name), then look again: another worker may have just
       // created the same person. Most names are known once an archive has warmed up.
       const missing = candidates.filter((_, i) => ids[i] === undefined);
+      const countryFills: Array<{ id: string; country: string }> = [];
       if (missing.length) {
         await lockKeys(tx, missing.map((c) => entityLockKey(c.candidate)));
         for (const [i, c] of candidates.entries()) {
-          if (ids[i] === undefined) ids[i] = (await findEntity(tx, c.candidate)) ?? (await createEntity(tx, c.candidate));
+          if (ids[i] === undefined) ids[i] = (await findEntity(tx, c.candidate, countryFills)) ?? (await createEntity(tx, c.candidate));
         }
       }
 
@@ -186,9 +186,7 @@ export async function storeArticleKnowledge(db: Db, input: ArticleKnowledge): Pr
         eventIds.push(id);
         if (gain) gains.push(gain);
       }
-      writeEventGains(tx, writes, gains);
 
-      touched = { entityIds: [...previous.entityIds, ...links.map((l) => l.entityId)], eventIds: [...previous.eventIds, ...eventIds] };
 
       const [storyId] = await Promise.all([
         assignStory(tx, { articleId, twinStoryId, eventIds, title: input.article.title ?? null }),
@@ -222,14 +220,17 @@ export async function storeArticleKnowledge(db: Db, input: ArticleKnowledge): Pr
           .prepare("index_article")
           .execute(),
       );
+      const unreported = await updateCounters(tx, writes, { articleId, previous, countryFills, eventGains: mergeGains(gains) });
+      // An event no article reports any more (the extractor changed its mind) is gone.
+      if (unreported.length) {
+        writes.add(prepared(tx, sql`delete from events where id = any(${sql.param(unreported)}::uuid[]) and article_count <= 0`));
+      }
       await writes.settle();
-      return true;
     })
     .catch((error: unknown) => {
-      if (error === articleGone) return false;
-      throw error;
+      // Gone since it was claimed: nothing to store.
+      if (error !== articleGone) throw error;
     });
-  if (stored) await recount(db, touched.entityIds, touched.eventIds);
 }
 
 const articleGone = new Error("article deleted while being stored");

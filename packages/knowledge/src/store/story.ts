@@ -4,17 +4,25 @@ import { NEAR_DUPLICATE_BITS } from "../simhash";
 import { prepared } from "./prepared";
 import type { Tx } from "./tx";
 
+/** How many days apart two rewrites of one wire may be (by publication date, else arrival). */
+export const TWIN_WINDOW_DAYS = 3;
+
 /**
- * The story of the latest near-duplicate of an article (a rewrite of the same wire), if any.
- * Needs nothing the article's transaction writes, so it goes out with the transaction's first reads.
+ * The story of the nearest near-duplicate of an article (a rewrite of the same wire), if any, among
+ * articles of nearby days — read from `articles_story_day_simhash_idx` alone, so it costs the same
+ * in a small archive and a large one. Needs nothing the article's transaction writes, so it goes
+ * out with the transaction's first reads.
  */
-export async function twinStory(tx: Tx, articleId: string, simhash: bigint): Promise<string | null> {
+export async function twinStory(tx: Tx, articleId: string, publishedAt: string | null, simhash: bigint): Promise<string | null> {
   const [twin] = await prepared<{ story_id: string }>(
     tx,
-    sql`select story_id from articles
-      where id <> ${articleId} and story_id is not null
+    sql`with day as (
+        select coalesce(${publishedAt}::date, (created_at at time zone 'UTC')::date) as d from articles where id = ${articleId}::uuid)
+      select story_id from articles, day
+      where story_day between day.d - ${TWIN_WINDOW_DAYS}::int and day.d + ${TWIN_WINDOW_DAYS}::int
+        and id <> ${articleId}::uuid and story_id is not null
         and bit_count((simhash # ${simhash}::bigint)::bit(64)) <= ${NEAR_DUPLICATE_BITS}
-      order by created_at desc limit 1`,
+      order by bit_count((simhash # ${simhash}::bigint)::bit(64)) limit 1`,
   );
   return twin?.story_id ?? null;
 }

@@ -41,8 +41,12 @@ export const entities = pgTable(
   },
   (t) => [
     index("entities_type_name_key_idx").on(t.type, t.nameKey),
-    index("entities_name_key_trgm_idx").using("gin", t.nameKey.op("gin_trgm_ops")),
     index("entities_type_mention_count_idx").on(t.type, t.mentionCount),
+    // People who share a family name (the last word of the name key): the candidates a new
+    // spelling of a person's name is compared with.
+    index("entities_person_family_idx")
+      .on(sql`split_part(${t.nameKey}, ' ', -1)`)
+      .where(sql`${t.type} = 'person'`),
   ],
 );
 
