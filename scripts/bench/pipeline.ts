@@ -4,7 +4,8 @@
  * them into a fresh database, and prints sustained articles/s, submit-to-done latency and the
  * worker's peak RSS — next to the throughput of a no-op BullMQ job on the same Redis (the ceiling).
  * `BENCH_ARCHIVE=100000` first fills the database with that many processed articles, to measure
- * the pipeline against a grown archive. `BENCH_WORKER_NODE_ARGS="--cpu-prof --cpu-prof-dir=DIR"`
+ * the pipeline against a grown archive; `BENCH_WORKERS=2` runs that many worker processes.
+ * `BENCH_WORKER_NODE_ARGS="--cpu-prof --cpu-prof-dir=DIR"`
  * profiles the worker while it runs.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -25,6 +26,7 @@ const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../.
 const N = Number(process.argv[2] ?? process.env.BENCH_N ?? 2000);
 const CONCURRENCY = Number(process.env.WORKER_CONCURRENCY ?? 8);
 const ARCHIVE = Number(process.env.BENCH_ARCHIVE ?? 0);
+const WORKERS = Number(process.env.BENCH_WORKERS ?? 1);
 const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
 const PORT = 3100 + Math.floor(Math.random() * 500);
 const prefix = `marsad-bench-${randomBytes(3).toString("hex")}`;
@@ -113,17 +115,20 @@ async function main() {
     });
     children.push(web);
     const nodeArgs = process.env.BENCH_WORKER_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
-    const worker = spawn(process.execPath, [...nodeArgs, "--import", "tsx", "apps/worker/src/index.ts"], {
-      cwd: rootDir,
-      env: { ...env, WORKER_CONCURRENCY: String(CONCURRENCY), WORKER_HEALTH_PORT: "0" },
-      stdio: ["ignore", "ignore", "inherit"],
-    });
-    children.push(worker);
+    const workers = Array.from({ length: WORKERS }, () =>
+      spawn(process.execPath, [...nodeArgs, "--import", "tsx", "apps/worker/src/index.ts"], {
+        cwd: rootDir,
+        env: { ...env, WORKER_CONCURRENCY: String(CONCURRENCY), WORKER_HEALTH_PORT: "0" },
+        stdio: ["ignore", "ignore", "inherit"],
+      }),
+    );
+    children.push(...workers);
     await waitForHttp(`http://127.0.0.1:${PORT}/api/health`, 60_000);
 
     const submittedAt = new Map<string, number>();
     let peakRss = 0;
-    const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssMb(worker.pid!))), 200);
+    // Peak of the workers' summed RSS.
+    const sampler = setInterval(() => (peakRss = Math.max(peakRss, workers.reduce((sum, w) => sum + rssMb(w.pid!), 0))), 200);
     const t0 = Date.now();
     for (let i = 0; i < N; i += 500) {
       const articles = Array.from({ length: Math.min(500, N - i) }, (_, j) => ({ text: variant(texts, i + j) }));
@@ -161,11 +166,12 @@ async function main() {
     const ceiling = await noopCeiling(N);
 
     const archive = ARCHIVE > 0 ? `, into an archive of ${ARCHIVE} articles` : "";
-    console.log(`pipeline benchmark: ${N} articles, worker concurrency ${CONCURRENCY}, ${texts.length} base texts${archive}`);
+    const processes = WORKERS > 1 ? `${WORKERS} worker processes, each ` : "worker ";
+    console.log(`pipeline benchmark: ${N} articles, ${processes}concurrency ${CONCURRENCY}, ${texts.length} base texts${archive}`);
     console.log(`  submit (HTTP batch of 500): ${(N / submitSeconds).toFixed(0)} articles/s`);
     console.log(`  end to end (first submit → last done): ${(N / ((last - t0) / 1000)).toFixed(0)} articles/s`);
     console.log(`  submit-to-done latency: p50 ${percentile(latencies, 50)} ms, p95 ${percentile(latencies, 95)} ms`);
-    console.log(`  worker peak RSS: ${peakRss.toFixed(0)} MB`);
+    console.log(`  worker peak RSS${WORKERS > 1 ? " (all processes)" : ""}: ${peakRss.toFixed(0)} MB`);
     console.log(`  failed: ${failed}; stored: ${facts.entities} entities, ${facts.mentions} mentions, ${facts.events} events`);
     console.log(`  ceiling (no-op BullMQ job, same Redis, concurrency ${CONCURRENCY}): ${ceiling.toFixed(0)} jobs/s`);
   } finally {
