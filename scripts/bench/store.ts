@@ -14,7 +14,7 @@ import { fileURLToPath } from "node:url";
 import { claimArticle, createDb, insertArticleOnce } from "@marsad/db";
 import { createTestDatabase } from "@marsad/db/test-database";
 import { extractArticle, EXTRACTOR_VERSION } from "@marsad/extract";
-import { storeArticleKnowledge } from "@marsad/knowledge";
+import { articleKnowledge, storeArticleKnowledge } from "@marsad/knowledge";
 import postgres from "postgres";
 import { loadArticleMix, variant } from "./article-mix";
 import { seedAtScale } from "./seed-scale";
@@ -66,19 +66,7 @@ async function main() {
           const articleId = ids[next++]!;
           const article = (await claimArticle(db, articleId))!;
           const extraction = extractArticle({ text: article.rawText ?? "", title: article.title, publishedHint: article.publishedAt });
-          await storeArticleKnowledge(db, {
-            articleId,
-            extraction,
-            extractorVersion: EXTRACTOR_VERSION,
-            article: {
-              cleanedText: extraction.cleanedText,
-              title: article.title ?? extraction.title,
-              language: extraction.language,
-              source: article.source ?? extraction.source,
-              publishedAt: article.publishedAt ?? extraction.published,
-              extraction,
-            },
-          });
+          await storeArticleKnowledge(db, articleKnowledge(article, extraction, EXTRACTOR_VERSION));
         }
       }),
     );

@@ -1,7 +1,7 @@
 import { claimArticle, finishExtractionRunOf, type Db } from "@marsad/db";
 import { extractArticle, EXTRACTOR_VERSION } from "@marsad/extract";
 import type { AddressPolicy } from "@marsad/fetcher";
-import { storeArticleKnowledge } from "@marsad/knowledge";
+import { articleKnowledge, storeArticleKnowledge } from "@marsad/knowledge";
 import { ingestArticlePayloadSchema, type IngestArticlePayload } from "@marsad/schema/queue";
 import { UnrecoverableError, type Job } from "bullmq";
 import { fetchArticleText } from "./fetch-article-text";
@@ -37,19 +37,7 @@ export function createIngestArticleProcessor(db: Db, options: { fetchPolicy: Add
       publishedHint: article.publishedAt,
     });
     // One transaction: the article's entities, mentions, events and story, and its status `done`.
-    await storeArticleKnowledge(db, {
-      articleId,
-      extraction,
-      extractorVersion: EXTRACTOR_VERSION,
-      article: {
-        cleanedText: extraction.cleanedText,
-        title: article.title ?? extraction.title,
-        language: extraction.language,
-        source: article.source ?? extraction.source,
-        publishedAt: article.publishedAt ?? extraction.published,
-        extraction,
-      },
-    });
+    await storeArticleKnowledge(db, articleKnowledge({ ...article, id: articleId }, extraction, EXTRACTOR_VERSION));
     // Run progress is read from article statuses; the article that completes its run stamps it finished.
     if (claimed.extractionRunId) await finishExtractionRunOf(db, articleId);
     return {
