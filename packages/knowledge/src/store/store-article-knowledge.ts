@@ -187,7 +187,6 @@ export async function storeArticleKnowledge(db: Db, input: ArticleKnowledge): Pr
         if (gain) gains.push(gain);
       }
 
-
       const [storyId] = await Promise.all([
         assignStory(tx, { articleId, twinStoryId, eventIds, title: input.article.title ?? null }),
         applyParticipantCorrections(tx, eventIds),
