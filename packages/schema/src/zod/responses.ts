@@ -57,6 +57,7 @@ export const articleResponseSchema = z
     sourceId: z.uuid().nullable(),
     simhash: z.string().regex(/^-?\d+$/).nullable().describe("64-bit SimHash as a decimal string"),
     storyId: z.uuid().nullable(),
+    storyDay: day.describe("The day the article belongs to: its publication date, else the day it arrived"),
     extractionRunId: z.uuid().nullable().describe("The extraction run that last (re)processed the article"),
     createdAt: timestamp,
     updatedAt: timestamp,
