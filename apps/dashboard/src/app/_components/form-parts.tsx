@@ -33,6 +33,17 @@ export function MutationError({
   );
 }
 
+/** A form's submit button in its actions row. */
+export function SubmitActions({ label, disabled }: { label: Label; disabled?: boolean }) {
+  return (
+    <div className="actions">
+      <button type="submit" disabled={disabled}>
+        <T ar={label.ar} en={label.en} />
+      </button>
+    </div>
+  );
+}
+
 /** A table's header row from its column labels. */
 export function HeaderRow({ columns }: { columns: Label[] }) {
   return (

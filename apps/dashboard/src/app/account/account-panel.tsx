@@ -4,7 +4,7 @@ import { MIN_PASSWORD_LENGTH } from "@marsad/schema/zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTRPC } from "../../trpc/react";
-import { HeaderRow, MutationError, TextField } from "../_components/form-parts";
+import { HeaderRow, MutationError, SubmitActions, TextField } from "../_components/form-parts";
 import { LocalTime } from "../_components/local-time";
 import { LoadError, Loading } from "../_components/query-state";
 import { T } from "../_components/t";
@@ -81,11 +81,7 @@ function ApiTokens() {
           required
         />
         <MutationError error={create.error} />
-        <div className="actions">
-          <button type="submit" disabled={create.isPending}>
-            <T ar="إنشاء مفتاح" en="Create token" />
-          </button>
-        </div>
+        <SubmitActions label={{ ar: "إنشاء مفتاح", en: "Create token" }} disabled={create.isPending} />
       </form>
       {create.data ? (
         <div className="new-token" role="status">
@@ -176,11 +172,7 @@ function ChangePassword() {
         onChange={(e) => setNew(e.target.value)}
       />
       <MutationError error={change.error} />
-      <div className="actions">
-        <button type="submit" disabled={change.isPending}>
-          <T ar="تغيير" en="Change" />
-        </button>
-      </div>
+      <SubmitActions label={{ ar: "تغيير", en: "Change" }} disabled={change.isPending} />
     </form>
   );
 }

@@ -7,6 +7,7 @@ import type { TRPCClientErrorLike } from "@trpc/client";
 import { useState, type FormEvent } from "react";
 import { userMessage } from "../../trpc/error-message";
 import { useTRPC } from "../../trpc/react";
+import { SubmitActions } from "../_components/form-parts";
 import { LocalTime } from "../_components/local-time";
 import { T } from "../_components/t";
 import { useCan } from "../_components/use-can";
@@ -98,11 +99,7 @@ export function FeedsPanel() {
               />
             </p>
           ) : null}
-          <div className="actions">
-            <button type="submit" disabled={register.isPending}>
-              <T ar="تسجيل" en="Register" />
-            </button>
-          </div>
+          <SubmitActions label={{ ar: "تسجيل", en: "Register" }} disabled={register.isPending} />
         </form>
       ) : null}
       <FeedTable feeds={feeds} />

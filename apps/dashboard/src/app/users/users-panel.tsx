@@ -4,7 +4,7 @@ import { MIN_PASSWORD_LENGTH, USER_ROLES, type UserRoleName, type UserSummary } 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTRPC } from "../../trpc/react";
-import { HeaderRow, MutationError, TextField } from "../_components/form-parts";
+import { HeaderRow, MutationError, SubmitActions, TextField } from "../_components/form-parts";
 import { LocalTime } from "../_components/local-time";
 import { LoadError, Loading } from "../_components/query-state";
 import { T } from "../_components/t";
@@ -187,11 +187,7 @@ function CreateUser({ onCreated }: { onCreated: () => Promise<void> }) {
           <T ar={`أُنشئ المستخدم ${create.data.username}`} en={`Created ${create.data.username}`} />
         </p>
       ) : null}
-      <div className="actions">
-        <button type="submit" disabled={create.isPending}>
-          <T ar="إنشاء" en="Create" />
-        </button>
-      </div>
+      <SubmitActions label={{ ar: "إنشاء", en: "Create" }} disabled={create.isPending} />
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { useId, useState } from "react";
 import { userMessage } from "../../../trpc/error-message";
 import { useTRPC } from "../../../trpc/react";
 import { En } from "../../_components/en";
+import { SubmitActions } from "../../_components/form-parts";
 import { T } from "../../_components/t";
 
 /**
@@ -85,11 +86,7 @@ export function SplitPanel({
               <T ar="يجب أن يبقى اسم واحد على الأقل" en="Leave at least one alias with this entity." />
             </p>
           ) : null}
-          <div className="actions">
-            <button type="submit" disabled={split.isPending || chosen.size === 0 || leavesNone}>
-              <T ar="فصل" en="Split" />
-            </button>
-          </div>
+          <SubmitActions label={{ ar: "فصل", en: "Split" }} disabled={split.isPending || chosen.size === 0 || leavesNone} />
         </form>
       )}
       {split.isError ? (
