@@ -22,3 +22,31 @@ describe("compatibleNames", () => {
     expect(nameKey("أَحْمَد خليفة")).toBe(nameKey("احمد خليفه"));
   });
 });
+
+describe("compatibleNames across scripts and spellings", () => {
+  it("an English name and its Arabic rendering are one name", () => {
+    expect(compatibleNames("Hulusi Akar", "خلوصي أكار")).toBe(true);
+    expect(compatibleNames("دونغ جون", "Dong Jun")).toBe(true);
+    expect(compatibleNames("Guido Crosseto", "جويديو كروسيتو")).toBe(true);
+    expect(compatibleNames("Yousef Huneiti", "يوسف الحنيطي")).toBe(true);
+    expect(compatibleNames("Saddam Haftar", "صدام خليفة حفتر")).toBe(true);
+  });
+
+  it("never merges across scripts on a shared family name alone", () => {
+    expect(compatibleNames("Khaled Haftar", "صدام حفتر")).toBe(false);
+    expect(compatibleNames("Khaled Haftar", "خليفة حفتر")).toBe(false);
+    expect(compatibleNames("Saddam Haftar", "خالد حفتر")).toBe(false);
+    expect(compatibleNames("Haftar", "حفتر")).toBe(false);
+  });
+
+  it("forgives Latin spellings of one name but not different names", () => {
+    expect(compatibleNames("Sedki Sobhi", "Sedqi Sobhi")).toBe(true);
+    expect(compatibleNames("Hassan Ali Khan", "Hussein Ali Khan")).toBe(false);
+  });
+
+  it("a courtesy word before a name is not its given name", () => {
+    expect(compatibleNames("Asim Munir", "Syed Asim Munir")).toBe(true);
+    expect(compatibleNames("عاصم منير", "سيد عاصم منير")).toBe(true);
+    expect(compatibleNames("Syed Asim Munir", "عاصم منير")).toBe(true);
+  });
+});

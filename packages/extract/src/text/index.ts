@@ -1,2 +1,3 @@
 export { arabicLetterRatio, foldArabicSameLength, matchKey, toAsciiDigits } from "./normalize";
 export { searchQuery, searchTerms, searchVariants } from "./search-terms";
+export { latinSpellingKey, nameSkeleton, scriptOf } from "./transliterate";
