@@ -13,7 +13,7 @@ import { detectLanguage } from "./metadata/language";
 import { readPublished } from "./metadata/published";
 import { readSource } from "./metadata/source";
 import { readTitle } from "./metadata/title";
-import { findOrganizations, isInternational, isNewsAgency } from "./organizations";
+import { findOrganizations, isInternational, isNewsAgency, mergePrefixNames } from "./organizations";
 import type { Ctx } from "./persons/anchors";
 import { readPersons } from "./persons";
 import { readSummary } from "./summary";
@@ -133,8 +133,7 @@ function read(input: ExtractInput): Extraction {
     }
     e.mentions.push({ start: o.start, end: o.end, surface: o.surface });
   }
-  // "وزارة الدفاع" beside "وزارة الدفاع المصرية" is the same body.
-  const orgList = [...orgs.entries()].filter(([k]) => ![...orgs.keys()].some((other) => other !== k && other.startsWith(k + " "))).map(([, v]) => v);
+  const orgList = mergePrefixNames(orgs);
 
   // Locations.
   // A place inside a fixed name ("منظمة شنغهاي للتعاون") names the body, not a place in the story.
@@ -208,13 +207,22 @@ function read(input: ExtractInput): Extraction {
     author,
     published,
     cleanedText,
-    persons: persons.map((p) => ({ name: p.name, aliases: p.aliases, rank: p.rank, role: p.role, country: p.country, mentions: p.mentions })),
-    organizations: orgList,
-    locations: locations.map((l) => ({ name: l.name, kind: l.kind, country: l.country, lat: l.lat, lon: l.lon, mentions: l.mentions })),
+    persons: persons.map((p) => ({ name: p.name, aliases: p.aliases, rank: p.rank, role: p.role, country: p.country, mentions: asPrinted(doc.text, p.mentions) })),
+    organizations: orgList.map((o) => ({ ...o, mentions: asPrinted(doc.text, o.mentions) })),
+    locations: locations.map((l) => ({ name: l.name, kind: l.kind, country: l.country, lat: l.lat, lon: l.lon, mentions: asPrinted(doc.text, l.mentions) })),
     countries,
     events: outEvents,
     topics: readTopics(doc, outEvents.map((e) => e.type)) as Extraction["topics"],
     keywords: readKeywords(doc),
     summary: readSummary(doc, layout.body?.start ?? 0),
   };
+}
+
+/**
+ * A mention's surface is what the text prints at its offsets. Names restore what a proclitic
+ * swallowed (للعراق → العراق) but the offsets can only cover the printed letters (لعراق), so the
+ * mention says those.
+ */
+function asPrinted(text: string, mentions: { start: number; end: number; surface: string }[]): { start: number; end: number; surface: string }[] {
+  return mentions.map((m) => ({ start: m.start, end: m.end, surface: text.slice(m.start, m.end) }));
 }

@@ -123,3 +123,27 @@ export function isInternational(name: string): boolean {
   for (const w of international) if (k.startsWith(w + " ") || k === w) return true;
   return false;
 }
+
+/**
+ * "مجلس الأمن" beside "مجلس الأمن الدولي", "وزارة الدفاع" beside "وزارة الدفاع المصرية": a name that
+ * is the start of a longer one in the same article is the same body. Its mentions join the longer
+ * name printed nearest before them (else the first one after), so none is lost.
+ */
+export function mergePrefixNames(orgs: Map<string, OrgRead>): OrgRead[] {
+  const keys = [...orgs.keys()];
+  const out = new Map(orgs);
+  for (const k of keys) {
+    const longer = keys.filter((other) => other !== k && other.startsWith(k + " ")).map((o) => orgs.get(o)!);
+    if (!longer.length) continue;
+    const short = orgs.get(k)!;
+    out.delete(k);
+    for (const m of short.mentions) {
+      const firstAt = (o: OrgRead) => Math.min(...o.mentions.map((x) => x.start));
+      const before = longer.filter((o) => firstAt(o) < m.start).sort((a, b) => firstAt(b) - firstAt(a))[0];
+      const target = before ?? [...longer].sort((a, b) => firstAt(a) - firstAt(b))[0]!;
+      target.mentions.push(m);
+    }
+  }
+  for (const o of out.values()) o.mentions.sort((a, b) => a.start - b.start);
+  return [...out.values()];
+}

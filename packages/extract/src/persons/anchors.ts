@@ -1,4 +1,4 @@
-import type { Doc } from "../document";
+import { sentenceOfToken, type Doc } from "../document";
 import { eventWordKeys } from "../events/cues";
 import type { PlaceHit } from "../gazetteer";
 import type { Token } from "../text/tokens";
@@ -8,7 +8,10 @@ import {
   NAME_OPENERS,
   counterpartKeys,
   hasTanween,
+  isAlaMisspelt,
+  isCalendarWord,
   isGivenName,
+  teamWordKeys,
   orgHeadTrie,
   pluralRoleKeys,
   roleStopKeys,
@@ -113,6 +116,7 @@ function computeRankAt(ctx: Ctx, i: number): RankSpan | null {
       const nx = tokens[base.last + 1];
       if (!nx || nx.kind !== "word" || (nx.key.startsWith("ال") && !rankQualifierKeys.has(nx.key))) base = undefined;
     }
+    if (base && isTeamAt(ctx, base.first, base.last)) base = undefined;
     if (base && (j === i || !base.clitic)) {
       if (j === i) start = base.start;
       military = true;
@@ -149,6 +153,26 @@ function computeRankAt(ctx: Ctx, i: number): RankSpan | null {
   }
   if (last < 0) return null;
   return { ...span(ctx, i, last, start), military };
+}
+
+const TEAM_RANK_KEYS = new Set(["فريق", "الفريق"]);
+
+/**
+ * "فاز الفريق الإسباني باللقب": in a sentence about sport "الفريق" is the team. It stays the rank
+ * when what follows is a known given name or a rank qualifier (الفريق الركن، الفريق/ …).
+ */
+function isTeamAt(ctx: Ctx, first: number, last: number): boolean {
+  const { tokens } = ctx.doc;
+  if (first !== last || !readings(tokens[first]!.key).some((r) => TEAM_RANK_KEYS.has(r.key))) return false;
+  const next = tokens[last + 1];
+  if (!next || next.kind !== "word") return false;
+  if (isGivenName(next) || rankQualifierKeys.has(next.key)) return false;
+  return memo(ctx, "teamSentence", sentenceOfToken(ctx.doc, first)?.index ?? -1, () => {
+    const s = sentenceOfToken(ctx.doc, first);
+    if (!s) return false;
+    for (let k = s.first; k < s.last; k++) if (readings(tokens[k]!.key).some((r) => teamWordKeys.has(r.key))) return true;
+    return false;
+  });
 }
 
 function isPlaceToken(ctx: Ctx, k: number): boolean {
@@ -295,6 +319,7 @@ function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: boolean): N
   const t0 = tokens[i]!;
   if (!t0.arabic) return null;
   if (isStopToken(t0) && !(t0.key === "علي" && t0.text.endsWith("ي"))) return null;
+  if (isAlaMisspelt(t0, tokens[i + 1]) || isCalendarWord(t0)) return null;
   if (isRoleHeadAt(ctx, i) || rankAt(ctx, i)) return null;
   if (/^(وال|بال|لل|كال|فال)/.test(t0.key)) return null;
   if (t0.key.startsWith("ال") && !afterRank && !isGivenName(t0)) return null;
@@ -316,6 +341,10 @@ function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: boolean): N
       count++;
       continue;
     }
+    // A weekday, a month or "اليوم" after a name is when, not who ("كوندوليزا رايس الأربعاء").
+    if (isCalendarWord(t) || isAlaMisspelt(t, tokens[j + 1])) break;
+    // "الفريق" ends a name even where it is the team and so no rank.
+    if (readings(k).some((r) => TEAM_RANK_KEYS.has(r.key))) break;
     if (k === "علي" && t.text.endsWith("ي")) {
       last = j;
       count++;
@@ -352,7 +381,7 @@ const LATIN_CONNECT = new Set(["bin", "bint", "ibn", "al", "el", "de", "van", "v
 function latinName(ctx: Ctx, i: number): NameSpan | null {
   const { tokens } = ctx.doc;
   const t0 = tokens[i]!;
-  if (!t0.capital || isStopToken(t0) || isRoleHeadAt(ctx, i) || rankAt(ctx, i)) return null;
+  if (!t0.capital || isStopToken(t0) || isCalendarWord(t0) || isRoleHeadAt(ctx, i) || rankAt(ctx, i)) return null;
   if (isPlaceToken(ctx, i) && !isGivenName(t0)) return null;
   let last = i;
   let words = 1;
@@ -374,7 +403,7 @@ function latinName(ctx: Ctx, i: number): NameSpan | null {
       last = j;
       continue;
     }
-    if (!t.capital || isStopToken(t) || isRoleHeadAt(ctx, j) || rankAt(ctx, j)) break;
+    if (!t.capital || isStopToken(t) || isCalendarWord(t) || isRoleHeadAt(ctx, j) || rankAt(ctx, j)) break;
     if (isPlaceToken(ctx, j) && !isGivenName(t)) break;
     last = j;
     words++;
@@ -399,6 +428,7 @@ export function nameBefore(ctx: Ctx, end: number): NameSpan | null {
       }
       break;
     }
+    if (isCalendarWord(t)) break;
     if (t.arabic) {
       if (isStopToken(t) && !NAME_CONNECTORS.has(t.key)) break;
       if (possessive(t) || verbLike(t)) break;

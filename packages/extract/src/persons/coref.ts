@@ -3,7 +3,7 @@ import type { PlaceHit } from "../gazetteer";
 import { readings, type Token } from "../text/tokens";
 import type { Ctx, RoleSpan } from "./anchors";
 import type { Mention } from "./find";
-import { NAME_OPENERS, givenNameKeys, isStopToken } from "./vocabulary";
+import { NAME_OPENERS, calendarWordKeys, givenNameKeys, isStopToken } from "./vocabulary";
 
 /**
  * In-article coreference: mentions of the same person are merged, and short mentions (a rank
@@ -209,7 +209,8 @@ function addBareMentions(ctx: Ctx, clusters: PersonCluster[]): void {
     for (const ks of c.keys) {
       const s = strip(ks);
       const fam = s[s.length - 1]!;
-      if (fam.length < 3) continue;
+      // A weekday or month is never a family name to spread ("… رايس الأربعاء").
+      if (fam.length < 3 || calendarWordKeys.has(fam)) continue;
       family.set(fam, family.has(fam) && family.get(fam) !== c ? null : c);
     }
   }

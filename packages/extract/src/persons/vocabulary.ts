@@ -2,6 +2,7 @@ import names from "../rules/given-names.json";
 import stops from "../rules/name-stops.json";
 import rules from "../rules/persons.json";
 import orgRules from "../rules/organizations.json";
+import calendar from "../rules/calendar.json";
 import { PhraseTrie } from "../text/phrase-trie";
 import { readings, wordKey, type Token } from "../text/tokens";
 
@@ -66,3 +67,39 @@ export function hasTanween(t: Token): boolean {
 
 export const headedByTrie = new PhraseTrie<"headed">(rules.headedBy.map((h) => [h, "headed"] as const));
 export const headedByFillerKeys = new Set(rules.headedByFillers.map(key));
+
+// Latin month names that are also names (Theresa May, June, April, Dong Jun) do not end a name, nor
+// do the short Latin abbreviations (Jan, Sep), which are names too.
+const LATIN_NAME_MONTHS = new Set(["may", "june", "april", "august"]);
+const isLatinAbbreviation = (k: string) => /^[a-z]{1,4}$/.test(k);
+/**
+ * Weekdays, month names and "today/yesterday" words: a name never runs into them
+ * ("كوندوليزا رايس الأربعاء", "John Major Tuesday"). Single-word forms only, from the calendar rules.
+ */
+export const calendarWordKeys = new Set(
+  [...Object.values(calendar.weekdays).flat(), ...Object.values(calendar.gregorian).flat(), ...Object.values(calendar.relative).flat()]
+    .filter((w) => !/\s/.test(w))
+    .map(key)
+    .filter((k) => !LATIN_NAME_MONTHS.has(k) && !isLatinAbbreviation(k)),
+);
+
+export function isCalendarWord(t: Token): boolean {
+  return t.kind === "word" && readings(t.key).some((r) => calendarWordKeys.has(r.key));
+}
+
+/**
+ * Words that follow the preposition على and never a name: "علي" written for "على" before them is
+ * the preposition ("أكد علي ضرورة"), not a person called علي.
+ */
+export const alaCollocateKeys = new Set(rules.alaCollocates.map(key));
+
+/** Words of sport and teams: in their sentence "الفريق" is a team, not a rank. */
+export const teamWordKeys = new Set(rules.teamWords.map(key));
+
+/** "علي" printed for the preposition "على": the next word is one that follows على, never a name. */
+export function isAlaMisspelt(t: Token, next: Token | undefined): boolean {
+  if (t.key !== "علي" || !t.text.endsWith("ي") || !next || next.kind !== "word" || !next.arabic) return false;
+  if (alaCollocateKeys.has(next.key) || isStopToken(next)) return true;
+  // Verbal nouns of the تفعيل pattern (تعزيز، تطوير، تنفيذ) follow على; given names that fit it (توفيق) do not.
+  return /^ت..ي.$/.test(next.key) && !isGivenName(next);
+}

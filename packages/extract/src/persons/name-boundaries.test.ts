@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
+
+// Every fixture below is a sentence written for these tests, not text from an article.
+
+const read = (text: string) => extractArticle({ text, fileName: "t.txt", publishedHint: "2026-01-10" });
+const names = (text: string) => read(text).persons.map((p) => p.name);
+
+describe("a name ends before the day, the month and 'today'", () => {
+  it("stops at a weekday after the name, and the weekday spreads to no one", () => {
+    const x = read("التقت وزيرة الخارجية الأمريكية كوندوليزا رايس الأربعاء وزير الدفاع الأردني سالم حداد في واشنطن. وكان الأربعاء يوما طويلا، وقالت رايس إن التعاون مهم.");
+    const rice = x.persons.find((p) => p.name === "كوندوليزا رايس");
+    expect(rice).toBeDefined();
+    expect(rice!.mentions.map((m) => m.surface)).toEqual(["كوندوليزا رايس", "رايس"]);
+    expect(x.persons.map((p) => p.name)).not.toContain("كوندوليزا رايس الأربعاء");
+  });
+
+  it("stops at a month, at 'اليوم' and at an English weekday", () => {
+    expect(names("قال رئيس الوزراء البريطاني جون ميجور يناير الماضي إن بلاده تدعم الحل.")).toEqual(["جون ميجور"]);
+    expect(names("أكد وزير الدفاع التونسي سامي مرزوق اليوم أهمية التدريب.")).toEqual(["سامي مرزوق"]);
+    expect(names("Defense Minister Carla Dunmore Wednesday signed the deal in Rome.")).toEqual(["Carla Dunmore"]);
+  });
+
+  it("keeps a name that a month or its abbreviation can also be (Jan, Dong Jun)", () => {
+    expect(names("Polish Defense Minister Jan Nowicki said the talks would go on in Warsaw.")).toContain("Jan Nowicki");
+    expect(names("Chinese Defense Minister Dong Jun held talks in Beijing.")).toContain("Dong Jun");
+  });
+});
+
+describe("علي written for the preposition على", () => {
+  it("is no mention of a person called علي", () => {
+    const x = read("استقبل الفريق أحمد علي، رئيس الأركان المصري، نظيره في القاهرة. وأكد الفريق علي ضرورة التعاون، وشدد الوزير علي أهمية التدريب وحرص علي تعزيز الشراكة.");
+    const ahmed = x.persons.find((p) => p.name === "أحمد علي");
+    expect(ahmed?.mentions.map((m) => m.surface)).toEqual(["أحمد علي"]);
+    expect(x.persons).toHaveLength(1);
+  });
+
+  it("still reads علي as a given name before a name", () => {
+    expect(names("وأكد وزير الدفاع علي الحسيني أهمية التعاون.")).toEqual(["علي الحسيني"]);
+  });
+});
+
+describe("الفريق the team and الفريق the rank", () => {
+  it("is the team in a sentence about sport", () => {
+    const x = read("فاز الفريق الإسباني بكأس العالم لكرة اليد، وسجل الفريق الوطني عشرة أهداف في المباراة النهائية وقدم الفريق أداء مميزا.");
+    expect(x.persons).toEqual([]);
+  });
+
+  it("is the rank before a given name or a rank qualifier, even in a sentence about sport", () => {
+    expect(names("حضر الفريق محمود سالم، رئيس الأركان، المباراة النهائية للبطولة العسكرية.")).toContain("محمود سالم");
+    expect(names("كرم الفريق الركن ماجد عيسى الفريق الفائز بالبطولة.")).toContain("ماجد عيسى");
+  });
+});
