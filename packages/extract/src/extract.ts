@@ -52,6 +52,7 @@ function empty(input: Partial<ExtractInput>): Extraction {
     source: null,
     author: null,
     published: null,
+    publishedHow: null,
     cleanedText: text,
     persons: [],
     organizations: [],
@@ -81,7 +82,10 @@ function read(input: ExtractInput): Extraction {
   const titleEnd = layout.titleLine ? layout.titleLine.end : 0;
   const title = input.title !== undefined && input.title !== null ? input.title : readTitle(layout);
   const hint = input.publishedHint && ISO_DATE.test(input.publishedHint) ? input.publishedHint : null;
-  const published = readPublished(doc, layout) ?? hint;
+  const printed = readPublished(doc, layout);
+  const published = printed?.date ?? hint;
+  // `given`: the caller's date (page metadata, feed, submitter), used when the text prints none.
+  const publishedHow = printed ? printed.how : hint ? ("given" as const) : null;
   const author = readAuthor(doc, layout);
   const source = readSource(doc, layout, ctx, cleaned.dropped, author);
 
@@ -206,6 +210,7 @@ function read(input: ExtractInput): Extraction {
     source,
     author,
     published,
+    publishedHow,
     cleanedText,
     persons: persons.map((p) => ({ name: p.name, aliases: p.aliases, rank: p.rank, role: p.role, country: p.country, mentions: asPrinted(doc.text, p.mentions) })),
     organizations: orgList.map((o) => ({ ...o, mentions: asPrinted(doc.text, o.mentions) })),

@@ -3,6 +3,7 @@ export { hammingDistance, NEAR_DUPLICATE_BITS, simhash } from "./simhash";
 export type { StorableExtraction } from "./store/extraction-shape";
 export { storeArticleKnowledge, type ArticleKnowledge } from "./store/store-article-knowledge";
 export { articleKnowledge, type ExtractedArticle } from "./store/article-knowledge";
+export { publicationHint, publicationOf, type Publication } from "./dates/publication";
 export { EntityCorrectionError, mergeEntities } from "./corrections/merge-entities";
 export { splitEntity } from "./corrections/split-entity";
 export { correctFact, FactCorrectionError } from "./corrections/correct-fact";

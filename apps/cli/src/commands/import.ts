@@ -50,7 +50,8 @@ export async function importPaths(
         const issue = parsed.error.issues[0];
         summary.rejected.push({ file, reason: issue ? issue.message : "invalid article" });
       } else {
-        const result = await submitArticle(deps, parsed.data);
+        // A saved page's date is its metadata's; a text file carries none.
+        const result = await submitArticle(deps, parsed.data, /\.html?$/i.test(file) ? "page" : "submitter");
         if (result.created) summary.queued.push(file);
         else summary.duplicates.push({ file, id: result.id });
       }

@@ -46,5 +46,6 @@ export async function fetchArticleText(db: Db, article: Article, policy: Address
     title: article.title ?? read.title,
     source: article.source ?? read.source,
     publishedAt: article.publishedAt ?? read.publishedAt,
+    publishedSource: article.publishedAt ? article.publishedSource : read.publishedAt ? "page" : null,
   };
 }

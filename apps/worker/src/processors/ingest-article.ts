@@ -1,7 +1,7 @@
 import { claimArticle, finishExtractionRunOf, type Db } from "@marsad/db";
 import { extractArticle, EXTRACTOR_VERSION } from "@marsad/extract";
 import type { AddressPolicy } from "@marsad/fetcher";
-import { articleKnowledge, storeArticleKnowledge } from "@marsad/knowledge";
+import { articleKnowledge, publicationHint, storeArticleKnowledge } from "@marsad/knowledge";
 import { ingestArticlePayloadSchema, type IngestArticlePayload } from "@marsad/schema/queue";
 import { UnrecoverableError, type Job } from "bullmq";
 import { fetchArticleText } from "./fetch-article-text";
@@ -34,7 +34,8 @@ export function createIngestArticleProcessor(db: Db, options: { fetchPolicy: Add
     const extraction = extractArticle({
       text: article.rawText ?? "",
       title: article.title,
-      publishedHint: article.publishedAt,
+      // A date given with the article; one an earlier run read from the text is read again.
+      publishedHint: publicationHint(article),
     });
     // One transaction: the article's entities, mentions, events and story, and its status `done`.
     await storeArticleKnowledge(db, articleKnowledge({ ...article, id: articleId }, extraction, EXTRACTOR_VERSION));

@@ -50,7 +50,7 @@ export function createPollFeedProcessor(db: Db, queue: ArticlesQueue, options: {
           publishedAt: item.published ?? undefined,
         });
         if (!submission.success) continue;
-        const stored = await storeSubmission({ db }, submission.data);
+        const stored = await storeSubmission({ db }, submission.data, "feed");
         await linkFeedItem(db, feed.id, item.key, stored.id);
         if (stored.created) created.push(stored.id);
       }

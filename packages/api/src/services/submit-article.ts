@@ -1,6 +1,7 @@
 import { findArticleByUrl, insertArticleOnce } from "@marsad/db";
 import { enqueueIngest } from "@marsad/queue";
 import type { ArticleStatus, ValidArticleSubmission } from "@marsad/schema";
+import type { PublishedSource } from "@marsad/schema/tables";
 import { contentHash } from "./content-hash";
 import type { ServiceDeps } from "./deps";
 
@@ -11,8 +12,15 @@ export interface SubmitResult {
   created: boolean;
 }
 
+/** Who gave a submission's `publishedAt`: the person submitting, a feed item, or a saved page's metadata. */
+export type DateOrigin = Extract<PublishedSource, "submitter" | "feed" | "page">;
+
 /** Stores the article (or finds the stored copy of the same text) without queueing it. */
-export async function storeSubmission(deps: Pick<ServiceDeps, "db">, input: ValidArticleSubmission): Promise<SubmitResult> {
+export async function storeSubmission(
+  deps: Pick<ServiceDeps, "db">,
+  input: ValidArticleSubmission,
+  dateOrigin: DateOrigin = "submitter",
+): Promise<SubmitResult> {
   if (input.text === undefined && input.url) {
     const known = await findArticleByUrl(deps.db, input.url);
     if (known) return { id: known.id, status: known.status, created: false };
@@ -26,6 +34,7 @@ export async function storeSubmission(deps: Pick<ServiceDeps, "db">, input: Vali
     author: input.author ?? null,
     url: input.url ?? null,
     publishedAt: input.publishedAt ?? null,
+    publishedSource: input.publishedAt ? dateOrigin : null,
   });
   return { id: article.id, status: article.status, created };
 }
@@ -34,8 +43,8 @@ export async function storeSubmission(deps: Pick<ServiceDeps, "db">, input: Vali
  * Stores the article in Postgres first, then queues its processing. If Redis is down the article
  * is still stored (status `queued`) and the worker's reconciler queues it once Redis is back.
  */
-export async function submitArticle(deps: ServiceDeps, input: ValidArticleSubmission): Promise<SubmitResult> {
-  const stored = await storeSubmission(deps, input);
+export async function submitArticle(deps: ServiceDeps, input: ValidArticleSubmission, dateOrigin: DateOrigin = "submitter"): Promise<SubmitResult> {
+  const stored = await storeSubmission(deps, input, dateOrigin);
   if (stored.created) {
     try {
       await enqueueIngest(deps.queue, stored.id);

@@ -31,5 +31,5 @@ export async function submitHtmlPage(deps: ServiceDeps, page: Uint8Array): Promi
     const issue = submission.error.issues[0];
     throw new UnreadableUploadError(`the article read from the page is not accepted: ${issue?.path.join(".")} ${issue?.message}`);
   }
-  return submitArticle(deps, submission.data);
+  return submitArticle(deps, submission.data, "page");
 }

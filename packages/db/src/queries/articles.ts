@@ -197,6 +197,8 @@ export async function attachFetchedText(
       title: sql`coalesce(${articles.title}, ${fields.title})`,
       source: sql`coalesce(${articles.source}, ${fields.source})`,
       publishedAt: sql`coalesce(${articles.publishedAt}, ${fields.publishedAt}::date)`,
+      // The page's metadata dates the article only when the submitter gave no date.
+      publishedSource: sql`case when ${articles.publishedAt} is null and ${fields.publishedAt}::date is not null then 'page'::published_source else ${articles.publishedSource} end`,
       updatedAt: new Date(),
     })
     .where(eq(articles.id, id));

@@ -13,6 +13,8 @@ import { hijriToIso, isoDate } from "./calendar";
 export interface FoundDate {
   /** `YYYY-MM-DD` when the year is printed, else null. */
   iso: string | null;
+  /** Printed in the Hijri calendar (and converted to Gregorian in `iso`). */
+  hijri: boolean;
   month: number;
   day: number;
   year: number | null;
@@ -79,7 +81,7 @@ function numericAt(tokens: readonly Token[], i: number, monthFirst: boolean): Fo
   }
   const iso = isoDate(y, m, d);
   if (!iso) return null;
-  return { iso, year: y, month: m, day: d, start: a.start, end: c.end, firstToken: i, lastToken: i + 4 };
+  return { iso, hijri: false, year: y, month: m, day: d, start: a.start, end: c.end, firstToken: i, lastToken: i + 4 };
 }
 
 function skipGlue(tokens: readonly Token[], j: number, dir: 1 | -1, max = 2): number {
@@ -134,6 +136,7 @@ function namedAt(tokens: readonly Token[], i: number, text: string): FoundDate |
   const start = tokens[first]!.start === mm.start - mm.clitic.length ? mm.start : tokens[first]!.start;
   return {
     iso,
+    hijri: mm.value.cal === "h",
     year: iso ? Number(iso.slice(0, 4)) : null,
     month: iso ? Number(iso.slice(5, 7)) : mm.value.m,
     day: iso ? Number(iso.slice(8, 10)) : day,

@@ -1,20 +1,66 @@
-import { findDates } from "../dates/find";
+import { addDays, weekdayOf } from "../dates/calendar";
+import { findDates, findRelative } from "../dates/find";
 import type { Doc } from "../document";
 import type { Layout } from "./header";
 
 /**
+ * How the text told its publication date: printed in the header, dateline or closing line
+ * (`stated`), printed there in the Hijri calendar (`hijri`), or worked out from a relative day word
+ * beside a printed date (`inferred`).
+ */
+export type PublishedHow = "stated" | "hijri" | "inferred";
+
+export interface Published {
+  date: string;
+  how: PublishedHow;
+}
+
+/**
  * The publication date: a date printed in the header block, in the dateline that opens the
  * body, or on a short trailing line. A date inside the story ("returned on Friday 13 February")
- * is not the publication date.
+ * is not the publication date — unless a relative word ties it to the day of writing
+ * ("أمس الأحد 11 يناير 2026" was written on the 12th).
  */
-export function readPublished(doc: Doc, layout: Layout): string | null {
+export function readPublished(doc: Doc, layout: Layout): Published | null {
   const monthFirst = doc.language === "en";
   const ranges: [number, number][] = [];
   for (const line of layout.header) ranges.push([line.first, line.last]);
   if (layout.dateline) ranges.push([layout.dateline.first, layout.dateline.last]);
   for (const line of layout.trailer) if (line.words <= 8) ranges.push([line.first, line.last]);
   for (const [a, b] of ranges) {
-    for (const d of findDates(doc.tokens, doc.text, a, b, monthFirst)) if (d.iso) return d.iso;
+    const found = findDates(doc.tokens, doc.text, a, b, monthFirst).filter((d) => d.iso);
+    // A line printing both calendars ("24 شعبان 1447 هـ الموافق 11 يناير 2026"): the Gregorian
+    // date is the outlet's own, the converted Hijri one may be a day off the local sighting.
+    const d = found.find((x) => !x.hijri) ?? found[0];
+    if (d?.iso) return { date: d.iso, how: d.hijri ? "hijri" : "stated" };
+  }
+  return inferPublished(doc, monthFirst);
+}
+
+// Words that may stand between a relative day word and its date: "أمس الأحد الموافق 11 يناير".
+const BETWEEN = new Set(["الموافق", "on"]);
+
+/**
+ * A relative day word followed by a printed date names the day of writing: "اليوم الاثنين 12
+ * يناير 2026" was written on the 12th, "yesterday, January 11, 2026" on the 12th. A weekday
+ * between them must agree with the date, or the pair proves nothing.
+ */
+function inferPublished(doc: Doc, monthFirst: boolean): Published | null {
+  const cues = findRelative(doc.tokens, doc.text).filter((c) => c.kind === "relative");
+  if (!cues.length) return null;
+  const dates = findDates(doc.tokens, doc.text, 0, doc.tokens.length, monthFirst).filter((d) => d.iso && !d.hijri);
+  for (const cue of cues) {
+    const date = dates.find((d) => d.firstToken > cue.lastToken && d.firstToken - cue.lastToken <= 5);
+    if (!date?.iso) continue;
+    const weekdays = findRelative(doc.tokens, doc.text, cue.lastToken + 1, date.firstToken).filter((w) => w.kind === "weekday");
+    const covered = new Set(weekdays.flatMap((w) => Array.from({ length: w.lastToken - w.firstToken + 1 }, (_, k) => w.firstToken + k)));
+    const gapIsGlue = doc.tokens
+      .slice(cue.lastToken + 1, date.firstToken)
+      .every((t) => t.kind === "punct" || covered.has(t.i) || BETWEEN.has(t.key));
+    if (!gapIsGlue) continue;
+    if (weekdays.some((w) => w.value !== weekdayOf(date.iso!))) continue;
+    const published = addDays(date.iso, -cue.value);
+    if (published) return { date: published, how: "inferred" };
   }
   return null;
 }

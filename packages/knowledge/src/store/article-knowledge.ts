@@ -1,4 +1,5 @@
-import type { NewArticle } from "@marsad/schema/tables";
+import type { NewArticle, PublishedSource } from "@marsad/schema/tables";
+import { publicationOf } from "../dates/publication";
 import type { StorableExtraction } from "./extraction-shape";
 import type { ArticleKnowledge } from "./store-article-knowledge";
 
@@ -8,14 +9,15 @@ export type ExtractedArticle = StorableExtraction & {
   title: string | null;
   language: NonNullable<NewArticle["language"]>;
   published: string | null;
+  publishedHow?: "stated" | "hijri" | "inferred" | "given" | null | undefined;
 };
 
 /**
  * The input of `storeArticleKnowledge` for an article and its extraction: what the submitter gave
- * (title, outlet, date) wins over what the extractor read in the text.
+ * (title, outlet, date) wins over what the extractor read in the text; see `publicationOf` for dates.
  */
 export function articleKnowledge(
-  article: { id: string; title: string | null; source: string | null; publishedAt: string | null },
+  article: { id: string; title: string | null; source: string | null; publishedAt: string | null; publishedSource: PublishedSource | null },
   extraction: ExtractedArticle,
   extractorVersion: string,
 ): ArticleKnowledge {
@@ -28,7 +30,7 @@ export function articleKnowledge(
       title: article.title ?? extraction.title,
       language: extraction.language,
       source: article.source ?? extraction.source,
-      publishedAt: article.publishedAt ?? extraction.published,
+      ...publicationOf(article, extraction),
       extraction,
     },
   };

@@ -62,13 +62,18 @@ export async function updateCounters(tx: Tx, writes: PendingWrites, change: Coun
         select coalesce(o.id, n.id) as id, (n.id is not null)::int - (o.id is not null)::int as d from old o full join new n on n.id = o.id),
       gains as (
         select * from jsonb_to_recordset(${JSON.stringify(change.eventGains)}::jsonb)
-          as g(id uuid, date date, location text, location_kind text, location_country text, countries text[])),
+          as g(id uuid, date date, date_source event_date_source, location text, location_kind text, location_country text, countries text[])),
       locked as materialized (
         select id from events where id = any(array(select id from delta where d <> 0 union select id from gains))
         order by id for no key update),
       updated as (
         update events e set article_count = e.article_count + coalesce(delta.d, 0),
-          date = coalesce(e.date, g.date), location = coalesce(e.location, g.location),
+          -- A stated date replaces a publication date, any date fills an undated event; the internal
+          -- anchor follows the date, so later reports of that day find the event.
+          date = case when g.date is not null and (e.date is null or (g.date_source = 'text' and e.date_source is distinct from 'text')) then g.date else e.date end,
+          date_source = case when g.date is not null and (e.date is null or (g.date_source = 'text' and e.date_source is distinct from 'text')) then g.date_source else e.date_source end,
+          anchor_date = case when g.date is not null and (e.date is null or (g.date_source = 'text' and e.date_source is distinct from 'text')) then g.date else e.anchor_date end,
+          location = coalesce(e.location, g.location),
           location_kind = coalesce(e.location_kind, g.location_kind), location_country = coalesce(e.location_country, g.location_country),
           countries = case when g.id is null then e.countries else array(select distinct c from unnest(e.countries || g.countries) c order by c) end,
           updated_at = case when g.id is null then e.updated_at else now() end

@@ -19,6 +19,15 @@ import { sources, storyClusters } from "./sources";
 /** Life of a submitted article: queued → processing → done | failed. */
 export const articleStatus = pgEnum("article_status", ["queued", "processing", "done", "failed"]);
 
+/**
+ * How an article's publication date was known: printed in the text's header, dateline or closing
+ * line (`stated`), printed there in the Hijri calendar and converted (`hijri`), worked out from
+ * relative words or a weekday beside a printed date (`inferred`), given by the feed item (`feed`) or
+ * the fetched page's metadata (`page`), or typed by the submitter (`submitter`). The day the article
+ * arrived is never a publication date: that is `created_at`.
+ */
+export const publishedSource = pgEnum("published_source", ["stated", "hijri", "inferred", "feed", "page", "submitter"]);
+
 /** Language detected from the text: Arabic, English or anything else. */
 export const articleLanguage = pgEnum("article_language", ["ar", "en", "other"]);
 
@@ -48,8 +57,10 @@ export const articles = pgTable(
     rawText: text(),
     cleanedText: text(),
     language: articleLanguage(),
-    /** Publication date (calendar day), from the submitter or read from the text. */
+    /** Publication date (calendar day), from the submitter, the feed or page, or read from the text; null when unknown. */
     publishedAt: date({ mode: "string" }),
+    /** How `publishedAt` was known (see `publishedSource`); null exactly when `publishedAt` is. */
+    publishedSource: publishedSource(),
     /** How many times a worker has started processing this article. */
     attempts: integer().notNull().default(0),
     /** The extraction document (see `extractionSchema`), until the knowledge store lands. */
@@ -60,9 +71,9 @@ export const articles = pgTable(
     simhash: bigint({ mode: "bigint" }),
     storyId: uuid().references(() => storyClusters.id, { onDelete: "set null" }),
     /**
-     * The day the article belongs to: its publication date, else the day it arrived. Rewrites of
-     * one wire are looked for among articles of nearby days only, so finding them does not cost
-     * more as the archive grows.
+     * Internal key, never shown as a date: the publication date, else the day the article arrived.
+     * Rewrites of one wire are looked for among articles of nearby days only, so finding them does
+     * not cost more as the archive grows. Views that place articles in time read `publishedAt`.
      */
     storyDay: date({ mode: "string" }).generatedAlwaysAs(sql`coalesce(published_at, (created_at at time zone 'UTC')::date)`),
     /** The extraction run that last queued this article for (re)processing; its progress is read from here. */
@@ -89,6 +100,7 @@ export type Article = typeof articles.$inferSelect;
 export type NewArticle = typeof articles.$inferInsert;
 export type ArticleStatus = (typeof articleStatus.enumValues)[number];
 export type ArticleLanguage = (typeof articleLanguage.enumValues)[number];
+export type PublishedSource = (typeof publishedSource.enumValues)[number];
 
 /**
  * Full-text index of processed articles, kept apart from `articles` so a search reads a narrow

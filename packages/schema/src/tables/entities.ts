@@ -6,6 +6,7 @@ import {
   integer,
   pgEnum,
   pgTable,
+  smallint,
   text,
   timestamp,
   uniqueIndex,
@@ -34,6 +35,11 @@ export const entities = pgTable(
     placeKind: text(),
     lat: doublePrecision(),
     lon: doublePrecision(),
+    /**
+     * People: the consonant skeleton of the family name, the same for its Arabic and Latin
+     * spellings (حفتر / Haftar → "hftr"); the candidates a name in the other script is compared with.
+     */
+    familySkeleton: text(),
     mergedInto: uuid().references((): AnyPgColumn => entities.id, { onDelete: "set null" }),
     mentionCount: integer().notNull().default(0),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -46,6 +52,9 @@ export const entities = pgTable(
     // spelling of a person's name is compared with.
     index("entities_person_family_idx")
       .on(sql`split_part(${t.nameKey}, ' ', -1)`)
+      .where(sql`${t.type} = 'person'`),
+    index("entities_person_family_skeleton_idx")
+      .on(t.familySkeleton)
       .where(sql`${t.type} = 'person'`),
   ],
 );
@@ -89,7 +98,12 @@ export const articleEntities = pgTable(
       .references(() => entities.id, { onDelete: "cascade" }),
     /** The name as this article prints it in full. */
     name: text().notNull(),
+    /** The rank as printed ("الفريق الركن", "Lt. Gen."): the evidence. */
     rank: text(),
+    /** The printed rank's step on its service's ladder ("lieutenant-general"), null when not a military rank. */
+    rankKey: text(),
+    /** NATO officer grade of that step (OF-1 … OF-10): orders ranks across services and languages. */
+    rankGrade: smallint(),
     role: text(),
     country: text(),
     mentionCount: integer().notNull().default(0),

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, date, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { articles } from "./articles";
 import { entities } from "./entities";
 
@@ -14,6 +14,13 @@ export const eventType = pgEnum("event_type", [
 ]);
 
 /**
+ * Where an event's date comes from: its own text (`text`: a printed date, or relative words and
+ * weekdays against the article's publication date), or, when the text gives none, the publication
+ * date of the article that reported it (`publication`). An event with neither is undated.
+ */
+export const eventDateSource = pgEnum("event_date_source", ["text", "publication"]);
+
+/**
  * One real-world happening. Several outlets reporting the same meeting are one event with several
  * rows in `event_articles`.
  */
@@ -22,10 +29,14 @@ export const events = pgTable(
   {
     id: uuid().primaryKey().default(sql`gen_random_uuid()`),
     type: eventType().notNull(),
+    /** The event's day: from its text, else its report's publication date; null when undated. */
     date: date({ mode: "string" }),
+    /** How `date` was known; null exactly when `date` is. */
+    dateSource: eventDateSource(),
     /**
-     * The day the event is known to be near: its own date, else the first report's publication
-     * (or submission) day. Matching reports of one event compares these.
+     * Internal key, never shown as a date: the event's date, else the day its first report arrived.
+     * Matching reports of one event and the advisory locks that serialise them compare these; views
+     * place events in time by `date` and list undated ones apart.
      */
     anchorDate: date({ mode: "string" }).notNull(),
     location: text(),
@@ -83,6 +94,12 @@ export const eventArticles = pgTable(
     evidenceEnd: integer(),
     summary: text(),
     extractorVersion: text().notNull(),
+    /**
+     * Why this report joined an event another report had created: the participants both name, and
+     * whether date, place and type agreed (`EventJoin` in @marsad/schema/zod). Null for the report
+     * that created the event.
+     */
+    joinedBy: jsonb(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -93,4 +110,5 @@ export const eventArticles = pgTable(
 
 export type Event = typeof events.$inferSelect;
 export type EventType = (typeof eventType.enumValues)[number];
+export type EventDateSource = (typeof eventDateSource.enumValues)[number];
 export type EventArticle = typeof eventArticles.$inferSelect;

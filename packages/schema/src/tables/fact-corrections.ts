@@ -3,7 +3,7 @@ import { index, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-or
 import { articles } from "./articles";
 
 /** Which extracted fact an analyst judged. */
-export const factType = pgEnum("fact_type", ["mention", "title", "event", "participant"]);
+export const factType = pgEnum("fact_type", ["mention", "title", "event", "participant", "report"]);
 
 /** What the analyst said of it: right as extracted, right with these fields changed, or wrong. */
 export const correctionAction = pgEnum("correction_action", ["accept", "edit", "reject"]);
@@ -18,6 +18,8 @@ export const correctionAction = pgEnum("correction_action", ["accept", "edit", "
  * - title:       `${articleId}:${entityId}` (with `articleId`); `value` holds the edited `{ rank, role }`
  * - participant: `${eventId}:${entityId}`
  * - event:       `${eventId}`; rejecting an event hides it
+ * - report:      `${eventId}:${articleId}` (with `articleId`); rejecting detaches the article's
+ *                report from the event: it makes an event of its own and never joins that one again
  */
 export const factCorrections = pgTable(
   "fact_corrections",

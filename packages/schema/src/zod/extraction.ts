@@ -73,6 +73,12 @@ export const extractionSchema = z.object({
   source: z.string().nullable(),
   author: z.string().nullable(),
   published: z.string().nullable(),
+  /**
+   * How the text told `published`: printed (`stated`), printed in the Hijri calendar (`hijri`), from
+   * a relative day word beside a printed date (`inferred`), or the caller's hint (`given`). Absent in
+   * extractions stored before it existed.
+   */
+  publishedHow: z.enum(["stated", "hijri", "inferred", "given"]).nullable().optional(),
   cleanedText: z.string(),
   persons: z.array(extractedPersonSchema),
   organizations: z.array(extractedOrganizationSchema),
