@@ -18,6 +18,8 @@ WORKDIR /app
 # `output: "standalone"` traces exactly the files the server needs from the whole monorepo.
 COPY --from=build /repo/apps/dashboard/.next/standalone ./
 COPY --from=build /repo/apps/dashboard/.next/static ./apps/dashboard/.next/static
+# Next's own server.js believes a client's X-Forwarded-For; server.mjs tells the app the real peer.
+COPY --from=build /repo/apps/dashboard/server.mjs ./apps/dashboard/server.mjs
 USER node
 EXPOSE 3000
-CMD ["node", "apps/dashboard/server.js"]
+CMD ["node", "apps/dashboard/server.mjs"]

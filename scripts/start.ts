@@ -5,7 +5,6 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { firstAdminFromEnv } from "@marsad/api/services";
@@ -83,10 +82,10 @@ async function main(): Promise<void> {
 
   // Started as plain node processes (no pnpm wrapper in between), so a signal reaches each app itself
   // and the worker's graceful shutdown runs.
-  const nextBin = createRequire(path.join(rootDir, "apps/dashboard/package.json")).resolve("next/dist/bin/next");
   const children = [
     run("worker", process.execPath, ["--import", "tsx", "apps/worker/src/index.ts"], env),
-    run("dashboard", process.execPath, [nextBin, "start", "--port", port], env, path.join(rootDir, "apps/dashboard")),
+    // server.mjs is `next start` that also tells the app the connection's own address (rate limits).
+    run("dashboard", process.execPath, ["server.mjs"], { ...env, PORT: port }, path.join(rootDir, "apps/dashboard")),
   ];
   log("start", `Marsad is starting: dashboard on http://localhost:${port} — Ctrl-C stops everything`);
 

@@ -143,6 +143,7 @@ await scenario("Postgres stopped for 20 s mid-run", async ({ dbUrl, redisUrl, pr
     db: apiDb.db,
     queue: createArticlesQueue(apiRedis, { prefix }),
     logger: { error: () => {}, warn: () => {}, info: () => {} } as never,
+    sourceOf: () => ({ client: "fault-suite", ownOrigin: "http://api", https: false }),
   }));
   const t0 = Date.now();
   const res = await handlers.submit(

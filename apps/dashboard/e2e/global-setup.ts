@@ -103,7 +103,7 @@ async function stop(child: ChildProcess, timeoutMs = 15_000): Promise<void> {
 
 /**
  * Starts the whole system for the browser test: a throwaway database, the worker (in its own
- * process, as in production) and `next start` on a free port, all sharing one unique queue
+ * process, as in production) and the dashboard's server.mjs on a free port, all sharing one unique queue
  * prefix. Returns the teardown, which stops both and drops the database.
  */
 export default async function globalSetup(): Promise<() => Promise<void>> {
@@ -154,12 +154,12 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
 
     const port = await freePort();
     const baseUrl = `http://127.0.0.1:${port}`;
-    const nextBin = join(dashboardDir, "node_modules", "next", "dist", "bin", "next");
+    // server.mjs, as in production: it tells the app the connection's own address.
     const dashboard = start(
       "dashboard",
-      [nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"],
+      [join(dashboardDir, "server.mjs")],
       dashboardDir,
-      childEnv({ ...shared, NODE_ENV: "production", PORT: String(port) }),
+      childEnv({ ...shared, NODE_ENV: "production", PORT: String(port), HOSTNAME: "127.0.0.1" }),
     );
     children.push(dashboard);
 

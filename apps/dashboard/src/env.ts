@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { InvalidTrustProxyError, parseTrustProxy } from "./server/http/request-source";
 
 /**
  * The dashboard's configuration. This is the only module that reads `process.env`; it is read
@@ -12,6 +13,22 @@ export const dashboardEnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** Articles one client (IP address) may submit per minute, over the API and the dashboard. */
   SUBMISSIONS_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
+  /**
+   * Which proxies in front of the dashboard to believe about the client (X-Forwarded-For) and the
+   * site (X-Forwarded-Host/-Proto): empty (default) none — limits key on the connection's
+   * address; a number of proxy hops; or proxy addresses/subnets separated by commas.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default("")
+    .superRefine((value, ctx) => {
+      try {
+        parseTrustProxy(value);
+      } catch (error) {
+        if (!(error instanceof InvalidTrustProxyError)) throw error;
+        ctx.addIssue({ code: "custom", message: error.message });
+      }
+    }),
 });
 export type DashboardEnv = z.infer<typeof dashboardEnvSchema>;
 

@@ -6,6 +6,7 @@ import { readDashboardEnv, type DashboardEnv } from "../env";
 import { requestAccess } from "./auth/request-access";
 import { createSignInLimiter, type SignInLimit } from "./auth/sign-in-limit";
 import { createLogger, type Logger } from "./logger";
+import { parseTrustProxy, requestSource, type RequestSource } from "./http/request-source";
 import { createSubmissionLimiter } from "./rate-limit";
 
 /** Everything a request handler needs from the outside world; one per process. */
@@ -17,8 +18,10 @@ export interface ServerDeps {
   feedsQueue: FeedsQueue;
   logger: Logger;
   onEnqueueError: (articleId: string, error: unknown) => void;
-  /** The submission allowance of one client (see `clientKey`). */
+  /** The submission allowance of one client (`sourceOf(request).client`). */
   limitSubmissions: (client: string) => SubmissionLimit;
+  /** Who sent a request and this site's origin, believing forwarding headers of TRUST_PROXY only. */
+  sourceOf: (request: Request) => RequestSource;
   /** Who sent a request (API token, session cookie, or nobody). */
   accessOf: (request: Request) => Promise<Access>;
   /** True under NODE_ENV=production: no users means refuse, not run open. */
@@ -28,7 +31,8 @@ export interface ServerDeps {
 }
 
 export function createServerDeps(
-  env: Pick<DashboardEnv, "DATABASE_URL" | "REDIS_URL" | "QUEUE_PREFIX" | "LOG_LEVEL" | "SUBMISSIONS_PER_MINUTE" | "NODE_ENV">,
+  env: Pick<DashboardEnv, "DATABASE_URL" | "REDIS_URL" | "QUEUE_PREFIX" | "LOG_LEVEL" | "SUBMISSIONS_PER_MINUTE" | "NODE_ENV"> &
+    Partial<Pick<DashboardEnv, "TRUST_PROXY">>,
 ): ServerDeps {
   const logger = createLogger(env.LOG_LEVEL);
   const { db, close: closeDb } = createDb(env.DATABASE_URL, { max: 10 });
@@ -40,7 +44,9 @@ export function createServerDeps(
   const feedsQueue = createFeedsQueue(redis, { prefix: env.QUEUE_PREFIX });
   feedsQueue.on("error", (error: unknown) => logger.warn({ err: error }, "feeds queue error"));
   const production = env.NODE_ENV === "production";
+  const trustProxy = parseTrustProxy(env.TRUST_PROXY);
   return {
+    sourceOf: (request) => requestSource(request, trustProxy),
     db,
     redis,
     production,

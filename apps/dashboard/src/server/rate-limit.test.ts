@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createServerDeps, type ServerDeps } from "./deps";
 import { createArticlesHandlers } from "./http/articles-handlers";
 import { createKnowledgeHandlers } from "./http/knowledge-handlers";
+import { PEER_ADDRESS_HEADER } from "./http/request-source";
 
 let database: TestDatabase;
 let deps: ServerDeps;
@@ -39,7 +40,8 @@ afterAll(async () => {
 const from = (ip: string, path: string, body: unknown) =>
   new Request(`http://dashboard.test${path}`, {
     method: "POST",
-    headers: { "content-type": "application/json", "x-forwarded-for": `${ip}, 10.0.0.1` },
+    // A fresh X-Forwarded-For on every request: believed from no one (TRUST_PROXY unset).
+    headers: { "content-type": "application/json", [PEER_ADDRESS_HEADER]: ip, "x-forwarded-for": randomUUID() },
     body: JSON.stringify(body),
   });
 

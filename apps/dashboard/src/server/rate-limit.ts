@@ -25,12 +25,3 @@ export function createSubmissionLimiter(redis: Redis, options: { perMinute: numb
       }
     };
 }
-
-/**
- * Who is asking: the first address of X-Forwarded-For (set by `next start` and by a reverse proxy
- * in front of it), else X-Real-IP, else one shared bucket.
- */
-export function clientKey(request: Request): string {
-  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request.headers.get("x-real-ip")?.trim() || "unknown";
-}

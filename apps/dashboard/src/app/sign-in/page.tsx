@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { safeReturnPath } from "../../server/http/auth-handlers";
+import { safeReturnPath } from "../../server/http/return-path";
 import { pageAccess } from "../../trpc/server";
 import { TextField } from "../_components/form-parts";
 import { T } from "../_components/t";

@@ -8,7 +8,9 @@ import { createTestDatabase, type TestDatabase } from "@marsad/db/test-database"
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createServerDeps, type ServerDeps } from "../deps";
 import { createArticlesHandlers } from "../http/articles-handlers";
-import { createAuthHandlers, safeReturnPath } from "../http/auth-handlers";
+import { createAuthHandlers } from "../http/auth-handlers";
+import { PEER_ADDRESS_HEADER, PEER_PROTO_HEADER } from "../http/request-source";
+import { safeReturnPath } from "../http/return-path";
 import { guarded } from "./guard";
 
 let database: TestDatabase;
@@ -17,8 +19,9 @@ let tokens: Record<"viewer" | "editor", string>;
 
 const BASE = "http://dashboard.test";
 
-function depsFor(url: string, production: boolean) {
+function depsFor(url: string, production: boolean, trustProxy = "") {
   return createServerDeps({
+    TRUST_PROXY: trustProxy,
     DATABASE_URL: url,
     REDIS_URL: "redis://127.0.0.1:6379",
     QUEUE_PREFIX: `marsad-test-${randomUUID().slice(0, 8)}`,
@@ -40,8 +43,8 @@ afterAll(async () => {
   await database?.drop();
 });
 
-const submit = () => guarded(deps.accessOf, "submit", createArticlesHandlers(() => deps).submit);
-const list = () => guarded(deps.accessOf, "read", createArticlesHandlers(() => deps).list);
+const submit = () => guarded(() => deps, "submit", createArticlesHandlers(() => deps).submit);
+const list = () => guarded(() => deps, "read", createArticlesHandlers(() => deps).list);
 const auth = createAuthHandlers(() => deps);
 
 const post = (headers: Record<string, string> = {}) =>
@@ -54,7 +57,7 @@ const post = (headers: Record<string, string> = {}) =>
 function signInForm(fields: Record<string, string>, headers: Record<string, string> = {}) {
   return new Request(`${BASE}/api/auth/sign-in`, {
     method: "POST",
-    headers: { origin: BASE, "x-forwarded-for": "198.51.100.4", ...headers },
+    headers: { origin: BASE, [PEER_ADDRESS_HEADER]: "198.51.100.4", ...headers },
     body: new URLSearchParams(fields),
   });
 }
@@ -72,7 +75,7 @@ describe("a production server with no users", () => {
     const dev = depsFor(database.url, false);
     try {
       const res = await guarded(
-        dev.accessOf,
+        () => dev,
         "read",
         createArticlesHandlers(() => dev).list,
       )(new Request(`${BASE}/api/v1/articles`));
@@ -170,7 +173,7 @@ describe("with users", () => {
     const res = await auth.signIn(
       signInForm(
         { username: "reader", password: "reader-password" },
-        { "x-forwarded-proto": "https", origin: "https://dashboard.test" },
+        { [PEER_PROTO_HEADER]: "https", origin: "https://dashboard.test" },
       ),
     );
     expect(res.headers.get("set-cookie")).toMatch(
@@ -178,11 +181,32 @@ describe("with users", () => {
     );
   });
 
+  it("believes no X-Forwarded-Proto/-Host from a client that is not a trusted proxy", async () => {
+    const res = await auth.signIn(
+      signInForm(
+        { username: "reader", password: "reader-password" },
+        { "x-forwarded-proto": "https", "x-forwarded-host": "evil.example", origin: "https://evil.example" },
+      ),
+    );
+    expect(res.headers.get("set-cookie")).toBeNull();
+    expect(res.headers.get("location")).toMatch(/error=crossSite/);
+    const write = await submit()(
+      post({
+        authorization: `Bearer ${tokens.editor}`,
+        origin: "https://evil.example",
+        "x-forwarded-host": "evil.example",
+        "x-forwarded-proto": "https",
+        [PEER_ADDRESS_HEADER]: "203.0.113.9",
+      }),
+    );
+    expect(write.status).toBe(403);
+  });
+
   it("sends a wrong password back to the form, never to another site, and limits guessing", async () => {
     const wrong = await auth.signIn(
       signInForm(
         { username: "reader", password: "nope-nope", next: "//evil.example/x" },
-        { "x-forwarded-for": "192.0.2.77" },
+        { [PEER_ADDRESS_HEADER]: "192.0.2.77" },
       ),
     );
     expect(wrong.headers.get("set-cookie")).toBeNull();
@@ -194,16 +218,20 @@ describe("with users", () => {
       username: "reader",
     });
 
+    // A new X-Forwarded-For on every guess changes nothing: the connection's address is the key.
     for (let i = 0; i < 9; i++)
       await auth.signIn(
-        signInForm({ username: "reader", password: `guess-${i}` }, { "x-forwarded-for": "192.0.2.77" }),
+        signInForm(
+          { username: "reader", password: `guess-${i}` },
+          { [PEER_ADDRESS_HEADER]: "192.0.2.77", "x-forwarded-for": `10.9.${i}.1`, "x-real-ip": `10.8.${i}.1` },
+        ),
       );
     const limited = new URL(
       (
         await auth.signIn(
           signInForm(
             { username: "reader", password: "reader-password" },
-            { "x-forwarded-for": "192.0.2.77" },
+            { [PEER_ADDRESS_HEADER]: "192.0.2.77", "x-forwarded-for": "10.7.7.7" },
           ),
         )
       ).headers.get("location")!,
@@ -213,9 +241,33 @@ describe("with users", () => {
     expect(Number(limited.searchParams.get("retry"))).toBeGreaterThan(0);
     // Another address is not affected.
     const other = await auth.signIn(
-      signInForm({ username: "reader", password: "reader-password" }, { "x-forwarded-for": "192.0.2.78" }),
+      signInForm({ username: "reader", password: "reader-password" }, { [PEER_ADDRESS_HEADER]: "192.0.2.78" }),
     );
     expect(other.headers.get("set-cookie")).toMatch(/^marsad_session=/);
+  });
+
+  it("behind a trusted proxy (TRUST_PROXY=1) keys on the client address the proxy reports", async () => {
+    const proxied = depsFor(database.url, true, "1");
+    while (proxied.redis.status !== "ready") await new Promise((r) => setTimeout(r, 20));
+    try {
+      const behind = createAuthHandlers(() => proxied);
+      const attempt = (client: string, password: string) =>
+        behind.signIn(
+          signInForm(
+            { username: "writer", password },
+            { [PEER_ADDRESS_HEADER]: "10.0.0.2", "x-forwarded-for": `203.0.113.200, ${client}` },
+          ),
+        );
+      for (let i = 0; i < 10; i++) await attempt("198.51.100.50", `guess-${i}`);
+      const limited = new URL((await attempt("198.51.100.50", "writer-password")).headers.get("location")!, BASE);
+      expect(limited.searchParams.get("error")).toBe("limited");
+      // The proxy's own address is shared by everyone behind it: another client there is not limited.
+      expect((await attempt("198.51.100.51", "writer-password")).headers.get("set-cookie")).toMatch(
+        /^marsad_session=/,
+      );
+    } finally {
+      await proxied.close();
+    }
   });
 
   it("refuses a sign-in form posted from another site", async () => {
@@ -230,7 +282,25 @@ describe("with users", () => {
 describe("safeReturnPath", () => {
   it("keeps paths on this site only", () => {
     expect(safeReturnPath("/events?type=visit")).toBe("/events?type=visit");
-    for (const bad of ["//evil.example", "https://evil.example", "/\\evil.example", "events", null, 3])
-      expect(safeReturnPath(bad)).toBe("/");
+    expect(safeReturnPath("/people?q=محمد#top")).toBe("/people?q=%D9%85%D8%AD%D9%85%D8%AF#top");
+    const elsewhere = [
+      "//evil.example",
+      "https://evil.example",
+      "/\\evil.example",
+      "/\t/evil.example/x",
+      "/\n/evil.example",
+      "/\r\n/evil.example",
+      "\t//evil.example",
+      "events",
+      "",
+      null,
+      3,
+    ];
+    for (const bad of elsewhere) expect(safeReturnPath(bad), JSON.stringify(bad)).toBe("/");
+  });
+
+  it("never returns a character that breaks a Location header", () => {
+    for (const value of ["/a\r\nSet-Cookie: x=1", "/a\u0000b", "/a\nb"])
+      expect(safeReturnPath(value)).toMatch(/^\/[\x21-\x7e]*$/);
   });
 });

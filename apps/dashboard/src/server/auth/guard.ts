@@ -1,5 +1,6 @@
 import { refusal, type Access, type Permission } from "@marsad/api";
 import { errorResponse } from "../http/errors";
+import type { RequestSource } from "../http/request-source";
 import { isCrossSiteWrite } from "./same-origin";
 
 type Handler<A extends unknown[]> = (request: Request, ...rest: A) => Promise<Response>;
@@ -10,12 +11,16 @@ type Handler<A extends unknown[]> = (request: Request, ...rest: A) => Promise<Re
  * (503, saying how to create one); otherwise runs the handler.
  */
 export function guarded<A extends unknown[]>(
-  accessOf: (request: Request) => Promise<Access>,
+  deps: () => {
+    accessOf: (request: Request) => Promise<Access>;
+    sourceOf: (request: Request) => RequestSource;
+  },
   permission: Permission,
   handler: Handler<A>,
 ): Handler<A> {
   return async (request, ...rest) => {
-    if (isCrossSiteWrite(request))
+    const { accessOf, sourceOf } = deps();
+    if (isCrossSiteWrite(request, sourceOf(request).ownOrigin))
       return errorResponse(403, "cross-site request refused (its Origin is not this server)");
     let access: Access;
     try {

@@ -7,5 +7,5 @@ export function guard<A extends unknown[]>(
   permission: Permission,
   handler: (request: Request, ...rest: A) => Promise<Response>,
 ) {
-  return guarded((request) => getServerDeps().accessOf(request), permission, handler);
+  return guarded(getServerDeps, permission, handler);
 }

@@ -4,19 +4,11 @@
  * site made the browser send carries that site's origin. Programs (curl, the examples) send
  * neither and authenticate with a bearer token, which a browser never adds on its own.
  */
-export function isCrossSiteWrite(request: Request): boolean {
+export function isCrossSiteWrite(request: Request, ownOrigin: string): boolean {
   if (["GET", "HEAD", "OPTIONS"].includes(request.method)) return false;
   if (request.headers.get("sec-fetch-site") === "cross-site") return true;
   const origin = request.headers.get("origin");
   if (!origin) return false;
-  return origin !== ownOrigin(request);
-}
-
-function ownOrigin(request: Request): string {
-  const url = new URL(request.url);
-  const host =
-    request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() ?? request.headers.get("host") ?? url.host;
-  const proto =
-    request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() ?? url.protocol.replace(":", "");
-  return `${proto}://${host}`;
+  // `ownOrigin` comes from requestSource: X-Forwarded-Host counts only from a trusted proxy.
+  return origin !== ownOrigin;
 }

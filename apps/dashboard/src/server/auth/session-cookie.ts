@@ -8,14 +8,8 @@ import { SESSION_TTL_MS } from "@marsad/api";
 export const SESSION_COOKIE = "marsad_session";
 export const SECURE_SESSION_COOKIE = `__Host-${SESSION_COOKIE}`;
 
-/** Whether the browser reached us over HTTPS (directly or through a TLS-terminating proxy). */
-export function isHttps(request: Request): boolean {
-  const forwarded = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim();
-  return (forwarded ?? new URL(request.url).protocol.replace(":", "")) === "https";
-}
-
-export function sessionCookie(request: Request, token: string) {
-  const secure = isHttps(request);
+/** `secure`: the browser reached us over HTTPS (directly or through a trusted TLS proxy). */
+export function sessionCookie(secure: boolean, token: string) {
   return {
     name: secure ? SECURE_SESSION_COOKIE : SESSION_COOKIE,
     value: token,

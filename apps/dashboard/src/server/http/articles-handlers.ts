@@ -7,8 +7,8 @@ import {
   MAX_SUBMISSION_BYTES,
 } from "@marsad/schema";
 import type { Logger } from "../logger";
-import { clientKey } from "../rate-limit";
 import { readJsonBody } from "./body";
+import type { RequestSource } from "./request-source";
 import { handlerRunner } from "./handle";
 import { errorResponse, jsonResponse } from "./errors";
 import { parseOrThrow } from "./validation";
@@ -17,6 +17,8 @@ export interface ArticlesHandlerDeps extends ServiceDeps {
   logger: Logger;
   /** The submission allowance of a client; absent, submissions are not limited. */
   limitSubmissions?: (client: string) => SubmissionLimit;
+  /** Who sent a request (the client address limits are keyed on). */
+  sourceOf: (request: Request) => RequestSource;
 }
 
 export interface ArticlesHandlerOptions {
@@ -45,7 +47,7 @@ export function createArticlesHandlers(
       handle(async (deps) => {
         const body = await readJsonBody(request, maxBodyBytes);
         const input = parseOrThrow(articleSubmissionSchema, body);
-        await deps.limitSubmissions?.(clientKey(request))(1);
+        await deps.limitSubmissions?.(deps.sourceOf(request).client)(1);
         const result = await submitArticle(deps, input);
         if (!result.created)
           return jsonResponse(200, { id: result.id, status: result.status, duplicate: true });

@@ -11,22 +11,14 @@ import {
 } from "../auth/session-cookie";
 import type { SignInLimit } from "../auth/sign-in-limit";
 import type { Logger } from "../logger";
-import { clientKey } from "../rate-limit";
+import type { RequestSource } from "./request-source";
+import { safeReturnPath } from "./return-path";
 
 export interface AuthHandlerDeps {
   db: Db;
   limitSignIn: SignInLimit;
+  sourceOf: (request: Request) => RequestSource;
   logger: Pick<Logger, "info" | "warn" | "error">;
-}
-
-/** A path on this site to go back to; anything else (another host, `//x`, `\x`) becomes `/`. */
-export function safeReturnPath(value: unknown): string {
-  return typeof value === "string" &&
-    value.startsWith("/") &&
-    !value.startsWith("//") &&
-    !value.includes("\\")
-    ? value
-    : "/";
 }
 
 function redirect(location: string, cookie?: string): Response {
@@ -64,34 +56,36 @@ export function createAuthHandlers(getDeps: () => AuthHandlerDeps) {
       const next = safeReturnPath(form?.get("next"));
       const back = (error: string, extra: Record<string, string> = {}) =>
         redirect(`/sign-in?${new URLSearchParams({ error, next, ...extra }).toString()}`);
-      if (isCrossSiteWrite(request)) return back("crossSite");
+      const deps = getDeps();
+      const source = deps.sourceOf(request);
+      if (isCrossSiteWrite(request, source.ownOrigin)) return back("crossSite");
       const input = signInSchema.safeParse({
         username: form?.get("username") ?? "",
         password: form?.get("password") ?? "",
       });
       if (!input.success) return back("missing");
       const username = input.data.username;
-      const deps = getDeps();
-      const wait = await deps.limitSignIn(clientKey(request), username);
+      const wait = await deps.limitSignIn(source.client, username);
       if (wait > 0) {
-        deps.logger.warn({ username, client: clientKey(request) }, "sign-in attempts limited");
+        deps.logger.warn({ username, client: source.client }, "sign-in attempts limited");
         return back("limited", { retry: String(wait), username });
       }
       try {
         const session = await signIn(deps.db, input.data);
         deps.logger.info({ username, role: session.principal.role }, "signed in");
-        const c = sessionCookie(request, session.token);
+        const c = sessionCookie(source.https, session.token);
         return redirect(next, serialize(c.name, c.value, c.options));
       } catch (error) {
         if (!(error instanceof InvalidCredentialsError)) throw error;
-        deps.logger.warn({ username, client: clientKey(request) }, "sign-in refused");
+        deps.logger.warn({ username, client: source.client }, "sign-in refused");
         return back("invalid", { username });
       }
     },
 
     /** POST /api/auth/sign-out: ends this browser's session. */
     signOut: async (request: Request): Promise<Response> => {
-      if (isCrossSiteWrite(request)) return new Response("cross-site request refused", { status: 403 });
+      if (isCrossSiteWrite(request, getDeps().sourceOf(request).ownOrigin))
+        return new Response("cross-site request refused", { status: 403 });
       const token = sessionTokenFrom(new RequestCookies(request.headers));
       if (token) await signOut(getDeps().db, token);
       const expired = { httpOnly: true, sameSite: "lax" as const, secure: false, path: "/", maxAge: 0 };

@@ -18,8 +18,8 @@ import {
 } from "@marsad/schema";
 import { z } from "zod";
 import type { Logger } from "../logger";
-import { clientKey } from "../rate-limit";
 import { readJsonBody } from "./body";
+import type { RequestSource } from "./request-source";
 import { handlerRunner } from "./handle";
 import { errorResponse, HttpError, jsonResponse } from "./errors";
 import { parseOrThrow } from "./validation";
@@ -28,6 +28,8 @@ export interface KnowledgeHandlerDeps extends ServiceDeps {
   logger: Logger;
   /** The submission allowance of a client; absent, submissions are not limited. */
   limitSubmissions?: (client: string) => SubmissionLimit;
+  /** Who sent a request (the client address limits are keyed on). */
+  sourceOf: (request: Request) => RequestSource;
 }
 
 const batchBodySchema = z
@@ -58,7 +60,7 @@ export function createKnowledgeHandlers(getDeps: () => KnowledgeHandlerDeps) {
         // A full batch of large articles is bigger than one submission: allow 20 single-article bodies.
         const body = await readJsonBody(request, MAX_SUBMISSION_BYTES * 20);
         const { articles } = parseOrThrow(batchBodySchema, body);
-        await deps.limitSubmissions?.(clientKey(request))(articles.length);
+        await deps.limitSubmissions?.(deps.sourceOf(request).client)(articles.length);
         const results = await submitBatch(deps, articles);
         const count = (r: string) => results.filter((x) => x.result === r).length;
         return jsonResponse(200, {

@@ -17,6 +17,7 @@ deadRedis.on("error", () => {});
 const queue = createArticlesQueue(deadRedis, { prefix: "marsad-unavailable-test" });
 queue.on("error", () => {});
 const logger = createLogger("silent");
+const sourceOf = () => ({ client: "192.0.2.1", ownOrigin: "http://t", https: false });
 
 let database: TestDatabase | undefined;
 let liveDb: ReturnType<typeof createDb> | undefined;
@@ -35,7 +36,7 @@ afterAll(async () => {
 });
 
 describe("with Postgres unreachable", () => {
-  const handlers = createArticlesHandlers(() => ({ db: deadDb.db, queue, logger }));
+  const handlers = createArticlesHandlers(() => ({ db: deadDb.db, queue, logger, sourceOf }));
 
   it("POST answers 503 with a clear message, quickly", async () => {
     const started = Date.now();
@@ -67,7 +68,7 @@ describe("with Postgres unreachable", () => {
 describe("with Redis unreachable", () => {
   it("POST still stores the article (201) without waiting for Redis, and reports the enqueue failure", async () => {
     const onEnqueueError = vi.fn();
-    const handlers = createArticlesHandlers(() => ({ db: liveDb!.db, queue, logger, onEnqueueError }));
+    const handlers = createArticlesHandlers(() => ({ db: liveDb!.db, queue, logger, onEnqueueError, sourceOf }));
     const started = Date.now();
     const response = await handlers.submit(
       new Request("http://t/api/v1/articles", {

@@ -5,7 +5,6 @@ import { isCrossSiteWrite } from "../../../../server/auth/same-origin";
 import { getServerDeps } from "../../../../server/deps";
 import { readBodyLimited } from "../../../../server/http/body";
 import { errorResponse, toErrorResponse } from "../../../../server/http/errors";
-import { clientKey } from "../../../../server/rate-limit";
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +13,8 @@ const MAX_TRPC_BODY_BYTES = MAX_SUBMISSION_BYTES + 64 * 1024;
 
 async function handler(request: Request): Promise<Response> {
   // Mutations are POSTs; one another site makes the browser send is refused before anything runs.
-  if (isCrossSiteWrite(request)) return errorResponse(403, "cross-site request refused (its Origin is not this server)");
+  const source = getServerDeps().sourceOf(request);
+  if (isCrossSiteWrite(request, source.ownOrigin)) return errorResponse(403, "cross-site request refused (its Origin is not this server)");
   let req = request;
   if (request.method === "POST") {
     // The fetch adapter has no body limit of its own: read the body here, refusing oversized ones.
@@ -32,7 +32,7 @@ async function handler(request: Request): Promise<Response> {
     createContext: async () => {
       const { db, queue, feedsQueue, onEnqueueError, limitSubmissions, accessOf } = getServerDeps();
       const access = await accessOf(request);
-      return { db, queue, feedsQueue, onEnqueueError, access, limitSubmissions: limitSubmissions(clientKey(request)) };
+      return { db, queue, feedsQueue, onEnqueueError, access, limitSubmissions: limitSubmissions(source.client) };
     },
     onError: ({ error, path }) => {
       if (error.code === "INTERNAL_SERVER_ERROR") {
