@@ -1,6 +1,6 @@
 import { entities, type EntityType } from "@marsad/schema/tables";
 import { eq, sql } from "drizzle-orm";
-import { compatibleNames, nameKey, nameTokens } from "../person-names";
+import { compatibleNames, familySkeleton, nameKey, nameTokens } from "../person-names";
 import { prepared } from "./prepared";
 import type { Tx } from "./tx";
 
@@ -53,6 +53,7 @@ export async function createEntity(tx: Tx, candidate: EntityCandidate): Promise<
       type: candidate.type,
       canonicalName: candidate.name,
       nameKey: candidate.key ?? nameKey(candidate.name),
+      familySkeleton: candidate.type === "person" ? familySkeleton(candidate.name) : null,
       country: candidate.country,
       placeKind: candidate.placeKind ?? null,
       lat: candidate.lat ?? null,
@@ -88,16 +89,17 @@ const keysOf = (c: EntityCandidate) => [...new Set((c.key ? [c.key] : c.variants
 export async function findEntities(tx: Tx, candidates: EntityCandidate[]): Promise<Array<string | undefined>> {
   const allKeys = [...new Set(candidates.flatMap(keysOf))];
   const typedKeys = [...new Map(candidates.flatMap((c) => keysOf(c).map((key) => [`${c.type}:${key}`, { type: c.type, key }]))).values()];
-  const families = [
-    ...new Set(candidates.filter((c) => c.type === "person" && !c.key).map((c) => nameTokens(c.name).at(-1)).filter((f) => f !== undefined)),
-  ];
+  const people = candidates.filter((c) => c.type === "person" && !c.key);
+  const families = [...new Set(people.map((c) => nameTokens(c.name).at(-1)).filter((f) => f !== undefined))];
+  // The same family name in the other script (حفتر / Haftar) is found by its consonant skeleton.
+  const skeletons = [...new Set(people.map((c) => familySkeleton(c.name)).filter((f) => f !== null))];
   if (allKeys.length === 0) return candidates.map(() => undefined);
   // One text whatever the number of names (arrays, not lists), so it is prepared once per connection.
   // Each branch is written for the index that answers it in a large archive: the (type, name_key)
   // b-tree; the alias_key b-tree, asked for a one-key range — the alias trigram index also accepts
   // "=", and the planner takes it, though every alias sharing a family name's trigrams is then read
   // and rechecked (over 100 ms at 5,000 people); and people's family names (the last word of
-  // their name key).
+  // their name key) and their family names' skeletons.
   const rows = await prepared<{
     id: string;
     type: string;
@@ -115,7 +117,9 @@ export async function findEntities(tx: Tx, candidates: EntityCandidate[]): Promi
         select a.entity_id from unnest(${sql.param(allKeys)}::text[]) as k(key)
           join entity_aliases a on a.alias_key >= k.key and a.alias_key <= k.key
         union
-        select id from entities where type = 'person' and split_part(name_key, ' ', -1) = any(${sql.param(families)}::text[]))
+        select id from entities where type = 'person' and split_part(name_key, ' ', -1) = any(${sql.param(families)}::text[])
+        union
+        select id from entities where type = 'person' and family_skeleton = any(${sql.param(skeletons)}::text[]))
       select e.id, e.type, e.country, e.mention_count, e.merged_into, e.name_key,
         array(select a.alias_key from entity_aliases a where a.entity_id = e.id) as alias_keys
       from entities e where e.id = any(array(select id from ids))`,

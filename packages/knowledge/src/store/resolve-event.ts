@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
-import { matchKey } from "@marsad/extract/text";
+import type { EventDateSource } from "@marsad/schema/tables";
 import type { StorableEvent } from "./extraction-shape";
+import { compatibleTypes, rankJoins, sameOccasion, typeFamily, type Report } from "./occasion";
 import { prepared, type PendingWrites } from "./prepared";
 import type { Tx } from "./tx";
 
@@ -11,50 +12,50 @@ export const EVENT_WINDOW_DAYS = 3;
 export interface EventCandidate {
   event: StorableEvent;
   participantIds: string[];
+  /** Internal matching key (see `events.anchor_date`): the event's date, else its article's publication or arrival day. */
   anchorDate: string;
-  /** What the article's gazetteer says of the event's location, when it knows it. */
-  place?: { kind: string; country: string | null } | undefined;
+  /** The reporting article's publication date: the event's date when its own text gives none. */
+  publishedAt?: string | null | undefined;
+  /**
+   * Events this article reported before it was read again: found even when the new rules moved the
+   * report's anchor (a date now known), so the event — and analysts' corrections of it — stays.
+   */
+  reportedBefore?: string[] | undefined;
+  /** What the article's gazetteer says of the event's location, when it knows it, and its entity. */
+  place?: { kind: string; country: string | null; entityId?: string | undefined } | undefined;
+  /** Events this article has already reported in this storing: two events of one article never merge. */
+  takenByArticle?: string[] | undefined;
 }
 
 /** When, where and between which states an event took place, as its row stores it. */
 interface EventSetting {
   id: string;
   date: string | null;
+  /** How `date` was known (`events.date_source`). */
+  date_source: EventDateSource | null;
   location: string | null;
   location_kind: string | null;
   location_country: string | null;
   countries: string[];
 }
 
+/** A stored event as matching reads it. */
+interface StoredEvent extends EventSetting {
+  type: StorableEvent["type"];
+  location_entity_id: string | null;
+  participants: string[];
+}
+
 /** What a report adds to a stored event (filled only where the event has nothing yet). */
 export type EventGain = EventSetting;
 
-interface Place {
-  name: string | null;
-  kind: string | null;
-  country: string | null;
-}
-
-const sameCountries = (a: string[], b: string[]) => a.length === b.length && a.every((c, i) => c === b[i]);
-
 /**
- * Two reports name the same place when the names agree (القاهرة / بالقاهرة / مقر … بالقاهرة), or
- * when one names the country the other's city or site lies in (مصر / القاهرة).
- */
-function placesAgree(a: Place, b: Place): boolean {
-  if (!a.name || !b.name) return true;
-  const ka = matchKey(a.name).replace(/(^| )ال/g, "$1");
-  const kb = matchKey(b.name).replace(/(^| )ال/g, "$1");
-  if (ka === kb || ka.includes(kb) || kb.includes(ka)) return true;
-  const oneIsCountry = a.kind === "country" || b.kind === "country";
-  return oneIsCountry && a.country !== null && a.country === b.country;
-}
-
-/**
- * Records an article's report of an event. Finds the stored event that another report describes
- * — same type, dates compatible, same place, and overlapping participants (or, for events without
- * named people, the same states) — or creates it. Different occasions (another day, another
- * place, other people) stay apart.
+ * Records an article's report of an event. Finds the stored event that another report tells of —
+ * by `sameOccasion`: a compatible type, dates that agree, the same place, and guests and hosts
+ * both reports name — or creates it. Different occasions (another day, another place, another
+ * delegation) stay apart. Candidates are the events of compatible types near the report's day,
+ * and, whatever their day, the events that share two of its people (an undated report of an
+ * occasion stored under a known date, or the reverse). Why a report joined is stored with it.
  */
 export async function resolveEvent(
   tx: Tx,
@@ -63,13 +64,18 @@ export async function resolveEvent(
   report: { articleId: string; ordinal: number; extractorVersion: string },
 ): Promise<{ id: string; gain?: EventGain | undefined }> {
   const { event, participantIds, anchorDate } = candidate;
+  // The event's date: its text's, else its article's publication date; null (undated) when neither.
+  const date = event.date ?? candidate.publishedAt ?? null;
+  const dateSource: EventDateSource | null = event.date ? "text" : date ? "publication" : null;
   const countries = [...new Set(event.countries)].sort();
-  const nearby = await prepared<EventSetting & { participants: string[] }>(
+  const nearby = await prepared<StoredEvent>(
     tx,
     // Participants an analyst rejected still identify the event: the report that named them will
     // name them again when reprocessed, and must find this event (and its corrections) again.
     // Ranges, not expressions, so the indexes on (type, anchor_date) and (fact_type, fact_key) serve.
-    sql`select e.id, e.date::text as date, e.location, e.location_kind, e.location_country, e.countries,
+    // Reports an analyst detached from an event never join it again.
+    sql`select e.id, e.type, e.date::text as date, e.date_source, e.location, e.location_kind, e.location_country,
+        e.location_entity_id, e.countries,
         array(
           select p.entity_id from event_participants p where p.event_id = e.id
           union
@@ -78,19 +84,42 @@ export async function resolveEvent(
             and c.fact_key > e.id::text || ':' and c.fact_key < e.id::text || ';'
         ) as participants
       from events e
-      where e.type = ${event.type}
-        and e.anchor_date between ${anchorDate}::date - ${EVENT_WINDOW_DAYS}::int and ${anchorDate}::date + ${EVENT_WINDOW_DAYS}::int`,
+      where e.type = any(${sql.param([...compatibleTypes(event.type)])}::event_type[])
+        and (e.anchor_date between ${anchorDate}::date - ${EVENT_WINDOW_DAYS}::int and ${anchorDate}::date + ${EVENT_WINDOW_DAYS}::int
+          or e.id = any(${sql.param(candidate.reportedBefore ?? [])}::uuid[])
+          or e.id = any(array(
+            select p.event_id from event_participants p where p.entity_id = any(${sql.param(participantIds)}::uuid[])
+            group by p.event_id having count(*) >= 2)))
+        and e.id <> all(${sql.param(candidate.takenByArticle ?? [])}::uuid[])
+        and (select c.action from fact_corrections c
+          where c.fact_type = 'report' and c.fact_key = e.id::text || ':' || ${report.articleId}::text
+          order by c.created_at desc, c.id desc limit 1) is distinct from 'reject'`,
   );
 
-  const match = nearby.find((e) => {
-    if (event.date && e.date && event.date !== e.date) return false;
-    const here = { name: event.location, kind: candidate.place?.kind ?? null, country: candidate.place?.country ?? null };
-    if (!placesAgree(here, { name: e.location, kind: e.location_kind, country: e.location_country })) return false;
-    if (participantIds.length > 0 || e.participants.length > 0) {
-      return participantIds.some((p) => e.participants.includes(p));
-    }
-    return countries.length > 0 && sameCountries(countries, [...e.countries].sort());
+  const here: Report = {
+    type: event.type,
+    participants: participantIds,
+    countries,
+    date,
+    dateStated: dateSource === "text",
+    place: { name: event.location, kind: candidate.place?.kind ?? null, country: candidate.place?.country ?? null },
+  };
+  const joins = nearby.flatMap((e) => {
+    const stored: Report = {
+      type: e.type,
+      participants: e.participants,
+      countries: e.countries,
+      date: e.date,
+      dateStated: e.date_source === "text",
+      place: { name: e.location, kind: e.location_kind, country: e.location_country },
+    };
+    // One gazetteer entity (بكين / Beijing) is one place whatever the spelling.
+    const samePlaceEntity = Boolean(candidate.place?.entityId && candidate.place.entityId === e.location_entity_id);
+    const reason = sameOccasion(here, samePlaceEntity ? { ...stored, place: here.place } : stored);
+    return reason ? [{ event: e, reason }] : [];
   });
+  const best = rankJoins(joins)[0];
+  const match = best?.event;
 
   // This event's rows (a new event, its participants, this report of it) go in one statement, not
   // awaited: the next statement this transaction awaits carries it. A new event's id is made here
@@ -99,27 +128,28 @@ export async function resolveEvent(
   const participants = sql`insert into event_participants (event_id, entity_id)
     select ${id}::uuid, unnest(${sql.param(participantIds)}::uuid[]) on conflict do nothing`;
   const coverage = sql`insert into event_articles
-      (event_id, article_id, ordinal, evidence, evidence_start, evidence_end, summary, extractor_version)
+      (event_id, article_id, ordinal, evidence, evidence_start, evidence_end, summary, extractor_version, joined_by)
     values (${id}::uuid, ${report.articleId}::uuid, ${report.ordinal}::int, ${event.evidence?.text ?? null}::text,
-      ${event.evidence?.start ?? null}::int, ${event.evidence?.end ?? null}::int, ${event.summary}::text, ${report.extractorVersion}::text)`;
+      ${event.evidence?.start ?? null}::int, ${event.evidence?.end ?? null}::int, ${event.summary}::text, ${report.extractorVersion}::text,
+      ${best ? JSON.stringify(best.reason) : null}::jsonb)`;
   const place = { kind: candidate.place?.kind ?? null, country: candidate.place?.country ?? null };
   if (match) {
     writes.add(prepared(tx, sql`with participants as (${participants}), coverage as (${coverage}) select 1`));
     // A later report may be the one that gives the date, the place or another state.
     const merged = [...new Set([...match.countries, ...countries])].sort();
-    const gains = Boolean(
-      (!match.date && event.date) || (!match.location && event.location) || merged.length !== match.countries.length,
-    );
-    const gain = gains ? { id, date: event.date, location: event.location, location_kind: place.kind, location_country: place.country, countries } : undefined;
+    // A date the text states replaces one taken from a publication date.
+    const betterDate = Boolean((!match.date && date) || (event.date && match.date_source !== "text"));
+    const gains = Boolean(betterDate || (!match.location && event.location) || merged.length !== match.countries.length);
+    const gain = gains ? { id, date, date_source: dateSource, location: event.location, location_kind: place.kind, location_country: place.country, countries } : undefined;
     return { id, gain };
   }
   writes.add(
     prepared(
       tx,
       sql`with created as (
-          insert into events (id, type, date, anchor_date, location, location_kind, location_country, countries, summary)
-          values (${id}::uuid, ${event.type}, ${event.date}::date, ${event.date ?? anchorDate}::date, ${event.location}::text,
-            ${place.kind}::text, ${place.country}::text, ${sql.param(countries)}::text[], ${event.summary}::text)),
+          insert into events (id, type, date, date_source, anchor_date, location, location_kind, location_country, location_entity_id, countries, summary)
+          values (${id}::uuid, ${event.type}, ${date}::date, ${dateSource}::event_date_source, ${date ?? anchorDate}::date, ${event.location}::text,
+            ${place.kind}::text, ${place.country}::text, ${candidate.place?.entityId ?? null}::uuid, ${sql.param(countries)}::text[], ${event.summary}::text)),
         participants as (${participants}),
         coverage as (${coverage})
       select 1`,
@@ -133,9 +163,12 @@ export function mergeGains(reported: EventGain[]): EventGain[] {
   const byId = new Map<string, EventGain>();
   for (const g of reported) {
     const seen = byId.get(g.id);
+    // A stated date wins over a publication date, then the first one told.
+    const dated = !seen?.date || (g.date_source === "text" && seen.date_source !== "text") ? g : seen;
     byId.set(g.id, seen ? {
       id: g.id,
-      date: seen.date ?? g.date,
+      date: dated.date ?? seen.date,
+      date_source: dated.date ? dated.date_source : seen.date_source,
       location: seen.location ?? g.location,
       location_kind: seen.location ? seen.location_kind : g.location_kind,
       location_country: seen.location ? seen.location_country : g.location_country,
@@ -155,5 +188,6 @@ export function mergeGains(reported: EventGain[]): EventGain[] {
 export function eventLockKeys(type: string, anchorDate: string): string[] {
   const day = Math.floor(Date.parse(`${anchorDate}T00:00:00Z`) / 86_400_000);
   const block = Math.floor(day / (EVENT_WINDOW_DAYS + 1));
-  return [`event:${type}:${block}`, `event:${type}:${block + 1}`];
+  const family = typeFamily(type as StorableEvent["type"]);
+  return [`event:${family}:${block}`, `event:${family}:${block + 1}`];
 }

@@ -4,7 +4,7 @@ import { articleSearch, articles, entities, eventParticipants, type NewArticle }
 import { and, eq, sql } from "drizzle-orm";
 import { articleCorrections, correctedTitle, participantCorrections } from "../corrections/corrections-in-force";
 import { factKeys } from "../corrections/fact-keys";
-import { compatibleNames, nameKey, nameTokens } from "../person-names";
+import { compatibleNames, familySkeleton, nameKey, nameTokens } from "../person-names";
 import { simhash } from "../simhash";
 import type { Span, StorableExtraction } from "./extraction-shape";
 import { clearArticle, insertArticleRows } from "./article-rows";
@@ -22,7 +22,7 @@ export interface ArticleKnowledge {
   extraction: StorableExtraction;
   extractorVersion: string;
   /** What the article row gets when it is done. */
-  article: Pick<NewArticle, "cleanedText" | "title" | "language" | "source" | "publishedAt" | "extraction">;
+  article: Pick<NewArticle, "cleanedText" | "title" | "language" | "source" | "publishedAt" | "publishedSource" | "extraction">;
 }
 
 interface Linked {
@@ -34,8 +34,10 @@ interface Linked {
   spans: Span[];
 }
 
+// People's lock is their family name's skeleton: the Arabic and the Latin spelling of one person
+// must not both create him at the same moment.
 const entityLockKey = (c: EntityCandidate) =>
-  c.type === "person" ? `person:${nameTokens(c.name).at(-1) ?? ""}` : `${c.type}:${c.key ?? nameKey(c.name)}`;
+  c.type === "person" ? `person:${familySkeleton(c.name) ?? nameTokens(c.name).at(-1) ?? ""}` : `${c.type}:${c.key ?? nameKey(c.name)}`;
 
 function candidatesOf(x: StorableExtraction): Array<{ candidate: EntityCandidate; linked: Omit<Linked, "entityId"> }> {
   const out: Array<{ candidate: EntityCandidate; linked: Omit<Linked, "entityId"> }> = [];
@@ -53,6 +55,7 @@ function candidatesOf(x: StorableExtraction): Array<{ candidate: EntityCandidate
   }
   for (const l of x.locations) {
     const isCountry = l.kind === "country" && l.country;
+    const gazetteerKey = placeKey(l);
     out.push({
       candidate: {
         type: isCountry ? "country" : "place",
@@ -62,7 +65,7 @@ function candidatesOf(x: StorableExtraction): Array<{ candidate: EntityCandidate
         placeKind: l.kind,
         lat: l.lat,
         lon: l.lon,
-        ...(isCountry ? { key: `iso:${l.country!.toLowerCase()}` } : {}),
+        ...(isCountry ? { key: `iso:${l.country!.toLowerCase()}` } : gazetteerKey ? { key: gazetteerKey } : {}),
       },
       linked: { name: l.name, rank: null, role: null, country: l.country, spans: l.mentions ?? [] },
     });
@@ -70,11 +73,27 @@ function candidatesOf(x: StorableExtraction): Array<{ candidate: EntityCandidate
   return out;
 }
 
-/** Kind and state of a place the article names, from its own locations. */
-function placeOf(x: StorableExtraction, name: string): { kind: string; country: string | null } | undefined {
+/**
+ * A city or region the gazetteer knows is one place in every language: its key is the gazetteer
+ * entry's state and coordinates (بكين and Beijing are both CN 39.9 116.41), not its spelling.
+ * Sites and places the gazetteer does not place keep their name key.
+ */
+function placeKey(l: StorableExtraction["locations"][number]): string | undefined {
+  if ((l.kind !== "city" && l.kind !== "region") || l.lat == null || l.lon == null) return undefined;
+  return `geo:${l.kind}:${l.country ?? ""}:${l.lat.toFixed(2)}:${l.lon.toFixed(2)}`;
+}
+
+/** Kind, state and entity of a place the article names, from its own locations. */
+function placeOf(
+  x: StorableExtraction,
+  name: string,
+  entityOf: (location: StorableExtraction["locations"][number]) => string | undefined,
+): { kind: string; country: string | null; entityId?: string | undefined } | undefined {
   const key = nameKey(name);
-  const hit = x.locations.find((l) => nameKey(l.name) === key) ?? x.locations.find((l) => key.includes(nameKey(l.name)));
-  return hit ? { kind: hit.kind, country: hit.country } : undefined;
+  const exact = x.locations.find((l) => nameKey(l.name) === key);
+  const hit = exact ?? x.locations.find((l) => key.includes(nameKey(l.name)));
+  // The entity stands for the event's place only when it is that place, not a city it lies in.
+  return hit ? { kind: hit.kind, country: hit.country, entityId: exact ? entityOf(exact) : undefined } : undefined;
 }
 
 /**
@@ -173,16 +192,29 @@ export async function storeArticleKnowledge(db: Db, input: ArticleKnowledge): Pr
           persons.find((p) => p.candidate.variants.some((v) => compatibleNames(v, name)));
         return hit ? links.find((l) => l.name === hit.linked.name)?.entityId : undefined;
       };
+      const locationEntity = (l: StorableExtraction["locations"][number]) => {
+        const i = candidates.findIndex((c) => c.candidate.type !== "person" && c.candidate.type !== "organization" && c.linked.name === l.name);
+        return i < 0 ? undefined : ids[i];
+      };
       const createdAt = row.createdAt;
-      const anchor = input.article.publishedAt ?? createdAt.toISOString().slice(0, 10);
+      // The events' internal key when neither their text nor the article dates them: the arrival
+      // day places nothing in time (`events.date` stays null), it only keeps reports of one
+      // undated occasion, stored days apart, from being compared with every other undated event.
+      const publishedAt = input.article.publishedAt ?? null;
+      const anchor = publishedAt ?? createdAt.toISOString().slice(0, 10);
       const eventIds: string[] = [];
       const gains: EventGain[] = [];
       await lockKeys(tx, extraction.events.flatMap((event) => eventLockKeys(event.type, event.date ?? anchor)));
       // One event after the other: a later event of this article may be the same as an earlier one.
       for (const [ordinal, event] of extraction.events.entries()) {
         const participantIds = [...new Set(event.participants.map(personIdByName).filter((id) => id !== undefined))];
-        const place = event.location ? placeOf(extraction, event.location) : undefined;
-        const { id, gain } = await resolveEvent(tx, writes, { event, participantIds, anchorDate: event.date ?? anchor, place }, { articleId, ordinal, extractorVersion });
+        const place = event.location ? placeOf(extraction, event.location, locationEntity) : undefined;
+        const { id, gain } = await resolveEvent(
+          tx,
+          writes,
+          { event, participantIds, anchorDate: event.date ?? anchor, publishedAt, place, reportedBefore: previous.eventIds, takenByArticle: eventIds },
+          { articleId, ordinal, extractorVersion },
+        );
         eventIds.push(id);
         if (gain) gains.push(gain);
       }

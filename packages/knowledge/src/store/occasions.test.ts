@@ -1,0 +1,139 @@
+import { createDb, insertArticleOnce, type DbHandle } from "@marsad/db";
+import { createTestDatabase, type TestDatabase } from "@marsad/db/test-database";
+import { entities, eventArticles, events } from "@marsad/schema/tables";
+import { eq, inArray } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { StorableEvent, StorableExtraction, StorableLocation, StorablePerson } from "./extraction-shape";
+import { storeArticleKnowledge } from "./store-article-knowledge";
+
+// Invented reports: made-up officers and occasions, in Arabic and in English.
+
+let testDb: TestDatabase;
+let handle: DbHandle;
+
+beforeAll(async () => {
+  testDb = await createTestDatabase(process.env.MARSAD_TEST_ADMIN_URL);
+  handle = createDb(testDb.url);
+}, 60_000);
+
+afterAll(async () => {
+  await handle?.close();
+  await testDb?.drop();
+});
+
+const person = (name: string, country: string): StorablePerson => ({ name, aliases: [], rank: null, role: null, country, mentions: [] });
+const city = (name: string, country: string, lat: number, lon: number): StorableLocation => ({ name, kind: "city", country, lat, lon });
+
+const report = (type: StorableEvent["type"], participants: string[], countries: string[], location: string | null, date: string | null = null): StorableEvent => ({
+  type,
+  participants,
+  countries,
+  location,
+  date,
+  summary: `${type}: ${participants.join(", ")}`,
+  evidence: null,
+});
+
+let n = 0;
+async function store(extraction: Partial<StorableExtraction>, publishedAt: string | null, language: "ar" | "en" = "ar") {
+  const text = `مقال مخترع رقم ${++n} invented report ${n}`;
+  const { article } = await insertArticleOnce(handle.db, { contentHash: `occasion-${n}`, rawText: text });
+  const full: StorableExtraction = { source: null, persons: [], organizations: [], locations: [], events: [], ...extraction };
+  await storeArticleKnowledge(handle.db, {
+    articleId: article.id,
+    extraction: full,
+    extractorVersion: "test-1",
+    article: { cleanedText: text, title: text, language, source: null, publishedAt, extraction: full },
+  });
+  return article.id;
+}
+
+async function eventsOf(articleId: string) {
+  const rows = await handle.db.select({ eventId: eventArticles.eventId, joinedBy: eventArticles.joinedBy, ordinal: eventArticles.ordinal })
+    .from(eventArticles)
+    .where(eq(eventArticles.articleId, articleId));
+  return rows.sort((a, b) => a.ordinal - b.ordinal);
+}
+
+describe("one event per occasion", () => {
+  it("a host meeting two delegations on one day makes two events, and a third report of one of them joins it", async () => {
+    const host = person("رافع الدرويشي", "JO");
+    const a = await store({
+      persons: [host, person("ماهر البستكي", "OM")],
+      locations: [city("عمان", "JO", 31.95, 35.93)],
+      events: [report("meeting", ["رافع الدرويشي", "ماهر البستكي"], ["JO", "OM"], "عمان")],
+    }, "2031-03-04");
+    const b = await store({
+      persons: [host, person("نزار القيرواني", "TN")],
+      locations: [city("عمان", "JO", 31.95, 35.93)],
+      events: [report("meeting", ["رافع الدرويشي", "نزار القيرواني"], ["JO", "TN"], "عمان")],
+    }, "2031-03-04");
+    const [ea] = await eventsOf(a);
+    const [eb] = await eventsOf(b);
+    expect(ea!.eventId).not.toBe(eb!.eventId);
+
+    // Another outlet tells the first meeting as a reception the next morning.
+    const c = await store({
+      persons: [person("ماهر البستكي", "OM"), host],
+      locations: [city("عمان", "JO", 31.95, 35.93)],
+      events: [report("reception", ["رافع الدرويشي", "ماهر البستكي"], ["JO", "OM"], "عمان")],
+    }, "2031-03-05");
+    const [ec] = await eventsOf(c);
+    expect(ec!.eventId).toBe(ea!.eventId);
+    expect(ec!.joinedBy).toMatchObject({ date: "within-1-days", place: "same-place", types: "meeting~reception" });
+    expect((ec!.joinedBy as { sharedParticipants: string[] }).sharedParticipants).toHaveLength(2);
+  });
+
+  it("an Arabic and an English report of one meeting are one event, its people and city one entity each", async () => {
+    const ar = await store({
+      persons: [person("كمال الزيتوني", "DZ"), person("دونغ جيان", "CN")],
+      locations: [city("بكين", "CN", 39.9, 116.41)],
+      events: [report("meeting", ["كمال الزيتوني", "دونغ جيان"], ["CN", "DZ"], "بكين", "2031-05-06")],
+    }, "2031-05-07");
+    const en = await store({
+      persons: [person("Kamal Zitouni", "DZ"), person("Dong Jian", "CN")],
+      locations: [city("Beijing", "CN", 39.9, 116.41)],
+      events: [report("meeting", ["Dong Jian", "Kamal Zitouni"], ["CN", "DZ"], "Beijing", "2031-05-06")],
+    }, "2031-05-06", "en");
+    const [e1] = await eventsOf(ar);
+    const [e2] = await eventsOf(en);
+    expect(e2!.eventId).toBe(e1!.eventId);
+    const named = await handle.db.select().from(entities).where(inArray(entities.canonicalName, ["كمال الزيتوني", "Kamal Zitouni", "بكين", "Beijing"]));
+    expect(named.map((e) => e.canonicalName).sort()).toEqual(["بكين", "كمال الزيتوني"]);
+  });
+
+  it("two events of one article never become one, and an undated report joins only on its people and place", async () => {
+    const people = [person("سالم الفرجاني", "LY"), person("عادل المرغني", "SD")];
+    const first = await store({
+      persons: people,
+      locations: [city("الخرطوم", "SD", 15.5, 32.56)],
+      events: [
+        report("meeting", ["سالم الفرجاني", "عادل المرغني"], ["LY", "SD"], "الخرطوم"),
+        report("reception", ["عادل المرغني", "سالم الفرجاني"], ["LY", "SD"], "الخرطوم"),
+      ],
+    }, "2031-07-01");
+    const ids = await eventsOf(first);
+    expect(new Set(ids.map((e) => e.eventId)).size).toBe(2);
+
+    // Undated, stored months later: the same two men in the same city.
+    const undated = await store({
+      persons: people,
+      locations: [city("الخرطوم", "SD", 15.5, 32.56)],
+      events: [report("meeting", ["عادل المرغني", "سالم الفرجاني"], ["LY", "SD"], "الخرطوم")],
+    }, null);
+    const [joined] = await eventsOf(undated);
+    expect(ids.map((e) => e.eventId)).toContain(joined!.eventId);
+    expect(joined!.joinedBy).toMatchObject({ date: "undated" });
+
+    // Undated, one shared man only: another occasion.
+    const lone = await store({
+      persons: [people[0]!],
+      locations: [city("الخرطوم", "SD", 15.5, 32.56)],
+      events: [report("meeting", ["سالم الفرجاني"], ["LY", "SD"], "الخرطوم")],
+    }, null);
+    const [apart] = await eventsOf(lone);
+    expect(ids.map((e) => e.eventId)).not.toContain(apart!.eventId);
+    const [row] = await handle.db.select().from(events).where(eq(events.id, apart!.eventId));
+    expect(row!.date).toBeNull();
+  });
+});
