@@ -150,9 +150,4 @@ export function isPlaceName(phrase: string): boolean {
   return hits.length > 0 && hits[0]!.firstToken === 0 && hits[hits.length - 1]!.lastToken >= tokens.filter((t) => t.kind !== "punct").length - 1;
 }
 
-/** Outlet or agency canonical name for a printed name or a domain, or null. */
-export function outletName(_printed: string): string | null {
-  return null;
-}
-
 export { readings };

@@ -1,7 +1,9 @@
 import rules from "../rules/metadata.json";
 import type { Doc, Line } from "../document";
-import { isPlaceName, outletName } from "../gazetteer";
+import { isPlaceName } from "../gazetteer";
 import { rankAt, roleAt, type Ctx } from "../persons/anchors";
+import { readCredits } from "./credits";
+import { outletOfDomain } from "./outlets";
 import { isBylineStart, isCreditLine, isSectionLabel, isTagList, hasDate, keyOf, type Layout } from "./header";
 
 /**
@@ -11,6 +13,7 @@ import { isBylineStart, isCreditLine, isSectionLabel, isTagList, hasDate, keyOf,
  *     "ANKARA (AA) -", "الرباط-وكالة الأنباء /"), or the agency after a byline ("سامي يوسف / الأناضول");
  *  3. the outlet named in the header ("بوابة الفجر", "هوية بريس – متابعة", "الوكيل الاخباري- …");
  *  4. a web address ("Aa.com.tr/ar"), mapped to its outlet when known;
+ *  1.5–2. a wire's sign-off or code wherever it opens or closes the body (src/metadata/credits.ts);
  *  5. the agency the whole report is attributed to in its first sentences ("وفقا لوكالة الأنباء
  *     البحرينية (بنا)", "the Jordan News Agency, Petra, reported").
  * An agency cited in the body for one detail loses to any of 1–4.
@@ -69,7 +72,7 @@ export function readSource(doc: Doc, layout: Layout, ctx: Ctx, dropped: string[]
   for (const line of all) {
     const v = labelled(line.text);
     if (v) {
-      if (isDomain(v)) add(4, outletName(v));
+      if (isDomain(v)) add(4, outletOfDomain(v, doc.language === "ar"));
       else add(1, v);
     }
   }
@@ -118,6 +121,7 @@ export function readSource(doc: Doc, layout: Layout, ctx: Ctx, dropped: string[]
     const en2 = /according to (?:the\s+)?([A-Z][\w]*(?:\s[A-Z][\w]*){0,4}\s(?:News\s)?Agency)/u.exec(text);
     if (en2) add(5, en2[1]);
   }
+  for (const c of readCredits(doc, layout)) add(c.rank, c.value);
   candidates.sort((a, b) => a[0] - b[0]);
   return candidates[0]?.[1] ?? null;
 }

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
+import { isAgencyCode, knownOutlet, outletOfDomain } from "./outlets";
+
+// Every article below is written for these tests, not taken from a page.
+
+const source = (...lines: string[]) => extractArticle({ text: lines.join("\n") }).source;
+const BODY_AR = "توجه وزير الخارجية المصري سامي حسن اليوم إلى روما في زيارة رسمية تستغرق يومين يلتقي خلالها نظيره الإيطالي.";
+const BODY_EN = "The German foreign minister travelled to Rome on Monday for a two-day official visit, where he will meet his Italian counterpart.";
+
+describe("the source of a wire report, from where wires sign", () => {
+  it("reads an agency code between slashes or brackets opening the body, listed or not", () => {
+    expect(source("وزير الخارجية يزور روما", `القاهرة في 5 يناير /أ ش أ/ ${BODY_AR}`)).toBe("أ ش أ");
+    expect(source("وزير الخارجية يزور روما", `برلين (د ب أ) - ${BODY_AR}`)).toBe("د ب أ");
+    // A code no list holds: the shape of single letters is the evidence.
+    expect(source("وزير الخارجية يزور روما", `صنعاء (ي م ن) - ${BODY_AR}`)).toBe("ي م ن");
+  });
+
+  it("reads the sign-off closing the report", () => {
+    expect(source("وزير الخارجية يزور روما", `${BODY_AR} (رويترز)`)).toBe("رويترز");
+    expect(source("وزير الخارجية يزور روما", BODY_AR, "وكالات")).toBe("وكالات");
+    expect(source("Minister visits Rome", BODY_EN, "He stressed the importance of ties between the two countries. — Xinhua")).toBe("Xinhua");
+  });
+
+  it("prefers the credit line of the header to an agency a paragraph cites", () => {
+    expect(source("وزير الخارجية يزور روما", "(د ب أ)", BODY_AR, "وأضاف الوزير أن العلاقات بين البلدين متينة في كل المجالات كما نقلت عنه (قنا)")).toBe("د ب أ");
+  });
+
+  it("reads an agency named with a verb of reporting in the first sentences", () => {
+    expect(source("Minister visits Rome", "The German foreign minister travelled to Rome on Monday for a two-day official visit, Reuters reported, citing officials in Berlin.")).toBe("Reuters");
+    expect(source("وزير الخارجية يزور روما", "ذكرت وكالة الأنباء الألمانية أن وزير الخارجية الألماني توجه اليوم إلى روما في زيارة رسمية تستغرق يومين يلتقي خلالها نظيره.")).toBe("وكالة الأنباء الألمانية");
+  });
+
+  it("has no source when nothing signs the report", () => {
+    expect(source("وزير الخارجية يزور روما", BODY_AR, "وأكد الوزير أهمية العلاقات بين البلدين في كل المجالات والقطاعات.")).toBeNull();
+  });
+});
+
+describe("outlets lexicon", () => {
+  it("knows agencies by name, code and domain", () => {
+    expect(knownOutlet("وكالة رويترز")?.en).toContain("Reuters");
+    expect(knownOutlet("أ.ش.أ")?.en).toContain("MENA");
+    expect(outletOfDomain("https://www.aa.com.tr/ar/x", true)).toBe("الأناضول");
+    expect(outletOfDomain("reuters.com", false)).toBe("Reuters");
+    expect(outletOfDomain("example.org", false)).toBeNull();
+  });
+
+  it("tells an agency code from ordinary words", () => {
+    expect(isAgencyCode("د ب أ")).toBe(true);
+    expect(isAgencyCode("أ.ف.ب")).toBe(true);
+    expect(isAgencyCode("الدفاع")).toBe(false);
+    expect(isAgencyCode("في عمان")).toBe(false);
+  });
+});

@@ -1,0 +1,87 @@
+import type { Doc, Line } from "../document";
+import { matchKey } from "../text/normalize";
+import type { Layout } from "./header";
+import { agencyNames, isAgencyCode, knownOutlet } from "./outlets";
+
+/**
+ * Where wires sign a report, whatever the agency: a code or name in brackets or between slashes
+ * at the opening of the body ("القاهرة في 5 يناير /أ ش أ/", "(د ب أ) -", "LONDON (Reuters) -"), a
+ * sign-off closing the last paragraph or standing on its own line ("… (رويترز)", "— Xinhua",
+ * "وكالات"), and an agency named with a verb of reporting in the first sentences ("ذكرت وكالة
+ * رويترز", "Reuters reported"). A value counts when it has the shape of an agency code, is a
+ * listed agency or outlet, or (Latin) is a short all-capitals code such as "KUNA".
+ */
+
+export interface Credit {
+  /** Lower is stronger; the scale of `readSource`. */
+  rank: number;
+  value: string;
+}
+
+const LATIN_CODE = /^[A-Z]{2,6}$/;
+
+function creditValue(raw: string): string | null {
+  const v = raw.trim().replace(/^[\s\-–—:]+|[\s\-–—:.]+$/gu, "");
+  if (!v || v.length > 40) return null;
+  if (isAgencyCode(v) || LATIN_CODE.test(v) || knownOutlet(v)) return v;
+  return null;
+}
+
+function opening(doc: Doc, body: Line): Credit[] {
+  const out: Credit[] = [];
+  // The dateline part: up to the first sentence end or 160 characters.
+  const head = doc.text.slice(body.start, Math.min(body.end, body.start + 160));
+  for (const m of head.matchAll(/\(([^()\n]{1,40})\)/gu)) {
+    const v = creditValue(m[1]!);
+    if (v) out.push({ rank: 2, value: v });
+  }
+  for (const m of head.matchAll(/(?:^|[\s(])\/\s*([^/\n]{1,30}?)\s*\//gu)) {
+    const v = creditValue(m[1]!);
+    if (v) out.push({ rank: 2, value: v });
+  }
+  return out.slice(0, 1);
+}
+
+function closing(doc: Doc, layout: Layout): Credit[] {
+  const lines = doc.lines.filter((l) => l.text.trim() && layout.body && l.start >= layout.body.start);
+  const out: Credit[] = [];
+  // Short lines after the last paragraph that are only a credit: "(رويترز)", "- وكالات", "Reuters".
+  let k = lines.length - 1;
+  for (; k >= 0 && lines[k]!.words <= 5 && k >= lines.length - 3; k--) {
+    const alone = creditValue(lines[k]!.text.trim().replace(/^[([]|[)\]]$/gu, ""));
+    if (alone) out.push({ rank: 1.5, value: alone });
+  }
+  // The last paragraph signed off: "… (رويترز)", "… — Xinhua". Weaker than a credit line in the
+  // header, since a paragraph can end by citing an agency for its own detail.
+  const last = lines[k];
+  if (last) {
+    const text = last.text.trim();
+    const paren = /\(([^()]{1,40})\)\s*[.]?$/u.exec(text);
+    const dash = /\s[—–-]{1,2}\s*([^—–\-.،,]{2,30})$/u.exec(text);
+    const v = (paren && creditValue(paren[1]!)) || (dash && creditValue(dash[1]!));
+    if (v) out.push({ rank: 2.5, value: v });
+  }
+  return out.slice(0, 1);
+}
+
+const agencyPattern = [...agencyNames].filter((n) => n.length >= 3).sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+const AR_ATTRIBUTION = new RegExp(`(?:ذكرت|قالت|نقلت|أفادت|افادت|أوردت|اوردت|نشرت|بثت|وفقا ل|وفقاً ل|حسب|بحسب|نقلا عن|نقلاً عن)\\s+(?:ما\\s+(?:ذكرته|نقلته|أوردته)\\s+)?(?:لـ?|ل)?((?:وكالة\\s+)?(?:${agencyPattern.join("|")}))(?=[\\s،,.)]|$)`, "u");
+const EN_ATTRIBUTION = new RegExp(`(?:according to|told|cited by|quoted by)\\s+(?:the\\s+)?(${agencyPattern.join("|")})\\b|\\b(${agencyPattern.join("|")})\\s+(?:reported|said|quoted|cited)`, "u");
+
+function attribution(doc: Doc, layout: Layout): Credit[] {
+  const sentences = doc.sentences.filter((s) => layout.body && s.start >= layout.body.start).slice(0, 6);
+  for (const s of sentences) {
+    const text = doc.text.slice(s.start, s.end);
+    const ar = AR_ATTRIBUTION.exec(text);
+    if (ar) return [{ rank: 5, value: ar[1]!.trim() }];
+    const en = EN_ATTRIBUTION.exec(text);
+    if (en) return [{ rank: 5, value: (en[1] ?? en[2])!.trim() }];
+  }
+  return [];
+}
+
+/** Credits of the report found by their position and shape, strongest first. */
+export function readCredits(doc: Doc, layout: Layout): Credit[] {
+  if (!layout.body) return [];
+  return [...closing(doc, layout), ...opening(doc, layout.body), ...attribution(doc, layout)].filter((c) => matchKey(c.value).length > 0);
+}

@@ -1,0 +1,47 @@
+import outlets from "../lexicon/outlets.json";
+import { matchKey } from "../text/normalize";
+
+/**
+ * News agencies and outlets (src/lexicon/outlets.json): their Arabic and English names, the
+ * letter codes agencies sign with ("أ ش أ", "د ب أ") and their web domains.
+ */
+
+interface OutletRow {
+  kind: "agency" | "outlet";
+  ar: string[];
+  en: string[];
+  codes: string[];
+  domains: string[];
+}
+
+const rows = outlets as OutletRow[];
+const byKey = new Map<string, OutletRow>();
+for (const r of rows) for (const n of [...r.ar, ...r.en, ...r.codes]) if (!byKey.has(matchKey(n))) byKey.set(matchKey(n), r);
+const byDomain = new Map<string, OutletRow>();
+for (const r of rows) for (const d of r.domains) byDomain.set(d.toLowerCase(), r);
+
+/** The row of an agency or outlet printed as `name` (any listed name or code), or undefined. */
+export function knownOutlet(name: string): OutletRow | undefined {
+  const k = matchKey(name.replace(/^(ال)?(وكالة|صحيفة|جريدة|قناة|موقع|بوابة)\s+/u, ""));
+  return byKey.get(matchKey(name)) ?? (k ? byKey.get(k) : undefined);
+}
+
+/**
+ * The letter code of an agency, whatever agency it is: two to four single Arabic letters apart
+ * ("أ ش أ", "د.ب.أ", "ي ب أ"). Codes are how Arabic wires sign, so the shape is evidence enough.
+ */
+export function isAgencyCode(s: string): boolean {
+  return /^\p{Script=Arabic}(?:[\s.]+\p{Script=Arabic}){1,3}\.?$/u.test(s.trim());
+}
+
+/** The outlet of a web address ("aa.com.tr/ar", "www.reuters.com"), named in the article's script. */
+export function outletOfDomain(address: string, arabic: boolean): string | null {
+  const host = address.toLowerCase().replace(/^https?:\/\//, "").replace(/^www\./, "").split("/")[0]!;
+  let r: OutletRow | undefined;
+  for (let h = host; h.includes(".") && !r; h = h.slice(h.indexOf(".") + 1)) r = byDomain.get(h);
+  if (!r) return null;
+  return (arabic ? r.ar[0] ?? r.en[0] : r.en[0] ?? r.ar[0]) ?? null;
+}
+
+/** Every listed name of agencies (not other outlets), for attribution phrases in running text. */
+export const agencyNames: string[] = rows.filter((r) => r.kind === "agency").flatMap((r) => [...r.ar, ...r.en]);
