@@ -1,0 +1,93 @@
+/**
+ * `pnpm train:ner`: trains the Arabic entity tagger and writes src/ner/data/ner-model.json and
+ * src/ner/data/ner-names.json. Training data: the ANERcorp train file without its last 10 % of
+ * sentences (the development part, scored by `pnpm eval:ner`) and the Arabic articles of
+ * ../shared/corpus and ../shared/devset tagged from their gold. Deterministic (seeded shuffles).
+ *
+ * The names lexicon is a feature, so while training, each block of sentences sees a lexicon
+ * counted on the other blocks only (5-fold): otherwise every training name would be "in the
+ * lexicon" and the model would trust the lexicon more than it deserves on unseen text.
+ *
+ *   pnpm train:ner [--epochs N] [--dry-run]
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { decodeModel, encodeModel } from "../src/ner/codec";
+import { tokenCues, type NameLexicon } from "../src/ner/cues";
+import { sentenceFeatures } from "../src/ner/features";
+import { countNames, lexiconData, nameLexicon, type NameCounts } from "../src/ner/names-lexicon";
+import { addSentence, micro, newScores, prf } from "../src/ner/score";
+import { tagSpans } from "../src/ner/tagger";
+import { tagIndex, tagsOf, type EntityType } from "../src/ner/tags";
+import { trainPerceptron, type TrainingSentence } from "../src/ner/train";
+import { wordForms } from "../src/ner/word-forms";
+import { anerDoc, goldDocs, readAnercorp, type TaggedDoc } from "./ner-data";
+import { toInputTags } from "../src/ner/conll";
+
+const args = process.argv.slice(2);
+const opt = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const EPOCHS = Number(opt("--epochs") ?? 8);
+const SEED = 14;
+const FOLDS = 5;
+const BLOCK = 100;
+const dataDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../src/ner/data");
+
+const t0 = performance.now();
+const { train, dev } = readAnercorp();
+const units: TaggedDoc[] = [...train.map(anerDoc), ...goldDocs()];
+console.log(`training units: ${train.length} ANERcorp sentences + ${units.length - train.length} gold articles; dev part ${dev.length} sentences`);
+
+function countsOf(list: TaggedDoc[]): NameCounts {
+  return countNames(
+    list.map((u) => {
+      const types = new Array<EntityType | null>(u.doc.tokens.length).fill(null);
+      for (const s of u.spans) for (let k = s.first; k <= s.last; k++) types[k] = s.type;
+      const words = u.doc.tokens.map((t, i) => ({ t, i })).filter(({ t }) => t.kind === "word");
+      return { keys: words.map(({ t }) => t.key), bare: words.map(({ t }) => wordForms(t.key).bare), types: words.map(({ i }) => types[i]!) };
+    }),
+  );
+}
+
+const foldOf = (i: number) => Math.floor(i / BLOCK) % FOLDS;
+const foldLexicons: NameLexicon[] = [];
+for (let k = 0; k < FOLDS; k++) foldLexicons.push(nameLexicon(lexiconData(countsOf(units.filter((_, i) => foldOf(i) !== k)))));
+const fullLexiconData = lexiconData(countsOf(units));
+
+const data: TrainingSentence[] = [];
+units.forEach((u, i) => {
+  const cues = tokenCues(u.doc.tokens, u.doc.text, foldLexicons[foldOf(i)]!);
+  const tags = tagsOf(u.spans, u.doc.tokens.length);
+  for (const r of u.ranges) {
+    if (r.last <= r.first) continue;
+    data.push({ features: sentenceFeatures(u.doc.tokens, r.first, r.last, cues), tags: Uint8Array.from(tags.slice(r.first, r.last), tagIndex) });
+  }
+});
+console.log(`features ready in ${((performance.now() - t0) / 1000).toFixed(1)} s; training ${EPOCHS} epochs`);
+
+const trained = trainPerceptron(data, { epochs: EPOCHS, seed: SEED, onEpoch: (e, m) => console.log(`  epoch ${e}: ${m} sentences with mistakes`) });
+const encoded = encodeModel(trained);
+const tagger = { weights: decodeModel(encoded), names: nameLexicon(fullLexiconData) };
+
+const scores = newScores();
+for (const s of dev) {
+  const u = anerDoc(s);
+  const spans = tagSpans(tagger, { tokens: u.doc.tokens, text: u.doc.text, ranges: u.ranges });
+  addSentence(scores, s.tags!, toInputTags(u.aligned, spans, s.tokens.length), ["PERS", "ORG", "LOC"]);
+}
+const f = (type: string) => prf(scores.strict.get(type) ?? { tp: 0, gold: 0, pred: 0 }).f.toFixed(3);
+console.log(`dev part, tagger alone, strict F1: PERS ${f("PERS")} ORG ${f("ORG")} LOC ${f("LOC")} micro ${prf(micro(scores.strict)).f.toFixed(3)}`);
+console.log(`model: ${trained.features.length} features trained, ${encoded.features} kept after 8-bit quantization`);
+
+if (!args.includes("--dry-run")) {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const modelFile = path.join(dataDir, "ner-model.json");
+  fs.writeFileSync(modelFile, JSON.stringify(encoded) + "\n");
+  const namesFile = path.join(dataDir, "ner-names.json");
+  fs.writeFileSync(namesFile, JSON.stringify(fullLexiconData) + "\n");
+  console.log(`wrote ${modelFile} (${(fs.statSync(modelFile).size / 1024).toFixed(0)} KB) and ${namesFile} (${(fs.statSync(namesFile).size / 1024).toFixed(0)} KB)`);
+}
+console.log(`done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

@@ -1,0 +1,71 @@
+/**
+ * What the package's own word lists say about each token: part of a place of the gazetteer (and
+ * which kind, or a nationality adjective), an organization head, a rank, a title, a role head, a
+ * given name, a speech verb, "his counterpart", a stop word, and the entity class the training
+ * names lexicon gives the word. Each cue is a hashed integer the feature extractor places around
+ * the token.
+ */
+import { findPlaceHits, type PlaceHit } from "../gazetteer";
+import { counterpartKeys, givenNameKeys, isStopToken, orgHeadTrie, rankTrie, roleHeadTrie, speechKeys, titleTrie } from "../persons/vocabulary";
+import { readings, type Token } from "../text/tokens";
+import { hashString } from "./hash";
+import { wordForms } from "./word-forms";
+
+/** The class the training names lexicon gives a word (e.g. "PERS:3"), or null. */
+export type NameLexicon = (key: string) => string | null;
+
+const cueHash = new Map<string, number>();
+const cue = (name: string): number => {
+  let h = cueHash.get(name);
+  if (h === undefined) {
+    h = hashString(`cue:${name}`);
+    cueHash.set(name, h);
+  }
+  return h;
+};
+
+function markPhrases(out: number[][], tokens: readonly Token[], text: string, trie: { matchAt: (t: readonly Token[], i: number, s: string) => { last: number } | undefined }, name: string): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== "word") continue;
+    const m = trie.matchAt(tokens, i, text);
+    if (!m) continue;
+    out[i]!.push(cue(`${name}:B`));
+    for (let k = i + 1; k <= m.last; k++) out[k]!.push(cue(`${name}:I`));
+    i = m.last;
+  }
+}
+
+export function tokenCues(tokens: readonly Token[], text: string, names: NameLexicon, placeAt?: readonly (PlaceHit | undefined)[]): number[][] {
+  const out: number[][] = tokens.map(() => []);
+  const places = placeAt ?? placeIndex(tokens, text);
+  for (let i = 0; i < tokens.length; i++) {
+    const p = places[i];
+    if (!p) continue;
+    const pos = p.firstToken === i ? "B" : "I";
+    out[i]!.push(cue(p.viaDemonym ? `dem:${pos}` : `pl:${pos}:${p.kind}`));
+  }
+  markPhrases(out, tokens, text, orgHeadTrie, "org");
+  markPhrases(out, tokens, text, rankTrie, "rank");
+  markPhrases(out, tokens, text, titleTrie, "title");
+  markPhrases(out, tokens, text, roleHeadTrie, "role");
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== "word") continue;
+    const c = out[i]!;
+    const reads = readings(t.key);
+    if (reads.some((r) => givenNameKeys.has(r.key))) c.push(cue("given"));
+    if (reads.some((r) => speechKeys.has(r.key))) c.push(cue("speech"));
+    if (reads.some((r) => counterpartKeys.has(r.key))) c.push(cue("counterpart"));
+    if (isStopToken(t)) c.push(cue("stop"));
+    const lex = names(t.key) ?? names(wordForms(t.key).bare);
+    if (lex) c.push(cue(`lex:${lex}`));
+  }
+  return out;
+}
+
+function placeIndex(tokens: readonly Token[], text: string): (PlaceHit | undefined)[] {
+  const at = new Array<PlaceHit | undefined>(tokens.length);
+  for (const p of findPlaceHits(tokens, text)) for (let k = p.firstToken; k <= p.lastToken; k++) at[k] = p;
+  return at;
+}

@@ -1,0 +1,46 @@
+/**
+ * Viterbi decoding over BIO tags: the best tag sequence under emission scores (one row of
+ * TAG_COUNT per token) and transition weights, with I-X allowed only after B-X or I-X.
+ */
+import { allowedTransition, TAG_COUNT } from "./tags";
+
+const ALLOWED: boolean[] = [];
+for (let p = 0; p <= TAG_COUNT; p++) for (let t = 0; t < TAG_COUNT; t++) ALLOWED.push(p === TAG_COUNT ? allowedTransition(0, t) : allowedTransition(p, t));
+
+/** Tag indices of the best path. `emissions` has n × TAG_COUNT scores. */
+export function viterbi(emissions: Float32Array | Float64Array, n: number, transitions: Float32Array | Float64Array): Uint8Array {
+  const T = TAG_COUNT;
+  const out = new Uint8Array(n);
+  if (n === 0) return out;
+  const score = new Float64Array(n * T);
+  const back = new Uint8Array(n * T);
+  for (let t = 0; t < T; t++) score[t] = ALLOWED[T * T + t] ? emissions[t]! + transitions[T * T + t]! : -Infinity;
+  for (let i = 1; i < n; i++) {
+    for (let t = 0; t < T; t++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < T; p++) {
+        if (!ALLOWED[p * T + t]) continue;
+        const s = score[(i - 1) * T + p]! + transitions[p * T + t]!;
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      score[i * T + t] = best + emissions[i * T + t]!;
+      back[i * T + t] = arg;
+    }
+  }
+  let best = -Infinity;
+  let arg = 0;
+  for (let t = 0; t < T; t++)
+    if (score[(n - 1) * T + t]! > best) {
+      best = score[(n - 1) * T + t]!;
+      arg = t;
+    }
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = arg;
+    arg = back[i * T + arg]!;
+  }
+  return out;
+}

@@ -1,0 +1,259 @@
+/**
+ * The tagger's part of an Arabic article's extraction. The rules read first (ranks, roles,
+ * states, coreference, collision-safe names); the tagger then adds what they have no anchor for:
+ *  - a person name the rules missed becomes a mention of a person they found when its words are
+ *    that person's (the family name alone, or the same name), else a person of its own, who still
+ *    gets the rank, the role and the state the text gives around the name (read by the persons
+ *    module's own readers);
+ *  - organizations and places the rules and the gazetteer do not know.
+ * A tagger span never overrides a rule entity: it is added only where the rules found nothing.
+ */
+import type { PersonRead } from "../persons";
+import { rankAt, roleAt, type Ctx, type RankSpan, type RoleSpan } from "../persons/anchors";
+import { roleCountry } from "../persons/coref";
+import { givenNameKeys } from "../persons/vocabulary";
+import { rawOffsetAfterLetters, type Token } from "../text/tokens";
+import { defaultTagger } from "./model";
+import { tagSpans, type TaggedSpan } from "./tagger";
+
+export interface Span {
+  first: number;
+  last: number;
+}
+
+/** The tagger's spans over an Arabic document (none for other languages). */
+export function taggedSpans(ctx: Ctx): TaggedSpan[] {
+  if (ctx.doc.language !== "ar") return [];
+  return tagSpans(defaultTagger(), {
+    tokens: ctx.doc.tokens,
+    text: ctx.doc.text,
+    ranges: ctx.doc.sentences.map((s) => ({ first: s.first, last: s.last })),
+    placeAt: ctx.placeAt,
+  });
+}
+
+const overlaps = (a: Span, b: Span) => a.first <= b.last && b.first <= a.last;
+
+/** Letters of a proclitic (و ف ب ل ك, not the article) printed on the first word of a name. */
+function cliticLetters(t: Token): number {
+  if (!t.arabic || givenNameKeys.has(t.key)) return 0;
+  let cut = 0;
+  let k = t.key;
+  if (/^[وف]/.test(k) && k.length - 1 >= 3) {
+    cut++;
+    k = k.slice(1);
+  }
+  if (givenNameKeys.has(k)) return cut;
+  if (/^[بلك]/.test(k) && k.length - 1 >= 3 && !k.startsWith("لل")) cut++;
+  return cut;
+}
+
+export interface Printed {
+  start: number;
+  end: number;
+  surface: string;
+  /** Name keys, "عبد X" / "أبو X" joined. */
+  keys: string[];
+}
+
+/** The printed name of a span, without a proclitic on its first word. */
+export function printed(ctx: Ctx, s: Span): Printed {
+  const tokens = ctx.doc.tokens;
+  const t0 = tokens[s.first]!;
+  const cut = cliticLetters(t0);
+  const start = t0.start + (cut ? rawOffsetAfterLetters(t0.text, cut) : 0);
+  const end = tokens[s.last]!.end;
+  const keys: string[] = [];
+  for (let k = s.first; k <= s.last; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word") continue;
+    const key = k === s.first ? t.key.slice(cut) : t.key;
+    const prev = keys[keys.length - 1];
+    if (prev === "عبد" || prev === "ابو") keys[keys.length - 1] = prev + key;
+    else keys.push(key);
+  }
+  return { start, end, surface: ctx.doc.text.slice(start, end), keys };
+}
+
+const SEPARATORS = new Set(["/", ":", "،", ",", "-", "–"]);
+
+/** A rank printed right before the name ("الفريق/ X"). */
+function rankBefore(ctx: Ctx, first: number): RankSpan | null {
+  let end = first - 1;
+  while (end >= 0 && SEPARATORS.has(ctx.doc.tokens[end]!.text) && first - end <= 2) end--;
+  for (let j = end; j >= 0 && j >= end - 6; j--) {
+    const r = rankAt(ctx, j);
+    if (r && r.last === end) return r;
+  }
+  return null;
+}
+
+/** A role printed right before the name, or after it (apposition after a comma). */
+function roleAround(ctx: Ctx, s: Span): RoleSpan | null {
+  const tokens = ctx.doc.tokens;
+  let end = s.first - 1;
+  const rank = rankBefore(ctx, s.first);
+  if (rank) end = rank.first - 1;
+  while (end >= 0 && SEPARATORS.has(tokens[end]!.text) && s.first - end <= 3) end--;
+  for (let j = end; j >= 0 && j >= end - 16; j--) {
+    const r = roleAt(ctx, j);
+    if (r && !r.plural && r.last === end) return r;
+    if (tokens[j]!.lineStart) break;
+  }
+  let after = s.last + 1;
+  if (tokens[after] && (tokens[after]!.text === "،" || tokens[after]!.text === ",")) after++;
+  const r = tokens[after] && !tokens[after]!.lineStart ? roleAt(ctx, after) : null;
+  return r && !r.plural && !r.prepositional ? r : null;
+}
+
+/** A nationality adjective right before the name or its rank ("الفرنسي جان …"). */
+function nationalityBefore(ctx: Ctx, first: number): string | null {
+  const p = ctx.placeAt[first - 1];
+  return p?.viaDemonym ? p.iso2 : null;
+}
+
+function nearestState(ctx: Ctx, s: Span): string | null {
+  const sentence = ctx.doc.sentences.find((x) => s.first >= x.first && s.first < x.last);
+  if (!sentence) return null;
+  let best: { d: number; iso: string } | null = null;
+  for (let k = sentence.first; k < sentence.last; k++) {
+    const pl = ctx.placeAt[k];
+    if (!pl?.iso2) continue;
+    const d = Math.abs(k - s.first);
+    if (!best || d < best.d) best = { d, iso: pl.iso2 };
+  }
+  return best?.iso ?? null;
+}
+
+const clean = (s: string) => s.replace(/[\s،,:/]+$/u, "").replace(/^[\s،,:/]+/u, "").replace(/\s+/g, " ");
+
+/**
+ * Adds the tagger's persons to the rules' persons (in place) and returns the persons added.
+ * `minConfidence` is the margin a new person needs (mentions of known persons need none).
+ */
+export function addTaggedPersons(ctx: Ctx, persons: PersonRead[], spans: readonly TaggedSpan[], home: string | null, blocked: (s: Span) => boolean, minConfidence: number): PersonRead[] {
+  const taken = persons.flatMap((p) => [...p.tokenSpans, ...p.roleSpans]);
+  const added: PersonRead[] = [];
+  const candidates = spans.filter((s) => s.type === "PERS" && !taken.some((t) => overlaps(t, s)) && !blocked(s));
+  // Full names first, so a family name printed alone later finds its person.
+  const ordered = [...candidates].sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
+  for (const s of ordered) {
+    const name = printed(ctx, s);
+    if (!name.keys.length || name.keys.some((k) => k.length < 2)) continue;
+    const mention = { start: name.start, end: name.end, surface: name.surface };
+    const family = name.keys[name.keys.length - 1]!;
+    const owner = [...persons, ...added].find((p) => p.keys.some((k) => k.join(" ") === name.keys.join(" ") || (name.keys.length === 1 && k.length >= 2 && k[k.length - 1] === family)));
+    if (owner) {
+      owner.mentions.push(mention);
+      owner.mentions.sort((a, b) => a.start - b.start);
+      owner.tokenSpans.push({ first: s.first, last: s.last });
+      if (!owner.keys.some((k) => k.join(" ") === name.keys.join(" "))) owner.keys.push(name.keys);
+      continue;
+    }
+    // A single word is a family name or a first name: a person of its own needs a full name.
+    if (name.keys.length < 2 || s.confidence < minConfidence) continue;
+    const rank = rankBefore(ctx, s.first);
+    const role = roleAround(ctx, s);
+    const country = (role ? roleCountry(ctx, role) : null) ?? nationalityBefore(ctx, rank ? rank.first : s.first) ?? nearestState(ctx, s) ?? home;
+    added.push({
+      name: clean(name.surface),
+      aliases: [],
+      rank: rank ? clean(rank.surface) : null,
+      role: role ? clean(role.surface) : null,
+      country,
+      mentions: [mention],
+      tokenSpans: [{ first: s.first, last: s.last }],
+      roleSpans: role ? [{ first: role.first, last: role.last }] : [],
+      keys: [name.keys],
+    });
+  }
+  // Other full spellings of an added person are its aliases.
+  for (const p of added) {
+    const seen = new Set([p.name]);
+    for (const m of p.mentions) {
+      const surface = clean(m.surface);
+      if (!seen.has(surface) && surface.includes(" ")) {
+        seen.add(surface);
+        p.aliases.push(surface);
+      }
+    }
+  }
+  persons.push(...added);
+  return added;
+}
+
+interface Named extends Printed, Span {
+  /** The name as listed: the printed one, with the article's alef back after لل (للأمم → الأمم). */
+  name: string;
+}
+
+/** The tagger's organizations or places that no rule entity overlaps, with their printed names. */
+function untakenSpans(ctx: Ctx, spans: readonly TaggedSpan[], type: "ORG" | "LOC", taken: (s: Span) => boolean, minConfidence: number): Named[] {
+  const out: Named[] = [];
+  for (const s of spans) {
+    if (s.type !== type || s.confidence < minConfidence || taken(s)) continue;
+    const t0 = ctx.doc.tokens[s.first]!;
+    const p = printed(ctx, s);
+    let name = clean(p.surface);
+    if (t0.arabic && p.start === t0.start && /^[وف]?لل/.test(t0.key) && t0.key.length >= 5) {
+      // "للأمم المتحدة": the mention starts at the ل of the article, the name gets its alef back.
+      const at = t0.start + rawOffsetAfterLetters(t0.text, t0.key.startsWith("لل") ? 1 : 2);
+      p.start = at;
+      p.surface = ctx.doc.text.slice(at, p.end);
+      name = clean("ا" + p.surface);
+    }
+    if (p.keys.length && p.keys.every((k) => k.length >= 2)) out.push({ ...p, name, first: s.first, last: s.last });
+  }
+  return out;
+}
+
+export interface TaggedOrganization {
+  name: string;
+  country: string | null;
+  mentions: { start: number; end: number; surface: string }[];
+}
+
+/** Organizations only the tagger found, one per name, each with its state (`countryOf`). */
+export function taggedOrganizations(ctx: Ctx, spans: readonly TaggedSpan[], taken: (s: Span) => boolean, countryOf: (s: Span, name: string) => string | null, minConfidence: number): TaggedOrganization[] {
+  const byName = new Map<string, TaggedOrganization>();
+  for (const p of untakenSpans(ctx, spans, "ORG", taken, minConfidence)) {
+    const key = p.keys.join(" ");
+    let o = byName.get(key);
+    if (!o) {
+      o = { name: p.name, country: countryOf(p, p.name), mentions: [] };
+      byName.set(key, o);
+    }
+    o.mentions.push({ start: p.start, end: p.end, surface: p.surface });
+  }
+  return [...byName.values()];
+}
+
+export interface TaggedPlace {
+  name: string;
+  kind: "city";
+  country: string | null;
+  lat: null;
+  lon: null;
+  mentions: { start: number; end: number; surface: string }[];
+  spans: Span[];
+  id: string;
+}
+
+/**
+ * Places only the tagger found (the gazetteer does not know them). Most unknown places in news
+ * are towns, so they are listed as cities, in the state named nearest to them in the sentence.
+ */
+export function taggedPlaces(ctx: Ctx, spans: readonly TaggedSpan[], taken: (s: Span) => boolean, minConfidence: number): TaggedPlace[] {
+  const byName = new Map<string, TaggedPlace>();
+  for (const p of untakenSpans(ctx, spans, "LOC", taken, minConfidence)) {
+    const key = p.keys.join(" ").replace(/^ال/, "");
+    let l = byName.get(key);
+    if (!l) {
+      l = { name: p.name, kind: "city", country: nearestState(ctx, p), lat: null, lon: null, mentions: [], spans: [], id: `tagged:${key}` };
+      byName.set(key, l);
+    }
+    l.mentions.push({ start: p.start, end: p.end, surface: p.surface });
+    l.spans.push({ first: p.first, last: p.last });
+  }
+  return [...byName.values()];
+}

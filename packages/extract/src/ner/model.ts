@@ -1,0 +1,16 @@
+/**
+ * The committed Arabic model (trained on ANERcorp and Marsad's gold by `pnpm train:ner`; see
+ * data/README.md for provenance and license), decoded once on first use.
+ */
+import encoded from "./data/ner-model.json";
+import names from "./data/ner-names.json";
+import { decodeModel } from "./codec";
+import { nameLexicon } from "./names-lexicon";
+import type { Tagger } from "./tagger";
+
+let loaded: Tagger | undefined;
+
+export function defaultTagger(): Tagger {
+  loaded ??= { weights: decodeModel(encoded), names: nameLexicon(names) };
+  return loaded;
+}

@@ -1,0 +1,57 @@
+/**
+ * Inference: the entity spans the trained model reads in a run of tokens, sentence by sentence,
+ * each with a confidence (the smallest margin of its tags over "O" in the emission scores).
+ */
+import type { PlaceHit } from "../gazetteer";
+import type { Token } from "../text/tokens";
+import { tokenCues, type NameLexicon } from "./cues";
+import { viterbi } from "./decode";
+import { sentenceFeatures } from "./features";
+import { TAG_COUNT, typeOf, isInside, type EntitySpan } from "./tags";
+import type { Weights } from "./weights";
+
+export interface Tagger {
+  weights: Weights;
+  names: NameLexicon;
+}
+
+export interface TaggedSpan extends EntitySpan {
+  confidence: number;
+}
+
+export interface TagRequest {
+  tokens: readonly Token[];
+  text: string;
+  /** Token ranges [first, last) decoded one at a time (sentences). */
+  ranges: readonly { first: number; last: number }[];
+  /** Place hits per token when the caller already has them. */
+  placeAt?: readonly (PlaceHit | undefined)[];
+}
+
+export function tagSpans(tagger: Tagger, req: TagRequest): TaggedSpan[] {
+  const cues = tokenCues(req.tokens, req.text, tagger.names, req.placeAt);
+  const out: TaggedSpan[] = [];
+  const T = TAG_COUNT;
+  for (const { first, last } of req.ranges) {
+    const n = last - first;
+    if (n <= 0) continue;
+    const features = sentenceFeatures(req.tokens, first, last, cues);
+    const em = new Float32Array(n * T);
+    for (let k = 0; k < n; k++) tagger.weights.emit(features[k]!, em, k * T);
+    const tags = viterbi(em, n, tagger.weights.transitions);
+    let open: TaggedSpan | null = null;
+    for (let k = 0; k < n; k++) {
+      const tag = tags[k]!;
+      const type = typeOf(tag);
+      const margin = em[k * T + tag]! - em[k * T]!;
+      if (type && isInside(tag) && open && open.type === type) {
+        open.last = first + k;
+        open.confidence = Math.min(open.confidence, margin);
+        continue;
+      }
+      open = type ? { type, first: first + k, last: first + k, confidence: margin } : null;
+      if (open) out.push(open);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,60 @@
+/**
+ * The weights of a trained tagger in memory: an open-addressing table from feature id to a row of
+ * one weight per tag, plus tag-to-tag transition weights (row TAG_COUNT is the sentence start).
+ * Lookups compare integers only, so scoring a token costs a few dozen probes.
+ */
+import { TAG_COUNT } from "./tags";
+
+export class Weights {
+  readonly tags = TAG_COUNT;
+  private readonly mask: number;
+  private readonly keys: Int32Array;
+  /** Row index + 1 per slot; 0 marks an empty slot. */
+  private readonly rows: Int32Array;
+
+  constructor(
+    features: Int32Array,
+    /** Row r holds the weights of features[r] for every tag. */
+    readonly values: Float32Array,
+    /** (TAG_COUNT + 1) × TAG_COUNT: from-tag (or start) to to-tag. */
+    readonly transitions: Float32Array,
+  ) {
+    let size = 1;
+    while (size < features.length * 2) size <<= 1;
+    this.mask = size - 1;
+    this.keys = new Int32Array(size);
+    this.rows = new Int32Array(size);
+    features.forEach((f, r) => {
+      let s = f & this.mask;
+      while (this.rows[s] !== 0) s = (s + 1) & this.mask;
+      this.keys[s] = f;
+      this.rows[s] = r + 1;
+    });
+  }
+
+  get featureCount(): number {
+    return this.values.length / TAG_COUNT;
+  }
+
+  /** Row of a feature, or -1. */
+  row(feature: number): number {
+    let s = feature & this.mask;
+    for (;;) {
+      const r = this.rows[s]!;
+      if (r === 0) return -1;
+      if (this.keys[s] === feature) return r - 1;
+      s = (s + 1) & this.mask;
+    }
+  }
+
+  /** Adds the weights of the token's features to `into` (TAG_COUNT numbers at `offset`). */
+  emit(features: Int32Array, into: Float32Array, offset: number): void {
+    const v = this.values;
+    for (let f = 0; f < features.length; f++) {
+      const r = this.row(features[f]!);
+      if (r < 0) continue;
+      const base = r * TAG_COUNT;
+      for (let t = 0; t < TAG_COUNT; t++) into[offset + t]! += v[base + t]!;
+    }
+  }
+}
