@@ -1,13 +1,28 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
-import { refusal, type Access, type FeedDeps, type Permission, type ServiceDeps, type SubmissionLimit } from "./services";
+import {
+  refusal,
+  sessionRefusal,
+  type Access,
+  type AttemptLimit,
+  type FeedDeps,
+  type Permission,
+  type ServiceDeps,
+  type SubmissionLimit,
+} from "./services";
 
 /**
  * What every procedure may use: the database, the queues, who is asking (`access`, settled by the
  * server from the session cookie) and the caller's submission allowance.
  */
-export type Context = ServiceDeps & Pick<FeedDeps, "feedsQueue"> & { access: Access; limitSubmissions?: SubmissionLimit };
+export type Context = ServiceDeps &
+  Pick<FeedDeps, "feedsQueue"> & {
+    access: Access;
+    limitSubmissions?: SubmissionLimit;
+    /** Password checks of a signed-in user (changing the password), keyed by user id. */
+    limitPasswordAttempts?: AttemptLimit;
+  };
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
@@ -40,6 +55,18 @@ export function procedureWith(permission: Permission) {
   return t.procedure.use(({ ctx, next }) => {
     const refused = refusal(ctx.access, permission);
     if (refused) throw new TRPCError({ code: CODES[refused.status], message: refused.message });
+    return next();
+  });
+}
+
+/**
+ * A procedure that manages accounts: `procedureWith(permission)` that also needs a signed-in
+ * session, never an API token (see `sessionRefusal`).
+ */
+export function sessionProcedureWith(permission: Permission) {
+  return procedureWith(permission).use(({ ctx, next }) => {
+    const refused = sessionRefusal(ctx.access);
+    if (refused) throw new TRPCError({ code: "FORBIDDEN", message: refused });
     return next();
   });
 }

@@ -1,10 +1,10 @@
 import { createDb, type Db } from "@marsad/db";
 import { createArticlesQueue, createFeedsQueue, createRedis, type ArticlesQueue, type FeedsQueue } from "@marsad/queue";
-import type { Access, SubmissionLimit } from "@marsad/api";
+import type { Access, AttemptLimit, SubmissionLimit } from "@marsad/api";
 import type { Redis } from "ioredis";
 import { readDashboardEnv, type DashboardEnv } from "../env";
 import { requestAccess } from "./auth/request-access";
-import { createSignInLimiter, type SignInLimit } from "./auth/sign-in-limit";
+import { createPasswordAttemptLimiter, createSignInLimiter, type SignInLimit } from "./auth/sign-in-limit";
 import { createLogger, type Logger } from "./logger";
 import { parseTrustProxy, requestSource, type RequestSource } from "./http/request-source";
 import { createSubmissionLimiter } from "./rate-limit";
@@ -27,6 +27,8 @@ export interface ServerDeps {
   /** True under NODE_ENV=production: no users means refuse, not run open. */
   production: boolean;
   limitSignIn: SignInLimit;
+  /** Password changes per user (tRPC `account.changePassword`). */
+  limitPasswordAttempts: AttemptLimit;
   close: () => Promise<void>;
 }
 
@@ -52,6 +54,7 @@ export function createServerDeps(
     production,
     accessOf: (request) => requestAccess({ db, production }, request),
     limitSignIn: createSignInLimiter(redis, { prefix: env.QUEUE_PREFIX, logger }),
+    limitPasswordAttempts: createPasswordAttemptLimiter(redis, { prefix: env.QUEUE_PREFIX, logger }),
     queue,
     feedsQueue,
     logger,

@@ -3,10 +3,13 @@ import { changePasswordSchema, createApiTokenSchema } from "@marsad/schema/zod";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { AccountError, changeOwnPassword, createApiToken, may, type Access } from "../services";
-import { createTRPCRouter, publicProcedure, readProcedure } from "../trpc";
+import { createTRPCRouter, publicProcedure, sessionProcedureWith } from "../trpc";
 
-/** Procedures about one's own account need a real user, not the open development mode. */
-const userProcedure = readProcedure.use(({ ctx, next }) => {
+/**
+ * Procedures about one's own account need a real user, not the open development mode, signed in
+ * with a session: an API token may not list, mint or revoke tokens, nor change the password.
+ */
+const userProcedure = sessionProcedureWith("read").use(({ ctx, next }) => {
   if (ctx.access.kind !== "user") {
     throw new TRPCError({
       code: "PRECONDITION_FAILED",
@@ -38,6 +41,14 @@ export const accountRouter = createTRPCRouter({
   }),
 
   changePassword: userProcedure.input(changePasswordSchema).mutation(async ({ ctx, input }) => {
+    // Each attempt checks a password: limited like sign-in, so a stolen session cannot guess it.
+    const wait = (await ctx.limitPasswordAttempts?.(ctx.principal.userId)) ?? 0;
+    if (wait > 0) {
+      throw new TRPCError({
+        code: "TOO_MANY_REQUESTS",
+        message: `too many password attempts: retry after ${wait} s`,
+      });
+    }
     try {
       await changeOwnPassword(ctx.db, ctx.principal.userId, input.currentPassword, input.newPassword);
     } catch (error) {

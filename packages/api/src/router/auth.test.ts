@@ -21,7 +21,7 @@ const callerAs = (access: Access) =>
   createCallerFactory(appRouter)({ db: h.db, queue: h.queue, feedsQueue: h.feedsQueue, access });
 const as = async (username: string): Promise<Access> => {
   const { principal } = await signIn(h.db, { username, password: `${username}-password-1` });
-  return { kind: "user", principal };
+  return { kind: "user", principal, via: "session" };
 };
 
 async function refusedWith(promise: Promise<unknown>): Promise<string> {
@@ -93,6 +93,7 @@ describe("sign-in and sessions", () => {
     const tempAccess: Access = {
       kind: "user",
       principal: { userId: temp.id, username: "temp", role: "editor" },
+      via: "session",
     };
     const apiToken = await callerAs(tempAccess).account.createToken({ name: "crawler" });
     expect(await apiTokenPrincipal(h.db, apiToken.token)).toMatchObject({ username: "temp" });
@@ -175,7 +176,7 @@ describe("roles on the tRPC procedures", () => {
 
   it("changing one's password needs the current one and ends old sessions", async () => {
     const { token, principal } = await signIn(h.db, { username: "viewer", password: "viewer-password-1" });
-    const me = callerAs({ kind: "user", principal });
+    const me = callerAs({ kind: "user", principal, via: "session" });
     expect(
       await refusedWith(
         me.account.changePassword({ currentPassword: "wrong-password", newPassword: "new-viewer-pass" }),
@@ -184,5 +185,61 @@ describe("roles on the tRPC procedures", () => {
     await me.account.changePassword({ currentPassword: "viewer-password-1", newPassword: "new-viewer-pass" });
     expect(await sessionPrincipal(h.db, token)).toBeUndefined();
     await expect(signIn(h.db, { username: "viewer", password: "new-viewer-pass" })).resolves.toBeDefined();
+  });
+});
+
+describe("API tokens and account management", () => {
+  it("a token reads and submits, but cannot list, mint or revoke tokens, change the password or manage users", async () => {
+    const admin = await as("admin");
+    const made = await callerAs(admin).account.createToken({ name: "leaked" });
+    const principal = await apiTokenPrincipal(h.db, made.token);
+    const byToken = callerAs({ kind: "user", principal: principal!, via: "token" });
+    await expect(byToken.overview.stats()).resolves.toBeDefined();
+    const refusals = [
+      byToken.account.tokens(),
+      byToken.account.createToken({ name: "successor" }),
+      byToken.account.revokeToken({ id: made.summary.id }),
+      byToken.account.changePassword({ currentPassword: "admin-password-1", newPassword: "taken-over-pass" }),
+      byToken.users.list(),
+      byToken.users.create({ username: "intruder", password: "intruder-pass-1", role: "admin" }),
+    ];
+    for (const attempt of refusals) {
+      const error = await attempt.then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(error).toMatchObject({ code: "FORBIDDEN", message: expect.stringMatching(/signed-in session/) as unknown });
+    }
+    // Nothing happened: the token is live, no other was made, the password and users are unchanged.
+    expect(await apiTokenPrincipal(h.db, made.token)).toBeDefined();
+    expect((await callerAs(admin).account.tokens()).filter((t) => t.name === "successor")).toEqual([]);
+    expect(await findUserByUsername(h.db, "intruder")).toBeUndefined();
+    await expect(signIn(h.db, { username: "admin", password: "admin-password-1" })).resolves.toBeDefined();
+  });
+
+  it("password changes are limited per user: past the allowance even the right password waits", async () => {
+    const { principal } = await signIn(h.db, { username: "editor", password: "editor-password-1" });
+    const used = new Map<string, number>();
+    const limitPasswordAttempts = (key: string) => {
+      used.set(key, (used.get(key) ?? 0) + 1);
+      return Promise.resolve(used.get(key)! > 3 ? 60 : 0);
+    };
+    const me = createCallerFactory(appRouter)({
+      db: h.db,
+      queue: h.queue,
+      feedsQueue: h.feedsQueue,
+      access: { kind: "user", principal, via: "session" },
+      limitPasswordAttempts,
+    });
+    for (let i = 0; i < 3; i++)
+      expect(
+        await refusedWith(me.account.changePassword({ currentPassword: `guess-${i}`, newPassword: "editor-new-pass" })),
+      ).toBe("BAD_REQUEST");
+    const limited = await me.account
+      .changePassword({ currentPassword: "editor-password-1", newPassword: "editor-new-pass" })
+      .catch((e: unknown) => e);
+    expect(limited).toMatchObject({ code: "TOO_MANY_REQUESTS", message: "too many password attempts: retry after 60 s" });
+    expect(used.get(principal.userId)).toBe(4);
+    await expect(signIn(h.db, { username: "editor", password: "editor-password-1" })).resolves.toBeDefined();
   });
 });

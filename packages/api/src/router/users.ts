@@ -2,9 +2,10 @@ import { listUsers } from "@marsad/db";
 import { createUserSchema, updateUserSchema } from "@marsad/schema/zod";
 import { TRPCError } from "@trpc/server";
 import { AccountError, changeUser, createUser } from "../services";
-import { createTRPCRouter, procedureWith } from "../trpc";
+import { createTRPCRouter, sessionProcedureWith } from "../trpc";
 
-const admin = procedureWith("manageUsers");
+// Admins manage users from a signed-in session only: a token cannot make itself an admin account.
+const admin = sessionProcedureWith("manageUsers");
 
 const CODES = {
   usernameTaken: "CONFLICT",

@@ -5,5 +5,5 @@ export { submitBatch } from "./submit-batch";
 export { registerFeed, type FeedDeps } from "./feeds";
 export { submitHtmlPage, UnreadableUploadError } from "./submit-html";
 export { startReprocess, type ReprocessStarted } from "./reprocess";
-export { RateLimitedError, type SubmissionLimit } from "./rate-limit";
+export { RateLimitedError, type AttemptLimit, type SubmissionLimit } from "./rate-limit";
 export * from "./auth";

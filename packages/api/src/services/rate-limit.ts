@@ -11,3 +11,10 @@ export class RateLimitedError extends Error {
  * process that knows clients (the dashboard, on Redis); services only call it.
  */
 export type SubmissionLimit = (articles: number) => Promise<void>;
+
+/**
+ * Takes one attempt from `key`'s allowance: resolves to the seconds to wait before the next one,
+ * or 0 when this one may go ahead. Implemented by the process that holds the counters (the
+ * dashboard, on Redis).
+ */
+export type AttemptLimit = (key: string) => Promise<number>;

@@ -28,11 +28,11 @@ async function hasUsers(db: Db): Promise<boolean> {
 export async function resolveAccess(policy: AccessPolicy, credentials: Credentials): Promise<Access> {
   if (credentials.bearerToken) {
     const principal = await apiTokenPrincipal(policy.db, credentials.bearerToken);
-    return principal ? { kind: "user", principal } : { kind: "anonymous", reason: "invalidToken" };
+    return principal ? { kind: "user", principal, via: "token" } : { kind: "anonymous", reason: "invalidToken" };
   }
   if (credentials.sessionToken) {
     const principal = await sessionPrincipal(policy.db, credentials.sessionToken);
-    if (principal) return { kind: "user", principal };
+    if (principal) return { kind: "user", principal, via: "session" };
   }
   if (await hasUsers(policy.db)) return { kind: "anonymous", reason: "signInRequired" };
   return policy.production ? { kind: "anonymous", reason: "noUsers" } : { kind: "open" };

@@ -1,3 +1,4 @@
+import type { AttemptLimit } from "@marsad/api";
 import type { Redis } from "ioredis";
 import { RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
 import type { Logger } from "../logger";
@@ -32,6 +33,32 @@ export function createSignInLimiter(redis: Redis, options: { prefix: string; log
     } catch (error) {
       if (error instanceof RateLimiterRes) return Math.max(1, Math.ceil(error.msBeforeNext / 1000));
       options.logger.warn({ err: error }, "sign-in rate limiter unavailable; attempt allowed");
+      return 0;
+    }
+  };
+}
+
+/**
+ * Password checks of a signed-in user (changing the password): 5 per user per 15 minutes, so a
+ * session left open in a browser cannot be used to guess the current password.
+ */
+export function createPasswordAttemptLimiter(
+  redis: Redis,
+  options: { prefix: string; logger: Logger },
+): AttemptLimit {
+  const perUser = new RateLimiterRedis({
+    storeClient: redis,
+    keyPrefix: `${options.prefix}:ratelimit:password`,
+    points: 5,
+    duration: 900,
+  });
+  return async (userId) => {
+    try {
+      await perUser.consume(userId);
+      return 0;
+    } catch (error) {
+      if (error instanceof RateLimiterRes) return Math.max(1, Math.ceil(error.msBeforeNext / 1000));
+      options.logger.warn({ err: error }, "password attempt limiter unavailable; attempt allowed");
       return 0;
     }
   };

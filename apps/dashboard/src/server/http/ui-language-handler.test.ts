@@ -32,7 +32,8 @@ describe("POST /api/ui-language", () => {
   });
 
   it("refuses a form another site posted (403) and sets no cookie", async () => {
-    for (const headers of [{ origin: "https://evil.example" }, { "sec-fetch-site": "cross-site" }]) {
+    const crossSite: Array<Record<string, string>> = [{ origin: "https://evil.example" }, { "sec-fetch-site": "cross-site" }];
+    for (const headers of crossSite) {
       const res = await post({ ui: "en", back: "/" }, headers);
       expect(res.status).toBe(403);
       expect(res.headers.get("set-cookie")).toBeNull();

@@ -1,6 +1,6 @@
 export { hashPassword, verifyPassword } from "./password";
 export { hashSecretToken, newSecretToken } from "./secret-token";
-export { OPEN_ACCESS, may, refusal, roleNeeded, type Access, type Permission } from "./permissions";
+export { OPEN_ACCESS, may, refusal, roleNeeded, sessionRefusal, type Access, type Permission } from "./permissions";
 export {
   apiTokenPrincipal,
   InvalidCredentialsError,

@@ -3,14 +3,15 @@ import type { UserRoleName } from "@marsad/schema/zod";
 
 /**
  * Who is asking, as every procedure and handler sees it:
- * - `user`: a signed-in user or an API token's owner;
+ * - `user`: a signed-in user (`via: "session"`, the dashboard's cookie) or an API token's owner
+ *   (`via: "token"`) — tokens are for data calls, never for account or user management;
  * - `open`: no user exists yet and the server runs in development, so everything is allowed
  *   (and every page says so);
  * - `anonymous`: nobody signed in, an API token that is unknown or revoked (`invalidToken`), or
  *   (`noUsers`) a production server with no user yet.
  */
 export type Access =
-  | { kind: "user"; principal: Principal }
+  | { kind: "user"; principal: Principal; via: "session" | "token" }
   | { kind: "open" }
   | { kind: "anonymous"; reason: "signInRequired" | "invalidToken" | "noUsers" };
 
@@ -68,4 +69,14 @@ export function refusal(
     status: 403,
     message: `this needs the ${NEEDS[permission]} role; you are ${access.kind === "user" ? access.principal.role : "?"}`,
   };
+}
+
+/**
+ * Managing accounts (one's password and tokens, other users) needs a signed-in session: a leaked
+ * API token must not be able to mint itself a successor, revoke itself or change the password.
+ */
+export function sessionRefusal(access: Access): string | null {
+  if (access.kind === "user" && access.via === "token")
+    return "account and user management need a signed-in session: API tokens are for /api/v1 data calls";
+  return null;
 }

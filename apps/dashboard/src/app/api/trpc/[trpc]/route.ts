@@ -30,9 +30,16 @@ async function handler(request: Request): Promise<Response> {
     req,
     router: appRouter,
     createContext: async () => {
-      const { db, queue, feedsQueue, onEnqueueError, limitSubmissions, accessOf } = getServerDeps();
-      const access = await accessOf(request);
-      return { db, queue, feedsQueue, onEnqueueError, access, limitSubmissions: limitSubmissions(source.client) };
+      const deps = getServerDeps();
+      return {
+        db: deps.db,
+        queue: deps.queue,
+        feedsQueue: deps.feedsQueue,
+        onEnqueueError: deps.onEnqueueError,
+        access: await deps.accessOf(request),
+        limitSubmissions: deps.limitSubmissions(source.client),
+        limitPasswordAttempts: deps.limitPasswordAttempts,
+      };
     },
     onError: ({ error, path }) => {
       if (error.code === "INTERNAL_SERVER_ERROR") {
