@@ -8,6 +8,7 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { Suspense, type ReactNode } from "react";
+import { PAGE_PATH_HEADER } from "../server/page-path";
 import { documentLanguage, parseUiLanguage, UI_LANGUAGE_COOKIE } from "../lib/ui-language";
 import { TRPCReactProvider } from "../trpc/react";
 import { pageAccess } from "../trpc/server";
@@ -28,12 +29,14 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   await connection();
   const ui = parseUiLanguage((await cookies()).get(UI_LANGUAGE_COOKIE)?.value);
   const { lang, dir } = documentLanguage(ui);
-  const path = (await headers()).get("x-marsad-path") ?? "/";
-  const signingIn = path === "/sign-in" || path.startsWith("/sign-in?");
+  // Set by src/proxy.ts from the URL on every page request (a client's own value is replaced);
+  // absent, this is not known to be the sign-in page, so the guard below applies.
+  const path = (await headers()).get(PAGE_PATH_HEADER);
+  const signingIn = path !== null && (path === "/sign-in" || path.startsWith("/sign-in?"));
   const access = await pageAccess();
   // A quick check for whole pages; every query is checked again by its tRPC procedure.
   if (!signingIn && access.kind === "anonymous" && access.reason !== "noUsers") {
-    redirect(`/sign-in?${new URLSearchParams({ next: path }).toString()}`);
+    redirect(`/sign-in?${new URLSearchParams({ next: path ?? "/" }).toString()}`);
   }
   const role = access.kind === "user" ? access.principal.role : access.kind === "open" ? "admin" : null;
   let content = children;
