@@ -11,10 +11,12 @@ import {
   entityProfileResponseSchema,
   entitySearchQuerySchema,
   errorResponseSchema,
+  eventDetachSchema,
   eventDetailResponseSchema,
   eventExportQuerySchema,
   eventListQuerySchema,
   eventListResponseSchema,
+  factCorrectionResponseSchema,
   feedListResponseSchema,
   feedRegistrationSchema,
   feedSchema,
@@ -144,9 +146,10 @@ export function openApiDocument(version: string) {
       },
       "/api/v1/events": {
         get: op({
-          summary: "Events, newest first, filtered by country, date range, type or participant",
+          summary:
+            "Events, dated ones newest first then undated, filtered by country, date range, type or participant; cursor pagination; include=articleIds adds each event's source articles",
           requestParams: { query: eventListQuerySchema },
-          responses: { "200": json(eventListResponseSchema, "Matching events"), "400": error("Invalid parameter") },
+          responses: { "200": json(eventListResponseSchema, "One page and the next page's cursor"), "400": error("Invalid parameter or cursor") },
         }),
       },
       "/api/v1/events/{id}": {
@@ -154,6 +157,19 @@ export function openApiDocument(version: string) {
           summary: "One event with its participants and coverage log",
           requestParams: { path: idParam },
           responses: { "200": json(eventDetailResponseSchema, "The event"), "400": error("id is not a UUID"), "404": error("No such event") },
+        }),
+      },
+      "/api/v1/events/{id}/detach": {
+        post: op({
+          summary: "Detach one article's report from the event (editor): it becomes an event of its own, recorded as a correction reprocessing keeps",
+          requestParams: { path: idParam },
+          requestBody: { content: { "application/json": { schema: eventDetachSchema.omit({ eventId: true }).meta({ id: "EventDetach" }) } } },
+          responses: {
+            "200": json(factCorrectionResponseSchema, "The recorded correction"),
+            "400": error("id is not a UUID, or an invalid field (named in `field`)"),
+            "404": error("This article does not report this event"),
+            "415": error("Content-Type is not application/json"),
+          },
         }),
       },
       "/api/v1/search": {

@@ -1,9 +1,9 @@
-import { getEvent, getEventCoverage, listEventCountries, listEvents, listEventTimeline } from "@marsad/db";
-import { NEAR_DUPLICATE_BITS } from "@marsad/knowledge";
-import { countryCodeSchema, eventListQuerySchema, eventTypeSchema } from "@marsad/schema";
+import { getEvent, getEventCoverage, InvalidCursorError, listEventCountries, listEvents, listEventTimeline } from "@marsad/db";
+import { correctFact, FactCorrectionError, NEAR_DUPLICATE_BITS } from "@marsad/knowledge";
+import { countryCodeSchema, eventDetachSchema, eventListQuerySchema, eventTypeSchema } from "@marsad/schema";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { createTRPCRouter, readProcedure } from "../trpc";
+import { createTRPCRouter, procedureWith, readProcedure } from "../trpc";
 
 /** The timeline's filters: up to two states (events between them), a type, a participant. */
 const eventTimelineQuerySchema = z.object({
@@ -14,7 +14,28 @@ const eventTimelineQuerySchema = z.object({
 });
 
 export const eventsRouter = createTRPCRouter({
-  list: readProcedure.input(eventListQuerySchema).query(({ ctx, input }) => listEvents(ctx.db, input)),
+  /** One page of events and the cursor of the next; `include: "articleIds"` adds each event's articles. */
+  list: readProcedure.input(eventListQuerySchema).query(async ({ ctx, input }) => {
+    try {
+      return await listEvents(ctx.db, input);
+    } catch (error) {
+      if (error instanceof InvalidCursorError) throw new TRPCError({ code: "BAD_REQUEST", message: error.message });
+      throw error;
+    }
+  }),
+
+  /**
+   * Detaches one article's report from an event it was wrongly joined to: recorded as a correction
+   * (`report`, reject) that every reprocessing keeps; the report becomes an event of its own.
+   */
+  detachReport: procedureWith("correct").input(eventDetachSchema).mutation(async ({ ctx, input }) => {
+    try {
+      return await correctFact(ctx.db, { factType: "report", action: "reject", ...input });
+    } catch (error) {
+      if (error instanceof FactCorrectionError) throw new TRPCError({ code: "NOT_FOUND", message: error.message, cause: error });
+      throw error;
+    }
+  }),
 
   timeline: readProcedure
     .input(eventTimelineQuerySchema)

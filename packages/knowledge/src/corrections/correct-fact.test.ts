@@ -204,7 +204,7 @@ describe("fact corrections", () => {
     const { articleId, reprocess } = await ingest(report("عادل النجار", "خالد الزنتاني", "الخميس"), "2026-07-02");
     const eventId = await eventOf(articleId);
     const host = await personId("عادل النجار");
-    const listed = async () => (await listEvents(handle.db, { personId: host, limit: 10 })).map((e) => e.id);
+    const listed = async () => (await listEvents(handle.db, { personId: host, limit: 10 })).items.map((e) => e.id);
     expect(await listed()).toEqual([eventId]);
     await correctFact(handle.db, { factType: "event", eventId, action: "reject" });
     expect(await listed()).toEqual([]);

@@ -73,6 +73,17 @@ async function locate(tx: Tx, input: FactCorrectionInput): Promise<{ factKey: st
     }
     case "event":
       return { factKey: factKeys.event(input.eventId), articleId: null, extractorVersion: await eventVersion(tx, input.eventId) };
+    case "report": {
+      const factKey = factKeys.report(input.eventId, input.articleId);
+      const [row] = await tx
+        .select({ v: eventArticles.extractorVersion })
+        .from(eventArticles)
+        .where(and(eq(eventArticles.eventId, input.eventId), eq(eventArticles.articleId, input.articleId)))
+        .limit(1);
+      // A detached report is no longer the event's, yet may be let back.
+      if (!row && !(await corrected(tx, "report", factKey))) throw new FactCorrectionError("this article does not report this event");
+      return { factKey, articleId: input.articleId, extractorVersion: row?.v ?? (await articleVersion(tx, input.articleId)) };
+    }
   }
 }
 
@@ -100,7 +111,10 @@ async function eventVersion(tx: Tx, eventId: string) {
  * - a mention or a title: the article is written again from its stored extraction, which drops
  *   rejected mentions and overrides edited ranks and roles (an accept after a reject brings the fact back);
  * - a participant: rejected ones leave the event, accepted ones join it;
- * - an event: a reject hides it, an accept shows it again.
+ * - an event: a reject hides it, an accept shows it again;
+ * - an article's report of an event: a reject detaches it — the article is written again and its
+ *   report makes an event of its own, never joining that event again — and an accept lets it join
+ *   again when the rules find the same occasion.
  */
 export async function correctFact(db: Db, input: FactCorrectionInput): Promise<FactCorrection> {
   const correction = await db.transaction(async (tx) => {
@@ -131,7 +145,7 @@ export async function correctFact(db: Db, input: FactCorrectionInput): Promise<F
     }
     return row!;
   });
-  if (input.factType === "mention" || input.factType === "title") await rewriteArticle(db, input.articleId);
+  if (input.factType === "mention" || input.factType === "title" || input.factType === "report") await rewriteArticle(db, input.articleId);
   return correction;
 }
 
@@ -152,6 +166,7 @@ async function rewriteArticle(db: Db, articleId: string) {
       language: row.language,
       source: row.source,
       publishedAt: row.publishedAt,
+      publishedSource: row.publishedSource,
       extraction: row.extraction,
     },
   });

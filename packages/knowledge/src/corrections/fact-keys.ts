@@ -8,4 +8,5 @@ export const factKeys = {
   title: (articleId: string, entityId: string) => `${articleId}:${entityId}`,
   participant: (eventId: string, entityId: string) => `${eventId}:${entityId}`,
   event: (eventId: string) => eventId,
+  report: (eventId: string, articleId: string) => `${eventId}:${articleId}`,
 };

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { createDb, insertArticleOnce, type DbHandle } from "@marsad/db";
 import { createTestDatabase, type TestDatabase } from "@marsad/db/test-database";
 import { entities, eventArticles, events } from "@marsad/schema/tables";
@@ -135,5 +136,47 @@ describe("one event per occasion", () => {
     expect(ids.map((e) => e.eventId)).not.toContain(apart!.eventId);
     const [row] = await handle.db.select().from(events).where(eq(events.id, apart!.eventId));
     expect(row!.date).toBeNull();
+  });
+});
+
+describe("detaching a report", () => {
+  it("an analyst detaches a wrongly joined report: it becomes an event of its own, and stays apart when reprocessed", async () => {
+    const { correctFact } = await import("../corrections/correct-fact");
+    const { getEventCoverage } = await import("@marsad/db");
+    const people = [person("هشام القاضي", "MA"), person("توفيق البناني", "MR")];
+    const extraction = {
+      persons: people,
+      locations: [city("الرباط", "MA", 34.02, -6.83)],
+      events: [report("meeting", ["هشام القاضي", "توفيق البناني"], ["MA", "MR"], "الرباط", "2031-09-02")],
+    };
+    const first = await store(extraction, "2031-09-02");
+    const second = await store(extraction, "2031-09-03");
+    const [e1] = await eventsOf(first);
+    const [e2] = await eventsOf(second);
+    expect(e2!.eventId).toBe(e1!.eventId);
+    const coverage = await getEventCoverage(handle.db, e1!.eventId, 3);
+    expect(coverage.find((c) => c.articleId === second)?.joinedBy).toMatchObject({ date: "same-day", place: "same-place" });
+
+    const correction = await correctFact(handle.db, { factType: "report", eventId: e1!.eventId, articleId: second, action: "reject", note: "another meeting" });
+    expect(correction).toMatchObject({ factType: "report", action: "reject", articleId: second });
+    const [detached] = await eventsOf(second);
+    expect(detached!.eventId).not.toBe(e1!.eventId);
+    expect(detached!.joinedBy).toBeNull();
+
+    // Reprocessing (the store run again from the same extraction) keeps it apart.
+    await storeArticleKnowledge(handle.db, {
+      articleId: second,
+      extraction: { source: null, organizations: [], ...extraction },
+      extractorVersion: "test-2",
+      article: { cleanedText: "x", title: "x", language: "ar", source: null, publishedAt: "2031-09-03", extraction: null },
+    });
+    const [again] = await eventsOf(second);
+    expect(again!.eventId).not.toBe(e1!.eventId);
+    expect((await eventsOf(first))[0]!.eventId).toBe(e1!.eventId);
+
+    // A detach names a report the event has.
+    await expect(correctFact(handle.db, { factType: "report", eventId: e1!.eventId, articleId: randomUUID(), action: "reject" })).rejects.toThrow(
+      /does not report this event|no such article/,
+    );
   });
 });

@@ -55,6 +55,8 @@ export const events = pgTable(
   },
   (t) => [
     index("events_date_idx").on(t.date),
+    // The events list pages in this order (dated newest first, undated after): a keyset read from this index.
+    index("events_date_created_at_id_idx").on(t.date.desc().nullsLast(), t.createdAt.desc(), t.id.desc()),
     index("events_type_anchor_date_idx").on(t.type, t.anchorDate),
     index("events_type_date_idx").on(t.type, t.date),
     index("events_countries_idx").using("gin", t.countries),

@@ -14,6 +14,19 @@ const day = z.iso.date().describe("Calendar day, YYYY-MM-DD");
 const country = z.string().length(2).describe("ISO 3166-1 alpha-2 code");
 
 export const articleStatusSchema = z.enum(["queued", "processing", "done", "failed"]);
+export const publishedSourceSchema = z
+  .enum(["stated", "hijri", "inferred", "feed", "page", "submitter"])
+  .describe(
+    "How the publication date was known: printed in the text (stated), printed as a Hijri date (hijri), from a relative day word beside a printed date (inferred), the feed item (feed), the fetched or saved page's metadata (page), the submitter (submitter)",
+  );
+export const eventDateSourceSchema = z
+  .enum(["text", "publication"])
+  .describe("Where the event's date comes from: its own text, or its article's publication date");
+const undatedFlag = z.boolean().describe("No date is known: listed apart from dated items, never placed on the day it arrived");
+/** `anchorDate` stays in answers for clients that read it, described for what it is. */
+const anchorDateField = day.describe(
+  "Internal matching key, not a date: the event's date, else the day its first report arrived. Read `date` (null = undated)",
+);
 export const articleLanguageSchema = z.enum(["ar", "en", "other"]);
 
 /** Every 4xx/5xx answer. `field` names the offending input field when there is one. */
@@ -50,14 +63,15 @@ export const articleResponseSchema = z
     rawText: z.string().nullable().describe("Null while a URL submission waits to be fetched"),
     cleanedText: z.string().nullable(),
     language: articleLanguageSchema.nullable(),
-    publishedAt: day.nullable(),
+    publishedAt: day.nullable().describe("Publication date; null when unknown (never the arrival day, which is createdAt)"),
+    publishedSource: publishedSourceSchema.nullable(),
     attempts: z.number().int(),
     extraction: extractionSchema.nullable(),
     extractorVersion: z.string().nullable(),
     sourceId: z.uuid().nullable(),
     simhash: z.string().regex(/^-?\d+$/).nullable().describe("64-bit SimHash as a decimal string"),
     storyId: z.uuid().nullable(),
-    storyDay: day.describe("The day the article belongs to: its publication date, else the day it arrived"),
+    storyDay: day.describe("Internal key for finding rewrites, not a date: the publication date, else the day the article arrived"),
     extractionRunId: z.uuid().nullable().describe("The extraction run that last (re)processed the article"),
     createdAt: timestamp,
     updatedAt: timestamp,
@@ -103,6 +117,16 @@ export const entityListResponseSchema = z.object({ items: z.array(entitySearchIt
 
 const participantSchema = z.object({ id: z.uuid(), name: z.string(), country: country.nullable() });
 
+/** A rank-and-role of an entity's career (see `titles` and `undatedTitles`). */
+const titleFields = {
+  rank: z.string().nullable().describe("The rank as most of its articles print it"),
+  printedRanks: z.array(z.string()).describe("Every printed form of the rank: the evidence"),
+  rankKey: z.string().nullable().describe("The rank's step on its service's ladder (lieutenant-general, vice-admiral …)"),
+  rankGrade: z.number().int().nullable().describe("NATO grade of that step, OF-1 … OF-10 (0: other ranks)"),
+  role: z.string().nullable(),
+  articleIds: z.array(z.uuid()),
+};
+
 /** `GET /api/v1/entities/{id}` */
 export const entityProfileResponseSchema = z
   .object({
@@ -124,26 +148,37 @@ export const entityProfileResponseSchema = z
     titles: z
       .array(
         z.object({
-          rank: z.string().nullable(),
-          role: z.string().nullable(),
-          firstSeen: day,
+          ...titleFields,
+          firstSeen: day.describe("Publication date of the first article of known date that tells it"),
           lastSeen: day,
-          articleIds: z.array(z.uuid()),
+          promotion: z.boolean().describe("The rank is above every rank told earlier"),
         }),
       )
-      .describe("Ranks and roles as printed, over time"),
+      .describe("A career in order: ranks and roles told by articles of known date, by when first told, then by rank"),
+    undatedTitles: z
+      .array(
+        z.object({
+          ...titleFields,
+          firstArrived: timestamp.describe("When the first undated article telling it arrived: a hint, not a date"),
+          lastArrived: timestamp,
+        }),
+      )
+      .describe("Ranks and roles told only by articles whose publication date is unknown, apart"),
     events: z.array(
       z.object({
         id: z.uuid(),
         type: eventTypeSchema,
         date: day.nullable(),
-        anchorDate: day,
+        dateSource: eventDateSourceSchema.nullable(),
+        anchorDate: anchorDateField,
+        createdAt: timestamp.describe("When the event was first reported here: the undated event's hint"),
+        undated: undatedFlag,
         location: z.string().nullable(),
         countries: z.array(country),
         summary: z.string(),
         articleCount: z.number().int(),
       }),
-    ),
+    ).describe("Dated events newest first, then undated ones"),
     coParticipants: z.array(participantSchema.extend({ events: z.number().int() })).describe("Who they met, with the number of shared events"),
     articles: z.array(
       z.object({
@@ -152,6 +187,7 @@ export const entityProfileResponseSchema = z
         source: z.string().nullable(),
         publishedAt: day.nullable(),
         createdAt: timestamp,
+        undated: undatedFlag,
         rank: z.string().nullable(),
         role: z.string().nullable(),
         mentionCount: z.number().int(),
@@ -163,8 +199,10 @@ export const entityProfileResponseSchema = z
 const eventFields = {
   id: z.uuid(),
   type: eventTypeSchema,
-  date: day.nullable().describe("The day the text gives; null when it does not allow one"),
-  anchorDate: day.describe("The event's day, else its first report's day: what date filters use"),
+  date: day.nullable().describe("The event's day: from its text, else its article's publication date; null when undated"),
+  dateSource: eventDateSourceSchema.nullable(),
+  undated: undatedFlag,
+  anchorDate: anchorDateField,
   location: z.string().nullable(),
   locationKind: z.string().nullable(),
   locationCountry: country.nullable(),
@@ -178,10 +216,31 @@ const eventFields = {
   participants: z.array(participantSchema),
 };
 
-/** One event of `GET /api/v1/events`, with its participants. */
-export const eventSchema = z.object(eventFields).meta({ id: "Event" });
+/** One event of `GET /api/v1/events`, with its participants (and, on request, its articles). */
+export const eventSchema = z
+  .object({
+    ...eventFields,
+    articleIds: z.array(z.uuid()).optional().describe("Articles that reported the event; with include=articleIds"),
+  })
+  .meta({ id: "Event" });
 
-export const eventListResponseSchema = z.object({ items: z.array(eventSchema) }).meta({ id: "EventList" });
+export const eventListResponseSchema = z
+  .object({
+    items: z.array(eventSchema),
+    nextCursor: z.string().nullable().describe("Pass as cursor for the next page; null on the last page"),
+  })
+  .meta({ id: "EventList" });
+
+/** Why a report joined an event another report had created (see `event_articles.joined_by`). */
+export const eventJoinSchema = z
+  .object({
+    sharedParticipants: z.array(z.uuid()).describe("Entities both reports name"),
+    date: z.string().describe("same-day, within-N-days, or undated (joined on people and place)"),
+    place: z.string().describe("same-place, place-in-country, or not-stated"),
+    types: z.string().describe("The event's type, or stored~reported when they differ (meeting~reception)"),
+    countries: z.array(country).describe("States both reports name"),
+  })
+  .meta({ id: "EventJoin" });
 
 /** One report of an event: the first, a rewrite of an earlier article, or one that added detail. */
 export const coverageEntrySchema = z
@@ -235,8 +294,24 @@ export const feedSchema = z
     totalItems: z.number().int(),
     lastError: z.string().nullable(),
     createdAt: timestamp,
+    joinedBy: eventJoinSchema.nullable().describe("Why this report joined the event; null for the report that created it"),
   })
   .meta({ id: "Feed" });
+
+/** One analyst correction as recorded (the audit log row), e.g. the answer of a detach. */
+export const factCorrectionResponseSchema = z
+  .object({
+    id: z.uuid(),
+    articleId: z.uuid().nullable(),
+    factType: z.enum(["mention", "title", "event", "participant", "report"]),
+    factKey: z.string(),
+    action: z.enum(["accept", "edit", "reject"]),
+    value: z.unknown().nullable(),
+    note: z.string().nullable(),
+    createdAt: timestamp,
+    extractorVersion: z.string().nullable(),
+  })
+  .meta({ id: "FactCorrection" });
 
 export const feedListResponseSchema = z.object({ items: z.array(feedSchema) }).meta({ id: "FeedList" });
 
@@ -259,3 +334,4 @@ export type EventDetailResponse = z.infer<typeof eventDetailResponseSchema>;
 export type SearchResponse = z.infer<typeof searchResponseSchema>;
 export type FeedResponse = z.infer<typeof feedSchema>;
 export type FeedListResponse = z.infer<typeof feedListResponseSchema>;
+export type EventJoin = z.infer<typeof eventJoinSchema>;

@@ -8,9 +8,10 @@ import {
   searchArticles,
   searchEntities,
 } from "@marsad/db";
-import { NEAR_DUPLICATE_BITS } from "@marsad/knowledge";
+import { correctFact, FactCorrectionError, NEAR_DUPLICATE_BITS } from "@marsad/knowledge";
 import {
   entitySearchQuerySchema,
+  eventDetachSchema,
   eventListQuerySchema,
   MAX_BATCH_SIZE,
   MAX_SUBMISSION_BYTES,
@@ -84,9 +85,26 @@ export function createKnowledgeHandlers(getDeps: () => KnowledgeHandlerDeps) {
         return jsonResponse(200, profile);
       }),
 
-    /** GET /api/v1/events?country=&from=&to=&type=&personId=&limit= */
+    /** GET /api/v1/events?country=&from=&to=&type=&personId=&limit=&cursor=&include=articleIds: one page and the next page's cursor. */
     events: (request: Request) =>
-      handle(async (deps) => jsonResponse(200, { items: await listEvents(deps.db, parseOrThrow(eventListQuerySchema, queryOf(request))) })),
+      handle(async (deps) => jsonResponse(200, await listEvents(deps.db, parseOrThrow(eventListQuerySchema, queryOf(request))))),
+
+    /**
+     * POST /api/v1/events/{id}/detach `{ articleId, note? }`: the article's report leaves the event
+     * and becomes an event of its own; recorded as a correction that reprocessing keeps.
+     */
+    detachReport: (request: Request, rawId: string) =>
+      handle(async (deps) => {
+        const eventId = parseOrThrow(uuid, rawId);
+        const body = await readJsonBody(request, 10_000);
+        const input = parseOrThrow(eventDetachSchema.omit({ eventId: true }), body);
+        try {
+          return jsonResponse(200, await correctFact(deps.db, { factType: "report", action: "reject", eventId, ...input }));
+        } catch (error) {
+          if (error instanceof FactCorrectionError) throw new HttpError(404, error.message);
+          throw error;
+        }
+      }),
 
     /** GET /api/v1/events/{id}: the event, its participants and its coverage log. */
     event: (_request: Request, rawId: string) =>

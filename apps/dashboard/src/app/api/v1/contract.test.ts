@@ -47,6 +47,7 @@ const load = () => ({
   entity: import("./entities/[id]/route"),
   events: import("./events/route"),
   event: import("./events/[id]/route"),
+  detach: import("./events/[id]/detach/route"),
   search: import("./search/route"),
   feeds: import("./feeds/route"),
   openapi: import("./openapi.json/route"),
@@ -148,6 +149,33 @@ describe("every /api/v1 answer parses under its published schema", () => {
     expect(event).toBeDefined();
     const detail = await answer(await routes.event.GET(get(`/api/v1/events/${event!.id}`), params(event!.id)), eventDetailResponseSchema);
     expect(detail.coverage[0]?.relation).toBe("first");
+    expect(detail.coverage[0]?.joinedBy).toBeNull();
+
+    // One event a page, with its articles; the cursor reads the next page and the last page says so.
+    const first = await answer(await routes.events.GET(get("/api/v1/events?limit=1&include=articleIds")), eventListResponseSchema);
+    expect(first.items[0]?.articleIds).toContain(articleId);
+    const ids = [...first.items.map((e) => e.id)];
+    for (let cursor = first.nextCursor; cursor; ) {
+      const page = await answer(await routes.events.GET(get(`/api/v1/events?limit=1&cursor=${cursor}`)), eventListResponseSchema);
+      ids.push(...page.items.map((e) => e.id));
+      cursor = page.nextCursor;
+    }
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toContain(event!.id);
+    const badCursor = await answer(await routes.events.GET(get("/api/v1/events?cursor=xyz")), errorResponseSchema, 400);
+    expect(badCursor.error).toMatch(/cursor/);
+    const badInclude = await answer(await routes.events.GET(get("/api/v1/events?include=everything")), errorResponseSchema, 400);
+    expect(badInclude.field).toBe("include");
+
+    // Detaching the only report of an event: it has no other report to leave, yet is recorded.
+    const detached = await answer(
+      await routes.detach.POST(postJson(`/api/v1/events/${event!.id}/detach`, { articleId: randomUUID() }), params(event!.id)),
+      errorResponseSchema,
+      404,
+    );
+    expect(detached.error).toMatch(/does not report this event|no such article/);
+    const noArticle = await answer(await routes.detach.POST(postJson(`/api/v1/events/${event!.id}/detach`, {}), params(event!.id)), errorResponseSchema, 400);
+    expect(noArticle.field).toBe("articleId");
   });
 
   it("search, feeds and errors", async () => {

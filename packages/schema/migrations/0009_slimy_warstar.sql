@@ -1,0 +1,1 @@
+CREATE INDEX "events_anchor_date_id_idx" ON "events" USING btree ("anchor_date","id");

@@ -1,0 +1,2 @@
+DROP INDEX "events_anchor_date_id_idx";--> statement-breakpoint
+CREATE INDEX "events_date_created_at_id_idx" ON "events" USING btree ("date" DESC NULLS LAST,"created_at" DESC NULLS LAST,"id" DESC NULLS LAST);
