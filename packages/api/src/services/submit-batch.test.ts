@@ -44,4 +44,35 @@ describe("submitBatch", () => {
     const counts = await h.queue.getJobCounts("waiting");
     expect(counts.waiting).toBe(2);
   });
+
+  it("rejects an item Postgres could not store (NUL, impossible date) by field, and queues every item it stored", async () => {
+    const results = await submitBatch({ db: h.db, queue: h.queue }, [
+      { text: "مقال سليم أول قبل العنصر المعطوب" },
+      { text: "مقال سليم ثان قبل العنصر المعطوب" },
+      { text: "مقال بعنوان فيه محرف فارغ", title: "عنوان\u0000مكسور" },
+      { text: "مقال بتاريخ مستحيل", publishedAt: "2026-02-31" },
+      { text: "مقال بسنة صفر", publishedAt: "0000-01-01" },
+      { text: "مقال برابط فيه محرف فارغ", url: "https://news.example/a\u0000b" },
+    ]);
+    expect(results.map((r) => r.result)).toEqual(["created", "created", "rejected", "rejected", "rejected", "rejected"]);
+    expect(results.slice(2).map((r) => (r.result === "rejected" ? r.field : null))).toEqual([
+      "title",
+      "publishedAt",
+      "publishedAt",
+      "url",
+    ]);
+    for (const r of results.slice(0, 2)) {
+      if (r.result !== "created") throw new Error("expected created");
+      expect(await h.queue.getJob(r.id)).toBeDefined();
+    }
+  });
+
+  it("strips bidi controls from one-line metadata, keeps the article text verbatim", async () => {
+    const text = "نص \u202Eمعكوس\u202C يبقى كما هو";
+    const [result] = await submitBatch({ db: h.db, queue: h.queue }, [
+      { text, title: "\u202Eعنوان\u202C", source: "\u2067وكالة\u2069\u200F", author: "\u202Bكاتب\u202C" },
+    ]);
+    if (result?.result !== "created") throw new Error("expected created");
+    expect(await getArticle(h.db, result.id)).toMatchObject({ rawText: text, title: "عنوان", source: "وكالة", author: "كاتب" });
+  });
 });

@@ -1,6 +1,7 @@
 import { articles, type Article, type ArticleStatus, type NewArticle } from "@marsad/schema/tables";
 import { and, asc, desc, eq, inArray, lt, sql } from "drizzle-orm";
 import type { Db } from "../client";
+import { isCursorTimestamp } from "./cursor-time";
 import { articleFilterCondition, type ArticleFilter } from "./article-filters";
 
 export type ArticleSummary = Pick<
@@ -75,7 +76,7 @@ export class InvalidCursorError extends Error {
 
 function decodeCursor(cursor: string): { createdAt: string; id: string } {
   const [createdAt, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
-  if (!createdAt || !/^\d{4}-\d{2}-\d{2}[ T][\d:.]+(Z|[+-]\d{2}(:?\d{2})?)?$/.test(createdAt)) throw new InvalidCursorError();
+  if (!createdAt || !isCursorTimestamp(createdAt)) throw new InvalidCursorError();
   if (!id || !/^[0-9a-f-]{36}$/i.test(id)) throw new InvalidCursorError();
   return { createdAt, id };
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { countryCodeSchema, eventTypeSchema } from "./queries";
+import { calendarDaySchema, hasNoNul, NUL_MESSAGE } from "./text-safety";
 import { articleListQuerySchema } from "./submission";
 
 /**
@@ -8,7 +9,7 @@ import { articleListQuerySchema } from "./submission";
  * its "Export" link always mean the same rows.
  */
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date such as 2026-01-11");
+const day = calendarDaySchema;
 
 /** A query-string value that was left empty (`?country=`) means "no filter", not "bad value". */
 const blankToUndefined = (value: unknown) => (value === "" ? undefined : value);
@@ -73,7 +74,7 @@ export type ArticleExportQuery = z.output<typeof articleExportQuerySchema>;
 export const eventExportQuerySchema = z
   .object({
     ...dateRange,
-    q: optional(z.string().trim().min(1).max(200)),
+    q: optional(z.string().trim().min(1).max(200).refine(hasNoNul, NUL_MESSAGE)),
     country: optional(countryCodeSchema),
     type: optional(eventTypeSchema),
     limit: z.coerce.number().int().min(1).max(EXPORT_LIMITS.events).default(EXPORT_LIMITS.events),
@@ -86,7 +87,7 @@ export type EventExportQuery = z.output<typeof eventExportQuerySchema>;
 export const peopleExportQuerySchema = z
   .object({
     ...dateRange,
-    q: optional(z.string().trim().min(1).max(200)),
+    q: optional(z.string().trim().min(1).max(200).refine(hasNoNul, NUL_MESSAGE)),
     country: optional(countryCodeSchema),
     limit: z.coerce.number().int().min(1).max(EXPORT_LIMITS.people).default(EXPORT_LIMITS.people),
   })

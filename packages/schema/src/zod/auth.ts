@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hasNoNul, NUL_MESSAGE } from "./text-safety";
 
 /** The roles, weakest first: each can do everything the previous one can. */
 export const USER_ROLES = ["viewer", "editor", "admin"] as const;
@@ -24,7 +25,7 @@ export const passwordSchema = z
 /** The sign-in form. The password is not checked for strength here: that was done when it was set. */
 export const signInSchema = z
   .object({
-    username: z.string().trim().toLowerCase().min(1, "username is required").max(64),
+    username: z.string().trim().toLowerCase().min(1, "username is required").max(64).refine(hasNoNul, NUL_MESSAGE),
     password: z.string().min(1, "password is required").max(256),
   })
   .strict();
@@ -58,7 +59,8 @@ export const createApiTokenSchema = z
       .string()
       .trim()
       .min(1, "name the token (what will use it?)")
-      .max(100, "name must be at most 100 characters"),
+      .max(100, "name must be at most 100 characters")
+      .refine(hasNoNul, NUL_MESSAGE),
   })
   .strict();
 

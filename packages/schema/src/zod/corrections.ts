@@ -1,12 +1,13 @@
 import { z } from "zod";
+import { hasNoNul, NUL_MESSAGE } from "./text-safety";
 
-const note = z.string().trim().max(2000).optional();
+const note = z.string().trim().max(2000).refine(hasNoNul, NUL_MESSAGE).optional();
 
 /** Rank and role as the analyst reads them in the article; null clears the field. */
 export const titleValueSchema = z
   .object({
-    rank: z.string().trim().max(200).nullable().optional(),
-    role: z.string().trim().max(500).nullable().optional(),
+    rank: z.string().trim().max(200).refine(hasNoNul, NUL_MESSAGE).nullable().optional(),
+    role: z.string().trim().max(500).refine(hasNoNul, NUL_MESSAGE).nullable().optional(),
   })
   .strict()
   .refine((v) => v.rank !== undefined || v.role !== undefined, { message: "an edit must change rank or role" });

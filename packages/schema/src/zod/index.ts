@@ -1,4 +1,5 @@
 export * from "./submission";
+export * from "./text-safety";
 export * from "./extraction";
 export * from "./queries";
 export * from "./analysis-queries";

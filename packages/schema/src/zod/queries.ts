@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { calendarDaySchema, hasNoNul, NUL_MESSAGE } from "./text-safety";
 
 /** ISO 3166-1 alpha-2 code, e.g. `EG`. */
 export const countryCodeSchema = z
@@ -7,14 +8,14 @@ export const countryCodeSchema = z
   .regex(/^[A-Za-z]{2}$/, "must be an ISO 3166-1 alpha-2 country code such as EG")
   .transform((s) => s.toUpperCase());
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date such as 2026-01-11");
+const day = calendarDaySchema;
 
 export const entityTypeSchema = z.enum(["person", "organization", "place", "country"]);
 export const eventTypeSchema = z.enum(["visit", "meeting", "agreement", "conference", "reception", "statement", "other"]);
 
 /** `GET /api/v1/entities?q=&type=` */
 export const entitySearchQuerySchema = z.object({
-  q: z.string().trim().max(200).optional(),
+  q: z.string().trim().max(200).refine(hasNoNul, NUL_MESSAGE).optional(),
   type: entityTypeSchema.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
@@ -31,19 +32,19 @@ export const eventListQuerySchema = z.object({
 
 /** `GET /api/v1/search?q=` */
 export const searchQuerySchema = z.object({
-  q: z.string().trim().min(1, "q must not be empty").max(500),
+  q: z.string().trim().min(1, "q must not be empty").max(500).refine(hasNoNul, NUL_MESSAGE),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   offset: z.coerce.number().int().min(0).max(10_000).default(0),
 });
 
 /** An analyst folds `fromId` into `intoId` (the same real person, organization or place). */
-export const entityMergeSchema = z.object({ fromId: z.uuid(), intoId: z.uuid(), note: z.string().max(500).optional() });
+export const entityMergeSchema = z.object({ fromId: z.uuid(), intoId: z.uuid(), note: z.string().max(500).refine(hasNoNul, NUL_MESSAGE).optional() });
 
 /** An analyst moves some spellings of an entity to a new entity of their own. */
 export const entitySplitSchema = z.object({
   id: z.uuid(),
-  aliases: z.array(z.string().min(1)).min(1, "name at least one alias to move"),
-  name: z.string().min(1).optional(),
+  aliases: z.array(z.string().min(1).refine(hasNoNul, NUL_MESSAGE)).min(1, "name at least one alias to move"),
+  name: z.string().min(1).refine(hasNoNul, NUL_MESSAGE).optional(),
 });
 
 /** Most articles accepted in one batch submission. */
@@ -52,7 +53,10 @@ export const MAX_BATCH_SIZE = 500;
 /** `POST /api/v1/feeds`: register an outlet's RSS or Atom feed. */
 export const feedRegistrationSchema = z
   .object({
-    url: z.url({ protocol: /^https?$/, error: "url must be an http(s) URL of an RSS or Atom feed" }).max(2048),
+    url: z
+      .url({ protocol: /^https?$/, error: "url must be an http(s) URL of an RSS or Atom feed" })
+      .max(2048)
+      .refine(hasNoNul, NUL_MESSAGE),
     intervalMinutes: z.coerce.number().int().min(1).max(24 * 60).default(30),
   })
   .strict();

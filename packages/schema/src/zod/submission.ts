@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { topicSchema } from "./extraction";
+import { calendarDaySchema, hasNoNul, isCalendarDay, NUL_MESSAGE, stripBidiControls } from "./text-safety";
 
 /** Largest article text accepted, in characters (about 2 MB of Arabic in UTF-8). */
 export const MAX_TEXT_LENGTH = 1_000_000;
@@ -11,7 +12,7 @@ const isoDay = z
   .string()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}/, "must be a date such as 2026-01-11")
-  .refine((s) => !Number.isNaN(Date.parse(s.slice(0, 10))), "must be a real calendar date")
+  .refine((s) => isCalendarDay(s.slice(0, 10)), "must be a real calendar date such as 2026-01-11")
   .transform((s) => s.slice(0, 10));
 
 const optionalText = (max: number) =>
@@ -19,7 +20,9 @@ const optionalText = (max: number) =>
     .string()
     .trim()
     .max(max, `must be at most ${max} characters`)
-    .transform((s) => (s === "" ? undefined : s))
+    .refine(hasNoNul, NUL_MESSAGE)
+    // One-line metadata: bidi controls would reorder it on screen (see stripBidiControls).
+    .transform((s) => stripBidiControls(s).trim() || undefined)
     .optional();
 
 /**
@@ -40,6 +43,7 @@ export const articleSubmissionSchema = z
     url: z
       .url({ protocol: /^https?$/, error: "url must be an http(s) URL" })
       .max(2048)
+      .refine(hasNoNul, NUL_MESSAGE)
       .optional(),
     publishedAt: isoDay.optional(),
   })
@@ -74,11 +78,17 @@ export type HtmlUpload = z.input<typeof htmlUploadSchema>;
  */
 export const articleListQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: z.string().max(200).optional(),
+  cursor: z.string().max(200).refine(hasNoNul, NUL_MESSAGE).optional(),
   sort: z.enum(["newest", "oldest"]).default("newest"),
   status: z.enum(["queued", "processing", "done", "failed"]).optional(),
-  q: z.string().trim().max(500).optional().describe("Full-text query; Arabic clitics and spelling variants are folded"),
-  source: z.string().trim().max(200).optional(),
+  q: z
+    .string()
+    .trim()
+    .max(500)
+    .refine(hasNoNul, NUL_MESSAGE)
+    .optional()
+    .describe("Full-text query; Arabic clitics and spelling variants are folded"),
+  source: z.string().trim().max(200).refine(hasNoNul, NUL_MESSAGE).optional(),
   country: z
     .string()
     .trim()
@@ -88,8 +98,8 @@ export const articleListQuerySchema = z.object({
   personId: z.uuid({ error: "personId must be an entity id (UUID)" }).optional().describe("Articles that mention this entity"),
   eventType: z.enum(["visit", "meeting", "agreement", "conference", "reception", "statement", "other"]).optional(),
   topic: topicSchema.optional(),
-  from: z.iso.date({ error: "from must be a date such as 2026-01-11" }).optional(),
-  to: z.iso.date({ error: "to must be a date such as 2026-01-11" }).optional(),
+  from: calendarDaySchema.optional(),
+  to: calendarDaySchema.optional(),
 });
 export type ArticleListQuery = z.input<typeof articleListQuerySchema>;
 
