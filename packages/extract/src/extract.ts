@@ -13,7 +13,7 @@ import { detectLanguage } from "./metadata/language";
 import { readPublished } from "./metadata/published";
 import { readSource } from "./metadata/source";
 import { readTitle } from "./metadata/title";
-import { findOrganizations, isInternational, isNewsAgency, mergePrefixNames } from "./organizations";
+import { findOrganizations, isCitedAt, isInternational, isOutlet, mergePrefixNames } from "./organizations";
 import type { Ctx } from "./persons/anchors";
 import { readPersons } from "./persons";
 import { readSummary } from "./summary";
@@ -126,7 +126,8 @@ function read(input: ExtractInput): Extraction {
     const key = matchKey(o.surface);
     if (!outsideRole.has(key)) continue;
     if (sourceKey && (key === sourceKey || sourceKey.includes(key))) continue;
-    if (isNewsAgency(o.surface)) continue;
+    // An outlet cited for the story is its source; one that acts in it is an organization.
+    if (isOutlet(o.surface) && (isCitedAt(ctx, o.first, o.last) || (sourceKey && matchKey(o.surface).includes(sourceKey)))) continue;
     let e = orgs.get(key);
     if (!e) {
       let country: string | null = null;

@@ -13,6 +13,7 @@ import countries from "./lexicon/countries.json";
 import cities from "./lexicon/cities.json";
 import regions from "./lexicon/regions.json";
 import homonymData from "./lexicon/place-homonyms.json";
+import stateForms from "./lexicon/state-forms.json";
 import { readings, tokenize, wordKey, type Token } from "./text/tokens";
 import { PhraseTrie } from "./text/phrase-trie";
 
@@ -77,6 +78,7 @@ function buildTrie(): { trie: PhraseTrie<PlaceEntry>; byId: Map<string, PlaceEnt
       }
     for (const form of [...(c.demonymForms ?? []), ...c.demonymsEn]) trie.add(form, entry);
   }
+  addStateForms(trie, rows, countryEntry);
   for (const c of cities) {
     const entry: PlaceEntry = { id: `city:${c.iso2}:${c.ar[0]}`, name: c.ar[0]!, kind: "city", iso2: c.iso2, lat: c.lat, lon: c.lon, demonym: false };
     byId.set(entry.id, entry);
@@ -88,6 +90,40 @@ function buildTrie(): { trie: PhraseTrie<PlaceEntry>; byId: Map<string, PlaceEnt
     for (const n of [...r.ar, ...r.en]) trie.add(n, entry);
   }
   return { trie, byId };
+}
+
+const AR_BEFORE_NAME = stateForms.arBeforeName as Record<string, string[]>;
+const AR_FORM_WORD = new RegExp(`^(${[...Object.keys(AR_BEFORE_NAME), ...stateForms.arBeforeDemonym].join("|")})\\s`, "u");
+const EN_FORM_WORD = new RegExp(`^(${stateForms.enBeforeName.join("|")})\\s`, "iu");
+
+/**
+ * Official long names of every state read as the state (دولة الكويت، سلطنة عمان، الجمهورية
+ * الإسلامية الإيرانية، Hashemite Kingdom of Jordan): the form words of state-forms.json put
+ * before the short name or before the feminine demonym (الجمهورية التونسية). Added after the
+ * listed names, so a listed name always keeps its own state.
+ */
+function addStateForms(trie: PhraseTrie<PlaceEntry>, rows: CountryRow[], entryOf: (c: CountryRow) => PlaceEntry): void {
+  const k = (s: string) => trie.keysOf(s);
+  const arForms = Object.entries(AR_BEFORE_NAME).map(([before, afters]) => [k(before), afters.map(k)] as const);
+  const demonymForms = stateForms.arBeforeDemonym.map(k);
+  const enForms = stateForms.enBeforeName.map(k);
+  for (const c of rows) {
+    const entry = entryOf(c);
+    for (const name of c.ar) {
+      if (AR_FORM_WORD.test(name)) continue;
+      const n = k(name);
+      for (const [before, afters] of arForms) for (const after of afters) trie.addKeys([...before, ...n, ...after], entry);
+    }
+    for (const stem of c.demonymStems) {
+      const d = k(`ال${stem}ية`);
+      for (const before of demonymForms) trie.addKeys([...before, ...d], entry);
+    }
+    for (const name of c.en) {
+      if (EN_FORM_WORD.test(name)) continue;
+      const n = k(name);
+      for (const before of enForms) trie.addKeys([...before, ...n], entry);
+    }
+  }
 }
 
 const HOMONYMS = new Set(homonymData.homonyms.map(wordKey));

@@ -1,7 +1,11 @@
 import rules from "./rules/organizations.json";
 import type { PlaceHit, PlaceKind } from "./gazetteer";
 import type { Ctx } from "./persons/anchors";
-import { isStopToken } from "./persons/vocabulary";
+import { isCalendarWord, isStopToken } from "./persons/vocabulary";
+import { isOrgHeadAt, isRoleHeadAt, rankAt } from "./persons/anchors";
+import { hasTanween } from "./persons/vocabulary";
+import { rawOffsetAfterLetters, readings } from "./text/tokens";
+import { sentenceOfToken } from "./document";
 import { PhraseTrie } from "./text/phrase-trie";
 import { matchKey } from "./text/normalize";
 
@@ -21,6 +25,86 @@ export interface LocationRead {
   /** Token ranges of the mentions. */
   spans: { first: number; last: number }[];
   id: string;
+}
+
+const competitionKeys = new Set(rules.competitionWords.map((w) => matchKey(w)));
+type HeadKind = "region" | "city";
+const placeHeadTrie = new PhraseTrie<HeadKind>(
+  (Object.entries(rules.placeHeads) as [HeadKind, { ar: string[]; en: string[] }][]).flatMap(([kind, h]) => [...h.ar, ...h.en].map((w) => [w, kind] as const)),
+);
+// Directions and quarters end a name read after a head ("محافظة الأنبار غرب العراق").
+const openerKeys = new Set(rules.placeOpeners.map((w) => matchKey(w)));
+const DIRECTIONS = new Set(["شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "north", "south", "east", "west"].map((w) => matchKey(w)));
+
+/**
+ * A continent or a region of several states after a title word ("بطل أوروبا", "كأس أفريقيا",
+ * "Africa Cup") is the title's scope; a state or city there is the host ("مونديال تونس").
+ */
+function inCompetitionName(ctx: Ctx, p: PlaceHit): boolean {
+  if (p.kind !== "region" || p.iso2) return false;
+  const { tokens } = ctx.doc;
+  const first = p.firstToken;
+  const last = p.lastToken;
+  const prev = tokens[first - 1];
+  const next = tokens[last + 1];
+  if (prev && prev.kind === "word" && readings(prev.key).some((r) => competitionKeys.has(r.key))) return true;
+  return !!next && !next.arabic && next.kind === "word" && competitionKeys.has(next.key);
+}
+
+export interface HeadedPlace extends SiteMention {
+  /** The name without its head: "الأنبار" of "محافظة الأنبار". */
+  name: string;
+  kind: HeadKind;
+}
+
+/**
+ * Places the gazetteer does not know, named after a generic head: "محافظة الأنبار", "ولاية
+ * الجزيرة", "مدينة الرمادي", "Anbar Province". The head must be indefinite (the construct state of
+ * a name, not "المحافظة الجنوبية"); the name is one word, or two when the first is indefinite and
+ * the second definite ("صلاح الدين"). A known place after the head is left to the gazetteer.
+ */
+export function findHeadedPlaces(ctx: Ctx): HeadedPlace[] {
+  const { tokens, text } = ctx.doc;
+  const out: HeadedPlace[] = [];
+  const nameWord = (k: number) => {
+    const t = tokens[k];
+    if (!t || t.kind !== "word" || t.lineStart || ctx.placeAt[k]) return false;
+    if (isStopToken(t) || isCalendarWord(t) || hasTanween(t) || DIRECTIONS.has(t.key)) return false;
+    if (isRoleHeadAt(ctx, k) || rankAt(ctx, k) || isOrgHeadAt(ctx, k) || placeHeadTrie.matchAt(tokens, k, text)) return false;
+    return true;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const m = placeHeadTrie.matchAt(tokens, i, text);
+    if (!m) continue;
+    const head = tokens[m.first]!;
+    if (!head.arabic) {
+      // "Anbar Province": one or two capitalized words before a capitalized head.
+      if (!head.capital) continue;
+      let first = m.first;
+      while (first > m.first - 2 && tokens[first - 1]?.capital && nameWord(first - 1) && !tokens[first - 1]!.lineStart) first--;
+      if (first === m.first || tokens[first]!.i === 0) continue;
+      const start = tokens[first]!.start;
+      const nameEnd = tokens[m.first - 1]!.end;
+      out.push({ first, last: m.last, start, end: m.end, surface: text.slice(start, m.end), name: text.slice(start, nameEnd), kind: m.value });
+      i = m.last;
+      continue;
+    }
+    if (readings(head.key).every((r) => r.key.startsWith("ال"))) continue;
+    const j = m.last + 1;
+    const t = tokens[j];
+    // "وادي وساحل حضرموت": a word with و after the head coordinates heads; it starts no name.
+    if (!t || !t.arabic || !nameWord(j) || /^[وفبك]/.test(t.key)) continue;
+    let last = j;
+    const second = tokens[j + 1];
+    const opener = openerKeys.has(t.key);
+    if (second && second.arabic && !second.lineStart && (opener || (!t.key.startsWith("ال") && second.key.startsWith("ال"))) && !/^(وال|بال)/.test(second.key) && (nameWord(j + 1) || (opener && !!ctx.placeAt[j + 1]))) last = j + 1;
+    if (opener && last === j) continue;
+    const start = t.start;
+    const end = tokens[last]!.end;
+    out.push({ first: m.first, last, start: m.start, end, surface: text.slice(m.start, end), name: text.slice(start, end), kind: m.value });
+    i = last;
+  }
+  return out;
 }
 
 const siteTrie = new PhraseTrie<"site">([...rules.siteHeads.ar, ...rules.siteHeads.en].map((h) => [h, "site"] as const));
@@ -77,7 +161,7 @@ export function findSites(ctx: Ctx): SiteMention[] {
 export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[], home: string | null, exclude: (first: number, last: number) => boolean, titleEnd = 0): LocationRead[] {
   const byId = new Map<string, LocationRead>();
   for (const p of places) {
-    if (p.viaDemonym || exclude(p.firstToken, p.lastToken)) continue;
+    if (p.viaDemonym || exclude(p.firstToken, p.lastToken) || inCompetitionName(ctx, p)) continue;
     if (sites.some((s) => p.firstToken >= s.first && p.lastToken <= s.last && p.firstToken > s.first)) {
       // A place inside a site name is still a place ("مطار عدن الدولي" names عدن).
     }
@@ -94,6 +178,7 @@ export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[]
     const body = loc.mentions.filter((m) => m.start >= titleEnd).map((m) => m.surface);
     loc.name = preferredName(body.length ? body : loc.mentions.map((m) => m.surface));
   }
+  addHeadedPlaces(ctx, byId, home, exclude);
   for (const s of sites) {
     if (exclude(s.first, s.last)) continue;
     const id = `site:${matchKey(s.surface)}`;
@@ -112,6 +197,51 @@ export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[]
     loc.spans.push({ first: s.first, last: s.last });
   }
   return [...byId.values()];
+}
+
+function addHeadedPlaces(ctx: Ctx, byId: Map<string, LocationRead>, home: string | null, exclude: (first: number, last: number) => boolean): void {
+  const { tokens } = ctx.doc;
+  for (const h of findHeadedPlaces(ctx)) {
+    if (exclude(h.first, h.last)) continue;
+    const id = `named:${matchKey(h.name)}`;
+    let loc = byId.get(id);
+    if (!loc) {
+      loc = { name: h.name, kind: h.kind, country: nearestState(ctx, h.first, h.last) ?? home, lat: null, lon: null, mentions: [], spans: [], id };
+      byId.set(id, loc);
+    }
+    loc.mentions.push({ start: h.start, end: h.end, surface: h.surface });
+    loc.spans.push({ first: h.first, last: h.last });
+  }
+  // The same name printed later without its head ("… في الأنبار").
+  const named = [...byId.values()].filter((l) => l.id.startsWith("named:") && !l.name.includes(" ") && matchKey(l.name).length >= 4);
+  if (!named.length) return;
+  const keyOf = new Map(named.map((l) => [matchKey(l.name), l]));
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word" || exclude(k, k)) continue;
+    const r = readings(t.key).find((x) => keyOf.has(x.key));
+    if (!r) continue;
+    const loc = keyOf.get(r.key)!;
+    if (loc.spans.some((s) => k >= s.first && k <= s.last)) continue;
+    const start = t.start + (r.cut ? rawOffsetAfterLetters(t.text, r.cut) : 0);
+    loc.mentions.push({ start, end: t.end, surface: ctx.doc.text.slice(start, t.end) });
+    loc.spans.push({ first: k, last: k });
+  }
+  for (const l of named) l.mentions.sort((a, b) => a.start - b.start);
+}
+
+/** The state printed nearest to a token range in its sentence (a name or a demonym). */
+function nearestState(ctx: Ctx, first: number, last: number): string | null {
+  const sentence = sentenceOfToken(ctx.doc, first);
+  if (!sentence) return null;
+  let best: { d: number; iso: string } | null = null;
+  for (let k = sentence.first; k < sentence.last; k++) {
+    const p = ctx.placeAt[k];
+    if (!p?.iso2) continue;
+    const d = k < first ? first - k : k - last;
+    if (!best || d < best.d) best = { d, iso: p.iso2 };
+  }
+  return best?.iso ?? null;
 }
 
 /** The printed form to list: the shortest form without a state-form word, else the shortest. */

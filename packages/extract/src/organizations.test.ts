@@ -23,3 +23,27 @@ describe("organizations whose name starts another's", () => {
     expect(x.organizations.find((o) => o.name === "وزارة الدفاع")).toBeUndefined();
   });
 });
+
+describe("organizations beyond the military", () => {
+  const orgs = (text: string) => extractArticle({ text }).organizations.map((o) => o.name);
+
+  it("reads institutes, universities, parties, companies, banks and clubs by their head", () => {
+    const names = orgs("وقع معهد الدراسات الاستراتيجية اتفاقا مع جامعة القاهرة، وأعلن حزب الأمة وشركة النصر للتعدين وبنك الإسكان ونادي الزمالك مشاركتهم في المعرض.");
+    expect(names).toEqual(expect.arrayContaining(["معهد الدراسات الاستراتيجية", "جامعة القاهرة", "حزب الأمة", "شركة النصر للتعدين", "بنك الإسكان", "نادي الزمالك"]));
+  });
+
+  it("lists an agency or paper that acts in the story, not one cited for it", () => {
+    const x = extractArticle({
+      text: "وزير يزور روما\nذكرت وكالة الأنباء الألمانية أن وزير الخارجية الألماني توجه اليوم إلى روما في زيارة رسمية تستغرق يومين.\nووقعت وكالة الأنباء العمانية اتفاقية تعاون مع وكالة الأنباء القطرية في مسقط. وقال الوزير في تصريح لصحيفة الرياض إن التعاون مهم.",
+    });
+    const names = x.organizations.map((o) => o.name);
+    expect(names).toEqual(expect.arrayContaining(["وكالة الأنباء العمانية", "وكالة الأنباء القطرية"]));
+    expect(names).not.toContain("وكالة الأنباء الألمانية");
+    expect(names).not.toContain("صحيفة الرياض");
+  });
+
+  it("knows international bodies by their fixed names, in both scripts", () => {
+    expect(orgs("دعت منظمة العفو الدولية والوكالة الدولية للطاقة الذرية إلى الحوار.")).toEqual(expect.arrayContaining(["منظمة العفو الدولية", "الوكالة الدولية للطاقة الذرية"]));
+    expect(orgs("The IAEA and UNICEF called for talks on Monday.")).toEqual(expect.arrayContaining(["IAEA", "UNICEF"]));
+  });
+});

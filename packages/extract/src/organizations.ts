@@ -4,6 +4,7 @@ import { isStopToken, roleContinuerKeys } from "./persons/vocabulary";
 import { PhraseTrie } from "./text/phrase-trie";
 import { matchKey } from "./text/normalize";
 import { readings } from "./text/tokens";
+import { knownOutlet } from "./metadata/outlets";
 
 /**
  * Organizations: a head (القوات المسلحة، وزارة، حكومة، مجلس، Ministry …) and the words that name
@@ -115,6 +116,37 @@ const agencyWords = rules.newsAgencyWords.map((w) => matchKey(w));
 export function isNewsAgency(name: string): boolean {
   const k = ` ${matchKey(name)} `;
   return agencyWords.some((w) => k.includes(` ${w} `));
+}
+
+const outletHeadKeys = new Set(rules.outletHeads.map((w) => matchKey(w)));
+const citingKeys = new Set(rules.citingWords.map((w) => matchKey(w)));
+
+/** An agency, paper, channel or site: a news agency, a name opened by an outlet word, or a listed outlet. */
+export function isOutlet(name: string): boolean {
+  const first = matchKey(name).split(" ")[0] ?? "";
+  return isNewsAgency(name) || readings(first).some((r) => outletHeadKeys.has(r.key)) || !!knownOutlet(name);
+}
+
+/**
+ * An outlet printed with a word of reporting beside it is cited for the story ("ذكرت وكالة …",
+ * "في تصريح لصحيفة …", "told Reuters", "the agency reported"): it is a source, not an actor. An
+ * outlet that does something in the story ("أغلقت السلطات مكتب قناة …") is an organization.
+ */
+export function isCitedAt(ctx: Ctx, first: number, last: number): boolean {
+  const { tokens } = ctx.doc;
+  const cites = (k: number) => {
+    const t = tokens[k];
+    return !!t && t.kind === "word" && readings(t.key).some((r) => citingKeys.has(r.key));
+  };
+  // "لوكالة", "لصحيفة": the outlet is spoken to or quoted after "تصريح/وفقا".
+  const lam = /^(و|ف)?ل/.test(tokens[first]!.key) && !tokens[first]!.key.startsWith("ال");
+  for (let k = first - 1; k >= 0 && k >= first - 3; k--) {
+    if (tokens[k]!.text === "." || tokens[k]!.lineStart) break;
+    if (cites(k)) return true;
+  }
+  if (lam && first > 0) return true;
+  for (let k = last + 1; k <= last + 2 && k < tokens.length; k++) if (cites(k) && !tokens[k]!.arabic) return true;
+  return false;
 }
 
 export function isInternational(name: string): boolean {

@@ -43,9 +43,17 @@ export class PhraseTrie<V> {
   }
 
   add(phrase: string, value: V): void {
-    const keys = tokenize(phrase)
+    this.addKeys(this.keysOf(phrase), value);
+  }
+
+  /** The token keys `add` files a phrase under; lets callers combine phrases without re-reading them. */
+  keysOf(phrase: string): string[] {
+    return tokenize(phrase)
       .filter((t) => t.kind !== "punct" || !this.skippable.has(t.text))
       .map((t) => t.key);
+  }
+
+  addKeys(keys: readonly string[], value: V): void {
     if (!keys.length) return;
     let node = this.root;
     for (const k of keys) {

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { findPlaceHits } from "./gazetteer";
+import { extractArticle } from "./index";
+import { tokenize } from "./text/tokens";
+
+// Every sentence below is written for these tests, not taken from an article.
+
+const hits = (text: string) => findPlaceHits(tokenize(text), text).map((h) => [h.surface, h.iso2]);
+const places = (text: string) => extractArticle({ text }).locations.map((l) => [l.name, l.kind, l.country]);
+
+describe("official long names of states", () => {
+  it("reads the long name, with a proclitic, as the state", () => {
+    expect(hits("رحب بدولة الكويت وسلطنة عمان")).toEqual([
+      ["دولة الكويت", "KW"],
+      ["سلطنة عمان", "OM"],
+    ]);
+    expect(hits("وفد من الجمهورية الإسلامية الإيرانية والجمهورية التونسية")).toEqual([
+      ["الجمهورية الإسلامية الإيرانية", "IR"],
+      ["الجمهورية التونسية", "TN"],
+    ]);
+    expect(hits("the Hashemite Kingdom of Jordan and the State of Qatar")).toEqual([
+      ["Hashemite Kingdom of Jordan", "JO"],
+      ["State of Qatar", "QA"],
+    ]);
+  });
+
+  it("keeps a listed name's own state over a generated form", () => {
+    expect(hits("جمهورية الكونغو الديمقراطية وجمهورية الكونغو")).toEqual([
+      ["جمهورية الكونغو الديمقراطية", "CD"],
+      ["جمهورية الكونغو", "CG"],
+    ]);
+  });
+});
+
+describe("continents, seas, rivers, deserts and historic regions", () => {
+  it("are places of the gazetteer", () => {
+    const found = hits("من أفريقيا إلى آسيا عبر البحر الميت ونهر الفرات والربع الخالي وبلاد الرافدين وجبال الأطلس").map((h) => h[0]);
+    expect(found).toEqual(["أفريقيا", "آسيا", "البحر الميت", "نهر الفرات", "الربع الخالي", "بلاد الرافدين", "جبال الأطلس"]);
+  });
+
+  it("a continent after a title word is the title's scope; a state there is the host", () => {
+    const x = places("تأهل المنتخب بطل أوروبا إلى النهائي بعد فوزه في مونديال تونس على فريق من آسيا.");
+    expect(x.map((p) => p[0])).toEqual(expect.arrayContaining(["تونس", "آسيا"]));
+    expect(x.map((p) => p[0])).not.toContain("أوروبا");
+  });
+});
+
+describe("places named after a generic head", () => {
+  it("reads a place the gazetteer does not know as one place, with its state", () => {
+    const x = places("وصل وزير الدفاع العراقي اليوم إلى محافظة ذي قار جنوب العراق، وتفقد القوات في قرية المغيرة، ثم عاد من ذي قار إلى بغداد.");
+    expect(x).toEqual(expect.arrayContaining([["ذي قار", "region", "IQ"], ["المغيرة", "city", "IQ"]]));
+  });
+
+  it("finds the name again without its head", () => {
+    const x = extractArticle({ text: "زار الوزير ولاية البردويل شرق السودان، وقال إن البردويل تستحق الدعم." });
+    const place = x.locations.find((l) => l.name === "البردويل");
+    expect(place?.mentions.map((m) => m.surface)).toEqual(["ولاية البردويل", "البردويل"]);
+    expect(place?.country).toBe("SD");
+  });
+
+  it("reads no place from a defined head, an adjective or a coordinated head", () => {
+    const names = places("وأعلنت المحافظة الجنوبية خطة جديدة لمنطقة عسكرية في وادي وساحل النهر.").map((p) => p[0]);
+    expect(names).toEqual([]);
+  });
+
+  it("reads English names before their head", () => {
+    expect(places("The minister visited Qadisiyah Governorate in Iraq on Monday.")).toEqual(expect.arrayContaining([["Qadisiyah", "region", "IQ"]]));
+  });
+});
