@@ -51,7 +51,9 @@ function guardedLookup(policy: AddressPolicy, refused: { reason: string | null }
       for (const a of addresses) {
         const reason = refusalReason(a.address, policy);
         if (reason) {
-          refused.reason = `${hostname} resolves to ${reason}`;
+          // Only that it is refused: which internal address a name has is no business of the
+          // person who submitted the link (it maps the private network for them).
+          refused.reason = `${hostname} is not a public address`;
           return callback(new Error(refused.reason), "", 0);
         }
       }
@@ -125,7 +127,7 @@ export async function safeFetch(rawUrl: string, options: FetchOptions): Promise<
       const literal = url.hostname.replace(/^\[|\]$/g, "");
       if (isIP(literal)) {
         const reason = refusalReason(literal, options.policy);
-        if (reason) throw new FetchError("forbidden-address", `refused to fetch ${url.host}: ${reason}`);
+        if (reason) throw new FetchError("forbidden-address", `refused to fetch ${url.host}: not a public address`);
       }
       const refused = { reason: null as string | null };
       let res: IncomingMessage;

@@ -235,3 +235,19 @@ describe("POST /api/v1/feeds with bad input", () => {
     expect(await response.json()).toMatchObject({ field: "url" });
   });
 });
+
+describe("tRPC over HTTP with too many calls in one batch", () => {
+  it("refuses the batch (400) before any procedure runs; a batch within the cap is answered", async () => {
+    const { GET } = await import("../trpc/[trpc]/route");
+    const { MAX_TRPC_BATCH } = await import("../../../lib/trpc-batch");
+    const batch = (n: number) => {
+      const paths = Array.from({ length: n }, () => "articles.counts").join(",");
+      const input = encodeURIComponent(JSON.stringify(Object.fromEntries(Array.from({ length: n }, (_, i) => [i, {}]))));
+      return GET(new Request(`http://dashboard.test/api/trpc/${paths}?batch=1&input=${input}`));
+    };
+    const refused = await batch(1000);
+    expect(refused.status).toBe(400);
+    expect(await refused.json()).toMatchObject({ error: expect.stringContaining(`at most ${MAX_TRPC_BATCH} calls`) as unknown });
+    expect((await batch(MAX_TRPC_BATCH)).status).toBe(200);
+  });
+});

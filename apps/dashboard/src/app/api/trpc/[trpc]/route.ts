@@ -5,6 +5,7 @@ import { isCrossSiteWrite } from "../../../../server/auth/same-origin";
 import { getServerDeps } from "../../../../server/deps";
 import { readBodyLimited } from "../../../../server/http/body";
 import { errorResponse, toErrorResponse } from "../../../../server/http/errors";
+import { MAX_TRPC_BATCH, trpcCallCount } from "../../../../lib/trpc-batch";
 
 export const dynamic = "force-dynamic";
 
@@ -15,6 +16,9 @@ async function handler(request: Request): Promise<Response> {
   // Mutations are POSTs; one another site makes the browser send is refused before anything runs.
   const source = getServerDeps().sourceOf(request);
   if (isCrossSiteWrite(request, source.ownOrigin)) return errorResponse(403, "cross-site request refused (its Origin is not this server)");
+  const calls = trpcCallCount(request);
+  if (calls > MAX_TRPC_BATCH)
+    return errorResponse(400, `a batch may hold at most ${MAX_TRPC_BATCH} calls; this one holds ${calls}`);
   let req = request;
   if (request.method === "POST") {
     // The fetch adapter has no body limit of its own: read the body here, refusing oversized ones.
