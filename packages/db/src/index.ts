@@ -18,3 +18,5 @@ export * from "./queries/extraction-runs";
 export * from "./queries/fact-corrections";
 export * from "./queries/users";
 export * from "./queries/sessions";
+export * from "./queries/entity-titles";
+export * from "./queries/event-time";

@@ -32,6 +32,7 @@ describe("overview.stats", () => {
     expect(stats.articlesPerDay).toHaveLength(30);
     expect(stats.eventsPerDay.at(-1)?.day).toBe(new Date().toISOString().slice(0, 10));
     expect(stats.latestEvents).toEqual([]);
+    expect(stats.undatedEvents).toEqual({ count: 0, latest: [] });
   });
 });
 
@@ -55,8 +56,9 @@ describe("events.timeline", () => {
 
 describe("entities.mentionsPerMonth", () => {
   it("is empty for an entity nobody mentioned", async () => {
-    expect(await caller.entities.mentionsPerMonth({ id: "0b7f6f7e-8a4c-4f5e-9a51-2f9d8a6c1d10" })).toEqual(
-      [],
-    );
+    expect(await caller.entities.mentionsPerMonth({ id: "0b7f6f7e-8a4c-4f5e-9a51-2f9d8a6c1d10" })).toEqual({
+      months: [],
+      undated: { mentions: 0, articles: 0, firstArrived: null, lastArrived: null },
+    });
   });
 });

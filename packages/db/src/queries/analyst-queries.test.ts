@@ -30,6 +30,8 @@ const ids = {} as {
   old: string;
   firstReport: string;
   secondReport: string;
+  undated: string;
+  undatedArticle: string;
 };
 
 async function article(key: string, createdAt: Date, extra: Partial<typeof articles.$inferInsert> = {}) {
@@ -80,7 +82,7 @@ beforeAll(async () => {
     publishedAt: "2026-02-02",
   });
   await article("a3", new Date(NOW.getTime() - 5 * DAY), { status: "failed", error: "test" });
-  await article("a4", new Date(NOW.getTime() - 40 * DAY));
+  ids.undatedArticle = await article("a4", new Date(NOW.getTime() - 40 * DAY));
   await db.insert(sources).values([
     { name: "وكالة الواحة", nameKey: "وكاله الواحه" },
     { name: "صحيفة الرمال", nameKey: "صحيفه الرمال" },
@@ -105,6 +107,14 @@ beforeAll(async () => {
       mentionCount: 0,
       extractorVersion: "t",
     },
+    // An article with no known publication date: on no month, never on the day it arrived.
+    {
+      articleId: ids.undatedArticle,
+      entityId: ids.samer,
+      name: "سامر الحديدي",
+      mentionCount: 1,
+      extractorVersion: "t",
+    },
     {
       articleId: ids.secondReport,
       entityId: ids.raed,
@@ -117,6 +127,12 @@ beforeAll(async () => {
   ids.meeting = await event("meeting", "2026-03-19", ["EG", "JO"], "اجتماع الحديدي والكرمي");
   ids.visit = await event("visit", "2026-03-10", ["EG", "MA"], "زيارة السعدي");
   ids.old = await event("statement", "2025-12-01", ["EG"], "بيان قديم");
+  // Undated: neither its text nor its article gives a day; its internal anchor is the arrival day.
+  const [undated] = await db
+    .insert(events)
+    .values({ type: "conference", date: null, anchorDate: "2026-03-20", countries: ["EG"], summary: "مؤتمر بلا تاريخ", createdAt: NOW })
+    .returning({ id: events.id });
+  ids.undated = undated!.id;
   await db.insert(eventParticipants).values([
     { eventId: ids.meeting, entityId: ids.samer },
     { eventId: ids.meeting, entityId: ids.raed },
@@ -151,10 +167,11 @@ describe("overview", () => {
     expect(perDay.reduce((n, d) => n + d.count, 0)).toBe(3);
   });
 
-  it("counts events per anchor day inside the window", async () => {
+  it("counts events per day of their known date; an undated event is on no day, not the one it arrived", async () => {
     const perDay = await countEventsPerDay(handle.db, { now: NOW, days: 30 });
     expect(perDay.find((d) => d.day === "2026-03-19")?.count).toBe(1);
     expect(perDay.find((d) => d.day === "2026-03-10")?.count).toBe(1);
+    expect(perDay.find((d) => d.day === "2026-03-20")?.count).toBe(0);
     expect(perDay.reduce((n, d) => n + d.count, 0)).toBe(2);
   });
 
@@ -170,22 +187,32 @@ describe("overview", () => {
     expect(overview.totals).toEqual({
       articles: 4,
       people: 3,
-      events: 3,
+      events: 4,
       sources: 2,
       articlesByStatus: { queued: 1, processing: 0, done: 2, failed: 1 },
     });
     expect(overview.latestEvents).toHaveLength(3);
+    expect(overview.undatedEvents.count).toBe(1);
+    expect(overview.undatedEvents.latest.map((e) => [e.id, e.undated])).toEqual([[ids.undated, true]]);
   });
 });
 
 describe("countEntityMentionsPerMonth", () => {
   it("groups an entity's mentions by the month of each article's date", async () => {
-    expect(await countEntityMentionsPerMonth(handle.db, ids.samer)).toEqual([
-      { month: "2026-01", mentions: 2, articles: 1 },
-      // An article that names the entity counts at least once, even without stored offsets.
-      { month: "2026-02", mentions: 1, articles: 1 },
-    ]);
-    expect(await countEntityMentionsPerMonth(handle.db, ids.hala)).toEqual([]);
+    const arrived = new Date(NOW.getTime() - 40 * DAY);
+    expect(await countEntityMentionsPerMonth(handle.db, ids.samer)).toEqual({
+      months: [
+        { month: "2026-01", mentions: 2, articles: 1 },
+        // An article that names the entity counts at least once, even without stored offsets.
+        { month: "2026-02", mentions: 1, articles: 1 },
+      ],
+      // The article of unknown date is counted apart, with its arrival as a hint — not in its arrival month.
+      undated: { mentions: 1, articles: 1, firstArrived: arrived, lastArrived: arrived },
+    });
+    expect(await countEntityMentionsPerMonth(handle.db, ids.hala)).toEqual({
+      months: [],
+      undated: { mentions: 0, articles: 0, firstArrived: null, lastArrived: null },
+    });
   });
 });
 
@@ -194,7 +221,13 @@ describe("listEventTimeline", () => {
     const between = await listEventTimeline(handle.db, { countries: ["eg", "JO"], limit: 50 });
     expect(between.map((e) => e.id)).toEqual([ids.meeting]);
     const egypt = await listEventTimeline(handle.db, { countries: ["EG"], limit: 50 });
-    expect(egypt.map((e) => e.id)).toEqual([ids.meeting, ids.visit, ids.old]);
+    // Dated events newest first, the undated one after them (its anchor is the newest day of all).
+    expect(egypt.map((e) => [e.id, e.undated])).toEqual([
+      [ids.meeting, false],
+      [ids.visit, false],
+      [ids.old, false],
+      [ids.undated, true],
+    ]);
     expect(await listEventTimeline(handle.db, { countries: ["JO", "MA"], limit: 50 })).toEqual([]);
   });
 

@@ -28,7 +28,7 @@ export interface ArticleFilter {
   topic?: string | undefined;
   /** The article reports an event of this type. */
   eventType?: EventType | undefined;
-  /** Publication day range (submission day when the article has none), inclusive. */
+  /** Publication day range, inclusive: an article whose publication date is unknown is in no range. */
   from?: string | undefined;
   to?: string | undefined;
 }
@@ -64,8 +64,7 @@ export function articleFilterCondition(filter: ArticleFilter): SQL | undefined {
     parts.push(
       sql`${articles.id} in (select ${eventArticles.articleId} from ${eventArticles} join ${events} on ${events.id} = ${eventArticles.eventId} where ${events.type} = ${filter.eventType})`,
     );
-  const day = sql`coalesce(${articles.publishedAt}, ${articles.createdAt}::date)`;
-  if (filter.from) parts.push(sql`${day} >= ${filter.from}::date`);
-  if (filter.to) parts.push(sql`${day} <= ${filter.to}::date`);
+  if (filter.from) parts.push(sql`${articles.publishedAt} >= ${filter.from}::date`);
+  if (filter.to) parts.push(sql`${articles.publishedAt} <= ${filter.to}::date`);
   return parts.length ? and(...parts) : undefined;
 }

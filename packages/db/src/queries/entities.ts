@@ -10,6 +10,8 @@ import {
 } from "@marsad/schema/tables";
 import { and, desc, eq, isNull, ne, sql } from "drizzle-orm";
 import type { Db } from "../client";
+import { getEntityTitles } from "./entity-titles";
+import { eventsByKnownDate } from "./event-time";
 
 /**
  * Entities by name, tolerant of spelling: trigram similarity over the canonical name and every
@@ -65,32 +67,21 @@ export async function searchEntities(
 export async function getEntityProfile(db: Db, id: string) {
   const [entity] = await db.select().from(entities).where(eq(entities.id, id));
   if (!entity) return undefined;
-  const day = sql<string>`coalesce(${articles.publishedAt}, ${articles.createdAt}::date)::text`;
-  const [aliases, titles, eventRows, coParticipants, articleRows] = await Promise.all([
+  const [aliases, { titles, undatedTitles }, eventRows, coParticipants, articleRows] = await Promise.all([
     db
       .select({ alias: entityAliases.alias, origin: entityAliases.origin })
       .from(entityAliases)
       .where(eq(entityAliases.entityId, id))
       .orderBy(entityAliases.createdAt),
-    db
-      .select({
-        rank: articleEntities.rank,
-        role: articleEntities.role,
-        firstSeen: sql<string>`min(${day})`,
-        lastSeen: sql<string>`max(${day})`,
-        articleIds: sql<string[]>`array_agg(${articleEntities.articleId})`,
-      })
-      .from(articleEntities)
-      .innerJoin(articles, eq(articles.id, articleEntities.articleId))
-      .where(and(eq(articleEntities.entityId, id), sql`(${articleEntities.rank} is not null or ${articleEntities.role} is not null)`))
-      .groupBy(articleEntities.rank, articleEntities.role)
-      .orderBy(sql`min(${day})`),
+    getEntityTitles(db, id),
     db
       .select({
         id: events.id,
         type: events.type,
         date: events.date,
+        dateSource: events.dateSource,
         anchorDate: events.anchorDate,
+        createdAt: events.createdAt,
         location: events.location,
         countries: events.countries,
         summary: events.summary,
@@ -100,7 +91,7 @@ export async function getEntityProfile(db: Db, id: string) {
       .innerJoin(events, eq(events.id, eventParticipants.eventId))
       // Events an analyst rejected are hidden (see `fact_corrections`).
       .where(and(eq(eventParticipants.entityId, id), eq(events.hidden, false)))
-      .orderBy(desc(events.anchorDate))
+      .orderBy(...eventsByKnownDate)
       .limit(200),
     db
       .select({
@@ -135,8 +126,17 @@ export async function getEntityProfile(db: Db, id: string) {
       .from(articleEntities)
       .innerJoin(articles, eq(articles.id, articleEntities.articleId))
       .where(eq(articleEntities.entityId, id))
-      .orderBy(desc(articles.createdAt))
+      // Known publication dates first, newest first; undated articles after, latest arrived first.
+      .orderBy(sql`${articles.publishedAt} desc nulls last`, desc(articles.createdAt))
       .limit(200),
   ]);
-  return { entity, aliases, titles, events: eventRows, coParticipants, articles: articleRows };
+  return {
+    entity,
+    aliases,
+    titles,
+    undatedTitles,
+    events: eventRows.map((e) => ({ ...e, undated: e.date === null })),
+    coParticipants,
+    articles: articleRows.map((a) => ({ ...a, undated: a.publishedAt === null })),
+  };
 }

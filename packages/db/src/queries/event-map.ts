@@ -1,7 +1,8 @@
 import { entities, eventParticipants, events, type EventType } from "@marsad/schema/tables";
-import { and, desc, eq, gte, isNotNull, lte, or, sql } from "drizzle-orm";
+import { and, eq, isNotNull, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../client";
+import { eventDateRange, eventsByKnownDate } from "./event-time";
 
 export interface EventMapFilter {
   from?: string | undefined;
@@ -11,7 +12,8 @@ export interface EventMapFilter {
 }
 
 /**
- * Events that can be put on a map, newest first: those whose place entity has coordinates or whose
+ * Events that can be put on a map, dated ones newest first, then undated ones (a time filter keeps
+ * only events known to fall in it): those whose place entity has coordinates or whose
  * location state is known (the map then uses the state's centroid). Each carries the visits it
  * stands for: a participant from another state than the location's is one arrow from that state.
  */
@@ -22,7 +24,9 @@ export async function listMapEvents(db: Db, filter: EventMapFilter) {
       id: events.id,
       type: events.type,
       date: events.date,
+      dateSource: events.dateSource,
       anchorDate: events.anchorDate,
+      createdAt: events.createdAt,
       location: events.location,
       locationCountry: sql<string | null>`coalesce(${events.locationCountry}, ${place.country})`,
       lat: place.lat,
@@ -34,13 +38,12 @@ export async function listMapEvents(db: Db, filter: EventMapFilter) {
     .leftJoin(place, eq(place.id, events.locationEntityId))
     .where(
       and(
-        filter.from ? gte(events.anchorDate, filter.from) : undefined,
-        filter.to ? lte(events.anchorDate, filter.to) : undefined,
+        eventDateRange(filter.from, filter.to),
         filter.type ? eq(events.type, filter.type) : undefined,
         or(isNotNull(events.locationCountry), and(isNotNull(place.lat), isNotNull(place.lon)), isNotNull(place.country)),
       ),
     )
-    .orderBy(desc(events.anchorDate), desc(events.id))
+    .orderBy(...eventsByKnownDate)
     .limit(filter.limit);
   if (rows.length === 0) return { events: [], visits: [] };
 
@@ -69,7 +72,7 @@ export async function listMapEvents(db: Db, filter: EventMapFilter) {
     visits.set(key, entry);
   }
   return {
-    events: rows,
+    events: rows.map((r) => ({ ...r, undated: r.date === null })),
     visits: [...visits.values()].sort((a, b) => b.events - a.events || a.from.localeCompare(b.from)),
   };
 }

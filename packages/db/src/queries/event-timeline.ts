@@ -6,8 +6,9 @@ import {
   events,
   type EventType,
 } from "@marsad/schema/tables";
-import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
+import { eventsByKnownDate } from "./event-time";
 
 export interface EventTimelineFilter {
   /** ISO codes that must all be among the event's states (a pair: "between A and B"). */
@@ -18,8 +19,8 @@ export interface EventTimelineFilter {
 }
 
 /**
- * Events newest first for the timeline, each with its participants and the articles that reported
- * it. The country condition is an array containment answered by the GIN index `events_countries_idx`.
+ * Events for the timeline, each with its participants and the articles that reported it: dated
+ * ones newest first, then the undated ones (`undated`, with the day they arrived as a hint). The country condition is an array containment answered by the GIN index `events_countries_idx`.
  */
 export async function listEventTimeline(db: Db, filter: EventTimelineFilter) {
   const countries = [...new Set((filter.countries ?? []).map((c) => c.toUpperCase()))];
@@ -28,11 +29,13 @@ export async function listEventTimeline(db: Db, filter: EventTimelineFilter) {
       id: events.id,
       type: events.type,
       date: events.date,
+      dateSource: events.dateSource,
       anchorDate: events.anchorDate,
       location: events.location,
       countries: events.countries,
       summary: events.summary,
       articleCount: events.articleCount,
+      createdAt: events.createdAt,
     })
     .from(events)
     .where(
@@ -49,7 +52,7 @@ export async function listEventTimeline(db: Db, filter: EventTimelineFilter) {
           : undefined,
       ),
     )
-    .orderBy(desc(events.anchorDate), desc(events.createdAt))
+    .orderBy(...eventsByKnownDate)
     .limit(filter.limit);
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
@@ -80,6 +83,7 @@ export async function listEventTimeline(db: Db, filter: EventTimelineFilter) {
   ]);
   return rows.map((r) => ({
     ...r,
+    undated: r.date === null,
     participants: people.filter((p) => p.eventId === r.id).map(({ eventId: _e, ...p }) => p),
     articles: reports.filter((a) => a.eventId === r.id).map(({ eventId: _e, ...a }) => a),
   }));

@@ -1,6 +1,7 @@
 import { articles, entities, eventParticipants, events, type EventType } from "@marsad/schema/tables";
-import { and, asc, desc, eq, gte, ilike, isNull, lte, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, ilike, isNull, or, sql } from "drizzle-orm";
 import type { Db } from "../client";
+import { eventDateRange, eventsByKnownDate } from "./event-time";
 import { articleFilterCondition, type ArticleFilter } from "./article-filters";
 
 /**
@@ -35,6 +36,9 @@ export async function listArticlesForExport(db: Db, filter: ArticleExportFilter)
       url: articles.url,
       language: articles.language,
       publishedAt: articles.publishedAt,
+      publishedSource: articles.publishedSource,
+      // Says it in every row: an undated article is never dated by its arrival (createdAt).
+      dateKnown: sql<boolean>`${articles.publishedAt} is not null`,
       createdAt: articles.createdAt,
       error: articles.error,
       text: sql<string | null>`coalesce(${articles.cleanedText}, ${articles.rawText})`,
@@ -52,14 +56,19 @@ export interface EventExportFilter extends Range {
   limit: number;
 }
 
-/** Events newest first with their participants' names; `q` matches the summary or the place. */
+/**
+ * Events with their participants' names, dated ones newest first, then undated ones; `q` matches
+ * the summary or the place, a date range keeps events known to fall in it.
+ */
 export async function listEventsForExport(db: Db, filter: EventExportFilter) {
   return db
     .select({
       id: events.id,
       type: events.type,
       date: events.date,
-      anchorDate: events.anchorDate,
+      dateSource: events.dateSource,
+      dateKnown: sql<boolean>`${events.date} is not null`,
+      createdAt: events.createdAt,
       location: events.location,
       locationCountry: events.locationCountry,
       countries: events.countries,
@@ -78,11 +87,10 @@ export async function listEventsForExport(db: Db, filter: EventExportFilter) {
         filter.q ? or(ilike(events.summary, containing(filter.q)), ilike(events.location, containing(filter.q))) : undefined,
         filter.country ? sql`${events.countries} @> array[${filter.country.toUpperCase()}]::text[]` : undefined,
         filter.type ? eq(events.type, filter.type) : undefined,
-        filter.from ? gte(events.anchorDate, filter.from) : undefined,
-        filter.to ? lte(events.anchorDate, filter.to) : undefined,
+        eventDateRange(filter.from, filter.to),
       ),
     )
-    .orderBy(desc(events.anchorDate), desc(events.id))
+    .orderBy(...eventsByKnownDate)
     .limit(filter.limit + 1);
 }
 
@@ -102,17 +110,14 @@ export async function listPeopleForExport(db: Db, filter: PeopleExportFilter) {
     .select({
       personId: eventParticipants.entityId,
       eventCount: sql<number>`count(*)::int`.as("event_count"),
-      firstEvent: sql<string>`min(${events.anchorDate})::text`.as("first_event"),
-      lastEvent: sql<string>`max(${events.anchorDate})::text`.as("last_event"),
+      // Known dates only: an undated event counts, but places nobody in time.
+      firstEvent: sql<string | null>`min(${events.date})::text`.as("first_event"),
+      lastEvent: sql<string | null>`max(${events.date})::text`.as("last_event"),
+      undatedEventCount: sql<number>`count(*) filter (where ${events.date} is null)::int`.as("undated_event_count"),
     })
     .from(eventParticipants)
     .innerJoin(events, eq(events.id, eventParticipants.eventId))
-    .where(
-      and(
-        filter.from ? gte(events.anchorDate, filter.from) : undefined,
-        filter.to ? lte(events.anchorDate, filter.to) : undefined,
-      ),
-    )
+    .where(eventDateRange(filter.from, filter.to))
     .groupBy(eventParticipants.entityId)
     .as("attended");
   const rows = await db
@@ -124,6 +129,7 @@ export async function listPeopleForExport(db: Db, filter: PeopleExportFilter) {
       eventCount: sql<number>`coalesce(${attended.eventCount}, 0)::int`,
       firstEvent: attended.firstEvent,
       lastEvent: attended.lastEvent,
+      undatedEventCount: sql<number>`coalesce(${attended.undatedEventCount}, 0)::int`,
     })
     .from(entities)
     .leftJoin(attended, eq(attended.personId, entities.id))

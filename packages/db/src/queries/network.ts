@@ -1,6 +1,7 @@
 import { entities, eventParticipants, events } from "@marsad/schema/tables";
-import { and, gte, lte, sql, type SQL } from "drizzle-orm";
+import { and, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
+import { eventDateRange } from "./event-time";
 
 export interface NetworkFilter {
   /** First and last day (inclusive) of the events counted, on the event's anchor day. */
@@ -40,8 +41,7 @@ export const MAX_NETWORK_EDGES = 5000;
 
 function eventConditions(filter: NetworkFilter): SQL | undefined {
   return and(
-    filter.from ? gte(events.anchorDate, filter.from) : undefined,
-    filter.to ? lte(events.anchorDate, filter.to) : undefined,
+    eventDateRange(filter.from, filter.to),
     filter.country ? sql`${events.countries} @> array[${filter.country.toUpperCase()}]::text[]` : undefined,
   );
 }

@@ -1,6 +1,7 @@
-import { articles, entities, eventParticipants, events, eventType, sources } from "@marsad/schema/tables";
+import { articles, entities, eventParticipants, events, sources } from "@marsad/schema/tables";
 import { and, desc, eq, gte, inArray, isNull, lte, sql } from "drizzle-orm";
 import type { Db } from "../client";
+import { eventsByKnownDate } from "./event-time";
 import { countArticlesByStatus } from "./articles";
 
 /** One calendar day (UTC, `YYYY-MM-DD`) and how many things fell on it. */
@@ -44,40 +45,56 @@ export async function countArticlesPerDay(db: Db, params: { now: Date; days: num
 }
 
 /**
- * Events per day of their anchor date (their own date, else their first report's day). The only
- * index holding `anchor_date` leads with `type`; naming every type turns the scan into one index
- * range per type instead of a read of the whole table.
+ * Events per day of their known date (their text's, else their article's publication date);
+ * undated events are on no day — `countUndatedEvents` counts them apart. The range on `date` is
+ * answered by `events_date_idx`.
  */
 export async function countEventsPerDay(db: Db, params: { now: Date; days: number }): Promise<DayCount[]> {
   const window = lastDays(params.now, params.days);
   const rows = await db
-    .select({ day: sql<string>`${events.anchorDate}::text`, count: sql<number>`count(*)::int` })
+    .select({ day: sql<string>`${events.date}::text`, count: sql<number>`count(*)::int` })
     .from(events)
-    .where(
-      and(
-        inArray(events.type, eventType.enumValues),
-        gte(events.anchorDate, window[0]!),
-        lte(events.anchorDate, window[window.length - 1]!),
-      ),
-    )
-    .groupBy(events.anchorDate);
+    .where(and(gte(events.date, window[0]!), lte(events.date, window[window.length - 1]!)))
+    .groupBy(events.date);
   return fillDays(window, rows);
 }
 
+/** How many events no date is known for (shown apart from every chart of days). */
+export async function countUndatedEvents(db: Db): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(events).where(isNull(events.date));
+  return row?.n ?? 0;
+}
+
 /**
- * The newest events by anchor date, with their participants. Each type's newest rows come from
- * `events_type_anchor_date_idx` (a LATERAL per type), so the table is never sorted whole.
+ * The newest dated events by their date, with their participants. Each type's newest rows come
+ * from `events_type_date_idx` (a LATERAL per type), so the table is never sorted whole. Undated
+ * events are not among them: `latestUndatedEvents` lists those apart.
  */
 export async function latestEvents(db: Db, limit: number) {
   const newest = await db.execute<{ id: string }>(sql`
     select e.id from unnest(enum_range(null::event_type)) as t(type)
     cross join lateral (
-      select ${events.id} as id, ${events.anchorDate} as anchor_date, ${events.createdAt} as created_at
-      from ${events} where ${events.type} = t.type
-      order by ${events.anchorDate} desc, ${events.createdAt} desc limit ${limit}
+      select ${events.id} as id, ${events.date} as date, ${events.createdAt} as created_at
+      from ${events} where ${events.type} = t.type and ${events.date} is not null
+      order by ${events.date} desc, ${events.createdAt} desc limit ${limit}
     ) e
-    order by e.anchor_date desc, e.created_at desc limit ${limit}`);
-  const ids = [...newest].map((r) => r.id);
+    order by e.date desc, e.created_at desc limit ${limit}`);
+  return eventsWithParticipants(db, [...newest].map((r) => r.id));
+}
+
+/** The undated events that arrived last (their first report's arrival is the only hint of when). */
+export async function latestUndatedEvents(db: Db, limit: number) {
+  const newest = await db
+    .select({ id: events.id })
+    .from(events)
+    .where(isNull(events.date))
+    .orderBy(desc(events.createdAt), desc(events.id))
+    .limit(limit);
+  return eventsWithParticipants(db, newest.map((r) => r.id));
+}
+
+/** The events of these ids in the views' time order (dated newest first, then undated), with their participants. */
+async function eventsWithParticipants(db: Db, ids: string[]) {
   if (ids.length === 0) return [];
   const [rows, people] = await Promise.all([
     db
@@ -85,6 +102,7 @@ export async function latestEvents(db: Db, limit: number) {
         id: events.id,
         type: events.type,
         date: events.date,
+        dateSource: events.dateSource,
         anchorDate: events.anchorDate,
         location: events.location,
         countries: events.countries,
@@ -94,7 +112,7 @@ export async function latestEvents(db: Db, limit: number) {
       })
       .from(events)
       .where(inArray(events.id, ids))
-      .orderBy(desc(events.anchorDate), desc(events.createdAt)),
+      .orderBy(...eventsByKnownDate),
     db
       .select({ eventId: eventParticipants.eventId, id: entities.id, name: entities.canonicalName })
       .from(eventParticipants)
@@ -103,6 +121,7 @@ export async function latestEvents(db: Db, limit: number) {
   ]);
   return rows.map((r) => ({
     ...r,
+    undated: r.date === null,
     participants: people.filter((p) => p.eventId === r.id).map(({ eventId: _e, ...p }) => p),
   }));
 }
@@ -131,11 +150,20 @@ export async function countTotals(db: Db) {
 
 /** Everything the overview page shows, in one call. */
 export async function getOverview(db: Db, params: { now: Date; days: number; latest: number }) {
-  const [totals, articlesPerDay, eventsPerDay, latest] = await Promise.all([
+  const [totals, articlesPerDay, eventsPerDay, latest, undatedCount, undatedLatest] = await Promise.all([
     countTotals(db),
     countArticlesPerDay(db, params),
     countEventsPerDay(db, params),
     latestEvents(db, params.latest),
+    countUndatedEvents(db),
+    latestUndatedEvents(db, params.latest),
   ]);
-  return { totals, articlesPerDay, eventsPerDay, latestEvents: latest };
+  return {
+    totals,
+    articlesPerDay,
+    eventsPerDay,
+    latestEvents: latest,
+    // Events no date is known for: on no day of the chart, listed apart by arrival.
+    undatedEvents: { count: undatedCount, latest: undatedLatest },
+  };
 }

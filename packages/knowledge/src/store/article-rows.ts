@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { rankStep } from "../ranks/rank-ladder";
 import type { PreviousRows } from "./counters";
 import type { PendingWrites } from "./prepared";
 import { prepared } from "./prepared";
@@ -60,6 +61,8 @@ export interface ArticleRows {
 export function insertArticleRows(tx: Tx, writes: PendingWrites, articleId: string, extractorVersion: string, rows: ArticleRows): void {
   const { aliases, links, mentions, topics } = rows;
   if (aliases.length + links.length + mentions.length + topics.length === 0) return;
+  // The printed rank stays as evidence; its ladder step orders a career.
+  const steps = links.map((r) => rankStep(r.rank));
   writes.add(
     prepared(
       tx,
@@ -68,10 +71,11 @@ export function insertArticleRows(tx: Tx, writes: PendingWrites, articleId: stri
           select * from unnest(${uuids(aliases.map((r) => r.entityId))}, ${texts(aliases.map((r) => r.alias))}, ${texts(aliases.map((r) => r.aliasKey))})
           on conflict do nothing),
         new_links as (
-          insert into article_entities (article_id, entity_id, name, rank, role, country, mention_count, extractor_version)
+          insert into article_entities (article_id, entity_id, name, rank, role, country, mention_count, rank_key, rank_grade, extractor_version)
           select ${articleId}::uuid, l.*, ${extractorVersion}::text
           from unnest(${uuids(links.map((r) => r.entityId))}, ${texts(links.map((r) => r.name))}, ${texts(links.map((r) => r.rank))},
-            ${texts(links.map((r) => r.role))}, ${texts(links.map((r) => r.country))}, ${ints(links.map((r) => r.mentionCount))}) as l),
+            ${texts(links.map((r) => r.role))}, ${texts(links.map((r) => r.country))}, ${ints(links.map((r) => r.mentionCount))},
+            ${texts(steps.map((s) => s?.key ?? null))}, ${sql`${sql.param(steps.map((s) => s?.grade ?? null))}::smallint[]`}) as l),
         new_mentions as (
           insert into mentions (article_id, entity_id, start, "end", surface, extractor_version)
           select ${articleId}::uuid, m.*, ${extractorVersion}::text

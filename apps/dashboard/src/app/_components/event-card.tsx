@@ -1,13 +1,12 @@
 import type { EventType } from "@marsad/schema/tables";
 import Link from "next/link";
 import { countryName, EVENT_TYPE_LABELS } from "../../lib/analyst-labels";
+import { EventDay, type KnownDay } from "./event-day";
 import { T } from "./t";
 
-export interface EventCardData {
+export interface EventCardData extends KnownDay {
   id: string;
   type: EventType;
-  date: string | null;
-  anchorDate: string;
   location: string | null;
   countries: string[];
   summary: string;
@@ -25,13 +24,7 @@ export function EventCard({ event }: { event: EventCardData }) {
           <T ar={type.ar} en={type.en} />
         </span>
         <Link href={`/events/${event.id}`} className="event-date">
-          <bdi dir="ltr">{event.date ?? event.anchorDate}</bdi>
-          {event.date ? null : (
-            <span className="muted small">
-              {" "}
-              <T ar="(تقريبي" en="approx." />)
-            </span>
-          )}
+          <EventDay event={event} />
         </Link>
         {event.location ? (
           <span className="event-location">

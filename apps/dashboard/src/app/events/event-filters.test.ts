@@ -25,15 +25,18 @@ describe("readFilters", () => {
 });
 
 describe("groupByDay", () => {
-  it("groups by the event's own date, else its anchor date, newest first", () => {
+  it("groups dated events by their date, newest first, and keeps undated ones apart", () => {
     const groups = groupByDay([
-      { id: 1, date: null, anchorDate: "2026-01-02" },
-      { id: 2, date: "2026-01-05", anchorDate: "2026-01-05" },
-      { id: 3, date: "2026-01-02", anchorDate: "2026-01-03" },
+      { id: 1, date: null },
+      { id: 2, date: "2026-01-05" },
+      { id: 3, date: "2026-01-02" },
+      { id: 4, date: "2026-01-02" },
+      { id: 5, date: null },
     ]);
-    expect(groups.map((g) => [g.day, g.items.map((e) => e.id)])).toEqual([
+    expect(groups.days.map((g) => [g.day, g.items.map((e) => e.id)])).toEqual([
       ["2026-01-05", [2]],
-      ["2026-01-02", [1, 3]],
+      ["2026-01-02", [3, 4]],
     ]);
+    expect(groups.undated.map((e) => e.id)).toEqual([1, 5]);
   });
 });

@@ -35,14 +35,18 @@ export function filtersToSearch(filters: TimelineFilters): string {
   return search ? `?${search}` : "";
 }
 
-/** Events newest first, grouped by their day (own date, else anchor date), groups in the same order. */
-export function groupByDay<T extends { date: string | null; anchorDate: string }>(events: T[]) {
+/**
+ * Dated events grouped by their day, newest first; undated events apart, in the order given
+ * (latest arrived first): an undated event is on no day, least of all the one it arrived.
+ */
+export function groupByDay<T extends { date: string | null }>(events: T[]) {
   const groups = new Map<string, T[]>();
   for (const event of events) {
-    const day = event.date ?? event.anchorDate;
-    groups.set(day, [...(groups.get(day) ?? []), event]);
+    if (event.date === null) continue;
+    groups.set(event.date, [...(groups.get(event.date) ?? []), event]);
   }
-  return [...groups.entries()]
+  const days = [...groups.entries()]
     .sort(([x], [y]) => (x < y ? 1 : x > y ? -1 : 0))
     .map(([day, items]) => ({ day, items }));
+  return { days, undated: events.filter((e) => e.date === null) };
 }

@@ -111,22 +111,42 @@ export function EventTimeline() {
           <T ar="لا أحداث تطابق التصفية" en="No events match these filters." />
         </p>
       ) : (
-        <ol className="timeline" data-testid="timeline">
-          {groupByDay(timeline.data).map((group) => (
-            <li key={group.day} className="timeline-day">
-              <h2 className="timeline-date">
-                <time dateTime={group.day} dir="ltr">
-                  {group.day}
-                </time>
-              </h2>
-              <ul className="event-list">
-                {group.items.map((event) => (
-                  <EventCard key={event.id} event={event} />
+        (() => {
+          const { days, undated } = groupByDay(timeline.data);
+          return (
+            <>
+              <ol className="timeline" data-testid="timeline">
+                {days.map((group) => (
+                  <li key={group.day} className="timeline-day">
+                    <h2 className="timeline-date">
+                      <time dateTime={group.day} dir="ltr">
+                        {group.day}
+                      </time>
+                    </h2>
+                    <ul className="event-list">
+                      {group.items.map((event) => (
+                        <EventCard key={event.id} event={event} />
+                      ))}
+                    </ul>
+                  </li>
                 ))}
-              </ul>
-            </li>
-          ))}
-        </ol>
+              </ol>
+              {undated.length ? (
+                // Neither their text nor their article dates them: apart, never on the day they arrived.
+                <section className="timeline-undated" data-testid="timeline-undated">
+                  <h2 className="timeline-date">
+                    <T ar="أحداث غير مؤرخة" en="Undated events" />
+                  </h2>
+                  <ul className="event-list">
+                    {undated.map((event) => (
+                      <EventCard key={event.id} event={event} />
+                    ))}
+                  </ul>
+                </section>
+              ) : null}
+            </>
+          );
+        })()
       )}
     </>
   );

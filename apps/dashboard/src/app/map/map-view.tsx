@@ -30,7 +30,6 @@ interface MapEvent {
   id: string;
   type: EventType;
   date: string | null;
-  anchorDate: string;
   location: string | null;
   locationCountry: string | null;
   lat: number | null;
@@ -237,7 +236,7 @@ function WorldMap({ data }: { data: MapData | undefined }) {
                   if (event.key === "Enter" || event.key === " ") setSelected(m.key);
                 }}
               >
-                <title>{m.events.map((e) => `${e.date ?? e.anchorDate} · ${e.location ?? ""} · ${e.summary}`).join("\n")}</title>
+                <title>{m.events.map((e) => `${e.date ?? "غير مؤرخ · undated"} · ${e.location ?? ""} · ${e.summary}`).join("\n")}</title>
               </circle>
             ))}
           </g>
@@ -270,7 +269,7 @@ function EventsCard({ marker }: { marker: Marker }) {
         {shown.map((e) => (
           <li key={e.id}>
             <span className="muted small">
-              {e.date ?? e.anchorDate} · {EVENT_TYPES[e.type].ar}
+              {e.date ?? <T ar="غير مؤرخ" en="undated" />} · {EVENT_TYPES[e.type].ar}
             </span>{" "}
             <Link href={`/events/${e.id}`} dir="auto">
               {e.summary}

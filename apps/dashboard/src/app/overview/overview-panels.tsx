@@ -27,7 +27,7 @@ export function OverviewPanels() {
       />
     );
 
-  const { totals, articlesPerDay, eventsPerDay, latestEvents } = stats.data;
+  const { totals, articlesPerDay, eventsPerDay, latestEvents, undatedEvents } = stats.data;
   const cards = [
     { key: "articles", ar: "المقالات", en: "Articles", value: totals.articles, href: "/articles" },
     { key: "people", ar: "الأشخاص", en: "People", value: totals.people, href: "/people" },
@@ -60,7 +60,7 @@ export function OverviewPanels() {
       <div className="two-columns">
         <section className="panel" aria-labelledby="articles-per-day">
           <h2 id="articles-per-day">
-            <T ar="المقالات يومياً" en="Articles per day" />
+            <T ar="المقالات الواردة يومياً" en="Articles received per day" />
           </h2>
           <p className="muted small">
             <T ar={<>آخر ٣٠ يوماً: <bdi>{sum(articlesPerDay)}</bdi></>} en="last 30 days" />
@@ -83,6 +83,15 @@ export function OverviewPanels() {
             bars={eventsPerDay.map((d) => ({ label: d.day, value: d.count }))}
             summary={`الأحداث يومياً خلال آخر ٣٠ يوماً، المجموع ${sum(eventsPerDay)} · Events per day, last 30 days`}
           />
+          {undatedEvents.count ? (
+            // Undated events are on no day of the chart, least of all the one they arrived.
+            <p className="muted small" data-testid="undated-event-count">
+              <T
+                ar={<>أحداث غير مؤرخة (خارج الرسم): <bdi>{undatedEvents.count}</bdi></>}
+                en={<>Undated events (not in the chart): <bdi>{undatedEvents.count}</bdi></>}
+              />
+            </p>
+          ) : null}
         </section>
       </div>
 
@@ -108,17 +117,29 @@ export function OverviewPanels() {
             <T ar="كل الأحداث" en="All events" />
           </Link>
         </div>
-        {latestEvents.length === 0 ? (
+        {latestEvents.length === 0 && undatedEvents.latest.length === 0 ? (
           <p className="panel empty">
             <T ar="لا توجد أحداث بعد" en="No events yet." />
           </p>
-        ) : (
+        ) : latestEvents.length === 0 ? null : (
           <ul className="event-list" data-testid="latest-events">
             {latestEvents.map((event) => (
               <EventCard key={event.id} event={event} />
             ))}
           </ul>
         )}
+        {undatedEvents.latest.length ? (
+          <>
+            <h3>
+              <T ar="أحداث غير مؤرخة وصلت مؤخراً" en="Undated events received lately" />
+            </h3>
+            <ul className="event-list" data-testid="latest-undated-events">
+              {undatedEvents.latest.map((event) => (
+                <EventCard key={event.id} event={event} />
+              ))}
+            </ul>
+          </>
+        ) : null}
       </section>
     </>
   );

@@ -83,6 +83,8 @@ const ARTICLE_COLUMNS: CsvColumn<Articles>[] = [
   { header: "url", value: (r) => r.url },
   { header: "language", value: (r) => r.language },
   { header: "published_at", value: (r) => r.publishedAt },
+  { header: "published_source", value: (r) => r.publishedSource },
+  { header: "date_known", value: (r) => r.dateKnown },
   { header: "submitted_at", value: (r) => r.createdAt },
   { header: "error", value: (r) => r.error },
   { header: "text", value: (r) => r.text },
@@ -93,7 +95,9 @@ const EVENT_COLUMNS: CsvColumn<Events>[] = [
   { header: "id", value: (r) => r.id },
   { header: "type", value: (r) => r.type },
   { header: "date", value: (r) => r.date },
-  { header: "anchor_date", value: (r) => r.anchorDate },
+  { header: "date_source", value: (r) => r.dateSource },
+  { header: "date_known", value: (r) => r.dateKnown },
+  { header: "first_reported_at", value: (r) => r.createdAt },
   { header: "location", value: (r) => r.location },
   { header: "location_country", value: (r) => r.locationCountry },
   { header: "countries", value: (r) => r.countries },
@@ -111,6 +115,7 @@ const PEOPLE_COLUMNS: CsvColumn<People>[] = [
   { header: "event_count", value: (r) => r.eventCount },
   { header: "first_event", value: (r) => r.firstEvent },
   { header: "last_event", value: (r) => r.lastEvent },
+  { header: "undated_event_count", value: (r) => r.undatedEventCount },
 ];
 
 /**

@@ -7,6 +7,8 @@ import Link from "next/link";
 import { countryName, ENTITY_TYPE_LABELS } from "../../../lib/analyst-labels";
 import { useTRPC } from "../../../trpc/react";
 import { EventCard } from "../../_components/event-card";
+import { ArticleDay } from "../../_components/event-day";
+import { CareerTable } from "./career-table";
 import { MentionsChart } from "./mentions-chart";
 import { MergePanel } from "./merge-panel";
 import { SplitPanel } from "./split-panel";
@@ -23,7 +25,7 @@ export function EntityProfile({ initial }: { initial: Profile }) {
   const query = useQuery(
     trpc.entities.byId.queryOptions({ id: initial.entity.id }, { initialData: initial }),
   );
-  const { entity, aliases, titles, events, coParticipants, articles } = query.data;
+  const { entity, aliases, titles, undatedTitles, events, coParticipants, articles } = query.data;
   const type = ENTITY_TYPE_LABELS[entity.type];
 
   return (
@@ -75,49 +77,7 @@ export function EntityProfile({ initial }: { initial: Profile }) {
         </div>
       </dl>
 
-      {titles.length ? (
-        <section className="panel" aria-labelledby="titles">
-          <h2 id="titles">
-            <T ar="الرتب والمناصب عبر الزمن" en="Ranks and roles over time" />
-          </h2>
-          <table className="data-table" data-testid="titles">
-            <thead>
-              <tr>
-                <th scope="col">
-                  <T ar="الرتبة" en="Rank" />
-                </th>
-                <th scope="col">
-                  <T ar="المنصب" en="Role" />
-                </th>
-                <th scope="col">
-                  <T ar="أول ظهور" en="First seen" />
-                </th>
-                <th scope="col">
-                  <T ar="آخر ظهور" en="Last seen" />
-                </th>
-                <th scope="col" className="num">
-                  <T ar="المقالات" en="Articles" />
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {titles.map((t, i) => (
-                <tr key={`${t.rank}-${t.role}-${i}`}>
-                  <td dir="auto">{t.rank ?? "—"}</td>
-                  <td dir="auto">{t.role ?? "—"}</td>
-                  <td>
-                    <bdi dir="ltr">{t.firstSeen}</bdi>
-                  </td>
-                  <td>
-                    <bdi dir="ltr">{t.lastSeen}</bdi>
-                  </td>
-                  <td className="num">{new Set(t.articleIds).size}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-      ) : null}
+      <CareerTable titles={titles} undatedTitles={undatedTitles} />
 
       <MentionsChart entityId={entity.id} />
 
@@ -179,7 +139,7 @@ export function EntityProfile({ initial }: { initial: Profile }) {
                 </Link>
                 <span className="muted small">
                   {" "}
-                  · <bdi dir="ltr">{a.publishedAt ?? a.createdAt.toISOString().slice(0, 10)}</bdi>
+                  · <ArticleDay article={a} />
                   {a.source && a.title ? (
                     <>
                       {" "}

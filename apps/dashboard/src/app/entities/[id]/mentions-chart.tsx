@@ -46,21 +46,48 @@ export function MentionsChart({ entityId }: { entityId: string }) {
           error={query.error}
           retry={() => void query.refetch()}
         />
-      ) : query.data.length === 0 ? (
+      ) : query.data.months.length === 0 && query.data.undated.articles === 0 ? (
         <p className="muted">
           <T ar="لا إشارات" en="No mentions." />
         </p>
       ) : (
         (() => {
-          const counts = new Map(query.data.map((r) => [r.month, r.mentions]));
-          const months = monthRange(query.data[0]!.month, query.data[query.data.length - 1]!.month);
-          const total = query.data.reduce((n, r) => n + r.mentions, 0);
+          const { months: rows, undated } = query.data;
+          const counts = new Map(rows.map((r) => [r.month, r.mentions]));
+          const months = rows.length ? monthRange(rows[0]!.month, rows[rows.length - 1]!.month) : [];
+          const total = rows.reduce((n, r) => n + r.mentions, 0);
           return (
-            <BarChart
-              testId="chart-mentions"
-              bars={months.map((month) => ({ label: month, value: counts.get(month) ?? 0 }))}
-              summary={`الإشارات شهرياً، المجموع ${total} · Mentions per month, ${total} in all`}
-            />
+            <>
+              {months.length > 0 && (
+                <BarChart
+                  testId="chart-mentions"
+                  bars={months.map((month) => ({ label: month, value: counts.get(month) ?? 0 }))}
+                  summary={`الإشارات شهرياً، المجموع ${total} · Mentions per month, ${total} in all`}
+                />
+              )}
+              {undated.articles > 0 && (
+                // Articles of unknown publication date are on no month: never on the day they arrived.
+                <p className="muted" data-testid="mentions-undated">
+                  <T
+                    ar={`غير مؤرخة: ${undated.mentions} إشارة في ${undated.articles} مقال بلا تاريخ نشر معروف`}
+                    en={`Undated: ${undated.mentions} mentions in ${undated.articles} articles with no known publication date`}
+                  />
+                  {undated.firstArrived && (
+                    <>
+                      {" "}
+                      (<T ar="وصلت" en="arrived" /> <bdi dir="ltr">{new Date(undated.firstArrived).toISOString().slice(0, 10)}</bdi>
+                      {undated.lastArrived && new Date(undated.lastArrived).toISOString().slice(0, 10) !== new Date(undated.firstArrived).toISOString().slice(0, 10) && (
+                        <>
+                          {" – "}
+                          <bdi dir="ltr">{new Date(undated.lastArrived).toISOString().slice(0, 10)}</bdi>
+                        </>
+                      )}
+                      )
+                    </>
+                  )}
+                </p>
+              )}
+            </>
           );
         })()
       )}

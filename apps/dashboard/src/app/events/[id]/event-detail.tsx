@@ -3,6 +3,7 @@ import type { inferRouterOutputs } from "@trpc/server";
 import Link from "next/link";
 import { countryName, EVENT_TYPE_LABELS } from "../../../lib/analyst-labels";
 import { EventCorrections } from "./event-corrections";
+import { ArticleDay, EventDay } from "../../_components/event-day";
 import { T } from "../../_components/t";
 
 type Event = inferRouterOutputs<AppRouter>["events"]["byId"];
@@ -39,13 +40,7 @@ export function EventDetail({ event }: { event: Event }) {
             <T ar="التاريخ" en="Date" />
           </dt>
           <dd>
-            <bdi dir="ltr">{event.date ?? event.anchorDate}</bdi>
-            {event.date ? null : (
-              <span className="muted small">
-                {" "}
-                <T ar="(تقريبي" en="approx." />)
-              </span>
-            )}
+            <EventDay event={event} />
           </dd>
         </div>
         <div>
@@ -109,7 +104,7 @@ export function EventDetail({ event }: { event: Event }) {
                     <span className="muted small">
                       {/* An untitled article's link already reads as its outlet. */}
                       {c.source && c.title ? <bdi>{c.source} · </bdi> : null}
-                      <bdi dir="ltr">{c.publishedAt ?? c.createdAt.toISOString().slice(0, 10)}</bdi>
+                      <ArticleDay article={c} />
                     </span>
                   </div>
                   {c.evidence ? (

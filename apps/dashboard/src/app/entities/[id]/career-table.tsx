@@ -1,0 +1,99 @@
+import type { AppRouter } from "@marsad/api";
+import type { inferRouterOutputs } from "@trpc/server";
+import { T } from "../../_components/t";
+
+type Profile = inferRouterOutputs<AppRouter>["entities"]["byId"];
+
+const day = (t: Date | string) => new Date(t).toISOString().slice(0, 10);
+
+/** The rank as most articles print it, with its other printed forms as evidence. */
+function PrintedRank({ rank, printed }: { rank: string | null; printed: string[] }) {
+  const others = printed.filter((p) => p !== rank);
+  return (
+    <>
+      <bdi>{rank ?? "—"}</bdi>
+      {others.length ? <span className="muted small"> ({others.join("، ")})</span> : null}
+    </>
+  );
+}
+
+/**
+ * A career in order: ranks and roles told by articles of known date, by when they were first
+ * told, then by rank, promotions marked; those told only by undated articles listed apart with
+ * when they arrived — never placed on that day.
+ */
+export function CareerTable({ titles, undatedTitles }: Pick<Profile, "titles" | "undatedTitles">) {
+  if (!titles.length && !undatedTitles.length) return null;
+  return (
+    <section className="panel" aria-labelledby="titles">
+      <h2 id="titles">
+        <T ar="الرتب والمناصب عبر الزمن" en="Ranks and roles over time" />
+      </h2>
+      {titles.length ? (
+        <table className="data-table" data-testid="titles">
+          <thead>
+            <tr>
+              <th scope="col">
+                <T ar="الرتبة" en="Rank" />
+              </th>
+              <th scope="col">
+                <T ar="المنصب" en="Role" />
+              </th>
+              <th scope="col">
+                <T ar="أول ظهور" en="First seen" />
+              </th>
+              <th scope="col">
+                <T ar="آخر ظهور" en="Last seen" />
+              </th>
+              <th scope="col" className="num">
+                <T ar="المقالات" en="Articles" />
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {titles.map((t, i) => (
+              <tr key={`${t.rankKey ?? t.rank}-${t.role}-${i}`} data-promotion={t.promotion || undefined}>
+                <td dir="auto">
+                  <PrintedRank rank={t.rank} printed={t.printedRanks} />
+                  {t.promotion ? (
+                    <span className="tag-type small">
+                      {" "}
+                      <T ar="ترقية" en="promotion" />
+                    </span>
+                  ) : null}
+                </td>
+                <td dir="auto">{t.role ?? "—"}</td>
+                <td>
+                  <bdi dir="ltr">{t.firstSeen}</bdi>
+                </td>
+                <td>
+                  <bdi dir="ltr">{t.lastSeen}</bdi>
+                </td>
+                <td className="num">{t.articleIds.length}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {undatedTitles.length ? (
+        <>
+          <h3>
+            <T ar="من مقالات بلا تاريخ نشر معروف" en="From articles with no known publication date" />
+          </h3>
+          <ul className="plain-list" data-testid="undated-titles">
+            {undatedTitles.map((t, i) => (
+              <li key={`${t.rankKey ?? t.rank}-${t.role}-${i}`} dir="auto">
+                <PrintedRank rank={t.rank} printed={t.printedRanks} />
+                {t.role ? <> · <bdi>{t.role}</bdi></> : null}
+                <span className="muted small">
+                  {" "}
+                  (<T ar="غير مؤرخ؛ وصل" en="undated; arrived" /> <bdi dir="ltr">{day(t.firstArrived)}</bdi>)
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}
