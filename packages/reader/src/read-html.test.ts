@@ -37,6 +37,16 @@ describe("readHtml", () => {
     });
   });
 
+  it("drops bidi controls and NUL from the title, author and site name", () => {
+    const read = readHtml(
+      page
+        .replace("وزير الدفاع يستقبل وفداً عسكرياً\">", "\u202Eوزير الدفاع\u202C يستقبل وفداً&#0;\">")
+        .replace('content="سارة علي"', 'content="\u2067سارة علي\u2069"')
+        .replace("</head>", '<meta property="og:site_name" content="\u202Bوكالة\u202C"></head>'),
+    );
+    expect(read).toMatchObject({ title: "وزير الدفاع يستقبل وفداً\uFFFD", author: "سارة علي", siteName: "وكالة" });
+  });
+
   it("reads JSON-LD NewsArticle metadata", () => {
     const read = readHtml(`<html><head><script type="application/ld+json">
       {"@context":"https://schema.org","@type":"NewsArticle","headline":"Chiefs of staff meet","datePublished":"2025-11-10","author":{"@type":"Person","name":"J. Doe"}}

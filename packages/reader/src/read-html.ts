@@ -1,3 +1,4 @@
+import { stripBidiControls } from "@marsad/schema/zod";
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 
@@ -92,15 +93,25 @@ export function readHtml(html: string): ReadPage {
   }
   if (!text) throw new UnreadablePageError("the page has no text");
   return {
-    title:
+    title: oneLine(
       meta(document, "og:title", "twitter:title") ??
-      (typeof ld?.headline === "string" ? ld.headline : null) ??
-      article?.title?.trim() ??
-      null,
+        (typeof ld?.headline === "string" ? ld.headline : null) ??
+        article?.title?.trim() ??
+        null,
+    ),
     text,
-    author: meta(document, "author", "article:author") ?? authorName(ld?.author) ?? article?.byline?.trim() ?? null,
-    siteName: meta(document, "og:site_name") ?? article?.siteName ?? null,
+    author: oneLine(meta(document, "author", "article:author") ?? authorName(ld?.author) ?? article?.byline?.trim() ?? null),
+    siteName: oneLine(meta(document, "og:site_name") ?? article?.siteName ?? null),
     publishedAt: day(meta(document, "article:published_time", "datePublished")) ?? day(ld?.datePublished),
     lang,
   };
+}
+
+/**
+ * A page's title, author or site name as stored: without bidi controls, which would reorder it
+ * on screen (a U+202E reverses what follows), and without NUL, which Postgres cannot store.
+ */
+function oneLine(value: string | null): string | null {
+  const clean = value === null ? "" : stripBidiControls(value).replaceAll("\u0000", "").trim();
+  return clean || null;
 }

@@ -124,8 +124,16 @@ export function ArticleReading({ articleId, cleanedText, rawText, dir, lang, pro
                 <Link href={`/articles/${other.id}`} dir="auto">
                   {other.title ?? other.id}
                 </Link>{" "}
-                <span className="muted" dir="auto">
-                  {[other.source, other.publishedAt].filter(Boolean).join(" · ")}
+                <span className="muted">
+                  {/* Each value isolated: one cannot reorder the other, nor the separator. */}
+                  {[other.source, other.publishedAt]
+                    .filter(Boolean)
+                    .map((value, i) => (
+                      <span key={i}>
+                        {i > 0 ? " · " : null}
+                        <bdi>{value}</bdi>
+                      </span>
+                    ))}
                 </span>
               </li>
             ))}
