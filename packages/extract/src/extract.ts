@@ -4,11 +4,12 @@ import { aboutCountries, homeCountry, visitDestination } from "./countries";
 import { buildDoc } from "./document";
 import { detectEvents, statementEvent } from "./events/detect";
 import { mergeEvents } from "./events/merge";
+import { placeEvents } from "./events/places";
 import { findPlaceHits, type PlaceHit } from "./gazetteer";
 import { readKeywords } from "./keywords";
 import { findSites, readLocations } from "./locations";
 import { readAuthor } from "./metadata/author";
-import { isBylineStart, isCreditLine, readLayout } from "./metadata/header";
+import { findDateline, isBylineStart, isCreditLine, readLayout } from "./metadata/header";
 import { detectLanguage } from "./metadata/language";
 import { readPublished } from "./metadata/published";
 import { readSource } from "./metadata/source";
@@ -147,22 +148,9 @@ function read(input: ExtractInput): Extraction {
   const locations = readLocations(ctx, places, sites, home, (first) => personTokens.has(first) || inFixedOrg(first), titleEnd);
 
   // Events.
-  const detected = detectEvents(ctx, persons, locations, published, titleEnd, roleSpans, home);
+  const detected = detectEvents(ctx, persons, locations, published, titleEnd, roleSpans, home, findDateline(doc, layout, (k) => !!placeAt[k]));
   const events = mergeEvents(detected);
-  // Events during a visit happen where the visit went, unless the text says otherwise.
-  const visits = events.filter((e) => e.type === "visit" && e.location);
-  if (visits.length === 1) {
-    const v = visits[0]!;
-    for (const e of events) if (!e.location && e.type !== "visit" && e.type !== "statement" && e.participants.some((p) => v.participants.includes(p))) e.location = v.location;
-  }
-  // An event told after another with the same people ("كما وقّع…", "جاء ذلك خلال زيارة…") took place
-  // where that one did, unless its own sentence names a place.
-  for (const e of events) {
-    if (e.location || e.type === "statement") continue;
-    const before = events.filter((o) => o.start < e.start && o.location && o.participants.some((p) => e.participants.includes(p)));
-    const nearest = before.sort((a, b) => b.start - a.start)[0];
-    if (nearest) e.location = nearest.location;
-  }
+  placeEvents(events);
   // A visit, a meeting, a reception or a conference without anyone named is no reportable event.
   const kept = events.filter((e) => e.participants.length || e.type === "other" || e.type === "agreement" || e.type === "statement");
   events.length = 0;

@@ -27,6 +27,8 @@ export interface EventRead {
   unit: number;
   inherited: boolean;
   fromTitle: boolean;
+  /** The location is the dateline's city, which only says where the report was filed. */
+  datelinePlace?: boolean;
 }
 
 interface Unit {
@@ -38,6 +40,8 @@ interface Unit {
 
 const KIND_RANK: Record<string, number> = { site: 4, city: 3, region: 2, country: 1 };
 const SPOKESMAN = /(متحدث|المتحدث|الناطق|ناطق|spokes)/u;
+// "visiting" is left out: "the visiting US delegation" qualifies the guests.
+const LATIN_VENUE_BEFORE = new Set(["in", "at", "to", "into", "near", "outside", "inside", "across", "around", "visit", "visited", "visits", "arrived", "reached", "capital", "city", "town", "port"]);
 const DESTINATION = new Set(["الي", "الى", "إلى", "to", "in", "لـ", "ل"]);
 
 function units(doc: Doc): Unit[] {
@@ -73,14 +77,22 @@ export function detectEvents(
   titleEnd: number,
   roleSpans: { first: number; last: number }[],
   home: string | null = null,
+  dateline: { line: { start: number }; first: number; last: number } | null = null,
 ): EventRead[] {
   const { doc } = ctx;
+  // Lines above the dateline are headings (the headline, a subheading, a repeated lead): they
+  // tell the event, but its own sentence is the one under the dateline.
+  if (dateline) titleEnd = Math.max(titleEnd, dateline.line.start);
   const { tokens, text } = doc;
   const found: EventRead[] = [];
   const us = units(doc);
   const inRole = (k: number) => roleSpans.some((r) => k >= r.first && k <= r.last);
   let prev: EventRead | null = null;
   let prevUnit = -10;
+  const datelinePlace = (u: Unit): LocationRead | null => {
+    if (!dateline || dateline.first < u.first || dateline.first >= u.last) return null;
+    return locations.find((l) => l.spans.some((s) => s.first >= dateline.first && s.first < dateline.last)) ?? null;
+  };
   for (const [ui, u] of us.entries()) {
     const cues = cuesIn(tokens, text, u.first, u.last);
     if (!cues.length) continue;
@@ -169,8 +181,21 @@ export function detectEvents(
     const between = cues.filter((c) => c.kind === "between");
     const grouping = cues.filter((c) => c.kind === "grouping");
     const afterBetween = (k: number) => between.some((b) => k > b.last && k - b.last <= 4) || grouping.some((g) => k > g.last && k - g.last <= 2);
+    // The dateline ("ISTANBUL (AA) -", "الرياض - واس") says where the wire filed from, not where it happened.
+    const inDateline = (k: number) => !!dateline && k >= dateline.first && k < dateline.last;
+    // "Turkiye’s minister": a state that owns a title is no venue.
+    const possessor = (s: { last: number }) => ["’", "'"].includes(tokens[s.last + 1]?.text ?? "") && tokens[s.last + 2]?.key === "s";
+    // English puts a venue after a preposition or a visit verb ("in Ankara", "visited Tehran"); a
+    // bare state before a noun qualifies it ("US Army", "Jordan-US relations").
+    const attributive = (s: { first: number; last: number }) => {
+      const t = tokens[s.first]!;
+      if (t.arabic) return false;
+      const before = tokens[s.first - 1];
+      if (before && (LATIN_VENUE_BEFORE.has(before.key) || (before.key !== "visiting" && cues.some((c) => c.kind === "visit" && c.last === s.first - 1)))) return false;
+      return true;
+    };
     const here = locations
-      .flatMap((l) => l.spans.filter((s) => s.first >= u.first && s.last < u.last && !inRole(s.first) && !afterBetween(s.first)).map((s) => ({ l, s })))
+      .flatMap((l) => l.spans.filter((s) => s.first >= u.first && s.last < u.last && !inRole(s.first) && !afterBetween(s.first) && !inDateline(s.first) && !possessor(s) && !attributive(s)).map((s) => ({ l, s })))
       .sort((a, b) => a.s.first - b.s.first);
     const pick = (type: EventType) => {
       if (type === "visit") {
@@ -205,8 +230,10 @@ export function detectEvents(
       // A headline names the parties more often than the venue; "يبحث في روما" names the venue.
       // A sentence that continues an event ("وناقش الطرفان الاعتداءات … على الحدود مع أذربيجان")
       // names what was discussed, not where: it keeps the event's place.
-      const location = inherited && prev?.location ? prev.location : u.end <= titleEnd ? titleVenue() : pick(type);
-      const e: EventRead = { type, participants: ps, location, date, start: u.start, end: u.end, unit: ui, inherited, fromTitle: u.end <= titleEnd };
+      const own = inherited && prev?.location ? prev.location : u.end <= titleEnd ? titleVenue() : pick(type);
+      const filedAt = own ? null : datelinePlace(u);
+      const location = own ?? filedAt;
+      const e: EventRead = { type, participants: ps, location, date, start: u.start, end: u.end, unit: ui, inherited, fromTitle: u.end <= titleEnd, datelinePlace: !!filedAt || (inherited && !!prev?.datelinePlace) };
       found.push(e);
     }
     prev = found[found.length - 1]!;

@@ -25,7 +25,8 @@ export function mergeEvents(events: EventRead[]): EventRead[] {
         const inter = x.participants.filter((p) => set.has(p)).length;
         if (e.type === "visit" || e.type === "reception") return inter > 0;
         // The same people meeting somewhere else is another meeting.
-        if (e.type === "meeting" && x.location && e.location && distinctPlaces(x.location, e.location) && !e.fromTitle && !x.fromTitle) return false;
+        // A dateline's city is where the report was filed, so it parts no meetings.
+        if (e.type === "meeting" && x.location && e.location && !x.datelinePlace && !e.datelinePlace && distinctPlaces(x.location, e.location) && !e.fromTitle && !x.fromTitle) return false;
         return inter === xs.size || inter === set.size;
       });
     }
@@ -35,7 +36,12 @@ export function mergeEvents(events: EventRead[]): EventRead[] {
     }
     for (const p of e.participants) if (!target.participants.includes(p)) target.participants.push(p);
     // The first report (the lead) says where; a later, vaguer report does not move the event.
-    if (e.location && (!target.location || (target.location.country === e.location.country && rank(e.location.kind) > rank(target.location.kind)))) target.location = e.location;
+    // A dateline only says where the report was filed: the event's own words, as specific, say better.
+    const filedOnly = target.datelinePlace && e.location && !e.datelinePlace && rank(e.location.kind) >= rank(target.location!.kind);
+    if (e.location && (!target.location || filedOnly || (target.location.country === e.location.country && rank(e.location.kind) > rank(target.location.kind)))) {
+      target.location = e.location;
+      target.datelinePlace = e.datelinePlace;
+    }
     target.date ??= e.date;
     if (target.fromTitle && !e.fromTitle) {
       target.start = e.start;

@@ -142,3 +142,24 @@ export function readLayout(doc: Doc): Layout {
   }
   return { titleLine, header, body, dateline, trailer, leading };
 }
+
+/**
+ * The wire's dateline wherever the report's first paragraphs put it, not only in the first body
+ * line: a place (or a word in capitals) opening a line, then within a few words a dash, an em dash
+ * or "(AGENCY) -" ("RIYADH —", "ISTANBUL (AA) -", "الرياض - واس"). Lines above it are headings.
+ */
+export function findDateline(doc: Doc, layout: Layout, isPlaceToken: (k: number) => boolean): { line: Line; first: number; last: number } | null {
+  if (layout.dateline && layout.body) return { line: layout.body, ...layout.dateline };
+  const start = layout.titleLine ? layout.titleLine.end : 0;
+  const lines = doc.lines.filter((l) => l.start >= start && l.words > 0).slice(0, 10);
+  for (const line of lines) {
+    const t0 = doc.tokens[line.first];
+    if (!t0 || !(isPlaceToken(line.first) || (!t0.arabic && /^[A-Z]{3,}$/.test(t0.text)))) continue;
+    for (let k = line.first + 1; k < Math.min(line.last, line.first + 8); k++) {
+      const t = doc.tokens[k]!;
+      const dash = t.text === "—" || t.text === "–" || (t.text === "-" && (doc.tokens[k + 1]?.text === "-" || !!doc.tokens[k + 1]?.spaceBefore));
+      if (dash) return line.words - (k - line.first) >= 6 ? { line, first: line.first, last: k } : null;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
+
+// Every article below is written for these tests, not taken from a page.
+
+const read = (...lines: string[]) => extractArticle({ text: lines.join("\n"), publishedHint: "2026-03-02" });
+const meeting = (x: ReturnType<typeof read>) => x.events.find((e) => e.type === "meeting");
+
+describe("where an event happened, not where the wire filed", () => {
+  it("takes the place the event's sentence names over the dateline city", () => {
+    const x = read(
+      "Defense ministers meet in Ankara",
+      "ISTANBUL (AA) - Defense Minister Kemal Ozturk met his Tajik counterpart Rustam Nazarov in Ankara on Monday to discuss military training.",
+    );
+    expect(meeting(x)?.location).toBe("Ankara");
+  });
+
+  it("keeps the dateline city when nothing else says where", () => {
+    const x = read("Army chiefs discuss cooperation", "AMMAN — Chief of Staff Maj. Gen. Omar Haddad met with the visiting US Army Lt. Gen. Mark Ellison on Thursday to discuss joint training.");
+    expect(meeting(x)?.location).toBe("Amman");
+  });
+
+  it("takes the place of the visit the meeting happened during", () => {
+    const x = read(
+      "Chiefs of staff discuss ties",
+      "RIYADH — Saudi Chief of Staff Gen. Nasser Al-Otaibi discussed on Sunday with his Iranian counterpart Maj. Gen. Reza Karimi ways to strengthen military relations between the two countries.",
+      "The meeting was held during Al-Otaibi's visit to Tehran at the invitation of the Iranian side.",
+    );
+    expect(meeting(x)?.location).toBe("Tehran");
+    expect(x.events.filter((e) => e.type === "meeting")).toHaveLength(1);
+  });
+
+  it("does not take a state that owns a title for the venue", () => {
+    const x = read("Ministers sign accord", "BAKU (AA) - Turkiye’s Defense Minister Kemal Ozturk and his Azerbaijani counterpart Elchin Guliyev signed a training agreement.");
+    const agreement = x.events.find((e) => e.type === "agreement");
+    expect(agreement?.location).not.toBe("Turkiye");
+  });
+});
+
+describe("the event's own sentence, not a subheading", () => {
+  it("summarises the event by the sentence under the dateline", () => {
+    const x = read(
+      "Chiefs of staff discuss ties",
+      "Saudi Chief of Staff Gen. Nasser Al-Otaibi holds talks with his Iranian counterpart Maj. Gen. Reza Karimi in Tehran on Sunday.",
+      "",
+      "RIYADH — Saudi Chief of Staff Gen. Nasser Al-Otaibi discussed on Sunday with his Iranian counterpart Maj. Gen. Reza Karimi ways to strengthen military relations between the two countries.",
+    );
+    const m = meeting(x);
+    expect(m?.summary.startsWith("RIYADH")).toBe(true);
+    expect(m?.location).toBe("Tehran");
+    expect(x.events.filter((e) => e.type === "meeting")).toHaveLength(1);
+  });
+});

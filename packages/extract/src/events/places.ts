@@ -1,0 +1,38 @@
+import type { EventRead } from "./detect";
+
+/**
+ * Where each event happened, once the reports are merged. An event's own sentence says it best; a
+ * wire's dateline ("ISTANBUL (AA) -", "الرياض - واس") only says where the report was filed, so it
+ * is the place of last resort: the visit the event happened during, or another event of the same
+ * occasion (the same people) that names a place, says it better.
+ */
+export function placeEvents(events: EventRead[]): void {
+  const weak = (e: EventRead) => !e.location || e.datelinePlace;
+  // Events during a visit happen where the visit went, unless the text says otherwise.
+  const visits = events.filter((e) => e.type === "visit" && e.location && !e.datelinePlace);
+  if (visits.length === 1) {
+    const v = visits[0]!;
+    for (const e of events) if (weak(e) && e.type !== "visit" && e.type !== "statement" && e.participants.some((p) => v.participants.includes(p))) setPlace(e, v);
+  }
+  // An event told after another with the same people ("كما وقّع…", "جاء ذلك خلال زيارة…") took place
+  // where that one did, unless its own sentence names a place.
+  for (const e of events) {
+    if (e.location || e.type === "statement") continue;
+    const before = events.filter((o) => o.start < e.start && o.location && o.participants.some((p) => e.participants.includes(p)));
+    const nearest = before.sort((a, b) => b.start - a.start)[0];
+    if (nearest) setPlace(e, nearest);
+  }
+  // One occasion, one place: an event placed only by the dateline takes the place another event
+  // of the same two or more people names in its own words, before or after it.
+  for (const e of events) {
+    if (!e.datelinePlace || e.participants.length < 2) continue;
+    const same = events.filter((o) => o !== e && o.location && !o.datelinePlace && e.participants.filter((p) => o.participants.includes(p)).length >= 2);
+    const nearest = same.sort((a, b) => Math.abs(a.start - e.start) - Math.abs(b.start - e.start))[0];
+    if (nearest && !(nearest.location!.kind === "country" && nearest.location!.country === e.location!.country)) setPlace(e, nearest);
+  }
+}
+
+function setPlace(e: EventRead, from: EventRead): void {
+  e.location = from.location;
+  e.datelinePlace = from.datelinePlace;
+}
