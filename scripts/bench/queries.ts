@@ -7,6 +7,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createDb, getEntityProfile, listArticles, listEvents, searchArticles, searchEntities } from "@marsad/db";
 import { createTestDatabase } from "@marsad/db/test-database";
+import { scriptOf } from "@marsad/extract/text";
 import postgres from "postgres";
 import { loadArticleMix, percentile } from "./article-mix";
 import { seedAtScale } from "./seed-scale";
@@ -36,14 +37,19 @@ async function main() {
     const { persons } = await seedAtScale(sql, loadArticleMix(rootDir), N);
     console.log(`seeded ${N} articles, ${persons} people in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
     const entityIds = (await sql<Array<{ id: string }>>`select id from entities order by mention_count desc limit 20`).map((r) => r.id);
-    const words = ["القوات", "بالقاهرة", "التعاون العسكري", "وزير الدفاع", "الاستقرار", "التدريب المشترك", "حفتر", "الليبية"];
-    const names = ["صدام حفتر", "صدام حفتار", "عبدالمجيد صقر", "احمد خليفه", "خالد الشريف", "محمد"];
+    // Arabic words and Latin-script ones, which find Arabic text by skeleton or gazetteer name.
+    const words = ["القوات", "بالقاهرة", "التعاون العسكري", "وزير الدفاع", "الاستقرار", "التدريب المشترك", "حفتر", "الليبية", "Haftar", "Cairo", "Saddam Haftar", "Libya"];
+    const names = ["صدام حفتر", "صدام حفتار", "عبدالمجيد صقر", "احمد خليفه", "خالد الشريف", "محمد", "Haftar", "Saddam Haftar", "Cairo", "Khaled Sharif"];
     const cursors: Array<string | undefined> = [undefined];
     for (let i = 0; i < 10; i++) cursors.push((await listArticles(db, { limit: 20, cursor: cursors.at(-1) })).nextCursor ?? undefined);
 
     console.log(`query times over ${RUNS} runs each (${N} articles):`);
     await time("search articles (Arabic full text, top 20)", words.length, (i) => searchArticles(db, { q: words[i]!, limit: 20 }));
     await time("search entities (spelling-tolerant names)", names.length, (i) => searchEntities(db, { q: names[i]!, limit: 20 }));
+    const latinWords = words.filter((w) => scriptOf(w) === "latin");
+    const latinNames = names.filter((w) => scriptOf(w) === "latin");
+    await time("  of which Latin-script queries, articles", latinWords.length, (i) => searchArticles(db, { q: latinWords[i % latinWords.length]!, limit: 20 }));
+    await time("  of which Latin-script queries, entities", latinNames.length, (i) => searchEntities(db, { q: latinNames[i % latinNames.length]!, limit: 20 }));
     await time("entity page (profile, titles, events, co-participants)", entityIds.length, (i) => getEntityProfile(db, entityIds[i]!));
     await time("article list page (keyset, 10 pages deep)", cursors.length, (i) => listArticles(db, { limit: 20, cursor: cursors[i] }));
     await time("events (country EG, 2024)", 1, () => listEvents(db, { country: "EG", from: "2024-01-01", to: "2024-12-31", limit: 100 }));

@@ -1,4 +1,4 @@
-import { searchTerms } from "@marsad/extract/text";
+import { matchKey, nameSkeleton, searchTerms } from "@marsad/extract/text";
 import type postgres from "postgres";
 import { variant } from "./article-mix";
 
@@ -13,11 +13,12 @@ export async function seedAtScale(sql: postgres.Sql, texts: string[], articles: 
   const family = ["حفتر", "صقر", "خليفة", "الدبيبة", "المنفي", "الحداد", "العبيدي", "الشريف", "الورفلي", "التاجوري"];
   const entityRows = Array.from({ length: persons }, (_, i) => {
     const name = `${given[i % given.length]} ${family[Math.floor(i / given.length) % family.length]} ${i}`;
-    return { name, key: searchTerms(name) };
+    // Keyed as the store keys people: the name's matching key and its family name's skeleton.
+    return { name, key: matchKey(name), skeleton: nameSkeleton(name).at(-1) ?? null };
   });
   for (let i = 0; i < entityRows.length; i += 2000) {
     const chunk = entityRows.slice(i, i + 2000);
-    await sql`insert into entities ${sql(chunk.map((e) => ({ type: "person", canonical_name: e.name, name_key: e.key, country: "LY", mention_count: 0 })))}`;
+    await sql`insert into entities ${sql(chunk.map((e) => ({ type: "person", canonical_name: e.name, name_key: e.key, family_skeleton: e.skeleton, country: "LY", mention_count: 0 })))}`;
   }
   await sql`insert into entity_aliases (entity_id, alias, alias_key) select id, canonical_name, name_key from entities`;
   const ids = (await sql<Array<{ id: string }>>`select id from entities order by name_key`).map((r) => r.id);

@@ -11,11 +11,14 @@ import {
 import { and, desc, eq, isNull, ne, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { getEntityTitles } from "./entity-titles";
+import { peopleBySkeleton, placeKeysInOtherScript } from "./entity-search-scripts";
 import { eventsByKnownDate } from "./event-time";
 
 /**
  * Entities by name, tolerant of spelling: trigram similarity over the canonical name and every
- * alias (both as matching keys), best match first, then the most mentioned.
+ * alias (both as matching keys), best match first, then the most mentioned. Across scripts too: a
+ * place's gazetteer names in the other script are searched alike, and people are found by the
+ * consonant skeleton of their name ("Haftar" finds حفتر, حفتر finds Haftar).
  */
 export async function searchEntities(
   db: Db,
@@ -39,9 +42,14 @@ export async function searchEntities(
       .limit(params.limit);
   }
   // Every entity's canonical name is also one of its aliases, so the alias trigram index alone
-  // answers the query (one BitmapOr of two index conditions).
-  const score = sql<number>`max(greatest(similarity(${entityAliases.aliasKey}, ${key}), case when ${entityAliases.aliasKey} like ${`%${key}%`} then 0.9 else 0 end))`;
-  return db
+  // answers the query (one BitmapOr of two index conditions per key).
+  const keys = [key, ...placeKeysInOtherScript(key)];
+  const score = sql<number>`max(greatest(${sql.join(
+    keys.map((k) => sql`similarity(${entityAliases.aliasKey}, ${k}), case when ${entityAliases.aliasKey} like ${`%${k}%`} then 0.9 else 0 end`),
+    sql`, `,
+  )}))`;
+  const [spelled, skeletal] = await Promise.all([
+    db
     .select({
       id: entities.id,
       type: entities.type,
@@ -55,12 +63,21 @@ export async function searchEntities(
     .where(
       and(
         ...filters,
-        sql`(${entityAliases.aliasKey} % ${key} or ${entityAliases.aliasKey} like ${`%${key}%`})`,
+        sql`(${sql.join(
+          keys.map((k) => sql`${entityAliases.aliasKey} % ${k} or ${entityAliases.aliasKey} like ${`%${k}%`}`),
+          sql` or `,
+        )})`,
       ),
     )
     .groupBy(entities.id)
     .orderBy(desc(score), desc(entities.mentionCount))
-    .limit(params.limit);
+    .limit(params.limit),
+    peopleBySkeleton(db, params.q!, params.type, params.limit),
+  ]);
+  const found = new Set(spelled.map((e) => e.id));
+  return [...spelled, ...skeletal.filter((e) => !found.has(e.id))]
+    .sort((a, b) => b.score - a.score || b.mentionCount - a.mentionCount)
+    .slice(0, params.limit);
 }
 
 /** Everything known about one entity: aliases, titles over time, events, who they met, articles. */

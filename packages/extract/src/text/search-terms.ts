@@ -1,4 +1,6 @@
 import { matchKey } from "./normalize";
+import { MAX_PLACE_WORDS, placeNamesInOtherScript } from "./place-names";
+import { nameSkeleton, scriptOf } from "./transliterate";
 
 /**
  * Search terms: the matching key of each word with Arabic clitics taken off, so "وبالقوات" and
@@ -7,6 +9,12 @@ import { matchKey } from "./normalize";
  * query asks for any — instead of guessing. The index and every query go through this module,
  * which is what makes them agree. Deliberately light (no root extraction): an aggressive stemmer
  * conflates names (الفريق → فرق).
+ *
+ * Across scripts: the index also holds each word's consonant skeleton (`nameSkeleton`), marked by
+ * the script it was read from ("2hftr" for حفتر, "1hftr" for Haftar), and a query word may match
+ * the skeleton of the other script — "Haftar" finds حفتر and حفتر finds Haftar, while Arabic
+ * words still match Arabic words only by their spelling. Place names are no transliterations
+ * (Cairo / القاهرة): a query that names a gazetteer place also asks for its names in the other script.
  */
 
 // Conjunction/preposition + article combinations.
@@ -39,6 +47,30 @@ function readings(key: string): string[] {
   return [...out];
 }
 
+/** Skeletons shorter than this match too many unrelated words to be worth asking for. */
+const MIN_SKELETON = 3;
+const SCRIPT_MARK = { latin: "1", arabic: "2" } as const;
+
+/** The cross-script index terms of one word: the marked skeletons of its readings. */
+function skeletonTerms(word: string, wordReadings: string[]): string[] {
+  const script = scriptOf(word);
+  if (!script) return [];
+  const out = new Set<string>();
+  for (const r of wordReadings) {
+    const skeleton = nameSkeleton(r)[0];
+    if (skeleton && skeleton.length >= MIN_SKELETON) out.add(SCRIPT_MARK[script] + skeleton);
+  }
+  return [...out];
+}
+
+/** The terms of the other script's skeleton a query word also matches. */
+function otherScriptSkeletons(word: string, wordReadings: string[]): string[] {
+  const script = scriptOf(word);
+  if (!script) return [];
+  const other = script === "latin" ? SCRIPT_MARK.arabic : SCRIPT_MARK.latin;
+  return skeletonTerms(word, wordReadings).map((t) => other + t.slice(1));
+}
+
 /** The readings of one word (for tests and highlighting). */
 export function searchVariants(word: string): string[] {
   return readings(matchKey(word).replace(/\s+/g, ""));
@@ -48,8 +80,30 @@ export function searchVariants(word: string): string[] {
 export function searchTerms(text: string): string {
   return matchKey(text)
     .split(" ")
-    .flatMap((w) => (w ? readings(w) : []))
+    .flatMap((w) => {
+      if (!w) return [];
+      const r = readings(w);
+      return [...r, ...skeletonTerms(w, r)];
+    })
     .join(" ");
+}
+
+/** One query word as a tsquery group: any of its readings, or its skeleton in the other script. */
+function wordGroup(word: string): string | null {
+  const r = readings(word);
+  if (r.length === 0) return null;
+  const alternatives = [...new Set([...r, ...otherScriptSkeletons(word, r)])];
+  return alternatives.length === 1 ? alternatives[0]! : `(${alternatives.join(" | ")})`;
+}
+
+/** Every word of a phrase, each through its readings. */
+function phraseGroup(words: string[]): string | null {
+  const groups = words.map((w) => {
+    const r = readings(w);
+    return r.length === 0 ? null : r.length === 1 ? r[0]! : `(${r.join(" | ")})`;
+  });
+  if (groups.some((g) => g === null) || groups.length === 0) return null;
+  return groups.length === 1 ? groups[0]! : `(${groups.join(" & ")})`;
 }
 
 /**
@@ -57,10 +111,24 @@ export function searchTerms(text: string): string {
  * through any of its readings. Returns null when nothing searchable is left.
  */
 export function searchQuery(text: string): string | null {
-  const groups = matchKey(text)
-    .split(" ")
-    .map((w) => readings(w))
-    .filter((r) => r.length > 0)
-    .map((r) => (r.length === 1 ? r[0]! : `(${r.join(" | ")})`));
+  const words = matchKey(text).split(" ").filter(Boolean);
+  const groups: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    // The longest run of words from here that names a gazetteer place: also its other-script names.
+    let placed = false;
+    for (let n = Math.min(MAX_PLACE_WORDS, words.length - i); n >= 1 && !placed; n--) {
+      const run = words.slice(i, i + n);
+      const others = placeNamesInOtherScript(run);
+      if (others.length === 0) continue;
+      const alternatives = [n === 1 ? wordGroup(run[0]!) : phraseGroup(run), ...others.map((o) => phraseGroup(matchKey(o).split(" ")))];
+      groups.push(`(${[...new Set(alternatives.filter((a) => a !== null))].join(" | ")})`);
+      i += n;
+      placed = true;
+    }
+    if (placed) continue;
+    const group = wordGroup(words[i]!);
+    if (group) groups.push(group);
+    i++;
+  }
   return groups.length ? groups.join(" & ") : null;
 }
