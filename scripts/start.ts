@@ -72,7 +72,8 @@ async function main(): Promise<void> {
   // Lets `pnpm marsad import` find this Postgres and Redis without any configuration.
   const runtimeFile = path.join(rootDir, ".data", "runtime.json");
   mkdirSync(path.dirname(runtimeFile), { recursive: true });
-  writeFileSync(runtimeFile, JSON.stringify({ databaseUrl, redisUrl: redis.url }));
+  // The queue prefix too: the worker below uses QUEUE_PREFIX (default marsad), and so must an import.
+  writeFileSync(runtimeFile, JSON.stringify({ databaseUrl, redisUrl: redis.url, queuePrefix: process.env.QUEUE_PREFIX || "marsad" }));
   stops.push(() => Promise.resolve(rmSync(runtimeFile, { force: true })));
 
   const env = { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: redis.url, NODE_ENV: "production" };

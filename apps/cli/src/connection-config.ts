@@ -5,7 +5,8 @@ import { z } from "zod";
 /** Written by `pnpm start` so commands find the embedded Postgres and Redis it started. */
 export const RUNTIME_FILE = ".data/runtime.json";
 
-const runtimeSchema = z.object({ databaseUrl: z.string(), redisUrl: z.string() });
+// `queuePrefix` is optional: a runtime file written by an older `pnpm start` has none.
+const runtimeSchema = z.object({ databaseUrl: z.string(), redisUrl: z.string(), queuePrefix: z.string().min(1).optional() });
 
 export class NotConfiguredError extends Error {
   constructor() {
@@ -16,7 +17,11 @@ export class NotConfiguredError extends Error {
   }
 }
 
-/** DATABASE_URL/REDIS_URL from the environment, else from the running `pnpm start`. */
+/**
+ * DATABASE_URL/REDIS_URL/QUEUE_PREFIX from the environment, else from the running `pnpm start`:
+ * articles imported into another queue prefix than the running worker's would wait for the
+ * reconciler instead of being read at once.
+ */
 export function connectionConfig(rootDir: string, env: NodeJS.ProcessEnv = process.env) {
   let runtime: z.infer<typeof runtimeSchema> | null = null;
   try {
@@ -29,6 +34,6 @@ export function connectionConfig(rootDir: string, env: NodeJS.ProcessEnv = proce
   return {
     databaseUrl,
     redisUrl: env.REDIS_URL ?? runtime?.redisUrl ?? "redis://127.0.0.1:6379",
-    queuePrefix: env.QUEUE_PREFIX ?? "marsad",
+    queuePrefix: env.QUEUE_PREFIX ?? runtime?.queuePrefix ?? "marsad",
   };
 }

@@ -73,3 +73,34 @@ describe("marsad import", () => {
     expect(formatImportSummary(summary)).toMatch(/^queued: 4 {3}duplicates: 1 {3}rejected: 4/);
   });
 });
+
+/**
+ * Bad input through the CLI, table-driven like the REST and tRPC tables
+ * (apps/dashboard/src/app/api/v1/bad-input.test.ts, packages/api/src/router/bad-input.test.ts):
+ * each is rejected with a reason naming the field, and nothing of it is stored.
+ */
+describe("marsad import with bad input", () => {
+  const CASES: Array<{ name: string; arg: string; reason: RegExp }> = [
+    { name: "a URL holding NUL", arg: "https://news.example/a\u0000b", reason: /^url: .*NUL/ },
+    { name: "a URL that is not http(s)", arg: "https://", reason: /^url\b/ },
+  ];
+  for (const c of CASES) {
+    it(`${c.name} → rejected, naming the field`, async () => {
+      const summary = await importPaths({ db: handle.db, queue }, [c.arg]);
+      expect(summary.queued).toEqual([]);
+      expect(summary.rejected).toEqual([{ file: c.arg, reason: expect.stringMatching(c.reason) as unknown }]);
+    });
+  }
+
+  it("a saved page whose title holds a right-to-left override is stored without it", async () => {
+    const file = path.join(dir, "override.html");
+    await writeFile(
+      file,
+      `<html lang="ar"><head><meta property="og:title" content="\u202Eعنوان مقلوب\u202C"></head><body><article><p>نص مقال تجريبي طويل بما يكفي ليقرأه القارئ ويحفظه كما هو دون أي تغيير في محتواه الأصلي.</p></article></body></html>`,
+    );
+    const summary = await importPaths({ db: handle.db, queue }, [file]);
+    expect(summary.queued).toEqual([file]);
+    const stored = await handle.db.query.articles.findFirst({ where: (a, { eq }) => eq(a.title, "عنوان مقلوب") });
+    expect(stored).toBeDefined();
+  });
+});

@@ -31,7 +31,7 @@ export async function importPaths(
   onProgress(0, total);
   for (const [i, url] of urls.entries()) {
     const parsed = articleSubmissionSchema.safeParse({ url });
-    if (!parsed.success) summary.rejected.push({ file: url, reason: parsed.error.issues[0]?.message ?? "invalid URL" });
+    if (!parsed.success) summary.rejected.push({ file: url, reason: issueReason(parsed.error.issues[0]) });
     else {
       const result = await submitArticle(deps, parsed.data);
       if (result.created) summary.queued.push(url);
@@ -47,8 +47,7 @@ export async function importPaths(
       const { ok: _ok, ...fields } = read;
       const parsed = articleSubmissionSchema.safeParse(fields);
       if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        summary.rejected.push({ file, reason: issue ? issue.message : "invalid article" });
+        summary.rejected.push({ file, reason: issueReason(parsed.error.issues[0]) });
       } else {
         // A saved page's date is its metadata's; a text file carries none.
         const result = await submitArticle(deps, parsed.data, /\.html?$/i.test(file) ? "page" : "submitter");
@@ -59,6 +58,13 @@ export async function importPaths(
     onProgress(urls.length + i + 1, total);
   }
   return summary;
+}
+
+/** What is wrong, naming the field (`url: must not contain NUL …`) as the API does. */
+function issueReason(issue: { path: PropertyKey[]; message: string } | undefined): string {
+  if (!issue) return "invalid article";
+  const field = issue.path.map(String).join(".");
+  return field && !issue.message.startsWith(field) ? `${field}: ${issue.message}` : issue.message;
 }
 
 export function formatImportSummary(summary: ImportSummary): string {
