@@ -4,6 +4,7 @@
  *
  *   marsad import PATH|URL…             store and queue article files (.txt .md .html), folders or links
  *   marsad extract --out DIR FILE…      write the extraction of each file to DIR/<name>.json
+ *   marsad extract --conll FILE…        tag CoNLL token files ("token TAG" lines) with persons, organizations, places
  *   marsad reprocess [--outdated]       read stored articles again with the current extractor
  *   marsad runs                         list recent extraction runs with their progress
  *   marsad users add|list|set-password|token   manage who may sign in and their API tokens
@@ -16,6 +17,7 @@ import { createDb, listExtractionRuns } from "@marsad/db";
 import { createArticlesQueue, createRedis } from "@marsad/queue";
 import { SingleBar } from "cli-progress";
 import { extractPaths } from "./commands/extract";
+import { ConllInputError, tagConllPaths } from "./commands/extract-conll";
 import { formatImportSummary, importPaths } from "./commands/import";
 import { formatRuns } from "./commands/runs";
 import { addUser, formatUsers, makeToken, setPassword, UsersCommandError } from "./commands/users";
@@ -29,6 +31,8 @@ const resolvePaths = (paths: string[]) => paths.map((p) => path.resolve(userCwd,
 const USAGE = `usage:
   pnpm marsad import PATH|URL…             store and queue article files (.txt, .md, .html), whole folders or links
   pnpm --silent marsad extract --out DIR FILE…   write each file's extraction to DIR/<name>.json
+  pnpm --silent marsad extract --conll FILE…     tag CoNLL token files (one token per line, blank line between
+                                           sentences): prints "token TAG" lines (B-/I-PERS, ORG, LOC, or O)
   pnpm marsad reprocess [--outdated]       read every processed article again (or only those an older extractor wrote); prints the run id
   pnpm marsad runs [--limit N]             list recent extraction runs with their progress
   pnpm marsad users list                   who may sign in, with their roles
@@ -71,13 +75,29 @@ async function runImport(args: string[]): Promise<number> {
 }
 
 async function runExtract(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { out: { type: "string" } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { out: { type: "string" }, conll: { type: "boolean", default: false } } });
+  if (values.conll) return runExtractConll(positionals);
   if (!values.out) throw new UsageError("extract needs --out DIR");
   if (positionals.length === 0) throw new UsageError("extract needs at least one file");
   const summary = await extractPaths(resolvePaths(positionals), path.resolve(userCwd, values.out));
   process.stderr.write(`extracted ${summary.written.length} file(s) into ${values.out}\n`);
   for (const f of summary.failed) process.stderr.write(`  failed ${f.file}: ${f.reason}\n`);
   return summary.failed.length > 0 ? 2 : 0;
+}
+
+async function runExtractConll(files: string[]): Promise<number> {
+  if (files.length === 0) throw new UsageError("extract --conll needs at least one token file");
+  try {
+    const done = await tagConllPaths(resolvePaths(files), (chunk) => process.stdout.write(chunk));
+    process.stderr.write(`tagged ${done.tokens} token(s) in ${done.sentences} sentence(s)\n`);
+    return 0;
+  } catch (e) {
+    if (e instanceof ConllInputError) {
+      process.stderr.write(`${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
 }
 
 async function runReprocess(args: string[]): Promise<number> {

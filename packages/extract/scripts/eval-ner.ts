@@ -27,15 +27,26 @@ const rules = newScores();
 const alone = newScores();
 const combined = newScores();
 let rulesMisaligned = 0;
+// Spans only the tagger found (what the extraction adds to the rules), by confidence: [confidence, correct].
+const additions: Record<string, [number, boolean][]> = { PERS: [], ORG: [], LOC: [] };
+const CUTS = [-Infinity, 0, 10, 20, 30, 40, 60];
 const t0 = performance.now();
 for (const s of dev) {
   const gold = s.tags!;
   const u = anerDoc(s);
-  const x = extractArticle({ text: u.doc.text });
+  const x = extractArticle({ text: u.doc.text, tagger: false });
   if (x.cleanedText !== u.doc.text) rulesMisaligned++;
   const ruleTags = x.cleanedText === u.doc.text ? toInputTags(u.aligned, mentionSpans(u.doc.tokens, x), s.tokens.length) : s.tokens.map(() => "O");
   addSentence(rules, gold, ruleTags, TYPES);
-  const taggerTags = toInputTags(u.aligned, tagSpans(tagger, { tokens: u.doc.tokens, text: u.doc.text, ranges: u.ranges }), s.tokens.length);
+  const taggerSpans = tagSpans(tagger, { tokens: u.doc.tokens, text: u.doc.text, ranges: u.ranges });
+  const taggerTags = toInputTags(u.aligned, taggerSpans, s.tokens.length);
+  const ruleSpans = x.cleanedText === u.doc.text ? mentionSpans(u.doc.tokens, x) : [];
+  const goldSpans = spansOf(gold);
+  for (const t of taggerSpans) {
+    if (!(t.type in additions) || ruleSpans.some((r) => r.first <= t.last && t.first <= r.last)) continue;
+    const [one] = spansOf(toInputTags(u.aligned, [t], s.tokens.length));
+    additions[t.type]!.push([t.confidence, !!one && goldSpans.some((g) => g.type === t.type && g.first === one.first && g.last === one.last)]);
+  }
   addSentence(alone, gold, taggerTags, TYPES);
   addSentence(combined, gold, conllTags(s.tokens, process.env.NER_COMBINE ? { ...DEFAULT_COMBINE, ...(JSON.parse(process.env.NER_COMBINE) as object) } : DEFAULT_COMBINE), TYPES);
   if (errorsOf) {
@@ -66,5 +77,15 @@ console.log(`ANERcorp development part: ${dev.length} sentences, ${dev.reduce((n
 table("rules alone (extractArticle on each sentence, mentions projected on tokens)", rules);
 table("tagger alone", alone);
 table("combination (marsad extract --conll)", combined);
+console.log("\nspans only the tagger found, kept at a confidence of at least c: strict precision (count)");
+console.log(`  ${"type".padEnd(6)} ${CUTS.map((c) => `c≥${c === -Infinity ? "-∞" : c}`.padStart(13)).join("")}`);
+for (const [type, list] of Object.entries(additions)) {
+  const cells = CUTS.map((c) => {
+    const kept = list.filter(([conf]) => conf >= c);
+    const ok = kept.filter(([, right]) => right).length;
+    return `${kept.length ? (ok / kept.length).toFixed(2) : "-"} (${kept.length})`.padStart(13);
+  });
+  console.log(`  ${type.padEnd(6)} ${cells.join("")}`);
+}
 if (rulesMisaligned) console.log(`\n(${rulesMisaligned} sentences changed by article cleaning; the rules are scored as finding nothing there)`);
 console.log(`\n${((performance.now() - t0) / 1000).toFixed(1)} s`);

@@ -17,6 +17,7 @@ import { readTitle } from "./metadata/title";
 import { findOrganizations, isCitedAt, isInternational, isOutlet, mergePrefixNames } from "./organizations";
 import type { Ctx } from "./persons/anchors";
 import { readPersons } from "./persons";
+import { addTaggedPersons, NER_MIN_CONFIDENCE, taggedOrganizations, taggedPlaces, taggedSpans, tokenRange } from "./ner/extend";
 import { readSummary } from "./summary";
 import { matchKey } from "./text/normalize";
 import { readTopics } from "./topics";
@@ -28,6 +29,8 @@ export interface ExtractInput {
   title?: string | null;
   /** `YYYY-MM-DD` from the page's metadata, used when the text prints no publication date. */
   publishedHint?: string | null;
+  /** Read Arabic text with the learned entity tagger too (src/ner). Default true; false gives the rules alone. */
+  tagger?: boolean;
 }
 
 // Entities are read from the first MAX_READ characters; the cleaned text is kept whole. News
@@ -101,6 +104,10 @@ function read(input: ExtractInput): Extraction {
   const sites = findSites(ctx).filter((s) => !inMeta(s.first));
   const inSite = (first: number) => sites.some((s) => first >= s.first && first <= s.last);
   const persons = allPersons.filter((p) => !p.tokenSpans.every((s) => inMeta(s.first) || inSite(s.first)));
+  // The learned tagger adds the names the rules have no anchor for (src/ner/extend.ts).
+  const tagged = input.tagger === false ? [] : taggedSpans(ctx);
+  const allPlace = (f: number, l: number) => tokenRange(f, l).every((k) => placeAt[k] && !placeAt[k].viaDemonym);
+  addTaggedPersons(ctx, persons, tagged, home, (s) => inMeta(s.first) || inSite(s.first) || allPlace(s.first, s.last), NER_MIN_CONFIDENCE.person);
 
   // Organizations.
   const personTokens = new Set<number>();
@@ -140,6 +147,12 @@ function read(input: ExtractInput): Extraction {
     e.mentions.push({ start: o.start, end: o.end, surface: o.surface });
   }
   const orgList = mergePrefixNames(orgs);
+  const orgTaken = (f: number, l: number) => orgMentions.some((o) => o.first <= l && f <= o.last) || allRoles.some((r) => r.first <= l && f <= r.last);
+  const spanTaken = (f: number, l: number) => inMeta(f) || allPlace(f, l) || orgTaken(f, l) || tokenRange(f, l).some((k) => personTokens.has(k));
+  const stateOfOrg = (x: { first: number; last: number }, name: string) => tokenRange(x.first, x.last).map((k) => placeAt[k]?.iso2).find(Boolean) ?? (isInternational(name) ? null : (nearestCountryBefore(x.first) ?? home));
+  const taggedOrgs = taggedOrganizations(ctx, tagged, (x) => spanTaken(x.first, x.last), stateOfOrg, NER_MIN_CONFIDENCE.organization);
+  // Outlets stay with the rules, which tell the one cited for the story from one acting in it.
+  orgList.push(...taggedOrgs.filter((o) => !isOutlet(o.name) && !(sourceKey && (sourceKey.includes(matchKey(o.name)) || matchKey(o.name).includes(sourceKey)))));
 
   // Locations.
   // A place inside a fixed name ("منظمة شنغهاي للتعاون") names the body, not a place in the story.
@@ -149,6 +162,10 @@ function read(input: ExtractInput): Extraction {
 
   // Events.
   const detected = detectEvents(ctx, persons, locations, published, titleEnd, roleSpans, home, findDateline(doc, layout, (k) => !!placeAt[k]));
+  // Places only the tagger knows are listed, but events keep to the places the gazetteer knows.
+  const inTaggedOrg = (f: number, l: number) => taggedOrgs.some((o) => o.mentions.some((m) => m.start < doc.tokens[l]!.end && doc.tokens[f]!.start < m.end));
+  const placeTaken = (f: number, l: number) => spanTaken(f, l) || inSite(f) || tokenRange(f, l).some((k) => placeAt[k]) || inTaggedOrg(f, l);
+  locations.push(...taggedPlaces(ctx, tagged, (x) => placeTaken(x.first, x.last), NER_MIN_CONFIDENCE.place));
   const events = mergeEvents(detected);
   placeEvents(events);
   // A visit, a meeting, a reception or a conference without anyone named is no reportable event.

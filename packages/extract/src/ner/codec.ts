@@ -43,7 +43,11 @@ function fromBase64(s: string): Uint8Array {
   const out = new Uint8Array((s.length / 4) * 3 - pad);
   let o = 0;
   for (let i = 0; i < s.length; i += 4) {
-    const n = (lookup[s.charCodeAt(i)]! << 18) | (lookup[s.charCodeAt(i + 1)]! << 12) | (lookup[s.charCodeAt(i + 2)]! << 6) | lookup[s.charCodeAt(i + 3)]!;
+    const n =
+      (lookup[s.charCodeAt(i)]! << 18) |
+      (lookup[s.charCodeAt(i + 1)]! << 12) |
+      (lookup[s.charCodeAt(i + 2)]! << 6) |
+      lookup[s.charCodeAt(i + 3)]!;
     if (o < out.length) out[o++] = (n >> 16) & 255;
     if (o < out.length) out[o++] = (n >> 8) & 255;
     if (o < out.length) out[o++] = n & 255;
@@ -58,7 +62,9 @@ function fromBase64(s: string): Uint8Array {
  */
 export function encodeModel(w: TrainedWeights, clip = 0.0005): EncodedModel {
   const T = TAG_COUNT;
-  const abs = Float32Array.from(w.values, Math.abs).filter((x) => x > 0).sort();
+  const abs = Float32Array.from(w.values, Math.abs)
+    .filter((x) => x > 0)
+    .sort();
   const top = abs.length ? abs[Math.min(abs.length - 1, Math.floor(abs.length * (1 - clip)))]! : 1;
   const scale = top / 127;
   const order = [...w.features.keys()].sort((a, b) => (w.features[a]! >>> 0) - (w.features[b]! >>> 0));
@@ -102,7 +108,11 @@ export class ModelFormatError extends Error {}
 
 export function decodeModel(m: EncodedModel): Weights {
   const T = TAG_COUNT;
-  if (m.format !== MODEL_FORMAT || m.tags.join(" ") !== TAGS.join(" ") || m.transitions.length !== (T + 1) * T) {
+  if (
+    m.format !== MODEL_FORMAT ||
+    m.tags.join(" ") !== TAGS.join(" ") ||
+    m.transitions.length !== (T + 1) * T
+  ) {
     throw new ModelFormatError(`NER model: expected format ${MODEL_FORMAT} with tags ${TAGS.join(" ")}`);
   }
   const bytes = fromBase64(m.data);
@@ -123,8 +133,10 @@ export function decodeModel(m: EncodedModel): Weights {
     features[r] = id | 0;
     const mask = bytes[p]! | (bytes[p + 1]! << 8);
     p += 2;
-    for (let t = 0; t < T; t++) if (mask & (1 << t)) values[r * T + t] = ((bytes[p++]! << 24) >> 24) * m.scale;
+    for (let t = 0; t < T; t++)
+      if (mask & (1 << t)) values[r * T + t] = ((bytes[p++]! << 24) >> 24) * m.scale;
   }
-  if (p !== bytes.length) throw new ModelFormatError("NER model: data length does not match its feature count");
+  if (p !== bytes.length)
+    throw new ModelFormatError("NER model: data length does not match its feature count");
   return new Weights(features, values, Float32Array.from(m.transitions));
 }

@@ -65,14 +65,23 @@ export function alignSentence(words: readonly string[]): AlignedSentence {
 
 /** Tags on the package tokens from tags on the input tokens (an entity covers every piece of its words). */
 export function toPackageTags(a: AlignedSentence, inputTags: readonly string[]): string[] {
-  const spans = spansOf(inputTags).map((s) => ({ type: s.type, first: a.source.indexOf(s.first), last: a.source.lastIndexOf(s.last) }));
-  return tagsOf(spans.filter((s) => s.first >= 0 && s.last >= s.first), a.tokens.length);
+  const spans = spansOf(inputTags).map((s) => ({
+    type: s.type,
+    first: a.source.indexOf(s.first),
+    last: a.source.lastIndexOf(s.last),
+  }));
+  return tagsOf(
+    spans.filter((s) => s.first >= 0 && s.last >= s.first),
+    a.tokens.length,
+  );
 }
 
 /** Tags on the input tokens from entity spans over package tokens (an input word is in an entity when any piece of it is). */
 export function toInputTags(a: AlignedSentence, spans: readonly EntitySpan[], inputLength: number): string[] {
   return tagsOf(
-    spans.map((s) => ({ type: s.type, first: a.source[s.first]!, last: a.source[s.last]! })).filter((s, i, all) => i === 0 || s.first > all[i - 1]!.last),
+    spans
+      .map((s) => ({ type: s.type, first: a.source[s.first]!, last: a.source[s.last]! }))
+      .filter((s, i, all) => i === 0 || s.first > all[i - 1]!.last),
     inputLength,
   );
 }

@@ -6,7 +6,16 @@
  * the token.
  */
 import { findPlaceHits, type PlaceHit } from "../gazetteer";
-import { counterpartKeys, givenNameKeys, isStopToken, orgHeadTrie, rankTrie, roleHeadTrie, speechKeys, titleTrie } from "../persons/vocabulary";
+import {
+  counterpartKeys,
+  givenNameKeys,
+  isStopToken,
+  orgHeadTrie,
+  rankTrie,
+  roleHeadTrie,
+  speechKeys,
+  titleTrie,
+} from "../persons/vocabulary";
 import { readings, type Token } from "../text/tokens";
 import { hashString } from "./hash";
 import { wordForms } from "./word-forms";
@@ -24,7 +33,13 @@ const cue = (name: string): number => {
   return h;
 };
 
-function markPhrases(out: number[][], tokens: readonly Token[], text: string, trie: { matchAt: (t: readonly Token[], i: number, s: string) => { last: number } | undefined }, name: string): void {
+function markPhrases(
+  out: number[][],
+  tokens: readonly Token[],
+  text: string,
+  trie: { matchAt: (t: readonly Token[], i: number, s: string) => { last: number } | undefined },
+  name: string,
+): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== "word") continue;
@@ -36,7 +51,12 @@ function markPhrases(out: number[][], tokens: readonly Token[], text: string, tr
   }
 }
 
-export function tokenCues(tokens: readonly Token[], text: string, names: NameLexicon, placeAt?: readonly (PlaceHit | undefined)[]): number[][] {
+export function tokenCues(
+  tokens: readonly Token[],
+  text: string,
+  names: NameLexicon,
+  placeAt?: readonly (PlaceHit | undefined)[],
+): number[][] {
   const out: number[][] = tokens.map(() => []);
   const places = placeAt ?? placeIndex(tokens, text);
   for (let i = 0; i < tokens.length; i++) {

@@ -5,16 +5,23 @@
 import { allowedTransition, TAG_COUNT } from "./tags";
 
 const ALLOWED: boolean[] = [];
-for (let p = 0; p <= TAG_COUNT; p++) for (let t = 0; t < TAG_COUNT; t++) ALLOWED.push(p === TAG_COUNT ? allowedTransition(0, t) : allowedTransition(p, t));
+for (let p = 0; p <= TAG_COUNT; p++)
+  for (let t = 0; t < TAG_COUNT; t++)
+    ALLOWED.push(p === TAG_COUNT ? allowedTransition(0, t) : allowedTransition(p, t));
 
 /** Tag indices of the best path. `emissions` has n × TAG_COUNT scores. */
-export function viterbi(emissions: Float32Array | Float64Array, n: number, transitions: Float32Array | Float64Array): Uint8Array {
+export function viterbi(
+  emissions: Float32Array | Float64Array,
+  n: number,
+  transitions: Float32Array | Float64Array,
+): Uint8Array {
   const T = TAG_COUNT;
   const out = new Uint8Array(n);
   if (n === 0) return out;
   const score = new Float64Array(n * T);
   const back = new Uint8Array(n * T);
-  for (let t = 0; t < T; t++) score[t] = ALLOWED[T * T + t] ? emissions[t]! + transitions[T * T + t]! : -Infinity;
+  for (let t = 0; t < T; t++)
+    score[t] = ALLOWED[T * T + t] ? emissions[t]! + transitions[T * T + t]! : -Infinity;
   for (let i = 1; i < n; i++) {
     for (let t = 0; t < T; t++) {
       let best = -Infinity;

@@ -16,6 +16,12 @@ import { rawOffsetAfterLetters, type Token } from "../text/tokens";
 import { defaultTagger } from "./model";
 import { tagSpans, type TaggedSpan } from "./tagger";
 
+/**
+ * The margin over "O" a tagger span needs to become an entity of its own (chosen on the ANERcorp
+ * development part; mentions of persons the rules found need none).
+ */
+export const NER_MIN_CONFIDENCE = { person: 10, organization: 10, place: 30 };
+
 export interface Span {
   first: number;
   last: number;
@@ -31,6 +37,9 @@ export function taggedSpans(ctx: Ctx): TaggedSpan[] {
     placeAt: ctx.placeAt,
   });
 }
+
+/** Token indices first…last. */
+export const tokenRange = (first: number, last: number): number[] => Array.from({ length: Math.max(0, last - first + 1) }, (_, d) => first + d);
 
 const overlaps = (a: Span, b: Span) => a.first <= b.last && b.first <= a.last;
 
@@ -125,16 +134,36 @@ function nearestState(ctx: Ctx, s: Span): string | null {
   return best?.iso ?? null;
 }
 
-const clean = (s: string) => s.replace(/[\s،,:/]+$/u, "").replace(/^[\s،,:/]+/u, "").replace(/\s+/g, " ");
+/** The state most persons of the article serve, for a name the text says nothing more about. */
+function commonState(persons: readonly PersonRead[]): string | null {
+  const counts = new Map<string, number>();
+  for (const p of persons) if (p.country) counts.set(p.country, (counts.get(p.country) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+const clean = (s: string) =>
+  s
+    .replace(/[\s،,:/]+$/u, "")
+    .replace(/^[\s،,:/]+/u, "")
+    .replace(/\s+/g, " ");
 
 /**
  * Adds the tagger's persons to the rules' persons (in place) and returns the persons added.
  * `minConfidence` is the margin a new person needs (mentions of known persons need none).
  */
-export function addTaggedPersons(ctx: Ctx, persons: PersonRead[], spans: readonly TaggedSpan[], home: string | null, blocked: (s: Span) => boolean, minConfidence: number): PersonRead[] {
+export function addTaggedPersons(
+  ctx: Ctx,
+  persons: PersonRead[],
+  spans: readonly TaggedSpan[],
+  home: string | null,
+  blocked: (s: Span) => boolean,
+  minConfidence: number,
+): PersonRead[] {
   const taken = persons.flatMap((p) => [...p.tokenSpans, ...p.roleSpans]);
   const added: PersonRead[] = [];
-  const candidates = spans.filter((s) => s.type === "PERS" && !taken.some((t) => overlaps(t, s)) && !blocked(s));
+  const candidates = spans.filter(
+    (s) => s.type === "PERS" && !taken.some((t) => overlaps(t, s)) && !blocked(s),
+  );
   // Full names first, so a family name printed alone later finds its person.
   const ordered = [...candidates].sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
   for (const s of ordered) {
@@ -142,7 +171,13 @@ export function addTaggedPersons(ctx: Ctx, persons: PersonRead[], spans: readonl
     if (!name.keys.length || name.keys.some((k) => k.length < 2)) continue;
     const mention = { start: name.start, end: name.end, surface: name.surface };
     const family = name.keys[name.keys.length - 1]!;
-    const owner = [...persons, ...added].find((p) => p.keys.some((k) => k.join(" ") === name.keys.join(" ") || (name.keys.length === 1 && k.length >= 2 && k[k.length - 1] === family)));
+    const owner = [...persons, ...added].find((p) =>
+      p.keys.some(
+        (k) =>
+          k.join(" ") === name.keys.join(" ") ||
+          (name.keys.length === 1 && k.length >= 2 && k[k.length - 1] === family),
+      ),
+    );
     if (owner) {
       owner.mentions.push(mention);
       owner.mentions.sort((a, b) => a.start - b.start);
@@ -154,7 +189,12 @@ export function addTaggedPersons(ctx: Ctx, persons: PersonRead[], spans: readonl
     if (name.keys.length < 2 || s.confidence < minConfidence) continue;
     const rank = rankBefore(ctx, s.first);
     const role = roleAround(ctx, s);
-    const country = (role ? roleCountry(ctx, role) : null) ?? nationalityBefore(ctx, rank ? rank.first : s.first) ?? nearestState(ctx, s) ?? home;
+    const country =
+      (role ? roleCountry(ctx, role) : null) ??
+      nationalityBefore(ctx, rank ? rank.first : s.first) ??
+      nearestState(ctx, s) ??
+      home ??
+      commonState(persons);
     added.push({
       name: clean(name.surface),
       aliases: [],
@@ -188,7 +228,13 @@ interface Named extends Printed, Span {
 }
 
 /** The tagger's organizations or places that no rule entity overlaps, with their printed names. */
-function untakenSpans(ctx: Ctx, spans: readonly TaggedSpan[], type: "ORG" | "LOC", taken: (s: Span) => boolean, minConfidence: number): Named[] {
+function untakenSpans(
+  ctx: Ctx,
+  spans: readonly TaggedSpan[],
+  type: "ORG" | "LOC",
+  taken: (s: Span) => boolean,
+  minConfidence: number,
+): Named[] {
   const out: Named[] = [];
   for (const s of spans) {
     if (s.type !== type || s.confidence < minConfidence || taken(s)) continue;
@@ -202,7 +248,8 @@ function untakenSpans(ctx: Ctx, spans: readonly TaggedSpan[], type: "ORG" | "LOC
       p.surface = ctx.doc.text.slice(at, p.end);
       name = clean("ا" + p.surface);
     }
-    if (p.keys.length && p.keys.every((k) => k.length >= 2)) out.push({ ...p, name, first: s.first, last: s.last });
+    if (p.keys.length && p.keys.every((k) => k.length >= 2))
+      out.push({ ...p, name, first: s.first, last: s.last });
   }
   return out;
 }
@@ -214,7 +261,13 @@ export interface TaggedOrganization {
 }
 
 /** Organizations only the tagger found, one per name, each with its state (`countryOf`). */
-export function taggedOrganizations(ctx: Ctx, spans: readonly TaggedSpan[], taken: (s: Span) => boolean, countryOf: (s: Span, name: string) => string | null, minConfidence: number): TaggedOrganization[] {
+export function taggedOrganizations(
+  ctx: Ctx,
+  spans: readonly TaggedSpan[],
+  taken: (s: Span) => boolean,
+  countryOf: (s: Span, name: string) => string | null,
+  minConfidence: number,
+): TaggedOrganization[] {
   const byName = new Map<string, TaggedOrganization>();
   for (const p of untakenSpans(ctx, spans, "ORG", taken, minConfidence)) {
     const key = p.keys.join(" ");
@@ -243,13 +296,27 @@ export interface TaggedPlace {
  * Places only the tagger found (the gazetteer does not know them). Most unknown places in news
  * are towns, so they are listed as cities, in the state named nearest to them in the sentence.
  */
-export function taggedPlaces(ctx: Ctx, spans: readonly TaggedSpan[], taken: (s: Span) => boolean, minConfidence: number): TaggedPlace[] {
+export function taggedPlaces(
+  ctx: Ctx,
+  spans: readonly TaggedSpan[],
+  taken: (s: Span) => boolean,
+  minConfidence: number,
+): TaggedPlace[] {
   const byName = new Map<string, TaggedPlace>();
   for (const p of untakenSpans(ctx, spans, "LOC", taken, minConfidence)) {
     const key = p.keys.join(" ").replace(/^ال/, "");
     let l = byName.get(key);
     if (!l) {
-      l = { name: p.name, kind: "city", country: nearestState(ctx, p), lat: null, lon: null, mentions: [], spans: [], id: `tagged:${key}` };
+      l = {
+        name: p.name,
+        kind: "city",
+        country: nearestState(ctx, p),
+        lat: null,
+        lon: null,
+        mentions: [],
+        spans: [],
+        id: `tagged:${key}`,
+      };
       byName.set(key, l);
     }
     l.mentions.push({ start: p.start, end: p.end, surface: p.surface });

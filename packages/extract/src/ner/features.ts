@@ -9,13 +9,17 @@ import type { Token } from "../text/tokens";
 import { hashString, mix } from "./hash";
 import { wordForms } from "./word-forms";
 
-interface WordRecord {
+export interface WordRecord {
+  /** Cache key (the folded word, with its case for Latin words). */
+  id: string;
   /** Features that depend on the word alone. */
   own: Int32Array;
-  /** Hash of the bare form (neighbour features). */
+  /** The word's feature when it stands at offset -2, -1, +1, +2 of the token being read. */
+  asNeighbour: Int32Array;
+  /** The word's feature as the printed word right before the token being read. */
+  asPrevious: number;
+  /** Hash of the bare form (bigrams and cue pairs). */
   bare: number;
-  /** Hash of the printed (folded) form. */
-  key: number;
 }
 
 const CACHE_LIMIT = 100_000;
@@ -29,7 +33,7 @@ function shapeOf(t: Pick<Token, "kind" | "arabic" | "capital" | "text">): string
   return "lat";
 }
 
-function wordRecord(t: Pick<Token, "key" | "kind" | "arabic" | "capital" | "text">): WordRecord {
+export function wordRecord(t: Pick<Token, "key" | "kind" | "arabic" | "capital" | "text">): WordRecord {
   const cacheKey = t.kind === "word" && !t.arabic ? `${t.capital ? "C" : "c"}${t.key}` : t.key;
   let r = words.get(cacheKey);
   if (r) return r;
@@ -53,7 +57,7 @@ function wordRecord(t: Pick<Token, "key" | "kind" | "arabic" | "capital" | "text
     `kp2=${k.slice(0, 2)}`,
     `kp3=${k.slice(0, 3)}`,
   ];
-  r = { own: Int32Array.from(feats, hashString), bare: hashString(f.bare), key: hashString(k) };
+  r = recordOf(cacheKey, Int32Array.from(feats, hashString), hashString(f.bare), hashString(k));
   if (words.size >= CACHE_LIMIT) words.clear();
   words.set(cacheKey, r);
   return r;
@@ -67,34 +71,60 @@ const S_BIGRAM_NEXT = 0x203;
 const S_CUE = [0x300, 0x301, 0x302, 0x303, 0x304]; // cues at -2 … +2
 const S_CUE_PAIR = 0x305;
 const BOUNDARY = hashString("<s>");
+/** Offsets of the neighbour features, in the order of `asNeighbour`. */
+export const NEIGHBOUR_OFFSETS = [-2, -1, 1, 2] as const;
+
+function recordOf(id: string, own: Int32Array, bare: number, key: number): WordRecord {
+  return { id, own, asNeighbour: Int32Array.from(NEIGHBOUR_OFFSETS, (d) => mix(bare, S_BARE[d + 2]!)), asPrevious: mix(key, S_KEY_PREV), bare };
+}
+
+/** What stands beyond the ends of a sentence. */
+export const BOUNDARY_RECORD: WordRecord = recordOf("<s>", new Int32Array(0), BOUNDARY, BOUNDARY);
+
+/** The records of tokens first…last-1. */
+export function sentenceRecords(tokens: readonly Token[], first: number, last: number): WordRecord[] {
+  const recs: WordRecord[] = [];
+  for (let k = first; k < last; k++) recs.push(wordRecord(tokens[k]!));
+  return recs;
+}
+
+/** Features of token j that depend on more than one word: bigrams, cues of the window, cue + word. */
+export function contextFeatures(recs: readonly WordRecord[], j: number, cues: readonly number[][], first: number, use: (feature: number) => void): void {
+  const n = recs.length;
+  const bare = recs[j]!.bare;
+  use(mix(mix(j > 0 ? recs[j - 1]!.bare : BOUNDARY, bare), S_BIGRAM_PREV));
+  use(mix(mix(bare, j + 1 < n ? recs[j + 1]!.bare : BOUNDARY), S_BIGRAM_NEXT));
+  const from = Math.max(0, j - 2);
+  const to = Math.min(n - 1, j + 2);
+  for (let at = from; at <= to; at++) {
+    const list = cues[first + at]!;
+    for (let c = 0; c < list.length; c++) use(mix(list[c]!, S_CUE[at - j + 2]!));
+  }
+  // The cue of the word before together with this word's bare form ("قال" + name, "نظيره" + name).
+  if (j > 0) {
+    const list = cues[first + j - 1]!;
+    for (let c = 0; c < list.length; c++) use(mix(mix(list[c]!, bare), S_CUE_PAIR));
+  }
+}
 
 /**
  * Feature ids of every token of a sentence (tokens `first`…`last - 1` of the array, neighbours
  * outside that range read as the sentence boundary). `cues` holds the cue hashes per token of
- * the whole array.
+ * the whole array. (Inference sums the same features through per-word caches: emissions.ts.)
  */
 export function sentenceFeatures(tokens: readonly Token[], first: number, last: number, cues: readonly number[][]): Int32Array[] {
-  const recs: WordRecord[] = [];
-  for (let k = first; k < last; k++) recs.push(wordRecord(tokens[k]!));
-  const n = last - first;
-  const bareAt = (j: number) => (j < 0 || j >= n ? BOUNDARY : recs[j]!.bare);
+  const recs = sentenceRecords(tokens, first, last);
+  const n = recs.length;
+  const at = (i: number) => (i < 0 || i >= n ? BOUNDARY_RECORD : recs[i]!);
   const out: Int32Array[] = [];
   const buf: number[] = [];
+  const push = (f: number) => void buf.push(f);
   for (let j = 0; j < n; j++) {
     buf.length = 0;
-    const r = recs[j]!;
-    for (const f of r.own) buf.push(f);
-    for (let d = -2; d <= 2; d++) if (d !== 0) buf.push(mix(bareAt(j + d), S_BARE[d + 2]!));
-    buf.push(mix(j > 0 ? recs[j - 1]!.key : BOUNDARY, S_KEY_PREV));
-    buf.push(mix(mix(bareAt(j - 1), r.bare), S_BIGRAM_PREV));
-    buf.push(mix(mix(r.bare, bareAt(j + 1)), S_BIGRAM_NEXT));
-    for (let d = -2; d <= 2; d++) {
-      const at = j + d;
-      if (at < 0 || at >= n) continue;
-      for (const c of cues[first + at]!) buf.push(mix(c, S_CUE[d + 2]!));
-    }
-    // The cue of the word before together with this word's bare form ("قال" + name, "نظيره" + name).
-    if (j > 0) for (const c of cues[first + j - 1]!) buf.push(mix(mix(c, r.bare), S_CUE_PAIR));
+    for (const f of recs[j]!.own) buf.push(f);
+    NEIGHBOUR_OFFSETS.forEach((d, i) => buf.push(at(j + d).asNeighbour[i]!));
+    buf.push(at(j - 1).asPrevious);
+    contextFeatures(recs, j, cues, first, push);
     out.push(Int32Array.from(buf));
   }
   return out;

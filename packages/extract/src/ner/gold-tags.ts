@@ -59,7 +59,9 @@ export function goldSpans(tokens: readonly Token[], gold: GoldNames): EntitySpan
       .map((n) => n.keys[n.keys.length - 1]!)
       .filter((k) => k.length >= 3 && !placeOrOrgWords.has(k)),
   );
-  for (let i = 0; i < tokens.length; i++) if (tokenReadings(tokens[i]!).some((r) => family.has(r.key))) candidates.push({ type: "PERS", first: i, last: i, len: 0.5 });
+  for (let i = 0; i < tokens.length; i++)
+    if (tokenReadings(tokens[i]!).some((r) => family.has(r.key)))
+      candidates.push({ type: "PERS", first: i, last: i, len: 0.5 });
 
   candidates.sort((a, b) => b.len - a.len || a.first - b.first);
   const taken = new Uint8Array(tokens.length);

@@ -11,7 +11,13 @@ export type NameCounts = Map<string, { total: number; byType: Record<EntityType,
 export type NameLexiconData = Record<string, string[]>;
 
 /** Counts every word (and its bare form) of the sentences: how often, and how often inside which type. */
-export function countNames(sentences: Iterable<{ keys: readonly string[]; bare: readonly string[]; types: readonly (EntityType | null)[] }>): NameCounts {
+export function countNames(
+  sentences: Iterable<{
+    keys: readonly string[];
+    bare: readonly string[];
+    types: readonly (EntityType | null)[];
+  }>,
+): NameCounts {
   const counts: NameCounts = new Map();
   for (const s of sentences)
     s.keys.forEach((key, i) => {

@@ -8,7 +8,10 @@ import type { Extraction } from "@marsad/schema";
 import type { Token } from "../text/tokens";
 import type { EntitySpan, EntityType } from "./tags";
 
-export function mentionSpans(tokens: readonly Token[], x: Pick<Extraction, "persons" | "organizations" | "locations">): EntitySpan[] {
+export function mentionSpans(
+  tokens: readonly Token[],
+  x: Pick<Extraction, "persons" | "organizations" | "locations">,
+): EntitySpan[] {
   const out: EntitySpan[] = [];
   const add = (type: EntityType, m: { start: number; end: number }) => {
     let first = -1;

@@ -29,14 +29,20 @@ const bump = (m: Map<string, Counts>, type: string, k: keyof Counts) => {
 };
 
 /** Adds one sentence; only the listed types count. */
-export function addSentence(scores: Scores, gold: readonly string[], pred: readonly string[], types: readonly string[]): void {
+export function addSentence(
+  scores: Scores,
+  gold: readonly string[],
+  pred: readonly string[],
+  types: readonly string[],
+): void {
   const g = spansOf(gold).filter((s) => types.includes(s.type));
   const p = spansOf(pred).filter((s) => types.includes(s.type));
   for (const m of [scores.strict, scores.overlap]) {
     for (const s of g) bump(m, s.type, "gold");
     for (const s of p) bump(m, s.type, "pred");
   }
-  const same = (a: EntitySpan, b: EntitySpan) => a.type === b.type && a.first === b.first && a.last === b.last;
+  const same = (a: EntitySpan, b: EntitySpan) =>
+    a.type === b.type && a.first === b.first && a.last === b.last;
   for (const s of p) if (g.some((x) => same(x, s))) bump(scores.strict, s.type, "tp");
   const used = new Set<EntitySpan>();
   for (const s of p) {

@@ -6,7 +6,7 @@ import type { PlaceHit } from "../gazetteer";
 import type { Token } from "../text/tokens";
 import { tokenCues, type NameLexicon } from "./cues";
 import { viterbi } from "./decode";
-import { sentenceFeatures } from "./features";
+import { sentenceEmissions } from "./emissions";
 import { TAG_COUNT, typeOf, isInside, type EntitySpan } from "./tags";
 import type { Weights } from "./weights";
 
@@ -35,9 +35,8 @@ export function tagSpans(tagger: Tagger, req: TagRequest): TaggedSpan[] {
   for (const { first, last } of req.ranges) {
     const n = last - first;
     if (n <= 0) continue;
-    const features = sentenceFeatures(req.tokens, first, last, cues);
     const em = new Float32Array(n * T);
-    for (let k = 0; k < n; k++) tagger.weights.emit(features[k]!, em, k * T);
+    sentenceEmissions(tagger.weights, req.tokens, first, last, cues, em);
     const tags = viterbi(em, n, tagger.weights.transitions);
     let open: TaggedSpan | null = null;
     for (let k = 0; k < n; k++) {

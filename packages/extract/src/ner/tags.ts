@@ -57,6 +57,7 @@ export function spansOf(tags: readonly string[]): EntitySpan[] {
 /** BIO tags of `length` tokens holding the given spans. */
 export function tagsOf(spans: readonly EntitySpan[], length: number): string[] {
   const tags = new Array<string>(length).fill("O");
-  for (const s of spans) for (let k = s.first; k <= s.last; k++) tags[k] = `${k === s.first ? "B" : "I"}-${s.type}`;
+  for (const s of spans)
+    for (let k = s.first; k <= s.last; k++) tags[k] = `${k === s.first ? "B" : "I"}-${s.type}`;
   return tags;
 }

@@ -47,6 +47,15 @@ export class Weights {
     }
   }
 
+  /** Adds the weights of one feature to `into` (TAG_COUNT numbers at `offset`). */
+  add(feature: number, into: Float32Array, offset: number): void {
+    const r = this.row(feature);
+    if (r < 0) return;
+    const v = this.values;
+    const base = r * TAG_COUNT;
+    for (let t = 0; t < TAG_COUNT; t++) into[offset + t]! += v[base + t]!;
+  }
+
   /** Adds the weights of the token's features to `into` (TAG_COUNT numbers at `offset`). */
   emit(features: Int32Array, into: Float32Array, offset: number): void {
     const v = this.values;

@@ -18,7 +18,19 @@ export interface WordForms {
   stem: string;
 }
 
+const cache = new Map<string, WordForms>();
+
 export function wordForms(key: string): WordForms {
+  let f = cache.get(key);
+  if (!f) {
+    f = computeForms(key);
+    if (cache.size >= 50_000) cache.clear();
+    cache.set(key, f);
+  }
+  return f;
+}
+
+function computeForms(key: string): WordForms {
   if (!/^[\u0621-\u064A]/.test(key)) return { bare: key, clitic: "", stem: key };
   let rest = key;
   let clitic = "";

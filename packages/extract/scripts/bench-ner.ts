@@ -1,0 +1,57 @@
+/**
+ * `pnpm --filter @marsad/extract bench:ner`: what the tagger costs — the model's size, the time
+ * to load it (JSON parse + decode), the memory it holds, and tagging throughput on ~4 KB Arabic
+ * articles (../shared articles when present, else generated text), apart from the rest of the
+ * extraction. Run with --expose-gc for a steadier memory figure.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { cleanArticle } from "../src/clean/boilerplate";
+import { buildDoc } from "../src/document";
+import { findPlaceHits, type PlaceHit } from "../src/gazetteer";
+import { detectLanguage } from "../src/metadata/language";
+import { decodeModel, type EncodedModel } from "../src/ner/codec";
+import { taggedSpans } from "../src/ner/extend";
+import { defaultTagger } from "../src/ner/model";
+
+const dataDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../src/ner/data");
+const shared = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../../shared");
+const gc = (globalThis as { gc?: () => void }).gc;
+
+const modelFile = path.join(dataDir, "ner-model.json");
+const namesFile = path.join(dataDir, "ner-names.json");
+console.log(`model file ${(fs.statSync(modelFile).size / 1024).toFixed(0)} KB, names lexicon ${(fs.statSync(namesFile).size / 1024).toFixed(0)} KB`);
+
+gc?.();
+const heap0 = process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
+const t0 = performance.now();
+const raw = fs.readFileSync(modelFile, "utf8");
+const weights = decodeModel(JSON.parse(raw) as EncodedModel);
+const t1 = performance.now();
+const tagger = defaultTagger();
+gc?.();
+const heap1 = process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
+console.log(`load: ${(t1 - t0).toFixed(0)} ms to parse and decode ${weights.featureCount} features; model and lexicon in memory ≈ ${((heap1 - heap0) / 2 ** 20).toFixed(1)} MB (two copies of the weights held here, so about half per process)`);
+void tagger;
+
+const dirs = [path.join(shared, "corpus"), path.join(shared, "devset/articles")];
+const texts = dirs
+  .filter((d) => fs.existsSync(d))
+  .flatMap((d) => fs.readdirSync(d).map((f) => fs.readFileSync(path.join(d, f), "utf8")))
+  .map((t) => cleanArticle(t).text)
+  .filter((t) => detectLanguage(t) === "ar" && Buffer.byteLength(t) >= 3500);
+const sample = texts.length ? texts : [Array.from({ length: 40 }, () => "وقال سامر نادر إن الوفد وصل إلى القاهرة أمس لبحث التعاون مع وزارة الدفاع.").join(" ")];
+const docs = sample.map((text) => {
+  const doc = buildDoc(text, "ar");
+  const placeAt: (PlaceHit | undefined)[] = new Array<PlaceHit | undefined>(doc.tokens.length);
+  for (const p of findPlaceHits(doc.tokens, doc.text)) for (let k = p.firstToken; k <= p.lastToken; k++) placeAt[k] = p;
+  return { doc, placeAt };
+});
+for (const d of docs) taggedSpans(d);
+const rounds = Math.ceil(1000 / docs.length);
+const s = performance.now();
+for (let r = 0; r < rounds; r++) for (const d of docs) taggedSpans({ doc: d.doc, placeAt: d.placeAt });
+const secs = (performance.now() - s) / 1000;
+const kb = sample.reduce((n, t) => n + Buffer.byteLength(t), 0) / sample.length / 1024;
+console.log(`tagging alone: ${((rounds * docs.length) / secs).toFixed(0)} articles/s (${((secs * 1000) / (rounds * docs.length)).toFixed(2)} ms per ${kb.toFixed(1)} KB Arabic article, one core)`);

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { buildDoc } from "../document";
+import { extractArticle } from "../extract";
+import { findPlaceHits, type PlaceHit } from "../gazetteer";
+import type { PersonRead } from "../persons";
+import type { Ctx } from "../persons/anchors";
+import { addTaggedPersons } from "./extend";
+
+// Sentences written for these tests.
+function ctxOf(text: string): Ctx {
+  const doc = buildDoc(text, "ar");
+  const placeAt: (PlaceHit | undefined)[] = new Array<PlaceHit | undefined>(doc.tokens.length);
+  for (const p of findPlaceHits(doc.tokens, doc.text)) for (let k = p.firstToken; k <= p.lastToken; k++) placeAt[k] = p;
+  return { doc, placeAt };
+}
+
+const spanOf = (ctx: Ctx, words: string) => {
+  const at = ctx.doc.text.indexOf(words);
+  const first = ctx.doc.tokens.findIndex((t) => t.start >= at);
+  const last = ctx.doc.tokens.findIndex((t) => t.end >= at + words.length);
+  return { type: "PERS" as const, first, last, confidence: 50 };
+};
+
+describe("tagger persons in the extraction", () => {
+  it("gives a person the tagger found the rank, role and state printed around the name", () => {
+    const ctx = ctxOf("وحضر اللقاء اللواء ركن سالم الدوسري، قائد القوات البرية الكويتية، إلى جانب آخرين.");
+    const persons: PersonRead[] = [];
+    const added = addTaggedPersons(ctx, persons, [spanOf(ctx, "سالم الدوسري")], null, () => false, 10);
+    expect(added).toHaveLength(1);
+    expect(added[0]).toMatchObject({ name: "سالم الدوسري", rank: "اللواء ركن", role: "قائد القوات البرية الكويتية", country: "KW" });
+  });
+
+  it("reads a nationality before the name as the person's state, and drops the proclitic from the name", () => {
+    const ctx = ctxOf("وتحدث الفرنسي وجان مارتان عن الخطة.");
+    const added = addTaggedPersons(ctx, [], [spanOf(ctx, "وجان مارتان")], null, () => false, 10);
+    expect(added[0]).toMatchObject({ name: "جان مارتان", country: "FR", mentions: [{ surface: "جان مارتان" }] });
+  });
+
+  it("makes a family name printed alone a mention of the person, not a new person", () => {
+    const ctx = ctxOf("وصل سالم الدوسري أمس. وقال الدوسري إن الزيارة مهمة.");
+    const persons: PersonRead[] = [];
+    addTaggedPersons(ctx, persons, [spanOf(ctx, "سالم الدوسري"), { ...spanOf(ctx, "الدوسري إن"), last: spanOf(ctx, "الدوسري إن").first }], null, () => false, 10);
+    expect(persons).toHaveLength(1);
+    expect(persons[0]!.mentions.map((m) => m.surface)).toEqual(["سالم الدوسري", "الدوسري"]);
+  });
+
+  it("keeps what the rules read: ranks, roles and names that share words stay apart", () => {
+    const x = extractArticle({
+      text: "استقبل الفريق أحمد خليفة، رئيس أركان القوات المسلحة، المشير خليفة حفتر والفريق صدام خليفة حفتر في القاهرة. وصرح أحمد المنصوري بأن اللقاء تناول التعاون.",
+    });
+    const byName = new Map(x.persons.map((p) => [p.name, p]));
+    expect(byName.get("أحمد خليفة")).toMatchObject({ rank: "الفريق", role: "رئيس أركان القوات المسلحة" });
+    expect(byName.get("خليفة حفتر")).toMatchObject({ rank: "المشير" });
+    expect(byName.get("صدام خليفة حفتر")).toMatchObject({ rank: "الفريق" });
+    expect(byName.has("أحمد المنصوري")).toBe(true);
+  });
+});
