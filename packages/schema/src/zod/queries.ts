@@ -20,7 +20,7 @@ export const entitySearchQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 
-/** `GET /api/v1/events?country=&from=&to=&type=` */
+/** `GET /api/v1/events?country=&from=&to=&type=&personId=&limit=&cursor=&include=articleIds` */
 export const eventListQuerySchema = z.object({
   country: countryCodeSchema.optional(),
   from: day.optional(),
@@ -28,6 +28,10 @@ export const eventListQuerySchema = z.object({
   type: eventTypeSchema.optional(),
   personId: z.uuid().optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
+  /** `nextCursor` of the previous page. */
+  cursor: z.string().max(200).refine(hasNoNul, NUL_MESSAGE).optional(),
+  /** `articleIds`: each event carries the ids of the articles that reported it. */
+  include: z.enum(["articleIds"]).optional(),
 });
 
 /** `GET /api/v1/search?q=` */
