@@ -37,6 +37,14 @@ const ARTICLE = {
     `وتبادل الخبرات في مجال التدريب. (مرجع ${randomUUID().slice(0, 8)})`,
 };
 
+// Invented too: a report that states no date, and is given none.
+const UNDATED = {
+  title: "لقاء عسكري بلا تاريخ",
+  text:
+    "التقى العميد فارس الزعبي قائد لواء المدرعات الأردني في الزرقاء الجنرال لوكا روسيني " +
+    `قائد البعثة الإيطالية، وبحثا تبادل الخبرات. (مرجع ${randomUUID().slice(0, 8)})`,
+};
+
 let database: TestDatabase;
 let deps: typeof DepsModule;
 const load = () => ({
@@ -55,6 +63,7 @@ const load = () => ({
 type Routes = { [K in keyof ReturnType<typeof load>]: Awaited<ReturnType<typeof load>[K]> };
 const routes = {} as Routes;
 let articleId: string;
+let undatedId: string;
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -80,8 +89,19 @@ beforeAll(async () => {
       language: extraction.language,
       source: ARTICLE.source,
       publishedAt: ARTICLE.publishedAt,
+      publishedSource: "submitter",
       extraction,
     },
+  });
+
+  const undated = await routes.articles.POST(postJson("/api/v1/articles", UNDATED));
+  undatedId = submitResponseSchema.parse(await undated.json()).id;
+  const read = extractArticle({ text: UNDATED.text, title: UNDATED.title });
+  await storeArticleKnowledge(deps.getServerDeps().db, {
+    articleId: undatedId,
+    extraction: read,
+    extractorVersion: EXTRACTOR_VERSION,
+    article: { cleanedText: read.cleanedText, title: UNDATED.title, language: read.language, source: null, publishedAt: null, publishedSource: null, extraction: read },
   });
 });
 
@@ -176,6 +196,32 @@ describe("every /api/v1 answer parses under its published schema", () => {
     expect(detached.error).toMatch(/does not report this event|no such article/);
     const noArticle = await answer(await routes.detach.POST(postJson(`/api/v1/events/${event!.id}/detach`, {}), params(event!.id)), errorResponseSchema, 400);
     expect(noArticle.field).toBe("articleId");
+  });
+
+  it("says undated explicitly: no date, never the arrival day, listed after dated items", async () => {
+    const article = await answer(await routes.article.GET(get(`/api/v1/articles/${undatedId}`), params(undatedId)), articleResponseSchema);
+    expect([article.publishedAt, article.publishedSource]).toEqual([null, null]);
+    const dated = await answer(await routes.article.GET(get(`/api/v1/articles/${articleId}`), params(articleId)), articleResponseSchema);
+    expect([dated.publishedAt, dated.publishedSource]).toEqual([ARTICLE.publishedAt, "submitter"]);
+
+    const list = await answer(await routes.events.GET(get("/api/v1/events?include=articleIds")), eventListResponseSchema);
+    const undatedEvent = list.items.find((e) => e.articleIds?.includes(undatedId));
+    expect(undatedEvent).toMatchObject({ undated: true, date: null, dateSource: null });
+    expect(list.items.at(-1)?.id).toBe(undatedEvent!.id);
+    expect(list.items.filter((e) => e.id !== undatedEvent!.id).every((e) => !e.undated && e.date !== null)).toBe(true);
+    const detail = await answer(await routes.event.GET(get(`/api/v1/events/${undatedEvent!.id}`), params(undatedEvent!.id)), eventDetailResponseSchema);
+    expect([detail.undated, detail.date]).toEqual([true, null]);
+    // A date range holds only events known to fall in it.
+    const today = new Date().toISOString().slice(0, 10);
+    const ranged = await answer(await routes.events.GET(get(`/api/v1/events?from=${today}&to=${today}`)), eventListResponseSchema);
+    expect(ranged.items).toEqual([]);
+
+    const person = (await answer(await routes.entities.GET(get(`/api/v1/entities?q=${encodeURIComponent("فارس الزعبي")}&type=person`)), entityListResponseSchema)).items[0]!;
+    const profile = await answer(await routes.entity.GET(get(`/api/v1/entities/${person.id}`), params(person.id)), entityProfileResponseSchema);
+    expect(profile.titles).toEqual([]);
+    expect(profile.undatedTitles.map((t) => [t.rank, t.rankKey, t.articleIds])).toEqual([["العميد", "brigadier-general", [undatedId]]]);
+    expect(profile.events.map((e) => e.undated)).toEqual([true]);
+    expect(profile.articles.map((a) => [a.id, a.undated])).toEqual([[undatedId, true]]);
   });
 
   it("search, feeds and errors", async () => {
