@@ -12,6 +12,7 @@ import { createDb } from "@marsad/db";
 import { migrate } from "@marsad/db/migrate";
 import { startEmbeddedPostgres } from "./start/embedded-postgres";
 import { log } from "./start/log";
+import { PostgresUserCannotReachProjectError } from "./start/postgres-user-access";
 import { RedisUnavailableError, resolveRedis } from "./start/redis";
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -111,7 +112,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof RedisUnavailableError) {
+  if (error instanceof RedisUnavailableError || error instanceof PostgresUserCannotReachProjectError) {
     process.stderr.write(`${error.message}\n`);
   } else {
     process.stderr.write(`marsad start failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

