@@ -81,8 +81,9 @@ export async function seedAtScale(sql: postgres.Sql, texts: string[], articles: 
     from a join numbered on numbered.k = a.n / 5 where articles.id = a.id`;
   await sql`
     with a as (select id, published_at, row_number() over (order by created_at, id) as n from articles)
-    insert into events (type, date, anchor_date, location, countries, summary, article_count)
-    select (array['visit','meeting','agreement','reception'])[1 + (n / 10) % 4]::event_type, published_at, published_at,
+    insert into events (type, date, date_source, anchor_date, location, countries, summary, article_count)
+    select (array['visit','meeting','agreement','reception'])[1 + (n / 10) % 4]::event_type, published_at,
+           case when published_at is null then null else 'publication'::event_date_source end, published_at,
            'القاهرة', array['EG','LY'], 'seed event ' || n, 1
     from a where n % 10 = 0`;
   await sql`
