@@ -42,6 +42,44 @@ function build(): Map<string, string[]> {
   return map;
 }
 
+interface CountryRow extends Entry {
+  iso2: string;
+  demonymStems: string[];
+  demonymForms?: string[];
+  demonymsEn: string[];
+}
+
+/** Endings that make the Arabic demonym forms from a stem (after ة → ه folding). */
+const DEMONYM_ENDINGS = ["ي", "يه", "يون", "يين", "يان", "يتين"];
+
+let stateByWords: Map<string, string> | undefined;
+
+/**
+ * The state (ISO code) that words name or qualify: its names in either language (تركيا, Turkey)
+ * or a demonym (التركية, Turkish); null when they name none.
+ */
+export function stateNamedBy(words: string): string | null {
+  if (!stateByWords) {
+    stateByWords = new Map();
+    for (const c of countries as CountryRow[]) {
+      const forms = [
+        ...c.ar,
+        ...c.en,
+        ...c.demonymsEn,
+        ...(c.demonymForms ?? []),
+        ...c.demonymStems.flatMap((s) => DEMONYM_ENDINGS.map((e) => matchKey(s) + e)),
+      ];
+      for (const f of forms) {
+        const key = matchKey(f);
+        if (!key) continue;
+        if (!stateByWords.has(key)) stateByWords.set(key, c.iso2);
+        if (scriptOf(key) === "arabic" && !key.startsWith("ال")) stateByWords.set(`ال${key}`, stateByWords.get(key)!);
+      }
+    }
+  }
+  return stateByWords.get(matchKey(words)) ?? null;
+}
+
 /**
  * The other script's names of the gazetteer place the words name (matching keys, as a query's
  * words are), or an empty list when they name none. Arabic words may carry the article: القاهرة.

@@ -139,6 +139,18 @@ describe("one event per occasion", () => {
   });
 });
 
+describe("one identity across scripts", () => {
+  it("an organization known in both languages is one entity; a ministry is its state's", async () => {
+    await store({ organizations: [{ name: "وزارة الدفاع التركية", country: "TR" }, { name: "الناتو", country: null }] }, "2031-10-01");
+    await store({ organizations: [{ name: "Turkish Defense Ministry", country: "TR" }, { name: "NATO", country: null }] }, "2031-10-01", "en");
+    await store({ organizations: [{ name: "وزارة الدفاع الأذربيجانية", country: "AZ" }] }, "2031-10-01");
+    const orgs = await handle.db.select().from(entities).where(eq(entities.type, "organization"));
+    const named = (n: string) => orgs.find((o) => o.canonicalName === n);
+    expect(orgs.map((o) => o.canonicalName).sort()).toEqual(["الناتو", "وزارة الدفاع الأذربيجانية", "وزارة الدفاع التركية"]);
+    expect(named("وزارة الدفاع التركية")!.nameKey).not.toBe(named("وزارة الدفاع الأذربيجانية")!.nameKey);
+  });
+});
+
 describe("detaching a report", () => {
   it("an analyst detaches a wrongly joined report: it becomes an event of its own, and stays apart when reprocessed", async () => {
     const { correctFact } = await import("../corrections/correct-fact");

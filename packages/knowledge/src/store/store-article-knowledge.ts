@@ -10,6 +10,7 @@ import type { Span, StorableExtraction } from "./extraction-shape";
 import { clearArticle, insertArticleRows } from "./article-rows";
 import { updateCounters } from "./counters";
 import { lockKeys } from "./locks";
+import { organizationKey } from "./organization-identity";
 import { PendingWrites, prepared } from "./prepared";
 import { aliasRows, createEntity, findEntities, findEntity, type EntityCandidate } from "./resolve-entity";
 import { eventLockKeys, mergeGains, resolveEvent, type EventGain } from "./resolve-event";
@@ -48,8 +49,10 @@ function candidatesOf(x: StorableExtraction): Array<{ candidate: EntityCandidate
     });
   }
   for (const o of x.organizations) {
+    // A known organization is one entity in every language (الناتو / NATO, وزارة الدفاع التركية / Turkish Defense Ministry).
+    const known = organizationKey(o.name, o.country);
     out.push({
-      candidate: { type: "organization", name: o.name, variants: [o.name], country: o.country },
+      candidate: { type: "organization", name: o.name, variants: [o.name], country: o.country, ...(known ? { key: known } : {}) },
       linked: { name: o.name, rank: null, role: null, country: o.country, spans: o.mentions ?? [] },
     });
   }
