@@ -1,4 +1,5 @@
 import { sentenceOfToken, type Doc } from "../document";
+import { knownOutlet } from "../metadata/outlets";
 import { eventWordKeys } from "../events/cues";
 import type { PlaceHit } from "../gazetteer";
 import type { Token } from "../text/tokens";
@@ -11,6 +12,7 @@ import {
   isAlaMisspelt,
   isCalendarWord,
   isGivenName,
+  nameVerbKeys,
   teamWordKeys,
   orgHeadTrie,
   pluralRoleKeys,
@@ -460,4 +462,54 @@ export function nameBefore(ctx: Ctx, end: number): NameSpan | null {
   if (words < 2) return null;
   const s = span(ctx, f, end - 1);
   return { ...s, keys: joinKeys(tokens, f, end - 1) };
+}
+
+// "met Hulusi Akar", "talks with Sergei Shoigu": verbs and "with" before a bare name.
+const LATIN_VERB_BEFORE_NAME = new Set(["met", "meets", "received", "receives", "welcomed", "welcomes", "hosted", "hosts", "thanked", "congratulated", "invited", "told", "with", "by"]);
+const LATIN_SURNAME_PARTICLE = /^(al|el|bin|ibn|abu|de|van|von|der|da|di|la|le)$/;
+
+/**
+ * A name with no rank or role, anchored on a verb of saying or doing: in Arabic the verb comes
+ * first and the name is a known given name plus one to three more words, ending where an
+ * ordinary word starts (قال محمد سالم إن …); in English two to four capitalized words that are no
+ * place, title or body, right before the verb ("Sergei Shoigu said", "Hulusi Akar met").
+ */
+export function bareNameAt(ctx: Ctx, i: number): NameSpan | null {
+  const { tokens } = ctx.doc;
+  const t = tokens[i];
+  if (!t || t.kind !== "word") return null;
+  if (t.arabic) {
+    if (!readings(t.key).some((r) => nameVerbKeys.has(r.key))) return null;
+    const first = tokens[i + 1];
+    if (!first || first.lineStart || !isGivenName(first)) return null;
+    const name = nameAt(ctx, i + 1, false);
+    if (!name || name.keys.length < 2) return null;
+    // Keep the longest part that ends before a word that cannot be a name's: punctuation, a
+    // particle (إن، أن، على، في …), a preposition on a word, a date word.
+    for (let last = name.last; last > name.first; last--) {
+      const next = tokens[last + 1];
+      const boundary = !next || next.kind !== "word" || next.lineStart || isStopToken(next) || isCalendarWord(next) || /^(ب|ل|لل|وال|بال)/.test(next.key) || hasTanween(next);
+      if (!boundary) continue;
+      const keys = joinKeys(tokens, name.first, last);
+      if (keys.length < 2 || NAME_OPENERS.has(tokens[last]!.key)) return null;
+      return { ...span(ctx, name.first, last), keys };
+    }
+    return null;
+  }
+  if (!t.capital || (tokens[i - 1]?.capital && !tokens[i - 1]!.lineStart && tokens[i - 1]!.kind === "word")) return null;
+  const name = nameAt(ctx, i, false);
+  if (!name || name.keys.length < 2 || name.keys.length > 4) return null;
+  const verb = tokens[name.last + 1];
+  const before = tokens[i - 1];
+  const verbAfter = !!verb && verb.kind === "word" && nameVerbKeys.has(verb.key);
+  const verbBefore = !!before && before.kind === "word" && LATIN_VERB_BEFORE_NAME.has(before.key);
+  if (!verbAfter && !verbBefore) return null;
+  if (knownOutlet(name.surface)) return null;
+  for (let k = name.first; k <= name.last; k++) {
+    const w = tokens[k]!;
+    if (w.kind !== "word") continue;
+    if (roleContinuerKeys.has(w.key) || isOrgHeadAt(ctx, k) || isCalendarWord(w) || ctx.placeAt[k]) return null;
+    if (!w.capital && !LATIN_SURNAME_PARTICLE.test(w.key)) return null;
+  }
+  return name;
 }

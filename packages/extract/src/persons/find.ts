@@ -1,7 +1,7 @@
 import { sentenceOfToken } from "../document";
 import type { PlaceHit } from "../gazetteer";
 import { readings } from "../text/tokens";
-import { nameAt, nameBefore, rankAt, roleAt, type Ctx, type NameSpan, type RankSpan, type RoleSpan } from "./anchors";
+import { bareNameAt, nameAt, nameBefore, rankAt, roleAt, type Ctx, type NameSpan, type RankSpan, type RoleSpan } from "./anchors";
 import rules from "../rules/persons.json";
 import { headedByFillerKeys, headedByTrie, honorificTrie, orgHeadTrie, roleContinuerKeys } from "./vocabulary";
 
@@ -150,6 +150,15 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
         i = name.last;
         continue;
       }
+    }
+
+    // Most names in news stand alone, beside a verb of saying or doing (قال محمد سالم إن …,
+    // "Sergei Shoigu said"); the rest of the article (coreference, roles after the name) fills in.
+    const bare = bareNameAt(ctx, i);
+    if (bare && !out.some((m) => m.name.first <= bare.last && bare.first <= m.name.last)) {
+      add(bare, null, []);
+      i = bare.last;
+      continue;
     }
   }
   const used = new Set(out.flatMap((m) => m.roles.map((r) => r.first)));

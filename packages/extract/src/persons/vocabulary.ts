@@ -103,3 +103,6 @@ export function isAlaMisspelt(t: Token, next: Token | undefined): boolean {
   // Verbal nouns of the تفعيل pattern (تعزيز، تطوير، تنفيذ) follow على; given names that fit it (توفيق) do not.
   return /^ت..ي.$/.test(next.key) && !isGivenName(next);
 }
+
+/** Verbs a bare name stands beside: before it in Arabic (قال محمد سالم), after it in English (Shoigu said). */
+export const nameVerbKeys = new Set([...rules.nameVerbs.ar, ...rules.nameVerbs.en].map(key));
