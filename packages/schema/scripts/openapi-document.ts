@@ -1,4 +1,9 @@
-import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiResponsesObject } from "zod-openapi";
+import {
+  createDocument,
+  type ZodOpenApiOperationObject,
+  type ZodOpenApiPathsObject,
+  type ZodOpenApiResponsesObject,
+} from "zod-openapi";
 import { z } from "zod";
 import {
   articleExportQuerySchema,
@@ -35,6 +40,13 @@ const json = (schema: z.ZodType, description: string) => ({
 });
 
 const error = (description: string) => json(errorResponseSchema, description);
+
+/** Every write: submissions count against the client's allowance, feed and correction writes too. */
+const writeErrors: ZodOpenApiResponsesObject = {
+  "413": error("Body larger than the limit (`limit` says how many bytes)"),
+  "415": error("Content-Type is not application/json"),
+  "429": error("Too many requests from this client: retry after `retryAfterSeconds` (also in `Retry-After`)"),
+};
 
 /** Answers every endpoint can give besides its own. */
 const common: ZodOpenApiResponsesObject = {
@@ -74,6 +86,48 @@ const batchBody = z
   .strict()
   .meta({ id: "BatchSubmission" });
 
+/** A stable name for every operation, for generated clients (`marsad.submitArticle(…)`). */
+const OPERATION_IDS: Record<string, string> = {
+  "POST /api/v1/articles": "submitArticle",
+  "GET /api/v1/articles": "listArticles",
+  "POST /api/v1/articles/batch": "submitArticleBatch",
+  "GET /api/v1/articles/{id}": "getArticle",
+  "GET /api/v1/entities": "searchEntities",
+  "GET /api/v1/entities/{id}": "getEntityProfile",
+  "GET /api/v1/events": "listEvents",
+  "GET /api/v1/events/{id}": "getEvent",
+  "POST /api/v1/events/{id}/detach": "detachEventReport",
+  "GET /api/v1/search": "searchArticles",
+  "POST /api/v1/feeds": "registerFeed",
+  "GET /api/v1/feeds": "listFeeds",
+  "GET /api/v1/export/articles.csv": "exportArticlesCsv",
+  "GET /api/v1/export/articles.json": "exportArticlesJson",
+  "GET /api/v1/export/events.csv": "exportEventsCsv",
+  "GET /api/v1/export/events.json": "exportEventsJson",
+  "GET /api/v1/export/people.csv": "exportPeopleCsv",
+  "GET /api/v1/export/people.json": "exportPeopleJson",
+  "GET /api/v1/export/network.graphml": "exportNetworkGraphml",
+  "GET /api/health": "getHealth",
+};
+
+/** Gives each operation its id; an operation without one stops the generation, naming it. */
+function withOperationIds(paths: ZodOpenApiPathsObject): ZodOpenApiPathsObject {
+  const methods = ["get", "post", "put", "patch", "delete"] as const;
+  return Object.fromEntries(
+    Object.entries(paths).map(([path, item]) => {
+      const named = { ...item };
+      for (const method of methods) {
+        const operation = named[method];
+        if (!operation) continue;
+        const operationId = OPERATION_IDS[`${method.toUpperCase()} ${path}`];
+        if (!operationId) throw new Error(`${method.toUpperCase()} ${path} has no operationId: add one to OPERATION_IDS`);
+        named[method] = { operationId, ...operation };
+      }
+      return [path, named];
+    }),
+  );
+}
+
 /**
  * The OpenAPI 3.1 description of `/api/v1`, generated from the same zod schemas the server
  * validates with and the contract test checks the answers against.
@@ -84,6 +138,7 @@ export function openApiDocument(version: string) {
     info: {
       title: "Marsad API",
       version,
+      license: { name: "MIT", identifier: "MIT" },
       description:
         "Submit Arabic and English news articles and read what Marsad extracted from them: people, organizations, places, events and their coverage across outlets. Bodies are JSON (UTF-8); Arabic in query strings must be percent-encoded. Every call except /api/health and this document needs an API token (`Authorization: Bearer marsad_…`), made on the dashboard's account page or with `pnpm marsad users token NAME --name LABEL`; it acts with its user's role.",
     },
@@ -92,7 +147,7 @@ export function openApiDocument(version: string) {
     },
     security: [{ apiToken: [] }],
     servers: [{ url: "http://localhost:3000" }],
-    paths: {
+    paths: withOperationIds({
       "/api/v1/articles": {
         post: op({
           summary: "Submit one article (its text, or a URL the worker fetches)",
@@ -101,8 +156,7 @@ export function openApiDocument(version: string) {
             "201": json(submitResponseSchema, "Stored and queued; Location names the article"),
             "200": json(submitResponseSchema, "The same text (or URL) was already stored: duplicate is true"),
             "400": error("Invalid JSON or an invalid field (named in `field`)"),
-            "413": error("Body larger than the limit"),
-            "415": error("Content-Type is not application/json"),
+            ...writeErrors,
           },
         }),
         get: op({
@@ -118,8 +172,7 @@ export function openApiDocument(version: string) {
           responses: {
             "200": json(batchResponseSchema, "Each item created, duplicate or rejected with its reason"),
             "400": error("The body is not {articles: [...]} of the allowed size"),
-            "413": error("Body larger than the limit"),
-            "415": error("Content-Type is not application/json"),
+            ...writeErrors,
           },
         }),
       },
@@ -168,7 +221,7 @@ export function openApiDocument(version: string) {
             "200": json(factCorrectionResponseSchema, "The recorded correction"),
             "400": error("id is not a UUID, or an invalid field (named in `field`)"),
             "404": error("This article does not report this event"),
-            "415": error("Content-Type is not application/json"),
+            ...writeErrors,
           },
         }),
       },
@@ -186,7 +239,8 @@ export function openApiDocument(version: string) {
           responses: {
             "201": json(feedSchema, "Registered"),
             "200": json(feedSchema, "Already registered; its interval was updated"),
-            "400": error("Invalid URL or interval"),
+            "400": error("Invalid URL or interval (named in `field`)"),
+            ...writeErrors,
           },
         }),
         get: op({ summary: "Registered feeds with their poll status", responses: { "200": json(feedListResponseSchema, "All feeds") } }),
@@ -207,6 +261,6 @@ export function openApiDocument(version: string) {
           responses: { "200": json(healthResponseSchema, "Both answer"), "503": json(healthResponseSchema, "One is down") },
         },
       },
-    },
+    }),
   });
 }

@@ -21,7 +21,7 @@ function run(command: string, args: string[], cwd: string): string {
 }
 
 export function packConsumer(target = mkdtempSync(join(tmpdir(), "marsad-consumer-"))): string {
-  run("pnpm", ["run", "build"], packageDir);
+  // No explicit build: `pnpm pack` builds dist/ itself (the package's prepack script).
   const packed = run("pnpm", ["pack", "--pack-destination", target], packageDir).trim().split("\n");
   const tarball = packed[packed.length - 1]!.trim();
 

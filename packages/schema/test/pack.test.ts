@@ -1,10 +1,25 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { packConsumer } from "../scripts/pack-consumer";
 
 describe("the packed package", () => {
+  it("is built by `pnpm pack` itself: a clean clone (no dist/ yet) ships dist/", { timeout: 240_000 }, () => {
+    const packageDir = join(import.meta.dirname, "..");
+    rmSync(join(packageDir, "dist"), { recursive: true, force: true });
+    const target = mkdtempSync(join(tmpdir(), "marsad-pack-"));
+    try {
+      const packed = execFileSync("pnpm", ["pack", "--pack-destination", target], { cwd: packageDir, encoding: "utf8" });
+      const tarball = packed.trim().split("\n").at(-1)!.trim();
+      const listing = execFileSync("tar", ["-tzf", tarball], { encoding: "utf8" }).split("\n");
+      expect(listing).toEqual(expect.arrayContaining(["package/dist/index.js", "package/dist/index.d.ts", "package/dist/zod.js"]));
+    } finally {
+      rmSync(target, { recursive: true, force: true });
+    }
+  });
+
   it("installs in a fresh project, type-checks the examples and loads every subpath", { timeout: 240_000 }, () => {
     const dir = packConsumer();
     const installed = join(dir, "node_modules", "@marsad", "schema");

@@ -29,9 +29,23 @@ const anchorDateField = day.describe(
 );
 export const articleLanguageSchema = z.enum(["ar", "en", "other"]);
 
-/** Every 4xx/5xx answer. `field` names the offending input field when there is one. */
+/**
+ * Every 4xx/5xx answer, exactly: no other property is ever sent. `field` names the offending input
+ * field of a 400 (null when the body as a whole is wrong); 413 says the `limit` in bytes; 429 says
+ * after how many seconds to retry (also in `Retry-After`).
+ */
 export const errorResponseSchema = z
-  .object({ error: z.string(), field: z.string().optional() })
+  .object({
+    error: z.string().describe("What is wrong, in words (an invalid field is named first: `publishedAt: …`)"),
+    field: z
+      .string()
+      .nullable()
+      .optional()
+      .describe("400: the invalid input field (dotted path), or null when the body as a whole is invalid"),
+    limit: z.number().int().positive().optional().describe("413: the largest body accepted, in bytes"),
+    retryAfterSeconds: z.number().int().positive().optional().describe("429: seconds to wait before retrying"),
+  })
+  .strict()
   .meta({ id: "Error" });
 
 /** `POST /api/v1/articles`: 201 when stored, 200 with `duplicate: true` when the text was already there. */

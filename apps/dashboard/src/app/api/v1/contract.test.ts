@@ -234,6 +234,64 @@ describe("every /api/v1 answer parses under its published schema", () => {
     expect(missing.error).toMatch(/no article/);
   });
 
+  it("every kind of error answer is exactly the published Error: field (or null), limit, retryAfterSeconds and nothing else", async () => {
+    const { RateLimitedError } = await import("@marsad/api");
+    const { toErrorResponse } = await import("../../../server/http/errors");
+    const { guarded } = await import("../../../server/auth/guard");
+    const source = { client: "192.0.2.1", ownOrigin: BASE, https: false };
+    const refusedAs = (access: "anonymous" | "viewer") =>
+      guarded(
+        () => ({
+          sourceOf: () => source,
+          accessOf: () =>
+            Promise.resolve(
+              access === "anonymous"
+                ? { kind: "anonymous" as const, reason: "signInRequired" as const }
+                : { kind: "user" as const, via: "token" as const, principal: { userId: randomUUID(), username: "v", role: "viewer" as const } },
+            ),
+        }),
+        "submit",
+        () => Promise.resolve(new Response(null, { status: 204 })),
+      )(postJson("/api/v1/articles", { text: "نص" }));
+    const raw = (path: string, body: string, type = "application/json") =>
+      new Request(`${BASE}${path}`, { method: "POST", headers: { "content-type": type }, body });
+    const dbDown = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:1"), { code: "ECONNREFUSED" });
+
+    const fieldError = await answer(await routes.articles.GET(get("/api/v1/articles?from=2026-02-31")), errorResponseSchema, 400);
+    expect(fieldError.field).toBe("from");
+    const wholeBody = await answer(await routes.articles.POST(raw("/api/v1/articles", "{not json")), errorResponseSchema, 400);
+    expect(wholeBody.field).toBeNull();
+    await answer(await refusedAs("anonymous"), errorResponseSchema, 401);
+    await answer(await refusedAs("viewer"), errorResponseSchema, 403);
+    await answer(await routes.article.GET(get(`/api/v1/articles/${randomUUID()}`), params(randomUUID())), errorResponseSchema, 404);
+    const tooLarge = await answer(await routes.feeds.POST(raw("/api/v1/feeds", JSON.stringify({ url: "x".repeat(80 * 1024) }))), errorResponseSchema, 413);
+    expect(tooLarge.limit).toBeGreaterThan(0);
+    await answer(await routes.feeds.POST(raw("/api/v1/feeds", "url=x", "application/x-www-form-urlencoded")), errorResponseSchema, 415);
+    const limited = await answer(toErrorResponse(new RateLimitedError(7)), errorResponseSchema, 429);
+    expect(limited.retryAfterSeconds).toBe(7);
+    await answer(toErrorResponse(dbDown), errorResponseSchema, 503);
+  });
+
+  it("the OpenAPI document names an operationId for every operation, its license, and 429 on every write", async () => {
+    const document = (await routes.openapi.GET().json()) as {
+      info: { license?: { name: string } };
+      paths: Record<string, Record<string, { operationId?: string; responses: Record<string, unknown> }>>;
+      components: { schemas: Record<string, { properties?: Record<string, unknown>; additionalProperties?: boolean }> };
+    };
+    expect(document.info.license?.name).toBe("MIT");
+    const operations = Object.entries(document.paths).flatMap(([path, item]) =>
+      Object.entries(item).map(([method, operation]) => ({ path, method, ...operation })),
+    );
+    const ids = operations.map((o) => o.operationId);
+    expect(ids.filter((id) => !id)).toEqual([]);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const write of operations.filter((o) => o.method === "post")) {
+      expect(Object.keys(write.responses), `${write.method} ${write.path}`).toEqual(expect.arrayContaining(["413", "415", "429"]));
+    }
+    expect(document.components.schemas.Error).toMatchObject({ additionalProperties: false });
+    expect(Object.keys(document.components.schemas.Error?.properties ?? {}).sort()).toEqual(["error", "field", "limit", "retryAfterSeconds"]);
+  });
+
   it("the OpenAPI document is served and names every schema", async () => {
     const response = routes.openapi.GET();
     const document = (await response.json()) as { openapi: string; paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } };
