@@ -92,11 +92,21 @@ function EventCorrectionsPanel({
           <ol className="plain-list" data-testid="correction-log">
             {log.data.map((c) => {
               const entityId = c.factType === "participant" ? c.factKey.split(":")[1] : undefined;
+              // A detached report: `${eventId}:${articleId}`.
+              const reportArticleId = c.factType === "report" ? c.factKey.split(":")[1] : undefined;
               const label = ACTION_LABELS[c.action];
               return (
                 <li key={c.id}>
                   <LocalTime value={c.createdAt} /> · <T ar={label.ar} en={label.en} />{" "}
-                  {entityId ? (
+                  {reportArticleId ? (
+                    <>
+                      <T ar="تقرير المقال" en="the report of" />{" "}
+                      <Link href={`/articles/${reportArticleId}`}>
+                        <T ar="هذا المقال" en="this article" />
+                      </Link>{" "}
+                      <T ar="(فصل عن الحدث)" en="(detached from the event)" />
+                    </>
+                  ) : entityId ? (
                     <Link href={`/entities/${entityId}`}>
                       {nameOf.get(entityId) ?? (
                         <>
@@ -118,9 +128,11 @@ function EventCorrectionsPanel({
                         disabled={record.isPending}
                         onClick={() =>
                           record.mutate(
-                            entityId
-                              ? { factType: "participant", eventId, entityId, action: "accept" }
-                              : { factType: "event", eventId, action: "accept" },
+                            reportArticleId
+                              ? { factType: "report", eventId, articleId: reportArticleId, action: "accept" }
+                              : entityId
+                                ? { factType: "participant", eventId, entityId, action: "accept" }
+                                : { factType: "event", eventId, action: "accept" },
                           )
                         }
                       >

@@ -3,6 +3,7 @@ import type { inferRouterOutputs } from "@trpc/server";
 import Link from "next/link";
 import { countryName, EVENT_TYPE_LABELS } from "../../../lib/analyst-labels";
 import { EventCorrections } from "./event-corrections";
+import { ReportJoin } from "./report-join";
 import { ArticleDay, EventDay } from "../../_components/event-day";
 import { T } from "../../_components/t";
 
@@ -18,6 +19,7 @@ const RELATION_LABELS = {
 export function EventDetail({ event }: { event: Event }) {
   const type = EVENT_TYPE_LABELS[event.type];
   const titleOf = new Map(event.coverage.map((c) => [c.articleId, c.title ?? c.source ?? c.articleId]));
+  const names = new Map(event.participants.map((p) => [p.id, p.name]));
   return (
     <article data-event-id={event.id}>
       <h1 dir="auto">{event.summary}</h1>
@@ -112,6 +114,7 @@ export function EventDetail({ event }: { event: Event }) {
                       {c.evidence}
                     </blockquote>
                   ) : null}
+                  <ReportJoin eventId={event.id} articleId={c.articleId} joinedBy={c.joinedBy} names={names} />
                   {c.nearDuplicateOf ? (
                     <p className="muted small">
                       <T ar="يعيد صياغة" en="rewrites" />{" "}
