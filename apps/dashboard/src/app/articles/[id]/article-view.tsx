@@ -15,6 +15,16 @@ import { T } from "../../_components/t";
 
 type Article = inferRouterOutputs<AppRouter>["articles"]["byId"];
 
+/** How the publication date was known (`articles.published_source`). */
+const PUBLISHED_SOURCE = {
+  stated: { ar: "مذكور في النص", en: "printed in the text" },
+  hijri: { ar: "تاريخ هجري في النص", en: "Hijri date in the text" },
+  inferred: { ar: "مستنتج من النص", en: "inferred from the text" },
+  feed: { ar: "من الخلاصة", en: "from the feed" },
+  page: { ar: "من بيانات الصفحة", en: "from the page's metadata" },
+  submitter: { ar: "من المُرسِل", en: "given by the submitter" },
+} as const;
+
 export function ArticleView({ initial }: { initial: Article }) {
   const trpc = useTRPC();
   const query = useQuery(
@@ -68,7 +78,22 @@ export function ArticleView({ initial }: { initial: Article }) {
           <dt>
             <T ar="تاريخ النشر" en="Published" />
           </dt>
-          <dd>{article.publishedAt ? <bdi>{article.publishedAt}</bdi> : "—"}</dd>
+          <dd data-testid="published">
+            {article.publishedAt ? (
+              <>
+                <bdi dir="ltr">{article.publishedAt}</bdi>
+                {article.publishedSource ? (
+                  <span className="muted small">
+                    {" "}
+                    (<T ar={PUBLISHED_SOURCE[article.publishedSource].ar} en={PUBLISHED_SOURCE[article.publishedSource].en} />)
+                  </span>
+                ) : null}
+              </>
+            ) : (
+              // The arrival time below is not a publication date.
+              <T ar="غير معروف" en="unknown" />
+            )}
+          </dd>
         </div>
         <div>
           <dt>
