@@ -77,7 +77,7 @@ describe("articles from URLs", () => {
     const done = await settled(id);
     expect(done.status).toBe("done");
     expect(done.title).toBe("رئيس الأركان يستقبل وفداً عسكرياً");
-    expect(done.publishedAt).toBe("2026-02-01");
+    expect([done.publishedAt, done.publishedSource]).toEqual(["2026-02-01", "page"]);
     expect(done.rawText).toContain("تعزيز التعاون");
     expect(done.rawText).not.toContain("alert");
     expect(done.rawText).not.toContain("إعلان ممول");
@@ -114,7 +114,7 @@ describe("feeds", () => {
     const fromFeed = await h.db.select().from(articles).where(eq(articles.source, "وكالة الاختبار"));
     expect(fromFeed).toHaveLength(2);
     const arabic = fromFeed.find((a) => a.url === `${base}/ar.html?via=feed`)!;
-    expect(arabic).toMatchObject({ author: "سارة علي", publishedAt: "2026-02-01", title: "خبر أول" });
+    expect(arabic).toMatchObject({ author: "سارة علي", publishedAt: "2026-02-01", publishedSource: "feed", title: "خبر أول" });
     await settled(arabic.id);
 
     // Second poll: the server answers 304 to the ETag; nothing new, nothing twice.

@@ -39,7 +39,7 @@ describe("submitHtmlPage", () => {
     expect(article?.rawText).toContain("القوات البحرية في جمهورية الواحة");
     expect(article?.rawText).not.toContain("tracker");
     expect(article?.rawText).not.toContain("رياضة");
-    expect(article).toMatchObject({ title: "مناورات بحرية", source: "صحيفة المثال", publishedAt: "2026-03-05" });
+    expect(article).toMatchObject({ title: "مناورات بحرية", source: "صحيفة المثال", publishedAt: "2026-03-05", publishedSource: "page" });
     expect((await h.queue.getJob(result.id))?.data).toEqual({ articleId: result.id });
   });
 
