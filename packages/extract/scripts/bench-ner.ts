@@ -27,12 +27,12 @@ gc?.();
 const heap0 = process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
 const t0 = performance.now();
 const raw = fs.readFileSync(modelFile, "utf8");
-const weights = decodeModel(JSON.parse(raw) as EncodedModel);
+const { weights, edges } = decodeModel(JSON.parse(raw) as EncodedModel);
 const t1 = performance.now();
 const tagger = defaultTagger();
 gc?.();
 const heap1 = process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
-console.log(`load: ${(t1 - t0).toFixed(0)} ms to parse and decode ${weights.featureCount} features; model and lexicon in memory ≈ ${((heap1 - heap0) / 2 ** 20).toFixed(1)} MB (two copies of the weights held here, so about half per process)`);
+console.log(`load: ${(t1 - t0).toFixed(0)} ms to parse and decode ${weights.featureCount} token and ${edges.featureCount} edge features; model and lexicon in memory ≈ ${((heap1 - heap0) / 2 ** 20).toFixed(1)} MB (two copies of the weights held here, so about half per process)`);
 void tagger;
 
 const dirs = [path.join(shared, "corpus"), path.join(shared, "devset/articles")];

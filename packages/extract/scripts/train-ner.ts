@@ -8,14 +8,14 @@
  * counted on the other blocks only (5-fold): otherwise every training name would be "in the
  * lexicon" and the model would trust the lexicon more than it deserves on unseen text.
  *
- *   pnpm train:ner [--epochs N] [--dry-run]
+ *   pnpm train:ner [--epochs N] [--no-edges] [--dry-run]
  */
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { decodeModel, encodeModel } from "../src/ner/codec";
 import { tokenCues, type NameLexicon } from "../src/ner/cues";
-import { sentenceFeatures } from "../src/ner/features";
+import { sentenceEdgeFeatures, sentenceFeatures } from "../src/ner/features";
 import { countNames, lexiconData, nameLexicon, type NameCounts } from "../src/ner/names-lexicon";
 import { addSentence, micro, newScores, prf } from "../src/ner/score";
 import { tagSpans } from "../src/ner/tagger";
@@ -30,7 +30,8 @@ const opt = (name: string) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const EPOCHS = Number(opt("--epochs") ?? 8);
+const EPOCHS = Number(opt("--epochs") ?? 5);
+const NO_EDGES = args.includes("--no-edges");
 const SEED = 14;
 const FOLDS = 5;
 const BLOCK = 100;
@@ -63,14 +64,19 @@ units.forEach((u, i) => {
   const tags = tagsOf(u.spans, u.doc.tokens.length);
   for (const r of u.ranges) {
     if (r.last <= r.first) continue;
-    data.push({ features: sentenceFeatures(u.doc.tokens, r.first, r.last, cues), tags: Uint8Array.from(tags.slice(r.first, r.last), tagIndex) });
+    data.push({
+      features: sentenceFeatures(u.doc.tokens, r.first, r.last, cues),
+      edges: NO_EDGES ? undefined : sentenceEdgeFeatures(u.doc.tokens, r.first, r.last, cues),
+      tags: Uint8Array.from(tags.slice(r.first, r.last), tagIndex),
+    });
   }
 });
 console.log(`features ready in ${((performance.now() - t0) / 1000).toFixed(1)} s; training ${EPOCHS} epochs`);
 
 const trained = trainPerceptron(data, { epochs: EPOCHS, seed: SEED, onEpoch: (e, m) => console.log(`  epoch ${e}: ${m} sentences with mistakes`) });
 const encoded = encodeModel(trained);
-const tagger = { weights: decodeModel(encoded), names: nameLexicon(fullLexiconData) };
+const decoded = decodeModel(encoded);
+const tagger = { weights: decoded.weights, edges: NO_EDGES ? null : decoded.edges, names: nameLexicon(fullLexiconData) };
 
 const scores = newScores();
 for (const s of dev) {
@@ -80,7 +86,7 @@ for (const s of dev) {
 }
 const f = (type: string) => prf(scores.strict.get(type) ?? { tp: 0, gold: 0, pred: 0 }).f.toFixed(3);
 console.log(`dev part, tagger alone, strict F1: PERS ${f("PERS")} ORG ${f("ORG")} LOC ${f("LOC")} micro ${prf(micro(scores.strict)).f.toFixed(3)}`);
-console.log(`model: ${trained.features.length} features trained, ${encoded.features} kept after 8-bit quantization`);
+console.log(`model: ${trained.features.length} token features and ${trained.edges.features.length} edge features trained, ${encoded.tokens.features} and ${encoded.edges.features} kept after 8-bit quantization`);
 
 if (!args.includes("--dry-run")) {
   fs.mkdirSync(dataDir, { recursive: true });

@@ -11,7 +11,7 @@ import { tagSpans } from "./tagger";
 const file = path.resolve(__dirname, "../../../../../shared/external/anercorp/ANERCorp_CamelLab_train.txt");
 
 describe.skipIf(!fs.existsSync(file))("tagger on the ANERcorp development part", () => {
-  it("reaches strict micro F1 ≥ 0.70 over PERS, ORG and LOC", () => {
+  it("reaches strict micro F1 ≥ 0.72 over PERS, ORG and LOC", () => {
     const sentences = parseConll(fs.readFileSync(file, "utf8"));
     const dev = sentences.slice(Math.round(sentences.length * 0.9));
     const scores = newScores();
@@ -20,6 +20,6 @@ describe.skipIf(!fs.existsSync(file))("tagger on the ANERcorp development part",
       const spans = tagSpans(defaultTagger(), { tokens: a.tokens, text: a.text, ranges: [{ first: 0, last: a.tokens.length }] });
       addSentence(scores, s.tags!, toInputTags(a, spans, s.tokens.length), ["PERS", "ORG", "LOC"]);
     }
-    expect(prf(micro(scores.strict)).f).toBeGreaterThanOrEqual(0.7);
+    expect(prf(micro(scores.strict)).f).toBeGreaterThanOrEqual(0.72);
   }, 60_000);
 });

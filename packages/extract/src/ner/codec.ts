@@ -6,19 +6,27 @@
  */
 import { TAG_COUNT, TAGS } from "./tags";
 import type { TrainedWeights } from "./train";
-import { Weights } from "./weights";
+import { EDGE_WIDTH, Weights } from "./weights";
 
-export const MODEL_FORMAT = "marsad-ner/1";
+export const MODEL_FORMAT = "marsad-ner/2";
 
-export interface EncodedModel {
-  format: string;
-  tags: string[];
+/** One table of weights: rows of `width` weights, quantized with one scale. */
+export interface EncodedTable {
   /** Weight of one quantization step. */
   scale: number;
   /** Rows kept (features with at least one non-zero quantized weight). */
   features: number;
-  transitions: number[];
   data: string;
+}
+
+export interface EncodedModel {
+  format: string;
+  tags: string[];
+  transitions: number[];
+  /** Token features: a weight per tag. */
+  tokens: EncodedTable;
+  /** Edge features: a weight per (previous tag or start, tag). */
+  edges: EncodedTable;
 }
 
 const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -56,34 +64,32 @@ function fromBase64(s: string): Uint8Array {
 }
 
 /**
- * Quantizes and packs trained weights. `clip` is the share of weights allowed to saturate (the
- * scale is set by the largest weight below it), so a few extreme weights do not coarsen the rest;
- * weights that round to zero are dropped, which prunes the rarely useful features.
+ * Quantizes and packs a table. `clip` is the share of weights allowed to saturate (the scale is
+ * set by the largest weight below it), so a few extreme weights do not coarsen the rest; weights
+ * that round to zero are dropped, which prunes the rarely useful features. A row is its feature
+ * id (delta-coded varint), then which weights are non-zero — a bitmask when rows are narrow, a
+ * count and indices when they are wide — then the 8-bit weights.
  */
-export function encodeModel(w: TrainedWeights, clip = 0.0005): EncodedModel {
-  const T = TAG_COUNT;
-  const abs = Float32Array.from(w.values, Math.abs)
+function encodeTable(features: Int32Array, values: Float32Array, width: number, clip: number): EncodedTable {
+  const abs = Float32Array.from(values, Math.abs)
     .filter((x) => x > 0)
     .sort();
   const top = abs.length ? abs[Math.min(abs.length - 1, Math.floor(abs.length * (1 - clip)))]! : 1;
   const scale = top / 127;
-  const order = [...w.features.keys()].sort((a, b) => (w.features[a]! >>> 0) - (w.features[b]! >>> 0));
+  const order = [...features.keys()].sort((a, b) => (features[a]! >>> 0) - (features[b]! >>> 0));
+  const narrow = width <= 16;
   const bytes: number[] = [];
   let previous = 0;
   let kept = 0;
   for (const r of order) {
-    const q: number[] = [];
-    let mask = 0;
-    for (let t = 0; t < T; t++) {
-      const v = Math.max(-127, Math.min(127, Math.round(w.values[r * T + t]! / scale)));
-      if (v !== 0) {
-        mask |= 1 << t;
-        q.push(v);
-      }
+    const nz: [number, number][] = [];
+    for (let t = 0; t < width; t++) {
+      const v = Math.max(-127, Math.min(127, Math.round(values[r * width + t]! / scale)));
+      if (v !== 0) nz.push([t, v]);
     }
-    if (!mask) continue;
+    if (!nz.length) continue;
     kept++;
-    const id = w.features[r]! >>> 0;
+    const id = features[r]! >>> 0;
     let delta = id - previous;
     previous = id;
     do {
@@ -91,33 +97,35 @@ export function encodeModel(w: TrainedWeights, clip = 0.0005): EncodedModel {
       delta = Math.floor(delta / 128);
       bytes.push(delta > 0 ? b | 128 : b);
     } while (delta > 0);
-    bytes.push(mask & 255, mask >> 8);
-    for (const v of q) bytes.push(v & 255);
+    if (narrow) {
+      const mask = nz.reduce((m, [t]) => m | (1 << t), 0);
+      bytes.push(mask & 255, mask >> 8);
+      for (const [, v] of nz) bytes.push(v & 255);
+    } else {
+      bytes.push(nz.length);
+      for (const [t, v] of nz) bytes.push(t, v & 255);
+    }
   }
+  return { scale, features: kept, data: toBase64(Uint8Array.from(bytes)) };
+}
+
+export function encodeModel(w: TrainedWeights, clip = 0.0005): EncodedModel {
   return {
     format: MODEL_FORMAT,
     tags: [...TAGS],
-    scale,
-    features: kept,
     transitions: Array.from(w.transitions, (x) => Math.round(x * 1000) / 1000),
-    data: toBase64(Uint8Array.from(bytes)),
+    tokens: encodeTable(w.features, w.values, TAG_COUNT, clip),
+    edges: encodeTable(w.edges.features, w.edges.values, EDGE_WIDTH, clip),
   };
 }
 
 export class ModelFormatError extends Error {}
 
-export function decodeModel(m: EncodedModel): Weights {
-  const T = TAG_COUNT;
-  if (
-    m.format !== MODEL_FORMAT ||
-    m.tags.join(" ") !== TAGS.join(" ") ||
-    m.transitions.length !== (T + 1) * T
-  ) {
-    throw new ModelFormatError(`NER model: expected format ${MODEL_FORMAT} with tags ${TAGS.join(" ")}`);
-  }
+function decodeTable(m: EncodedTable, width: number): { features: Int32Array; values: Float32Array } {
   const bytes = fromBase64(m.data);
   const features = new Int32Array(m.features);
-  const values = new Float32Array(m.features * T);
+  const values = new Float32Array(m.features * width);
+  const narrow = width <= 16;
   let p = 0;
   let id = 0;
   for (let r = 0; r < m.features; r++) {
@@ -131,12 +139,34 @@ export function decodeModel(m: EncodedModel): Weights {
     }
     id += delta;
     features[r] = id | 0;
-    const mask = bytes[p]! | (bytes[p + 1]! << 8);
-    p += 2;
-    for (let t = 0; t < T; t++)
-      if (mask & (1 << t)) values[r * T + t] = ((bytes[p++]! << 24) >> 24) * m.scale;
+    if (narrow) {
+      const mask = bytes[p]! | (bytes[p + 1]! << 8);
+      p += 2;
+      for (let t = 0; t < width; t++) if (mask & (1 << t)) values[r * width + t] = ((bytes[p++]! << 24) >> 24) * m.scale;
+    } else {
+      const count = bytes[p++]!;
+      for (let c = 0; c < count; c++) {
+        const t = bytes[p++]!;
+        values[r * width + t] = ((bytes[p++]! << 24) >> 24) * m.scale;
+      }
+    }
   }
-  if (p !== bytes.length)
-    throw new ModelFormatError("NER model: data length does not match its feature count");
-  return new Weights(features, values, Float32Array.from(m.transitions));
+  if (p !== bytes.length) throw new ModelFormatError("NER model: data length does not match its feature count");
+  return { features, values };
+}
+
+export interface DecodedModel {
+  weights: Weights;
+  edges: Weights;
+}
+
+export function decodeModel(m: EncodedModel): DecodedModel {
+  const T = TAG_COUNT;
+  if (m.format !== MODEL_FORMAT || m.tags.join(" ") !== TAGS.join(" ") || m.transitions.length !== (T + 1) * T) {
+    throw new ModelFormatError(`NER model: expected format ${MODEL_FORMAT} with tags ${TAGS.join(" ")}`);
+  }
+  const transitions = Float32Array.from(m.transitions);
+  const tokens = decodeTable(m.tokens, T);
+  const edges = decodeTable(m.edges, EDGE_WIDTH);
+  return { weights: new Weights(tokens.features, tokens.values, transitions), edges: new Weights(edges.features, edges.values, transitions, EDGE_WIDTH) };
 }

@@ -9,26 +9,32 @@ for (let p = 0; p <= TAG_COUNT; p++)
   for (let t = 0; t < TAG_COUNT; t++)
     ALLOWED.push(p === TAG_COUNT ? allowedTransition(0, t) : allowedTransition(p, t));
 
-/** Tag indices of the best path. `emissions` has n × TAG_COUNT scores. */
+/**
+ * Tag indices of the best path. `emissions` has n × TAG_COUNT scores; `edges`, when given, has
+ * n × (TAG_COUNT + 1) × TAG_COUNT scores of entering token i's tag from the previous tag (row
+ * TAG_COUNT: from the sentence start), read from the token's edge features.
+ */
 export function viterbi(
   emissions: Float32Array | Float64Array,
   n: number,
   transitions: Float32Array | Float64Array,
+  edges?: Float32Array | Float64Array,
 ): Uint8Array {
   const T = TAG_COUNT;
+  const E = (T + 1) * T;
   const out = new Uint8Array(n);
   if (n === 0) return out;
   const score = new Float64Array(n * T);
   const back = new Uint8Array(n * T);
   for (let t = 0; t < T; t++)
-    score[t] = ALLOWED[T * T + t] ? emissions[t]! + transitions[T * T + t]! : -Infinity;
+    score[t] = ALLOWED[T * T + t] ? emissions[t]! + transitions[T * T + t]! + (edges ? edges[T * T + t]! : 0) : -Infinity;
   for (let i = 1; i < n; i++) {
     for (let t = 0; t < T; t++) {
       let best = -Infinity;
       let arg = 0;
       for (let p = 0; p < T; p++) {
         if (!ALLOWED[p * T + t]) continue;
-        const s = score[(i - 1) * T + p]! + transitions[p * T + t]!;
+        const s = score[(i - 1) * T + p]! + transitions[p * T + t]! + (edges ? edges[i * E + p * T + t]! : 0);
         if (s > best) {
           best = s;
           arg = p;

@@ -4,9 +4,9 @@
  * the previous word), so their weights are summed once per distinct word and kept; per token only
  * the bigram and cue features are looked up.
  */
-import { BOUNDARY_RECORD, contextFeatures, NEIGHBOUR_OFFSETS, sentenceRecords, type WordRecord } from "./features";
+import { BOUNDARY_RECORD, contextFeatures, edgeFeatures, NEIGHBOUR_OFFSETS, sentenceRecords, type WordRecord } from "./features";
 import { TAG_COUNT } from "./tags";
-import type { Weights } from "./weights";
+import { EDGE_WIDTH, type Weights } from "./weights";
 
 // Per word: own (T), as neighbour at -2, -1, +1, +2 (4 × T), as previous word (T).
 const SLOTS = 6;
@@ -27,7 +27,17 @@ function wordScores(weights: Weights, cache: Map<string, Float32Array>, r: WordR
 }
 
 /** Fills `out` (n × TAG_COUNT) with the emission scores of tokens first…last-1. */
-export function sentenceEmissions(weights: Weights, tokens: Parameters<typeof sentenceRecords>[0], first: number, last: number, cues: readonly number[][], out: Float32Array): void {
+export function sentenceEmissions(
+  weights: Weights,
+  tokens: Parameters<typeof sentenceRecords>[0],
+  first: number,
+  last: number,
+  cues: readonly number[][],
+  out: Float32Array,
+  /** Edge weights, and where their scores go (n × EDGE_WIDTH). */
+  edges?: Weights | null,
+  edgeOut?: Float32Array,
+): void {
   const T = TAG_COUNT;
   let cache = caches.get(weights);
   if (!cache) {
@@ -50,5 +60,13 @@ export function sentenceEmissions(weights: Weights, tokens: Parameters<typeof se
     const n2 = at(j + 2);
     for (let t = 0; t < T; t++) out[o + t] = own[t]! + p2[T + t]! + p1[2 * T + t]! + n1[3 * T + t]! + n2[4 * T + t]! + p1[5 * T + t]!;
     contextFeatures(recs, j, cues, first, add);
+  }
+  if (edges && edgeOut) {
+    let e = 0;
+    const addEdge = (f: number) => edges.add(f, edgeOut, e);
+    for (let j = 0; j < n; j++) {
+      e = j * EDGE_WIDTH;
+      edgeFeatures(recs, j, cues, first, addEdge);
+    }
   }
 }

@@ -20,7 +20,7 @@ import { tagSpans, type TaggedSpan } from "./tagger";
  * The margin over "O" a tagger span needs to become an entity of its own (chosen on the ANERcorp
  * development part; mentions of persons the rules found need none).
  */
-export const NER_MIN_CONFIDENCE = { person: 10, organization: 10, place: 30 };
+export const NER_MIN_CONFIDENCE = { person: 10, organization: 20, place: 40 };
 
 export interface Span {
   first: number;

@@ -20,6 +20,8 @@ export interface WordRecord {
   asPrevious: number;
   /** Hash of the bare form (bigrams and cue pairs). */
   bare: number;
+  /** Edge features of the word: its proclitics, shape and last two letters. */
+  edge: Int32Array;
 }
 
 const CACHE_LIMIT = 100_000;
@@ -57,7 +59,7 @@ export function wordRecord(t: Pick<Token, "key" | "kind" | "arabic" | "capital" 
     `kp2=${k.slice(0, 2)}`,
     `kp3=${k.slice(0, 3)}`,
   ];
-  r = recordOf(cacheKey, Int32Array.from(feats, hashString), hashString(f.bare), hashString(k));
+  r = recordOf(cacheKey, Int32Array.from(feats, hashString), hashString(f.bare), hashString(k), Int32Array.from([`e:cl=${f.clitic}`, `e:sh=${shapeOf(t)}`, `e:x2=${k.slice(-2)}`, `e:b=${f.bare}`], hashString));
   if (words.size >= CACHE_LIMIT) words.clear();
   words.set(cacheKey, r);
   return r;
@@ -70,16 +72,17 @@ const S_BIGRAM_PREV = 0x202;
 const S_BIGRAM_NEXT = 0x203;
 const S_CUE = [0x300, 0x301, 0x302, 0x303, 0x304]; // cues at -2 … +2
 const S_CUE_PAIR = 0x305;
+const S_EDGE_CUE = 0x306;
 const BOUNDARY = hashString("<s>");
 /** Offsets of the neighbour features, in the order of `asNeighbour`. */
 export const NEIGHBOUR_OFFSETS = [-2, -1, 1, 2] as const;
 
-function recordOf(id: string, own: Int32Array, bare: number, key: number): WordRecord {
-  return { id, own, asNeighbour: Int32Array.from(NEIGHBOUR_OFFSETS, (d) => mix(bare, S_BARE[d + 2]!)), asPrevious: mix(key, S_KEY_PREV), bare };
+function recordOf(id: string, own: Int32Array, bare: number, key: number, edge: Int32Array): WordRecord {
+  return { id, own, asNeighbour: Int32Array.from(NEIGHBOUR_OFFSETS, (d) => mix(bare, S_BARE[d + 2]!)), asPrevious: mix(key, S_KEY_PREV), bare, edge };
 }
 
 /** What stands beyond the ends of a sentence. */
-export const BOUNDARY_RECORD: WordRecord = recordOf("<s>", new Int32Array(0), BOUNDARY, BOUNDARY);
+export const BOUNDARY_RECORD: WordRecord = recordOf("<s>", new Int32Array(0), BOUNDARY, BOUNDARY, new Int32Array(0));
 
 /** The records of tokens first…last-1. */
 export function sentenceRecords(tokens: readonly Token[], first: number, last: number): WordRecord[] {
@@ -105,6 +108,30 @@ export function contextFeatures(recs: readonly WordRecord[], j: number, cues: re
     const list = cues[first + j - 1]!;
     for (let c = 0; c < list.length; c++) use(mix(mix(list[c]!, bare), S_CUE_PAIR));
   }
+}
+
+/**
+ * Edge features of token j: what decides how its tag follows the previous one — its proclitics
+ * ("و" opens a new name after a name), shape, last letters and cues (a role head or a common
+ * word ends a name). Each has a weight per (previous tag, tag) pair.
+ */
+export function edgeFeatures(recs: readonly WordRecord[], j: number, cues: readonly number[][], first: number, use: (feature: number) => void): void {
+  const e = recs[j]!.edge;
+  for (let k = 0; k < e.length; k++) use(e[k]!);
+  const list = cues[first + j]!;
+  for (let c = 0; c < list.length; c++) use(mix(list[c]!, S_EDGE_CUE));
+}
+
+/** Edge feature ids of every token of a sentence (training). */
+export function sentenceEdgeFeatures(tokens: readonly Token[], first: number, last: number, cues: readonly number[][]): Int32Array[] {
+  const recs = sentenceRecords(tokens, first, last);
+  const buf: number[] = [];
+  const push = (f: number) => void buf.push(f);
+  return recs.map((_, j) => {
+    buf.length = 0;
+    edgeFeatures(recs, j, cues, first, push);
+    return Int32Array.from(buf);
+  });
 }
 
 /**

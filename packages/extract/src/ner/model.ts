@@ -11,6 +11,9 @@ import type { Tagger } from "./tagger";
 let loaded: Tagger | undefined;
 
 export function defaultTagger(): Tagger {
-  loaded ??= { weights: decodeModel(encoded), names: nameLexicon(names) };
+  if (!loaded) {
+    const { weights, edges } = decodeModel(encoded);
+    loaded = { weights, edges, names: nameLexicon(names) };
+  }
   return loaded;
 }

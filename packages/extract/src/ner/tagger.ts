@@ -8,10 +8,12 @@ import { tokenCues, type NameLexicon } from "./cues";
 import { viterbi } from "./decode";
 import { sentenceEmissions } from "./emissions";
 import { TAG_COUNT, typeOf, isInside, type EntitySpan } from "./tags";
-import type { Weights } from "./weights";
+import { EDGE_WIDTH, type Weights } from "./weights";
 
 export interface Tagger {
   weights: Weights;
+  /** Edge weights (previous tag × tag per edge feature); null for a model without them. */
+  edges: Weights | null;
   names: NameLexicon;
 }
 
@@ -36,8 +38,9 @@ export function tagSpans(tagger: Tagger, req: TagRequest): TaggedSpan[] {
     const n = last - first;
     if (n <= 0) continue;
     const em = new Float32Array(n * T);
-    sentenceEmissions(tagger.weights, req.tokens, first, last, cues, em);
-    const tags = viterbi(em, n, tagger.weights.transitions);
+    const ee = tagger.edges ? new Float32Array(n * EDGE_WIDTH) : undefined;
+    sentenceEmissions(tagger.weights, req.tokens, first, last, cues, em, tagger.edges, ee);
+    const tags = viterbi(em, n, tagger.weights.transitions, ee);
     let open: TaggedSpan | null = null;
     for (let k = 0; k < n; k++) {
       const tag = tags[k]!;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { tokenize } from "../text/tokens";
 import { decodeModel, encodeModel } from "./codec";
 import { tokenCues } from "./cues";
-import { sentenceFeatures } from "./features";
+import { sentenceEdgeFeatures, sentenceFeatures } from "./features";
 import { tagSpans } from "./tagger";
 import { tagIndex } from "./tags";
 import { trainPerceptron, type TrainingSentence } from "./train";
@@ -22,7 +22,12 @@ const noNames = () => null;
 
 function sentence(text: string, tags?: string[]): TrainingSentence {
   const tokens = tokenize(text);
-  return { features: sentenceFeatures(tokens, 0, tokens.length, tokenCues(tokens, text, noNames)), tags: Uint8Array.from(tags ?? tokens.map(() => "O"), tagIndex) };
+  const cues = tokenCues(tokens, text, noNames);
+  return {
+    features: sentenceFeatures(tokens, 0, tokens.length, cues),
+    edges: sentenceEdgeFeatures(tokens, 0, tokens.length, cues),
+    tags: Uint8Array.from(tags ?? tokens.map(() => "O"), tagIndex),
+  };
 }
 
 describe("training", () => {
@@ -30,7 +35,7 @@ describe("training", () => {
   const trained = trainPerceptron(data, { epochs: 10, seed: 1 });
 
   it("learns the invented patterns and tags unseen names by their context", () => {
-    const tagger = { weights: decodeModel(encodeModel(trained, 0)), names: noNames };
+    const tagger = { ...decodeModel(encodeModel(trained, 0)), names: noNames };
     const text = "قال باسل منير إن الجو بارد ثم وصل الوفد إلى جرش";
     const tokens = tokenize(text);
     const spans = tagSpans(tagger, { tokens, text, ranges: [{ first: 0, last: tokens.length }] });
@@ -47,7 +52,7 @@ describe("training", () => {
 
   it("keeps the weights through the committed encoding (8-bit, within one quantization step)", () => {
     const encoded = encodeModel(trained, 0);
-    const back = decodeModel(encoded);
+    const back = decodeModel(encoded).weights;
     expect(back.featureCount).toBeGreaterThan(0);
     const row = back.row(trained.features[0]!);
     const max = Math.max(...Array.from(trained.values, Math.abs));

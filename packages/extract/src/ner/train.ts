@@ -1,6 +1,7 @@
 /**
  * Training of the tagger: an averaged structured perceptron (Collins 2002) over BIO tag
- * sequences, decoded with Viterbi. Pure and deterministic: the sentence order of each epoch comes
+ * sequences, decoded with Viterbi. Token features score tags; edge features score (previous
+ * tag, tag) pairs at a token. Pure and deterministic: the sentence order of each epoch comes
  * from a seeded generator, so the same data and seed give the same weights.
  */
 import { viterbi } from "./decode";
@@ -9,6 +10,8 @@ import { TAG_COUNT } from "./tags";
 export interface TrainingSentence {
   /** Feature ids per token. */
   features: Int32Array[];
+  /** Edge feature ids per token (none when absent). */
+  edges?: Int32Array[];
   /** Gold tag index per token. */
   tags: Uint8Array;
 }
@@ -16,15 +19,20 @@ export interface TrainingSentence {
 export interface TrainOptions {
   epochs: number;
   seed: number;
-  /** Called after each epoch (e.g. to print progress or score a development part). */
+  /** Called after each epoch (e.g. to print progress). */
   onEpoch?: (epoch: number, mistakes: number) => void;
 }
 
-export interface TrainedWeights {
+export interface TrainedTable {
   features: Int32Array;
-  /** features.length × TAG_COUNT averaged weights. */
+  /** features.length × width averaged weights. */
   values: Float32Array;
+}
+
+export interface TrainedWeights extends TrainedTable {
   transitions: Float32Array;
+  /** Edge features, rows of (TAG_COUNT + 1) × TAG_COUNT. */
+  edges: TrainedTable;
 }
 
 /** Mulberry32: a small seeded generator for the shuffles. */
@@ -38,11 +46,16 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
+/** Weights being trained, with Daumé's lazy averaging: the average is w − u / steps. */
 class Table {
   index = new Map<number, number>();
-  w = new Float64Array(1 << 16);
-  // Sum of (step × update): the average is w − u / steps (Daumé's lazy averaging).
-  u = new Float64Array(1 << 16);
+  w: Float64Array;
+  u: Float64Array;
+
+  constructor(readonly width: number) {
+    this.w = new Float64Array(width * 1024);
+    this.u = new Float64Array(width * 1024);
+  }
 
   row(f: number, create: boolean): number {
     let r = this.index.get(f);
@@ -50,7 +63,7 @@ class Table {
       if (!create) return -1;
       r = this.index.size;
       this.index.set(f, r);
-      if ((r + 1) * TAG_COUNT > this.w.length) {
+      if ((r + 1) * this.width > this.w.length) {
         const w = new Float64Array(this.w.length * 2);
         w.set(this.w);
         this.w = w;
@@ -61,13 +74,43 @@ class Table {
     }
     return r;
   }
+
+  /** Adds the current weights of the features to `into` at `offset`. */
+  score(features: Int32Array, into: Float64Array, offset: number): void {
+    for (const f of features) {
+      const r = this.row(f, false);
+      if (r < 0) continue;
+      for (let t = 0; t < this.width; t++) into[offset + t]! += this.w[r * this.width + t]!;
+    }
+  }
+
+  update(features: Int32Array, at: number, delta: number, step: number): void {
+    for (const f of features) {
+      const r = this.row(f, true);
+      this.w[r * this.width + at]! += delta;
+      this.u[r * this.width + at]! += step * delta;
+    }
+  }
+
+  averaged(step: number): TrainedTable {
+    const rows = this.index.size;
+    const features = new Int32Array(rows);
+    const values = new Float32Array(rows * this.width);
+    for (const [f, r] of this.index) {
+      features[r] = f;
+      for (let t = 0; t < this.width; t++) values[r * this.width + t] = this.w[r * this.width + t]! - this.u[r * this.width + t]! / step;
+    }
+    return { features, values };
+  }
 }
 
 export function trainPerceptron(data: readonly TrainingSentence[], options: TrainOptions): TrainedWeights {
   const T = TAG_COUNT;
-  const table = new Table();
-  const trans = new Float64Array((T + 1) * T);
-  const transU = new Float64Array((T + 1) * T);
+  const E = (T + 1) * T;
+  const table = new Table(T);
+  const edges = new Table(E);
+  const trans = new Float64Array(E);
+  const transU = new Float64Array(E);
   const random = seededRandom(options.seed);
   const order = data.map((_, i) => i);
   let step = 1;
@@ -79,16 +122,17 @@ export function trainPerceptron(data: readonly TrainingSentence[], options: Trai
     let mistakes = 0;
     for (const s of order) {
       const { features, tags } = data[s]!;
+      const edgeFeatures = data[s]!.edges;
       const n = tags.length;
       if (!n) continue;
       const em = new Float64Array(n * T);
-      for (let k = 0; k < n; k++)
-        for (const f of features[k]!) {
-          const r = table.row(f, false);
-          if (r < 0) continue;
-          for (let t = 0; t < T; t++) em[k * T + t]! += table.w[r * T + t]!;
-        }
-      const guess = viterbi(em, n, trans);
+      for (let k = 0; k < n; k++) table.score(features[k]!, em, k * T);
+      let ee: Float64Array | undefined;
+      if (edgeFeatures) {
+        ee = new Float64Array(n * E);
+        for (let k = 0; k < n; k++) edges.score(edgeFeatures[k]!, ee, k * E);
+      }
+      const guess = viterbi(em, n, trans, ee);
       let wrong = false;
       for (let k = 0; k < n; k++) {
         const g = tags[k]!;
@@ -97,19 +141,18 @@ export function trainPerceptron(data: readonly TrainingSentence[], options: Trai
         const pPrev = k === 0 ? T : guess[k - 1]!;
         if (g !== p) {
           wrong = true;
-          for (const f of features[k]!) {
-            const r = table.row(f, true);
-            table.w[r * T + g]! += 1;
-            table.u[r * T + g]! += step;
-            table.w[r * T + p]! -= 1;
-            table.u[r * T + p]! -= step;
-          }
+          table.update(features[k]!, g, 1, step);
+          table.update(features[k]!, p, -1, step);
         }
         if (g !== p || gPrev !== pPrev) {
           trans[gPrev * T + g]! += 1;
           transU[gPrev * T + g]! += step;
           trans[pPrev * T + p]! -= 1;
           transU[pPrev * T + p]! -= step;
+          if (edgeFeatures) {
+            edges.update(edgeFeatures[k]!, gPrev * T + g, 1, step);
+            edges.update(edgeFeatures[k]!, pPrev * T + p, -1, step);
+          }
         }
       }
       if (wrong) mistakes++;
@@ -117,14 +160,7 @@ export function trainPerceptron(data: readonly TrainingSentence[], options: Trai
     }
     options.onEpoch?.(epoch, mistakes);
   }
-  const rows = table.index.size;
-  const features = new Int32Array(rows);
-  const values = new Float32Array(rows * T);
-  for (const [f, r] of table.index) {
-    features[r] = f;
-    for (let t = 0; t < T; t++) values[r * T + t] = table.w[r * T + t]! - table.u[r * T + t]! / step;
-  }
-  const transitions = new Float32Array((T + 1) * T);
-  for (let k = 0; k < transitions.length; k++) transitions[k] = trans[k]! - transU[k]! / step;
-  return { features, values, transitions };
+  const transitions = new Float32Array(E);
+  for (let k = 0; k < E; k++) transitions[k] = trans[k]! - transU[k]! / step;
+  return { ...table.averaged(step), transitions, edges: edges.averaged(step) };
 }

@@ -5,6 +5,9 @@
  */
 import { TAG_COUNT } from "./tags";
 
+/** Width of an edge row: one weight per (previous tag or start) × tag. */
+export const EDGE_WIDTH = (TAG_COUNT + 1) * TAG_COUNT;
+
 export class Weights {
   readonly tags = TAG_COUNT;
   private readonly mask: number;
@@ -18,6 +21,8 @@ export class Weights {
     readonly values: Float32Array,
     /** (TAG_COUNT + 1) × TAG_COUNT: from-tag (or start) to to-tag. */
     readonly transitions: Float32Array,
+    /** Weights per row: TAG_COUNT for token features, EDGE_WIDTH for edge features. */
+    readonly width: number = TAG_COUNT,
   ) {
     let size = 1;
     while (size < features.length * 2) size <<= 1;
@@ -33,7 +38,7 @@ export class Weights {
   }
 
   get featureCount(): number {
-    return this.values.length / TAG_COUNT;
+    return this.values.length / this.width;
   }
 
   /** Row of a feature, or -1. */
@@ -52,8 +57,9 @@ export class Weights {
     const r = this.row(feature);
     if (r < 0) return;
     const v = this.values;
-    const base = r * TAG_COUNT;
-    for (let t = 0; t < TAG_COUNT; t++) into[offset + t]! += v[base + t]!;
+    const w = this.width;
+    const base = r * w;
+    for (let t = 0; t < w; t++) into[offset + t]! += v[base + t]!;
   }
 
   /** Adds the weights of the token's features to `into` (TAG_COUNT numbers at `offset`). */
@@ -62,8 +68,9 @@ export class Weights {
     for (let f = 0; f < features.length; f++) {
       const r = this.row(features[f]!);
       if (r < 0) continue;
-      const base = r * TAG_COUNT;
-      for (let t = 0; t < TAG_COUNT; t++) into[offset + t]! += v[base + t]!;
+      const w = this.width;
+      const base = r * w;
+      for (let t = 0; t < w; t++) into[offset + t]! += v[base + t]!;
     }
   }
 }
