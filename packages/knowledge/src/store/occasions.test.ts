@@ -139,6 +139,23 @@ describe("one event per occasion", () => {
   });
 });
 
+describe("reports stored at the same moment", () => {
+  it("a dated and an undated report of one meeting, stored together, make one event", async () => {
+    for (let round = 0; round < 3; round++) {
+      const people = [person(`نبيل الحضيري ${round}`, "LY"), person(`ياسين الكافي ${round}`, "TN")];
+      const names = people.map((p) => p.name);
+      const base = { persons: people, locations: [city("تونس", "TN", 36.81, 10.18)] };
+      // Known already, so neither report waits for the other to create them.
+      await store(base, "2031-10-20");
+      const [dated, undated] = await Promise.all([
+        store({ ...base, events: [report("meeting", names, ["LY", "TN"], "تونس", "2031-11-0" + (round + 1))] }, "2031-11-0" + (round + 1)),
+        store({ ...base, events: [report("meeting", [...names].reverse(), ["LY", "TN"], "تونس")] }, null),
+      ]);
+      expect((await eventsOf(undated))[0]!.eventId).toBe((await eventsOf(dated))[0]!.eventId);
+    }
+  });
+});
+
 describe("one identity across scripts", () => {
   it("an organization known in both languages is one entity; a ministry is its state's", async () => {
     await store({ organizations: [{ name: "وزارة الدفاع التركية", country: "TR" }, { name: "الناتو", country: null }] }, "2031-10-01");

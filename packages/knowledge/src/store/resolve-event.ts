@@ -191,3 +191,15 @@ export function eventLockKeys(type: string, anchorDate: string): string[] {
   const family = typeFamily(type as StorableEvent["type"]);
   return [`event:${family}:${block}`, `event:${family}:${block + 1}`];
 }
+
+/**
+ * Lock keys for each pair of people an event names: reports that share two people may be one
+ * occasion whatever their days (an undated report of a dated meeting), so two such reports stored
+ * at the same moment are serialised too, not only those whose anchor days are near.
+ */
+export function peopleLockKeys(participantIds: string[]): string[] {
+  const ids = [...new Set(participantIds)].sort();
+  const keys: string[] = [];
+  for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) keys.push(`event-people:${ids[i]}:${ids[j]}`);
+  return keys;
+}

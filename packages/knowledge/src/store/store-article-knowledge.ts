@@ -13,7 +13,7 @@ import { lockKeys } from "./locks";
 import { organizationKey } from "./organization-identity";
 import { PendingWrites, prepared } from "./prepared";
 import { aliasRows, createEntity, findEntities, findEntity, type EntityCandidate } from "./resolve-entity";
-import { eventLockKeys, mergeGains, resolveEvent, type EventGain } from "./resolve-event";
+import { eventLockKeys, mergeGains, peopleLockKeys, resolveEvent, type EventGain } from "./resolve-event";
 import { resolveSource } from "./resolve-source";
 import { assignStory, twinStory } from "./story";
 import type { Tx } from "./tx";
@@ -207,10 +207,14 @@ export async function storeArticleKnowledge(db: Db, input: ArticleKnowledge): Pr
       const anchor = publishedAt ?? createdAt.toISOString().slice(0, 10);
       const eventIds: string[] = [];
       const gains: EventGain[] = [];
-      await lockKeys(tx, extraction.events.flatMap((event) => eventLockKeys(event.type, event.date ?? anchor)));
+      const participantsOf = extraction.events.map((event) => [...new Set(event.participants.map(personIdByName).filter((id) => id !== undefined))]);
+      await lockKeys(tx, [
+        ...extraction.events.flatMap((event) => eventLockKeys(event.type, event.date ?? anchor)),
+        ...participantsOf.flatMap(peopleLockKeys),
+      ]);
       // One event after the other: a later event of this article may be the same as an earlier one.
       for (const [ordinal, event] of extraction.events.entries()) {
-        const participantIds = [...new Set(event.participants.map(personIdByName).filter((id) => id !== undefined))];
+        const participantIds = participantsOf[ordinal]!;
         const place = event.location ? placeOf(extraction, event.location, locationEntity) : undefined;
         const { id, gain } = await resolveEvent(
           tx,
