@@ -211,7 +211,10 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
   if (!head) return null;
   const t0 = tokens[i]!;
   const latin = !t0.arabic;
-  if (latin && !t0.capital && !counterpartKeys.has(t0.key)) return null;
+  // English prints a role in lower case after a nationality ("French envoy Jean Laurent"): a
+  // lower-case head counts right after a state or demonym when a capitalized word follows.
+  const afterState = latin && !!ctx.placeAt[i - 1] && !!tokens[head.last + 1]?.capital;
+  if (latin && !t0.capital && !counterpartKeys.has(t0.key) && !afterState) return null;
   const prepositional = /^(ب|ل|لل)/.test(head.clitic.replace(/^[وف]/, ""));
   const plural = readings(tokens[i]!.key).some((r) => pluralRoleKeys.has(r.key));
   let last = head.last;
@@ -512,4 +515,30 @@ export function bareNameAt(ctx: Ctx, i: number): NameSpan | null {
     if (!w.capital && !LATIN_SURNAME_PARTICLE.test(w.key)) return null;
   }
   return name;
+}
+
+/**
+ * A name right after a nationality adjective, with no role ("سلم الفرنسي جان لوران رسالة …",
+ * "للصربي ميلان جوفيتش"): the adjective must not qualify a noun before it ("الجيش الفرنسي") and
+ * the name, two words or more, ends where an ordinary word starts. Returns the name and the state.
+ */
+export function nameAfterNationality(ctx: Ctx, i: number): { name: NameSpan; iso: string; surface: string } | null {
+  const { tokens } = ctx.doc;
+  const p = ctx.placeAt[i];
+  const t = tokens[i];
+  if (!p?.viaDemonym || !p.iso2 || p.firstToken !== i || p.lastToken !== i || !t?.arabic) return null;
+  if (!readings(t.key).some((r) => r.key.startsWith("ال"))) return null;
+  const prev = tokens[i - 1];
+  if (prev && prev.kind === "word" && !prev.lineStart && (readings(prev.key).some((r) => r.key.startsWith("ال")) || ctx.placeAt[i - 1] || hasTanween(prev))) return null;
+  const name = nameAt(ctx, i + 1, false);
+  if (!name || name.keys.length < 2) return null;
+  for (let last = name.last; last > name.first; last--) {
+    const next = tokens[last + 1];
+    const boundary = !next || next.kind !== "word" || next.lineStart || isStopToken(next) || isCalendarWord(next) || readings(next.key).some((r) => nameVerbKeys.has(r.key));
+    if (!boundary) continue;
+    const keys = joinKeys(tokens, name.first, last);
+    if (keys.length < 2 || NAME_OPENERS.has(tokens[last]!.key)) return null;
+    return { name: { ...span(ctx, name.first, last), keys }, iso: p.iso2, surface: p.surface.replace(/^[وفبل]+(?=ال)/u, "") };
+  }
+  return null;
 }

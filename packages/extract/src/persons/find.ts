@@ -1,7 +1,7 @@
 import { sentenceOfToken } from "../document";
 import type { PlaceHit } from "../gazetteer";
 import { readings } from "../text/tokens";
-import { bareNameAt, nameAt, nameBefore, rankAt, roleAt, type Ctx, type NameSpan, type RankSpan, type RoleSpan } from "./anchors";
+import { bareNameAt, nameAfterNationality, nameAt, nameBefore, rankAt, roleAt, type Ctx, type NameSpan, type RankSpan, type RoleSpan } from "./anchors";
 import rules from "../rules/persons.json";
 import { headedByFillerKeys, headedByTrie, honorificTrie, orgHeadTrie, roleContinuerKeys } from "./vocabulary";
 
@@ -154,6 +154,13 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
 
     // Most names in news stand alone, beside a verb of saying or doing (قال محمد سالم إن …,
     // "Sergei Shoigu said"); the rest of the article (coreference, roles after the name) fills in.
+    const national = nameAfterNationality(ctx, i);
+    if (national && !out.some((m) => m.name.first <= national.name.last && national.name.first <= m.name.last)) {
+      const m = add(national.name, null, []);
+      m.nationality = { iso: national.iso, surface: national.surface };
+      i = national.name.last;
+      continue;
+    }
     const bare = bareNameAt(ctx, i);
     if (bare && !out.some((m) => m.name.first <= bare.last && bare.first <= m.name.last)) {
       add(bare, null, []);

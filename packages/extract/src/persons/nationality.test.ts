@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
+
+// Every article below is written for these tests, not taken from a page.
+
+const persons = (...lines: string[]) => extractArticle({ text: lines.join("\n") }).persons.map((p) => [p.name, p.role, p.country]);
+
+describe("the state of a person from the nationality printed with the name", () => {
+  it("reads a name after a nationality adjective, with or without a proclitic", () => {
+    const p = persons("وزير يزور بلغراد", "سلم وزير الدفاع المصري محمد زكي رسالة للصربي دراغان سيموفيتش، ثم صافح الروسي سيرغي لافروف.");
+    expect(p).toEqual(expect.arrayContaining([["دراغان سيموفيتش", null, "RS"], ["سيرغي لافروف", null, "RU"]]));
+  });
+
+  it("does not read a person from an adjective that qualifies a noun", () => {
+    const p = persons("وزير يزور بلغراد", "ونشر الجيش الفرنسي قوات جديدة في المنطقة أمس، وأشاد الرئيس الروسي فلاديمير بوتين بالجهود.");
+    expect(p.map((x) => x[0])).toEqual(["فلاديمير بوتين"]);
+  });
+
+  it("reads a definite role head with its nationality (بالوزير الصربي)", () => {
+    expect(persons("وزير يزور بلغراد", "التقى وزير الدفاع المصري محمد زكي في بلغراد بالوزير الصربي ميلان جوفيتش.")).toEqual(
+      expect.arrayContaining([["ميلان جوفيتش", "الوزير الصربي", "RS"]]),
+    );
+  });
+
+  it("reads an English role in lower case after a nationality", () => {
+    const p = persons("Ministers meet in Belgrade", "Egyptian Defense Minister Mohamed Zaki met French envoy Jean Laurent in Belgrade, and Turkish leader Recep Kaya sent a message.");
+    expect(p).toEqual(expect.arrayContaining([["Jean Laurent", "French envoy", "FR"], ["Recep Kaya", "Turkish leader", "TR"]]));
+  });
+});
