@@ -28,14 +28,27 @@ async function time(label: string, inputs: number, run: (i: number) => Promise<u
   console.log(`  ${label.padEnd(44)} p50 ${percentile(samples, 50).toFixed(1).padStart(6)} ms   p95 ${percentile(samples, 95).toFixed(1).padStart(6)} ms`);
 }
 
-async function main() {
+/** BENCH_DATABASE_URL: time the queries again on a database an earlier run kept (BENCH_KEEP_DB), without seeding. */
+async function database() {
+  const kept = process.env.BENCH_DATABASE_URL;
+  if (kept) return { url: kept, drop: async () => {}, seeded: true };
   const testDb = await createTestDatabase(process.env.MARSAD_TEST_ADMIN_URL);
+  return { url: testDb.url, drop: () => testDb.drop(), seeded: false };
+}
+
+async function main() {
+  const testDb = await database();
   const sql = postgres(testDb.url, { max: 4, onnotice: () => {} });
   const { db, close } = createDb(testDb.url);
   try {
     const t0 = performance.now();
-    const { persons } = await seedAtScale(sql, loadArticleMix(rootDir), N);
-    console.log(`seeded ${N} articles, ${persons} people in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+    if (testDb.seeded) {
+      const [row] = await sql<Array<{ n: number }>>`select count(*)::int as n from articles`;
+      console.log(`reusing ${testDb.url}: ${row?.n ?? 0} articles`);
+    } else {
+      const { persons } = await seedAtScale(sql, loadArticleMix(rootDir), N);
+      console.log(`seeded ${N} articles, ${persons} people in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+    }
     const entityIds = (await sql<Array<{ id: string }>>`select id from entities order by mention_count desc limit 20`).map((r) => r.id);
     // Arabic words and Latin-script ones, which find Arabic text by skeleton or gazetteer name.
     const words = ["القوات", "بالقاهرة", "التعاون العسكري", "وزير الدفاع", "الاستقرار", "التدريب المشترك", "حفتر", "الليبية", "Haftar", "Cairo", "Saddam Haftar", "Libya"];
@@ -56,7 +69,7 @@ async function main() {
   } finally {
     await close();
     await sql.end();
-    if (process.env.BENCH_KEEP_DB) console.log(`kept database ${testDb.url}`);
+    if (process.env.BENCH_KEEP_DB || process.env.BENCH_DATABASE_URL) console.log(`kept database ${testDb.url}`);
     else await testDb.drop();
   }
 }
