@@ -15,6 +15,7 @@ import {
   nameVerbKeys,
   teamWordKeys,
   orgHeadTrie,
+  placeHeadTrie,
   pluralRoleKeys,
   roleStopKeys,
   isStopToken,
@@ -79,6 +80,10 @@ function memo<T>(ctx: Ctx, what: string, i: number, compute: () => T): T {
 
 export function isRoleHeadAt(ctx: Ctx, i: number): boolean {
   return memo(ctx, "roleHead", i, () => !!roleHeadTrie.matchAt(ctx.doc.tokens, i, ctx.doc.text));
+}
+
+export function isPlaceHeadAt(ctx: Ctx, i: number): boolean {
+  return memo(ctx, "placeHead", i, () => ctx.doc.tokens[i]!.arabic && !!placeHeadTrie.matchAt(ctx.doc.tokens, i, ctx.doc.text));
 }
 
 export function isOrgHeadAt(ctx: Ctx, i: number): boolean {
@@ -330,7 +335,7 @@ function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: boolean): N
   if (t0.key.startsWith("ال") && !afterRank && !isGivenName(t0)) return null;
   if (isPlaceToken(ctx, i) && !isGivenName(t0)) return null;
   if (possessive(t0) || verbLike(t0) || hasTanween(t0)) return null;
-  if (isOrgHeadAt(ctx, i) || readings(t0.key).some((r) => eventWordKeys.has(r.key))) return null;
+  if (isOrgHeadAt(ctx, i) || isPlaceHeadAt(ctx, i) || readings(t0.key).some((r) => eventWordKeys.has(r.key))) return null;
   // Present-tense verbs open with ي; the given names that do are in the name list.
   if (/^ي/.test(t0.key) && !isGivenName(t0)) return null;
   let last = i;
@@ -361,7 +366,7 @@ function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: boolean): N
     if (k.startsWith("و") && (count >= 2 || readings(k).some((r) => r.cut && (isStopToken({ ...t, key: r.key }) || isGivenNameKey(r.key))))) break;
     if (count >= 2 && /^[بلك]/.test(k) && !isGivenName(t)) break;
     if (possessive(t) || verbLike(t) || hasTanween(t)) break;
-    if (isOrgHeadAt(ctx, j) || readings(k).some((r) => eventWordKeys.has(r.key))) break;
+    if (isOrgHeadAt(ctx, j) || isPlaceHeadAt(ctx, j) || readings(k).some((r) => eventWordKeys.has(r.key))) break;
     if (/^ي/.test(k) && !isGivenName(t) && count >= 2) break;
     const place = ctx.placeAt[j];
     if (place && (place.kind === "country" || place.viaDemonym) && !isGivenName(t)) break;

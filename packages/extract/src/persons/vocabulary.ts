@@ -57,6 +57,10 @@ export function isGivenName(t: Token): boolean {
 
 export const pluralRoleKeys = new Set(rules.pluralRoleHeads.map(key));
 export const roleStopKeys = new Set(rules.roleStops.map(key));
+/** Generic place heads (محافظة، ولاية، مدينة …): a name never starts with one either. */
+export const placeHeadTrie = new PhraseTrie<"place">(
+  Object.values(orgRules.placeHeads).flatMap((h) => [...h.ar, ...h.en]).map((w) => [w, "place"] as const),
+);
 /** Organization heads: a name never starts with one ("منظمة شنغهاي"). */
 export const orgHeadTrie = new PhraseTrie<"org">([...orgRules.heads.ar, ...orgRules.heads.en].map((h) => [h, "org"] as const));
 
