@@ -5,6 +5,9 @@ import { ADMIN, ARTIFACTS_DIR, e2eEnv } from "./env";
 const { baseUrl } = e2eEnv();
 test.use({ baseURL: baseUrl });
 
+/** This dashboard's origin (set by the global setup before any test runs). */
+const site = () => new URL(baseUrl ?? "http://invalid").origin;
+
 const VIEWER = { username: "e2e-viewer", password: "viewer-password-1" };
 
 async function signIn(page: Page, who: { username: string; password: string }) {
@@ -37,6 +40,27 @@ test.describe("signed out", () => {
     await expect(page).toHaveURL(/\/sign-in\?signedOut=1$/);
     await page.goto("/");
     await expect(page).toHaveURL(/\/sign-in/);
+  });
+
+  test("headers a client can send decide nothing: prefetch and x-marsad-path still meet the guard and the CSP", async ({ request }) => {
+    const res = await request.get("/people", {
+      headers: { purpose: "prefetch", "next-router-prefetch": "1", "x-marsad-path": "/sign-in" },
+      maxRedirects: 0,
+    });
+    expect(res.status()).toBe(307);
+    expect(res.headers()["location"]).toMatch(/^\/sign-in\?next=%2Fpeople$/);
+    expect(res.headers()["content-security-policy"]).toMatch(/script-src 'self' 'nonce-/);
+  });
+
+  test("a new X-Forwarded-For on every guess does not escape the sign-in limit", async ({ request }) => {
+    const guess = (i: number) =>
+      request.post("/api/auth/sign-in", {
+        form: { username: "e2e-brute-force-target", password: `guess-${i}`, next: "/" },
+        headers: { origin: site(), "x-forwarded-for": `203.0.113.${i}`, "x-real-ip": `198.51.100.${i}` },
+        maxRedirects: 0,
+      });
+    for (let i = 0; i < 10; i++) expect((await guess(i)).headers()["location"]).toMatch(/error=invalid/);
+    expect((await guess(10)).headers()["location"]).toMatch(/error=limited/);
   });
 
   test("the API answers 401 without a token", async ({ request }) => {
@@ -114,4 +138,27 @@ test("an admin adds a viewer, makes and revokes an API token; the viewer reads b
   const submitted = await viewer.request.post("/api/v1/articles", { data: { text: "نص من قارئ" } });
   expect(submitted.status()).toBe(403);
   await viewerContext.close();
+});
+
+test("a signed-in reader is sent back to this site only: a TAB or CR/LF in next= or back= is neither a redirect elsewhere nor a 500", async ({
+  request,
+}) => {
+  for (const next of ["/\t/evil.example/x", "//evil.example/x", "/\\evil.example", "/a\r\nSet-Cookie: x=1"]) {
+    const res = await request.get(`/sign-in?next=${encodeURIComponent(next)}`, { maxRedirects: 0 });
+    expect(res.status(), next).toBe(307);
+    const location = new URL(res.headers()["location"]!, site());
+    expect(location.origin, next).toBe(site());
+  }
+  const back = await request.post("/api/ui-language", {
+    form: { ui: "en", back: "/\t/evil.example/x" },
+    headers: { origin: site() },
+    maxRedirects: 0,
+  });
+  expect(back.headers()["location"]).toBe("/");
+  const crossSite = await request.post("/api/ui-language", {
+    form: { ui: "en", back: "/" },
+    headers: { origin: "https://evil.example" },
+    maxRedirects: 0,
+  });
+  expect(crossSite.status()).toBe(403);
 });
