@@ -62,7 +62,7 @@ export interface JoinReason {
   sharedParticipants: string[];
   /** `same-day`, `within-N-days`, or `undated` (joined on people and place only). */
   date: string;
-  /** `same-place`, `place-in-country`, or `not-stated`. */
+  /** `same-place`, `place-in-country`, `same-country` (a site and a city of one state), or `not-stated`. */
   place: string;
   /** The stored event's type and this report's, when they differ (meeting / reception). */
   types: string;
@@ -80,16 +80,19 @@ const placeKey = (name: string) =>
 
 /**
  * Two reports name the same place when the names agree (القاهرة / بالقاهرة / مقر … بالقاهرة), or
- * when one names the country the other's city or site lies in (مصر / القاهرة). A city and a site
- * inside it are not known to agree: the gazetteer does not say which city a site is in.
+ * when one names the country the other's city or site lies in (مصر / القاهرة). A site and a city
+ * of one state (مقر وزارة الدفاع / القاهرة) only `same-country`: the gazetteer does not say which
+ * city a site is in, so it is enough only for reports whose dates agree.
  */
-export function placesAgree(a: Place, b: Place): "same-place" | "place-in-country" | "not-stated" | false {
+export function placesAgree(a: Place, b: Place): "same-place" | "place-in-country" | "same-country" | "not-stated" | false {
   if (!a.name || !b.name) return "not-stated";
   const ka = placeKey(a.name);
   const kb = placeKey(b.name);
   if (ka === kb || ka.includes(kb) || kb.includes(ka)) return "same-place";
-  const oneIsCountry = a.kind === "country" || b.kind === "country";
-  if (oneIsCountry && a.country !== null && a.country === b.country) return "place-in-country";
+  const sameState = a.country !== null && a.country === b.country;
+  if ((a.kind === "country" || b.kind === "country") && sameState) return "place-in-country";
+  const siteAndCity = (a.kind === "site" && b.kind === "city") || (a.kind === "city" && b.kind === "site");
+  if (siteAndCity && sameState) return "same-country";
   return false;
 }
 
@@ -129,7 +132,7 @@ export function sameOccasion(a: Report, b: Report): JoinReason | null {
     if (!peopleAgree(a, b, false)) return null;
   } else {
     date = "undated";
-    if (place === "not-stated" || !peopleAgree(a, b, true)) return null;
+    if (place === "not-stated" || place === "same-country" || !peopleAgree(a, b, true)) return null;
   }
   // States that both reports name must not contradict: a third state means a third party.
   if (a.countries.length && b.countries.length && !subset(a.countries, b.countries) && !subset(b.countries, a.countries)) return null;

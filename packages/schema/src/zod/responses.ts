@@ -250,7 +250,7 @@ export const eventJoinSchema = z
   .object({
     sharedParticipants: z.array(z.uuid()).describe("Entities both reports name"),
     date: z.string().describe("same-day, within-N-days, or undated (joined on people and place)"),
-    place: z.string().describe("same-place, place-in-country, or not-stated"),
+    place: z.string().describe("same-place, place-in-country, same-country (a site and a city of one state, dated reports only), or not-stated"),
     types: z.string().describe("The event's type, or stored~reported when they differ (meeting~reception)"),
     countries: z.array(country).describe("States both reports name"),
   })

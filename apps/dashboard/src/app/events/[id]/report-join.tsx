@@ -14,7 +14,8 @@ const DATE_LABELS: Record<string, { ar: string; en: string }> = {
 };
 const PLACE_LABELS: Record<string, { ar: string; en: string }> = {
   "same-place": { ar: "المكان نفسه", en: "the same place" },
-  "place-in-country": { ar: "مدينة في الدولة نفسها", en: "a place in the same country" },
+  "place-in-country": { ar: "مكان في الدولة المذكورة", en: "a place in the country named" },
+  "same-country": { ar: "موقع ومدينة في الدولة نفسها", en: "a site and a city of the same country" },
   "not-stated": { ar: "مكان غير مذكور", en: "place not stated" },
 };
 
