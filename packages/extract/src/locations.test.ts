@@ -67,3 +67,11 @@ describe("places named after a generic head", () => {
     expect(places("The minister visited Qadisiyah Governorate in Iraq on Monday.")).toEqual(expect.arrayContaining([["Qadisiyah", "region", "IQ"]]));
   });
 });
+
+describe("English sites", () => {
+  it("reads the name before the head and after 'of'", () => {
+    const x = extractArticle({ text: "Navy chiefs meet\nThe admirals met at Naval Headquarters in Karachi on Tuesday and toured the Port of Karachi and the Museum of the Armed Forces." });
+    const sites = x.locations.filter((l) => l.kind === "site").map((l) => l.name);
+    expect(sites).toEqual(expect.arrayContaining(["Naval Headquarters", "Port of Karachi", "Museum of the Armed Forces"]));
+  });
+});

@@ -132,6 +132,8 @@ export function findSites(ctx: Ctx): SiteMention[] {
       const t = tokens[j]!;
       if (t.lineStart || t.kind !== "word") break;
       if (latin) {
+        // "Port of Karachi", "Museum of the Armed Forces"
+        if ((t.key === "of" || t.key === "the") && tokens[j + 1] && !tokens[j + 1]!.lineStart && (tokens[j + 1]!.capital || (tokens[j + 1]!.key === "the" && tokens[j + 2]?.capital))) continue;
         if (!t.capital) break;
         last = j;
         continue;
@@ -151,8 +153,13 @@ export function findSites(ctx: Ctx): SiteMention[] {
       }
       break;
     }
-    if (last === m.last) continue;
-    out.push({ first: i, last, start: m.start, end: tokens[last]!.end, surface: m.surface + text.slice(m.end, tokens[last]!.end) });
+    // English puts the name first: "Naval Headquarters", "Muwaffaq Salti Air Base".
+    let first = i;
+    if (latin && tokens[i]!.capital) while (first > i - 3 && tokens[first - 1]?.capital && tokens[first - 1]!.kind === "word" && !tokens[first - 1]!.lineStart && !isStopToken(tokens[first - 1]!) && !isCalendarWord(tokens[first - 1]!)) first--;
+    if (last === m.last && first === i) continue;
+    const start = tokens[first]!.start;
+    const siteStart = first < i ? start : m.start;
+    out.push({ first, last, start: siteStart, end: tokens[last]!.end, surface: (first < i ? text.slice(start, m.start) : "") + m.surface + text.slice(m.end, tokens[last]!.end) });
     i = last;
   }
   return out;

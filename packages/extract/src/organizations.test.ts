@@ -47,3 +47,13 @@ describe("organizations beyond the military", () => {
     expect(orgs("The IAEA and UNICEF called for talks on Monday.")).toEqual(expect.arrayContaining(["IAEA", "UNICEF"]));
   });
 });
+
+describe("international bodies belong to no state", () => {
+  it("whatever state the sentence names", () => {
+    const x = extractArticle({ text: "Officials meet in Karachi\nIn Karachi, officials of the International Committee of the Red Cross and the Asian Development Bank met the Pakistan Navy on Tuesday." });
+    const state = (n: string) => x.organizations.find((o) => o.name === n)?.country;
+    expect(state("International Committee of the Red Cross")).toBeNull();
+    expect(state("Asian Development Bank")).toBeNull();
+    expect(state("Pakistan Navy")).toBe("PK");
+  });
+});

@@ -149,11 +149,15 @@ export function isCitedAt(ctx: Ctx, first: number, last: number): boolean {
   return false;
 }
 
+// Words that make a body international whatever state is named near it ("International
+// Committee of the Red Cross", "Asian Development Bank", "المنظمة الدولية للهجرة").
+const INTERNATIONAL_WORDS = new Set(["international", "world", "global", "asian", "african", "european", "الدولي", "الدوليه", "العالمي", "العالميه", "الاممي", "الامميه", "القاري", "الافريقي", "الافريقيه", "الاسيوي", "الاسيويه", "الاوروبي", "الاوروبيه"]);
+
 export function isInternational(name: string): boolean {
   const k = matchKey(name);
   if (international.has(k)) return true;
   for (const w of international) if (k.startsWith(w + " ") || k === w) return true;
-  return false;
+  return k.split(" ").some((w) => INTERNATIONAL_WORDS.has(w));
 }
 
 /**
