@@ -114,6 +114,12 @@ export function MapView() {
           params={filter}
         />
       </form>
+      {from || to ? (
+        // The range is on the events' known dates: an undated event is in no range.
+        <p className="muted small" data-testid="map-range-note">
+          <T ar="الفترة تشمل الأحداث معروفة التاريخ فقط" en="The range holds only events whose date is known." />
+        </p>
+      ) : null}
       {data.isError ? (
         <p className="panel error" role="alert">
           <T ar="تعذّر تحميل الأحداث" en={<>Could not load the events: {userMessage(data.error)}</>} />
