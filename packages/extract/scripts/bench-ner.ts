@@ -14,6 +14,7 @@ import { detectLanguage } from "../src/metadata/language";
 import { decodeModel, type EncodedModel } from "../src/ner/codec";
 import { taggedSpans } from "../src/ner/extend";
 import { defaultTagger } from "../src/ner/model";
+import { extractArticle } from "../src/extract";
 
 const dataDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../src/ner/data");
 const shared = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../../shared");
@@ -55,3 +56,25 @@ for (let r = 0; r < rounds; r++) for (const d of docs) taggedSpans({ doc: d.doc,
 const secs = (performance.now() - s) / 1000;
 const kb = sample.reduce((n, t) => n + Buffer.byteLength(t), 0) / sample.length / 1024;
 console.log(`tagging alone: ${((rounds * docs.length) / secs).toFixed(0)} articles/s (${((secs * 1000) / (rounds * docs.length)).toFixed(2)} ms per ${kb.toFixed(1)} KB Arabic article, one core)`);
+
+// The whole extraction with and without the tagger, interleaved article by article so that a
+// busy machine slows both alike: the tagger's share of an article's reading.
+const raws = texts.length ? texts : sample;
+const on: number[] = [];
+const off: number[] = [];
+for (const text of raws) extractArticle({ text });
+for (let r = 0; r < Math.ceil(600 / raws.length); r++)
+  for (const text of raws) {
+    let t = performance.now();
+    extractArticle({ text, tagger: false });
+    off.push(performance.now() - t);
+    t = performance.now();
+    extractArticle({ text });
+    on.push(performance.now() - t);
+  }
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+console.log(
+  `extractArticle on the same articles: ${(1000 / (sum(off) / off.length)).toFixed(0)} articles/s without the tagger, ${(1000 / (sum(on) / on.length)).toFixed(0)} with it ` +
+    `(median ${median(off).toFixed(2)} → ${median(on).toFixed(2)} ms; the tagger adds ${((sum(on) / sum(off) - 1) * 100).toFixed(0)} %)`,
+);

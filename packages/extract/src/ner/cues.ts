@@ -69,19 +69,40 @@ export function tokenCues(
   markPhrases(out, tokens, text, rankTrie, "rank");
   markPhrases(out, tokens, text, titleTrie, "title");
   markPhrases(out, tokens, text, roleHeadTrie, "role");
+  let cache = wordCueCache.get(names);
+  if (!cache) {
+    cache = new Map();
+    wordCueCache.set(names, cache);
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== "word") continue;
+    let w = cache.get(t.key);
+    if (!w) {
+      w = wordCues(t, names);
+      if (cache.size >= 50_000) cache.clear();
+      cache.set(t.key, w);
+    }
     const c = out[i]!;
-    const reads = readings(t.key);
-    if (reads.some((r) => givenNameKeys.has(r.key))) c.push(cue("given"));
-    if (reads.some((r) => speechKeys.has(r.key))) c.push(cue("speech"));
-    if (reads.some((r) => counterpartKeys.has(r.key))) c.push(cue("counterpart"));
-    if (isStopToken(t)) c.push(cue("stop"));
-    const lex = names(t.key) ?? names(wordForms(t.key).bare);
-    if (lex) c.push(cue(`lex:${lex}`));
+    for (let k = 0; k < w.length; k++) c.push(w[k]!);
   }
   return out;
+}
+
+// What a word alone says (given name, speech verb, counterpart, stop word, names lexicon) is the
+// same wherever it stands, so it is computed once per word and lexicon.
+const wordCueCache = new WeakMap<NameLexicon, Map<string, readonly number[]>>();
+
+function wordCues(t: Token, names: NameLexicon): number[] {
+  const c: number[] = [];
+  const reads = readings(t.key);
+  if (reads.some((r) => givenNameKeys.has(r.key))) c.push(cue("given"));
+  if (reads.some((r) => speechKeys.has(r.key))) c.push(cue("speech"));
+  if (reads.some((r) => counterpartKeys.has(r.key))) c.push(cue("counterpart"));
+  if (isStopToken(t)) c.push(cue("stop"));
+  const lex = names(t.key) ?? names(wordForms(t.key).bare);
+  if (lex) c.push(cue(`lex:${lex}`));
+  return c;
 }
 
 function placeIndex(tokens: readonly Token[], text: string): (PlaceHit | undefined)[] {

@@ -118,7 +118,11 @@ export function contextFeatures(recs: readonly WordRecord[], j: number, cues: re
 export function edgeFeatures(recs: readonly WordRecord[], j: number, cues: readonly number[][], first: number, use: (feature: number) => void): void {
   const e = recs[j]!.edge;
   for (let k = 0; k < e.length; k++) use(e[k]!);
-  const list = cues[first + j]!;
+  edgeCueFeatures(cues[first + j]!, use);
+}
+
+/** The edge features of a token's cues (the rest of its edge features are its word's). */
+export function edgeCueFeatures(list: readonly number[], use: (feature: number) => void): void {
   for (let c = 0; c < list.length; c++) use(mix(list[c]!, S_EDGE_CUE));
 }
 

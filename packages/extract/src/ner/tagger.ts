@@ -34,11 +34,15 @@ export function tagSpans(tagger: Tagger, req: TagRequest): TaggedSpan[] {
   const cues = tokenCues(req.tokens, req.text, tagger.names, req.placeAt);
   const out: TaggedSpan[] = [];
   const T = TAG_COUNT;
+  // One buffer for the longest sentence, reused (every score in it is written before it is read).
+  const longest = req.ranges.reduce((m, r) => Math.max(m, r.last - r.first), 0);
+  const emBuffer = new Float32Array(longest * T);
+  const eeBuffer = tagger.edges ? new Float32Array(longest * EDGE_WIDTH) : undefined;
   for (const { first, last } of req.ranges) {
     const n = last - first;
     if (n <= 0) continue;
-    const em = new Float32Array(n * T);
-    const ee = tagger.edges ? new Float32Array(n * EDGE_WIDTH) : undefined;
+    const em = emBuffer.subarray(0, n * T);
+    const ee = eeBuffer?.subarray(0, n * EDGE_WIDTH);
     sentenceEmissions(tagger.weights, req.tokens, first, last, cues, em, tagger.edges, ee);
     const tags = viterbi(em, n, tagger.weights.transitions, ee);
     let open: TaggedSpan | null = null;

@@ -14,6 +14,13 @@ export class Weights {
   private readonly keys: Int32Array;
   /** Row index + 1 per slot; 0 marks an empty slot. */
   private readonly rows: Int32Array;
+  /**
+   * Wide rows (edges) are mostly zero, so they are also kept sparse: the non-zero weights of row
+   * r are at sparseAt[r] … sparseAt[r + 1] - 1 of sparseIndex / sparseValue.
+   */
+  private readonly sparseAt: Int32Array | null = null;
+  private readonly sparseIndex: Uint8Array | null = null;
+  private readonly sparseValue: Float32Array | null = null;
 
   constructor(
     features: Int32Array,
@@ -29,6 +36,27 @@ export class Weights {
     this.mask = size - 1;
     this.keys = new Int32Array(size);
     this.rows = new Int32Array(size);
+    if (width > 16) {
+      const at = new Int32Array(features.length + 1);
+      let nnz = 0;
+      for (let r = 0; r < features.length; r++) {
+        at[r] = nnz;
+        for (let t = 0; t < width; t++) if (values[r * width + t] !== 0) nnz++;
+      }
+      at[features.length] = nnz;
+      const index = new Uint8Array(nnz);
+      const value = new Float32Array(nnz);
+      let k = 0;
+      for (let r = 0; r < features.length; r++)
+        for (let t = 0; t < width; t++)
+          if (values[r * width + t] !== 0) {
+            index[k] = t;
+            value[k++] = values[r * width + t]!;
+          }
+      this.sparseAt = at;
+      this.sparseIndex = index;
+      this.sparseValue = value;
+    }
     features.forEach((f, r) => {
       let s = f & this.mask;
       while (this.rows[s] !== 0) s = (s + 1) & this.mask;
@@ -56,6 +84,12 @@ export class Weights {
   add(feature: number, into: Float32Array, offset: number): void {
     const r = this.row(feature);
     if (r < 0) return;
+    if (this.sparseAt) {
+      const index = this.sparseIndex!;
+      const value = this.sparseValue!;
+      for (let k = this.sparseAt[r]!, end = this.sparseAt[r + 1]!; k < end; k++) into[offset + index[k]!]! += value[k]!;
+      return;
+    }
     const v = this.values;
     const w = this.width;
     const base = r * w;
