@@ -14,7 +14,7 @@ import { detectLanguage } from "./metadata/language";
 import { readPublished } from "./metadata/published";
 import { readSource } from "./metadata/source";
 import { readTitle } from "./metadata/title";
-import { findOrganizations, isCitedAt, isInternational, isOutlet, mergePrefixNames } from "./organizations";
+import { companyCountry, findOrganizations, isCitedAt, isInternational, isOutlet, mergePrefixNames } from "./organizations";
 import type { Ctx } from "./persons/anchors";
 import { readPersons } from "./persons";
 import { addTaggedPersons, NER_MIN_CONFIDENCE, taggedOrganizations, taggedPlaces, taggedSpans, tokenRange } from "./ner/extend";
@@ -138,7 +138,7 @@ function read(input: ExtractInput): Extraction {
     if (isOutlet(o.surface) && (isCitedAt(ctx, o.first, o.last) || (sourceKey && matchKey(o.surface).includes(sourceKey)))) continue;
     let e = orgs.get(key);
     if (!e) {
-      let country: string | null = null;
+      let country: string | null = companyCountry(o.surface);
       for (let k = o.first; k <= o.last && !country; k++) country = placeAt[k]?.iso2 ?? null;
       if (!country && !isInternational(o.surface)) country = nearestCountryBefore(o.first) ?? home;
       e = { name: o.surface, country, mentions: [] };

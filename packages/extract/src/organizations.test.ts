@@ -57,3 +57,13 @@ describe("international bodies belong to no state", () => {
     expect(state("Pakistan Navy")).toBe("PK");
   });
 });
+
+describe("defence companies named without a head", () => {
+  it("reads them with their state, with or without شركة", () => {
+    const x = extractArticle({ text: "صفقة طائرات\nوقعت وزارة الدفاع المصرية في القاهرة عقدا مع شركة لوكهيد مارتن، وقالت بايكار إن المسيرات ستسلم قريبا، كما تقدمت Rheinmetall بعرض." });
+    const state = (n: string) => x.organizations.find((o) => o.name === n)?.country;
+    expect(state("شركة لوكهيد مارتن")).toBe("US");
+    expect(state("بايكار")).toBe("TR");
+    expect(state("Rheinmetall")).toBe("DE");
+  });
+});

@@ -28,7 +28,14 @@ export interface OrgRead {
 }
 
 const headTrie = new PhraseTrie<"head">([...rules.heads.ar, ...rules.heads.en].map((h) => [h, "head"] as const));
-const fixedTrie = new PhraseTrie<"fixed">([...rules.fixed.ar, ...rules.fixed.en].map((h) => [h, "fixed"] as const));
+const fixedTrie = new PhraseTrie<"fixed">([...rules.fixed.ar, ...rules.fixed.en, ...rules.companies.flatMap((c) => c.names)].map((h) => [h, "fixed"] as const));
+const companyState = new Map(rules.companies.flatMap((c) => c.names.map((n) => [matchKey(n), c.country] as const)));
+
+/** The state of a listed company (Lockheed Martin → US, أسيلسان → TR), or null. */
+export function companyCountry(name: string): string | null {
+  const k = matchKey(name);
+  return companyState.get(k) ?? companyState.get(k.replace(/^(شركه|مجموعه|الشركه)\s+/, "")) ?? null;
+}
 const generic = new Set(rules.genericAdjectives.map((w) => matchKey(w)));
 const international = new Set(rules.international.map((w) => matchKey(w)));
 const NON_DEFINITE_CONTINUERS = new Set(["شرق", "غرب", "شمال", "جنوب", "دفاع", "الدفاع"].map((w) => matchKey(w)));
@@ -62,6 +69,7 @@ export function findOrganizations(ctx: Ctx): OrgMention[] {
     const latin = !tokens[i]!.arabic;
     if (latin && !tokens[i]!.capital) continue;
     let last = m.last;
+    let absorbed = false;
     let j = m.last + 1;
     while (j < tokens.length && j - i < 10) {
       if (latin && tokens[j]!.text === "-" && !tokens[j]!.spaceBefore && tokens[j + 1] && !tokens[j + 1]!.spaceBefore) {
@@ -76,6 +84,13 @@ export function findOrganizations(ctx: Ctx): OrgMention[] {
       }
       // A new head after و starts another organization.
       if (tokens[j]!.key.startsWith("و") && headTrie.matchAt(tokens, j, text)) break;
+      // "شركة لوكهيد مارتن": a listed name after the head is the rest of the name.
+      const named = j === m.last + 1 && m !== fixed ? fixedTrie.matchAt(tokens, j, text) : undefined;
+      if (named && !named.clitic) {
+        last = named.last;
+        absorbed = true;
+        break;
+      }
       if (!continues(ctx, j, latin, j === m.last + 1)) break;
       last = j++;
     }
@@ -103,9 +118,9 @@ export function findOrganizations(ctx: Ctx): OrgMention[] {
     // "Ministry of Defense" names itself; "قوات أردنية" (indefinite head and adjective) does not.
     const headTokens = tokens.slice(m.first, m.last + 1).filter((t) => t.kind === "word").length;
     const indefinite = m !== fixed && tokens[m.first]!.arabic && !readings(tokens[m.first]!.key).some((r) => r.key.startsWith("ال")) && !(tokens[m.last + 1] && (readings(tokens[m.last + 1]!.key).some((r) => r.key.startsWith("ال")) || ctx.placeAt[m.last + 1]?.viaDemonym === false));
-    const specified = !indefinite && (m === fixed || (latin && headTokens >= 3) || extra.some((w) => !generic.has(w) && !["of", "the", "for", "and"].includes(w)));
+    const specified = absorbed || (!indefinite && (m === fixed || (latin && headTokens >= 3) || extra.some((w) => !generic.has(w) && !["of", "the", "for", "and"].includes(w))));
     void headWords;
-    if (specified) out.push({ first, last, start, end: tokens[last]!.end, surface: surface.trim(), fixed: m === fixed });
+    if (specified) out.push({ first, last, start, end: tokens[last]!.end, surface: surface.trim(), fixed: m === fixed || absorbed });
     i = last;
   }
   return out;
