@@ -168,6 +168,19 @@ describe("one identity across scripts", () => {
   });
 });
 
+describe("sites", () => {
+  it("a site is stored once whoever the articles credit it to; a generic name stays per state", async () => {
+    const site = (name: string, country: string): StorableLocation => ({ name, kind: "site", country });
+    await store({ locations: [site("قاعدة الأمير نايف الجوية", "JO"), site("مقر قيادة الأركان", "JO")] }, "2031-12-01");
+    await store({ locations: [site("قاعدة الأمير نايف الجوية", "OM"), site("مقر قيادة الأركان", "OM")] }, "2031-12-02");
+    await store({ locations: [site("مقر وزارة الدفاع الموريتانية", "SN")] }, "2031-12-03");
+    const places = await handle.db.select().from(entities).where(eq(entities.type, "place"));
+    expect(places.filter((p) => p.canonicalName === "قاعدة الأمير نايف الجوية")).toHaveLength(1);
+    expect(places.filter((p) => p.canonicalName === "مقر قيادة الأركان").map((p) => p.country).sort()).toEqual(["JO", "OM"]);
+    expect(places.find((p) => p.canonicalName === "مقر وزارة الدفاع الموريتانية")?.country).toBe("MR");
+  });
+});
+
 describe("detaching a report", () => {
   it("an analyst detaches a wrongly joined report: it becomes an event of its own, and stays apart when reprocessed", async () => {
     const { correctFact } = await import("../corrections/correct-fact");

@@ -16,6 +16,8 @@ export interface EntityCandidate {
   lon?: number | null | undefined;
   /** Overrides the name key (countries are keyed by ISO code, whatever the spelling). */
   key?: string;
+  /** The name alone identifies it: an entity of another state by the same name is the same one (see `siteIdentity`). */
+  anyCountry?: boolean;
 }
 
 /** Follows analysts' merges to the entity that stands for the others. */
@@ -136,7 +138,7 @@ export async function findEntities(tx: Tx, candidates: EntityCandidate[]): Promi
   const out: Array<string | undefined> = [];
   for (const c of candidates) {
     const keys = keysOf(c);
-    const sameType = known.filter((k) => k.type === c.type && countriesAgree(k.country, c.country));
+    const sameType = known.filter((k) => k.type === c.type && (c.anyCountry || countriesAgree(k.country, c.country)));
     let match = best(sameType.filter((k) => k.keys.some((key) => keys.includes(key))));
     if (!match && c.type === "person" && !c.key) {
       match = best(sameType.filter((k) => !k.mergedInto && k.keys.some((known) => c.variants.some((v) => compatibleNames(known, v)))));

@@ -11,6 +11,7 @@ import { clearArticle, insertArticleRows } from "./article-rows";
 import { updateCounters } from "./counters";
 import { lockKeys } from "./locks";
 import { organizationKey } from "./organization-identity";
+import { siteIdentity } from "./site-identity";
 import { PendingWrites, prepared } from "./prepared";
 import { aliasRows, createEntity, findEntities, findEntity, type EntityCandidate } from "./resolve-entity";
 import { eventLockKeys, mergeGains, peopleLockKeys, resolveEvent, type EventGain } from "./resolve-event";
@@ -59,18 +60,22 @@ function candidatesOf(x: StorableExtraction): Array<{ candidate: EntityCandidate
   for (const l of x.locations) {
     const isCountry = l.kind === "country" && l.country;
     const gazetteerKey = placeKey(l);
+    // A site is where its name says, whoever the article credits it to.
+    const site = l.kind === "site" ? siteIdentity(l.name) : undefined;
+    const country = site?.state ?? l.country;
     out.push({
       candidate: {
         type: isCountry ? "country" : "place",
         name: l.name,
         variants: [l.name],
-        country: l.country,
+        country,
+        ...(site?.specific && !site.state ? { anyCountry: true } : {}),
         placeKind: l.kind,
         lat: l.lat,
         lon: l.lon,
         ...(isCountry ? { key: `iso:${l.country!.toLowerCase()}` } : gazetteerKey ? { key: gazetteerKey } : {}),
       },
-      linked: { name: l.name, rank: null, role: null, country: l.country, spans: l.mentions ?? [] },
+      linked: { name: l.name, rank: null, role: null, country, spans: l.mentions ?? [] },
     });
   }
   return out;
