@@ -14,12 +14,14 @@ import { startServiceHarness, type ServiceHarness } from "../testing/service-har
 import { createCallerFactory } from "../trpc";
 
 let h: ServiceHarness;
-type Caller = ReturnType<ReturnType<typeof createCallerFactory<typeof appRouter>>>;
+const callerOf = (harness: ServiceHarness) =>
+  createCallerFactory(appRouter)({ db: harness.db, queue: harness.queue, feedsQueue: harness.feedsQueue, access: OPEN_ACCESS });
+type Caller = ReturnType<typeof callerOf>;
 let caller: Caller;
 
 beforeAll(async () => {
   h = await startServiceHarness();
-  caller = createCallerFactory(appRouter)({ db: h.db, queue: h.queue, feedsQueue: h.feedsQueue, access: OPEN_ACCESS });
+  caller = callerOf(h);
 }, 60_000);
 
 afterAll(async () => {
