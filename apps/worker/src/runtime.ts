@@ -1,7 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { createDb, failArticle, finishExtractionRunOf } from "@marsad/db";
 import { listFeeds } from "@marsad/db";
-import { createArticlesQueue, createFeedsQueue, createRedis, scheduleFeed } from "@marsad/queue";
+import { createAlertsQueue, createArticlesQueue, createFeedsQueue, createRedis, enqueueMatch, scheduleFeed } from "@marsad/queue";
 import { QUEUE_NAMES, type IngestArticlePayload, type PollFeedPayload } from "@marsad/schema/queue";
 import { UnrecoverableError, Worker } from "bullmq";
 import type { WorkerEnv } from "./env";
@@ -11,6 +11,7 @@ import type { Logger } from "./logger";
 import { createIngestArticleProcessor, type IngestResult } from "./processors/ingest-article";
 import { createPollFeedProcessor, type PollResult } from "./processors/poll-feed";
 import { startReconciler } from "./reconciler";
+import { startAlertsWorker } from "./alerts/alerts-worker";
 
 export interface WorkerRuntime {
   /** Port the health server listens on (useful when configured as 0). */
@@ -24,10 +25,14 @@ export async function startWorkerRuntime(env: WorkerEnv, logger: Logger): Promis
   const connection = createRedis(env.REDIS_URL, "worker");
   const queueConnection = createRedis(env.REDIS_URL, "worker");
   const queue = createArticlesQueue(queueConnection, { prefix: env.QUEUE_PREFIX });
+  const alertsQueue = createAlertsQueue(queueConnection, { prefix: env.QUEUE_PREFIX });
+  // Matching runs on its own queue: a failure to queue it is logged and never fails the ingestion.
+  const afterStore = (articleId: string) =>
+    enqueueMatch(alertsQueue, articleId).catch((error: unknown) => logger.warn({ err: error, articleId }, "could not queue watchlist matching"));
 
   const worker = new Worker<IngestArticlePayload, IngestResult>(
     QUEUE_NAMES.articles,
-    createIngestArticleProcessor(db, { fetchPolicy: { allow: env.FETCH_ALLOW } }),
+    createIngestArticleProcessor(db, { fetchPolicy: { allow: env.FETCH_ALLOW }, afterStore }),
     { connection, prefix: env.QUEUE_PREFIX, concurrency: env.WORKER_CONCURRENCY },
   );
   const metrics = createWorkerMetrics(queue);
@@ -75,6 +80,8 @@ export async function startWorkerRuntime(env: WorkerEnv, logger: Logger): Promis
   // Schedulers live in Redis; re-register every feed in case Redis restarted empty.
   for (const feed of await listFeeds(db).catch(() => [])) await scheduleFeed(feedsQueue, feed);
 
+  const alertsWorker = startAlertsWorker(db, alertsQueue, { redisUrl: env.REDIS_URL, prefix: env.QUEUE_PREFIX, fetchPolicy, logger });
+
   const reconciler = startReconciler(db, queue, {
     staleMs: env.RECONCILE_STALE_MS,
     intervalMs: env.RECONCILE_INTERVAL_MS,
@@ -98,8 +105,8 @@ export async function startWorkerRuntime(env: WorkerEnv, logger: Logger): Promis
     close: () => {
       closing ??= (async () => {
         await reconciler.stop();
-        await Promise.all([worker.close(), feedWorker.close()]);
-        await Promise.all([queue.close(), feedsQueue.close()]);
+        await Promise.all([worker.close(), feedWorker.close(), alertsWorker.close()]);
+        await Promise.all([queue.close(), feedsQueue.close(), alertsQueue.close()]);
         health.close();
         connection.disconnect();
         queueConnection.disconnect();

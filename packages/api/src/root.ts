@@ -11,6 +11,7 @@ import { queueRouter } from "./router/queue";
 import { runsRouter } from "./router/runs";
 import { searchRouter } from "./router/search";
 import { usersRouter } from "./router/users";
+import { alertsRouter, watchlistsRouter } from "./router/watchlists";
 import { createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -27,6 +28,8 @@ export const appRouter = createTRPCRouter({
   runs: runsRouter,
   search: searchRouter,
   users: usersRouter,
+  watchlists: watchlistsRouter,
+  alerts: alertsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -20,3 +20,6 @@ export * from "./queries/users";
 export * from "./queries/sessions";
 export * from "./queries/entity-titles";
 export * from "./queries/event-time";
+export * from "./queries/watchlists";
+export * from "./queries/alerts";
+export * from "./queries/watch-matching";

@@ -44,7 +44,7 @@ export interface FetchedResource {
  * private address — directly, after a redirect, or by re-resolving differently (DNS rebinding)
  * — is never connected to.
  */
-function guardedLookup(policy: AddressPolicy, refused: { reason: string | null }): LookupFunction {
+export function guardedLookup(policy: AddressPolicy, refused: { reason: string | null }): LookupFunction {
   return (hostname, options, callback) => {
     dnsLookup(hostname, { ...options, all: true }, (error, addresses: LookupAddress[]) => {
       if (error) return callback(error, "", 0);
@@ -65,7 +65,7 @@ function guardedLookup(policy: AddressPolicy, refused: { reason: string | null }
   };
 }
 
-function parseUrl(raw: string): URL {
+export function parseUrl(raw: string): URL {
   let url: URL;
   try {
     url = new URL(raw);

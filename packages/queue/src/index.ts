@@ -9,3 +9,4 @@ export {
   type QueueOptions,
 } from "./articles-queue";
 export { createFeedsQueue, pollFeedNow, scheduleFeed, type FeedsQueue } from "./feeds-queue";
+export * from "./alerts-queue";

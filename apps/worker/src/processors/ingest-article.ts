@@ -19,7 +19,14 @@ export interface IngestResult {
  * a job delivered twice finds the article done and does nothing; a crash mid-way leaves nothing
  * half-written, and the retry starts over.
  */
-export function createIngestArticleProcessor(db: Db, options: { fetchPolicy: AddressPolicy }) {
+export function createIngestArticleProcessor(
+  db: Db,
+  options: {
+    fetchPolicy: AddressPolicy;
+    /** Runs once the article's knowledge is stored (watchlist matching); must not throw. */
+    afterStore?: (articleId: string) => Promise<void>;
+  },
+) {
   return async function processIngestArticle(job: Job<IngestArticlePayload>): Promise<IngestResult> {
     const payload = ingestArticlePayloadSchema.safeParse(job.data);
     if (!payload.success) {
@@ -41,6 +48,7 @@ export function createIngestArticleProcessor(db: Db, options: { fetchPolicy: Add
     await storeArticleKnowledge(db, articleKnowledge({ ...article, id: articleId }, extraction, EXTRACTOR_VERSION));
     // Run progress is read from article statuses; the article that completes its run stamps it finished.
     if (claimed.extractionRunId) await finishExtractionRunOf(db, articleId);
+    await options.afterStore?.(articleId);
     return {
       articleId,
       outcome: "done",

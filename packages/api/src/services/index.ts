@@ -7,3 +7,17 @@ export { submitHtmlPage, UnreadableUploadError } from "./submit-html";
 export { startReprocess, type ReprocessStarted } from "./reprocess";
 export { RateLimitedError, type AttemptLimit, type SubmissionLimit } from "./rate-limit";
 export * from "./auth";
+export {
+  addWatchRule,
+  createWatchlist,
+  listVisibleWatchlists,
+  newFeedSecret,
+  removeWatchlist,
+  removeWatchRule,
+  revokeFeed,
+  updateWatchlist,
+  watchlistDetail,
+  watchViewer,
+  WatchlistError,
+} from "./watchlists";
+export { watchlistAtomFeed } from "./watchlist-feed";

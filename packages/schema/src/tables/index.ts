@@ -7,3 +7,4 @@ export * from "./extraction-runs";
 export * from "./fact-corrections";
 export * from "./topics";
 export * from "./auth";
+export * from "./watchlists";

@@ -6,3 +6,4 @@ export * from "./analysis-queries";
 export * from "./responses";
 export * from "./corrections";
 export * from "./auth";
+export * from "./watchlists";

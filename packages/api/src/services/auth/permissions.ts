@@ -21,12 +21,13 @@ export const OPEN_ACCESS: Access = { kind: "open" };
 const RANK: Record<UserRoleName, number> = { viewer: 0, editor: 1, admin: 2 };
 
 export type Permission =
-  "read" | "submit" | "correct" | "manageFeeds" | "manageQueue" | "reprocess" | "manageUsers";
+  "read" | "submit" | "correct" | "shareWatchlists" | "manageFeeds" | "manageQueue" | "reprocess" | "manageUsers";
 
 const NEEDS: Record<Permission, UserRoleName> = {
   read: "viewer",
   submit: "editor",
   correct: "editor",
+  shareWatchlists: "editor",
   manageFeeds: "admin",
   manageQueue: "admin",
   reprocess: "admin",

@@ -1,0 +1,6 @@
+import { guard } from "../../../../server/auth/route-guard";
+import { watchlistHandlers } from "../../../../server/watchlist-http";
+
+export const dynamic = "force-dynamic";
+
+export const GET = guard("read", (request: Request) => watchlistHandlers.alerts(request));

@@ -1,0 +1,34 @@
+import type { Db } from "@marsad/db";
+import type { AddressPolicy } from "@marsad/fetcher";
+import { createRedis, type AlertsQueue } from "@marsad/queue";
+import { JOB_NAMES, QUEUE_NAMES, type DeliverWebhookPayload, type MatchArticlePayload } from "@marsad/schema/queue";
+import { UnrecoverableError, Worker, type Job } from "bullmq";
+import type { Logger } from "../logger";
+import { createDeliverWebhookProcessor, type DeliveryResult } from "../processors/deliver-webhook";
+import { createMatchArticleProcessor, type MatchResult } from "../processors/match-article";
+
+type AlertsJob = Job<MatchArticlePayload | DeliverWebhookPayload>;
+
+/** The worker of the `alerts` queue: `match-article` and `deliver-webhook` jobs, each to its processor. */
+export function startAlertsWorker(
+  db: Db,
+  queue: AlertsQueue,
+  options: { redisUrl: string; prefix: string; fetchPolicy: AddressPolicy; logger: Logger },
+) {
+  const match = createMatchArticleProcessor(db, queue);
+  const deliver = createDeliverWebhookProcessor(db, { fetchPolicy: options.fetchPolicy });
+  const worker = new Worker<MatchArticlePayload | DeliverWebhookPayload, MatchResult | DeliveryResult>(
+    QUEUE_NAMES.alerts,
+    (job: AlertsJob) => {
+      if (job.name === JOB_NAMES.matchArticle) return match(job as Job<MatchArticlePayload>);
+      if (job.name === JOB_NAMES.deliverWebhook) return deliver(job as Job<DeliverWebhookPayload>);
+      throw new UnrecoverableError(`unknown job ${job.name} on the alerts queue`);
+    },
+    { connection: createRedis(options.redisUrl, "worker"), prefix: options.prefix, concurrency: 2 },
+  );
+  const { logger } = options;
+  worker.on("error", (error) => logger.error({ err: error }, "alerts worker error"));
+  worker.on("completed", (job, result) => logger.debug({ jobId: job.id, job: job.name, ...result }, "alerts job completed"));
+  worker.on("failed", (job, error) => logger.warn({ jobId: job?.id, job: job?.name, attempt: job?.attemptsMade, err: error }, "alerts job failed"));
+  return worker;
+}

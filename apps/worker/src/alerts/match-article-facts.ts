@@ -1,0 +1,125 @@
+import type { ArticleFacts, MatchedRule } from "@marsad/db";
+import { watchKeys } from "@marsad/schema/zod";
+
+type FactEvent = ArticleFacts["events"][number];
+type FactEntity = ArticleFacts["entities"][number];
+
+/** An alert to store, before the database gives it an id. */
+export interface AlertDraft {
+  watchlistId: string;
+  ruleId: string;
+  articleId: string;
+  eventId: string | null;
+  entityId: string | null;
+  kind: "new-event" | "new-report" | "mention" | "new-title" | "search" | "topic";
+  subject: string;
+  summary: string;
+}
+
+/** Events an analyst may see: one an analyst rejected never alerts. */
+const shown = (facts: ArticleFacts) => facts.events.filter((e) => !e.hidden);
+
+/** The match keys of everything the article says: the rules stored under them are the candidates. */
+export function articleMatchKeys(facts: ArticleFacts): string[] {
+  const keys = new Set<string>();
+  for (const e of shown(facts)) {
+    keys.add(watchKeys.eventType(e.type));
+    for (const id of e.participantIds) {
+      keys.add(watchKeys.entity(id));
+      keys.add(watchKeys.eventTypeWithPerson(e.type, id));
+    }
+    if (e.locationEntityId) keys.add(watchKeys.entity(e.locationEntityId));
+    for (const [i, a] of e.countries.entries()) {
+      keys.add(watchKeys.country(a));
+      keys.add(watchKeys.eventTypeInCountry(e.type, a));
+      for (const b of e.countries.slice(i + 1)) if (a !== b) keys.add(watchKeys.pair(a, b));
+    }
+  }
+  for (const n of facts.entities) {
+    keys.add(watchKeys.entity(n.entityId));
+    if (n.type === "country" && n.country) keys.add(watchKeys.country(n.country));
+  }
+  for (const t of facts.topics) keys.add(watchKeys.topic(t));
+  return [...keys];
+}
+
+/** The events of the article a rule follows. */
+function eventsFor(rule: MatchedRule["rule"], facts: ArticleFacts): FactEvent[] {
+  const events = shown(facts);
+  switch (rule.kind) {
+    case "entity": {
+      const iso = rule.matchKey.startsWith("country:") ? rule.matchKey.slice("country:".length) : null;
+      return events.filter((e) =>
+        iso ? e.countries.includes(iso) : e.participantIds.includes(rule.entityId ?? "") || e.locationEntityId === rule.entityId,
+      );
+    }
+    case "country-pair":
+      return events.filter((e) => rule.countries.every((c) => e.countries.includes(c)));
+    case "event-type":
+      return events.filter(
+        (e) =>
+          e.type === rule.eventType &&
+          rule.countries.every((c) => e.countries.includes(c)) &&
+          (rule.entityId === null || e.participantIds.includes(rule.entityId)),
+      );
+    default:
+      return [];
+  }
+}
+
+const title = (facts: ArticleFacts) => facts.article.title ?? "an untitled article";
+
+function eventAlert(base: Omit<AlertDraft, "kind" | "subject" | "summary" | "eventId">, e: FactEvent): AlertDraft {
+  const states = e.countries.length ? ` (${e.countries.join("–")})` : "";
+  const fresh = e.joinedBy === null;
+  return {
+    ...base,
+    eventId: e.eventId,
+    kind: fresh ? "new-event" : "new-report",
+    // What the article said (its nth event, of this type), not the event it joined: reprocessing
+    // may join the report to another event, and must not alert again.
+    subject: `event:${e.ordinal}:${e.type}`,
+    summary: `${fresh ? "New" : "New report of a"} ${e.type}${states}${e.date ? ` on ${e.date}` : ""}: ${e.summary}`,
+  };
+}
+
+/**
+ * What is new for one matched rule in this article. `titleIsNew` answers whether a followed
+ * person's rank and role here were printed in no earlier article.
+ */
+export async function alertsForRule(
+  matched: MatchedRule,
+  facts: ArticleFacts,
+  titleIsNew: (person: FactEntity) => Promise<boolean>,
+): Promise<AlertDraft[]> {
+  const { rule } = matched;
+  // A rule follows what arrives after it was made: an older article, reprocessed, is not news.
+  if (facts.article.createdAt < rule.createdAt) return [];
+  const base = { watchlistId: rule.watchlistId, ruleId: rule.id, articleId: facts.article.id, entityId: rule.entityId };
+  if (rule.kind === "topic") {
+    return [{ ...base, eventId: null, kind: "topic", subject: "topic", summary: `${rule.label}: ${title(facts)}` }];
+  }
+  if (rule.kind === "search") {
+    return [{ ...base, eventId: null, kind: "search", subject: "search", summary: `Matches ${rule.label}: ${title(facts)}` }];
+  }
+  const drafts = eventsFor(rule, facts).map((e) => eventAlert(base, e));
+  // Mentions and new titles are for rules that follow every mention; an events rule stays quiet
+  // about an article that names the entity in passing.
+  if (rule.kind === "entity" && rule.scope === "mentions") {
+    const named = facts.entities.find((n) => n.entityId === rule.entityId);
+    if (named && drafts.length === 0) {
+      drafts.push({ ...base, eventId: null, kind: "mention", subject: "mention", summary: `${named.name} is named in ${title(facts)}` });
+    }
+    if (named?.type === "person" && (named.rank || named.role) && (await titleIsNew(named))) {
+      const printed = [named.rank, named.role].filter(Boolean).join(", ");
+      drafts.push({
+        ...base,
+        eventId: null,
+        kind: "new-title",
+        subject: `title:${named.rank ?? ""}|${named.role ?? ""}`,
+        summary: `${named.name} appears with a new title: ${printed}`,
+      });
+    }
+  }
+  return drafts;
+}

@@ -1,0 +1,165 @@
+import { searchQuery } from "@marsad/extract/text";
+import {
+  alertReads,
+  entities,
+  alerts,
+  watchlistFeedSecrets,
+  watchlistMutes,
+  watchlists,
+  watchRules,
+  webhookDeliveries,
+  type NewWatchRule,
+  type Watchlist,
+  type WatchRule,
+  type WebhookDelivery,
+} from "@marsad/schema/tables";
+import { and, desc, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
+import type { Db } from "../client";
+
+/**
+ * Who is looking at watchlists: `reader` keys read marks and mutes (a user id, or `open` when the
+ * dashboard runs without users), `userId` owns what they make, `seesAll` is the open dashboard.
+ */
+export interface WatchViewer {
+  reader: string;
+  userId: string | null;
+  seesAll: boolean;
+}
+
+/** The watchlists a viewer sees: their own and the shared ones (all of them on an open dashboard). */
+export function visibleTo(viewer: WatchViewer): SQL | undefined {
+  if (viewer.seesAll) return undefined;
+  return viewer.userId ? or(eq(watchlists.ownerId, viewer.userId), eq(watchlists.shared, true)) : eq(watchlists.shared, true);
+}
+
+export async function insertWatchlist(
+  db: Db,
+  input: { ownerId: string | null; name: string; shared: boolean; webhookUrl: string | null; webhookSecret: string | null },
+  rules: Array<Omit<NewWatchRule, "watchlistId">>,
+): Promise<Watchlist> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx.insert(watchlists).values(input).returning();
+    if (rules.length) await tx.insert(watchRules).values(rules.map((r) => ({ ...r, watchlistId: row!.id })));
+    return row!;
+  });
+}
+
+export async function getWatchlist(db: Db, id: string): Promise<Watchlist | undefined> {
+  const [row] = await db.select().from(watchlists).where(eq(watchlists.id, id));
+  return row;
+}
+
+export async function updateWatchlist(
+  db: Db,
+  id: string,
+  set: Partial<Pick<Watchlist, "name" | "shared" | "webhookUrl" | "webhookSecret">>,
+): Promise<Watchlist | undefined> {
+  const [row] = await db.update(watchlists).set({ ...set, updatedAt: new Date() }).where(eq(watchlists.id, id)).returning();
+  return row;
+}
+
+export async function deleteWatchlist(db: Db, id: string): Promise<boolean> {
+  const rows = await db.delete(watchlists).where(eq(watchlists.id, id)).returning({ id: watchlists.id });
+  return rows.length > 0;
+}
+
+export async function insertWatchRule(db: Db, rule: NewWatchRule): Promise<WatchRule> {
+  const [row] = await db.insert(watchRules).values(rule).returning();
+  return row!;
+}
+
+export async function deleteWatchRule(db: Db, watchlistId: string, ruleId: string): Promise<boolean> {
+  const rows = await db
+    .delete(watchRules)
+    .where(and(eq(watchRules.id, ruleId), eq(watchRules.watchlistId, watchlistId)))
+    .returning({ id: watchRules.id });
+  return rows.length > 0;
+}
+
+export async function setWatchlistMuted(db: Db, reader: string, watchlistId: string, muted: boolean): Promise<void> {
+  if (muted) await db.insert(watchlistMutes).values({ reader, watchlistId }).onConflictDoNothing();
+  else await db.delete(watchlistMutes).where(and(eq(watchlistMutes.reader, reader), eq(watchlistMutes.watchlistId, watchlistId)));
+}
+
+/** Visible watchlists with their rules, whether the viewer muted each, and their unread alerts. */
+export async function listWatchlists(db: Db, viewer: WatchViewer, ids?: string[]) {
+  const where = and(visibleTo(viewer), ids ? inArray(watchlists.id, ids) : undefined);
+  const rows = await db
+    .select({
+      watchlist: watchlists,
+      muted: sql<boolean>`exists (select 1 from ${watchlistMutes} m where m.watchlist_id = ${watchlists.id} and m.reader = ${viewer.reader})`,
+      unread: sql<number>`(select count(*)::int from ${alerts} a where a.watchlist_id = ${watchlists.id}
+        and not exists (select 1 from ${alertReads} r where r.alert_id = a.id and r.reader = ${viewer.reader}))`,
+    })
+    .from(watchlists)
+    .where(where)
+    .orderBy(desc(watchlists.createdAt));
+  const rules = rows.length
+    ? await db.select().from(watchRules).where(inArray(watchRules.watchlistId, rows.map((r) => r.watchlist.id))).orderBy(watchRules.createdAt)
+    : [];
+  return rows.map((r) => ({ ...r.watchlist, muted: r.muted, unread: r.unread, rules: rules.filter((x) => x.watchlistId === r.watchlist.id) }));
+}
+export type WatchlistWithRules = Awaited<ReturnType<typeof listWatchlists>>[number];
+
+/** The last webhook deliveries of a watchlist, newest first. */
+export function lastDeliveries(db: Db, watchlistId: string, limit = 20): Promise<WebhookDelivery[]> {
+  return db
+    .select()
+    .from(webhookDeliveries)
+    .where(eq(webhookDeliveries.watchlistId, watchlistId))
+    .orderBy(desc(webhookDeliveries.createdAt))
+    .limit(limit);
+}
+
+/** Replaces the watchlist's feed secret: earlier URLs stop answering. */
+export async function replaceFeedSecret(db: Db, watchlistId: string, secretHash: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    await revokeFeedSecretsIn(tx, watchlistId);
+    await tx.insert(watchlistFeedSecrets).values({ watchlistId, secretHash });
+  });
+}
+
+async function revokeFeedSecretsIn(db: Pick<Db, "update">, watchlistId: string) {
+  await db
+    .update(watchlistFeedSecrets)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(watchlistFeedSecrets.watchlistId, watchlistId), isNull(watchlistFeedSecrets.revokedAt)));
+}
+
+export async function revokeFeedSecrets(db: Db, watchlistId: string): Promise<void> {
+  await revokeFeedSecretsIn(db, watchlistId);
+}
+
+export async function hasLiveFeedSecret(db: Db, watchlistId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: watchlistFeedSecrets.id })
+    .from(watchlistFeedSecrets)
+    .where(and(eq(watchlistFeedSecrets.watchlistId, watchlistId), isNull(watchlistFeedSecrets.revokedAt)))
+    .limit(1);
+  return row !== undefined;
+}
+
+/** The watchlist a live feed secret opens, or undefined for an unknown or revoked one. */
+export async function watchlistByFeedSecret(db: Db, secretHash: string): Promise<Watchlist | undefined> {
+  const [row] = await db
+    .select({ watchlist: watchlists })
+    .from(watchlistFeedSecrets)
+    .innerJoin(watchlists, eq(watchlists.id, watchlistFeedSecrets.watchlistId))
+    .where(and(eq(watchlistFeedSecrets.secretHash, secretHash), isNull(watchlistFeedSecrets.revokedAt)));
+  return row?.watchlist;
+}
+
+/** The match key of a saved search: the Articles page's tsquery of it, or null when no word is searchable. */
+export function searchRuleKey(query: string): string | null {
+  const tsquery = searchQuery(query);
+  return tsquery ? `search:${tsquery}` : null;
+}
+
+/** What a rule needs to know of an entity it follows: an analyst's merge is followed to the entity kept. */
+export async function entityToFollow(db: Db, id: string) {
+  const brief = { id: entities.id, type: entities.type, name: entities.canonicalName, country: entities.country, mergedInto: entities.mergedInto };
+  const [row] = await db.select(brief).from(entities).where(eq(entities.id, id));
+  if (!row?.mergedInto) return row;
+  const [kept] = await db.select(brief).from(entities).where(eq(entities.id, row.mergedInto));
+  return kept ?? row;
+}

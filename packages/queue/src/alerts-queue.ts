@@ -1,0 +1,32 @@
+import {
+  DELIVER_WEBHOOK_JOB_OPTIONS,
+  JOB_NAMES,
+  MATCH_ARTICLE_JOB_OPTIONS,
+  QUEUE_NAMES,
+  matchArticleJobId,
+  type DeliverWebhookPayload,
+  type MatchArticlePayload,
+} from "@marsad/schema/queue";
+import { Queue } from "bullmq";
+import type { Redis } from "ioredis";
+import type { QueueOptions } from "./articles-queue";
+
+/** Watchlist work, apart from ingestion: matching stored articles and delivering webhooks. */
+export type AlertsQueue = Queue<MatchArticlePayload | DeliverWebhookPayload>;
+
+export function createAlertsQueue(connection: Redis, options: QueueOptions = {}): AlertsQueue {
+  return new Queue<MatchArticlePayload | DeliverWebhookPayload>(QUEUE_NAMES.alerts, {
+    connection,
+    prefix: options.prefix ?? "marsad",
+  });
+}
+
+/** Queues the matching of an article whose knowledge was just stored (one pending job per article). */
+export async function enqueueMatch(queue: AlertsQueue, articleId: string): Promise<void> {
+  await queue.add(JOB_NAMES.matchArticle, { articleId }, { ...MATCH_ARTICLE_JOB_OPTIONS, jobId: matchArticleJobId(articleId) });
+}
+
+/** Queues one webhook delivery; its id is the delivery row's, so it is queued once. */
+export async function enqueueWebhookDelivery(queue: AlertsQueue, deliveryId: string): Promise<void> {
+  await queue.add(JOB_NAMES.deliverWebhook, { deliveryId }, { ...DELIVER_WEBHOOK_JOB_OPTIONS, jobId: `webhook-${deliveryId}` });
+}

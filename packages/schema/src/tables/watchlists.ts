@@ -1,0 +1,176 @@
+import { sql } from "drizzle-orm";
+import { boolean, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { articles } from "./articles";
+import { users } from "./auth";
+import { entities } from "./entities";
+import { eventType, events } from "./events";
+
+/**
+ * What a watchlist rule follows: an entity (person, organization, place, country), a pair of
+ * countries, an event type (optionally with a country or a person), a topic, or a saved full-text
+ * search (the Articles page's query).
+ */
+export const watchRuleKind = pgEnum("watch_rule_kind", ["entity", "country-pair", "event-type", "topic", "search"]);
+
+/**
+ * A set of rules an analyst follows. Owned by the user who made it (null: made before any user
+ * existed); editors and admins may share one with everyone. The webhook, when set, receives every
+ * new alert as a signed JSON POST.
+ */
+export const watchlists = pgTable(
+  "watchlists",
+  {
+    id: uuid().primaryKey().default(sql`gen_random_uuid()`),
+    ownerId: uuid().references(() => users.id, { onDelete: "cascade" }),
+    name: text().notNull(),
+    shared: boolean().notNull().default(false),
+    webhookUrl: text(),
+    /** Key of the webhook's HMAC-SHA256 signature; shown to the owner so the receiver can verify. */
+    webhookSecret: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("watchlists_owner_id_idx").on(t.ownerId)],
+);
+
+/**
+ * One rule of a watchlist. `matchKey` is what an article's facts are looked up by (`entity:<id>`,
+ * `pair:EG:PK`, `type:agreement`, `type:agreement:country:EG`, `type:visit:person:<id>`,
+ * `topic:training`), so matching an article costs a few index probes whatever the number of
+ * watchlists; saved searches (`search`) are the exception and are tested one by one.
+ */
+export const watchRules = pgTable(
+  "watch_rules",
+  {
+    id: uuid().primaryKey().default(sql`gen_random_uuid()`),
+    watchlistId: uuid()
+      .notNull()
+      .references(() => watchlists.id, { onDelete: "cascade" }),
+    kind: watchRuleKind().notNull(),
+    matchKey: text().notNull(),
+    entityId: uuid().references(() => entities.id, { onDelete: "cascade" }),
+    /** Entity rules: `events` alerts only on events the entity takes part in, `mentions` on any mention too. */
+    scope: text().notNull().default("events"),
+    /** Country pairs: the two ISO codes, sorted. Event-type rules: the optional country. */
+    countries: text().array().notNull().default(sql`'{}'::text[]`),
+    eventType: eventType(),
+    topic: text(),
+    /** Saved searches: the query as the analyst typed it. */
+    query: text(),
+    /** What the rule is called in alerts ("صدام حفتر", "EG–PK"). */
+    label: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("watch_rules_match_key_idx").on(t.matchKey),
+    index("watch_rules_watchlist_id_idx").on(t.watchlistId),
+    index("watch_rules_search_idx").on(t.kind).where(sql`${t.kind} = 'search'`),
+  ],
+);
+
+/**
+ * Something new an article brought to a rule. `subject` says what (`event:<ordinal>:<type>`, `mention`,
+ * `title:<rank>|<role>`, `search`, `topic`): one alert per rule, article and subject, so an article
+ * processed again never alerts again for what it already said.
+ */
+export const alerts = pgTable(
+  "alerts",
+  {
+    id: uuid().primaryKey().default(sql`gen_random_uuid()`),
+    watchlistId: uuid()
+      .notNull()
+      .references(() => watchlists.id, { onDelete: "cascade" }),
+    ruleId: uuid()
+      .notNull()
+      .references(() => watchRules.id, { onDelete: "cascade" }),
+    articleId: uuid()
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    eventId: uuid().references(() => events.id, { onDelete: "set null" }),
+    entityId: uuid().references(() => entities.id, { onDelete: "set null" }),
+    /** `new-event`, `new-report` (of a known event), `mention`, `new-title`, `search`, `topic`. */
+    kind: text().notNull(),
+    subject: text().notNull(),
+    /** What is new, in a sentence an analyst reads in the inbox and the feed. */
+    summary: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("alerts_rule_id_article_id_subject_idx").on(t.ruleId, t.articleId, t.subject),
+    index("alerts_watchlist_id_created_at_idx").on(t.watchlistId, t.createdAt.desc()),
+    // Deleting an article or an event (the store drops events no report names) finds its alerts by these.
+    index("alerts_article_id_idx").on(t.articleId),
+    index("alerts_event_id_idx").on(t.eventId),
+  ],
+);
+
+/** Alerts a user has read. `reader` is the user's id, or `open` when the dashboard runs without users. */
+export const alertReads = pgTable(
+  "alert_reads",
+  {
+    reader: text().notNull(),
+    alertId: uuid()
+      .notNull()
+      .references(() => alerts.id, { onDelete: "cascade" }),
+    readAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.reader, t.alertId] }), index("alert_reads_alert_id_idx").on(t.alertId)],
+);
+
+/** Watchlists a user has muted: their alerts stay, but leave the inbox and the unread count. */
+export const watchlistMutes = pgTable(
+  "watchlist_mutes",
+  {
+    reader: text().notNull(),
+    watchlistId: uuid()
+      .notNull()
+      .references(() => watchlists.id, { onDelete: "cascade" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.reader, t.watchlistId] })],
+);
+
+/**
+ * The secret of a watchlist's Atom feed URL. Only its SHA-256 is stored; revoking sets `revokedAt`
+ * and the URL stops answering.
+ */
+export const watchlistFeedSecrets = pgTable(
+  "watchlist_feed_secrets",
+  {
+    id: uuid().primaryKey().default(sql`gen_random_uuid()`),
+    watchlistId: uuid()
+      .notNull()
+      .references(() => watchlists.id, { onDelete: "cascade" }),
+    secretHash: text().notNull().unique("watchlist_feed_secrets_secret_hash_idx"),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    revokedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index("watchlist_feed_secrets_watchlist_id_idx").on(t.watchlistId)],
+);
+
+/** One webhook POST of new alerts, with its outcome for the watchlist page. */
+export const webhookDeliveries = pgTable(
+  "webhook_deliveries",
+  {
+    id: uuid().primaryKey().default(sql`gen_random_uuid()`),
+    watchlistId: uuid()
+      .notNull()
+      .references(() => watchlists.id, { onDelete: "cascade" }),
+    alertIds: uuid().array().notNull(),
+    /** `pending` until an attempt succeeds (`delivered`) or the last retry fails (`failed`). */
+    status: text().notNull().default("pending"),
+    attempts: integer().notNull().default(0),
+    responseStatus: integer(),
+    error: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    lastAttemptAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index("webhook_deliveries_watchlist_id_created_at_idx").on(t.watchlistId, t.createdAt.desc())],
+);
+
+export type Watchlist = typeof watchlists.$inferSelect;
+export type WatchRule = typeof watchRules.$inferSelect;
+export type NewWatchRule = typeof watchRules.$inferInsert;
+export type Alert = typeof alerts.$inferSelect;
+export type WebhookDelivery = typeof webhookDeliveries.$inferSelect;
+export type WatchRuleKind = (typeof watchRuleKind.enumValues)[number];
