@@ -60,6 +60,15 @@ async function main() {
     await time("articles (full-text search + country filter)", words.length, (i) =>
       caller.articles.list({ limit: 20, q: words[i]!, country: "EG" }),
     );
+    await time("articles (search best match first + country)", words.length, (i) =>
+      caller.search.filtered({ limit: 20, q: words[i]!, country: "EG" }),
+    );
+    await time("articles (search best match first, no filter)", words.length, (i) => caller.search.filtered({ limit: 20, q: words[i]! }));
+    await time("articles (search + topic + event type)", words.length, (i) =>
+      caller.articles.list({ limit: 20, q: words[i]!, topic: "military-cooperation", eventType: "meeting" }),
+    );
+    await time("articles (country + status + oldest first)", 1, () => caller.articles.list({ limit: 20, country: "EG", status: "done", sort: "oldest" }));
+    await time("articles (source + date range)", 1, () => caller.articles.list({ limit: 20, source: "رويترز", from: "2025-01-01", to: "2026-12-31" }));
     await time("articles (person + date range filter)", people.length, (i) =>
       caller.articles.list({ limit: 20, personId: people[i]!, from: "2024-01-01", to: "2026-12-31" }),
     );

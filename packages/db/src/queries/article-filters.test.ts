@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type DbHandle } from "../client";
 import { createTestDatabase, type TestDatabase } from "../test-database";
 import { insertArticleOnce, listArticles } from "./articles";
+import { searchArticlesFiltered } from "./search-filtered";
 
 let testDb: TestDatabase;
 let handle: DbHandle;
@@ -81,5 +82,38 @@ describe("listArticles filters", () => {
     const rest = await listArticles(handle.db, { limit: 2, sort: "oldest", cursor: oldest.nextCursor! });
     expect(rest.items.map((a) => a.id)).toEqual([ids.bread]);
     expect((await listArticles(handle.db, { limit: 1 })).items[0]?.id).toBe(ids.bread);
+  });
+});
+
+describe("searchArticlesFiltered (the Articles page's search)", () => {
+  it("counts the matches, ranks the best first and gives each its snippet and publication date", async () => {
+    // Every word must match: only the Rabat report names the navy.
+    const result = await searchArticlesFiltered(handle.db, { q: "الوادي البحرية", limit: 10 });
+    expect(result.total).toBe(1);
+    expect(result.items.map((h) => h.id)).toEqual([ids.rabat]);
+    const all = await searchArticlesFiltered(handle.db, { q: "سالم", limit: 1 });
+    expect(all.total).toBe(2);
+    expect(all.items).toHaveLength(1);
+    expect(all.nextOffset).toBe(1);
+    const both = await searchArticlesFiltered(handle.db, { q: "سالم", limit: 10 });
+    const ranks = both.items.map((h) => h.rank);
+    expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+    const [hit] = all.items;
+    expect(hit?.publishedAt).toMatch(/^2026-0[12]-/);
+    expect(hit?.snippet.some((p) => p.hit && p.text === "سالم")).toBe(true);
+    const second = await searchArticlesFiltered(handle.db, { q: "سالم", limit: 1, offset: 1 });
+    expect(second.items.map((h) => h.id)).not.toEqual(all.items.map((h) => h.id));
+    expect(second.nextOffset).toBeNull();
+  });
+
+  it("applies the page's other filters, a country through its entities", async () => {
+    const inEgypt = await searchArticlesFiltered(handle.db, { q: "سالم", country: "eg", limit: 10 });
+    expect(inEgypt.items.map((h) => h.id)).toEqual([ids.cairo]);
+    expect(inEgypt.total).toBe(1);
+    // No entity of that country at all: nothing matches rather than everything.
+    expect((await searchArticlesFiltered(handle.db, { q: "سالم", country: "MA", limit: 10 })).total).toBe(0);
+    expect(await found({ limit: 10, q: "سالم", country: "MA" })).toEqual([]);
+    const bySource = await searchArticlesFiltered(handle.db, { q: "سالم", source: "وكالة ب", limit: 10 });
+    expect(bySource.items.map((h) => h.id)).toEqual([ids.rabat]);
   });
 });

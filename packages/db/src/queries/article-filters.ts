@@ -10,7 +10,8 @@ import {
   type ArticleStatus,
   type EventType,
 } from "@marsad/schema/tables";
-import { and, eq, sql, type SQL } from "drizzle-orm";
+import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
+import type { Db } from "../client";
 import { EmptyQueryError } from "./search";
 
 /** What the article list, its exports and the dashboard filter articles by. */
@@ -31,6 +32,23 @@ export interface ArticleFilter {
   /** Publication day range, inclusive: an article whose publication date is unknown is in no range. */
   from?: string | undefined;
   to?: string | undefined;
+  /**
+   * The country's entity ids (the state and its places), looked up beforehand by
+   * `withCountryEntities`. Given as constants, Postgres estimates from its statistics how many
+   * articles name them; behind a sub-select it guessed ~80, drove the plan from them and matched
+   * the text of every one (1 s for a common word and country at 20,000 articles, 5 ms this way).
+   */
+  countryEntityIds?: string[] | undefined;
+}
+
+/** The filter with the country's entity ids resolved (see `countryEntityIds`). */
+export async function withCountryEntities<F extends ArticleFilter>(db: Db, filter: F): Promise<F> {
+  if (!filter.country || filter.countryEntityIds) return filter;
+  const rows = await db
+    .select({ id: entities.id })
+    .from(entities)
+    .where(and(sql`${entities.type} in ('country', 'place')`, eq(entities.country, filter.country.toUpperCase())));
+  return { ...filter, countryEntityIds: rows.map((r) => r.id) };
 }
 
 /**
@@ -48,7 +66,13 @@ export function articleFilterCondition(filter: ArticleFilter): SQL | undefined {
   }
   if (filter.status) parts.push(eq(articles.status, filter.status));
   if (filter.source) parts.push(eq(articles.source, filter.source));
-  if (filter.country)
+  if (filter.countryEntityIds)
+    parts.push(
+      filter.countryEntityIds.length === 0
+        ? sql`false`
+        : sql`${articles.id} in (select ${articleEntities.articleId} from ${articleEntities} where ${inArray(articleEntities.entityId, filter.countryEntityIds)})`,
+    );
+  else if (filter.country)
     parts.push(
       sql`${articles.id} in (select ${articleEntities.articleId} from ${articleEntities} where ${articleEntities.entityId} in (select ${entities.id} from ${entities} where ${entities.type} in ('country', 'place') and ${entities.country} = ${filter.country.toUpperCase()}))`,
     );

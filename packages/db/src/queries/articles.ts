@@ -2,7 +2,7 @@ import { articles, type Article, type ArticleStatus, type NewArticle } from "@ma
 import { and, asc, desc, eq, inArray, lt, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { isCursorTimestamp } from "./cursor-time";
-import { articleFilterCondition, type ArticleFilter } from "./article-filters";
+import { articleFilterCondition, withCountryEntities, type ArticleFilter } from "./article-filters";
 
 export type ArticleSummary = Pick<
   Article,
@@ -100,7 +100,7 @@ export async function listArticles(
   const rows = await db
     .select({ ...summaryColumns, createdAtExact: sql<string>`${articles.createdAt}::text` })
     .from(articles)
-    .where(and(articleFilterCondition(params), position))
+    .where(and(articleFilterCondition(await withCountryEntities(db, params)), position))
     .orderBy(...(oldestFirst ? [asc(articles.createdAt), asc(articles.id)] : [desc(articles.createdAt), desc(articles.id)]))
     .limit(params.limit + 1);
   const page = rows.slice(0, params.limit);

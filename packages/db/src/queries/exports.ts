@@ -2,7 +2,7 @@ import { articles, entities, eventParticipants, events, type EventType } from "@
 import { and, asc, desc, eq, ilike, isNull, or, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { eventDateRange, eventsByKnownDate } from "./event-time";
-import { articleFilterCondition, type ArticleFilter } from "./article-filters";
+import { articleFilterCondition, withCountryEntities, type ArticleFilter } from "./article-filters";
 
 /**
  * Rows of the data exports (`/api/v1/export/*`). Each reads one row more than asked, so the caller
@@ -44,7 +44,7 @@ export async function listArticlesForExport(db: Db, filter: ArticleExportFilter)
       text: sql<string | null>`coalesce(${articles.cleanedText}, ${articles.rawText})`,
     })
     .from(articles)
-    .where(articleFilterCondition(filter))
+    .where(articleFilterCondition(await withCountryEntities(db, filter)))
     .orderBy(...(oldestFirst ? [asc(articles.createdAt), asc(articles.id)] : [desc(articles.createdAt), desc(articles.id)]))
     .limit(filter.limit + 1);
 }

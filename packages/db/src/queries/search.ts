@@ -13,7 +13,13 @@ export interface SnippetPart {
 export function snippet(text: string, query: string, radius = 12): SnippetPart[] {
   const wanted = new Set(query.split(/\s+/).flatMap((w) => searchVariants(w)));
   const words = [...text.matchAll(/\S+/g)];
-  const isHit = (w: string) => searchVariants(w).some((v) => wanted.has(v));
+  // Reading a word's variants is the costly part, and a text repeats its words: read each once.
+  const seen = new Map<string, boolean>();
+  const isHit = (w: string) => {
+    let hit = seen.get(w);
+    if (hit === undefined) seen.set(w, (hit = searchVariants(w).some((v) => wanted.has(v))));
+    return hit;
+  };
   const first = words.findIndex((m) => isHit(m[0]));
   const from = Math.max(0, (first < 0 ? 0 : first) - radius);
   const window = words.slice(from, from + radius * 2 + 1);
