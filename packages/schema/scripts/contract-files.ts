@@ -26,6 +26,9 @@ const SCHEMAS: Record<string, { schema: z.ZodType; io: "input" | "output" }> = {
   "search-results": { schema: api.searchResponseSchema, io: "output" },
   feed: { schema: api.feedSchema, io: "output" },
   "feed-list": { schema: api.feedListResponseSchema, io: "output" },
+  "watchlist-create": { schema: api.watchlistCreateSchema, io: "input" },
+  "watchlist-detail": { schema: api.watchlistDetailSchema, io: "output" },
+  "alert-list": { schema: api.alertListResponseSchema, io: "output" },
 };
 
 /** Every generated file, path relative to the package's `contract/` folder → content. */

@@ -33,6 +33,7 @@ import {
   searchResponseSchema,
   submitResponseSchema,
 } from "../src/zod";
+import { WATCHLIST_OPERATION_IDS, watchlistPaths } from "./openapi-watchlists";
 
 const json = (schema: z.ZodType, description: string) => ({
   description,
@@ -108,6 +109,7 @@ const OPERATION_IDS: Record<string, string> = {
   "GET /api/v1/export/people.json": "exportPeopleJson",
   "GET /api/v1/export/network.graphml": "exportNetworkGraphml",
   "GET /api/health": "getHealth",
+  ...WATCHLIST_OPERATION_IDS,
 };
 
 /** Gives each operation its id; an operation without one stops the generation, naming it. */
@@ -254,6 +256,7 @@ export function openApiDocument(version: string) {
       "/api/v1/export/network.graphml": {
         get: exportOp("The who-met-whom network as GraphML (for Gephi)", networkQuerySchema, { "application/graphml+xml": "GraphML 1.0: weighted person–person and person–state edges" }),
       },
+      ...watchlistPaths(op, json, error),
       "/api/health": {
         get: {
           security: [],
