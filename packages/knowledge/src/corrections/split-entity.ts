@@ -1,7 +1,7 @@
 import type { Db } from "@marsad/db";
 import { articleEntities, entities, entityAliases, eventArticles, eventParticipants, mentions } from "@marsad/schema/tables";
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { nameKey } from "../person-names";
+import { familySkeleton, nameKey } from "../person-names";
 import { EntityCorrectionError } from "./merge-entities";
 
 /**
@@ -25,7 +25,14 @@ export async function splitEntity(db: Db, input: { id: string; aliases: string[]
     const name = input.name ?? moving[0]!.alias;
     const [created] = await tx
       .insert(entities)
-      .values({ type: entity.type, canonicalName: name, nameKey: nameKey(name), country: entity.country })
+      .values({
+        type: entity.type,
+        canonicalName: name,
+        nameKey: nameKey(name),
+        // Found across scripts like any person the store creates.
+        familySkeleton: entity.type === "person" ? familySkeleton(name) : null,
+        country: entity.country,
+      })
       .returning();
     await tx
       .update(entityAliases)
