@@ -92,10 +92,10 @@ test("the network, the map, the queue and the exports show two processed meeting
       const csv = await readFile(await download.path(), "utf8");
       expect(csv.startsWith("\uFEFF")).toBe(true);
       const lines = csv.slice(1).trimEnd().split("\r\n");
-      expect(lines[0]).toBe("id,name,country,mention_count,event_count,first_event,last_event");
+      expect(lines[0]).toBe("id,name,country,mention_count,event_count,first_event,last_event,undated_event_count");
       expect(lines).toHaveLength(3);
-      expect(lines.find((l) => l.includes(MINISTER))).toMatch(/,EG,\d+,2,2026-01-11,2026-01-20$/);
-      expect(lines.find((l) => l.includes(CHIEF))).toMatch(/,JO,\d+,2,2026-01-11,2026-01-20$/);
+      expect(lines.find((l) => l.includes(MINISTER))).toMatch(/,EG,\d+,2,2026-01-11,2026-01-20,0$/);
+      expect(lines.find((l) => l.includes(CHIEF))).toMatch(/,JO,\d+,2,2026-01-11,2026-01-20,0$/);
     });
   });
 
@@ -155,9 +155,10 @@ test("the network, the map, the queue and the exports show two processed meeting
   await test.step("exports follow the filters and refuse bad ones", async () => {
     const events = await page.request.get("/api/v1/export/events.json?country=jo&from=2026-01-01&to=2026-01-31");
     expect(events.status()).toBe(200);
-    const body = (await events.json()) as { items: { participants: string[]; locationCountry: string }[]; truncated: boolean };
+    const body = (await events.json()) as { items: { participants: string[]; locationCountry: string; dateKnown: boolean }[]; truncated: boolean };
     expect(body.truncated).toBe(false);
     expect(body.items).toHaveLength(2);
+    expect(body.items.map((e) => e.dateKnown)).toEqual([true, true]);
     for (const item of body.items) expect([...item.participants].sort()).toEqual([MINISTER, CHIEF].sort());
 
     const later = (await (await page.request.get("/api/v1/export/events.json?from=2026-01-15&to=2026-01-31")).json()) as { items: unknown[] };
@@ -190,7 +191,7 @@ test("the articles page links its export, carrying the list's filters", async ({
   const response = await page.request.get((await link.getAttribute("href"))!);
   expect(response.status()).toBe(200);
   const csv = await response.text();
-  expect(csv.startsWith("\uFEFFid,status,title,source,url,language,published_at,submitted_at,error,text\r\n")).toBe(true);
+  expect(csv.startsWith("\uFEFFid,status,title,source,url,language,published_at,published_source,date_known,submitted_at,error,text\r\n")).toBe(true);
   // Only processed articles: every data line's second cell is "done".
   const statuses = [...csv.matchAll(/\r\n[0-9a-f-]{36},(\w+),/g)].map((m) => m[1]);
   expect(new Set(statuses)).toEqual(new Set(statuses.length ? ["done"] : []));

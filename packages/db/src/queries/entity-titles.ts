@@ -25,44 +25,6 @@ export interface UndatedTitle extends Omit<DatedTitle, "firstSeen" | "lastSeen" 
   lastArrived: Date;
 }
 
-interface Told {
-  articleId: string;
-  rank: string | null;
-  rankKey: string | null;
-  rankGrade: number | null;
-  role: string | null;
-  publishedAt: string | null;
-  createdAt: Date;
-}
-
-// One title whatever the spelling of its rank: الفريق ركن and Lt. Gen. are one step.
-const titleKey = (t: Told) => `${t.rankKey ?? t.rank ?? ""}\u0000${t.role ?? ""}`;
-
-function mostPrinted(rows: Told[]): string | null {
-  const counts = new Map<string, number>();
-  for (const r of rows) if (r.rank) counts.set(r.rank, (counts.get(r.rank) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
-}
-
-function group(rows: Told[]): Told[][] {
-  const groups = new Map<string, Told[]>();
-  for (const r of rows) {
-    const g = groups.get(titleKey(r));
-    if (g) g.push(r);
-    else groups.set(titleKey(r), [r]);
-  }
-  return [...groups.values()];
-}
-
-const common = (g: Told[]) => ({
-  rank: mostPrinted(g),
-  printedRanks: [...new Set(g.map((r) => r.rank).filter((r): r is string => r !== null))],
-  rankKey: g[0]!.rankKey,
-  rankGrade: g[0]!.rankGrade,
-  role: g[0]!.role,
-  articleIds: [...new Set(g.map((r) => r.articleId))],
-});
-
 /**
  * An entity's ranks and roles over time: a career in order. Titles told by articles of known
  * publication date are ordered by when they were first told, then by their rank's ladder grade
@@ -70,38 +32,50 @@ const common = (g: Told[]) => ({
  * undated articles are listed apart, with their arrival as a hint — never placed on the arrival day.
  */
 export async function getEntityTitles(db: Db, entityId: string): Promise<{ titles: DatedTitle[]; undatedTitles: UndatedTitle[] }> {
-  const rows: Told[] = await db
+  // One title whatever the spelling of its rank (الفريق ركن and Lt. Gen. are one step), counted in
+  // Postgres: a much reported person's rows never travel. Articles of known and unknown date apart.
+  const title = sql`coalesce(${articleEntities.rankKey}, ${articleEntities.rank})`;
+  const undated = sql<boolean>`${articles.publishedAt} is null`;
+  const rows = await db
     .select({
-      articleId: articleEntities.articleId,
-      rank: articleEntities.rank,
-      rankKey: articleEntities.rankKey,
-      rankGrade: articleEntities.rankGrade,
+      undated,
+      rank: sql<string | null>`mode() within group (order by ${articleEntities.rank})`,
+      printedRanks: sql<string[]>`coalesce(array_agg(distinct ${articleEntities.rank}) filter (where ${articleEntities.rank} is not null), '{}')`,
+      rankKey: sql<string | null>`max(${articleEntities.rankKey})`,
+      rankGrade: sql<number | null>`max(${articleEntities.rankGrade})::int`,
       role: articleEntities.role,
-      publishedAt: articles.publishedAt,
-      createdAt: articles.createdAt,
+      firstSeen: sql<string | null>`min(${articles.publishedAt})::text`,
+      lastSeen: sql<string | null>`max(${articles.publishedAt})::text`,
+      firstArrived: sql<Date>`min(${articles.createdAt})`.mapWith(articles.createdAt),
+      lastArrived: sql<Date>`max(${articles.createdAt})`.mapWith(articles.createdAt),
+      articleIds: sql<string[]>`array_agg(distinct ${articleEntities.articleId})`,
     })
     .from(articleEntities)
     .innerJoin(articles, eq(articles.id, articleEntities.articleId))
-    .where(and(eq(articleEntities.entityId, entityId), sql`(${articleEntities.rank} is not null or ${articleEntities.role} is not null)`));
+    .where(and(eq(articleEntities.entityId, entityId), sql`(${articleEntities.rank} is not null or ${articleEntities.role} is not null)`))
+    .groupBy(title, articleEntities.role, undated);
 
-  const dated = group(rows.filter((r) => r.publishedAt !== null))
-    .map((g) => {
-      const days = g.map((r) => r.publishedAt!).sort();
-      return { ...common(g), firstSeen: days[0]!, lastSeen: days[days.length - 1]!, promotion: false };
-    })
+  const common = (r: (typeof rows)[number]) => ({
+    rank: r.rank,
+    printedRanks: r.printedRanks,
+    rankKey: r.rankKey,
+    rankGrade: r.rankGrade,
+    role: r.role,
+    articleIds: r.articleIds,
+  });
+  const titles: DatedTitle[] = rows
+    .filter((r) => !r.undated)
+    .map((r) => ({ ...common(r), firstSeen: r.firstSeen!, lastSeen: r.lastSeen!, promotion: false }))
     .sort((a, b) => a.firstSeen.localeCompare(b.firstSeen) || (a.rankGrade ?? -1) - (b.rankGrade ?? -1));
   let highest: number | null = null;
-  for (const t of dated) {
+  for (const t of titles) {
     if (t.rankGrade === null) continue;
     t.promotion = highest !== null && t.rankGrade > highest;
     highest = Math.max(highest ?? t.rankGrade, t.rankGrade);
   }
-
-  const undated = group(rows.filter((r) => r.publishedAt === null))
-    .map((g) => {
-      const times = g.map((r) => r.createdAt.getTime());
-      return { ...common(g), firstArrived: new Date(Math.min(...times)), lastArrived: new Date(Math.max(...times)) };
-    })
+  const undatedTitles: UndatedTitle[] = rows
+    .filter((r) => r.undated)
+    .map((r) => ({ ...common(r), firstArrived: r.firstArrived, lastArrived: r.lastArrived }))
     .sort((a, b) => (b.rankGrade ?? -1) - (a.rankGrade ?? -1) || a.firstArrived.getTime() - b.firstArrived.getTime());
-  return { titles: dated, undatedTitles: undated };
+  return { titles, undatedTitles };
 }
