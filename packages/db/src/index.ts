@@ -6,6 +6,7 @@ export * from "./queries/entities";
 export * from "./queries/events";
 export * from "./queries/search";
 export * from "./queries/search-filtered";
+export * from "./queries/article-retry";
 export * from "./queries/feeds";
 export * from "./queries/overview";
 export * from "./queries/entity-activity";

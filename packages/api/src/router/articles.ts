@@ -16,7 +16,7 @@ import {
 } from "@marsad/schema";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { RateLimitedError, submitArticle, submitBatch, submitHtmlPage, UnreadableUploadError, type SubmissionLimit } from "../services";
+import { RateLimitedError, retryArticle, RetryRefusedError, submitArticle, submitBatch, submitHtmlPage, UnreadableUploadError, type SubmissionLimit } from "../services";
 import { createTRPCRouter, procedureWith, readProcedure } from "../trpc";
 
 /** Takes `n` articles from the caller's allowance; over it, a 429 with when to retry. */
@@ -63,6 +63,20 @@ export const articlesRouter = createTRPCRouter({
       throw error;
     }
   }),
+
+  /** A failed article tried again: its link fetched again, or the text the reader pasted instead. */
+  retry: procedureWith("submit")
+    .input(z.object({ id: articleIdSchema, text: articleSubmissionSchema.shape.text }).strict())
+    .mutation(async ({ ctx, input }) => {
+      await withinLimit(ctx.limitSubmissions, 1);
+      try {
+        return await retryArticle(ctx, input.id, input.text);
+      } catch (error) {
+        if (!(error instanceof RetryRefusedError)) throw error;
+        const code = error.reason === "notFound" ? "NOT_FOUND" : error.reason === "duplicate" ? "BAD_REQUEST" : "CONFLICT";
+        throw new TRPCError({ code, message: error.message });
+      }
+    }),
 
   byId: readProcedure.input(z.object({ id: articleIdSchema })).query(async ({ ctx, input }) => {
     const article = await getArticle(ctx.db, input.id);

@@ -1,6 +1,7 @@
 export { contentHash } from "./content-hash";
 export type { ServiceDeps } from "./deps";
 export { storeSubmission, submitArticle, type SubmitResult } from "./submit-article";
+export { retryArticle, RetryRefusedError } from "./retry-article";
 export { submitBatch } from "./submit-batch";
 export { registerFeed, type FeedDeps } from "./feeds";
 export { submitHtmlPage, UnreadableUploadError } from "./submit-html";
