@@ -30,6 +30,7 @@ describe("compatibleNames across scripts and spellings", () => {
     expect(compatibleNames("Guido Crosseto", "جويديو كروسيتو")).toBe(true);
     expect(compatibleNames("Yousef Huneiti", "يوسف الحنيطي")).toBe(true);
     expect(compatibleNames("Saddam Haftar", "صدام خليفة حفتر")).toBe(true);
+    expect(compatibleNames("Khawaja Asif", "خواجا محمد آصف")).toBe(true);
   });
 
   it("never merges across scripts on a shared family name alone", () => {
@@ -37,6 +38,7 @@ describe("compatibleNames across scripts and spellings", () => {
     expect(compatibleNames("Khaled Haftar", "خليفة حفتر")).toBe(false);
     expect(compatibleNames("Saddam Haftar", "خالد حفتر")).toBe(false);
     expect(compatibleNames("Haftar", "حفتر")).toBe(false);
+    expect(compatibleNames("Ali Sisi", "علي السيسي")).toBe(false);
   });
 
   it("forgives Latin spellings of one name but not different names", () => {

@@ -40,8 +40,11 @@ function comparableWords(a: string, b: string): [string[], string[], "same" | "l
   return [nameTokens(a), nameTokens(b), "same"];
 }
 
-/** Enough consonants for a skeleton match to be more than a coincidence ("Ali Sisi" is not). */
-const MIN_CROSS_SCRIPT_CONSONANTS = 5;
+/**
+ * Enough consonants in given and family name for a skeleton match to be more than a coincidence
+ * ("Ali Sisi", l + s, is not; "Omar Bashir", m + bsr, is).
+ */
+const MIN_CROSS_SCRIPT_CONSONANTS = 4;
 
 function wordsAgree(ta: string[], tb: string[]): boolean {
   if (ta.length === 0 || tb.length === 0) return false;
