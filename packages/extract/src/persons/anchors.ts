@@ -216,10 +216,13 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
   if (!head) return null;
   const t0 = tokens[i]!;
   const latin = !t0.arabic;
-  // English prints a role in lower case after a nationality ("French envoy Jean Laurent"): a
-  // lower-case head counts right after a state or demonym when a capitalized word follows.
-  const afterState = latin && !!ctx.placeAt[i - 1] && !!tokens[head.last + 1]?.capital;
-  if (latin && !t0.capital && !counterpartKeys.has(t0.key) && !afterState) return null;
+  // English prints a role in lower case after a nationality ("French envoy Jean Laurent", "Turkey’s
+  // defense minister") and in apposition after a comma ("…, chief of the general staff").
+  const prev = tokens[i - 1];
+  const owner = prev?.key === "s" && ["’", "'"].includes(tokens[i - 2]?.text ?? "") && !!ctx.placeAt[i - 3];
+  const afterState = latin && (!!ctx.placeAt[i - 1] || owner) && (!!tokens[head.last + 1]?.capital || [",", "."].includes(tokens[head.last + 1]?.text ?? "") || ["of", "said", "and"].includes(tokens[head.last + 1]?.key ?? ""));
+  const apposed = latin && (prev?.text === "," || (prev?.key === "the" && tokens[i - 2]?.text === ","));
+  if (latin && !t0.capital && !counterpartKeys.has(t0.key) && !afterState && !apposed) return null;
   const prepositional = /^(ب|ل|لل)/.test(head.clitic.replace(/^[وف]/, ""));
   const plural = readings(tokens[i]!.key).some((r) => pluralRoleKeys.has(r.key));
   let last = head.last;
@@ -263,7 +266,12 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
       continue;
     }
     // "في قطر", "لدى تشاد": a preposition before a place stays in the role.
-    if ((t.key === "في" || t.key === "لدي") && isPlaceToken(ctx, j + 1)) {
+    // Once the role names its state ("وزير الدفاع الروسي في أنقرة"), "في" opens the venue.
+    const hasState = () => {
+      for (let k = head.first; k <= last; k++) if (ctx.placeAt[k]?.iso2) return true;
+      return false;
+    };
+    if ((t.key === "في" || t.key === "لدي") && isPlaceToken(ctx, j + 1) && !hasState()) {
       last = j + 1;
       j += 2;
       continue;
@@ -445,6 +453,8 @@ export function nameBefore(ctx: Ctx, end: number): NameSpan | null {
       if (/^(وال|بال|لل|كال|فال)/.test(t.key)) break;
       if (ctx.placeAt[j] && !isGivenName(t)) break;
       if (isRoleHeadAt(ctx, j) || rankAt(ctx, j)) break;
+    } else if (LATIN_CONNECT.has(t.key) && !t.capital && first >= 0 && tokens[j - 1]?.capital) {
+      // "Mohammed bin Salman": a lower-case connector inside a Latin name.
     } else if (!t.capital || isStopToken(t) || ctx.placeAt[j]) break;
     first = j;
     count++;
@@ -546,4 +556,16 @@ export function nameAfterNationality(ctx: Ctx, i: number): { name: NameSpan; iso
     return { name: { ...span(ctx, name.first, last), keys }, iso: p.iso2, surface: p.surface.replace(/^[وفبل]+(?=ال)/u, "") };
   }
   return null;
+}
+
+/**
+ * "التقى X Y وزير الدفاع الروسي": a name printed right before a role with no comma counts only
+ * when it opens with a known given name and is two to four words long.
+ */
+export function givenNameBefore(ctx: Ctx, end: number): NameSpan | null {
+  const name = nameBefore(ctx, end);
+  if (!name || !ctx.doc.tokens[name.first]!.arabic) return null;
+  const first = ctx.doc.tokens[name.first]!;
+  if (!isGivenName(first) || name.keys.length < 2 || name.keys.length > 4) return null;
+  return name;
 }

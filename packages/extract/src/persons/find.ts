@@ -1,7 +1,7 @@
 import { sentenceOfToken } from "../document";
 import type { PlaceHit } from "../gazetteer";
 import { readings } from "../text/tokens";
-import { bareNameAt, nameAfterNationality, nameAt, nameBefore, rankAt, roleAt, type Ctx, type NameSpan, type RankSpan, type RoleSpan } from "./anchors";
+import { bareNameAt, givenNameBefore, nameAfterNationality, nameAt, nameBefore, rankAt, roleAt, type Ctx, type NameSpan, type RankSpan, type RoleSpan } from "./anchors";
 import rules from "../rules/persons.json";
 import { headedByFillerKeys, headedByTrie, honorificTrie, orgHeadTrie, roleContinuerKeys } from "./vocabulary";
 
@@ -29,7 +29,7 @@ export interface Mention {
   sentence: number;
 }
 
-const APPOSITION_GLUE = new Set(["،", ",", "وهو", "هو", "ايضا", "أيضا", "ايضاً", "أيضاً", "and", "who", "is", "also"]);
+const APPOSITION_GLUE = new Set(["،", ",", "وهو", "هو", "ايضا", "أيضا", "ايضاً", "أيضاً", "and", "who", "is", "also", "the"]);
 const COMMA = new Set(["،", ","]);
 
 export function findMentions(ctx: Ctx): Mention[] {
@@ -97,8 +97,11 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
         i = role.last;
         continue;
       }
-      if (!role.prepositional && !role.counterpart && i > 0 && COMMA.has(tokens[i - 1]!.text)) {
-        const before = nameBefore(ctx, i - 1);
+      // "X، ROLE", "X, Turkey’s defense minister", and "X Y ROLE" when X is a known given name.
+      const lead = role.first > 0 && tokens[role.first - 1]!.key === "the" ? role.first - 1 : role.first;
+      const comma = lead > 0 && COMMA.has(tokens[lead - 1]!.text);
+      if (!role.prepositional && !role.counterpart && lead > 0 && (comma || tokens[lead - 1]!.arabic)) {
+        const before = comma ? nameBefore(ctx, lead - 1) : givenNameBefore(ctx, lead);
         if (before && !out.some((m) => m.name.last >= before.first && m.name.first <= before.last)) {
           add(before, null, [role]);
           i = role.last;
@@ -178,6 +181,11 @@ function extendLatinRoleBack(ctx: Ctx, role: RoleSpan, floor: number): RoleSpan 
   let first = role.first;
   for (let k = role.first - 1; k > floor && k >= role.first - 4; k--) {
     const t = tokens[k]!;
+    // "Turkey’s defense minister": the state that owns the title belongs to it.
+    if (t.key === "s" && ["’", "'"].includes(tokens[k - 1]?.text ?? "") && ctx.placeAt[k - 2] && k - 2 > floor) {
+      first = k - 2;
+      break;
+    }
     if (t.kind !== "word" || !t.capital || t.lineStart && k !== role.first - 1) break;
     const place: PlaceHit | undefined = ctx.placeAt[k];
     if (!roleContinuerKeys.has(t.key) && !place && !readings(t.key).length) break;

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { UserRoleName } from "@marsad/schema/zod";
 import { En } from "./en";
+import { UnreadAlerts } from "./unread-alerts";
 import { useUiLanguage } from "./ui-language";
 
 const LINKS = [
@@ -17,6 +18,8 @@ const LINKS = [
   { href: "/map", ar: "الخريطة", en: "Map" },
   { href: "/queue", ar: "الطابور", en: "Queue" },
   { href: "/feeds", ar: "الخلاصات", en: "Feeds" },
+  { href: "/alerts", ar: "التنبيهات", en: "Alerts" },
+  { href: "/watchlists", ar: "المتابعات", en: "Watchlists" },
   { href: "/submit", ar: "إرسال", en: "Submit", role: "editor" },
   { href: "/users", ar: "المستخدمون", en: "Users", role: "admin" },
 ] as const;
@@ -47,6 +50,7 @@ export function SiteNav({ role }: { role: UserRoleName }) {
                 </span>
               </>
             ) : null}
+            {link.href === "/alerts" ? <UnreadAlerts /> : null}
           </Link>
         );
       })}

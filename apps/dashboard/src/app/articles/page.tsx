@@ -10,6 +10,7 @@ import { ArticleFilters } from "./article-filters";
 import { FILTER_KEYS, type ArticleFilterValues } from "./filter-values";
 import { ArticleList } from "./article-list";
 import { T } from "../_components/t";
+import { FollowButton } from "../_components/follow-button";
 
 export const metadata: Metadata = { title: "المقالات · Articles" };
 
@@ -46,6 +47,9 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Sea
         </Link>
       </div>
       <ArticleFilters key={JSON.stringify(values)} values={values} personName={name} />
+      {filters?.q ? (
+        <FollowButton name={`“${filters.q}”`} rule={{ kind: "search", query: filters.q }} label={{ ar: "حفظ هذا البحث", en: "Save this search" }} />
+      ) : null}
       {filters ? (
         <>
           <ExportLinks

@@ -14,6 +14,7 @@ import { MergePanel } from "./merge-panel";
 import { SplitPanel } from "./split-panel";
 import { TitleCorrection } from "./title-correction";
 import { T } from "../../_components/t";
+import { FollowButton } from "../../_components/follow-button";
 import { useCan } from "../../_components/use-can";
 
 type Profile = inferRouterOutputs<AppRouter>["entities"]["byId"];
@@ -31,6 +32,14 @@ export function EntityProfile({ initial }: { initial: Profile }) {
   return (
     <article className="profile" data-entity-id={entity.id}>
       <h1 dir="auto">{entity.canonicalName}</h1>
+      <p className="follow-row">
+        <FollowButton name={entity.canonicalName} rule={{ kind: "entity", entityId: entity.id, scope: "events" }} />{" "}
+        <FollowButton
+          name={entity.canonicalName}
+          rule={{ kind: "entity", entityId: entity.id, scope: "mentions" }}
+          label={{ ar: "متابعة كل ذِكر", en: "Follow every mention" }}
+        />
+      </p>
       {entity.mergedInto ? (
         <p className="panel notice" role="note">
           <T ar="دُمج هذا الكيان في كيان آخر" en="This entity was merged into another:" />{" "}

@@ -6,6 +6,7 @@ import { EventCorrections } from "./event-corrections";
 import { ReportJoin } from "./report-join";
 import { ArticleDay, EventDay } from "../../_components/event-day";
 import { T } from "../../_components/t";
+import { FollowButton } from "../../_components/follow-button";
 
 type Event = inferRouterOutputs<AppRouter>["events"]["byId"];
 
@@ -23,6 +24,7 @@ export function EventDetail({ event }: { event: Event }) {
   return (
     <article data-event-id={event.id}>
       <h1 dir="auto">{event.summary}</h1>
+      <CountryPairFollows countries={event.countries} />
       {event.hidden ? (
         <p className="panel muted" role="status" data-testid="event-hidden">
           <T ar="أخفى محلل هذا الحدث؛ لا يظهر في القوائم" en="An analyst hid this event; lists leave it out." />
@@ -130,5 +132,24 @@ export function EventDetail({ event }: { event: Event }) {
         )}
       </section>
     </article>
+  );
+}
+
+/** "Follow" each pair of the event's states: any later event between them alerts. */
+function CountryPairFollows({ countries }: { countries: string[] }) {
+  const states = [...new Set(countries)].sort();
+  const pairs = states.flatMap((a, i) => states.slice(i + 1).map((b) => [a, b] as [string, string]));
+  if (pairs.length === 0) return null;
+  return (
+    <p className="follow-row">
+      {pairs.map(([a, b]) => (
+        <FollowButton
+          key={`${a}-${b}`}
+          name={`${countryName(a)} – ${countryName(b)}`}
+          rule={{ kind: "country-pair", countries: [a, b] }}
+          label={{ ar: `متابعة ${countryName(a)} – ${countryName(b)}`, en: `Follow ${a}–${b}` }}
+        />
+      ))}
+    </p>
   );
 }

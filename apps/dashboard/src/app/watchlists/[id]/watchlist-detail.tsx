@@ -1,0 +1,125 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { userMessage } from "../../../trpc/error-message";
+import { useTRPC } from "../../../trpc/react";
+import { LocalTime } from "../../_components/local-time";
+import { T } from "../../_components/t";
+import { DeliveriesTable } from "./deliveries-table";
+
+/** One watchlist: its rules, its webhook and Atom feed, and the last webhook deliveries. */
+export function WatchlistDetail({ id }: { id: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const list = useQuery(trpc.watchlists.byId.queryOptions({ id }, { refetchInterval: 10_000 }));
+  const refresh = () => queryClient.invalidateQueries(trpc.watchlists.pathFilter());
+  const update = useMutation(trpc.watchlists.update.mutationOptions({ onSuccess: refresh }));
+  const removeRule = useMutation(trpc.watchlists.removeRule.mutationOptions({ onSuccess: refresh }));
+  const newFeed = useMutation(trpc.watchlists.newFeed.mutationOptions({ onSuccess: refresh }));
+  const revokeFeed = useMutation(trpc.watchlists.revokeFeed.mutationOptions({ onSuccess: refresh }));
+  const remove = useMutation(trpc.watchlists.remove.mutationOptions({ onSuccess: () => router.push("/watchlists") }));
+  const [webhook, setWebhook] = useState<string | null>(null);
+
+  if (list.isPending)
+    return (
+      <p className="panel muted" role="status">
+        <T ar="جارٍ التحميل…" en="Loading…" />
+      </p>
+    );
+  if (list.isError)
+    return (
+      <p className="panel error" role="alert">
+        <T ar="تعذّر التحميل" en={<>Could not load: {userMessage(list.error)}</>} />
+      </p>
+    );
+  const w = list.data;
+  const error = update.error ?? removeRule.error ?? newFeed.error ?? revokeFeed.error ?? remove.error;
+  function saveWebhook(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    update.mutate({ id, changes: { webhookUrl: (webhook ?? w.webhookUrl ?? "").trim() || null } });
+  }
+
+  return (
+    <article data-watchlist-id={w.id}>
+      <h1 dir="auto">{w.name}</h1>
+      {error ? (
+        <p className="panel error" role="alert" dir="auto">
+          {userMessage(error)}
+        </p>
+      ) : null}
+      <section className="panel">
+        <h2>
+          <T ar="القواعد" en="Rules" />
+        </h2>
+        <ul>
+          {w.rules.map((r) => (
+            <li key={r.id} data-testid="watch-rule" dir="auto">
+              {r.label} <span className="muted">({r.kind}{r.kind === "entity" ? ` · ${r.scope}` : ""})</span>{" "}
+              <button type="button" onClick={() => removeRule.mutate({ id, ruleId: r.id })}>
+                <T ar="حذف" en="Remove" />
+              </button>
+            </li>
+          ))}
+        </ul>
+        <p>
+          <button type="button" onClick={() => update.mutate({ id, changes: { muted: !w.muted } })}>
+            {w.muted ? <T ar="إلغاء الكتم" en="Unmute" /> : <T ar="كتم" en="Mute" />}
+          </button>{" "}
+          <button type="button" onClick={() => remove.mutate({ id })}>
+            <T ar="حذف القائمة" en="Delete watchlist" />
+          </button>
+        </p>
+      </section>
+      <section className="panel">
+        <h2>
+          <T ar="خلاصة Atom" en="Atom feed" />
+        </h2>
+        {newFeed.data ? (
+          <p data-testid="feed-url" dir="ltr">
+            {typeof window === "undefined" ? newFeed.data.path : `${window.location.origin}${newFeed.data.path}`}
+          </p>
+        ) : null}
+        <p>
+          <button type="button" onClick={() => newFeed.mutate({ id })}>
+            {w.feedActive ? <T ar="رابط جديد (يُلغى القديم)" en="New URL (revokes the old one)" /> : <T ar="إنشاء رابط سري" en="Make a secret URL" />}
+          </button>{" "}
+          {w.feedActive ? (
+            <button type="button" onClick={() => revokeFeed.mutate({ id })}>
+              <T ar="إلغاء الرابط" en="Revoke" />
+            </button>
+          ) : null}
+        </p>
+      </section>
+      <section className="panel">
+        <h2>
+          <T ar="Webhook" en="Webhook" />
+        </h2>
+        <form onSubmit={saveWebhook} className="form">
+          <input
+            type="url"
+            dir="ltr"
+            aria-label="Webhook URL"
+            placeholder="https://…/hook"
+            value={webhook ?? w.webhookUrl ?? ""}
+            onChange={(e) => setWebhook(e.target.value)}
+          />{" "}
+          <button type="submit">
+            <T ar="حفظ" en="Save" />
+          </button>
+        </form>
+        {w.webhookSecret ? (
+          <p className="muted">
+            <T ar="مفتاح التوقيع" en="Signing key (HMAC-SHA256 of timestamp.body)" />: <code dir="ltr">{w.webhookSecret}</code>
+          </p>
+        ) : null}
+        <DeliveriesTable deliveries={w.deliveries} />
+      </section>
+      <p className="muted">
+        <T ar="أُنشئت" en="Created" /> <LocalTime value={w.createdAt} />
+      </p>
+    </article>
+  );
+}
