@@ -26,6 +26,7 @@ const tagger = defaultTagger();
 const rules = newScores();
 const alone = newScores();
 const combined = newScores();
+const extraction = newScores();
 let rulesMisaligned = 0;
 // Spans only the tagger found (what the extraction adds to the rules), by confidence: [confidence, correct].
 const additions: Record<string, [number, boolean][]> = { PERS: [], ORG: [], LOC: [] };
@@ -38,6 +39,8 @@ for (const s of dev) {
   if (x.cleanedText !== u.doc.text) rulesMisaligned++;
   const ruleTags = x.cleanedText === u.doc.text ? toInputTags(u.aligned, mentionSpans(u.doc.tokens, x), s.tokens.length) : s.tokens.map(() => "O");
   addSentence(rules, gold, ruleTags, TYPES);
+  const withTagger = extractArticle({ text: u.doc.text });
+  addSentence(extraction, gold, withTagger.cleanedText === u.doc.text ? toInputTags(u.aligned, mentionSpans(u.doc.tokens, withTagger), s.tokens.length) : s.tokens.map(() => "O"), TYPES);
   const taggerSpans = tagSpans(tagger, { tokens: u.doc.tokens, text: u.doc.text, ranges: u.ranges });
   const taggerTags = toInputTags(u.aligned, taggerSpans, s.tokens.length);
   const ruleSpans = x.cleanedText === u.doc.text ? mentionSpans(u.doc.tokens, x) : [];
@@ -77,6 +80,7 @@ console.log(`ANERcorp development part: ${dev.length} sentences, ${dev.reduce((n
 table("rules alone (extractArticle on each sentence, mentions projected on tokens)", rules);
 table("tagger alone", alone);
 table("combination (marsad extract --conll)", combined);
+table("extractArticle: rules plus the tagger's additions (persons, organizations, places of the extraction)", extraction);
 console.log("\nspans only the tagger found, kept at a confidence of at least c: strict precision (count)");
 console.log(`  ${"type".padEnd(6)} ${CUTS.map((c) => `c≥${c === -Infinity ? "-∞" : c}`.padStart(13)).join("")}`);
 for (const [type, list] of Object.entries(additions)) {
