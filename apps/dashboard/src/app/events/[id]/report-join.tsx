@@ -1,7 +1,7 @@
 "use client";
 
 import type { EventJoin } from "@marsad/schema";
-import { useMutation } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { userMessage } from "../../../trpc/error-message";
 import { useTRPC } from "../../../trpc/react";
@@ -44,7 +44,16 @@ export function ReportJoin(props: { eventId: string; articleId: string; joinedBy
 function DetachButton({ eventId, articleId }: { eventId: string; articleId: string }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const detach = useMutation(trpc.events.detachReport.mutationOptions({ onSuccess: () => router.refresh() }));
+  const queryClient = useQueryClient();
+  const detach = useMutation(
+    trpc.events.detachReport.mutationOptions({
+      onSuccess: async () => {
+        // The correction log below lists the detach, with its undo.
+        await queryClient.invalidateQueries(trpc.corrections.list.pathFilter());
+        router.refresh();
+      },
+    }),
+  );
   return (
     <>
       {" "}
