@@ -148,7 +148,11 @@ test("the network, the map, the queue and the exports show two processed meeting
       .toBeGreaterThan(attemptsBefore);
     await expect(row.getByRole("button", { name: /Remove/ })).toBeVisible({ timeout: 30_000 });
     await row.getByRole("button", { name: /Remove/ }).click();
+    // Remove asks first, then says what it did.
+    await expect(row).toBeVisible();
+    await row.getByRole("button", { name: /Confirm remove/ }).click();
     await expect(row).toHaveCount(0);
+    await expect(page.getByTestId("queue-action-result")).toContainText("the article stays stored");
     await expect(page.getByTestId("failed-jobs")).toContainText("No failed jobs");
   });
 

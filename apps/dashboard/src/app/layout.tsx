@@ -15,6 +15,7 @@ import { pageAccess } from "../trpc/server";
 import { NoUsersNotice, OpenModeBanner } from "./_components/access-notices";
 import { AccountMenu } from "./_components/account-menu";
 import { En } from "./_components/en";
+import { T } from "./_components/t";
 import { LanguageSwitch } from "./_components/language-switch";
 import { SiteNav } from "./_components/site-nav";
 import { UiLanguageProvider } from "./_components/ui-language";
@@ -46,6 +47,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body>
         <UiLanguageProvider value={ui}>
           <TRPCReactProvider>
+            <a href="#main" className="skip-link">
+              <T ar="انتقل إلى المحتوى" en="Skip to content" />
+            </a>
             <header className="site-header">
               <Link href="/articles" className="brand">
                 مرصد{" "}
@@ -60,7 +64,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <AccountMenu access={access} />
             </header>
             {access.kind === "open" ? <OpenModeBanner /> : null}
-            <main className="site-main">{content}</main>
+            <main className="site-main" id="main" tabIndex={-1}>
+              {content}
+            </main>
           </TRPCReactProvider>
         </UiLanguageProvider>
       </body>

@@ -1,5 +1,5 @@
 import { articles, entities, eventArticles, events, mentions } from "@marsad/schema/tables";
-import { and, asc, desc, eq, ne } from "drizzle-orm";
+import { and, asc, desc, eq, ne, sql } from "drizzle-orm";
 import type { Db } from "../client";
 
 /**
@@ -44,6 +44,9 @@ export async function getArticleReading(db: Db, articleId: string) {
           .select({
             id: articles.id,
             title: articles.title,
+            // An untitled article is named by its first words, never its id.
+            preview: sql<string | null>`left(coalesce(${articles.cleanedText}, ${articles.rawText}), 200)`,
+            url: articles.url,
             source: articles.source,
             publishedAt: articles.publishedAt,
             createdAt: articles.createdAt,

@@ -1,7 +1,15 @@
+"use client";
+
+import { barStart } from "../../lib/bar-layout";
+import { documentLanguage } from "../../lib/ui-language";
+import { T } from "./t";
+import { useUiLanguage } from "./ui-language";
+
 /**
  * A small bar chart drawn as inline SVG (no chart library, nothing loaded from elsewhere). Bars run
- * in reading order for an Arabic page: the first item (the oldest) on the right. Each bar carries a
- * <title> with its label and value, and the whole chart a summary for screen readers.
+ * in the reading order of the interface language: the first item (the oldest) on the right in
+ * Arabic, on the left in English, like the date labels under them. Each bar carries a <title> with
+ * its label and value, and the whole chart a summary for screen readers.
  */
 export interface Bar {
   label: string;
@@ -11,12 +19,13 @@ export interface Bar {
 const HEIGHT = 120;
 
 export function BarChart({ bars, summary, testId }: { bars: Bar[]; summary: string; testId?: string }) {
+  const { dir } = documentLanguage(useUiLanguage());
   const max = Math.max(1, ...bars.map((b) => b.value));
   const slot = 100 / Math.max(1, bars.length);
   const first = bars[0];
   const last = bars[bars.length - 1];
   return (
-    <figure className="chart" data-testid={testId}>
+    <figure className="chart" data-testid={testId} data-direction={dir}>
       <svg
         role="img"
         aria-label={summary}
@@ -34,8 +43,7 @@ export function BarChart({ bars, summary, testId }: { bars: Bar[]; summary: stri
         />
         {bars.map((bar, i) => {
           const h = (bar.value / max) * (HEIGHT - 8);
-          // Mirrored: index 0 sits at the right edge.
-          const x = 100 - (i + 1) * slot + slot * 0.15;
+          const x = barStart(i, bars.length, dir);
           return (
             <rect
               key={bar.label}
@@ -55,8 +63,7 @@ export function BarChart({ bars, summary, testId }: { bars: Bar[]; summary: stri
         <figcaption className="chart-range muted small">
           <bdi dir="ltr">{first.label}</bdi>
           <span>
-            الأعلى <bdi>{max === 1 && bars.every((b) => b.value === 0) ? 0 : max}</bdi> ·{" "}
-            <bdi lang="en">max</bdi>
+            <T ar="الأعلى" en="max" /> <bdi>{max === 1 && bars.every((b) => b.value === 0) ? 0 : max}</bdi>
           </span>
           <bdi dir="ltr">{last.label}</bdi>
         </figcaption>

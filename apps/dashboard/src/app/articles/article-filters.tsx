@@ -29,7 +29,7 @@ export function ArticleFilters({ values, personName }: { values: ArticleFilterVa
 
   function apply(next: ArticleFilterValues) {
     const query = new URLSearchParams();
-    for (const key of FILTER_KEYS) if (next[key].trim() && !(key === "sort" && next[key] === "newest")) query.set(key, next[key].trim());
+    for (const key of FILTER_KEYS) if (next[key].trim() && !(key === "sort" && (next[key] === "relevance" || (next[key] === "newest" && !next.q.trim())))) query.set(key, next[key].trim());
     const qs = query.toString();
     router.push(qs ? `${pathname}?${qs}` : pathname);
   }
@@ -91,7 +91,8 @@ export function ArticleFilters({ values, personName }: { values: ArticleFilterVa
           <label htmlFor="filter-sort">
             <T ar="الترتيب" en="Sort" sep="/" />
           </label>
-          <select id="filter-sort" value={draft.sort || "newest"} onChange={set("sort")}>
+          <select id="filter-sort" value={draft.sort || (draft.q.trim() ? "relevance" : "newest")} onChange={set("sort")}>
+            {draft.q.trim() ? <option value="relevance">{say("الأقرب للبحث", "best match")}</option> : null}
             <option value="newest">{say("الأحدث أولاً", "newest first")}</option>
             <option value="oldest">{say("الأقدم أولاً", "oldest first")}</option>
           </select>

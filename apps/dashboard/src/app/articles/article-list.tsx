@@ -3,26 +3,17 @@
 import type { ArticleListQuery } from "@marsad/schema/zod";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { excerpt, isPending, LIVE_REFRESH_MS } from "../../lib/labels";
+import { articleLabel } from "../../lib/article-label";
+import { isPending, LIVE_REFRESH_MS } from "../../lib/labels";
 import { userMessage } from "../../trpc/error-message";
 import { useTRPC } from "../../trpc/react";
 import { LanguageLabel } from "../_components/language-label";
-import { LocalTime } from "../_components/local-time";
+import { PublishedDay } from "../_components/published-day";
 import { StatusBadge } from "../_components/status-badge";
 import { En } from "../_components/en";
 import { T } from "../_components/t";
 
 const PAGE_SIZE = 20;
-
-/**
- * First words of an untitled article. The list returns a `preview` of the text when the query
- * provides one (see the report to packages/db); until then untitled rows get a generic label.
- */
-function previewOf(article: object): string | null {
-  if (!("preview" in article) || typeof article.preview !== "string") return null;
-  const text = excerpt(article.preview, 90);
-  return text === "" ? null : text;
-}
 
 export type ArticleListFilters = Omit<ArticleListQuery, "limit" | "cursor">;
 
@@ -92,7 +83,7 @@ export function ArticleList({ filters = {} }: { filters?: ArticleListFilters }) 
     <>
       <ul className="article-list" data-testid="article-list">
         {articles.map((article) => {
-          const label = article.title ?? previewOf(article);
+          const label = articleLabel(article);
           return (
             <li
               key={article.id}
@@ -111,7 +102,7 @@ export function ArticleList({ filters = {} }: { filters?: ArticleListFilters }) 
                 <StatusBadge status={article.status} />
                 {article.source ? <span dir="auto">{article.source}</span> : null}
                 {article.language ? <LanguageLabel language={article.language} /> : null}
-                <LocalTime value={article.createdAt} />
+                <PublishedDay value={article.publishedAt} />
               </div>
             </li>
           );

@@ -9,6 +9,7 @@ import { ExportLinks } from "../_components/export-links";
 import { ArticleFilters } from "./article-filters";
 import { FILTER_KEYS, type ArticleFilterValues } from "./filter-values";
 import { ArticleList } from "./article-list";
+import { SearchResults } from "./search-results";
 import { T } from "../_components/t";
 import { FollowButton } from "../_components/follow-button";
 
@@ -32,7 +33,10 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Sea
     FILTER_KEYS.map((key) => [key, typeof raw[key] === "string" ? raw[key] : ""]),
   ) as Record<(typeof FILTER_KEYS)[number], string> satisfies ArticleFilterValues;
   const present = Object.fromEntries(Object.entries(values).filter(([, v]) => v.trim() !== ""));
-  const parsed = articleListQuerySchema.omit({ limit: true, cursor: true }).safeParse(present);
+  // A search is shown best match first unless the reader asked for a date order.
+  const byRelevance = Boolean(present.q) && (!present.sort || present.sort === "relevance");
+  const { sort: _sort, ...unsorted } = present;
+  const parsed = articleListQuerySchema.omit({ limit: true, cursor: true }).safeParse(byRelevance ? unsorted : present);
   const filters = parsed.success ? parsed.data : null;
   const name = filters?.personId ? await personName(filters.personId) : null;
 
@@ -59,7 +63,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Sea
             ]}
             params={present}
           />
-          <ArticleList filters={filters} />
+          {byRelevance && filters.q ? <SearchResults filters={{ ...filters, q: filters.q }} /> : <ArticleList filters={filters} />}
         </>
       ) : (
         <p className="panel error" role="alert" dir="auto">

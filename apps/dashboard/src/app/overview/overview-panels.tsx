@@ -63,7 +63,7 @@ export function OverviewPanels() {
             <T ar="المقالات الواردة يومياً" en="Articles received per day" />
           </h2>
           <p className="muted small">
-            <T ar={<>آخر ٣٠ يوماً: <bdi>{sum(articlesPerDay)}</bdi></>} en="last 30 days" />
+            <T ar={<>آخر ٣٠ يوماً: <bdi>{sum(articlesPerDay)}</bdi></>} en={<>last 30 days: <bdi>{sum(articlesPerDay)}</bdi></>} />
           </p>
           <BarChart
             testId="chart-articles"
@@ -76,7 +76,7 @@ export function OverviewPanels() {
             <T ar="الأحداث يومياً" en="Events per day" />
           </h2>
           <p className="muted small">
-            <T ar={<>آخر ٣٠ يوماً: <bdi>{sum(eventsPerDay)}</bdi></>} en="last 30 days" />
+            <T ar={<>آخر ٣٠ يوماً: <bdi>{sum(eventsPerDay)}</bdi></>} en={<>last 30 days: <bdi>{sum(eventsPerDay)}</bdi></>} />
           </p>
           <BarChart
             testId="chart-events"

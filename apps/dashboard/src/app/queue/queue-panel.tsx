@@ -2,6 +2,8 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
+import { useState } from "react";
+import { latestFailurePerArticle } from "../../lib/queue-failures";
 import { userMessage } from "../../trpc/error-message";
 import { useTRPC } from "../../trpc/react";
 import { En } from "../_components/en";
@@ -28,8 +30,21 @@ export function QueuePanel() {
     trpc.queue.overview.queryOptions(undefined, { refetchInterval: QUEUE_REFRESH_MS }),
   );
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.queue.overview.queryKey() });
-  const retry = useMutation(trpc.queue.retry.mutationOptions({ onSettled: refresh }));
-  const remove = useMutation(trpc.queue.remove.mutationOptions({ onSettled: refresh }));
+  // Remove asks first (it cannot be undone) and every action says what it did.
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [done, setDone] = useState<{ kind: "retried" | "removed"; id: string } | null>(null);
+  const retry = useMutation(
+    trpc.queue.retry.mutationOptions({ onSettled: refresh, onSuccess: (r) => setDone({ kind: "retried", id: r.id }) }),
+  );
+  const remove = useMutation(
+    trpc.queue.remove.mutationOptions({
+      onSettled: refresh,
+      onSuccess: (r) => {
+        setConfirming(null);
+        setDone({ kind: "removed", id: r.id });
+      },
+    }),
+  );
 
   if (overview.isPending) {
     return (
@@ -45,7 +60,8 @@ export function QueuePanel() {
       </div>
     );
   }
-  const { counts, failed, active } = overview.data;
+  const { counts, active } = overview.data;
+  const failed = latestFailurePerArticle(overview.data.failed);
   const actionError = retry.error ?? remove.error;
 
   return (
@@ -118,6 +134,15 @@ export function QueuePanel() {
             <En>{userMessage(actionError)}</En>
           </p>
         ) : null}
+        {done ? (
+          <p className="notice" role="status" data-testid="queue-action-result">
+            {done.kind === "retried" ? (
+              <T ar="أُعيدت المهمة إلى الانتظار" en="The job is waiting again." />
+            ) : (
+              <T ar="حُذفت المهمة؛ المقال باقٍ ومعلَّم بالفشل" en="The job was removed; the article stays stored, marked failed." />
+            )}
+          </p>
+        ) : null}
         {failed.length === 0 ? (
           <p className="muted">
             <T ar="لا مهام فاشلة" en="No failed jobs." />
@@ -147,7 +172,7 @@ export function QueuePanel() {
             </thead>
             <tbody>
               {failed.map((job) => (
-                <tr key={job.id} data-job-id={job.id}>
+                <tr key={job.id} data-job-id={job.id} data-failures={job.failures}>
                   <td>
                     {job.articleId ? (
                       <Link href={`/articles/${job.articleId}`}>{job.articleId.slice(0, 8)}</Link>
@@ -158,8 +183,16 @@ export function QueuePanel() {
                   <td className="reason" dir="ltr">
                     {job.failedReason ?? "—"}
                   </td>
-                  <td dir="ltr">
-                    {job.attemptsMade} / {job.attemptsAllowed}
+                  <td>
+                    <bdi dir="ltr">
+                      {job.attemptsMade} / {job.attemptsAllowed}
+                    </bdi>
+                    {job.failures > 1 ? (
+                      <span className="muted small">
+                        {" "}
+                        (<T ar={<>فشل في {job.failures} تشغيلات</>} en={<>failed in {job.failures} runs</>} />)
+                      </span>
+                    ) : null}
                   </td>
                   <td>{job.finishedAt ? <LocalTime value={new Date(job.finishedAt)} /> : "—"}</td>
                   {canManage ? (
@@ -173,14 +206,32 @@ export function QueuePanel() {
                         >
                           <T ar="إعادة" en="Retry" />
                         </button>
-                        <button
-                          type="button"
-                          className="button secondary small-button"
-                          disabled={remove.isPending}
-                          onClick={() => remove.mutate({ id: job.id })}
-                        >
-                          <T ar="حذف" en="Remove" />
-                        </button>
+                        {confirming === job.id ? (
+                          <>
+                            <button
+                              type="button"
+                              className="button danger small-button"
+                              disabled={remove.isPending}
+                              onClick={() => remove.mutate({ id: job.id })}
+                            >
+                              <T ar="تأكيد الحذف" en="Confirm remove" />
+                            </button>
+                            <button type="button" className="button secondary small-button" onClick={() => setConfirming(null)}>
+                              <T ar="إلغاء" en="Cancel" />
+                            </button>
+                          </>
+                        ) : (
+                          <button
+                            type="button"
+                            className="button secondary small-button"
+                            onClick={() => {
+                              setDone(null);
+                              setConfirming(job.id);
+                            }}
+                          >
+                            <T ar="حذف" en="Remove" />
+                          </button>
+                        )}
                       </div>
                     </td>
                   ) : null}

@@ -136,7 +136,7 @@ function UploadList({ items }: { items: UploadItem[] }) {
                 {article ? <StatusBadge status={article.status} /> : null}{" "}
                 {item.created ? null : (
                   <span className="muted">
-                    <T ar="(أُرسل من قبل" en="already submitted" />)
+                    (<T ar="أُرسل من قبل" en="already submitted" />)
                   </span>
                 )}{" "}
                 <Link href={`/articles/${item.id}`}>

@@ -32,8 +32,9 @@ export function SubmitForm() {
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    // Empty optional fields are left out rather than sent as "".
-    const input: ArticleSubmission = { text: values.text };
+    // Empty fields are left out rather than sent as "": a link alone is fetched by the worker.
+    const input: ArticleSubmission = {};
+    if (values.text.trim() !== "") input.text = values.text;
     for (const key of ["title", "source", "url", "publishedAt"] as const) {
       if (values[key].trim() !== "") input[key] = values[key].trim();
     }
@@ -48,14 +49,16 @@ export function SubmitForm() {
       <form className="panel form" onSubmit={onSubmit} noValidate>
         <div className="field">
           <label htmlFor="text">
-            <T ar="نص المقال" en="Article text" sep="/" />
+            <T ar="نص المقال" en="Article text" sep="/" />{" "}
+            <span className="optional">
+              (<T ar="أو اتركه فارغًا وأعطِ الرابط" en="or leave it empty and give the URL" />)
+            </span>
           </label>
           <textarea
             id="text"
             name="text"
             dir="auto"
             rows={14}
-            required
             maxLength={MAX_TEXT_LENGTH}
             value={values.text}
             onChange={set("text")}
@@ -69,7 +72,7 @@ export function SubmitForm() {
             <label htmlFor="title">
               <T ar="العنوان" en="Title" sep="/" />{" "}
               <span className="optional">
-                <T ar="(اختياري" en="optional" />)
+                (<T ar="اختياري" en="optional" />)
               </span>
             </label>
             <input id="title" name="title" dir="auto" value={values.title} onChange={set("title")} />
@@ -79,7 +82,7 @@ export function SubmitForm() {
             <label htmlFor="source">
               <T ar="المصدر" en="Source" sep="/" />{" "}
               <span className="optional">
-                <T ar="(اختياري" en="optional" />)
+                (<T ar="اختياري" en="optional" />)
               </span>
             </label>
             <input id="source" name="source" dir="auto" value={values.source} onChange={set("source")} />
@@ -91,7 +94,7 @@ export function SubmitForm() {
             <label htmlFor="publishedAt">
               <T ar="تاريخ النشر" en="Publication date" sep="/" />{" "}
               <span className="optional">
-                <T ar="(اختياري" en="optional" />)
+                (<T ar="اختياري" en="optional" />)
               </span>
             </label>
             <input
@@ -107,7 +110,7 @@ export function SubmitForm() {
             <label htmlFor="url">
               <T ar="الرابط" en="URL" sep="/" />{" "}
               <span className="optional">
-                <T ar="(اختياري" en="optional" />)
+                (<T ar="اختياري" en="optional" />)
               </span>
             </label>
             <input id="url" name="url" type="url" dir="ltr" value={values.url} onChange={set("url")} />

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { ENTITY_TYPE_LABELS, EVENT_TYPE_LABELS } from "../../../lib/analyst-labels";
 import { highlightSegments, type Highlight } from "../../../lib/highlight-segments";
 import { useTRPC } from "../../../trpc/react";
+import { articleLabel } from "../../../lib/article-label";
 import { T } from "../../_components/t";
 
 const HIGHLIGHT_TYPES: Highlight["type"][] = ["person", "organization", "place", "country"];
@@ -18,6 +19,8 @@ interface Props {
   lang: string | undefined;
   /** Re-read the highlights once processing finishes. */
   processed: boolean;
+  /** Processing failed: a missing text was not "not fetched yet" but could not be fetched. */
+  failed?: boolean;
 }
 
 /**
@@ -25,7 +28,7 @@ interface Props {
  * switchable to the text as submitted; then the events it reports, each with its evidence
  * sentence, and the other articles of the same story. Everything is rendered as text nodes.
  */
-export function ArticleReading({ articleId, cleanedText, rawText, dir, lang, processed }: Props) {
+export function ArticleReading({ articleId, cleanedText, rawText, dir, lang, processed, failed = false }: Props) {
   const trpc = useTRPC();
   const reading = useQuery(trpc.articles.reading.queryOptions({ id: articleId }, { enabled: processed }));
   const [showRaw, setShowRaw] = useState(false);
@@ -79,7 +82,11 @@ export function ArticleReading({ articleId, cleanedText, rawText, dir, lang, pro
           </div>
         ) : (
           <p className="muted">
-            <T ar="لم يُجلب نص المقال بعد" en="The article text has not been fetched yet." />
+            {failed ? (
+              <T ar="تعذّر جلب نص المقال من الرابط (انظر الخطأ أعلاه)" en="The article text could not be fetched from the link (see the error above)." />
+            ) : (
+              <T ar="لم يُجلب نص المقال بعد" en="The article text has not been fetched yet." />
+            )}
           </p>
         )}
       </section>
@@ -122,7 +129,7 @@ export function ArticleReading({ articleId, cleanedText, rawText, dir, lang, pro
             {reading.data.story.map((other) => (
               <li key={other.id}>
                 <Link href={`/articles/${other.id}`} dir="auto">
-                  {other.title ?? other.id}
+                  {articleLabel(other) ?? <T ar="مقال بلا عنوان" en="Untitled article" />}
                 </Link>{" "}
                 <span className="muted">
                   {/* Each value isolated: one cannot reorder the other, nor the separator. */}

@@ -11,6 +11,8 @@ import { LocalTime } from "../../_components/local-time";
 import { StatusBadge } from "../../_components/status-badge";
 import { ArticleReading } from "./article-reading";
 import { ExtractionSections } from "./extraction-sections";
+import { FailedArticleActions } from "./failed-article-actions";
+import { readableUrl } from "../../../lib/article-label";
 import { T } from "../../_components/t";
 
 type Article = inferRouterOutputs<AppRouter>["articles"]["byId"];
@@ -41,7 +43,7 @@ export function ArticleView({ initial }: { initial: Article }) {
   // A link submitted alone has no text until the worker has fetched it.
   const body = article.cleanedText ?? article.rawText ?? "";
   const { dir, lang } = textDirection(article.language, body);
-  const heading = article.title ?? (body ? excerpt(body, 80) : (article.url ?? "—"));
+  const heading = article.title ?? (body ? excerpt(body, 80) : article.url ? readableUrl(article.url) : "—");
 
   return (
     <article className="article" data-article-id={article.id} data-status={article.status}>
@@ -133,13 +135,15 @@ export function ArticleView({ initial }: { initial: Article }) {
               <T ar="الرابط" en="URL" />
             </dt>
             <dd dir="ltr">
-              <a href={article.url} rel="noopener noreferrer nofollow" target="_blank">
-                {article.url}
+              <a href={article.url} rel="noopener noreferrer nofollow" target="_blank" className="url">
+                {readableUrl(article.url)}
               </a>
             </dd>
           </div>
         ) : null}
       </dl>
+
+      {article.status === "failed" ? <FailedArticleActions id={article.id} isLink={Boolean(article.url) && !article.rawText} /> : null}
 
       {article.extraction ? <ExtractionSections document={article.extraction} /> : null}
 
@@ -155,6 +159,7 @@ export function ArticleView({ initial }: { initial: Article }) {
         dir={dir}
         lang={lang}
         processed={article.status === "done"}
+        failed={article.status === "failed"}
       />
     </article>
   );
