@@ -4,7 +4,9 @@
  * them into a fresh database, and prints sustained articles/s, submit-to-done latency and the
  * worker's peak RSS — next to the throughput of a no-op BullMQ job on the same Redis (the ceiling).
  * `BENCH_ARCHIVE=100000` first fills the database with that many processed articles, to measure
- * the pipeline against a grown archive; `BENCH_WORKERS=2` runs that many worker processes.
+ * the pipeline against a grown archive; `BENCH_WORKERS=2` runs that many worker processes;
+ * `BENCH_WATCHLISTS=1000` defines that many watchlists first, and the end-to-end figure then runs
+ * until their matching is finished too.
  * `BENCH_WORKER_NODE_ARGS="--cpu-prof --cpu-prof-dir=DIR"`
  * profiles the worker while it runs.
  */
@@ -21,12 +23,14 @@ import { Queue, Worker } from "bullmq";
 import postgres from "postgres";
 import { loadArticleMix, percentile, variant } from "./article-mix";
 import { seedAtScale } from "./seed-scale";
+import { seedWatchlists } from "./seed-watchlists";
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const N = Number(process.argv[2] ?? process.env.BENCH_N ?? 2000);
 const CONCURRENCY = Number(process.env.WORKER_CONCURRENCY ?? 8);
 const ARCHIVE = Number(process.env.BENCH_ARCHIVE ?? 0);
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 1);
+const WATCHLISTS = Number(process.env.BENCH_WATCHLISTS ?? 0);
 const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
 const PORT = 3100 + Math.floor(Math.random() * 500);
 const prefix = `marsad-bench-${randomBytes(3).toString("hex")}`;
@@ -106,6 +110,7 @@ async function main() {
       await seedAtScale(sql, texts, ARCHIVE);
       process.stderr.write(`archive of ${ARCHIVE} articles seeded in ${((Date.now() - t) / 1000).toFixed(0)} s\n`);
     }
+    const watchRules = WATCHLISTS > 0 ? await seedWatchlists(sql, WATCHLISTS) : 0;
     // A production server refuses the API until a user exists; submit as an editor with a token.
     const authorization = await editorToken(db.url);
     const web = spawn("pnpm", ["exec", "next", "start", "--port", String(PORT)], {
@@ -150,6 +155,18 @@ async function main() {
       const [row] = await sql<[{ n: number }]>`select count(*)::int as n from articles where status in ('done','failed') and content_hash not like 'seed-%'`;
       done = row.n;
     }
+    // Matching runs after each article is done: with watchlists, wait until no matching job is left.
+    const alertsQueue = new Queue("alerts", { connection: createRedis(REDIS_URL, "producer"), prefix });
+    let matchedAt = 0;
+    if (WATCHLISTS > 0) {
+      for (;;) {
+        const counts = await alertsQueue.getJobCounts("waiting", "active", "delayed", "prioritized");
+        if (Object.values(counts).every((n) => n === 0)) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      matchedAt = Date.now();
+    }
+    await alertsQueue.close();
     clearInterval(sampler);
     const rows = await sql<Array<{ id: string; processed_at: Date; status: string }>>`
       select id, processed_at, status from articles where content_hash not like 'seed-%'`;
@@ -157,7 +174,8 @@ async function main() {
       .filter((r) => r.processed_at)
       .map((r) => r.processed_at.getTime() - (submittedAt.get(r.id) ?? t0))
       .sort((a, b) => a - b);
-    const last = Math.max(...rows.map((r) => r.processed_at?.getTime() ?? 0));
+    const lastDone = Math.max(...rows.map((r) => r.processed_at?.getTime() ?? 0));
+    const last = Math.max(lastDone, matchedAt);
     const failed = rows.filter((r) => r.status === "failed").length;
     const [facts] = await sql<[{ entities: number; mentions: number; events: number }]>`
       select (select count(*)::int from entities) as entities,
@@ -165,11 +183,15 @@ async function main() {
              (select count(*)::int from events where summary not like 'seed event %') as events`;
     const ceiling = await noopCeiling(N);
 
-    const archive = ARCHIVE > 0 ? `, into an archive of ${ARCHIVE} articles` : "";
+    const archive = `${ARCHIVE > 0 ? `, into an archive of ${ARCHIVE} articles` : ""}${WATCHLISTS > 0 ? `, ${WATCHLISTS} watchlists (${watchRules} rules)` : ""}`;
     const processes = WORKERS > 1 ? `${WORKERS} worker processes, each ` : "worker ";
     console.log(`pipeline benchmark: ${N} articles, ${processes}concurrency ${CONCURRENCY}, ${texts.length} base texts${archive}`);
     console.log(`  submit (HTTP batch of 500): ${(N / submitSeconds).toFixed(0)} articles/s`);
     console.log(`  end to end (first submit → last done): ${(N / ((last - t0) / 1000)).toFixed(0)} articles/s`);
+    if (WATCHLISTS > 0) {
+      const [alerts] = await sql<[{ n: number }]>`select count(*)::int as n from alerts`;
+      console.log(`  matching: ${alerts.n} alerts stored; last matching job finished ${((matchedAt - lastDone) / 1000).toFixed(1)} s after the last article was done`);
+    }
     console.log(`  submit-to-done latency: p50 ${percentile(latencies, 50)} ms, p95 ${percentile(latencies, 95)} ms`);
     console.log(`  worker peak RSS${WORKERS > 1 ? " (all processes)" : ""}: ${peakRss.toFixed(0)} MB`);
     console.log(`  failed: ${failed}; stored: ${facts.entities} entities, ${facts.mentions} mentions, ${facts.events} events`);
