@@ -26,12 +26,15 @@ beforeAll(async () => {
     .values([
       { type: "meeting", date: "2026-01-05", anchorDate: "2026-01-05", location: "القاهرة", countries: ["EG", "JO"], summary: "لقاء أول" },
       { type: "visit", date: "2026-02-05", anchorDate: "2026-02-05", location: "عمان", countries: ["EG", "JO"], summary: "زيارة 50% ثانية" },
+      // Undated: its internal anchor is the day its report arrived, later than both.
+      { type: "meeting", date: null, anchorDate: "2026-03-01", countries: ["EG"], summary: "لقاء بلا تاريخ" },
     ])
     .returning({ id: events.id });
   await db.insert(eventParticipants).values([
     { eventId: made[0]!.id, entityId: people[0]!.id },
     { eventId: made[0]!.id, entityId: people[1]!.id },
     { eventId: made[1]!.id, entityId: people[0]!.id },
+    { eventId: made[2]!.id, entityId: people[0]!.id },
   ]);
   await insertArticleOnce(db, { contentHash: "x1", rawText: "نص أول", source: "وكالة أ", publishedAt: "2026-01-05" });
   await insertArticleOnce(db, { contentHash: "x2", rawText: "نص ثان", source: "وكالة ب", publishedAt: "2026-02-05", status: "failed" });
@@ -45,7 +48,12 @@ afterAll(async () => {
 describe("listEventsForExport", () => {
   it("lists events newest first with their participants' names", async () => {
     const rows = await listEventsForExport(handle.db, { limit: 10 });
-    expect(rows.map((r) => r.summary)).toEqual(["زيارة 50% ثانية", "لقاء أول"]);
+    // Known dates newest first, the undated event after them and marked, whatever its anchor.
+    expect(rows.map((r) => [r.summary, r.dateKnown])).toEqual([
+      ["زيارة 50% ثانية", true],
+      ["لقاء أول", true],
+      ["لقاء بلا تاريخ", false],
+    ]);
     expect(rows[1]!.participants).toEqual(["العميد وهمي ب", "اللواء وهمي أ"]);
     expect(rows[0]!.participants).toEqual(["اللواء وهمي أ"]);
   });
@@ -53,6 +61,7 @@ describe("listEventsForExport", () => {
   it("filters by type, dates and text, taking % literally, and reads one row past the limit", async () => {
     expect((await listEventsForExport(handle.db, { type: "visit", limit: 10 })).map((r) => r.type)).toEqual(["visit"]);
     expect(await listEventsForExport(handle.db, { to: "2026-01-31", limit: 10 })).toHaveLength(1);
+    expect(await listEventsForExport(handle.db, { from: "2026-02-10", limit: 10 })).toHaveLength(0);
     expect(await listEventsForExport(handle.db, { q: "50%", limit: 10 })).toHaveLength(1);
     expect(await listEventsForExport(handle.db, { q: "5%0", limit: 10 })).toHaveLength(0);
     expect(await listEventsForExport(handle.db, { limit: 1 })).toHaveLength(2);
@@ -62,10 +71,11 @@ describe("listEventsForExport", () => {
 describe("listPeopleForExport", () => {
   it("counts each person's events, within the date range when one is given", async () => {
     const all = await listPeopleForExport(handle.db, { limit: 10 });
-    expect(all.map((p) => [p.name, p.eventCount])).toEqual([
-      ["اللواء وهمي أ", 2],
-      ["العميد وهمي ب", 1],
-      ["السيد بلا أحداث", 0],
+    // First and last events are known dates; the undated one counts but places nobody in time.
+    expect(all.map((p) => [p.name, p.eventCount, p.firstEvent, p.lastEvent, p.undatedEventCount])).toEqual([
+      ["اللواء وهمي أ", 3, "2026-01-05", "2026-02-05", 1],
+      ["العميد وهمي ب", 1, "2026-01-05", "2026-01-05", 0],
+      ["السيد بلا أحداث", 0, null, null, 0],
     ]);
     const february = await listPeopleForExport(handle.db, { from: "2026-02-01", limit: 10 });
     expect(february.map((p) => [p.name, p.eventCount, p.firstEvent])).toEqual([["اللواء وهمي أ", 1, "2026-02-05"]]);
@@ -75,6 +85,8 @@ describe("listPeopleForExport", () => {
 
 describe("listArticlesForExport", () => {
   it("filters by status, source and publication day", async () => {
+    await insertArticleOnce(handle.db, { contentHash: "x3", rawText: "نص بلا تاريخ", source: "وكالة ج" });
+    expect((await listArticlesForExport(handle.db, { source: "وكالة ج", limit: 10 })).map((a) => [a.publishedAt, a.dateKnown])).toEqual([[null, false]]);
     expect((await listArticlesForExport(handle.db, { status: "failed", limit: 10 })).map((a) => a.text)).toEqual(["نص ثان"]);
     expect((await listArticlesForExport(handle.db, { source: "وكالة أ", limit: 10 })).map((a) => a.text)).toEqual(["نص أول"]);
     expect(await listArticlesForExport(handle.db, { from: "2026-02-01", to: "2026-02-28", limit: 10 })).toHaveLength(1);
