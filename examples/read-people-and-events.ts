@@ -7,7 +7,7 @@
  * the latest events with their participants.
  */
 import { entities, eventParticipants, events, articleEntities } from "@marsad/schema/tables";
-import { and, desc, eq, inArray, isNull, isNotNull } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, isNotNull, sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 
@@ -41,7 +41,8 @@ try {
     console.log(`- ${person.name} [${person.country ?? "?"}] ${person.mentions} mentions${roles.length ? ` — ${roles.join(" | ")}` : ""}`);
   }
 
-  const latest = await db.select().from(events).orderBy(desc(events.anchorDate)).limit(10);
+  // By their known date, undated events (date null) last: anchorDate is an internal matching key.
+  const latest = await db.select().from(events).orderBy(sql`${events.date} desc nulls last`, desc(events.createdAt)).limit(10);
   const participants = latest.length
     ? await db
         .select({ eventId: eventParticipants.eventId, name: entities.canonicalName })
@@ -53,7 +54,7 @@ try {
   console.log(`events (${latest.length}):`);
   for (const event of latest) {
     const who = participants.filter((p) => p.eventId === event.id).map((p) => p.name);
-    console.log(`- ${event.anchorDate} ${event.type}${event.location ? ` @ ${event.location}` : ""}: ${who.join("، ") || "no named participants"} (${event.articleCount} articles)`);
+    console.log(`- ${event.date ?? "undated"} ${event.type}${event.location ? ` @ ${event.location}` : ""}: ${who.join("، ") || "no named participants"} (${event.articleCount} articles)`);
   }
 } finally {
   await client.end();
