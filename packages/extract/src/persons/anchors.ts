@@ -284,7 +284,9 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
   const start = head.start;
   const s = span(ctx, i, last, start);
   const surface = (head.clitic && head.surface.startsWith("ا") && !text.slice(start).startsWith("ا") ? "ا" + s.surface : s.surface).replace(/^(the|The) /, "");
-  return { ...s, surface, prepositional, counterpart, plural, conjoined: /^[وف]/.test(head.clitic) };
+  // "The First Deputy Prime Minister": the article is no part of the role, nor of its offsets.
+  const article = /^(the|The) /.test(s.surface) ? 4 : 0;
+  return { ...s, start: s.start + article, surface, prepositional, counterpart, plural, conjoined: /^[وف]/.test(head.clitic) };
 }
 
 function possessive(t: Token): boolean {

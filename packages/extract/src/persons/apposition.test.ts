@@ -13,7 +13,7 @@ describe("a role printed after the name", () => {
     );
     expect(p).toEqual(
       expect.arrayContaining([
-        ["Kemal Aydin", "Turkey’s defense minister", "TR"],
+        ["Kemal Aydin", "defense minister", "TR"],
         ["Viktor Sorokin", "Russian defense minister", "RU"],
         ["Murat Celik", "chief of the general staff", "TR"],
         ["Faisal bin Nasser", "Saudi crown prince", "SA"],

@@ -98,7 +98,10 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
         continue;
       }
       // "X، ROLE", "X, Turkey’s defense minister", and "X Y ROLE" when X is a known given name.
-      const lead = role.first > 0 && tokens[role.first - 1]!.key === "the" ? role.first - 1 : role.first;
+      // The state that owns an English title ("Turkey’s defense minister") and "the" come before it.
+      let lead = role.first;
+      if (lead >= 3 && tokens[lead - 1]!.key === "s" && ["’", "'"].includes(tokens[lead - 2]!.text) && ctx.placeAt[lead - 3]) lead -= 3;
+      if (lead > 0 && tokens[lead - 1]!.key === "the") lead--;
       const comma = lead > 0 && COMMA.has(tokens[lead - 1]!.text);
       if (!role.prepositional && !role.counterpart && lead > 0 && (comma || tokens[lead - 1]!.arabic)) {
         const before = comma ? nameBefore(ctx, lead - 1) : givenNameBefore(ctx, lead);
@@ -181,11 +184,6 @@ function extendLatinRoleBack(ctx: Ctx, role: RoleSpan, floor: number): RoleSpan 
   let first = role.first;
   for (let k = role.first - 1; k > floor && k >= role.first - 4; k--) {
     const t = tokens[k]!;
-    // "Turkey’s defense minister": the state that owns the title belongs to it.
-    if (t.key === "s" && ["’", "'"].includes(tokens[k - 1]?.text ?? "") && ctx.placeAt[k - 2] && k - 2 > floor) {
-      first = k - 2;
-      break;
-    }
     if (t.kind !== "word" || !t.capital || t.lineStart && k !== role.first - 1) break;
     const place: PlaceHit | undefined = ctx.placeAt[k];
     if (!roleContinuerKeys.has(t.key) && !place && !readings(t.key).length) break;
@@ -193,6 +191,8 @@ function extendLatinRoleBack(ctx: Ctx, role: RoleSpan, floor: number): RoleSpan 
     first = k;
     if (t.lineStart) break;
   }
+  // "The First Deputy Prime Minister": the article is no part of the role.
+  if (first < role.first && tokens[first]!.key === "the") first++;
   if (first === role.first) return role;
   const start = tokens[first]!.start;
   return { ...role, first, start, surface: text.slice(start, role.end) };
