@@ -1,0 +1,81 @@
+import type { ArticleFacts, MatchedRule } from "@marsad/db";
+import { describe, expect, it } from "vitest";
+import { alertsForRule, articleMatchKeys } from "./match-article-facts";
+
+const ARTICLE = "00000000-0000-4000-8000-00000000000a";
+const PERSON = "00000000-0000-4000-8000-0000000000b1";
+const EVENT = "00000000-0000-4000-8000-0000000000e1";
+
+const facts = (over: Partial<ArticleFacts> = {}): ArticleFacts => ({
+  article: { id: ARTICLE, title: "عنوان", status: "done", createdAt: new Date("2026-03-02T00:00:00Z") },
+  events: [
+    {
+      eventId: EVENT,
+      ordinal: 0,
+      type: "agreement",
+      countries: ["EG", "PK"],
+      hidden: false,
+      summary: "اتفاق",
+      location: null,
+      locationEntityId: null,
+      date: null,
+      joinedBy: null,
+      participantIds: [PERSON],
+    },
+  ],
+  entities: [{ entityId: PERSON, name: "كريم الجبالي", type: "person", country: "EG", rank: "الفريق أول", role: "وزير الدفاع" }],
+  topics: ["defense-industry"],
+  ...over,
+});
+
+const rule = (over: Partial<MatchedRule["rule"]>): MatchedRule => ({
+  rule: {
+    id: "00000000-0000-4000-8000-0000000000f1",
+    watchlistId: "00000000-0000-4000-8000-0000000000f2",
+    kind: "entity",
+    matchKey: `entity:${PERSON}`,
+    entityId: PERSON,
+    scope: "events",
+    countries: [],
+    eventType: null,
+    topic: null,
+    query: null,
+    label: "rule",
+    createdAt: new Date("2026-03-01T00:00:00Z"),
+    ...over,
+  },
+  watchlistName: "w",
+  webhookUrl: null,
+});
+
+const titleIsNew = () => Promise.resolve(true);
+
+describe("matching an article's facts", () => {
+  it("looks rules up by the article's people, states, pairs, event types and topics", () => {
+    const keys = articleMatchKeys(facts());
+    for (const key of [`entity:${PERSON}`, "pair:EG:PK", "type:agreement", "type:agreement:country:PK", `type:agreement:person:${PERSON}`, "country:EG", "topic:defense-industry"]) {
+      expect(keys).toContain(key);
+    }
+  });
+
+  it("an events rule alerts once per event he takes part in, and not for a mention", async () => {
+    expect(await alertsForRule(rule({}), facts(), titleIsNew)).toMatchObject([{ kind: "new-event", eventId: EVENT, subject: "event:0:agreement" }]);
+    expect(await alertsForRule(rule({}), facts({ events: [] }), titleIsNew)).toEqual([]);
+  });
+
+  it("a mentions rule alerts for a passing mention and for a title seen nowhere before", async () => {
+    const drafts = await alertsForRule(rule({ scope: "mentions" }), facts({ events: [] }), titleIsNew);
+    expect(drafts.map((d) => d.kind)).toEqual(["mention", "new-title"]);
+    const known = await alertsForRule(rule({ scope: "mentions" }), facts({ events: [] }), () => Promise.resolve(false));
+    expect(known.map((d) => d.kind)).toEqual(["mention"]);
+  });
+
+  it("a pair rule needs both states; a hidden event and an article older than the rule alert nothing", async () => {
+    const pair = rule({ kind: "country-pair", matchKey: "pair:EG:PK", entityId: null, countries: ["EG", "PK"] });
+    expect(await alertsForRule(pair, facts(), titleIsNew)).toHaveLength(1);
+    expect(await alertsForRule(rule({ kind: "country-pair", entityId: null, countries: ["EG", "LY"] }), facts(), titleIsNew)).toEqual([]);
+    const hidden = facts({ events: facts().events.map((e) => ({ ...e, hidden: true })) });
+    expect(await alertsForRule(pair, hidden, titleIsNew)).toEqual([]);
+    expect(await alertsForRule(rule({ createdAt: new Date("2026-03-05T00:00:00Z") }), facts(), titleIsNew)).toEqual([]);
+  });
+});
