@@ -1,0 +1,100 @@
+/**
+ * `/api/v1/watchlists` and `/api/v1/alerts` through their route files, against a throwaway
+ * database (no user exists and NODE_ENV is not production: the open dashboard).
+ */
+import { randomUUID } from "node:crypto";
+import { createTestDatabase, type TestDatabase } from "@marsad/db/test-database";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type * as DepsModule from "../../../../server/deps";
+import type * as AlertsRoute from "../alerts/route";
+import type * as FeedRoute from "./[id]/feed/route";
+import type * as OneRoute from "./[id]/route";
+import type * as SecretFeedRoute from "./feed/[secret]/route";
+import type * as ListRoute from "./route";
+
+let database: TestDatabase;
+let list: typeof ListRoute;
+let one: typeof OneRoute;
+let feed: typeof FeedRoute;
+let secretFeed: typeof SecretFeedRoute;
+let alertsRoute: typeof AlertsRoute;
+let deps: typeof DepsModule;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  process.env.DATABASE_URL = database.url;
+  process.env.REDIS_URL = "redis://127.0.0.1:6379";
+  process.env.QUEUE_PREFIX = `marsad-test-${randomUUID().slice(0, 8)}`;
+  process.env.LOG_LEVEL = "silent";
+  [list, one, feed, secretFeed, alertsRoute] = await Promise.all([
+    import("./route"),
+    import("./[id]/route"),
+    import("./[id]/feed/route"),
+    import("./feed/[secret]/route"),
+    import("../alerts/route"),
+  ]);
+  deps = await import("../../../../server/deps");
+});
+
+afterAll(async () => {
+  await deps?.getServerDeps().close();
+  await database?.drop();
+});
+
+const BASE = "http://dashboard.test/api/v1";
+const json = (method: string, path: string, body?: unknown) =>
+  new Request(`${BASE}${path}`, { method, headers: { "content-type": "application/json" }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+const params = <T>(p: T) => ({ params: Promise.resolve(p) });
+
+describe("/api/v1/watchlists", () => {
+  it("makes, reads, mutes and deletes a watchlist", async () => {
+    const created = await list.POST(json("POST", "/watchlists", { name: "EG–PK", rules: [{ kind: "country-pair", countries: ["pk", "eg"] }] }));
+    expect(created.status).toBe(201);
+    const body = (await created.json()) as { id: string; rules: Array<{ label: string; countries: string[] }> };
+    expect(body.rules).toMatchObject([{ label: "EG–PK", countries: ["EG", "PK"] }]);
+
+    const muted = await one.PATCH(json("PATCH", `/watchlists/${body.id}`, { muted: true }), params({ id: body.id }));
+    expect(((await muted.json()) as { muted: boolean }).muted).toBe(true);
+    const all = (await (await list.GET(json("GET", "/watchlists"))).json()) as { items: Array<{ id: string }> };
+    expect(all.items.map((w) => w.id)).toContain(body.id);
+
+    expect((await one.DELETE(json("DELETE", `/watchlists/${body.id}`), params({ id: body.id }))).status).toBe(204);
+    expect((await one.GET(json("GET", `/watchlists/${body.id}`), params({ id: body.id }))).status).toBe(404);
+  });
+
+  it("bad input is a 400 naming the field", async () => {
+    const cases: Array<[unknown, string]> = [
+      [{ name: "", rules: [] }, "name"],
+      [{ name: "x", rules: [{ kind: "country-pair", countries: ["EG", "EG"] }] }, "rules.0.countries"],
+      [{ name: "x", rules: [{ kind: "entity", entityId: randomUUID() }] }, "rules.0.entityId"],
+      [{ name: "x", rules: [{ kind: "search", query: "\u0000" }] }, "rules.0.query"],
+      [{ name: "x", webhookUrl: "ftp://example.com/hook" }, "webhookUrl"],
+    ];
+    for (const [input, field] of cases) {
+      const response = await list.POST(json("POST", "/watchlists", input));
+      expect(response.status, JSON.stringify(input)).toBe(400);
+      expect(((await response.json()) as { field: string }).field).toBe(field);
+    }
+    expect((await one.GET(json("GET", "/watchlists/nope"), params({ id: "nope" }))).status).toBe(400);
+    expect((await alertsRoute.GET(json("GET", "/alerts?limit=0"))).status).toBe(400);
+  });
+
+  it("the Atom feed answers at its secret URL as valid Atom until revoked", async () => {
+    const created = (await (await list.POST(json("POST", "/watchlists", { name: "feed", rules: [{ kind: "topic", topic: "training" }] }))).json()) as { id: string };
+    const made = await feed.POST(json("POST", `/watchlists/${created.id}/feed`), params({ id: created.id }));
+    expect(made.status).toBe(201);
+    const { url } = (await made.json()) as { url: string };
+    const secret = url.split("/").pop()!;
+    const answer = await secretFeed.GET(new Request(url), params({ secret }));
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get("content-type")).toMatch(/application\/atom\+xml/);
+    // A feed parser reads it in the worker's watchlists test; here: an Atom document of this watchlist.
+    const xml = await answer.text();
+    expect(xml).toMatch(/<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom"/);
+    expect(xml).toContain("<title>Marsad — feed</title>");
+
+    expect((await feed.DELETE(json("DELETE", `/watchlists/${created.id}/feed`), params({ id: created.id }))).status).toBe(204);
+    expect((await secretFeed.GET(new Request(url), params({ secret }))).status).toBe(404);
+    expect((await secretFeed.GET(new Request(`${BASE}/watchlists/feed/short`), params({ secret: "short" }))).status).toBe(404);
+  });
+});
