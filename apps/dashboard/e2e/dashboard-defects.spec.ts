@@ -146,3 +146,24 @@ test("per-day bars read left to right in English and right to left in Arabic", a
   await expect(page.locator('label[for="title"] .optional')).toHaveText("(optional)");
   await useLanguage(page, "both");
 });
+
+test("the map hydrates without error, and a place's card stays inside the map", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto("/map");
+  await expect(page.getByTestId("world-map")).toBeVisible();
+  await expect(page.getByTestId("map-summary")).not.toContainText("Loading");
+  const marker = page.getByTestId("map-event").first();
+  if ((await marker.count()) > 0) {
+    await marker.click();
+    const card = page.getByTestId("event-card");
+    const frame = await page.locator(".graph-frame").boundingBox();
+    const box = await card.boundingBox();
+    expect(box!.height).toBeLessThanOrEqual(frame!.height);
+  }
+  await screenshot(page, "map");
+  expect(errors.filter((e) => /418|[Hh]ydrat/.test(e))).toEqual([]);
+});

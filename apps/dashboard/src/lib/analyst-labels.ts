@@ -1,5 +1,7 @@
 import type { EntityType, EventType } from "@marsad/schema/tables";
 import type { Topic } from "@marsad/schema/zod";
+import countries from "i18n-iso-countries";
+import arabicCountryNames from "i18n-iso-countries/langs/ar.json";
 
 /** Bilingual names of event and entity types, Arabic first like the rest of the interface. */
 export const EVENT_TYPE_LABELS: Record<EventType, { ar: string; en: string }> = {
@@ -35,13 +37,13 @@ export const TOPIC_LABELS: Record<Topic, { ar: string; en: string }> = {
   other: { ar: "أخرى", en: "other" },
 };
 
-const arabicRegions = new Intl.DisplayNames(["ar"], { type: "region", style: "short" });
+countries.registerLocale(arabicCountryNames);
 
-/** A state's Arabic name from its ISO code (Node and browsers both ship full ICU); the code if unknown. */
+/**
+ * A state's Arabic name from its ISO code; the code if unknown. Read from one bundled list, not
+ * Intl.DisplayNames: Node's and Chromium's ICU name some states differently, and a page rendered
+ * on the server with one and hydrated with the other failed hydration (React error #418 on the map).
+ */
 export function countryName(code: string): string {
-  try {
-    return arabicRegions.of(code.toUpperCase()) ?? code;
-  } catch {
-    return code;
-  }
+  return countries.getName(code.toUpperCase(), "ar") ?? code;
 }
