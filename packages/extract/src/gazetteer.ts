@@ -49,6 +49,7 @@ interface PlaceEntry {
 
 interface CountryRow {
   iso2: string;
+  sovereign: boolean;
   ar: string[];
   en: string[];
   demonymStems: string[];
@@ -107,7 +108,8 @@ function addStateForms(trie: PhraseTrie<PlaceEntry>, rows: CountryRow[], entryOf
   const arForms = Object.entries(AR_BEFORE_NAME).map(([before, afters]) => [k(before), afters.map(k)] as const);
   const demonymForms = stateForms.arBeforeDemonym.map(k);
   const enForms = stateForms.enBeforeName.map(k);
-  for (const c of rows) {
+  // Only states have official long names; territories keep their listed names.
+  for (const c of rows.filter((r) => r.sovereign)) {
     const entry = entryOf(c);
     for (const name of c.ar) {
       if (AR_FORM_WORD.test(name)) continue;
