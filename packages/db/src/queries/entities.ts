@@ -11,7 +11,7 @@ import {
 import { and, desc, eq, isNull, ne, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { getEntityTitles } from "./entity-titles";
-import { peopleBySkeleton, placeKeysInOtherScript } from "./entity-search-scripts";
+import { entityHit, peopleBySkeleton, placeKeysInOtherScript } from "./entity-search-scripts";
 import { eventsByKnownDate } from "./event-time";
 
 /**
@@ -28,14 +28,7 @@ export async function searchEntities(
   const filters = [isNull(entities.mergedInto), params.type ? eq(entities.type, params.type) : undefined];
   if (!key) {
     return db
-      .select({
-        id: entities.id,
-        type: entities.type,
-        name: entities.canonicalName,
-        country: entities.country,
-        mentionCount: entities.mentionCount,
-        score: sql<number>`1`,
-      })
+      .select(entityHit(sql<number>`1`))
       .from(entities)
       .where(and(...filters))
       .orderBy(desc(entities.mentionCount), entities.canonicalName)
@@ -50,28 +43,21 @@ export async function searchEntities(
   )}))`;
   const [spelled, skeletal] = await Promise.all([
     db
-    .select({
-      id: entities.id,
-      type: entities.type,
-      name: entities.canonicalName,
-      country: entities.country,
-      mentionCount: entities.mentionCount,
-      score,
-    })
-    .from(entities)
-    .innerJoin(entityAliases, eq(entityAliases.entityId, entities.id))
-    .where(
-      and(
-        ...filters,
-        sql`(${sql.join(
-          keys.map((k) => sql`${entityAliases.aliasKey} % ${k} or ${entityAliases.aliasKey} like ${`%${k}%`}`),
-          sql` or `,
-        )})`,
-      ),
-    )
-    .groupBy(entities.id)
-    .orderBy(desc(score), desc(entities.mentionCount))
-    .limit(params.limit),
+      .select(entityHit(score))
+      .from(entities)
+      .innerJoin(entityAliases, eq(entityAliases.entityId, entities.id))
+      .where(
+        and(
+          ...filters,
+          sql`(${sql.join(
+            keys.map((k) => sql`${entityAliases.aliasKey} % ${k} or ${entityAliases.aliasKey} like ${`%${k}%`}`),
+            sql` or `,
+          )})`,
+        ),
+      )
+      .groupBy(entities.id)
+      .orderBy(desc(score), desc(entities.mentionCount))
+      .limit(params.limit),
     peopleBySkeleton(db, params.q!, params.type, params.limit),
   ]);
   const found = new Set(spelled.map((e) => e.id));

@@ -1,6 +1,6 @@
 import { matchKey, nameSkeleton, placeNamesInOtherScript } from "@marsad/extract/text";
 import { entities, type EntityType } from "@marsad/schema/tables";
-import { and, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 
 /**
@@ -10,6 +10,16 @@ import type { Db } from "../client";
 export function placeKeysInOtherScript(key: string): string[] {
   return placeNamesInOtherScript(key.split(" ")).map(matchKey);
 }
+
+/** What an entity search answers for each entity found, with how well it matched. */
+export const entityHit = (score: SQL<number>) => ({
+  id: entities.id,
+  type: entities.type,
+  name: entities.canonicalName,
+  country: entities.country,
+  mentionCount: entities.mentionCount,
+  score,
+});
 
 /** Score of a person found by the skeleton of their name in the other script. */
 const SKELETON_SCORE = 0.8;
@@ -25,14 +35,7 @@ export async function peopleBySkeleton(db: Db, q: string, type: EntityType | und
   const family = words.at(-1);
   if (!family || family.length < 3) return [];
   const rows = await db
-    .select({
-      id: entities.id,
-      type: entities.type,
-      name: entities.canonicalName,
-      country: entities.country,
-      mentionCount: entities.mentionCount,
-      score: sql<number>`${SKELETON_SCORE}::float8`,
-    })
+    .select(entityHit(sql<number>`${SKELETON_SCORE}::float8`))
     .from(entities)
     .where(and(eq(entities.type, "person"), eq(entities.familySkeleton, family), isNull(entities.mergedInto)))
     .orderBy(desc(entities.mentionCount))
