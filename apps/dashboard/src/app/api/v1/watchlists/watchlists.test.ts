@@ -4,6 +4,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { createTestDatabase, type TestDatabase } from "@marsad/db/test-database";
+import { alertListResponseSchema, watchlistDetailSchema, watchlistListResponseSchema } from "@marsad/schema/zod";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type * as DepsModule from "../../../../server/deps";
 import type * as AlertsRoute from "../alerts/route";
@@ -50,12 +51,15 @@ describe("/api/v1/watchlists", () => {
   it("makes, reads, mutes and deletes a watchlist", async () => {
     const created = await list.POST(json("POST", "/watchlists", { name: "EG–PK", rules: [{ kind: "country-pair", countries: ["pk", "eg"] }] }));
     expect(created.status).toBe(201);
-    const body = (await created.json()) as { id: string; rules: Array<{ label: string; countries: string[] }> };
+    // Answers parse under the published schemas (the OpenAPI document is made from them).
+    const body = watchlistDetailSchema.parse(await created.json());
     expect(body.rules).toMatchObject([{ label: "EG–PK", countries: ["EG", "PK"] }]);
 
     const muted = await one.PATCH(json("PATCH", `/watchlists/${body.id}`, { muted: true }), params({ id: body.id }));
     expect(((await muted.json()) as { muted: boolean }).muted).toBe(true);
-    const all = (await (await list.GET(json("GET", "/watchlists"))).json()) as { items: Array<{ id: string }> };
+    const all = watchlistListResponseSchema.parse(await (await list.GET(json("GET", "/watchlists"))).json());
+    const inbox = alertListResponseSchema.parse(await (await alertsRoute.GET(json("GET", "/alerts?unread=true"))).json());
+    expect(inbox).toEqual({ items: [], unread: 0 });
     expect(all.items.map((w) => w.id)).toContain(body.id);
 
     expect((await one.DELETE(json("DELETE", `/watchlists/${body.id}`), params({ id: body.id }))).status).toBe(204);
