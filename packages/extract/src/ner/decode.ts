@@ -9,6 +9,9 @@ for (let p = 0; p <= TAG_COUNT; p++)
   for (let t = 0; t < TAG_COUNT; t++)
     ALLOWED.push(p === TAG_COUNT ? allowedTransition(0, t) : allowedTransition(p, t));
 
+/** The tags each tag may follow (I-X only B-X and I-X; the others any tag). */
+const PREDECESSORS: number[][] = Array.from({ length: TAG_COUNT }, (_, t) => Array.from({ length: TAG_COUNT }, (_, p) => p).filter((p) => ALLOWED[p * TAG_COUNT + t]));
+
 /**
  * Tag indices of the best path. `emissions` has n × TAG_COUNT scores; `edges`, when given, has
  * n × (TAG_COUNT + 1) × TAG_COUNT scores of entering token i's tag from the previous tag (row
@@ -26,15 +29,17 @@ export function viterbi(
   if (n === 0) return out;
   const score = new Float64Array(n * T);
   const back = new Uint8Array(n * T);
-  for (let t = 0; t < T; t++)
-    score[t] = ALLOWED[T * T + t] ? emissions[t]! + transitions[T * T + t]! + (edges ? edges[T * T + t]! : 0) : -Infinity;
+  for (let t = 0; t < T; t++) score[t] = ALLOWED[T * T + t] ? emissions[t]! + transitions[T * T + t]! + (edges ? edges[T * T + t]! : 0) : -Infinity;
   for (let i = 1; i < n; i++) {
+    const prev = (i - 1) * T;
+    const edgeRow = i * E;
     for (let t = 0; t < T; t++) {
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < T; p++) {
-        if (!ALLOWED[p * T + t]) continue;
-        const s = score[(i - 1) * T + p]! + transitions[p * T + t]! + (edges ? edges[i * E + p * T + t]! : 0);
+      const from = PREDECESSORS[t]!;
+      for (let q = 0; q < from.length; q++) {
+        const p = from[q]!;
+        const s = score[prev + p]! + transitions[p * T + t]! + (edges ? edges[edgeRow + p * T + t]! : 0);
         if (s > best) {
           best = s;
           arg = p;
