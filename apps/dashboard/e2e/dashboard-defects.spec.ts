@@ -167,3 +167,12 @@ test("the map hydrates without error, and a place's card stays inside the map", 
   await screenshot(page, "map");
   expect(errors.filter((e) => /418|[Hh]ydrat/.test(e))).toEqual([]);
 });
+
+test("the events page filters by date range, kept in the address", async ({ page }) => {
+  await page.goto("/events");
+  await page.getByLabel(/^من|From/).first().fill("2099-01-01");
+  await expect(page).toHaveURL(/from=2099-01-01/);
+  await expect(page.getByText("No events match these filters.")).toBeVisible();
+  await page.goto("/events?from=2000-01-01&to=2099-12-31");
+  await expect(page.getByText("The range holds only events whose date is known.")).toBeVisible();
+});

@@ -1,17 +1,25 @@
 import { getEvent, getEventCoverage, InvalidCursorError, listEventCountries, listEvents, listEventTimeline } from "@marsad/db";
 import { correctFact, FactCorrectionError, NEAR_DUPLICATE_BITS } from "@marsad/knowledge";
-import { countryCodeSchema, eventDetachSchema, eventListQuerySchema, eventTypeSchema } from "@marsad/schema";
+import { calendarDaySchema, countryCodeSchema, eventDetachSchema, eventListQuerySchema, eventTypeSchema } from "@marsad/schema";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { createTRPCRouter, procedureWith, readProcedure } from "../trpc";
 
-/** The timeline's filters: up to two states (events between them), a type, a participant. */
-const eventTimelineQuerySchema = z.object({
-  countries: z.array(countryCodeSchema).max(2).default([]),
-  type: eventTypeSchema.optional(),
-  personId: z.uuid().optional(),
-  limit: z.number().int().min(1).max(500).default(200),
-});
+/**
+ * The timeline's filters: up to two states (events between them), a type, a participant, a day
+ * range. Paged by offset, named `cursor` so the page can page it as an infinite query.
+ */
+const eventTimelineQuerySchema = z
+  .object({
+    countries: z.array(countryCodeSchema).max(2).default([]),
+    type: eventTypeSchema.optional(),
+    personId: z.uuid().optional(),
+    from: calendarDaySchema.optional(),
+    to: calendarDaySchema.optional(),
+    limit: z.number().int().min(1).max(500).default(200),
+    cursor: z.number().int().min(0).max(100_000).default(0),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: "to must not be before from", path: ["to"] });
 
 export const eventsRouter = createTRPCRouter({
   /** One page of events and the cursor of the next; `include: "articleIds"` adds each event's articles. */
@@ -39,7 +47,7 @@ export const eventsRouter = createTRPCRouter({
 
   timeline: readProcedure
     .input(eventTimelineQuerySchema)
-    .query(({ ctx, input }) => listEventTimeline(ctx.db, input)),
+    .query(({ ctx, input }) => listEventTimeline(ctx.db, { ...input, offset: input.cursor })),
 
   countries: readProcedure.query(({ ctx }) => listEventCountries(ctx.db)),
 

@@ -231,6 +231,17 @@ describe("listEventTimeline", () => {
     expect(await listEventTimeline(handle.db, { countries: ["JO", "MA"], limit: 50 })).toEqual([]);
   });
 
+  it("filters by a day range (undated events are in none) and pages by offset", async () => {
+    const all = await listEventTimeline(handle.db, { countries: ["EG"], limit: 50 });
+    const dated = all.filter((e) => !e.undated);
+    const newest = dated[0]!.date!;
+    const inRange = await listEventTimeline(handle.db, { countries: ["EG"], from: newest, to: newest, limit: 50 });
+    expect(inRange.map((e) => e.id)).toEqual(dated.filter((e) => e.date === newest).map((e) => e.id));
+    const page1 = await listEventTimeline(handle.db, { countries: ["EG"], limit: 2 });
+    const page2 = await listEventTimeline(handle.db, { countries: ["EG"], limit: 2, offset: 2 });
+    expect([...page1, ...page2].map((e) => e.id)).toEqual(all.map((e) => e.id));
+  });
+
   it("filters by type and by participant, and returns participants and source articles", async () => {
     const withHala = await listEventTimeline(handle.db, { personId: ids.hala, limit: 50 });
     expect(withHala.map((e) => e.id)).toEqual([ids.visit]);

@@ -15,7 +15,12 @@ export interface EventTimelineFilter {
   countries?: string[] | undefined;
   type?: EventType | undefined;
   personId?: string | undefined;
+  /** Event day range, inclusive: an undated event is in no range. */
+  from?: string | undefined;
+  to?: string | undefined;
   limit: number;
+  /** Events skipped: the page's "More" asks for the next `limit` after those it shows. */
+  offset?: number | undefined;
 }
 
 /**
@@ -50,10 +55,13 @@ export async function listEventTimeline(db: Db, filter: EventTimelineFilter) {
         filter.personId
           ? sql`${events.id} in (select ${eventParticipants.eventId} from ${eventParticipants} where ${eventParticipants.entityId} = ${filter.personId})`
           : undefined,
+        filter.from ? sql`${events.date} >= ${filter.from}::date` : undefined,
+        filter.to ? sql`${events.date} <= ${filter.to}::date` : undefined,
       ),
     )
     .orderBy(...eventsByKnownDate)
-    .limit(filter.limit);
+    .limit(filter.limit)
+    .offset(filter.offset ?? 0);
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const [people, reports] = await Promise.all([

@@ -9,18 +9,26 @@ describe("readFilters", () => {
       b: "JO",
       type: "visit",
       person: id,
+      from: "",
+      to: "",
     });
     expect(readFilters(new URLSearchParams("a=EGY&type=party&person=nope"))).toEqual({
       a: "",
       b: "",
       type: "",
       person: "",
+      from: "",
+      to: "",
     });
+    expect(readFilters(new URLSearchParams("from=2026-01-01&to=2026-01-31"))).toMatchObject({ from: "2026-01-01", to: "2026-01-31" });
+    expect(readFilters(new URLSearchParams("from=2026-13-45&to=yesterday"))).toMatchObject({ from: "", to: "" });
+    expect(readFilters(new URLSearchParams("from=2026-02-01&to=2026-01-01"))).toMatchObject({ from: "2026-02-01", to: "" });
   });
 
   it("writes back only the filters that are set", () => {
-    expect(filtersToSearch({ a: "EG", b: "", type: "", person: "" })).toBe("?a=EG");
-    expect(filtersToSearch({ a: "", b: "", type: "", person: "" })).toBe("");
+    expect(filtersToSearch({ a: "EG", b: "", type: "", person: "", from: "", to: "" })).toBe("?a=EG");
+    expect(filtersToSearch({ a: "", b: "", type: "", person: "", from: "2026-01-01", to: "" })).toBe("?from=2026-01-01");
+    expect(filtersToSearch({ a: "", b: "", type: "", person: "", from: "", to: "" })).toBe("");
   });
 });
 

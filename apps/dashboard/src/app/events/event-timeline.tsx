@@ -1,7 +1,7 @@
 "use client";
 
 import { eventTypeSchema } from "@marsad/schema";
-import { useQuery } from "@tanstack/react-query";
+import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useId } from "react";
 import { countryName, EVENT_TYPE_LABELS } from "../../lib/analyst-labels";
@@ -14,13 +14,16 @@ import { T } from "../_components/t";
 import { textLabel } from "../../lib/ui-language";
 import { useUiLanguage } from "../_components/ui-language";
 
+/** Events per page: a long archive is read a page at a time, not as one endless page. */
+const PAGE_SIZE = 50;
+
 /** The event timeline: filters in the address, events grouped by day, newest first. */
 export function EventTimeline() {
   const trpc = useTRPC();
   const router = useRouter();
   const pathname = usePathname();
   const filters = readFilters(new URLSearchParams(useSearchParams().toString()));
-  const ids = { a: useId(), b: useId(), type: useId() };
+  const ids = { a: useId(), b: useId(), type: useId(), from: useId(), to: useId() };
   const set = (change: Partial<TimelineFilters>) =>
     router.replace(`${pathname}${filtersToSearch({ ...filters, ...change })}`, { scroll: false });
 
@@ -28,13 +31,20 @@ export function EventTimeline() {
   const person = useQuery(
     trpc.entities.byId.queryOptions({ id: filters.person }, { enabled: filters.person !== "" }),
   );
-  const timeline = useQuery(
-    trpc.events.timeline.queryOptions({
-      countries: [filters.a, filters.b].filter(Boolean),
-      type: filters.type || undefined,
-      personId: filters.person || undefined,
-    }),
+  const pages = useInfiniteQuery(
+    trpc.events.timeline.infiniteQueryOptions(
+      {
+        countries: [filters.a, filters.b].filter(Boolean),
+        type: filters.type || undefined,
+        personId: filters.person || undefined,
+        from: filters.from || undefined,
+        to: filters.to || undefined,
+        limit: PAGE_SIZE,
+      },
+      { initialCursor: 0, getNextPageParam: (page, all) => (page.length === PAGE_SIZE ? all.length * PAGE_SIZE : undefined) },
+    ),
   );
+  const events = pages.data?.pages.flat();
   const ui = useUiLanguage();
   const say = (ar: string, en: string) => textLabel(ui, ar, en);
   const codes = [...new Set([...(countries.data ?? []), filters.a, filters.b].filter(Boolean))];
@@ -78,7 +88,25 @@ export function EventTimeline() {
               ))}
             </select>
           </div>
+          <div className="field">
+            <label htmlFor={ids.from}>
+              <T ar="من" en="From" />
+            </label>
+            <input id={ids.from} type="date" value={filters.from} onChange={(e) => set({ from: e.target.value })} />
+          </div>
+          <div className="field">
+            <label htmlFor={ids.to}>
+              <T ar="إلى" en="To" />
+            </label>
+            <input id={ids.to} type="date" value={filters.to} min={filters.from || undefined} onChange={(e) => set({ to: e.target.value })} />
+          </div>
         </div>
+        {filters.from || filters.to ? (
+          // The range is on the events' own days: an undated event is in no range.
+          <p className="muted small">
+            <T ar="الفترة تشمل الأحداث معروفة التاريخ فقط" en="The range holds only events whose date is known." />
+          </p>
+        ) : null}
         {filters.person ? (
           <p className="person-filter" data-testid="person-filter">
             <span className="muted">
@@ -98,21 +126,21 @@ export function EventTimeline() {
         )}
       </div>
 
-      {timeline.isPending ? (
+      {pages.isPending ? (
         <Loading />
-      ) : timeline.isError ? (
+      ) : pages.isError ? (
         <LoadError
           what={{ ar: "الأحداث", en: "the events" }}
-          error={timeline.error}
-          retry={() => void timeline.refetch()}
+          error={pages.error}
+          retry={() => void pages.refetch()}
         />
-      ) : timeline.data.length === 0 ? (
+      ) : !events || events.length === 0 ? (
         <p className="panel empty">
           <T ar="لا أحداث تطابق التصفية" en="No events match these filters." />
         </p>
       ) : (
         (() => {
-          const { days, undated } = groupByDay(timeline.data);
+          const { days, undated } = groupByDay(events);
           return (
             <>
               <ol className="timeline" data-testid="timeline">
@@ -143,6 +171,13 @@ export function EventTimeline() {
                     ))}
                   </ul>
                 </section>
+              ) : null}
+              {pages.hasNextPage ? (
+                <div className="actions center">
+                  <button type="button" onClick={() => void pages.fetchNextPage()} disabled={pages.isFetchingNextPage} data-testid="events-more">
+                    {pages.isFetchingNextPage ? <T ar="جارٍ التحميل…" en="Loading…" /> : <T ar="المزيد من الأحداث" en="More events" />}
+                  </button>
+                </div>
               ) : null}
             </>
           );
