@@ -42,7 +42,7 @@ const json = (schema: z.ZodType, description: string) => ({
 
 const error = (description: string) => json(errorResponseSchema, description);
 
-/** Every write: submissions count against the client's allowance, feed and correction writes too. */
+/** What a write can answer besides its own errors (see withWriteErrors). */
 const writeErrors: ZodOpenApiResponsesObject = {
   "413": error("Body larger than the limit (`limit` says how many bytes)"),
   "415": error("Content-Type is not application/json"),
@@ -131,6 +131,27 @@ function withOperationIds(paths: ZodOpenApiPathsObject): ZodOpenApiPathsObject {
 }
 
 /**
+ * Every write can be refused for its client's write allowance (429), and every write with a body
+ * for its size (413) or type (415): added to each such operation, so no write can omit them.
+ */
+function withWriteErrors(paths: ZodOpenApiPathsObject): ZodOpenApiPathsObject {
+  const writes = ["post", "put", "patch", "delete"] as const;
+  return Object.fromEntries(
+    Object.entries(paths).map(([path, item]) => {
+      const documented = { ...item };
+      for (const method of writes) {
+        const operation = documented[method];
+        if (!operation) continue;
+        const { "413": tooLarge, "415": wrongType, ...always } = writeErrors;
+        const withBody = operation.requestBody ? { "413": tooLarge, "415": wrongType } : {};
+        documented[method] = { ...operation, responses: { ...operation.responses, ...withBody, ...always } };
+      }
+      return [path, documented];
+    }),
+  );
+}
+
+/**
  * The OpenAPI 3.1 description of `/api/v1`, generated from the same zod schemas the server
  * validates with and the contract test checks the answers against.
  */
@@ -149,7 +170,7 @@ export function openApiDocument(version: string) {
     },
     security: [{ apiToken: [] }],
     servers: [{ url: "http://localhost:3000" }],
-    paths: withOperationIds({
+    paths: withWriteErrors(withOperationIds({
       "/api/v1/articles": {
         post: op({
           summary: "Submit one article (its text, or a URL the worker fetches)",
@@ -158,7 +179,6 @@ export function openApiDocument(version: string) {
             "201": json(submitResponseSchema, "Stored and queued; Location names the article"),
             "200": json(submitResponseSchema, "The same text (or URL) was already stored: duplicate is true"),
             "400": error("Invalid JSON or an invalid field (named in `field`)"),
-            ...writeErrors,
           },
         }),
         get: op({
@@ -174,7 +194,6 @@ export function openApiDocument(version: string) {
           responses: {
             "200": json(batchResponseSchema, "Each item created, duplicate or rejected with its reason"),
             "400": error("The body is not {articles: [...]} of the allowed size"),
-            ...writeErrors,
           },
         }),
       },
@@ -223,7 +242,6 @@ export function openApiDocument(version: string) {
             "200": json(factCorrectionResponseSchema, "The recorded correction"),
             "400": error("id is not a UUID, or an invalid field (named in `field`)"),
             "404": error("This article does not report this event"),
-            ...writeErrors,
           },
         }),
       },
@@ -242,7 +260,6 @@ export function openApiDocument(version: string) {
             "201": json(feedSchema, "Registered"),
             "200": json(feedSchema, "Already registered; its interval was updated"),
             "400": error("Invalid URL or interval (named in `field`)"),
-            ...writeErrors,
           },
         }),
         get: op({ summary: "Registered feeds with their poll status", responses: { "200": json(feedListResponseSchema, "All feeds") } }),
@@ -264,6 +281,6 @@ export function openApiDocument(version: string) {
           responses: { "200": json(healthResponseSchema, "Both answer"), "503": json(healthResponseSchema, "One is down") },
         },
       },
-    }),
+    })),
   });
 }

@@ -7,7 +7,7 @@ import { requestAccess } from "./auth/request-access";
 import { createPasswordAttemptLimiter, createSignInLimiter, type SignInLimit } from "./auth/sign-in-limit";
 import { createLogger, type Logger } from "./logger";
 import { parseTrustProxy, requestSource, type RequestSource } from "./http/request-source";
-import { createSubmissionLimiter } from "./rate-limit";
+import { createSubmissionLimiter, createWriteLimiter } from "./rate-limit";
 
 /** Everything a request handler needs from the outside world; one per process. */
 export interface ServerDeps {
@@ -20,6 +20,8 @@ export interface ServerDeps {
   onEnqueueError: (articleId: string, error: unknown) => void;
   /** The submission allowance of one client (`sourceOf(request).client`). */
   limitSubmissions: (client: string) => SubmissionLimit;
+  /** Write requests of one client (every API write; SUBMISSIONS_PER_MINUTE a minute): seconds to wait, or 0. */
+  limitWrites: AttemptLimit;
   /** Who sent a request and this site's origin, believing forwarding headers of TRUST_PROXY only. */
   sourceOf: (request: Request) => RequestSource;
   /** Who sent a request (API token, session cookie, or nobody). */
@@ -59,6 +61,7 @@ export function createServerDeps(
     feedsQueue,
     logger,
     limitSubmissions: createSubmissionLimiter(redis, { perMinute: env.SUBMISSIONS_PER_MINUTE, prefix: env.QUEUE_PREFIX, logger }),
+    limitWrites: createWriteLimiter(redis, { perMinute: env.SUBMISSIONS_PER_MINUTE, prefix: env.QUEUE_PREFIX, logger }),
     onEnqueueError: (articleId, error) =>
       logger.warn(
         { err: error, articleId },

@@ -9,6 +9,7 @@ import { articles } from "@marsad/schema/tables";
 import { count } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createServerDeps, type ServerDeps } from "./deps";
+import { guarded } from "./auth/guard";
 import { createArticlesHandlers } from "./http/articles-handlers";
 import { createKnowledgeHandlers } from "./http/knowledge-handlers";
 import { PEER_ADDRESS_HEADER } from "./http/request-source";
@@ -66,5 +67,24 @@ describe("submission rate limit (3 articles per minute per client in this test)"
     const caller = createCallerFactory(appRouter)({ ...deps, access: OPEN_ACCESS, limitSubmissions: deps.limitSubmissions("192.0.2.10") });
     for (let i = 0; i < 3; i++) await caller.articles.submit({ text: `عبر tRPC ${i} ${randomUUID()}` });
     await expect(caller.articles.submit({ text: `عبر tRPC زائد ${randomUUID()}` })).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS" });
+  });
+});
+
+describe("write limit (3 write requests per minute per client in this test)", () => {
+  it("answers 429 with Retry-After to any write past the allowance, for that client only; reads go on", async () => {
+    let handled = 0;
+    const write = guarded(() => deps, "manageFeeds", () => {
+      handled++;
+      return Promise.resolve(new Response(null, { status: 204 }));
+    });
+    for (let i = 0; i < 3; i++) expect((await write(from("203.0.113.40", "/api/v1/feeds", {}))).status).toBe(204);
+    const refused = await write(from("203.0.113.40", "/api/v1/feeds", {}));
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+    expect(await refused.json()).toMatchObject({ retryAfterSeconds: expect.any(Number) as unknown });
+    expect(handled).toBe(3);
+    expect((await write(from("203.0.113.41", "/api/v1/feeds", {}))).status).toBe(204);
+    const read = guarded(() => deps, "read", () => Promise.resolve(new Response(null, { status: 204 })));
+    expect((await read(new Request("http://dashboard.test/api/v1/feeds"))).status).toBe(204);
   });
 });

@@ -1,4 +1,4 @@
-import { RateLimitedError, type SubmissionLimit } from "@marsad/api";
+import { RateLimitedError, type AttemptLimit, type SubmissionLimit } from "@marsad/api";
 import type { Redis } from "ioredis";
 import { RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
 import type { Logger } from "./logger";
@@ -24,4 +24,29 @@ export function createSubmissionLimiter(redis: Redis, options: { perMinute: numb
         options.logger.warn({ err: error }, "rate limiter unavailable; submission allowed");
       }
     };
+}
+
+/**
+ * Per-client allowance of write requests (every POST/PATCH/DELETE under /api/v1) per minute, on
+ * top of the articles they submit: feed registrations, corrections and watchlist changes cannot
+ * be hammered either. Resolves to the seconds to wait, 0 when the write may go ahead; when Redis
+ * cannot be reached the write goes through, as submissions do.
+ */
+export function createWriteLimiter(redis: Redis, options: { perMinute: number; prefix: string; logger: Logger }): AttemptLimit {
+  const limiter = new RateLimiterRedis({
+    storeClient: redis,
+    keyPrefix: `${options.prefix}:ratelimit:writes`,
+    points: options.perMinute,
+    duration: 60,
+  });
+  return async (client) => {
+    try {
+      await limiter.consume(client);
+      return 0;
+    } catch (error) {
+      if (error instanceof RateLimiterRes) return Math.max(1, Math.ceil(error.msBeforeNext / 1000));
+      options.logger.warn({ err: error }, "write limiter unavailable; write allowed");
+      return 0;
+    }
+  };
 }
