@@ -46,17 +46,17 @@ export const factCorrectionInputSchema = z.discriminatedUnion("factType", [
     .object({ factType: z.literal("participant"), eventId: z.uuid(), entityId: z.uuid(), action: z.enum(["accept", "reject"]), note })
     .strict(),
   z.object({ factType: z.literal("event"), eventId: z.uuid(), action: z.enum(["accept", "reject"]), note }).strict(),
-]);
   /** One article's report of an event: `reject` detaches it (it becomes an event of its own), `accept` lets it join again. */
   z
     .object({ factType: z.literal("report"), eventId: z.uuid(), articleId: z.uuid(), action: z.enum(["accept", "reject"]), note })
     .strict(),
+]);
 export type FactCorrectionInput = z.infer<typeof factCorrectionInputSchema>;
 
-/** Which stored articles a reprocess run reads again. */
 /** `POST /api/v1/events/{id}/detach`: the article whose report leaves the event. */
 export const eventDetachSchema = z.object({ eventId: z.uuid(), articleId: z.uuid(), note }).strict();
 export type EventDetach = z.infer<typeof eventDetachSchema>;
 
+/** Which stored articles a reprocess run reads again. */
 export const reprocessScopeSchema = z.enum(["all", "outdated"]);
 export type ReprocessScope = z.infer<typeof reprocessScopeSchema>;
