@@ -87,7 +87,9 @@ async function main(): Promise<void> {
   const children = [
     run("worker", process.execPath, ["--import", "tsx", "apps/worker/src/index.ts"], env),
     // server.mjs is `next start` that also tells the app the connection's own address (rate limits).
-    run("dashboard", process.execPath, ["server.mjs"], { ...env, PORT: port }, path.join(rootDir, "apps/dashboard")),
+    // HOSTNAME emptied: some shells and containers export the machine's name, which would bind
+    // the dashboard to that one address instead of every interface as before.
+    run("dashboard", process.execPath, ["server.mjs"], { ...env, PORT: port, HOSTNAME: "" }, path.join(rootDir, "apps/dashboard")),
   ];
   log("start", `Marsad is starting: dashboard on http://localhost:${port} — Ctrl-C stops everything`);
 
