@@ -31,6 +31,13 @@ describe("compatibleNames across scripts and spellings", () => {
     expect(compatibleNames("Yousef Huneiti", "يوسف الحنيطي")).toBe(true);
     expect(compatibleNames("Saddam Haftar", "صدام خليفة حفتر")).toBe(true);
     expect(compatibleNames("Khawaja Asif", "خواجا محمد آصف")).toBe(true);
+    // Latin "gh" renders Persian ق as often as غ.
+    expect(compatibleNames("Mohammad Bagheri", "محمد باقري")).toBe(true);
+    expect(compatibleNames("Ghassan Salame", "غسان سلامة")).toBe(true);
+  });
+
+  it("letters that are sure stay apart across scripts", () => {
+    expect(compatibleNames("Kamal Hassan", "جمال حسن")).toBe(false);
   });
 
   it("never merges across scripts on a shared family name alone", () => {

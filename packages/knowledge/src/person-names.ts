@@ -1,4 +1,4 @@
-import { latinSpellingKey, matchKey, nameSkeleton, scriptOf } from "@marsad/extract/text";
+import { agreeingSkeletons, latinSpellingKey, matchKey, nameSkeleton, scriptOf, skeletonsAgree } from "@marsad/extract/text";
 
 /**
  * Whether two spellings of a person's name can be the same person. Arabic names grow by inserting
@@ -18,9 +18,12 @@ export function nameTokens(name: string): string[] {
 /** Courtesy words printed before a name that are not part of it (Syed Asim Munir, السيد …). */
 const HONORIFIC = /^\s*(?:السيد|سيد|الشيخ|الشيخة|syed|sayed|sayyid|sheikh|shaikh|dr\.?|mr\.?|mrs\.?)\s+/iu;
 
-function isSubsequence(short: string[], long: string[]): boolean {
+type WordsEqual = (a: string, b: string) => boolean;
+const same: WordsEqual = (a, b) => a === b;
+
+function isSubsequence(short: string[], long: string[], eq: WordsEqual): boolean {
   let i = 0;
-  for (const t of long) if (t === short[i]) i++;
+  for (const t of long) if (i < short.length && eq(t, short[i]!)) i++;
   return i === short.length;
 }
 
@@ -46,12 +49,12 @@ function comparableWords(a: string, b: string): [string[], string[], "same" | "l
  */
 const MIN_CROSS_SCRIPT_CONSONANTS = 4;
 
-function wordsAgree(ta: string[], tb: string[]): boolean {
+function wordsAgree(ta: string[], tb: string[], eq: WordsEqual): boolean {
   if (ta.length === 0 || tb.length === 0) return false;
-  if (ta.join(" ") === tb.join(" ")) return true;
+  if (ta.length === tb.length && ta.every((t, i) => eq(t, tb[i]!))) return true;
   if (ta.length < 2 || tb.length < 2) return false;
   const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
-  return short[0] === long[0] && short.at(-1) === long.at(-1) && isSubsequence(short, long);
+  return eq(short[0]!, long[0]!) && eq(short.at(-1)!, long.at(-1)!) && isSubsequence(short, long, eq);
 }
 
 export function compatibleNames(a: string, b: string): boolean {
@@ -61,8 +64,9 @@ export function compatibleNames(a: string, b: string): boolean {
     if (ta.length < 2 || tb.length < 2) return false;
     const consonants = (t: string[]) => t[0]!.length + t.at(-1)!.length;
     if (Math.min(consonants(ta), consonants(tb)) < MIN_CROSS_SCRIPT_CONSONANTS) return false;
+    return wordsAgree(ta, tb, skeletonsAgree);
   }
-  return wordsAgree(ta, tb);
+  return wordsAgree(ta, tb, same);
 }
 
 /** Name key used in the entities and aliases tables. */
@@ -76,4 +80,10 @@ export function nameKey(name: string): string {
  */
 export function familySkeleton(name: string): string | null {
   return nameSkeleton(name.replace(HONORIFIC, "")).at(-1) ?? null;
+}
+
+/** The stored family skeletons a name's family name agrees with (باقري: bkr or bGr, as Bagheri stores it). */
+export function familySkeletonKeys(name: string): string[] {
+  const skeleton = familySkeleton(name);
+  return skeleton ? agreeingSkeletons(skeleton) : [];
 }

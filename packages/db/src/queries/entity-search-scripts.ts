@@ -1,6 +1,6 @@
-import { matchKey, nameSkeleton, placeNamesInOtherScript } from "@marsad/extract/text";
+import { agreeingSkeletons, matchKey, nameSkeleton, placeNamesInOtherScript, skeletonsAgree } from "@marsad/extract/text";
 import { entities, type EntityType } from "@marsad/schema/tables";
-import { and, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 
 /**
@@ -37,9 +37,9 @@ export async function peopleBySkeleton(db: Db, q: string, type: EntityType | und
   const rows = await db
     .select(entityHit(sql<number>`${SKELETON_SCORE}::float8`))
     .from(entities)
-    .where(and(eq(entities.type, "person"), eq(entities.familySkeleton, family), isNull(entities.mergedInto)))
+    .where(and(eq(entities.type, "person"), inArray(entities.familySkeleton, agreeingSkeletons(family)), isNull(entities.mergedInto)))
     .orderBy(desc(entities.mentionCount))
     .limit(limit * 5);
   if (words.length < 2) return rows.slice(0, limit);
-  return rows.filter((r) => nameSkeleton(r.name)[0] === words[0]).slice(0, limit);
+  return rows.filter((r) => skeletonsAgree(nameSkeleton(r.name)[0] ?? "", words[0]!)).slice(0, limit);
 }

@@ -1,6 +1,6 @@
 import { matchKey } from "./normalize";
 import { MAX_PLACE_WORDS, placeNamesInOtherScript } from "./place-names";
-import { nameSkeleton, scriptOf } from "./transliterate";
+import { agreeingSkeletons, nameSkeleton, scriptOf } from "./transliterate";
 
 /**
  * Search terms: the matching key of each word with Arabic clitics taken off, so "وبالقوات" and
@@ -51,24 +51,28 @@ function readings(key: string): string[] {
 const MIN_SKELETON = 3;
 const SCRIPT_MARK = { latin: "1", arabic: "2" } as const;
 
-/** The cross-script index terms of one word: the marked skeletons of its readings. */
+/** The skeletons of a word's readings long enough to search by. */
+function skeletonsOf(wordReadings: string[]): string[] {
+  return [...new Set(wordReadings.map((r) => nameSkeleton(r)[0]).filter((s): s is string => s !== undefined && s.length >= MIN_SKELETON))];
+}
+
+/** The cross-script index terms of one word: the marked skeletons of its readings (Latin "gh" as g). */
 function skeletonTerms(word: string, wordReadings: string[]): string[] {
   const script = scriptOf(word);
   if (!script) return [];
-  const out = new Set<string>();
-  for (const r of wordReadings) {
-    const skeleton = nameSkeleton(r)[0];
-    if (skeleton && skeleton.length >= MIN_SKELETON) out.add(SCRIPT_MARK[script] + skeleton);
-  }
-  return [...out];
+  return skeletonsOf(wordReadings).map((s) => SCRIPT_MARK[script] + s.toLowerCase());
 }
 
-/** The terms of the other script's skeleton a query word also matches. */
+/**
+ * The terms of the other script's skeleton a query word also matches: each skeleton the other
+ * script may write it with (Bagheri's "gh" is باقري's ق, Ghazi's is غازي's غ).
+ */
 function otherScriptSkeletons(word: string, wordReadings: string[]): string[] {
   const script = scriptOf(word);
   if (!script) return [];
   const other = script === "latin" ? SCRIPT_MARK.arabic : SCRIPT_MARK.latin;
-  return skeletonTerms(word, wordReadings).map((t) => other + t.slice(1));
+  const forms = skeletonsOf(wordReadings).flatMap(agreeingSkeletons).map((s) => other + s.toLowerCase());
+  return [...new Set(forms)];
 }
 
 /** The readings of one word (for tests and highlighting). */

@@ -6,7 +6,8 @@
  * part is the consonants. Letters that renderings commonly swap fall into one class: ق ك k q c → k,
  * ح ه خ h kh → h, ج غ g j gh → g, س ص ش s sh → s, ت ط ث t th → t, د ض d → d, ز ذ ظ z dh → z,
  * ف f v ph → f, ب b p → b. Vowels, glides (و ي w y), hamza and ʿayn are left out, the article
- * ال / al- / el- is dropped, doubled classes are written once.
+ * ال / al- / el- is dropped, doubled classes are written once. Latin "gh" renders غ (Ghazi) as
+ * often as Persian ق (Bagheri / باقري): it is "G", which agrees with both g and k.
  */
 
 const ARABIC_CLASS: Record<string, string> = {
@@ -16,13 +17,13 @@ const ARABIC_CLASS: Record<string, string> = {
 };
 
 const LATIN_DIGRAPHS: Array<[RegExp, string]> = [
-  [/kh/g, "h"], [/gh/g, "g"], [/sh/g, "s"], [/ch/g, "s"], [/th/g, "t"], [/dh/g, "z"], [/ph/g, "f"],
+  [/kh/g, "h"], [/gh/g, "G"], [/sh/g, "s"], [/ch/g, "s"], [/th/g, "t"], [/dh/g, "z"], [/ph/g, "f"],
   [/zh/g, "g"], [/dj/g, "g"], [/ck/g, "k"], [/c(?=[eiy])/g, "s"],
 ];
 
 const LATIN_CLASS: Record<string, string> = {
   b: "b", p: "b", t: "t", d: "d", g: "g", j: "g", h: "h", k: "k", c: "k", q: "k", x: "k", f: "f", v: "f",
-  z: "z", s: "s", l: "l", r: "r", m: "m", n: "n",
+  z: "z", s: "s", l: "l", r: "r", m: "m", n: "n", G: "G",
 };
 
 const ARABIC_LETTER = /\p{Script=Arabic}/u;
@@ -122,6 +123,32 @@ export function latinSpellingKey(word: string): string {
       if (c && c !== key.at(-1)) key += c;
     }
     out += (out ? " " : "") + key;
+  }
+  return out;
+}
+
+/** Whether two skeleton words agree: the same classes, Latin "gh" ("G") standing for g or k. */
+export function skeletonsAgree(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x === y) continue;
+    const gk = (c: string) => c === "g" || c === "k";
+    if (!((x === "G" && gk(y)) || (y === "G" && gk(x)))) return false;
+  }
+  return true;
+}
+
+/** Every stored skeleton word that agrees with this one (`skeletonsAgree`), for exact lookups. */
+export function agreeingSkeletons(word: string): string[] {
+  let out = [""];
+  for (const c of word) {
+    const options = c === "G" ? ["G", "g", "k"] : c === "g" || c === "k" ? [c, "G"] : [c];
+    out = out.flatMap((prefix) => options.map((o) => prefix + o));
+    // A name with many g/k letters: the exact spelling is enough.
+    if (out.length > 27) return [word];
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import { entities, type EntityType } from "@marsad/schema/tables";
 import { eq, sql } from "drizzle-orm";
-import { compatibleNames, familySkeleton, nameKey, nameTokens } from "../person-names";
+import { compatibleNames, familySkeleton, familySkeletonKeys, nameKey, nameTokens } from "../person-names";
 import { prepared } from "./prepared";
 import type { Tx } from "./tx";
 
@@ -94,7 +94,7 @@ export async function findEntities(tx: Tx, candidates: EntityCandidate[]): Promi
   const people = candidates.filter((c) => c.type === "person" && !c.key);
   const families = [...new Set(people.map((c) => nameTokens(c.name).at(-1)).filter((f) => f !== undefined))];
   // The same family name in the other script (حفتر / Haftar) is found by its consonant skeleton.
-  const skeletons = [...new Set(people.map((c) => familySkeleton(c.name)).filter((f) => f !== null))];
+  const skeletons = [...new Set(people.flatMap((c) => familySkeletonKeys(c.name)))];
   if (allKeys.length === 0) return candidates.map(() => undefined);
   // One text whatever the number of names (arrays, not lists), so it is prepared once per connection.
   // Each branch is written for the index that answers it in a large archive: the (type, name_key)
