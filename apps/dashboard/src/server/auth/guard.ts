@@ -1,7 +1,7 @@
 import { refusal, type Access, type AttemptLimit, type Permission } from "@marsad/api";
 import { errorResponse } from "../http/errors";
 import type { RequestSource } from "../http/request-source";
-import { isCrossSiteWrite } from "./same-origin";
+import { CROSS_SITE_REFUSAL, isCrossSiteWrite } from "./same-origin";
 
 type Handler<A extends unknown[]> = (request: Request, ...rest: A) => Promise<Response>;
 
@@ -25,7 +25,7 @@ export function guarded<A extends unknown[]>(
     const { accessOf, sourceOf, limitWrites } = deps();
     const source = sourceOf(request);
     if (isCrossSiteWrite(request, source.ownOrigin))
-      return errorResponse(403, "cross-site request refused (its Origin is not this server)");
+      return errorResponse(403, CROSS_SITE_REFUSAL);
     let access: Access;
     try {
       access = await accessOf(request);

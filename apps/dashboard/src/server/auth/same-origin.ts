@@ -12,3 +12,10 @@ export function isCrossSiteWrite(request: Request, ownOrigin: string): boolean {
   // `ownOrigin` comes from requestSource: X-Forwarded-Host counts only from a trusted proxy.
   return origin !== ownOrigin;
 }
+
+/**
+ * The 403 of a refused cross-site write. Behind a TLS-terminating proxy that TRUST_PROXY does not
+ * name, this server sees http while the browser's Origin says https: say how to fix that too.
+ */
+export const CROSS_SITE_REFUSAL =
+  "cross-site request refused: its Origin is not this server (behind a reverse proxy, name it in TRUST_PROXY)";

@@ -1,7 +1,7 @@
 import { appRouter } from "@marsad/api";
 import { MAX_SUBMISSION_BYTES } from "@marsad/schema";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import { isCrossSiteWrite } from "../../../../server/auth/same-origin";
+import { CROSS_SITE_REFUSAL, isCrossSiteWrite } from "../../../../server/auth/same-origin";
 import { getServerDeps } from "../../../../server/deps";
 import { readBodyLimited } from "../../../../server/http/body";
 import { errorResponse, toErrorResponse } from "../../../../server/http/errors";
@@ -15,7 +15,7 @@ const MAX_TRPC_BODY_BYTES = MAX_SUBMISSION_BYTES + 64 * 1024;
 async function handler(request: Request): Promise<Response> {
   // Mutations are POSTs; one another site makes the browser send is refused before anything runs.
   const source = getServerDeps().sourceOf(request);
-  if (isCrossSiteWrite(request, source.ownOrigin)) return errorResponse(403, "cross-site request refused (its Origin is not this server)");
+  if (isCrossSiteWrite(request, source.ownOrigin)) return errorResponse(403, CROSS_SITE_REFUSAL);
   const calls = trpcCallCount(request);
   if (calls > MAX_TRPC_BATCH)
     return errorResponse(400, `a batch may hold at most ${MAX_TRPC_BATCH} calls; this one holds ${calls}`);
