@@ -82,6 +82,20 @@ test("a link submitted alone is fetched, found by search with snippet, count and
     await screenshot(page, "search-results");
   });
 
+  await test.step("the article's persons link to their profiles; no sideways scroll at phone width", async () => {
+    await page.goto(`/articles/${id}`);
+    const link = page.getByTestId("person-profile-link").first();
+    await expect(link).toHaveAttribute("href", /^\/entities\/[0-9a-f-]{36}$/);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expectNoSidewaysScroll(page);
+    await screenshot(page, "article-phone");
+    await page.goto(await link.getAttribute("href").then((h) => h!));
+    await expectNoSidewaysScroll(page);
+    await screenshot(page, "profile-phone");
+    await page.setViewportSize({ width: 1200, height: 900 });
+    await page.goto(`/articles?q=${encodeURIComponent(WORD)}`);
+  });
+
   await test.step("the favicon is served and the first Tab reaches the skip link", async () => {
     const icon = await page.locator('link[rel="icon"]').first().getAttribute("href");
     expect(icon).toBeTruthy();

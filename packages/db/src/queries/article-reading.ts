@@ -1,16 +1,17 @@
-import { articles, entities, eventArticles, events, mentions } from "@marsad/schema/tables";
+import { articleEntities, articles, entities, eventArticles, events, mentions } from "@marsad/schema/tables";
 import { and, asc, desc, eq, ne, sql } from "drizzle-orm";
 import type { Db } from "../client";
 
 /**
  * What the reading view of one article needs beyond the article row: where each entity is named
  * (offsets into the cleaned text, for highlights), the events the article reports with their
- * evidence sentences, and the other articles of the same story.
+ * evidence sentences, the other articles of the same story, and the persons it names with the
+ * entity each is (so the extraction's persons table links to their profiles).
  */
 export async function getArticleReading(db: Db, articleId: string) {
   const [article] = await db.select({ storyId: articles.storyId }).from(articles).where(eq(articles.id, articleId));
   if (!article) return undefined;
-  const [highlights, articleEvents, story] = await Promise.all([
+  const [highlights, articleEvents, story, persons] = await Promise.all([
     db
       .select({
         start: mentions.start,
@@ -56,6 +57,11 @@ export async function getArticleReading(db: Db, articleId: string) {
           .orderBy(desc(articles.createdAt))
           .limit(20)
       : Promise.resolve([]),
+    db
+      .select({ entityId: articleEntities.entityId, name: articleEntities.name, canonicalName: entities.canonicalName })
+      .from(articleEntities)
+      .innerJoin(entities, eq(entities.id, articleEntities.entityId))
+      .where(and(eq(articleEntities.articleId, articleId), eq(entities.type, "person"))),
   ]);
-  return { highlights, events: articleEvents, story };
+  return { highlights, events: articleEvents, story, persons };
 }

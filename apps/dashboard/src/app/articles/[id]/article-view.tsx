@@ -2,6 +2,7 @@
 
 import type { AppRouter } from "@marsad/api";
 import { useQuery } from "@tanstack/react-query";
+import { useMemo } from "react";
 import type { inferRouterOutputs } from "@trpc/server";
 import { excerpt, isPending, LIVE_REFRESH_MS } from "../../../lib/labels";
 import { textDirection } from "../../../lib/text-direction";
@@ -40,6 +41,12 @@ export function ArticleView({ initial }: { initial: Article }) {
     ),
   );
   const article = query.data;
+  // The same query as the reading view below (one request): which entity each named person is.
+  const reading = useQuery(trpc.articles.reading.queryOptions({ id: initial.id }, { enabled: article.status === "done" }));
+  const profiles = useMemo(
+    () => new Map((reading.data?.persons ?? []).flatMap((p) => [[p.name, p.entityId] as const, [p.canonicalName, p.entityId] as const])),
+    [reading.data],
+  );
   // A link submitted alone has no text until the worker has fetched it.
   const body = article.cleanedText ?? article.rawText ?? "";
   const { dir, lang } = textDirection(article.language, body);
@@ -145,7 +152,7 @@ export function ArticleView({ initial }: { initial: Article }) {
 
       {article.status === "failed" ? <FailedArticleActions id={article.id} isLink={Boolean(article.url) && !article.rawText} /> : null}
 
-      {article.extraction ? <ExtractionSections document={article.extraction} /> : null}
+      {article.extraction ? <ExtractionSections document={article.extraction} profiles={profiles} /> : null}
 
       {isPending(article.status) ? (
         <p className="muted" role="status">

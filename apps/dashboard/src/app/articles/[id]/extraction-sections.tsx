@@ -1,8 +1,13 @@
+import Link from "next/link";
 import { isEmptyExtraction, readExtraction } from "./read-extraction";
 import { T } from "../../_components/t";
 
-/** What the extractor found in the article, as plain tables and lists; every value is text. */
-export function ExtractionSections({ document }: { document: unknown }) {
+/**
+ * What the extractor found in the article, as plain tables and lists; every value is text. A
+ * person whose entity is known (`profiles`: name in the article or canonical name → entity id)
+ * links to the profile.
+ */
+export function ExtractionSections({ document, profiles }: { document: unknown; profiles?: ReadonlyMap<string, string> }) {
   const view = readExtraction(document);
   if (!view || isEmptyExtraction(view)) return null;
   return (
@@ -41,7 +46,15 @@ export function ExtractionSections({ document }: { document: unknown }) {
             <tbody>
               {view.persons.map((p, i) => (
                 <tr key={`${p.name}-${i}`}>
-                  <td dir="auto">{p.name}</td>
+                  <td dir="auto">
+                    {profiles?.get(p.name) ? (
+                      <Link href={`/entities/${profiles.get(p.name)}`} data-testid="person-profile-link">
+                        {p.name}
+                      </Link>
+                    ) : (
+                      p.name
+                    )}
+                  </td>
                   <td dir="auto">{p.rank ?? "—"}</td>
                   <td dir="auto">{p.role ?? "—"}</td>
                   <td dir="auto">{p.country ?? "—"}</td>
