@@ -1,0 +1,75 @@
+import { randomUUID } from "node:crypto";
+import { expect, test } from "@playwright/test";
+import { e2eEnv } from "./env";
+
+const { baseUrl, apiToken } = e2eEnv();
+test.use({ baseURL: baseUrl });
+
+// Invented reports (fictional officer), written for this test; a word of this run makes the saved search match only them.
+const RUN = randomUUID().slice(0, 8);
+// The run's id spelled in Arabic letters: one searchable Arabic word no other article holds.
+const LETTERS = "ابتثجحخدذرزسشصضط";
+const WORD = `رصد${[...RUN].map((c) => LETTERS[Number.parseInt(c, 16)]).join("")}`;
+const FIRST = `وصل اللواء نادر الساعدي قائد القوات البحرية الليبية إلى تونس اليوم في زيارة رسمية.\nوتبحث الزيارة التعاون العسكري بين ليبيا وتونس.`;
+const NEXT = `وصل اللواء نادر الساعدي قائد القوات البحرية الليبية إلى الجزائر اليوم في زيارة رسمية تتناول ${WORD}.\nوتبحث الزيارة التعاون العسكري بين ليبيا والجزائر في مجال ${WORD}.`;
+
+const bearer = () => ({ Authorization: `Bearer ${apiToken}`, "Content-Type": "application/json" });
+
+/** Submits through the API and waits until the worker has processed the article. */
+async function submitProcessed(text: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/v1/articles`, { method: "POST", headers: bearer(), body: JSON.stringify({ text, publishedAt: "2026-03-03" }) });
+  expect(response.status).toBe(201);
+  const { id } = (await response.json()) as { id: string };
+  await expect
+    .poll(async () => ((await (await fetch(`${baseUrl}/api/v1/articles/${id}`, { headers: bearer() })).json()) as { status: string }).status, { timeout: 60_000 })
+    .toBe("done");
+  return id;
+}
+
+test("follow from a profile, save a search, see the unread count rise after a submission, open the alert", async ({ page }) => {
+  await submitProcessed(FIRST);
+  const found = (await (await fetch(`${baseUrl}/api/v1/entities?q=${encodeURIComponent("نادر الساعدي")}&type=person`, { headers: bearer() })).json()) as {
+    items: Array<{ id: string }>;
+  };
+  const personId = found.items[0]!.id;
+
+  await test.step("follow him from his profile", async () => {
+    await page.goto(`/entities/${personId}`);
+    await page.getByTestId("follow").first().click();
+    await expect(page.getByTestId("followed")).toBeVisible();
+  });
+
+  await test.step("save a search from the Articles page", async () => {
+    await page.goto(`/articles?q=${encodeURIComponent(WORD)}`);
+    await page.getByTestId("follow").click();
+    await expect(page.getByTestId("followed")).toBeVisible();
+  });
+
+  await test.step("a new report raises the unread count in the navigation", async () => {
+    await page.goto("/alerts");
+    const before = Number((await page.getByTestId("inbox-unread").textContent()) ?? "0");
+    await submitProcessed(NEXT);
+    // His visit (one event) and the saved search: two new alerts at least.
+    await expect
+      .poll(
+        async () => {
+          await page.reload();
+          return Number((await page.getByTestId("unread-count").textContent({ timeout: 2000 }).catch(() => "0")) ?? "0");
+        },
+        { timeout: 60_000, intervals: [1000, 2000, 3000] },
+      )
+      .toBeGreaterThanOrEqual(before + 2);
+  });
+
+  await test.step("open an alert: it leads to what is new and counts as read", async () => {
+    await expect(page.getByTestId("alert").first()).toBeVisible();
+    const unread = Number(await page.getByTestId("inbox-unread").textContent());
+    const link = page.getByTestId("alert-link").first();
+    const href = await link.getAttribute("href");
+    expect(href).toMatch(/^\/(events|articles|entities)\/[0-9a-f-]{36}$/);
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`${href}$`));
+    await page.goto("/alerts");
+    await expect(page.getByTestId("inbox-unread")).toHaveText(String(unread - 1));
+  });
+});
