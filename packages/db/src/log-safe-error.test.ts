@@ -15,5 +15,7 @@ describe("logSafeError", () => {
     expect(logged).toContain("insert into articles");
     expect(logged).toContain("22021");
     expect(logged).toContain(`string(${article.length} chars)`);
+    const stack = (logSafeError(error) as { stack: string }).stack;
+    expect(stack).toMatch(/params: \(not logged\)\n\s+at /);
   });
 });

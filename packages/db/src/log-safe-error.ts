@@ -24,10 +24,10 @@ export function logSafeError(error: unknown, depth = 0): unknown {
   return safe;
 }
 
-// drizzle's message is `Failed query: <sql>\nparams: <every value>`: keep the SQL only.
+// drizzle's message is `Failed query: <sql>\nparams: <every value>`: keep the SQL, and in a stack
+// the frames after the message.
 function withoutParams(text: string): string {
-  const at = text.indexOf("\nparams:");
-  return at === -1 ? text : `${text.slice(0, at)}\nparams: (not logged)`;
+  return text.replace(/\nparams: [\s\S]*?(?=\n\s+at |$)/, "\nparams: (not logged)");
 }
 
 function describe(value: unknown): string {
