@@ -172,7 +172,8 @@ test("the analyst pages show what the worker extracted from a submitted article"
     await merge.getByLabel(/ابحث عن الكيان المكرر/).fill("نادر الخطيب");
     await merge.getByRole("button", { name: /نادر الخطيب/ }).click();
     await merge.getByRole("button", { name: /تأكيد الدمج/ }).click();
-    await expect(page.getByTestId("merge-result")).toContainText("نادر الخطيب");
+    // A space each side of the name: "تم دمج نادر الخطيب في هذا الكيان", never "الخطيبفي".
+    await expect(page.getByTestId("merge-result")).toContainText("تم دمج نادر الخطيب في هذا الكيان");
     await expect(page.getByTestId("aliases")).toContainText("نادر الخطيب");
     await screenshot(page, "entity-merged");
 

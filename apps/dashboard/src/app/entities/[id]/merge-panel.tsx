@@ -97,7 +97,7 @@ export function MergePanel({
       ) : null}
       {merged !== null ? (
         <p className="panel result-created" role="status" data-testid="merge-result">
-          تم دمج <bdi>{merged}</bdi><T ar="في هذا الكيان" en="Merged into this entity." />
+          <T ar={<>تم دمج <bdi>{merged}</bdi> في هذا الكيان</>} en={<><bdi>{merged}</bdi> was merged into this entity.</>} />
         </p>
       ) : null}
     </div>
