@@ -2,6 +2,7 @@ import type { AttemptLimit } from "@marsad/api";
 import type { Redis } from "ioredis";
 import { RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
 import type { Logger } from "../logger";
+import { createAttemptLimiter } from "../rate-limit";
 
 /** Seconds to wait before the next attempt, or 0 when an attempt may go ahead. */
 export type SignInLimit = (client: string, username: string) => Promise<number>;
@@ -46,20 +47,11 @@ export function createPasswordAttemptLimiter(
   redis: Redis,
   options: { prefix: string; logger: Logger },
 ): AttemptLimit {
-  const perUser = new RateLimiterRedis({
-    storeClient: redis,
+  return createAttemptLimiter(redis, {
     keyPrefix: `${options.prefix}:ratelimit:password`,
     points: 5,
-    duration: 900,
+    seconds: 900,
+    what: "password attempt",
+    logger: options.logger,
   });
-  return async (userId) => {
-    try {
-      await perUser.consume(userId);
-      return 0;
-    } catch (error) {
-      if (error instanceof RateLimiterRes) return Math.max(1, Math.ceil(error.msBeforeNext / 1000));
-      options.logger.warn({ err: error }, "password attempt limiter unavailable; attempt allowed");
-      return 0;
-    }
-  };
 }
