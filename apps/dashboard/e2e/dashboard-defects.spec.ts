@@ -134,6 +134,7 @@ test("a failed link shows its URL and error, and reads the text pasted instead",
 
   await page.goto("/queue");
   await expect(page.getByTestId("queue-counts")).toBeVisible();
+  await expect(page.getByTestId("feeds-queue")).toContainText(/Feeds queue/);
   await expectNoSidewaysScroll(page);
   await screenshot(page, "queue-phone");
 });

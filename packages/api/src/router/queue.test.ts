@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import type { Db } from "@marsad/db";
-import { createArticlesQueue, createRedis, type ArticlesQueue } from "@marsad/queue";
+import { createArticlesQueue, createFeedsQueue, createRedis, type ArticlesQueue, type FeedsQueue } from "@marsad/queue";
 import { QUEUE_NAMES } from "@marsad/schema/queue";
 import { Worker } from "bullmq";
 import type { Redis } from "ioredis";
@@ -14,6 +14,7 @@ const prefix = `marsad-test-${randomBytes(4).toString("hex")}`;
 let redis: Redis;
 let workerRedis: Redis;
 let queue: ArticlesQueue;
+let feedsQueue: FeedsQueue;
 let worker: Worker;
 const createCaller = createCallerFactory(queueRouter);
 let caller: ReturnType<typeof createCaller>;
@@ -32,6 +33,7 @@ beforeAll(() => {
   redis = createRedis(redisUrl, "producer");
   workerRedis = createRedis(redisUrl, "worker");
   queue = createArticlesQueue(redis, { prefix });
+  feedsQueue = createFeedsQueue(redis, { prefix });
   // A stand-in for the real worker: it fails the jobs the test marks, with a readable reason.
   worker = new Worker(
     QUEUE_NAMES.articles,
@@ -42,7 +44,7 @@ beforeAll(() => {
     { connection: workerRedis, prefix },
   );
   // The router reads only the articles queue: the rest of the context is never touched.
-  const ctx: Pick<Context, "db" | "queue" | "access"> = { db: {} as Db, queue, access: OPEN_ACCESS };
+  const ctx: Pick<Context, "db" | "queue" | "feedsQueue" | "access"> = { db: {} as Db, queue, feedsQueue, access: OPEN_ACCESS };
   caller = createCaller(ctx as Context);
 });
 
@@ -50,6 +52,8 @@ afterAll(async () => {
   await worker?.close();
   await queue?.obliterate({ force: true }).catch(() => {});
   await queue?.close();
+  await feedsQueue?.obliterate({ force: true }).catch(() => {});
+  await feedsQueue?.close();
   redis?.disconnect();
   workerRedis?.disconnect();
 });
@@ -64,6 +68,7 @@ describe("the queue router", () => {
     await until(async () => (await caller.overview()).counts.failed === 1 && (await caller.overview()).counts.completed === 1);
     const overview = await caller.overview();
     expect(overview.counts).toEqual({ waiting: 0, active: 0, completed: 1, failed: 1, delayed: 0 });
+    expect(overview.feeds.counts).toEqual({ waiting: 0, active: 0, completed: 0, failed: 0, delayed: 0 });
     expect(overview.failed).toHaveLength(1);
     expect(overview.failed[0]).toMatchObject({
       id: bad,

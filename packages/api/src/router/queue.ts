@@ -41,19 +41,24 @@ async function failedJob(queue: ArticlesQueue, id: string) {
 
 /**
  * The articles queue as BullMQ sees it (bull-board style): counts by state, the jobs that failed
- * with their error, the jobs running now, and the two actions an operator takes on a failure.
+ * with their error, the jobs running now, and the two actions an operator takes on a failure; and
+ * the feeds queue's counts.
  */
 export const queueRouter = createTRPCRouter({
   overview: readProcedure.query(async ({ ctx }) => {
-    const [counts, failed, active] = await Promise.all([
+    const [counts, failed, active, feedCounts] = await Promise.all([
       ctx.queue.getJobCounts(...QUEUE_STATES),
       ctx.queue.getFailed(0, LISTED_JOBS - 1),
       ctx.queue.getActive(0, LISTED_JOBS - 1),
+      ctx.feedsQueue.getJobCounts(...QUEUE_STATES),
     ]);
-    const byState = Object.fromEntries(QUEUE_STATES.map((s) => [s, counts[s] ?? 0])) as Record<QueueState, number>;
+    const byState = (c: Record<string, number>) =>
+      Object.fromEntries(QUEUE_STATES.map((s) => [s, c[s] ?? 0])) as Record<QueueState, number>;
     return {
       name: ctx.queue.name,
-      counts: byState,
+      counts: byState(counts),
+      // The feeds queue (polls of registered feeds) beside the articles queue.
+      feeds: { name: ctx.feedsQueue.name, counts: byState(feedCounts) },
       failed: failed.filter((j): j is Job => Boolean(j)).map(describeJob),
       active: active.filter((j): j is Job => Boolean(j)).map(describeJob),
     };

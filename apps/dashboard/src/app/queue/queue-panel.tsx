@@ -77,6 +77,22 @@ export function QueuePanel() {
         ))}
       </ul>
 
+      <section className="panel" data-testid="feeds-queue">
+        <h2>
+          <T ar="طابور الخلاصات" en="Feeds queue" />
+        </h2>
+        <ul className="status-counts">
+          {(Object.keys(STATE_LABELS) as (keyof typeof STATE_LABELS)[]).map((state) => (
+            <li key={state} data-state={state}>
+              <span className="muted">
+                <T ar={<>{STATE_LABELS[state].ar}</>} en={<>{STATE_LABELS[state].en}</>} />
+              </span>{" "}
+              <strong data-testid={`feeds-count-${state}`}>{overview.data.feeds.counts[state]}</strong>
+            </li>
+          ))}
+        </ul>
+      </section>
+
       <section className="panel">
         <h2>
           <T ar="قيد التنفيذ الآن" en="Running now" />
