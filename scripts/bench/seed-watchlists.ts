@@ -40,7 +40,7 @@ export async function seedWatchlists(sql: postgres.Sql, count: number): Promise<
   let rules = 0;
   for (let from = 0; from < count; from += 200) {
     const ids = await sql<Array<{ id: string }>>`
-      insert into watchlists (name) select 'bench watchlist ' || g from generate_series(${from}, ${Math.min(count, from + 200) - 1}) g returning id`;
+      insert into watchlists (name) select 'bench watchlist ' || g from generate_series(${from}::int, ${Math.min(count, from + 200) - 1}::int) g returning id`;
     const rows: RuleRow[] = [];
     ids.forEach(({ id }, k) => {
       const i = from + k;
