@@ -35,12 +35,11 @@ export async function searchEntities(
       .limit(params.limit);
   }
   // Every entity's canonical name is also one of its aliases, so the alias trigram index alone
-  // answers the query (one BitmapOr of two index conditions per key).
-  const keys = [key, ...placeKeysInOtherScript(key)];
-  const score = sql<number>`max(greatest(${sql.join(
-    keys.map((k) => sql`similarity(${entityAliases.aliasKey}, ${k}), case when ${entityAliases.aliasKey} like ${`%${k}%`} then 0.9 else 0 end`),
-    sql`, `,
-  )}))`;
+  // answers the query (one BitmapOr of two index conditions). A place's names in the other script
+  // (Cairo → القاهرة) come from the gazetteer as they are stored: looked up exactly, by the b-tree.
+  const placeKeys = placeKeysInOtherScript(key);
+  const score = sql<number>`max(greatest(similarity(${entityAliases.aliasKey}, ${key}), case when ${entityAliases.aliasKey} like ${`%${key}%`} then 0.9 else 0 end,
+    case when ${entityAliases.aliasKey} = any(${sql.param(placeKeys)}::text[]) then 1 else 0 end))`;
   const spelled = await db
     .select(entityHit(score))
     .from(entities)
@@ -48,10 +47,7 @@ export async function searchEntities(
     .where(
       and(
         ...filters,
-        sql`(${sql.join(
-          keys.map((k) => sql`${entityAliases.aliasKey} % ${k} or ${entityAliases.aliasKey} like ${`%${k}%`}`),
-          sql` or `,
-        )})`,
+        sql`(${entityAliases.aliasKey} % ${key} or ${entityAliases.aliasKey} like ${`%${key}%`} or ${entityAliases.aliasKey} = any(${sql.param(placeKeys)}::text[]))`,
       ),
     )
     .groupBy(entities.id)
