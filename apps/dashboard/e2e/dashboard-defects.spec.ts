@@ -177,10 +177,9 @@ test("a busy place's card stays inside the map", async ({ page }) => {
   await screenshot(page, "map");
 });
 
-// Known defect, not fixed yet: country names now come from one bundled list (the same on server
-// and browser), yet React still reports #418 (a text differs at hydration) on the map.
+// State names come from one bundled list: the runtime's ICU named some differently on the server
+// and in the browser, and React reported #418 (a text differs at hydration) on the map.
 test("the map hydrates without error #418", async ({ page }) => {
-  test.fail();
   const errors: string[] = [];
   page.on("console", (message) => {
     if (message.type() === "error") errors.push(message.text());

@@ -28,16 +28,11 @@ export function stateNodeId(country: string): string {
   return `state:${country}`;
 }
 
-const arabicRegions = new Intl.DisplayNames(["ar"], { type: "region" });
+// One list of state names for every page: the runtime's ICU named some states differently on the
+// server and in the browser, which failed the map's hydration (React #418).
+import { countryName } from "./analyst-labels";
 
-/** The state's Arabic name (Node and browsers ship full ICU), or its code when ICU has none. */
-export function countryName(code: string): string {
-  try {
-    return arabicRegions.of(code.toUpperCase()) ?? code;
-  } catch {
-    return code;
-  }
-}
+export { countryName };
 
 export function buildNetworkGraph(data: Pick<NetworkData, "persons" | "meetings">): { nodes: GraphNode[]; edges: GraphEdge[] } {
   const nodes: GraphNode[] = [];
