@@ -156,7 +156,8 @@ async function main() {
       done = row.n;
     }
     // Matching runs after each article is done: with watchlists, wait until no matching job is left.
-    const alertsQueue = new Queue("alerts", { connection: createRedis(REDIS_URL, "producer"), prefix });
+    const alertsConnection = createRedis(REDIS_URL, "producer");
+    const alertsQueue = new Queue("alerts", { connection: alertsConnection, prefix });
     let matchedAt = 0;
     if (WATCHLISTS > 0) {
       for (;;) {
@@ -167,6 +168,8 @@ async function main() {
       matchedAt = Date.now();
     }
     await alertsQueue.close();
+    // BullMQ leaves a connection it was given open: without disconnecting it the script never exits.
+    alertsConnection.disconnect();
     clearInterval(sampler);
     const rows = await sql<Array<{ id: string; processed_at: Date; status: string }>>`
       select id, processed_at, status from articles where content_hash not like 'seed-%'`;
