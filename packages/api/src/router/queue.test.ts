@@ -45,7 +45,7 @@ beforeAll(() => {
   );
   // The router reads only the articles queue: the rest of the context is never touched.
   const ctx: Pick<Context, "db" | "queue" | "feedsQueue" | "access"> = { db: {} as Db, queue, feedsQueue, access: OPEN_ACCESS };
-  caller = createCaller(ctx as Context);
+  caller = createCaller(ctx);
 });
 
 afterAll(async () => {

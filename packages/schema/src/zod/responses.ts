@@ -270,8 +270,24 @@ export const coverageEntrySchema = z
     extractorVersion: z.string(),
     relation: z.enum(["first", "rewrite", "detail"]),
     nearDuplicateOf: z.uuid().nullable(),
+    joinedBy: eventJoinSchema.nullable().describe("Why this report joined the event; null for the report that created it"),
   })
   .meta({ id: "CoverageEntry" });
+
+/** One analyst correction as recorded (the audit log row), e.g. the answer of a detach. */
+export const factCorrectionResponseSchema = z
+  .object({
+    id: z.uuid(),
+    articleId: z.uuid().nullable(),
+    factType: z.enum(["mention", "title", "event", "participant", "report"]),
+    factKey: z.string(),
+    action: z.enum(["accept", "edit", "reject"]),
+    value: z.unknown().nullable(),
+    note: z.string().nullable(),
+    createdAt: timestamp,
+    extractorVersion: z.string().nullable(),
+  })
+  .meta({ id: "FactCorrection" });
 
 /** `GET /api/v1/events/{id}`: the event and its coverage log, oldest report first. */
 export const eventDetailResponseSchema = z
@@ -308,24 +324,8 @@ export const feedSchema = z
     totalItems: z.number().int(),
     lastError: z.string().nullable(),
     createdAt: timestamp,
-    joinedBy: eventJoinSchema.nullable().describe("Why this report joined the event; null for the report that created it"),
   })
   .meta({ id: "Feed" });
-
-/** One analyst correction as recorded (the audit log row), e.g. the answer of a detach. */
-export const factCorrectionResponseSchema = z
-  .object({
-    id: z.uuid(),
-    articleId: z.uuid().nullable(),
-    factType: z.enum(["mention", "title", "event", "participant", "report"]),
-    factKey: z.string(),
-    action: z.enum(["accept", "edit", "reject"]),
-    value: z.unknown().nullable(),
-    note: z.string().nullable(),
-    createdAt: timestamp,
-    extractorVersion: z.string().nullable(),
-  })
-  .meta({ id: "FactCorrection" });
 
 export const feedListResponseSchema = z.object({ items: z.array(feedSchema) }).meta({ id: "FeedList" });
 
@@ -345,7 +345,7 @@ export type EntityListResponse = z.infer<typeof entityListResponseSchema>;
 export type EntityProfileResponse = z.infer<typeof entityProfileResponseSchema>;
 export type EventListResponse = z.infer<typeof eventListResponseSchema>;
 export type EventDetailResponse = z.infer<typeof eventDetailResponseSchema>;
+export type EventJoin = z.infer<typeof eventJoinSchema>;
 export type SearchResponse = z.infer<typeof searchResponseSchema>;
 export type FeedResponse = z.infer<typeof feedSchema>;
 export type FeedListResponse = z.infer<typeof feedListResponseSchema>;
-export type EventJoin = z.infer<typeof eventJoinSchema>;
