@@ -43,9 +43,11 @@ const json = (schema: z.ZodType, description: string) => ({
 const error = (description: string) => json(errorResponseSchema, description);
 
 /** What a write can answer besides its own errors (see withWriteErrors). */
-const writeErrors: ZodOpenApiResponsesObject = {
+const bodyErrors: ZodOpenApiResponsesObject = {
   "413": error("Body larger than the limit (`limit` says how many bytes)"),
   "415": error("Content-Type is not application/json"),
+};
+const writeErrors: ZodOpenApiResponsesObject = {
   "429": error("Too many requests from this client: retry after `retryAfterSeconds` (also in `Retry-After`)"),
 };
 
@@ -142,9 +144,8 @@ function withWriteErrors(paths: ZodOpenApiPathsObject): ZodOpenApiPathsObject {
       for (const method of writes) {
         const operation = documented[method];
         if (!operation) continue;
-        const { "413": tooLarge, "415": wrongType, ...always } = writeErrors;
-        const withBody = operation.requestBody ? { "413": tooLarge, "415": wrongType } : {};
-        documented[method] = { ...operation, responses: { ...operation.responses, ...withBody, ...always } };
+        const withBody = operation.requestBody ? bodyErrors : {};
+        documented[method] = { ...operation, responses: { ...operation.responses, ...withBody, ...writeErrors } };
       }
       return [path, documented];
     }),
