@@ -1,5 +1,5 @@
 import { createExtractionRun, queueArticlesForRun } from "@marsad/db";
-import { EXTRACTOR_VERSION } from "@marsad/knowledge";
+import { backfillFamilySkeletons, EXTRACTOR_VERSION } from "@marsad/knowledge";
 import { enqueueReprocessMany } from "@marsad/queue";
 import type { ReprocessScope } from "@marsad/schema";
 import type { ServiceDeps } from "./deps";
@@ -14,12 +14,14 @@ export interface ReprocessStarted {
 /**
  * Starts a reprocess run: records it, marks the chosen stored articles queued under it (1000 at a
  * time) and queues their jobs. Progress is then read from the articles' statuses
- * (`getExtractionRun`).
+ * (`getExtractionRun`). People stored before family skeletons existed get theirs first, so the
+ * reprocessed articles can link them across scripts.
  */
 export async function startReprocess(
   deps: ServiceDeps,
   input: { scope: ReprocessScope; extractorVersion?: string | undefined },
 ): Promise<ReprocessStarted> {
+  await backfillFamilySkeletons(deps.db);
   const run = await createExtractionRun(deps.db, {
     kind: "reprocess",
     scope: input.scope,
