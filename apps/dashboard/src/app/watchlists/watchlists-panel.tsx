@@ -2,24 +2,21 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { userMessage } from "../../trpc/error-message";
 import { useTRPC } from "../../trpc/react";
+import { LoadError, Loading } from "../_components/query-state";
 import { T } from "../_components/t";
 
 export function WatchlistsPanel() {
   const trpc = useTRPC();
   const lists = useQuery(trpc.watchlists.list.queryOptions());
-  if (lists.isPending)
-    return (
-      <p className="panel muted" role="status">
-        <T ar="جارٍ التحميل…" en="Loading…" />
-      </p>
-    );
+  if (lists.isPending) return <Loading />;
   if (lists.isError)
     return (
-      <p className="panel error" role="alert">
-        <T ar="تعذّر التحميل" en={<>Could not load: {userMessage(lists.error)}</>} />
-      </p>
+      <LoadError
+        what={{ ar: "المتابعات", en: "the watchlists" }}
+        error={lists.error}
+        retry={() => void lists.refetch()}
+      />
     );
   if (lists.data.length === 0)
     return (

@@ -6,6 +6,7 @@ import { useState, type FormEvent } from "react";
 import { userMessage } from "../../../trpc/error-message";
 import { useTRPC } from "../../../trpc/react";
 import { LocalTime } from "../../_components/local-time";
+import { LoadError, Loading } from "../../_components/query-state";
 import { T } from "../../_components/t";
 import { DeliveriesTable } from "./deliveries-table";
 
@@ -20,20 +21,19 @@ export function WatchlistDetail({ id }: { id: string }) {
   const removeRule = useMutation(trpc.watchlists.removeRule.mutationOptions({ onSuccess: refresh }));
   const newFeed = useMutation(trpc.watchlists.newFeed.mutationOptions({ onSuccess: refresh }));
   const revokeFeed = useMutation(trpc.watchlists.revokeFeed.mutationOptions({ onSuccess: refresh }));
-  const remove = useMutation(trpc.watchlists.remove.mutationOptions({ onSuccess: () => router.push("/watchlists") }));
+  const remove = useMutation(
+    trpc.watchlists.remove.mutationOptions({ onSuccess: () => router.push("/watchlists") }),
+  );
   const [webhook, setWebhook] = useState<string | null>(null);
 
-  if (list.isPending)
-    return (
-      <p className="panel muted" role="status">
-        <T ar="جارٍ التحميل…" en="Loading…" />
-      </p>
-    );
+  if (list.isPending) return <Loading />;
   if (list.isError)
     return (
-      <p className="panel error" role="alert">
-        <T ar="تعذّر التحميل" en={<>Could not load: {userMessage(list.error)}</>} />
-      </p>
+      <LoadError
+        what={{ ar: "المتابعة", en: "the watchlist" }}
+        error={list.error}
+        retry={() => void list.refetch()}
+      />
     );
   const w = list.data;
   const error = update.error ?? removeRule.error ?? newFeed.error ?? revokeFeed.error ?? remove.error;
@@ -57,7 +57,11 @@ export function WatchlistDetail({ id }: { id: string }) {
         <ul>
           {w.rules.map((r) => (
             <li key={r.id} data-testid="watch-rule" dir="auto">
-              {r.label} <span className="muted">({r.kind}{r.kind === "entity" ? ` · ${r.scope}` : ""})</span>{" "}
+              {r.label}{" "}
+              <span className="muted">
+                ({r.kind}
+                {r.kind === "entity" ? ` · ${r.scope}` : ""})
+              </span>{" "}
               <button type="button" onClick={() => removeRule.mutate({ id, ruleId: r.id })}>
                 <T ar="حذف" en="Remove" />
               </button>
@@ -79,12 +83,18 @@ export function WatchlistDetail({ id }: { id: string }) {
         </h2>
         {newFeed.data ? (
           <p data-testid="feed-url" dir="ltr">
-            {typeof window === "undefined" ? newFeed.data.path : `${window.location.origin}${newFeed.data.path}`}
+            {typeof window === "undefined"
+              ? newFeed.data.path
+              : `${window.location.origin}${newFeed.data.path}`}
           </p>
         ) : null}
         <p>
           <button type="button" onClick={() => newFeed.mutate({ id })}>
-            {w.feedActive ? <T ar="رابط جديد (يُلغى القديم)" en="New URL (revokes the old one)" /> : <T ar="إنشاء رابط سري" en="Make a secret URL" />}
+            {w.feedActive ? (
+              <T ar="رابط جديد (يُلغى القديم)" en="New URL (revokes the old one)" />
+            ) : (
+              <T ar="إنشاء رابط سري" en="Make a secret URL" />
+            )}
           </button>{" "}
           {w.feedActive ? (
             <button type="button" onClick={() => revokeFeed.mutate({ id })}>
@@ -112,7 +122,8 @@ export function WatchlistDetail({ id }: { id: string }) {
         </form>
         {w.webhookSecret ? (
           <p className="muted">
-            <T ar="مفتاح التوقيع" en="Signing key (HMAC-SHA256 of timestamp.body)" />: <code dir="ltr">{w.webhookSecret}</code>
+            <T ar="مفتاح التوقيع" en="Signing key (HMAC-SHA256 of timestamp.body)" />:{" "}
+            <code dir="ltr">{w.webhookSecret}</code>
           </p>
         ) : null}
         <DeliveriesTable deliveries={w.deliveries} />
