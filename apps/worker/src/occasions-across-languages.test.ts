@@ -36,7 +36,9 @@ describe("an Arabic and an English report of one meeting", () => {
       place: "same-place",
     });
     const people = await searchEntities(h.db, { q: "Zakir Hasanov", type: "person", limit: 5 });
-    expect(people.map((p) => p.name)).toEqual(["ذاكر حسنوف"]);
+    // The worker stores both reports at once: whichever lands first names the one entity.
+    expect(people).toHaveLength(1);
+    expect(["ذاكر حسنوف", "Zakir Hasanov"]).toContain(people[0]?.name);
   });
 
   it("are found by a query in either script", async () => {
