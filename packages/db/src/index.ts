@@ -21,6 +21,7 @@ export * from "./queries/fact-corrections";
 export * from "./queries/users";
 export * from "./queries/sessions";
 export * from "./queries/entity-titles";
+export * from "./queries/person-titles";
 export * from "./queries/event-time";
 export * from "./queries/watchlists";
 export * from "./queries/alerts";

@@ -1,9 +1,10 @@
-import { entities, eventParticipants, events } from "@marsad/schema/tables";
+import { articleEntities, entities, eventArticles, eventParticipants, events } from "@marsad/schema/tables";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type DbHandle } from "../client";
 import { createTestDatabase, type TestDatabase } from "../test-database";
 import { insertArticleOnce } from "./articles";
 import { listArticlesForExport, listEventsForExport, listPeopleForExport } from "./exports";
+import { withLatestTitles } from "./person-titles";
 
 let testDb: TestDatabase;
 let handle: DbHandle;
@@ -36,8 +37,22 @@ beforeAll(async () => {
     { eventId: made[1]!.id, entityId: people[0]!.id },
     { eventId: made[2]!.id, entityId: people[0]!.id },
   ]);
-  await insertArticleOnce(db, { contentHash: "x1", rawText: "نص أول", source: "وكالة أ", publishedAt: "2026-01-05" });
-  await insertArticleOnce(db, { contentHash: "x2", rawText: "نص ثان", source: "وكالة ب", publishedAt: "2026-02-05", status: "failed" });
+  const first = (await insertArticleOnce(db, { contentHash: "x1", rawText: "نص أول", source: "وكالة أ", publishedAt: "2026-01-05" })).article;
+  const second = (
+    await insertArticleOnce(db, { contentHash: "x2", rawText: "نص ثان", source: "وكالة ب", publishedAt: "2026-02-05", status: "failed" })
+  ).article;
+  // The first meeting reported by both articles, the first one first; the visit by the second only.
+  await db.insert(eventArticles).values([
+    { eventId: made[0]!.id, articleId: first.id, ordinal: 0, evidence: "جملة اللقاء الأولى", extractorVersion: "t", createdAt: new Date("2026-01-05T10:00:00Z") },
+    { eventId: made[0]!.id, articleId: second.id, ordinal: 0, evidence: "جملة اللقاء الثانية", extractorVersion: "t", createdAt: new Date("2026-01-06T10:00:00Z") },
+    { eventId: made[1]!.id, articleId: second.id, ordinal: 1, evidence: null, extractorVersion: "t" },
+  ]);
+  // Person A: a rank in January and a newer rank with no role in February, a role only in January.
+  await db.insert(articleEntities).values([
+    { articleId: first.id, entityId: people[0]!.id, name: "وهمي أ", rank: "اللواء", role: "قائد المنطقة", extractorVersion: "t" },
+    { articleId: second.id, entityId: people[0]!.id, name: "وهمي أ", rank: "الفريق", role: null, extractorVersion: "t" },
+    { articleId: first.id, entityId: people[1]!.id, name: "وهمي ب", rank: null, role: null, extractorVersion: "t" },
+  ]);
 }, 60_000);
 
 afterAll(async () => {
@@ -56,6 +71,19 @@ describe("listEventsForExport", () => {
     ]);
     expect(rows[1]!.participants).toEqual(["العميد وهمي ب", "اللواء وهمي أ"]);
     expect(rows[0]!.participants).toEqual(["اللواء وهمي أ"]);
+  });
+
+  it("gives the reporting articles, first report first, and the first report's evidence sentence", async () => {
+    const rows = await listEventsForExport(handle.db, { limit: 10 });
+    const [visit, meeting, undated] = rows;
+    expect(meeting!.articleIds).toHaveLength(2);
+    const [firstId, secondId] = meeting!.articleIds;
+    expect((await listArticlesForExport(handle.db, { source: "وكالة أ", limit: 1 }))[0]!.id).toBe(firstId);
+    expect((await listArticlesForExport(handle.db, { source: "وكالة ب", limit: 1 }))[0]!.id).toBe(secondId);
+    expect(meeting!.evidence).toBe("جملة اللقاء الأولى");
+    // A report without a sentence gives none; an event nobody reports has no articles.
+    expect([visit!.articleIds, visit!.evidence]).toEqual([[secondId], null]);
+    expect([undated!.articleIds, undated!.evidence]).toEqual([[], null]);
   });
 
   it("filters by type, dates and text, taking % literally, and reads one row past the limit", async () => {
@@ -80,6 +108,31 @@ describe("listPeopleForExport", () => {
     const february = await listPeopleForExport(handle.db, { from: "2026-02-01", limit: 10 });
     expect(february.map((p) => [p.name, p.eventCount, p.firstEvent])).toEqual([["اللواء وهمي أ", 1, "2026-02-05"]]);
     expect((await listPeopleForExport(handle.db, { country: "jo", limit: 10 })).map((p) => p.name)).toEqual(["العميد وهمي ب"]);
+  });
+
+  it("gives each person's current rank and role: the latest article that prints each", async () => {
+    const all = await listPeopleForExport(handle.db, { limit: 10 });
+    expect(all.map((p) => [p.name, p.rank, p.role])).toEqual([
+      // The February article's rank; the role only January printed.
+      ["اللواء وهمي أ", "الفريق", "قائد المنطقة"],
+      ["العميد وهمي ب", null, null],
+      ["السيد بلا أحداث", null, null],
+    ]);
+  });
+
+  it("adds the same rank and role to directory rows of people, and none to other kinds", async () => {
+    const [a, b] = await listPeopleForExport(handle.db, { limit: 2 });
+    const rows = await withLatestTitles(handle.db, [
+      { id: a!.id, type: "person" },
+      { id: b!.id, type: "person" },
+      // An organization is never given a title, whatever rows name its id.
+      { id: a!.id, type: "organization" },
+    ]);
+    expect(rows.map((r) => [r.type, r.rank, r.role])).toEqual([
+      ["person", "الفريق", "قائد المنطقة"],
+      ["person", null, null],
+      ["organization", null, null],
+    ]);
   });
 });
 

@@ -3,6 +3,7 @@ import { and, asc, desc, eq, ilike, isNull, or, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { eventDateRange, eventsByKnownDate } from "./event-time";
 import { articleFilterCondition, withCountryEntities, type ArticleFilter } from "./article-filters";
+import { latestTitleColumns } from "./person-titles";
 
 /**
  * Rows of the data exports (`/api/v1/export/*`). Each reads one row more than asked, so the caller
@@ -80,6 +81,15 @@ export async function listEventsForExport(db: Db, filter: EventExportFilter) {
         select array_agg(pe.canonical_name order by pe.canonical_name)
         from event_participants pp join entities pe on pe.id = pp.entity_id
         where pp.event_id = "events"."id"), '{}')`,
+      // The articles that report it, first report first, and the sentence the first report gives
+      // as its evidence: what an analyst quotes and where to read it.
+      articleIds: sql<string[]>`coalesce((
+        select array_agg(ea.article_id::text order by ea.created_at, ea.article_id)
+        from event_articles ea where ea.event_id = "events"."id"), '{}')`,
+      evidence: sql<string | null>`(
+        select ea.evidence from event_articles ea
+        where ea.event_id = "events"."id" and ea.evidence is not null
+        order by ea.created_at, ea.article_id limit 1)`,
     })
     .from(events)
     .where(
@@ -101,8 +111,9 @@ export interface PeopleExportFilter extends Range {
 }
 
 /**
- * Persons, the most mentioned first, with the events they attended (within the date range when one
- * is given; a range leaves out persons with no event in it).
+ * Persons, the most mentioned first, with their current rank and role (see `latestTitleColumns`) and
+ * the events they attended (within the date range when one is given; a range leaves out persons with
+ * no event in it).
  */
 export async function listPeopleForExport(db: Db, filter: PeopleExportFilter) {
   const ranged = Boolean(filter.from ?? filter.to);
@@ -125,6 +136,7 @@ export async function listPeopleForExport(db: Db, filter: PeopleExportFilter) {
       id: entities.id,
       name: entities.canonicalName,
       country: entities.country,
+      ...latestTitleColumns(),
       mentionCount: entities.mentionCount,
       eventCount: sql<number>`coalesce(${attended.eventCount}, 0)::int`,
       firstEvent: attended.firstEvent,
