@@ -15,20 +15,25 @@ export interface ArticleCorrections {
   titles: Map<string, FactCorrection>;
 }
 
-/** Corrections in force of one article's mentions and titles. */
-export async function articleCorrections(tx: Tx, articleId: string): Promise<ArticleCorrections> {
+/** Corrections in force of the mentions and titles of these articles (one query for a batch), by article. */
+export async function articleCorrections(tx: Tx, articleIds: string[]): Promise<Map<string, ArticleCorrections>> {
   const rows = await tx
     .select()
     .from(factCorrections)
-    .where(and(eq(factCorrections.articleId, articleId), inArray(factCorrections.factType, ["mention", "title"])))
+    .where(and(sql`${factCorrections.articleId} = any(${sql.param(articleIds)}::uuid[])`, inArray(factCorrections.factType, ["mention", "title"])))
     .orderBy(desc(factCorrections.createdAt), desc(sql`${factCorrections.id}`))
-    // Read for every article stored: prepared, it is planned once per connection.
+    // Read for every batch stored: prepared, it is planned once per connection.
     .prepare("article_corrections")
     .execute();
-  return {
-    mentions: latestByKey(rows.filter((r) => r.factType === "mention")),
-    titles: latestByKey(rows.filter((r) => r.factType === "title")),
-  };
+  return new Map(
+    articleIds.map((id) => {
+      const own = rows.filter((r) => r.articleId === id);
+      return [
+        id,
+        { mentions: latestByKey(own.filter((r) => r.factType === "mention")), titles: latestByKey(own.filter((r) => r.factType === "title")) },
+      ];
+    }),
+  );
 }
 
 /** Corrections in force of the participants of these events, keyed `${eventId}:${entityId}`. */

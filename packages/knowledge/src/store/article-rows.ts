@@ -15,17 +15,23 @@ const uuids = (xs: string[]) => sql`${sql.param(xs)}::uuid[]`;
 const texts = (xs: Array<string | null>) => sql`${sql.param(xs)}::text[]`;
 const ints = (xs: number[]) => sql`${sql.param(xs)}::int[]`;
 
-/** Removes what an earlier run stored for this article, returning what its counters had counted. */
-export async function clearArticle(tx: Tx, articleId: string): Promise<PreviousRows> {
-  const [row] = await prepared<{ mention_entity_ids: string[]; event_ids: string[] }>(
+/**
+ * Removes what earlier runs stored for these articles, returning, per article, what its counters
+ * had counted (one statement for a whole batch).
+ */
+export async function clearArticles(tx: Tx, articleIds: string[]): Promise<Map<string, PreviousRows>> {
+  const rows = await prepared<{ article_id: string; mention_entity_ids: string[]; event_ids: string[] }>(
     tx,
-    sql`with old_links as (delete from article_entities where article_id = ${articleId}),
-      old_mentions as (delete from mentions where article_id = ${articleId} returning entity_id),
-      old_topics as (delete from article_topics where article_id = ${articleId}),
-      old_events as (delete from event_articles where article_id = ${articleId} returning event_id)
-    select array(select entity_id from old_mentions) as mention_entity_ids, array(select event_id from old_events) as event_ids`,
+    sql`with old_links as (delete from article_entities where article_id = any(${uuids(articleIds)})),
+      old_mentions as (delete from mentions where article_id = any(${uuids(articleIds)}) returning article_id, entity_id),
+      old_topics as (delete from article_topics where article_id = any(${uuids(articleIds)})),
+      old_events as (delete from event_articles where article_id = any(${uuids(articleIds)}) returning article_id, event_id)
+    select a.id as article_id,
+      array(select m.entity_id from old_mentions m where m.article_id = a.id) as mention_entity_ids,
+      array(select e.event_id from old_events e where e.article_id = a.id) as event_ids
+    from unnest(${uuids(articleIds)}) as a(id)`,
   );
-  return { mentionEntityIds: row!.mention_entity_ids, eventIds: row!.event_ids };
+  return new Map(rows.map((r) => [r.article_id, { mentionEntityIds: r.mention_entity_ids, eventIds: r.event_ids }]));
 }
 
 export interface AliasRow {
@@ -52,13 +58,16 @@ export interface MentionRow {
 
 export interface ArticleRows {
   aliases: AliasRow[];
-  links: LinkRow[];
-  mentions: MentionRow[];
-  topics: string[];
+  links: Array<LinkRow & { articleId: string }>;
+  mentions: Array<MentionRow & { articleId: string }>;
+  topics: Array<{ articleId: string; topic: string }>;
 }
 
-/** The article's aliases, links, mentions and topics, in one statement (one per table would be four round trips). */
-export function insertArticleRows(tx: Tx, writes: PendingWrites, articleId: string, extractorVersion: string, rows: ArticleRows): void {
+/**
+ * The aliases, links, mentions and topics of a batch of articles, in one statement (one per table
+ * would be four round trips, one per article as many again).
+ */
+export function insertArticleRows(tx: Tx, writes: PendingWrites, extractorVersion: string, rows: ArticleRows): void {
   const { aliases, links, mentions, topics } = rows;
   if (aliases.length + links.length + mentions.length + topics.length === 0) return;
   // The printed rank stays as evidence; its ladder step orders a career.
@@ -72,17 +81,20 @@ export function insertArticleRows(tx: Tx, writes: PendingWrites, articleId: stri
           on conflict do nothing),
         new_links as (
           insert into article_entities (article_id, entity_id, name, rank, role, country, mention_count, rank_key, rank_grade, extractor_version)
-          select ${articleId}::uuid, l.*, ${extractorVersion}::text
-          from unnest(${uuids(links.map((r) => r.entityId))}, ${texts(links.map((r) => r.name))}, ${texts(links.map((r) => r.rank))},
-            ${texts(links.map((r) => r.role))}, ${texts(links.map((r) => r.country))}, ${ints(links.map((r) => r.mentionCount))},
-            ${texts(steps.map((s) => s?.key ?? null))}, ${sql`${sql.param(steps.map((s) => s?.grade ?? null))}::smallint[]`}) as l),
+          select l.*, ${extractorVersion}::text
+          from unnest(${uuids(links.map((r) => r.articleId))}, ${uuids(links.map((r) => r.entityId))}, ${texts(links.map((r) => r.name))},
+            ${texts(links.map((r) => r.rank))}, ${texts(links.map((r) => r.role))}, ${texts(links.map((r) => r.country))},
+            ${ints(links.map((r) => r.mentionCount))}, ${texts(steps.map((s) => s?.key ?? null))},
+            ${sql`${sql.param(steps.map((s) => s?.grade ?? null))}::smallint[]`}) as l),
         new_mentions as (
           insert into mentions (article_id, entity_id, start, "end", surface, extractor_version)
-          select ${articleId}::uuid, m.*, ${extractorVersion}::text
-          from unnest(${uuids(mentions.map((r) => r.entityId))}, ${ints(mentions.map((r) => r.start))}, ${ints(mentions.map((r) => r.end))},
-            ${texts(mentions.map((r) => r.surface))}) as m
+          select m.*, ${extractorVersion}::text
+          from unnest(${uuids(mentions.map((r) => r.articleId))}, ${uuids(mentions.map((r) => r.entityId))}, ${ints(mentions.map((r) => r.start))},
+            ${ints(mentions.map((r) => r.end))}, ${texts(mentions.map((r) => r.surface))}) as m
           on conflict do nothing),
-        new_topics as (insert into article_topics (article_id, topic) select ${articleId}::uuid, unnest(${texts(topics)}))
+        new_topics as (
+          insert into article_topics (article_id, topic)
+          select * from unnest(${uuids(topics.map((t) => t.articleId))}, ${texts(topics.map((t) => t.topic))}))
       select 1`,
     ),
   );

@@ -3,7 +3,7 @@ import type { EventGain } from "./resolve-event";
 import { prepared, type PendingWrites } from "./prepared";
 import type { Tx } from "./tx";
 
-/** What the article's earlier run had counted, as `clearArticle` removed it. */
+/** What an article's earlier run had counted, as `clearArticles` removed it. */
 export interface PreviousRows {
   /** Entity of every mention removed (one entry per mention). */
   mentionEntityIds: string[];
@@ -11,7 +11,9 @@ export interface PreviousRows {
 }
 
 export interface CounterChanges {
-  articleId: string;
+  /** The articles stored (one, or a batch stored in one transaction). */
+  articleIds: string[];
+  /** What their earlier runs had counted, all together. */
   previous: PreviousRows;
   /** States learnt for known entities that had none. */
   countryFills: Array<{ id: string; country: string }>;
@@ -21,7 +23,7 @@ export interface CounterChanges {
 
 /**
  * Moves the denormalised counters (an entity's mentions, an event's reporting articles) by what
- * this article changed, and writes what it taught about known entities and events — as the last
+ * these articles changed, and writes what it taught about known entities and events — as the last
  * statements of its transaction, so they commit with it and a worker that dies cannot leave them
  * wrong. Counting afresh instead would read every mention of a much reported person or state
  * (Egypt, in nearly every article) for each new article, a cost that grows with the archive.
@@ -32,12 +34,12 @@ export interface CounterChanges {
  * Returns the events no article reports any more.
  */
 export async function updateCounters(tx: Tx, writes: PendingWrites, change: CounterChanges): Promise<string[]> {
-  const { articleId, previous } = change;
+  const { articleIds, previous } = change;
   writes.add(
     prepared(
       tx,
       sql`with old as (select id, count(*)::int as n from unnest(${sql.param(previous.mentionEntityIds)}::uuid[]) as id group by id),
-        new as (select entity_id as id, count(*)::int as n from mentions where article_id = ${articleId}::uuid group by entity_id),
+        new as (select entity_id as id, count(*)::int as n from mentions where article_id = any(${sql.param(articleIds)}::uuid[]) group by entity_id),
         delta as (
           select coalesce(o.id, n.id) as id, coalesce(n.n, 0) - coalesce(o.n, 0) as d from old o full join new n on n.id = o.id),
         fills as (
@@ -56,10 +58,10 @@ export async function updateCounters(tx: Tx, writes: PendingWrites, change: Coun
   );
   const [row] = await prepared<{ unreported: string[] }>(
     tx,
-    sql`with old as (select distinct unnest(${sql.param(previous.eventIds)}::uuid[]) as id),
-      new as (select distinct event_id as id from event_articles where article_id = ${articleId}::uuid),
+    sql`with old as (select id, count(*)::int as n from unnest(${sql.param(previous.eventIds)}::uuid[]) as id group by id),
+      new as (select event_id as id, count(distinct article_id)::int as n from event_articles where article_id = any(${sql.param(articleIds)}::uuid[]) group by event_id),
       delta as (
-        select coalesce(o.id, n.id) as id, (n.id is not null)::int - (o.id is not null)::int as d from old o full join new n on n.id = o.id),
+        select coalesce(o.id, n.id) as id, coalesce(n.n, 0) - coalesce(o.n, 0) as d from old o full join new n on n.id = o.id),
       gains as (
         select * from jsonb_to_recordset(${JSON.stringify(change.eventGains)}::jsonb)
           as g(id uuid, date date, date_source event_date_source, location text, location_kind text, location_country text, countries text[])),

@@ -1,6 +1,6 @@
 import { entities, type EntityType } from "@marsad/schema/tables";
 import { eq, sql } from "drizzle-orm";
-import { compatibleNames, familySkeleton, familySkeletonKeys, nameKey, nameTokens } from "../person-names";
+import { compatibleNames, familySkeletonKeys, nameKey, nameTokens } from "../person-names";
 import { prepared } from "./prepared";
 import type { Tx } from "./tx";
 
@@ -33,38 +33,6 @@ async function canonicalId(tx: Tx, id: string): Promise<string> {
 
 const countriesAgree = (a: string | null, b: string | null) => a === null || b === null || a === b;
 
-/**
- * Finds the entity a name in an article stands for, if it is already known (see `findEntities`),
- * and notes the state it learns for an entity that had none.
- */
-export async function findEntity(
-  tx: Tx,
-  candidate: EntityCandidate,
-  countryFills: Array<{ id: string; country: string }>,
-): Promise<string | undefined> {
-  const [id] = await findEntities(tx, [candidate]);
-  // Written with the article's counters, where entity rows are locked in a fixed order.
-  if (id && candidate.country) countryFills.push({ id, country: candidate.country });
-  return id;
-}
-
-export async function createEntity(tx: Tx, candidate: EntityCandidate): Promise<string> {
-  const [created] = await tx
-    .insert(entities)
-    .values({
-      type: candidate.type,
-      canonicalName: candidate.name,
-      nameKey: candidate.key ?? nameKey(candidate.name),
-      familySkeleton: candidate.type === "person" ? familySkeleton(candidate.name) : null,
-      country: candidate.country,
-      placeKind: candidate.placeKind ?? null,
-      lat: candidate.lat ?? null,
-      lon: candidate.lon ?? null,
-    })
-    .returning({ id: entities.id });
-  return created!.id;
-}
-
 /** Alias rows of every spelling a candidate used, for one bulk insert. */
 export function aliasRows(entityId: string, candidate: EntityCandidate) {
   return [...new Map(candidate.variants.map((v) => [nameKey(v), v])).entries()]
@@ -72,7 +40,8 @@ export function aliasRows(entityId: string, candidate: EntityCandidate) {
     .map(([aliasKey, alias]) => ({ entityId, alias, aliasKey }));
 }
 
-interface KnownEntity {
+/** A stored entity as matching reads it: its ids, state, weight and every key it is known by. */
+export interface KnownEntity {
   id: string;
   type: string;
   country: string | null;
@@ -84,18 +53,17 @@ interface KnownEntity {
 const keysOf = (c: EntityCandidate) => [...new Set((c.key ? [c.key] : c.variants.map(nameKey)).filter(Boolean))];
 
 /**
- * `findEntity` for every candidate of an article at once: one query for all exact keys, one for
- * the families of people still unmatched, then matching in memory. An article names dozens of
- * things; one round trip each would dominate the cost of storing it.
+ * The stored entities any of these candidates could stand for: one query for all exact keys and
+ * the families of people, whatever the number of names (an article, or a batch of articles).
  */
-export async function findEntities(tx: Tx, candidates: EntityCandidate[]): Promise<Array<string | undefined>> {
+export async function lookupEntities(tx: Tx, candidates: EntityCandidate[]): Promise<KnownEntity[]> {
   const allKeys = [...new Set(candidates.flatMap(keysOf))];
   const typedKeys = [...new Map(candidates.flatMap((c) => keysOf(c).map((key) => [`${c.type}:${key}`, { type: c.type, key }]))).values()];
   const people = candidates.filter((c) => c.type === "person" && !c.key);
   const families = [...new Set(people.map((c) => nameTokens(c.name).at(-1)).filter((f) => f !== undefined))];
   // The same family name in the other script (حفتر / Haftar) is found by its consonant skeleton.
   const skeletons = [...new Set(people.flatMap((c) => familySkeletonKeys(c.name)))];
-  if (allKeys.length === 0) return candidates.map(() => undefined);
+  if (allKeys.length === 0) return [];
   // One text whatever the number of names (arrays, not lists), so it is prepared once per connection.
   // Each branch is written for the index that answers it in a large archive: the (type, name_key)
   // b-tree; the alias_key b-tree, asked for a one-key range — the alias trigram index also accepts
@@ -126,7 +94,7 @@ export async function findEntities(tx: Tx, candidates: EntityCandidate[]): Promi
         array(select a.alias_key from entity_aliases a where a.entity_id = e.id) as alias_keys
       from entities e where e.id = any(array(select id from ids))`,
   );
-  const known: KnownEntity[] = rows.map((r) => ({
+  return rows.map((r) => ({
     id: r.id,
     type: r.type,
     country: r.country,
@@ -134,16 +102,19 @@ export async function findEntities(tx: Tx, candidates: EntityCandidate[]): Promi
     mergedInto: r.merged_into,
     keys: [r.name_key, ...r.alias_keys],
   }));
-  const best = (list: KnownEntity[]) => list.sort((a, b) => b.mentionCount - a.mentionCount)[0];
-  const out: Array<string | undefined> = [];
-  for (const c of candidates) {
-    const keys = keysOf(c);
-    const sameType = known.filter((k) => k.type === c.type && (c.anyCountry || countriesAgree(k.country, c.country)));
-    let match = best(sameType.filter((k) => k.keys.some((key) => keys.includes(key))));
-    if (!match && c.type === "person" && !c.key) {
-      match = best(sameType.filter((k) => !k.mergedInto && k.keys.some((known) => c.variants.some((v) => compatibleNames(known, v)))));
-    }
-    out.push(match ? (match.mergedInto ? await canonicalId(tx, match.id) : match.id) : undefined);
-  }
-  return out;
 }
+
+const best = (list: KnownEntity[]) => list.sort((a, b) => b.mentionCount - a.mentionCount)[0];
+
+/** The known entity a candidate stands for: same type and state, a shared key, else (people) a compatible name. */
+export function matchEntity(known: KnownEntity[], c: EntityCandidate): KnownEntity | undefined {
+  const keys = keysOf(c);
+  const sameType = known.filter((k) => k.type === c.type && (c.anyCountry || countriesAgree(k.country, c.country)));
+  const match = best(sameType.filter((k) => k.keys.some((key) => keys.includes(key))));
+  if (match || c.type !== "person" || c.key) return match;
+  return best(sameType.filter((k) => !k.mergedInto && k.keys.some((stored) => c.variants.some((v) => compatibleNames(stored, v)))));
+}
+
+/** The entity that stands for a matched one: itself, or the one analysts merged it into. */
+export const standingFor = (tx: Tx, match: KnownEntity): Promise<string> | string =>
+  match.mergedInto ? canonicalId(tx, match.id) : match.id;

@@ -25,6 +25,11 @@ export interface EventCandidate {
   place?: { kind: string; country: string | null; entityId?: string | undefined } | undefined;
   /** Events this article has already reported in this storing: two events of one article never merge. */
   takenByArticle?: string[] | undefined;
+  /**
+   * What earlier articles of the same batch taught stored events (written with the batch's
+   * counters, at its end): a later article matches against the events as they will then read.
+   */
+  batchGains?: ReadonlyMap<string, EventGain> | undefined;
 }
 
 /** When, where and between which states an event took place, as its row stores it. */
@@ -68,7 +73,7 @@ export async function resolveEvent(
   const date = event.date ?? candidate.publishedAt ?? null;
   const dateSource: EventDateSource | null = event.date ? "text" : date ? "publication" : null;
   const countries = [...new Set(event.countries)].sort();
-  const nearby = await prepared<StoredEvent>(
+  const rows = await prepared<StoredEvent>(
     tx,
     // Participants an analyst rejected still identify the event: the report that named them will
     // name them again when reprocessed, and must find this event (and its corrections) again.
@@ -95,6 +100,7 @@ export async function resolveEvent(
           where c.fact_type = 'report' and c.fact_key = e.id::text || ':' || ${report.articleId}::text
           order by c.created_at desc, c.id desc limit 1) is distinct from 'reject'`,
   );
+  const nearby = candidate.batchGains?.size ? rows.map((e) => withGain(e, candidate.batchGains!.get(e.id))) : rows;
 
   const here: Report = {
     type: event.type,
@@ -158,7 +164,22 @@ export async function resolveEvent(
   return { id };
 }
 
-/** One gain per event: an article may tell of one event twice. */
+/** A stored event as it reads once a gain is written (the rules of `updateCounters`). */
+function withGain<T extends EventSetting>(e: T, g: EventGain | undefined): T {
+  if (!g) return e;
+  const betterDate = g.date !== null && (e.date === null || (g.date_source === "text" && e.date_source !== "text"));
+  return {
+    ...e,
+    date: betterDate ? g.date : e.date,
+    date_source: betterDate ? g.date_source : e.date_source,
+    location: e.location ?? g.location,
+    location_kind: e.location_kind ?? g.location_kind,
+    location_country: e.location_country ?? g.location_country,
+    countries: [...new Set([...e.countries, ...g.countries])].sort(),
+  };
+}
+
+/** One gain per event: an article may tell of one event twice (and a batch's articles of one event). */
 export function mergeGains(reported: EventGain[]): EventGain[] {
   const byId = new Map<string, EventGain>();
   for (const g of reported) {

@@ -1,22 +1,22 @@
 import type { Db } from "@marsad/db";
 import { searchTerms } from "@marsad/extract/text";
-import { articleSearch, articles, entities, eventParticipants, type NewArticle } from "@marsad/schema/tables";
+import { entities, eventParticipants, type NewArticle } from "@marsad/schema/tables";
 import { and, eq, sql } from "drizzle-orm";
 import { articleCorrections, correctedTitle, participantCorrections } from "../corrections/corrections-in-force";
 import { factKeys } from "../corrections/fact-keys";
-import { compatibleNames, familySkeleton, nameKey, nameTokens } from "../person-names";
+import { compatibleNames, nameKey } from "../person-names";
 import { simhash } from "../simhash";
-import type { Span, StorableExtraction } from "./extraction-shape";
-import { clearArticle, insertArticleRows } from "./article-rows";
-import { updateCounters } from "./counters";
+import { insertArticleRows, clearArticles, type ArticleRows } from "./article-rows";
+import { candidatesOf, placeOf, type Linked } from "./candidates";
+import { updateCounters, type PreviousRows } from "./counters";
+import type { StorableExtraction } from "./extraction-shape";
 import { lockKeys } from "./locks";
-import { organizationKey } from "./organization-identity";
-import { siteIdentity } from "./site-identity";
 import { PendingWrites, prepared } from "./prepared";
-import { aliasRows, createEntity, findEntities, findEntity, type EntityCandidate } from "./resolve-entity";
+import { resolveEntities } from "./resolve-entities";
+import { aliasRows } from "./resolve-entity";
 import { eventLockKeys, mergeGains, peopleLockKeys, resolveEvent, type EventGain } from "./resolve-event";
-import { resolveSource } from "./resolve-source";
-import { assignStory, twinStory } from "./story";
+import { resolveSources } from "./resolve-source";
+import { assignStory } from "./story";
 import type { Tx } from "./tx";
 
 export interface ArticleKnowledge {
@@ -25,83 +25,6 @@ export interface ArticleKnowledge {
   extractorVersion: string;
   /** What the article row gets when it is done. */
   article: Pick<NewArticle, "cleanedText" | "title" | "language" | "source" | "publishedAt" | "publishedSource" | "extraction">;
-}
-
-interface Linked {
-  entityId: string;
-  name: string;
-  rank: string | null;
-  role: string | null;
-  country: string | null;
-  spans: Span[];
-}
-
-// People's lock is their family name's skeleton: the Arabic and the Latin spelling of one person
-// must not both create him at the same moment.
-const entityLockKey = (c: EntityCandidate) =>
-  c.type === "person" ? `person:${familySkeleton(c.name) ?? nameTokens(c.name).at(-1) ?? ""}` : `${c.type}:${c.key ?? nameKey(c.name)}`;
-
-function candidatesOf(x: StorableExtraction): Array<{ candidate: EntityCandidate; linked: Omit<Linked, "entityId"> }> {
-  const out: Array<{ candidate: EntityCandidate; linked: Omit<Linked, "entityId"> }> = [];
-  for (const p of x.persons) {
-    out.push({
-      candidate: { type: "person", name: p.name, variants: [p.name, ...p.aliases], country: p.country },
-      linked: { name: p.name, rank: p.rank, role: p.role, country: p.country, spans: p.mentions ?? [] },
-    });
-  }
-  for (const o of x.organizations) {
-    // A known organization is one entity in every language (الناتو / NATO, وزارة الدفاع التركية / Turkish Defense Ministry).
-    const known = organizationKey(o.name, o.country);
-    out.push({
-      candidate: { type: "organization", name: o.name, variants: [o.name], country: o.country, ...(known ? { key: known } : {}) },
-      linked: { name: o.name, rank: null, role: null, country: o.country, spans: o.mentions ?? [] },
-    });
-  }
-  for (const l of x.locations) {
-    const isCountry = l.kind === "country" && l.country;
-    const gazetteerKey = placeKey(l);
-    // A site is where its name says, whoever the article credits it to.
-    const site = l.kind === "site" ? siteIdentity(l.name) : undefined;
-    const country = site?.state ?? l.country;
-    out.push({
-      candidate: {
-        type: isCountry ? "country" : "place",
-        name: l.name,
-        variants: [l.name],
-        country,
-        ...(site?.specific && !site.state ? { anyCountry: true } : {}),
-        placeKind: l.kind,
-        lat: l.lat,
-        lon: l.lon,
-        ...(isCountry ? { key: `iso:${l.country!.toLowerCase()}` } : gazetteerKey ? { key: gazetteerKey } : {}),
-      },
-      linked: { name: l.name, rank: null, role: null, country, spans: l.mentions ?? [] },
-    });
-  }
-  return out;
-}
-
-/**
- * A city or region the gazetteer knows is one place in every language: its key is the gazetteer
- * entry's state and coordinates (بكين and Beijing are both CN 39.9 116.41), not its spelling.
- * Sites and places the gazetteer does not place keep their name key.
- */
-function placeKey(l: StorableExtraction["locations"][number]): string | undefined {
-  if ((l.kind !== "city" && l.kind !== "region") || l.lat == null || l.lon == null) return undefined;
-  return `geo:${l.kind}:${l.country ?? ""}:${l.lat.toFixed(2)}:${l.lon.toFixed(2)}`;
-}
-
-/** Kind, state and entity of a place the article names, from its own locations. */
-function placeOf(
-  x: StorableExtraction,
-  name: string,
-  entityOf: (location: StorableExtraction["locations"][number]) => string | undefined,
-): { kind: string; country: string | null; entityId?: string | undefined } | undefined {
-  const key = nameKey(name);
-  const exact = x.locations.find((l) => nameKey(l.name) === key);
-  const hit = exact ?? x.locations.find((l) => key.includes(nameKey(l.name)));
-  // The entity stands for the event's place only when it is that place, not a city it lies in.
-  return hit ? { kind: hit.kind, country: hit.country, entityId: exact ? entityOf(exact) : undefined } : undefined;
 }
 
 /**
@@ -132,148 +55,249 @@ async function applyParticipantCorrections(tx: Tx, eventIds: string[]) {
 
 /**
  * Writes one article's extraction into the linked store and marks the article done, in one
- * transaction. Running it again for the same article replaces that article's links and never
- * duplicates an entity, a mention or an event: at-least-once delivery, exactly-once results.
- * Analysts' corrections in force (`fact_corrections`) are applied to what was extracted, so they
- * survive every reprocessing.
+ * transaction (see `storeArticlesKnowledge`).
  */
-export async function storeArticleKnowledge(db: Db, input: ArticleKnowledge): Promise<void> {
-  const { articleId, extraction, extractorVersion } = input;
-  const candidates = candidatesOf(extraction);
-  const cleaned = input.article.cleanedText ?? "";
-  const hash = simhash(cleaned);
-  await db
-    .transaction(async (tx) => {
-      // Statements that need no earlier answer go out together, in this order; Postgres runs them
-      // one after the other, so the clearing waits for the article's lock like before. Each round
-      // trip costs both processes CPU, and the worker runs this for every article.
-      const writes = new PendingWrites();
-      const [[row], previous, sourceId, ids, corrections, twinStoryId] = await Promise.all([
-        tx.select({ createdAt: articles.createdAt }).from(articles).where(eq(articles.id, articleId)).for("update").prepare("lock_article").execute(),
-        clearArticle(tx, articleId),
-        input.article.source ? resolveSource(tx, input.article.source) : null,
-        findEntities(tx, candidates.map((c) => c.candidate)),
-        articleCorrections(tx, articleId),
-        twinStory(tx, articleId, input.article.publishedAt ?? null, hash),
-      ]);
-      // Gone since it was claimed: undo the source row the batch may have created, store nothing.
-      if (!row) throw articleGone;
-
-      // Known entities need no lock. Only names that would create an entity take the advisory lock of
-      // their key (people: their family name), then look again: another worker may have just
-      // created the same person. Most names are known once an archive has warmed up.
-      const missing = candidates.filter((_, i) => ids[i] === undefined);
-      const countryFills: Array<{ id: string; country: string }> = [];
-      if (missing.length) {
-        await lockKeys(tx, missing.map((c) => entityLockKey(c.candidate)));
-        for (const [i, c] of candidates.entries()) {
-          if (ids[i] === undefined) ids[i] = (await findEntity(tx, c.candidate, countryFills)) ?? (await createEntity(tx, c.candidate));
-        }
-      }
-
-      const linked = new Map<string, Linked>();
-      for (const [i, { linked: info }] of candidates.entries()) {
-        const entityId = ids[i]!;
-        const seen = linked.get(entityId);
-        if (seen) seen.spans.push(...info.spans);
-        else linked.set(entityId, { entityId, ...info, spans: [...info.spans] });
-      }
-      // Analysts' corrections of this article outlive its rows: rejected mentions are not written
-      // (an entity whose every mention was rejected is not linked at all), edited titles override
-      // the printed rank and role.
-      const links: Linked[] = [];
-      for (const l of linked.values()) {
-        const spans = l.spans.filter((s) => corrections.mentions.get(factKeys.mention(l.entityId, s.start, s.end))?.action !== "reject");
-        if (l.spans.length > 0 && spans.length === 0) continue;
-        links.push({ ...l, spans, ...correctedTitle(l, corrections.titles.get(factKeys.title(articleId, l.entityId))) });
-      }
-      insertArticleRows(tx, writes, articleId, extractorVersion, {
-        aliases: candidates.flatMap((c, i) => aliasRows(ids[i]!, c.candidate)),
-        links: links.map((l) => ({ ...l, mentionCount: Math.max(l.spans.length, 1) })),
-        mentions: links.flatMap((l) => l.spans.map((s) => ({ entityId: l.entityId, start: s.start, end: s.end, surface: s.surface ?? "" }))),
-        topics: [...new Set(input.extraction.topics ?? [])],
-      });
-
-      const persons = candidates.filter((c) => c.candidate.type === "person");
-      const personIdByName = (name: string): string | undefined => {
-        const hit = persons.find((p) => p.candidate.variants.some((v) => nameKey(v) === nameKey(name))) ??
-          persons.find((p) => p.candidate.variants.some((v) => compatibleNames(v, name)));
-        return hit ? links.find((l) => l.name === hit.linked.name)?.entityId : undefined;
-      };
-      const locationEntity = (l: StorableExtraction["locations"][number]) => {
-        const i = candidates.findIndex((c) => c.candidate.type !== "person" && c.candidate.type !== "organization" && c.linked.name === l.name);
-        return i < 0 ? undefined : ids[i];
-      };
-      const createdAt = row.createdAt;
-      // The events' internal key when neither their text nor the article dates them: the arrival
-      // day places nothing in time (`events.date` stays null), it only keeps reports of one
-      // undated occasion, stored days apart, from being compared with every other undated event.
-      const publishedAt = input.article.publishedAt ?? null;
-      const anchor = publishedAt ?? createdAt.toISOString().slice(0, 10);
-      const eventIds: string[] = [];
-      const gains: EventGain[] = [];
-      const participantsOf = extraction.events.map((event) => [...new Set(event.participants.map(personIdByName).filter((id) => id !== undefined))]);
-      await lockKeys(tx, [
-        ...extraction.events.flatMap((event) => eventLockKeys(event.type, event.date ?? anchor)),
-        ...participantsOf.flatMap(peopleLockKeys),
-      ]);
-      // One event after the other: a later event of this article may be the same as an earlier one.
-      for (const [ordinal, event] of extraction.events.entries()) {
-        const participantIds = participantsOf[ordinal]!;
-        const place = event.location ? placeOf(extraction, event.location, locationEntity) : undefined;
-        const { id, gain } = await resolveEvent(
-          tx,
-          writes,
-          { event, participantIds, anchorDate: event.date ?? anchor, publishedAt, place, reportedBefore: previous.eventIds, takenByArticle: eventIds },
-          { articleId, ordinal, extractorVersion },
-        );
-        eventIds.push(id);
-        if (gain) gains.push(gain);
-      }
-
-      const [storyId] = await Promise.all([
-        assignStory(tx, { articleId, twinStoryId, eventIds, title: input.article.title ?? null }),
-        applyParticipantCorrections(tx, eventIds),
-      ]);
-      const now = new Date();
-      writes.add(
-        tx
-          .update(articles)
-          .set({
-            ...input.article,
-            extractorVersion,
-            sourceId,
-            simhash: hash,
-            storyId,
-            status: "done",
-            error: null,
-            updatedAt: now,
-            processedAt: now,
-          })
-          .where(eq(articles.id, articleId))
-          .prepare("finish_article")
-          .execute(),
-      );
-      const vector = sql`strip(to_tsvector('simple', ${searchTerms(`${input.article.title ?? ""}\n${cleaned}`)}))`;
-      writes.add(
-        tx
-          .insert(articleSearch)
-          .values({ articleId, createdAt, vector })
-          .onConflictDoUpdate({ target: articleSearch.articleId, set: { vector } })
-          .prepare("index_article")
-          .execute(),
-      );
-      const unreported = await updateCounters(tx, writes, { articleId, previous, countryFills, eventGains: mergeGains(gains) });
-      // An event no article reports any more (the extractor changed its mind) is gone.
-      if (unreported.length) {
-        writes.add(prepared(tx, sql`delete from events where id = any(${sql.param(unreported)}::uuid[]) and article_count <= 0`));
-      }
-      await writes.settle();
-    })
-    .catch((error: unknown) => {
-      // Gone since it was claimed: nothing to store.
-      if (error !== articleGone) throw error;
-    });
+export function storeArticleKnowledge(db: Db, input: ArticleKnowledge): Promise<void> {
+  return storeArticlesKnowledge(db, [input]);
 }
 
-const articleGone = new Error("article deleted while being stored");
+/**
+ * Writes a batch of articles' extractions into the linked store and marks them done, in one
+ * transaction with set-based statements: one lookup of all the batch's names, one insert of all
+ * its links and mentions, one counter update. The articles are resolved in the order given, each
+ * seeing what the ones before it stored, so the batch stores the same facts as storing them one
+ * after the other. Running it again for the same articles replaces their links and never
+ * duplicates an entity, a mention or an event: at-least-once delivery, exactly-once results.
+ * Analysts' corrections in force (`fact_corrections`) are applied to what was extracted, so they
+ * survive every reprocessing. An article deleted since it was claimed is left out; any other
+ * failure fails the whole batch, and nothing of it is written.
+ */
+export async function storeArticlesKnowledge(db: Db, inputs: ArticleKnowledge[]): Promise<void> {
+  // The same article twice in one batch (a redelivered job): its last extraction counts.
+  const byId = new Map(inputs.map((input) => [input.articleId, input]));
+  if (byId.size === 0) return;
+  await db.transaction(async (tx) => {
+    const writes = new PendingWrites();
+    const ids = [...byId.keys()];
+    // Article rows are locked in id order, as every batch does: two batches never wait on each other in a circle.
+    const [present, previousOf, corrections] = await Promise.all([
+      prepared<{ id: string; created_at: Date }>(
+        tx,
+        sql`select id, created_at from articles where id = any(${sql.param([...ids].sort())}::uuid[]) order by id for update`,
+      ),
+      clearArticles(tx, ids),
+      articleCorrections(tx, ids),
+    ]);
+    // Deleted since they were claimed: nothing to store for them.
+    const createdAt = new Map(present.map((r) => [r.id, new Date(r.created_at)]));
+    const batch = ids.filter((id) => createdAt.has(id)).map((id) => prepare(byId.get(id)!, createdAt.get(id)!, previousOf.get(id)!));
+    if (batch.length === 0) return;
+
+    const sourceNames = [...new Set(batch.flatMap((b) => (b.input.article.source ? [b.input.article.source] : [])))];
+    const [sources, resolved] = await Promise.all([
+      resolveSources(tx, sourceNames),
+      resolveEntities(tx, writes, batch.map((b) => b.candidates.map((c) => c.candidate))),
+    ]);
+    const rows: ArticleRows = { aliases: [], links: [], mentions: [], topics: [] };
+    for (const [k, b] of batch.entries()) {
+      b.entityIds = resolved.ids[k]!;
+      b.links = linksOf(b, corrections.get(b.input.articleId)!);
+      collectRows(rows, b);
+    }
+    insertArticleRows(tx, writes, batch[0]!.input.extractorVersion, rows);
+
+    // Event locks after every entity lock, in every transaction: no two ever wait on each other in a circle.
+    for (const b of batch) b.participantsOf = b.input.extraction.events.map((event) => participantIdsOf(b, event.participants));
+    await lockKeys(
+      tx,
+      batch.flatMap((b) => [
+        ...b.input.extraction.events.flatMap((event) => eventLockKeys(event.type, event.date ?? b.anchor)),
+        ...b.participantsOf.flatMap(peopleLockKeys),
+      ]),
+    );
+    const batchGains = new Map<string, EventGain>();
+    for (const b of batch) {
+      await resolveEvents(tx, writes, b, batchGains);
+      b.storyId = await assignStory(tx, writes, {
+        articleId: b.input.articleId,
+        publishedAt: b.publishedAt,
+        simhash: b.simhash,
+        eventIds: b.eventIds,
+        title: b.input.article.title ?? null,
+      });
+      // Written now, so the next article of the batch finds this one as a near-duplicate.
+      finishArticle(tx, writes, b, sources);
+    }
+    await applyParticipantCorrections(tx, batch.flatMap((b) => b.eventIds));
+    indexArticles(tx, writes, batch);
+    const previous: PreviousRows = {
+      mentionEntityIds: batch.flatMap((b) => b.previous.mentionEntityIds),
+      eventIds: batch.flatMap((b) => [...new Set(b.previous.eventIds)]),
+    };
+    const unreported = await updateCounters(tx, writes, {
+      articleIds: batch.map((b) => b.input.articleId),
+      previous,
+      countryFills: resolved.countryFills,
+      eventGains: [...batchGains.values()],
+    });
+    // An event no article reports any more (the extractor changed its mind) is gone.
+    if (unreported.length) {
+      writes.add(prepared(tx, sql`delete from events where id = any(${sql.param(unreported)}::uuid[]) and article_count <= 0`));
+    }
+    await writes.settle();
+  });
+}
+
+/** One article of a batch, as its storing goes along. */
+interface Storing {
+  input: ArticleKnowledge;
+  candidates: ReturnType<typeof candidatesOf>;
+  createdAt: Date;
+  previous: PreviousRows;
+  cleaned: string;
+  simhash: bigint;
+  publishedAt: string | null;
+  /**
+   * The events' internal key when neither their text nor the article dates them: the arrival
+   * day places nothing in time (`events.date` stays null), it only keeps reports of one undated
+   * occasion, stored days apart, from being compared with every other undated event.
+   */
+  anchor: string;
+  entityIds: string[];
+  links: Linked[];
+  participantsOf: string[][];
+  eventIds: string[];
+  storyId: string | null;
+}
+
+function prepare(input: ArticleKnowledge, createdAt: Date, previous: PreviousRows): Storing {
+  const cleaned = input.article.cleanedText ?? "";
+  const publishedAt = input.article.publishedAt ?? null;
+  return {
+    input,
+    candidates: candidatesOf(input.extraction),
+    createdAt,
+    previous,
+    cleaned,
+    simhash: simhash(cleaned),
+    publishedAt,
+    anchor: publishedAt ?? createdAt.toISOString().slice(0, 10),
+    entityIds: [],
+    links: [],
+    participantsOf: [],
+    eventIds: [],
+    storyId: null,
+  };
+}
+
+/**
+ * The article's links, one per entity. Analysts' corrections of this article outlive its rows:
+ * rejected mentions are not written (an entity whose every mention was rejected is not linked at
+ * all), edited titles override the printed rank and role.
+ */
+function linksOf(b: Storing, corrections: Awaited<ReturnType<typeof articleCorrections>> extends Map<string, infer C> ? C : never): Linked[] {
+  const linked = new Map<string, Linked>();
+  for (const [i, { linked: info }] of b.candidates.entries()) {
+    const entityId = b.entityIds[i]!;
+    const seen = linked.get(entityId);
+    if (seen) seen.spans.push(...info.spans);
+    else linked.set(entityId, { entityId, ...info, spans: [...info.spans] });
+  }
+  const links: Linked[] = [];
+  for (const l of linked.values()) {
+    const spans = l.spans.filter((s) => corrections.mentions.get(factKeys.mention(l.entityId, s.start, s.end))?.action !== "reject");
+    if (l.spans.length > 0 && spans.length === 0) continue;
+    links.push({ ...l, spans, ...correctedTitle(l, corrections.titles.get(factKeys.title(b.input.articleId, l.entityId))) });
+  }
+  return links;
+}
+
+function collectRows(rows: ArticleRows, b: Storing): void {
+  const articleId = b.input.articleId;
+  rows.aliases.push(...b.candidates.flatMap((c, i) => aliasRows(b.entityIds[i]!, c.candidate)));
+  for (const l of b.links) {
+    rows.links.push({ ...l, articleId, mentionCount: Math.max(l.spans.length, 1) });
+    for (const s of l.spans) rows.mentions.push({ articleId, entityId: l.entityId, start: s.start, end: s.end, surface: s.surface ?? "" });
+  }
+  for (const topic of new Set(b.input.extraction.topics ?? [])) rows.topics.push({ articleId, topic });
+}
+
+/** The linked people an event names, by the spellings the article gives them. */
+function participantIdsOf(b: Storing, names: string[]): string[] {
+  const persons = b.candidates.filter((c) => c.candidate.type === "person");
+  const personIdByName = (name: string): string | undefined => {
+    const hit = persons.find((p) => p.candidate.variants.some((v) => nameKey(v) === nameKey(name))) ??
+      persons.find((p) => p.candidate.variants.some((v) => compatibleNames(v, name)));
+    return hit ? b.links.find((l) => l.name === hit.linked.name)?.entityId : undefined;
+  };
+  return [...new Set(names.map(personIdByName).filter((id) => id !== undefined))];
+}
+
+/** The article's events, one after the other: a later event of this article may be the same as an earlier one. */
+async function resolveEvents(tx: Tx, writes: PendingWrites, b: Storing, batchGains: Map<string, EventGain>): Promise<void> {
+  const { extraction, articleId, extractorVersion } = b.input;
+  const locationEntity = (l: StorableExtraction["locations"][number]) => {
+    const i = b.candidates.findIndex((c) => c.candidate.type !== "person" && c.candidate.type !== "organization" && c.linked.name === l.name);
+    return i < 0 ? undefined : b.entityIds[i];
+  };
+  const gains: EventGain[] = [];
+  for (const [ordinal, event] of extraction.events.entries()) {
+    const place = event.location ? placeOf(extraction, event.location, locationEntity) : undefined;
+    const { id, gain } = await resolveEvent(
+      tx,
+      writes,
+      {
+        event,
+        participantIds: b.participantsOf[ordinal]!,
+        anchorDate: event.date ?? b.anchor,
+        publishedAt: b.publishedAt,
+        place,
+        reportedBefore: b.previous.eventIds,
+        takenByArticle: b.eventIds,
+        batchGains,
+      },
+      { articleId, ordinal, extractorVersion },
+    );
+    b.eventIds.push(id);
+    if (gain) gains.push(gain);
+  }
+  for (const g of mergeGains([...batchGains.values(), ...gains])) batchGains.set(g.id, g);
+}
+
+/**
+ * The article's row once done. A field the input leaves undefined keeps its stored value (as an
+ * update that does not name it); the flags keep the statement's text the same for every article.
+ */
+function finishArticle(tx: Tx, writes: PendingWrites, b: Storing, sources: Map<string, string>): void {
+  const given = b.input.article;
+  const field = <T>(value: T | undefined, column: string, type: string) =>
+    sql`case when ${value !== undefined}::boolean then ${value ?? null}::${sql.raw(type)} else ${sql.raw(column)} end`;
+  writes.add(
+    prepared(
+      tx,
+      sql`update articles set cleaned_text = ${field(given.cleanedText, "cleaned_text", "text")}, title = ${field(given.title, "title", "text")},
+          language = ${field(given.language, "language", "article_language")}, source = ${field(given.source, "source", "text")},
+          published_at = ${field(given.publishedAt, "published_at", "date")},
+          published_source = ${field(given.publishedSource, "published_source", "published_source")},
+          extraction = ${field(given.extraction == null ? given.extraction : JSON.stringify(given.extraction), "extraction", "jsonb")},
+          extractor_version = ${b.input.extractorVersion}::text, source_id = ${given.source ? sources.get(given.source)! : null}::uuid,
+          simhash = ${b.simhash}::bigint, story_id = ${b.storyId}::uuid, status = 'done', error = null, updated_at = now(), processed_at = now()
+        where id = ${b.input.articleId}::uuid`,
+    ),
+  );
+}
+
+/** The batch's search vectors, in one statement. */
+function indexArticles(tx: Tx, writes: PendingWrites, batch: Storing[]): void {
+  const terms = batch.map((b) => searchTerms(`${b.input.article.title ?? ""}\n${b.cleaned}`));
+  writes.add(
+    prepared(
+      tx,
+      sql`insert into article_search (article_id, created_at, vector)
+        select a.id, a.created_at::timestamptz, strip(to_tsvector('simple', a.terms))
+        from unnest(${sql.param(batch.map((b) => b.input.articleId))}::uuid[], ${sql.param(batch.map((b) => b.createdAt.toISOString()))}::text[],
+          ${sql.param(terms)}::text[]) as a(id, created_at, terms)
+        on conflict (article_id) do update set vector = excluded.vector`,
+    ),
+  );
+}
