@@ -12,7 +12,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { startReprocess } from "@marsad/api/services";
+import { startReprocess } from "@marsad/intake";
 import { createDb, listExtractionRuns } from "@marsad/db";
 import { createArticlesQueue, createRedis } from "@marsad/queue";
 import { SingleBar } from "cli-progress";

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { submitArticle } from "@marsad/api/services";
+import { submitArticle } from "@marsad/intake";
 import { countEventsPerDay, getArticle, getEntityProfile } from "@marsad/db";
 import { nameKey } from "@marsad/knowledge";
 import { articles, entities, entityAliases, eventArticles, events } from "@marsad/schema/tables";

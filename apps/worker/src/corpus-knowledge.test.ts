@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { submitArticle } from "@marsad/api/services";
+import { submitArticle } from "@marsad/intake";
 import { getArticle } from "@marsad/db";
 import { nameKey } from "@marsad/knowledge";
 import { articleEntities, entities, entityAliases, eventArticles, eventParticipants, events } from "@marsad/schema/tables";

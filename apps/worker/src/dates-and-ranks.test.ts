@@ -1,4 +1,4 @@
-import { startReprocess, submitArticle } from "@marsad/api/services";
+import { startReprocess, submitArticle } from "@marsad/intake";
 import { countEventsPerDay, getArticle, getEntityProfile, getEvent, getExtractionRun, listEvents, type Db } from "@marsad/db";
 import { correctFact } from "@marsad/knowledge";
 import { articleEntities, articles, entities, eventArticles, events } from "@marsad/schema/tables";

@@ -1,4 +1,4 @@
-import { submitArticle } from "@marsad/api/services";
+import { submitArticle } from "@marsad/intake";
 import { getArticle, searchArticles, searchEntities } from "@marsad/db";
 import { eventArticles } from "@marsad/schema/tables";
 import { inArray } from "drizzle-orm";

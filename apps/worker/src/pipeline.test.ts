@@ -1,4 +1,4 @@
-import { submitArticle } from "@marsad/api/services";
+import { submitArticle } from "@marsad/intake";
 import { getArticle, insertArticleOnce } from "@marsad/db";
 import { JOB_NAMES } from "@marsad/schema/queue";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

@@ -1,4 +1,4 @@
-import { startReprocess, submitArticle } from "@marsad/api/services";
+import { startReprocess, submitArticle } from "@marsad/intake";
 import { getArticle, getEvent, getExtractionRun } from "@marsad/db";
 import { correctFact } from "@marsad/knowledge";
 import { eventArticles, mentions } from "@marsad/schema/tables";

@@ -1,6 +1,6 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { registerFeed, submitArticle } from "@marsad/api/services";
+import { registerFeed, submitArticle } from "@marsad/intake";
 import { getArticle, getFeed } from "@marsad/db";
 import { pollFeedNow } from "@marsad/queue";
 import { articles } from "@marsad/schema/tables";

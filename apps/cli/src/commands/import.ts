@@ -1,4 +1,4 @@
-import { submitArticle, type ServiceDeps } from "@marsad/api/services";
+import { submitArticle, type IntakeDeps } from "@marsad/intake";
 import { articleSubmissionSchema } from "@marsad/schema";
 import { collectFiles } from "../collect-files";
 import { readArticleFile } from "../read-article-file";
@@ -15,7 +15,7 @@ export interface ImportSummary {
  * the reason, never silently dropped.
  */
 export async function importPaths(
-  deps: ServiceDeps,
+  deps: IntakeDeps,
   paths: string[],
   onProgress: (done: number, total: number) => void = () => {},
 ): Promise<ImportSummary> {

@@ -1,4 +1,4 @@
-import { contentHash } from "@marsad/api/services";
+import { contentHash } from "@marsad/intake";
 import { attachFetchedText, type Db } from "@marsad/db";
 import { decodeBody, FetchError, safeFetch, type AddressPolicy } from "@marsad/fetcher";
 import { readHtml, UnreadablePageError } from "@marsad/reader";

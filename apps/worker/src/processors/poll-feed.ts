@@ -1,4 +1,4 @@
-import { storeSubmission } from "@marsad/api/services";
+import { storeSubmission } from "@marsad/intake";
 import { claimFeedItem, getFeed, linkFeedItem, recordFeedPoll, type Db } from "@marsad/db";
 import { decodeBody, FetchError, parseFeed, safeFetch, type AddressPolicy } from "@marsad/fetcher";
 import { enqueueIngestMany, type ArticlesQueue } from "@marsad/queue";

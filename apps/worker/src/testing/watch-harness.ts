@@ -1,7 +1,8 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { appRouter, createCallerFactory, OPEN_ACCESS, startReprocess, submitArticle, watchlistAtomFeed } from "@marsad/api";
+import { appRouter, createCallerFactory, OPEN_ACCESS, watchlistAtomFeed } from "@marsad/api";
+import { startReprocess, submitArticle } from "@marsad/intake";
 import { getArticle, getExtractionRun } from "@marsad/db";
 import { parseFeed } from "@marsad/fetcher";
 import { createAlertsQueue, type AlertsQueue } from "@marsad/queue";

@@ -1,11 +1,21 @@
-export { contentHash } from "./content-hash";
-export type { ServiceDeps } from "./deps";
-export { storeSubmission, submitArticle, type SubmitResult } from "./submit-article";
-export { retryArticle, RetryRefusedError } from "./retry-article";
-export { submitBatch } from "./submit-batch";
-export { registerFeed, type FeedDeps } from "./feeds";
-export { submitHtmlPage, UnreadableUploadError } from "./submit-html";
-export { startReprocess, type ReprocessStarted } from "./reprocess";
+// Taking submissions in lives in @marsad/intake (the worker and the CLI use it without the API);
+// the routers, the dashboard's REST handlers and the CLI's callers of the API see it from here too.
+export {
+  contentHash,
+  registerFeed,
+  retryArticle,
+  RetryRefusedError,
+  startReprocess,
+  storeSubmission,
+  submitArticle,
+  submitBatch,
+  submitHtmlPage,
+  UnreadableUploadError,
+  type FeedDeps,
+  type IntakeDeps as ServiceDeps,
+  type ReprocessStarted,
+  type SubmitResult,
+} from "@marsad/intake";
 export { RateLimitedError, type AttemptLimit, type SubmissionLimit } from "./rate-limit";
 export * from "./auth";
 export {

@@ -2,7 +2,7 @@ import { createExtractionRun, queueArticlesForRun } from "@marsad/db";
 import { backfillFamilySkeletons, EXTRACTOR_VERSION } from "@marsad/knowledge";
 import { enqueueReprocessMany } from "@marsad/queue";
 import type { ReprocessScope } from "@marsad/schema";
-import type { ServiceDeps } from "./deps";
+import type { IntakeDeps } from "./deps";
 
 export interface ReprocessStarted {
   runId: string;
@@ -18,7 +18,7 @@ export interface ReprocessStarted {
  * reprocessed articles can link them across scripts.
  */
 export async function startReprocess(
-  deps: ServiceDeps,
+  deps: IntakeDeps,
   input: { scope: ReprocessScope; extractorVersion?: string | undefined },
 ): Promise<ReprocessStarted> {
   await backfillFamilySkeletons(deps.db);

@@ -1,7 +1,7 @@
 import { decodeBody } from "@marsad/fetcher";
 import { articleFromHtml, UnreadablePageError } from "@marsad/reader";
 import { articleSubmissionSchema } from "@marsad/schema";
-import type { ServiceDeps } from "./deps";
+import type { IntakeDeps } from "./deps";
 import { submitArticle, type SubmitResult } from "./submit-article";
 
 /** An uploaded page that holds no article, or is not a page at all. */
@@ -17,7 +17,7 @@ export class UnreadableUploadError extends Error {
  * declared charset, so windows-1256 and ISO-8859-6 pages read like UTF-8 ones; the article is read
  * out of the page with Readability and its metadata, then stored like any submission.
  */
-export async function submitHtmlPage(deps: ServiceDeps, page: Uint8Array): Promise<SubmitResult> {
+export async function submitHtmlPage(deps: IntakeDeps, page: Uint8Array): Promise<SubmitResult> {
   if (page.includes(0)) throw new UnreadableUploadError("binary content (NUL bytes), not an HTML page");
   let article;
   try {

@@ -10,13 +10,13 @@ import {
 } from "@marsad/db";
 import { reprocessJobId } from "@marsad/queue";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startServiceHarness, type ServiceHarness } from "../testing/service-harness";
+import { startIntakeHarness, type IntakeHarness } from "./testing/intake-harness";
 import { startReprocess } from "./reprocess";
 
-let h: ServiceHarness;
+let h: IntakeHarness;
 
 beforeAll(async () => {
-  h = await startServiceHarness();
+  h = await startIntakeHarness();
 }, 60_000);
 
 afterAll(async () => {

@@ -1,7 +1,7 @@
 import { requeueFailedArticle } from "@marsad/db";
 import { enqueueIngest } from "@marsad/queue";
 import { contentHash } from "./content-hash";
-import type { ServiceDeps } from "./deps";
+import type { IntakeDeps } from "./deps";
 
 export class RetryRefusedError extends Error {
   constructor(
@@ -18,7 +18,7 @@ export class RetryRefusedError extends Error {
  * instead. The article's failed job (its id is the article's) is moved back to waiting; when the
  * queue no longer has it, a new job is queued.
  */
-export async function retryArticle(deps: ServiceDeps, id: string, text?: string): Promise<{ id: string; status: "queued" }> {
+export async function retryArticle(deps: IntakeDeps, id: string, text?: string): Promise<{ id: string; status: "queued" }> {
   const outcome = await requeueFailedArticle(deps.db, id, text === undefined ? undefined : { rawText: text, contentHash: contentHash(text) });
   if (outcome.kind === "notFound") throw new RetryRefusedError("notFound", `no article with id ${id}`);
   if (outcome.kind === "notFailed") throw new RetryRefusedError("notFailed", `article ${id} is ${outcome.status}, not failed`);

@@ -1,13 +1,13 @@
 import { getArticle } from "@marsad/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startServiceHarness, type ServiceHarness } from "../testing/service-harness";
+import { startIntakeHarness, type IntakeHarness } from "./testing/intake-harness";
 import { contentHash } from "./content-hash";
 import { submitBatch } from "./submit-batch";
 
-let h: ServiceHarness;
+let h: IntakeHarness;
 
 beforeAll(async () => {
-  h = await startServiceHarness();
+  h = await startIntakeHarness();
 }, 60_000);
 
 afterAll(async () => {

@@ -1,12 +1,12 @@
 import { getArticle } from "@marsad/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startServiceHarness, type ServiceHarness } from "../testing/service-harness";
+import { startIntakeHarness, type IntakeHarness } from "./testing/intake-harness";
 import { submitHtmlPage, UnreadableUploadError } from "./submit-html";
 
-let h: ServiceHarness;
+let h: IntakeHarness;
 
 beforeAll(async () => {
-  h = await startServiceHarness();
+  h = await startIntakeHarness();
 }, 60_000);
 
 afterAll(async () => {

@@ -1,6 +1,6 @@
 import { enqueueIngestMany } from "@marsad/queue";
 import { articleSubmissionSchema, type BatchItemResult } from "@marsad/schema";
-import type { ServiceDeps } from "./deps";
+import type { IntakeDeps } from "./deps";
 import { storeSubmission } from "./submit-article";
 
 /**
@@ -9,7 +9,7 @@ import { storeSubmission } from "./submit-article";
  * are queued in one round trip — also when storing a later item fails, so nothing is left stored
  * but unqueued while the client is told the batch failed.
  */
-export async function submitBatch(deps: ServiceDeps, items: unknown[]): Promise<BatchItemResult[]> {
+export async function submitBatch(deps: IntakeDeps, items: unknown[]): Promise<BatchItemResult[]> {
   const parsed = items.map((item) => articleSubmissionSchema.safeParse(item));
   const results: BatchItemResult[] = [];
   const created: string[] = [];

@@ -3,7 +3,7 @@ import { enqueueIngest } from "@marsad/queue";
 import type { ArticleStatus, ValidArticleSubmission } from "@marsad/schema";
 import type { PublishedSource } from "@marsad/schema/tables";
 import { contentHash } from "./content-hash";
-import type { ServiceDeps } from "./deps";
+import type { IntakeDeps } from "./deps";
 
 export interface SubmitResult {
   id: string;
@@ -17,7 +17,7 @@ export type DateOrigin = Extract<PublishedSource, "submitter" | "feed" | "page">
 
 /** Stores the article (or finds the stored copy of the same text) without queueing it. */
 export async function storeSubmission(
-  deps: Pick<ServiceDeps, "db">,
+  deps: Pick<IntakeDeps, "db">,
   input: ValidArticleSubmission,
   dateOrigin: DateOrigin = "submitter",
 ): Promise<SubmitResult> {
@@ -43,7 +43,7 @@ export async function storeSubmission(
  * Stores the article in Postgres first, then queues its processing. If Redis is down the article
  * is still stored (status `queued`) and the worker's reconciler queues it once Redis is back.
  */
-export async function submitArticle(deps: ServiceDeps, input: ValidArticleSubmission, dateOrigin: DateOrigin = "submitter"): Promise<SubmitResult> {
+export async function submitArticle(deps: IntakeDeps, input: ValidArticleSubmission, dateOrigin: DateOrigin = "submitter"): Promise<SubmitResult> {
   const stored = await storeSubmission(deps, input, dateOrigin);
   if (stored.created) {
     try {

@@ -1,0 +1,8 @@
+export { contentHash } from "./content-hash";
+export type { IntakeDeps } from "./deps";
+export { storeSubmission, submitArticle, type DateOrigin, type SubmitResult } from "./submit-article";
+export { submitBatch } from "./submit-batch";
+export { submitHtmlPage, UnreadableUploadError } from "./submit-html";
+export { retryArticle, RetryRefusedError } from "./retry-article";
+export { startReprocess, type ReprocessStarted } from "./reprocess";
+export { registerFeed, type FeedDeps } from "./feeds";
