@@ -66,6 +66,9 @@ function closing(doc: Doc, layout: Layout): Credit[] {
 
 const agencyPattern = [...agencyNames].filter((n) => n.length >= 3).sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
 const AR_ATTRIBUTION = new RegExp(`(?:ذكرت|قالت|نقلت|أفادت|افادت|أوردت|اوردت|نشرت|بثت|وفقا ل|وفقاً ل|حسب|بحسب|نقلا عن|نقلاً عن)\\s+(?:ما\\s+(?:ذكرته|نقلته|أوردته)\\s+)?(?:لـ?|ل)?((?:وكالة\\s+)?(?:${agencyPattern.join("|")}))(?=[\\s،,.)]|$)`, "u");
+// Every English attribution holds one of these words; testing for them first spares the long
+// alternation of agency names on the Arabic sentences that make up most articles.
+const EN_ATTRIBUTION_WORD = /according to|told|cited|quoted|reported|said/u;
 const EN_ATTRIBUTION = new RegExp(`(?:according to|told|cited by|quoted by)\\s+(?:the\\s+)?(${agencyPattern.join("|")})\\b|\\b(${agencyPattern.join("|")})\\s+(?:reported|said|quoted|cited)`, "u");
 
 function attribution(doc: Doc, layout: Layout): Credit[] {
@@ -74,7 +77,7 @@ function attribution(doc: Doc, layout: Layout): Credit[] {
     const text = doc.text.slice(s.start, s.end);
     const ar = AR_ATTRIBUTION.exec(text);
     if (ar) return [{ rank: 5, value: ar[1]!.trim() }];
-    const en = EN_ATTRIBUTION.exec(text);
+    const en = EN_ATTRIBUTION_WORD.test(text) ? EN_ATTRIBUTION.exec(text) : null;
     if (en) return [{ rank: 5, value: (en[1] ?? en[2])!.trim() }];
   }
   return [];

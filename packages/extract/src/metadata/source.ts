@@ -19,23 +19,20 @@ import { isBylineStart, isCreditLine, isSectionLabel, isTagList, hasDate, keyOf,
  * An agency cited in the body for one detail loses to any of 1–4.
  */
 
-const labels = [...rules.sourceLabels].sort((a, b) => b.length - a.length);
+// Built once: these run on every header line of every article.
+const labelPatterns = [...rules.sourceLabels].sort((a, b) => b.length - a.length).map((l) => new RegExp(`^${l}\\s*[:：/]\\s*(.+)$`, "iu"));
 const outletWords = new Set(rules.outletWords.map(keyOf));
-const followTags = rules.followTags.map((t) => t.toLowerCase());
+const followPatterns = rules.followTags.map((t) => new RegExp(`[\\s_\\-–—/]*${t.toLowerCase()}$`, "iu"));
 
 function stripFollow(v: string): string {
   let out = v.trim();
-  for (const tag of followTags) {
-    const re = new RegExp(`[\\s_\\-–—/]*${tag}$`, "iu");
-    out = out.replace(re, "");
-  }
+  for (const re of followPatterns) out = out.replace(re, "");
   return out.replace(/[\s\-–—_/|:]+$/u, "").replace(/^[\s\-–—_/|:]+/u, "").trim();
 }
 
 function labelled(text: string): string | null {
   const t = text.trim();
-  for (const l of labels) {
-    const re = new RegExp(`^${l}\\s*[:：/]\\s*(.+)$`, "iu");
+  for (const re of labelPatterns) {
     const m = re.exec(t);
     if (m) return m[1]!.trim();
   }

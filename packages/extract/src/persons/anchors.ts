@@ -61,33 +61,46 @@ export interface Ctx {
   /** Place hit covering each token, if any. */
   placeAt: (PlaceHit | undefined)[];
   /** Per-token memo of the readers below (rank, role head, organization head at a token). */
-  memo?: Map<string, Map<number, unknown>>;
+  memo?: Memo;
 }
 
-/** The readers are asked about the same token many times (names, roles, organizations). */
-function memo<T>(ctx: Ctx, what: string, i: number, compute: () => T): T {
-  ctx.memo ??= new Map();
-  let table = ctx.memo.get(what);
-  if (!table) {
-    table = new Map();
-    ctx.memo.set(what, table);
+type MemoKind = "roleHead" | "placeHead" | "orgHead" | "rank" | "role" | "teamSentence";
+/** One array per reader, indexed by token (or sentence); `undefined` means not read yet. */
+type Memo = Record<MemoKind, unknown[]>;
+
+/**
+ * The readers are asked about the same token many times (names, roles, organizations). Arrays
+ * indexed by token, rather than maps keyed by reader name, keep a repeated question to two loads.
+ */
+function memoTable(ctx: Ctx, what: MemoKind): unknown[] {
+  if (!ctx.memo) {
+    // Sized up front so writes at any token index stay in fast (non-dictionary) array storage.
+    const n = ctx.doc.tokens.length;
+    const perToken = () => new Array<unknown>(n);
+    ctx.memo = { roleHead: perToken(), placeHead: perToken(), orgHead: perToken(), rank: perToken(), role: perToken(), teamSentence: new Array<unknown>(ctx.doc.sentences.length) };
   }
-  if (table.has(i)) return table.get(i) as T;
-  const v = compute();
-  table.set(i, v);
-  return v;
+  return ctx.memo[what];
 }
 
 export function isRoleHeadAt(ctx: Ctx, i: number): boolean {
-  return memo(ctx, "roleHead", i, () => !!roleHeadTrie.matchAt(ctx.doc.tokens, i, ctx.doc.text));
+  const table = memoTable(ctx, "roleHead");
+  let v = table[i] as boolean | undefined;
+  if (v === undefined) table[i] = v = !!roleHeadTrie.matchAt(ctx.doc.tokens, i, ctx.doc.text);
+  return v;
 }
 
 export function isPlaceHeadAt(ctx: Ctx, i: number): boolean {
-  return memo(ctx, "placeHead", i, () => ctx.doc.tokens[i]!.arabic && !!placeHeadTrie.matchAt(ctx.doc.tokens, i, ctx.doc.text));
+  const table = memoTable(ctx, "placeHead");
+  let v = table[i] as boolean | undefined;
+  if (v === undefined) table[i] = v = ctx.doc.tokens[i]!.arabic && !!placeHeadTrie.matchAt(ctx.doc.tokens, i, ctx.doc.text);
+  return v;
 }
 
 export function isOrgHeadAt(ctx: Ctx, i: number): boolean {
-  return memo(ctx, "orgHead", i, () => !!orgHeadTrie.matchAt(ctx.doc.tokens, i, ctx.doc.text));
+  const table = memoTable(ctx, "orgHead");
+  let v = table[i] as boolean | undefined;
+  if (v === undefined) table[i] = v = !!orgHeadTrie.matchAt(ctx.doc.tokens, i, ctx.doc.text);
+  return v;
 }
 
 const MAX_ROLE = 16;
@@ -101,7 +114,10 @@ function span(ctx: Ctx, first: number, last: number, start?: number): Span {
 
 /** Rank phrase at i: titles, a rank base, qualifiers (الركن، أول، طيار، (طيار)), more titles. */
 export function rankAt(ctx: Ctx, i: number): RankSpan | null {
-  return memo(ctx, "rank", i, () => computeRankAt(ctx, i));
+  const table = memoTable(ctx, "rank");
+  let v = table[i] as RankSpan | null | undefined;
+  if (v === undefined) table[i] = v = computeRankAt(ctx, i);
+  return v;
 }
 
 function computeRankAt(ctx: Ctx, i: number): RankSpan | null {
@@ -174,12 +190,16 @@ function isTeamAt(ctx: Ctx, first: number, last: number): boolean {
   const next = tokens[last + 1];
   if (!next || next.kind !== "word") return false;
   if (isGivenName(next) || rankQualifierKeys.has(next.key)) return false;
-  return memo(ctx, "teamSentence", sentenceOfToken(ctx.doc, first)?.index ?? -1, () => {
-    const s = sentenceOfToken(ctx.doc, first);
-    if (!s) return false;
-    for (let k = s.first; k < s.last; k++) if (readings(tokens[k]!.key).some((r) => teamWordKeys.has(r.key))) return true;
-    return false;
-  });
+  const s = sentenceOfToken(ctx.doc, first);
+  if (!s) return false;
+  const table = memoTable(ctx, "teamSentence");
+  let v = table[s.index] as boolean | undefined;
+  if (v === undefined) {
+    v = false;
+    for (let k = s.first; k < s.last && !v; k++) if (readings(tokens[k]!.key).some((r) => teamWordKeys.has(r.key))) v = true;
+    table[s.index] = v;
+  }
+  return v;
 }
 
 function isPlaceToken(ctx: Ctx, k: number): boolean {
@@ -207,7 +227,10 @@ function roleContinues(ctx: Ctx, k: number): boolean {
 
 /** Role phrase starting at a role head at i. */
 export function roleAt(ctx: Ctx, i: number): RoleSpan | null {
-  return memo(ctx, "role", i, () => computeRoleAt(ctx, i));
+  const table = memoTable(ctx, "role");
+  let v = table[i] as RoleSpan | null | undefined;
+  if (v === undefined) table[i] = v = computeRoleAt(ctx, i);
+  return v;
 }
 
 function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {

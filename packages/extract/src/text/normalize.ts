@@ -67,6 +67,22 @@ function foldChar(ch: string): string {
  * "عبد X" / "أبو X" compounds joined so "عبد المجيد" and "عبدالمجيد" meet.
  */
 export function matchKey(text: string): string {
+  let k = keyCache.get(text);
+  if (k === undefined) {
+    k = computeMatchKey(text);
+    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+    keyCache.set(text, k);
+  }
+  return k;
+}
+
+// The same names, roles and outlets are keyed again and again while one article is read (and
+// across articles), and the key is a dozen passes over the string; the cache is bounded so a long
+// run does not grow it without end.
+const keyCache = new Map<string, string>();
+const KEY_CACHE_LIMIT = 20_000;
+
+function computeMatchKey(text: string): string {
   return text
     .normalize("NFKC")
     .replace(DIACRITICS, "")

@@ -72,14 +72,20 @@ export class PhraseTrie<V> {
   matchAt(tokens: readonly Token[], i: number, text: string): PhraseMatch<V> | undefined {
     const first = tokens[i];
     if (!first) return undefined;
+    // This runs for every token under every dictionary, and most tokens start no phrase: the
+    // readings are cached on the token (the bare word is always the first one), and nothing is
+    // allocated until a phrase is found.
+    const reads = tokenReadings(first);
+    const nReads = this.clitics ? reads.length : 1;
     let best: PhraseMatch<V> | undefined;
-    const starts = this.clitics ? tokenReadings(first) : [{ key: first.key, cut: 0, alef: false }];
-    for (const r of starts) {
+    for (let ri = 0; ri < nReads; ri++) {
+      const r = reads[ri]!;
       let node = this.root.next.get(r.key);
       if (!node) continue;
       let j = i;
-      let found: { node: Node<V>; last: number } | undefined = node.value !== undefined ? { node, last: i } : undefined;
-      while (node && j + 1 < tokens.length) {
+      let foundNode: Node<V> | undefined = node.value !== undefined ? node : undefined;
+      let foundLast = i;
+      while (j + 1 < tokens.length) {
         let k = j + 1;
         while (k < tokens.length && tokens[k]!.kind === "punct" && this.skippable.has(tokens[k]!.text)) k++;
         const t = tokens[k];
@@ -88,16 +94,19 @@ export class PhraseTrie<V> {
         if (!child) break;
         node = child;
         j = k;
-        if (node.value !== undefined) found = { node, last: j };
+        if (node.value !== undefined) {
+          foundNode = node;
+          foundLast = j;
+        }
       }
-      if (found && (!best || found.last > best.last || (found.last === best.last && r.cut < best.clitic.length))) {
-        const last = tokens[found.last]!;
+      if (foundNode && (!best || foundLast > best.last || (foundLast === best.last && r.cut < best.clitic.length))) {
+        const last = tokens[foundLast]!;
         const cutChars = r.cut ? cutOffset(first.text, r.cut) : 0;
         const start = first.start + cutChars;
         best = {
-          value: found.node.value as V,
+          value: foundNode.value as V,
           first: i,
-          last: found.last,
+          last: foundLast,
           start,
           end: last.end,
           clitic: first.text.slice(0, cutChars),
@@ -113,8 +122,10 @@ export class PhraseTrie<V> {
     const first = tokens[i];
     if (!first) return [];
     const out: PhraseMatch<V>[] = [];
-    const starts = this.clitics ? tokenReadings(first) : [{ key: first.key, cut: 0, alef: false }];
-    for (const r of starts) {
+    const reads = tokenReadings(first);
+    const nReads = this.clitics ? reads.length : 1;
+    for (let ri = 0; ri < nReads; ri++) {
+      const r = reads[ri]!;
       let node = this.root.next.get(r.key);
       let j = i;
       const cutChars = r.cut ? cutOffset(first.text, r.cut) : 0;
