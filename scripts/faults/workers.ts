@@ -11,7 +11,7 @@ export function spawnWorker(env: Record<string, string>): ChildProcess {
     env: {
       ...process.env,
       WORKER_HEALTH_PORT: "0",
-      WORKER_CONCURRENCY: "8",
+      WORKER_CONCURRENCY: "16",
       // Lost work comes back within seconds, so the suite runs in minutes.
       RECONCILE_STALE_MS: "5000",
       RECONCILE_INTERVAL_MS: "2000",

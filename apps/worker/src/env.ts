@@ -5,7 +5,12 @@ export const workerEnvSchema = z.object({
   DATABASE_URL: z.string().url({ message: "DATABASE_URL must be a postgres:// URL" }),
   REDIS_URL: z.string().default("redis://127.0.0.1:6379"),
   QUEUE_PREFIX: z.string().min(1).default("marsad"),
-  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  /** Jobs processed at once; their articles are stored in batches of up to WORKER_BATCH_SIZE. */
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(16),
+  /** Most articles stored in one transaction (1: each article alone). */
+  WORKER_BATCH_SIZE: z.coerce.number().int().min(1).max(200).default(16),
+  /** How long an article waits for batch-mates before its batch is stored anyway. */
+  WORKER_BATCH_WAIT_MS: z.coerce.number().int().min(0).max(1000).default(5),
   WORKER_HEALTH_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
   /** An article `queued`/`processing` for longer than this is considered lost and queued again. */
   RECONCILE_STALE_MS: z.coerce.number().int().min(1000).default(5 * 60_000),

@@ -4,6 +4,7 @@ import { listFeeds } from "@marsad/db";
 import { createAlertsQueue, createArticlesQueue, createFeedsQueue, createRedis, enqueueMatch, scheduleFeed } from "@marsad/queue";
 import { QUEUE_NAMES, type IngestArticlePayload, type PollFeedPayload } from "@marsad/schema/queue";
 import { UnrecoverableError, Worker } from "bullmq";
+import { Counter } from "prom-client";
 import type { WorkerEnv } from "./env";
 import { startHealthServer } from "./health";
 import { createWorkerMetrics } from "./metrics";
@@ -11,6 +12,7 @@ import type { Logger } from "./logger";
 import { createIngestArticleProcessor, type IngestResult } from "./processors/ingest-article";
 import { createPollFeedProcessor, type PollResult } from "./processors/poll-feed";
 import { startReconciler } from "./reconciler";
+import { createStoreBatcher } from "./store-batcher";
 import { startAlertsWorker } from "./alerts/alerts-worker";
 
 export interface WorkerRuntime {
@@ -21,7 +23,12 @@ export interface WorkerRuntime {
 }
 
 export async function startWorkerRuntime(env: WorkerEnv, logger: Logger): Promise<WorkerRuntime> {
-  const { db, close: closeDb } = createDb(env.DATABASE_URL, { max: env.WORKER_CONCURRENCY + 2 });
+  // Jobs claim their articles on their own connections; batches store them on at most two more.
+  let statementsSent = 0;
+  const { db, close: closeDb } = createDb(env.DATABASE_URL, {
+    max: Math.min(env.WORKER_CONCURRENCY, 16) + 4,
+    onStatement: () => statementsSent++,
+  });
   const connection = createRedis(env.REDIS_URL, "worker");
   const queueConnection = createRedis(env.REDIS_URL, "worker");
   const queue = createArticlesQueue(queueConnection, { prefix: env.QUEUE_PREFIX });
@@ -30,12 +37,28 @@ export async function startWorkerRuntime(env: WorkerEnv, logger: Logger): Promis
   const afterStore = (articleId: string) =>
     enqueueMatch(alertsQueue, articleId).catch((error: unknown) => logger.warn({ err: error, articleId }, "could not queue watchlist matching"));
 
+  // Two batches in flight: one is being written while the next fills up behind it.
+  const batcher = createStoreBatcher(db, {
+    maxSize: env.WORKER_BATCH_SIZE,
+    waitMs: env.WORKER_BATCH_WAIT_MS,
+    maxInFlight: 2,
+    onBatchFailed: (error, size) => logger.warn({ err: error, size }, "batch failed; storing its articles one by one"),
+  });
   const worker = new Worker<IngestArticlePayload, IngestResult>(
     QUEUE_NAMES.articles,
-    createIngestArticleProcessor(db, { fetchPolicy: { allow: env.FETCH_ALLOW }, afterStore }),
+    createIngestArticleProcessor(db, { fetchPolicy: { allow: env.FETCH_ALLOW }, afterStore, store: batcher.store }),
     { connection, prefix: env.QUEUE_PREFIX, concurrency: env.WORKER_CONCURRENCY },
   );
   const metrics = createWorkerMetrics(queue);
+  new Counter({
+    name: "marsad_db_statements_total",
+    help: "Statements this worker sent to Postgres (what storing an article costs in round trips)",
+    registers: [metrics.registry],
+    collect() {
+      this.reset();
+      this.inc(statementsSent);
+    },
+  });
   const elapsed = (job: { processedOn?: number | undefined }) => (job.processedOn ? Date.now() - job.processedOn : 0);
   worker.on("error", (error) => logger.error({ err: error }, "worker error"));
   worker.on("completed", (job, result) => {
@@ -105,7 +128,9 @@ export async function startWorkerRuntime(env: WorkerEnv, logger: Logger): Promis
     close: () => {
       closing ??= (async () => {
         await reconciler.stop();
+        // Jobs waiting on a batch end once it is stored, so closing the worker waits for them.
         await Promise.all([worker.close(), feedWorker.close(), alertsWorker.close()]);
+        await batcher.drain();
         await Promise.all([queue.close(), feedsQueue.close(), alertsQueue.close()]);
         health.close();
         connection.disconnect();

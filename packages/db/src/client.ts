@@ -11,9 +11,11 @@ export interface DbHandle {
 }
 
 /** Opens a connection pool. `max` bounds connections per process (the worker and the web app each have one). */
-export function createDb(url: string, options: { max?: number } = {}): DbHandle {
+export function createDb(url: string, options: { max?: number; onStatement?: () => void } = {}): DbHandle {
   const client = postgres(url, {
     max: options.max ?? 10,
+    // Told of every statement sent (the worker counts them, to show what storing an article costs).
+    ...(options.onStatement ? { debug: options.onStatement } : {}),
     onnotice: () => {},
     // A stopped Postgres must fail fast (jobs retry with backoff) instead of hanging a request.
     connect_timeout: 5,

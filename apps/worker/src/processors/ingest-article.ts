@@ -1,7 +1,7 @@
 import { claimArticle, finishExtractionRunOf, type Db } from "@marsad/db";
 import { extractArticle, EXTRACTOR_VERSION } from "@marsad/extract";
 import type { AddressPolicy } from "@marsad/fetcher";
-import { articleKnowledge, publicationHint, storeArticleKnowledge } from "@marsad/knowledge";
+import { articleKnowledge, publicationHint, storeArticleKnowledge, type ArticleKnowledge } from "@marsad/knowledge";
 import { ingestArticlePayloadSchema, type IngestArticlePayload } from "@marsad/schema/queue";
 import { UnrecoverableError, type Job } from "bullmq";
 import { fetchArticleText } from "./fetch-article-text";
@@ -17,7 +17,8 @@ export interface IngestResult {
 /**
  * Reads a stored article, extracts what it says and links it into the knowledge store. Idempotent:
  * a job delivered twice finds the article done and does nothing; a crash mid-way leaves nothing
- * half-written, and the retry starts over.
+ * half-written, and the retry starts over. The job ends only once its article's transaction has
+ * committed — alone, or in a batch with other jobs' articles (`store`, see `createStoreBatcher`).
  */
 export function createIngestArticleProcessor(
   db: Db,
@@ -25,8 +26,11 @@ export function createIngestArticleProcessor(
     fetchPolicy: AddressPolicy;
     /** Runs once the article's knowledge is stored (watchlist matching); must not throw. */
     afterStore?: (articleId: string) => Promise<void>;
+    /** Stores an article's knowledge and resolves once committed; by default in a transaction of its own. */
+    store?: (input: ArticleKnowledge) => Promise<void>;
   },
 ) {
+  const store = options.store ?? ((input: ArticleKnowledge) => storeArticleKnowledge(db, input));
   return async function processIngestArticle(job: Job<IngestArticlePayload>): Promise<IngestResult> {
     const payload = ingestArticlePayloadSchema.safeParse(job.data);
     if (!payload.success) {
@@ -44,8 +48,8 @@ export function createIngestArticleProcessor(
       // A date given with the article; one an earlier run read from the text is read again.
       publishedHint: publicationHint(article),
     });
-    // One transaction: the article's entities, mentions, events and story, and its status `done`.
-    await storeArticleKnowledge(db, articleKnowledge({ ...article, id: articleId }, extraction, EXTRACTOR_VERSION));
+    // One transaction (maybe shared with other articles): its entities, mentions, events and story, and its status `done`.
+    await store(articleKnowledge({ ...article, id: articleId }, extraction, EXTRACTOR_VERSION));
     // Run progress is read from article statuses; the article that completes its run stamps it finished.
     if (claimed.extractionRunId) await finishExtractionRunOf(db, articleId);
     await options.afterStore?.(articleId);
