@@ -22,6 +22,7 @@ export * from "./queries/users";
 export * from "./queries/sessions";
 export * from "./queries/entity-titles";
 export * from "./queries/person-titles";
+export * from "./queries/article-labels";
 export * from "./queries/event-time";
 export * from "./queries/watchlists";
 export * from "./queries/alerts";

@@ -31,6 +31,11 @@ export async function scheduleFeed(queue: FeedsQueue, feed: { id: string; interv
   );
 }
 
+/** Stops polling a feed (deleted or paused); a poll already running finishes. */
+export async function unscheduleFeed(queue: FeedsQueue, feedId: string): Promise<void> {
+  await queue.removeJobScheduler(feedSchedulerId(feedId));
+}
+
 /** Polls a feed once, now (the dashboard's "poll now" and tests). */
 export async function pollFeedNow(queue: FeedsQueue, feedId: string): Promise<void> {
   await queue.add(JOB_NAMES.pollFeed, { feedId });

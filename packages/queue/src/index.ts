@@ -8,5 +8,5 @@ export {
   type ArticlesQueue,
   type QueueOptions,
 } from "./articles-queue";
-export { createFeedsQueue, pollFeedNow, scheduleFeed, type FeedsQueue } from "./feeds-queue";
+export { createFeedsQueue, pollFeedNow, scheduleFeed, unscheduleFeed, type FeedsQueue } from "./feeds-queue";
 export * from "./alerts-queue";

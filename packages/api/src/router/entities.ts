@@ -1,4 +1,4 @@
-import { countEntityMentionsPerMonth, getEntityProfile, searchEntities } from "@marsad/db";
+import { countEntityMentionsPerMonth, getEntityProfile, searchEntities, withLatestTitles } from "@marsad/db";
 import { EntityCorrectionError, mergeEntities, splitEntity } from "@marsad/knowledge";
 import { entityMergeSchema, entitySearchQuerySchema, entitySplitSchema } from "@marsad/schema";
 import { TRPCError } from "@trpc/server";
@@ -11,7 +11,10 @@ const asBadRequest = (error: unknown): never => {
 };
 
 export const entitiesRouter = createTRPCRouter({
-  list: readProcedure.input(entitySearchQuerySchema).query(({ ctx, input }) => searchEntities(ctx.db, input)),
+  /** The directories: matches with each person's current rank and role (null for other kinds). */
+  list: readProcedure
+    .input(entitySearchQuerySchema)
+    .query(async ({ ctx, input }) => withLatestTitles(ctx.db, await searchEntities(ctx.db, input))),
 
   byId: readProcedure.input(z.object({ id: z.uuid() })).query(async ({ ctx, input }) => {
     const profile = await getEntityProfile(ctx.db, input.id);

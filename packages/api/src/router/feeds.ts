@@ -1,7 +1,16 @@
-import { listFeeds } from "@marsad/db";
-import { feedRegistrationSchema } from "@marsad/schema";
+import { deleteFeed, FeedUrlTakenError, listFeeds, updateFeed } from "@marsad/db";
+import { scheduleFeed, unscheduleFeed } from "@marsad/queue";
+import { feedRegistrationSchema, feedUpdateSchema } from "@marsad/schema";
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
 import { registerFeed } from "../services";
 import { createTRPCRouter, procedureWith, readProcedure } from "../trpc";
+
+const feedId = z.object({ id: z.uuid() });
+
+function noFeed(id: string): never {
+  throw new TRPCError({ code: "NOT_FOUND", message: `no feed with id ${id}` });
+}
 
 export const feedsRouter = createTRPCRouter({
   /** Every registered feed with its poll status (last polled, new items, last error). */
@@ -9,4 +18,26 @@ export const feedsRouter = createTRPCRouter({
 
   /** Registers a feed (or changes an existing one's interval); its first poll runs right away. */
   register: procedureWith("manageFeeds").input(feedRegistrationSchema).mutation(({ ctx, input }) => registerFeed(ctx, input)),
+
+  /** Changes a feed's URL or interval; it is polled on the new schedule from now (a first poll at once). */
+  update: procedureWith("manageFeeds")
+    .input(feedUpdateSchema)
+    .mutation(async ({ ctx, input }) => {
+      const feed = await updateFeed(ctx.db, input.id, input).catch((error: unknown) => {
+        if (error instanceof FeedUrlTakenError) throw new TRPCError({ code: "CONFLICT", message: error.message });
+        throw error;
+      });
+      if (!feed) noFeed(input.id);
+      await scheduleFeed(ctx.feedsQueue, feed);
+      return feed;
+    }),
+
+  /** Stops polling a feed and forgets it (the articles it brought in stay). */
+  remove: procedureWith("manageFeeds")
+    .input(feedId)
+    .mutation(async ({ ctx, input }) => {
+      await unscheduleFeed(ctx.feedsQueue, input.id);
+      if (!(await deleteFeed(ctx.db, input.id))) noFeed(input.id);
+      return { id: input.id, removed: true };
+    }),
 });

@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import type { Db } from "@marsad/db";
+import { createDb, insertArticleOnce, type DbHandle } from "@marsad/db";
+import { createTestDatabase, type TestDatabase } from "@marsad/db/test-database";
 import { createArticlesQueue, createFeedsQueue, createRedis, type ArticlesQueue, type FeedsQueue } from "@marsad/queue";
 import { QUEUE_NAMES } from "@marsad/schema/queue";
 import { Worker } from "bullmq";
@@ -18,6 +19,8 @@ let feedsQueue: FeedsQueue;
 let worker: Worker;
 const createCaller = createCallerFactory(queueRouter);
 let caller: ReturnType<typeof createCaller>;
+let testDb: TestDatabase;
+let handle: DbHandle;
 /** Jobs whose id is here fail; the others succeed. */
 const failing = new Set<string>();
 
@@ -29,7 +32,10 @@ async function until(check: () => Promise<boolean>, timeoutMs = 10_000) {
   }
 }
 
-beforeAll(() => {
+beforeAll(async () => {
+  // The page names each job's article from the database.
+  testDb = await createTestDatabase(process.env.MARSAD_TEST_ADMIN_URL);
+  handle = createDb(testDb.url);
   redis = createRedis(redisUrl, "producer");
   workerRedis = createRedis(redisUrl, "worker");
   queue = createArticlesQueue(redis, { prefix });
@@ -43,8 +49,7 @@ beforeAll(() => {
     },
     { connection: workerRedis, prefix },
   );
-  // The router reads only the articles queue: the rest of the context is never touched.
-  const ctx: Pick<Context, "db" | "queue" | "feedsQueue" | "access"> = { db: {} as Db, queue, feedsQueue, access: OPEN_ACCESS };
+  const ctx: Pick<Context, "db" | "queue" | "feedsQueue" | "access"> = { db: handle.db, queue, feedsQueue, access: OPEN_ACCESS };
   caller = createCaller(ctx);
 });
 
@@ -56,12 +61,16 @@ afterAll(async () => {
   await feedsQueue?.close();
   redis?.disconnect();
   workerRedis?.disconnect();
+  await handle?.close();
+  await testDb?.drop();
 });
 
 describe("the queue router", () => {
-  it("counts jobs by state and lists failed ones with their reason and attempts", async () => {
+  it("counts jobs by state and lists failed ones with their reason, attempts and article", async () => {
     const ok = randomUUID();
-    const bad = randomUUID();
+    // A link whose fetch fails: the page names it by its URL (it has no title yet).
+    const { article } = await insertArticleOnce(handle.db, { contentHash: `queue-${ok}`, url: "https://example.org/news/%D8%AE%D8%A8%D8%B1", status: "failed" });
+    const bad = article.id;
     failing.add(bad);
     await queue.add("ingest-article", { articleId: ok }, { jobId: ok });
     await queue.add("ingest-article", { articleId: bad }, { jobId: bad, attempts: 1 });
@@ -76,7 +85,21 @@ describe("the queue router", () => {
       attemptsMade: 1,
       attemptsAllowed: 1,
       failedReason: `the page answered HTTP 503 (${bad})`,
+      article: { id: bad, title: null, url: "https://example.org/news/%D8%AE%D8%A8%D8%B1", source: null, preview: null },
     });
+  });
+
+  it("names no article for a job whose article is not stored or whose id is not a UUID", async () => {
+    const gone = randomUUID();
+    failing.add(gone);
+    failing.add("not-a-uuid");
+    await queue.add("ingest-article", { articleId: gone }, { jobId: gone, attempts: 1 });
+    await queue.add("ingest-article", { articleId: "not-a-uuid" }, { jobId: "not-a-uuid", attempts: 1 });
+    await until(async () => (await caller.overview()).counts.failed === 3);
+    const failed = (await caller.overview()).failed;
+    expect(failed.find((j) => j.id === gone)?.article).toBeNull();
+    expect(failed.find((j) => j.id === "not-a-uuid")?.article).toBeNull();
+    for (const id of [gone, "not-a-uuid"]) await (await queue.getJob(id))!.remove();
   });
 
   it("retries a failed job, which then runs again", async () => {

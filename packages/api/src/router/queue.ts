@@ -1,3 +1,4 @@
+import { getArticleLabels, type ArticleLabelRow, type Db } from "@marsad/db";
 import type { ArticlesQueue } from "@marsad/queue";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
@@ -30,6 +31,15 @@ function describeJob(job: Job) {
   };
 }
 
+/** Each job with the article it works on (title, URL, source), so the page names articles, not ids. */
+async function withArticles(db: Db, jobs: ReturnType<typeof describeJob>[]) {
+  const labels = await getArticleLabels(
+    db,
+    jobs.flatMap((j) => (j.articleId ? [j.articleId] : [])),
+  );
+  return jobs.map((j) => ({ ...j, article: (j.articleId ? labels.get(j.articleId) : undefined) ?? (null as ArticleLabelRow | null) }));
+}
+
 /** The job a retry or remove names; a job that is no longer failed is a conflict, not a crash. */
 async function failedJob(queue: ArticlesQueue, id: string) {
   const job = await queue.getJob(id);
@@ -59,8 +69,8 @@ export const queueRouter = createTRPCRouter({
       counts: byState(counts),
       // The feeds queue (polls of registered feeds) beside the articles queue.
       feeds: { name: ctx.feedsQueue.name, counts: byState(feedCounts) },
-      failed: failed.filter((j): j is Job => Boolean(j)).map(describeJob),
-      active: active.filter((j): j is Job => Boolean(j)).map(describeJob),
+      failed: await withArticles(ctx.db, failed.filter((j): j is Job => Boolean(j)).map(describeJob)),
+      active: await withArticles(ctx.db, active.filter((j): j is Job => Boolean(j)).map(describeJob)),
     };
   }),
 

@@ -14,6 +14,49 @@ export async function upsertFeed(db: Db, input: { url: string; intervalMinutes: 
   return { feed: existing!, created: false };
 }
 
+/** Another feed is already registered under the URL a feed was to be changed to. */
+export class FeedUrlTakenError extends Error {
+  constructor(readonly url: string) {
+    super(`another feed is already registered for ${url}`);
+    this.name = "FeedUrlTakenError";
+  }
+}
+
+/**
+ * Changes a feed's URL or interval; undefined when no feed has the id. A new URL is a new document:
+ * its conditional-request keys and title are cleared until the next poll reads them again.
+ */
+export async function updateFeed(
+  db: Db,
+  id: string,
+  patch: { url?: string | undefined; intervalMinutes?: number | undefined },
+): Promise<Feed | undefined> {
+  return db.transaction(async (tx) => {
+    const [current] = await tx.select().from(feeds).where(eq(feeds.id, id)).for("update");
+    if (!current) return undefined;
+    const urlChanged = patch.url !== undefined && patch.url !== current.url;
+    if (urlChanged) {
+      const [taken] = await tx.select({ id: feeds.id }).from(feeds).where(eq(feeds.url, patch.url!));
+      if (taken) throw new FeedUrlTakenError(patch.url!);
+    }
+    const [updated] = await tx
+      .update(feeds)
+      .set({
+        ...(patch.intervalMinutes !== undefined ? { intervalMinutes: patch.intervalMinutes } : {}),
+        ...(urlChanged ? { url: patch.url, etag: null, lastModified: null, title: null, lastError: null } : {}),
+      })
+      .where(eq(feeds.id, id))
+      .returning();
+    return updated;
+  });
+}
+
+/** Deletes a feed and its item log (the articles it brought in stay); false when no feed had the id. */
+export async function deleteFeed(db: Db, id: string): Promise<boolean> {
+  const deleted = await db.delete(feeds).where(eq(feeds.id, id)).returning({ id: feeds.id });
+  return deleted.length > 0;
+}
+
 export async function getFeed(db: Db, id: string): Promise<Feed | undefined> {
   const [row] = await db.select().from(feeds).where(eq(feeds.id, id));
   return row;

@@ -54,14 +54,27 @@ export const entitySplitSchema = z.object({
 /** Most articles accepted in one batch submission. */
 export const MAX_BATCH_SIZE = 500;
 
+const feedUrl = z
+  .url({ protocol: /^https?$/, error: "url must be an http(s) URL of an RSS or Atom feed" })
+  .max(2048)
+  .refine(hasNoNul, NUL_MESSAGE);
+const feedInterval = z.coerce.number().int().min(1).max(24 * 60);
+
 /** `POST /api/v1/feeds`: register an outlet's RSS or Atom feed. */
 export const feedRegistrationSchema = z
   .object({
-    url: z
-      .url({ protocol: /^https?$/, error: "url must be an http(s) URL of an RSS or Atom feed" })
-      .max(2048)
-      .refine(hasNoNul, NUL_MESSAGE),
-    intervalMinutes: z.coerce.number().int().min(1).max(24 * 60).default(30),
+    url: feedUrl,
+    intervalMinutes: feedInterval.default(30),
   })
   .strict();
 export type FeedRegistration = z.input<typeof feedRegistrationSchema>;
+
+/** Editing a registered feed: a new URL, a new interval, or both. */
+export const feedUpdateSchema = z
+  .object({
+    id: z.uuid(),
+    url: feedUrl.optional(),
+    intervalMinutes: feedInterval.optional(),
+  })
+  .strict();
+export type FeedUpdate = z.input<typeof feedUpdateSchema>;

@@ -103,13 +103,17 @@ const EVENT_COLUMNS: CsvColumn<Events>[] = [
   { header: "countries", value: (r) => r.countries },
   { header: "participants", value: (r) => r.participants },
   { header: "summary", value: (r) => r.summary },
+  { header: "evidence", value: (r) => r.evidence },
   { header: "article_count", value: (r) => r.articleCount },
+  { header: "article_ids", value: (r) => r.articleIds },
 ];
 
 type People = Awaited<ReturnType<typeof listPeopleForExport>>[number];
 const PEOPLE_COLUMNS: CsvColumn<People>[] = [
   { header: "id", value: (r) => r.id },
   { header: "name", value: (r) => r.name },
+  { header: "rank", value: (r) => r.rank },
+  { header: "role", value: (r) => r.role },
   { header: "country", value: (r) => r.country },
   { header: "mention_count", value: (r) => r.mentionCount },
   { header: "event_count", value: (r) => r.eventCount },
