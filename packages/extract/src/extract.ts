@@ -1,15 +1,15 @@
 import type { Extraction } from "@marsad/schema";
 import { cleanArticle } from "./clean/boilerplate";
 import { aboutCountries, homeCountry, visitDestination } from "./countries";
-import { buildDoc } from "./document";
+import { buildDoc, type Doc } from "./document";
 import { detectEvents, statementEvent } from "./events/detect";
-import { mergeEvents } from "./events/merge";
+import { foldDuringVisit, mergeEvents } from "./events/merge";
 import { placeEvents } from "./events/places";
 import { findPlaceHits, type PlaceHit } from "./gazetteer";
 import { readKeywords } from "./keywords";
 import { findSites, readLocations } from "./locations";
 import { readAuthor } from "./metadata/author";
-import { findDateline, isBylineStart, isCreditLine, readLayout } from "./metadata/header";
+import { findDateline, isBylineStart, isCreditLine, readLayout, type Layout } from "./metadata/header";
 import { detectLanguage } from "./metadata/language";
 import { readPublished } from "./metadata/published";
 import { readSource } from "./metadata/source";
@@ -17,6 +17,7 @@ import { readTitle } from "./metadata/title";
 import { companyCountry, findOrganizations, isCitedAt, isInternational, isOutlet, mergePrefixNames } from "./organizations";
 import type { Ctx } from "./persons/anchors";
 import { readPersons } from "./persons";
+import { foldTaggedPersons } from "./persons/fold-tagged";
 import { addTaggedPersons, NER_MIN_CONFIDENCE, taggedOrganizations, taggedPlaces, taggedSpans, tokenRange } from "./ner/extend";
 import { readSummary } from "./summary";
 import { matchKey } from "./text/normalize";
@@ -107,7 +108,8 @@ function read(input: ExtractInput): Extraction {
   // The learned tagger adds the names the rules have no anchor for (src/ner/extend.ts).
   const tagged = input.tagger === false ? [] : taggedSpans(ctx);
   const allPlace = (f: number, l: number) => tokenRange(f, l).every((k) => placeAt[k] && !placeAt[k].viaDemonym);
-  addTaggedPersons(ctx, persons, tagged, home, (s) => inMeta(s.first) || inSite(s.first) || allPlace(s.first, s.last), NER_MIN_CONFIDENCE.person);
+  const taggedPersons = addTaggedPersons(ctx, persons, tagged, home, (s) => inMeta(s.first) || inSite(s.first) || allPlace(s.first, s.last), NER_MIN_CONFIDENCE.person);
+  foldTaggedPersons(persons, taggedPersons);
 
   // Organizations.
   const personTokens = new Set<number>();
@@ -161,13 +163,14 @@ function read(input: ExtractInput): Extraction {
   const locations = readLocations(ctx, places, sites, home, (first) => personTokens.has(first) || inFixedOrg(first), titleEnd);
 
   // Events.
-  const detected = detectEvents(ctx, persons, locations, published, titleEnd, roleSpans, home, findDateline(doc, layout, (k) => !!placeAt[k]));
+  const detected = detectEvents(ctx, persons, locations, published, headingsEnd(doc, layout, titleEnd), roleSpans, home, findDateline(doc, layout, (k) => !!placeAt[k]));
   // Places only the tagger knows are listed, but events keep to the places the gazetteer knows.
   const inTaggedOrg = (f: number, l: number) => taggedOrgs.some((o) => o.mentions.some((m) => m.start < doc.tokens[l]!.end && doc.tokens[f]!.start < m.end));
   const placeTaken = (f: number, l: number) => spanTaken(f, l) || inSite(f) || tokenRange(f, l).some((k) => placeAt[k]) || inTaggedOrg(f, l);
   locations.push(...taggedPlaces(ctx, tagged, (x) => placeTaken(x.first, x.last), NER_MIN_CONFIDENCE.place));
-  const events = mergeEvents(detected);
-  placeEvents(events);
+  const merged = mergeEvents(detected);
+  placeEvents(merged);
+  const events = foldDuringVisit(merged);
   // A visit, a meeting, a reception or a conference without anyone named is no reportable event.
   const kept = events.filter((e) => e.participants.length || e.type === "other" || e.type === "agreement" || e.type === "statement");
   events.length = 0;
@@ -227,6 +230,29 @@ function read(input: ExtractInput): Extraction {
     keywords: readKeywords(doc),
     summary: readSummary(doc, layout.body?.start ?? 0),
   };
+}
+
+const SENTENCE_END = /[.!?؟]["”»)]?$/u;
+
+/**
+ * Where the headings end. Subheadings between the headline and the body retell the event as the
+ * headline does; the event's own sentence is in the body. A long subheading passes for a body
+ * line by its length, but it lacks the full stop that closes the body's sentences: lines right
+ * after the headline with no full stop, followed by a line with one, are headings too.
+ */
+function headingsEnd(doc: Doc, layout: Layout, titleEnd: number): number {
+  let end = Math.max(titleEnd, layout.body?.start ?? 0);
+  const lines = doc.lines.filter((l) => l.start >= end);
+  for (let k = 0, seen = 0; seen < 2 && k + 2 < lines.length; k++) {
+    const line = lines[k]!;
+    if (!line.text.trim()) continue;
+    seen++;
+    // A heading stands apart (a blank line after it); a paragraph wrapped over lines does not.
+    const next = lines.slice(k + 1).find((l) => l.text.trim());
+    if (SENTENCE_END.test(line.text.trim()) || lines[k + 1]!.text.trim() || !next || !SENTENCE_END.test(next.text.trim())) break;
+    end = line.end;
+  }
+  return end;
 }
 
 /**

@@ -5,6 +5,8 @@ import type { LocationRead } from "../locations";
 import type { Ctx } from "../persons/anchors";
 import type { PersonRead } from "../persons";
 import { notParticipantTrie } from "../persons/vocabulary";
+import { PhraseTrie } from "../text/phrase-trie";
+import rules from "../rules/events.json";
 import { cuesIn, type CueHit, type CueKind } from "./cues";
 
 /**
@@ -29,6 +31,10 @@ export interface EventRead {
   fromTitle: boolean;
   /** The location is the dateline's city, which only says where the report was filed. */
   datelinePlace?: boolean;
+  /** The sentence names its occasion by a definite noun ("المحادثات", "the talks"): one already reported. */
+  told?: boolean;
+  /** The sentence says it happened during the visit ("خلال الزيارة", "during his visit"). */
+  duringVisit?: boolean;
 }
 
 interface Unit {
@@ -43,6 +49,21 @@ const SPOKESMAN = /(متحدث|المتحدث|الناطق|ناطق|spokes)/u;
 // "visiting" is left out: "the visiting US delegation" qualifies the guests.
 const LATIN_VENUE_BEFORE = new Set(["in", "at", "to", "into", "near", "outside", "inside", "across", "around", "visit", "visited", "visits", "arrived", "reached", "capital", "city", "town", "port"]);
 const DESTINATION = new Set(["الي", "الى", "إلى", "to", "in", "لـ", "ل"]);
+
+// The definite nouns that name an occasion already reported, by the type of that occasion.
+const toldOccasionTrie = new PhraseTrie<EventType>(Object.entries(rules.toldOccasion).flatMap(([type, phrases]) => phrases.map((p) => [p, type as EventType] as const)));
+
+/**
+ * Whether every cue of the sentence that reports `type` is a definite noun naming an occasion
+ * already told ("وركزت المحادثات على …"): the sentence then adds to that occasion.
+ */
+function onlyToldAs(ctx: Ctx, type: EventType, cues: CueHit[]): boolean {
+  if (!cues.length) return false;
+  return cues.every((c) => {
+    const m = toldOccasionTrie.matchAt(ctx.doc.tokens, c.first, ctx.doc.text);
+    return !!m && m.value === type && m.last === c.last;
+  });
+}
 
 function units(doc: Doc): Unit[] {
   const out: Unit[] = [];
@@ -224,6 +245,10 @@ export function detectEvents(
     };
     const titleVenue = () => here.find((h) => ["في", "in"].includes(tokens[h.s.first - 1]?.key ?? "") || /^ب[^ا]/.test(tokens[h.s.first]!.key))?.l ?? null;
     const date = eventDate(doc, u, published);
+    // "عقد خلال الزيارة عدة اجتماعات", "during his visit": what the sentence tells happened on the visit.
+    const visitWords = cues.filter((c) => c.kind === "visit" && !returns.some((r) => r.first === c.first));
+    const duringVisit = cues.some((r) => r.kind === "reference" && visitWords.some((v) => v.first > r.last && v.first - r.last <= 1));
+    const toldCues: Partial<Record<EventType, CueHit[]>> = { meeting: meetingCues, visit: visitWords, reception: cues.filter((c) => c.kind === "ceremony") };
     for (const type of types) {
       let ps = participants;
       if (type === "visit" && welcome && ps.length > 1) ps = ps.slice(1);
@@ -233,7 +258,8 @@ export function detectEvents(
       const own = inherited && prev?.location ? prev.location : u.end <= titleEnd ? titleVenue() : pick(type);
       const filedAt = own ? null : datelinePlace(u);
       const location = own ?? filedAt;
-      const e: EventRead = { type, participants: ps, location, date, start: u.start, end: u.end, unit: ui, inherited, fromTitle: u.end <= titleEnd, datelinePlace: !!filedAt || (inherited && !!prev?.datelinePlace) };
+      const told = !!toldCues[type] && onlyToldAs(ctx, type, toldCues[type]);
+      const e: EventRead = { type, participants: ps, location, date, start: u.start, end: u.end, unit: ui, inherited, fromTitle: u.end <= titleEnd, datelinePlace: !!filedAt || (inherited && !!prev?.datelinePlace), told, duringVisit: duringVisit && type !== "visit" };
       found.push(e);
     }
     prev = found[found.length - 1]!;

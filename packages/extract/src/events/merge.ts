@@ -13,6 +13,13 @@ export function mergeEvents(events: EventRead[]): EventRead[] {
     let target: EventRead | undefined;
     // One ceremony per article: receptions at the same place are one.
     if (e.type === "reception") target = same.find((x) => !x.location || !e.location || x.location === e.location);
+    // "وركزت المحادثات …": a sentence that names an occasion already told adds to the latest one
+    // of its people, whatever place it goes on to name.
+    const told = e.told && !target ? [...same].reverse().find((x) => !e.participants.length || x.participants.some((p) => e.participants.includes(p))) : undefined;
+    if (told) {
+      target = told;
+      if (target.location) e.location = null;
+    }
     if (target) {
       // merged below
     } else if (!e.participants.length || same.some((x) => !x.participants.length)) {
@@ -34,22 +41,51 @@ export function mergeEvents(events: EventRead[]): EventRead[] {
       out.push({ ...e, participants: [...e.participants] });
       continue;
     }
-    for (const p of e.participants) if (!target.participants.includes(p)) target.participants.push(p);
-    // The first report (the lead) says where; a later, vaguer report does not move the event.
-    // A dateline only says where the report was filed: the event's own words, as specific, say better.
-    const filedOnly = target.datelinePlace && e.location && !e.datelinePlace && rank(e.location.kind) >= rank(target.location!.kind);
-    if (e.location && (!target.location || filedOnly || (target.location.country === e.location.country && rank(e.location.kind) > rank(target.location.kind)))) {
-      target.location = e.location;
-      target.datelinePlace = e.datelinePlace;
-    }
-    target.date ??= e.date;
-    if (target.fromTitle && !e.fromTitle) {
-      target.start = e.start;
-      target.end = e.end;
-      target.fromTitle = false;
-    }
+    absorb(target, e);
   }
   return out;
+}
+
+/**
+ * Once every event has its place: an event told "during the visit" that now stands where an
+ * event of its type and people already stands (the same place, or a city of the same state) is
+ * that event, told again ("عقد خلال الزيارة عدة
+ * اجتماعات" after the meeting was reported).
+ */
+export function foldDuringVisit(events: EventRead[]): EventRead[] {
+  const out: EventRead[] = [];
+  for (const e of events) {
+    const set = new Set(e.participants);
+    const target = e.duringVisit
+      ? out.find((x) => {
+          if (x.type !== e.type || !e.participants.length) return false;
+          if (x.location !== e.location && (!x.location || !e.location || distinctPlaces(x.location, e.location))) return false;
+          const inter = x.participants.filter((p) => set.has(p)).length;
+          return inter === set.size || inter === x.participants.length;
+        })
+      : undefined;
+    if (target) absorb(target, e);
+    else out.push(e);
+  }
+  return out;
+}
+
+/** Folds the report `e` into the event `target`: its people, and its date and place where they say more. */
+function absorb(target: EventRead, e: EventRead): void {
+  for (const p of e.participants) if (!target.participants.includes(p)) target.participants.push(p);
+  // The first report (the lead) says where; a later, vaguer report does not move the event.
+  // A dateline only says where the report was filed: the event's own words, as specific, say better.
+  const filedOnly = target.datelinePlace && e.location && !e.datelinePlace && rank(e.location.kind) >= rank(target.location!.kind);
+  if (e.location && (!target.location || filedOnly || (target.location.country === e.location.country && rank(e.location.kind) > rank(target.location.kind)))) {
+    target.location = e.location;
+    target.datelinePlace = e.datelinePlace;
+  }
+  target.date ??= e.date;
+  if (target.fromTitle && !e.fromTitle) {
+    target.start = e.start;
+    target.end = e.end;
+    target.fromTitle = false;
+  }
 }
 
 function rank(kind: string): number {

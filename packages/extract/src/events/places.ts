@@ -22,6 +22,13 @@ export function placeEvents(events: EventRead[]): void {
     const nearest = before.sort((a, b) => b.start - a.start)[0];
     if (nearest) setPlace(e, nearest);
   }
+  // What happened "during the visit" happened where the visit went: a place of another state its
+  // sentence names (what was discussed, the visitor's own country) is not where it took place.
+  for (const e of events) {
+    if (!e.duringVisit) continue;
+    const visit = events.find((v) => v.type === "visit" && v.location && !v.datelinePlace && v.start <= e.start && v.participants.some((p) => e.participants.includes(p)));
+    if (visit && (!e.location || e.location.country !== visit.location!.country)) setPlace(e, visit);
+  }
   // One occasion, one place: an event placed only by the dateline takes the place another event
   // of the same two or more people names in its own words, before or after it.
   for (const e of events) {
