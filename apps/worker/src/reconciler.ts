@@ -1,5 +1,7 @@
 import { listStaleArticles, touchArticles, type Db } from "@marsad/db";
-import { enqueueIngestMany, type ArticlesQueue } from "@marsad/queue";
+import { createAlertsQueue, enqueueIngestMany, type AlertsQueue, type ArticlesQueue } from "@marsad/queue";
+import type { Redis } from "ioredis";
+import { sweepUnmatched } from "./alerts/sweep-unmatched";
 import type { Logger } from "./logger";
 
 /**
@@ -19,18 +21,28 @@ export async function reconcileOnce(db: Db, queue: ArticlesQueue, staleMs: numbe
   return ids.length;
 }
 
+/**
+ * Every `intervalMs`: re-queues stale articles, then the watchlist matching and webhook deliveries
+ * that could not be queued (`sweepUnmatched`). The alerts queue is opened on the articles queue's
+ * connection and prefix, so it is the queue the alerts worker reads.
+ */
 export function startReconciler(
   db: Db,
   queue: ArticlesQueue,
-  options: { staleMs: number; intervalMs: number; logger: Logger },
+  options: { staleMs: number; intervalMs: number; logger: Logger; alertsQueue?: AlertsQueue },
 ): { stop: () => Promise<void> } {
+  const alertsQueue =
+    options.alertsQueue ?? createAlertsQueue(queue.opts.connection as Redis, { prefix: queue.opts.prefix });
   let running: Promise<void> | null = null;
   const tick = () => {
     if (running) return;
-    running = reconcileOnce(db, queue, options.staleMs)
-      .then((n) => {
-        if (n > 0) options.logger.warn({ requeued: n }, "re-queued stale articles");
-      })
+    running = (async () => {
+      const n = await reconcileOnce(db, queue, options.staleMs);
+      if (n > 0) options.logger.warn({ requeued: n }, "re-queued stale articles");
+      const swept = await sweepUnmatched(db, alertsQueue, options.staleMs);
+      if (swept.articles + swept.deliveries > 0)
+        options.logger.warn(swept, "re-queued watchlist matching and webhook deliveries");
+    })()
       .catch((error: unknown) => options.logger.error({ err: error }, "reconciler pass failed"))
       .finally(() => {
         running = null;
@@ -43,6 +55,8 @@ export function startReconciler(
     stop: async () => {
       clearInterval(timer);
       await running;
+      // A queue made here shares the articles queue's connection, which its owner closes.
+      if (!options.alertsQueue) await alertsQueue.close();
     },
   };
 }

@@ -2,65 +2,62 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { newFeedSecret, OPEN_ACCESS } from "@marsad/api";
-import { nameKey } from "@marsad/knowledge";
-import { alerts, articleEntities, entities, entityAliases, eventArticles, eventParticipants, events, webhookDeliveries } from "@marsad/schema/tables";
-import { and, eq, inArray, isNull } from "drizzle-orm";
+import {
+  alerts,
+  articleEntities,
+  eventArticles,
+  eventParticipants,
+  events,
+  webhookDeliveries,
+} from "@marsad/schema/tables";
+import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AGREEMENT, NEXT_VISIT, PASSING, personNamed, VISIT } from "./testing/watch-articles";
 import { startWebhookReceiver, watchTools } from "./testing/watch-harness";
 import { startWorkerHarness, type WorkerHarness } from "./testing/worker-harness";
 
-// Invented reports (our own sentences): an officer named in passing, his visit, and an agreement
-// between Egypt and Pakistan.
-const PASSING = [
-  "مكتبة جديدة في بنغازي",
-  "تضم المكتبة الجديدة في بنغازي رفا لمذكرات ضباط سابقين، بينها مذكرات كتبها اللواء سالم العبيدي قائد القوات البرية الليبية في شبابه.",
-  "وتفتح المكتبة أبوابها يوميا.",
-].join("\n");
-const VISIT = [
-  "العبيدي في تونس",
-  "وصل اللواء سالم العبيدي قائد القوات البرية الليبية إلى تونس اليوم في زيارة رسمية يلتقي خلالها رئيس أركان الجيش التونسي الفريق منير الحامدي.",
-  "وتبحث الزيارة التعاون العسكري بين ليبيا وتونس.",
-].join("\n");
-const NEXT_VISIT = [
-  "العبيدي في الجزائر",
-  "وصل اللواء سالم العبيدي قائد القوات البرية الليبية إلى الجزائر اليوم في زيارة رسمية.",
-  "وتبحث الزيارة التعاون العسكري بين ليبيا والجزائر.",
-].join("\n");
-const AGREEMENT = [
-  "اتفاق مصري باكستاني للتعاون الدفاعي",
-  "وقعت مصر وباكستان اليوم الثلاثاء في القاهرة مذكرة تفاهم للتعاون في مجال الصناعات الدفاعية، بحضور وزير الدفاع المصري الفريق أول كريم الجبالي ووزير الإنتاج الدفاعي الباكستاني نديم رضا.",
-  "وأكد الجانبان أهمية تطوير العلاقات بين البلدين.",
-].join("\n");
-
-async function personNamed(h: WorkerHarness, name: string): Promise<string> {
-  const [row] = await h.db
-    .selectDistinct({ id: entities.id })
-    .from(entities)
-    .innerJoin(entityAliases, eq(entityAliases.entityId, entities.id))
-    .where(and(eq(entities.type, "person"), isNull(entities.mergedInto), eq(entityAliases.aliasKey, nameKey(name))));
-  if (!row) throw new Error(`${name} is not in the store`);
-  return row.id;
-}
-
 /** (article, event) pairs the knowledge store says the person takes part in, or that involve both states. */
-async function expectedPairs(h: WorkerHarness, articleIds: string[], personId: string, pair: [string, string]) {
+async function expectedPairs(
+  h: WorkerHarness,
+  articleIds: string[],
+  personId: string,
+  pair: [string, string],
+) {
   const rows = await h.db
-    .select({ articleId: eventArticles.articleId, eventId: events.id, countries: events.countries, hidden: events.hidden })
+    .select({
+      articleId: eventArticles.articleId,
+      eventId: events.id,
+      countries: events.countries,
+      hidden: events.hidden,
+    })
     .from(eventArticles)
     .innerJoin(events, eq(events.id, eventArticles.eventId))
     .where(inArray(eventArticles.articleId, articleIds));
   const withPerson = new Set(
-    (await h.db.select().from(eventParticipants).where(eq(eventParticipants.entityId, personId))).map((p) => p.eventId),
+    (await h.db.select().from(eventParticipants).where(eq(eventParticipants.entityId, personId))).map(
+      (p) => p.eventId,
+    ),
   );
   const visible = rows.filter((r) => !r.hidden);
   return {
-    person: visible.filter((r) => withPerson.has(r.eventId)).map((r) => `${r.articleId}/${r.eventId}`).sort(),
-    pair: visible.filter((r) => pair.every((c) => r.countries.includes(c))).map((r) => `${r.articleId}/${r.eventId}`).sort(),
+    person: visible
+      .filter((r) => withPerson.has(r.eventId))
+      .map((r) => `${r.articleId}/${r.eventId}`)
+      .sort(),
+    pair: visible
+      .filter((r) => pair.every((c) => r.countries.includes(c)))
+      .map((r) => `${r.articleId}/${r.eventId}`)
+      .sort(),
   };
 }
 
 /** Follows a person (events only) and Egypt–Pakistan, with a webhook and an Atom feed. */
-async function follow(h: WorkerHarness, tools: ReturnType<typeof watchTools>, personId: string, webhookUrl: string) {
+async function follow(
+  h: WorkerHarness,
+  tools: ReturnType<typeof watchTools>,
+  personId: string,
+  webhookUrl: string,
+) {
   const list = await tools.caller.watchlists.create({
     name: "Follow-up",
     webhookUrl,
@@ -75,8 +72,14 @@ async function follow(h: WorkerHarness, tools: ReturnType<typeof watchTools>, pe
 }
 
 /** The alerts of a rule as `article/event`, from the inbox. */
-const inboxPairs = (items: Array<{ articleId: string; eventId: string | null; ruleLabel: string }>, label: string) =>
-  items.filter((a) => a.ruleLabel === label).map((a) => `${a.articleId}/${a.eventId}`).sort();
+const inboxPairs = (
+  items: Array<{ articleId: string; eventId: string | null; ruleLabel: string }>,
+  label: string,
+) =>
+  items
+    .filter((a) => a.ruleLabel === label)
+    .map((a) => `${a.articleId}/${a.eventId}`)
+    .sort();
 
 describe("watchlists through the real worker (invented articles)", () => {
   let h: WorkerHarness;
@@ -103,11 +106,15 @@ describe("watchlists through the real worker (invented articles)", () => {
     receiver.useSecret(list.webhookSecret!);
 
     const ids: string[] = [];
-    for (const text of [PASSING, NEXT_VISIT, AGREEMENT]) ids.push(await tools.submitAndMatch(text, "2026-03-03"));
+    for (const text of [PASSING, NEXT_VISIT, AGREEMENT])
+      ids.push(await tools.submitAndMatch(text, "2026-03-03"));
     const [passing, visit, agreement] = ids as [string, string, string];
     const expected = await expectedPairs(h, ids, obeidi, ["EG", "PK"]);
     // The store's reading: the library names him in no event; his visit and the agreement are events.
-    const named = await h.db.select().from(articleEntities).where(and(eq(articleEntities.articleId, passing), eq(articleEntities.entityId, obeidi)));
+    const named = await h.db
+      .select()
+      .from(articleEntities)
+      .where(and(eq(articleEntities.articleId, passing), eq(articleEntities.entityId, obeidi)));
     expect(named).toHaveLength(1);
     expect(expected.person.some((p) => p.startsWith(passing))).toBe(false);
     expect(expected.person.some((p) => p.startsWith(visit))).toBe(true);
@@ -126,13 +133,18 @@ describe("watchlists through the real worker (invented articles)", () => {
     const { format, feed } = await tools.readFeed(secret);
     expect(format).toBe("atom");
     expect(feed.items).toHaveLength(total);
-    expect(new Set(feed.items.map((i) => i.key))).toEqual(new Set(inbox.items.map((a) => `urn:marsad:alert:${a.id}`)));
+    expect(new Set(feed.items.map((i) => i.key))).toEqual(
+      new Set(inbox.items.map((a) => `urn:marsad:alert:${a.id}`)),
+    );
 
     // The first POST was answered 500 and retried: every alert arrives once, signed.
     expect(receiver.received.every((r) => r.signed)).toBe(true);
     const hooked = receiver.received.flatMap((r) => r.alertIds).sort();
     expect(hooked).toEqual(inbox.items.map((a) => a.id).sort());
-    const deliveries = await h.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.watchlistId, list.id));
+    const deliveries = await h.db
+      .select()
+      .from(webhookDeliveries)
+      .where(eq(webhookDeliveries.watchlistId, list.id));
     expect(deliveries.every((d) => d.status === "delivered")).toBe(true);
     expect(deliveries.map((d) => d.attempts).sort()).toContain(2);
 
@@ -175,13 +187,18 @@ describe.skipIf(!existsSync(corpusDir))("watchlists through the real worker (the
 
   it("following صدام حفتر (events) and Egypt–Pakistan, each corpus article alerts exactly for its events, once", async () => {
     // An invented report makes him known, so an analyst can follow him before the corpus arrives.
-    await tools.submitAndMatch("وصل الفريق صدام حفتر إلى مدينة بنغازي اليوم قادما من روما في زيارة قصيرة.\nوالتقى خلالها عددا من القادة العسكريين.", "2026-01-01");
+    await tools.submitAndMatch(
+      "وصل الفريق صدام حفتر إلى مدينة بنغازي اليوم قادما من روما في زيارة قصيرة.\nوالتقى خلالها عددا من القادة العسكريين.",
+      "2026-01-01",
+    );
     const saddam = await personNamed(h, "صدام حفتر");
     const { list, secret } = await follow(h, tools, saddam, receiver.url);
     receiver.useSecret(list.webhookSecret!);
 
     const ids: string[] = [];
-    for (const file of readdirSync(corpusDir).filter((f) => f.endsWith(".txt")).sort()) {
+    for (const file of readdirSync(corpusDir)
+      .filter((f) => f.endsWith(".txt"))
+      .sort()) {
       ids.push(await tools.submitAndMatch(readFileSync(path.join(corpusDir, file), "utf8")));
     }
     const expected = await expectedPairs(h, ids, saddam, ["EG", "PK"]);
@@ -193,11 +210,16 @@ describe.skipIf(!existsSync(corpusDir))("watchlists through the real worker (the
     expect(inboxPairs(inbox.items, "EG–PK")).toEqual(expected.pair);
     // An article naming him in no event of his alerts nothing.
     const alerted = new Set(inbox.items.map((a) => a.articleId));
-    for (const id of ids) expect(alerted.has(id)).toBe(expected.person.some((p) => p.startsWith(id)) || expected.pair.some((p) => p.startsWith(id)));
+    for (const id of ids)
+      expect(alerted.has(id)).toBe(
+        expected.person.some((p) => p.startsWith(id)) || expected.pair.some((p) => p.startsWith(id)),
+      );
 
     const { format, feed } = await tools.readFeed(secret);
     expect(format).toBe("atom");
-    expect(feed.items.map((i) => i.key).sort()).toEqual(inbox.items.map((a) => `urn:marsad:alert:${a.id}`).sort());
+    expect(feed.items.map((i) => i.key).sort()).toEqual(
+      inbox.items.map((a) => `urn:marsad:alert:${a.id}`).sort(),
+    );
     expect(receiver.received.flatMap((r) => r.alertIds).sort()).toEqual(inbox.items.map((a) => a.id).sort());
     expect(receiver.received.every((r) => r.signed)).toBe(true);
 

@@ -23,10 +23,32 @@ export function createAlertsQueue(connection: Redis, options: QueueOptions = {})
 
 /** Queues the matching of an article whose knowledge was just stored (one pending job per article). */
 export async function enqueueMatch(queue: AlertsQueue, articleId: string): Promise<void> {
-  await queue.add(JOB_NAMES.matchArticle, { articleId }, { ...MATCH_ARTICLE_JOB_OPTIONS, jobId: matchArticleJobId(articleId) });
+  await queue.add(
+    JOB_NAMES.matchArticle,
+    { articleId },
+    { ...MATCH_ARTICLE_JOB_OPTIONS, jobId: matchArticleJobId(articleId) },
+  );
+}
+
+/**
+ * Queues the matching of articles whose job was lost. An article whose job is still in Redis
+ * (waiting, running, or failed for good) is left as it is: adding a job id that exists does nothing.
+ */
+export async function enqueueMatchMany(queue: AlertsQueue, articleIds: string[]): Promise<void> {
+  await queue.addBulk(
+    articleIds.map((articleId) => ({
+      name: JOB_NAMES.matchArticle,
+      data: { articleId },
+      opts: { ...MATCH_ARTICLE_JOB_OPTIONS, jobId: matchArticleJobId(articleId) },
+    })),
+  );
 }
 
 /** Queues one webhook delivery; its id is the delivery row's, so it is queued once. */
 export async function enqueueWebhookDelivery(queue: AlertsQueue, deliveryId: string): Promise<void> {
-  await queue.add(JOB_NAMES.deliverWebhook, { deliveryId }, { ...DELIVER_WEBHOOK_JOB_OPTIONS, jobId: `webhook-${deliveryId}` });
+  await queue.add(
+    JOB_NAMES.deliverWebhook,
+    { deliveryId },
+    { ...DELIVER_WEBHOOK_JOB_OPTIONS, jobId: `webhook-${deliveryId}` },
+  );
 }

@@ -1,6 +1,6 @@
 import type { ArticleFacts, MatchedRule } from "@marsad/db";
 import { describe, expect, it } from "vitest";
-import { alertsForRule, articleMatchKeys } from "./match-article-facts";
+import { alertsForRule, articleMatchKeys, articleTopicKeys } from "./match-article-facts";
 
 const ARTICLE = "00000000-0000-4000-8000-00000000000a";
 const PERSON = "00000000-0000-4000-8000-0000000000b1";
@@ -23,7 +23,16 @@ const facts = (over: Partial<ArticleFacts> = {}): ArticleFacts => ({
       participantIds: [PERSON],
     },
   ],
-  entities: [{ entityId: PERSON, name: "كريم الجبالي", type: "person", country: "EG", rank: "الفريق أول", role: "وزير الدفاع" }],
+  entities: [
+    {
+      entityId: PERSON,
+      name: "كريم الجبالي",
+      type: "person",
+      country: "EG",
+      rank: "الفريق أول",
+      role: "وزير الدفاع",
+    },
+  ],
   topics: ["defense-industry"],
   ...over,
 });
@@ -51,31 +60,57 @@ const rule = (over: Partial<MatchedRule["rule"]>): MatchedRule => ({
 const titleIsNew = () => Promise.resolve(true);
 
 describe("matching an article's facts", () => {
-  it("looks rules up by the article's people, states, pairs, event types and topics", () => {
+  it("looks rules up by the article's people, states, pairs and event types, and topics apart", () => {
     const keys = articleMatchKeys(facts());
-    for (const key of [`entity:${PERSON}`, "pair:EG:PK", "type:agreement", "type:agreement:country:PK", `type:agreement:person:${PERSON}`, "country:EG", "topic:defense-industry"]) {
+    for (const key of [
+      `entity:${PERSON}`,
+      "pair:EG:PK",
+      "type:agreement",
+      "type:agreement:country:PK",
+      `type:agreement:person:${PERSON}`,
+      "country:EG",
+    ]) {
       expect(keys).toContain(key);
     }
+    expect(keys).not.toContain("topic:defense-industry");
+    expect(articleTopicKeys(facts())).toEqual(["topic:defense-industry"]);
   });
 
   it("an events rule alerts once per event he takes part in, and not for a mention", async () => {
-    expect(await alertsForRule(rule({}), facts(), titleIsNew)).toMatchObject([{ kind: "new-event", eventId: EVENT, subject: "event:0:agreement" }]);
+    expect(await alertsForRule(rule({}), facts(), titleIsNew)).toMatchObject([
+      { kind: "new-event", eventId: EVENT, subject: "event:0:agreement" },
+    ]);
     expect(await alertsForRule(rule({}), facts({ events: [] }), titleIsNew)).toEqual([]);
   });
 
   it("a mentions rule alerts for a passing mention and for a title seen nowhere before", async () => {
     const drafts = await alertsForRule(rule({ scope: "mentions" }), facts({ events: [] }), titleIsNew);
     expect(drafts.map((d) => d.kind)).toEqual(["mention", "new-title"]);
-    const known = await alertsForRule(rule({ scope: "mentions" }), facts({ events: [] }), () => Promise.resolve(false));
+    const known = await alertsForRule(rule({ scope: "mentions" }), facts({ events: [] }), () =>
+      Promise.resolve(false),
+    );
     expect(known.map((d) => d.kind)).toEqual(["mention"]);
   });
 
   it("a pair rule needs both states; a hidden event and an article older than the rule alert nothing", async () => {
-    const pair = rule({ kind: "country-pair", matchKey: "pair:EG:PK", entityId: null, countries: ["EG", "PK"] });
+    const pair = rule({
+      kind: "country-pair",
+      matchKey: "pair:EG:PK",
+      entityId: null,
+      countries: ["EG", "PK"],
+    });
     expect(await alertsForRule(pair, facts(), titleIsNew)).toHaveLength(1);
-    expect(await alertsForRule(rule({ kind: "country-pair", entityId: null, countries: ["EG", "LY"] }), facts(), titleIsNew)).toEqual([]);
+    expect(
+      await alertsForRule(
+        rule({ kind: "country-pair", entityId: null, countries: ["EG", "LY"] }),
+        facts(),
+        titleIsNew,
+      ),
+    ).toEqual([]);
     const hidden = facts({ events: facts().events.map((e) => ({ ...e, hidden: true })) });
     expect(await alertsForRule(pair, hidden, titleIsNew)).toEqual([]);
-    expect(await alertsForRule(rule({ createdAt: new Date("2026-03-05T00:00:00Z") }), facts(), titleIsNew)).toEqual([]);
+    expect(
+      await alertsForRule(rule({ createdAt: new Date("2026-03-05T00:00:00Z") }), facts(), titleIsNew),
+    ).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@ export interface AlertDraft {
   articleId: string;
   eventId: string | null;
   entityId: string | null;
-  kind: "new-event" | "new-report" | "mention" | "new-title" | "search" | "topic";
+  kind: "new-event" | "new-report" | "mention" | "new-title";
   subject: string;
   summary: string;
 }
@@ -19,7 +19,10 @@ export interface AlertDraft {
 /** Events an analyst may see: one an analyst rejected never alerts. */
 const shown = (facts: ArticleFacts) => facts.events.filter((e) => !e.hidden);
 
-/** The match keys of everything the article says: the rules stored under them are the candidates. */
+/**
+ * The match keys of the article's events and entities: the rules stored under them are the
+ * candidates. Topics are looked up apart (`articleTopicKeys`): their alerts are made in the database.
+ */
 export function articleMatchKeys(facts: ArticleFacts): string[] {
   const keys = new Set<string>();
   for (const e of shown(facts)) {
@@ -39,9 +42,12 @@ export function articleMatchKeys(facts: ArticleFacts): string[] {
     keys.add(watchKeys.entity(n.entityId));
     if (n.type === "country" && n.country) keys.add(watchKeys.country(n.country));
   }
-  for (const t of facts.topics) keys.add(watchKeys.topic(t));
   return [...keys];
 }
+
+/** The match keys of the article's topics. */
+export const articleTopicKeys = (facts: ArticleFacts): string[] =>
+  facts.topics.map((t) => watchKeys.topic(t));
 
 /** The events of the article a rule follows. */
 function eventsFor(rule: MatchedRule["rule"], facts: ArticleFacts): FactEvent[] {
@@ -50,7 +56,9 @@ function eventsFor(rule: MatchedRule["rule"], facts: ArticleFacts): FactEvent[] 
     case "entity": {
       const iso = rule.matchKey.startsWith("country:") ? rule.matchKey.slice("country:".length) : null;
       return events.filter((e) =>
-        iso ? e.countries.includes(iso) : e.participantIds.includes(rule.entityId ?? "") || e.locationEntityId === rule.entityId,
+        iso
+          ? e.countries.includes(iso)
+          : e.participantIds.includes(rule.entityId ?? "") || e.locationEntityId === rule.entityId,
       );
     }
     case "country-pair":
@@ -69,7 +77,10 @@ function eventsFor(rule: MatchedRule["rule"], facts: ArticleFacts): FactEvent[] 
 
 const title = (facts: ArticleFacts) => facts.article.title ?? "an untitled article";
 
-function eventAlert(base: Omit<AlertDraft, "kind" | "subject" | "summary" | "eventId">, e: FactEvent): AlertDraft {
+function eventAlert(
+  base: Omit<AlertDraft, "kind" | "subject" | "summary" | "eventId">,
+  e: FactEvent,
+): AlertDraft {
   const states = e.countries.length ? ` (${e.countries.join("–")})` : "";
   const fresh = e.joinedBy === null;
   return {
@@ -84,7 +95,8 @@ function eventAlert(base: Omit<AlertDraft, "kind" | "subject" | "summary" | "eve
 }
 
 /**
- * What is new for one matched rule in this article. `titleIsNew` answers whether a followed
+ * What is new for one matched rule of an entity, a pair of states or an event type in this
+ * article (topic and saved-search alerts are made by `insertTopicAndSearchAlerts`). `titleIsNew` answers whether a followed
  * person's rank and role here were printed in no earlier article.
  */
 export async function alertsForRule(
@@ -95,20 +107,25 @@ export async function alertsForRule(
   const { rule } = matched;
   // A rule follows what arrives after it was made: an older article, reprocessed, is not news.
   if (facts.article.createdAt < rule.createdAt) return [];
-  const base = { watchlistId: rule.watchlistId, ruleId: rule.id, articleId: facts.article.id, entityId: rule.entityId };
-  if (rule.kind === "topic") {
-    return [{ ...base, eventId: null, kind: "topic", subject: "topic", summary: `${rule.label}: ${title(facts)}` }];
-  }
-  if (rule.kind === "search") {
-    return [{ ...base, eventId: null, kind: "search", subject: "search", summary: `Matches ${rule.label}: ${title(facts)}` }];
-  }
+  const base = {
+    watchlistId: rule.watchlistId,
+    ruleId: rule.id,
+    articleId: facts.article.id,
+    entityId: rule.entityId,
+  };
   const drafts = eventsFor(rule, facts).map((e) => eventAlert(base, e));
   // Mentions and new titles are for rules that follow every mention; an events rule stays quiet
   // about an article that names the entity in passing.
   if (rule.kind === "entity" && rule.scope === "mentions") {
     const named = facts.entities.find((n) => n.entityId === rule.entityId);
     if (named && drafts.length === 0) {
-      drafts.push({ ...base, eventId: null, kind: "mention", subject: "mention", summary: `${named.name} is named in ${title(facts)}` });
+      drafts.push({
+        ...base,
+        eventId: null,
+        kind: "mention",
+        subject: "mention",
+        summary: `${named.name} is named in ${title(facts)}`,
+      });
     }
     if (named?.type === "person" && (named.rank || named.role) && (await titleIsNew(named))) {
       const printed = [named.rank, named.role].filter(Boolean).join(", ");

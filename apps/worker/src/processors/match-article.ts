@@ -1,16 +1,16 @@
 import {
   articleFacts,
-  insertAlerts,
+  finishMatching,
+  insertTopicAndSearchAlerts,
   insertWebhookDelivery,
   rulesByKeys,
-  searchRulesMatching,
   titleSeenElsewhere,
   type Db,
 } from "@marsad/db";
 import { enqueueWebhookDelivery, type AlertsQueue } from "@marsad/queue";
 import { matchArticlePayloadSchema, type MatchArticlePayload } from "@marsad/schema/queue";
 import { UnrecoverableError, type Job } from "bullmq";
-import { alertsForRule, articleMatchKeys } from "../alerts/match-article-facts";
+import { alertsForRule, articleMatchKeys, articleTopicKeys } from "../alerts/match-article-facts";
 
 export interface MatchResult {
   articleId: string;
@@ -22,7 +22,10 @@ export interface MatchResult {
 /**
  * Matches what a stored article says against every watchlist. Candidate rules are found by match
  * key (index probes, not a scan of watchlists); saved searches are tested against the article's
- * search vector. Alerts are unique per rule, article and subject, so a redelivered job or a
+ * search vector. Rules that follow a topic or a search alert in one statement in the database;
+ * the few that follow the article's events and entities are read and decided here. The article
+ * is then recorded as matched for its current run; one never recorded is queued again by the
+ * reconciler (`sweepUnmatched`). Alerts are unique per rule, article and subject, so a redelivered job or a
  * reprocessed article stores nothing twice, and only alerts stored now go to webhooks.
  */
 export function createMatchArticleProcessor(db: Db, queue: AlertsQueue) {
@@ -33,21 +36,26 @@ export function createMatchArticleProcessor(db: Db, queue: AlertsQueue) {
     const facts = await articleFacts(db, articleId);
     if (!facts || facts.article.status !== "done") return { articleId, alerts: 0, deliveries: 0 };
 
-    const [byKey, bySearch] = await Promise.all([rulesByKeys(db, articleMatchKeys(facts)), searchRulesMatching(db, articleId)]);
+    // Topic and saved-search rules alert in the database, at the same time as the others are read.
+    const [byKey, broad] = await Promise.all([
+      rulesByKeys(db, articleMatchKeys(facts)),
+      insertTopicAndSearchAlerts(db, articleId, articleTopicKeys(facts)),
+    ]);
     const titleIsNew = async (p: { entityId: string; rank: string | null; role: string | null }) =>
       !(await titleSeenElsewhere(db, p.entityId, articleId, p.rank, p.role));
-    const drafts = (await Promise.all([...byKey, ...bySearch].map((m) => alertsForRule(m, facts, titleIsNew)))).flat();
-    const stored = await insertAlerts(db, drafts);
+    const drafts = (await Promise.all(byKey.map((m) => alertsForRule(m, facts, titleIsNew)))).flat();
+    const hooked = [...new Set(byKey.filter((m) => m.webhookUrl).map((m) => m.rule.watchlistId))];
+    // Last, so an article is recorded as matched only once all its alerts are stored.
+    const stored = await finishMatching(db, articleId, drafts, hooked);
 
-    const hooked = new Set([...byKey, ...bySearch].filter((m) => m.webhookUrl).map((m) => m.rule.watchlistId));
-    let deliveries = 0;
-    for (const watchlistId of hooked) {
-      const ids = stored.filter((a) => a.watchlistId === watchlistId).map((a) => a.id);
-      if (!ids.length) continue;
+    // One delivery per watchlist with a webhook, holding every alert this run stored for it.
+    const newAlerts = new Map<string, string[]>();
+    for (const a of [...broad.reported, ...stored.reported])
+      newAlerts.set(a.watchlistId, [...(newAlerts.get(a.watchlistId) ?? []), a.id]);
+    for (const [watchlistId, ids] of newAlerts) {
       const delivery = await insertWebhookDelivery(db, watchlistId, ids);
       await enqueueWebhookDelivery(queue, delivery.id);
-      deliveries++;
     }
-    return { articleId, alerts: stored.length, deliveries };
+    return { articleId, alerts: broad.inserted + stored.inserted, deliveries: newAlerts.size };
   };
 }

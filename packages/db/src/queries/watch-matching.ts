@@ -8,66 +8,95 @@ import {
   eventArticles,
   eventParticipants,
   events,
+  matchedArticles,
   watchlists,
   watchRules,
   webhookDeliveries,
-  type Alert,
   type WebhookDelivery,
 } from "@marsad/schema/tables";
-import { and, eq, getTableColumns, inArray, ne, sql } from "drizzle-orm";
+import { and, between, eq, inArray, lt, ne, sql, type SQL } from "drizzle-orm";
+import type { PgDialect } from "drizzle-orm/pg-core";
 import type { Db } from "../client";
+
+/**
+ * Runs a builder query as a prepared statement: Drizzle sends its queries unprepared, so Postgres
+ * would parse and plan each again. Only for texts that do not vary with the data (lists travel as
+ * one array parameter). Matching runs these for every stored article.
+ */
+const preparedQuery = <T extends { prepare: (name: string) => { execute: () => Promise<unknown> } }>(
+  query: T,
+) => query.prepare("watch-matching").execute() as ReturnType<ReturnType<T["prepare"]>["execute"]>;
+
+/** The same for a statement written in SQL. */
+function preparedSql<T>(db: Db, query: SQL): Promise<T[]> {
+  // `dialect` is protected in Drizzle's types; the session always has it at run time.
+  const session = db._.session as unknown as Db["_"]["session"] & { dialect: PgDialect };
+  return session
+    .prepareQuery(session.dialect.sqlToQuery(query), undefined, "watch-matching", false)
+    .execute() as Promise<T[]>;
+}
 
 /** What a stored article says, as watchlist matching reads it. */
 export async function articleFacts(db: Db, articleId: string) {
-  const [article] = await db
-    .select({ id: articles.id, title: articles.title, status: articles.status, createdAt: articles.createdAt })
-    .from(articles)
-    .where(eq(articles.id, articleId));
-  if (!article) return undefined;
-  const [reported, named, topics] = await Promise.all([
-    db
-      .select({
-        eventId: events.id,
-        /** The event's place in the article's extraction: what the article said, whatever event it joined. */
-        ordinal: eventArticles.ordinal,
-        type: events.type,
-        countries: events.countries,
-        hidden: events.hidden,
-        summary: events.summary,
-        location: events.location,
-        locationEntityId: events.locationEntityId,
-        date: events.date,
-        /** Null for the report that created the event: this article made it known. */
-        joinedBy: eventArticles.joinedBy,
-      })
-      .from(eventArticles)
-      .innerJoin(events, eq(events.id, eventArticles.eventId))
-      .where(eq(eventArticles.articleId, articleId))
-      .orderBy(eventArticles.ordinal),
-    db
-      .select({
-        entityId: articleEntities.entityId,
-        name: entities.canonicalName,
-        type: entities.type,
-        country: entities.country,
-        rank: articleEntities.rank,
-        role: articleEntities.role,
-      })
-      .from(articleEntities)
-      .innerJoin(entities, eq(entities.id, articleEntities.entityId))
-      .where(eq(articleEntities.articleId, articleId)),
-    db.select({ topic: articleTopics.topic }).from(articleTopics).where(eq(articleTopics.articleId, articleId)),
+  const [[article], reported, named, topics] = await Promise.all([
+    preparedQuery(
+      db
+        .select({
+          id: articles.id,
+          title: articles.title,
+          status: articles.status,
+          createdAt: articles.createdAt,
+        })
+        .from(articles)
+        .where(eq(articles.id, articleId)),
+    ),
+    preparedQuery(
+      db
+        .select({
+          eventId: events.id,
+          /** The event's place in the article's extraction: what the article said, whatever event it joined. */
+          ordinal: eventArticles.ordinal,
+          type: events.type,
+          countries: events.countries,
+          hidden: events.hidden,
+          summary: events.summary,
+          location: events.location,
+          locationEntityId: events.locationEntityId,
+          date: events.date,
+          /** Null for the report that created the event: this article made it known. */
+          joinedBy: eventArticles.joinedBy,
+          participantIds: sql<
+            string[]
+          >`array(select ${eventParticipants.entityId} from ${eventParticipants} where ${eventParticipants.eventId} = ${events.id})`,
+        })
+        .from(eventArticles)
+        .innerJoin(events, eq(events.id, eventArticles.eventId))
+        .where(eq(eventArticles.articleId, articleId))
+        .orderBy(eventArticles.ordinal),
+    ),
+    preparedQuery(
+      db
+        .select({
+          entityId: articleEntities.entityId,
+          name: entities.canonicalName,
+          type: entities.type,
+          country: entities.country,
+          rank: articleEntities.rank,
+          role: articleEntities.role,
+        })
+        .from(articleEntities)
+        .innerJoin(entities, eq(entities.id, articleEntities.entityId))
+        .where(eq(articleEntities.articleId, articleId)),
+    ),
+    preparedQuery(
+      db
+        .select({ topic: articleTopics.topic })
+        .from(articleTopics)
+        .where(eq(articleTopics.articleId, articleId)),
+    ),
   ]);
-  const eventIds = [...new Set(reported.map((e) => e.eventId))];
-  const participants = eventIds.length
-    ? await db.select().from(eventParticipants).where(inArray(eventParticipants.eventId, eventIds))
-    : [];
-  return {
-    article,
-    events: reported.map((e) => ({ ...e, participantIds: participants.filter((p) => p.eventId === e.eventId).map((p) => p.entityId) })),
-    entities: named,
-    topics: topics.map((t) => t.topic),
-  };
+  if (!article) return undefined;
+  return { article, events: reported, entities: named, topics: topics.map((t) => t.topic) };
 }
 export type ArticleFacts = NonNullable<Awaited<ReturnType<typeof articleFacts>>>;
 
@@ -76,64 +105,182 @@ const ruleWithList = { rule: watchRules, watchlistName: watchlists.name, webhook
 /** Rules whose match key is one of `keys`: one index probe per key, whatever the number of watchlists. */
 export function rulesByKeys(db: Db, keys: string[]) {
   if (keys.length === 0) return Promise.resolve([]);
-  return db
-    .select(ruleWithList)
-    .from(watchRules)
-    .innerJoin(watchlists, eq(watchlists.id, watchRules.watchlistId))
-    .where(inArray(watchRules.matchKey, keys));
+  return preparedQuery(
+    db
+      .select(ruleWithList)
+      .from(watchRules)
+      .innerJoin(watchlists, eq(watchlists.id, watchRules.watchlistId))
+      .where(sql`${watchRules.matchKey} = any(${sql.param(keys)}::text[])`),
+  );
 }
 export type MatchedRule = Awaited<ReturnType<typeof rulesByKeys>>[number];
 
-/**
- * Saved searches the article matches. Their match key holds the search's tsquery (`search:<tsquery>`,
- * made by the same `searchQuery` the Articles page uses), each tested against the article's vector.
- */
-export function searchRulesMatching(db: Db, articleId: string) {
-  return db
-    .select(ruleWithList)
-    .from(watchRules)
-    .innerJoin(watchlists, eq(watchlists.id, watchRules.watchlistId))
-    .innerJoin(articleSearch, eq(articleSearch.articleId, articleId))
-    .where(and(eq(watchRules.kind, "search"), sql`${articleSearch.vector} @@ to_tsquery('simple', substr(${watchRules.matchKey}, 8))`));
-}
-
 /** Whether another article already gave this person this rank and role (then it is nothing new). */
-export async function titleSeenElsewhere(db: Db, entityId: string, articleId: string, rank: string | null, role: string | null) {
-  const [row] = await db
-    .select({ one: sql`1` })
-    .from(articleEntities)
-    .where(
-      and(
-        eq(articleEntities.entityId, entityId),
-        ne(articleEntities.articleId, articleId),
-        sql`coalesce(${articleEntities.rank}, '') = ${rank ?? ""}`,
-        sql`coalesce(${articleEntities.role}, '') = ${role ?? ""}`,
-      ),
-    )
-    .limit(1);
+export async function titleSeenElsewhere(
+  db: Db,
+  entityId: string,
+  articleId: string,
+  rank: string | null,
+  role: string | null,
+) {
+  const [row] = await preparedQuery(
+    db
+      .select({ one: sql`1` })
+      .from(articleEntities)
+      .where(
+        and(
+          eq(articleEntities.entityId, entityId),
+          ne(articleEntities.articleId, articleId),
+          sql`coalesce(${articleEntities.rank}, '') = ${rank ?? ""}`,
+          sql`coalesce(${articleEntities.role}, '') = ${role ?? ""}`,
+        ),
+      )
+      .limit(1),
+  );
   return row !== undefined;
 }
 
-/**
- * Stores alerts and returns the new ones. An alert an earlier run of the same article already
- * stored is not new: it only follows the event its report now belongs to (reprocessing may have
- * joined the report to another event).
- */
-export async function insertAlerts(db: Db, rows: Array<typeof alerts.$inferInsert>): Promise<Alert[]> {
-  if (rows.length === 0) return [];
-  const stored = await db
-    .insert(alerts)
-    .values(rows)
-    .onConflictDoUpdate({
-      target: [alerts.ruleId, alerts.articleId, alerts.subject],
-      set: { eventId: sql`excluded.event_id` },
-      setWhere: sql`${alerts.eventId} is distinct from excluded.event_id`,
-    })
-    .returning({ ...getTableColumns(alerts), inserted: sql<boolean>`xmax = 0` });
-  return stored.filter((r) => r.inserted).map(({ inserted: _inserted, ...alert }) => alert);
+/** How many alerts a statement stored, and the new ones of the watchlists asked about (for their webhooks). */
+export interface StoredAlerts {
+  inserted: number;
+  reported: Array<{ id: string; watchlistId: string }>;
 }
 
-export async function insertWebhookDelivery(db: Db, watchlistId: string, alertIds: string[]): Promise<WebhookDelivery> {
+/** The columns of one alert to store. */
+export type NewAlert = Omit<typeof alerts.$inferInsert, "id" | "createdAt">;
+
+const uuids = (xs: Array<string | null>) => sql`${sql.param(xs)}::uuid[]`;
+const texts = (xs: string[]) => sql`${sql.param(xs)}::text[]`;
+
+/**
+ * Stores an article's alerts, says which are new, and records that matching finished for the
+ * article's current run (`matched_articles`), all in one statement. New: how many, and the ids
+ * of the new alerts of the watchlists in `report` (those with a webhook). An alert an earlier run
+ * of the same article already stored is not new: it only follows the event its report now belongs
+ * to (reprocessing may have joined the report to another event).
+ *
+ * One statement text whatever the number of alerts, prepared once per connection: the columns
+ * travel as arrays, and only the few ids a webhook needs come back.
+ */
+export async function finishMatching(
+  db: Db,
+  articleId: string,
+  rows: NewAlert[],
+  report: string[],
+): Promise<StoredAlerts> {
+  const column = <K extends keyof NewAlert>(key: K) => rows.map((r) => r[key] ?? null);
+  const [result] = await preparedSql<StoredAlerts>(
+    db,
+    sql`with stored as (
+        insert into ${alerts} (watchlist_id, rule_id, article_id, event_id, entity_id, kind, subject, summary)
+        select * from unnest(${uuids(column("watchlistId"))}, ${uuids(column("ruleId"))}, ${uuids(column("articleId"))},
+          ${uuids(column("eventId"))}, ${uuids(column("entityId"))}, ${texts(column("kind") as string[])},
+          ${texts(column("subject") as string[])}, ${texts(column("summary") as string[])})
+        on conflict (article_id, rule_id, subject) do update set event_id = excluded.event_id
+          where ${alerts.eventId} is distinct from excluded.event_id
+        returning id, watchlist_id, xmax = 0 as inserted),
+      marked as (
+        insert into ${matchedArticles} (article_id, processed_at)
+        select id, processed_at from ${articles} where id = ${articleId}
+        on conflict (article_id) do update set processed_at = excluded.processed_at, matched_at = now())
+      select count(*) filter (where inserted)::int as inserted,
+        coalesce(json_agg(json_build_object('id', id, 'watchlistId', watchlist_id))
+          filter (where inserted and watchlist_id = any(${uuids(report)})), '[]') as reported
+      from stored`,
+  );
+  return result ?? { inserted: 0, reported: [] };
+}
+
+/**
+ * Done articles whose matching never finished for their current run, stored more than
+ * `olderThanMs` ago (so their own job had its chance) and within `withinMs`: the sweep queues
+ * them again. Oldest first.
+ */
+export async function listUnmatchedArticles(
+  db: Db,
+  options: { olderThanMs: number; withinMs: number; limit?: number },
+): Promise<string[]> {
+  const now = Date.now();
+  const rows = await db
+    .select({ id: articles.id })
+    .from(articles)
+    .leftJoin(matchedArticles, eq(matchedArticles.articleId, articles.id))
+    .where(
+      and(
+        eq(articles.status, "done"),
+        // `updated_at` is stamped when the article is stored: this range is the status index's.
+        between(articles.updatedAt, new Date(now - options.withinMs), new Date(now - options.olderThanMs)),
+        sql`${matchedArticles.processedAt} is distinct from ${articles.processedAt}`,
+      ),
+    )
+    .orderBy(articles.updatedAt)
+    .limit(options.limit ?? 500);
+  return rows.map((r) => r.id);
+}
+
+/** Webhook deliveries never attempted, made more than `olderThanMs` ago: their job may never have been queued. */
+export async function listUnsentWebhookDeliveries(
+  db: Db,
+  olderThanMs: number,
+  limit = 500,
+): Promise<string[]> {
+  const rows = await db
+    .select({ id: webhookDeliveries.id })
+    .from(webhookDeliveries)
+    .where(
+      and(
+        eq(webhookDeliveries.status, "pending"),
+        eq(webhookDeliveries.attempts, 0),
+        lt(webhookDeliveries.createdAt, new Date(Date.now() - olderThanMs)),
+      ),
+    )
+    .orderBy(webhookDeliveries.createdAt)
+    .limit(limit);
+  return rows.map((r) => r.id);
+}
+
+/**
+ * Stores the alerts of the rules that follow a topic or a saved search, which need nothing of the
+ * article but that it matched: rules stored under one of `topicKeys`, and saved searches whose
+ * tsquery (`search:<tsquery>`, made by the Articles page's `searchQuery`) matches the article's
+ * search vector. One statement: these rules are the ones many watchlists share, so their alerts
+ * are made where they are stored rather than sent to the worker and back. Returns what
+ * `insertAlerts` returns, reporting the new alerts of watchlists with a webhook.
+ */
+export async function insertTopicAndSearchAlerts(
+  db: Db,
+  articleId: string,
+  topicKeys: string[],
+): Promise<StoredAlerts> {
+  const [result] = await preparedSql<StoredAlerts>(
+    db,
+    sql`with article as (select id, created_at, coalesce(title, 'an untitled article') as title from ${articles} where id = ${articleId}),
+      matched as (
+        select r.id, r.watchlist_id, r.kind, r.label from ${watchRules} r, article a
+        where r.match_key = any(${texts(topicKeys)}) and r.created_at <= a.created_at
+        union all
+        select r.id, r.watchlist_id, r.kind, r.label from ${watchRules} r, article a, ${articleSearch} s
+        where r.kind = 'search' and s.article_id = a.id and r.created_at <= a.created_at
+          and s.vector @@ to_tsquery('simple', substr(r.match_key, 8))),
+      stored as (
+        insert into ${alerts} (watchlist_id, rule_id, article_id, kind, subject, summary)
+        select m.watchlist_id, m.id, a.id, m.kind::text, m.kind::text,
+          case when m.kind = 'topic' then m.label || ': ' else 'Matches ' || m.label || ': ' end || a.title
+        from matched m, article a
+        on conflict (article_id, rule_id, subject) do nothing
+        returning id, watchlist_id)
+    select count(*)::int as inserted,
+      coalesce(json_agg(json_build_object('id', s.id, 'watchlistId', s.watchlist_id)) filter (where w.webhook_url is not null), '[]') as reported
+    from stored s join ${watchlists} w on w.id = s.watchlist_id`,
+  );
+  return result ?? { inserted: 0, reported: [] };
+}
+
+export async function insertWebhookDelivery(
+  db: Db,
+  watchlistId: string,
+  alertIds: string[],
+): Promise<WebhookDelivery> {
   const [row] = await db.insert(webhookDeliveries).values({ watchlistId, alertIds }).returning();
   return row!;
 }
@@ -172,7 +319,11 @@ export async function webhookDeliveryWork(db: Db, deliveryId: string) {
 export async function recordWebhookAttempt(
   db: Db,
   deliveryId: string,
-  outcome: { status: "pending" | "delivered" | "failed"; responseStatus: number | null; error: string | null },
+  outcome: {
+    status: "pending" | "delivered" | "failed";
+    responseStatus: number | null;
+    error: string | null;
+  },
 ): Promise<void> {
   await db
     .update(webhookDeliveries)

@@ -155,6 +155,18 @@ export function searchRuleKey(query: string): string | null {
   return tsquery ? `search:${tsquery}` : null;
 }
 
+/**
+ * Rules that follow `fromId` (an entity rule, or an event type with a person) follow `intoId` from
+ * now on: an analyst merged the one into the other, and the store links new articles to the
+ * entity kept. Their match keys name the entity, so they move with it.
+ */
+export async function followEntityMerge(db: Pick<Db, "update">, fromId: string, intoId: string): Promise<void> {
+  await db
+    .update(watchRules)
+    .set({ entityId: intoId, matchKey: sql`replace(${watchRules.matchKey}, ${fromId}, ${intoId})` })
+    .where(eq(watchRules.entityId, fromId));
+}
+
 /** What a rule needs to know of an entity it follows: an analyst's merge is followed to the entity kept. */
 export async function entityToFollow(db: Db, id: string) {
   const brief = { id: entities.id, type: entities.type, name: entities.canonicalName, country: entities.country, mergedInto: entities.mergedInto };

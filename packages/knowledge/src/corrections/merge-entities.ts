@@ -1,4 +1,4 @@
-import type { Db } from "@marsad/db";
+import { followEntityMerge, type Db } from "@marsad/db";
 import {
   articleEntities,
   entities,
@@ -49,6 +49,8 @@ export async function mergeEntities(db: Db, input: { fromId: string; intoId: str
       .update(entities)
       .set({ mergedInto: input.intoId, mentionCount: 0, updatedAt: new Date() })
       .where(eq(entities.id, input.fromId));
+    // Watchlists that followed the merged entity follow the one kept.
+    await followEntityMerge(tx, input.fromId, input.intoId);
     await tx
       .update(entities)
       .set({

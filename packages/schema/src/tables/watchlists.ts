@@ -1,5 +1,16 @@
 import { sql } from "drizzle-orm";
-import { boolean, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { articles } from "./articles";
 import { users } from "./auth";
 import { entities } from "./entities";
@@ -10,7 +21,13 @@ import { eventType, events } from "./events";
  * countries, an event type (optionally with a country or a person), a topic, or a saved full-text
  * search (the Articles page's query).
  */
-export const watchRuleKind = pgEnum("watch_rule_kind", ["entity", "country-pair", "event-type", "topic", "search"]);
+export const watchRuleKind = pgEnum("watch_rule_kind", [
+  "entity",
+  "country-pair",
+  "event-type",
+  "topic",
+  "search",
+]);
 
 /**
  * A set of rules an analyst follows. Owned by the user who made it (null: made before any user
@@ -20,7 +37,9 @@ export const watchRuleKind = pgEnum("watch_rule_kind", ["entity", "country-pair"
 export const watchlists = pgTable(
   "watchlists",
   {
-    id: uuid().primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid()
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     ownerId: uuid().references(() => users.id, { onDelete: "cascade" }),
     name: text().notNull(),
     shared: boolean().notNull().default(false),
@@ -42,7 +61,9 @@ export const watchlists = pgTable(
 export const watchRules = pgTable(
   "watch_rules",
   {
-    id: uuid().primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid()
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     watchlistId: uuid()
       .notNull()
       .references(() => watchlists.id, { onDelete: "cascade" }),
@@ -52,7 +73,10 @@ export const watchRules = pgTable(
     /** Entity rules: `events` alerts only on events the entity takes part in, `mentions` on any mention too. */
     scope: text().notNull().default("events"),
     /** Country pairs: the two ISO codes, sorted. Event-type rules: the optional country. */
-    countries: text().array().notNull().default(sql`'{}'::text[]`),
+    countries: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     eventType: eventType(),
     topic: text(),
     /** Saved searches: the query as the analyst typed it. */
@@ -64,7 +88,9 @@ export const watchRules = pgTable(
   (t) => [
     index("watch_rules_match_key_idx").on(t.matchKey),
     index("watch_rules_watchlist_id_idx").on(t.watchlistId),
-    index("watch_rules_search_idx").on(t.kind).where(sql`${t.kind} = 'search'`),
+    index("watch_rules_search_idx")
+      .on(t.kind)
+      .where(sql`${t.kind} = 'search'`),
   ],
 );
 
@@ -76,16 +102,21 @@ export const watchRules = pgTable(
 export const alerts = pgTable(
   "alerts",
   {
-    id: uuid().primaryKey().default(sql`gen_random_uuid()`),
-    watchlistId: uuid()
-      .notNull()
-      .references(() => watchlists.id, { onDelete: "cascade" }),
-    ruleId: uuid()
-      .notNull()
-      .references(() => watchRules.id, { onDelete: "cascade" }),
-    articleId: uuid()
-      .notNull()
-      .references(() => articles.id, { onDelete: "cascade" }),
+    id: uuid()
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
+    /*
+     * No foreign keys on the watchlist, rule and article: an article can bring hundreds of alerts
+     * (every watchlist following one of its topics), and a key checked per row costs a lookup and
+     * a row lock each, which made matching cost as much as storing the article. Their deletes
+     * delete the alerts instead (migration 0012: statement triggers on `watch_rules` and
+     * `articles`; a watchlist's rules are deleted with it). An alert stored by a matching job at
+     * the very moment its rule is deleted would be left behind, and every reader joins the rule
+     * and the article, so it is never shown.
+     */
+    watchlistId: uuid().notNull(),
+    ruleId: uuid().notNull(),
+    articleId: uuid().notNull(),
     eventId: uuid().references(() => events.id, { onDelete: "set null" }),
     entityId: uuid().references(() => entities.id, { onDelete: "set null" }),
     /** `new-event`, `new-report` (of a known event), `mention`, `new-title`, `search`, `topic`. */
@@ -96,13 +127,30 @@ export const alerts = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex("alerts_rule_id_article_id_subject_idx").on(t.ruleId, t.articleId, t.subject),
+    // Article first: one article's alerts are stored together (neighbouring index pages), and
+    // deleting an article finds its alerts by it.
+    uniqueIndex("alerts_article_id_rule_id_subject_idx").on(t.articleId, t.ruleId, t.subject),
     index("alerts_watchlist_id_created_at_idx").on(t.watchlistId, t.createdAt.desc()),
-    // Deleting an article or an event (the store drops events no report names) finds its alerts by these.
-    index("alerts_article_id_idx").on(t.articleId),
-    index("alerts_event_id_idx").on(t.eventId),
+    // Deleting an event (the store drops events no report names) finds its alerts by this.
+    index("alerts_event_id_idx")
+      .on(t.eventId)
+      .where(sql`${t.eventId} is not null`),
   ],
 );
+
+/**
+ * Which run of an article watchlist matching last finished for: the article's `processedAt` then.
+ * A `done` article whose `processedAt` is not the one recorded here (never matched, or processed
+ * again since) still waits for matching, and the reconciler queues it again if its job was lost
+ * (Redis refused it).
+ */
+export const matchedArticles = pgTable("matched_articles", {
+  articleId: uuid()
+    .primaryKey()
+    .references(() => articles.id, { onDelete: "cascade" }),
+  processedAt: timestamp({ withTimezone: true }),
+  matchedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
 
 /** Alerts a user has read. `reader` is the user's id, or `open` when the dashboard runs without users. */
 export const alertReads = pgTable(
@@ -137,7 +185,9 @@ export const watchlistMutes = pgTable(
 export const watchlistFeedSecrets = pgTable(
   "watchlist_feed_secrets",
   {
-    id: uuid().primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid()
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     watchlistId: uuid()
       .notNull()
       .references(() => watchlists.id, { onDelete: "cascade" }),
@@ -152,7 +202,9 @@ export const watchlistFeedSecrets = pgTable(
 export const webhookDeliveries = pgTable(
   "webhook_deliveries",
   {
-    id: uuid().primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid()
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     watchlistId: uuid()
       .notNull()
       .references(() => watchlists.id, { onDelete: "cascade" }),
@@ -165,7 +217,13 @@ export const webhookDeliveries = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     lastAttemptAt: timestamp({ withTimezone: true }),
   },
-  (t) => [index("webhook_deliveries_watchlist_id_created_at_idx").on(t.watchlistId, t.createdAt.desc())],
+  (t) => [
+    index("webhook_deliveries_watchlist_id_created_at_idx").on(t.watchlistId, t.createdAt.desc()),
+    // The reconciler looks for deliveries still waiting for their first attempt.
+    index("webhook_deliveries_pending_created_at_idx")
+      .on(t.createdAt)
+      .where(sql`${t.status} = 'pending'`),
+  ],
 );
 
 export type Watchlist = typeof watchlists.$inferSelect;
