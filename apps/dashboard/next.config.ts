@@ -1,6 +1,10 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+// next-intl reads the interface language per request from src/i18n/request.ts (no locale in URLs).
+const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
 
 /**
  * Headers every response gets. The page CSP carries a per-request nonce and is set in
@@ -40,4 +44,4 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

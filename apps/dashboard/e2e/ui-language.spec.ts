@@ -8,7 +8,7 @@ test.use({ baseURL: baseUrl });
 test("the interface switches between both languages, Arabic only and English only", async ({ page }) => {
   await page.goto("/articles");
   const html = page.locator("html");
-  const nav = page.getByRole("navigation", { name: /Sections/ });
+  const nav = page.locator("nav.site-nav");
   await expect(html).toHaveAttribute("dir", "rtl");
   await expect(nav).toContainText("الأحداث");
   await expect(nav).toContainText("Events");

@@ -7,13 +7,13 @@ export default function PageError({ reset }: { error: Error & { digest?: string 
   return (
     <section className="panel empty" role="alert">
       <h1>
-        <T ar="حدث خطأ" en="Something went wrong" />
+        <T k="error.somethingWentWrong" />
       </h1>
       <p>
-        <T ar="تعذّر عرض هذه الصفحة." en="This page could not be shown; the server log has the details." />
+        <T k="error.thisPageCouldNotBe" />
       </p>
       <button type="button" onClick={reset}>
-        <T ar="إعادة المحاولة" en="Retry" />
+        <T k="error.retry" />
       </button>
     </section>
   );

@@ -14,22 +14,29 @@ import { TRPCReactProvider } from "../trpc/react";
 import { pageAccess } from "../trpc/server";
 import { NoUsersNotice, OpenModeBanner } from "./_components/access-notices";
 import { AccountMenu } from "./_components/account-menu";
-import { En } from "./_components/en";
 import { T } from "./_components/t";
 import { LanguageSwitch } from "./_components/language-switch";
 import { SiteNav } from "./_components/site-nav";
 import { UiLanguageProvider } from "./_components/ui-language";
+import { MessagesProvider } from "./_components/messages-provider";
+import { getLocale, getMessages } from "next-intl/server";
+import { serverText } from "../i18n/page-metadata";
 
-export const metadata: Metadata = {
-  title: { default: "مرصد · Marsad", template: "%s · مرصد Marsad" },
-  description: "Marsad: news intelligence from Arabic and English articles.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const name = await serverText("brand.name");
+  return { title: { default: name, template: `%s · ${name}` }, description: await serverText("brand.description") };
+}
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Every page is rendered per request: the CSP nonce (src/proxy.ts) is new on each one.
   await connection();
   const ui = parseUiLanguage((await cookies()).get(UI_LANGUAGE_COOKIE)?.value);
   const { lang, dir } = documentLanguage(ui);
+  // next-intl's request config (src/i18n/request.ts) reads the same cookie.
+  const locale = await getLocale();
+  const messages = await getMessages();
+  // The `both` mode shows every message in Arabic and, beside it, in English.
+  const english = ui === "both" ? await getMessages({ locale: "en" }) : null;
   // Set by src/proxy.ts from the URL on every page request (a client's own value is replaced);
   // absent, this is not known to be the sign-in page, so the guard below applies.
   const path = (await headers()).get(PAGE_PATH_HEADER);
@@ -46,16 +53,14 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang={lang} dir={dir} data-ui={ui}>
       <body>
         <UiLanguageProvider value={ui}>
+          <MessagesProvider locale={locale} messages={messages} english={english}>
           <TRPCReactProvider>
             <a href="#main" className="skip-link">
-              <T ar="انتقل إلى المحتوى" en="Skip to content" />
+              <T k="layout.skipToContent" />
             </a>
             <header className="site-header">
               <Link href="/articles" className="brand">
-                مرصد{" "}
-                <span className="brand-en">
-                  <En>Marsad</En>
-                </span>
+                <T k="brand.name" />
               </Link>
               {role ? <SiteNav role={role} /> : null}
               <Suspense fallback={null}>
@@ -68,6 +73,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               {content}
             </main>
           </TRPCReactProvider>
+          </MessagesProvider>
         </UiLanguageProvider>
       </body>
     </html>

@@ -5,11 +5,11 @@ export default function NotFound() {
   return (
     <section className="panel empty">
       <h1>
-        <T ar="الصفحة غير موجودة" en="Page not found" />
+        <T k="notFound.pageNotFound" />
       </h1>
       <p>
         <Link href="/articles">
-          <T ar="العودة إلى المقالات" en="Back to the articles" />
+          <T k="notFound.backToTheArticles" />
         </Link>
       </p>
     </section>

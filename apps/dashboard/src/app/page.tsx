@@ -1,14 +1,14 @@
-import type { Metadata } from "next";
 import { OverviewPanels } from "./overview/overview-panels";
 import { T } from "./_components/t";
+import { pageMetadata } from "../i18n/page-metadata";
 
-export const metadata: Metadata = { title: "نظرة عامة · Overview" };
+export const generateMetadata = () => pageMetadata("titles.overview");
 
 export default function OverviewPage() {
   return (
     <section>
       <h1>
-        <T ar="نظرة عامة" en="Overview" />
+        <T k="page.overview" />
       </h1>
       <OverviewPanels />
     </section>

@@ -1,17 +1,18 @@
 import type { ArticleLanguage, ArticleStatus } from "@marsad/schema/tables";
+import type { MessageKey } from "../i18n/message-key";
 
-/** Bilingual labels of the interface: Arabic first, English after. */
-export const STATUS_LABELS: Record<ArticleStatus, { ar: string; en: string }> = {
-  queued: { ar: "في الانتظار", en: "queued" },
-  processing: { ar: "قيد المعالجة", en: "processing" },
-  done: { ar: "تمت المعالجة", en: "done" },
-  failed: { ar: "فشلت المعالجة", en: "failed" },
+/** The catalogue key of each article status (`enums.status.*` in messages/*.json). */
+export const STATUS_LABELS: Record<ArticleStatus, MessageKey> = {
+  queued: "enums.status.queued",
+  processing: "enums.status.processing",
+  done: "enums.status.done",
+  failed: "enums.status.failed",
 };
 
-export const LANGUAGE_LABELS: Record<ArticleLanguage, { ar: string; en: string }> = {
-  ar: { ar: "العربية", en: "Arabic" },
-  en: { ar: "الإنجليزية", en: "English" },
-  other: { ar: "أخرى", en: "other" },
+export const LANGUAGE_LABELS: Record<ArticleLanguage, MessageKey> = {
+  ar: "enums.language.ar",
+  en: "enums.language.en",
+  other: "enums.language.other",
 };
 
 export function isPending(status: ArticleStatus): boolean {

@@ -2,12 +2,6 @@ import Link from "next/link";
 import type { Access } from "@marsad/api";
 import { T } from "./t";
 
-const ROLE_LABELS = {
-  viewer: { ar: "قارئ", en: "viewer" },
-  editor: { ar: "محرّر", en: "editor" },
-  admin: { ar: "مدير", en: "admin" },
-} as const;
-
 /** The signed-in user in the header: who, with what role, their account, and sign-out. */
 export function AccountMenu({ access }: { access: Access }) {
   if (access.kind !== "user") return null;
@@ -15,11 +9,11 @@ export function AccountMenu({ access }: { access: Access }) {
   return (
     <div className="account-menu">
       <Link href="/account" data-testid="account-link">
-        <span dir="ltr">{username}</span> (<T ar={ROLE_LABELS[role].ar} en={ROLE_LABELS[role].en} sep="/" />)
+        <span dir="ltr">{username}</span> (<T k={`enums.role.${role}`} sep="/" />)
       </Link>
       <form method="post" action="/api/auth/sign-out">
         <button type="submit" className="link-button">
-          <T ar="خروج" en="Sign out" sep="/" />
+          <T k="common.accountMenu.signOut" sep="/" />
         </button>
       </form>
     </div>

@@ -63,7 +63,7 @@ export function BarChart({ bars, summary, testId }: { bars: Bar[]; summary: stri
         <figcaption className="chart-range muted small">
           <bdi dir="ltr">{first.label}</bdi>
           <span>
-            <T ar="الأعلى" en="max" /> <bdi>{max === 1 && bars.every((b) => b.value === 0) ? 0 : max}</bdi>
+            <T k="common.barChart.max" /> <bdi>{max === 1 && bars.every((b) => b.value === 0) ? 0 : max}</bdi>
           </span>
           <bdi dir="ltr">{last.label}</bdi>
         </figcaption>

@@ -4,10 +4,11 @@ import type { EntityType } from "@marsad/schema/tables";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useDeferredValue, useId, useState } from "react";
-import { countryName } from "../../lib/analyst-labels";
+import type { Label } from "../../i18n/message-key";
 import { useTRPC } from "../../trpc/react";
 import { LoadError, Loading } from "./query-state";
-import { T } from "./t";
+import { T, useText } from "./t";
+import { useFormat } from "./use-format";
 
 const LIMIT = 100;
 
@@ -15,7 +16,9 @@ const LIMIT = 100;
  * A directory of one kind of entity: the most mentioned first, or the best matches of a search
  * (entities.list tolerates spelling variants: hamza forms, ta marbuta, "عبد" joined or not).
  */
-export function EntityDirectory({ type, noun }: { type: EntityType; noun: { ar: string; en: string } }) {
+export function EntityDirectory({ type, noun }: { type: EntityType; noun: Label }) {
+  const format = useFormat();
+  const say = useText();
   const trpc = useTRPC();
   const searchId = useId();
   const [q, setQ] = useState("");
@@ -31,7 +34,7 @@ export function EntityDirectory({ type, noun }: { type: EntityType; noun: { ar: 
     <>
       <form className="panel search-form" role="search" onSubmit={(e) => e.preventDefault()}>
         <label htmlFor={searchId}>
-          <T ar="بحث بالاسم" en="Search by name" />
+          <T k="common.entityDirectory.searchByName" />
         </label>
         <input
           id={searchId}
@@ -51,29 +54,29 @@ export function EntityDirectory({ type, noun }: { type: EntityType; noun: { ar: 
         <p className="panel empty">
           {deferred ? (
             <>
-              <T ar="لا نتائج لهذا البحث" en="No matches for this search." />
+              <T k="common.entityDirectory.noMatchesForThisSearch" />
             </>
           ) : (
             <>
-              <T ar="لا توجد نتائج بعد" en={<>No {noun.en} yet.</>} />
+              <T k="common.entityDirectory.noneYet" values={{ noun: { k: noun.k } }} />
             </>
           )}
         </p>
       ) : (
         <table className="panel data-table" data-testid="entity-directory">
           <caption className="visually-hidden">
-            {noun.ar} · {noun.en}
+            {say(noun.k, noun.values)}
           </caption>
           <thead>
             <tr>
               <th scope="col">
-                <T ar="الاسم" en="Name" />
+                <T k="common.entityDirectory.name" />
               </th>
               <th scope="col">
-                <T ar="الدولة" en="Country" />
+                <T k="common.entityDirectory.country" />
               </th>
               <th scope="col" className="num">
-                <T ar="الإشارات" en="Mentions" />
+                <T k="common.entityDirectory.mentions" />
               </th>
             </tr>
           </thead>
@@ -85,7 +88,7 @@ export function EntityDirectory({ type, noun }: { type: EntityType; noun: { ar: 
                     {entity.name}
                   </Link>
                 </td>
-                <td>{entity.country ? countryName(entity.country) : "—"}</td>
+                <td>{entity.country ? format.country(entity.country) : "—"}</td>
                 <td className="num">{entity.mentionCount}</td>
               </tr>
             ))}

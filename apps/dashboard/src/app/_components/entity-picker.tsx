@@ -3,10 +3,10 @@
 import type { EntityType } from "@marsad/schema/tables";
 import { useQuery } from "@tanstack/react-query";
 import { useDeferredValue, useId, useState } from "react";
-import { countryName } from "../../lib/analyst-labels";
+import type { Label } from "../../i18n/message-key";
 import { useTRPC } from "../../trpc/react";
-import { En } from "./en";
-import { T } from "./t";
+import { T, useText } from "./t";
+import { useFormat } from "./use-format";
 
 export interface PickedEntity {
   id: string;
@@ -25,11 +25,13 @@ export function EntityPicker({
   onPick,
 }: {
   type: EntityType;
-  label: { ar: string; en: string };
+  label: Label;
   excludeId?: string;
   onPick: (entity: PickedEntity) => void;
 }) {
   const trpc = useTRPC();
+  const format = useFormat();
+  const say = useText();
   const inputId = useId();
   const [q, setQ] = useState("");
   const deferred = useDeferredValue(q.trim());
@@ -41,7 +43,7 @@ export function EntityPicker({
   return (
     <div className="picker">
       <label htmlFor={inputId}>
-        <T ar={label.ar} en={label.en} />
+        <T {...label} />
       </label>
       <input
         id={inputId}
@@ -53,21 +55,21 @@ export function EntityPicker({
       />
       {deferred && matches.isFetching && !matches.data ? (
         <p className="muted small" role="status">
-          <T ar="جارٍ البحث…" en="Searching…" />
+          <T k="common.entityPicker.searching" />
         </p>
       ) : null}
       {matches.isError ? (
         <p className="field-error" role="alert">
-          <T ar="تعذّر البحث" en="The search failed." />
+          <T k="common.entityPicker.theSearchFailed" />
         </p>
       ) : null}
       {deferred && matches.data && options.length === 0 ? (
         <p className="muted small" role="status">
-          <T ar="لا نتائج" en="No matches." />
+          <T k="common.entityPicker.noMatches" />
         </p>
       ) : null}
       {options.length ? (
-        <ul className="picker-options" aria-label={`${label.ar} · ${label.en}`}>
+        <ul className="picker-options" aria-label={say(label.k, label.values)}>
           {options.map((entity) => (
             <li key={entity.id}>
               <button
@@ -80,11 +82,11 @@ export function EntityPicker({
               >
                 <bdi>{entity.name}</bdi>
                 {entity.country ? (
-                  <span className="muted small"> · {countryName(entity.country)}</span>
+                  <span className="muted small"> · {format.country(entity.country)}</span>
                 ) : null}
                 <span className="muted small">
                   {" "}
-                  · <bdi>{entity.mentionCount}</bdi> <En>mentions</En>
+                  · <T k="common.entityPicker.mentionCount" values={{ count: entity.mentionCount }} />
                 </span>
               </button>
             </li>

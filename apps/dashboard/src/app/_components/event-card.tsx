@@ -1,8 +1,9 @@
 import type { EventType } from "@marsad/schema/tables";
 import Link from "next/link";
-import { countryName, EVENT_TYPE_LABELS } from "../../lib/analyst-labels";
+import { EVENT_TYPE_LABELS } from "../../lib/analyst-labels";
 import { EventDay, type KnownDay } from "./event-day";
 import { T } from "./t";
+import { useFormat } from "./use-format";
 
 export interface EventCardData extends KnownDay {
   id: string;
@@ -16,12 +17,12 @@ export interface EventCardData extends KnownDay {
 
 /** One event as a list item: type, day, place, states, who took part, summary, the reports. */
 export function EventCard({ event }: { event: EventCardData }) {
-  const type = EVENT_TYPE_LABELS[event.type];
+  const format = useFormat();
   return (
     <li className="event-card panel" data-event-id={event.id}>
       <div className="event-head">
         <span className="tag-type">
-          <T ar={type.ar} en={type.en} />
+          <T k={EVENT_TYPE_LABELS[event.type]} />
         </span>
         <Link href={`/events/${event.id}`} className="event-date">
           <EventDay event={event} />
@@ -29,13 +30,13 @@ export function EventCard({ event }: { event: EventCardData }) {
         {event.location ? (
           <span className="event-location">
             <span className="muted small">
-              <T ar="المكان" en="Place" />:
+              <T k="common.eventCard.place" />:
             </span>{" "}
             <bdi>{event.location}</bdi>
           </span>
         ) : null}
         {event.countries.length ? (
-          <span className="muted small">{event.countries.map(countryName).join(" – ")}</span>
+          <span className="muted small">{event.countries.map(format.country).join(" – ")}</span>
         ) : null}
       </div>
       <p className="event-summary" dir="auto">
@@ -44,11 +45,11 @@ export function EventCard({ event }: { event: EventCardData }) {
       {event.participants?.length ? (
         <p className="event-people">
           <span className="muted small">
-            <T ar="المشاركون" en="Participants" />:{" "}
+            <T k="common.eventCard.participants" />:{" "}
           </span>
           {event.participants.map((p, i) => (
             <span key={p.id}>
-              {i > 0 ? "، " : null}
+              {i > 0 ? format.comma : null}
               <Link href={`/entities/${p.id}`} dir="auto">
                 {p.name}
               </Link>
@@ -59,13 +60,13 @@ export function EventCard({ event }: { event: EventCardData }) {
       {event.articles?.length ? (
         <p className="event-sources small">
           <span className="muted">
-            <T ar="المصادر" en="Reports" />:{" "}
+            <T k="common.eventCard.reports" />:{" "}
           </span>
           {event.articles.map((a, i) => (
             <span key={a.id}>
-              {i > 0 ? "، " : null}
+              {i > 0 ? format.comma : null}
               <Link href={`/articles/${a.id}`} dir="auto">
-                {a.title ?? a.source ?? "مقال · Article"}
+                {a.title ?? a.source ?? <T k="common.eventCard.article" />}
               </Link>
             </span>
           ))}

@@ -23,7 +23,7 @@ export function EventDay({ event }: { event: KnownDay }) {
         {event.dateSource === "publication" ? (
           <span className="muted small">
             {" "}
-            (<T ar="تاريخ النشر" en="publication date" />)
+            (<T k="common.eventDay.publicationDate" />)
           </span>
         ) : null}
       </>
@@ -31,11 +31,11 @@ export function EventDay({ event }: { event: KnownDay }) {
   }
   return (
     <span className="undated" data-undated="true">
-      <T ar="غير مؤرخ" en="Undated" />
+      <T k="common.eventDay.undated" />
       {event.createdAt ? (
         <span className="muted small">
           {" "}
-          (<T ar="وصل" en="arrived" /> <bdi dir="ltr">{isoDay(event.createdAt)}</bdi>)
+          (<T k="common.eventDay.arrived" /> <bdi dir="ltr">{isoDay(event.createdAt)}</bdi>)
         </span>
       ) : null}
     </span>

@@ -20,7 +20,7 @@ export function ExportLinks({
   return (
     <p className="export-links" data-testid="export-links">
       <span>
-        <T ar="تصدير" en="Export" />:
+        <T k="common.exportLinks.export" />:
       </span>
       {files.map(({ file, label }) => (
         <a key={file} href={exportHref(file, params)} download>

@@ -3,15 +3,16 @@
 import type { WatchRuleInput } from "@marsad/schema/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
-import { userMessage } from "../../trpc/error-message";
+import type { Label } from "../../i18n/message-key";
 import { useTRPC } from "../../trpc/react";
 import { T } from "./t";
+import { UserMessage } from "./user-message";
 
 /**
  * "Follow" where the analyst already is (a profile, an event's states, a search): makes a
  * watchlist named after what is followed, with that one rule, and links to it.
  */
-export function FollowButton({ name, rule, label }: { name: string; rule: WatchRuleInput; label?: { ar: string; en: string } }) {
+export function FollowButton({ name, rule, label }: { name: string; rule: WatchRuleInput; label?: Label }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const follow = useMutation(
@@ -22,7 +23,7 @@ export function FollowButton({ name, rule, label }: { name: string; rule: WatchR
   if (follow.data) {
     return (
       <p className="muted" role="status" data-testid="followed">
-        <T ar="تُتابَع الآن:" en="Now following:" />{" "}
+        <T k="common.followButton.nowFollowing" />{" "}
         <Link href={`/watchlists/${follow.data.id}`} dir="auto">
           {follow.data.name}
         </Link>
@@ -32,12 +33,12 @@ export function FollowButton({ name, rule, label }: { name: string; rule: WatchR
   return (
     <span className="follow">
       <button type="button" data-testid="follow" disabled={follow.isPending} onClick={() => follow.mutate({ name, rules: [rule] })}>
-        <T ar={label?.ar ?? "متابعة"} en={label?.en ?? "Follow"} />
+        {label ? <T {...label} /> : <T k="common.followButton.follow" />}
       </button>
       {follow.error ? (
         <span className="error" role="alert" dir="auto">
           {" "}
-          {userMessage(follow.error)}
+          <UserMessage error={follow.error} />
         </span>
       ) : null}
     </span>

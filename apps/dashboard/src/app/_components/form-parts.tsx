@@ -1,17 +1,16 @@
 "use client";
 
 import type { InputHTMLAttributes } from "react";
-import { userMessage } from "../../trpc/error-message";
+import type { Label } from "../../i18n/message-key";
+import { UserMessage } from "./user-message";
 import { T } from "./t";
-
-type Label = { ar: string; en: string };
 
 /** A labelled text input: the label in the interface language(s), the input as given. */
 export function TextField({ id, label, ...input }: { id: string; label: Label } & InputHTMLAttributes<HTMLInputElement>) {
   return (
     <div className="field">
       <label htmlFor={id}>
-        <T ar={label.ar} en={label.en} sep="/" />
+        <T {...label} sep="/" />
       </label>
       <input id={id} {...input} />
     </div>
@@ -28,7 +27,7 @@ export function MutationError({
   const field = error.data?.fieldError;
   return (
     <p className="error" role="alert">
-      {field ? `${field.path}: ${field.message}` : userMessage(error)}
+      {field ? <bdi>{`${field.path}: ${field.message}`}</bdi> : <UserMessage error={error} />}
     </p>
   );
 }
@@ -38,7 +37,7 @@ export function SubmitActions({ label, disabled }: { label: Label; disabled?: bo
   return (
     <div className="actions">
       <button type="submit" disabled={disabled}>
-        <T ar={label.ar} en={label.en} />
+        <T {...label} />
       </button>
     </div>
   );
@@ -50,8 +49,8 @@ export function HeaderRow({ columns }: { columns: Label[] }) {
     <thead>
       <tr>
         {columns.map((c) => (
-          <th key={c.en}>
-            <T ar={c.ar} en={c.en} sep="/" />
+          <th key={c.k}>
+            <T {...c} sep="/" />
           </th>
         ))}
       </tr>

@@ -3,10 +3,9 @@ import { LANGUAGE_LABELS } from "../../lib/labels";
 import { T } from "./t";
 
 export function LanguageLabel({ language }: { language: ArticleLanguage }) {
-  const label = LANGUAGE_LABELS[language];
   return (
     <span>
-      <T ar={label.ar} en={label.en} />
+      <T k={LANGUAGE_LABELS[language]} />
     </span>
   );
 }

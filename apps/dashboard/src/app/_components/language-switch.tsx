@@ -2,6 +2,7 @@
 
 import { usePathname, useSearchParams } from "next/navigation";
 import type { UiLanguage } from "../../lib/ui-language";
+import { useText } from "./t";
 import { useUiLanguage } from "./ui-language";
 
 const CHOICES: { value: UiLanguage; label: string; lang: string }[] = [
@@ -16,10 +17,11 @@ const CHOICES: { value: UiLanguage; label: string; lang: string }[] = [
  */
 export function LanguageSwitch() {
   const current = useUiLanguage();
+  const text = useText();
   const pathname = usePathname();
   const search = useSearchParams().toString();
   return (
-    <form method="post" action="/api/ui-language" className="language-switch" aria-label="لغة الواجهة · Interface language">
+    <form method="post" action="/api/ui-language" className="language-switch" aria-label={text("common.languageSwitch.interfaceLanguage")}>
       <input type="hidden" name="back" value={search ? `${pathname}?${search}` : pathname} />
       {CHOICES.map((choice) => (
         <button

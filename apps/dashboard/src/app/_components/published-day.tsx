@@ -6,8 +6,8 @@ import { T } from "./t";
 export function PublishedDay({ value }: { value: string | null }) {
   return (
     <span data-testid="published-day">
-      <T ar="نُشر" en="Published" />{" "}
-      {value ? <bdi dir="ltr">{value}</bdi> : <T ar="في تاريخ غير معروف" en="on an unknown date" />}
+      <T k="common.publishedDay.published" />{" "}
+      {value ? <bdi dir="ltr">{value}</bdi> : <T k="common.publishedDay.onAnUnknownDate" />}
     </span>
   );
 }

@@ -1,12 +1,12 @@
-import { userMessage } from "../../trpc/error-message";
-import { En } from "./en";
+import type { Label } from "../../i18n/message-key";
 import { T } from "./t";
+import { UserMessage } from "./user-message";
 
 /** The one "loading" line every data panel shows while its query runs. */
 export function Loading() {
   return (
     <p className="panel muted" role="status">
-      <T ar="جارٍ التحميل…" en="Loading…" />
+      <T k="common.queryState.loading" />
     </p>
   );
 }
@@ -17,17 +17,17 @@ export function LoadError({
   error,
   retry,
 }: {
-  what: { ar: string; en: string };
+  what: Label;
   error: { message: string; data?: { httpStatus?: number } | null };
   retry: () => void;
 }) {
   return (
     <div className="panel error" role="alert">
       <p>
-        <T ar={<>تعذّر تحميل {what.ar}</>} en={<>Could not load {what.en}:</>} /> <En>{userMessage(error)}</En>
+        <T k="common.queryState.couldNotLoad" values={{ what: { k: what.k } }} /> <UserMessage error={error} />
       </p>
       <button type="button" onClick={retry}>
-        <T ar="إعادة المحاولة" en="Retry" />
+        <T k="common.queryState.retry" />
       </button>
     </div>
   );

@@ -4,24 +4,26 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { UserRoleName } from "@marsad/schema/zod";
 import { En } from "./en";
+import { useText } from "./t";
+import { useTranslators } from "./messages-provider";
 import { UnreadAlerts } from "./unread-alerts";
 import { useUiLanguage } from "./ui-language";
 
 const LINKS = [
-  { href: "/", ar: "نظرة عامة", en: "Overview" },
-  { href: "/articles", ar: "المقالات", en: "Articles" },
-  { href: "/people", ar: "الأشخاص", en: "People" },
-  { href: "/organizations", ar: "الجهات", en: "Organizations" },
-  { href: "/places", ar: "الأماكن", en: "Places" },
-  { href: "/events", ar: "الأحداث", en: "Events" },
-  { href: "/network", ar: "الشبكة", en: "Network" },
-  { href: "/map", ar: "الخريطة", en: "Map" },
-  { href: "/queue", ar: "الطابور", en: "Queue" },
-  { href: "/feeds", ar: "الخلاصات", en: "Feeds" },
-  { href: "/alerts", ar: "التنبيهات", en: "Alerts" },
-  { href: "/watchlists", ar: "المتابعات", en: "Watchlists" },
-  { href: "/submit", ar: "إرسال", en: "Submit", role: "editor" },
-  { href: "/users", ar: "المستخدمون", en: "Users", role: "admin" },
+  { href: "/", k: "common.siteNav.overview" },
+  { href: "/articles", k: "common.siteNav.articles" },
+  { href: "/people", k: "common.siteNav.people" },
+  { href: "/organizations", k: "common.siteNav.organizations" },
+  { href: "/places", k: "common.siteNav.places" },
+  { href: "/events", k: "common.siteNav.events" },
+  { href: "/network", k: "common.siteNav.network" },
+  { href: "/map", k: "common.siteNav.map" },
+  { href: "/queue", k: "common.siteNav.queue" },
+  { href: "/feeds", k: "common.siteNav.feeds" },
+  { href: "/alerts", k: "common.siteNav.alerts" },
+  { href: "/watchlists", k: "common.siteNav.watchlists" },
+  { href: "/submit", k: "common.siteNav.submit", role: "editor" },
+  { href: "/users", k: "common.siteNav.users", role: "admin" },
 ] as const;
 
 const RANK: Record<UserRoleName, number> = { viewer: 0, editor: 1, admin: 2 };
@@ -30,8 +32,10 @@ const RANK: Record<UserRoleName, number> = { viewer: 0, editor: 1, admin: 2 };
 export function SiteNav({ role }: { role: UserRoleName }) {
   const pathname = usePathname();
   const ui = useUiLanguage();
+  const [first, second] = useTranslators();
+  const text = useText();
   return (
-    <nav className="site-nav" aria-label="الأقسام · Sections">
+    <nav className="site-nav" aria-label={text("common.siteNav.sections")}>
       {LINKS.filter((link) => !("role" in link) || RANK[role] >= RANK[link.role]).map((link) => {
         const active = pathname === link.href || pathname.startsWith(`${link.href}/`);
         return (
@@ -41,12 +45,12 @@ export function SiteNav({ role }: { role: UserRoleName }) {
             className={active ? "active" : undefined}
             aria-current={active ? "page" : undefined}
           >
-            {ui === "en" ? <span lang="en">{link.en}</span> : link.ar}
-            {ui === "both" ? (
+            {ui === "en" ? <span lang="en">{first(link.k)}</span> : first(link.k)}
+            {ui === "both" && second ? (
               <>
                 {" "}
                 <span className="nav-en">
-                  <En>{link.en}</En>
+                  <En>{second?.(link.k)}</En>
                 </span>
               </>
             ) : null}

@@ -3,19 +3,21 @@
 import type { ArticleStatus } from "@marsad/schema/tables";
 import { STATUS_LABELS } from "../../lib/labels";
 import { En } from "./en";
+import { useTranslators } from "./messages-provider";
 import { useUiLanguage } from "./ui-language";
 
 export function StatusBadge({ status }: { status: ArticleStatus }) {
-  const label = STATUS_LABELS[status];
+  const key = STATUS_LABELS[status];
   const ui = useUiLanguage();
+  const [first, second] = useTranslators();
   return (
     <span className={`badge badge-${status}`} data-status={status}>
-      {ui === "en" ? <span lang="en">{label.en}</span> : label.ar}
-      {ui === "both" ? (
+      {ui === "en" ? <span lang="en">{first(key)}</span> : first(key)}
+      {ui === "both" && second ? (
         <>
           {" "}
           <span className="badge-en">
-            · <En>{label.en}</En>
+            · <En>{second(key)}</En>
           </span>
         </>
       ) : null}

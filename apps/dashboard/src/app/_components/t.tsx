@@ -1,20 +1,76 @@
 "use client";
 
 import type { ReactNode } from "react";
+import { primaryLocale, type Locale } from "../../i18n/locales";
+import type { MessageKey, MessageValues } from "../../i18n/message-key";
+import { countryName } from "../../lib/analyst-labels";
+import { useTranslators, type Translator } from "./messages-provider";
 import { En } from "./en";
 import { useUiLanguage } from "./ui-language";
 
 /**
- * One interface label in Arabic and English, shown as the reader chose in the header: both
- * (`عربي · English`, the default), Arabic only, or English only.
+ * The markup a message may use: data inside a message (a name, a count) is isolated with `<bdi>`
+ * so its direction does not reorder the words around it; `<ltr>` is a left-to-right run
+ * (commands, file extensions) and `<code>` a command.
  */
-export function T({ ar, en, sep = "·" }: { ar: ReactNode; en: ReactNode; sep?: string }) {
+const RICH_TAGS = {
+  bdi: (chunks: ReactNode) => <bdi>{chunks}</bdi>,
+  ltr: (chunks: ReactNode) => <span dir="ltr">{chunks}</span>,
+  code: (chunks: ReactNode) => <code dir="ltr">{chunks}</code>,
+  b: (chunks: ReactNode) => <strong>{chunks}</strong>,
+};
+
+type Props =
+  | { k: MessageKey; values?: MessageValues; sep?: string; ar?: never; en?: never }
+  /** @deprecated An inline pair: move it into messages/*.json (`pnpm --filter @marsad/dashboard move-labels`). */
+  | { ar: ReactNode; en: ReactNode; sep?: string; k?: never; values?: never };
+
+/**
+ * One interface message from the catalogues (`messages/*.json`), shown as the reader chose in
+ * the header: Arabic and English (`عربي · English`, the default), Arabic only, or English only.
+ */
+export function T(props: Props) {
   const ui = useUiLanguage();
-  if (ui === "ar") return <>{ar}</>;
-  if (ui === "en") return <span lang="en">{en}</span>;
+  const [first, second] = useTranslators();
+  const sep = props.sep ?? "·";
+  const [own, other] =
+    props.k === undefined
+      ? ui === "en"
+        ? [props.en, null]
+        : [props.ar, ui === "both" ? props.en : null]
+      : [richMessage(first, primaryLocale(ui), props.k, props.values), second ? richMessage(second, "en", props.k, props.values) : null];
+  if (ui === "ar") return <>{own}</>;
+  if (ui === "en" || other === null || other === undefined) return <span lang="en">{own}</span>;
   return (
     <>
-      {ar} {sep} <En>{en}</En>
+      {own} {sep} <En>{other}</En>
     </>
   );
+}
+
+/** Nested `{ k }` and `{ country }` values are read in the same language as the message around them. */
+function ownValues(t: Translator, locale: Locale, values: MessageValues | undefined): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(values ?? {})) {
+    out[name] = typeof value !== "object" ? value : "k" in value ? t(value.k) : countryName(value.country, locale);
+  }
+  return out;
+}
+
+function richMessage(t: Translator, locale: Locale, k: MessageKey, values: MessageValues | undefined): ReactNode {
+  return t.rich(k, { ...RICH_TAGS, ...ownValues(t, locale, values) });
+}
+
+/**
+ * A message as plain text (for `<option>`, `title`, `placeholder`, `aria-label`), in the chosen
+ * language(s): `عربي · English` in the `both` mode.
+ */
+export function useText(): (k: MessageKey, values?: MessageValues) => string {
+  const ui = useUiLanguage();
+  const [first, second] = useTranslators();
+  const plain = (t: Translator, locale: Locale, k: MessageKey, values?: MessageValues) => t(k, ownValues(t, locale, values));
+  return (k, values) => {
+    const own = plain(first, primaryLocale(ui), k, values);
+    return second ? `${own} · ${plain(second, "en", k, values)}` : own;
+  };
 }

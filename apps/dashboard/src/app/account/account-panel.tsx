@@ -7,17 +7,18 @@ import { useTRPC } from "../../trpc/react";
 import { HeaderRow, MutationError, SubmitActions, TextField } from "../_components/form-parts";
 import { LocalTime } from "../_components/local-time";
 import { LoadError, Loading } from "../_components/query-state";
+import type { Label } from "../../i18n/message-key";
 import { T } from "../_components/t";
 
 export function AccountPanel() {
   const trpc = useTRPC();
   const me = useQuery(trpc.account.me.queryOptions());
   if (me.isPending) return <Loading />;
-  if (me.isError) return <LoadError what={{ ar: "الحساب", en: "the account" }} error={me.error} retry={() => void me.refetch()} />;
+  if (me.isError) return <LoadError what={{ k: "account.accountPanel.theAccount" }} error={me.error} retry={() => void me.refetch()} />;
   if (me.data.kind !== "user")
     return (
       <p className="panel muted">
-        <T ar="لا حساب: لا يوجد مستخدمون بعد." en="No account: there are no users yet." />
+        <T k="account.accountPanel.noAccountThereAreNo" />
       </p>
     );
   return (
@@ -31,12 +32,12 @@ export function AccountPanel() {
   );
 }
 
-const TOKEN_COLUMNS = [
-  { ar: "الاسم", en: "Name" },
-  { ar: "البداية", en: "Starts with" },
-  { ar: "أُنشئ", en: "Created" },
-  { ar: "آخر استعمال", en: "Last used" },
-  { ar: "الحالة", en: "State" },
+const TOKEN_COLUMNS: Label[] = [
+  { k: "account.accountPanel.name" },
+  { k: "account.accountPanel.startsWith" },
+  { k: "account.accountPanel.created" },
+  { k: "account.accountPanel.lastUsed" },
+  { k: "account.accountPanel.state" },
 ];
 
 function ApiTokens() {
@@ -63,30 +64,29 @@ function ApiTokens() {
   return (
     <div className="panel">
       <h2>
-        <T ar="مفاتيح الواجهة البرمجية" en="API tokens" />
+        <T k="account.accountPanel.apiTokens" />
       </h2>
       <p className="muted">
         <T
-          ar="يعمل المفتاح بصلاحيات حسابك على /api/v1، في الترويسة Authorization: Bearer."
-          en="A token acts with your role on /api/v1, sent as Authorization: Bearer."
+          k="account.accountPanel.aTokenActsWithYour"
         />
       </p>
       <form className="form" onSubmit={onSubmit} noValidate>
         <TextField
           id="token-name"
-          label={{ ar: "اسم المفتاح (ما الذي سيستعمله؟)", en: "Token name (what will use it?)" }}
+          label={{ k: "account.accountPanel.tokenNameWhatWillUse" }}
           value={name}
           onChange={(e) => setName(e.target.value)}
           maxLength={100}
           required
         />
         <MutationError error={create.error} />
-        <SubmitActions label={{ ar: "إنشاء مفتاح", en: "Create token" }} disabled={create.isPending} />
+        <SubmitActions label={{ k: "account.accountPanel.createToken" }} disabled={create.isPending} />
       </form>
       {create.data ? (
         <div className="new-token" role="status">
           <p>
-            <T ar="انسخ المفتاح الآن؛ لن يظهر مرة أخرى:" en="Copy the token now; it is not shown again:" />
+            <T k="account.accountPanel.copyTheTokenNowIt" />
           </p>
           <code dir="ltr" data-testid="new-token">
             {create.data.token}
@@ -95,10 +95,10 @@ function ApiTokens() {
       ) : null}
       <MutationError error={revoke.error} />
       {tokens.isPending ? <Loading /> : null}
-      {tokens.isError ? <LoadError what={{ ar: "المفاتيح", en: "the tokens" }} error={tokens.error} retry={() => void tokens.refetch()} /> : null}
+      {tokens.isError ? <LoadError what={{ k: "account.accountPanel.theTokens" }} error={tokens.error} retry={() => void tokens.refetch()} /> : null}
       {tokens.data?.length === 0 ? (
         <p className="muted">
-          <T ar="لا مفاتيح بعد." en="No tokens yet." />
+          <T k="account.accountPanel.noTokensYet" />
         </p>
       ) : null}
       {tokens.data?.length ? (
@@ -117,10 +117,10 @@ function ApiTokens() {
                 <td>{token.lastUsedAt ? <LocalTime value={token.lastUsedAt} /> : "—"}</td>
                 <td>
                   {token.revokedAt ? (
-                    <T ar="مُلغى" en="revoked" sep="/" />
+                    <T k="account.accountPanel.revoked" sep="/" />
                   ) : (
                     <button type="button" onClick={() => revoke.mutate({ id: token.id })} disabled={revoke.isPending}>
-                      <T ar="إلغاء" en="Revoke" />
+                      <T k="account.accountPanel.revoke" />
                     </button>
                   )}
                 </td>
@@ -150,11 +150,11 @@ function ChangePassword() {
   return (
     <form className="panel form" onSubmit={onSubmit} noValidate>
       <h2>
-        <T ar="تغيير كلمة المرور" en="Change password" />
+        <T k="account.accountPanel.changePassword" />
       </h2>
       <TextField
         id="current-password"
-        label={{ ar: "كلمة المرور الحالية", en: "Current password" }}
+        label={{ k: "account.accountPanel.currentPassword" }}
         type="password"
         dir="ltr"
         autoComplete="current-password"
@@ -163,7 +163,7 @@ function ChangePassword() {
       />
       <TextField
         id="new-password"
-        label={{ ar: `كلمة المرور الجديدة (${MIN_PASSWORD_LENGTH} أحرف على الأقل)`, en: `New password (at least ${MIN_PASSWORD_LENGTH} characters)` }}
+        label={{ k: "account.accountPanel.newPasswordAtLeast", values: { min: MIN_PASSWORD_LENGTH } }}
         type="password"
         dir="ltr"
         autoComplete="new-password"
@@ -172,7 +172,7 @@ function ChangePassword() {
         onChange={(e) => setNew(e.target.value)}
       />
       <MutationError error={change.error} />
-      <SubmitActions label={{ ar: "تغيير", en: "Change" }} disabled={change.isPending} />
+      <SubmitActions label={{ k: "account.accountPanel.change" }} disabled={change.isPending} />
     </form>
   );
 }

@@ -1,14 +1,14 @@
-import type { Metadata } from "next";
 import { T } from "../_components/t";
 import { AccountPanel } from "./account-panel";
+import { pageMetadata } from "../../i18n/page-metadata";
 
-export const metadata: Metadata = { title: "الحساب · Account" };
+export const generateMetadata = () => pageMetadata("titles.account");
 
 export default function AccountPage() {
   return (
     <section>
       <h1>
-        <T ar="حسابي" en="My account" />
+        <T k="account.page.myAccount" />
       </h1>
       <AccountPanel />
     </section>

@@ -13,12 +13,12 @@ import { T } from "../_components/t";
 type AlertItem = inferRouterOutputs<AppRouter>["alerts"]["list"]["items"][number];
 
 const KIND = {
-  "new-event": { ar: "حدث جديد", en: "New event" },
-  "new-report": { ar: "تغطية جديدة", en: "New report" },
-  mention: { ar: "ذِكر", en: "Mention" },
-  "new-title": { ar: "صفة جديدة", en: "New title" },
-  search: { ar: "بحث محفوظ", en: "Saved search" },
-  topic: { ar: "موضوع", en: "Topic" },
+  "new-event": { k: "alerts.alertsInbox.newEvent" },
+  "new-report": { k: "alerts.alertsInbox.newReport" },
+  mention: { k: "alerts.alertsInbox.mention" },
+  "new-title": { k: "alerts.alertsInbox.newTitle" },
+  search: { k: "alerts.alertsInbox.savedSearch" },
+  topic: { k: "alerts.alertsInbox.topic" },
 } as const;
 
 /** Where an alert leads: the event it is about, the profile whose title changed, else the article. */
@@ -50,7 +50,7 @@ export function AlertsInbox() {
   if (alerts.isError)
     return (
       <LoadError
-        what={{ ar: "التنبيهات", en: "the alerts" }}
+        what={{ k: "alerts.alertsInbox.theAlerts" }}
         error={alerts.error}
         retry={() => void alerts.refetch()}
       />
@@ -61,17 +61,17 @@ export function AlertsInbox() {
   return (
     <>
       <p className="panel">
-        <span data-testid="inbox-unread">{alerts.data.unread}</span> <T ar="غير مقروء" en="unread" />{" "}
+        <span data-testid="inbox-unread">{alerts.data.unread}</span> <T k="alerts.alertsInbox.unread" />{" "}
         <label>
           <input type="checkbox" checked={showRead} onChange={(e) => setShowRead(e.target.checked)} />{" "}
-          <T ar="إظهار المقروء" en="Show read" />
+          <T k="alerts.alertsInbox.showRead" />
         </label>
       </p>
       {groups.size === 0 ? (
         <p className="panel muted" data-testid="inbox-empty">
-          <T ar="لا جديد فيما تتابعه." en="Nothing new in what you follow." />{" "}
+          <T k="alerts.alertsInbox.nothingNewInWhatYou" />{" "}
           <Link href="/watchlists">
-            <T ar="قوائم المتابعة" en="Watchlists" />
+            <T k="alerts.alertsInbox.watchlists" />
           </Link>
         </p>
       ) : null}
@@ -86,24 +86,21 @@ export function AlertsInbox() {
               onClick={() => markRead.mutate({ watchlistId })}
               disabled={markRead.isPending}
             >
-              <T ar="تعليم الكل كمقروء" en="Mark all read" />
+              <T k="alerts.alertsInbox.markAllRead" />
             </button>{" "}
             <button
               type="button"
               onClick={() => mute.mutate({ id: watchlistId, changes: { muted: true } })}
               disabled={mute.isPending}
             >
-              <T ar="كتم" en="Mute" />
+              <T k="alerts.alertsInbox.mute" />
             </button>
           </p>
           <ul className="alert-list">
             {items.map((a) => (
               <li key={a.id} data-testid="alert" data-read={a.read ? "true" : "false"}>
                 <span className="badge">
-                  <T
-                    ar={KIND[a.kind as keyof typeof KIND]?.ar ?? a.kind}
-                    en={KIND[a.kind as keyof typeof KIND]?.en ?? a.kind}
-                  />
+                  {a.kind in KIND ? <T {...KIND[a.kind as keyof typeof KIND]} /> : <bdi>{a.kind}</bdi>}
                 </span>{" "}
                 <Link
                   href={alertHref(a)}
@@ -122,7 +119,7 @@ export function AlertsInbox() {
                     onClick={() => markRead.mutate({ alertIds: [a.id] })}
                     disabled={markRead.isPending}
                   >
-                    <T ar="مقروء" en="Read" />
+                    <T k="alerts.alertsInbox.read" />
                   </button>
                 )}
               </li>

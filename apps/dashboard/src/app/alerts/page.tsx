@@ -1,20 +1,17 @@
-import type { Metadata } from "next";
 import { T } from "../_components/t";
 import { AlertsInbox } from "./alerts-inbox";
+import { pageMetadata } from "../../i18n/page-metadata";
 
-export const metadata: Metadata = { title: "التنبيهات · Alerts" };
+export const generateMetadata = () => pageMetadata("titles.alerts");
 
 export default function AlertsPage() {
   return (
     <section>
       <h1>
-        <T ar="التنبيهات" en="Alerts" />
+        <T k="alerts.page.alerts" />
       </h1>
       <p className="lead">
-        ما استجدّ فيما تتابعه، مجمّعًا حسب قائمة المتابعة.{" "}
-        <span lang="en" dir="ltr">
-          What is new in what you follow, grouped by watchlist.
-        </span>
+        <T k="alerts.page.lead" />
       </p>
       <AlertsInbox />
     </section>

@@ -3,14 +3,14 @@
 import { useQuery } from "@tanstack/react-query";
 import { usePathname, useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { countryName, EVENT_TYPE_LABELS, TOPIC_LABELS } from "../../lib/analyst-labels";
+import { EVENT_TYPE_LABELS, TOPIC_LABELS } from "../../lib/analyst-labels";
+import type { MessageKey } from "../../i18n/message-key";
 import { STATUS_LABELS } from "../../lib/labels";
 import { useTRPC } from "../../trpc/react";
 import { EntityPicker } from "../_components/entity-picker";
-import { textLabel } from "../../lib/ui-language";
-import { useUiLanguage } from "../_components/ui-language";
+import { useFormat } from "../_components/use-format";
 import { FILTER_KEYS, type ArticleFilterValues } from "./filter-values";
-import { T } from "../_components/t";
+import { T, useText } from "../_components/t";
 
 
 /**
@@ -21,8 +21,8 @@ export function ArticleFilters({ values, personName }: { values: ArticleFilterVa
   const router = useRouter();
   const pathname = usePathname();
   const trpc = useTRPC();
-  const ui = useUiLanguage();
-  const say = (ar: string, en: string) => textLabel(ui, ar, en);
+  const say = useText();
+  const format = useFormat();
   const [draft, setDraft] = useState(values);
   const [pickedName, setPickedName] = useState<string | null>(null);
   const countries = useQuery(trpc.entities.list.queryOptions({ type: "country", limit: 100 }));
@@ -43,73 +43,73 @@ export function ArticleFilters({ values, personName }: { values: ArticleFilterVa
     setDraft((d) => ({ ...d, [key]: event.target.value }));
 
   return (
-    <form className="panel article-filters" onSubmit={onSubmit} role="search" aria-label="تصفية المقالات · Filter articles">
+    <form className="panel article-filters" onSubmit={onSubmit} role="search" aria-label={say("articles.articleFilters.filterArticles")}>
       <div className="field filters-q">
         <label htmlFor="filter-q">
-          <T ar="بحث في النص" en="Search the text" sep="/" />
+          <T k="articles.articleFilters.searchTheText" sep="/" />
         </label>
-        <input id="filter-q" type="search" dir="auto" value={draft.q} onChange={set("q")} placeholder="الجيش، وزير الدفاع…" />
+        <input id="filter-q" type="search" dir="auto" value={draft.q} onChange={set("q")} placeholder={say("articles.articleFilters.searchExample")} />
       </div>
       <div className="filters-grid">
-        <LabelledSelect id="filter-status" ar="الحالة" en="Status" value={draft.status} onChange={set("status")} options={STATUS_LABELS} say={say} />
+        <LabelledSelect id="filter-status" label="articles.articleFilters.status" value={draft.status} onChange={set("status")} options={STATUS_LABELS} say={say} />
         <div className="field">
           <label htmlFor="filter-source">
-            <T ar="المصدر" en="Source" sep="/" />
+            <T k="articles.articleFilters.source" sep="/" />
           </label>
           <input id="filter-source" dir="auto" value={draft.source} onChange={set("source")} />
         </div>
         <div className="field">
           <label htmlFor="filter-country">
-            <T ar="الدولة" en="Country" sep="/" />
+            <T k="articles.articleFilters.country" sep="/" />
           </label>
           <select id="filter-country" value={draft.country} onChange={set("country")}>
-            <option value="">{say("الكل", "all")}</option>
+            <option value="">{say("articles.articleFilters.all")}</option>
             {(countries.data ?? [])
               .filter((c) => c.country)
               .map((c) => (
                 <option key={c.id} value={c.country!}>
-                  {countryName(c.country!)} ({c.country})
+                  {format.country(c.country!)}
                 </option>
               ))}
           </select>
         </div>
-        <LabelledSelect id="filter-event" ar="نوع الحدث" en="Event type" value={draft.eventType} onChange={set("eventType")} options={EVENT_TYPE_LABELS} say={say} />
-        <LabelledSelect id="filter-topic" ar="الموضوع" en="Topic" value={draft.topic} onChange={set("topic")} options={TOPIC_LABELS} say={say} />
+        <LabelledSelect id="filter-event" label="articles.articleFilters.eventType" value={draft.eventType} onChange={set("eventType")} options={EVENT_TYPE_LABELS} say={say} />
+        <LabelledSelect id="filter-topic" label="articles.articleFilters.topic" value={draft.topic} onChange={set("topic")} options={TOPIC_LABELS} say={say} />
         <div className="field">
           <label htmlFor="filter-from">
-            <T ar="من" en="From" sep="/" />
+            <T k="articles.articleFilters.from" sep="/" />
           </label>
           <input id="filter-from" type="date" value={draft.from} onChange={set("from")} />
         </div>
         <div className="field">
           <label htmlFor="filter-to">
-            <T ar="إلى" en="To" sep="/" />
+            <T k="articles.articleFilters.to" sep="/" />
           </label>
           <input id="filter-to" type="date" value={draft.to} onChange={set("to")} />
         </div>
         <div className="field">
           <label htmlFor="filter-sort">
-            <T ar="الترتيب" en="Sort" sep="/" />
+            <T k="articles.articleFilters.sort" sep="/" />
           </label>
           <select id="filter-sort" value={draft.sort || (draft.q.trim() ? "relevance" : "newest")} onChange={set("sort")}>
-            {draft.q.trim() ? <option value="relevance">{say("الأقرب للبحث", "best match")}</option> : null}
-            <option value="newest">{say("الأحدث أولاً", "newest first")}</option>
-            <option value="oldest">{say("الأقدم أولاً", "oldest first")}</option>
+            {draft.q.trim() ? <option value="relevance">{say("articles.articleFilters.bestMatch")}</option> : null}
+            <option value="newest">{say("articles.articleFilters.newestFirst")}</option>
+            <option value="oldest">{say("articles.articleFilters.oldestFirst")}</option>
           </select>
         </div>
       </div>
       <div className="filters-person">
         {draft.personId ? (
           <p>
-            <T ar="يذكر" en="Mentions" />: <strong dir="auto">{pickedName ?? personName ?? draft.personId}</strong>{" "}
+            <T k="articles.articleFilters.mentions" />: <strong dir="auto">{pickedName ?? personName ?? draft.personId}</strong>{" "}
             <button type="button" className="link-button" onClick={() => setDraft((d) => ({ ...d, personId: "" }))}>
-              <T ar="إزالة" en="remove" />
+              <T k="articles.articleFilters.remove" />
             </button>
           </p>
         ) : (
           <EntityPicker
             type="person"
-            label={{ ar: "يذكر الشخص", en: "Mentions person" }}
+            label={{ k: "articles.articleFilters.mentionsPerson" }}
             onPick={(person) => {
               setPickedName(person.name);
               setDraft((d) => ({ ...d, personId: person.id }));
@@ -119,7 +119,7 @@ export function ArticleFilters({ values, personName }: { values: ArticleFilterVa
       </div>
       <div className="actions">
         <button type="submit">
-          <T ar="تطبيق" en="Apply" />
+          <T k="articles.articleFilters.apply" />
         </button>
         <button
           type="button"
@@ -130,7 +130,7 @@ export function ArticleFilters({ values, personName }: { values: ArticleFilterVa
             apply(cleared);
           }}
         >
-          <T ar="مسح" en="Clear" />
+          <T k="articles.articleFilters.clear" />
         </button>
       </div>
     </form>
@@ -140,23 +140,22 @@ export function ArticleFilters({ values, personName }: { values: ArticleFilterVa
 /** A filter chosen from a fixed set of labelled values, "all" first. */
 function LabelledSelect(props: {
   id: string;
-  ar: string;
-  en: string;
+  label: MessageKey;
   value: string;
   onChange: (event: { target: { value: string } }) => void;
-  options: Record<string, { ar: string; en: string }>;
-  say: (ar: string, en: string) => string;
+  options: Record<string, MessageKey>;
+  say: ReturnType<typeof useText>;
 }) {
   return (
     <div className="field">
       <label htmlFor={props.id}>
-        <T ar={props.ar} en={props.en} sep="/" />
+        <T k={props.label} sep="/" />
       </label>
       <select id={props.id} value={props.value} onChange={props.onChange}>
-        <option value="">{props.say("الكل", "all")}</option>
+        <option value="">{props.say("articles.articleFilters.all")}</option>
         {Object.entries(props.options).map(([value, label]) => (
           <option key={value} value={value}>
-            {props.say(label.ar, label.en)}
+            {props.say(label)}
           </option>
         ))}
       </select>

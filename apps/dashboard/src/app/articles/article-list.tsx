@@ -5,13 +5,12 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { articleLabel } from "../../lib/article-label";
 import { isPending, LIVE_REFRESH_MS } from "../../lib/labels";
-import { userMessage } from "../../trpc/error-message";
 import { useTRPC } from "../../trpc/react";
 import { LanguageLabel } from "../_components/language-label";
 import { PublishedDay } from "../_components/published-day";
 import { StatusBadge } from "../_components/status-badge";
-import { En } from "../_components/en";
 import { T } from "../_components/t";
+import { UserMessage } from "../_components/user-message";
 
 const PAGE_SIZE = 20;
 
@@ -37,7 +36,7 @@ export function ArticleList({ filters = {} }: { filters?: ArticleListFilters }) 
   if (list.isPending) {
     return (
       <p className="panel muted" role="status">
-        <T ar="جارٍ التحميل…" en="Loading…" />
+        <T k="articles.articleList.loading" />
       </p>
     );
   }
@@ -45,10 +44,10 @@ export function ArticleList({ filters = {} }: { filters?: ArticleListFilters }) 
     return (
       <div className="panel error" role="alert">
         <p>
-          <T ar="تعذّر تحميل المقالات" en="Could not load the articles:" /> <En>{userMessage(list.error)}</En>
+          <T k="articles.articleList.couldNotLoadTheArticles" /> <UserMessage error={list.error} />
         </p>
         <button type="button" onClick={() => void list.refetch()}>
-          <T ar="إعادة المحاولة" en="Retry" />
+          <T k="articles.articleList.retry" />
         </button>
       </div>
     );
@@ -59,7 +58,7 @@ export function ArticleList({ filters = {} }: { filters?: ArticleListFilters }) 
     return (
       <div className="panel empty" data-testid="no-match">
         <p>
-          <T ar="لا مقالات تطابق هذه المرشحات" en="No article matches these filters." />
+          <T k="articles.articleList.noArticleMatchesTheseFilters" />
         </p>
       </div>
     );
@@ -68,11 +67,11 @@ export function ArticleList({ filters = {} }: { filters?: ArticleListFilters }) 
     return (
       <div className="panel empty">
         <p>
-          <T ar="لا توجد مقالات بعد" en="No articles yet." />
+          <T k="articles.articleList.noArticlesYet" />
         </p>
         <p>
           <Link href="/submit">
-            <T ar="أرسل أول مقال" en="Submit the first one" />
+            <T k="articles.articleList.submitTheFirstOne" />
           </Link>
         </p>
       </div>
@@ -94,7 +93,7 @@ export function ArticleList({ filters = {} }: { filters?: ArticleListFilters }) 
               <Link href={`/articles/${article.id}`} className="article-title" dir="auto">
                 {label ?? (
                   <>
-                    <T ar="مقال بلا عنوان" en="Untitled article" />
+                    <T k="articles.articleList.untitledArticle" />
                   </>
                 )}
               </Link>
@@ -113,11 +112,11 @@ export function ArticleList({ filters = {} }: { filters?: ArticleListFilters }) 
           <button type="button" onClick={() => void list.fetchNextPage()} disabled={list.isFetchingNextPage}>
             {list.isFetchingNextPage ? (
               <>
-                <T ar="جارٍ التحميل…" en="Loading…" />
+                <T k="articles.articleList.loading" />
               </>
             ) : (
               <>
-                <T ar="المزيد" en="More" />
+                <T k="articles.articleList.more" />
               </>
             )}
           </button>

@@ -1,7 +1,6 @@
 import "../analysis.css";
 import { articleListQuerySchema } from "@marsad/schema/zod";
 import { TRPCError } from "@trpc/server";
-import type { Metadata } from "next";
 import Link from "next/link";
 import { serverCaller } from "../../trpc/server";
 import { En } from "../_components/en";
@@ -12,8 +11,9 @@ import { ArticleList } from "./article-list";
 import { SearchResults } from "./search-results";
 import { T } from "../_components/t";
 import { FollowButton } from "../_components/follow-button";
+import { pageMetadata } from "../../i18n/page-metadata";
 
-export const metadata: Metadata = { title: "المقالات · Articles" };
+export const generateMetadata = () => pageMetadata("titles.articles");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -44,15 +44,15 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Sea
     <section>
       <div className="page-head">
         <h1>
-          <T ar="المقالات" en="Articles" />
+          <T k="articles.page.articles" />
         </h1>
         <Link href="/submit" className="button">
-          <T ar="إرسال مقال" en="Submit" />
+          <T k="articles.page.submit" />
         </Link>
       </div>
       <ArticleFilters key={JSON.stringify(values)} values={values} personName={name} />
       {filters?.q ? (
-        <FollowButton name={`“${filters.q}”`} rule={{ kind: "search", query: filters.q }} label={{ ar: "حفظ هذا البحث", en: "Save this search" }} />
+        <FollowButton name={`“${filters.q}”`} rule={{ kind: "search", query: filters.q }} label={{ k: "articles.page.saveThisSearch" }} />
       ) : null}
       {filters ? (
         <>
@@ -67,7 +67,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Sea
         </>
       ) : (
         <p className="panel error" role="alert" dir="auto">
-          <T ar="مرشّح غير صالح" en="Invalid filter:" />{" "}
+          <T k="articles.page.invalidFilter" />{" "}
           <En>
             {parsed.error?.issues[0]?.path.join(".")}: {parsed.error?.issues[0]?.message}
           </En>

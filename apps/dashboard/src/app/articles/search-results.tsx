@@ -3,14 +3,13 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { articleLabel } from "../../lib/article-label";
-import { userMessage } from "../../trpc/error-message";
 import { useTRPC } from "../../trpc/react";
-import { En } from "../_components/en";
 import { LanguageLabel } from "../_components/language-label";
 import { PublishedDay } from "../_components/published-day";
 import { StatusBadge } from "../_components/status-badge";
 import { T } from "../_components/t";
 import type { ArticleListFilters } from "./article-list";
+import { UserMessage } from "../_components/user-message";
 
 const PAGE_SIZE = 20;
 
@@ -27,7 +26,7 @@ export function SearchResults({ filters }: { filters: ArticleListFilters & { q: 
   if (search.isPending) {
     return (
       <p className="panel muted" role="status">
-        <T ar="جارٍ البحث…" en="Searching…" />
+        <T k="articles.searchResults.searching" />
       </p>
     );
   }
@@ -35,10 +34,10 @@ export function SearchResults({ filters }: { filters: ArticleListFilters & { q: 
     return (
       <div className="panel error" role="alert">
         <p>
-          <T ar="تعذّر البحث" en="Could not search:" /> <En>{userMessage(search.error)}</En>
+          <T k="articles.searchResults.couldNotSearch" /> <UserMessage error={search.error} />
         </p>
         <button type="button" onClick={() => void search.refetch()}>
-          <T ar="إعادة المحاولة" en="Retry" />
+          <T k="articles.searchResults.retry" />
         </button>
       </div>
     );
@@ -50,15 +49,12 @@ export function SearchResults({ filters }: { filters: ArticleListFilters & { q: 
   return (
     <>
       <p className="muted" role="status" data-testid="search-count">
-        <T
-          ar={<>{more ? "أكثر من " : ""}{total.toLocaleString("ar-EG")} مقالًا تطابق البحث، الأقرب أولًا</>}
-          en={<>{more ? "more than " : ""}{total.toLocaleString("en")} matching {total === 1 && !more ? "article" : "articles"}, best match first</>}
-        />
+        <T k={more ? "articles.searchResults.moreThanMatching" : "articles.searchResults.matching"} values={{ count: total }} />
       </p>
       {hits.length === 0 ? (
         <div className="panel empty" data-testid="no-match">
           <p>
-            <T ar="لا مقالات تطابق هذه المرشحات" en="No article matches these filters." />
+            <T k="articles.searchResults.noArticleMatchesTheseFilters" />
           </p>
         </div>
       ) : (
@@ -66,7 +62,7 @@ export function SearchResults({ filters }: { filters: ArticleListFilters & { q: 
           {hits.map((hit) => (
             <li key={hit.id} className="article-row" data-article-id={hit.id} data-status={hit.status} data-rank={hit.rank}>
               <Link href={`/articles/${hit.id}`} className="article-title" dir="auto">
-                {articleLabel(hit) ?? <T ar="مقال بلا عنوان" en="Untitled article" />}
+                {articleLabel(hit) ?? <T k="articles.searchResults.untitledArticle" />}
               </Link>
               <p className="snippet" dir="auto" data-testid="snippet">
                 {hit.snippet.map((part, i) => (part.hit ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
@@ -84,7 +80,7 @@ export function SearchResults({ filters }: { filters: ArticleListFilters & { q: 
       {search.hasNextPage ? (
         <div className="actions center">
           <button type="button" onClick={() => void search.fetchNextPage()} disabled={search.isFetchingNextPage}>
-            {search.isFetchingNextPage ? <T ar="جارٍ التحميل…" en="Loading…" /> : <T ar="المزيد" en="More" />}
+            {search.isFetchingNextPage ? <T k="articles.searchResults.loading" /> : <T k="articles.searchResults.more" />}
           </button>
         </div>
       ) : null}

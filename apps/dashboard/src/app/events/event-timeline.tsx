@@ -4,15 +4,15 @@ import { eventTypeSchema } from "@marsad/schema";
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useId } from "react";
-import { countryName, EVENT_TYPE_LABELS } from "../../lib/analyst-labels";
+import { EVENT_TYPE_LABELS } from "../../lib/analyst-labels";
+import type { Label } from "../../i18n/message-key";
+import { useFormat } from "../_components/use-format";
 import { useTRPC } from "../../trpc/react";
 import { EntityPicker } from "../_components/entity-picker";
 import { EventCard } from "../_components/event-card";
 import { LoadError, Loading } from "../_components/query-state";
 import { filtersToSearch, groupByDay, readFilters, type TimelineFilters } from "./event-filters";
-import { T } from "../_components/t";
-import { textLabel } from "../../lib/ui-language";
-import { useUiLanguage } from "../_components/ui-language";
+import { T, useText } from "../_components/t";
 
 /** Events per page: a long archive is read a page at a time, not as one endless page. */
 const PAGE_SIZE = 50;
@@ -45,20 +45,20 @@ export function EventTimeline() {
     ),
   );
   const events = pages.data?.pages.flat();
-  const ui = useUiLanguage();
-  const say = (ar: string, en: string) => textLabel(ui, ar, en);
+  const say = useText();
+  const format = useFormat();
   const codes = [...new Set([...(countries.data ?? []), filters.a, filters.b].filter(Boolean))];
 
-  const countrySelect = (key: "a" | "b", label: { ar: string; en: string }) => (
+  const countrySelect = (key: "a" | "b", label: Label) => (
     <div className="field">
       <label htmlFor={ids[key]}>
-        <T ar={label.ar} en={label.en} />
+        <T {...label} />
       </label>
       <select id={ids[key]} value={filters[key]} onChange={(e) => set({ [key]: e.target.value })}>
-        <option value="">{say("كل الدول", "All")}</option>
+        <option value="">{say("events.eventTimeline.allCountries")}</option>
         {codes.map((code) => (
           <option key={code} value={code}>
-            {countryName(code)} ({code})
+            {format.country(code)}
           </option>
         ))}
       </select>
@@ -67,36 +67,36 @@ export function EventTimeline() {
 
   return (
     <>
-      <div className="panel filters" role="search" aria-label="تصفية الأحداث · Filter events">
+      <div className="panel filters" role="search" aria-label={say("events.eventTimeline.filterEvents")}>
         <div className="field-row">
-          {countrySelect("a", { ar: "دولة أولى", en: "First country" })}
-          {countrySelect("b", { ar: "دولة ثانية", en: "Second country" })}
+          {countrySelect("a", { k: "events.eventTimeline.firstCountry" })}
+          {countrySelect("b", { k: "events.eventTimeline.secondCountry" })}
           <div className="field">
             <label htmlFor={ids.type}>
-              <T ar="النوع" en="Type" />
+              <T k="events.eventTimeline.type" />
             </label>
             <select
               id={ids.type}
               value={filters.type}
               onChange={(e) => set({ type: eventTypeSchema.safeParse(e.target.value).data ?? "" })}
             >
-              <option value="">{say("كل الأنواع", "All")}</option>
+              <option value="">{say("events.eventTimeline.allTypes")}</option>
               {eventTypeSchema.options.map((type) => (
                 <option key={type} value={type}>
-                  {say(EVENT_TYPE_LABELS[type].ar, EVENT_TYPE_LABELS[type].en)}
+                  {say(EVENT_TYPE_LABELS[type])}
                 </option>
               ))}
             </select>
           </div>
           <div className="field">
             <label htmlFor={ids.from}>
-              <T ar="من" en="From" />
+              <T k="events.eventTimeline.from" />
             </label>
             <input id={ids.from} type="date" value={filters.from} onChange={(e) => set({ from: e.target.value })} />
           </div>
           <div className="field">
             <label htmlFor={ids.to}>
-              <T ar="إلى" en="To" />
+              <T k="events.eventTimeline.to" />
             </label>
             <input id={ids.to} type="date" value={filters.to} min={filters.from || undefined} onChange={(e) => set({ to: e.target.value })} />
           </div>
@@ -104,23 +104,23 @@ export function EventTimeline() {
         {filters.from || filters.to ? (
           // The range is on the events' own days: an undated event is in no range.
           <p className="muted small">
-            <T ar="الفترة تشمل الأحداث معروفة التاريخ فقط" en="The range holds only events whose date is known." />
+            <T k="events.eventTimeline.theRangeHoldsOnlyEvents" />
           </p>
         ) : null}
         {filters.person ? (
           <p className="person-filter" data-testid="person-filter">
             <span className="muted">
-              <T ar="الشخص" en="Person" />:
+              <T k="events.eventTimeline.person" />:
             </span>{" "}
             <bdi>{person.data?.entity.canonicalName ?? "…"}</bdi>{" "}
             <button type="button" className="secondary small-button" onClick={() => set({ person: "" })}>
-              <T ar="إزالة" en="Clear" />
+              <T k="events.eventTimeline.clear" />
             </button>
           </p>
         ) : (
           <EntityPicker
             type="person"
-            label={{ ar: "تصفية حسب شخص", en: "Filter by person" }}
+            label={{ k: "events.eventTimeline.filterByPerson" }}
             onPick={(p) => set({ person: p.id })}
           />
         )}
@@ -130,13 +130,13 @@ export function EventTimeline() {
         <Loading />
       ) : pages.isError ? (
         <LoadError
-          what={{ ar: "الأحداث", en: "the events" }}
+          what={{ k: "events.eventTimeline.theEvents" }}
           error={pages.error}
           retry={() => void pages.refetch()}
         />
       ) : !events || events.length === 0 ? (
         <p className="panel empty">
-          <T ar="لا أحداث تطابق التصفية" en="No events match these filters." />
+          <T k="events.eventTimeline.noEventsMatchTheseFilters" />
         </p>
       ) : (
         (() => {
@@ -163,7 +163,7 @@ export function EventTimeline() {
                 // Neither their text nor their article dates them: apart, never on the day they arrived.
                 <section className="timeline-undated" data-testid="timeline-undated">
                   <h2 className="timeline-date">
-                    <T ar="أحداث غير مؤرخة" en="Undated events" />
+                    <T k="events.eventTimeline.undatedEvents" />
                   </h2>
                   <ul className="event-list">
                     {undated.map((event) => (
@@ -175,7 +175,7 @@ export function EventTimeline() {
               {pages.hasNextPage ? (
                 <div className="actions center">
                   <button type="button" onClick={() => void pages.fetchNextPage()} disabled={pages.isFetchingNextPage} data-testid="events-more">
-                    {pages.isFetchingNextPage ? <T ar="جارٍ التحميل…" en="Loading…" /> : <T ar="المزيد من الأحداث" en="More events" />}
+                    {pages.isFetchingNextPage ? <T k="events.eventTimeline.loading" /> : <T k="events.eventTimeline.moreEvents" />}
                   </button>
                 </div>
               ) : null}

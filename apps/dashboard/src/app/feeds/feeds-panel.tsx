@@ -5,12 +5,12 @@ import type { Feed } from "@marsad/schema/tables";
 import { useMutation, useQuery, useQueryClient, type UseQueryResult } from "@tanstack/react-query";
 import type { TRPCClientErrorLike } from "@trpc/client";
 import { useState, type FormEvent } from "react";
-import { userMessage } from "../../trpc/error-message";
 import { useTRPC } from "../../trpc/react";
 import { SubmitActions } from "../_components/form-parts";
 import { LocalTime } from "../_components/local-time";
 import { T } from "../_components/t";
 import { useCan } from "../_components/use-can";
+import { UserMessage } from "../_components/user-message";
 
 /** How often the list re-reads poll status (polls run in the worker, on their own schedule). */
 const FEEDS_REFRESH_MS = 5000;
@@ -41,7 +41,7 @@ export function FeedsPanel() {
     <>
       {canManage ? null : (
         <p className="muted" data-testid="feeds-admin-only">
-          <T ar="تسجيل الخلاصات للمديرين." en="Registering feeds is for admins." />
+          <T k="feeds.feedsPanel.registeringFeedsIsForAdmins" />
         </p>
       )}
       {canManage ? (
@@ -49,7 +49,7 @@ export function FeedsPanel() {
           <div className="field-row">
             <div className="field">
               <label htmlFor="feed-url">
-                <T ar="رابط الخلاصة" en="Feed URL" sep="/" />
+                <T k="feeds.feedsPanel.feedUrl" sep="/" />
               </label>
               <input
                 id="feed-url"
@@ -64,7 +64,7 @@ export function FeedsPanel() {
             </div>
             <div className="field">
               <label htmlFor="feed-interval">
-                <T ar="الفترة بالدقائق" en="Interval (minutes)" sep="/" />
+                <T k="feeds.feedsPanel.intervalMinutes" sep="/" />
               </label>
               <input
                 id="feed-interval"
@@ -79,27 +79,16 @@ export function FeedsPanel() {
           </div>
           {register.error ? (
             <p className="error" role="alert" dir="auto">
-              <T
-                ar="تعذّر التسجيل"
-                en={<>Could not register: {fieldError ? fieldError.message : userMessage(register.error)}</>}
-              />
+              <T k="feeds.feedsPanel.couldNotRegister" />{" "}
+              {fieldError ? <bdi>{fieldError.message}</bdi> : <UserMessage error={register.error} />}
             </p>
           ) : null}
           {register.data ? (
             <p className="muted" role="status" data-testid="feed-registered">
-              <T
-                ar={<>{register.data.created ? "سُجّلت الخلاصة" : "الخلاصة مسجّلة من قبل؛ حُدّثت الفترة"}</>}
-                en={
-                  <>
-                    {register.data.created
-                      ? "Feed registered; its first poll runs now."
-                      : "Already registered; interval updated."}
-                  </>
-                }
-              />
+              <T k={register.data.created ? "feeds.feedsPanel.feedRegistered" : "feeds.feedsPanel.alreadyRegistered"} />
             </p>
           ) : null}
-          <SubmitActions label={{ ar: "تسجيل", en: "Register" }} disabled={register.isPending} />
+          <SubmitActions label={{ k: "feeds.feedsPanel.register" }} disabled={register.isPending} />
         </form>
       ) : null}
       <FeedTable feeds={feeds} />
@@ -111,24 +100,24 @@ function FeedTable({ feeds }: { feeds: UseQueryResult<Feed[], TRPCClientErrorLik
   if (feeds.isPending)
     return (
       <p className="panel muted" role="status">
-        <T ar="جارٍ التحميل…" en="Loading…" />
+        <T k="feeds.feedsPanel.loading" />
       </p>
     );
   if (feeds.isError)
     return (
       <div className="panel error" role="alert">
         <p>
-          <T ar="تعذّر تحميل الخلاصات" en={<>Could not load the feeds: {userMessage(feeds.error)}</>} />
+          <T k="feeds.feedsPanel.couldNotLoadFeeds" /> <UserMessage error={feeds.error} />
         </p>
         <button type="button" onClick={() => void feeds.refetch()}>
-          <T ar="إعادة المحاولة" en="Retry" />
+          <T k="feeds.feedsPanel.retry" />
         </button>
       </div>
     );
   if (feeds.data.length === 0)
     return (
       <p className="panel muted">
-        <T ar="لا خلاصات مسجّلة بعد" en="No feeds registered yet." />
+        <T k="feeds.feedsPanel.noFeedsRegisteredYet" />
       </p>
     );
   return (
@@ -137,22 +126,22 @@ function FeedTable({ feeds }: { feeds: UseQueryResult<Feed[], TRPCClientErrorLik
         <thead>
           <tr>
             <th scope="col">
-              <T ar="الخلاصة" en="Feed" />
+              <T k="feeds.feedsPanel.feed" />
             </th>
             <th scope="col">
-              <T ar="كل" en="Every" />
+              <T k="feeds.feedsPanel.every" />
             </th>
             <th scope="col">
-              <T ar="آخر فحص" en="Last polled" />
+              <T k="feeds.feedsPanel.lastPolled" />
             </th>
             <th scope="col">
-              <T ar="جديد" en="New" />
+              <T k="feeds.feedsPanel.new" />
             </th>
             <th scope="col">
-              <T ar="المجموع" en="Total" />
+              <T k="feeds.feedsPanel.total" />
             </th>
             <th scope="col">
-              <T ar="آخر خطأ" en="Last error" />
+              <T k="feeds.feedsPanel.lastError" />
             </th>
           </tr>
         </thead>

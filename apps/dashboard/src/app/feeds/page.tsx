@@ -1,20 +1,17 @@
-import type { Metadata } from "next";
 import { FeedsPanel } from "./feeds-panel";
 import { T } from "../_components/t";
+import { pageMetadata } from "../../i18n/page-metadata";
 
-export const metadata: Metadata = { title: "الخلاصات · Feeds" };
+export const generateMetadata = () => pageMetadata("titles.feeds");
 
 export default function FeedsPage() {
   return (
     <section>
       <h1>
-        <T ar="الخلاصات" en="Feeds" />
+        <T k="feeds.page.feeds" />
       </h1>
       <p className="lead">
-        سجّل خلاصة RSS أو Atom لمصدر إخباري؛ تُفحص على فترات منتظمة ويُرسل كل خبر جديد مرة واحدة.{" "}
-        <span lang="en" dir="ltr">
-          Register an outlet&apos;s RSS or Atom feed: it is polled on its interval and each new item is queued once.
-        </span>
+        <T k="feeds.page.lead" />
       </p>
       <FeedsPanel />
     </section>

@@ -4,26 +4,14 @@ import type { EventType } from "@marsad/schema/tables";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useMemo, useState } from "react";
-import { countryName } from "../../lib/network-graph";
-import { userMessage } from "../../trpc/error-message";
 import { useTRPC } from "../../trpc/react";
-import { En } from "../_components/en";
 import { ExportLinks } from "../_components/export-links";
 import { usePanZoom } from "../_components/use-pan-zoom";
 import { COUNTRY_SHAPES, countryPoint, MAP_HEIGHT, MAP_WIDTH, project, SPHERE_PATH } from "./world";
-import { T } from "../_components/t";
-import { textLabel } from "../../lib/ui-language";
-import { useUiLanguage } from "../_components/ui-language";
-
-const EVENT_TYPES: Record<EventType, { ar: string; en: string }> = {
-  visit: { ar: "زيارة", en: "visit" },
-  meeting: { ar: "لقاء", en: "meeting" },
-  agreement: { ar: "اتفاق", en: "agreement" },
-  conference: { ar: "مؤتمر", en: "conference" },
-  reception: { ar: "استقبال", en: "reception" },
-  statement: { ar: "تصريح", en: "statement" },
-  other: { ar: "أخرى", en: "other" },
-};
+import { T, useText } from "../_components/t";
+import { useFormat } from "../_components/use-format";
+import { EVENT_TYPE_LABELS } from "../../lib/analyst-labels";
+import { UserMessage } from "../_components/user-message";
 
 type MapData = { events: MapEvent[]; visits: { from: string; to: string; events: number }[] };
 interface MapEvent {
@@ -76,32 +64,31 @@ export function MapView() {
   const filter = { from, to, type };
   const data = useQuery(trpc.map.events.queryOptions(filter, { placeholderData: keepPreviousData }));
 
-  const ui = useUiLanguage();
-  const say = (ar: string, en: string) => textLabel(ui, ar, en);
+  const say = useText();
   return (
     <>
-      <form className="panel filters" onSubmit={(e) => e.preventDefault()} aria-label="المرشحات · Filters">
+      <form className="panel filters" onSubmit={(e) => e.preventDefault()} aria-label={say("map.mapView.filters")}>
         <label>
           <span>
-            <T ar="من" en="From" />
+            <T k="map.mapView.from" />
           </span>
           <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
         </label>
         <label>
           <span>
-            <T ar="إلى" en="To" />
+            <T k="map.mapView.to" />
           </span>
           <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
         </label>
         <label>
           <span>
-            <T ar="النوع" en="Type" />
+            <T k="map.mapView.type" />
           </span>
           <select value={type} onChange={(e) => setType(e.target.value as EventType | "")}>
-            <option value="">{say("الكل", "All")}</option>
-            {(Object.keys(EVENT_TYPES) as EventType[]).map((t) => (
+            <option value="">{say("map.mapView.all")}</option>
+            {(Object.keys(EVENT_TYPE_LABELS) as EventType[]).map((t) => (
               <option key={t} value={t}>
-                {say(EVENT_TYPES[t].ar, EVENT_TYPES[t].en)}
+                {say(EVENT_TYPE_LABELS[t])}
               </option>
             ))}
           </select>
@@ -117,12 +104,12 @@ export function MapView() {
       {from || to ? (
         // The range is on the events' known dates: an undated event is in no range.
         <p className="muted small" data-testid="map-range-note">
-          <T ar="الفترة تشمل الأحداث معروفة التاريخ فقط" en="The range holds only events whose date is known." />
+          <T k="map.mapView.theRangeHoldsOnlyEvents" />
         </p>
       ) : null}
       {data.isError ? (
         <p className="panel error" role="alert">
-          <T ar="تعذّر تحميل الأحداث" en={<>Could not load the events: {userMessage(data.error)}</>} />
+          <T k="map.mapView.couldNotLoadEvents" /> <UserMessage error={data.error} />
         </p>
       ) : (
         <WorldMap data={data.data} />
@@ -147,6 +134,8 @@ function fitView(points: [number, number][]): { k: number; x: number; y: number 
 }
 
 function WorldMap({ data }: { data: MapData | undefined }) {
+  const say = useText();
+  const format = useFormat();
   const [selected, setSelected] = useState<string | null>(null);
   const markers = useMemo(() => markersOf(data?.events ?? []), [data]);
   const hosts = useMemo(() => new Set((data?.events ?? []).map((e) => e.locationCountry?.toUpperCase())), [data]);
@@ -174,10 +163,11 @@ function WorldMap({ data }: { data: MapData | undefined }) {
   return (
     <>
       <p className="muted small" data-testid="map-summary">
-        {data
-          ? `${data.events.length} حدثاً، ${arrows.length} مسار زيارة · `
-          : "جارٍ التحميل… · "}
-        <En>{data ? `${data.events.length} events, ${arrows.length} visit routes` : "Loading…"}</En>
+        {data ? (
+          <T k="map.mapView.summary" values={{ events: data.events.length, routes: arrows.length }} />
+        ) : (
+          <T k="map.mapView.loading" />
+        )}
       </p>
       <div className="panel graph-frame">
         <svg
@@ -185,7 +175,7 @@ function WorldMap({ data }: { data: MapData | undefined }) {
           className="map-svg"
           viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
           role="img"
-          aria-label="خريطة العالم · World map"
+          aria-label={say("map.mapView.worldMap")}
           data-testid="world-map"
           onClick={() => setSelected(null)}
         >
@@ -204,7 +194,7 @@ function WorldMap({ data }: { data: MapData | undefined }) {
                 vectorEffect="non-scaling-stroke"
                 data-country={c.code ?? undefined}
               >
-                <title>{c.code ? countryName(c.code) : c.name}</title>
+                <title>{c.code ? format.country(c.code) : c.name}</title>
               </path>
             ))}
             {arrows.map((a) => (
@@ -218,7 +208,7 @@ function WorldMap({ data }: { data: MapData | undefined }) {
                 data-from={a.from}
                 data-to={a.to}
               >
-                <title>{`${countryName(a.from)} إلى ${countryName(a.to)} · ${a.events}`}</title>
+                <title>{say("map.mapView.visitArrow", { from: { country: a.from }, to: { country: a.to }, events: a.events })}</title>
               </path>
             ))}
             {markers.map((m) => (
@@ -242,7 +232,7 @@ function WorldMap({ data }: { data: MapData | undefined }) {
                   if (event.key === "Enter" || event.key === " ") setSelected(m.key);
                 }}
               >
-                <title>{m.events.map((e) => `${e.date ?? "غير مؤرخ · undated"} · ${e.location ?? ""} · ${e.summary}`).join("\n")}</title>
+                <title>{m.events.map((e) => `${e.date ?? say("map.mapView.undated")} · ${e.location ?? ""} · ${e.summary}`).join("\n")}</title>
               </circle>
             ))}
           </g>
@@ -252,14 +242,14 @@ function WorldMap({ data }: { data: MapData | undefined }) {
       <p className="legend">
         <span>
           <span className="legend-dot" aria-hidden="true" />
-          <T ar="مكان حدث" en="event location" />
+          <T k="map.mapView.eventLocation" />
         </span>
         <span>
           <span className="legend-dot visit" aria-hidden="true" />
-          <T ar="زيارة بين دولتين" en="visit between states" />
+          <T k="map.mapView.visitBetweenStates" />
         </span>
         <span>
-          <En>Natural Earth 1:110m</En>
+          <bdi lang="en">Natural Earth 1:110m</bdi>
         </span>
       </p>
     </>
@@ -268,14 +258,15 @@ function WorldMap({ data }: { data: MapData | undefined }) {
 
 function EventsCard({ marker }: { marker: Marker }) {
   const shown = marker.events.slice(0, 8);
+  const format = useFormat();
   return (
     <aside className="graph-card at-bottom" data-testid="event-card">
-      <h2>{marker.events[0]?.location ?? (marker.events[0]?.locationCountry ? countryName(marker.events[0].locationCountry) : "")}</h2>
+      <h2>{marker.events[0]?.location ?? (marker.events[0]?.locationCountry ? format.country(marker.events[0].locationCountry) : "")}</h2>
       <ul className="plain-list">
         {shown.map((e) => (
           <li key={e.id}>
             <span className="muted small">
-              {e.date ?? <T ar="غير مؤرخ" en="undated" />} · {EVENT_TYPES[e.type].ar}
+              {e.date ?? <T k="map.mapView.undated" />} · <T k={EVENT_TYPE_LABELS[e.type]} />
             </span>{" "}
             <Link href={`/events/${e.id}`} dir="auto">
               {e.summary}
@@ -285,7 +276,7 @@ function EventsCard({ marker }: { marker: Marker }) {
       </ul>
       {marker.events.length > shown.length ? (
         <p className="muted small">
-          <T ar={<>و{marker.events.length - shown.length} أخرى</>} en={<>and {marker.events.length - shown.length} more</>} />
+          <T k="map.mapView.andMore" values={{ count: marker.events.length - shown.length }} />
         </p>
       ) : null}
     </aside>

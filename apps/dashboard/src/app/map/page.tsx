@@ -1,20 +1,20 @@
 import "../analysis.css";
-import type { Metadata } from "next";
 import { MapView } from "./map-view";
 import { T } from "../_components/t";
+import { pageMetadata } from "../../i18n/page-metadata";
 
-export const metadata: Metadata = { title: "الخريطة · Map" };
+export const generateMetadata = () => pageMetadata("titles.map");
 
 export default function MapPage() {
   return (
     <section>
       <div className="page-head">
         <h1>
-          <T ar="خريطة الأحداث" en="Event map" />
+          <T k="map.page.eventMap" />
         </h1>
       </div>
       <p className="lead">
-        <T ar="أماكن الأحداث، وأسهم الزيارات من دولة الزائر إلى دولة الحدث" en={<>Where events took place, and visit arrows from the visitor&apos;s state to the host state.</>} />
+        <T k="map.page.lead" />
       </p>
       <MapView />
     </section>

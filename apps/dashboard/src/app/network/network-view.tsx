@@ -4,18 +4,19 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useMemo, useState } from "react";
 import { buildNetworkGraph, type GraphNode } from "../../lib/network-graph";
-import { userMessage } from "../../trpc/error-message";
 import { useTRPC } from "../../trpc/react";
 import { ExportLinks } from "../_components/export-links";
 import { useForceLayout } from "./use-force-layout";
 import { usePanZoom } from "../_components/use-pan-zoom";
-import { T } from "../_components/t";
+import { T, useText } from "../_components/t";
+import { UserMessage } from "../_components/user-message";
 
 /** Persons whose names are always written on the graph; the others show theirs on hover. */
 const LABELLED = 25;
 
 export function NetworkView() {
   const trpc = useTRPC();
+  const say = useText();
   const [from, setFrom] = useState("");
   const [to, setTo] = useState("");
   const [country, setCountry] = useState("");
@@ -24,22 +25,22 @@ export function NetworkView() {
 
   return (
     <>
-      <form className="panel filters" onSubmit={(e) => e.preventDefault()} aria-label="المرشحات · Filters">
+      <form className="panel filters" onSubmit={(e) => e.preventDefault()} aria-label={say("network.networkView.filters")}>
         <label>
           <span>
-            <T ar="من" en="From" />
+            <T k="network.networkView.from" />
           </span>
           <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
         </label>
         <label>
           <span>
-            <T ar="إلى" en="To" />
+            <T k="network.networkView.to" />
           </span>
           <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
         </label>
         <label>
           <span>
-            <T ar="الدولة" en="Country (ISO code)" />
+            <T k="network.networkView.countryIsoCode" />
           </span>
           <input
             value={country}
@@ -61,15 +62,15 @@ export function NetworkView() {
       </form>
       {graph.isPending ? (
         <p className="panel muted" role="status">
-          <T ar="جارٍ التحميل…" en="Loading…" />
+          <T k="network.networkView.loading" />
         </p>
       ) : graph.isError ? (
         <p className="panel error" role="alert">
-          <T ar="تعذّر تحميل الشبكة" en={<>Could not load the network: {userMessage(graph.error)}</>} />
+          <T k="network.networkView.couldNotLoadNetwork" /> <UserMessage error={graph.error} />
         </p>
       ) : graph.data.persons.length === 0 ? (
         <p className="panel empty" data-testid="network-empty">
-          <T ar="لا أحداث بأشخاص ضمن هذه المرشحات" en="No events with people match these filters." />
+          <T k="network.networkView.noEventsWithPeopleMatch" />
         </p>
       ) : (
         <NetworkGraph data={graph.data} />
@@ -81,6 +82,7 @@ export function NetworkView() {
 type NetworkData = Parameters<typeof buildNetworkGraph>[0] & { totalPersons: number };
 
 function NetworkGraph({ data }: { data: NetworkData }) {
+  const say = useText();
   const { nodes, edges } = useMemo(() => buildNetworkGraph(data), [data]);
   const layout = useForceLayout(nodes, edges);
   const { ref, transform, scale } = usePanZoom<SVGSVGElement>(data);
@@ -117,11 +119,11 @@ function NetworkGraph({ data }: { data: NetworkData }) {
   return (
     <>
       <p className="muted small" data-testid="network-summary">
-        <T ar={<>{persons} شخصاً، {meetings} صلة</>} en={<>{persons} people, {meetings} links</>} />
+        <T k="network.networkView.summary" values={{ persons, meetings }} />
         {data.totalPersons > persons ? (
           <>
             {" "}
-            (<T ar={<>الأكثر نشاطاً من {data.totalPersons}</>} en={<>the most active of {data.totalPersons}</>} />)
+            (<T k="network.networkView.mostActiveOf" values={{ total: data.totalPersons }} />)
           </>
         ) : null}
       </p>
@@ -131,7 +133,7 @@ function NetworkGraph({ data }: { data: NetworkData }) {
           className="graph-svg"
           viewBox={`${minX} ${minY} ${width} ${height}`}
           role="img"
-          aria-label="شبكة اللقاءات · Meeting network"
+          aria-label={say("network.networkView.meetingNetwork")}
           data-testid="network-graph"
           onClick={() => setSelected(null)}
         >
@@ -192,14 +194,14 @@ function NetworkGraph({ data }: { data: NetworkData }) {
       <p className="legend">
         <span>
           <span className="legend-dot" aria-hidden="true" />
-          <T ar="شخص" en="person" />
+          <T k="network.networkView.person" />
         </span>
         <span>
           <span className="legend-dot state" aria-hidden="true" />
-          <T ar="دولة" en="state" />
+          <T k="network.networkView.state" />
         </span>
         <span>
-          <T ar="سماكة الخط = عدد الأحداث المشتركة" en="line width = shared events" />
+          <T k="network.networkView.lineWidthSharedEvents" />
         </span>
       </p>
     </>
@@ -213,18 +215,18 @@ function NodeCard({ node, links }: { node: GraphNode; links: number }) {
       <p className="muted small">
         {node.kind === "person" ? (
           <>
-            <T ar={<>{node.activity} حدثاً، {links} صلة</>} en={<>{node.activity} events, {links} links</>} />
+            <T k="network.networkView.nodeActivity" values={{ events: node.activity, links }} />
             {node.country ? <> · {node.country}</> : null}
           </>
         ) : (
           <>
-            <T ar="دولة" en="state" /> {node.country}
+            <T k="network.networkView.state" /> {node.country}
           </>
         )}
       </p>
       {node.kind === "person" ? (
         <Link href={`/entities/${node.id}`}>
-          <T ar="الملف الشخصي" en="Profile" />
+          <T k="network.networkView.profile" />
         </Link>
       ) : null}
     </aside>

@@ -1,20 +1,20 @@
 import "../analysis.css";
-import type { Metadata } from "next";
 import { NetworkView } from "./network-view";
 import { T } from "../_components/t";
+import { pageMetadata } from "../../i18n/page-metadata";
 
-export const metadata: Metadata = { title: "الشبكة · Network" };
+export const generateMetadata = () => pageMetadata("titles.network");
 
 export default function NetworkPage() {
   return (
     <section>
       <div className="page-head">
         <h1>
-          <T ar="من التقى بمن" en="Who met whom" />
+          <T k="network.page.whoMetWhom" />
         </h1>
       </div>
       <p className="lead">
-        <T ar="الأشخاص الذين شاركوا في الأحداث نفسها، وحجم الدائرة بعدد الأحداث. اسحب للتحريك، ومرّر العجلة للتكبير" en="People who took part in the same events; circle size is the number of events. Drag to pan, scroll to zoom." />
+        <T k="network.page.peopleWhoTookPartIn" />
       </p>
       <NetworkView />
     </section>

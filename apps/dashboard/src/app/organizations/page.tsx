@@ -1,16 +1,16 @@
-import type { Metadata } from "next";
 import { EntityDirectory } from "../_components/entity-directory";
 import { T } from "../_components/t";
+import { pageMetadata } from "../../i18n/page-metadata";
 
-export const metadata: Metadata = { title: "الجهات · Organizations" };
+export const generateMetadata = () => pageMetadata("titles.organizations");
 
 export default function OrganizationsPage() {
   return (
     <section>
       <h1>
-        <T ar="الجهات" en="Organizations" />
+        <T k="organizations.page.organizations2" />
       </h1>
-      <EntityDirectory type="organization" noun={{ ar: "الجهات", en: "organizations" }} />
+      <EntityDirectory type="organization" noun={{ k: "organizations.page.organizations" }} />
     </section>
   );
 }

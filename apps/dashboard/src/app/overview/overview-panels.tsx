@@ -8,48 +8,52 @@ import { BarChart } from "../_components/bar-chart";
 import { EventCard } from "../_components/event-card";
 import { LoadError, Loading } from "../_components/query-state";
 import { StatusBadge } from "../_components/status-badge";
-import { T } from "../_components/t";
+import { T, useText } from "../_components/t";
+import { useFormat } from "../_components/use-format";
+import type { MessageKey } from "../../i18n/message-key";
 
 const STATUSES: ArticleStatus[] = ["queued", "processing", "done", "failed"];
 
 /** Totals, 30-day activity, article statuses and the newest events; refreshed every half minute. */
 export function OverviewPanels() {
   const trpc = useTRPC();
+  const say = useText();
+  const format = useFormat();
   const stats = useQuery(trpc.overview.stats.queryOptions(undefined, { refetchInterval: 30_000 }));
 
   if (stats.isPending) return <Loading />;
   if (stats.isError)
     return (
       <LoadError
-        what={{ ar: "النظرة العامة", en: "the overview" }}
+        what={{ k: "overview.overviewPanels.theOverview" }}
         error={stats.error}
         retry={() => void stats.refetch()}
       />
     );
 
   const { totals, articlesPerDay, eventsPerDay, latestEvents, undatedEvents } = stats.data;
-  const cards = [
-    { key: "articles", ar: "المقالات", en: "Articles", value: totals.articles, href: "/articles" },
-    { key: "people", ar: "الأشخاص", en: "People", value: totals.people, href: "/people" },
-    { key: "events", ar: "الأحداث", en: "Events", value: totals.events, href: "/events" },
-    { key: "sources", ar: "المصادر", en: "Sources", value: totals.sources, href: null },
+  const cards: { key: string; k: MessageKey; value: number; href: string | null }[] = [
+    { key: "articles", k: "overview.overviewPanels.articles", value: totals.articles, href: "/articles" },
+    { key: "people", k: "overview.overviewPanels.people", value: totals.people, href: "/people" },
+    { key: "events", k: "overview.overviewPanels.events", value: totals.events, href: "/events" },
+    { key: "sources", k: "overview.overviewPanels.sources", value: totals.sources, href: null },
   ];
   const sum = (rows: { count: number }[]) => rows.reduce((n, r) => n + r.count, 0);
 
   return (
     <>
-      <ul className="stat-cards" aria-label="الأرقام الإجمالية · Totals">
+      <ul className="stat-cards" aria-label={say("overview.overviewPanels.totals")}>
         {cards.map((card) => (
           <li key={card.key} className="panel stat-card" data-testid={`total-${card.key}`}>
-            <span className="stat-value">{card.value.toLocaleString("en")}</span>
+            <span className="stat-value">{format.number(card.value)}</span>
             <span className="stat-label">
               {card.href ? (
                 <Link href={card.href}>
-                  <T ar={card.ar} en={card.en} />
+                  <T k={card.k} />
                 </Link>
               ) : (
                 <>
-                  <T ar={card.ar} en={card.en} />
+                  <T k={card.k} />
                 </>
               )}
             </span>
@@ -60,36 +64,33 @@ export function OverviewPanels() {
       <div className="two-columns">
         <section className="panel" aria-labelledby="articles-per-day">
           <h2 id="articles-per-day">
-            <T ar="المقالات الواردة يومياً" en="Articles received per day" />
+            <T k="overview.overviewPanels.articlesReceivedPerDay" />
           </h2>
           <p className="muted small">
-            <T ar={<>آخر ٣٠ يوماً: <bdi>{sum(articlesPerDay)}</bdi></>} en={<>last 30 days: <bdi>{sum(articlesPerDay)}</bdi></>} />
+            <T k="overview.overviewPanels.last30Days" values={{ count: sum(articlesPerDay) }} />
           </p>
           <BarChart
             testId="chart-articles"
             bars={articlesPerDay.map((d) => ({ label: d.day, value: d.count }))}
-            summary={`المقالات يومياً خلال آخر ٣٠ يوماً، المجموع ${sum(articlesPerDay)} · Articles per day, last 30 days`}
+            summary={say("overview.overviewPanels.articlesChartSummary", { count: sum(articlesPerDay) })}
           />
         </section>
         <section className="panel" aria-labelledby="events-per-day">
           <h2 id="events-per-day">
-            <T ar="الأحداث يومياً" en="Events per day" />
+            <T k="overview.overviewPanels.eventsPerDay" />
           </h2>
           <p className="muted small">
-            <T ar={<>آخر ٣٠ يوماً: <bdi>{sum(eventsPerDay)}</bdi></>} en={<>last 30 days: <bdi>{sum(eventsPerDay)}</bdi></>} />
+            <T k="overview.overviewPanels.last30Days" values={{ count: sum(eventsPerDay) }} />
           </p>
           <BarChart
             testId="chart-events"
             bars={eventsPerDay.map((d) => ({ label: d.day, value: d.count }))}
-            summary={`الأحداث يومياً خلال آخر ٣٠ يوماً، المجموع ${sum(eventsPerDay)} · Events per day, last 30 days`}
+            summary={say("overview.overviewPanels.eventsChartSummary", { count: sum(eventsPerDay) })}
           />
           {undatedEvents.count ? (
             // Undated events are on no day of the chart, least of all the one they arrived.
             <p className="muted small" data-testid="undated-event-count">
-              <T
-                ar={<>أحداث غير مؤرخة (خارج الرسم): <bdi>{undatedEvents.count}</bdi></>}
-                en={<>Undated events (not in the chart): <bdi>{undatedEvents.count}</bdi></>}
-              />
+              <T k="overview.overviewPanels.undatedEventsCount" values={{ count: undatedEvents.count }} />
             </p>
           ) : null}
         </section>
@@ -97,7 +98,7 @@ export function OverviewPanels() {
 
       <section className="panel" aria-labelledby="by-status">
         <h2 id="by-status">
-          <T ar="المقالات حسب الحالة" en="Articles by status" />
+          <T k="overview.overviewPanels.articlesByStatus" />
         </h2>
         <ul className="status-counts" data-testid="status-counts">
           {STATUSES.map((status) => (
@@ -111,15 +112,15 @@ export function OverviewPanels() {
       <section aria-labelledby="latest-events">
         <div className="page-head">
           <h2 id="latest-events">
-            <T ar="أحدث الأحداث" en="Latest events" />
+            <T k="overview.overviewPanels.latestEvents" />
           </h2>
           <Link href="/events">
-            <T ar="كل الأحداث" en="All events" />
+            <T k="overview.overviewPanels.allEvents" />
           </Link>
         </div>
         {latestEvents.length === 0 && undatedEvents.latest.length === 0 ? (
           <p className="panel empty">
-            <T ar="لا توجد أحداث بعد" en="No events yet." />
+            <T k="overview.overviewPanels.noEventsYet" />
           </p>
         ) : latestEvents.length === 0 ? null : (
           <ul className="event-list" data-testid="latest-events">
@@ -131,7 +132,7 @@ export function OverviewPanels() {
         {undatedEvents.latest.length ? (
           <>
             <h3>
-              <T ar="أحداث غير مؤرخة وصلت مؤخراً" en="Undated events received lately" />
+              <T k="overview.overviewPanels.undatedEventsReceivedLately" />
             </h3>
             <ul className="event-list" data-testid="latest-undated-events">
               {undatedEvents.latest.map((event) => (

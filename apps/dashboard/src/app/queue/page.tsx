@@ -1,20 +1,20 @@
 import "../analysis.css";
-import type { Metadata } from "next";
 import { QueuePanel } from "./queue-panel";
 import { T } from "../_components/t";
+import { pageMetadata } from "../../i18n/page-metadata";
 
-export const metadata: Metadata = { title: "الطابور · Queue" };
+export const generateMetadata = () => pageMetadata("titles.queue");
 
 export default function QueuePage() {
   return (
     <section>
       <div className="page-head">
         <h1>
-          <T ar="طابور المعالجة" en="Processing queue" />
+          <T k="queue.page.processingQueue" />
         </h1>
       </div>
       <p className="lead">
-        <T ar="مهام معالجة المقالات كما يراها BullMQ، تُحدَّث كل ثانيتين" en="The article-processing jobs as BullMQ sees them, refreshed every 2 seconds." />
+        <T k="queue.page.theArticleProcessingJobsAs" />
       </p>
       <QueuePanel />
     </section>

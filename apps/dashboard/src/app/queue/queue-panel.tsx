@@ -4,22 +4,21 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
 import { latestFailurePerArticle } from "../../lib/queue-failures";
-import { userMessage } from "../../trpc/error-message";
 import { useTRPC } from "../../trpc/react";
-import { En } from "../_components/en";
 import { LocalTime } from "../_components/local-time";
 import { T } from "../_components/t";
 import { useCan } from "../_components/use-can";
+import { UserMessage } from "../_components/user-message";
 
 /** How often the queue page asks BullMQ again: often enough to watch a batch move through. */
 const QUEUE_REFRESH_MS = 2000;
 
 const STATE_LABELS = {
-  waiting: { ar: "في الانتظار", en: "waiting" },
-  active: { ar: "قيد التنفيذ", en: "active" },
-  completed: { ar: "مكتملة", en: "completed" },
-  failed: { ar: "فاشلة", en: "failed" },
-  delayed: { ar: "مؤجلة", en: "delayed" },
+  waiting: { k: "queue.queuePanel.waiting" },
+  active: { k: "queue.queuePanel.active" },
+  completed: { k: "queue.queuePanel.completed" },
+  failed: { k: "queue.queuePanel.failed" },
+  delayed: { k: "queue.queuePanel.delayed" },
 } as const;
 
 export function QueuePanel() {
@@ -49,14 +48,14 @@ export function QueuePanel() {
   if (overview.isPending) {
     return (
       <p className="panel muted" role="status">
-        <T ar="جارٍ التحميل…" en="Loading…" />
+        <T k="queue.queuePanel.loading" />
       </p>
     );
   }
   if (overview.isError) {
     return (
       <div className="panel error" role="alert">
-        <T ar="تعذّر قراءة الطابور" en={<>Could not read the queue: {userMessage(overview.error)}</>} />
+        <T k="queue.queuePanel.couldNotReadQueue" /> <UserMessage error={overview.error} />
       </div>
     );
   }
@@ -70,7 +69,7 @@ export function QueuePanel() {
         {(Object.keys(STATE_LABELS) as (keyof typeof STATE_LABELS)[]).map((state) => (
           <li key={state} className={`panel queue-count ${state}`} data-state={state}>
             <span className="muted">
-              <T ar={<>{STATE_LABELS[state].ar}</>} en={<>{STATE_LABELS[state].en}</>} />
+              <T {...STATE_LABELS[state]} />
             </span>
             <strong data-testid={`count-${state}`}>{counts[state]}</strong>
           </li>
@@ -79,13 +78,13 @@ export function QueuePanel() {
 
       <section className="panel" data-testid="feeds-queue">
         <h2>
-          <T ar="طابور الخلاصات" en="Feeds queue" />
+          <T k="queue.queuePanel.feedsQueue" />
         </h2>
         <ul className="status-counts">
           {(Object.keys(STATE_LABELS) as (keyof typeof STATE_LABELS)[]).map((state) => (
             <li key={state} data-state={state}>
               <span className="muted">
-                <T ar={<>{STATE_LABELS[state].ar}</>} en={<>{STATE_LABELS[state].en}</>} />
+                <T {...STATE_LABELS[state]} />
               </span>{" "}
               <strong data-testid={`feeds-count-${state}`}>{overview.data.feeds.counts[state]}</strong>
             </li>
@@ -95,24 +94,24 @@ export function QueuePanel() {
 
       <section className="panel">
         <h2>
-          <T ar="قيد التنفيذ الآن" en="Running now" />
+          <T k="queue.queuePanel.runningNow" />
         </h2>
         {active.length === 0 ? (
           <p className="muted">
-            <T ar="لا مهام قيد التنفيذ" en="No job is running." />
+            <T k="queue.queuePanel.noJobIsRunning" />
           </p>
         ) : (
           <table className="jobs-table">
             <thead>
               <tr>
                 <th>
-                  <T ar="المقال" en="Article" />
+                  <T k="queue.queuePanel.article" />
                 </th>
                 <th>
-                  <T ar="بدأت" en="Started" />
+                  <T k="queue.queuePanel.started" />
                 </th>
                 <th>
-                  <T ar="التقدم" en="Progress" />
+                  <T k="queue.queuePanel.progress" />
                 </th>
               </tr>
             </thead>
@@ -143,41 +142,41 @@ export function QueuePanel() {
 
       <section className="panel" data-testid="failed-jobs">
         <h2>
-          <T ar="المهام الفاشلة" en="Failed jobs" />
+          <T k="queue.queuePanel.failedJobs" />
         </h2>
         {actionError ? (
           <p className="error" role="alert">
-            <En>{userMessage(actionError)}</En>
+            <UserMessage error={actionError} />
           </p>
         ) : null}
         {done ? (
           <p className="notice" role="status" data-testid="queue-action-result">
             {done.kind === "retried" ? (
-              <T ar="أُعيدت المهمة إلى الانتظار" en="The job is waiting again." />
+              <T k="queue.queuePanel.theJobIsWaitingAgain" />
             ) : (
-              <T ar="حُذفت المهمة؛ المقال باقٍ ومعلَّم بالفشل" en="The job was removed; the article stays stored, marked failed." />
+              <T k="queue.queuePanel.theJobWasRemovedThe" />
             )}
           </p>
         ) : null}
         {failed.length === 0 ? (
           <p className="muted">
-            <T ar="لا مهام فاشلة" en="No failed jobs." />
+            <T k="queue.queuePanel.noFailedJobs" />
           </p>
         ) : (
           <table className="jobs-table">
             <thead>
               <tr>
                 <th>
-                  <T ar="المقال" en="Article" />
+                  <T k="queue.queuePanel.article" />
                 </th>
                 <th>
-                  <T ar="الخطأ" en="Error" />
+                  <T k="queue.queuePanel.error" />
                 </th>
                 <th>
-                  <T ar="المحاولات" en="Attempts" />
+                  <T k="queue.queuePanel.attempts" />
                 </th>
                 <th>
-                  <T ar="فشلت" en="Failed at" />
+                  <T k="queue.queuePanel.failedAt" />
                 </th>
                 {canManage ? (
                   <th>
@@ -206,7 +205,7 @@ export function QueuePanel() {
                     {job.failures > 1 ? (
                       <span className="muted small">
                         {" "}
-                        (<T ar={<>فشل في {job.failures} تشغيلات</>} en={<>failed in {job.failures} runs</>} />)
+                        (<T k="queue.queuePanel.failedInRuns" values={{ count: job.failures }} />)
                       </span>
                     ) : null}
                   </td>
@@ -220,7 +219,7 @@ export function QueuePanel() {
                           disabled={retry.isPending}
                           onClick={() => retry.mutate({ id: job.id })}
                         >
-                          <T ar="إعادة" en="Retry" />
+                          <T k="queue.queuePanel.retry" />
                         </button>
                         {confirming === job.id ? (
                           <>
@@ -230,10 +229,10 @@ export function QueuePanel() {
                               disabled={remove.isPending}
                               onClick={() => remove.mutate({ id: job.id })}
                             >
-                              <T ar="تأكيد الحذف" en="Confirm remove" />
+                              <T k="queue.queuePanel.confirmRemove" />
                             </button>
                             <button type="button" className="button secondary small-button" onClick={() => setConfirming(null)}>
-                              <T ar="إلغاء" en="Cancel" />
+                              <T k="queue.queuePanel.cancel" />
                             </button>
                           </>
                         ) : (
@@ -245,7 +244,7 @@ export function QueuePanel() {
                               setConfirming(job.id);
                             }}
                           >
-                            <T ar="حذف" en="Remove" />
+                            <T k="queue.queuePanel.remove" />
                           </button>
                         )}
                       </div>

@@ -1,29 +1,28 @@
-import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { safeReturnPath } from "../../server/http/return-path";
 import { pageAccess } from "../../trpc/server";
 import { TextField } from "../_components/form-parts";
+import type { Label } from "../../i18n/message-key";
 import { T } from "../_components/t";
+import { pageMetadata } from "../../i18n/page-metadata";
 
-export const metadata: Metadata = { title: "الدخول · Sign in" };
+export const generateMetadata = () => pageMetadata("titles.signIn");
 
 type Params = Promise<Record<string, string | string[] | undefined>>;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 function Problem({ error, retry }: { error: string | undefined; retry: string | undefined }) {
   if (!error) return null;
-  const text = {
-    invalid: { ar: "اسم المستخدم أو كلمة المرور غير صحيحة.", en: "Wrong username or password." },
-    missing: { ar: "أدخل اسم المستخدم وكلمة المرور.", en: "Enter a username and a password." },
-    limited: {
-      ar: `محاولات كثيرة؛ أعد المحاولة بعد ${retry ?? "?"} ثانية.`,
-      en: `Too many attempts; try again in ${retry ?? "?"} seconds.`,
-    },
-    crossSite: { ar: "رُفض طلب من موقع آخر.", en: "A request from another site was refused." },
-  }[error] ?? { ar: "تعذّر الدخول.", en: "Could not sign in." };
+  const problems: Record<string, Label> = {
+    invalid: { k: "signIn.page.wrongUsernameOrPassword" },
+    missing: { k: "signIn.page.enterAUsernameAndA" },
+    limited: { k: "signIn.page.tooManyAttempts", values: { seconds: retry ?? "?" } },
+    crossSite: { k: "signIn.page.aRequestFromAnotherSite" },
+  };
+  const text = problems[error] ?? { k: "signIn.page.couldNotSignIn" };
   return (
     <p className="error" role="alert" data-testid="sign-in-error">
-      <T ar={text.ar} en={text.en} />
+      <T {...text} />
     </p>
   );
 }
@@ -38,11 +37,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Param
   return (
     <section className="sign-in">
       <h1>
-        <T ar="الدخول إلى مرصد" en="Sign in to Marsad" />
+        <T k="signIn.page.signInToMarsad" />
       </h1>
       {one(params.signedOut) ? (
         <p className="muted" role="status">
-          <T ar="خرجت من الحساب." en="You are signed out." />
+          <T k="signIn.page.youAreSignedOut" />
         </p>
       ) : null}
       <Problem error={one(params.error)} retry={one(params.retry)} />
@@ -51,7 +50,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Param
         <TextField
           id="username"
           name="username"
-          label={{ ar: "اسم المستخدم", en: "Username" }}
+          label={{ k: "signIn.page.username" }}
           dir="ltr"
           autoComplete="username"
           required
@@ -61,7 +60,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Param
         <TextField
           id="password"
           name="password"
-          label={{ ar: "كلمة المرور", en: "Password" }}
+          label={{ k: "signIn.page.password" }}
           type="password"
           dir="ltr"
           autoComplete="current-password"
@@ -69,7 +68,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Param
         />
         <div className="actions">
           <button type="submit">
-            <T ar="دخول" en="Sign in" />
+            <T k="signIn.page.signIn" />
           </button>
         </div>
       </form>

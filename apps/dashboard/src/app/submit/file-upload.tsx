@@ -4,7 +4,9 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useId, useState, type DragEvent } from "react";
 import { isPending, LIVE_REFRESH_MS } from "../../lib/labels";
-import { userMessage } from "../../trpc/error-message";
+import type { FailedCall } from "../../trpc/error-message";
+import { useUserMessage } from "../_components/user-message";
+import { useUiLanguage } from "../_components/ui-language";
 import { useTRPC } from "../../trpc/react";
 import { En } from "../_components/en";
 import { StatusBadge } from "../_components/status-badge";
@@ -27,6 +29,7 @@ interface UploadItem {
 export function FileUpload() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const userMessage = useUserMessage();
   const inputId = useId();
   const [items, setItems] = useState<UploadItem[]>([]);
   const [dragging, setDragging] = useState(false);
@@ -46,7 +49,7 @@ export function FileUpload() {
           : await submitHtml.mutateAsync({ page: payload.base64, fileName: file.name });
       update(key, { state: "sent", id: result.id, created: result.created });
     } catch (error) {
-      update(key, { state: "refused", reason: userMessage(error as Parameters<typeof userMessage>[0]) });
+      update(key, { state: "refused", reason: userMessage(error as FailedCall) });
     }
   }
 
@@ -68,7 +71,7 @@ export function FileUpload() {
   return (
     <section className="panel" aria-labelledby={`${inputId}-title`}>
       <h2 id={`${inputId}-title`}>
-        <T ar="رفع ملفات" en="Upload files" />
+        <T k="submit.fileUpload.uploadFiles" />
       </h2>
       <div
         className={`drop-zone${dragging ? " dragging" : ""}`}
@@ -81,7 +84,7 @@ export function FileUpload() {
         data-testid="drop-zone"
       >
         <label htmlFor={inputId}>
-          <T ar={<>اسحب الملفات إلى هنا أو اخترها (<span dir="ltr">{ACCEPTED_EXTENSIONS.join(" ")}</span>)</>} en="Drop files here or choose them" />
+          <T k="submit.fileUpload.dropFiles" values={{ extensions: ACCEPTED_EXTENSIONS.join(" ") }} />
         </label>
         <input
           id={inputId}
@@ -101,6 +104,7 @@ export function FileUpload() {
 
 function UploadList({ items }: { items: UploadItem[] }) {
   const trpc = useTRPC();
+  const ui = useUiLanguage();
   const ids = items.flatMap((item) => (item.id ? [item.id] : []));
   const statuses = useQuery(
     trpc.articles.statuses.queryOptions(
@@ -123,12 +127,14 @@ function UploadList({ items }: { items: UploadItem[] }) {
             </span>{" "}
             {item.state === "sending" ? (
               <span className="muted">
-                <T ar="جارٍ الإرسال…" en="sending…" />
+                <T k="submit.fileUpload.sending" />
               </span>
             ) : null}
             {item.state === "refused" ? (
               <span className="field-error" role="alert">
-                <T ar="مرفوض" en={<>refused: {item.reason}</>} />
+                <T k="submit.fileUpload.refused" />
+                {/* The reason is written in English (read-upload.ts, the server). */}
+                {ui !== "ar" && item.reason ? <bdi lang="en">: {item.reason}</bdi> : null}
               </span>
             ) : null}
             {item.state === "sent" && item.id ? (
@@ -136,16 +142,17 @@ function UploadList({ items }: { items: UploadItem[] }) {
                 {article ? <StatusBadge status={article.status} /> : null}{" "}
                 {item.created ? null : (
                   <span className="muted">
-                    (<T ar="أُرسل من قبل" en="already submitted" />)
+                    (<T k="submit.fileUpload.alreadySubmitted" />)
                   </span>
                 )}{" "}
                 <Link href={`/articles/${item.id}`}>
-                  <T ar="عرض" en="view" />
+                  <T k="submit.fileUpload.view" />
                 </Link>
                 {article?.status === "failed" && article.error ? (
                   <span className="field-error">
                     {" "}
-                    <En>{article.error}</En>
+                    {/* The worker's reason is written in English. */}
+                    {ui !== "ar" ? <En>{article.error}</En> : <T k="submit.fileUpload.failed" />}
                   </span>
                 ) : null}
               </>

@@ -1,24 +1,21 @@
 import { may } from "@marsad/api";
-import type { Metadata } from "next";
 import { pageAccess } from "../../trpc/server";
 import { FileUpload } from "./file-upload";
 import { SubmitForm } from "./submit-form";
 import { T } from "../_components/t";
+import { pageMetadata } from "../../i18n/page-metadata";
 
-export const metadata: Metadata = { title: "إرسال مقال · Submit" };
+export const generateMetadata = () => pageMetadata("titles.submit");
 
 export default async function SubmitPage() {
   const access = await pageAccess();
   return (
     <section>
       <h1>
-        <T ar="إرسال مقال" en="Submit an article" />
+        <T k="submit.page.submitAnArticle" />
       </h1>
       <p className="lead">
-        الصق نص مقال بالعربية أو الإنجليزية، أو ارفع ملفات نصية وصفحات HTML محفوظة.{" "}
-        <span lang="en" dir="ltr">
-          Paste an Arabic or English article, or upload text files and saved HTML pages.
-        </span>
+        <T k="submit.page.lead" />
       </p>
       {may(access, "submit") ? (
         <>
@@ -28,8 +25,7 @@ export default async function SubmitPage() {
       ) : (
         <p className="panel muted" data-testid="submit-not-allowed">
           <T
-            ar="دورك (قارئ) لا يسمح بإرسال المقالات؛ اطلب دور محرّر من أحد المديرين."
-            en="Your role (viewer) cannot submit articles; ask an admin for the editor role."
+            k="submit.page.yourRoleViewerCannotSubmit"
           />
         </p>
       )}

@@ -5,7 +5,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import { isPending, LIVE_REFRESH_MS } from "../../lib/labels";
-import { userMessage } from "../../trpc/error-message";
+import { useUserMessage } from "../_components/user-message";
 import { useTRPC } from "../../trpc/react";
 import { StatusBadge } from "../_components/status-badge";
 import { T } from "../_components/t";
@@ -15,6 +15,7 @@ const EMPTY: Record<Field, string> = { text: "", title: "", source: "", url: "",
 
 export function SubmitForm() {
   const trpc = useTRPC();
+  const userMessage = useUserMessage();
   const queryClient = useQueryClient();
   const [values, setValues] = useState(EMPTY);
   const submit = useMutation(
@@ -49,9 +50,9 @@ export function SubmitForm() {
       <form className="panel form" onSubmit={onSubmit} noValidate>
         <div className="field">
           <label htmlFor="text">
-            <T ar="نص المقال" en="Article text" sep="/" />{" "}
+            <T k="submit.submitForm.articleText" sep="/" />{" "}
             <span className="optional">
-              (<T ar="أو اتركه فارغًا وأعطِ الرابط" en="or leave it empty and give the URL" />)
+              (<T k="submit.submitForm.orLeaveItEmptyAnd" />)
             </span>
           </label>
           <textarea
@@ -70,9 +71,9 @@ export function SubmitForm() {
         <div className="field-row">
           <div className="field">
             <label htmlFor="title">
-              <T ar="العنوان" en="Title" sep="/" />{" "}
+              <T k="submit.submitForm.title" sep="/" />{" "}
               <span className="optional">
-                (<T ar="اختياري" en="optional" />)
+                (<T k="submit.submitForm.optional" />)
               </span>
             </label>
             <input id="title" name="title" dir="auto" value={values.title} onChange={set("title")} />
@@ -80,9 +81,9 @@ export function SubmitForm() {
           </div>
           <div className="field">
             <label htmlFor="source">
-              <T ar="المصدر" en="Source" sep="/" />{" "}
+              <T k="submit.submitForm.source" sep="/" />{" "}
               <span className="optional">
-                (<T ar="اختياري" en="optional" />)
+                (<T k="submit.submitForm.optional" />)
               </span>
             </label>
             <input id="source" name="source" dir="auto" value={values.source} onChange={set("source")} />
@@ -92,9 +93,9 @@ export function SubmitForm() {
         <div className="field-row">
           <div className="field">
             <label htmlFor="publishedAt">
-              <T ar="تاريخ النشر" en="Publication date" sep="/" />{" "}
+              <T k="submit.submitForm.publicationDate" sep="/" />{" "}
               <span className="optional">
-                (<T ar="اختياري" en="optional" />)
+                (<T k="submit.submitForm.optional" />)
               </span>
             </label>
             <input
@@ -108,9 +109,9 @@ export function SubmitForm() {
           </div>
           <div className="field">
             <label htmlFor="url">
-              <T ar="الرابط" en="URL" sep="/" />{" "}
+              <T k="submit.submitForm.url" sep="/" />{" "}
               <span className="optional">
-                (<T ar="اختياري" en="optional" />)
+                (<T k="submit.submitForm.optional" />)
               </span>
             </label>
             <input id="url" name="url" type="url" dir="ltr" value={values.url} onChange={set("url")} />
@@ -119,18 +120,18 @@ export function SubmitForm() {
         </div>
         {formError ? (
           <p className="error" role="alert">
-            <T ar="تعذّر الإرسال" en={<>Could not submit: {formError}</>} />
+            <T k="submit.submitForm.couldNotSubmit" /> <bdi>{formError}</bdi>
           </p>
         ) : null}
         <div className="actions">
           <button type="submit" disabled={submit.isPending}>
             {submit.isPending ? (
               <>
-                <T ar="جارٍ الإرسال…" en="Submitting…" />
+                <T k="submit.submitForm.submitting" />
               </>
             ) : (
               <>
-                <T ar="إرسال" en="Submit" />
+                <T k="submit.submitForm.submit" />
               </>
             )}
           </button>
@@ -170,28 +171,28 @@ function SubmitResult({ id, created }: { id: string; created: boolean }) {
       <p>
         {created ? (
           <>
-            <T ar="تم استلام المقال" en="Article received." />
+            <T k="submit.submitForm.articleReceived" />
           </>
         ) : (
           <>
-            <T ar="أُرسل هذا النص من قبل" en="This text was already submitted." />
+            <T k="submit.submitForm.thisTextWasAlreadySubmitted" />
           </>
         )}{" "}
         <Link href={`/articles/${id}`}>
           {created ? (
             <>
-              <T ar="عرض المقال" en="View the article" />
+              <T k="submit.submitForm.viewTheArticle" />
             </>
           ) : (
             <>
-              <T ar="عرض المقال الموجود" en="View the existing article" />
+              <T k="submit.submitForm.viewTheExistingArticle" />
             </>
           )}
         </Link>
       </p>
       {article.data ? (
         <p>
-          <T ar="الحالة" en="Status:" /> <StatusBadge status={article.data.status} />
+          <T k="submit.submitForm.status" /> <StatusBadge status={article.data.status} />
         </p>
       ) : null}
     </div>

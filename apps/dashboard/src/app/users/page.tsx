@@ -1,19 +1,18 @@
-import type { Metadata } from "next";
 import { T } from "../_components/t";
 import { UsersPanel } from "./users-panel";
+import { pageMetadata } from "../../i18n/page-metadata";
 
-export const metadata: Metadata = { title: "المستخدمون · Users" };
+export const generateMetadata = () => pageMetadata("titles.users");
 
 export default function UsersPage() {
   return (
     <section>
       <h1>
-        <T ar="المستخدمون" en="Users" />
+        <T k="users.page.users" />
       </h1>
       <p className="lead">
         <T
-          ar="القارئ يطّلع فقط؛ المحرّر يرسل المقالات ويصحّح؛ المدير يدير المستخدمين والخلاصات والطابور."
-          en="Viewers read; editors also submit and correct; admins also manage users, feeds and the queue."
+          k="users.page.viewersReadEditorsAlsoSubmit"
         />
       </p>
       <UsersPanel />

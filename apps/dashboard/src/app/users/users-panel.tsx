@@ -7,26 +7,22 @@ import { useTRPC } from "../../trpc/react";
 import { HeaderRow, MutationError, SubmitActions, TextField } from "../_components/form-parts";
 import { LocalTime } from "../_components/local-time";
 import { LoadError, Loading } from "../_components/query-state";
-import { T } from "../_components/t";
+import type { Label } from "../../i18n/message-key";
+import { T, useText } from "../_components/t";
 
-const ROLE_NAMES: Record<UserRoleName, { ar: string; en: string }> = {
-  viewer: { ar: "قارئ", en: "viewer" },
-  editor: { ar: "محرّر", en: "editor" },
-  admin: { ar: "مدير", en: "admin" },
-};
-
-const USER_COLUMNS = [
-  { ar: "المستخدم", en: "User" },
-  { ar: "الدور", en: "Role" },
-  { ar: "أُنشئ", en: "Created" },
-  { ar: "الحالة", en: "State" },
-  { ar: "كلمة المرور", en: "Password" },
+const USER_COLUMNS: Label[] = [
+  { k: "users.usersPanel.user" },
+  { k: "users.usersPanel.role" },
+  { k: "users.usersPanel.created" },
+  { k: "users.usersPanel.state" },
+  { k: "users.usersPanel.password" },
 ];
 
 function RoleOptions() {
+  const say = useText();
   return USER_ROLES.map((role) => (
     <option key={role} value={role}>
-      {ROLE_NAMES[role].ar} / {ROLE_NAMES[role].en}
+      {say(`enums.role.${role}`)}
     </option>
   ));
 }
@@ -43,7 +39,7 @@ export function UsersPanel() {
       <CreateUser onCreated={refresh} />
       <MutationError error={update.error} />
       {users.isPending ? <Loading /> : null}
-      {users.isError ? <LoadError what={{ ar: "المستخدمين", en: "the users" }} error={users.error} retry={() => void users.refetch()} /> : null}
+      {users.isError ? <LoadError what={{ k: "users.usersPanel.theUsers" }} error={users.error} retry={() => void users.refetch()} /> : null}
       {users.data ? (
         <div className="panel table-wrap">
           <table className="data-table">
@@ -71,12 +67,13 @@ function UserRow({
 }) {
   const [settingPassword, setSettingPassword] = useState(false);
   const [password, setPassword] = useState("");
+  const say = useText();
   return (
     <tr data-testid="user-row" data-username={user.username}>
       <td dir="ltr">{user.username}</td>
       <td>
         <select
-          aria-label={`role of ${user.username}`}
+          aria-label={say("users.usersPanel.roleOf", { name: user.username })}
           value={user.role}
           disabled={busy}
           onChange={(e) => change({ role: e.target.value as UserRoleName })}
@@ -88,9 +85,9 @@ function UserRow({
         <LocalTime value={user.createdAt} />
       </td>
       <td>
-        {user.disabledAt ? <T ar="معطّل" en="disabled" sep="/" /> : <T ar="مفعّل" en="enabled" sep="/" />}{" "}
+        {user.disabledAt ? <T k="users.usersPanel.disabled" sep="/" /> : <T k="users.usersPanel.enabled" sep="/" />}{" "}
         <button type="button" className="link-button" disabled={busy} onClick={() => change({ disabled: !user.disabledAt })}>
-          {user.disabledAt ? <T ar="تفعيل" en="Enable" /> : <T ar="تعطيل" en="Disable" />}
+          {user.disabledAt ? <T k="users.usersPanel.enable" /> : <T k="users.usersPanel.disable" />}
         </button>
       </td>
       <td>
@@ -116,12 +113,12 @@ function UserRow({
               />
             </label>
             <button type="submit">
-              <T ar="حفظ" en="Save" />
+              <T k="users.usersPanel.save" />
             </button>
           </form>
         ) : (
           <button type="button" onClick={() => setSettingPassword(true)}>
-            <T ar="تعيين كلمة مرور" en="Set password" />
+            <T k="users.usersPanel.setPassword" />
           </button>
         )}
       </td>
@@ -152,12 +149,12 @@ function CreateUser({ onCreated }: { onCreated: () => Promise<void> }) {
   return (
     <form className="panel form" onSubmit={onSubmit} noValidate>
       <h2>
-        <T ar="مستخدم جديد" en="New user" />
+        <T k="users.usersPanel.newUser" />
       </h2>
       <div className="field-row">
         <TextField
           id="new-username"
-          label={{ ar: "اسم المستخدم", en: "Username" }}
+          label={{ k: "users.usersPanel.username" }}
           dir="ltr"
           autoComplete="off"
           value={username}
@@ -165,7 +162,7 @@ function CreateUser({ onCreated }: { onCreated: () => Promise<void> }) {
         />
         <TextField
           id="new-user-password"
-          label={{ ar: `كلمة المرور (${MIN_PASSWORD_LENGTH} أحرف على الأقل)`, en: `Password (at least ${MIN_PASSWORD_LENGTH} characters)` }}
+          label={{ k: "users.usersPanel.passwordAtLeast", values: { min: MIN_PASSWORD_LENGTH } }}
           type="password"
           dir="ltr"
           autoComplete="new-password"
@@ -174,7 +171,7 @@ function CreateUser({ onCreated }: { onCreated: () => Promise<void> }) {
         />
         <div className="field">
           <label htmlFor="new-user-role">
-            <T ar="الدور" en="Role" sep="/" />
+            <T k="users.usersPanel.role" sep="/" />
           </label>
           <select id="new-user-role" value={role} onChange={(e) => setRole(e.target.value as UserRoleName)}>
             <RoleOptions />
@@ -184,10 +181,10 @@ function CreateUser({ onCreated }: { onCreated: () => Promise<void> }) {
       <MutationError error={create.error} />
       {create.data ? (
         <p className="muted" role="status" data-testid="user-created">
-          <T ar={`أُنشئ المستخدم ${create.data.username}`} en={`Created ${create.data.username}`} />
+          <T k="users.usersPanel.createdUser" values={{ name: create.data.username }} />
         </p>
       ) : null}
-      <SubmitActions label={{ ar: "إنشاء", en: "Create" }} disabled={create.isPending} />
+      <SubmitActions label={{ k: "users.usersPanel.create" }} disabled={create.isPending} />
     </form>
   );
 }

@@ -13,7 +13,7 @@ export function WatchlistsPanel() {
   if (lists.isError)
     return (
       <LoadError
-        what={{ ar: "المتابعات", en: "the watchlists" }}
+        what={{ k: "watchlists.watchlistsPanel.theWatchlists" }}
         error={lists.error}
         retry={() => void lists.refetch()}
       />
@@ -21,7 +21,7 @@ export function WatchlistsPanel() {
   if (lists.data.length === 0)
     return (
       <p className="panel muted">
-        <T ar="لا متابعات بعد." en="No watchlists yet." />
+        <T k="watchlists.watchlistsPanel.noWatchlistsYet" />
       </p>
     );
   return (
@@ -30,13 +30,13 @@ export function WatchlistsPanel() {
         <thead>
           <tr>
             <th scope="col">
-              <T ar="القائمة" en="Watchlist" />
+              <T k="watchlists.watchlistsPanel.watchlist" />
             </th>
             <th scope="col">
-              <T ar="القواعد" en="Rules" />
+              <T k="watchlists.watchlistsPanel.rules" />
             </th>
             <th scope="col">
-              <T ar="غير مقروء" en="Unread" />
+              <T k="watchlists.watchlistsPanel.unread" />
             </th>
           </tr>
         </thead>
@@ -50,13 +50,13 @@ export function WatchlistsPanel() {
                 {w.shared ? (
                   <span className="muted">
                     {" "}
-                    <T ar="(مشتركة)" en="(shared)" />
+                    <T k="watchlists.watchlistsPanel.shared" />
                   </span>
                 ) : null}
                 {w.muted ? (
                   <span className="muted">
                     {" "}
-                    <T ar="(مكتومة)" en="(muted)" />
+                    <T k="watchlists.watchlistsPanel.muted" />
                   </span>
                 ) : null}
               </td>

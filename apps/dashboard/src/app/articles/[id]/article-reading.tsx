@@ -7,7 +7,7 @@ import { ENTITY_TYPE_LABELS, EVENT_TYPE_LABELS } from "../../../lib/analyst-labe
 import { highlightSegments, type Highlight } from "../../../lib/highlight-segments";
 import { useTRPC } from "../../../trpc/react";
 import { articleLabel } from "../../../lib/article-label";
-import { T } from "../../_components/t";
+import { T, useText } from "../../_components/t";
 
 const HIGHLIGHT_TYPES: Highlight["type"][] = ["person", "organization", "place", "country"];
 
@@ -31,6 +31,7 @@ interface Props {
 export function ArticleReading({ articleId, cleanedText, rawText, dir, lang, processed, failed = false }: Props) {
   const trpc = useTRPC();
   const reading = useQuery(trpc.articles.reading.queryOptions({ id: articleId }, { enabled: processed }));
+  const say = useText();
   const [showRaw, setShowRaw] = useState(false);
   const text = showRaw ? (rawText ?? "") : (cleanedText ?? rawText ?? "");
   const highlights = !showRaw && cleanedText ? (reading.data?.highlights ?? []) : [];
@@ -40,15 +41,15 @@ export function ArticleReading({ articleId, cleanedText, rawText, dir, lang, pro
       <section className="panel">
         <div className="reading-head">
           <h2>
-            <T ar="النص" en="Text" />
+            <T k="articles.item.articleReading.text" />
           </h2>
           {cleanedText && rawText ? (
-            <div className="toggle" role="group" aria-label="النص · Text version">
+            <div className="toggle" role="group" aria-label={say("articles.item.articleReading.textVersion")}>
               <button type="button" aria-pressed={!showRaw} onClick={() => setShowRaw(false)}>
-                <T ar="المنظّف" en="Cleaned" />
+                <T k="articles.item.articleReading.cleaned" />
               </button>
               <button type="button" aria-pressed={showRaw} onClick={() => setShowRaw(true)}>
-                <T ar="الأصلي" en="Raw" />
+                <T k="articles.item.articleReading.raw" />
               </button>
             </div>
           ) : null}
@@ -57,7 +58,7 @@ export function ArticleReading({ articleId, cleanedText, rawText, dir, lang, pro
           <p className="legend">
             {HIGHLIGHT_TYPES.map((type) => (
               <span key={type} className={`hl hl-${type}`}>
-                <T ar={<>{ENTITY_TYPE_LABELS[type].ar}</>} en={<>{ENTITY_TYPE_LABELS[type].en}</>} />
+                <T k={ENTITY_TYPE_LABELS[type]} />
               </span>
             ))}
           </p>
@@ -83,9 +84,9 @@ export function ArticleReading({ articleId, cleanedText, rawText, dir, lang, pro
         ) : (
           <p className="muted">
             {failed ? (
-              <T ar="تعذّر جلب نص المقال من الرابط (انظر الخطأ أعلاه)" en="The article text could not be fetched from the link (see the error above)." />
+              <T k="articles.item.articleReading.theArticleTextCouldNot" />
             ) : (
-              <T ar="لم يُجلب نص المقال بعد" en="The article text has not been fetched yet." />
+              <T k="articles.item.articleReading.theArticleTextHasNot" />
             )}
           </p>
         )}
@@ -94,19 +95,19 @@ export function ArticleReading({ articleId, cleanedText, rawText, dir, lang, pro
       {reading.data?.events.length ? (
         <section className="panel" data-testid="article-events">
           <h2>
-            <T ar="الأحداث في المقال" en="Events in this article" />
+            <T k="articles.item.articleReading.eventsInThisArticle" />
           </h2>
           <ul className="plain-list">
             {reading.data.events.map((event) => (
               <li key={event.id}>
                 <Link href={`/events/${event.id}`}>
-                  <T ar={<>{EVENT_TYPE_LABELS[event.type].ar}</>} en={<>{EVENT_TYPE_LABELS[event.type].en}</>} />
+                  <T k={EVENT_TYPE_LABELS[event.type]} />
                 </Link>{" "}
                 {event.date ? <bdi>{event.date}</bdi> : null} {event.location ? <span dir="auto">— {event.location}</span> : null}
                 {event.articleCount > 1 ? (
                   <span className="muted">
                     {" "}
-                    (<T ar={<>{event.articleCount} مقالات</>} en={<>{event.articleCount} articles</>} />)
+                    (<T k="articles.item.articleReading.articleCount" values={{ count: event.articleCount }} />)
                   </span>
                 ) : null}
                 {event.evidence ? (
@@ -123,13 +124,13 @@ export function ArticleReading({ articleId, cleanedText, rawText, dir, lang, pro
       {reading.data?.story.length ? (
         <section className="panel" data-testid="story-articles">
           <h2>
-            <T ar="مقالات القصة نفسها" en="Other articles of the same story" />
+            <T k="articles.item.articleReading.otherArticlesOfTheSame" />
           </h2>
           <ul className="plain-list">
             {reading.data.story.map((other) => (
               <li key={other.id}>
                 <Link href={`/articles/${other.id}`} dir="auto">
-                  {articleLabel(other) ?? <T ar="مقال بلا عنوان" en="Untitled article" />}
+                  {articleLabel(other) ?? <T k="articles.item.articleReading.untitledArticle" />}
                 </Link>{" "}
                 <span className="muted">
                   {/* Each value isolated: one cannot reorder the other, nor the separator. */}

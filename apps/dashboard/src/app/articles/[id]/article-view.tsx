@@ -20,12 +20,12 @@ type Article = inferRouterOutputs<AppRouter>["articles"]["byId"];
 
 /** How the publication date was known (`articles.published_source`). */
 const PUBLISHED_SOURCE = {
-  stated: { ar: "مذكور في النص", en: "printed in the text" },
-  hijri: { ar: "تاريخ هجري في النص", en: "Hijri date in the text" },
-  inferred: { ar: "مستنتج من النص", en: "inferred from the text" },
-  feed: { ar: "من الخلاصة", en: "from the feed" },
-  page: { ar: "من بيانات الصفحة", en: "from the page's metadata" },
-  submitter: { ar: "من المُرسِل", en: "given by the submitter" },
+  stated: { k: "articles.item.articleView.printedInTheText" },
+  hijri: { k: "articles.item.articleView.hijriDateInTheText" },
+  inferred: { k: "articles.item.articleView.inferredFromTheText" },
+  feed: { k: "articles.item.articleView.fromTheFeed" },
+  page: { k: "articles.item.articleView.fromThePageSMetadata" },
+  submitter: { k: "articles.item.articleView.givenByTheSubmitter" },
 } as const;
 
 export function ArticleView({ initial }: { initial: Article }) {
@@ -61,7 +61,7 @@ export function ArticleView({ initial }: { initial: Article }) {
       <dl className="meta panel">
         <div>
           <dt>
-            <T ar="الحالة" en="Status" />
+            <T k="articles.item.articleView.status" />
           </dt>
           <dd>
             <StatusBadge status={article.status} />
@@ -70,7 +70,7 @@ export function ArticleView({ initial }: { initial: Article }) {
         {article.status === "failed" && article.error ? (
           <div className="meta-wide">
             <dt>
-              <T ar="الخطأ" en="Error" />
+              <T k="articles.item.articleView.error" />
             </dt>
             <dd className="error" dir="auto">
               {article.error}
@@ -79,13 +79,13 @@ export function ArticleView({ initial }: { initial: Article }) {
         ) : null}
         <div>
           <dt>
-            <T ar="المصدر" en="Source" />
+            <T k="articles.item.articleView.source" />
           </dt>
           <dd dir="auto">{article.source ?? "—"}</dd>
         </div>
         <div>
           <dt>
-            <T ar="تاريخ النشر" en="Published" />
+            <T k="articles.item.articleView.published" />
           </dt>
           <dd data-testid="published">
             {article.publishedAt ? (
@@ -94,25 +94,25 @@ export function ArticleView({ initial }: { initial: Article }) {
                 {article.publishedSource ? (
                   <span className="muted small">
                     {" "}
-                    (<T ar={PUBLISHED_SOURCE[article.publishedSource].ar} en={PUBLISHED_SOURCE[article.publishedSource].en} />)
+                    (<T {...PUBLISHED_SOURCE[article.publishedSource]} />)
                   </span>
                 ) : null}
               </>
             ) : (
               // The arrival time below is not a publication date.
-              <T ar="غير معروف" en="unknown" />
+              <T k="articles.item.articleView.unknown" />
             )}
           </dd>
         </div>
         <div>
           <dt>
-            <T ar="اللغة" en="Language" />
+            <T k="articles.item.articleView.language" />
           </dt>
           <dd>{article.language ? <LanguageLabel language={article.language} /> : "—"}</dd>
         </div>
         <div>
           <dt>
-            <T ar="أُرسل" en="Submitted" />
+            <T k="articles.item.articleView.submitted" />
           </dt>
           <dd>
             <LocalTime value={article.createdAt} />
@@ -121,7 +121,7 @@ export function ArticleView({ initial }: { initial: Article }) {
         {article.processedAt ? (
           <div>
             <dt>
-              <T ar="عولج" en="Processed" />
+              <T k="articles.item.articleView.processed" />
             </dt>
             <dd>
               <LocalTime value={article.processedAt} />
@@ -131,7 +131,7 @@ export function ArticleView({ initial }: { initial: Article }) {
         {article.extractorVersion ? (
           <div>
             <dt>
-              <T ar="إصدار المستخرج" en="Extractor" />
+              <T k="articles.item.articleView.extractor" />
             </dt>
             <dd dir="ltr">{article.extractorVersion}</dd>
           </div>
@@ -139,7 +139,7 @@ export function ArticleView({ initial }: { initial: Article }) {
         {article.url ? (
           <div className="meta-wide">
             <dt>
-              <T ar="الرابط" en="URL" />
+              <T k="articles.item.articleView.url" />
             </dt>
             <dd dir="ltr">
               <a href={article.url} rel="noopener noreferrer nofollow" target="_blank" className="url">
@@ -156,7 +156,7 @@ export function ArticleView({ initial }: { initial: Article }) {
 
       {isPending(article.status) ? (
         <p className="muted" role="status">
-          <T ar="قيد المعالجة" en="being processed" />
+          <T k="articles.item.articleView.beingProcessed" />
         </p>
       ) : null}
       <ArticleReading

@@ -1,6 +1,9 @@
 import Link from "next/link";
 import { isEmptyExtraction, readExtraction } from "./read-extraction";
+import { eventTypeSchema } from "@marsad/schema";
+import { EVENT_TYPE_LABELS } from "../../../lib/analyst-labels";
 import { T } from "../../_components/t";
+import { useFormat } from "../../_components/use-format";
 
 /**
  * What the extractor found in the article, as plain tables and lists; every value is text. A
@@ -9,11 +12,12 @@ import { T } from "../../_components/t";
  */
 export function ExtractionSections({ document, profiles }: { document: unknown; profiles?: ReadonlyMap<string, string> }) {
   const view = readExtraction(document);
+  const format = useFormat();
   if (!view || isEmptyExtraction(view)) return null;
   return (
     <section className="panel extraction" data-testid="extraction">
       <h2>
-        <T ar="ما استُخرج" en="Extracted" />
+        <T k="articles.item.extractionSections.extracted" />
       </h2>
       {view.summary ? (
         <p className="summary" dir="auto">
@@ -24,22 +28,22 @@ export function ExtractionSections({ document, profiles }: { document: unknown; 
       {view.persons.length ? (
         <>
           <h3>
-            <T ar="الأشخاص" en="Persons" />
+            <T k="articles.item.extractionSections.persons" />
           </h3>
           <table>
             <thead>
               <tr>
                 <th>
-                  <T ar="الاسم" en="Name" />
+                  <T k="articles.item.extractionSections.name" />
                 </th>
                 <th>
-                  <T ar="الرتبة" en="Rank" />
+                  <T k="articles.item.extractionSections.rank" />
                 </th>
                 <th>
-                  <T ar="المنصب" en="Role" />
+                  <T k="articles.item.extractionSections.role" />
                 </th>
                 <th>
-                  <T ar="البلد" en="Country" />
+                  <T k="articles.item.extractionSections.country" />
                 </th>
               </tr>
             </thead>
@@ -68,7 +72,7 @@ export function ExtractionSections({ document, profiles }: { document: unknown; 
       {view.organizations.length ? (
         <>
           <h3>
-            <T ar="المنظمات" en="Organizations" />
+            <T k="articles.item.extractionSections.organizations" />
           </h3>
           <NamedList items={view.organizations} />
         </>
@@ -77,7 +81,7 @@ export function ExtractionSections({ document, profiles }: { document: unknown; 
       {view.locations.length ? (
         <>
           <h3>
-            <T ar="الأماكن" en="Locations" />
+            <T k="articles.item.extractionSections.locations" />
           </h3>
           <NamedList items={view.locations} />
         </>
@@ -86,33 +90,33 @@ export function ExtractionSections({ document, profiles }: { document: unknown; 
       {view.events.length ? (
         <>
           <h3>
-            <T ar="الأحداث" en="Events" />
+            <T k="articles.item.extractionSections.events" />
           </h3>
           <table>
             <thead>
               <tr>
                 <th>
-                  <T ar="النوع" en="Type" />
+                  <T k="articles.item.extractionSections.type" />
                 </th>
                 <th>
-                  <T ar="المشاركون" en="Participants" />
+                  <T k="articles.item.extractionSections.participants" />
                 </th>
                 <th>
-                  <T ar="التاريخ" en="Date" />
+                  <T k="articles.item.extractionSections.date" />
                 </th>
                 <th>
-                  <T ar="المكان" en="Location" />
+                  <T k="articles.item.extractionSections.location" />
                 </th>
                 <th>
-                  <T ar="الملخص" en="Summary" />
+                  <T k="articles.item.extractionSections.summary" />
                 </th>
               </tr>
             </thead>
             <tbody>
               {view.events.map((e, i) => (
                 <tr key={i}>
-                  <td dir="auto">{e.type ?? "—"}</td>
-                  <td dir="auto">{e.participants.length ? e.participants.join("، ") : "—"}</td>
+                  <td>{e.type ? <EventTypeName type={e.type} /> : "—"}</td>
+                  <td dir="auto">{e.participants.length ? format.list(e.participants) : "—"}</td>
                   <td>{e.date ? <bdi>{e.date}</bdi> : "—"}</td>
                   <td dir="auto">{e.location ?? "—"}</td>
                   <td dir="auto">{e.summary ?? "—"}</td>
@@ -126,7 +130,7 @@ export function ExtractionSections({ document, profiles }: { document: unknown; 
       {view.topics.length ? (
         <>
           <h3>
-            <T ar="المواضيع" en="Topics" />
+            <T k="articles.item.extractionSections.topics" />
           </h3>
           <Tags values={view.topics} />
         </>
@@ -134,7 +138,7 @@ export function ExtractionSections({ document, profiles }: { document: unknown; 
       {view.keywords.length ? (
         <>
           <h3>
-            <T ar="الكلمات المفتاحية" en="Keywords" />
+            <T k="articles.item.extractionSections.keywords" />
           </h3>
           <Tags values={view.keywords} />
         </>
@@ -166,4 +170,10 @@ function Tags({ values }: { values: string[] }) {
       ))}
     </ul>
   );
+}
+
+/** A stored event type by its catalogue name; one this version does not know, as stored. */
+function EventTypeName({ type }: { type: string }) {
+  const known = eventTypeSchema.safeParse(type);
+  return known.success ? <T k={EVENT_TYPE_LABELS[known.data]} /> : <bdi>{type}</bdi>;
 }

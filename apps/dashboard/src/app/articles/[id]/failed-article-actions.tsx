@@ -3,11 +3,10 @@
 import { MAX_TEXT_LENGTH } from "@marsad/schema/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { userMessage } from "../../../trpc/error-message";
 import { useTRPC } from "../../../trpc/react";
-import { En } from "../../_components/en";
 import { T } from "../../_components/t";
 import { useCan } from "../../_components/use-can";
+import { UserMessage } from "../../_components/user-message";
 
 /**
  * What a reader can do about a failed article: try again (a link is fetched again), or paste the
@@ -38,11 +37,11 @@ export function FailedArticleActions({ id, isLink }: { id: string; isLink: boole
     <section className="panel" data-testid="failed-actions">
       <div className="actions">
         <button type="button" onClick={() => retry.mutate({ id })} disabled={retry.isPending}>
-          {isLink ? <T ar="إعادة محاولة الجلب" en="Fetch again" /> : <T ar="إعادة المحاولة" en="Try again" />}
+          {isLink ? <T k="articles.item.failedArticleActions.fetchAgain" /> : <T k="articles.item.failedArticleActions.tryAgain" />}
         </button>
         {isLink && !pasting ? (
           <button type="button" className="secondary" onClick={() => setPasting(true)}>
-            <T ar="الصق النص بدلًا من ذلك" en="Paste the text instead" />
+            <T k="articles.item.failedArticleActions.pasteTheTextInstead" />
           </button>
         ) : null}
       </div>
@@ -50,20 +49,20 @@ export function FailedArticleActions({ id, isLink }: { id: string; isLink: boole
         <form className="form" onSubmit={onPaste}>
           <div className="field">
             <label htmlFor="pasted-text">
-              <T ar="نص المقال" en="Article text" sep="/" />
+              <T k="articles.item.failedArticleActions.articleText" sep="/" />
             </label>
             <textarea id="pasted-text" dir="auto" rows={10} maxLength={MAX_TEXT_LENGTH} value={text} onChange={(e) => setText(e.target.value)} />
           </div>
           <div className="actions">
             <button type="submit" disabled={retry.isPending || text.trim() === ""}>
-              <T ar="اقرأ هذا النص" en="Read this text" />
+              <T k="articles.item.failedArticleActions.readThisText" />
             </button>
           </div>
         </form>
       ) : null}
       {retry.isError ? (
         <p className="error" role="alert">
-          <T ar="تعذّرت إعادة المحاولة" en="Could not try again:" /> <En>{userMessage(retry.error)}</En>
+          <T k="articles.item.failedArticleActions.couldNotTryAgain" /> <UserMessage error={retry.error} />
         </p>
       ) : null}
     </section>

@@ -5,14 +5,14 @@ export default function ArticleNotFound() {
   return (
     <section className="panel empty">
       <h1>
-        <T ar="المقال غير موجود" en="Article not found" />
+        <T k="articles.item.notFound.articleNotFound" />
       </h1>
       <p>
-        <T ar="لا يوجد مقال بهذا المعرّف." en="There is no article with this id." />
+        <T k="articles.item.notFound.thereIsNoArticleWith" />
       </p>
       <p>
         <Link href="/articles">
-          <T ar="العودة إلى المقالات" en="Back to the articles" />
+          <T k="articles.item.notFound.backToTheArticles" />
         </Link>
       </p>
     </section>

@@ -1,10 +1,10 @@
 import { TRPCError } from "@trpc/server";
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { serverCaller } from "../../../trpc/server";
 import { ArticleView } from "./article-view";
+import { pageMetadata } from "../../../i18n/page-metadata";
 
-export const metadata: Metadata = { title: "مقال · Article" };
+export const generateMetadata = () => pageMetadata("titles.article");
 
 export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

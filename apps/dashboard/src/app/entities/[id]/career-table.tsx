@@ -1,6 +1,7 @@
 import type { AppRouter } from "@marsad/api";
 import type { inferRouterOutputs } from "@trpc/server";
 import { T } from "../../_components/t";
+import { useFormat } from "../../_components/use-format";
 
 type Profile = inferRouterOutputs<AppRouter>["entities"]["byId"];
 
@@ -8,11 +9,12 @@ const day = (t: Date | string) => new Date(t).toISOString().slice(0, 10);
 
 /** The rank as most articles print it, with its other printed forms as evidence. */
 function PrintedRank({ rank, printed }: { rank: string | null; printed: string[] }) {
+  const format = useFormat();
   const others = printed.filter((p) => p !== rank);
   return (
     <>
       <bdi>{rank ?? "—"}</bdi>
-      {others.length ? <span className="muted small"> ({others.join("، ")})</span> : null}
+      {others.length ? <span className="muted small"> ({format.list(others)})</span> : null}
     </>
   );
 }
@@ -27,26 +29,26 @@ export function CareerTable({ titles, undatedTitles }: Pick<Profile, "titles" | 
   return (
     <section className="panel" aria-labelledby="titles">
       <h2 id="titles">
-        <T ar="الرتب والمناصب عبر الزمن" en="Ranks and roles over time" />
+        <T k="entities.item.careerTable.ranksAndRolesOverTime" />
       </h2>
       {titles.length ? (
         <table className="data-table" data-testid="titles">
           <thead>
             <tr>
               <th scope="col">
-                <T ar="الرتبة" en="Rank" />
+                <T k="entities.item.careerTable.rank" />
               </th>
               <th scope="col">
-                <T ar="المنصب" en="Role" />
+                <T k="entities.item.careerTable.role" />
               </th>
               <th scope="col">
-                <T ar="أول ظهور" en="First seen" />
+                <T k="entities.item.careerTable.firstSeen" />
               </th>
               <th scope="col">
-                <T ar="آخر ظهور" en="Last seen" />
+                <T k="entities.item.careerTable.lastSeen" />
               </th>
               <th scope="col" className="num">
-                <T ar="المقالات" en="Articles" />
+                <T k="entities.item.careerTable.articles" />
               </th>
             </tr>
           </thead>
@@ -58,7 +60,7 @@ export function CareerTable({ titles, undatedTitles }: Pick<Profile, "titles" | 
                   {t.promotion ? (
                     <span className="tag-type small">
                       {" "}
-                      <T ar="ترقية" en="promotion" />
+                      <T k="entities.item.careerTable.promotion" />
                     </span>
                   ) : null}
                 </td>
@@ -78,7 +80,7 @@ export function CareerTable({ titles, undatedTitles }: Pick<Profile, "titles" | 
       {undatedTitles.length ? (
         <>
           <h3>
-            <T ar="من مقالات بلا تاريخ نشر معروف" en="From articles with no known publication date" />
+            <T k="entities.item.careerTable.fromArticlesWithNoKnown" />
           </h3>
           <ul className="plain-list" data-testid="undated-titles">
             {undatedTitles.map((t, i) => (
@@ -87,7 +89,7 @@ export function CareerTable({ titles, undatedTitles }: Pick<Profile, "titles" | 
                 {t.role ? <> · <bdi>{t.role}</bdi></> : null}
                 <span className="muted small">
                   {" "}
-                  (<T ar="غير مؤرخ؛ وصل" en="undated; arrived" /> <bdi dir="ltr">{day(t.firstArrived)}</bdi>)
+                  (<T k="entities.item.careerTable.undatedArrived" /> <bdi dir="ltr">{day(t.firstArrived)}</bdi>)
                 </span>
               </li>
             ))}

@@ -4,7 +4,8 @@ import type { AppRouter } from "@marsad/api";
 import { useQuery } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import Link from "next/link";
-import { countryName, ENTITY_TYPE_LABELS } from "../../../lib/analyst-labels";
+import { ENTITY_TYPE_LABELS } from "../../../lib/analyst-labels";
+import { useFormat } from "../../_components/use-format";
 import { useTRPC } from "../../../trpc/react";
 import { EventCard } from "../../_components/event-card";
 import { ArticleDay } from "../../_components/event-day";
@@ -27,7 +28,7 @@ export function EntityProfile({ initial }: { initial: Profile }) {
     trpc.entities.byId.queryOptions({ id: initial.entity.id }, { initialData: initial }),
   );
   const { entity, aliases, titles, undatedTitles, events, coParticipants, articles } = query.data;
-  const type = ENTITY_TYPE_LABELS[entity.type];
+  const format = useFormat();
 
   return (
     <article className="profile" data-entity-id={entity.id}>
@@ -37,48 +38,48 @@ export function EntityProfile({ initial }: { initial: Profile }) {
         <FollowButton
           name={entity.canonicalName}
           rule={{ kind: "entity", entityId: entity.id, scope: "mentions" }}
-          label={{ ar: "متابعة كل ذِكر", en: "Follow every mention" }}
+          label={{ k: "entities.item.entityProfile.followEveryMention" }}
         />
       </p>
       {entity.mergedInto ? (
         <p className="panel notice" role="note">
-          <T ar="دُمج هذا الكيان في كيان آخر" en="This entity was merged into another:" />{" "}
+          <T k="entities.item.entityProfile.thisEntityWasMergedInto" />{" "}
           <Link href={`/entities/${entity.mergedInto}`}>
-            <T ar="الملف الحالي" en="current profile" />
+            <T k="entities.item.entityProfile.currentProfile" />
           </Link>
         </p>
       ) : null}
       <dl className="meta panel">
         <div>
           <dt>
-            <T ar="النوع" en="Type" />
+            <T k="entities.item.entityProfile.type" />
           </dt>
           <dd>
-            <T ar={type.ar} en={type.en} />
+            <T k={ENTITY_TYPE_LABELS[entity.type]} />
           </dd>
         </div>
         <div>
           <dt>
-            <T ar="الدولة" en="Country" />
+            <T k="entities.item.entityProfile.country" />
           </dt>
-          <dd>{entity.country ? `${countryName(entity.country)} (${entity.country})` : "—"}</dd>
+          <dd>{entity.country ? format.country(entity.country) : "—"}</dd>
         </div>
         <div>
           <dt>
-            <T ar="الإشارات" en="Mentions" />
+            <T k="entities.item.entityProfile.mentions" />
           </dt>
           <dd>{entity.mentionCount}</dd>
         </div>
         <div className="meta-wide">
           <dt>
-            <T ar="الأسماء الأخرى" en="Aliases" />
+            <T k="entities.item.entityProfile.aliases" />
           </dt>
           <dd>
             <ul className="tags" data-testid="aliases">
               {aliases.map((a) => (
                 <li key={a.alias} dir="auto">
                   {a.alias}
-                  {a.origin === "analyst" ? <span className="muted small"> (محلل · analyst)</span> : null}
+                  {a.origin === "analyst" ? <span className="muted small"> (<T k="entities.item.entityProfile.analyst" />)</span> : null}
                 </li>
               ))}
             </ul>
@@ -92,7 +93,7 @@ export function EntityProfile({ initial }: { initial: Profile }) {
 
       <section aria-labelledby="events">
         <h2 id="events">
-          <T ar="الأحداث" en="Events" /> <span className="muted small">({events.length})</span>
+          <T k="entities.item.entityProfile.events2" /> <span className="muted small">({events.length})</span>
         </h2>
         {events.length ? (
           <ul className="event-list" data-testid="profile-events">
@@ -102,14 +103,14 @@ export function EntityProfile({ initial }: { initial: Profile }) {
           </ul>
         ) : (
           <p className="panel empty">
-            <T ar="لا أحداث مسجلة" en="No recorded events." />
+            <T k="entities.item.entityProfile.noRecordedEvents" />
           </p>
         )}
       </section>
 
       <section className="panel" aria-labelledby="met">
         <h2 id="met">
-          <T ar="من التقى بهم" en="Met with" />
+          <T k="entities.item.entityProfile.metWith" />
         </h2>
         {coParticipants.length ? (
           <ul className="co-list" data-testid="co-participants">
@@ -118,11 +119,11 @@ export function EntityProfile({ initial }: { initial: Profile }) {
                 <Link href={`/entities/${c.id}`} dir="auto">
                   {c.name}
                 </Link>
-                {c.country ? <span className="muted small"> · {countryName(c.country)}</span> : null}
+                {c.country ? <span className="muted small"> · {format.country(c.country)}</span> : null}
                 <span className="count">
                   <bdi>{c.events}</bdi>{" "}
                   <span className="muted small">
-                    <T ar="حدث" en="events" />
+                    <T k="entities.item.entityProfile.events" />
                   </span>
                 </span>
               </li>
@@ -130,21 +131,21 @@ export function EntityProfile({ initial }: { initial: Profile }) {
           </ul>
         ) : (
           <p className="muted">
-            <T ar="لا مشاركين آخرين" en="Nobody else took part in their events." />
+            <T k="entities.item.entityProfile.nobodyElseTookPartIn" />
           </p>
         )}
       </section>
 
       <section className="panel" aria-labelledby="articles">
         <h2 id="articles">
-          <T ar="المقالات" en="Articles" /> <span className="muted small">({articles.length})</span>
+          <T k="entities.item.entityProfile.articles" /> <span className="muted small">({articles.length})</span>
         </h2>
         {articles.length ? (
           <ul className="plain-list" data-testid="profile-articles">
             {articles.map((a) => (
               <li key={a.id}>
                 <Link href={`/articles/${a.id}`} dir="auto">
-                  {a.title ?? a.source ?? "مقال بلا عنوان · Untitled article"}
+                  {a.title ?? a.source ?? <T k="events.item.eventDetail.untitledArticle" />}
                 </Link>
                 <span className="muted small">
                   {" "}
@@ -158,7 +159,7 @@ export function EntityProfile({ initial }: { initial: Profile }) {
                   {a.rank || a.role ? (
                     <>
                       {" "}
-                      · <bdi>{[a.rank, a.role].filter(Boolean).join("، ")}</bdi>
+                      · <bdi>{format.list([a.rank, a.role].filter((x): x is string => Boolean(x)))}</bdi>
                     </>
                   ) : null}
                 </span>
@@ -172,7 +173,7 @@ export function EntityProfile({ initial }: { initial: Profile }) {
           </ul>
         ) : (
           <p className="muted">
-            <T ar="لا مقالات" en="No articles." />
+            <T k="entities.item.entityProfile.noArticles" />
           </p>
         )}
       </section>
@@ -180,7 +181,7 @@ export function EntityProfile({ initial }: { initial: Profile }) {
       {entity.mergedInto || !canCorrect ? null : (
         <section className="panel corrections" aria-labelledby="corrections">
           <h2 id="corrections">
-            <T ar="تصحيحات المحلل" en="Analyst corrections" />
+            <T k="entities.item.entityProfile.analystCorrections" />
           </h2>
           <MergePanel entity={entity} onDone={() => void query.refetch()} />
           <SplitPanel

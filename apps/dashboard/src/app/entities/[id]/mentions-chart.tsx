@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useTRPC } from "../../../trpc/react";
 import { BarChart } from "../../_components/bar-chart";
 import { LoadError, Loading } from "../../_components/query-state";
-import { T } from "../../_components/t";
+import { T, useText } from "../../_components/t";
 
 /** Months the chart shows at least, so one busy month is a bar and not a wall. */
 const MIN_MONTHS = 12;
@@ -32,23 +32,24 @@ function monthRange(first: string, last: string): string[] {
 
 export function MentionsChart({ entityId }: { entityId: string }) {
   const trpc = useTRPC();
+  const say = useText();
   const query = useQuery(trpc.entities.mentionsPerMonth.queryOptions({ id: entityId }));
   return (
     <section className="panel" aria-labelledby="mentions-chart">
       <h2 id="mentions-chart">
-        <T ar="الإشارات شهرياً" en="Mentions per month" />
+        <T k="entities.item.mentionsChart.mentionsPerMonth" />
       </h2>
       {query.isPending ? (
         <Loading />
       ) : query.isError ? (
         <LoadError
-          what={{ ar: "الإشارات", en: "the mentions" }}
+          what={{ k: "entities.item.mentionsChart.theMentions" }}
           error={query.error}
           retry={() => void query.refetch()}
         />
       ) : query.data.months.length === 0 && query.data.undated.articles === 0 ? (
         <p className="muted">
-          <T ar="لا إشارات" en="No mentions." />
+          <T k="entities.item.mentionsChart.noMentions" />
         </p>
       ) : (
         (() => {
@@ -62,20 +63,17 @@ export function MentionsChart({ entityId }: { entityId: string }) {
                 <BarChart
                   testId="chart-mentions"
                   bars={months.map((month) => ({ label: month, value: counts.get(month) ?? 0 }))}
-                  summary={`الإشارات شهرياً، المجموع ${total} · Mentions per month, ${total} in all`}
+                  summary={say("entities.item.mentionsChart.chartSummary", { total })}
                 />
               )}
               {undated.articles > 0 && (
                 // Articles of unknown publication date are on no month: never on the day they arrived.
                 <p className="muted" data-testid="mentions-undated">
-                  <T
-                    ar={`غير مؤرخة: ${undated.mentions} إشارة في ${undated.articles} مقال بلا تاريخ نشر معروف`}
-                    en={`Undated: ${undated.mentions} mentions in ${undated.articles} articles with no known publication date`}
-                  />
+                  <T k="entities.item.mentionsChart.undatedMentions" values={{ mentions: undated.mentions, articles: undated.articles }} />
                   {undated.firstArrived && (
                     <>
                       {" "}
-                      (<T ar="وصلت" en="arrived" /> <bdi dir="ltr">{new Date(undated.firstArrived).toISOString().slice(0, 10)}</bdi>
+                      (<T k="entities.item.mentionsChart.arrived" /> <bdi dir="ltr">{new Date(undated.firstArrived).toISOString().slice(0, 10)}</bdi>
                       {undated.lastArrived && new Date(undated.lastArrived).toISOString().slice(0, 10) !== new Date(undated.firstArrived).toISOString().slice(0, 10) && (
                         <>
                           {" – "}

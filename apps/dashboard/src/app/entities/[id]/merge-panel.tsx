@@ -3,11 +3,10 @@
 import type { EntityType } from "@marsad/schema/tables";
 import { useMutation } from "@tanstack/react-query";
 import { useId, useState } from "react";
-import { userMessage } from "../../../trpc/error-message";
 import { useTRPC } from "../../../trpc/react";
-import { En } from "../../_components/en";
 import { EntityPicker, type PickedEntity } from "../../_components/entity-picker";
-import { T } from "../../_components/t";
+import { T, useText } from "../../_components/t";
+import { UserMessage } from "../../_components/user-message";
 
 /**
  * Folds a duplicate (found by searching, same type) into this entity. Two steps: pick, then
@@ -21,6 +20,7 @@ export function MergePanel({
   onDone: () => void;
 }) {
   const trpc = useTRPC();
+  const say = useText();
   const noteId = useId();
   const [picked, setPicked] = useState<PickedEntity | null>(null);
   const [note, setNote] = useState("");
@@ -39,17 +39,15 @@ export function MergePanel({
   return (
     <div className="correction" data-testid="merge-panel">
       <h3>
-        <T ar="دمج كيان مكرر في هذا الكيان" en="Merge a duplicate into this entity" />
+        <T k="entities.item.mergePanel.mergeADuplicateIntoThis" />
       </h3>
       {picked ? (
-        <div className="confirm panel" role="group" aria-label="تأكيد الدمج · Confirm merge">
+        <div className="confirm panel" role="group" aria-label={say("entities.item.mergePanel.confirmMerge")}>
           <p>
-            سيُدمج <bdi className="strong">{picked.name}</bdi> في{" "}
-            <bdi className="strong">{entity.canonicalName}</bdi>، وتنتقل إليه كل مقالاته وأحداثه وأسماؤه. ·{" "}
-            <En>All articles, events and aliases of the duplicate move to this entity.</En>
+            <T k="entities.item.mergePanel.willMerge" values={{ duplicate: picked.name, target: entity.canonicalName }} />
           </p>
           <label htmlFor={noteId}>
-            ملاحظة <span className="optional">(اختياري · optional)</span>
+            <T k="entities.item.mergePanel.note" /> <span className="optional">(<T k="entities.item.mergePanel.optional" />)</span>
           </label>
           <input
             id={noteId}
@@ -66,7 +64,7 @@ export function MergePanel({
                 merge.mutate({ fromId: picked.id, intoId: entity.id, note: note.trim() || undefined })
               }
             >
-              <T ar="تأكيد الدمج" en="Confirm merge" />
+              <T k="entities.item.mergePanel.confirmMerge" />
             </button>
             <button
               type="button"
@@ -74,7 +72,7 @@ export function MergePanel({
               onClick={() => setPicked(null)}
               disabled={merge.isPending}
             >
-              <T ar="إلغاء" en="Cancel" />
+              <T k="entities.item.mergePanel.cancel" />
             </button>
           </div>
         </div>
@@ -82,7 +80,7 @@ export function MergePanel({
         <EntityPicker
           type={entity.type}
           excludeId={entity.id}
-          label={{ ar: "ابحث عن الكيان المكرر", en: "Find the duplicate" }}
+          label={{ k: "entities.item.mergePanel.findTheDuplicate" }}
           onPick={(e) => {
             setPicked(e);
             setMerged(null);
@@ -92,12 +90,12 @@ export function MergePanel({
       )}
       {merge.isError ? (
         <p className="panel error" role="alert">
-          <T ar="لم يتم الدمج" en="The merge failed:" /> <En>{userMessage(merge.error)}</En>
+          <T k="entities.item.mergePanel.theMergeFailed" /> <UserMessage error={merge.error} />
         </p>
       ) : null}
       {merged !== null ? (
         <p className="panel result-created" role="status" data-testid="merge-result">
-          <T ar={<>تم دمج <bdi>{merged}</bdi> في هذا الكيان</>} en={<><bdi>{merged}</bdi> was merged into this entity.</>} />
+          <T k="entities.item.mergePanel.mergedIntoThis" values={{ name: merged }} />
         </p>
       ) : null}
     </div>

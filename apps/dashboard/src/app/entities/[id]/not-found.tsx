@@ -5,14 +5,14 @@ export default function EntityNotFound() {
   return (
     <section className="panel empty">
       <h1>
-        <T ar="الملف غير موجود" en="Profile not found" />
+        <T k="entities.item.notFound.profileNotFound" />
       </h1>
       <p>
-        <T ar="لا يوجد كيان بهذا المعرّف." en="There is no entity with this id." />
+        <T k="entities.item.notFound.thereIsNoEntityWith" />
       </p>
       <p>
         <Link href="/people">
-          <T ar="العودة إلى الأشخاص" en="Back to people" />
+          <T k="entities.item.notFound.backToPeople" />
         </Link>
       </p>
     </section>

@@ -1,10 +1,10 @@
 import { TRPCError } from "@trpc/server";
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { serverCaller } from "../../../trpc/server";
 import { EntityProfile } from "./entity-profile";
+import { pageMetadata } from "../../../i18n/page-metadata";
 
-export const metadata: Metadata = { title: "ملف · Profile" };
+export const generateMetadata = () => pageMetadata("titles.profile");
 
 export default async function EntityPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

@@ -3,11 +3,10 @@
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useId, useState } from "react";
-import { userMessage } from "../../../trpc/error-message";
 import { useTRPC } from "../../../trpc/react";
-import { En } from "../../_components/en";
 import { SubmitActions } from "../../_components/form-parts";
 import { T } from "../../_components/t";
+import { UserMessage } from "../../_components/user-message";
 
 /**
  * Moves some spellings of this entity to a new entity of their own (two people sharing a profile).
@@ -48,11 +47,11 @@ export function SplitPanel({
   return (
     <div className="correction" data-testid="split-panel">
       <h3>
-        <T ar="فصل أسماء إلى كيان جديد" en="Split aliases into a new entity" />
+        <T k="entities.item.splitPanel.splitAliasesIntoANew" />
       </h3>
       {aliases.length < 2 ? (
         <p className="muted">
-          <T ar="لهذا الكيان اسم واحد فلا يمكن فصله" en="This entity has a single alias; there is nothing to split." />
+          <T k="entities.item.splitPanel.thisEntityHasASingle" />
         </p>
       ) : (
         <form
@@ -65,7 +64,7 @@ export function SplitPanel({
         >
           <fieldset>
             <legend>
-              <T ar="الأسماء التي تنتقل (ومقالاتها)" en="Aliases to move (their articles follow)" />
+              <T k="entities.item.splitPanel.aliasesToMoveTheirArticles" />
             </legend>
             {aliases.map((alias) => (
               <label key={alias} className="check">
@@ -76,27 +75,27 @@ export function SplitPanel({
           </fieldset>
           <div className="field">
             <label htmlFor={nameId}>
-              اسم الكيان الجديد{" "}
-              <span className="optional">(اختياري: أول اسم محدد · optional: the first chosen alias)</span>
+              <T k="entities.item.splitPanel.newEntityName" />{" "}
+              <span className="optional">(<T k="entities.item.splitPanel.optionalFirstAlias" />)</span>
             </label>
             <input id={nameId} value={name} onChange={(e) => setName(e.target.value)} dir="auto" />
           </div>
           {leavesNone ? (
             <p className="field-error" role="alert">
-              <T ar="يجب أن يبقى اسم واحد على الأقل" en="Leave at least one alias with this entity." />
+              <T k="entities.item.splitPanel.leaveAtLeastOneAlias" />
             </p>
           ) : null}
-          <SubmitActions label={{ ar: "فصل", en: "Split" }} disabled={split.isPending || chosen.size === 0 || leavesNone} />
+          <SubmitActions label={{ k: "entities.item.splitPanel.split" }} disabled={split.isPending || chosen.size === 0 || leavesNone} />
         </form>
       )}
       {split.isError ? (
         <p className="panel error" role="alert">
-          <T ar="لم يتم الفصل" en="The split failed:" /> <En>{userMessage(split.error)}</En>
+          <T k="entities.item.splitPanel.theSplitFailed" /> <UserMessage error={split.error} />
         </p>
       ) : null}
       {split.isSuccess ? (
         <p className="panel result-created" role="status" data-testid="split-result">
-          <T ar="أُنشئ كيان جديد" en="New entity created:" />{" "}
+          <T k="entities.item.splitPanel.newEntityCreated" />{" "}
           <Link href={`/entities/${split.data.id}`} dir="auto">
             {split.data.canonicalName}
           </Link>

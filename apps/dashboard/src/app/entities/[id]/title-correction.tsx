@@ -2,10 +2,9 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
-import { userMessage } from "../../../trpc/error-message";
 import { useTRPC } from "../../../trpc/react";
-import { En } from "../../_components/en";
 import { T } from "../../_components/t";
+import { UserMessage } from "../../_components/user-message";
 
 /**
  * Corrects the rank and role one article gives a person (as printed, so an analyst can fix a
@@ -39,7 +38,7 @@ export function TitleCorrection({
   if (!open)
     return (
       <button type="button" className="link-button small" onClick={() => setOpen(true)} aria-expanded={false}>
-        <T ar="تصحيح الرتبة والمنصب" en="correct rank and role" />
+        <T k="entities.item.titleCorrection.correctRankAndRole" />
       </button>
     );
 
@@ -57,15 +56,15 @@ export function TitleCorrection({
   return (
     <form className="title-correction" onSubmit={onSubmit} data-testid="title-correction">
       <label htmlFor={`${id}-rank`}>
-        <T ar="الرتبة" en="Rank" sep="/" />
+        <T k="entities.item.titleCorrection.rank" sep="/" />
       </label>
       <input id={`${id}-rank`} dir="auto" value={draft.rank} onChange={(e) => setDraft((d) => ({ ...d, rank: e.target.value }))} />
       <label htmlFor={`${id}-role`}>
-        <T ar="المنصب" en="Role" sep="/" />
+        <T k="entities.item.titleCorrection.role" sep="/" />
       </label>
       <input id={`${id}-role`} dir="auto" value={draft.role} onChange={(e) => setDraft((d) => ({ ...d, role: e.target.value }))} />
       <button type="submit" disabled={record.isPending}>
-        <T ar="حفظ" en="Save" />
+        <T k="entities.item.titleCorrection.save" />
       </button>
       <button
         type="button"
@@ -73,14 +72,14 @@ export function TitleCorrection({
         disabled={record.isPending}
         onClick={() => record.mutate({ factType: "title", articleId, entityId, action: "reject" })}
       >
-        <T ar="ليست له" en="Not his title" />
+        <T k="entities.item.titleCorrection.notHisTitle" />
       </button>
       <button type="button" className="link-button" onClick={() => setOpen(false)}>
-        <T ar="إلغاء" en="cancel" />
+        <T k="entities.item.titleCorrection.cancel" />
       </button>
       {record.error ? (
         <p className="error" role="alert">
-          <En>{userMessage(record.error)}</En>
+          <UserMessage error={record.error} />
         </p>
       ) : null}
     </form>

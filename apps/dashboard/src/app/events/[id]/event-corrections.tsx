@@ -3,16 +3,16 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { userMessage } from "../../../trpc/error-message";
 import { useTRPC } from "../../../trpc/react";
 import { LocalTime } from "../../_components/local-time";
 import { T } from "../../_components/t";
 import { useCan } from "../../_components/use-can";
+import { UserMessage } from "../../_components/user-message";
 
 const ACTION_LABELS = {
-  accept: { ar: "قبول", en: "accepted" },
-  edit: { ar: "تعديل", en: "edited" },
-  reject: { ar: "رفض", en: "rejected" },
+  accept: { k: "events.item.eventCorrections.accepted" },
+  edit: { k: "events.item.eventCorrections.edited" },
+  reject: { k: "events.item.eventCorrections.rejected" },
 } as const;
 
 /**
@@ -48,7 +48,7 @@ function EventCorrectionsPanel({
   return (
     <section className="panel" aria-labelledby="event-corrections" data-testid="event-corrections">
       <h2 id="event-corrections">
-        <T ar="تصحيحات المحلل" en="Analyst corrections" />
+        <T k="events.item.eventCorrections.analystCorrections" />
       </h2>
       {participants.length ? (
         <ul className="plain-list">
@@ -63,7 +63,7 @@ function EventCorrectionsPanel({
                   record.mutate({ factType: "participant", eventId, entityId: p.id, action: "reject" })
                 }
               >
-                <T ar="ليس مشاركاً" en="Not a participant" />
+                <T k="events.item.eventCorrections.notAParticipant" />
               </button>
             </li>
           ))}
@@ -76,18 +76,18 @@ function EventCorrectionsPanel({
           disabled={record.isPending}
           onClick={() => record.mutate({ factType: "event", eventId, action: "reject" })}
         >
-          <T ar="إخفاء الحدث (قراءة خاطئة)" en="Hide this event (misread)" />
+          <T k="events.item.eventCorrections.hideThisEventMisread" />
         </button>
       </p>
       {record.error ? (
         <p className="error" role="alert">
-          <T ar="تعذّر التصحيح" en={<>Could not record the correction: {userMessage(record.error)}</>} />
+          <T k="events.item.eventCorrections.couldNotRecord" /> <UserMessage error={record.error} />
         </p>
       ) : null}
       {log.data?.length ? (
         <>
           <h3>
-            <T ar="السجل" en="Log" />
+            <T k="events.item.eventCorrections.log" />
           </h3>
           <ol className="plain-list" data-testid="correction-log">
             {log.data.map((c) => {
@@ -97,26 +97,26 @@ function EventCorrectionsPanel({
               const label = ACTION_LABELS[c.action];
               return (
                 <li key={c.id}>
-                  <LocalTime value={c.createdAt} /> · <T ar={label.ar} en={label.en} />{" "}
+                  <LocalTime value={c.createdAt} /> · <T {...label} />{" "}
                   {reportArticleId ? (
                     <>
-                      <T ar="تقرير المقال" en="the report of" />{" "}
+                      <T k="events.item.eventCorrections.theReportOf" />{" "}
                       <Link href={`/articles/${reportArticleId}`}>
-                        <T ar="هذا المقال" en="this article" />
+                        <T k="events.item.eventCorrections.thisArticle" />
                       </Link>{" "}
-                      <T ar="(فصل عن الحدث)" en="(detached from the event)" />
+                      <T k="events.item.eventCorrections.detachedFromTheEvent" />
                     </>
                   ) : entityId ? (
                     <Link href={`/entities/${entityId}`}>
                       {nameOf.get(entityId) ?? (
                         <>
-                          <T ar="مشارك" en="participant" />
+                          <T k="events.item.eventCorrections.participant" />
                         </>
                       )}
                     </Link>
                   ) : (
                     <>
-                      <T ar="الحدث" en="the event" />
+                      <T k="events.item.eventCorrections.theEvent" />
                     </>
                   )}
                   {c.action === "reject" ? (
@@ -136,7 +136,7 @@ function EventCorrectionsPanel({
                           )
                         }
                       >
-                        <T ar="تراجع" en="undo" />
+                        <T k="events.item.eventCorrections.undo" />
                       </button>
                     </>
                   ) : null}

@@ -1,7 +1,8 @@
 import type { AppRouter } from "@marsad/api";
 import type { inferRouterOutputs } from "@trpc/server";
 import Link from "next/link";
-import { countryName, EVENT_TYPE_LABELS } from "../../../lib/analyst-labels";
+import { EVENT_TYPE_LABELS } from "../../../lib/analyst-labels";
+import { useFormat } from "../../_components/use-format";
 import { EventCorrections } from "./event-corrections";
 import { ReportJoin } from "./report-join";
 import { ArticleDay, EventDay } from "../../_components/event-day";
@@ -11,14 +12,14 @@ import { FollowButton } from "../../_components/follow-button";
 type Event = inferRouterOutputs<AppRouter>["events"]["byId"];
 
 const RELATION_LABELS = {
-  first: { ar: "أول تغطية", en: "first report" },
-  rewrite: { ar: "إعادة صياغة", en: "rewrite" },
-  detail: { ar: "تفاصيل إضافية", en: "added detail" },
+  first: { k: "events.item.eventDetail.firstReport" },
+  rewrite: { k: "events.item.eventDetail.rewrite" },
+  detail: { k: "events.item.eventDetail.addedDetail" },
 } as const;
 
 /** One event: what, when, where, who, and its coverage log (who reported it first, who rewrote it). */
 export function EventDetail({ event }: { event: Event }) {
-  const type = EVENT_TYPE_LABELS[event.type];
+  const format = useFormat();
   const titleOf = new Map(event.coverage.map((c) => [c.articleId, c.title ?? c.source ?? c.articleId]));
   const names = new Map(event.participants.map((p) => [p.id, p.name]));
   return (
@@ -27,21 +28,21 @@ export function EventDetail({ event }: { event: Event }) {
       <CountryPairFollows countries={event.countries} />
       {event.hidden ? (
         <p className="panel muted" role="status" data-testid="event-hidden">
-          <T ar="أخفى محلل هذا الحدث؛ لا يظهر في القوائم" en="An analyst hid this event; lists leave it out." />
+          <T k="events.item.eventDetail.anAnalystHidThisEvent" />
         </p>
       ) : null}
       <dl className="meta panel">
         <div>
           <dt>
-            <T ar="النوع" en="Type" />
+            <T k="events.item.eventDetail.type" />
           </dt>
           <dd>
-            <T ar={type.ar} en={type.en} />
+            <T k={EVENT_TYPE_LABELS[event.type]} />
           </dd>
         </div>
         <div>
           <dt>
-            <T ar="التاريخ" en="Date" />
+            <T k="events.item.eventDetail.date" />
           </dt>
           <dd>
             <EventDay event={event} />
@@ -49,19 +50,19 @@ export function EventDetail({ event }: { event: Event }) {
         </div>
         <div>
           <dt>
-            <T ar="المكان" en="Location" />
+            <T k="events.item.eventDetail.location" />
           </dt>
           <dd dir="auto">{event.location ?? "—"}</dd>
         </div>
         <div>
           <dt>
-            <T ar="الدول" en="Countries" />
+            <T k="events.item.eventDetail.countries" />
           </dt>
-          <dd>{event.countries.length ? event.countries.map(countryName).join(" – ") : "—"}</dd>
+          <dd>{event.countries.length ? event.countries.map(format.country).join(" – ") : "—"}</dd>
         </div>
         <div className="meta-wide">
           <dt>
-            <T ar="المشاركون" en="Participants" />
+            <T k="events.item.eventDetail.participants" />
           </dt>
           <dd>
             {event.participants.length ? (
@@ -71,7 +72,7 @@ export function EventDetail({ event }: { event: Event }) {
                     <Link href={`/entities/${p.id}`} dir="auto">
                       {p.name}
                     </Link>
-                    {p.country ? <span className="muted small"> · {countryName(p.country)}</span> : null}
+                    {p.country ? <span className="muted small"> · {format.country(p.country)}</span> : null}
                   </li>
                 ))}
               </ul>
@@ -86,11 +87,11 @@ export function EventDetail({ event }: { event: Event }) {
 
       <section className="panel" aria-labelledby="coverage">
         <h2 id="coverage">
-          <T ar="سجل التغطية" en="Coverage log" /> <span className="muted small">({event.coverage.length})</span>
+          <T k="events.item.eventDetail.coverageLog" /> <span className="muted small">({event.coverage.length})</span>
         </h2>
         {event.coverage.length === 0 ? (
           <p className="muted">
-            <T ar="لا مقالات مرتبطة" en="No linked articles." />
+            <T k="events.item.eventDetail.noLinkedArticles" />
           </p>
         ) : (
           <ol className="coverage" data-testid="coverage">
@@ -100,10 +101,10 @@ export function EventDetail({ event }: { event: Event }) {
                 <li key={c.articleId} className={`coverage-${c.relation}`}>
                   <div className="coverage-head">
                     <span className="tag-type">
-                      <T ar={relation.ar} en={relation.en} />
+                      <T {...relation} />
                     </span>
                     <Link href={`/articles/${c.articleId}`} dir="auto">
-                      {c.title ?? c.source ?? "مقال بلا عنوان · Untitled article"}
+                      {c.title ?? c.source ?? <T k="events.item.eventDetail.untitledArticle" />}
                     </Link>
                     <span className="muted small">
                       {/* An untitled article's link already reads as its outlet. */}
@@ -119,7 +120,7 @@ export function EventDetail({ event }: { event: Event }) {
                   <ReportJoin eventId={event.id} articleId={c.articleId} joinedBy={c.joinedBy} names={names} />
                   {c.nearDuplicateOf ? (
                     <p className="muted small">
-                      <T ar="يعيد صياغة" en="rewrites" />{" "}
+                      <T k="events.item.eventDetail.rewrites" />{" "}
                       <Link href={`/articles/${c.nearDuplicateOf}`} dir="auto">
                         {titleOf.get(c.nearDuplicateOf) ?? c.nearDuplicateOf}
                       </Link>
@@ -139,15 +140,16 @@ export function EventDetail({ event }: { event: Event }) {
 function CountryPairFollows({ countries }: { countries: string[] }) {
   const states = [...new Set(countries)].sort();
   const pairs = states.flatMap((a, i) => states.slice(i + 1).map((b) => [a, b] as [string, string]));
+  const format = useFormat();
   if (pairs.length === 0) return null;
   return (
     <p className="follow-row">
       {pairs.map(([a, b]) => (
         <FollowButton
           key={`${a}-${b}`}
-          name={`${countryName(a)} – ${countryName(b)}`}
+          name={`${format.country(a)} – ${format.country(b)}`}
           rule={{ kind: "country-pair", countries: [a, b] }}
-          label={{ ar: `متابعة ${countryName(a)} – ${countryName(b)}`, en: `Follow ${a}–${b}` }}
+          label={{ k: "events.item.eventDetail.followPair", values: { a: { country: a }, b: { country: b } } }}
         />
       ))}
     </p>

@@ -5,14 +5,14 @@ export default function EventNotFound() {
   return (
     <section className="panel empty">
       <h1>
-        <T ar="الحدث غير موجود" en="Event not found" />
+        <T k="events.item.notFound.eventNotFound" />
       </h1>
       <p>
-        <T ar="لا يوجد حدث بهذا المعرّف." en="There is no event with this id." />
+        <T k="events.item.notFound.thereIsNoEventWith" />
       </p>
       <p>
         <Link href="/events">
-          <T ar="العودة إلى الأحداث" en="Back to the events" />
+          <T k="events.item.notFound.backToTheEvents" />
         </Link>
       </p>
     </section>

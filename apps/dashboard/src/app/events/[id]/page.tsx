@@ -1,10 +1,10 @@
 import { TRPCError } from "@trpc/server";
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { serverCaller } from "../../../trpc/server";
 import { EventDetail } from "./event-detail";
+import { pageMetadata } from "../../../i18n/page-metadata";
 
-export const metadata: Metadata = { title: "حدث · Event" };
+export const generateMetadata = () => pageMetadata("titles.event");
 
 export default async function EventPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

@@ -3,20 +3,22 @@
 import type { EventJoin } from "@marsad/schema";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { userMessage } from "../../../trpc/error-message";
+import type { Label } from "../../../i18n/message-key";
 import { useTRPC } from "../../../trpc/react";
 import { T } from "../../_components/t";
 import { useCan } from "../../_components/use-can";
+import { useFormat } from "../../_components/use-format";
+import { UserMessage } from "../../_components/user-message";
 
-const DATE_LABELS: Record<string, { ar: string; en: string }> = {
-  "same-day": { ar: "اليوم نفسه", en: "the same day" },
-  undated: { ar: "بلا تاريخ: بالمشاركين والمكان وحدهم", en: "undated: on its people and place alone" },
+const DATE_LABELS: Record<string, Label> = {
+  "same-day": { k: "events.item.reportJoin.theSameDay" },
+  undated: { k: "events.item.reportJoin.undatedOnItsPeopleAnd" },
 };
-const PLACE_LABELS: Record<string, { ar: string; en: string }> = {
-  "same-place": { ar: "المكان نفسه", en: "the same place" },
-  "place-in-country": { ar: "مكان في الدولة المذكورة", en: "a place in the country named" },
-  "same-country": { ar: "موقع ومدينة في الدولة نفسها", en: "a site and a city of the same country" },
-  "not-stated": { ar: "مكان غير مذكور", en: "place not stated" },
+const PLACE_LABELS: Record<string, Label> = {
+  "same-place": { k: "events.item.reportJoin.theSamePlace" },
+  "place-in-country": { k: "events.item.reportJoin.aPlaceInTheCountry" },
+  "same-country": { k: "events.item.reportJoin.aSiteAndACity" },
+  "not-stated": { k: "events.item.reportJoin.placeNotStated" },
 };
 
 /**
@@ -26,15 +28,16 @@ const PLACE_LABELS: Record<string, { ar: string; en: string }> = {
 export function ReportJoin(props: { eventId: string; articleId: string; joinedBy: EventJoin | null; names: Map<string, string> }) {
   const { joinedBy, names } = props;
   const canDetach = useCan("correct");
+  const format = useFormat();
   if (!joinedBy) return null;
   const within = /^within-(\d+)-days$/.exec(joinedBy.date);
-  const date = DATE_LABELS[joinedBy.date] ?? (within ? { ar: `في حدود ${within[1]} يوم`, en: `within ${within[1]} day(s)` } : { ar: joinedBy.date, en: joinedBy.date });
-  const place = PLACE_LABELS[joinedBy.place] ?? { ar: joinedBy.place, en: joinedBy.place };
+  const date: Label | undefined = DATE_LABELS[joinedBy.date] ?? (within ? { k: "events.item.reportJoin.withinDays", values: { days: Number(within[1]) } } : undefined);
+  const place: Label | undefined = PLACE_LABELS[joinedBy.place];
   const people = joinedBy.sharedParticipants.map((id) => names.get(id) ?? id);
   return (
     <div className="muted small" data-testid="report-join">
-      <T ar="ضُمّ لأن:" en="Joined because of:" /> <bdi>{people.join("، ")}</bdi> · <T ar={date.ar} en={date.en} /> ·{" "}
-      <T ar={place.ar} en={place.en} />
+      <T k="events.item.reportJoin.joinedBecauseOf" /> <bdi>{format.list(people)}</bdi> · {date ? <T {...date} /> : <bdi>{joinedBy.date}</bdi>} ·{" "}
+      {place ? <T {...place} /> : <bdi>{joinedBy.place}</bdi>}
       {joinedBy.types.includes("~") ? <> · {joinedBy.types}</> : null}
       {canDetach ? <DetachButton eventId={props.eventId} articleId={props.articleId} /> : null}
     </div>
@@ -58,12 +61,12 @@ function DetachButton({ eventId, articleId }: { eventId: string; articleId: stri
     <>
       {" "}
       <button type="button" className="link-button" disabled={detach.isPending} onClick={() => detach.mutate({ eventId, articleId })}>
-        <T ar="فصل هذا التقرير (مناسبة أخرى)" en="Detach this report (another occasion)" />
+        <T k="events.item.reportJoin.detachThisReportAnotherOccasion" />
       </button>
       {detach.error ? (
         <span className="error" role="alert">
           {" "}
-          {userMessage(detach.error)}
+          <UserMessage error={detach.error} />
         </span>
       ) : null}
     </>

@@ -19,7 +19,7 @@ export function DeliveriesTable({ deliveries }: { deliveries: Delivery[] }) {
   if (deliveries.length === 0)
     return (
       <p className="muted">
-        <T ar="لا إرسال بعد." en="No deliveries yet." />
+        <T k="watchlists.item.deliveriesTable.noDeliveriesYet" />
       </p>
     );
   return (
@@ -27,20 +27,20 @@ export function DeliveriesTable({ deliveries }: { deliveries: Delivery[] }) {
       <thead>
         <tr>
           <th scope="col">
-            <T ar="الوقت" en="When" />
+            <T k="watchlists.item.deliveriesTable.when" />
           </th>
           <th scope="col">
-            <T ar="الحالة" en="Status" />
+            <T k="watchlists.item.deliveriesTable.status" />
           </th>
           <th scope="col">
-            <T ar="تنبيهات" en="Alerts" />
+            <T k="watchlists.item.deliveriesTable.alerts" />
           </th>
           <th scope="col">
-            <T ar="محاولات" en="Attempts" />
+            <T k="watchlists.item.deliveriesTable.attempts" />
           </th>
           <th scope="col">HTTP</th>
           <th scope="col">
-            <T ar="الخطأ" en="Error" />
+            <T k="watchlists.item.deliveriesTable.error" />
           </th>
         </tr>
       </thead>

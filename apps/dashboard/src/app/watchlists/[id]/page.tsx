@@ -1,7 +1,7 @@
-import type { Metadata } from "next";
 import { WatchlistDetail } from "./watchlist-detail";
+import { pageMetadata } from "../../../i18n/page-metadata";
 
-export const metadata: Metadata = { title: "قائمة متابعة · Watchlist" };
+export const generateMetadata = () => pageMetadata("titles.watchlist");
 
 export default async function WatchlistPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

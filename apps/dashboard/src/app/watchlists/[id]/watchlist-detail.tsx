@@ -3,12 +3,12 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { userMessage } from "../../../trpc/error-message";
 import { useTRPC } from "../../../trpc/react";
 import { LocalTime } from "../../_components/local-time";
 import { LoadError, Loading } from "../../_components/query-state";
 import { T } from "../../_components/t";
 import { DeliveriesTable } from "./deliveries-table";
+import { UserMessage } from "../../_components/user-message";
 
 /** One watchlist: its rules, its webhook and Atom feed, and the last webhook deliveries. */
 export function WatchlistDetail({ id }: { id: string }) {
@@ -30,7 +30,7 @@ export function WatchlistDetail({ id }: { id: string }) {
   if (list.isError)
     return (
       <LoadError
-        what={{ ar: "المتابعة", en: "the watchlist" }}
+        what={{ k: "watchlists.item.watchlistDetail.theWatchlist" }}
         error={list.error}
         retry={() => void list.refetch()}
       />
@@ -47,12 +47,12 @@ export function WatchlistDetail({ id }: { id: string }) {
       <h1 dir="auto">{w.name}</h1>
       {error ? (
         <p className="panel error" role="alert" dir="auto">
-          {userMessage(error)}
+          <UserMessage error={error} />
         </p>
       ) : null}
       <section className="panel">
         <h2>
-          <T ar="القواعد" en="Rules" />
+          <T k="watchlists.item.watchlistDetail.rules" />
         </h2>
         <ul>
           {w.rules.map((r) => (
@@ -63,23 +63,23 @@ export function WatchlistDetail({ id }: { id: string }) {
                 {r.kind === "entity" ? ` · ${r.scope}` : ""})
               </span>{" "}
               <button type="button" onClick={() => removeRule.mutate({ id, ruleId: r.id })}>
-                <T ar="حذف" en="Remove" />
+                <T k="watchlists.item.watchlistDetail.remove" />
               </button>
             </li>
           ))}
         </ul>
         <p>
           <button type="button" onClick={() => update.mutate({ id, changes: { muted: !w.muted } })}>
-            {w.muted ? <T ar="إلغاء الكتم" en="Unmute" /> : <T ar="كتم" en="Mute" />}
+            {w.muted ? <T k="watchlists.item.watchlistDetail.unmute" /> : <T k="watchlists.item.watchlistDetail.mute" />}
           </button>{" "}
           <button type="button" onClick={() => remove.mutate({ id })}>
-            <T ar="حذف القائمة" en="Delete watchlist" />
+            <T k="watchlists.item.watchlistDetail.deleteWatchlist" />
           </button>
         </p>
       </section>
       <section className="panel">
         <h2>
-          <T ar="خلاصة Atom" en="Atom feed" />
+          <T k="watchlists.item.watchlistDetail.atomFeed" />
         </h2>
         {newFeed.data ? (
           <p data-testid="feed-url" dir="ltr">
@@ -91,21 +91,21 @@ export function WatchlistDetail({ id }: { id: string }) {
         <p>
           <button type="button" onClick={() => newFeed.mutate({ id })}>
             {w.feedActive ? (
-              <T ar="رابط جديد (يُلغى القديم)" en="New URL (revokes the old one)" />
+              <T k="watchlists.item.watchlistDetail.newUrlRevokesTheOld" />
             ) : (
-              <T ar="إنشاء رابط سري" en="Make a secret URL" />
+              <T k="watchlists.item.watchlistDetail.makeASecretUrl" />
             )}
           </button>{" "}
           {w.feedActive ? (
             <button type="button" onClick={() => revokeFeed.mutate({ id })}>
-              <T ar="إلغاء الرابط" en="Revoke" />
+              <T k="watchlists.item.watchlistDetail.revoke" />
             </button>
           ) : null}
         </p>
       </section>
       <section className="panel">
         <h2>
-          <T ar="Webhook" en="Webhook" />
+          <T k="watchlists.item.watchlistDetail.webhook" />
         </h2>
         <form onSubmit={saveWebhook} className="form">
           <input
@@ -117,19 +117,19 @@ export function WatchlistDetail({ id }: { id: string }) {
             onChange={(e) => setWebhook(e.target.value)}
           />{" "}
           <button type="submit">
-            <T ar="حفظ" en="Save" />
+            <T k="watchlists.item.watchlistDetail.save" />
           </button>
         </form>
         {w.webhookSecret ? (
           <p className="muted">
-            <T ar="مفتاح التوقيع" en="Signing key (HMAC-SHA256 of timestamp.body)" />:{" "}
+            <T k="watchlists.item.watchlistDetail.signingKeyHmacSha256Of" />:{" "}
             <code dir="ltr">{w.webhookSecret}</code>
           </p>
         ) : null}
         <DeliveriesTable deliveries={w.deliveries} />
       </section>
       <p className="muted">
-        <T ar="أُنشئت" en="Created" /> <LocalTime value={w.createdAt} />
+        <T k="watchlists.item.watchlistDetail.created" /> <LocalTime value={w.createdAt} />
       </p>
     </article>
   );

@@ -1,0 +1,28 @@
+import { useLocale } from "next-intl";
+import { FORMAT_LOCALE } from "../../i18n/locales";
+import { countryName } from "../../lib/analyst-labels";
+
+/**
+ * Numbers, dates and state names in the interface's language (Arabic in the `both` mode): `3 ديسمبر 2026` or
+ * `3 Dec 2026`. Days stored as `YYYY-MM-DD` are read as calendar days, not instants, so a reader's
+ * time zone never moves them.
+ */
+export function useFormat() {
+  const locale = useLocale();
+  const tag = FORMAT_LOCALE[locale];
+  return {
+    /** Items of data joined with the language's comma ("،" or ","). */
+    list: (items: string[]) => items.join(locale === "ar" ? "، " : ", "),
+    /** The same comma, between rendered items. */
+    comma: locale === "ar" ? "، " : ", ",
+    /** A state's name from its ISO code, in the interface's language (Arabic in `both`). */
+    country: (code: string) => countryName(code, locale),
+    number: (value: number) => new Intl.NumberFormat(tag).format(value),
+    day: (isoDay: string) => {
+      const date = new Date(`${isoDay.slice(0, 10)}T00:00:00Z`);
+      if (Number.isNaN(date.getTime())) return isoDay;
+      return new Intl.DateTimeFormat(tag, { dateStyle: "medium", timeZone: "UTC" }).format(date);
+    },
+    dateTime: (value: Date) => new Intl.DateTimeFormat(tag, { dateStyle: "medium", timeStyle: "short" }).format(value),
+  };
+}
