@@ -3,6 +3,10 @@
  * to load it (JSON parse + decode), the memory it holds, and tagging throughput on ~4 KB Arabic
  * articles (../shared articles when present, else generated text), apart from the rest of the
  * extraction. Run with --expose-gc for a steadier memory figure.
+ *
+ *   --tag-only N   only tag the articles N times and print the CPU time per article: for instruction
+ *                  counts, run twice under `valgrind --tool=callgrind` (N = 0 and N = 20) and divide
+ *                  the difference by the articles tagged.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -51,6 +55,14 @@ const docs = sample.map((text) => {
   for (const p of findPlaceHits(doc.tokens, doc.text)) for (let k = p.firstToken; k <= p.lastToken; k++) placeAt[k] = p;
   return { doc, placeAt };
 });
+const tagOnly = process.argv.includes("--tag-only") ? Number(process.argv[process.argv.indexOf("--tag-only") + 1]) : undefined;
+if (tagOnly !== undefined) {
+  const c0 = process.cpuUsage();
+  for (let r = 0; r < tagOnly; r++) for (const d of docs) taggedSpans(d);
+  const c = process.cpuUsage(c0);
+  console.log(`tagged ${docs.length} articles × ${tagOnly}: ${tagOnly ? ((c.user + c.system) / 1000 / (tagOnly * docs.length)).toFixed(3) : "-"} ms CPU per article`);
+  process.exit(0);
+}
 for (const d of docs) taggedSpans(d);
 const rounds = Math.ceil(1000 / docs.length);
 const s = performance.now();

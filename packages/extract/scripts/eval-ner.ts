@@ -4,22 +4,30 @@
  * the train file's sentences, never trained on), for the rules alone, the tagger alone and the
  * combination that `marsad extract --conll` prints.
  *
- *   pnpm eval:ner [--errors TYPE]   (--errors lists the tagger's misses and false alarms of TYPE)
+ * The tagger and the combination read the sentences in blocks of consecutive sentences, as
+ * `marsad extract --conll` reads a file (document features); the rules read each sentence alone.
+ *
+ *   pnpm eval:ner [--errors TYPE] [--baseline MODEL.json]
+ *   (--errors lists the tagger's misses and false alarms of TYPE; --baseline also scores another
+ *   model file, e.g. the previous one from git, for a before/after table)
  */
 import { extractArticle } from "../src/extract";
 import { DEFAULT_COMBINE } from "../src/ner/combine";
-import { conllTags } from "../src/ner/conll-tagger";
+import fs from "node:fs";
+import { decodeModel, type EncodedModel } from "../src/ner/codec";
+import { blockTags } from "../src/ner/conll-tagger";
 import { defaultTagger } from "../src/ner/model";
 import { mentionSpans } from "../src/ner/project";
 import { addSentence, micro, newScores, prf, type Scores } from "../src/ner/score";
 import { tagSpans } from "../src/ner/tagger";
 import { spansOf } from "../src/ner/tags";
-import { toInputTags } from "../src/ner/conll";
-import { anerDoc, readAnercorp } from "./ner-data";
+import { toBlockTags, toInputTags } from "../src/ner/conll";
+import { anerBlocks, anerDoc, readAnercorp } from "./ner-data";
 
 const TYPES = ["PERS", "ORG", "LOC"];
 const args = process.argv.slice(2);
 const errorsOf = args.includes("--errors") ? args[args.indexOf("--errors") + 1] : undefined;
+const baselineFile = args.includes("--baseline") ? args[args.indexOf("--baseline") + 1] : undefined;
 
 const { dev } = readAnercorp();
 const tagger = defaultTagger();
@@ -31,8 +39,19 @@ let rulesMisaligned = 0;
 // Spans only the tagger found (what the extraction adds to the rules), by confidence: [confidence, correct].
 const additions: Record<string, [number, boolean][]> = { PERS: [], ORG: [], LOC: [] };
 const CUTS = [-Infinity, 0, 10, 20, 30, 40, 60];
+const baseline = newScores();
+const combineOptions = process.env.NER_COMBINE ? { ...DEFAULT_COMBINE, ...(JSON.parse(process.env.NER_COMBINE) as object) } : DEFAULT_COMBINE;
 const t0 = performance.now();
-for (const s of dev) {
+// The tagger's tags of every dev sentence, read in blocks (document features), and the combination's.
+const taggedBySentence: string[][] = [];
+const combinedBySentence: string[][] = [];
+const baselineTagger = baselineFile ? { ...decodeModel(JSON.parse(fs.readFileSync(baselineFile, "utf8")) as EncodedModel), names: tagger.names } : null;
+for (const b of anerBlocks(dev)) {
+  taggedBySentence.push(...toBlockTags(b.block, tagSpans(tagger, { tokens: b.doc.tokens, text: b.doc.text, ranges: b.ranges })));
+  combinedBySentence.push(...blockTags(b.sentences.map((s) => s.tokens), combineOptions));
+  if (baselineTagger) toBlockTags(b.block, tagSpans(baselineTagger, { tokens: b.doc.tokens, text: b.doc.text, ranges: b.ranges })).forEach((tags, k) => addSentence(baseline, b.sentences[k]!.tags!, tags, TYPES));
+}
+dev.forEach((s, index) => {
   const gold = s.tags!;
   const u = anerDoc(s);
   const x = extractArticle({ text: u.doc.text, tagger: false });
@@ -41,8 +60,9 @@ for (const s of dev) {
   addSentence(rules, gold, ruleTags, TYPES);
   const withTagger = extractArticle({ text: u.doc.text });
   addSentence(extraction, gold, withTagger.cleanedText === u.doc.text ? toInputTags(u.aligned, mentionSpans(u.doc.tokens, withTagger), s.tokens.length) : s.tokens.map(() => "O"), TYPES);
+  const taggerTags = taggedBySentence[index]!;
+  // What the extraction adds to the rules: the tagger's spans of the sentence read alone (as extractArticle reads it).
   const taggerSpans = tagSpans(tagger, { tokens: u.doc.tokens, text: u.doc.text, ranges: u.ranges });
-  const taggerTags = toInputTags(u.aligned, taggerSpans, s.tokens.length);
   const ruleSpans = x.cleanedText === u.doc.text ? mentionSpans(u.doc.tokens, x) : [];
   const goldSpans = spansOf(gold);
   for (const t of taggerSpans) {
@@ -51,7 +71,7 @@ for (const s of dev) {
     additions[t.type]!.push([t.confidence, !!one && goldSpans.some((g) => g.type === t.type && g.first === one.first && g.last === one.last)]);
   }
   addSentence(alone, gold, taggerTags, TYPES);
-  addSentence(combined, gold, conllTags(s.tokens, process.env.NER_COMBINE ? { ...DEFAULT_COMBINE, ...(JSON.parse(process.env.NER_COMBINE) as object) } : DEFAULT_COMBINE), TYPES);
+  addSentence(combined, gold, combinedBySentence[index]!, TYPES);
   if (errorsOf) {
     const g = spansOf(gold).filter((e) => e.type === errorsOf);
     const p = spansOf(taggerTags).filter((e) => e.type === errorsOf);
@@ -60,7 +80,7 @@ for (const s of dev) {
     for (const e of g) if (!p.some((x) => x.first === e.first && x.last === e.last)) console.log(`miss  ${ctx(e)}   → tagger: ${taggerTags.slice(e.first, e.last + 1).join(" ")}`);
     for (const e of p) if (!g.some((x) => x.first === e.first && x.last === e.last)) console.log(`false ${ctx(e)}   gold: ${gold.slice(e.first, e.last + 1).join(" ")}`);
   }
-}
+});
 
 function table(label: string, sc: Scores): void {
   console.log(`\n${label}`);
@@ -78,7 +98,8 @@ function table(label: string, sc: Scores): void {
 
 console.log(`ANERcorp development part: ${dev.length} sentences, ${dev.reduce((n, s) => n + s.tokens.length, 0)} tokens (last 10 % of the train file, held out of training)`);
 table("rules alone (extractArticle on each sentence, mentions projected on tokens)", rules);
-table("tagger alone", alone);
+if (baselineFile) table(`tagger alone, baseline model ${baselineFile}`, baseline);
+table("tagger alone (blocks of consecutive sentences read as documents)", alone);
 table("combination (marsad extract --conll)", combined);
 table("extractArticle: rules plus the tagger's additions (persons, organizations, places of the extraction)", extraction);
 console.log("\nspans only the tagger found, kept at a confidence of at least c: strict precision (count)");

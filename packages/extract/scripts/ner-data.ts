@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { cleanArticle } from "../src/clean/boilerplate";
 import { buildDoc, type Doc } from "../src/document";
 import { detectLanguage } from "../src/metadata/language";
-import { alignSentence, parseConll, toPackageTags, type AlignedSentence, type ConllSentence } from "../src/ner/conll";
+import { alignBlock, alignSentence, blocksOf, CONLL_BLOCK, parseConll, toPackageTags, type AlignedBlock, type AlignedSentence, type ConllSentence } from "../src/ner/conll";
 import { goldSpans, type GoldNames } from "../src/ner/gold-tags";
 import { spansOf, type EntitySpan } from "../src/ner/tags";
 
@@ -41,6 +41,21 @@ export function anerDoc(s: ConllSentence): TaggedDoc & { aligned: AlignedSentenc
   const aligned = alignSentence(s.tokens);
   const spans = spansOf(toPackageTags(aligned, s.tags ?? s.tokens.map(() => "O")));
   return { aligned, doc: { text: aligned.text, tokens: aligned.tokens }, ranges: [{ first: 0, last: aligned.tokens.length }], spans };
+}
+
+/**
+ * Blocks of consecutive ANERcorp sentences as training or scoring units: the documents the
+ * tagger's document features read (the file marks no article boundaries; `marsad extract
+ * --conll` reads files the same way).
+ */
+export function anerBlocks(sentences: readonly ConllSentence[], size = CONLL_BLOCK): (TaggedDoc & { block: AlignedBlock; sentences: ConllSentence[] })[] {
+  return blocksOf(sentences, size).map((list) => {
+    const block = alignBlock(list.map((s) => s.tokens));
+    // A sentence never continues the previous one's entity.
+    const tags = list.flatMap((s) => (s.tags ?? s.tokens.map(() => "O")).map((t, i) => (i === 0 && t.startsWith("I-") ? `B-${t.slice(2)}` : t)));
+    const spans = spansOf(toPackageTags(block, tags));
+    return { block, sentences: list, doc: { text: block.text, tokens: block.tokens }, ranges: block.ranges, spans };
+  });
 }
 
 /** The Arabic articles of ../shared/corpus and ../shared/devset tagged from their gold. */

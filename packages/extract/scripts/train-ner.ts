@@ -2,13 +2,15 @@
  * `pnpm train:ner`: trains the Arabic entity tagger and writes src/ner/data/ner-model.json and
  * src/ner/data/ner-names.json. Training data: the ANERcorp train file without its last 10 % of
  * sentences (the development part, scored by `pnpm eval:ner`) and the Arabic articles of
- * ../shared/corpus and ../shared/devset tagged from their gold. Deterministic (seeded shuffles).
+ * ../shared/corpus and ../shared/devset tagged from their gold. The ANERcorp sentences are read in
+ * blocks of consecutive sentences (CONLL_BLOCK), the documents of the document features, as
+ * `marsad extract --conll` reads a file. Deterministic (seeded shuffles).
  *
  * The names lexicon is a feature, so while training, each block of sentences sees a lexicon
  * counted on the other blocks only (5-fold): otherwise every training name would be "in the
  * lexicon" and the model would trust the lexicon more than it deserves on unseen text.
  *
- *   pnpm train:ner [--epochs N] [--no-edges] [--dry-run]
+ *   pnpm train:ner [--epochs N] [--seed N] [--orders N] [--block SENTENCES] [--no-edges] [--no-doc] [--dry-run]
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -20,10 +22,11 @@ import { countNames, lexiconData, nameLexicon, type NameCounts } from "../src/ne
 import { addSentence, micro, newScores, prf } from "../src/ner/score";
 import { tagSpans } from "../src/ner/tagger";
 import { tagIndex, tagsOf, type EntityType } from "../src/ner/tags";
-import { trainPerceptron, type TrainingSentence } from "../src/ner/train";
+import { averageModels, trainPerceptron, type TrainingSentence } from "../src/ner/train";
 import { wordForms } from "../src/ner/word-forms";
-import { anerDoc, goldDocs, readAnercorp, type TaggedDoc } from "./ner-data";
-import { toInputTags } from "../src/ner/conll";
+import { anerBlocks, goldDocs, readAnercorp, type TaggedDoc } from "./ner-data";
+import { CONLL_BLOCK, toBlockTags } from "../src/ner/conll";
+import { documentFeatureLists, documentFeatures } from "../src/ner/doc-features";
 
 const args = process.argv.slice(2);
 const opt = (name: string) => {
@@ -32,15 +35,19 @@ const opt = (name: string) => {
 };
 const EPOCHS = Number(opt("--epochs") ?? 5);
 const NO_EDGES = args.includes("--no-edges");
-const SEED = 14;
+const NO_DOC = args.includes("--no-doc");
+const SEED = Number(opt("--seed") ?? 14);
+// Models trained on different sentence orders (seeds SEED, SEED + 1, …) and averaged.
+const ORDERS = Number(opt("--orders") ?? 1);
 const FOLDS = 5;
-const BLOCK = 100;
+const BLOCK_SENTENCES = Number(opt("--block") ?? CONLL_BLOCK);
 const dataDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../src/ner/data");
 
 const t0 = performance.now();
 const { train, dev } = readAnercorp();
-const units: TaggedDoc[] = [...train.map(anerDoc), ...goldDocs()];
-console.log(`training units: ${train.length} ANERcorp sentences + ${units.length - train.length} gold articles; dev part ${dev.length} sentences`);
+const trainBlocks = anerBlocks(train, BLOCK_SENTENCES);
+const units: TaggedDoc[] = [...trainBlocks, ...goldDocs()];
+console.log(`training units: ${train.length} ANERcorp sentences in ${trainBlocks.length} blocks + ${units.length - trainBlocks.length} gold articles; dev part ${dev.length} sentences`);
 
 function countsOf(list: TaggedDoc[]): NameCounts {
   return countNames(
@@ -53,7 +60,8 @@ function countsOf(list: TaggedDoc[]): NameCounts {
   );
 }
 
-const foldOf = (i: number) => Math.floor(i / BLOCK) % FOLDS;
+// Folds of about a hundred consecutive sentences, so the names of one story fall in one fold.
+const foldOf = (i: number) => Math.floor(i / Math.max(1, Math.round(100 / BLOCK_SENTENCES))) % FOLDS;
 const foldLexicons: NameLexicon[] = [];
 for (let k = 0; k < FOLDS; k++) foldLexicons.push(nameLexicon(lexiconData(countsOf(units.filter((_, i) => foldOf(i) !== k)))));
 const fullLexiconData = lexiconData(countsOf(units));
@@ -61,11 +69,12 @@ const fullLexiconData = lexiconData(countsOf(units));
 const data: TrainingSentence[] = [];
 units.forEach((u, i) => {
   const cues = tokenCues(u.doc.tokens, u.doc.text, foldLexicons[foldOf(i)]!);
+  const doc = NO_DOC ? undefined : documentFeatureLists(documentFeatures(u.doc.tokens, cues), u.doc.tokens.length);
   const tags = tagsOf(u.spans, u.doc.tokens.length);
   for (const r of u.ranges) {
     if (r.last <= r.first) continue;
     data.push({
-      features: sentenceFeatures(u.doc.tokens, r.first, r.last, cues),
+      features: sentenceFeatures(u.doc.tokens, r.first, r.last, cues, doc),
       edges: NO_EDGES ? undefined : sentenceEdgeFeatures(u.doc.tokens, r.first, r.last, cues),
       tags: Uint8Array.from(tags.slice(r.first, r.last), tagIndex),
     });
@@ -73,16 +82,20 @@ units.forEach((u, i) => {
 });
 console.log(`features ready in ${((performance.now() - t0) / 1000).toFixed(1)} s; training ${EPOCHS} epochs`);
 
-const trained = trainPerceptron(data, { epochs: EPOCHS, seed: SEED, onEpoch: (e, m) => console.log(`  epoch ${e}: ${m} sentences with mistakes`) });
+const trained = averageModels(
+  Array.from({ length: ORDERS }, (_, k) => {
+    if (ORDERS > 1) console.log(` order ${k + 1} of ${ORDERS}`);
+    return trainPerceptron(data, { epochs: EPOCHS, seed: SEED + k, onEpoch: (e, m) => console.log(`  epoch ${e}: ${m} sentences with mistakes`) });
+  }),
+);
 const encoded = encodeModel(trained);
 const decoded = decodeModel(encoded);
 const tagger = { weights: decoded.weights, edges: NO_EDGES ? null : decoded.edges, names: nameLexicon(fullLexiconData) };
 
 const scores = newScores();
-for (const s of dev) {
-  const u = anerDoc(s);
+for (const u of anerBlocks(dev, BLOCK_SENTENCES)) {
   const spans = tagSpans(tagger, { tokens: u.doc.tokens, text: u.doc.text, ranges: u.ranges });
-  addSentence(scores, s.tags!, toInputTags(u.aligned, spans, s.tokens.length), ["PERS", "ORG", "LOC"]);
+  toBlockTags(u.block, spans).forEach((tags, k) => addSentence(scores, u.sentences[k]!.tags!, tags, ["PERS", "ORG", "LOC"]));
 }
 const f = (type: string) => prf(scores.strict.get(type) ?? { tp: 0, gold: 0, pred: 0 }).f.toFixed(3);
 console.log(`dev part, tagger alone, strict F1: PERS ${f("PERS")} ORG ${f("ORG")} LOC ${f("LOC")} micro ${prf(micro(scores.strict)).f.toFixed(3)}`);

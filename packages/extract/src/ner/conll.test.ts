@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { alignSentence, parseConll, toInputTags, toPackageTags } from "./conll";
-import { conllTags } from "./conll-tagger";
+import { alignBlock, alignSentence, blocksOf, parseConll, toBlockTags, toInputTags, toPackageTags } from "./conll";
+import { blockTags, conllTags, tagConllFile } from "./conll-tagger";
 import { addSentence, micro, newScores, prf } from "./score";
 import { spansOf } from "./tags";
 
@@ -37,5 +37,29 @@ describe("CoNLL files", () => {
     expect(tags).toHaveLength(words.length);
     expect(tags.slice(1, 3)).toEqual(["B-PERS", "I-PERS"]);
     expect(tags[4]).toBe("B-LOC");
+  });
+
+  it("reads consecutive sentences as one block and gives each sentence its own tags", () => {
+    const sentences = [["(د", "ب", "أ)", "وصل", "كمال"], ["وقال", "كمال", "الأنصاري", "إن", "القاهرة", "مستعدة"]];
+    const b = alignBlock(sentences);
+    expect(b.ranges).toEqual([
+      { first: 0, last: 7 },
+      { first: 7, last: 13 },
+    ]);
+    expect(b.wordStarts).toEqual([0, 5]);
+    const tags = toBlockTags(b, [{ type: "PERS", first: 8, last: 9 }]);
+    expect(tags).toEqual([
+      ["O", "O", "O", "O", "O"],
+      ["O", "B-PERS", "I-PERS", "O", "O", "O"],
+    ]);
+    expect(blocksOf([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
+    expect(blockTags(sentences).map((s) => s.length)).toEqual([5, 6]);
+  });
+
+  it("tags a file block by block, one line per word and a blank line after each sentence", () => {
+    const { output, sentences, tokens } = tagConllFile("وقال\nكمال\nالأنصاري\n\nالقاهرة\nمستعدة\n");
+    expect({ sentences, tokens }).toEqual({ sentences: 2, tokens: 5 });
+    expect(output.split("\n\n")).toHaveLength(3);
+    expect(output).toMatch(/^وقال O\nكمال B-PERS\nالأنصاري I-PERS\n\n/);
   });
 });

@@ -85,3 +85,53 @@ export function toInputTags(a: AlignedSentence, spans: readonly EntitySpan[], in
     inputLength,
   );
 }
+
+/**
+ * Consecutive sentences of a CoNLL file read as one document (the file marks no article
+ * boundaries, and neighbouring sentences mostly tell the same story): their words aligned as one
+ * run, with the package-token range of each sentence, so the tagger's document features see how
+ * a word stands elsewhere in the block.
+ */
+export interface AlignedBlock extends AlignedSentence {
+  /** Package-token range [first, last) of each sentence. */
+  ranges: { first: number; last: number }[];
+  /** Index of each sentence's first word in the block's words. */
+  wordStarts: number[];
+}
+
+/** How many sentences of a CoNLL file make one document for the tagger. */
+export const CONLL_BLOCK = 16;
+
+export function alignBlock(sentences: readonly (readonly string[])[]): AlignedBlock {
+  const wordStarts: number[] = [];
+  const words: string[] = [];
+  for (const s of sentences) {
+    wordStarts.push(words.length);
+    words.push(...s);
+  }
+  const a = alignSentence(words);
+  const ranges = wordStarts.map((start, k) => {
+    const end = k + 1 < wordStarts.length ? wordStarts[k + 1]! : words.length;
+    let first = 0;
+    while (first < a.source.length && a.source[first]! < start) first++;
+    let last = first;
+    while (last < a.source.length && a.source[last]! < end) last++;
+    return { first, last };
+  });
+  return { ...a, ranges, wordStarts };
+}
+
+/** Tags on each sentence's input words from entity spans over a block's package tokens. */
+export function toBlockTags(b: AlignedBlock, spans: readonly EntitySpan[]): string[][] {
+  const total = b.source.length ? b.source[b.source.length - 1]! + 1 : 0;
+  const words = Math.max(total, b.starts.length);
+  const tags = toInputTags(b, spans, words);
+  return b.wordStarts.map((start, k) => tags.slice(start, k + 1 < b.wordStarts.length ? b.wordStarts[k + 1]! : words));
+}
+
+/** The sentences of a CoNLL file in blocks of `size` (the documents the tagger reads). */
+export function blocksOf<T>(sentences: readonly T[], size = CONLL_BLOCK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < sentences.length; i += size) out.push(sentences.slice(i, i + size));
+  return out;
+}

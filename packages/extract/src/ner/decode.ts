@@ -9,8 +9,15 @@ for (let p = 0; p <= TAG_COUNT; p++)
   for (let t = 0; t < TAG_COUNT; t++)
     ALLOWED.push(p === TAG_COUNT ? allowedTransition(0, t) : allowedTransition(p, t));
 
-/** The tags each tag may follow (I-X only B-X and I-X; the others any tag). */
-const PREDECESSORS: number[][] = Array.from({ length: TAG_COUNT }, (_, t) => Array.from({ length: TAG_COUNT }, (_, p) => p).filter((p) => ALLOWED[p * TAG_COUNT + t]));
+/** The tags each tag may follow (I-X only B-X and I-X; the others any tag), tag t's at PRED_AT[t] … PRED_AT[t + 1] - 1. */
+const PRED_LISTS = Array.from({ length: TAG_COUNT }, (_, t) => Array.from({ length: TAG_COUNT }, (_, p) => p).filter((p) => ALLOWED[p * TAG_COUNT + t]));
+const PREDECESSORS = Uint8Array.from(PRED_LISTS.flat());
+const PRED_AT = new Uint8Array(TAG_COUNT + 1);
+for (let t = 0; t < TAG_COUNT; t++) PRED_AT[t + 1] = PRED_AT[t]! + PRED_LISTS[t]!.length;
+
+// Scratch rows reused across calls (decoding is synchronous, so one set serves every caller).
+let scoreBuffer = new Float64Array(0);
+let backBuffer = new Uint8Array(0);
 
 /**
  * Tag indices of the best path. `emissions` has n × TAG_COUNT scores; `edges`, when given, has
@@ -27,8 +34,12 @@ export function viterbi(
   const E = (T + 1) * T;
   const out = new Uint8Array(n);
   if (n === 0) return out;
-  const score = new Float64Array(n * T);
-  const back = new Uint8Array(n * T);
+  if (scoreBuffer.length < n * T) {
+    scoreBuffer = new Float64Array(n * T * 2);
+    backBuffer = new Uint8Array(n * T * 2);
+  }
+  const score = scoreBuffer;
+  const back = backBuffer;
   for (let t = 0; t < T; t++) score[t] = ALLOWED[T * T + t] ? emissions[t]! + transitions[T * T + t]! + (edges ? edges[T * T + t]! : 0) : -Infinity;
   for (let i = 1; i < n; i++) {
     const prev = (i - 1) * T;
@@ -36,9 +47,8 @@ export function viterbi(
     for (let t = 0; t < T; t++) {
       let best = -Infinity;
       let arg = 0;
-      const from = PREDECESSORS[t]!;
-      for (let q = 0; q < from.length; q++) {
-        const p = from[q]!;
+      for (let q = PRED_AT[t]!, end = PRED_AT[t + 1]!; q < end; q++) {
+        const p = PREDECESSORS[q]!;
         const s = score[prev + p]! + transitions[p * T + t]! + (edges ? edges[edgeRow + p * T + t]! : 0);
         if (s > best) {
           best = s;

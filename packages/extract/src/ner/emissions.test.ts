@@ -1,28 +1,47 @@
 import { describe, expect, it } from "vitest";
 import { tokenize } from "../text/tokens";
 import { tokenCues } from "./cues";
+import { documentFeatureLists, documentFeatures, documentScores } from "./doc-features";
 import { sentenceEmissions } from "./emissions";
 import { sentenceEdgeFeatures, sentenceFeatures } from "./features";
 import { defaultTagger } from "./model";
 import { TAG_COUNT } from "./tags";
 import { EDGE_WIDTH } from "./weights";
 
-// A sentence written for this test.
+// Sentences written for these tests.
+const TEXT = "وقال المتحدث باسم وزارة الخارجية سامر نادر إن الوفد وصل إلى القاهرة أمس. وأضاف نادر أن الوفد سيغادر القاهرة غدا.";
+
 describe("inference scores", () => {
   it("equal the sum of the training features' weights (the per-word caches change nothing)", () => {
     const { weights, edges, names } = defaultTagger();
-    const text = "وقال المتحدث باسم وزارة الخارجية سامر نادر إن الوفد وصل إلى القاهرة أمس.";
-    const tokens = tokenize(text);
+    const tokens = tokenize(TEXT);
     const n = tokens.length;
-    const cues = tokenCues(tokens, text, names);
+    const cues = tokenCues(tokens, TEXT, names);
+    const doc = documentFeatures(tokens, cues);
     const fast = new Float32Array(n * TAG_COUNT);
     const fastEdges = new Float32Array(n * EDGE_WIDTH);
-    sentenceEmissions(weights, tokens, 0, n, cues, fast, edges, fastEdges);
+    sentenceEmissions(weights, tokens, 0, n, cues, fast, edges, fastEdges, documentScores(weights, doc, n));
     const slow = new Float32Array(n * TAG_COUNT);
     const slowEdges = new Float32Array(n * EDGE_WIDTH);
-    sentenceFeatures(tokens, 0, n, cues).forEach((f, k) => weights.emit(f, slow, k * TAG_COUNT));
+    sentenceFeatures(tokens, 0, n, cues, documentFeatureLists(doc, n)).forEach((f, k) => weights.emit(f, slow, k * TAG_COUNT));
     sentenceEdgeFeatures(tokens, 0, n, cues).forEach((f, k) => edges!.emit(f, slowEdges, k * EDGE_WIDTH));
     fast.forEach((v, i) => expect(v).toBeCloseTo(slow[i]!, 3));
     fastEdges.forEach((v, i) => expect(v).toBeCloseTo(slowEdges[i]!, 3));
+  });
+});
+
+describe("document features", () => {
+  it("follow a repeated word and leave out what only its own occurrence says", () => {
+    const tokens = tokenize(TEXT);
+    const cues = tokenCues(tokens, TEXT, () => null);
+    const lists = documentFeatureLists(documentFeatures(tokens, cues), tokens.length);
+    const at = (word: string) => tokens.map((t, i) => (t.text === word ? i : -1)).filter((i) => i >= 0);
+    const [first, second] = at("نادر").concat(at("ونادر"));
+    // نادر is written twice: each occurrence gets features from the other, different ones.
+    expect(lists[first!]!.length).toBeGreaterThan(1);
+    expect(lists[second!]!.length).toBeGreaterThan(1);
+    expect([...lists[first!]!]).not.toEqual([...lists[second!]!]);
+    // سامر is written once: no document features.
+    expect(lists[at("سامر")[0]!]!.length).toBe(0);
   });
 });

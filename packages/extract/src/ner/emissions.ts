@@ -2,10 +2,12 @@
  * Emission and edge scores of a sentence for inference: the same features as
  * `sentenceFeatures` / `sentenceEdgeFeatures`, summed faster. Most features depend on one word
  * only (its own, what it adds as a neighbour or as the previous word, its edge features), so
- * their weights are summed once per distinct word and kept; per token only the bigram and cue
- * features are looked up.
+ * their weights are summed once per distinct word and kept; a cue's weights at each place of the
+ * window, and as an edge feature, are kept per cue (a few dozen cues, so they stay in the
+ * processor's cache where a lookup in the big weight table would miss it). Per token only the
+ * bigrams and the previous word's cues with this word are looked up.
  */
-import { BOUNDARY_RECORD, contextFeatures, edgeCueFeatures, NEIGHBOUR_OFFSETS, sentenceRecords, type WordRecord } from "./features";
+import { BOUNDARY_RECORD, edgeCueFeature, NEIGHBOUR_OFFSETS, pairFeatures, sentenceRecords, windowCueFeature, type WordRecord } from "./features";
 import { TAG_COUNT } from "./tags";
 import { EDGE_WIDTH, type Weights } from "./weights";
 
@@ -16,8 +18,16 @@ interface WordScores {
   edge: Float32Array | null;
 }
 
+interface ModelCache {
+  words: Map<string, WordScores>;
+  /** Per cue: its weights at offsets -2 … +2 (5 × T). */
+  cues: Map<number, Float32Array>;
+  /** Per cue: its edge weights (EDGE_WIDTH), or null when it has none. */
+  edgeCues: Map<number, Float32Array | null>;
+}
+
 const CACHE_LIMIT = 30_000;
-const caches = new WeakMap<Weights, Map<string, WordScores>>();
+const caches = new WeakMap<Weights, ModelCache>();
 
 function wordScores(weights: Weights, edges: Weights | null | undefined, cache: Map<string, WordScores>, r: WordRecord): WordScores {
   let v = cache.get(r.id);
@@ -25,7 +35,7 @@ function wordScores(weights: Weights, edges: Weights | null | undefined, cache: 
   const T = TAG_COUNT;
   const token = new Float32Array(6 * T);
   weights.emit(r.own, token, 0);
-  for (let i = 0; i < NEIGHBOUR_OFFSETS.length; i++) weights.add(r.asNeighbour[i]!, token, (1 + i) * T);
+  for (let i = 0; i < NEIGHBOUR_OFFSETS.length; i++) weights.emit(r.asNeighbour[i]!, token, (1 + i) * T);
   weights.add(r.asPrevious, token, 5 * T);
   let edge: Float32Array | null = null;
   if (edges) {
@@ -35,6 +45,27 @@ function wordScores(weights: Weights, edges: Weights | null | undefined, cache: 
   v = { token, edge };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(r.id, v);
+  return v;
+}
+
+function cueScores(weights: Weights, cache: ModelCache, cue: number): Float32Array {
+  let v = cache.cues.get(cue);
+  if (!v) {
+    v = new Float32Array(5 * TAG_COUNT);
+    for (let d = -2; d <= 2; d++) weights.add(windowCueFeature(cue, d), v, (d + 2) * TAG_COUNT);
+    cache.cues.set(cue, v);
+  }
+  return v;
+}
+
+function edgeCueScores(edges: Weights, cache: ModelCache, cue: number): Float32Array | null {
+  let v = cache.edgeCues.get(cue);
+  if (v === undefined) {
+    const f = edgeCueFeature(cue);
+    v = edges.row(f) < 0 ? null : new Float32Array(EDGE_WIDTH);
+    if (v) edges.add(f, v, 0);
+    cache.edgeCues.set(cue, v);
+  }
   return v;
 }
 
@@ -52,22 +83,24 @@ export function sentenceEmissions(
   out: Float32Array,
   edges?: Weights | null,
   edgeOut?: Float32Array,
+  /** The document features' scores of every token of the array (doc-features.ts documentScores). */
+  doc?: Float32Array,
 ): void {
   const T = TAG_COUNT;
   let cache = caches.get(weights);
   if (!cache) {
-    cache = new Map();
+    cache = { words: new Map(), cues: new Map(), edgeCues: new Map() };
     caches.set(weights, cache);
   }
   const recs = sentenceRecords(tokens, first, last);
   const n = recs.length;
   const scores: Float32Array[] = [];
   for (let j = 0; j < n; j++) {
-    const w = wordScores(weights, edges, cache, recs[j]!);
+    const w = wordScores(weights, edges, cache.words, recs[j]!);
     scores.push(w.token);
     if (edges && edgeOut && w.edge) edgeOut.set(w.edge, j * EDGE_WIDTH);
   }
-  const boundary = wordScores(weights, edges, cache, BOUNDARY_RECORD).token;
+  const boundary = wordScores(weights, edges, cache.words, BOUNDARY_RECORD).token;
   let o = 0;
   const add = (f: number) => weights.add(f, out, o);
   for (let j = 0; j < n; j++) {
@@ -78,14 +111,26 @@ export function sentenceEmissions(
     const n1 = j + 1 < n ? scores[j + 1]! : boundary;
     const n2 = j + 2 < n ? scores[j + 2]! : boundary;
     for (let t = 0; t < T; t++) out[o + t] = own[t]! + p2[T + t]! + p1[2 * T + t]! + n1[3 * T + t]! + n2[4 * T + t]! + p1[5 * T + t]!;
-    contextFeatures(recs, j, cues, first, add);
+    if (doc) for (let t = 0, d = (first + j) * T; t < T; t++) out[o + t]! += doc[d + t]!;
+    // The cues of the window, from the per-cue cache: the cue at token `at` seen from j.
+    for (let at = Math.max(0, j - 2), to = Math.min(n - 1, j + 2); at <= to; at++) {
+      const list = cues[first + at]!;
+      const base = (at - j + 2) * T;
+      for (let c = 0; c < list.length; c++) {
+        const v = cueScores(weights, cache, list[c]!);
+        for (let t = 0; t < T; t++) out[o + t]! += v[base + t]!;
+      }
+    }
+    pairFeatures(recs, j, cues, first, add);
   }
   if (edges && edgeOut) {
-    let e = 0;
-    const addEdge = (f: number) => edges.add(f, edgeOut, e);
     for (let j = 0; j < n; j++) {
-      e = j * EDGE_WIDTH;
-      edgeCueFeatures(cues[first + j]!, addEdge);
+      const e = j * EDGE_WIDTH;
+      const list = cues[first + j]!;
+      for (let c = 0; c < list.length; c++) {
+        const v = edgeCueScores(edges, cache, list[c]!);
+        if (v) for (let k = 0; k < EDGE_WIDTH; k++) edgeOut[e + k]! += v[k]!;
+      }
     }
   }
 }

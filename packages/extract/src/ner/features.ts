@@ -7,6 +7,7 @@
  */
 import type { Token } from "../text/tokens";
 import { hashString, mix } from "./hash";
+import { isStopToken } from "../persons/vocabulary";
 import { wordForms } from "./word-forms";
 
 export interface WordRecord {
@@ -14,18 +15,21 @@ export interface WordRecord {
   id: string;
   /** Features that depend on the word alone. */
   own: Int32Array;
-  /** The word's feature when it stands at offset -2, -1, +1, +2 of the token being read. */
-  asNeighbour: Int32Array;
+  /** The word's features when it stands at offset -2, -1, +1, +2 of the token being read. */
+  asNeighbour: Int32Array[];
   /** The word's feature as the printed word right before the token being read. */
   asPrevious: number;
   /** Hash of the bare form (bigrams and cue pairs). */
   bare: number;
   /** Edge features of the word: its proclitics, shape and last two letters. */
   edge: Int32Array;
+  /** Whether the document features follow the word (a word of two letters or more, not a stop word). */
+  documentWord: boolean;
 }
 
 const CACHE_LIMIT = 100_000;
 const words = new Map<string, WordRecord>();
+
 
 function shapeOf(t: Pick<Token, "kind" | "arabic" | "capital" | "text">): string {
   if (t.kind === "num") return "num";
@@ -59,7 +63,7 @@ export function wordRecord(t: Pick<Token, "key" | "kind" | "arabic" | "capital" 
     `kp2=${k.slice(0, 2)}`,
     `kp3=${k.slice(0, 3)}`,
   ];
-  r = recordOf(cacheKey, Int32Array.from(feats, hashString), hashString(f.bare), hashString(k), Int32Array.from([`e:cl=${f.clitic}`, `e:sh=${shapeOf(t)}`, `e:x2=${k.slice(-2)}`, `e:b=${f.bare}`], hashString));
+  r = recordOf(cacheKey, Int32Array.from(feats, hashString), hashString(f.bare), hashString(k), Int32Array.from([`e:cl=${f.clitic}`, `e:sh=${shapeOf(t)}`, `e:x2=${k.slice(-2)}`, `e:b=${f.bare}`], hashString), t.kind === "word" && t.key.length >= 2 && !isStopToken(t as Token));
   if (words.size >= CACHE_LIMIT) words.clear();
   words.set(cacheKey, r);
   return r;
@@ -77,8 +81,9 @@ const BOUNDARY = hashString("<s>");
 /** Offsets of the neighbour features, in the order of `asNeighbour`. */
 export const NEIGHBOUR_OFFSETS = [-2, -1, 1, 2] as const;
 
-function recordOf(id: string, own: Int32Array, bare: number, key: number, edge: Int32Array): WordRecord {
-  return { id, own, asNeighbour: Int32Array.from(NEIGHBOUR_OFFSETS, (d) => mix(bare, S_BARE[d + 2]!)), asPrevious: mix(key, S_KEY_PREV), bare, edge };
+function recordOf(id: string, own: Int32Array, bare: number, key: number, edge: Int32Array, documentWord = false): WordRecord {
+  const asNeighbour = NEIGHBOUR_OFFSETS.map((d) => Int32Array.of(mix(bare, S_BARE[d + 2]!)));
+  return { id, own, asNeighbour, asPrevious: mix(key, S_KEY_PREV), bare, edge, documentWord };
 }
 
 /** What stands beyond the ends of a sentence. */
@@ -93,21 +98,36 @@ export function sentenceRecords(tokens: readonly Token[], first: number, last: n
 
 /** Features of token j that depend on more than one word: bigrams, cues of the window, cue + word. */
 export function contextFeatures(recs: readonly WordRecord[], j: number, cues: readonly number[][], first: number, use: (feature: number) => void): void {
+  pairFeatures(recs, j, cues, first, use);
+  const from = Math.max(0, j - 2);
+  const to = Math.min(recs.length - 1, j + 2);
+  for (let at = from; at <= to; at++) {
+    const list = cues[first + at]!;
+    for (let c = 0; c < list.length; c++) use(windowCueFeature(list[c]!, at - j));
+  }
+}
+
+/** The feature of a cue standing at `offset` (-2 … +2) from the token being read. */
+export function windowCueFeature(cue: number, offset: number): number {
+  return mix(cue, S_CUE[offset + 2]!);
+}
+
+/** The context features of token j that join two words: the bigrams, and the previous word's cues with this word. */
+export function pairFeatures(recs: readonly WordRecord[], j: number, cues: readonly number[][], first: number, use: (feature: number) => void): void {
   const n = recs.length;
   const bare = recs[j]!.bare;
   use(mix(mix(j > 0 ? recs[j - 1]!.bare : BOUNDARY, bare), S_BIGRAM_PREV));
   use(mix(mix(bare, j + 1 < n ? recs[j + 1]!.bare : BOUNDARY), S_BIGRAM_NEXT));
-  const from = Math.max(0, j - 2);
-  const to = Math.min(n - 1, j + 2);
-  for (let at = from; at <= to; at++) {
-    const list = cues[first + at]!;
-    for (let c = 0; c < list.length; c++) use(mix(list[c]!, S_CUE[at - j + 2]!));
-  }
   // The cue of the word before together with this word's bare form ("قال" + name, "نظيره" + name).
   if (j > 0) {
     const list = cues[first + j - 1]!;
     for (let c = 0; c < list.length; c++) use(mix(mix(list[c]!, bare), S_CUE_PAIR));
   }
+}
+
+/** The edge feature of one cue of the token. */
+export function edgeCueFeature(cue: number): number {
+  return mix(cue, S_EDGE_CUE);
 }
 
 /**
@@ -123,7 +143,7 @@ export function edgeFeatures(recs: readonly WordRecord[], j: number, cues: reado
 
 /** The edge features of a token's cues (the rest of its edge features are its word's). */
 export function edgeCueFeatures(list: readonly number[], use: (feature: number) => void): void {
-  for (let c = 0; c < list.length; c++) use(mix(list[c]!, S_EDGE_CUE));
+  for (let c = 0; c < list.length; c++) use(edgeCueFeature(list[c]!));
 }
 
 /** Edge feature ids of every token of a sentence (training). */
@@ -141,9 +161,10 @@ export function sentenceEdgeFeatures(tokens: readonly Token[], first: number, la
 /**
  * Feature ids of every token of a sentence (tokens `first`…`last - 1` of the array, neighbours
  * outside that range read as the sentence boundary). `cues` holds the cue hashes per token of
- * the whole array. (Inference sums the same features through per-word caches: emissions.ts.)
+ * the whole array; `doc`, when given, the document features per token of the whole array
+ * (doc-features.ts). (Inference sums the same features through per-word caches: emissions.ts.)
  */
-export function sentenceFeatures(tokens: readonly Token[], first: number, last: number, cues: readonly number[][]): Int32Array[] {
+export function sentenceFeatures(tokens: readonly Token[], first: number, last: number, cues: readonly number[][], doc?: readonly Int32Array[]): Int32Array[] {
   const recs = sentenceRecords(tokens, first, last);
   const n = recs.length;
   const at = (i: number) => (i < 0 || i >= n ? BOUNDARY_RECORD : recs[i]!);
@@ -153,9 +174,12 @@ export function sentenceFeatures(tokens: readonly Token[], first: number, last: 
   for (let j = 0; j < n; j++) {
     buf.length = 0;
     for (const f of recs[j]!.own) buf.push(f);
-    NEIGHBOUR_OFFSETS.forEach((d, i) => buf.push(at(j + d).asNeighbour[i]!));
+    NEIGHBOUR_OFFSETS.forEach((d, i) => {
+      for (const f of at(j + d).asNeighbour[i]!) buf.push(f);
+    });
     buf.push(at(j - 1).asPrevious);
     contextFeatures(recs, j, cues, first, push);
+    if (doc) for (const f of doc[first + j]!) buf.push(f);
     out.push(Int32Array.from(buf));
   }
   return out;

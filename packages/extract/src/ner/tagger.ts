@@ -6,6 +6,7 @@ import type { PlaceHit } from "../gazetteer";
 import type { Token } from "../text/tokens";
 import { tokenCues, type NameLexicon } from "./cues";
 import { viterbi } from "./decode";
+import { documentFeatures, documentScores } from "./doc-features";
 import { sentenceEmissions } from "./emissions";
 import { TAG_COUNT, typeOf, isInside, type EntitySpan } from "./tags";
 import { EDGE_WIDTH, type Weights } from "./weights";
@@ -32,6 +33,7 @@ export interface TagRequest {
 
 export function tagSpans(tagger: Tagger, req: TagRequest): TaggedSpan[] {
   const cues = tokenCues(req.tokens, req.text, tagger.names, req.placeAt);
+  const doc = documentScores(tagger.weights, documentFeatures(req.tokens, cues), req.tokens.length);
   const out: TaggedSpan[] = [];
   const T = TAG_COUNT;
   // One buffer for the longest sentence, reused (every score in it is written before it is read).
@@ -43,7 +45,7 @@ export function tagSpans(tagger: Tagger, req: TagRequest): TaggedSpan[] {
     if (n <= 0) continue;
     const em = emBuffer.subarray(0, n * T);
     const ee = eeBuffer?.subarray(0, n * EDGE_WIDTH);
-    sentenceEmissions(tagger.weights, req.tokens, first, last, cues, em, tagger.edges, ee);
+    sentenceEmissions(tagger.weights, req.tokens, first, last, cues, em, tagger.edges, ee, doc);
     const tags = viterbi(em, n, tagger.weights.transitions, ee);
     let open: TaggedSpan | null = null;
     for (let k = 0; k < n; k++) {

@@ -164,3 +164,29 @@ export function trainPerceptron(data: readonly TrainingSentence[], options: Trai
   for (let k = 0; k < E; k++) transitions[k] = trans[k]! - transU[k]! / step;
   return { ...table.averaged(step), transitions, edges: edges.averaged(step) };
 }
+
+function averageTables(tables: readonly TrainedTable[], width: number): TrainedTable {
+  const rows = new Map<number, Float32Array>();
+  for (const t of tables)
+    t.features.forEach((f, r) => {
+      let row = rows.get(f);
+      if (!row) rows.set(f, (row = new Float32Array(width)));
+      for (let k = 0; k < width; k++) row[k]! += t.values[r * width + k]! / tables.length;
+    });
+  const features = Int32Array.from(rows.keys());
+  const values = new Float32Array(features.length * width);
+  let r = 0;
+  for (const row of rows.values()) values.set(row, r++ * width);
+  return { features, values };
+}
+
+/**
+ * The mean of several trained models (the same data in other orders): a perceptron's weights
+ * depend on the order it saw the sentences in, and the mean of a few orders varies less.
+ */
+export function averageModels(models: readonly TrainedWeights[]): TrainedWeights {
+  const E = (TAG_COUNT + 1) * TAG_COUNT;
+  const transitions = new Float32Array(E);
+  for (const m of models) for (let k = 0; k < E; k++) transitions[k]! += m.transitions[k]! / models.length;
+  return { ...averageTables(models, TAG_COUNT), transitions, edges: averageTables(models.map((m) => m.edges), E) };
+}

@@ -96,6 +96,18 @@ export class Weights {
     for (let t = 0; t < w; t++) into[offset + t]! += v[base + t]!;
   }
 
+  /** Takes the weights of the features off `into` (TAG_COUNT numbers at `offset`). */
+  subtract(features: Int32Array, into: Float32Array, offset: number): void {
+    const v = this.values;
+    const w = this.width;
+    for (let f = 0; f < features.length; f++) {
+      const r = this.row(features[f]!);
+      if (r < 0) continue;
+      const base = r * w;
+      for (let t = 0; t < w; t++) into[offset + t]! -= v[base + t]!;
+    }
+  }
+
   /** Adds the weights of the token's features to `into` (TAG_COUNT numbers at `offset`). */
   emit(features: Int32Array, into: Float32Array, offset: number): void {
     const v = this.values;

@@ -1,0 +1,127 @@
+/**
+ * Document features: how the same word stands elsewhere in the document. A name is often
+ * introduced once with what marks it ("حزب الليكود", "رئيس الوزراء ايهود اولمرت", "شركة سياك") and
+ * then written alone; these features carry, to every other occurrence of the word (by its bare
+ * form), the cues and the bare words that stood right before and after it there, and the cues it
+ * had itself (a gazetteer phrase it began). What only the token's own occurrence says is left
+ * out, so the features say what the rest of the document adds. Computed once per document, for
+ * training (a feature list per token) and inference (scored once per word of the document).
+ */
+import type { Token } from "../text/tokens";
+import { wordRecord } from "./features";
+import { hashString, mix } from "./hash";
+import { TAG_COUNT } from "./tags";
+import type { Weights } from "./weights";
+
+// Salts of the document templates.
+const S_PREV_CUE = 0x401;
+const S_NEXT_CUE = 0x402;
+const S_PREV_BARE = 0x403;
+const S_NEXT_BARE = 0x404;
+const S_SELF_CUE = 0x405;
+const REPEATED = hashString("doc:repeated");
+
+const NONE = new Int32Array(0);
+
+/** The occurrences of one word in a document and what they say. */
+export interface DocumentWord {
+  /** Token indices of the occurrences. */
+  at: number[];
+  /** Every feature some occurrence says (and "repeated"). */
+  union: Int32Array;
+  /** Per occurrence: the features only it says (left out of its own features). */
+  only: Int32Array[];
+}
+
+export interface DocumentFeatures {
+  /** Words seen at least twice (stop words, numbers and punctuation aside). */
+  words: DocumentWord[];
+}
+
+/** The document features of a token array; `cues` holds the cue hashes per token (tokenCues). */
+export function documentFeatures(tokens: readonly Token[], cues: readonly number[][]): DocumentFeatures {
+  const n = tokens.length;
+  const byBare = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    const r = wordRecord(tokens[i]!);
+    if (!r.documentWord) continue;
+    let list = byBare.get(r.bare);
+    if (!list) byBare.set(r.bare, (list = []));
+    list.push(i);
+  }
+  const words: DocumentWord[] = [];
+  const counts = new Map<number, number>();
+  // What each occurrence of a word says, one run per occurrence in a shared buffer.
+  const said: number[] = [];
+  const ends: number[] = [];
+  const say = (f: number, from: number) => {
+    for (let k = from; k < said.length; k++) if (said[k] === f) return;
+    said.push(f);
+    counts.set(f, (counts.get(f) ?? 0) + 1);
+  };
+  for (const at of byBare.values()) {
+    if (at.length < 2) continue;
+    counts.clear();
+    said.length = 0;
+    ends.length = 0;
+    for (const j of at) {
+      const from = said.length;
+      if (j > 0) {
+        const list = cues[j - 1]!;
+        for (let c = 0; c < list.length; c++) say(mix(list[c]!, S_PREV_CUE), from);
+        say(mix(wordRecord(tokens[j - 1]!).bare, S_PREV_BARE), from);
+      }
+      if (j + 1 < n) {
+        const list = cues[j + 1]!;
+        for (let c = 0; c < list.length; c++) say(mix(list[c]!, S_NEXT_CUE), from);
+        say(mix(wordRecord(tokens[j + 1]!).bare, S_NEXT_BARE), from);
+      }
+      const list = cues[j]!;
+      for (let c = 0; c < list.length; c++) say(mix(list[c]!, S_SELF_CUE), from);
+      ends.push(said.length);
+    }
+    const union = new Int32Array(counts.size + 1);
+    union[0] = REPEATED;
+    let u = 1;
+    for (const f of counts.keys()) union[u++] = f;
+    const only = at.map((_, k) => {
+      let mine: number[] | null = null;
+      for (let x = k ? ends[k - 1]! : 0; x < ends[k]!; x++) if (counts.get(said[x]!) === 1) (mine ??= []).push(said[x]!);
+      return mine ? Int32Array.from(mine) : NONE;
+    });
+    words.push({ at, union, only });
+  }
+  return { words };
+}
+
+/** The document feature ids of every token (empty for tokens of no repeated word): training. */
+export function documentFeatureLists(doc: DocumentFeatures, length: number): Int32Array[] {
+  const out = new Array<Int32Array>(length).fill(NONE);
+  for (const w of doc.words)
+    w.at.forEach((i, k) => {
+      const only = w.only[k]!;
+      out[i] = only.length ? w.union.filter((f) => !only.includes(f)) : w.union;
+    });
+  return out;
+}
+
+/**
+ * The document features' part of the emission scores of every token (n × TAG_COUNT): the union
+ * of a word is scored once, and each occurrence takes off the few features only it says.
+ */
+export function documentScores(weights: Weights, doc: DocumentFeatures, length: number): Float32Array {
+  const T = TAG_COUNT;
+  const out = new Float32Array(length * T);
+  const union = new Float32Array(T);
+  for (const w of doc.words) {
+    union.fill(0);
+    weights.emit(w.union, union, 0);
+    for (let k = 0; k < w.at.length; k++) {
+      const o = w.at[k]! * T;
+      out.set(union, o);
+      const only = w.only[k]!;
+      if (only.length) weights.subtract(only, out, o);
+    }
+  }
+  return out;
+}
