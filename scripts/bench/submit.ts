@@ -29,14 +29,23 @@ interface PhaseFigures {
   statements: number;
 }
 
-async function measure(articles: number, counter: { statements: number }, work: () => Promise<void>): Promise<PhaseFigures> {
+async function measure(
+  articles: number,
+  counter: { statements: number },
+  work: () => Promise<void>,
+): Promise<PhaseFigures> {
   const statementsBefore = counter.statements;
   const cpuBefore = process.cpuUsage();
   const t0 = performance.now();
   await work();
   const seconds = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpuBefore);
-  return { articles, seconds, cpuMs: (cpu.user + cpu.system) / 1000, statements: counter.statements - statementsBefore };
+  return {
+    articles,
+    seconds,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    statements: counter.statements - statementsBefore,
+  };
 }
 
 function report(label: string, f: PhaseFigures): void {
@@ -52,7 +61,8 @@ async function main() {
   // Every statement the pool sends passes through postgres.js's debug hook: count them there. The
   // drizzle handle keeps its postgres.js client as `$client`, which the `Db` type does not show.
   const counter = { statements: 0 };
-  const client = (handle.db as unknown as { $client: { options: { debug: (() => void) | boolean } } }).$client;
+  const client = (handle.db as unknown as { $client: { options: { debug: (() => void) | boolean } } })
+    .$client;
   client.options.debug = () => {
     counter.statements++;
   };
@@ -62,7 +72,9 @@ async function main() {
   try {
     const texts = loadArticleMix(rootDir);
     const batches = Array.from({ length: Math.ceil(N / BATCH) }, (_, b) =>
-      Array.from({ length: Math.min(BATCH, N - b * BATCH) }, (_, j) => ({ text: variant(texts, b * BATCH + j) })),
+      Array.from({ length: Math.min(BATCH, N - b * BATCH) }, (_, j) => ({
+        text: variant(texts, b * BATCH + j),
+      })),
     );
     const batch = await measure(N, counter, async () => {
       for (const items of batches) await submitBatch(deps, items);
@@ -80,7 +92,9 @@ async function main() {
     });
     const waiting = await queue.getJobCountByTypes("waiting", "prioritized");
     if (waiting !== 2 * N) throw new Error(`expected ${2 * N} queued jobs, found ${waiting}`);
-    console.log(`submit benchmark: ${N} articles per phase, ${texts.length} base texts, batches of ${BATCH}, single submissions ${IN_FLIGHT} in flight`);
+    console.log(
+      `submit benchmark: ${N} articles per phase, ${texts.length} base texts, batches of ${BATCH}, single submissions ${IN_FLIGHT} in flight`,
+    );
     report(`batch of ${BATCH} (new articles)`, batch);
     report(`batch of ${BATCH} (all duplicates)`, again);
     report(`one at a time (new articles)`, single);

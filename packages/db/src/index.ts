@@ -1,6 +1,7 @@
 export { createDb, type Db, type DbHandle } from "./client";
 export { migrate, MIGRATIONS_FOLDER } from "./migrate";
 export * from "./queries/articles";
+export * from "./queries/article-intake";
 export * from "./queries/health";
 export * from "./queries/entities";
 export * from "./queries/events";
