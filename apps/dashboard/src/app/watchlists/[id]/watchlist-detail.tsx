@@ -7,6 +7,7 @@ import { useTRPC } from "../../../trpc/react";
 import { LocalTime } from "../../_components/local-time";
 import { LoadError, Loading } from "../../_components/query-state";
 import { T } from "../../_components/t";
+import { AddRuleForm } from "./add-rule-form";
 import { DeliveriesTable } from "./deliveries-table";
 import { UserMessage } from "../../_components/user-message";
 
@@ -68,6 +69,7 @@ export function WatchlistDetail({ id }: { id: string }) {
             </li>
           ))}
         </ul>
+        <AddRuleForm watchlistId={id} />
         <p>
           <button type="button" onClick={() => update.mutate({ id, changes: { muted: !w.muted } })}>
             {w.muted ? <T k="watchlists.item.watchlistDetail.unmute" /> : <T k="watchlists.item.watchlistDetail.mute" />}

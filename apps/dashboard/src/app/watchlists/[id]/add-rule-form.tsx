@@ -1,0 +1,109 @@
+"use client";
+
+import { eventTypeSchema, topicSchema, type Topic } from "@marsad/schema/zod";
+import type { EventType } from "@marsad/schema/tables";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import countries from "i18n-iso-countries";
+import { useState, type FormEvent } from "react";
+import { countryName } from "../../../lib/analyst-labels";
+import { useTRPC } from "../../../trpc/react";
+import { T } from "../../_components/t";
+
+type Kind = "event-type" | "topic";
+
+/** Every state by its ISO code, in Arabic alphabetical order (the rule stores the code). */
+const STATES = Object.keys(countries.getAlpha2Codes())
+  .map((code) => ({ code, name: countryName(code) }))
+  .sort((a, b) => a.name.localeCompare(b.name, "ar"));
+
+/**
+ * Adds a rule that follows a kind of event (optionally in one state) or a topic; entities and
+ * pairs of states are followed from their profiles and events, searches from the Articles page.
+ * A rule is changed by removing it and adding another.
+ */
+export function AddRuleForm({ watchlistId }: { watchlistId: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [kind, setKind] = useState<Kind>("event-type");
+  const [eventType, setEventType] = useState<EventType>("visit");
+  const [country, setCountry] = useState("");
+  const [topic, setTopic] = useState<Topic>("military-cooperation");
+  const addRule = useMutation(
+    trpc.watchlists.addRule.mutationOptions({
+      onSuccess: () => queryClient.invalidateQueries(trpc.watchlists.pathFilter()),
+    }),
+  );
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    addRule.mutate({
+      id: watchlistId,
+      rule: kind === "topic" ? { kind, topic } : { kind, eventType, ...(country ? { country } : {}) },
+    });
+  }
+
+  return (
+    <form onSubmit={submit} data-testid="add-rule">
+      <fieldset>
+        <legend>
+          <T k="watchlists.item.addRuleForm.newRule" />
+        </legend>
+        <label>
+          <T k="watchlists.item.addRuleForm.follows" />{" "}
+          <select name="kind" value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
+            <option value="event-type">event type · نوع حدث</option>
+            <option value="topic">topic · موضوع</option>
+          </select>
+        </label>{" "}
+        {kind === "event-type" ? (
+          <>
+            <label>
+              <T k="watchlists.item.addRuleForm.eventType" />{" "}
+              <select
+                name="eventType"
+                value={eventType}
+                onChange={(e) => setEventType(e.target.value as EventType)}
+              >
+                {eventTypeSchema.options.map((t) => (
+                  <option key={t} value={t}>
+                    {t}
+                  </option>
+                ))}
+              </select>
+            </label>{" "}
+            <label>
+              <T k="watchlists.item.addRuleForm.inAStateOptional" />{" "}
+              <select name="country" value={country} onChange={(e) => setCountry(e.target.value)}>
+                <option value="">—</option>
+                {STATES.map((s) => (
+                  <option key={s.code} value={s.code}>
+                    {s.name} ({s.code})
+                  </option>
+                ))}
+              </select>
+            </label>
+          </>
+        ) : (
+          <label>
+            <T k="watchlists.item.addRuleForm.topic" />{" "}
+            <select name="topic" value={topic} onChange={(e) => setTopic(e.target.value as Topic)}>
+              {topicSchema.options.map((t) => (
+                <option key={t} value={t}>
+                  {t}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}{" "}
+        <button type="submit" disabled={addRule.isPending}>
+          <T k="watchlists.item.addRuleForm.addTheRule" />
+        </button>
+        {addRule.error ? (
+          <p className="error" role="alert" dir="auto">
+            {addRule.error.message}
+          </p>
+        ) : null}
+      </fieldset>
+    </form>
+  );
+}
