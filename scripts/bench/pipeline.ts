@@ -7,8 +7,13 @@
  * the pipeline against a grown archive; `BENCH_WORKERS=2` runs that many worker processes;
  * `BENCH_WATCHLISTS=1000` defines that many watchlists first, and the end-to-end figure then runs
  * until their matching is finished too.
+ * `BENCH_RATE=10` submits the articles one POST at a time at that many per second instead (a light
+ * load: its submit-to-done latency is what a lone article waits).
  * `BENCH_WORKER_NODE_ARGS="--cpu-prof --cpu-prof-dir=DIR"`
  * profiles the worker while it runs.
+ * It also prints the CPU per article of the workers and of the database's Postgres backends, the
+ * statements the workers sent per article, and the ratio of the end-to-end rate to
+ * `bench:extract`'s rate on the same mix, measured first in the same run.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -22,12 +27,14 @@ import { createRedis } from "@marsad/queue";
 import { Queue, Worker } from "bullmq";
 import postgres from "postgres";
 import { loadArticleMix, percentile, variant } from "./article-mix";
+import { cpuBetween, databaseCpu, processCpuMs } from "./cpu";
 import { seedAtScale } from "./seed-scale";
 import { seedWatchlists } from "./seed-watchlists";
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const N = Number(process.argv[2] ?? process.env.BENCH_N ?? 2000);
-const CONCURRENCY = Number(process.env.WORKER_CONCURRENCY ?? 8);
+const CONCURRENCY = Number(process.env.WORKER_CONCURRENCY ?? 16);
+const RATE = Number(process.env.BENCH_RATE ?? 0);
 const ARCHIVE = Number(process.env.BENCH_ARCHIVE ?? 0);
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 1);
 const WATCHLISTS = Number(process.env.BENCH_WATCHLISTS ?? 0);
@@ -83,6 +90,38 @@ async function noopCeiling(count: number): Promise<number> {
   return rate;
 }
 
+/** `bench:extract`'s articles/s on the corpus-sized mix (the texts this benchmark submits), on one core. */
+function extractRate(): number {
+  const run = spawnSync("pnpm", ["--silent", "bench:extract"], { cwd: rootDir, encoding: "utf8" });
+  const rate = /corpus-sized mix.*?(\d+) articles\/s/.exec(run.stdout ?? "");
+  if (!rate) throw new Error(`bench:extract printed no rate: ${run.stdout}${run.stderr}`);
+  return Number(rate[1]);
+}
+
+/** Statements a worker has sent to Postgres so far (its `/metrics`). */
+async function statementsSent(port: number): Promise<number> {
+  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+  return Number(/^marsad_db_statements_total(?:\{[^}]*\})? (\d+)/m.exec(text)?.[1] ?? Number.NaN);
+}
+
+async function submitPaced(url: string, authorization: string, texts: string[], submittedAt: Map<string, number>): Promise<void> {
+  const t0 = Date.now();
+  const sent: Array<Promise<void>> = [];
+  for (let i = 0; i < N; i++) {
+    await new Promise((r) => setTimeout(r, Math.max(0, t0 + (i * 1000) / RATE - Date.now())));
+    const at = Date.now();
+    sent.push(
+      fetch(url, { method: "POST", headers: { "content-type": "application/json", authorization }, body: JSON.stringify({ text: variant(texts, i) }) }).then(
+        async (res) => {
+          if (!res.ok) throw new Error(`submit answered ${res.status}: ${await res.text()}`);
+          submittedAt.set(((await res.json()) as { id: string }).id, at);
+        },
+      ),
+    );
+  }
+  await Promise.all(sent);
+}
+
 async function editorToken(url: string): Promise<string> {
   const { db, close } = createDb(url, { max: 1 });
   try {
@@ -98,6 +137,7 @@ async function main() {
     process.stderr.write("building the dashboard…\n");
     spawnSync("pnpm", ["--filter", "@marsad/dashboard", "build"], { cwd: rootDir, stdio: "inherit" });
   }
+  const extractPerSecond = extractRate();
   const db = await createTestDatabase(process.env.MARSAD_TEST_ADMIN_URL);
   // The benchmark is one client sending far more than an analyst would: lift its allowance.
   const env = { ...process.env, DATABASE_URL: db.url, REDIS_URL, QUEUE_PREFIX: prefix, LOG_LEVEL: "warn", NODE_ENV: "production", SUBMISSIONS_PER_MINUTE: "100000000" };
@@ -120,22 +160,28 @@ async function main() {
     });
     children.push(web);
     const nodeArgs = process.env.BENCH_WORKER_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
-    const workers = Array.from({ length: WORKERS }, () =>
+    const healthPorts = Array.from({ length: WORKERS }, (_, i) => PORT + 1 + i);
+    const workers = healthPorts.map((port) =>
       spawn(process.execPath, [...nodeArgs, "--import", "tsx", "apps/worker/src/index.ts"], {
         cwd: rootDir,
-        env: { ...env, WORKER_CONCURRENCY: String(CONCURRENCY), WORKER_HEALTH_PORT: "0" },
+        env: { ...env, WORKER_CONCURRENCY: String(CONCURRENCY), WORKER_HEALTH_PORT: String(port) },
         stdio: ["ignore", "ignore", "inherit"],
       }),
     );
     children.push(...workers);
     await waitForHttp(`http://127.0.0.1:${PORT}/api/health`, 60_000);
+    for (const port of healthPorts) await waitForHttp(`http://127.0.0.1:${port}/health/live`, 60_000);
+    const workerCpu0 = workers.map((w) => processCpuMs(w.pid!));
+    const statements0 = await Promise.all(healthPorts.map(statementsSent));
+    const pg0 = await databaseCpu(sql);
 
     const submittedAt = new Map<string, number>();
     let peakRss = 0;
     // Peak of the workers' summed RSS.
     const sampler = setInterval(() => (peakRss = Math.max(peakRss, workers.reduce((sum, w) => sum + rssMb(w.pid!), 0))), 200);
     const t0 = Date.now();
-    for (let i = 0; i < N; i += 500) {
+    if (RATE > 0) await submitPaced(`http://127.0.0.1:${PORT}/api/v1/articles`, authorization, texts, submittedAt);
+    for (let i = 0; RATE <= 0 && i < N; i += 500) {
       const articles = Array.from({ length: Math.min(500, N - i) }, (_, j) => ({ text: variant(texts, i + j) }));
       const res = await fetch(`http://127.0.0.1:${PORT}/api/v1/articles/batch`, {
         method: "POST",
@@ -167,6 +213,9 @@ async function main() {
       }
       matchedAt = Date.now();
     }
+    const workerMs = workers.reduce((sum, w, i) => sum + processCpuMs(w.pid!) - workerCpu0[i]!, 0);
+    const statements = (await Promise.all(healthPorts.map(statementsSent))).reduce((sum, n, i) => sum + n - statements0[i]!, 0);
+    const postgresMs = cpuBetween(pg0, await databaseCpu(sql));
     await alertsQueue.close();
     // BullMQ leaves a connection it was given open: without disconnecting it the script never exits.
     alertsConnection.disconnect();
@@ -189,8 +238,14 @@ async function main() {
     const archive = `${ARCHIVE > 0 ? `, into an archive of ${ARCHIVE} articles` : ""}${WATCHLISTS > 0 ? `, ${WATCHLISTS} watchlists (${watchRules} rules)` : ""}`;
     const processes = WORKERS > 1 ? `${WORKERS} worker processes, each ` : "worker ";
     console.log(`pipeline benchmark: ${N} articles, ${processes}concurrency ${CONCURRENCY}, ${texts.length} base texts${archive}`);
-    console.log(`  submit (HTTP batch of 500): ${(N / submitSeconds).toFixed(0)} articles/s`);
-    console.log(`  end to end (first submit → last done): ${(N / ((last - t0) / 1000)).toFixed(0)} articles/s`);
+    const endToEnd = N / ((last - t0) / 1000);
+    console.log(`  submit (${RATE > 0 ? `one POST at a time, paced at ${RATE}/s` : "HTTP batch of 500"}): ${(N / submitSeconds).toFixed(0)} articles/s`);
+    console.log(`  end to end (first submit → last done): ${endToEnd.toFixed(0)} articles/s`);
+    console.log(`  bench:extract on the same mix, one core, this run: ${extractPerSecond} articles/s; end to end is ${(endToEnd / extractPerSecond).toFixed(2)}× that`);
+    console.log(
+      `  CPU per article: worker${WORKERS > 1 ? "s" : ""} ${(workerMs / N).toFixed(2)} ms, Postgres (this database's backends) ${(postgresMs / N).toFixed(2)} ms; ` +
+        `statements per article (worker) ${(statements / N).toFixed(1)}`,
+    );
     if (WATCHLISTS > 0) {
       const [alerts] = await sql<[{ n: number }]>`select count(*)::int as n from alerts`;
       console.log(`  matching: ${alerts.n} alerts stored; last matching job finished ${((matchedAt - lastDone) / 1000).toFixed(1)} s after the last article was done`);
