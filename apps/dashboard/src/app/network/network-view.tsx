@@ -9,6 +9,7 @@ import { ExportLinks } from "../_components/export-links";
 import { useForceLayout } from "./use-force-layout";
 import { usePanZoom } from "../_components/use-pan-zoom";
 import { T, useText } from "../_components/t";
+import { useFormat } from "../_components/use-format";
 import { UserMessage } from "../_components/user-message";
 
 /** Persons whose names are always written on the graph; the others show theirs on hover. */
@@ -83,6 +84,10 @@ type NetworkData = Parameters<typeof buildNetworkGraph>[0] & { totalPersons: num
 
 function NetworkGraph({ data }: { data: NetworkData }) {
   const say = useText();
+  const format = useFormat();
+  // A state is named in the interface's language; a person by the name the articles give.
+  const nodeName = (n: { kind: string; label: string; country: string | null }) =>
+    n.kind === "state" && n.country ? format.country(n.country) : n.label;
   const { nodes, edges } = useMemo(() => buildNetworkGraph(data), [data]);
   const layout = useForceLayout(nodes, edges);
   const { ref, transform, scale } = usePanZoom<SVGSVGElement>(data);
@@ -181,10 +186,10 @@ function NetworkGraph({ data }: { data: NetworkData }) {
                 <circle r={n.r} />
                 {n.kind === "state" || labelled.has(n.id) || focus === n.id ? (
                   <text y={-n.r - 3} textAnchor="middle" fontSize={11 / Math.sqrt(scale)}>
-                    {n.label}
+                    {nodeName(n)}
                   </text>
                 ) : null}
-                <title>{`${n.label} · ${n.activity}`}</title>
+                <title>{`${nodeName(n)} · ${n.activity}`}</title>
               </g>
             ))}
           </g>
@@ -209,18 +214,19 @@ function NetworkGraph({ data }: { data: NetworkData }) {
 }
 
 function NodeCard({ node, links }: { node: GraphNode; links: number }) {
+  const format = useFormat();
   return (
     <aside className="graph-card" data-testid="node-card">
-      <h2>{node.label}</h2>
+      <h2>{node.kind === "state" && node.country ? format.country(node.country) : node.label}</h2>
       <p className="muted small">
         {node.kind === "person" ? (
           <>
             <T k="network.networkView.nodeActivity" values={{ events: node.activity, links }} />
-            {node.country ? <> · {node.country}</> : null}
+            {node.country ? <> · {format.country(node.country)}</> : null}
           </>
         ) : (
           <>
-            <T k="network.networkView.state" /> {node.country}
+            <T k="network.networkView.state" />
           </>
         )}
       </p>

@@ -1,7 +1,9 @@
 import Link from "next/link";
-import { isEmptyExtraction, readExtraction } from "./read-extraction";
+import { isEmptyExtraction, readExtraction, type NamedView } from "./read-extraction";
 import { eventTypeSchema } from "@marsad/schema";
-import { EVENT_TYPE_LABELS } from "../../../lib/analyst-labels";
+import type { Topic } from "@marsad/schema/zod";
+import type { MessageKey } from "../../../i18n/message-key";
+import { EVENT_TYPE_LABELS, TOPIC_LABELS } from "../../../lib/analyst-labels";
 import { T } from "../../_components/t";
 import { useFormat } from "../../_components/use-format";
 
@@ -61,7 +63,7 @@ export function ExtractionSections({ document, profiles }: { document: unknown; 
                   </td>
                   <td dir="auto">{p.rank ?? "—"}</td>
                   <td dir="auto">{p.role ?? "—"}</td>
-                  <td dir="auto">{p.country ?? "—"}</td>
+                  <td>{p.country ? <StoredValue value={p.country} /> : "—"}</td>
                 </tr>
               ))}
             </tbody>
@@ -147,26 +149,55 @@ export function ExtractionSections({ document, profiles }: { document: unknown; 
   );
 }
 
-function NamedList({ items }: { items: { name: string; detail: string | null }[] }) {
+function NamedList({ items }: { items: NamedView[] }) {
   return (
     <ul className="named-list">
       {items.map((item, i) => (
-        <li key={`${item.name}-${i}`} dir="auto">
-          {item.name}
-          {item.detail ? <span className="muted"> ({item.detail})</span> : null}
+        <li key={`${item.name}-${i}`}>
+          <bdi>{item.name}</bdi>
+          {item.details.length ? (
+            <span className="muted">
+              {" "}
+              (
+              {item.details.map((detail, j) => (
+                <span key={detail}>
+                  {j > 0 ? " · " : null}
+                  <StoredValue value={detail} />
+                </span>
+              ))}
+              )
+            </span>
+          ) : null}
         </li>
       ))}
     </ul>
   );
 }
 
+const PLACE_KINDS: Record<string, MessageKey> = {
+  country: "enums.placeKind.country",
+  city: "enums.placeKind.city",
+  region: "enums.placeKind.region",
+  site: "enums.placeKind.site",
+};
+
+/**
+ * A value the extractor stored in its own vocabulary, in the interface's language: a place kind
+ * from the catalogue, an ISO state code by the state's name; anything else is data, as stored.
+ */
+function StoredValue({ value }: { value: string }) {
+  const format = useFormat();
+  const kind = PLACE_KINDS[value];
+  if (kind) return <T k={kind} />;
+  if (/^[A-Z]{2}$/.test(value)) return <>{format.country(value)}</>;
+  return <bdi>{value}</bdi>;
+}
+
 function Tags({ values }: { values: string[] }) {
   return (
     <ul className="tags">
       {values.map((v, i) => (
-        <li key={`${v}-${i}`} dir="auto">
-          {v}
-        </li>
+        <li key={`${v}-${i}`}>{v in TOPIC_LABELS ? <T k={TOPIC_LABELS[v as Topic]} /> : <bdi>{v}</bdi>}</li>
       ))}
     </ul>
   );

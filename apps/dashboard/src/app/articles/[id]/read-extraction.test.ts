@@ -24,8 +24,8 @@ describe("readExtraction", () => {
       { name: "خالد المنصور", rank: "لواء", role: "رئيس الأركان", country: "الأردن" },
       { name: "سمير", rank: null, role: null, country: null },
     ]);
-    expect(view?.organizations).toEqual([{ name: "وزارة الدفاع", detail: "ministry" }]);
-    expect(view?.locations).toEqual([{ name: "عمّان", detail: "city · الأردن" }]);
+    expect(view?.organizations).toEqual([{ name: "وزارة الدفاع", details: ["ministry"] }]);
+    expect(view?.locations).toEqual([{ name: "عمّان", details: ["city", "الأردن"] }]);
     expect(view?.events).toEqual([
       {
         type: "meeting",

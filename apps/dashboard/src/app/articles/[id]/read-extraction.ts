@@ -11,7 +11,8 @@ export interface PersonView {
 }
 export interface NamedView {
   name: string;
-  detail: string | null;
+  /** Kind and state as stored (`city`, `EG`): the page names them in the interface's language. */
+  details: string[];
 }
 export interface EventView {
   type: string | null;
@@ -74,7 +75,7 @@ function named(value: unknown, detailKeys: string[]): NamedView[] {
     const details = isObject(item)
       ? detailKeys.map((k) => text(item[k])).filter((t): t is string => t !== null)
       : [];
-    return [{ name, detail: details.length ? details.join(" · ") : null }];
+    return [{ name, details }];
   });
 }
 
