@@ -14,7 +14,8 @@ const LIMIT = 100;
 
 /**
  * A directory of one kind of entity: the most mentioned first, or the best matches of a search
- * (entities.list tolerates spelling variants: hamza forms, ta marbuta, "عبد" joined or not).
+ * (entities.list tolerates spelling variants: hamza forms, ta marbuta, "عبد" joined or not); for
+ * people, with their current rank and role.
  */
 export function EntityDirectory({ type, noun }: { type: EntityType; noun: Label }) {
   const format = useFormat();
@@ -23,6 +24,8 @@ export function EntityDirectory({ type, noun }: { type: EntityType; noun: Label 
   const searchId = useId();
   const [q, setQ] = useState("");
   const deferred = useDeferredValue(q.trim());
+  // People have a rank and a role (their latest printed ones); organizations and places do not.
+  const people = type === "person";
   const list = useQuery(
     trpc.entities.list.queryOptions(
       { type, q: deferred || undefined, limit: LIMIT },
@@ -72,6 +75,16 @@ export function EntityDirectory({ type, noun }: { type: EntityType; noun: Label 
               <th scope="col">
                 <T k="common.entityDirectory.name" />
               </th>
+              {people ? (
+                <>
+                  <th scope="col">
+                    <T ar="الرتبة" en="Rank" />
+                  </th>
+                  <th scope="col">
+                    <T ar="المنصب" en="Role" />
+                  </th>
+                </>
+              ) : null}
               <th scope="col">
                 <T k="common.entityDirectory.country" />
               </th>
@@ -88,6 +101,16 @@ export function EntityDirectory({ type, noun }: { type: EntityType; noun: Label 
                     {entity.name}
                   </Link>
                 </td>
+                {people ? (
+                  <>
+                    <td dir="auto" data-testid="person-rank">
+                      {entity.rank ?? "—"}
+                    </td>
+                    <td dir="auto" data-testid="person-role">
+                      {entity.role ?? "—"}
+                    </td>
+                  </>
+                ) : null}
                 <td>{entity.country ? format.country(entity.country) : "—"}</td>
                 <td className="num">{entity.mentionCount}</td>
               </tr>

@@ -91,12 +91,45 @@ export function FeedsPanel() {
           <SubmitActions label={{ k: "feeds.feedsPanel.register" }} disabled={register.isPending} />
         </form>
       ) : null}
-      <FeedTable feeds={feeds} />
+      <FeedTable feeds={feeds} canManage={canManage} />
     </>
   );
 }
 
-function FeedTable({ feeds }: { feeds: UseQueryResult<Feed[], TRPCClientErrorLike<AppRouter>> }) {
+function FeedTable({
+  feeds,
+  canManage,
+}: {
+  feeds: UseQueryResult<Feed[], TRPCClientErrorLike<AppRouter>>;
+  canManage: boolean;
+}) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  // One row is edited or asked to confirm its deletion at a time; every action says what it did.
+  const [editing, setEditing] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [done, setDone] = useState<"updated" | "removed" | null>(null);
+  const refresh = () => queryClient.invalidateQueries(trpc.feeds.list.pathFilter());
+  const update = useMutation(
+    trpc.feeds.update.mutationOptions({
+      onSuccess: () => {
+        setEditing(null);
+        setDone("updated");
+      },
+      onSettled: refresh,
+    }),
+  );
+  const remove = useMutation(
+    trpc.feeds.remove.mutationOptions({
+      onSuccess: () => {
+        setConfirming(null);
+        setDone("removed");
+      },
+      onSettled: refresh,
+    }),
+  );
+  const actionError = update.error ?? remove.error;
+
   if (feeds.isPending)
     return (
       <p className="panel muted" role="status">
@@ -122,7 +155,28 @@ function FeedTable({ feeds }: { feeds: UseQueryResult<Feed[], TRPCClientErrorLik
     );
   return (
     <div className="panel table-wrap">
-      <table className="data-table">
+      {actionError ? (
+        <p className="error" role="alert" dir="auto">
+          <T ar="تعذّر تنفيذ الإجراء" en="Could not do it" />:{" "}
+          {actionError.data?.fieldError ? <bdi>{actionError.data.fieldError.message}</bdi> : <UserMessage error={actionError} />}
+        </p>
+      ) : null}
+      {done ? (
+        <p className="notice" role="status" data-testid="feed-action-result">
+          {done === "updated" ? (
+            <T
+              ar="حُفظت الخلاصة؛ تُفحص الآن بالإعدادات الجديدة"
+              en="Feed saved; it is polled now with the new settings."
+            />
+          ) : (
+            <T
+              ar="حُذفت الخلاصة؛ المقالات التي جلبتها باقية"
+              en="Feed deleted; the articles it brought in stay."
+            />
+          )}
+        </p>
+      ) : null}
+      <table className="data-table" tabIndex={0}>
         <thead>
           <tr>
             <th scope="col">
@@ -143,34 +197,178 @@ function FeedTable({ feeds }: { feeds: UseQueryResult<Feed[], TRPCClientErrorLik
             <th scope="col">
               <T k="feeds.feedsPanel.lastError" />
             </th>
+            {canManage ? (
+              <th scope="col">
+                <span className="visually-hidden">
+                  <T ar="إجراءات" en="Actions" />
+                </span>
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody>
-          {feeds.data.map((feed) => (
-            <tr key={feed.id} data-testid="feed-row" data-feed-url={feed.url}>
-              <td>
-                <div dir="auto">{feed.title ?? "—"}</div>
-                <div className="muted" dir="ltr">
-                  {feed.url}
-                </div>
-              </td>
-              <td dir="ltr">{feed.intervalMinutes} min</td>
-              <td>
-                {feed.lastPolledAt ? (
-                  <LocalTime value={feed.lastPolledAt} />
-                ) : (
-                  <span className="muted">—</span>
-                )}
-              </td>
-              <td data-testid="feed-new">{feed.lastNewItems}</td>
-              <td data-testid="feed-total">{feed.totalItems}</td>
-              <td className={feed.lastError ? "field-error" : "muted"} dir="auto">
-                {feed.lastError ?? "—"}
-              </td>
-            </tr>
-          ))}
+          {feeds.data.map((feed) =>
+            editing === feed.id ? (
+              <FeedEditRow
+                key={feed.id}
+                feed={feed}
+                columns={canManage ? 7 : 6}
+                saving={update.isPending}
+                onSave={(patch) => update.mutate({ id: feed.id, ...patch })}
+                onCancel={() => setEditing(null)}
+              />
+            ) : (
+              <tr key={feed.id} data-testid="feed-row" data-feed-url={feed.url}>
+                <td>
+                  <div dir="auto" data-testid="feed-title">
+                    {feed.title ?? (
+                      <span className="muted">
+                        {feed.lastPolledAt ? (
+                          <T ar="الخلاصة بلا عنوان" en="The feed gives no title" />
+                        ) : (
+                          <T ar="يظهر العنوان بعد أول فحص" en="Title shown after the first poll" />
+                        )}
+                      </span>
+                    )}
+                  </div>
+                  <div className="muted" dir="ltr">
+                    {feed.url}
+                  </div>
+                </td>
+                <td dir="ltr">{feed.intervalMinutes} min</td>
+                <td>
+                  {feed.lastPolledAt ? (
+                    <LocalTime value={feed.lastPolledAt} />
+                  ) : (
+                    <span className="muted">—</span>
+                  )}
+                </td>
+                <td data-testid="feed-new">{feed.lastNewItems}</td>
+                <td data-testid="feed-total">{feed.totalItems}</td>
+                <td className={feed.lastError ? "field-error" : "muted"} dir="auto">
+                  {feed.lastError ?? "—"}
+                </td>
+                {canManage ? (
+                  <td>
+                    <div className="row-actions">
+                      <button
+                        type="button"
+                        className="button secondary small-button"
+                        onClick={() => {
+                          setDone(null);
+                          setConfirming(null);
+                          setEditing(feed.id);
+                        }}
+                      >
+                        <T ar="تعديل" en="Edit" />
+                      </button>
+                      {confirming === feed.id ? (
+                        <>
+                          <button
+                            type="button"
+                            className="button danger small-button"
+                            disabled={remove.isPending}
+                            onClick={() => remove.mutate({ id: feed.id })}
+                          >
+                            <T ar="تأكيد الحذف" en="Confirm delete" />
+                          </button>
+                          <button
+                            type="button"
+                            className="button secondary small-button"
+                            onClick={() => setConfirming(null)}
+                          >
+                            <T ar="إلغاء" en="Cancel" />
+                          </button>
+                        </>
+                      ) : (
+                        <button
+                          type="button"
+                          className="button secondary small-button"
+                          onClick={() => {
+                            setDone(null);
+                            setConfirming(feed.id);
+                          }}
+                        >
+                          <T ar="حذف" en="Delete" />
+                        </button>
+                      )}
+                    </div>
+                  </td>
+                ) : null}
+              </tr>
+            ),
+          )}
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** A feed's row as a small form: its URL and interval, saved together. */
+function FeedEditRow({
+  feed,
+  columns,
+  saving,
+  onSave,
+  onCancel,
+}: {
+  feed: Feed;
+  columns: number;
+  saving: boolean;
+  onSave: (patch: { url: string; intervalMinutes: number }) => void;
+  onCancel: () => void;
+}) {
+  const [url, setUrl] = useState(feed.url);
+  const [minutes, setMinutes] = useState(String(feed.intervalMinutes));
+  const urlId = `feed-edit-url-${feed.id}`;
+  const intervalId = `feed-edit-interval-${feed.id}`;
+  return (
+    <tr data-testid="feed-edit-row" data-feed-url={feed.url}>
+      <td colSpan={columns}>
+        <form
+          className="field-row"
+          onSubmit={(e) => {
+            e.preventDefault();
+            onSave({ url: url.trim(), intervalMinutes: Number(minutes) });
+          }}
+        >
+          <div className="field">
+            <label htmlFor={urlId}>
+              <T ar="رابط الخلاصة" en="Feed URL" sep="/" />
+            </label>
+            <input
+              id={urlId}
+              type="url"
+              dir="ltr"
+              required
+              value={url}
+              onChange={(e) => setUrl(e.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={intervalId}>
+              <T ar="الفترة بالدقائق" en="Interval (minutes)" sep="/" />
+            </label>
+            <input
+              id={intervalId}
+              type="number"
+              min={1}
+              max={1440}
+              dir="ltr"
+              value={minutes}
+              onChange={(e) => setMinutes(e.target.value)}
+            />
+          </div>
+          <div className="row-actions">
+            <button type="submit" className="small-button" disabled={saving}>
+              <T ar="حفظ" en="Save" />
+            </button>
+            <button type="button" className="button secondary small-button" onClick={onCancel}>
+              <T ar="إلغاء" en="Cancel" />
+            </button>
+          </div>
+        </form>
+      </td>
+    </tr>
   );
 }

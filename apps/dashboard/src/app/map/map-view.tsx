@@ -174,7 +174,7 @@ function WorldMap({ data }: { data: MapData | undefined }) {
           ref={ref}
           className="map-svg"
           viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
-          role="img"
+          role="group"
           aria-label={say("map.mapView.worldMap")}
           data-testid="world-map"
           onClick={() => setSelected(null)}

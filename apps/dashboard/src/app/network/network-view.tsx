@@ -2,18 +2,23 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState, type RefObject } from "react";
 import { buildNetworkGraph, type GraphNode } from "../../lib/network-graph";
 import { useTRPC } from "../../trpc/react";
 import { ExportLinks } from "../_components/export-links";
 import { useForceLayout } from "./use-force-layout";
 import { usePanZoom } from "../_components/use-pan-zoom";
 import { T, useText } from "../_components/t";
+import { useUiLanguage } from "../_components/ui-language";
 import { useFormat } from "../_components/use-format";
 import { UserMessage } from "../_components/user-message";
+import { countryOptions } from "./country-options";
+import { placeLabels } from "./label-placement";
 
-/** Persons whose names are always written on the graph; the others show theirs on hover. */
-const LABELLED = 25;
+/** At most this many names are written at once; the others show theirs on hover and focus. */
+const LABELLED = 40;
+/** Size of the names on screen, in pixels, whatever the zoom and the width of the window. */
+const LABEL_PX = 12;
 
 export function NetworkView() {
   const trpc = useTRPC();
@@ -21,7 +26,9 @@ export function NetworkView() {
   const [from, setFrom] = useState("");
   const [to, setTo] = useState("");
   const [country, setCountry] = useState("");
-  const filter = { from, to, country: /^[A-Za-z]{2}$/.test(country) ? country : "" };
+  const ui = useUiLanguage();
+  const countries = useMemo(() => countryOptions(ui), [ui]);
+  const filter = { from, to, country };
   const graph = useQuery(trpc.network.graph.queryOptions(filter, { placeholderData: keepPreviousData }));
 
   return (
@@ -41,16 +48,16 @@ export function NetworkView() {
         </label>
         <label>
           <span>
-            <T k="network.networkView.countryIsoCode" />
+            <T k="common.entityDirectory.country" />
           </span>
-          <input
-            value={country}
-            onChange={(e) => setCountry(e.target.value.toUpperCase())}
-            maxLength={2}
-            size={4}
-            placeholder="EG"
-            dir="ltr"
-          />
+          <select value={country} onChange={(e) => setCountry(e.target.value)} data-testid="network-country">
+            <option value="">{ui === "en" ? "All countries" : ui === "ar" ? "كل الدول" : "كل الدول · All countries"}</option>
+            {countries.map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.label}
+              </option>
+            ))}
+          </select>
         </label>
         <ExportLinks
           files={[
@@ -90,7 +97,8 @@ function NetworkGraph({ data }: { data: NetworkData }) {
     n.kind === "state" && n.country ? format.country(n.country) : n.label;
   const { nodes, edges } = useMemo(() => buildNetworkGraph(data), [data]);
   const layout = useForceLayout(nodes, edges);
-  const { ref, transform, scale } = usePanZoom<SVGSVGElement>(data);
+  const { ref, transform, scale, reset, zoomed } = usePanZoom<SVGSVGElement>(data);
+  const unitPx = useUnitPixels(ref, layout.bounds.width, layout.bounds.height);
   const [hovered, setHovered] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
   const focus = hovered ?? selected;
@@ -105,16 +113,18 @@ function NetworkGraph({ data }: { data: NetworkData }) {
     return set;
   }, [focus, edges]);
 
+  // Names that fit without overlapping at this zoom: states first, then the busiest people.
   const labelled = useMemo(
     () =>
-      new Set(
-        nodes
-          .filter((n) => n.kind === "person")
-          .slice(0, LABELLED)
-          .map((n) => n.id),
+      placeLabels(
+        layout.nodes.map((n) => ({ ...n, label: nodeName(n), priority: n.kind === "state" ? 1e6 + n.activity : n.activity })),
+        scale * unitPx,
+        LABEL_PX,
+        LABELLED,
       ),
-    [nodes],
+    [layout.nodes, scale, unitPx],
   );
+  const fontSize = LABEL_PX / (scale * unitPx);
   const maxWeight = Math.max(1, ...edges.map((e) => e.weight));
   const card = selected ? layout.byId.get(selected) : undefined;
   const { minX, minY, width, height } = layout.bounds;
@@ -133,11 +143,14 @@ function NetworkGraph({ data }: { data: NetworkData }) {
         ) : null}
       </p>
       <div className="panel graph-frame">
+        <button type="button" className="graph-reset" onClick={reset} disabled={!zoomed} data-testid="network-reset">
+          <T ar="عرض الكل" en="Fit all" />
+        </button>
         <svg
           ref={ref}
           className="graph-svg"
           viewBox={`${minX} ${minY} ${width} ${height}`}
-          role="img"
+          role="group"
           aria-label={say("network.networkView.meetingNetwork")}
           data-testid="network-graph"
           onClick={() => setSelected(null)}
@@ -184,8 +197,8 @@ function NetworkGraph({ data }: { data: NetworkData }) {
                 }}
               >
                 <circle r={n.r} />
-                {n.kind === "state" || labelled.has(n.id) || focus === n.id ? (
-                  <text y={-n.r - 3} textAnchor="middle" fontSize={11 / Math.sqrt(scale)}>
+                {labelled.has(n.id) || focus === n.id ? (
+                  <text y={-n.r - 3 / (scale * unitPx)} textAnchor="middle" fontSize={fontSize} strokeWidth={3 / (scale * unitPx)}>
                     {nodeName(n)}
                   </text>
                 ) : null}
@@ -237,4 +250,25 @@ function NodeCard({ node, links }: { node: GraphNode; links: number }) {
       ) : null}
     </aside>
   );
+}
+
+/**
+ * Screen pixels per layout unit at zoom 1: the SVG fits its view box into whatever size the page
+ * gives it (narrower on a phone), so names are sized on screen rather than in layout units.
+ */
+function useUnitPixels(ref: RefObject<SVGSVGElement | null>, width: number, height: number): number {
+  const [unit, setUnit] = useState(1);
+  useEffect(() => {
+    const svg = ref.current;
+    if (!svg) return;
+    const measure = () => {
+      const { width: w, height: h } = svg.getBoundingClientRect();
+      if (w > 0 && h > 0) setUnit(Math.min(w / width, h / height));
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(svg);
+    return () => observer.disconnect();
+  }, [ref, width, height]);
+  return unit;
 }

@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
+import { articleLabel } from "../../lib/article-label";
 import { latestFailurePerArticle } from "../../lib/queue-failures";
 import { useTRPC } from "../../trpc/react";
 import { LocalTime } from "../_components/local-time";
@@ -119,11 +120,7 @@ export function QueuePanel() {
               {active.map((job) => (
                 <tr key={job.id}>
                   <td>
-                    {job.articleId ? (
-                      <Link href={`/articles/${job.articleId}`}>{job.articleId.slice(0, 8)}</Link>
-                    ) : (
-                      job.id
-                    )}
+                    <JobArticle job={job} />
                   </td>
                   <td>{job.startedAt ? <LocalTime value={new Date(job.startedAt)} /> : "—"}</td>
                   <td>
@@ -189,14 +186,10 @@ export function QueuePanel() {
               {failed.map((job) => (
                 <tr key={job.id} data-job-id={job.id} data-failures={job.failures}>
                   <td>
-                    {job.articleId ? (
-                      <Link href={`/articles/${job.articleId}`}>{job.articleId.slice(0, 8)}</Link>
-                    ) : (
-                      job.id
-                    )}
+                    <JobArticle job={job} />
                   </td>
-                  <td className="reason" dir="ltr">
-                    {job.failedReason ?? "—"}
+                  <td className="reason">
+                    <FailureReason reason={job.failedReason} />
                   </td>
                   <td>
                     <bdi dir="ltr">
@@ -256,6 +249,48 @@ export function QueuePanel() {
           </table>
         )}
       </section>
+    </>
+  );
+}
+
+type ListedJob = { id: string; articleId: string | null; article: Parameters<typeof articleLabel>[0] & { source: string | null } | null };
+
+/**
+ * The article a job works on, named as the article list names it (title, else the start of its
+ * text, else its URL) with its source; the job id only when no stored article is known.
+ */
+function JobArticle({ job }: { job: ListedJob }) {
+  if (!job.articleId) return <bdi dir="ltr">{job.id}</bdi>;
+  const label = job.article ? articleLabel(job.article) : null;
+  return (
+    <>
+      <Link href={`/articles/${job.articleId}`} dir="auto" className="job-article" data-testid="job-article">
+        {label ?? <T ar="مقال غير محفوظ" en="Article not stored" />}
+      </Link>
+      {job.article?.source ? (
+        <div className="muted small" dir="auto">
+          {job.article.source}
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+/**
+ * Why a job failed. The worker's reason is a technical message in English (the fetcher's and
+ * reader's own words); it is introduced in the interface language and kept left-to-right, isolated,
+ * so an Arabic page reads "what failed: <English message>" in order.
+ */
+function FailureReason({ reason }: { reason: string | null }) {
+  if (!reason) return <span className="muted">—</span>;
+  return (
+    <>
+      <span className="muted small">
+        <T ar="رسالة الخطأ (بالإنجليزية)" en="Error message" />:
+      </span>{" "}
+      <bdi lang="en" dir="ltr" data-testid="job-reason">
+        {reason}
+      </bdi>
     </>
   );
 }

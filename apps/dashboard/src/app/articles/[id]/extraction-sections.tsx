@@ -32,7 +32,7 @@ export function ExtractionSections({ document, profiles }: { document: unknown; 
           <h3>
             <T k="articles.item.extractionSections.persons" />
           </h3>
-          <table>
+          <table tabIndex={0}>
             <thead>
               <tr>
                 <th>
@@ -94,7 +94,7 @@ export function ExtractionSections({ document, profiles }: { document: unknown; 
           <h3>
             <T k="articles.item.extractionSections.events" />
           </h3>
-          <table>
+          <table tabIndex={0}>
             <thead>
               <tr>
                 <th>

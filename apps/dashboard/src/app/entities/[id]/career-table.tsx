@@ -32,7 +32,7 @@ export function CareerTable({ titles, undatedTitles }: Pick<Profile, "titles" | 
         <T k="entities.item.careerTable.ranksAndRolesOverTime" />
       </h2>
       {titles.length ? (
-        <table className="data-table" data-testid="titles">
+        <table className="data-table" data-testid="titles" tabIndex={0}>
           <thead>
             <tr>
               <th scope="col">
