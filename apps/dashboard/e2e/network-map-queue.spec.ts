@@ -92,10 +92,12 @@ test("the network, the map, the queue and the exports show two processed meeting
       const csv = await readFile(await download.path(), "utf8");
       expect(csv.startsWith("\uFEFF")).toBe(true);
       const lines = csv.slice(1).trimEnd().split("\r\n");
-      expect(lines[0]).toBe("id,name,country,mention_count,event_count,first_event,last_event,undated_event_count");
+      expect(lines[0]).toBe("id,name,rank,role,country,mention_count,event_count,first_event,last_event,undated_event_count");
       expect(lines).toHaveLength(3);
       expect(lines.find((l) => l.includes(MINISTER))).toMatch(/,EG,\d+,2,2026-01-11,2026-01-20,0$/);
       expect(lines.find((l) => l.includes(CHIEF))).toMatch(/,JO,\d+,2,2026-01-11,2026-01-20,0$/);
+      // Rank and role as the articles print them, beside the name.
+      expect(lines.find((l) => l.includes(MINISTER))).toContain(`${MINISTER},الفريق أول,وزير الدفاع`);
     });
   });
 
