@@ -41,13 +41,19 @@ export interface DocumentFeatures {
 /** The document features of a token array; `cues` holds the cue hashes per token (tokenCues). */
 export function documentFeatures(tokens: readonly Token[], cues: readonly number[][]): DocumentFeatures {
   const n = tokens.length;
-  const byBare = new Map<number, number[]>();
+  // Occurrences of each bare form as a chain (first → next → …), so words seen once cost no list.
+  const first = new Map<number, number>();
+  const last = new Map<number, number>();
+  const next = new Int32Array(n).fill(-1);
+  const seen = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const r = wordRecord(tokens[i]!);
     if (!r.documentWord) continue;
-    let list = byBare.get(r.bare);
-    if (!list) byBare.set(r.bare, (list = []));
-    list.push(i);
+    const before = last.get(r.bare);
+    if (before === undefined) first.set(r.bare, i);
+    else next[before] = i;
+    last.set(r.bare, i);
+    seen[first.get(r.bare)!]!++;
   }
   const words: DocumentWord[] = [];
   const counts = new Map<number, number>();
@@ -59,8 +65,10 @@ export function documentFeatures(tokens: readonly Token[], cues: readonly number
     said.push(f);
     counts.set(f, (counts.get(f) ?? 0) + 1);
   };
-  for (const at of byBare.values()) {
-    if (at.length < 2) continue;
+  for (const head of first.values()) {
+    if (seen[head]! < 2) continue;
+    const at: number[] = [];
+    for (let i = head; i >= 0; i = next[i]!) at.push(i);
     counts.clear();
     said.length = 0;
     ends.length = 0;
