@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { firstAdminFromEnv } from "@marsad/api/services";
+import { firstAdminFromEnv } from "@marsad/accounts";
 import { createDb } from "@marsad/db";
 import { migrate } from "@marsad/db/migrate";
 import { startEmbeddedPostgres } from "./start/embedded-postgres";

@@ -19,7 +19,7 @@ const commonHeaders = [
 
 const nextConfig: NextConfig = {
   // The workspace packages export TypeScript source.
-  transpilePackages: ["@marsad/api", "@marsad/db", "@marsad/extract", "@marsad/fetcher", "@marsad/intake", "@marsad/knowledge", "@marsad/queue", "@marsad/reader", "@marsad/schema"],
+  transpilePackages: ["@marsad/accounts", "@marsad/api", "@marsad/db", "@marsad/extract", "@marsad/fetcher", "@marsad/intake", "@marsad/knowledge", "@marsad/queue", "@marsad/reader", "@marsad/schema"],
   // The Docker image (docker/dashboard.Dockerfile) builds a self-contained server, traced from the
   // monorepo root so workspace packages are included; `pnpm start` uses `next start` instead.
   ...(process.env.NEXT_OUTPUT === "standalone" ? { output: "standalone" as const } : {}),

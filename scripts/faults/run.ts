@@ -12,7 +12,7 @@
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { storeSubmission } from "@marsad/api/services";
+import { storeSubmission } from "@marsad/intake";
 import { createDb, migrate } from "@marsad/db";
 import { createArticlesQueue, createRedis, enqueueIngestMany } from "@marsad/queue";
 import postgres from "postgres";

@@ -3,7 +3,7 @@
  * (MARSAD_ADMIN_USERNAME / MARSAD_ADMIN_PASSWORD, else a generated password printed here once),
  * and exits; run before the apps start (compose's `migrate` service).
  */
-import { firstAdminFromEnv } from "@marsad/api/services";
+import { firstAdminFromEnv } from "@marsad/accounts";
 import { createDb } from "@marsad/db";
 import { migrate } from "@marsad/db/migrate";
 import { z } from "zod";

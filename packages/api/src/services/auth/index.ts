@@ -1,20 +1,4 @@
-export { hashPassword, verifyPassword } from "./password";
-export { hashSecretToken, newSecretToken } from "./secret-token";
-export { OPEN_ACCESS, may, refusal, roleNeeded, sessionRefusal, type Access, type Permission } from "./permissions";
-export {
-  apiTokenPrincipal,
-  InvalidCredentialsError,
-  sessionPrincipal,
-  SESSION_TTL_MS,
-  signIn,
-  signOut,
-} from "./sessions";
-export {
-  AccountError,
-  changeOwnPassword,
-  changeUser,
-  createApiToken,
-  createUser,
-  ensureFirstAdmin,
-  firstAdminFromEnv,
-} from "./accounts";
+// The account rules (users, passwords, sessions, API tokens, permissions) live in @marsad/accounts,
+// below the API, so the worker's first start and the CLI use them without tRPC; the routers and the
+// dashboard keep importing them from here.
+export * from "@marsad/accounts";
