@@ -78,10 +78,10 @@ export function EntityDirectory({ type, noun }: { type: EntityType; noun: Label 
               {people ? (
                 <>
                   <th scope="col">
-                    <T ar="الرتبة" en="Rank" />
+                    <T k="common.entityDirectory.rank" />
                   </th>
                   <th scope="col">
-                    <T ar="المنصب" en="Role" />
+                    <T k="common.entityDirectory.role" />
                   </th>
                 </>
               ) : null}

@@ -11,6 +11,7 @@ export function useFormat() {
   const locale = useLocale();
   const tag = FORMAT_LOCALE[locale];
   return {
+    locale,
     /** Items of data joined with the language's comma ("،" or ","). */
     list: (items: string[]) => items.join(locale === "ar" ? "، " : ", "),
     /** The same comma, between rendered items. */

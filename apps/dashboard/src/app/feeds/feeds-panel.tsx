@@ -157,7 +157,7 @@ function FeedTable({
     <div className="panel table-wrap">
       {actionError ? (
         <p className="error" role="alert" dir="auto">
-          <T ar="تعذّر تنفيذ الإجراء" en="Could not do it" />:{" "}
+          <T k="feeds.feedsPanel.couldNotDoIt" />:{" "}
           {actionError.data?.fieldError ? <bdi>{actionError.data.fieldError.message}</bdi> : <UserMessage error={actionError} />}
         </p>
       ) : null}
@@ -165,13 +165,11 @@ function FeedTable({
         <p className="notice" role="status" data-testid="feed-action-result">
           {done === "updated" ? (
             <T
-              ar="حُفظت الخلاصة؛ تُفحص الآن بالإعدادات الجديدة"
-              en="Feed saved; it is polled now with the new settings."
+              k="feeds.feedsPanel.feedSavedItIsPolled"
             />
           ) : (
             <T
-              ar="حُذفت الخلاصة؛ المقالات التي جلبتها باقية"
-              en="Feed deleted; the articles it brought in stay."
+              k="feeds.feedsPanel.feedDeletedTheArticlesIt"
             />
           )}
         </p>
@@ -200,7 +198,7 @@ function FeedTable({
             {canManage ? (
               <th scope="col">
                 <span className="visually-hidden">
-                  <T ar="إجراءات" en="Actions" />
+                  <T k="feeds.feedsPanel.actions" />
                 </span>
               </th>
             ) : null}
@@ -224,9 +222,9 @@ function FeedTable({
                     {feed.title ?? (
                       <span className="muted">
                         {feed.lastPolledAt ? (
-                          <T ar="الخلاصة بلا عنوان" en="The feed gives no title" />
+                          <T k="feeds.feedsPanel.theFeedGivesNoTitle" />
                         ) : (
-                          <T ar="يظهر العنوان بعد أول فحص" en="Title shown after the first poll" />
+                          <T k="feeds.feedsPanel.titleShownAfterTheFirst" />
                         )}
                       </span>
                     )}
@@ -260,7 +258,7 @@ function FeedTable({
                           setEditing(feed.id);
                         }}
                       >
-                        <T ar="تعديل" en="Edit" />
+                        <T k="feeds.feedsPanel.edit" />
                       </button>
                       {confirming === feed.id ? (
                         <>
@@ -270,14 +268,14 @@ function FeedTable({
                             disabled={remove.isPending}
                             onClick={() => remove.mutate({ id: feed.id })}
                           >
-                            <T ar="تأكيد الحذف" en="Confirm delete" />
+                            <T k="feeds.feedsPanel.confirmDelete" />
                           </button>
                           <button
                             type="button"
                             className="button secondary small-button"
                             onClick={() => setConfirming(null)}
                           >
-                            <T ar="إلغاء" en="Cancel" />
+                            <T k="feeds.feedsPanel.cancel" />
                           </button>
                         </>
                       ) : (
@@ -289,7 +287,7 @@ function FeedTable({
                             setConfirming(feed.id);
                           }}
                         >
-                          <T ar="حذف" en="Delete" />
+                          <T k="feeds.feedsPanel.delete" />
                         </button>
                       )}
                     </div>
@@ -334,7 +332,7 @@ function FeedEditRow({
         >
           <div className="field">
             <label htmlFor={urlId}>
-              <T ar="رابط الخلاصة" en="Feed URL" sep="/" />
+              <T k="feeds.feedsPanel.feedUrl" sep="/" />
             </label>
             <input
               id={urlId}
@@ -347,7 +345,7 @@ function FeedEditRow({
           </div>
           <div className="field">
             <label htmlFor={intervalId}>
-              <T ar="الفترة بالدقائق" en="Interval (minutes)" sep="/" />
+              <T k="feeds.feedsPanel.intervalMinutes" sep="/" />
             </label>
             <input
               id={intervalId}
@@ -361,10 +359,10 @@ function FeedEditRow({
           </div>
           <div className="row-actions">
             <button type="submit" className="small-button" disabled={saving}>
-              <T ar="حفظ" en="Save" />
+              <T k="feeds.feedsPanel.save" />
             </button>
             <button type="button" className="button secondary small-button" onClick={onCancel}>
-              <T ar="إلغاء" en="Cancel" />
+              <T k="feeds.feedsPanel.cancel" />
             </button>
           </div>
         </form>

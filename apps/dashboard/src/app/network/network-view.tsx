@@ -144,7 +144,7 @@ function NetworkGraph({ data }: { data: NetworkData }) {
       </p>
       <div className="panel graph-frame">
         <button type="button" className="graph-reset" onClick={reset} disabled={!zoomed} data-testid="network-reset">
-          <T ar="عرض الكل" en="Fit all" />
+          <T k="network.networkView.fitAll" />
         </button>
         <svg
           ref={ref}

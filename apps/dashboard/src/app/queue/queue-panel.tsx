@@ -265,7 +265,7 @@ function JobArticle({ job }: { job: ListedJob }) {
   return (
     <>
       <Link href={`/articles/${job.articleId}`} dir="auto" className="job-article" data-testid="job-article">
-        {label ?? <T ar="مقال غير محفوظ" en="Article not stored" />}
+        {label ?? <T k="queue.queuePanel.articleNotStored" />}
       </Link>
       {job.article?.source ? (
         <div className="muted small" dir="auto">
@@ -286,7 +286,7 @@ function FailureReason({ reason }: { reason: string | null }) {
   return (
     <>
       <span className="muted small">
-        <T ar="رسالة الخطأ (بالإنجليزية)" en="Error message" />:
+        <T k="queue.queuePanel.errorMessage" />:
       </span>{" "}
       <bdi lang="en" dir="ltr" data-testid="job-reason">
         {reason}

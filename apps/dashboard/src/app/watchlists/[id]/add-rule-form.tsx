@@ -5,16 +5,21 @@ import type { EventType } from "@marsad/schema/tables";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import countries from "i18n-iso-countries";
 import { useState, type FormEvent } from "react";
-import { countryName } from "../../../lib/analyst-labels";
+import { countryName, EVENT_TYPE_LABELS, TOPIC_LABELS } from "../../../lib/analyst-labels";
 import { useTRPC } from "../../../trpc/react";
-import { T } from "../../_components/t";
+import { T, useText } from "../../_components/t";
+import { useFormat } from "../../_components/use-format";
 
 type Kind = "event-type" | "topic";
 
-/** Every state by its ISO code, in Arabic alphabetical order (the rule stores the code). */
-const STATES = Object.keys(countries.getAlpha2Codes())
-  .map((code) => ({ code, name: countryName(code) }))
-  .sort((a, b) => a.name.localeCompare(b.name, "ar"));
+/** Every state by its ISO code (the rule stores the code), named and sorted in one language. */
+function statesIn(locale: "ar" | "en") {
+  return Object.keys(countries.getAlpha2Codes())
+    .map((code) => ({ code, name: countryName(code, locale) }))
+    .sort((a, b) => a.name.localeCompare(b.name, locale));
+}
+const STATES_AR = statesIn("ar");
+const STATES_EN = statesIn("en");
 
 /**
  * Adds a rule that follows a kind of event (optionally in one state) or a topic; entities and
@@ -24,6 +29,8 @@ const STATES = Object.keys(countries.getAlpha2Codes())
 export function AddRuleForm({ watchlistId }: { watchlistId: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const say = useText();
+  const { locale } = useFormat();
   const [kind, setKind] = useState<Kind>("event-type");
   const [eventType, setEventType] = useState<EventType>("visit");
   const [country, setCountry] = useState("");
@@ -51,8 +58,8 @@ export function AddRuleForm({ watchlistId }: { watchlistId: string }) {
         <label>
           <T k="watchlists.item.addRuleForm.follows" />{" "}
           <select name="kind" value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
-            <option value="event-type">event type · نوع حدث</option>
-            <option value="topic">topic · موضوع</option>
+            <option value="event-type">{say("watchlists.item.addRuleForm.kindEventType")}</option>
+            <option value="topic">{say("watchlists.item.addRuleForm.kindTopic")}</option>
           </select>
         </label>{" "}
         {kind === "event-type" ? (
@@ -66,7 +73,7 @@ export function AddRuleForm({ watchlistId }: { watchlistId: string }) {
               >
                 {eventTypeSchema.options.map((t) => (
                   <option key={t} value={t}>
-                    {t}
+                    {say(EVENT_TYPE_LABELS[t])}
                   </option>
                 ))}
               </select>
@@ -75,9 +82,9 @@ export function AddRuleForm({ watchlistId }: { watchlistId: string }) {
               <T k="watchlists.item.addRuleForm.inAStateOptional" />{" "}
               <select name="country" value={country} onChange={(e) => setCountry(e.target.value)}>
                 <option value="">—</option>
-                {STATES.map((s) => (
+                {(locale === "en" ? STATES_EN : STATES_AR).map((s) => (
                   <option key={s.code} value={s.code}>
-                    {s.name} ({s.code})
+                    {s.name}
                   </option>
                 ))}
               </select>
@@ -89,7 +96,7 @@ export function AddRuleForm({ watchlistId }: { watchlistId: string }) {
             <select name="topic" value={topic} onChange={(e) => setTopic(e.target.value as Topic)}>
               {topicSchema.options.map((t) => (
                 <option key={t} value={t}>
-                  {t}
+                  {say(TOPIC_LABELS[t])}
                 </option>
               ))}
             </select>
