@@ -24,7 +24,9 @@ export function AccountPanel() {
   return (
     <>
       <p className="lead">
-        <span dir="ltr">{me.data.username}</span> · <span data-testid="account-role">{me.data.role}</span>
+        <span dir="ltr">{me.data.username}</span> · <span data-testid="account-role">
+          <T k={`enums.role.${me.data.role}`} />
+        </span>
       </p>
       <ApiTokens />
       <ChangePassword />
