@@ -183,7 +183,7 @@ function NetworkGraph({ data }: { data: NetworkData }) {
                 data-node-label={n.label}
                 tabIndex={0}
                 role="button"
-                aria-label={n.label}
+                aria-label={nodeName(n)}
                 onMouseEnter={() => setHovered(n.id)}
                 onMouseLeave={() => setHovered(null)}
                 onFocus={() => setHovered(n.id)}
