@@ -31,6 +31,26 @@ describe("the source of a wire report, from where wires sign", () => {
     expect(source("وزير الخارجية يزور روما", "ذكرت وكالة الأنباء الألمانية أن وزير الخارجية الألماني توجه اليوم إلى روما في زيارة رسمية تستغرق يومين يلتقي خلالها نظيره.")).toBe("وكالة الأنباء الألمانية");
   });
 
+  it("reads a wire's house credit line closing the report", () => {
+    expect(source("Minister visits Rome", BODY_EN, "(Reporting by Lina Haddad in Berlin; Editing by Tom Gray)")).toBe("Reuters");
+    expect(source("Minister visits Rome", BODY_EN, "Associated Press writer Paul Kerr in Berlin contributed to this report.")).toBe("AP");
+    expect(source("وزير الخارجية يزور روما", BODY_AR, "نقلاً عن صحيفة الساعة")).toBe("صحيفة الساعة");
+  });
+
+  it("reads the agency of a dateline on its own line, glued to the date or quoted after the place", () => {
+    expect(source("وزير الخارجية يزور روما", `القاهرة في 5 يناير/ وام/ ${BODY_AR}`)).toBe("وام");
+    expect(source("وزير الخارجية يزور روما", "القاهرة 16 رجب 1447 هـ الموافق 5 يناير 2026 م واس", BODY_AR)).toBe("واس");
+    // A paper's own correspondent: the quotes are the evidence, the name need not be listed.
+    expect(source("وزير الخارجية يزور روما", "روما: «صحيفة المساء»", BODY_AR)).toBe("صحيفة المساء");
+  });
+
+  it("takes an agency a speaker talks to, or one quoted after the lead, for a quotation, not the publisher", () => {
+    expect(source("Minister visits Rome", `${BODY_EN} The minister told Reuters the visit would deepen trade ties.`)).toBeNull();
+    expect(source("Minister visits Rome", `${BODY_EN} He was quoted by AFP as saying the talks were useful.`)).toBeNull();
+    const lead = "وصل وزير الخارجية الألماني إلى روما اليوم. واستقبله في المطار عدد من المسؤولين. وتستمر الزيارة يومين.";
+    expect(source("وزير الخارجية يزور روما", `${lead} وذكرت وكالة رويترز أن الوزيرين سيبحثان ملف الهجرة.`)).toBeNull();
+  });
+
   it("has no source when nothing signs the report", () => {
     expect(source("وزير الخارجية يزور روما", BODY_AR, "وأكد الوزير أهمية العلاقات بين البلدين في كل المجالات والقطاعات.")).toBeNull();
   });

@@ -1,3 +1,4 @@
+import rules from "../rules/metadata.json";
 import type { Doc, Line } from "../document";
 import { matchKey } from "../text/normalize";
 import type { Layout } from "./header";
@@ -27,24 +28,48 @@ function creditValue(raw: string): string | null {
   return null;
 }
 
-function opening(doc: Doc, body: Line): Credit[] {
+function opening(doc: Doc, line: Line): Credit[] {
   const out: Credit[] = [];
   // The dateline part: up to the first sentence end or 160 characters.
-  const head = doc.text.slice(body.start, Math.min(body.end, body.start + 160));
+  const head = doc.text.slice(line.start, Math.min(line.end, line.start + 160));
   for (const m of head.matchAll(/\(([^()\n]{1,40})\)/gu)) {
     const v = creditValue(m[1]!);
     if (v) out.push({ rank: 2, value: v });
   }
-  for (const m of head.matchAll(/(?:^|[\s(])\/\s*([^/\n]{1,30}?)\s*\//gu)) {
+  // "/أ ش أ/", also glued to the date before it ("في 2 مارس/ وام/").
+  for (const m of head.matchAll(/\/\s*([^/\n]{1,30}?)\s*\//gu)) {
     const v = creditValue(m[1]!);
     if (v) out.push({ rank: 2, value: v });
   }
+  // The agency printed after the date with no bracket ("… 2026 م واس"): only a listed agency,
+  // since any word can follow a date.
+  for (const m of head.matchAll(/\d{4}\s*(?:م|هـ|ه)?\s+([\p{L}]{2,8})(?=\s|$)/gu)) if (knownOutlet(m[1]!)?.kind === "agency") out.push({ rank: 2, value: m[1]! });
+  // A paper signing its own correspondent's dateline: "لندن: «الشرق الأوسط»". The quotes after the
+  // place are the evidence; such a name need not be listed.
+  const quoted = /^[\p{L} ]{2,25}\s*[:：]\s*[«"“]([^»"”\n]{2,30})[»"”]/u.exec(head);
+  if (quoted) out.push({ rank: 2, value: quoted[1]!.trim() });
   return out.slice(0, 1);
+}
+
+const houseCredits = rules.houseCredits.rows.map((r) => ({ re: new RegExp(r.pattern, "iu"), outlet: r.outlet }));
+// "نقلاً عن هسبريس" closing the report: the outlet it was taken from, which published it.
+const TAKEN_FROM = /^(?:نقلا|نقلاً|نقلًا)\s+عن\s*[:/]?\s*(.{2,40})$/u;
+
+/** A wire's house credit line ("(Reporting by …; Editing by …)") or "نقلاً عن X" among the last lines. */
+function houseCredit(lines: Line[]): Credit[] {
+  for (const line of lines.slice(-3)) {
+    const text = line.text.trim();
+    const house = houseCredits.find((h) => h.re.test(text));
+    if (house) return [{ rank: 1.5, value: house.outlet }];
+    const taken = TAKEN_FROM.exec(text);
+    if (taken && line.words <= 7) return [{ rank: 1.5, value: taken[1]!.replace(/[.،]$/u, "").trim() }];
+  }
+  return [];
 }
 
 function closing(doc: Doc, layout: Layout): Credit[] {
   const lines = doc.lines.filter((l) => l.text.trim() && layout.body && l.start >= layout.body.start);
-  const out: Credit[] = [];
+  const out: Credit[] = houseCredit(lines);
   // Short lines after the last paragraph that are only a credit: "(رويترز)", "- وكالات", "Reuters".
   let k = lines.length - 1;
   for (; k >= 0 && lines[k]!.words <= 5 && k >= lines.length - 3; k--) {
@@ -68,11 +93,17 @@ const agencyPattern = [...agencyNames].filter((n) => n.length >= 3).sort((a, b) 
 const AR_ATTRIBUTION = new RegExp(`(?:ذكرت|قالت|نقلت|أفادت|افادت|أوردت|اوردت|نشرت|بثت|وفقا ل|وفقاً ل|حسب|بحسب|نقلا عن|نقلاً عن)\\s+(?:ما\\s+(?:ذكرته|نقلته|أوردته)\\s+)?(?:لـ?|ل)?((?:وكالة\\s+)?(?:${agencyPattern.join("|")}))(?=[\\s،,.)]|$)`, "u");
 // Every English attribution holds one of these words; testing for them first spares the long
 // alternation of agency names on the Arabic sentences that make up most articles.
-const EN_ATTRIBUTION_WORD = /according to|told|cited|quoted|reported|said/u;
-const EN_ATTRIBUTION = new RegExp(`(?:according to|told|cited by|quoted by)\\s+(?:the\\s+)?(${agencyPattern.join("|")})\\b|\\b(${agencyPattern.join("|")})\\s+(?:reported|said|quoted|cited)`, "u");
+const EN_ATTRIBUTION_WORD = /according to|cited|quoted|reported|said/u;
+// Not "told Reuters" nor "quoted by Reuters": a speaker relayed by an agency is quoted from it; the
+// report is the agency's only when the agency is the one that reports.
+const EN_ATTRIBUTION = new RegExp(`(?:according to)\\s+(?:the\\s+)?(${agencyPattern.join("|")})\\b|\\b(${agencyPattern.join("|")})\\s+(?:reported|said|quoted|cited)`, "u");
 
+/**
+ * The agency the report as a whole is attributed to: named as the one reporting in the lead (the
+ * first three sentences). Further down, an agency cited for a detail is quoted, not the publisher.
+ */
 function attribution(doc: Doc, layout: Layout): Credit[] {
-  const sentences = doc.sentences.filter((s) => layout.body && s.start >= layout.body.start).slice(0, 6);
+  const sentences = doc.sentences.filter((s) => layout.body && s.start >= layout.body.start).slice(0, 3);
   for (const s of sentences) {
     const text = doc.text.slice(s.start, s.end);
     const ar = AR_ATTRIBUTION.exec(text);
@@ -86,5 +117,7 @@ function attribution(doc: Doc, layout: Layout): Credit[] {
 /** Credits of the report found by their position and shape, strongest first. */
 export function readCredits(doc: Doc, layout: Layout): Credit[] {
   if (!layout.body) return [];
-  return [...closing(doc, layout), ...opening(doc, layout.body), ...attribution(doc, layout)].filter((c) => matchKey(c.value).length > 0);
+  // The dateline may stand on its own line above the first paragraph ("الرياض … م واس").
+  const datelines = [...layout.header.slice(-3), layout.body].flatMap((l) => opening(doc, l)).slice(0, 1);
+  return [...closing(doc, layout), ...datelines, ...attribution(doc, layout)].filter((c) => matchKey(c.value).length > 0);
 }
