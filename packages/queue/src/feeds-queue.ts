@@ -5,6 +5,7 @@ import {
   QUEUE_NAMES,
   type PollFeedPayload,
 } from "@marsad/schema/queue";
+import type { Feed } from "@marsad/schema/tables";
 import { Queue } from "bullmq";
 import type { Redis } from "ioredis";
 import type { QueueOptions } from "./articles-queue";
@@ -20,10 +21,13 @@ export function createFeedsQueue(connection: Redis, options: QueueOptions = {}):
 }
 
 /**
- * Polls a feed every `intervalMinutes` from now on, replacing any earlier schedule of the same
- * feed. Idempotent, so the worker re-registers every feed on start (Redis may have restarted).
+ * Brings a feed's job scheduler in line with its row: polled every `intervalMinutes` from now on
+ * (replacing any earlier schedule of the same feed), or not at all while it is paused. Idempotent,
+ * so the worker runs it for every feed on start (Redis may have restarted), and editing or
+ * re-registering a paused feed leaves it paused.
  */
-export async function scheduleFeed(queue: FeedsQueue, feed: { id: string; intervalMinutes: number }): Promise<void> {
+export async function scheduleFeed(queue: FeedsQueue, feed: Pick<Feed, "id" | "intervalMinutes" | "pausedAt">): Promise<void> {
+  if (feed.pausedAt) return unscheduleFeed(queue, feed.id);
   await queue.upsertJobScheduler(
     feedSchedulerId(feed.id),
     { every: feed.intervalMinutes * 60_000 },

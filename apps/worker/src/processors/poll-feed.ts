@@ -12,19 +12,23 @@ export interface PollResult {
   feedId: string;
   newItems: number;
   notModified: boolean;
+  /** Why nothing was fetched: the feed was deleted, or paused, after the poll was queued. */
+  skipped?: "deleted" | "paused";
 }
 
 /**
  * Polls one feed with a conditional request and enqueues each item seen for the first time (by
  * guid, else link) as a URL submission carrying the feed's title, date and author. Errors are
- * recorded on the feed for the feeds page; the next scheduled poll tries again.
+ * recorded on the feed for the feeds page; the next scheduled poll tries again. Postgres decides
+ * whether a feed is polled: a poll queued before its feed was paused or deleted fetches nothing.
  */
 export function createPollFeedProcessor(db: Db, queue: ArticlesQueue, options: { fetchPolicy: AddressPolicy }) {
   return async function processPollFeed(job: Job<PollFeedPayload>): Promise<PollResult> {
     const payload = pollFeedPayloadSchema.safeParse(job.data);
     if (!payload.success) throw new UnrecoverableError("bad poll-feed payload");
     const feed = await getFeed(db, payload.data.feedId);
-    if (!feed) return { feedId: payload.data.feedId, newItems: 0, notModified: false };
+    if (!feed) return { feedId: payload.data.feedId, newItems: 0, notModified: false, skipped: "deleted" };
+    if (feed.pausedAt) return { feedId: feed.id, newItems: 0, notModified: false, skipped: "paused" };
     try {
       const fetched = await safeFetch(feed.url, {
         policy: options.fetchPolicy,

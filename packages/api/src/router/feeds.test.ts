@@ -15,6 +15,7 @@ let redis: Redis;
 let queue: ArticlesQueue;
 let feedsQueue: FeedsQueue;
 const createCaller = createCallerFactory(feedsRouter);
+let ctx: Context;
 let caller: ReturnType<typeof createCaller>;
 
 beforeAll(async () => {
@@ -24,7 +25,7 @@ beforeAll(async () => {
   const prefix = `marsad-test-${randomBytes(4).toString("hex")}`;
   queue = createArticlesQueue(redis, { prefix });
   feedsQueue = createFeedsQueue(redis, { prefix });
-  const ctx = { db: handle.db, queue, feedsQueue, access: OPEN_ACCESS } as Context;
+  ctx = { db: handle.db, queue, feedsQueue, access: OPEN_ACCESS };
   caller = createCaller(ctx);
 }, 60_000);
 
@@ -62,6 +63,41 @@ describe("the feeds router", () => {
     expect((await getFeed(handle.db, other.id))?.url).toBe("https://news.example/c.xml");
     await expect(caller.update({ id: "00000000-0000-4000-8000-000000000000", intervalMinutes: 5 })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(caller.update({ id: other.id, url: "ftp://news.example/x" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+
+  it("pauses a feed (its scheduler is removed) and resumes it (its scheduler is back)", async () => {
+    const { feed } = await caller.register({ url: "https://news.example/paused.xml", intervalMinutes: 20 });
+    expect(await schedule(feed.id)).toBeDefined();
+
+    const paused = await caller.pause({ id: feed.id });
+    expect(paused.pausedAt).toBeInstanceOf(Date);
+    expect(await schedule(feed.id)).toBeUndefined();
+    expect((await caller.list()).find((f) => f.id === feed.id)?.pausedAt).toEqual(paused.pausedAt);
+    // Pausing twice keeps the first time; editing or re-registering a paused feed does not poll it.
+    expect((await caller.pause({ id: feed.id })).pausedAt).toEqual(paused.pausedAt);
+    expect(await caller.update({ id: feed.id, intervalMinutes: 10 })).toMatchObject({ intervalMinutes: 10, pausedAt: paused.pausedAt });
+    await caller.register({ url: "https://news.example/paused.xml", intervalMinutes: 25 });
+    expect(await schedule(feed.id)).toBeUndefined();
+
+    expect(await caller.resume({ id: feed.id })).toMatchObject({ pausedAt: null, intervalMinutes: 25 });
+    expect((await schedule(feed.id))?.every).toBe(25 * 60_000);
+    expect((await getFeed(handle.db, feed.id))?.pausedAt).toBeNull();
+  });
+
+  it("refuses to pause or resume an unknown feed, and an editor's pause", async () => {
+    const unknown = { id: "00000000-0000-4000-8000-000000000001" };
+    await expect(caller.pause(unknown)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(caller.resume(unknown)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await schedule(unknown.id)).toBeUndefined();
+
+    const { feed } = await caller.register({ url: "https://news.example/kept.xml" });
+    const editor = createCaller({
+      ...ctx,
+      access: { kind: "user", via: "session", principal: { userId: unknown.id, username: "editor", role: "editor" } },
+    });
+    await expect(editor.pause({ id: feed.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect((await getFeed(handle.db, feed.id))?.pausedAt).toBeNull();
+    expect(await schedule(feed.id)).toBeDefined();
   });
 
   it("deletes a feed and stops polling it", async () => {

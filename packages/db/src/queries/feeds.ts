@@ -51,6 +51,19 @@ export async function updateFeed(
   });
 }
 
+/**
+ * Pauses a feed (no polls until it is resumed) or resumes it; undefined when no feed has the id.
+ * Pausing a paused feed keeps the time it was first paused.
+ */
+export async function setFeedPaused(db: Db, id: string, paused: boolean): Promise<Feed | undefined> {
+  const [row] = await db
+    .update(feeds)
+    .set({ pausedAt: paused ? sql`coalesce(${feeds.pausedAt}, now())` : null })
+    .where(eq(feeds.id, id))
+    .returning();
+  return row;
+}
+
 /** Deletes a feed and its item log (the articles it brought in stay); false when no feed had the id. */
 export async function deleteFeed(db: Db, id: string): Promise<boolean> {
   const deleted = await db.delete(feeds).where(eq(feeds.id, id)).returning({ id: feeds.id });

@@ -5,7 +5,8 @@ import { articles } from "./articles";
 /**
  * An outlet's RSS/Atom feed, polled on its own interval by a BullMQ job scheduler. ETag and
  * Last-Modified make each poll a conditional request; the status columns are what the feeds page
- * shows.
+ * shows. `pausedAt` is the source of truth for whether it is polled at all: the scheduler in Redis
+ * follows it, and a poll already queued when it was paused reads it and does nothing.
  */
 export const feeds = pgTable("feeds", {
   id: uuid().primaryKey().default(sql`gen_random_uuid()`),
@@ -19,6 +20,8 @@ export const feeds = pgTable("feeds", {
   lastNewItems: integer().notNull().default(0),
   totalItems: integer().notNull().default(0),
   lastError: text(),
+  /** When an editor paused the feed; null while it is polled. */
+  pausedAt: timestamp({ withTimezone: true }),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 

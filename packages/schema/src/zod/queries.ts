@@ -78,3 +78,6 @@ export const feedUpdateSchema = z
   })
   .strict();
 export type FeedUpdate = z.input<typeof feedUpdateSchema>;
+
+/** A feed acted on by id: deleting, pausing (no polls until resumed) and resuming it. */
+export const feedIdSchema = z.object({ id: z.uuid() }).strict();

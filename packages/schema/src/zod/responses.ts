@@ -323,6 +323,7 @@ export const feedSchema = z
     lastNewItems: z.number().int().describe("Items that were new at the last poll"),
     totalItems: z.number().int(),
     lastError: z.string().nullable(),
+    pausedAt: timestamp.nullable().describe("When the feed was paused; null while it is polled on its interval"),
     createdAt: timestamp,
   })
   .meta({ id: "Feed" });
