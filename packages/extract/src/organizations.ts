@@ -175,6 +175,22 @@ export function isInternational(name: string): boolean {
   return k.split(" ").some((w) => INTERNATIONAL_WORDS.has(w));
 }
 
+// Entries of the international list that name a kind of body, not one body.
+const GENERIC_INTERNATIONAL = new Set(["منظمه", "الاتحاد الدولي"].map((w) => matchKey(w)));
+const internationalNames = [...international].filter((w) => !GENERIC_INTERNATIONAL.has(w));
+
+/**
+ * True when a phrase (a person's role) names an international body: "الأمين العام للأمم المتحدة",
+ * "المبعوث الأممي", "NATO Secretary General". Its holder serves that body, not a state.
+ */
+export function namesInternationalBody(text: string): boolean {
+  const words = matchKey(text)
+    .split(" ")
+    .map((w) => w.replace(/^و?لل(?=..)/, "ال").replace(/^و?[لب](?=ال)/, ""));
+  const k = ` ${words.join(" ")} `;
+  return internationalNames.some((w) => k.includes(` ${w} `));
+}
+
 /**
  * "مجلس الأمن" beside "مجلس الأمن الدولي", "وزارة الدفاع" beside "وزارة الدفاع المصرية": a name that
  * is the start of a longer one in the same article is the same body. Its mentions join the longer

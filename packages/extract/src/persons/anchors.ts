@@ -284,17 +284,19 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
     const chained = roleHeadTrie.matchAt(tokens, j, text);
     if (chained) {
       if (/^(ب|ل)/.test(chained.clitic)) break;
+      // A role that has named its state is complete: a head right after it with no و is the next
+      // person's ("استقبل رئيس أركان الجيش الليبي السفير الإماراتي …").
+      if (!/^[وف]/.test(chained.clitic) && hasStateSoFar(ctx, head.first, last)) break;
       last = chained.last;
       j = chained.last + 1;
       continue;
     }
     // "في قطر", "لدى تشاد": a preposition before a place stays in the role.
     // Once the role names its state ("وزير الدفاع الروسي في أنقرة"), "في" opens the venue.
-    const hasState = () => {
-      for (let k = head.first; k <= last; k++) if (ctx.placeAt[k]?.iso2) return true;
-      return false;
-    };
-    if ((t.key === "في" || t.key === "لدي") && isPlaceToken(ctx, j + 1) && !hasState()) {
+    const hasState = () => hasStateSoFar(ctx, head.first, last);
+    // An envoy is sent "to" a place: "المبعوث الأممي إلى اليمن".
+    const envoyTo = t.key === "الي" && /^(ال)?مبعوث/.test(tokens[head.first]!.key);
+    if ((envoyTo || ((t.key === "في" || t.key === "لدي") && !hasState())) && isPlaceToken(ctx, j + 1)) {
       last = j + 1;
       j += 2;
       continue;
@@ -310,6 +312,12 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
   // "The First Deputy Prime Minister": the article is no part of the role, nor of its offsets.
   const article = /^(the|The) /.test(s.surface) ? 4 : 0;
   return { ...s, start: s.start + article, surface, prepositional, counterpart, plural, conjoined: /^[وف]/.test(head.clitic) };
+}
+
+/** True when tokens first..last name a state (a country or its demonym). */
+export function hasStateSoFar(ctx: Ctx, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (ctx.placeAt[k]?.iso2) return true;
+  return false;
 }
 
 function possessive(t: Token): boolean {
@@ -446,6 +454,14 @@ function latinName(ctx: Ctx, i: number): NameSpan | null {
       last = j;
       continue;
     }
+    // "Thabet al-Abbasi", "Abdel Fattah el-Sisi": a lower-case article glued to the family name.
+    const glued = tokens[j + 2];
+    if (LATIN_CONNECT.has(t.key) && tokens[j + 1]?.text === "-" && !tokens[j + 1]!.spaceBefore && glued?.capital && !glued.spaceBefore) {
+      last = j + 2;
+      j += 2;
+      words++;
+      continue;
+    }
     if (!t.capital || isStopToken(t) || isCalendarWord(t) || isRoleHeadAt(ctx, j) || rankAt(ctx, j)) break;
     if (isPlaceToken(ctx, j) && !isGivenName(t)) break;
     last = j;
@@ -540,8 +556,12 @@ export function bareNameAt(ctx: Ctx, i: number): NameSpan | null {
     return null;
   }
   if (!t.capital || (tokens[i - 1]?.capital && !tokens[i - 1]!.lineStart && tokens[i - 1]!.kind === "word")) return null;
-  const name = nameAt(ctx, i, false);
-  if (!name || name.keys.length < 2 || name.keys.length > 4) return null;
+  // The anchor is the verb after the name, so a name may open its line ("Hulusi Akar met …" starting
+  // a paragraph), which nameAt refuses for anchors that stand before the name.
+  const name = latinName(ctx, i);
+  // Particles (bin, al) are not words of the name's length: "Abdulaziz bin Saud al-Khalifa" is four.
+  const nameWords = name?.keys.filter((k) => !LATIN_SURNAME_PARTICLE.test(k)).length ?? 0;
+  if (!name || nameWords < 2 || nameWords > 4) return null;
   const verb = tokens[name.last + 1];
   const before = tokens[i - 1];
   const verbAfter = !!verb && verb.kind === "word" && nameVerbKeys.has(verb.key);

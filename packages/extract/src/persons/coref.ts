@@ -270,8 +270,12 @@ export function placesIn(ctx: Ctx, first: number, last: number): PlaceHit[] {
   return out;
 }
 
+// "السفير لدى تشاد", "المبعوث إلى اليمن", "ambassador to Chad": the state an envoy is sent to is
+// not the one he serves.
+const HOST_BEFORE = new Set(["لدي", "الي", "to"]);
+
 export function roleCountry(ctx: Ctx, role: RoleSpan): string | null {
-  for (const p of placesIn(ctx, role.first, role.last)) if (p.iso2) return p.iso2;
+  for (const p of placesIn(ctx, role.first, role.last)) if (p.iso2 && !HOST_BEFORE.has(ctx.doc.tokens[p.firstToken - 1]?.key ?? "")) return p.iso2;
   // "Turkiye’s National Defense Minister"
   const t = ctx.doc.tokens;
   if (t[role.first - 1]?.key === "s" && ["’", "'"].includes(t[role.first - 2]?.text ?? "")) {

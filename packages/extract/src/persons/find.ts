@@ -1,7 +1,8 @@
 import { sentenceOfToken } from "../document";
 import type { PlaceHit } from "../gazetteer";
 import { readings } from "../text/tokens";
-import { bareNameAt, givenNameBefore, nameAfterNationality, nameAt, nameBefore, rankAt, roleAt, type Ctx, type NameSpan, type RankSpan, type RoleSpan } from "./anchors";
+import { namesInternationalBody } from "../organizations";
+import { bareNameAt, givenNameBefore, hasStateSoFar, nameAfterNationality, nameAt, nameBefore, rankAt, roleAt, type Ctx, type NameSpan, type RankSpan, type RoleSpan } from "./anchors";
 import rules from "../rules/persons.json";
 import { headedByFillerKeys, headedByTrie, honorificTrie, orgHeadTrie, roleContinuerKeys } from "./vocabulary";
 
@@ -111,7 +112,9 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
           continue;
         }
       }
-      if (pending && onlyBetween(pending.last, role.first, COMMA) && !role.counterpart && !pending.counterpart) {
+      // An Arabic role that has named its state is complete; the next one is another person's.
+      const complete = (r: RoleSpan) => t.arabic && hasStateSoFar(ctx, r.first, r.last);
+      if (pending && onlyBetween(pending.last, role.first, COMMA) && !role.counterpart && !pending.counterpart && !complete(pending)) {
         // "First Deputy Prime Minister, Minister of Defense and Interior"
         pending = { ...role, first: pending.first, start: pending.start, surface: ctx.doc.text.slice(pending.start, role.end) };
       } else pending = role;
@@ -190,6 +193,15 @@ function extendLatinRoleBack(ctx: Ctx, role: RoleSpan, floor: number): RoleSpan 
     if (!roleContinuerKeys.has(t.key) && !place) break;
     first = k;
     if (t.lineStart) break;
+  }
+  // "NATO Secretary General", "UN envoy": the international body the title belongs to.
+  for (let n = Math.min(4, first - floor - 1); n >= 1; n--) {
+    const words = tokens.slice(first - n, first);
+    if (!words[0]?.capital || words.some((w, x) => w.kind !== "word" || (x > 0 && w.lineStart))) continue;
+    if (namesInternationalBody(text.slice(tokens[first - n]!.start, tokens[first - 1]!.end))) {
+      first -= n;
+      break;
+    }
   }
   // "The First Deputy Prime Minister": the article is no part of the role.
   if (first < role.first && tokens[first]!.key === "the") first++;

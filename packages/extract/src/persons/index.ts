@@ -1,7 +1,8 @@
-import type { Ctx, RoleSpan } from "./anchors";
+import { isRoleHeadAt, type Ctx, type RoleSpan } from "./anchors";
 import { clusterMentions, placesIn, roleCountry, type PersonCluster } from "./coref";
 import { findMentionsAndRoles, type Mention } from "./find";
 import { matchKey } from "../text/normalize";
+import { namesInternationalBody } from "../organizations";
 
 export interface MentionSpan {
   start: number;
@@ -74,6 +75,8 @@ function chooseRole(mentions: Mention[]): { text: string | null; span: RoleSpan 
   return { text, span: first };
 }
 
+const THE_COUNTRY = /(^| )(ال|لل|بال)بلاد( |$)/u;
+
 export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0): PersonsResult {
   const { mentions, loneRoles } = findMentionsAndRoles(ctx);
   const clusters = clusterMentions(ctx, mentions);
@@ -86,6 +89,8 @@ export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0): Person
     const { text: role, span } = chooseRole(c.mentions);
     let country: string | null = null;
     for (const m of c.mentions) for (const r of m.roles) country ??= roleCountry(ctx, r);
+    // "أمير البلاد", "رئيس البلاد": "the country" is the state the article is written from.
+    for (const m of c.mentions) for (const r of m.roles) if (THE_COUNTRY.test(matchKey(r.surface))) country ??= home;
     for (const m of c.mentions) country ??= m.nationality?.iso ?? null;
     // "المتحدث باسمها": the spokesman of the body named before him.
     for (const m of c.mentions) for (const r of m.roles) if (/(ها|ه)$/u.test(r.surface)) country ??= countryBefore(ctx, r.first);
@@ -117,7 +122,7 @@ export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0): Person
     if (!p.role) {
       const other = persons.find((o) => o !== p && o.roleSpan && o.cluster.mentions.some((m) => m.sentence === cm.sentence));
       if (other?.roleSpan) {
-        const base = stripPlaces(ctx, other.roleSpan);
+        const base = stripPlaces(ctx, lastRoleOf(ctx, other.roleSpan));
         const dem = demonyms[0]?.surface ?? "";
         const latin = !ctx.doc.tokens[cm.counterpart.first]!.arabic;
         p.role = dem ? (latin ? `${dem} ${base}` : `${base} ${dem}`) : base;
@@ -125,12 +130,33 @@ export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0): Person
     }
   }
   fillCountries(ctx, persons, home, titleEnd);
+  // An official of an international body ("الأمين العام للأمم المتحدة", "NATO Secretary General")
+  // serves no state unless the role names one ("مندوب مصر لدى الأمم المتحدة").
+  for (const p of persons) {
+    const roles = p.cluster.mentions.flatMap((m) => m.roles);
+    if (roles.some((r) => namesInternationalBody(r.surface)) && !roles.some((r) => roleCountry(ctx, r))) p.country = null;
+  }
   // Roles whose "name" turned out to be no person ("وزير الدفاع الصومالي، تهدف …") stand alone too.
   const kept = new Set(persons.flatMap((p) => p.cluster.mentions));
   const orphaned = mentions.filter((m) => !kept.has(m)).flatMap((m) => m.roles);
   loneRoles.push(...orphaned);
   resolveLoneRoles(loneRoles, persons);
   return { persons: persons.map(({ cluster: _c, roleSpan: _r, ...p }) => p), roleSpans, loneRoleSpans: loneRoles.map((r) => ({ first: r.first, last: r.last })) };
+}
+
+/**
+ * The last of the roles a chain holds ("نائب رئيس الوزراء وزير الدفاع الأردني" → "وزير الدفاع
+ * الأردني"): a counterpart matches the office the meeting is about, which a chain names last. A
+ * head right after another head ("نائب وزير") is one office, not two.
+ */
+function lastRoleOf(ctx: Ctx, role: RoleSpan): RoleSpan {
+  const { tokens } = ctx.doc;
+  for (let k = role.last; k > role.first; k--) {
+    if (!isRoleHeadAt(ctx, k) || isRoleHeadAt(ctx, k - 1) || tokens[k - 1]!.kind !== "word") continue;
+    if (!tokens[k]!.arabic) continue;
+    return { ...role, first: k, start: tokens[k]!.start };
+  }
+  return role;
 }
 
 function stripPlaces(ctx: Ctx, role: RoleSpan): string {
