@@ -2,6 +2,7 @@ export { compatibleNames, nameKey } from "./person-names";
 export { hammingDistance, NEAR_DUPLICATE_BITS, simhash } from "./simhash";
 export type { StorableExtraction } from "./store/extraction-shape";
 export { storeArticleKnowledge, storeArticlesKnowledge, type ArticleKnowledge } from "./store/store-article-knowledge";
+export { claimArticles } from "./store/claim-articles";
 export { backfillFamilySkeletons } from "./store/backfill-family-skeletons";
 export { articleKnowledge, type ExtractedArticle } from "./store/article-knowledge";
 export { publicationHint, publicationOf, type Publication } from "./dates/publication";

@@ -1,5 +1,5 @@
 import { factCorrections, type FactCorrection } from "@marsad/schema/tables";
-import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, desc, inArray, sql } from "drizzle-orm";
 import type { Tx } from "../store/tx";
 import type { TitleValue } from "@marsad/schema/zod";
 
@@ -34,29 +34,6 @@ export async function articleCorrections(tx: Tx, articleIds: string[]): Promise<
       ];
     }),
   );
-}
-
-/** Corrections in force of the participants of these events, keyed `${eventId}:${entityId}`. */
-export async function participantCorrections(tx: Tx, eventIds: string[]): Promise<Map<string, FactCorrection>> {
-  if (eventIds.length === 0) return new Map();
-  const rows = await tx
-    .select()
-    .from(factCorrections)
-    .where(
-      and(
-        eq(factCorrections.factType, "participant"),
-        // An array, not a list: one statement text whatever the number of events, prepared once.
-        // A key range per event, so the (fact_type, fact_key) index finds them among all corrections.
-        sql`${factCorrections.id} = any(array(
-          select c.id from unnest(${sql.param([...new Set(eventIds)])}::text[]) as ev(id)
-          cross join lateral (
-            select id from fact_corrections where fact_type = 'participant' and fact_key > ev.id || ':' and fact_key < ev.id || ';') c))`,
-      ),
-    )
-    .orderBy(desc(factCorrections.createdAt), desc(sql`${factCorrections.id}`))
-    .prepare("participant_corrections")
-    .execute();
-  return latestByKey(rows);
 }
 
 /** Rank and role of a title after its correction in force (edited, cleared by a reject, or as printed). */

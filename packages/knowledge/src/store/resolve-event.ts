@@ -1,10 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { sql } from "drizzle-orm";
 import type { EventDateSource } from "@marsad/schema/tables";
 import type { StorableEvent } from "./extraction-shape";
-import { compatibleTypes, rankJoins, sameOccasion, typeFamily, type Report } from "./occasion";
-import { prepared, type PendingWrites } from "./prepared";
-import type { Tx } from "./tx";
+import { rankJoins, sameOccasion, typeFamily, type JoinReason, type Report } from "./occasion";
 
 /** How far apart (days) two reports' anchor dates may be and still describe one event. */
 export const EVENT_WINDOW_DAYS = 3;
@@ -23,13 +20,6 @@ export interface EventCandidate {
   reportedBefore?: string[] | undefined;
   /** What the article's gazetteer says of the event's location, when it knows it, and its entity. */
   place?: { kind: string; country: string | null; entityId?: string | undefined } | undefined;
-  /** Events this article has already reported in this storing: two events of one article never merge. */
-  takenByArticle?: string[] | undefined;
-  /**
-   * What earlier articles of the same batch taught stored events (written with the batch's
-   * counters, at its end): a later article matches against the events as they will then read.
-   */
-  batchGains?: ReadonlyMap<string, EventGain> | undefined;
 }
 
 /** When, where and between which states an event took place, as its row stores it. */
@@ -45,70 +35,49 @@ interface EventSetting {
 }
 
 /** A stored event as matching reads it. */
-interface StoredEvent extends EventSetting {
+export interface StoredEvent extends EventSetting {
   type: StorableEvent["type"];
   location_entity_id: string | null;
+  /**
+   * Its participants, and those an analyst rejected: the report that named them will name them
+   * again when reprocessed, and must find this event (and its corrections) again.
+   */
   participants: string[];
 }
 
 /** What a report adds to a stored event (filled only where the event has nothing yet). */
 export type EventGain = EventSetting;
 
+/** A new event's row, as the report that creates it gives it. */
+export interface NewEvent extends StoredEvent {
+  anchor_date: string;
+  summary: string;
+}
+
 /**
- * Records an article's report of an event. Finds the stored event that another report tells of —
- * by `sameOccasion`: a compatible type, dates that agree, the same place, and guests and hosts
- * both reports name — or creates it. Different occasions (another day, another place, another
- * delegation) stay apart. Candidates are the events of compatible types near the report's day,
- * and, whatever their day, the events that share two of its people (an undated report of an
- * occasion stored under a known date, or the reverse). Why a report joined is stored with it.
+ * What a report of an event is: the stored event it tells of — by `sameOccasion`: a compatible
+ * type, dates that agree, the same place, and guests and hosts both reports name — and why, with
+ * what it teaches that event; or, when none does, the new event it creates. Different occasions
+ * (another day, another place, another delegation) stay apart. `nearby` are the stored events
+ * near the report (see `EventMemory.nearby`), best first on equal merit. Pure: no I/O.
  */
-export async function resolveEvent(
-  tx: Tx,
-  writes: PendingWrites,
+export function judgeReport(
   candidate: EventCandidate,
-  report: { articleId: string; ordinal: number; extractorVersion: string },
-): Promise<{ id: string; gain?: EventGain | undefined }> {
+  nearby: StoredEvent[],
+): { joined: StoredEvent; reason: JoinReason; gain?: EventGain | undefined } | { created: NewEvent } {
   const { event, participantIds, anchorDate } = candidate;
   // The event's date: its text's, else its article's publication date; null (undated) when neither.
   const date = event.date ?? candidate.publishedAt ?? null;
   const dateSource: EventDateSource | null = event.date ? "text" : date ? "publication" : null;
   const countries = [...new Set(event.countries)].sort();
-  const rows = await prepared<StoredEvent>(
-    tx,
-    // Participants an analyst rejected still identify the event: the report that named them will
-    // name them again when reprocessed, and must find this event (and its corrections) again.
-    // Ranges, not expressions, so the indexes on (type, anchor_date) and (fact_type, fact_key) serve.
-    // Reports an analyst detached from an event never join it again.
-    sql`select e.id, e.type, e.date::text as date, e.date_source, e.location, e.location_kind, e.location_country,
-        e.location_entity_id, e.countries,
-        array(
-          select p.entity_id from event_participants p where p.event_id = e.id
-          union
-          select split_part(c.fact_key, ':', 2)::uuid from fact_corrections c
-          where c.fact_type = 'participant' and c.action = 'reject'
-            and c.fact_key > e.id::text || ':' and c.fact_key < e.id::text || ';'
-        ) as participants
-      from events e
-      where e.type = any(${sql.param([...compatibleTypes(event.type)])}::event_type[])
-        and (e.anchor_date between ${anchorDate}::date - ${EVENT_WINDOW_DAYS}::int and ${anchorDate}::date + ${EVENT_WINDOW_DAYS}::int
-          or e.id = any(${sql.param(candidate.reportedBefore ?? [])}::uuid[])
-          or e.id = any(array(
-            select p.event_id from event_participants p where p.entity_id = any(${sql.param(participantIds)}::uuid[])
-            group by p.event_id having count(*) >= 2)))
-        and e.id <> all(${sql.param(candidate.takenByArticle ?? [])}::uuid[])
-        and (select c.action from fact_corrections c
-          where c.fact_type = 'report' and c.fact_key = e.id::text || ':' || ${report.articleId}::text
-          order by c.created_at desc, c.id desc limit 1) is distinct from 'reject'`,
-  );
-  const nearby = candidate.batchGains?.size ? rows.map((e) => withGain(e, candidate.batchGains!.get(e.id))) : rows;
-
+  const place = { kind: candidate.place?.kind ?? null, country: candidate.place?.country ?? null };
   const here: Report = {
     type: event.type,
     participants: participantIds,
     countries,
     date,
     dateStated: dateSource === "text",
-    place: { name: event.location, kind: candidate.place?.kind ?? null, country: candidate.place?.country ?? null },
+    place: { name: event.location, ...place },
   };
   const joins = nearby.flatMap((e) => {
     const stored: Report = {
@@ -125,51 +94,46 @@ export async function resolveEvent(
     return reason ? [{ event: e, reason }] : [];
   });
   const best = rankJoins(joins)[0];
-  const match = best?.event;
-
-  // This event's rows (a new event, its participants, this report of it) go in one statement, not
-  // awaited: the next statement this transaction awaits carries it. A new event's id is made here
-  // so nothing has to wait for the insert.
-  const id = match?.id ?? randomUUID();
-  const participants = sql`insert into event_participants (event_id, entity_id)
-    select ${id}::uuid, unnest(${sql.param(participantIds)}::uuid[]) on conflict do nothing`;
-  const coverage = sql`insert into event_articles
-      (event_id, article_id, ordinal, evidence, evidence_start, evidence_end, summary, extractor_version, joined_by)
-    values (${id}::uuid, ${report.articleId}::uuid, ${report.ordinal}::int, ${event.evidence?.text ?? null}::text,
-      ${event.evidence?.start ?? null}::int, ${event.evidence?.end ?? null}::int, ${event.summary}::text, ${report.extractorVersion}::text,
-      ${best ? JSON.stringify(best.reason) : null}::jsonb)`;
-  const place = { kind: candidate.place?.kind ?? null, country: candidate.place?.country ?? null };
-  if (match) {
-    writes.add(prepared(tx, sql`with participants as (${participants}), coverage as (${coverage}) select 1`));
-    // A later report may be the one that gives the date, the place or another state.
-    const merged = [...new Set([...match.countries, ...countries])].sort();
-    // A date the text states replaces one taken from a publication date.
-    const betterDate = Boolean((!match.date && date) || (event.date && match.date_source !== "text"));
-    const gains = Boolean(betterDate || (!match.location && event.location) || merged.length !== match.countries.length);
-    const gain = gains ? { id, date, date_source: dateSource, location: event.location, location_kind: place.kind, location_country: place.country, countries } : undefined;
-    return { id, gain };
+  if (!best) {
+    return {
+      created: {
+        id: randomUUID(),
+        type: event.type,
+        date,
+        date_source: dateSource,
+        anchor_date: date ?? anchorDate,
+        location: event.location,
+        location_kind: place.kind,
+        location_country: place.country,
+        location_entity_id: candidate.place?.entityId ?? null,
+        countries,
+        participants: [...participantIds],
+        summary: event.summary,
+      },
+    };
   }
-  writes.add(
-    prepared(
-      tx,
-      sql`with created as (
-          insert into events (id, type, date, date_source, anchor_date, location, location_kind, location_country, location_entity_id, countries, summary)
-          values (${id}::uuid, ${event.type}, ${date}::date, ${dateSource}::event_date_source, ${date ?? anchorDate}::date, ${event.location}::text,
-            ${place.kind}::text, ${place.country}::text, ${candidate.place?.entityId ?? null}::uuid, ${sql.param(countries)}::text[], ${event.summary}::text)),
-        participants as (${participants}),
-        coverage as (${coverage})
-      select 1`,
-    ),
-  );
-  return { id };
+  const match = best.event;
+  // A later report may be the one that gives the date, the place or another state.
+  const merged = [...new Set([...match.countries, ...countries])].sort();
+  // A date the text states replaces one taken from a publication date.
+  const betterDate = Boolean((!match.date && date) || (event.date && match.date_source !== "text"));
+  const gains = Boolean(betterDate || (!match.location && event.location) || merged.length !== match.countries.length);
+  const gain = gains
+    ? { id: match.id, date, date_source: dateSource, location: event.location, location_kind: place.kind, location_country: place.country, countries }
+    : undefined;
+  return { joined: match, reason: best.reason, gain };
 }
 
-/** A stored event as it reads once a gain is written (the rules of `updateCounters`). */
-function withGain<T extends EventSetting>(e: T, g: EventGain | undefined): T {
+/**
+ * A stored event as it reads once a gain is written (the rules of `updateCounters`): its internal
+ * anchor follows a better date.
+ */
+export function withGain<T extends EventSetting & { anchor_date: string }>(e: T, g: EventGain | undefined): T {
   if (!g) return e;
   const betterDate = g.date !== null && (e.date === null || (g.date_source === "text" && e.date_source !== "text"));
   return {
     ...e,
+    anchor_date: betterDate ? g.date! : e.anchor_date,
     date: betterDate ? g.date : e.date,
     date_source: betterDate ? g.date_source : e.date_source,
     location: e.location ?? g.location,

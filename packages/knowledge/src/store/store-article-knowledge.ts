@@ -1,8 +1,8 @@
 import type { Db } from "@marsad/db";
 import { searchTerms } from "@marsad/extract/text";
-import { entities, eventParticipants, type NewArticle } from "@marsad/schema/tables";
-import { and, eq, sql } from "drizzle-orm";
-import { articleCorrections, correctedTitle, participantCorrections } from "../corrections/corrections-in-force";
+import type { NewArticle } from "@marsad/schema/tables";
+import { sql } from "drizzle-orm";
+import { articleCorrections, correctedTitle } from "../corrections/corrections-in-force";
 import { factKeys } from "../corrections/fact-keys";
 import { compatibleNames, nameKey } from "../person-names";
 import { simhash } from "../simhash";
@@ -14,9 +14,10 @@ import { lockKeys } from "./locks";
 import { PendingWrites, prepared } from "./prepared";
 import { resolveEntities } from "./resolve-entities";
 import { aliasRows } from "./resolve-entity";
-import { eventLockKeys, mergeGains, peopleLockKeys, resolveEvent, type EventGain } from "./resolve-event";
+import { eventLockKeys, peopleLockKeys } from "./resolve-event";
+import { resolveBatchEvents, type ReportingArticle } from "./resolve-events";
 import { resolveSources } from "./resolve-source";
-import { assignStory } from "./story";
+import { assignStories } from "./story";
 import type { Tx } from "./tx";
 
 export interface ArticleKnowledge {
@@ -25,32 +26,6 @@ export interface ArticleKnowledge {
   extractorVersion: string;
   /** What the article row gets when it is done. */
   article: Pick<NewArticle, "cleanedText" | "title" | "language" | "source" | "publishedAt" | "publishedSource" | "extraction">;
-}
-
-/**
- * Participants an analyst rejected are taken off the events this article reports (the extraction
- * has just put them back), and accepted ones are kept even when the extractor no longer names them.
- */
-async function applyParticipantCorrections(tx: Tx, eventIds: string[]) {
-  const inForce = await participantCorrections(tx, eventIds);
-  for (const c of inForce.values()) {
-    const [eventId, entityId] = c.factKey.split(":") as [string, string];
-    if (c.action === "reject") {
-      await tx
-        .delete(eventParticipants)
-        .where(and(eq(eventParticipants.eventId, eventId), eq(eventParticipants.entityId, entityId)));
-    } else {
-      await tx
-        .insert(eventParticipants)
-        .select(
-          tx
-            .select({ eventId: sql<string>`${eventId}::uuid`.as("event_id"), entityId: entities.id })
-            .from(entities)
-            .where(eq(entities.id, entityId)),
-        )
-        .onConflictDoNothing();
-    }
-  }
 }
 
 /**
@@ -81,16 +56,17 @@ export async function storeArticlesKnowledge(db: Db, inputs: ArticleKnowledge[])
     const ids = [...byId.keys()];
     // Article rows are locked in id order, as every batch does: two batches never wait on each other in a circle.
     const [present, previousOf, corrections] = await Promise.all([
-      prepared<{ id: string; created_at: Date }>(
+      prepared<StoredRow>(
         tx,
-        sql`select id, created_at from articles where id = any(${sql.param([...ids].sort())}::uuid[]) order by id for update`,
+        sql`select id, created_at, story_id, simhash::text as simhash, story_day::text as story_day, published_at::text as published_at
+          from articles where id = any(${sql.param([...ids].sort())}::uuid[]) order by id for update`,
       ),
       clearArticles(tx, ids),
       articleCorrections(tx, ids),
     ]);
     // Deleted since they were claimed: nothing to store for them.
-    const createdAt = new Map(present.map((r) => [r.id, new Date(r.created_at)]));
-    const batch = ids.filter((id) => createdAt.has(id)).map((id) => prepare(byId.get(id)!, createdAt.get(id)!, previousOf.get(id)!));
+    const storedRow = new Map(present.map((r) => [r.id, r]));
+    const batch = ids.filter((id) => storedRow.has(id)).map((id) => prepare(byId.get(id)!, storedRow.get(id)!, previousOf.get(id)!));
     if (batch.length === 0) return;
 
     const sourceNames = [...new Set(batch.flatMap((b) => (b.input.article.source ? [b.input.article.source] : [])))];
@@ -115,20 +91,24 @@ export async function storeArticlesKnowledge(db: Db, inputs: ArticleKnowledge[])
         ...b.participantsOf.flatMap(peopleLockKeys),
       ]),
     );
-    const batchGains = new Map<string, EventGain>();
-    for (const b of batch) {
-      await resolveEvents(tx, writes, b, batchGains);
-      b.storyId = await assignStory(tx, writes, {
+    const events = await resolveBatchEvents(tx, writes, batch.map(reportsOf));
+    for (const [k, b] of batch.entries()) b.eventIds = events.eventIds[k]!;
+    const stories = await assignStories(
+      tx,
+      writes,
+      batch.map((b) => ({
         articleId: b.input.articleId,
-        publishedAt: b.publishedAt,
+        day: b.publishedAt ?? utcDay(b.createdAt),
+        storyDay: (b.input.article.publishedAt !== undefined ? b.input.article.publishedAt : b.stored.published_at) ?? utcDay(b.createdAt),
         simhash: b.simhash,
+        createdAt: b.createdAt,
         eventIds: b.eventIds,
+        previousEventIds: b.previous.eventIds,
         title: b.input.article.title ?? null,
-      });
-      // Written now, so the next article of the batch finds this one as a near-duplicate.
-      finishArticle(tx, writes, b, sources);
-    }
-    await applyParticipantCorrections(tx, batch.flatMap((b) => b.eventIds));
+        before: { storyId: b.stored.story_id, simhash: b.stored.simhash === null ? null : BigInt(b.stored.simhash), storyDay: b.stored.story_day },
+      })),
+    );
+    finishArticles(tx, writes, batch, stories, sources);
     indexArticles(tx, writes, batch);
     const previous: PreviousRows = {
       mentionEntityIds: batch.flatMap((b) => b.previous.mentionEntityIds),
@@ -138,7 +118,7 @@ export async function storeArticlesKnowledge(db: Db, inputs: ArticleKnowledge[])
       articleIds: batch.map((b) => b.input.articleId),
       previous,
       countryFills: resolved.countryFills,
-      eventGains: [...batchGains.values()],
+      eventGains: events.gains,
     });
     // An event no article reports any more (the extractor changed its mind) is gone.
     if (unreported.length) {
@@ -149,10 +129,23 @@ export async function storeArticlesKnowledge(db: Db, inputs: ArticleKnowledge[])
 }
 
 /** One article of a batch, as its storing goes along. */
+/** An article's row as the batch found it (locked). */
+interface StoredRow {
+  id: string;
+  created_at: Date;
+  story_id: string | null;
+  simhash: string | null;
+  story_day: string | null;
+  published_at: string | null;
+}
+
+const utcDay = (d: Date) => d.toISOString().slice(0, 10);
+
 interface Storing {
   input: ArticleKnowledge;
   candidates: ReturnType<typeof candidatesOf>;
   createdAt: Date;
+  stored: StoredRow;
   previous: PreviousRows;
   cleaned: string;
   simhash: bigint;
@@ -167,26 +160,26 @@ interface Storing {
   links: Linked[];
   participantsOf: string[][];
   eventIds: string[];
-  storyId: string | null;
 }
 
-function prepare(input: ArticleKnowledge, createdAt: Date, previous: PreviousRows): Storing {
+function prepare(input: ArticleKnowledge, stored: StoredRow, previous: PreviousRows): Storing {
   const cleaned = input.article.cleanedText ?? "";
   const publishedAt = input.article.publishedAt ?? null;
+  const createdAt = new Date(stored.created_at);
   return {
     input,
     candidates: candidatesOf(input.extraction),
     createdAt,
+    stored,
     previous,
     cleaned,
     simhash: simhash(cleaned),
     publishedAt,
-    anchor: publishedAt ?? createdAt.toISOString().slice(0, 10),
+    anchor: publishedAt ?? utcDay(createdAt),
     entityIds: [],
     links: [],
     participantsOf: [],
     eventIds: [],
-    storyId: null,
   };
 }
 
@@ -233,56 +226,59 @@ function participantIdsOf(b: Storing, names: string[]): string[] {
   return [...new Set(names.map(personIdByName).filter((id) => id !== undefined))];
 }
 
-/** The article's events, one after the other: a later event of this article may be the same as an earlier one. */
-async function resolveEvents(tx: Tx, writes: PendingWrites, b: Storing, batchGains: Map<string, EventGain>): Promise<void> {
+/** The article's reports of events, in the order it tells them. */
+function reportsOf(b: Storing): ReportingArticle {
   const { extraction, articleId, extractorVersion } = b.input;
   const locationEntity = (l: StorableExtraction["locations"][number]) => {
     const i = b.candidates.findIndex((c) => c.candidate.type !== "person" && c.candidate.type !== "organization" && c.linked.name === l.name);
     return i < 0 ? undefined : b.entityIds[i];
   };
-  const gains: EventGain[] = [];
-  for (const [ordinal, event] of extraction.events.entries()) {
-    const place = event.location ? placeOf(extraction, event.location, locationEntity) : undefined;
-    const { id, gain } = await resolveEvent(
-      tx,
-      writes,
-      {
-        event,
-        participantIds: b.participantsOf[ordinal]!,
-        anchorDate: event.date ?? b.anchor,
-        publishedAt: b.publishedAt,
-        place,
-        reportedBefore: b.previous.eventIds,
-        takenByArticle: b.eventIds,
-        batchGains,
-      },
-      { articleId, ordinal, extractorVersion },
-    );
-    b.eventIds.push(id);
-    if (gain) gains.push(gain);
-  }
-  for (const g of mergeGains([...batchGains.values(), ...gains])) batchGains.set(g.id, g);
+  return {
+    articleId,
+    extractorVersion,
+    reports: extraction.events.map((event, ordinal) => ({
+      event,
+      participantIds: b.participantsOf[ordinal]!,
+      anchorDate: event.date ?? b.anchor,
+      publishedAt: b.publishedAt,
+      place: event.location ? placeOf(extraction, event.location, locationEntity) : undefined,
+      reportedBefore: b.previous.eventIds,
+    })),
+  };
 }
 
 /**
- * The article's row once done. A field the input leaves undefined keeps its stored value (as an
- * update that does not name it); the flags keep the statement's text the same for every article.
+ * The batch's article rows once done, in one statement (columns as arrays). A field an input
+ * leaves undefined keeps its stored value (as an update that does not name it).
  */
-function finishArticle(tx: Tx, writes: PendingWrites, b: Storing, sources: Map<string, string>): void {
-  const given = b.input.article;
-  const field = <T>(value: T | undefined, column: string, type: string) =>
-    sql`case when ${value !== undefined}::boolean then ${value ?? null}::${sql.raw(type)} else ${sql.raw(column)} end`;
+function finishArticles(tx: Tx, writes: PendingWrites, batch: Storing[], stories: string[], sources: Map<string, string>): void {
+  const given = batch.map((b) => b.input.article);
+  const has = (f: (g: (typeof given)[number]) => unknown) => sql`${sql.param(given.map((g) => String(f(g) !== undefined)))}::text[]::boolean[]`;
+  const values = (f: (g: (typeof given)[number]) => string | null | undefined) => sql`${sql.param(given.map((g) => f(g) ?? null))}::text[]`;
+  const extraction = (g: (typeof given)[number]) => (g.extraction == null ? g.extraction : JSON.stringify(g.extraction));
   writes.add(
     prepared(
       tx,
-      sql`update articles set cleaned_text = ${field(given.cleanedText, "cleaned_text", "text")}, title = ${field(given.title, "title", "text")},
-          language = ${field(given.language, "language", "article_language")}, source = ${field(given.source, "source", "text")},
-          published_at = ${field(given.publishedAt, "published_at", "date")},
-          published_source = ${field(given.publishedSource, "published_source", "published_source")},
-          extraction = ${field(given.extraction == null ? given.extraction : JSON.stringify(given.extraction), "extraction", "jsonb")},
-          extractor_version = ${b.input.extractorVersion}::text, source_id = ${given.source ? sources.get(given.source)! : null}::uuid,
-          simhash = ${b.simhash}::bigint, story_id = ${b.storyId}::uuid, status = 'done', error = null, updated_at = now(), processed_at = now()
-        where id = ${b.input.articleId}::uuid`,
+      sql`update articles a set
+          cleaned_text = case when f.has_cleaned then f.cleaned_text else a.cleaned_text end,
+          title = case when f.has_title then f.title else a.title end,
+          language = case when f.has_language then f.language::article_language else a.language end,
+          source = case when f.has_source then f.source else a.source end,
+          published_at = case when f.has_published then f.published_at::date else a.published_at end,
+          published_source = case when f.has_published_source then f.published_source::published_source else a.published_source end,
+          extraction = case when f.has_extraction then f.extraction::jsonb else a.extraction end,
+          extractor_version = f.extractor_version, source_id = f.source_id, simhash = f.simhash, story_id = f.story_id,
+          status = 'done', error = null, updated_at = now(), processed_at = now()
+        from unnest(${sql.param(batch.map((b) => b.input.articleId))}::uuid[],
+          ${has((g) => g.cleanedText)}, ${values((g) => g.cleanedText)}, ${has((g) => g.title)}, ${values((g) => g.title)},
+          ${has((g) => g.language)}, ${values((g) => g.language)}, ${has((g) => g.source)}, ${values((g) => g.source)},
+          ${has((g) => g.publishedAt)}, ${values((g) => g.publishedAt)}, ${has((g) => g.publishedSource)}, ${values((g) => g.publishedSource)},
+          ${has((g) => g.extraction)}, ${values(extraction)}, ${sql.param(batch.map((b) => b.input.extractorVersion))}::text[],
+          ${sql.param(given.map((g) => (g.source ? sources.get(g.source)! : null)))}::uuid[], ${sql.param(batch.map((b) => b.simhash.toString()))}::text[]::bigint[],
+          ${sql.param(stories)}::uuid[])
+          as f(id, has_cleaned, cleaned_text, has_title, title, has_language, language, has_source, source, has_published, published_at,
+            has_published_source, published_source, has_extraction, extraction, extractor_version, source_id, simhash, story_id)
+        where a.id = f.id`,
     ),
   );
 }
