@@ -11,11 +11,12 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { claimArticle, createDb, insertArticleOnce } from "@marsad/db";
+import { createDb, insertArticleOnce } from "@marsad/db";
 import { createTestDatabase } from "@marsad/db/test-database";
 import { extractArticle, EXTRACTOR_VERSION } from "@marsad/extract";
-import { articleKnowledge, storeArticleKnowledge, type ArticleKnowledge } from "@marsad/knowledge";
+import { articleKnowledge, claimArticles, storeArticleKnowledge, type ArticleKnowledge } from "@marsad/knowledge";
 import postgres from "postgres";
+import { createBatcher } from "../../apps/worker/src/batcher";
 import { createStoreBatcher } from "../../apps/worker/src/store-batcher";
 import { loadArticleMix, variant } from "./article-mix";
 import { cpuBetween, databaseCpu } from "./cpu";
@@ -42,6 +43,9 @@ async function run(texts: string[], batchSize: number) {
     }
     const batcher = createStoreBatcher(db, { maxSize: batchSize, waitMs: 5, maxInFlight: 2 });
     const store = batchSize > 1 ? batcher.store : (input: ArticleKnowledge) => storeArticleKnowledge(db, input);
+    const claimOne = async (id: string) => (await claimArticles(db, [id]))[0];
+    const claims = createBatcher((batch: string[]) => claimArticles(db, batch), claimOne, { maxSize: batchSize, waitMs: 5, maxInFlight: 2 });
+    const claim = batchSize > 1 ? claims.run : claimOne;
 
     const statements0 = statements;
     const cpu0 = process.cpuUsage();
@@ -53,7 +57,7 @@ async function run(texts: string[], batchSize: number) {
       Array.from({ length: IN_FLIGHT }, async () => {
         while (next < ids.length) {
           const articleId = ids[next++]!;
-          const article = (await claimArticle(db, articleId))!;
+          const article = (await claim(articleId))!;
           // Extraction runs synchronously: the process's CPU while it runs is its cost.
           const e0 = process.cpuUsage();
           const extraction = extractArticle({ text: article.rawText ?? "", title: article.title, publishedHint: article.publishedAt });

@@ -1,5 +1,6 @@
 import type { AddressInfo } from "node:net";
 import { createDb, failArticle, finishExtractionRunOf } from "@marsad/db";
+import { claimArticles } from "@marsad/knowledge";
 import { listFeeds } from "@marsad/db";
 import { createAlertsQueue, createArticlesQueue, createFeedsQueue, createRedis, enqueueMatch, scheduleFeed } from "@marsad/queue";
 import { QUEUE_NAMES, type IngestArticlePayload, type PollFeedPayload } from "@marsad/schema/queue";
@@ -12,6 +13,7 @@ import type { Logger } from "./logger";
 import { createIngestArticleProcessor, type IngestResult } from "./processors/ingest-article";
 import { createPollFeedProcessor, type PollResult } from "./processors/poll-feed";
 import { startReconciler } from "./reconciler";
+import { createBatcher } from "./batcher";
 import { createStoreBatcher } from "./store-batcher";
 import { startAlertsWorker } from "./alerts/alerts-worker";
 
@@ -44,9 +46,15 @@ export async function startWorkerRuntime(env: WorkerEnv, logger: Logger): Promis
     maxInFlight: 2,
     onBatchFailed: (error, size) => logger.warn({ err: error, size }, "batch failed; storing its articles one by one"),
   });
+  // Jobs that start together claim their articles in one statement, gathered as stores are.
+  const claims = createBatcher((ids: string[]) => claimArticles(db, ids), async (id: string) => (await claimArticles(db, [id]))[0], {
+    maxSize: env.WORKER_BATCH_SIZE,
+    waitMs: env.WORKER_BATCH_WAIT_MS,
+    maxInFlight: 2,
+  });
   const worker = new Worker<IngestArticlePayload, IngestResult>(
     QUEUE_NAMES.articles,
-    createIngestArticleProcessor(db, { fetchPolicy: { allow: env.FETCH_ALLOW }, afterStore, store: batcher.store }),
+    createIngestArticleProcessor(db, { fetchPolicy: { allow: env.FETCH_ALLOW }, afterStore, store: batcher.store, claim: claims.run }),
     { connection, prefix: env.QUEUE_PREFIX, concurrency: env.WORKER_CONCURRENCY },
   );
   const metrics = createWorkerMetrics(queue);
@@ -130,7 +138,7 @@ export async function startWorkerRuntime(env: WorkerEnv, logger: Logger): Promis
         await reconciler.stop();
         // Jobs waiting on a batch end once it is stored, so closing the worker waits for them.
         await Promise.all([worker.close(), feedWorker.close(), alertsWorker.close()]);
-        await batcher.drain();
+        await Promise.all([claims.drain(), batcher.drain()]);
         await Promise.all([queue.close(), feedsQueue.close(), alertsQueue.close()]);
         health.close();
         connection.disconnect();

@@ -1,7 +1,8 @@
-import { claimArticle, finishExtractionRunOf, type Db } from "@marsad/db";
+import { finishExtractionRunOf, type Db } from "@marsad/db";
 import { extractArticle, EXTRACTOR_VERSION } from "@marsad/extract";
 import type { AddressPolicy } from "@marsad/fetcher";
-import { articleKnowledge, publicationHint, storeArticleKnowledge, type ArticleKnowledge } from "@marsad/knowledge";
+import { articleKnowledge, claimArticles, publicationHint, storeArticleKnowledge, type ArticleKnowledge } from "@marsad/knowledge";
+import type { Article } from "@marsad/schema/tables";
 import { ingestArticlePayloadSchema, type IngestArticlePayload } from "@marsad/schema/queue";
 import { UnrecoverableError, type Job } from "bullmq";
 import { fetchArticleText } from "./fetch-article-text";
@@ -18,7 +19,8 @@ export interface IngestResult {
  * Reads a stored article, extracts what it says and links it into the knowledge store. Idempotent:
  * a job delivered twice finds the article done and does nothing; a crash mid-way leaves nothing
  * half-written, and the retry starts over. The job ends only once its article's transaction has
- * committed — alone, or in a batch with other jobs' articles (`store`, see `createStoreBatcher`).
+ * committed — alone, or in a batch with other jobs' articles (`store`, see `createStoreBatcher`);
+ * jobs that start together claim their articles in one statement (`claim`).
  */
 export function createIngestArticleProcessor(
   db: Db,
@@ -28,9 +30,12 @@ export function createIngestArticleProcessor(
     afterStore?: (articleId: string) => Promise<void>;
     /** Stores an article's knowledge and resolves once committed; by default in a transaction of its own. */
     store?: (input: ArticleKnowledge) => Promise<void>;
+    /** Claims an article (see `claimArticles`); by default in a statement of its own. */
+    claim?: (articleId: string) => Promise<Article | undefined>;
   },
 ) {
   const store = options.store ?? ((input: ArticleKnowledge) => storeArticleKnowledge(db, input));
+  const claim = options.claim ?? (async (articleId: string) => (await claimArticles(db, [articleId]))[0]);
   return async function processIngestArticle(job: Job<IngestArticlePayload>): Promise<IngestResult> {
     const payload = ingestArticlePayloadSchema.safeParse(job.data);
     if (!payload.success) {
@@ -38,7 +43,7 @@ export function createIngestArticleProcessor(
       throw new UnrecoverableError(`bad ingest-article payload: ${payload.error.issues[0]?.message ?? "invalid"}`);
     }
     const { articleId } = payload.data;
-    const claimed = await claimArticle(db, articleId);
+    const claimed = await claim(articleId);
     if (!claimed) return { articleId, outcome: "skipped" };
     const article = claimed.rawText === null ? await fetchArticleText(db, claimed, options.fetchPolicy) : claimed;
 
