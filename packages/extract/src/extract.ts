@@ -18,6 +18,7 @@ import { companyCountry, findOrganizations, isCitedAt, isInternational, isOutlet
 import type { Ctx } from "./persons/anchors";
 import { readPersons } from "./persons";
 import { foldTaggedPersons } from "./persons/fold-tagged";
+import { knownOutlet } from "./metadata/outlets";
 import { addTaggedPersons, NER_MIN_CONFIDENCE, taggedOrganizations, taggedPlaces, taggedSpans, tokenRange } from "./ner/extend";
 import { readSummary } from "./summary";
 import { matchKey } from "./text/normalize";
@@ -150,9 +151,14 @@ function read(input: ExtractInput): Extraction {
   }
   const orgList = mergePrefixNames(orgs);
   const orgTaken = (f: number, l: number) => orgMentions.some((o) => o.first <= l && f <= o.last) || allRoles.some((r) => r.first <= l && f <= r.last);
-  const spanTaken = (f: number, l: number) => inMeta(f) || allPlace(f, l) || orgTaken(f, l) || tokenRange(f, l).some((k) => personTokens.has(k));
+  // The agency signing the report ("عمان (بترا) -") is its source, never a place or body of the story.
+  const creditToken = (k: number) => (!!sourceKey && doc.tokens[k]!.key === sourceKey) || knownOutlet(doc.tokens[k]!.text)?.kind === "agency";
+  const spanTaken = (f: number, l: number) => inMeta(f) || allPlace(f, l) || orgTaken(f, l) || tokenRange(f, l).some((k) => personTokens.has(k) || creditToken(k));
   const stateOfOrg = (x: { first: number; last: number }, name: string) => tokenRange(x.first, x.last).map((k) => placeAt[k]?.iso2).find(Boolean) ?? (isInternational(name) ? null : (nearestCountryBefore(x.first) ?? home));
-  const taggedOrgs = taggedOrganizations(ctx, tagged, (x) => spanTaken(x.first, x.last), stateOfOrg, NER_MIN_CONFIDENCE.organization);
+  // Inside a site's name after its head ("مطار حمد الدولي") a tagged body is part of the place's name;
+  // one that is the whole name ("مسرح …" as an institution) stays.
+  const withinSite = (first: number) => sites.some((s) => first > s.first && first <= s.last);
+  const taggedOrgs = taggedOrganizations(ctx, tagged, (x) => spanTaken(x.first, x.last) || withinSite(x.first), stateOfOrg, NER_MIN_CONFIDENCE.organization);
   // Outlets stay with the rules, which tell the one cited for the story from one acting in it.
   orgList.push(...taggedOrgs.filter((o) => !isOutlet(o.name) && !(sourceKey && (sourceKey.includes(matchKey(o.name)) || matchKey(o.name).includes(sourceKey)))));
 

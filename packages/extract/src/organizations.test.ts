@@ -67,3 +67,18 @@ describe("defence companies named without a head", () => {
     expect(state("Rheinmetall")).toBe("DE");
   });
 });
+
+describe("a body's name inside a site's name", () => {
+  it("is part of the place, not an organization", () => {
+    const text = [
+      "وزير الخارجية السعودي يصل إلى الدوحة في زيارة رسمية",
+      "الدوحة - قنا",
+      "وصل صاحب السمو الأمير فيصل بن فرحان بن عبدالله وزير الخارجية بالمملكة العربية السعودية إلى الدوحة اليوم، في زيارة رسمية لدولة قطر تستغرق يومين.",
+      "وكان في استقباله لدى وصوله مطار حمد الدولي سعادة الدكتور محمد بن عبدالعزيز الخليفي وزير الدولة بوزارة الخارجية.",
+      "ومن المقرر أن يلتقي الوزير السعودي خلال الزيارة بحضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى، ويبحث معه العلاقات الثنائية وتطورات الأوضاع في قطاع غزة.",
+    ].join("\n\n");
+    const x = extractArticle({ text });
+    expect(x.locations.map((l) => l.name)).toContain("مطار حمد الدولي");
+    expect(x.organizations.map((o) => o.name)).not.toContain("حمد الدولي");
+  });
+});

@@ -56,6 +56,15 @@ describe("the source of a wire report, from where wires sign", () => {
   });
 });
 
+describe("the agency signing a report is no place or body of the story", () => {
+  it("even when a proclitic-like letter opens its name", () => {
+    const x = extractArticle({ text: `وزير الخارجية يزور روما\nعمان (بترا) - ${BODY_AR}` });
+    expect(x.source).toBe("بترا");
+    expect(x.locations.map((l) => l.name)).not.toContain("ترا");
+    expect(x.organizations.map((o) => o.name)).not.toContain("بترا");
+  });
+});
+
 describe("outlets lexicon", () => {
   it("knows agencies by name, code and domain", () => {
     expect(knownOutlet("وكالة رويترز")?.en).toContain("Reuters");
