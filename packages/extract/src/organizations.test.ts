@@ -4,6 +4,7 @@ import { extractArticle } from "./index";
 // Every fixture below is a sentence written for these tests, not text from an article.
 
 const read = (text: string) => extractArticle({ text, fileName: "t.txt" });
+const orgs = (text: string) => read(text).organizations.map((o) => o.name);
 
 describe("organizations whose name starts another's", () => {
   it("keeps the shorter name's mentions under the longer name", () => {
@@ -25,7 +26,6 @@ describe("organizations whose name starts another's", () => {
 });
 
 describe("organizations beyond the military", () => {
-  const orgs = (text: string) => extractArticle({ text }).organizations.map((o) => o.name);
 
   it("reads institutes, universities, parties, companies, banks and clubs by their head", () => {
     const names = orgs("وقع معهد الدراسات الاستراتيجية اتفاقا مع جامعة القاهرة، وأعلن حزب الأمة وشركة النصر للتعدين وبنك الإسكان ونادي الزمالك مشاركتهم في المعرض.");
@@ -45,6 +45,28 @@ describe("organizations beyond the military", () => {
   it("knows international bodies by their fixed names, in both scripts", () => {
     expect(orgs("دعت منظمة العفو الدولية والوكالة الدولية للطاقة الذرية إلى الحوار.")).toEqual(expect.arrayContaining(["منظمة العفو الدولية", "الوكالة الدولية للطاقة الذرية"]));
     expect(orgs("The IAEA and UNICEF called for talks on Monday.")).toEqual(expect.arrayContaining(["IAEA", "UNICEF"]));
+  });
+});
+
+describe("English names that hold 'and' or a possessive", () => {
+  it("reads the whole party name, and keeps two bodies joined by 'and' apart", () => {
+    const names = extractArticle({
+      text: "Parties meet in Ankara\nThe Democratic Left Party and the Workers' Rights Party met on Monday, while Ankara University and Izmir Port Authority signed a deal.",
+    }).organizations.map((o) => o.name);
+    expect(names).toEqual(expect.arrayContaining(["Democratic Left Party", "Ankara University", "Izmir Port Authority"]));
+    expect(extractArticle({ text: "Parties meet in Ankara\nOfficials of the Peace and Prosperity Party and of the Farmers' Union met on Monday." }).organizations.map((o) => o.name)).toEqual(
+      expect.arrayContaining(["Peace and Prosperity Party"]),
+    );
+    expect(extractArticle({ text: "Parties meet in Rome\nLeaders of the Italian People's Party met on Monday." }).organizations.map((o) => o.name)).toContain("Italian People's Party");
+  });
+});
+
+describe("international bodies by name and abbreviation", () => {
+  it("in both scripts, and a league by its head", () => {
+    const ar = orgs("رحبت رابطة العالم الإسلامي ومنظمة حظر الأسلحة الكيميائية وصندوق النقد العربي ورابطة المحامين العرب بالاتفاق.");
+    expect(ar).toEqual(expect.arrayContaining(["رابطة العالم الإسلامي", "منظمة حظر الأسلحة الكيميائية", "صندوق النقد العربي", "رابطة المحامين العرب"]));
+    const en = extractArticle({ text: "Talks in Abuja\nThe EU, the OPCW and the Economic Community of West African States welcomed the accord on Monday." }).organizations.map((o) => o.name);
+    expect(en).toEqual(expect.arrayContaining(["EU", "OPCW", "Economic Community of West African States"]));
   });
 });
 

@@ -58,6 +58,16 @@ function continues(ctx: Ctx, k: number, latin: boolean, firstAfterHead: boolean)
   return NON_DEFINITE_CONTINUERS.has(t.key);
 }
 
+/** True when the word before an "and" can be part of the same English name: no place, head, listed name or acronym ends there. */
+function joinsNameAcrossAnd(ctx: Ctx, k: number): boolean {
+  const { tokens, text } = ctx.doc;
+  const t = tokens[k];
+  if (!t?.capital || ctx.placeAt[k] || LATIN_FUNCTION.has(t.key) || t.text === t.text.toUpperCase()) return false;
+  if (headTrie.matchAt(tokens, k, text)) return false;
+  for (let f = k; f >= 0 && f >= k - 4; f--) if (fixedTrie.matchAt(tokens, f, text)?.last === k) return false;
+  return true;
+}
+
 export function findOrganizations(ctx: Ctx): OrgMention[] {
   const { tokens, text } = ctx.doc;
   const out: OrgMention[] = [];
@@ -99,8 +109,16 @@ export function findOrganizations(ctx: Ctx): OrgMention[] {
     let first = i;
     let start = m.start;
     if (latin) {
-      for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+      for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
         const t = tokens[k]!;
+        // "Republican People's Party": a possessive inside the name.
+        if (t.key === "s" && ["'", "’"].includes(tokens[k - 1]?.text ?? "") && tokens[k - 2]?.capital && !ctx.placeAt[k - 2] && k - 2 >= i - 6) {
+          k -= 1;
+          continue;
+        }
+        // "Justice and Development Party": "and" between two words of the name, not after another
+        // body or a place ("Cairo University and Suez Canal Authority" are two).
+        if (t.key === "and" && m !== fixed && first === k + 1 && joinsNameAcrossAnd(ctx, k - 1)) continue;
         if (t.kind !== "word" || !t.capital || LATIN_FUNCTION.has(t.key)) break;
         if (isStopToken(t) && !ctx.placeAt[k] && !roleContinuerKeys.has(t.key)) break;
         if (rankAt(ctx, k)) break;
