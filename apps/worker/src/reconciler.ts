@@ -1,21 +1,20 @@
 import { listStaleArticles, touchArticles, type Db } from "@marsad/db";
 import { createAlertsQueue, enqueueIngestMany, type AlertsQueue, type ArticlesQueue } from "@marsad/queue";
 import type { Redis } from "ioredis";
-import { sweepUnmatched } from "./alerts/sweep-unmatched";
+import { DEFAULT_SWEEP, sweepUnmatched, type SweepOptions } from "./alerts/sweep-unmatched";
+import { clearFinishedJobs, listAllPending } from "./pending-ids";
 import type { Logger } from "./logger";
 
 /**
  * Re-queues articles whose job was lost: Redis restarted empty, or a worker died mid-job and its
- * job ended up failed. Postgres says what still needs doing; Redis is only transport.
+ * job ended up failed. Postgres says what still needs doing; Redis is only transport. Every stale
+ * article is read, a page at a time, up to `maxPerPass` (the rest are found by the next pass).
  */
-export async function reconcileOnce(db: Db, queue: ArticlesQueue, staleMs: number): Promise<number> {
-  const ids = await listStaleArticles(db, staleMs);
+export async function reconcileOnce(db: Db, queue: ArticlesQueue, staleMs: number, options: SweepOptions = DEFAULT_SWEEP): Promise<number> {
+  const { ids } = await listAllPending((limit) => listStaleArticles(db, staleMs, limit), { pageSize: options.pageSize, maxIds: options.maxPerPass });
   if (ids.length === 0) return 0;
   // A finished job with the same id would make the new add() a no-op: clear it first.
-  for (const id of ids) {
-    const job = await queue.getJob(id);
-    if (job && ((await job.isFailed()) || (await job.isCompleted()))) await job.remove();
-  }
+  await clearFinishedJobs(queue, ids);
   await touchArticles(db, ids);
   await enqueueIngestMany(queue, ids);
   return ids.length;
@@ -41,7 +40,7 @@ export function startReconciler(
       if (n > 0) options.logger.warn({ requeued: n }, "re-queued stale articles");
       const swept = await sweepUnmatched(db, alertsQueue, options.staleMs);
       if (swept.articles + swept.deliveries > 0)
-        options.logger.warn(swept, "re-queued watchlist matching and webhook deliveries");
+        options.logger.warn(swept, swept.more ? "re-queued watchlist matching and webhook deliveries; more wait for the next pass" : "re-queued watchlist matching and webhook deliveries");
     })()
       .catch((error: unknown) => options.logger.error({ err: error }, "reconciler pass failed"))
       .finally(() => {

@@ -1,15 +1,38 @@
-import { listUnmatchedArticles } from "@marsad/db";
-import { matchArticleJobId } from "@marsad/schema/queue";
+import { insertArticleOnce, listUnmatchedArticles } from "@marsad/db";
+import { JOB_NAMES, matchArticleJobId } from "@marsad/schema/queue";
 import { alerts, articles, watchRules } from "@marsad/schema/tables";
-import { eq } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sweepUnmatched } from "./alerts/sweep-unmatched";
+import { reconcileOnce } from "./reconciler";
 import { AGREEMENT, NEXT_VISIT, personNamed, VISIT } from "./testing/watch-articles";
 import { watchTools } from "./testing/watch-harness";
 import { startWorkerHarness, waitFor, type WorkerHarness } from "./testing/worker-harness";
 
 const alertsOfRule = (h: WorkerHarness, ruleId: string) =>
   h.db.select().from(alerts).where(eq(alerts.ruleId, ruleId));
+
+// Invented: a report on the two states' defence industries, in other words than AGREEMENT's.
+const SECOND_AGREEMENT = [
+  "باكستان ومصر توسعان شراكتهما في التصنيع العسكري",
+  "اتفق وفدان من باكستان ومصر خلال لقاء في إسلام آباد يوم الخميس على خطة لتبادل الخبرات في صيانة الطائرات والعربات المدرعة.",
+  "ويلتقي الجانبان مجددا بعد ستة أشهر لمراجعة ما أنجز.",
+].join("\n");
+
+/** Articles stored (or waiting) as if their job had run `status`, their clock `ageMs` ago: pending work for a pass. */
+async function pendingArticles(h: WorkerHarness, count: number, status: "done" | "queued", ageMs: number): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const text = `خبر قصير رقم ${i} عن ${status === "done" ? "معرض للكتاب" : "سباق للدراجات"} في مدينة ساحلية ${Date.now()}`;
+    const { article } = await insertArticleOnce(h.db, { rawText: text, contentHash: `pending-${status}-${i}-${Date.now()}` });
+    ids.push(article.id);
+  }
+  await h.db
+    .update(articles)
+    .set({ status, processedAt: status === "done" ? sql`now()` : null, updatedAt: sql`now() - ${`${ageMs} milliseconds`}::interval` })
+    .where(inArray(articles.id, ids));
+  return ids;
+}
 
 describe("watchlists keep up with what happens around the pipeline", () => {
   let h: WorkerHarness;
@@ -110,4 +133,89 @@ describe("watchlists keep up with what happens around the pipeline", () => {
     await tools.caller.watchlists.remove({ id: list.id });
     expect(await ofList()).toEqual([]);
   });
+
+  it("an article whose matching job failed for good is matched by the next sweep", async () => {
+    const list = await tools.caller.watchlists.create({ name: "Defence industry", rules: [{ kind: "topic", topic: "defense-industry" }] });
+    const ruleId = list.rules[0]!.id;
+    await tools.alertsQueue.pause();
+    const { id } = await tools.caller.articles.submit({ text: SECOND_AGREEMENT, publishedAt: "2026-03-05" });
+    await waitFor(() => tools.alertsQueue.getJob(matchArticleJobId(id)), 60_000);
+    await tools.alertsQueue.drain();
+    // Its matching runs and fails for good (a payload the processor refuses: no retry can help),
+    // and BullMQ keeps the failed job under the article's job id.
+    await tools.alertsQueue.add(JOB_NAMES.matchArticle, { articleId: id, unexpected: true } as never, { jobId: matchArticleJobId(id), attempts: 1 });
+    await tools.alertsQueue.resume();
+    await waitFor(async () => (await tools.alertsQueue.getJob(matchArticleJobId(id)))?.isFailed());
+    expect(await listUnmatchedArticles(h.db, { olderThanMs: 0, withinMs: 3600_000 })).toContain(id);
+
+    expect((await sweepUnmatched(h.db, tools.alertsQueue, 0)).articles).toBeGreaterThanOrEqual(1);
+    const stored = await waitFor(async () => {
+      const rows = await alertsOfRule(h, ruleId);
+      return rows.length > 0 && rows;
+    });
+    expect(stored.map((a) => a.articleId)).toEqual([id]);
+    await tools.alertsSettled();
+    expect(await listUnmatchedArticles(h.db, { olderThanMs: 0, withinMs: 3600_000 })).not.toContain(id);
+  }, 120_000);
+
+  it("a pass finds every pending article, however many pages they fill", async () => {
+    const pages = { pageSize: 2, maxPerPass: 100 };
+    // More unmatched articles than a page holds: all are queued in one pass, and all get matched.
+    const unmatched = await pendingArticles(h, 5, "done", 0);
+    expect((await sweepUnmatched(h.db, tools.alertsQueue, 0, pages)).articles).toBe(5);
+    await tools.alertsSettled();
+    const left = await listUnmatchedArticles(h.db, { olderThanMs: 0, withinMs: 3600_000 });
+    expect(left.filter((x) => unmatched.includes(x))).toEqual([]);
+
+    // A cap on one pass says that more wait, and the next pass finds them.
+    await tools.alertsQueue.pause();
+    const more = await pendingArticles(h, 5, "done", 0);
+    expect(await sweepUnmatched(h.db, tools.alertsQueue, 0, { pageSize: 2, maxPerPass: 3 })).toEqual({ articles: 4, deliveries: 0, more: true });
+    await tools.alertsQueue.resume();
+    await tools.alertsSettled();
+    expect(await sweepUnmatched(h.db, tools.alertsQueue, 0, pages)).toEqual({ articles: 1, deliveries: 0 });
+    await tools.alertsSettled();
+    expect((await listUnmatchedArticles(h.db, { olderThanMs: 0, withinMs: 3600_000 })).filter((x) => more.includes(x))).toEqual([]);
+
+    // Stale articles (their ingestion job lost) are re-queued a page at a time too.
+    const stale = await pendingArticles(h, 5, "queued", 3600_000);
+    expect(await reconcileOnce(h.db, h.queue, 60_000, pages)).toBe(5);
+    await waitFor(async () => {
+      const rows = await h.db.select({ status: articles.status }).from(articles).where(inArray(articles.id, stale));
+      return rows.every((r) => r.status === "done");
+    }, 60_000);
+  }, 180_000);
+
+  it("after a merge, a watchlist that followed both entities holds one rule, and its alerts once", async () => {
+    const jabali = await personNamed(h, "كريم الجبالي");
+    const raza = await personNamed(h, "نديم رضا");
+    const list = await tools.caller.watchlists.create({
+      name: "Both",
+      rules: [
+        { kind: "entity", entityId: jabali, scope: "events" },
+        { kind: "entity", entityId: raza, scope: "events" },
+        { kind: "topic", topic: "economy" },
+      ],
+    });
+    const [jabaliRule, razaRule] = list.rules.map((r) => r.id) as [string, string];
+    const article = (await h.db.select({ id: articles.id }).from(articles).limit(1))[0]!.id;
+    // Each rule holds an alert; one of them the other rule holds as well.
+    const alert = (ruleId: string, subject: string) => ({ watchlistId: list.id, ruleId, articleId: article, kind: "new-event", subject, summary: "s" });
+    await h.db.insert(alerts).values([alert(jabaliRule, "event:0:agreement"), alert(razaRule, "event:0:agreement"), alert(razaRule, "event:1:meeting")]);
+
+    // An analyst decides the two are one person (for the test's sake).
+    await tools.caller.entities.merge({ fromId: raza, intoId: jabali });
+    const rules = await h.db.select().from(watchRules).where(eq(watchRules.watchlistId, list.id));
+    expect(rules.map((r) => [r.kind, r.matchKey]).sort()).toEqual([
+      ["entity", `entity:${jabali}`],
+      ["topic", "topic:economy"],
+    ]);
+    const kept = rules.find((r) => r.kind === "entity")!.id;
+    expect(kept).toBe(jabaliRule);
+    const held = await h.db.select().from(alerts).where(eq(alerts.watchlistId, list.id));
+    expect(held.map((a) => [a.ruleId, a.subject]).sort()).toEqual([
+      [jabaliRule, "event:0:agreement"],
+      [jabaliRule, "event:1:meeting"],
+    ]);
+  }, 120_000);
 });

@@ -8,6 +8,7 @@ import {
   mentions,
 } from "@marsad/schema/tables";
 import { and, eq, sql } from "drizzle-orm";
+import { dedupeFollowedRules } from "./dedupe-followed-rules";
 
 export class EntityCorrectionError extends Error {
   constructor(message: string) {
@@ -49,8 +50,9 @@ export async function mergeEntities(db: Db, input: { fromId: string; intoId: str
       .update(entities)
       .set({ mergedInto: input.intoId, mentionCount: 0, updatedAt: new Date() })
       .where(eq(entities.id, input.fromId));
-    // Watchlists that followed the merged entity follow the one kept.
+    // Watchlists that followed the merged entity follow the one kept, once.
     await followEntityMerge(tx, input.fromId, input.intoId);
+    await dedupeFollowedRules(tx, input.intoId);
     await tx
       .update(entities)
       .set({
