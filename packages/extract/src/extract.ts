@@ -18,6 +18,7 @@ import { companyCountry, findOrganizations, isCitedAt, isInternational, isOutlet
 import type { Ctx } from "./persons/anchors";
 import { readPersons } from "./persons";
 import { foldTaggedPersons } from "./persons/fold-tagged";
+import { dateByOccasion } from "./events/occasion-dates";
 import { knownOutlet } from "./metadata/outlets";
 import { addTaggedPersons, NER_MIN_CONFIDENCE, taggedOrganizations, taggedPlaces, taggedSpans, tokenRange } from "./ner/extend";
 import { readSummary } from "./summary";
@@ -177,6 +178,7 @@ function read(input: ExtractInput): Extraction {
   const merged = mergeEvents(detected);
   placeEvents(merged);
   const events = foldDuringVisit(merged);
+  dateByOccasion(events);
   // A visit, a meeting, a reception or a conference without anyone named is no reportable event.
   const kept = events.filter((e) => e.participants.length || e.type === "other" || e.type === "agreement" || e.type === "statement");
   events.length = 0;
