@@ -7,6 +7,7 @@ import { createTestDatabase, type TestDatabase } from "@marsad/db/test-database"
 import { extractArticle } from "@marsad/extract";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { correctFact } from "../corrections/correct-fact";
 import { articleKnowledge } from "./article-knowledge";
 import { storeArticleKnowledge, storeArticlesKnowledge, type ArticleKnowledge } from "./store-article-knowledge";
 
@@ -64,6 +65,48 @@ async function facts(handle: DbHandle) {
   };
 }
 
+/** The stored articles' inputs, read again (as reprocessing reads them). */
+async function storedInputs(handle: DbHandle, which: string[]): Promise<ArticleKnowledge[]> {
+  const inputs: ArticleKnowledge[] = [];
+  for (const text of which) {
+    const [row] = (await handle.db.execute(
+      sql`select id, title, source, published_at as "publishedAt", published_source as "publishedSource" from articles where content_hash = ${createHash("sha256").update(text).digest("hex")}`,
+    )) as unknown as Array<{ id: string; title: string | null; source: string | null; publishedAt: string | null; publishedSource: null }>;
+    inputs.push(articleKnowledge(row!, extractArticle({ text, title: null, publishedHint: null }), "batch-test"));
+  }
+  return inputs;
+}
+
+/**
+ * The same corrections in both databases, chosen by what the facts are (ids differ): on the most
+ * reported event naming two people or more, a participant rejected and one report detached.
+ */
+async function correctAlike(handle: DbHandle): Promise<{ eventId: string; entityId: string; articleId: string }> {
+  const [pick] = (await handle.db.execute(sql`
+    select e.id as "eventId",
+      (select p.entity_id from event_participants p join entities x on x.id = p.entity_id where p.event_id = e.id order by x.name_key limit 1) as "entityId",
+      (select ea.article_id from event_articles ea join articles a on a.id = ea.article_id where ea.event_id = e.id order by a.content_hash desc limit 1) as "articleId"
+    from events e
+    where (select count(*) from event_participants p where p.event_id = e.id) >= 2 and e.article_count >= 2
+    order by e.article_count desc, e.anchor_date, e.type, e.summary limit 1`)) as unknown as Array<{ eventId: string; entityId: string; articleId: string }>;
+  expect(pick).toBeDefined();
+  const { eventId, entityId, articleId } = pick!;
+  await correctFact(handle.db, { factType: "participant", eventId, entityId, action: "reject" });
+  await correctFact(handle.db, { factType: "report", eventId, articleId, action: "reject" });
+  return pick!;
+}
+
+/** Whether the rejected participant and the detached report are still off the event. */
+async function stillCorrected(handle: DbHandle, c: { eventId: string; entityId: string; articleId: string }) {
+  const [row] = (await handle.db.execute(sql`
+    select exists (select 1 from event_participants where event_id = ${c.eventId} and entity_id = ${c.entityId}) as participant,
+      exists (select 1 from event_articles where event_id = ${c.eventId} and article_id = ${c.articleId}) as report`)) as unknown as Array<{
+    participant: boolean;
+    report: boolean;
+  }>;
+  return row;
+}
+
 describe.skipIf(texts.length === 0)("storing in batches", () => {
   it("stores the same entities, mentions, events and stories as storing the articles one by one", async () => {
     const [single, batched] = handles as [DbHandle, DbHandle];
@@ -80,15 +123,20 @@ describe.skipIf(texts.length === 0)("storing in batches", () => {
   it("stores a batch again without a duplicate and with every count unchanged", async () => {
     const [, batched] = handles as [DbHandle, DbHandle];
     const before = await facts(batched);
-    const inputs: ArticleKnowledge[] = [];
-    for (const text of articles.slice(0, 20)) {
-      const [row] = (await batched.db.execute(
-        sql`select id, title, source, published_at as "publishedAt", published_source as "publishedSource" from articles where content_hash = ${createHash("sha256").update(text).digest("hex")}`,
-      )) as unknown as Array<{ id: string; title: string | null; source: string | null; publishedAt: string | null; publishedSource: null }>;
-      inputs.push(articleKnowledge(row!, extractArticle({ text, title: null, publishedHint: null }), "batch-test"));
-    }
+    const inputs = await storedInputs(batched, articles.slice(0, 20));
     // The same article twice in one batch (a job delivered twice) counts once.
     await storeArticlesKnowledge(batched.db, [...inputs, inputs[0]!]);
     expect(await facts(batched)).toEqual(before);
   }, 120_000);
+
+  it("applies analysts' corrections alike when the articles are stored again in batches and one by one", async () => {
+    const [single, batched] = handles as [DbHandle, DbHandle];
+    const corrected = [await correctAlike(single), await correctAlike(batched)] as const;
+    for (const input of await storedInputs(single, articles)) await storeArticleKnowledge(single.db, input);
+    const inputs = await storedInputs(batched, articles);
+    for (let i = 0; i < inputs.length; i += 16) await storeArticlesKnowledge(batched.db, inputs.slice(i, i + 16));
+    expect(await stillCorrected(single, corrected[0])).toEqual({ participant: false, report: false });
+    expect(await stillCorrected(batched, corrected[1])).toEqual({ participant: false, report: false });
+    expect(await facts(batched)).toEqual(await facts(single));
+  }, 180_000);
 });
