@@ -5,4 +5,4 @@ export { submitBatch } from "./submit-batch";
 export { submitHtmlPage, UnreadableUploadError } from "./submit-html";
 export { retryArticle, RetryRefusedError } from "./retry-article";
 export { startReprocess, type ReprocessStarted } from "./reprocess";
-export { registerFeed, type FeedDeps } from "./feeds";
+export { pauseFeed, registerFeed, resumeFeed, type FeedDeps } from "./feeds";

@@ -81,6 +81,15 @@ function op(operation: ZodOpenApiOperationObject): ZodOpenApiOperationObject {
   return { ...operation, responses: { ...operation.responses, ...common } };
 }
 
+/** `POST /api/v1/feeds/{id}/…`: an action on one feed that answers the feed as it left it. */
+const feedAction = (summary: string, answer: string) => ({
+  post: op({
+    summary,
+    requestParams: { path: idParam },
+    responses: { "200": json(feedSchema, answer), "400": error("id is not a UUID"), "404": error("No such feed") },
+  }),
+});
+
 const submissionBody = articleSubmissionSchema.meta({ id: "ArticleSubmission" });
 const feedBody = feedRegistrationSchema.meta({ id: "FeedRegistration" });
 
@@ -103,6 +112,8 @@ const OPERATION_IDS: Record<string, string> = {
   "GET /api/v1/search": "searchArticles",
   "POST /api/v1/feeds": "registerFeed",
   "GET /api/v1/feeds": "listFeeds",
+  "POST /api/v1/feeds/{id}/pause": "pauseFeed",
+  "POST /api/v1/feeds/{id}/resume": "resumeFeed",
   "GET /api/v1/export/articles.csv": "exportArticlesCsv",
   "GET /api/v1/export/articles.json": "exportArticlesJson",
   "GET /api/v1/export/events.csv": "exportEventsCsv",
@@ -265,6 +276,11 @@ export function openApiDocument(version: string) {
         }),
         get: op({ summary: "Registered feeds with their poll status", responses: { "200": json(feedListResponseSchema, "All feeds") } }),
       },
+      "/api/v1/feeds/{id}/pause": feedAction(
+        "Pause a feed (admin): it is not polled, and a poll already queued fetches nothing, until it is resumed",
+        "The feed, with `pausedAt` set (kept if it was already paused)",
+      ),
+      "/api/v1/feeds/{id}/resume": feedAction("Resume a paused feed (admin): it is polled at once, then on its interval", "The feed, with `pausedAt` null"),
       "/api/v1/export/articles.csv": { get: exportOp("Articles matching the list's filters, as CSV", articleExportQuerySchema, TABLE_TYPES) },
       "/api/v1/export/articles.json": { get: exportOp("Articles matching the list's filters, as JSON", articleExportQuerySchema, JSON_TYPES) },
       "/api/v1/export/events.csv": { get: exportOp("Events matching the filters, as CSV", eventExportQuerySchema, TABLE_TYPES) },

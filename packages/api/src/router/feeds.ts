@@ -1,19 +1,12 @@
-import { deleteFeed, FeedUrlTakenError, listFeeds, setFeedPaused, updateFeed } from "@marsad/db";
+import { deleteFeed, FeedUrlTakenError, listFeeds, updateFeed } from "@marsad/db";
 import { scheduleFeed, unscheduleFeed } from "@marsad/queue";
 import { feedIdSchema, feedRegistrationSchema, feedUpdateSchema } from "@marsad/schema";
 import { TRPCError } from "@trpc/server";
-import { registerFeed } from "../services";
-import { createTRPCRouter, procedureWith, readProcedure, type Context } from "../trpc";
+import { pauseFeed, registerFeed, resumeFeed } from "../services";
+import { createTRPCRouter, procedureWith, readProcedure } from "../trpc";
 
 function noFeed(id: string): never {
   throw new TRPCError({ code: "NOT_FOUND", message: `no feed with id ${id}` });
-}
-
-/** Postgres first (the poll processor reads the row), then the scheduler in Redis follows it. */
-async function setPausedAndSchedule(ctx: Pick<Context, "db" | "feedsQueue">, id: string, paused: boolean) {
-  const feed = (await setFeedPaused(ctx.db, id, paused)) ?? noFeed(id);
-  await scheduleFeed(ctx.feedsQueue, feed);
-  return feed;
 }
 
 export const feedsRouter = createTRPCRouter({
@@ -39,12 +32,12 @@ export const feedsRouter = createTRPCRouter({
   /** Stops polling a feed until it is resumed (a poll already queued fetches nothing); the list shows it paused. */
   pause: procedureWith("manageFeeds")
     .input(feedIdSchema)
-    .mutation(({ ctx, input }) => setPausedAndSchedule(ctx, input.id, true)),
+    .mutation(async ({ ctx, input }) => (await pauseFeed(ctx, input.id)) ?? noFeed(input.id)),
 
   /** Polls a paused feed again on its interval, starting with a poll right away. */
   resume: procedureWith("manageFeeds")
     .input(feedIdSchema)
-    .mutation(({ ctx, input }) => setPausedAndSchedule(ctx, input.id, false)),
+    .mutation(async ({ ctx, input }) => (await resumeFeed(ctx, input.id)) ?? noFeed(input.id)),
 
   /** Stops polling a feed and forgets it (the articles it brought in stay). */
   remove: procedureWith("manageFeeds")

@@ -2,7 +2,9 @@
 // the routers, the dashboard's REST handlers and the CLI's callers of the API see it from here too.
 export {
   contentHash,
+  pauseFeed,
   registerFeed,
+  resumeFeed,
   retryArticle,
   RetryRefusedError,
   startReprocess,
