@@ -1,9 +1,10 @@
 import { createDb, insertArticleOnce, type DbHandle } from "@marsad/db";
 import { createTestDatabase, type TestDatabase } from "@marsad/db/test-database";
-import type { ArticleKnowledge, StorableExtraction } from "@marsad/knowledge";
+import { claimArticles, storeArticleKnowledge, type ArticleKnowledge, type StorableExtraction } from "@marsad/knowledge";
 import { articles, entities } from "@marsad/schema/tables";
 import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createBatcher } from "./batcher";
 import { createStoreBatcher } from "./store-batcher";
 
 let testDb: TestDatabase;
@@ -77,5 +78,26 @@ describe("store batcher", () => {
     await stored;
     const status = await statuses(inputs.map((k) => k.articleId));
     expect(Object.values(status)).toEqual(["done", "done"]);
+  });
+
+  it("jobs that start together claim their articles in one statement; a done or deleted article is not claimed", async () => {
+    const [waiting, done, deleted] = await Promise.all(["وليد الزناتي", "عادل القماطي", "رامي الشلماني"].map((p) => knowledge(p)));
+    await storeArticleKnowledge(handle.db, done!);
+    await handle.db.delete(articles).where(eq(articles.id, deleted!.articleId));
+    const batches: string[][] = [];
+    const claims = createBatcher(
+      (ids: string[]) => {
+        batches.push(ids);
+        return claimArticles(handle.db, ids);
+      },
+      async (id: string) => (await claimArticles(handle.db, [id]))[0],
+      { maxSize: 8, waitMs: 5, maxInFlight: 1 },
+    );
+    const ids = [waiting!, done!, deleted!].map((k) => k.articleId);
+    const claimed = await Promise.all(ids.map(claims.run));
+
+    expect(batches).toEqual([ids]);
+    expect(claimed.map((a) => a && [a.id, a.status, a.attempts])).toEqual([[ids[0], "processing", 1], undefined, undefined]);
+    expect((await statuses(ids.slice(0, 2)))[ids[1]!]).toBe("done");
   });
 });
