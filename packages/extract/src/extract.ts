@@ -110,7 +110,9 @@ function read(input: ExtractInput): Extraction {
   // The learned tagger adds the names the rules have no anchor for (src/ner/extend.ts).
   const tagged = input.tagger === false ? [] : taggedSpans(ctx);
   const allPlace = (f: number, l: number) => tokenRange(f, l).every((k) => placeAt[k] && !placeAt[k].viaDemonym);
-  const taggedPersons = addTaggedPersons(ctx, persons, tagged, home, (s) => inMeta(s.first) || inSite(s.first) || allPlace(s.first, s.last), NER_MIN_CONFIDENCE.person);
+  // A name does not open with a state's name ("وكينيا توقعان" read from inside the word).
+  const opensWithState = (f: number) => placeAt[f]?.kind === "country" && !placeAt[f]!.viaDemonym;
+  const taggedPersons = addTaggedPersons(ctx, persons, tagged, home, (s) => inMeta(s.first) || inSite(s.first) || allPlace(s.first, s.last) || opensWithState(s.first), NER_MIN_CONFIDENCE.person);
   foldTaggedPersons(persons, taggedPersons);
 
   // Organizations.

@@ -74,4 +74,15 @@ describe("the event's own sentence, not a subheading without a dateline", () => 
     );
     expect(ofType(x, "meeting")[0]?.summary.startsWith("Bahrain's")).toBe(true);
   });
+
+  it("gives an agreement told by its states the people who signed 'the memorandum' next", () => {
+    const x = read(
+      "البحرين وكينيا توقعان مذكرة تفاهم دفاعية",
+      "المنامة - بنا",
+      "وقعت مملكة البحرين وجمهورية كينيا اليوم مذكرة تفاهم للتعاون في مجال التدريب العسكري.",
+      "ووقع المذكرة عن الجانب البحريني اللواء خالد يوسف، وعن الجانب الكيني اللواء سامسون أوتينو.",
+    );
+    expect(ofType(x, "agreement")).toHaveLength(1);
+    expect(ofType(x, "agreement")[0]!.participants).toEqual(expect.arrayContaining(["خالد يوسف", "سامسون أوتينو"]));
+  });
 });

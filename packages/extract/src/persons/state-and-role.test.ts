@@ -54,3 +54,10 @@ describe("roles and their states", () => {
     expect(person(text, "نيكوس بابادوبولوس")).toMatchObject({ role: "وزير الدفاع اليوناني", country: "GR" });
   });
 });
+
+describe("a tagged name never opens with a state's name", () => {
+  it("even when a clitic glues the state to the word before", () => {
+    const names = people("البحرين وكينيا توقعان مذكرة تفاهم دفاعية\nالمنامة - بنا\nوقعت مملكة البحرين وجمهورية كينيا اليوم مذكرة تفاهم للتعاون في مجال التدريب العسكري.").map((p) => p.name);
+    expect(names.some((n) => n.includes("توقعان"))).toBe(false);
+  });
+});
