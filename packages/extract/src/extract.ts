@@ -111,7 +111,7 @@ function read(input: ExtractInput): Extraction {
   const tagged = input.tagger === false ? [] : taggedSpans(ctx);
   const allPlace = (f: number, l: number) => tokenRange(f, l).every((k) => placeAt[k] && !placeAt[k].viaDemonym);
   // A name does not open with a state's name ("وكينيا توقعان" read from inside the word).
-  const opensWithState = (f: number) => placeAt[f]?.kind === "country" && !placeAt[f]!.viaDemonym;
+  const opensWithState = (f: number) => placeAt[f]?.kind === "country" && !placeAt[f].viaDemonym;
   const taggedPersons = addTaggedPersons(ctx, persons, tagged, home, (s) => inMeta(s.first) || inSite(s.first) || allPlace(s.first, s.last) || opensWithState(s.first), NER_MIN_CONFIDENCE.person);
   foldTaggedPersons(persons, taggedPersons);
 
