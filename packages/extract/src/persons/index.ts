@@ -2,7 +2,7 @@ import { isRoleHeadAt, type Ctx, type RoleSpan } from "./anchors";
 import { clusterMentions, placesIn, roleCountry, type PersonCluster } from "./coref";
 import { findMentionsAndRoles, type Mention } from "./find";
 import { matchKey } from "../text/normalize";
-import { namesInternationalBody } from "../organizations";
+import { findOrganizations, namesInternationalBody } from "../organizations";
 
 export interface MentionSpan {
   start: number;
@@ -75,6 +75,17 @@ function chooseRole(mentions: Mention[]): { text: string | null; span: RoleSpan 
   return { text, span: first };
 }
 
+// "المتحدث باسمها": in the name of a body the sentence named before.
+const ITS_NAME = /باسم(ها|ه)$/u;
+
+/** "المتحدث باسمها" after "وزارة الدفاع الروسية" is "المتحدث باسم وزارة الدفاع الروسية". */
+function namedBody(ctx: Ctx, role: string, span: RoleSpan): string {
+  const body = findOrganizations(ctx)
+    .filter((o) => o.last < span.first && span.first - o.last <= 30)
+    .at(-1);
+  return body ? role.replace(ITS_NAME, `باسم ${body.surface}`) : role;
+}
+
 const THE_COUNTRY = /(^| )(ال|لل|بال)بلاد( |$)/u;
 
 export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0): PersonsResult {
@@ -99,7 +110,7 @@ export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0): Person
       name,
       aliases,
       rank: rankMention?.rank ? clean(rankMention.rank.surface) : null,
-      role: role ?? shared,
+      role: span && role && ITS_NAME.test(role) ? namedBody(ctx, role, span) : (role ?? shared),
       country,
       mentions: [
         ...c.mentions.map((m) => ({ start: m.name.start, end: m.name.end, surface: m.name.surface })),

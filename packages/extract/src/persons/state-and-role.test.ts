@@ -61,3 +61,10 @@ describe("a tagged name never opens with a state's name", () => {
     expect(names.some((n) => n.includes("توقعان"))).toBe(false);
   });
 });
+
+describe("a role in the name of 'it'", () => {
+  it("names the body the sentence named before", () => {
+    const text = "بيان إيطالي\n\nوفي بيان صدر مساء أمس عن وزارة الخارجية الإيطالية، قال المتحدث باسمها، ماركو بيانكي، إن المحادثات كانت مثمرة.";
+    expect(person(text, "ماركو بيانكي")).toMatchObject({ role: "المتحدث باسم وزارة الخارجية الإيطالية", country: "IT" });
+  });
+});
