@@ -52,9 +52,25 @@ export async function startWorkerRuntime(env: WorkerEnv, logger: Logger): Promis
     waitMs: env.WORKER_BATCH_WAIT_MS,
     maxInFlight: 2,
   });
+  // A reprocessing run's articles ask, once stored, whether their run is finished: once per run and batch.
+  const runs = createBatcher(
+    async (stored: Array<{ articleId: string; runId: string }>) => {
+      const byRun = new Map(stored.map((s) => [s.runId, s.articleId]));
+      for (const articleId of byRun.values()) await finishExtractionRunOf(db, articleId);
+      return stored.map(() => undefined);
+    },
+    ({ articleId }) => finishExtractionRunOf(db, articleId),
+    { maxSize: env.WORKER_BATCH_SIZE, waitMs: env.WORKER_BATCH_WAIT_MS, maxInFlight: 1 },
+  );
   const worker = new Worker<IngestArticlePayload, IngestResult>(
     QUEUE_NAMES.articles,
-    createIngestArticleProcessor(db, { fetchPolicy: { allow: env.FETCH_ALLOW }, afterStore, store: batcher.store, claim: claims.run }),
+    createIngestArticleProcessor(db, {
+      fetchPolicy: { allow: env.FETCH_ALLOW },
+      afterStore,
+      store: batcher.store,
+      claim: claims.run,
+      finishRun: runs.run,
+    }),
     { connection, prefix: env.QUEUE_PREFIX, concurrency: env.WORKER_CONCURRENCY },
   );
   const metrics = createWorkerMetrics(queue);
@@ -138,7 +154,7 @@ export async function startWorkerRuntime(env: WorkerEnv, logger: Logger): Promis
         await reconciler.stop();
         // Jobs waiting on a batch end once it is stored, so closing the worker waits for them.
         await Promise.all([worker.close(), feedWorker.close(), alertsWorker.close()]);
-        await Promise.all([claims.drain(), batcher.drain()]);
+        await Promise.all([claims.drain(), batcher.drain(), runs.drain()]);
         await Promise.all([queue.close(), feedsQueue.close(), alertsQueue.close()]);
         health.close();
         connection.disconnect();

@@ -32,10 +32,13 @@ export function createIngestArticleProcessor(
     store?: (input: ArticleKnowledge) => Promise<void>;
     /** Claims an article (see `claimArticles`); by default in a statement of its own. */
     claim?: (articleId: string) => Promise<Article | undefined>;
+    /** Stamps a reprocessing run finished if this article was its last; by default on its own. */
+    finishRun?: (article: { articleId: string; runId: string }) => Promise<void>;
   },
 ) {
   const store = options.store ?? ((input: ArticleKnowledge) => storeArticleKnowledge(db, input));
   const claim = options.claim ?? (async (articleId: string) => (await claimArticles(db, [articleId]))[0]);
+  const finishRun = options.finishRun ?? (({ articleId }: { articleId: string }) => finishExtractionRunOf(db, articleId));
   return async function processIngestArticle(job: Job<IngestArticlePayload>): Promise<IngestResult> {
     const payload = ingestArticlePayloadSchema.safeParse(job.data);
     if (!payload.success) {
@@ -56,7 +59,7 @@ export function createIngestArticleProcessor(
     // One transaction (maybe shared with other articles): its entities, mentions, events and story, and its status `done`.
     await store(articleKnowledge({ ...article, id: articleId }, extraction, EXTRACTOR_VERSION));
     // Run progress is read from article statuses; the article that completes its run stamps it finished.
-    if (claimed.extractionRunId) await finishExtractionRunOf(db, articleId);
+    if (claimed.extractionRunId) await finishRun({ articleId, runId: claimed.extractionRunId });
     await options.afterStore?.(articleId);
     return {
       articleId,
