@@ -19,7 +19,7 @@ import type { Ctx } from "./persons/anchors";
 import { readPersons } from "./persons";
 import { foldTaggedPersons } from "./persons/fold-tagged";
 import { dateByOccasion } from "./events/occasion-dates";
-import { knownOutlet } from "./metadata/outlets";
+import { knownOutlet, outletCountry } from "./metadata/outlets";
 import { addTaggedPersons, NER_MIN_CONFIDENCE, taggedOrganizations, taggedPlaces, taggedSpans, tokenRange } from "./ner/extend";
 import { readSummary } from "./summary";
 import { matchKey } from "./text/normalize";
@@ -102,7 +102,8 @@ function read(input: ExtractInput): Extraction {
 
   const datelineEnd = layout.dateline ? doc.tokens[layout.dateline.last - 1]?.end ?? 0 : 0;
   const destination = visitDestination(doc.tokens, placeAt);
-  const home = homeCountry(places.filter((p) => p.start >= titleEnd || datelineEnd > 0), datelineEnd, destination) ?? homeCountry(places, 0);
+  // An article that names no state at all is about the outlet's own ("وزير الثقافة" in a Cairo paper).
+  const home = homeCountry(places.filter((p) => p.start >= titleEnd || datelineEnd > 0), datelineEnd, destination) ?? homeCountry(places, 0) ?? outletCountry(source);
   const { persons: allPersons, roleSpans, loneRoleSpans } = readPersons(ctx, home, titleEnd);
   const sites = findSites(ctx).filter((s) => !inMeta(s.first));
   const inSite = (first: number) => sites.some((s) => first >= s.first && first <= s.last);

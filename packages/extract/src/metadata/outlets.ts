@@ -8,6 +8,8 @@ import { matchKey } from "../text/normalize";
 
 interface OutletRow {
   kind: "agency" | "outlet";
+  /** The state it is based in. */
+  country?: string;
   ar: string[];
   en: string[];
   codes: string[];
@@ -45,3 +47,11 @@ export function outletOfDomain(address: string, arabic: boolean): string | null 
 
 /** Every listed name of agencies (not other outlets), for attribution phrases in running text. */
 export const agencyNames: string[] = rows.filter((r) => r.kind === "agency").flatMap((r) => [...r.ar, ...r.en]);
+
+/**
+ * The state an outlet or agency printed as `name` is based in: the state a local report names no
+ * more than "the minister of culture" or "the capital" for.
+ */
+export function outletCountry(name: string | null): string | null {
+  return name ? (knownOutlet(name)?.country ?? null) : null;
+}

@@ -68,3 +68,14 @@ describe("a role in the name of 'it'", () => {
     expect(person(text, "ماركو بيانكي")).toMatchObject({ role: "المتحدث باسم وزارة الخارجية الإيطالية", country: "IT" });
   });
 });
+
+describe("an article that names no state", () => {
+  it("is about the state of the outlet that published it", () => {
+    const body = "افتتح الدكتور سامي حلمي وزير الثقافة مساء اليوم معرض الكتاب الدوري بحضور الكاتب عادل منير رئيس هيئة الكتاب وعدد من المثقفين.";
+    const local = extractArticle({ text: `وزير الثقافة يفتتح معرض الكتاب\n\nبوابة الفجر\n\n${body}` });
+    expect(local.persons.map((p) => p.country)).toEqual(["EG", "EG"]);
+    expect(local.countries).toEqual(["EG"]);
+    // With no outlet named, nothing says which state it is.
+    expect(extractArticle({ text: `وزير الثقافة يفتتح معرض الكتاب\n\n${body}` }).persons.map((p) => p.country)).toEqual([null, null]);
+  });
+});
