@@ -241,9 +241,14 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
   const latin = !t0.arabic;
   // English prints a role in lower case after a nationality ("French envoy Jean Laurent", "Turkey’s
   // defense minister") and in apposition after a comma ("…, chief of the general staff").
-  const prev = tokens[i - 1];
-  const owner = prev?.key === "s" && ["’", "'"].includes(tokens[i - 2]?.text ?? "") && !!ctx.placeAt[i - 3];
-  const afterState = latin && (!!ctx.placeAt[i - 1] || owner) && (!!tokens[head.last + 1]?.capital || [",", "."].includes(tokens[head.last + 1]?.text ?? "") || ["of", "said", "and"].includes(tokens[head.last + 1]?.key ?? ""));
+  // "Egyptian army spokesman", "Saudi military spokesman": lower-case words of an office between
+  // the state and the head belong to the role.
+  let lead = i;
+  while (latin && lead > i - 3 && tokens[lead - 1]?.kind === "word" && !tokens[lead - 1]!.capital && roleContinuerKeys.has(tokens[lead - 1]!.key) && !LATIN_FUNCTION_WORDS.has(tokens[lead - 1]!.key)) lead--;
+  if (lead < i && !ctx.placeAt[lead - 1]) lead = i;
+  const prev = tokens[lead - 1];
+  const owner = prev?.key === "s" && ["’", "'"].includes(tokens[lead - 2]?.text ?? "") && !!ctx.placeAt[lead - 3];
+  const afterState = latin && (!!ctx.placeAt[lead - 1] || owner) && (!!tokens[head.last + 1]?.capital || [",", "."].includes(tokens[head.last + 1]?.text ?? "") || ["of", "said", "and"].includes(tokens[head.last + 1]?.key ?? ""));
   const apposed = latin && (prev?.text === "," || (prev?.key === "the" && tokens[i - 2]?.text === ","));
   if (latin && !t0.capital && !counterpartKeys.has(t0.key) && !afterState && !apposed) return null;
   const prepositional = /^(ب|ل|لل)/.test(head.clitic.replace(/^[وف]/, ""));
@@ -306,8 +311,8 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
   }
   // Trailing English "of/the/and" is not part of the role.
   while (last > head.last && ["of", "the", "for", "and"].includes(tokens[last]!.key)) last--;
-  const start = head.start;
-  const s = span(ctx, i, last, start);
+  const start = lead < i ? tokens[lead]!.start : head.start;
+  const s = span(ctx, lead, last, start);
   const surface = (head.clitic && head.surface.startsWith("ا") && !text.slice(start).startsWith("ا") ? "ا" + s.surface : s.surface).replace(/^(the|The) /, "");
   // "The First Deputy Prime Minister": the article is no part of the role, nor of its offsets.
   const article = /^(the|The) /.test(s.surface) ? 4 : 0;
@@ -319,6 +324,8 @@ export function hasStateSoFar(ctx: Ctx, first: number, last: number): boolean {
   for (let k = first; k <= last; k++) if (ctx.placeAt[k]?.iso2) return true;
   return false;
 }
+
+const LATIN_FUNCTION_WORDS = new Set(["of", "the", "for", "and"]);
 
 function possessive(t: Token): boolean {
   const raw = t.text.replace(/[\u064B-\u065F\u0670\u0640]/g, "");

@@ -79,3 +79,12 @@ describe("an article that names no state", () => {
     expect(extractArticle({ text: `وزير الثقافة يفتتح معرض الكتاب\n\n${body}` }).persons.map((p) => p.country)).toEqual([null, null]);
   });
 });
+
+describe("English roles with lower-case words of the office after the state", () => {
+  it("reads them before a rank, with or without a comma", () => {
+    const a = "Drills end in the desert\n\nJordanian army spokesman Col. Amer Haddad said the drills ended on Monday.";
+    expect(person(a, "Amer Haddad")).toMatchObject({ role: "Jordanian army spokesman", country: "JO" });
+    const b = "Drills end in the desert\n\nThe Omani military spokesman, Brig. Gen. Hamad al-Harthi, said the drills ended on Monday.";
+    expect(person(b, "Hamad al-Harthi")).toMatchObject({ role: "Omani military spokesman", country: "OM" });
+  });
+});
