@@ -1,21 +1,14 @@
 /**
- * Every id a listing of pending work holds, read `pageSize` more at a time: the listings order by
- * a clock that ties (a batch's articles share their commit's timestamp) and take no cursor, so
- * each read asks for one page more than the last and keeps the ids not seen yet; the read that
- * comes back short has seen everything. At most `maxIds` per pass (`more` then says some wait for
- * the next pass), so a huge backlog costs one pass a bounded amount of work.
+ * The ids a listing of pending work holds, at most `maxIds` of them in one read (`more` then says
+ * some wait for the next pass), so a huge backlog costs one pass a bounded amount of work and a
+ * small one is read whole.
  */
-export async function listAllPending(
+export async function listPendingUpTo(
   list: (limit: number) => Promise<string[]>,
-  options: { pageSize: number; maxIds: number },
+  maxIds: number,
 ): Promise<{ ids: string[]; more: boolean }> {
-  const seen = new Set<string>();
-  for (let limit = options.pageSize; ; limit += options.pageSize) {
-    const page = await list(limit);
-    for (const id of page) seen.add(id);
-    if (page.length < limit) return { ids: [...seen], more: false };
-    if (seen.size >= options.maxIds) return { ids: [...seen], more: true };
-  }
+  const ids = await list(maxIds + 1);
+  return ids.length > maxIds ? { ids: ids.slice(0, maxIds), more: true } : { ids, more: false };
 }
 
 /**

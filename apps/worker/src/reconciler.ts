@@ -2,16 +2,16 @@ import { listStaleArticles, touchArticles, type Db } from "@marsad/db";
 import { createAlertsQueue, enqueueIngestMany, type AlertsQueue, type ArticlesQueue } from "@marsad/queue";
 import type { Redis } from "ioredis";
 import { DEFAULT_SWEEP, sweepUnmatched, type SweepOptions } from "./alerts/sweep-unmatched";
-import { clearFinishedJobs, listAllPending } from "./pending-ids";
+import { clearFinishedJobs, listPendingUpTo } from "./pending-ids";
 import type { Logger } from "./logger";
 
 /**
  * Re-queues articles whose job was lost: Redis restarted empty, or a worker died mid-job and its
  * job ended up failed. Postgres says what still needs doing; Redis is only transport. Every stale
- * article is read, a page at a time, up to `maxPerPass` (the rest are found by the next pass).
+ * article is read in one query, up to `maxPerPass` (the rest are found by the next pass).
  */
 export async function reconcileOnce(db: Db, queue: ArticlesQueue, staleMs: number, options: SweepOptions = DEFAULT_SWEEP): Promise<number> {
-  const { ids } = await listAllPending((limit) => listStaleArticles(db, staleMs, limit), { pageSize: options.pageSize, maxIds: options.maxPerPass });
+  const { ids } = await listPendingUpTo((limit) => listStaleArticles(db, staleMs, limit), options.maxPerPass);
   if (ids.length === 0) return 0;
   // A finished job with the same id would make the new add() a no-op: clear it first.
   await clearFinishedJobs(queue, ids);

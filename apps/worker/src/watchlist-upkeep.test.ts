@@ -158,9 +158,9 @@ describe("watchlists keep up with what happens around the pipeline", () => {
     expect(await listUnmatchedArticles(h.db, { olderThanMs: 0, withinMs: 3600_000 })).not.toContain(id);
   }, 120_000);
 
-  it("a pass finds every pending article, however many pages they fill", async () => {
-    const pages = { pageSize: 2, maxPerPass: 100 };
-    // More unmatched articles than a page holds: all are queued in one pass, and all get matched.
+  it("a pass queues every pending article up to its cap, and the next pass the rest", async () => {
+    const pages = { maxPerPass: 100 };
+    // Every unmatched article under the cap is queued in one pass, and all get matched.
     const unmatched = await pendingArticles(h, 5, "done", 0);
     expect((await sweepUnmatched(h.db, tools.alertsQueue, 0, pages)).articles).toBe(5);
     await tools.alertsSettled();
@@ -170,14 +170,14 @@ describe("watchlists keep up with what happens around the pipeline", () => {
     // A cap on one pass says that more wait, and the next pass finds them.
     await tools.alertsQueue.pause();
     const more = await pendingArticles(h, 5, "done", 0);
-    expect(await sweepUnmatched(h.db, tools.alertsQueue, 0, { pageSize: 2, maxPerPass: 3 })).toEqual({ articles: 4, deliveries: 0, more: true });
+    expect(await sweepUnmatched(h.db, tools.alertsQueue, 0, { maxPerPass: 3 })).toEqual({ articles: 3, deliveries: 0, more: true });
     await tools.alertsQueue.resume();
     await tools.alertsSettled();
-    expect(await sweepUnmatched(h.db, tools.alertsQueue, 0, pages)).toEqual({ articles: 1, deliveries: 0 });
+    expect(await sweepUnmatched(h.db, tools.alertsQueue, 0, pages)).toEqual({ articles: 2, deliveries: 0 });
     await tools.alertsSettled();
     expect((await listUnmatchedArticles(h.db, { olderThanMs: 0, withinMs: 3600_000 })).filter((x) => more.includes(x))).toEqual([]);
 
-    // Stale articles (their ingestion job lost) are re-queued a page at a time too.
+    // Stale articles (their ingestion job lost) are re-queued in one pass too.
     const stale = await pendingArticles(h, 5, "queued", 3600_000);
     expect(await reconcileOnce(h.db, h.queue, 60_000, pages)).toBe(5);
     await waitFor(async () => {

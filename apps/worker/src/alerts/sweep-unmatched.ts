@@ -1,19 +1,17 @@
 import { listUnmatchedArticles, listUnsentWebhookDeliveries, type Db } from "@marsad/db";
 import { enqueueMatchMany, enqueueWebhookDelivery, type AlertsQueue } from "@marsad/queue";
 import { matchArticleJobId } from "@marsad/schema/queue";
-import { clearFinishedJobs, listAllPending } from "../pending-ids";
+import { clearFinishedJobs, listPendingUpTo } from "../pending-ids";
 
 /** How far back the sweep looks: an article stored longer ago than this is not matched late. */
 export const SWEEP_WINDOW_MS = 2 * 24 * 3600_000;
 
 export interface SweepOptions {
-  /** Ids read per query. */
-  pageSize: number;
   /** Most articles (and deliveries) queued per pass; the rest wait for the next pass. */
   maxPerPass: number;
 }
 
-export const DEFAULT_SWEEP: SweepOptions = { pageSize: 500, maxPerPass: 10_000 };
+export const DEFAULT_SWEEP: SweepOptions = { maxPerPass: 10_000 };
 
 /**
  * Queues again what the pipeline could not finish: the matching of done articles that were never
@@ -28,16 +26,15 @@ export async function sweepUnmatched(
   staleMs: number,
   options: SweepOptions = DEFAULT_SWEEP,
 ): Promise<{ articles: number; deliveries: number; more?: boolean }> {
-  const pending = { pageSize: options.pageSize, maxIds: options.maxPerPass };
-  const articles = await listAllPending(
+  const articles = await listPendingUpTo(
     (limit) => listUnmatchedArticles(db, { olderThanMs: staleMs, withinMs: SWEEP_WINDOW_MS, limit }),
-    pending,
+    options.maxPerPass,
   );
   if (articles.ids.length) {
     await clearFinishedJobs(queue, articles.ids.map(matchArticleJobId));
     await enqueueMatchMany(queue, articles.ids);
   }
-  const deliveries = await listAllPending((limit) => listUnsentWebhookDeliveries(db, staleMs, limit), pending);
+  const deliveries = await listPendingUpTo((limit) => listUnsentWebhookDeliveries(db, staleMs, limit), options.maxPerPass);
   for (const id of deliveries.ids) await enqueueWebhookDelivery(queue, id);
   const swept = { articles: articles.ids.length, deliveries: deliveries.ids.length };
   return articles.more || deliveries.more ? { ...swept, more: true } : swept;
