@@ -6,6 +6,7 @@ import type { Ctx } from "../persons/anchors";
 import type { PersonRead } from "../persons";
 import { notParticipantTrie } from "../persons/vocabulary";
 import { PhraseTrie } from "../text/phrase-trie";
+import { matchKey } from "../text/normalize";
 import rules from "../rules/events.json";
 import { cuesIn, type CueHit, type CueKind } from "./cues";
 
@@ -49,6 +50,7 @@ const SPOKESMAN = /(متحدث|المتحدث|الناطق|ناطق|spokes)/u;
 // "visiting" is left out: "the visiting US delegation" qualifies the guests.
 const LATIN_VENUE_BEFORE = new Set(["in", "at", "to", "into", "near", "outside", "inside", "across", "around", "visit", "visited", "visits", "arrived", "reached", "capital", "city", "town", "port"]);
 const DESTINATION = new Set(["الي", "الى", "إلى", "to", "in", "لـ", "ل"]);
+const SUBJECT_BEFORE_PLACE = new Set([...rules.subjectBeforePlace.ar, ...rules.subjectBeforePlace.en].map((w) => matchKey(w)));
 
 // The definite nouns that name an occasion already reported, by the type of that occasion.
 const toldOccasionTrie = new PhraseTrie<EventType>(Object.entries(rules.toldOccasion).flatMap(([type, phrases]) => phrases.map((p) => [p, type as EventType] as const)));
@@ -215,8 +217,10 @@ export function detectEvents(
       if (before && (LATIN_VENUE_BEFORE.has(before.key) || (before.key !== "visiting" && cues.some((c) => c.kind === "visit" && c.last === s.first - 1)))) return false;
       return true;
     };
+    // "بحث تطورات الأوضاع في قطاع غزة", "discussed the situation in Sudan": the matter, not the venue.
+    const discussed = (s: { first: number }) => ["في", "in"].includes(tokens[s.first - 1]?.key ?? "") && SUBJECT_BEFORE_PLACE.has((tokens[s.first - 2]?.key ?? "").replace(/^[وب](?=ال)/u, ""));
     const here = locations
-      .flatMap((l) => l.spans.filter((s) => s.first >= u.first && s.last < u.last && !inRole(s.first) && !afterBetween(s.first) && !inDateline(s.first) && !possessor(s) && !attributive(s)).map((s) => ({ l, s })))
+      .flatMap((l) => l.spans.filter((s) => s.first >= u.first && s.last < u.last && !inRole(s.first) && !afterBetween(s.first) && !inDateline(s.first) && !possessor(s) && !attributive(s) && !discussed(s)).map((s) => ({ l, s })))
       .sort((a, b) => a.s.first - b.s.first);
     const pick = (type: EventType) => {
       if (type === "visit") {

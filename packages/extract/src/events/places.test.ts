@@ -51,3 +51,12 @@ describe("the event's own sentence, not a subheading", () => {
     expect(x.events.filter((e) => e.type === "meeting")).toHaveLength(1);
   });
 });
+
+describe("a place the talks were about is not where they happened", () => {
+  it("in Arabic and in English", () => {
+    const ar = read("وزيرا خارجية تونس ومالطا يبحثان الأوضاع الإقليمية", "التقى وزير الخارجية التونسي محمد علي النفطي اليوم نظيره المالطي إيان بورغ، وبحث الجانبان تطورات الأوضاع في ليبيا وسبل دعم الاستقرار.");
+    expect(meeting(ar)?.location).toBeNull();
+    const en = read("Foreign ministers talk regional issues", "Tunisian Foreign Minister Mohamed Ali Nafti met his Maltese counterpart Ian Borg on Monday and discussed the situation in Libya.");
+    expect(meeting(en)?.location).toBeNull();
+  });
+});
