@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { ARTIFACTS_DIR, e2eEnv } from "./env";
 
 const { baseUrl } = e2eEnv();
@@ -30,6 +30,8 @@ function articlePage(title: string, charset = "utf-8"): string {
 
 let feedServer: Server;
 let feedUrl: string;
+/** Polls of the feed the pause test registers, as its server saw them. */
+let pausablePolls = 0;
 
 test.beforeAll(async () => {
   feedServer = createServer((request, response) => {
@@ -44,6 +46,12 @@ test.beforeAll(async () => {
       response.writeHead(200, { "content-type": "application/rss+xml; charset=utf-8" });
       // The same item twice: it must be queued once.
       response.end(`<?xml version="1.0"?><rss version="2.0"><channel><title>نشرة المثال ${RUN}</title>${items}${items}</channel></rss>`);
+      return;
+    }
+    if (request.url === `/pausable-${RUN}.xml`) {
+      pausablePolls++;
+      response.writeHead(200, { "content-type": "application/rss+xml; charset=utf-8" });
+      response.end(`<?xml version="1.0"?><rss version="2.0"><channel><title>نشرة تتوقف ${RUN}</title></channel></rss>`);
       return;
     }
     const match = /^\/news\/(\d)$/.exec(request.url ?? "");
@@ -61,6 +69,14 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await new Promise((resolve) => feedServer.close(resolve));
 });
+
+/** Registers a feed on the feeds page (default interval) and returns its row. */
+async function registerOnPage(page: Page, url: string) {
+  await page.goto("/feeds");
+  await page.getByLabel(/Feed URL/).fill(url);
+  await page.getByRole("button", { name: /Register/ }).click();
+  return page.locator(`[data-testid="feed-row"][data-feed-url="${url}"]`);
+}
 
 test("a feed registered on the feeds page is polled and its items become articles", async ({ page }) => {
   await page.goto("/feeds");
@@ -84,6 +100,68 @@ test("a feed registered on the feeds page is polled and its items become article
   await page.goto("/articles");
   await expect(page.getByText(`خبر 1 ${RUN}`)).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText(`خبر 2 ${RUN}`)).toBeVisible();
+});
+
+test("a feed is edited and deleted (after a confirmation) on the feeds page", async ({ page }) => {
+  const brokenUrl = feedUrl.replace("/rss.xml", `/missing-${RUN}.xml`);
+  const row = await registerOnPage(page, brokenUrl);
+  await expect(row).toBeVisible();
+  // Polled and refused (404): the feed gave no document, so no title, and says so.
+  await expect(row.getByTestId("feed-title")).toHaveText(/The feed gives no title|Title shown after the first poll/);
+
+  await test.step("edit: a URL another feed has is refused, a new interval is saved", async () => {
+    await row.getByRole("button", { name: /Edit/ }).click();
+    const form = page.locator(`[data-testid="feed-edit-row"][data-feed-url="${brokenUrl}"]`);
+    await form.getByLabel(/Feed URL/).fill(feedUrl);
+    await form.getByRole("button", { name: /Save/ }).click();
+    await expect(page.locator(".table-wrap").getByRole("alert")).toContainText(`another feed is already registered for ${feedUrl}`);
+    await form.getByLabel(/Feed URL/).fill(brokenUrl);
+    await form.getByLabel(/Interval/).fill("45");
+    await form.getByRole("button", { name: /Save/ }).click();
+    await expect(page.getByTestId("feed-action-result")).toContainText("Feed saved");
+    await expect(row).toContainText("45 min");
+  });
+
+  await test.step("delete asks first, then removes the feed", async () => {
+    await row.getByRole("button", { name: /Delete/ }).click();
+    await expect(row).toBeVisible();
+    await row.getByRole("button", { name: /Cancel/ }).click();
+    await row.getByRole("button", { name: /Delete/ }).click();
+    await row.getByRole("button", { name: /Confirm delete/ }).click();
+    await expect(row).toHaveCount(0);
+    await expect(page.getByTestId("feed-action-result")).toContainText("the articles it brought in stay");
+    // The first test's feed is untouched.
+    await expect(page.locator(`[data-testid="feed-row"][data-feed-url="${feedUrl}"]`)).toBeVisible();
+  });
+});
+
+test("a feed is paused (not polled, and says so) and resumed (polled again at once) on the feeds page", async ({ page }) => {
+  const row = await registerOnPage(page, feedUrl.replace("/rss.xml", `/pausable-${RUN}.xml`));
+  await expect(row.getByTestId("feed-title")).toHaveText(`نشرة تتوقف ${RUN}`, { timeout: 30_000 });
+  await expect(row.getByTestId("feed-state")).toContainText("Polled");
+  expect(pausablePolls).toBe(1);
+
+  await row.getByRole("button", { name: /Pause/ }).click();
+  await expect(page.getByTestId("feed-action-result")).toContainText("Feed paused; it is not polled until it is resumed.");
+  await expect(row).toHaveAttribute("data-paused", "true");
+  await expect(row.getByTestId("feed-state")).toContainText("Paused");
+  // The button now offers the way back, and its description is the row's state.
+  const resume = row.getByRole("button", { name: /Resume/ });
+  await expect(resume).toHaveAccessibleDescription(/Paused/);
+  await page.screenshot({ path: join(ARTIFACTS_DIR, "feeds-paused.png"), fullPage: true });
+
+  // Postgres holds the state: a fresh page shows it. Pausing did not poll the feed.
+  await page.reload();
+  await expect(row.getByTestId("feed-state")).toContainText("Paused");
+  expect(pausablePolls).toBe(1);
+
+  await resume.click();
+  await expect(page.getByTestId("feed-action-result")).toContainText("Feed resumed");
+  await expect(row).toHaveAttribute("data-paused", "false");
+  await expect(row.getByTestId("feed-state")).toContainText("Polled");
+  await expect(row.getByRole("button", { name: /Pause/ })).toBeVisible();
+  // Resuming polls at once.
+  await expect.poll(() => pausablePolls, { timeout: 30_000 }).toBe(2);
 });
 
 test("files dropped on the submit page are each sent and followed to the end", async ({ page }) => {

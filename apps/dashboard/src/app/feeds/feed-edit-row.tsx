@@ -1,0 +1,74 @@
+"use client";
+
+import type { Feed } from "@marsad/schema/tables";
+import { useState } from "react";
+import { T } from "../_components/t";
+
+/** A feed's row as a small form: its URL and interval, saved together. */
+export function FeedEditRow({
+  feed,
+  columns,
+  saving,
+  onSave,
+  onCancel,
+}: {
+  feed: Feed;
+  columns: number;
+  saving: boolean;
+  onSave: (patch: { url: string; intervalMinutes: number }) => void;
+  onCancel: () => void;
+}) {
+  const [url, setUrl] = useState(feed.url);
+  const [minutes, setMinutes] = useState(String(feed.intervalMinutes));
+  const urlId = `feed-edit-url-${feed.id}`;
+  const intervalId = `feed-edit-interval-${feed.id}`;
+  return (
+    <tr data-testid="feed-edit-row" data-feed-url={feed.url}>
+      <td colSpan={columns}>
+        <form
+          className="field-row"
+          onSubmit={(e) => {
+            e.preventDefault();
+            onSave({ url: url.trim(), intervalMinutes: Number(minutes) });
+          }}
+        >
+          <div className="field">
+            <label htmlFor={urlId}>
+              <T k="feeds.feedsPanel.feedUrl" sep="/" />
+            </label>
+            <input
+              id={urlId}
+              type="url"
+              dir="ltr"
+              required
+              value={url}
+              onChange={(e) => setUrl(e.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={intervalId}>
+              <T k="feeds.feedsPanel.intervalMinutes" sep="/" />
+            </label>
+            <input
+              id={intervalId}
+              type="number"
+              min={1}
+              max={1440}
+              dir="ltr"
+              value={minutes}
+              onChange={(e) => setMinutes(e.target.value)}
+            />
+          </div>
+          <div className="row-actions">
+            <button type="submit" className="small-button" disabled={saving}>
+              <T k="feeds.feedsPanel.save" />
+            </button>
+            <button type="button" className="button secondary small-button" onClick={onCancel}>
+              <T k="feeds.feedsPanel.cancel" />
+            </button>
+          </div>
+        </form>
+      </td>
+    </tr>
+  );
+}
