@@ -31,7 +31,8 @@ test("make event-type and topic rules on the watchlist page, change one, and get
     await form.locator('select[name="eventType"]').selectOption("agreement");
     await form.locator('select[name="country"]').selectOption("EG");
     await form.getByRole("button").click();
-    await expect(rules.filter({ hasText: "agreement · EG" })).toHaveCount(1);
+    // The rule reads in the interface's languages (Arabic first, English beside it); the state by name.
+    await expect(rules.filter({ hasText: "اتفاق · agreement · مصر" })).toHaveCount(1);
   });
 
   await test.step("follow a topic, then change it for another", async () => {
@@ -43,7 +44,7 @@ test("make event-type and topic rules on the watchlist page, change one, and get
     await expect(rules.filter({ hasText: "training" })).toHaveCount(0);
     await form.locator('select[name="topic"]').selectOption("defense-industry");
     await form.getByRole("button").click();
-    await expect(rules.filter({ hasText: "defense-industry" })).toHaveCount(1);
+    await expect(rules.filter({ hasText: "defence industry" })).toHaveCount(1);
     await expect(rules).toHaveCount(2);
   });
 

@@ -16,8 +16,3 @@ export function parseUiLanguage(value: string | undefined): UiLanguage {
 export function documentLanguage(ui: UiLanguage): { lang: "ar" | "en"; dir: "rtl" | "ltr" } {
   return ui === "en" ? { lang: "en", dir: "ltr" } : { lang: "ar", dir: "rtl" };
 }
-
-/** A label as plain text (for `<option>`, `title`, `placeholder`), in the chosen language. */
-export function textLabel(ui: UiLanguage, ar: string, en: string): string {
-  return ui === "ar" ? ar : ui === "en" ? en : `${ar} · ${en}`;
-}

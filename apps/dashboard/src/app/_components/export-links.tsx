@@ -1,4 +1,4 @@
-import { En } from "./en";
+import type { MessageKey } from "../../i18n/message-key";
 import { T } from "./t";
 
 /** `/api/v1/export/<file>?<filters>`, leaving out empty filters (the export treats them as absent). */
@@ -14,7 +14,7 @@ export function ExportLinks({
   files,
   params = {},
 }: {
-  files: { file: string; label: string }[];
+  files: { file: string; label: MessageKey }[];
   params?: Record<string, string | undefined>;
 }) {
   return (
@@ -24,7 +24,7 @@ export function ExportLinks({
       </span>
       {files.map(({ file, label }) => (
         <a key={file} href={exportHref(file, params)} download>
-          <En>{label}</En>
+          <T k={label} />
         </a>
       ))}
     </p>

@@ -20,10 +20,11 @@ const RICH_TAGS = {
   b: (chunks: ReactNode) => <strong>{chunks}</strong>,
 };
 
-type Props =
-  | { k: MessageKey; values?: MessageValues; sep?: string; ar?: never; en?: never }
-  /** @deprecated An inline pair: move it into messages/*.json (`pnpm --filter @marsad/dashboard move-labels`). */
-  | { ar: ReactNode; en: ReactNode; sep?: string; k?: never; values?: never };
+interface Props {
+  k: MessageKey;
+  values?: MessageValues;
+  sep?: string;
+}
 
 /**
  * One interface message from the catalogues (`messages/*.json`), shown as the reader chose in
@@ -33,14 +34,10 @@ export function T(props: Props) {
   const ui = useUiLanguage();
   const [first, second] = useTranslators();
   const sep = props.sep ?? "·";
-  const [own, other] =
-    props.k === undefined
-      ? ui === "en"
-        ? [props.en, null]
-        : [props.ar, ui === "both" ? props.en : null]
-      : [richMessage(first, primaryLocale(ui), props.k, props.values), second ? richMessage(second, "en", props.k, props.values) : null];
+  const own = richMessage(first, primaryLocale(ui), props.k, props.values);
+  const other = second ? richMessage(second, "en", props.k, props.values) : null;
   if (ui === "ar") return <>{own}</>;
-  if (ui === "en" || other === null || other === undefined) return <span lang="en">{own}</span>;
+  if (ui === "en" || other === null) return <span lang="en">{own}</span>;
   return (
     <>
       {own} {sep} <En>{other}</En>

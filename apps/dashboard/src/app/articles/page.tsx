@@ -58,8 +58,8 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Sea
         <>
           <ExportLinks
             files={[
-              { file: "articles.csv", label: "CSV" },
-              { file: "articles.json", label: "JSON" },
+              { file: "articles.csv", label: "common.exportLinks.csv" },
+              { file: "articles.json", label: "common.exportLinks.json" },
             ]}
             params={present}
           />

@@ -95,8 +95,8 @@ export function MapView() {
         </label>
         <ExportLinks
           files={[
-            { file: "events.csv", label: "Events CSV" },
-            { file: "events.json", label: "Events JSON" },
+            { file: "events.csv", label: "common.exportLinks.eventsCsv" },
+            { file: "events.json", label: "common.exportLinks.eventsJson" },
           ]}
           params={filter}
         />

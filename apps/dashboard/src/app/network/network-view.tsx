@@ -51,7 +51,7 @@ export function NetworkView() {
             <T k="common.entityDirectory.country" />
           </span>
           <select value={country} onChange={(e) => setCountry(e.target.value)} data-testid="network-country">
-            <option value="">{ui === "en" ? "All countries" : ui === "ar" ? "كل الدول" : "كل الدول · All countries"}</option>
+            <option value="">{say("network.networkView.allCountries")}</option>
             {countries.map((c) => (
               <option key={c.code} value={c.code}>
                 {c.label}
@@ -61,9 +61,9 @@ export function NetworkView() {
         </label>
         <ExportLinks
           files={[
-            { file: "network.graphml", label: "GraphML (Gephi)" },
-            { file: "people.csv", label: "People CSV" },
-            { file: "events.csv", label: "Events CSV" },
+            { file: "network.graphml", label: "common.exportLinks.networkGraphml" },
+            { file: "people.csv", label: "common.exportLinks.peopleCsv" },
+            { file: "events.csv", label: "common.exportLinks.eventsCsv" },
           ]}
           params={filter}
         />

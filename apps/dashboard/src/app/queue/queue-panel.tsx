@@ -7,7 +7,7 @@ import { articleLabel } from "../../lib/article-label";
 import { latestFailurePerArticle } from "../../lib/queue-failures";
 import { useTRPC } from "../../trpc/react";
 import { LocalTime } from "../_components/local-time";
-import { T } from "../_components/t";
+import { T, useText } from "../_components/t";
 import { useCan } from "../_components/use-can";
 import { UserMessage } from "../_components/user-message";
 
@@ -25,6 +25,7 @@ const STATE_LABELS = {
 export function QueuePanel() {
   const canManage = useCan("manageQueue");
   const trpc = useTRPC();
+  const say = useText();
   const queryClient = useQueryClient();
   const overview = useQuery(
     trpc.queue.overview.queryOptions(undefined, { refetchInterval: QUEUE_REFRESH_MS }),
@@ -125,9 +126,9 @@ export function QueuePanel() {
                   <td>{job.startedAt ? <LocalTime value={new Date(job.startedAt)} /> : "—"}</td>
                   <td>
                     {job.progress === null ? (
-                      <progress className="progress" aria-label="progress" />
+                      <progress className="progress" aria-label={say("queue.queuePanel.progress")} />
                     ) : (
-                      <progress className="progress" max={100} value={job.progress} aria-label="progress" />
+                      <progress className="progress" max={100} value={job.progress} aria-label={say("queue.queuePanel.progress")} />
                     )}
                   </td>
                 </tr>
@@ -177,7 +178,9 @@ export function QueuePanel() {
                 </th>
                 {canManage ? (
                   <th>
-                    <span className="visually-hidden">Actions</span>
+                    <span className="visually-hidden">
+                      <T k="queue.queuePanel.actions" />
+                    </span>
                   </th>
                 ) : null}
               </tr>

@@ -102,7 +102,9 @@ function UserRow({
             }}
           >
             <label>
-              <span className="visually-hidden">New password for {user.username}</span>
+              <span className="visually-hidden">
+                <T k="users.usersPanel.newPasswordFor" values={{ name: user.username }} />
+              </span>
               <input
                 type="password"
                 dir="ltr"

@@ -5,9 +5,12 @@ import Link from "next/link";
 import { useTRPC } from "../../trpc/react";
 import { LoadError, Loading } from "../_components/query-state";
 import { T } from "../_components/t";
+import { useFormat } from "../_components/use-format";
+import { WatchRuleLabel } from "./watch-rule-label";
 
 export function WatchlistsPanel() {
   const trpc = useTRPC();
+  const format = useFormat();
   const lists = useQuery(trpc.watchlists.list.queryOptions());
   if (lists.isPending) return <Loading />;
   if (lists.isError)
@@ -60,7 +63,14 @@ export function WatchlistsPanel() {
                   </span>
                 ) : null}
               </td>
-              <td dir="auto">{w.rules.map((r) => r.label).join("، ")}</td>
+              <td>
+                {w.rules.map((r, i) => (
+                  <span key={r.id}>
+                    {i > 0 ? format.comma : null}
+                    <WatchRuleLabel rule={r} />
+                  </span>
+                ))}
+              </td>
               <td>{w.unread}</td>
             </tr>
           ))}

@@ -6,14 +6,16 @@ import { useState, type FormEvent } from "react";
 import { useTRPC } from "../../../trpc/react";
 import { LocalTime } from "../../_components/local-time";
 import { LoadError, Loading } from "../../_components/query-state";
-import { T } from "../../_components/t";
+import { T, useText } from "../../_components/t";
 import { AddRuleForm } from "./add-rule-form";
 import { DeliveriesTable } from "./deliveries-table";
 import { UserMessage } from "../../_components/user-message";
+import { WatchRuleKindLabel, WatchRuleLabel } from "../watch-rule-label";
 
 /** One watchlist: its rules, its webhook and Atom feed, and the last webhook deliveries. */
 export function WatchlistDetail({ id }: { id: string }) {
   const trpc = useTRPC();
+  const say = useText();
   const router = useRouter();
   const queryClient = useQueryClient();
   const list = useQuery(trpc.watchlists.byId.queryOptions({ id }, { refetchInterval: 10_000 }));
@@ -57,11 +59,10 @@ export function WatchlistDetail({ id }: { id: string }) {
         </h2>
         <ul>
           {w.rules.map((r) => (
-            <li key={r.id} data-testid="watch-rule" dir="auto">
-              {r.label}{" "}
+            <li key={r.id} data-testid="watch-rule">
+              <WatchRuleLabel rule={r} />{" "}
               <span className="muted">
-                ({r.kind}
-                {r.kind === "entity" ? ` · ${r.scope}` : ""})
+                (<WatchRuleKindLabel rule={r} />)
               </span>{" "}
               <button type="button" onClick={() => removeRule.mutate({ id, ruleId: r.id })}>
                 <T k="watchlists.item.watchlistDetail.remove" />
@@ -113,7 +114,7 @@ export function WatchlistDetail({ id }: { id: string }) {
           <input
             type="url"
             dir="ltr"
-            aria-label="Webhook URL"
+            aria-label={say("watchlists.item.watchlistDetail.webhookUrl")}
             placeholder="https://…/hook"
             value={webhook ?? w.webhookUrl ?? ""}
             onChange={(e) => setWebhook(e.target.value)}
