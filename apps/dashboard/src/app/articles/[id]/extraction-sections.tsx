@@ -119,9 +119,11 @@ export function ExtractionSections({ document, profiles }: { document: unknown; 
                 <tr key={i}>
                   <td>{e.type ? <EventTypeName type={e.type} /> : "—"}</td>
                   <td dir="auto">{e.participants.length ? format.list(e.participants) : "—"}</td>
-                  <td>{e.date ? <bdi>{e.date}</bdi> : "—"}</td>
+                  <td>{e.date ? <bdi dir="ltr">{e.date}</bdi> : "—"}</td>
                   <td dir="auto">{e.location ?? "—"}</td>
-                  <td dir="auto">{e.summary ?? "—"}</td>
+                  <td dir="auto" className="cell-prose">
+                    {e.summary ?? "—"}
+                  </td>
                 </tr>
               ))}
             </tbody>
