@@ -19,6 +19,7 @@ import { LanguageSwitch } from "./_components/language-switch";
 import { SiteNav } from "./_components/site-nav";
 import { UiLanguageProvider } from "./_components/ui-language";
 import { MessagesProvider } from "./_components/messages-provider";
+import { QueryActivity } from "./_components/query-activity";
 import { getLocale, getMessages } from "next-intl/server";
 import { serverText } from "../i18n/page-metadata";
 
@@ -72,6 +73,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <main className="site-main" id="main" tabIndex={-1}>
               {content}
             </main>
+            <QueryActivity />
           </TRPCReactProvider>
           </MessagesProvider>
         </UiLanguageProvider>
