@@ -84,6 +84,31 @@ test("the network, the map, the queue and the exports show two processed meeting
     await page.getByLabel(/إلى · To/).fill("2026-01-31");
     await expect(graph.locator("[data-node-kind=person]")).toHaveCount(2);
 
+    await test.step("the country filter is a list of state names", async () => {
+      const country = page.getByLabel(/الدولة · Country/);
+      await expect(country.locator("option", { hasText: "الأردن · Jordan" })).toHaveCount(1);
+      await country.selectOption({ label: "الأردن · Jordan" });
+      await expect(graph.locator('[data-node-id="state:JO"]')).toHaveCount(1);
+      await expect(page.getByTestId("export-links").getByRole("link", { name: "People CSV" })).toHaveAttribute("href", /country=JO/);
+      await country.selectOption("");
+      await expect(graph.locator("[data-node-kind=person]")).toHaveCount(2);
+    });
+
+    await test.step("zooming in enables 'fit all', which brings the whole graph back", async () => {
+      const reset = page.getByTestId("network-reset");
+      await expect(reset).toBeDisabled();
+      const viewport = graph.locator(":scope > g").first();
+      const before = await viewport.getAttribute("transform");
+      // Over the drawing, scrolled into view: a wheel below the window's edge reaches nothing.
+      await graph.hover();
+      await page.mouse.wheel(0, -400);
+      await expect(reset).toBeEnabled();
+      expect(await viewport.getAttribute("transform")).not.toBe(before);
+      await reset.click();
+      await expect(viewport).toHaveAttribute("transform", before!);
+      await expect(reset).toBeDisabled();
+    });
+
     await test.step("the people export downloads the two people as CSV", async () => {
       const [download] = await Promise.all([
         page.waitForEvent("download", { timeout: 15_000 }),
@@ -135,6 +160,9 @@ test("the network, the map, the queue and the exports show two processed meeting
     const row = page.locator(`[data-job-id="${ids.failing}"]`);
     await expect(row).toBeVisible({ timeout: 30_000 });
     await expect(row.locator(".reason")).toContainText("127.0.0.1:9");
+    // The job is named by its article (a link not fetched: its URL), not by an id.
+    await expect(row.getByTestId("job-article")).toHaveText(`http://127.0.0.1:9/article-${RUN}`);
+    await expect(row.locator(".reason")).toContainText("رسالة الخطأ (بالإنجليزية) · Error message:");
     expect(Number(await page.getByTestId("count-failed").textContent())).toBeGreaterThanOrEqual(1);
     await screenshot(page, "queue");
 
@@ -161,11 +189,21 @@ test("the network, the map, the queue and the exports show two processed meeting
   await test.step("exports follow the filters and refuse bad ones", async () => {
     const events = await page.request.get("/api/v1/export/events.json?country=jo&from=2026-01-01&to=2026-01-31");
     expect(events.status()).toBe(200);
-    const body = (await events.json()) as { items: { participants: string[]; locationCountry: string; dateKnown: boolean }[]; truncated: boolean };
+    const body = (await events.json()) as {
+      items: { participants: string[]; locationCountry: string; dateKnown: boolean; articleIds: string[]; evidence: string | null }[];
+      truncated: boolean;
+    };
     expect(body.truncated).toBe(false);
     expect(body.items).toHaveLength(2);
     expect(body.items.map((e) => e.dateKnown)).toEqual([true, true]);
     for (const item of body.items) expect([...item.participants].sort()).toEqual([MINISTER, CHIEF].sort());
+    // Each meeting names the article that reports it and quotes its sentence (newest first: Amman).
+    expect(body.items.map((e) => e.articleIds)).toEqual([[ids.second], [ids.first]]);
+    expect(body.items[0]!.evidence).toContain(`التقى اللواء ركن ${CHIEF}`);
+    expect(body.items[1]!.evidence).toContain(`استقبل الفريق أول ${MINISTER}`);
+    const eventsCsv = await (await page.request.get("/api/v1/export/events.csv?country=jo&from=2026-01-01&to=2026-01-31")).text();
+    expect(eventsCsv.slice(1).split("\r\n")[0]).toMatch(/,summary,evidence,article_count,article_ids$/);
+    expect(eventsCsv).toContain(ids.first);
 
     const later = (await (await page.request.get("/api/v1/export/events.json?from=2026-01-15&to=2026-01-31")).json()) as { items: unknown[] };
     expect(later.items).toHaveLength(1);
