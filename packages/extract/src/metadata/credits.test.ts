@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../index";
-import { isAgencyCode, knownOutlet, outletOfDomain } from "./outlets";
+import { isAgencyCode, knownOutlet, outletCountry, outletOfDomain } from "./outlets";
 
 // Every article below is written for these tests, not taken from a page.
 
@@ -72,6 +72,15 @@ describe("outlets lexicon", () => {
     expect(outletOfDomain("https://www.aa.com.tr/ar/x", true)).toBe("الأناضول");
     expect(outletOfDomain("reuters.com", false)).toBe("Reuters");
     expect(outletOfDomain("example.org", false)).toBeNull();
+  });
+
+  it("knows Arab and world papers, channels and sites with the state they are based in", () => {
+    expect(outletOfDomain("https://www.almayadeen.net/news/x", true)).toBe("الميادين");
+    expect(outletOfDomain("gulf-times.com", false)).toBe("Gulf Times");
+    expect(outletCountry("Kuwait Times")).toBe("KW");
+    expect(outletCountry("العين الإخبارية")).toBe("AE");
+    expect(outletCountry("وكالات")).toBeNull();
+    expect(source("وزير الخارجية يزور روما", `بيروت (الميادين) - ${BODY_AR}`)).toBe("الميادين");
   });
 
   it("tells an agency code from ordinary words", () => {
