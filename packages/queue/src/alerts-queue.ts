@@ -46,9 +46,17 @@ export async function enqueueMatchMany(queue: AlertsQueue, articleIds: string[])
 
 /** Queues one webhook delivery; its id is the delivery row's, so it is queued once. */
 export async function enqueueWebhookDelivery(queue: AlertsQueue, deliveryId: string): Promise<void> {
-  await queue.add(
-    JOB_NAMES.deliverWebhook,
-    { deliveryId },
-    { ...DELIVER_WEBHOOK_JOB_OPTIONS, jobId: `webhook-${deliveryId}` },
+  await enqueueWebhookDeliveries(queue, [deliveryId]);
+}
+
+/** Queues webhook deliveries in one round trip (a matched batch's); each is queued once. */
+export async function enqueueWebhookDeliveries(queue: AlertsQueue, deliveryIds: string[]): Promise<void> {
+  if (deliveryIds.length === 0) return;
+  await queue.addBulk(
+    deliveryIds.map((deliveryId) => ({
+      name: JOB_NAMES.deliverWebhook,
+      data: { deliveryId },
+      opts: { ...DELIVER_WEBHOOK_JOB_OPTIONS, jobId: `webhook-${deliveryId}` },
+    })),
   );
 }

@@ -3,19 +3,41 @@ import type { AddressPolicy } from "@marsad/fetcher";
 import { createRedis, type AlertsQueue } from "@marsad/queue";
 import { JOB_NAMES, QUEUE_NAMES, type DeliverWebhookPayload, type MatchArticlePayload } from "@marsad/schema/queue";
 import { UnrecoverableError, Worker, type Job } from "bullmq";
+import type { BatcherOptions } from "../batcher";
 import type { Logger } from "../logger";
 import { createDeliverWebhookProcessor, type DeliveryResult } from "../processors/deliver-webhook";
 import { createMatchArticleProcessor, type MatchResult } from "../processors/match-article";
 
 type AlertsJob = Job<MatchArticlePayload | DeliverWebhookPayload>;
 
-/** The worker of the `alerts` queue: `match-article` and `deliver-webhook` jobs, each to its processor. */
+/** Matching batches when none are given: the worker's defaults for storing (WORKER_BATCH_SIZE, WORKER_BATCH_WAIT_MS). */
+export const DEFAULT_MATCH_BATCH = { maxSize: 16, waitMs: 5 };
+
+/**
+ * The worker of the `alerts` queue: `match-article` and `deliver-webhook` jobs, each to its
+ * processor. Matching jobs are gathered into batches of up to `batch.maxSize` articles, two in
+ * flight, so the worker takes that many jobs at once.
+ */
 export function startAlertsWorker(
   db: Db,
   queue: AlertsQueue,
-  options: { redisUrl: string; prefix: string; fetchPolicy: AddressPolicy; logger: Logger },
+  options: {
+    redisUrl: string;
+    prefix: string;
+    fetchPolicy: AddressPolicy;
+    logger: Logger;
+    batch?: { maxSize: number; waitMs: number };
+  },
 ) {
-  const match = createMatchArticleProcessor(db, queue);
+  const { logger } = options;
+  const { maxSize, waitMs } = options.batch ?? DEFAULT_MATCH_BATCH;
+  const batch: BatcherOptions = {
+    maxSize,
+    waitMs,
+    maxInFlight: 2,
+    onBatchFailed: (error, size) => logger.warn({ err: error, size }, "matching batch failed; matching its articles one by one"),
+  };
+  const match = createMatchArticleProcessor(db, queue, batch);
   const deliver = createDeliverWebhookProcessor(db, { fetchPolicy: options.fetchPolicy });
   const worker = new Worker<MatchArticlePayload | DeliverWebhookPayload, MatchResult | DeliveryResult>(
     QUEUE_NAMES.alerts,
@@ -24,9 +46,8 @@ export function startAlertsWorker(
       if (job.name === JOB_NAMES.deliverWebhook) return deliver(job as Job<DeliverWebhookPayload>);
       throw new UnrecoverableError(`unknown job ${job.name} on the alerts queue`);
     },
-    { connection: createRedis(options.redisUrl, "worker"), prefix: options.prefix, concurrency: 2 },
+    { connection: createRedis(options.redisUrl, "worker"), prefix: options.prefix, concurrency: 2 * maxSize },
   );
-  const { logger } = options;
   worker.on("error", (error) => logger.error({ err: error }, "alerts worker error"));
   worker.on("completed", (job, result) => logger.debug({ jobId: job.id, job: job.name, ...result }, "alerts job completed"));
   worker.on("failed", (job, error) => logger.warn({ jobId: job?.id, job: job?.name, attempt: job?.attemptsMade, err: error }, "alerts job failed"));

@@ -10,6 +10,7 @@ const facts = (over: Partial<ArticleFacts> = {}): ArticleFacts => ({
   article: { id: ARTICLE, title: "عنوان", status: "done", createdAt: new Date("2026-03-02T00:00:00Z") },
   events: [
     {
+      articleId: ARTICLE,
       eventId: EVENT,
       ordinal: 0,
       type: "agreement",
@@ -25,6 +26,7 @@ const facts = (over: Partial<ArticleFacts> = {}): ArticleFacts => ({
   ],
   entities: [
     {
+      articleId: ARTICLE,
       entityId: PERSON,
       name: "كريم الجبالي",
       type: "person",

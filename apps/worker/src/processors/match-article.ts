@@ -1,61 +1,44 @@
-import {
-  articleFacts,
-  finishMatching,
-  insertTopicAndSearchAlerts,
-  insertWebhookDelivery,
-  rulesByKeys,
-  titleSeenElsewhere,
-  type Db,
-} from "@marsad/db";
-import { enqueueWebhookDelivery, type AlertsQueue } from "@marsad/queue";
+import type { Db } from "@marsad/db";
+import type { AlertsQueue } from "@marsad/queue";
 import { matchArticlePayloadSchema, type MatchArticlePayload } from "@marsad/schema/queue";
 import { UnrecoverableError, type Job } from "bullmq";
-import { alertsForRule, articleMatchKeys, articleTopicKeys } from "../alerts/match-article-facts";
+import { createBatcher, type BatcherOptions } from "../batcher";
+import { matchArticles, type MatchResult } from "./match-articles";
 
-export interface MatchResult {
-  articleId: string;
-  /** Alerts this run stored (0 when a reprocessed article said nothing new). */
-  alerts: number;
-  deliveries: number;
+export type { MatchResult } from "./match-articles";
+
+export interface MatchArticleProcessor {
+  (job: Job<MatchArticlePayload>): Promise<MatchResult>;
+  /** Matches what is waiting and resolves once every batch has finished. */
+  drain: () => Promise<void>;
 }
 
 /**
- * Matches what a stored article says against every watchlist. Candidate rules are found by match
- * key (index probes, not a scan of watchlists); saved searches are tested against the article's
- * search vector. Rules that follow a topic or a search alert in one statement in the database;
- * the few that follow the article's events and entities are read and decided here. The article
- * is then recorded as matched for its current run; one never recorded is queued again by the
- * reconciler (`sweepUnmatched`). Alerts are unique per rule, article and subject, so a redelivered job or a
- * reprocessed article stores nothing twice, and only alerts stored now go to webhooks.
+ * Matches articles brought one at a time together with those ready at the same time
+ * (`matchArticles` on batches gathered by `createBatcher`); a batch that fails is matched again
+ * article by article, so one bad article fails alone.
  */
-export function createMatchArticleProcessor(db: Db, queue: AlertsQueue) {
-  return async function processMatchArticle(job: Job<MatchArticlePayload>): Promise<MatchResult> {
+export function createArticleMatcher(db: Db, queue: AlertsQueue, options: BatcherOptions) {
+  return createBatcher<string, MatchResult>(
+    (articleIds) => matchArticles(db, queue, articleIds),
+    async (articleId) => (await matchArticles(db, queue, [articleId]))[0]!,
+    options,
+  );
+}
+
+/**
+ * The `match-article` job: matches its article against every watchlist together with the
+ * articles whose jobs are ready at the same time (`matchArticles` on batches gathered by
+ * `createArticleMatcher`, up to `maxSize`). Every job still awaits its own article, so it completes
+ * only once the transaction holding its alerts committed, and one bad article fails (and retries)
+ * its job alone.
+ */
+export function createMatchArticleProcessor(db: Db, queue: AlertsQueue, options: BatcherOptions): MatchArticleProcessor {
+  const batcher = createArticleMatcher(db, queue, options);
+  const processMatchArticle = async (job: Job<MatchArticlePayload>): Promise<MatchResult> => {
     const payload = matchArticlePayloadSchema.safeParse(job.data);
     if (!payload.success) throw new UnrecoverableError("bad match-article payload");
-    const { articleId } = payload.data;
-    const facts = await articleFacts(db, articleId);
-    if (!facts || facts.article.status !== "done") return { articleId, alerts: 0, deliveries: 0 };
-
-    // Topic and saved-search rules alert in the database, at the same time as the others are read.
-    const [byKey, broad] = await Promise.all([
-      rulesByKeys(db, articleMatchKeys(facts)),
-      insertTopicAndSearchAlerts(db, articleId, articleTopicKeys(facts)),
-    ]);
-    const titleIsNew = async (p: { entityId: string; rank: string | null; role: string | null }) =>
-      !(await titleSeenElsewhere(db, p.entityId, articleId, p.rank, p.role));
-    const drafts = (await Promise.all(byKey.map((m) => alertsForRule(m, facts, titleIsNew)))).flat();
-    const hooked = [...new Set(byKey.filter((m) => m.webhookUrl).map((m) => m.rule.watchlistId))];
-    // Last, so an article is recorded as matched only once all its alerts are stored.
-    const stored = await finishMatching(db, articleId, drafts, hooked);
-
-    // One delivery per watchlist with a webhook, holding every alert this run stored for it.
-    const newAlerts = new Map<string, string[]>();
-    for (const a of [...broad.reported, ...stored.reported])
-      newAlerts.set(a.watchlistId, [...(newAlerts.get(a.watchlistId) ?? []), a.id]);
-    for (const [watchlistId, ids] of newAlerts) {
-      const delivery = await insertWebhookDelivery(db, watchlistId, ids);
-      await enqueueWebhookDelivery(queue, delivery.id);
-    }
-    return { articleId, alerts: broad.inserted + stored.inserted, deliveries: newAlerts.size };
+    return batcher.run(payload.data.articleId);
   };
+  return Object.assign(processMatchArticle, { drain: batcher.drain });
 }

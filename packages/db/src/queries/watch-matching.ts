@@ -36,9 +36,20 @@ function preparedSql<T>(db: Db, query: SQL): Promise<T[]> {
     .execute() as Promise<T[]>;
 }
 
-/** What a stored article says, as watchlist matching reads it. */
-export async function articleFacts(db: Db, articleId: string) {
-  const [[article], reported, named, topics] = await Promise.all([
+function byArticle<T extends { articleId: string }>(rows: T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) groups.set(row.articleId, [...(groups.get(row.articleId) ?? []), row]);
+  return groups;
+}
+
+/**
+ * What stored articles say, as watchlist matching reads them: four statements whatever the number
+ * of articles (each reads them all through one array parameter). Articles that do not exist are
+ * left out; the others keep the order of `articleIds`.
+ */
+export async function articlesFacts(db: Db, articleIds: string[]) {
+  const ids = sql`${sql.param(articleIds)}::uuid[]`;
+  const [found, reported, named, topics] = await Promise.all([
     preparedQuery(
       db
         .select({
@@ -48,11 +59,12 @@ export async function articleFacts(db: Db, articleId: string) {
           createdAt: articles.createdAt,
         })
         .from(articles)
-        .where(eq(articles.id, articleId)),
+        .where(sql`${articles.id} = any(${ids})`),
     ),
     preparedQuery(
       db
         .select({
+          articleId: eventArticles.articleId,
           eventId: events.id,
           /** The event's place in the article's extraction: what the article said, whatever event it joined. */
           ordinal: eventArticles.ordinal,
@@ -71,12 +83,13 @@ export async function articleFacts(db: Db, articleId: string) {
         })
         .from(eventArticles)
         .innerJoin(events, eq(events.id, eventArticles.eventId))
-        .where(eq(eventArticles.articleId, articleId))
-        .orderBy(eventArticles.ordinal),
+        .where(sql`${eventArticles.articleId} = any(${ids})`)
+        .orderBy(eventArticles.articleId, eventArticles.ordinal),
     ),
     preparedQuery(
       db
         .select({
+          articleId: articleEntities.articleId,
           entityId: articleEntities.entityId,
           name: entities.canonicalName,
           type: entities.type,
@@ -86,17 +99,34 @@ export async function articleFacts(db: Db, articleId: string) {
         })
         .from(articleEntities)
         .innerJoin(entities, eq(entities.id, articleEntities.entityId))
-        .where(eq(articleEntities.articleId, articleId)),
+        .where(sql`${articleEntities.articleId} = any(${ids})`),
     ),
     preparedQuery(
       db
-        .select({ topic: articleTopics.topic })
+        .select({ articleId: articleTopics.articleId, topic: articleTopics.topic })
         .from(articleTopics)
-        .where(eq(articleTopics.articleId, articleId)),
+        .where(sql`${articleTopics.articleId} = any(${ids})`),
     ),
   ]);
-  if (!article) return undefined;
-  return { article, events: reported, entities: named, topics: topics.map((t) => t.topic) };
+  const byId = new Map(found.map((article) => [article.id, article]));
+  const [eventsOf, namedIn, topicsOf] = [byArticle(reported), byArticle(named), byArticle(topics)];
+  return [...new Set(articleIds)].flatMap((id) => {
+    const article = byId.get(id);
+    if (!article) return [];
+    return [
+      {
+        article,
+        events: eventsOf.get(id) ?? [],
+        entities: namedIn.get(id) ?? [],
+        topics: (topicsOf.get(id) ?? []).map((t) => t.topic),
+      },
+    ];
+  });
+}
+
+/** What one stored article says, as watchlist matching reads it. */
+export async function articleFacts(db: Db, articleId: string) {
+  return (await articlesFacts(db, [articleId]))[0];
 }
 export type ArticleFacts = NonNullable<Awaited<ReturnType<typeof articleFacts>>>;
 
@@ -140,8 +170,9 @@ export async function titleSeenElsewhere(
   return row !== undefined;
 }
 
-/** How many alerts a statement stored, and the new ones of the watchlists asked about (for their webhooks). */
+/** What a matching statement stored for one article: how many alerts, and the new ones of the watchlists asked about (for their webhooks). */
 export interface StoredAlerts {
+  articleId: string;
   inserted: number;
   reported: Array<{ id: string; watchlistId: string }>;
 }
@@ -152,24 +183,29 @@ export type NewAlert = Omit<typeof alerts.$inferInsert, "id" | "createdAt">;
 const uuids = (xs: Array<string | null>) => sql`${sql.param(xs)}::uuid[]`;
 const texts = (xs: string[]) => sql`${sql.param(xs)}::text[]`;
 
+/** What the statement stored per article, grouped in Postgres from its `stored` rows (articles with no new alert are absent). */
+const storedPerArticle = (hooked: SQL) => sql`select article_id as "articleId", count(*) filter (where inserted)::int as inserted,
+    coalesce(json_agg(json_build_object('id', id, 'watchlistId', watchlist_id)) filter (where inserted and ${hooked}), '[]') as reported
+  from stored group by article_id`;
+
 /**
- * Stores an article's alerts, says which are new, and records that matching finished for the
- * article's current run (`matched_articles`), all in one statement. New: how many, and the ids
- * of the new alerts of the watchlists in `report` (those with a webhook). An alert an earlier run
- * of the same article already stored is not new: it only follows the event its report now belongs
- * to (reprocessing may have joined the report to another event).
+ * Stores the alerts of a batch of articles, says which are new, and records that matching finished
+ * for each article's current run (`matched_articles`), all in one statement. New: how many per
+ * article, and the ids of the new alerts of the watchlists in `report` (those with a webhook). An
+ * alert an earlier run of the same article already stored is not new: it only follows the event
+ * its report now belongs to (reprocessing may have joined the report to another event).
  *
- * One statement text whatever the number of alerts, prepared once per connection: the columns
- * travel as arrays, and only the few ids a webhook needs come back.
+ * One statement text whatever the number of articles and alerts, prepared once per connection:
+ * the columns travel as arrays, and only the few ids a webhook needs come back.
  */
 export async function finishMatching(
   db: Db,
-  articleId: string,
+  articleIds: string[],
   rows: NewAlert[],
   report: string[],
-): Promise<StoredAlerts> {
+): Promise<StoredAlerts[]> {
   const column = <K extends keyof NewAlert>(key: K) => rows.map((r) => r[key] ?? null);
-  const [result] = await preparedSql<StoredAlerts>(
+  return preparedSql<StoredAlerts>(
     db,
     sql`with stored as (
         insert into ${alerts} (watchlist_id, rule_id, article_id, event_id, entity_id, kind, subject, summary)
@@ -178,17 +214,13 @@ export async function finishMatching(
           ${texts(column("subject") as string[])}, ${texts(column("summary") as string[])})
         on conflict (article_id, rule_id, subject) do update set event_id = excluded.event_id
           where ${alerts.eventId} is distinct from excluded.event_id
-        returning id, watchlist_id, xmax = 0 as inserted),
+        returning id, watchlist_id, article_id, xmax = 0 as inserted),
       marked as (
         insert into ${matchedArticles} (article_id, processed_at)
-        select id, processed_at from ${articles} where id = ${articleId}
+        select id, processed_at from ${articles} where id = any(${uuids(articleIds)})
         on conflict (article_id) do update set processed_at = excluded.processed_at, matched_at = now())
-      select count(*) filter (where inserted)::int as inserted,
-        coalesce(json_agg(json_build_object('id', id, 'watchlistId', watchlist_id))
-          filter (where inserted and watchlist_id = any(${uuids(report)})), '[]') as reported
-      from stored`,
+      ${storedPerArticle(sql`watchlist_id = any(${uuids(report)})`)}`,
   );
-  return result ?? { inserted: 0, reported: [] };
 }
 
 /**
@@ -240,49 +272,55 @@ export async function listUnsentWebhookDeliveries(
 }
 
 /**
- * Stores the alerts of the rules that follow a topic or a saved search, which need nothing of the
- * article but that it matched: rules stored under one of `topicKeys`, and saved searches whose
- * tsquery (`search:<tsquery>`, made by the Articles page's `searchQuery`) matches the article's
- * search vector. One statement: these rules are the ones many watchlists share, so their alerts
- * are made where they are stored rather than sent to the worker and back. Returns what
- * `insertAlerts` returns, reporting the new alerts of watchlists with a webhook.
+ * Stores the alerts of the rules that follow a topic or a saved search, which need nothing of an
+ * article but that it matched: rules stored under one of the article's `topicKeys`, and saved
+ * searches whose tsquery (`search:<tsquery>`, made by the Articles page's `searchQuery`) matches
+ * the article's search vector. One statement for a whole batch of articles: these rules are the
+ * ones many watchlists share, so their alerts are made where they are stored rather than sent to
+ * the worker and back. Returns, per article with new alerts, what `finishMatching` returns,
+ * reporting the new alerts of watchlists with a webhook.
  */
 export async function insertTopicAndSearchAlerts(
   db: Db,
-  articleId: string,
-  topicKeys: string[],
-): Promise<StoredAlerts> {
-  const [result] = await preparedSql<StoredAlerts>(
+  batch: Array<{ articleId: string; topicKeys: string[] }>,
+): Promise<StoredAlerts[]> {
+  const topics = batch.flatMap((b) => b.topicKeys.map((key) => ({ articleId: b.articleId, key })));
+  return preparedSql<StoredAlerts>(
     db,
-    sql`with article as (select id, created_at, coalesce(title, 'an untitled article') as title from ${articles} where id = ${articleId}),
+    sql`with article as (
+        select id, created_at, coalesce(title, 'an untitled article') as title from ${articles}
+        where id = any(${uuids(batch.map((b) => b.articleId))})),
+      topic as (select * from unnest(${uuids(topics.map((t) => t.articleId))}, ${texts(topics.map((t) => t.key))}) as t(article_id, match_key)),
       matched as (
-        select r.id, r.watchlist_id, r.kind, r.label from ${watchRules} r, article a
-        where r.match_key = any(${texts(topicKeys)}) and r.created_at <= a.created_at
+        select r.id, r.watchlist_id, r.kind, r.label, a.id as article_id from topic t
+          join article a on a.id = t.article_id
+          join ${watchRules} r on r.match_key = t.match_key and r.created_at <= a.created_at
         union all
-        select r.id, r.watchlist_id, r.kind, r.label from ${watchRules} r, article a, ${articleSearch} s
-        where r.kind = 'search' and s.article_id = a.id and r.created_at <= a.created_at
-          and s.vector @@ to_tsquery('simple', substr(r.match_key, 8))),
-      stored as (
+        select r.id, r.watchlist_id, r.kind, r.label, a.id from article a
+          join ${articleSearch} s on s.article_id = a.id
+          join ${watchRules} r on r.kind = 'search' and r.created_at <= a.created_at
+            and s.vector @@ to_tsquery('simple', substr(r.match_key, 8))),
+      inserted as (
         insert into ${alerts} (watchlist_id, rule_id, article_id, kind, subject, summary)
         select m.watchlist_id, m.id, a.id, m.kind::text, m.kind::text,
           case when m.kind = 'topic' then m.label || ': ' else 'Matches ' || m.label || ': ' end || a.title
-        from matched m, article a
+        from matched m join article a on a.id = m.article_id
         on conflict (article_id, rule_id, subject) do nothing
-        returning id, watchlist_id)
-    select count(*)::int as inserted,
-      coalesce(json_agg(json_build_object('id', s.id, 'watchlistId', s.watchlist_id)) filter (where w.webhook_url is not null), '[]') as reported
-    from stored s join ${watchlists} w on w.id = s.watchlist_id`,
+        returning id, watchlist_id, article_id),
+      stored as (
+        select i.*, true as inserted, w.webhook_url is not null as hooked
+        from inserted i join ${watchlists} w on w.id = i.watchlist_id)
+    ${storedPerArticle(sql`hooked`)}`,
   );
-  return result ?? { inserted: 0, reported: [] };
 }
 
-export async function insertWebhookDelivery(
+/** Records one webhook delivery per watchlist, holding its new alerts; one statement. */
+export async function insertWebhookDeliveries(
   db: Db,
-  watchlistId: string,
-  alertIds: string[],
-): Promise<WebhookDelivery> {
-  const [row] = await db.insert(webhookDeliveries).values({ watchlistId, alertIds }).returning();
-  return row!;
+  deliveries: Array<{ watchlistId: string; alertIds: string[] }>,
+): Promise<WebhookDelivery[]> {
+  if (deliveries.length === 0) return [];
+  return db.insert(webhookDeliveries).values(deliveries).returning();
 }
 
 /** A delivery with what its POST needs: the watchlist's webhook and the alerts with their articles. */
