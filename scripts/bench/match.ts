@@ -2,32 +2,33 @@
  * `pnpm exec tsx scripts/bench/match.ts [N]`: what watchlist matching costs next to storing,
  * without the noise of a whole pipeline on a shared machine. Defines `BENCH_WATCHLISTS` (default 1,000) watchlists the
  * way `bench:pipeline` does, stores N distinct realistic articles the way the worker does (claim,
- * extract, store), then runs the worker's `match-article` processor on each, and prints for both
- * phases the CPU time per article spent in this process and in this database's own Postgres
- * backends (read from /proc, so other work on the machine does not count), with matching's share
- * of storing's. Queueing is left out: `bench:pipeline` measures it end to end.
+ * extract, store in batches of `BENCH_BATCH`, default 16 like WORKER_BATCH_SIZE), then matches
+ * them in batches of the same size the way the alerts worker does (`matchArticles`), and prints
+ * for both phases the CPU time per article spent in this process and in this database's own
+ * Postgres backends (read from /proc, so other work on the machine does not count), with
+ * matching's share of storing's. Queueing is left out: `bench:pipeline` measures it end to end.
  */
 import { execFileSync } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { claimArticle, createDb, insertArticleOnce } from "@marsad/db";
+import { createDb, insertArticleOnce } from "@marsad/db";
 import { createTestDatabase } from "@marsad/db/test-database";
 import { extractArticle, EXTRACTOR_VERSION } from "@marsad/extract";
-import { articleKnowledge, storeArticleKnowledge } from "@marsad/knowledge";
+import { articleKnowledge, claimArticles, storeArticlesKnowledge } from "@marsad/knowledge";
 import { createAlertsQueue, createRedis } from "@marsad/queue";
-import type { MatchArticlePayload } from "@marsad/schema/queue";
-import type { Job } from "bullmq";
 import postgres from "postgres";
-import { createMatchArticleProcessor } from "../../apps/worker/src/processors/match-article";
+import { matchArticles } from "../../apps/worker/src/processors/match-articles";
 import { loadArticleMix, variant } from "./article-mix";
 import { seedWatchlists } from "./seed-watchlists";
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const N = Number(process.argv[2] ?? process.env.BENCH_N ?? 500);
 const WATCHLISTS = Number(process.env.BENCH_WATCHLISTS ?? 1000);
-const IN_FLIGHT = 4;
+const BATCH = Number(process.env.BENCH_BATCH ?? 16);
+/** Batches at once, as the worker's batchers run them. */
+const IN_FLIGHT = 2;
 const TICK_MS = 1000 / Number(execFileSync("getconf", ["CLK_TCK"]).toString());
 
 /** CPU milliseconds used so far by the Postgres backends serving `database` (its pids from pg_stat_activity). */
@@ -48,20 +49,21 @@ async function backendCpuMs(sql: postgres.Sql, database: string): Promise<number
   return ticks * TICK_MS;
 }
 
-/** Runs `work` on every id with IN_FLIGHT at a time; returns wall seconds and CPU ms (this process, Postgres). */
+/** Runs `work` on every batch of BATCH ids, IN_FLIGHT at a time; returns wall seconds and CPU ms (this process, Postgres). */
 async function measure(
   sql: postgres.Sql,
   database: string,
   ids: string[],
-  work: (id: string) => Promise<unknown>,
+  work: (batch: string[]) => Promise<unknown>,
 ) {
+  const batches = Array.from({ length: Math.ceil(ids.length / BATCH) }, (_, i) => ids.slice(i * BATCH, (i + 1) * BATCH));
   const cpu0 = process.cpuUsage();
   const pg0 = await backendCpuMs(sql, database);
   const t0 = performance.now();
   let next = 0;
   await Promise.all(
     Array.from({ length: IN_FLIGHT }, async () => {
-      while (next < ids.length) await work(ids[next++]!);
+      while (next < batches.length) await work(batches[next++]!);
     }),
   );
   const seconds = (performance.now() - t0) / 1000;
@@ -86,24 +88,25 @@ async function main() {
       const contentHash = createHash("sha256").update(text).digest("hex");
       ids.push((await insertArticleOnce(db, { rawText: text, contentHash })).article.id);
     }
-    const store = await measure(sql, testDb.name, ids, async (articleId) => {
-      const article = (await claimArticle(db, articleId))!;
-      const extraction = extractArticle({
-        text: article.rawText ?? "",
-        title: article.title,
-        publishedHint: article.publishedAt,
+    const store = await measure(sql, testDb.name, ids, async (batch) => {
+      const claimed = await claimArticles(db, batch);
+      const inputs = claimed.flatMap((article) => {
+        if (!article) return [];
+        const extraction = extractArticle({
+          text: article.rawText ?? "",
+          title: article.title,
+          publishedHint: article.publishedAt,
+        });
+        return [articleKnowledge(article, extraction, EXTRACTOR_VERSION)];
       });
-      await storeArticleKnowledge(db, articleKnowledge(article, extraction, EXTRACTOR_VERSION));
+      await storeArticlesKnowledge(db, inputs);
     });
-    const processMatch = createMatchArticleProcessor(db, queue);
-    const match = await measure(sql, testDb.name, ids, (articleId) =>
-      processMatch({ data: { articleId } } as Job<MatchArticlePayload>),
-    );
+    const match = await measure(sql, testDb.name, ids, (batch) => matchArticles(db, queue, batch));
     const [alerts] = await sql<[{ n: number }]>`select count(*)::int as n from alerts`;
 
     const perArticle = (ms: number) => (ms / N).toFixed(2);
     console.log(
-      `match benchmark: ${N} articles, ${WATCHLISTS} watchlists (${rules} rules), ${IN_FLIGHT} in flight, ${texts.length} base texts`,
+      `match benchmark: ${N} articles, ${WATCHLISTS} watchlists (${rules} rules), batches of ${BATCH}, ${IN_FLIGHT} in flight, ${texts.length} base texts; load average ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}`,
     );
     for (const [name, m] of [
       ["store", store],
