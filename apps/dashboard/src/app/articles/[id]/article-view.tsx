@@ -81,7 +81,7 @@ export function ArticleView({ initial }: { initial: Article }) {
           <dt>
             <T k="articles.item.articleView.source" />
           </dt>
-          <dd dir="auto">{article.source ?? "—"}</dd>
+          <dd>{article.source ? <bdi>{article.source}</bdi> : "—"}</dd>
         </div>
         <div>
           <dt>

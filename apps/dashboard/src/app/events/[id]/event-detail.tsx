@@ -52,7 +52,7 @@ export function EventDetail({ event }: { event: Event }) {
           <dt>
             <T k="events.item.eventDetail.location" />
           </dt>
-          <dd dir="auto">{event.location ?? "—"}</dd>
+          <dd>{event.location ? <bdi>{event.location}</bdi> : "—"}</dd>
         </div>
         <div>
           <dt>
