@@ -21,13 +21,36 @@ export function createAlertsQueue(connection: Redis, options: QueueOptions = {})
   });
 }
 
-/** Queues the matching of an article whose knowledge was just stored (one pending job per article). */
-export async function enqueueMatch(queue: AlertsQueue, articleId: string): Promise<void> {
-  await queue.add(
-    JOB_NAMES.matchArticle,
-    { articleId },
-    { ...MATCH_ARTICLE_JOB_OPTIONS, jobId: matchArticleJobId(articleId) },
-  );
+interface PendingMatch {
+  articleId: string;
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
+/** Matching asked for in this turn of the event loop and not queued yet, per queue. */
+const pendingMatches = new WeakMap<AlertsQueue, PendingMatch[]>();
+
+/**
+ * Queues the matching of an article whose knowledge was just stored (one pending job per article).
+ * The articles of a stored batch ask in the same turn of the event loop: they are queued together
+ * in one `addBulk` (one round trip to Redis), and each caller learns whether its article was.
+ */
+export function enqueueMatch(queue: AlertsQueue, articleId: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let pending = pendingMatches.get(queue);
+    if (!pending) {
+      const batch: PendingMatch[] = (pending = []);
+      pendingMatches.set(queue, batch);
+      setImmediate(() => {
+        pendingMatches.delete(queue);
+        enqueueMatchMany(queue, batch.map((p) => p.articleId)).then(
+          () => batch.forEach((p) => p.resolve()),
+          (error: unknown) => batch.forEach((p) => p.reject(error)),
+        );
+      });
+    }
+    pending.push({ articleId, resolve, reject });
+  });
 }
 
 /**
