@@ -127,7 +127,13 @@ export async function startWorkerRuntime(env: WorkerEnv, logger: Logger): Promis
   // Schedulers live in Redis; re-register every feed in case Redis restarted empty.
   for (const feed of await listFeeds(db).catch(() => [])) await scheduleFeed(feedsQueue, feed);
 
-  const alertsWorker = startAlertsWorker(db, alertsQueue, { redisUrl: env.REDIS_URL, prefix: env.QUEUE_PREFIX, fetchPolicy, logger });
+  const alertsWorker = startAlertsWorker(db, alertsQueue, {
+    redisUrl: env.REDIS_URL,
+    prefix: env.QUEUE_PREFIX,
+    fetchPolicy,
+    logger,
+    batch: { maxSize: env.WORKER_BATCH_SIZE, waitMs: env.WORKER_BATCH_WAIT_MS },
+  });
 
   const reconciler = startReconciler(db, queue, {
     staleMs: env.RECONCILE_STALE_MS,

@@ -210,12 +210,13 @@ describe("watchlists keep up with what happens around the pipeline", () => {
       ["entity", `entity:${jabali}`],
       ["topic", "topic:economy"],
     ]);
+    // The two rules were made in one statement (same created_at), so either may be the one kept.
     const kept = rules.find((r) => r.kind === "entity")!.id;
-    expect(kept).toBe(jabaliRule);
+    expect([jabaliRule, razaRule]).toContain(kept);
     const held = await h.db.select().from(alerts).where(eq(alerts.watchlistId, list.id));
     expect(held.map((a) => [a.ruleId, a.subject]).sort()).toEqual([
-      [jabaliRule, "event:0:agreement"],
-      [jabaliRule, "event:1:meeting"],
+      [kept, "event:0:agreement"],
+      [kept, "event:1:meeting"],
     ]);
   }, 120_000);
 });
