@@ -195,7 +195,8 @@ export function isInternational(name: string): boolean {
 
 // Entries of the international list that name a kind of body, not one body.
 const GENERIC_INTERNATIONAL = new Set(["منظمه", "الاتحاد الدولي"].map((w) => matchKey(w)));
-const internationalNames = [...international].filter((w) => !GENERIC_INTERNATIONAL.has(w));
+const internationalNames = new Set([...international].filter((w) => !GENERIC_INTERNATIONAL.has(w)));
+const longestInternationalName = Math.max(...[...internationalNames].map((w) => w.split(" ").length));
 
 /**
  * True when a phrase (a person's role) names an international body: "الأمين العام للأمم المتحدة",
@@ -205,8 +206,11 @@ export function namesInternationalBody(text: string): boolean {
   const words = matchKey(text)
     .split(" ")
     .map((w) => w.replace(/^و?لل(?=..)/, "ال").replace(/^و?[لب](?=ال)/, ""));
-  const k = ` ${words.join(" ")} `;
-  return internationalNames.some((w) => k.includes(` ${w} `));
+  // Every run of words, up to the longest listed name, looked up (roles are a few words long).
+  for (let i = 0; i < words.length; i++)
+    for (let n = 1; n <= longestInternationalName && i + n <= words.length; n++)
+      if (internationalNames.has(words.slice(i, i + n).join(" "))) return true;
+  return false;
 }
 
 /**
