@@ -1,5 +1,5 @@
 /**
- * `pnpm exec tsx scripts/bench/match.ts [N]`: what watchlist matching costs next to storing,
+ * `pnpm bench:match [N]`: what watchlist matching costs next to storing,
  * without the noise of a whole pipeline on a shared machine. Defines `BENCH_WATCHLISTS` (default 1,000) watchlists the
  * way `bench:pipeline` does, stores N distinct realistic articles the way the worker does (claim,
  * extract, store in batches of `BENCH_BATCH`, default 16 like WORKER_BATCH_SIZE), then matches
