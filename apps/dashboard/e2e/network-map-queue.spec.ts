@@ -73,7 +73,7 @@ test("the network, the map, the queue and the exports show two processed meeting
     await minister.locator("circle").click();
     const card = page.getByTestId("node-card");
     await expect(card).toContainText(MINISTER);
-    await expect(card).toContainText("2 events, 1 links");
+    await expect(card).toContainText("2 events, 1 link");
     const ministerId = await minister.getAttribute("data-node-id");
     await expect(card.getByRole("link")).toHaveAttribute("href", `/entities/${ministerId}`);
     await screenshot(page, "network");

@@ -94,7 +94,8 @@ test("a feed registered on the feeds page is polled and its items become article
   // The first poll runs at once; the list refreshes itself every few seconds.
   await expect(row.getByTestId("feed-total")).toHaveText("2", { timeout: 30_000 });
   await expect(row).toContainText(`نشرة المثال ${RUN}`);
-  await expect(row).toContainText("15 min");
+  // The interval in both languages, its unit agreeing with the number (the default `both` mode).
+  await expect(row).toContainText("15 دقيقة · 15 minutes");
   await page.screenshot({ path: join(ARTIFACTS_DIR, "feeds.png"), fullPage: true });
 
   await page.goto("/articles");
@@ -119,7 +120,7 @@ test("a feed is edited and deleted (after a confirmation) on the feeds page", as
     await form.getByLabel(/Interval/).fill("45");
     await form.getByRole("button", { name: /Save/ }).click();
     await expect(page.getByTestId("feed-action-result")).toContainText("Feed saved");
-    await expect(row).toContainText("45 min");
+    await expect(row).toContainText("45 minutes");
   });
 
   await test.step("delete asks first, then removes the feed", async () => {

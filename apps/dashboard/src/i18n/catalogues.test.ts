@@ -2,6 +2,7 @@ import { createTranslator, IntlErrorCode, type IntlError } from "next-intl";
 import { describe, expect, it } from "vitest";
 import ar from "../../messages/ar.json";
 import en from "../../messages/en.json";
+import { countProblems } from "./count-messages";
 
 type Tree = { [key: string]: string | Tree };
 
@@ -54,6 +55,11 @@ describe("message catalogues", () => {
       for (const key of flat.keys()) t.markup(key as never, tags as never);
       expect(invalid, locale).toEqual([]);
     }
+  });
+
+  it("give every count its plural forms (six in Arabic, two in English) or print it as a bare figure", () => {
+    const problems = [...english].flatMap(([key, text]) => countProblems(text, arabic.get(key) ?? "").map((p) => `${key}: ${p}`));
+    expect(problems).toEqual([]);
   });
 
   it("keep Arabic out of the English catalogue and English words out of the Arabic one", () => {

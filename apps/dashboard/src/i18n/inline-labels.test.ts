@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { findHardCodedText } from "./hard-coded-text";
 import { findInlinePairs, icuLiteral } from "./inline-labels";
 
 const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../app");
@@ -37,11 +38,35 @@ describe("findInlinePairs", () => {
   });
 });
 
+describe("findHardCodedText", () => {
+  it("finds words in JSX text, shown literals and readable attributes; passes figures, data and URLs", () => {
+    const source = `
+      const a = <td>{minutes} min</td>;
+      const b = <p>{done ? "ready" : "—"} · {n}</p>;
+      const c = <span aria-label={\`\${n} waiting\`} title="https://example.test/feed">{n}</span>;
+      const d = <b className={\`badge \${kind}\`}>{\`\${a} – \${b}\`}</b>;
+      const e = <i>لا شيء</i>;`;
+    expect(findHardCodedText("x.tsx", source)).toEqual([
+      { line: 2, text: "min" },
+      { line: 3, text: "ready" },
+      { line: 4, text: "waiting" },
+      { line: 6, text: "لا شيء" },
+    ]);
+  });
+});
+
 describe("the dashboard's components", () => {
   it("print no inline Arabic/English label pair: every label is in messages/*.json", () => {
     const left = sourceFiles(appDir).flatMap((file) =>
       findInlinePairs(file, readFileSync(file, "utf8")).map((pair) => `${path.relative(appDir, file)}:${pair.line}`),
     );
     expect(left, "move them with `pnpm --filter @marsad/dashboard move-labels`").toEqual([]);
+  });
+
+  it("print no word of their own: units, states and labels come from messages/*.json", () => {
+    const left = sourceFiles(appDir).flatMap((file) =>
+      findHardCodedText(file, readFileSync(file, "utf8")).map((hit) => `${path.relative(appDir, file)}:${hit.line} ${hit.text}`),
+    );
+    expect(left).toEqual([]);
   });
 });

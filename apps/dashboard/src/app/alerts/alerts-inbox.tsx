@@ -61,7 +61,9 @@ export function AlertsInbox() {
   return (
     <>
       <p className="panel">
-        <span data-testid="inbox-unread">{alerts.data.unread}</span> <T k="alerts.alertsInbox.unread" />{" "}
+        <span data-testid="inbox-unread" data-count={alerts.data.unread}>
+          <T k="alerts.alertsInbox.unreadCount" values={{ count: alerts.data.unread }} />
+        </span>{" "}
         <label>
           <input type="checkbox" checked={showRead} onChange={(e) => setShowRead(e.target.checked)} />{" "}
           <T k="alerts.alertsInbox.showRead" />

@@ -64,7 +64,9 @@ export function FeedRow({
           )}
         </div>
       </td>
-      <td dir="ltr">{feed.intervalMinutes} min</td>
+      <td>
+        <T k="feeds.feedsPanel.everyMinutes" values={{ minutes: feed.intervalMinutes }} />
+      </td>
       <td>
         {feed.lastPolledAt ? <LocalTime value={feed.lastPolledAt} /> : <span className="muted">—</span>}
       </td>

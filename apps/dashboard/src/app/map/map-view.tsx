@@ -249,7 +249,7 @@ function WorldMap({ data }: { data: MapData | undefined }) {
           <T k="map.mapView.visitBetweenStates" />
         </span>
         <span>
-          <bdi lang="en">Natural Earth 1:110m</bdi>
+          <T k="map.mapView.basemapCredit" />
         </span>
       </p>
     </>

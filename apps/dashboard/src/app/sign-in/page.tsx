@@ -13,10 +13,12 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 function Problem({ error, retry }: { error: string | undefined; retry: string | undefined }) {
   if (!error) return null;
+  // The wait the rate limiter gave, in whole seconds; a missing or odd value says "later".
+  const seconds = /^\d+$/.test(retry ?? "") ? Number(retry) : null;
   const problems: Record<string, Label> = {
     invalid: { k: "signIn.page.wrongUsernameOrPassword" },
     missing: { k: "signIn.page.enterAUsernameAndA" },
-    limited: { k: "signIn.page.tooManyAttempts", values: { seconds: retry ?? "?" } },
+    limited: seconds ? { k: "signIn.page.tooManyAttempts", values: { seconds } } : { k: "signIn.page.tooManyAttemptsLater" },
     crossSite: { k: "signIn.page.aRequestFromAnotherSite" },
   };
   const text = problems[error] ?? { k: "signIn.page.couldNotSignIn" };

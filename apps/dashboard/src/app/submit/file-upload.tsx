@@ -12,6 +12,7 @@ import { En } from "../_components/en";
 import { StatusBadge } from "../_components/status-badge";
 import { ACCEPTED_EXTENSIONS, readUpload } from "./read-upload";
 import { T } from "../_components/t";
+import type { Label } from "../../i18n/message-key";
 
 interface UploadItem {
   key: string;
@@ -19,7 +20,8 @@ interface UploadItem {
   state: "sending" | "sent" | "refused";
   id?: string;
   created?: boolean;
-  reason?: string;
+  /** A catalogue message (the browser's check), or the server's refusal already in words. */
+  reason?: Label | string;
 }
 
 /**
@@ -133,8 +135,7 @@ function UploadList({ items }: { items: UploadItem[] }) {
             {item.state === "refused" ? (
               <span className="field-error" role="alert">
                 <T k="submit.fileUpload.refused" />
-                {/* The reason is written in English (read-upload.ts, the server). */}
-                {ui !== "ar" && item.reason ? <bdi lang="en">: {item.reason}</bdi> : null}
+                {item.reason ? <>: {typeof item.reason === "string" ? item.reason : <T {...item.reason} />}</> : null}
               </span>
             ) : null}
             {item.state === "sent" && item.id ? (

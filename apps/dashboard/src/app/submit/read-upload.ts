@@ -1,4 +1,5 @@
 import { MAX_HTML_UPLOAD_BYTES, MAX_TEXT_LENGTH } from "@marsad/schema/zod";
+import type { Label } from "../../i18n/message-key";
 
 export const ACCEPTED_EXTENSIONS = [".txt", ".md", ".html", ".htm"] as const;
 
@@ -6,7 +7,7 @@ export const ACCEPTED_EXTENSIONS = [".txt", ".md", ".html", ".htm"] as const;
 export type UploadPayload =
   | { kind: "text"; text: string }
   | { kind: "html"; base64: string }
-  | { kind: "refused"; reason: string };
+  | { kind: "refused"; reason: Label };
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
@@ -29,21 +30,26 @@ function toBase64(bytes: Uint8Array): string {
 export function readUpload(name: string, bytes: Uint8Array): UploadPayload {
   const ext = extensionOf(name);
   if (!(ACCEPTED_EXTENSIONS as readonly string[]).includes(ext))
-    return { kind: "refused", reason: `unsupported file type "${ext || name}": use .txt, .md or .html` };
-  if (bytes.length === 0) return { kind: "refused", reason: "empty file" };
-  if (bytes.includes(0)) return { kind: "refused", reason: "binary content (NUL bytes), not a text file" };
+    return refused("submit.readUpload.unsupportedType", { extension: ext || name });
+  if (bytes.length === 0) return refused("submit.readUpload.empty");
+  if (bytes.includes(0)) return refused("submit.readUpload.binary");
   if (ext === ".html" || ext === ".htm") {
     if (bytes.length > MAX_HTML_UPLOAD_BYTES)
-      return { kind: "refused", reason: `page larger than ${MAX_HTML_UPLOAD_BYTES / 1024 / 1024} MB` };
+      return refused("submit.readUpload.pageTooLarge", { megabytes: MAX_HTML_UPLOAD_BYTES / 1024 / 1024 });
     return { kind: "html", base64: toBase64(bytes) };
   }
   let text: string;
   try {
     text = utf8.decode(bytes);
   } catch {
-    return { kind: "refused", reason: "not valid UTF-8 text" };
+    return refused("submit.readUpload.notUtf8");
   }
-  if (text.trim() === "") return { kind: "refused", reason: "the file holds only whitespace" };
-  if (text.length > MAX_TEXT_LENGTH) return { kind: "refused", reason: `text longer than ${MAX_TEXT_LENGTH} characters` };
+  if (text.trim() === "") return refused("submit.readUpload.onlyWhitespace");
+  if (text.length > MAX_TEXT_LENGTH) return refused("submit.readUpload.tooLong", { characters: MAX_TEXT_LENGTH });
   return { kind: "text", text };
+}
+
+/** A refusal whose reason is a catalogue message, so it reads in the interface's language. */
+function refused(k: Label["k"], values?: Label["values"]): UploadPayload {
+  return { kind: "refused", reason: values ? { k, values } : { k } };
 }

@@ -38,7 +38,9 @@ export function DeliveriesTable({ deliveries }: { deliveries: Delivery[] }) {
           <th scope="col">
             <T k="watchlists.item.deliveriesTable.attempts" />
           </th>
-          <th scope="col">HTTP</th>
+          <th scope="col">
+            <T k="watchlists.item.deliveriesTable.httpStatus" />
+          </th>
           <th scope="col">
             <T k="watchlists.item.deliveriesTable.error" />
           </th>
