@@ -439,7 +439,7 @@ const LATIN_CONNECT = new Set(["bin", "bint", "ibn", "al", "el", "de", "van", "v
 function latinName(ctx: Ctx, i: number): NameSpan | null {
   const { tokens } = ctx.doc;
   const t0 = tokens[i]!;
-  if (!t0.capital || isStopToken(t0) || isCalendarWord(t0) || isRoleHeadAt(ctx, i) || rankAt(ctx, i)) return null;
+  if (!t0.capital || (isStopToken(t0) && !isGivenSaid(tokens, i)) || isCalendarWord(t0) || isRoleHeadAt(ctx, i) || rankAt(ctx, i)) return null;
   if (isPlaceToken(ctx, i) && !isGivenName(t0)) return null;
   let last = i;
   let words = 1;
@@ -469,13 +469,23 @@ function latinName(ctx: Ctx, i: number): NameSpan | null {
       words++;
       continue;
     }
-    if (!t.capital || isStopToken(t) || isCalendarWord(t) || isRoleHeadAt(ctx, j) || rankAt(ctx, j)) break;
+    if (!t.capital || (isStopToken(t) && !isGivenSaid(tokens, j)) || isCalendarWord(t) || isRoleHeadAt(ctx, j) || rankAt(ctx, j)) break;
     if (isPlaceToken(ctx, j) && !isGivenName(t)) break;
     last = j;
     words++;
   }
   const s = span(ctx, i, last);
   return { ...s, keys: joinKeys(tokens, i, last).filter((k) => k !== "-") };
+}
+
+/**
+ * "Said Hassan met …": the given name Said, spelt like the verb, opens a name when a capitalized
+ * word follows it; the verb ("said Hassan", "Said the minister") is lower-case or followed by one.
+ */
+function isGivenSaid(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  return t.text === "Said" && !!next && next.kind === "word" && !next.arabic && next.capital && next.spaceBefore && !next.lineStart && !isStopToken(next);
 }
 
 /** A name that ends right before token `end` (exclusive), read backwards: "سيباستيان لوكورنو، وزير". */
@@ -503,7 +513,7 @@ export function nameBefore(ctx: Ctx, end: number): NameSpan | null {
       if (isRoleHeadAt(ctx, j) || rankAt(ctx, j)) break;
     } else if (LATIN_CONNECT.has(t.key) && !t.capital && first >= 0 && tokens[j - 1]?.capital) {
       // "Mohammed bin Salman": a lower-case connector inside a Latin name.
-    } else if (!t.capital || isStopToken(t) || ctx.placeAt[j]) break;
+    } else if (!t.capital || (isStopToken(t) && !isGivenSaid(tokens, j)) || ctx.placeAt[j]) break;
     first = j;
     count++;
     if (t.lineStart) break;
