@@ -5,6 +5,7 @@ import { PhraseTrie } from "./text/phrase-trie";
 import { matchKey } from "./text/normalize";
 import { readings } from "./text/tokens";
 import { knownOutlet } from "./metadata/outlets";
+import { complementOf, complementRole, nationalBodyAt, theatreAfter, theatreCommandAt, type Complement } from "./organization-extent";
 
 /**
  * Organizations: a head (القوات المسلحة، وزارة، حكومة، مجلس، Ministry …) and the words that name
@@ -18,6 +19,7 @@ export interface OrgMention {
   start: number;
   end: number;
   surface: string;
+  /** A listed name, or one that holds a place of its own ("… في أفريقيا"): places inside it are no places of the story. */
   fixed: boolean;
 }
 
@@ -74,12 +76,15 @@ export function findOrganizations(ctx: Ctx): OrgMention[] {
   for (let i = 0; i < tokens.length; i++) {
     const fixed = fixedTrie.matchAt(tokens, i, text);
     const head = headTrie.matchAt(tokens, i, text);
-    if (!fixed && !head) continue;
-    const m = fixed && (!head || fixed.last >= head.last) ? fixed : head!;
+    const byNationality = nationalBodyAt(ctx, i) ?? (fixed || head ? undefined : theatreCommandAt(ctx, i));
+    if (!fixed && !head && !byNationality) continue;
+    const m = byNationality ?? (fixed && (!head || fixed.last >= head.last) ? fixed : head!);
     const latin = !tokens[i]!.arabic;
-    if (latin && !tokens[i]!.capital) continue;
+    if (latin && !tokens[i]!.capital && !byNationality) continue;
     let last = m.last;
     let absorbed = false;
+    // A listed name may end inside its complement ("الاتحاد الدولي لكرة القدم").
+    let complement: Complement = latin ? "none" : complementOf(ctx, m.first, m.last);
     let j = m.last + 1;
     while (j < tokens.length && j - i < 10) {
       if (latin && tokens[j]!.text === "-" && !tokens[j]!.spaceBefore && tokens[j + 1] && !tokens[j + 1]!.spaceBefore) {
@@ -102,9 +107,16 @@ export function findOrganizations(ctx: Ctx): OrgMention[] {
         break;
       }
       if (!continues(ctx, j, latin, j === m.last + 1)) break;
+      if (!latin) {
+        const role = complementRole(ctx, j, complement);
+        if (role === "end") break;
+        complement = role;
+      }
       last = j++;
     }
     while (latin && last > m.last && ["of", "the", "for", "and"].includes(tokens[last]!.key)) last--;
+    const theatre = latin ? -1 : theatreAfter(ctx, m.first, last);
+    if (theatre >= 0) last = theatre;
     // English names that put the state first: "Turkish Defense Ministry", "Jordan Armed Forces".
     let first = i;
     let start = m.start;
@@ -138,7 +150,7 @@ export function findOrganizations(ctx: Ctx): OrgMention[] {
     const indefinite = m !== fixed && tokens[m.first]!.arabic && !readings(tokens[m.first]!.key).some((r) => r.key.startsWith("ال")) && !(tokens[m.last + 1] && (readings(tokens[m.last + 1]!.key).some((r) => r.key.startsWith("ال")) || ctx.placeAt[m.last + 1]?.viaDemonym === false));
     const specified = absorbed || (!indefinite && (m === fixed || (latin && headTokens >= 3) || extra.some((w) => !generic.has(w) && !["of", "the", "for", "and"].includes(w))));
     void headWords;
-    if (specified) out.push({ first, last, start, end: tokens[last]!.end, surface: surface.trim(), fixed: m === fixed || absorbed });
+    if (specified) out.push({ first, last, start, end: tokens[last]!.end, surface: surface.trim(), fixed: m === fixed || absorbed || theatre >= 0 });
     i = last;
   }
   return out;
