@@ -1,5 +1,6 @@
 import { addDays, resolveWeekday } from "../dates/calendar";
 import { findDates, findRelative } from "../dates/find";
+import { yearlessDate } from "../dates/yearless";
 import type { Doc } from "../document";
 import type { LocationRead } from "../locations";
 import type { Ctx } from "../persons/anchors";
@@ -67,6 +68,22 @@ function onlyToldAs(ctx: Ctx, type: EventType, cues: CueHit[]): boolean {
   });
 }
 
+// Cue kinds that report a happening of their own (the rest qualify one: with, between, during …).
+const HAPPENING_KINDS = new Set<CueKind>(["visit", "meeting", "signing", "agreementNouns", "participation", "gatheringNouns", "welcome", "ceremony", "other", "otherVerbs", "statement"]);
+
+/**
+ * "وعقد اللقاء بحضور …", "The meeting was held in the presence of …": every happening the
+ * sentence names is a definite noun for one already told, so it only says who attended it.
+ */
+function tellsNothingNew(ctx: Ctx, cues: CueHit[]): boolean {
+  const { tokens, text } = ctx.doc;
+  const toldEndingAt = (c: CueHit) => [c.first, c.first - 1].some((f) => f >= 0 && toldOccasionTrie.matchAt(tokens, f, text)?.last === c.last);
+  return cues
+    .filter((c) => HAPPENING_KINDS.has(c.kind))
+    // "وعقد اللقاء": عقد before a told occasion is the verb "held", not a contract.
+    .every((c) => toldEndingAt(c) || (c.kind === "agreementNouns" && c.first === c.last && !!toldOccasionTrie.matchAt(tokens, c.last + 1, text)));
+}
+
 function units(doc: Doc): Unit[] {
   const out: Unit[] = [];
   const ss = doc.sentences;
@@ -127,7 +144,7 @@ export function detectEvents(
         .map((x) => x.idx);
     // "وحضر اللقاء ومراسم التوقيع X": the people named join the events just reported.
     const attendance = has(cues, "attendance");
-    if (attendance && attendance.first === cues[0]!.first && found.length) {
+    if (attendance && found.length && (attendance.first === cues[0]!.first || tellsNothingNew(ctx, cues))) {
       const who = presentHere();
       const wanted = new Set<EventType>();
       if (cues.some((c) => c.kind === "meeting")) wanted.add("meeting");
@@ -150,7 +167,8 @@ export function detectEvents(
     if (welcome && ceremony) types.push("reception");
     else if (ceremony && /(استقبال|الاستقبال)/u.test(text.slice(u.start, u.end))) types.push("reception");
     const returns = cues.filter((c) => c.kind === "returnCues");
-    if (has(cues, "visit")) types.push("visit");
+    // "وكان في استقباله لدى وصوله …": a welcome on arrival is part of the visit told before it.
+    if (has(cues, "visit") && !(welcome && found.some((e) => e.type === "visit"))) types.push("visit");
     // A discussion verb reports a meeting only with two people or a "with"; after a relative
     // pronoun it describes something else ("المؤتمر … والذي ناقش").
     const weak = new Set(cues.filter((c) => c.kind === "weakMeeting").map((c) => c.first));
@@ -248,7 +266,7 @@ export function detectEvents(
       return [...here].sort((a, b) => (KIND_RANK[b.l.kind] ?? 0) - (KIND_RANK[a.l.kind] ?? 0) || a.s.first - b.s.first)[0]!.l;
     };
     const titleVenue = () => here.find((h) => ["في", "in"].includes(tokens[h.s.first - 1]?.key ?? "") || /^ب[^ا]/.test(tokens[h.s.first]!.key))?.l ?? null;
-    const date = eventDate(doc, u, published);
+    const date = eventDate(doc, u, published, inDateline);
     // "عقد خلال الزيارة عدة اجتماعات", "during his visit": what the sentence tells happened on the visit.
     const visitWords = cues.filter((c) => c.kind === "visit" && !returns.some((r) => r.first === c.first));
     const duringVisit = cues.some((r) => r.kind === "reference" && visitWords.some((v) => v.first > r.last && v.first - r.last <= 1));
@@ -272,12 +290,17 @@ export function detectEvents(
   return found;
 }
 
-function eventDate(doc: Doc, u: Unit, published: string | null): string | null {
+function eventDate(doc: Doc, u: Unit, published: string | null, inDateline: (k: number) => boolean): string | null {
   const monthFirst = doc.language === "en";
-  for (const d of findDates(doc.tokens, doc.text, u.first, u.last, monthFirst)) {
+  const dates = findDates(doc.tokens, doc.text, u.first, u.last, monthFirst);
+  for (const d of dates) {
     if (d.iso) return d.iso;
   }
   if (!published) return null;
+  for (const d of dates) {
+    const iso = d.hijri ? null : yearlessDate(d.month, d.day, published, inDateline(d.firstToken));
+    if (iso) return iso;
+  }
   for (const r of findRelative(doc.tokens, doc.text, u.first, u.last)) {
     if (r.kind === "relative") return addDays(published, r.value);
     const prevTok = doc.tokens[r.firstToken - 1];
