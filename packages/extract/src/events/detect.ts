@@ -75,11 +75,12 @@ const HAPPENING_KINDS = new Set<CueKind>(["visit", "meeting", "signing", "agreem
  * "وعقد اللقاء بحضور …", "The meeting was held in the presence of …": every happening the
  * sentence names is a definite noun for one already told, so it only says who attended it.
  */
-function tellsNothingNew(ctx: Ctx, cues: CueHit[]): boolean {
+function tellsNothingNew(ctx: Ctx, cues: CueHit[], attendance: CueHit): boolean {
   const { tokens, text } = ctx.doc;
   const toldEndingAt = (c: CueHit) => [c.first, c.first - 1].some((f) => f >= 0 && toldOccasionTrie.matchAt(tokens, f, text)?.last === c.last);
   return cues
-    .filter((c) => HAPPENING_KINDS.has(c.kind))
+    // "was attended by" holds the participation verb "attended", which is this attendance.
+    .filter((c) => HAPPENING_KINDS.has(c.kind) && !(c.first >= attendance.first && c.last <= attendance.last))
     // "وعقد اللقاء": عقد before a told occasion is the verb "held", not a contract.
     .every((c) => toldEndingAt(c) || (c.kind === "agreementNouns" && c.first === c.last && !!toldOccasionTrie.matchAt(tokens, c.last + 1, text)));
 }
@@ -144,7 +145,7 @@ export function detectEvents(
         .map((x) => x.idx);
     // "وحضر اللقاء ومراسم التوقيع X": the people named join the events just reported.
     const attendance = has(cues, "attendance");
-    if (attendance && found.length && (attendance.first === cues[0]!.first || tellsNothingNew(ctx, cues))) {
+    if (attendance && found.length && (attendance.first === cues[0]!.first || tellsNothingNew(ctx, cues, attendance))) {
       const who = presentHere();
       const wanted = new Set<EventType>();
       if (cues.some((c) => c.kind === "meeting")) wanted.add("meeting");

@@ -18,6 +18,17 @@ describe("sentences that tell part of an occasion already told", () => {
     expect(meetings[0]!.participants).toEqual(expect.arrayContaining(["حنان ولد سيدي", "عماد الخميري", "صالح العنزي"]));
   });
 
+  it("gives the attendees of 'The meeting was attended by …' to the meeting before", () => {
+    const x = read(
+      "Ministers meet in Valletta",
+      "Maltese Defence Minister Karl Vella met his Greek counterpart Nikos Pappas in Valletta on Thursday to discuss naval training.",
+      "The meeting was attended by Rear Admiral John Borg and senior officers of both navies.",
+    );
+    const meetings = ofType(x, "meeting");
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]!.participants).toEqual(expect.arrayContaining(["Karl Vella", "Nikos Pappas", "John Borg"]));
+  });
+
   it("keeps a welcome on arrival inside the visit told before it", () => {
     const x = read(
       "رئيس الأركان السوداني في الرياض",
