@@ -70,7 +70,9 @@ function UserRow({
   const say = useText();
   return (
     <tr data-testid="user-row" data-username={user.username}>
-      <td dir="ltr">{user.username}</td>
+      <td dir="ltr" className="identifier">
+        {user.username}
+      </td>
       <td>
         <select
           aria-label={say("users.usersPanel.roleOf", { name: user.username })}
