@@ -8,10 +8,10 @@ import { ARTIFACTS_DIR, e2eEnv, STORAGE_STATE } from "./env";
 
 /**
  * Every page of the dashboard, in Arabic and in English, on a desktop and on a phone: no console
- * error, no sideways scrolling, no username broken over two lines, no serious or critical axe-core
- * violation, and a full-page screenshot in e2e-artifacts/pages/<page>-<language>-<device>.png to
- * look at. One browser context per language and device visits every page in turn, so the whole run
- * stays cheap enough for CI.
+ * error, no sideways scrolling, no username or "30 دقيقة" broken over two lines, no serious or
+ * critical axe-core violation, and a full-page screenshot in
+ * e2e-artifacts/pages/<page>-<language>-<device>.png to look at. One browser context per language
+ * and device visits every page in turn, so the whole run stays cheap enough for CI.
  * axe-core, the costly check (about two seconds a page), runs on the desktop in both languages:
  * a phone gets the same DOM as the desktop in its language (only CSS differs), so phones are
  * checked for everything else but not again by axe, which keeps the suite's time in bounds.
@@ -138,10 +138,10 @@ async function sidewaysScroll(page: Page): Promise<string[]> {
   return scroll > width + 1 ? [`scrolls sideways: ${scroll} px wide in ${width} px`] : [];
 }
 
-/** A short identifier in a table (a username) on more than one line: "e2e-" above "admin". */
+/** A short identifier or a figure with its unit on more than one line: "e2e-" above "admin". */
 async function brokenIdentifiers(page: Page): Promise<string[]> {
   return page.evaluate(() =>
-    [...document.querySelectorAll(".site-main td.identifier")].flatMap((cell) => {
+    [...document.querySelectorAll(".site-main td.identifier, .site-main td.quantity")].flatMap((cell) => {
       const range = document.createRange();
       range.selectNodeContents(cell);
       const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));

@@ -64,7 +64,7 @@ export function FeedRow({
           )}
         </div>
       </td>
-      <td>
+      <td className="quantity">
         <T k="feeds.feedsPanel.everyMinutes" values={{ minutes: feed.intervalMinutes }} />
       </td>
       <td>
