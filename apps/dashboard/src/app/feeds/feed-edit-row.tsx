@@ -3,6 +3,7 @@
 import type { Feed } from "@marsad/schema/tables";
 import { useState } from "react";
 import { T } from "../_components/t";
+import { FeedFields } from "./feed-fields";
 
 /** A feed's row as a small form: its URL and interval, saved together. */
 export function FeedEditRow({
@@ -32,33 +33,7 @@ export function FeedEditRow({
             onSave({ url: url.trim(), intervalMinutes: Number(minutes) });
           }}
         >
-          <div className="field">
-            <label htmlFor={urlId}>
-              <T k="feeds.feedsPanel.feedUrl" sep="/" />
-            </label>
-            <input
-              id={urlId}
-              type="url"
-              dir="ltr"
-              required
-              value={url}
-              onChange={(e) => setUrl(e.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={intervalId}>
-              <T k="feeds.feedsPanel.intervalMinutes" sep="/" />
-            </label>
-            <input
-              id={intervalId}
-              type="number"
-              min={1}
-              max={1440}
-              dir="ltr"
-              value={minutes}
-              onChange={(e) => setMinutes(e.target.value)}
-            />
-          </div>
+          <FeedFields ids={{ url: urlId, interval: intervalId }} url={url} onUrl={setUrl} minutes={minutes} onMinutes={setMinutes} />
           <div className="row-actions">
             <button type="submit" className="small-button" disabled={saving}>
               <T k="feeds.feedsPanel.save" />

@@ -7,6 +7,7 @@ import { SubmitActions } from "../_components/form-parts";
 import { T } from "../_components/t";
 import { useCan } from "../_components/use-can";
 import { UserMessage } from "../_components/user-message";
+import { FeedFields } from "./feed-fields";
 import { FeedTable } from "./feed-table";
 
 /** How often the list re-reads poll status (polls run in the worker, on their own schedule). */
@@ -44,35 +45,15 @@ export function FeedsPanel() {
       {canManage ? (
         <form className="panel form" onSubmit={onSubmit} noValidate>
           <div className="field-row">
-            <div className="field">
-              <label htmlFor="feed-url">
-                <T k="feeds.feedsPanel.feedUrl" sep="/" />
-              </label>
-              <input
-                id="feed-url"
-                type="url"
-                dir="ltr"
-                required
-                placeholder="https://…/rss.xml"
-                value={url}
-                onChange={(e) => setUrl(e.target.value)}
-                aria-invalid={fieldError?.path === "url" ? true : undefined}
-              />
-            </div>
-            <div className="field">
-              <label htmlFor="feed-interval">
-                <T k="feeds.feedsPanel.intervalMinutes" sep="/" />
-              </label>
-              <input
-                id="feed-interval"
-                type="number"
-                min={1}
-                max={1440}
-                dir="ltr"
-                value={intervalMinutes}
-                onChange={(e) => setIntervalMinutes(e.target.value)}
-              />
-            </div>
+            <FeedFields
+              ids={{ url: "feed-url", interval: "feed-interval" }}
+              url={url}
+              onUrl={setUrl}
+              minutes={intervalMinutes}
+              onMinutes={setIntervalMinutes}
+              urlPlaceholder="https://…/rss.xml"
+              urlInvalid={fieldError?.path === "url"}
+            />
           </div>
           {register.error ? (
             <p className="error" role="alert" dir="auto">
