@@ -118,7 +118,6 @@ describe("watchlists keep up with what happens around the pipeline", () => {
       articleId,
       kind: "topic",
       subject: "topic",
-      summary: "s",
     });
     await h.db.insert(alerts).values([alert(training, a1), alert(economy, a1), alert(economy, a2)]);
     const ofList = async () =>
@@ -200,7 +199,7 @@ describe("watchlists keep up with what happens around the pipeline", () => {
     const [jabaliRule, razaRule] = list.rules.map((r) => r.id) as [string, string];
     const article = (await h.db.select({ id: articles.id }).from(articles).limit(1))[0]!.id;
     // Each rule holds an alert; one of them the other rule holds as well.
-    const alert = (ruleId: string, subject: string) => ({ watchlistId: list.id, ruleId, articleId: article, kind: "new-event", subject, summary: "s" });
+    const alert = (ruleId: string, subject: string) => ({ watchlistId: list.id, ruleId, articleId: article, kind: "new-event", subject });
     await h.db.insert(alerts).values([alert(jabaliRule, "event:0:agreement"), alert(razaRule, "event:0:agreement"), alert(razaRule, "event:1:meeting")]);
 
     // An analyst decides the two are one person (for the test's sake).

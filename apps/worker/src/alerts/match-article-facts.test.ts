@@ -59,7 +59,7 @@ const rule = (over: Partial<MatchedRule["rule"]>): MatchedRule => ({
   webhookUrl: null,
 });
 
-const titleIsNew = () => Promise.resolve(true);
+const titleIsNew = () => true;
 
 describe("matching an article's facts", () => {
   it("looks rules up by the article's people, states, pairs and event types, and topics apart", () => {
@@ -78,41 +78,39 @@ describe("matching an article's facts", () => {
     expect(articleTopicKeys(facts())).toEqual(["topic:defense-industry"]);
   });
 
-  it("an events rule alerts once per event he takes part in, and not for a mention", async () => {
-    expect(await alertsForRule(rule({}), facts(), titleIsNew)).toMatchObject([
+  it("an events rule alerts once per event he takes part in, and not for a mention", () => {
+    expect(alertsForRule(rule({}), facts(), titleIsNew)).toMatchObject([
       { kind: "new-event", eventId: EVENT, subject: "event:0:agreement" },
     ]);
-    expect(await alertsForRule(rule({}), facts({ events: [] }), titleIsNew)).toEqual([]);
+    expect(alertsForRule(rule({}), facts({ events: [] }), titleIsNew)).toEqual([]);
   });
 
-  it("a mentions rule alerts for a passing mention and for a title seen nowhere before", async () => {
-    const drafts = await alertsForRule(rule({ scope: "mentions" }), facts({ events: [] }), titleIsNew);
+  it("a mentions rule alerts for a passing mention and for a title seen nowhere before", () => {
+    const drafts = alertsForRule(rule({ scope: "mentions" }), facts({ events: [] }), titleIsNew);
     expect(drafts.map((d) => d.kind)).toEqual(["mention", "new-title"]);
-    const known = await alertsForRule(rule({ scope: "mentions" }), facts({ events: [] }), () =>
-      Promise.resolve(false),
-    );
+    const known = alertsForRule(rule({ scope: "mentions" }), facts({ events: [] }), () => false);
     expect(known.map((d) => d.kind)).toEqual(["mention"]);
   });
 
-  it("a pair rule needs both states; a hidden event and an article older than the rule alert nothing", async () => {
+  it("a pair rule needs both states; a hidden event and an article older than the rule alert nothing", () => {
     const pair = rule({
       kind: "country-pair",
       matchKey: "pair:EG:PK",
       entityId: null,
       countries: ["EG", "PK"],
     });
-    expect(await alertsForRule(pair, facts(), titleIsNew)).toHaveLength(1);
+    expect(alertsForRule(pair, facts(), titleIsNew)).toHaveLength(1);
     expect(
-      await alertsForRule(
+      alertsForRule(
         rule({ kind: "country-pair", entityId: null, countries: ["EG", "LY"] }),
         facts(),
         titleIsNew,
       ),
     ).toEqual([]);
     const hidden = facts({ events: facts().events.map((e) => ({ ...e, hidden: true })) });
-    expect(await alertsForRule(pair, hidden, titleIsNew)).toEqual([]);
+    expect(alertsForRule(pair, hidden, titleIsNew)).toEqual([]);
     expect(
-      await alertsForRule(rule({ createdAt: new Date("2026-03-05T00:00:00Z") }), facts(), titleIsNew),
+      alertsForRule(rule({ createdAt: new Date("2026-03-05T00:00:00Z") }), facts(), titleIsNew),
     ).toEqual([]);
   });
 });

@@ -13,7 +13,6 @@ export interface AlertDraft {
   entityId: string | null;
   kind: "new-event" | "new-report" | "mention" | "new-title";
   subject: string;
-  summary: string;
 }
 
 /** Events an analyst may see: one an analyst rejected never alerts. */
@@ -75,35 +74,36 @@ function eventsFor(rule: MatchedRule["rule"], facts: ArticleFacts): FactEvent[] 
   }
 }
 
-const title = (facts: ArticleFacts) => facts.article.title ?? "an untitled article";
-
-function eventAlert(
-  base: Omit<AlertDraft, "kind" | "subject" | "summary" | "eventId">,
-  e: FactEvent,
-): AlertDraft {
-  const states = e.countries.length ? ` (${e.countries.join("–")})` : "";
-  const fresh = e.joinedBy === null;
+function eventAlert(base: Omit<AlertDraft, "kind" | "subject" | "eventId">, e: FactEvent): AlertDraft {
   return {
     ...base,
     eventId: e.eventId,
-    kind: fresh ? "new-event" : "new-report",
+    kind: e.joinedBy === null ? "new-event" : "new-report",
     // What the article said (its nth event, of this type), not the event it joined: reprocessing
     // may join the report to another event, and must not alert again.
     subject: `event:${e.ordinal}:${e.type}`,
-    summary: `${fresh ? "New" : "New report of a"} ${e.type}${states}${e.date ? ` on ${e.date}` : ""}: ${e.summary}`,
   };
+}
+
+/** The persons a rule follows every mention of: whether their rank and role here are new is asked of the database, for a whole batch at once. */
+export function followedTitles(matched: MatchedRule[], facts: ArticleFacts): FactEntity[] {
+  const followed = new Set(
+    matched.filter((m) => m.rule.kind === "entity" && m.rule.scope === "mentions").map((m) => m.rule.entityId),
+  );
+  return facts.entities.filter((n) => n.type === "person" && (n.rank || n.role) && followed.has(n.entityId));
 }
 
 /**
  * What is new for one matched rule of an entity, a pair of states or an event type in this
- * article (topic and saved-search alerts are made by `insertTopicAndSearchAlerts`). `titleIsNew` answers whether a followed
- * person's rank and role here were printed in no earlier article.
+ * article (topic and saved-search alerts are made by `insertTopicAndSearchAlerts`). `titleIsNew`
+ * answers whether a followed person's rank and role here were printed in no earlier article.
+ * Only facts are stored: the inbox, the feed and webhooks' receivers word them.
  */
-export async function alertsForRule(
+export function alertsForRule(
   matched: MatchedRule,
   facts: ArticleFacts,
-  titleIsNew: (person: FactEntity) => Promise<boolean>,
-): Promise<AlertDraft[]> {
+  titleIsNew: (person: FactEntity) => boolean,
+): AlertDraft[] {
   const { rule } = matched;
   // A rule follows what arrives after it was made: an older article, reprocessed, is not news.
   if (facts.article.createdAt < rule.createdAt) return [];
@@ -119,23 +119,10 @@ export async function alertsForRule(
   if (rule.kind === "entity" && rule.scope === "mentions") {
     const named = facts.entities.find((n) => n.entityId === rule.entityId);
     if (named && drafts.length === 0) {
-      drafts.push({
-        ...base,
-        eventId: null,
-        kind: "mention",
-        subject: "mention",
-        summary: `${named.name} is named in ${title(facts)}`,
-      });
+      drafts.push({ ...base, eventId: null, kind: "mention", subject: "mention" });
     }
-    if (named?.type === "person" && (named.rank || named.role) && (await titleIsNew(named))) {
-      const printed = [named.rank, named.role].filter(Boolean).join(", ");
-      drafts.push({
-        ...base,
-        eventId: null,
-        kind: "new-title",
-        subject: `title:${named.rank ?? ""}|${named.role ?? ""}`,
-        summary: `${named.name} appears with a new title: ${printed}`,
-      });
+    if (named?.type === "person" && (named.rank || named.role) && titleIsNew(named)) {
+      drafts.push({ ...base, eventId: null, kind: "new-title", subject: `title:${named.rank ?? ""}|${named.role ?? ""}` });
     }
   }
   return drafts;

@@ -23,7 +23,7 @@ const FAIR = [
 async function alertsOf(h: WorkerHarness, articleIds: string[]) {
   const rows = await h.db.select().from(alerts).where(inArray(alerts.articleId, articleIds));
   return rows
-    .map((a) => [a.watchlistId, a.ruleId, a.articleId, a.eventId, a.entityId, a.kind, a.subject, a.summary].join(" | "))
+    .map((a) => [a.watchlistId, a.ruleId, a.articleId, a.eventId, a.entityId, a.kind, a.subject].join(" | "))
     .sort();
 }
 

@@ -3,14 +3,21 @@ import {
   finishMatching,
   insertTopicAndSearchAlerts,
   insertWebhookDeliveries,
+  printedTitleKey,
   rulesByKeys,
-  titleSeenElsewhere,
+  titlesSeenElsewhere,
   type ArticleFacts,
   type Db,
   type MatchedRule,
 } from "@marsad/db";
 import { enqueueWebhookDeliveries, type AlertsQueue } from "@marsad/queue";
-import { alertsForRule, articleMatchKeys, articleTopicKeys, type AlertDraft } from "../alerts/match-article-facts";
+import {
+  alertsForRule,
+  articleMatchKeys,
+  articleTopicKeys,
+  followedTitles,
+  type AlertDraft,
+} from "../alerts/match-article-facts";
 
 export interface MatchResult {
   articleId: string;
@@ -20,14 +27,25 @@ export interface MatchResult {
   deliveries: number;
 }
 
-/** The alerts of the event, entity and pair rules that follow what one article says. */
-async function draftsFor(db: Db, facts: ArticleFacts, rules: MatchedRule[]): Promise<AlertDraft[]> {
-  const keys = new Set(articleMatchKeys(facts));
-  const articleId = facts.article.id;
-  const titleIsNew = async (p: { entityId: string; rank: string | null; role: string | null }) =>
-    !(await titleSeenElsewhere(db, p.entityId, articleId, p.rank, p.role));
-  const mine = rules.filter((m) => keys.has(m.rule.matchKey));
-  return (await Promise.all(mine.map((m) => alertsForRule(m, facts, titleIsNew)))).flat();
+/**
+ * The alerts of the event, entity and pair rules that follow what the batch's articles say. Whether
+ * a followed person's title is new is asked once for the whole batch.
+ */
+async function draftsFor(db: Db, batch: ArticleFacts[], rules: MatchedRule[]): Promise<AlertDraft[]> {
+  const mine = batch.map((facts) => {
+    const keys = new Set(articleMatchKeys(facts));
+    return { facts, rules: rules.filter((m) => keys.has(m.rule.matchKey)) };
+  });
+  const seen = await titlesSeenElsewhere(
+    db,
+    mine.flatMap(({ facts, rules }) =>
+      followedTitles(rules, facts).map((p) => ({ articleId: facts.article.id, entityId: p.entityId, rank: p.rank, role: p.role })),
+    ),
+  );
+  return mine.flatMap(({ facts, rules }) => {
+    const titleIsNew = (p: { entityId: string }) => !seen.has(printedTitleKey({ articleId: facts.article.id, entityId: p.entityId }));
+    return rules.flatMap((m) => alertsForRule(m, facts, titleIsNew));
+  });
 }
 
 /**
@@ -50,7 +68,7 @@ export async function matchArticles(db: Db, queue: AlertsQueue, articleIds: stri
   const hookedBy = new Map<string, Set<string>>();
   if (done.length > 0) {
     const byKey = await rulesByKeys(db, [...new Set(done.flatMap(articleMatchKeys))]);
-    const drafts = (await Promise.all(done.map((facts) => draftsFor(db, facts, byKey)))).flat();
+    const drafts = await draftsFor(db, done, byKey);
     const hooked = [...new Set(byKey.filter((m) => m.webhookUrl).map((m) => m.rule.watchlistId))];
     const ids = done.map((f) => f.article.id);
     // One transaction: a batch that fails stores nothing, so when its articles are matched again one

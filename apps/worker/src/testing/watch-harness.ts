@@ -90,7 +90,8 @@ export function watchTools(h: WorkerHarness) {
 
   /** The watchlist's Atom feed, parsed by a feed parser (it throws on a feed that is not valid). */
   async function readFeed(secret: string) {
-    const xml = await watchlistAtomFeed(h.db, secret, "https://marsad.example");
+    // The dashboard words entries from its catalogues; here an entry names its kind and facts.
+    const xml = await watchlistAtomFeed(h.db, secret, "https://marsad.example", (a) => Promise.resolve(`${a.kind}: ${JSON.stringify(a.facts)}`));
     if (!xml) throw new Error("the feed URL does not answer");
     const format = parseAnyFeed(xml).format;
     return { format, feed: parseFeed(xml), xml };

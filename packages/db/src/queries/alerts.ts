@@ -1,6 +1,8 @@
 import { alertReads, alerts, articles, watchlistMutes, watchlists, watchRules } from "@marsad/schema/tables";
+import type { AlertKind } from "@marsad/schema/zod";
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
+import { alertFactColumns, joinAlertFacts, withFacts } from "./alerts-facts";
 import { visibleTo, type WatchViewer } from "./watchlists";
 
 const readBy = (reader: string) =>
@@ -14,18 +16,27 @@ const notMutedBy = (reader: string) =>
  */
 export async function listAlerts(db: Db, viewer: WatchViewer, params: { watchlistId?: string | undefined; unread?: boolean | undefined; limit: number }) {
   const read = readBy(viewer.reader);
-  return db
+  const rows = await db
     .select({
       id: alerts.id,
       watchlistId: alerts.watchlistId,
       watchlistName: watchlists.name,
       ruleLabel: watchRules.label,
-      kind: alerts.kind,
-      summary: alerts.summary,
+      rule: {
+        id: watchRules.id,
+        kind: watchRules.kind,
+        label: watchRules.label,
+        entityId: watchRules.entityId,
+        scope: watchRules.scope,
+        countries: watchRules.countries,
+        eventType: watchRules.eventType,
+        topic: watchRules.topic,
+        query: watchRules.query,
+      },
+      kind: sql<AlertKind>`${alerts.kind}`,
       articleId: alerts.articleId,
       articleTitle: articles.title,
-      eventId: alerts.eventId,
-      entityId: alerts.entityId,
+      ...alertFactColumns,
       read,
       createdAt: alerts.createdAt,
     })
@@ -33,6 +44,8 @@ export async function listAlerts(db: Db, viewer: WatchViewer, params: { watchlis
     .innerJoin(watchlists, eq(watchlists.id, alerts.watchlistId))
     .innerJoin(watchRules, eq(watchRules.id, alerts.ruleId))
     .innerJoin(articles, eq(articles.id, alerts.articleId))
+    .leftJoin(...joinAlertFacts.event)
+    .leftJoin(...joinAlertFacts.entity)
     .where(
       and(
         visibleTo(viewer),
@@ -42,6 +55,7 @@ export async function listAlerts(db: Db, viewer: WatchViewer, params: { watchlis
     )
     .orderBy(desc(alerts.createdAt), desc(alerts.id))
     .limit(params.limit);
+  return rows.map(withFacts);
 }
 export type AlertRow = Awaited<ReturnType<typeof listAlerts>>[number];
 
@@ -78,24 +92,26 @@ export async function markAlertsRead(db: Db, viewer: WatchViewer, target: { aler
 }
 
 /** A watchlist's newest alerts for its Atom feed (no read state: a feed reader keeps its own). */
-export function feedAlerts(db: Db, watchlistId: string, limit = 100) {
-  return db
+export async function feedAlerts(db: Db, watchlistId: string, limit = 100) {
+  const rows = await db
     .select({
       id: alerts.id,
-      kind: alerts.kind,
-      summary: alerts.summary,
+      kind: sql<AlertKind>`${alerts.kind}`,
       ruleLabel: watchRules.label,
       articleId: alerts.articleId,
       articleTitle: articles.title,
       articleUrl: articles.url,
-      eventId: alerts.eventId,
-      entityId: alerts.entityId,
+      ...alertFactColumns,
       createdAt: alerts.createdAt,
     })
     .from(alerts)
     .innerJoin(watchRules, eq(watchRules.id, alerts.ruleId))
     .innerJoin(articles, eq(articles.id, alerts.articleId))
+    .leftJoin(...joinAlertFacts.event)
+    .leftJoin(...joinAlertFacts.entity)
     .where(eq(alerts.watchlistId, watchlistId))
     .orderBy(desc(alerts.createdAt), desc(alerts.id))
     .limit(limit);
+  return rows.map(withFacts);
 }
+export type FeedAlert = Awaited<ReturnType<typeof feedAlerts>>[number];

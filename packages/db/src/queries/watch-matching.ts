@@ -14,9 +14,11 @@ import {
   webhookDeliveries,
   type WebhookDelivery,
 } from "@marsad/schema/tables";
-import { and, between, eq, inArray, lt, ne, sql, type SQL } from "drizzle-orm";
+import type { AlertKind } from "@marsad/schema/zod";
+import { and, between, eq, inArray, lt, sql, type SQL } from "drizzle-orm";
 import type { PgDialect } from "drizzle-orm/pg-core";
 import type { Db } from "../client";
+import { alertFactColumns, joinAlertFacts, withFacts } from "./alerts-facts";
 
 /**
  * Runs a builder query as a prepared statement: Drizzle sends its queries unprepared, so Postgres
@@ -35,6 +37,9 @@ function preparedSql<T>(db: Db, query: SQL): Promise<T[]> {
     .prepareQuery(session.dialect.sqlToQuery(query), undefined, "watch-matching", false)
     .execute() as Promise<T[]>;
 }
+
+const uuids = (xs: Array<string | null>) => sql`${sql.param(xs)}::uuid[]`;
+const texts = (xs: string[]) => sql`${sql.param(xs)}::text[]`;
 
 function byArticle<T extends { articleId: string }>(rows: T[]): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -145,29 +150,32 @@ export function rulesByKeys(db: Db, keys: string[]) {
 }
 export type MatchedRule = Awaited<ReturnType<typeof rulesByKeys>>[number];
 
-/** Whether another article already gave this person this rank and role (then it is nothing new). */
-export async function titleSeenElsewhere(
-  db: Db,
-  entityId: string,
-  articleId: string,
-  rank: string | null,
-  role: string | null,
-) {
-  const [row] = await preparedQuery(
-    db
-      .select({ one: sql`1` })
-      .from(articleEntities)
-      .where(
-        and(
-          eq(articleEntities.entityId, entityId),
-          ne(articleEntities.articleId, articleId),
-          sql`coalesce(${articleEntities.rank}, '') = ${rank ?? ""}`,
-          sql`coalesce(${articleEntities.role}, '') = ${role ?? ""}`,
-        ),
-      )
-      .limit(1),
+/** A person's rank and role printed in an article, asked about by `titlesSeenElsewhere`. */
+export interface PrintedTitle {
+  articleId: string;
+  entityId: string;
+  rank: string | null;
+  role: string | null;
+}
+
+/** The key `titlesSeenElsewhere` answers by. */
+export const printedTitleKey = (t: Pick<PrintedTitle, "articleId" | "entityId">) => `${t.articleId}|${t.entityId}`;
+
+/**
+ * Of the titles asked about, those another article already gave the same person (then they are
+ * nothing new), as `printedTitleKey`s: one statement for a whole batch.
+ */
+export async function titlesSeenElsewhere(db: Db, titles: PrintedTitle[]): Promise<Set<string>> {
+  if (titles.length === 0) return new Set();
+  const rows = await preparedSql<{ articleId: string; entityId: string }>(
+    db,
+    sql`select q.article_id as "articleId", q.entity_id as "entityId"
+      from unnest(${uuids(titles.map((t) => t.articleId))}, ${uuids(titles.map((t) => t.entityId))},
+        ${texts(titles.map((t) => t.rank ?? ""))}, ${texts(titles.map((t) => t.role ?? ""))}) as q(article_id, entity_id, rank, role)
+      where exists (select 1 from ${articleEntities} e where e.entity_id = q.entity_id and e.article_id <> q.article_id
+        and coalesce(e.rank, '') = q.rank and coalesce(e.role, '') = q.role)`,
   );
-  return row !== undefined;
+  return new Set(rows.map(printedTitleKey));
 }
 
 /** What a matching statement stored for one article: how many alerts, and the new ones of the watchlists asked about (for their webhooks). */
@@ -180,8 +188,6 @@ export interface StoredAlerts {
 /** The columns of one alert to store. */
 export type NewAlert = Omit<typeof alerts.$inferInsert, "id" | "createdAt">;
 
-const uuids = (xs: Array<string | null>) => sql`${sql.param(xs)}::uuid[]`;
-const texts = (xs: string[]) => sql`${sql.param(xs)}::text[]`;
 
 /** What the statement stored per article, grouped in Postgres from its `stored` rows (articles with no new alert are absent). */
 const storedPerArticle = (hooked: SQL) => sql`select article_id as "articleId", count(*) filter (where inserted)::int as inserted,
@@ -208,10 +214,10 @@ export async function finishMatching(
   return preparedSql<StoredAlerts>(
     db,
     sql`with stored as (
-        insert into ${alerts} (watchlist_id, rule_id, article_id, event_id, entity_id, kind, subject, summary)
+        insert into ${alerts} (watchlist_id, rule_id, article_id, event_id, entity_id, kind, subject)
         select * from unnest(${uuids(column("watchlistId"))}, ${uuids(column("ruleId"))}, ${uuids(column("articleId"))},
           ${uuids(column("eventId"))}, ${uuids(column("entityId"))}, ${texts(column("kind") as string[])},
-          ${texts(column("subject") as string[])}, ${texts(column("summary") as string[])})
+          ${texts(column("subject") as string[])})
         on conflict (article_id, rule_id, subject) do update set event_id = excluded.event_id
           where ${alerts.eventId} is distinct from excluded.event_id
         returning id, watchlist_id, article_id, xmax = 0 as inserted),
@@ -288,23 +294,20 @@ export async function insertTopicAndSearchAlerts(
   return preparedSql<StoredAlerts>(
     db,
     sql`with article as (
-        select id, created_at, coalesce(title, 'an untitled article') as title from ${articles}
-        where id = any(${uuids(batch.map((b) => b.articleId))})),
+        select id, created_at from ${articles} where id = any(${uuids(batch.map((b) => b.articleId))})),
       topic as (select * from unnest(${uuids(topics.map((t) => t.articleId))}, ${texts(topics.map((t) => t.key))}) as t(article_id, match_key)),
       matched as (
-        select r.id, r.watchlist_id, r.kind, r.label, a.id as article_id from topic t
+        select r.id, r.watchlist_id, r.kind, a.id as article_id from topic t
           join article a on a.id = t.article_id
           join ${watchRules} r on r.match_key = t.match_key and r.created_at <= a.created_at
         union all
-        select r.id, r.watchlist_id, r.kind, r.label, a.id from article a
+        select r.id, r.watchlist_id, r.kind, a.id from article a
           join ${articleSearch} s on s.article_id = a.id
           join ${watchRules} r on r.kind = 'search' and r.created_at <= a.created_at
             and s.vector @@ to_tsquery('simple', substr(r.match_key, 8))),
       inserted as (
-        insert into ${alerts} (watchlist_id, rule_id, article_id, kind, subject, summary)
-        select m.watchlist_id, m.id, a.id, m.kind::text, m.kind::text,
-          case when m.kind = 'topic' then m.label || ': ' else 'Matches ' || m.label || ': ' end || a.title
-        from matched m join article a on a.id = m.article_id
+        insert into ${alerts} (watchlist_id, rule_id, article_id, kind, subject)
+        select watchlist_id, id, article_id, kind::text, kind::text from matched
         on conflict (article_id, rule_id, subject) do nothing
         returning id, watchlist_id, article_id),
       stored as (
@@ -335,23 +338,23 @@ export async function webhookDeliveryWork(db: Db, deliveryId: string) {
     ? await db
         .select({
           id: alerts.id,
-          kind: alerts.kind,
-          summary: alerts.summary,
+          kind: sql<AlertKind>`${alerts.kind}`,
           rule: watchRules.label,
           articleId: alerts.articleId,
           articleTitle: articles.title,
           articleUrl: articles.url,
-          eventId: alerts.eventId,
-          entityId: alerts.entityId,
+          ...alertFactColumns,
           createdAt: alerts.createdAt,
         })
         .from(alerts)
         .innerJoin(watchRules, eq(watchRules.id, alerts.ruleId))
         .innerJoin(articles, eq(articles.id, alerts.articleId))
+        .leftJoin(...joinAlertFacts.event)
+        .leftJoin(...joinAlertFacts.entity)
         .where(inArray(alerts.id, row.delivery.alertIds))
         .orderBy(alerts.createdAt, alerts.id)
     : [];
-  return { ...row, alerts: items };
+  return { ...row, alerts: items.map(withFacts) };
 }
 
 export async function recordWebhookAttempt(

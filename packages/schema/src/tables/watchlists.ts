@@ -14,7 +14,7 @@ import {
 import { articles } from "./articles";
 import { users } from "./auth";
 import { entities } from "./entities";
-import { eventType, events } from "./events";
+import { eventType } from "./events";
 
 /**
  * What a watchlist rule follows: an entity (person, organization, place, country), a pair of
@@ -117,13 +117,20 @@ export const alerts = pgTable(
     watchlistId: uuid().notNull(),
     ruleId: uuid().notNull(),
     articleId: uuid().notNull(),
-    eventId: uuid().references(() => events.id, { onDelete: "set null" }),
-    entityId: uuid().references(() => entities.id, { onDelete: "set null" }),
+    /*
+     * The event and the entity the alert is about, without foreign keys either (each was a lookup
+     * per stored row): readers join them, so one deleted since (an event no report names any
+     * more) is read as absent rather than set to null.
+     */
+    eventId: uuid(),
+    entityId: uuid(),
     /** `new-event`, `new-report` (of a known event), `mention`, `new-title`, `search`, `topic`. */
     kind: text().notNull(),
+    /*
+     * No sentence is stored: what is new is told from the facts (the kind, the subject, the event,
+     * entity, rule and article joined when read), in the reader's language.
+     */
     subject: text().notNull(),
-    /** What is new, in a sentence an analyst reads in the inbox and the feed. */
-    summary: text().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -131,10 +138,6 @@ export const alerts = pgTable(
     // deleting an article finds its alerts by it.
     uniqueIndex("alerts_article_id_rule_id_subject_idx").on(t.articleId, t.ruleId, t.subject),
     index("alerts_watchlist_id_created_at_idx").on(t.watchlistId, t.createdAt.desc()),
-    // Deleting an event (the store drops events no report names) finds its alerts by this.
-    index("alerts_event_id_idx")
-      .on(t.eventId)
-      .where(sql`${t.eventId} is not null`),
   ],
 );
 

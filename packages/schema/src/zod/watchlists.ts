@@ -150,14 +150,36 @@ export const watchlistDetailSchema = watchlistSchema
 
 export const watchlistListResponseSchema = z.object({ items: z.array(watchlistSchema) }).meta({ id: "WatchlistList" });
 
+/**
+ * What an alert tells, as facts rather than a sentence: each reader (the inbox, the Atom feed, a
+ * webhook's receiver) words them in its own language. Names, titles and summaries stay in the
+ * language their article printed them in.
+ */
+export const alertFactsSchema = z
+  .object({
+    eventType: eventTypeSchema.nullable().describe("new-event, new-report: the event's type"),
+    countries: z.array(z.string()).describe("new-event, new-report: the event's states (ISO codes)"),
+    date: z.string().nullable().describe("new-event, new-report: the event's day (YYYY-MM-DD), when known"),
+    eventSummary: z.string().nullable().describe("new-event, new-report: the event in a sentence of its article's language"),
+    entityName: z.string().nullable().describe("mention, new-title (and rules following an entity): the entity's name"),
+    rank: z.string().nullable().describe("new-title: the rank printed"),
+    role: z.string().nullable().describe("new-title: the role printed"),
+    topic: topicSchema.nullable().describe("topic: the topic followed"),
+    query: z.string().nullable().describe("search: the saved search as typed"),
+  })
+  .meta({ id: "AlertFacts" });
+
+export const alertKindSchema = z.enum(["new-event", "new-report", "mention", "new-title", "search", "topic"]);
+
 export const alertSchema = z
   .object({
     id: z.uuid(),
     watchlistId: z.uuid(),
     watchlistName: z.string(),
     ruleLabel: z.string(),
-    kind: z.enum(["new-event", "new-report", "mention", "new-title", "search", "topic"]),
-    summary: z.string().describe("What is new"),
+    rule: watchRuleSchema.describe("The rule that matched"),
+    kind: alertKindSchema,
+    facts: alertFactsSchema,
     articleId: z.uuid(),
     articleTitle: z.string().nullable(),
     eventId: z.uuid().nullable(),
@@ -179,6 +201,8 @@ export type WatchRuleResponse = z.infer<typeof watchRuleSchema>;
 export type WatchlistResponse = z.infer<typeof watchlistSchema>;
 export type WatchlistDetailResponse = z.infer<typeof watchlistDetailSchema>;
 export type AlertResponse = z.infer<typeof alertSchema>;
+export type AlertFacts = z.infer<typeof alertFactsSchema>;
+export type AlertKind = z.infer<typeof alertKindSchema>;
 export type WebhookDeliveryResponse = z.infer<typeof webhookDeliverySchema>;
 
 /**

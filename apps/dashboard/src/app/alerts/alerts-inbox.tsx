@@ -9,6 +9,9 @@ import { useTRPC } from "../../trpc/react";
 import { LocalTime } from "../_components/local-time";
 import { LoadError, Loading } from "../_components/query-state";
 import { T } from "../_components/t";
+import { useFormat } from "../_components/use-format";
+import { WatchRuleLabel } from "../watchlists/watch-rule-label";
+import { alertMessage } from "./alert-message";
 
 type AlertItem = inferRouterOutputs<AppRouter>["alerts"]["list"]["items"][number];
 
@@ -30,6 +33,7 @@ export function alertHref(a: Pick<AlertItem, "eventId" | "entityId" | "kind" | "
 
 export function AlertsInbox() {
   const trpc = useTRPC();
+  const format = useFormat();
   const queryClient = useQueryClient();
   const [showRead, setShowRead] = useState(false);
   const alerts = useQuery(
@@ -102,7 +106,7 @@ export function AlertsInbox() {
             {items.map((a) => (
               <li key={a.id} data-testid="alert" data-read={a.read ? "true" : "false"}>
                 <span className="badge">
-                  {a.kind in KIND ? <T {...KIND[a.kind as keyof typeof KIND]} /> : <bdi>{a.kind}</bdi>}
+                  <T {...KIND[a.kind]} />
                 </span>{" "}
                 <Link
                   href={alertHref(a)}
@@ -110,10 +114,17 @@ export function AlertsInbox() {
                   data-testid="alert-link"
                   onClick={() => (a.read ? undefined : markRead.mutate({ alertIds: [a.id] }))}
                 >
-                  {a.summary}
+                  <T {...alertMessage(a)} />
                 </Link>{" "}
-                <span className="muted" dir="auto">
-                  {a.ruleLabel} · <LocalTime value={a.createdAt} />
+                {a.facts.countries.length || a.facts.date ? (
+                  <span className="muted small" data-testid="alert-event-data">
+                    {a.facts.countries.map(format.country).join(" – ")}
+                    {a.facts.countries.length && a.facts.date ? " · " : null}
+                    {a.facts.date ? format.day(a.facts.date) : null}
+                  </span>
+                ) : null}{" "}
+                <span className="muted">
+                  <WatchRuleLabel rule={a.rule} /> · <LocalTime value={a.createdAt} />
                 </span>{" "}
                 {a.read ? null : (
                   <button

@@ -16,6 +16,7 @@ import {
 import { countUnreadAlerts, listAlerts, markAlertsRead, type Db } from "@marsad/db";
 import { alertListQuerySchema, alertReadSchema, watchlistCreateSchema, watchlistUpdateSchema, watchRuleInputSchema } from "@marsad/schema";
 import { z } from "zod";
+import { bilingualAlertText } from "../../app/alerts/alert-text";
 import type { Logger } from "../logger";
 import { readJsonBody } from "./body";
 import { errorResponse, HttpError, jsonResponse } from "./errors";
@@ -89,7 +90,7 @@ export function createWatchlistHandlers(getDeps: () => WatchlistHandlerDeps) {
     /** GET the Atom feed: the secret in the path is the only credential (feed readers send no other). */
     feed: (request: Request, secret: string) =>
       handle(async (deps) => {
-        const xml = /^[A-Za-z0-9_-]{20,100}$/.test(secret) ? await watchlistAtomFeed(deps.db, secret, deps.originOf(request)) : undefined;
+        const xml = /^[A-Za-z0-9_-]{20,100}$/.test(secret) ? await watchlistAtomFeed(deps.db, secret, deps.originOf(request), bilingualAlertText) : undefined;
         if (xml === undefined) return errorResponse(404, "no such feed (it may have been revoked)");
         return new Response(xml, {
           status: 200,
