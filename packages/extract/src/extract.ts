@@ -97,7 +97,9 @@ function read(input: ExtractInput): Extraction {
   const source = readSource(doc, layout, ctx, cleaned.dropped, author);
 
   // Bylines, credits and trailing signature lines name the writer, not the story's people.
-  const metaLines = [...layout.header.filter((l) => isBylineStart(l) || isCreditLine(l) || l.text.includes("/") || l.text.includes("|")), ...layout.trailer];
+  // A short closing sentence ("وحضر اللقاء العقيد …") is the story's, not a signature.
+  const closingSentence = (l: { text: string; words: number }) => l.words >= 4 && /^[وف]\S+/u.test(l.text.trim()) && /[.!؟]$/u.test(l.text.trim());
+  const metaLines = [...layout.header.filter((l) => isBylineStart(l) || isCreditLine(l) || l.text.includes("/") || l.text.includes("|")), ...layout.trailer.filter((l) => !closingSentence(l))];
   const inMeta = (first: number) => metaLines.some((l) => first >= l.first && first < l.last);
 
   const datelineEnd = layout.dateline ? doc.tokens[layout.dateline.last - 1]?.end ?? 0 : 0;
@@ -113,7 +115,10 @@ function read(input: ExtractInput): Extraction {
   const allPlace = (f: number, l: number) => tokenRange(f, l).every((k) => placeAt[k] && !placeAt[k].viaDemonym);
   // A name does not open with a state's name ("وكينيا توقعان" read from inside the word).
   const opensWithState = (f: number) => placeAt[f]?.kind === "country" && !placeAt[f].viaDemonym;
-  const taggedPersons = addTaggedPersons(ctx, persons, tagged, home, (s) => inMeta(s.first) || inSite(s.first) || allPlace(s.first, s.last) || opensWithState(s.first), NER_MIN_CONFIDENCE.person);
+  // A single word the organization lists name ("وقالت بايكار") is that body, not a person.
+  const foundOrgs = findOrganizations(ctx);
+  const orgWord = (s: { first: number; last: number }) => s.first === s.last && foundOrgs.some((o) => o.first <= s.first && s.first <= o.last);
+  const taggedPersons = addTaggedPersons(ctx, persons, tagged, home, (s) => inMeta(s.first) || inSite(s.first) || allPlace(s.first, s.last) || opensWithState(s.first) || orgWord(s), NER_MIN_CONFIDENCE.person);
   foldTaggedPersons(persons, taggedPersons);
 
   // Organizations.
@@ -133,8 +138,8 @@ function read(input: ExtractInput): Extraction {
     }
     return null;
   };
-  const orgMentions = findOrganizations(ctx).filter((o) => !personTokens.has(o.first) && !inMeta(o.first));
-  const outsideRole = new Set(orgMentions.filter((o) => !inRole(o.first, o.last)).map((o) => matchKey(o.surface)));
+  const orgMentions = foundOrgs.filter((o) => !personTokens.has(o.first) && !inMeta(o.first));
+  const outsideRole = new Set(orgMentions.filter((o) => !inRole(o.first, o.last) && !o.inTitle).map((o) => matchKey(o.surface)));
   const sourceKey = source ? matchKey(source) : null;
   const orgs = new Map<string, { name: string; country: string | null; mentions: { start: number; end: number; surface: string }[] }>();
   for (const o of orgMentions) {

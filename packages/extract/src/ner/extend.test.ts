@@ -44,6 +44,35 @@ describe("tagger persons in the extraction", () => {
     expect(persons[0]!.mentions.map((m) => m.surface)).toEqual(["سالم الدوسري", "الدوسري"]);
   });
 
+  it("makes a single word a person of its own only when a speech verb, a rank, a role or a nationality stands beside it", () => {
+    const one = (ctx: Ctx, word: string) => ({ ...spanOf(ctx, word), last: spanOf(ctx, word).first });
+    const said = ctxOf("وقال فيرنانديز إن المحادثات ستستمر.");
+    expect(addTaggedPersons(said, [], [one(said, "فيرنانديز")], null, () => false, 10).map((p) => p.name)).toEqual(["فيرنانديز"]);
+    const keeper = ctxOf("وتصدى الحارس البرازيلي موراليس للكرة.");
+    expect(addTaggedPersons(keeper, [], [one(keeper, "موراليس")], null, () => false, 10)[0]).toMatchObject({ name: "موراليس", country: "BR" });
+    const bare = ctxOf("ووصل فيرنانديز إلى المدينة مساء.");
+    expect(addTaggedPersons(bare, [], [one(bare, "فيرنانديز")], null, () => false, 10)).toHaveLength(0);
+    // Below the margin a single word stays out, whatever stands beside it.
+    expect(addTaggedPersons(said, [], [{ ...one(said, "فيرنانديز"), confidence: 5 }], null, () => false, 10)).toHaveLength(0);
+  });
+
+  it("never makes the first name of a person already read a person of its own", () => {
+    const ctx = ctxOf("وصل سالم الدوسري أمس. وقال سالم إن الزيارة مهمة.");
+    const persons: PersonRead[] = [];
+    const second = ctx.doc.text.lastIndexOf("سالم");
+    const k = ctx.doc.tokens.findIndex((t) => t.start === second);
+    addTaggedPersons(ctx, persons, [spanOf(ctx, "سالم الدوسري"), { type: "PERS", first: k, last: k, confidence: 50 }], null, () => false, 10);
+    expect(persons.map((p) => p.name)).toEqual(["سالم الدوسري"]);
+  });
+
+  it("takes a full name with a rank or a nationality before it below the margin a bare name needs", () => {
+    const ctx = ctxOf("وأعلن الجنرال الفرنسي بيير لوران أن القوات ستنسحب.");
+    const added = addTaggedPersons(ctx, [], [{ ...spanOf(ctx, "بيير لوران"), confidence: -20 }], null, () => false, 10);
+    expect(added[0]).toMatchObject({ name: "بيير لوران", rank: "الجنرال", country: "FR" });
+    const bare = ctxOf("ووصل بيير لوران إلى المدينة مساء.");
+    expect(addTaggedPersons(bare, [], [{ ...spanOf(bare, "بيير لوران"), confidence: -20 }], null, () => false, 10)).toHaveLength(0);
+  });
+
   it("keeps what the rules read: ranks, roles and names that share words stay apart", () => {
     const x = extractArticle({
       text: "استقبل الفريق أحمد خليفة، رئيس أركان القوات المسلحة، المشير خليفة حفتر والفريق صدام خليفة حفتر في القاهرة. وصرح أحمد المنصوري بأن اللقاء تناول التعاون.",

@@ -11,8 +11,8 @@
 import type { PersonRead } from "../persons";
 import { rankAt, roleAt, type Ctx, type RankSpan, type RoleSpan } from "../persons/anchors";
 import { roleCountry } from "../persons/coref";
-import { givenNameKeys } from "../persons/vocabulary";
-import { rawOffsetAfterLetters, type Token } from "../text/tokens";
+import { givenNameKeys, speechKeys } from "../persons/vocabulary";
+import { rawOffsetAfterLetters, tokenReadings, type Token } from "../text/tokens";
 import { defaultTagger } from "./model";
 import { tagSpans, type TaggedSpan } from "./tagger";
 
@@ -43,17 +43,27 @@ export const tokenRange = (first: number, last: number): number[] => Array.from(
 
 const overlaps = (a: Span, b: Span) => a.first <= b.last && b.first <= a.last;
 
-/** Letters of a proclitic (و ف ب ل ك, not the article) printed on the first word of a name. */
-function cliticLetters(t: Token): number {
+/** A word known as a person's name: a given name of the lists, or a person word of the tagger's names lexicon. */
+const isKnownName = (key: string): boolean => givenNameKeys.has(key) || !!defaultTagger().names(key)?.startsWith("PERS");
+
+/**
+ * Letters of a proclitic (و ف ب ل ك, not the article) printed on the first word of a name. And
+ * ("وكريم") is read off any word; ف، ب، ل، ك also open many names (فيرنانديز، بوتين، لافروف،
+ * كلارك), so in a person's name they are read off only when what remains is a known name.
+ */
+function cliticLetters(t: Token, person: boolean): number {
+  // (The names lexicon keeps ANERcorp's words with their proclitics, "ومحسن", so only the lists
+  // say a whole word is a name.)
   if (!t.arabic || givenNameKeys.has(t.key)) return 0;
+  const strip = (rest: string) => !person || isKnownName(rest);
   let cut = 0;
   let k = t.key;
-  if (/^[وف]/.test(k) && k.length - 1 >= 3) {
+  if (/^[وف]/.test(k) && k.length - 1 >= 3 && (k[0] === "و" || strip(k.slice(1)))) {
     cut++;
     k = k.slice(1);
   }
   if (givenNameKeys.has(k)) return cut;
-  if (/^[بلك]/.test(k) && k.length - 1 >= 3 && !k.startsWith("لل")) cut++;
+  if (/^[بلك]/.test(k) && k.length - 1 >= 3 && !k.startsWith("لل") && strip(k.slice(1))) cut++;
   return cut;
 }
 
@@ -66,10 +76,10 @@ export interface Printed {
 }
 
 /** The printed name of a span, without a proclitic on its first word. */
-export function printed(ctx: Ctx, s: Span): Printed {
+export function printed(ctx: Ctx, s: Span, person = false): Printed {
   const tokens = ctx.doc.tokens;
   const t0 = tokens[s.first]!;
-  const cut = cliticLetters(t0);
+  const cut = cliticLetters(t0, person);
   const start = t0.start + (cut ? rawOffsetAfterLetters(t0.text, cut) : 0);
   const end = tokens[s.last]!.end;
   const keys: string[] = [];
@@ -89,6 +99,8 @@ const SEPARATORS = new Set(["/", ":", "،", ",", "-", "–"]);
 /** A rank printed right before the name ("الفريق/ X"). */
 function rankBefore(ctx: Ctx, first: number): RankSpan | null {
   let end = first - 1;
+  // "الجنرال الفرنسي X": the nationality stands between the rank and the name.
+  while (end >= 0 && ctx.placeAt[end]?.viaDemonym) end--;
   while (end >= 0 && SEPARATORS.has(ctx.doc.tokens[end]!.text) && first - end <= 2) end--;
   for (let j = end; j >= 0 && j >= end - 6; j--) {
     const r = rankAt(ctx, j);
@@ -119,6 +131,14 @@ function roleAround(ctx: Ctx, s: Span): RoleSpan | null {
 function nationalityBefore(ctx: Ctx, first: number): string | null {
   const p = ctx.placeAt[first - 1];
   return p?.viaDemonym ? p.iso2 : null;
+}
+
+/** A speech verb right before or after the name ("وقال X", "X أكد"). */
+function speechBeside(ctx: Ctx, s: Span): boolean {
+  const tokens = ctx.doc.tokens;
+  return [tokens[s.first - 1], tokens[s.last + 1]].some(
+    (t) => !!t && t.kind === "word" && tokenReadings(t).some((r) => speechKeys.has(r.key)),
+  );
 }
 
 function nearestState(ctx: Ctx, s: Span): string | null {
@@ -167,7 +187,7 @@ export function addTaggedPersons(
   // Full names first, so a family name printed alone later finds its person.
   const ordered = [...candidates].sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
   for (const s of ordered) {
-    const name = printed(ctx, s);
+    const name = printed(ctx, s, true);
     if (!name.keys.length || name.keys.some((k) => k.length < 2)) continue;
     const mention = { start: name.start, end: name.end, surface: name.surface };
     const family = name.keys[name.keys.length - 1]!;
@@ -185,13 +205,21 @@ export function addTaggedPersons(
       if (!owner.keys.some((k) => k.join(" ") === name.keys.join(" "))) owner.keys.push(name.keys);
       continue;
     }
-    // A single word is a family name or a first name: a person of its own needs a full name.
-    if (name.keys.length < 2 || s.confidence < minConfidence) continue;
     const rank = rankBefore(ctx, s.first);
     const role = roleAround(ctx, s);
+    const nationality = nationalityBefore(ctx, s.first) ?? (rank ? nationalityBefore(ctx, rank.first) : null);
+    // A rank, a role or a nationality adjective beside the name says it is a person whatever the
+    // tagger's margin (foreign names are words it never saw, so their margins are small).
+    const anchored = !!(rank || role || nationality);
+    if (name.keys.length < 2) {
+      // A single word is a family name or a first name: a person of its own when the text says
+      // it is one (an anchor, or a speech verb beside it), never the first name of a known person.
+      const firstNameOfKnown = [...persons, ...added].some((p) => p.keys.some((k) => k.length >= 2 && k[0] === family));
+      if (firstNameOfKnown || s.confidence < minConfidence || !(anchored || speechBeside(ctx, s))) continue;
+    } else if (!anchored && s.confidence < minConfidence) continue;
     const country =
       (role ? roleCountry(ctx, role) : null) ??
-      nationalityBefore(ctx, rank ? rank.first : s.first) ??
+      nationality ??
       nearestState(ctx, s) ??
       home ??
       commonState(persons);
