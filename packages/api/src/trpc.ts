@@ -1,6 +1,7 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
+import { firstFieldError } from "./field-error";
 import {
   refusal,
   sessionRefusal,
@@ -34,11 +35,9 @@ const t = initTRPC.context<Context>().create({
       message: internal ? "internal error" : shape.message,
       data: {
         ...shape.data,
-        // The first zod issue, with its path, so a form can say which field is wrong.
-        fieldError:
-          error.cause instanceof ZodError && error.cause.issues[0]
-            ? { path: error.cause.issues[0].path.join("."), message: error.cause.issues[0].message }
-            : null,
+        // The first zod issue, with its path and code, so a form can say which field is wrong and
+        // how, in its own language.
+        fieldError: error.cause instanceof ZodError ? firstFieldError(error.cause) : null,
       },
     };
   },
