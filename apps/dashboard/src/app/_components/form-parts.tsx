@@ -2,6 +2,8 @@
 
 import type { InputHTMLAttributes } from "react";
 import type { Label } from "../../i18n/message-key";
+import type { FieldErrorData } from "../../trpc/field-error-message";
+import { FieldProblem } from "./field-problem";
 import { UserMessage } from "./user-message";
 import { T } from "./t";
 
@@ -21,13 +23,13 @@ export function TextField({ id, label, ...input }: { id: string; label: Label } 
 export function MutationError({
   error,
 }: {
-  error: { message: string; data?: { httpStatus?: number; fieldError?: { path: string; message: string } | null } | null } | null;
+  error: { message: string; data?: { httpStatus?: number; fieldError?: FieldErrorData | null } | null } | null;
 }) {
   if (!error) return null;
   const field = error.data?.fieldError;
   return (
     <p className="error" role="alert">
-      {field ? <bdi>{`${field.path}: ${field.message}`}</bdi> : <UserMessage error={error} />}
+      {field ? <FieldProblem error={field} named /> : <UserMessage error={error} />}
     </p>
   );
 }

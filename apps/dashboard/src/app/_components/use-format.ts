@@ -19,11 +19,16 @@ export function useFormat() {
     /** A state's name from its ISO code, in the interface's language (Arabic in `both`). */
     country: (code: string) => countryName(code, locale),
     number: (value: number) => new Intl.NumberFormat(tag).format(value),
-    day: (isoDay: string) => {
-      const date = new Date(`${isoDay.slice(0, 10)}T00:00:00Z`);
-      if (Number.isNaN(date.getTime())) return isoDay;
-      return new Intl.DateTimeFormat(tag, { dateStyle: "medium", timeZone: "UTC" }).format(date);
-    },
+    day: (isoDay: string) => calendarDay(tag, isoDay, "medium"),
+    /** A day with its month named ("5 فبراير 2026", "5 February 2026"): no doubt which number is the month. */
+    longDay: (isoDay: string) => calendarDay(tag, isoDay, "long"),
     dateTime: (value: Date) => new Intl.DateTimeFormat(tag, { dateStyle: "medium", timeStyle: "short" }).format(value),
   };
+}
+
+/** A stored `YYYY-MM-DD` as that calendar day (UTC), whatever the reader's time zone. */
+function calendarDay(tag: string, isoDay: string, style: "medium" | "long"): string {
+  const date = new Date(`${isoDay.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return isoDay;
+  return new Intl.DateTimeFormat(tag, { dateStyle: style, timeZone: "UTC" }).format(date);
 }

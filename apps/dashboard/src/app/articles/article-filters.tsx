@@ -7,6 +7,7 @@ import { EVENT_TYPE_LABELS, TOPIC_LABELS } from "../../lib/analyst-labels";
 import type { MessageKey } from "../../i18n/message-key";
 import { STATUS_LABELS } from "../../lib/labels";
 import { useTRPC } from "../../trpc/react";
+import { DateField } from "../_components/date-field";
 import { EntityPicker } from "../_components/entity-picker";
 import { useFormat } from "../_components/use-format";
 import { FILTER_KEYS, type ArticleFilterValues } from "./filter-values";
@@ -75,18 +76,8 @@ export function ArticleFilters({ values, personName }: { values: ArticleFilterVa
         </div>
         <LabelledSelect id="filter-event" label="articles.articleFilters.eventType" value={draft.eventType} onChange={set("eventType")} options={EVENT_TYPE_LABELS} say={say} />
         <LabelledSelect id="filter-topic" label="articles.articleFilters.topic" value={draft.topic} onChange={set("topic")} options={TOPIC_LABELS} say={say} />
-        <div className="field">
-          <label htmlFor="filter-from">
-            <T k="articles.articleFilters.from" sep="/" />
-          </label>
-          <input id="filter-from" type="date" value={draft.from} onChange={set("from")} />
-        </div>
-        <div className="field">
-          <label htmlFor="filter-to">
-            <T k="articles.articleFilters.to" sep="/" />
-          </label>
-          <input id="filter-to" type="date" value={draft.to} onChange={set("to")} />
-        </div>
+        <DateField id="filter-from" label={{ k: "articles.articleFilters.from" }} value={draft.from} onChange={(from) => setDraft((d) => ({ ...d, from }))} />
+        <DateField id="filter-to" label={{ k: "articles.articleFilters.to" }} value={draft.to} min={draft.from || undefined} onChange={(to) => setDraft((d) => ({ ...d, to }))} />
         <div className="field">
           <label htmlFor="filter-sort">
             <T k="articles.articleFilters.sort" sep="/" />

@@ -2,6 +2,7 @@ import "../analysis.css";
 import { articleListQuerySchema } from "@marsad/schema/zod";
 import { TRPCError } from "@trpc/server";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { serverCaller } from "../../trpc/server";
 import { En } from "../_components/en";
 import { ExportLinks } from "../_components/export-links";
@@ -39,6 +40,8 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Sea
   const parsed = articleListQuerySchema.omit({ limit: true, cursor: true }).safeParse(byRelevance ? unsorted : present);
   const filters = parsed.success ? parsed.data : null;
   const name = filters?.personId ? await personName(filters.personId) : null;
+  // The saved search is named in the reader's first language: «القوات» or “army”.
+  const quote = await getTranslations("articles.page.savedSearchName");
 
   return (
     <section>
@@ -52,7 +55,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Sea
       </div>
       <ArticleFilters key={JSON.stringify(values)} values={values} personName={name} />
       {filters?.q ? (
-        <FollowButton name={`“${filters.q}”`} rule={{ kind: "search", query: filters.q }} label={{ k: "articles.page.saveThisSearch" }} />
+        <FollowButton name={quote("text", { text: filters.q })} rule={{ kind: "search", query: filters.q }} label={{ k: "articles.page.saveThisSearch" }} />
       ) : null}
       {filters ? (
         <>

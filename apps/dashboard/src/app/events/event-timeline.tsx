@@ -8,6 +8,7 @@ import { EVENT_TYPE_LABELS } from "../../lib/analyst-labels";
 import type { Label } from "../../i18n/message-key";
 import { useFormat } from "../_components/use-format";
 import { useTRPC } from "../../trpc/react";
+import { DateField } from "../_components/date-field";
 import { EntityPicker } from "../_components/entity-picker";
 import { EventCard } from "../_components/event-card";
 import { LoadError, Loading } from "../_components/query-state";
@@ -88,18 +89,8 @@ export function EventTimeline() {
               ))}
             </select>
           </div>
-          <div className="field">
-            <label htmlFor={ids.from}>
-              <T k="events.eventTimeline.from" />
-            </label>
-            <input id={ids.from} type="date" value={filters.from} onChange={(e) => set({ from: e.target.value })} />
-          </div>
-          <div className="field">
-            <label htmlFor={ids.to}>
-              <T k="events.eventTimeline.to" />
-            </label>
-            <input id={ids.to} type="date" value={filters.to} min={filters.from || undefined} onChange={(e) => set({ to: e.target.value })} />
-          </div>
+          <DateField id={ids.from} label={{ k: "events.eventTimeline.from" }} value={filters.from} onChange={(from) => set({ from })} />
+          <DateField id={ids.to} label={{ k: "events.eventTimeline.to" }} value={filters.to} min={filters.from || undefined} onChange={(to) => set({ to })} />
         </div>
         {filters.from || filters.to ? (
           // The range is on the events' own days: an undated event is in no range.

@@ -8,6 +8,7 @@ import { useState } from "react";
 import type { MessageKey } from "../../i18n/message-key";
 import { useTRPC } from "../../trpc/react";
 import { T } from "../_components/t";
+import { FieldProblem } from "../_components/field-problem";
 import { UserMessage } from "../_components/user-message";
 import { FeedEditRow } from "./feed-edit-row";
 import { FeedRow } from "./feed-row";
@@ -84,7 +85,7 @@ export function FeedTable({
         <p className="error" role="alert" dir="auto">
           <T k="feeds.feedsPanel.couldNotDoIt" />:{" "}
           {actionError.data?.fieldError ? (
-            <bdi>{actionError.data.fieldError.message}</bdi>
+            <FieldProblem error={actionError.data.fieldError} named />
           ) : (
             <UserMessage error={actionError} />
           )}

@@ -6,6 +6,7 @@ import { useTRPC } from "../../trpc/react";
 import { SubmitActions } from "../_components/form-parts";
 import { T } from "../_components/t";
 import { useCan } from "../_components/use-can";
+import { FieldProblem } from "../_components/field-problem";
 import { UserMessage } from "../_components/user-message";
 import { FeedFields } from "./feed-fields";
 import { FeedTable } from "./feed-table";
@@ -58,7 +59,7 @@ export function FeedsPanel() {
           {register.error ? (
             <p className="error" role="alert" dir="auto">
               <T k="feeds.feedsPanel.couldNotRegister" />{" "}
-              {fieldError ? <bdi>{fieldError.message}</bdi> : <UserMessage error={register.error} />}
+              {fieldError ? <FieldProblem error={fieldError} named /> : <UserMessage error={register.error} />}
             </p>
           ) : null}
           {register.data ? (

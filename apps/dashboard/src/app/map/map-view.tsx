@@ -5,6 +5,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useMemo, useState } from "react";
 import { useTRPC } from "../../trpc/react";
+import { DateField } from "../_components/date-field";
 import { ExportLinks } from "../_components/export-links";
 import { usePanZoom } from "../_components/use-pan-zoom";
 import { COUNTRY_SHAPES, countryPoint, MAP_HEIGHT, MAP_WIDTH, project, SPHERE_PATH } from "./world";
@@ -68,18 +69,8 @@ export function MapView() {
   return (
     <>
       <form className="panel filters" onSubmit={(e) => e.preventDefault()} aria-label={say("map.mapView.filters")}>
-        <label>
-          <span>
-            <T k="map.mapView.from" />
-          </span>
-          <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
-        </label>
-        <label>
-          <span>
-            <T k="map.mapView.to" />
-          </span>
-          <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
-        </label>
+        <DateField id="map-from" label={{ k: "map.mapView.from" }} value={from} onChange={setFrom} />
+        <DateField id="map-to" label={{ k: "map.mapView.to" }} value={to} min={from || undefined} onChange={setTo} />
         <label>
           <span>
             <T k="map.mapView.type" />
@@ -232,7 +223,7 @@ function WorldMap({ data }: { data: MapData | undefined }) {
                   if (event.key === "Enter" || event.key === " ") setSelected(m.key);
                 }}
               >
-                <title>{m.events.map((e) => `${e.date ?? say("map.mapView.undated")} · ${e.location ?? ""} · ${e.summary}`).join("\n")}</title>
+                <title>{m.events.map((e) => `${e.date ? format.longDay(e.date) : say("map.mapView.undated")} · ${e.location ?? ""} · ${e.summary}`).join("\n")}</title>
               </circle>
             ))}
           </g>
@@ -266,7 +257,7 @@ function EventsCard({ marker }: { marker: Marker }) {
         {shown.map((e) => (
           <li key={e.id}>
             <span className="muted small">
-              {e.date ?? <T k="map.mapView.undated" />} · <T k={EVENT_TYPE_LABELS[e.type]} />
+              {e.date ? <span className="day">{format.longDay(e.date)}</span> : <T k="map.mapView.undated" />} · <T k={EVENT_TYPE_LABELS[e.type]} />
             </span>{" "}
             <Link href={`/events/${e.id}`} dir="auto">
               {e.summary}

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useEffect, useMemo, useState, type RefObject } from "react";
 import { buildNetworkGraph, type GraphNode } from "../../lib/network-graph";
 import { useTRPC } from "../../trpc/react";
+import { DateField } from "../_components/date-field";
 import { ExportLinks } from "../_components/export-links";
 import { useForceLayout } from "./use-force-layout";
 import { usePanZoom } from "../_components/use-pan-zoom";
@@ -34,18 +35,8 @@ export function NetworkView() {
   return (
     <>
       <form className="panel filters" onSubmit={(e) => e.preventDefault()} aria-label={say("network.networkView.filters")}>
-        <label>
-          <span>
-            <T k="network.networkView.from" />
-          </span>
-          <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
-        </label>
-        <label>
-          <span>
-            <T k="network.networkView.to" />
-          </span>
-          <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
-        </label>
+        <DateField id="network-from" label={{ k: "network.networkView.from" }} value={from} onChange={setFrom} />
+        <DateField id="network-to" label={{ k: "network.networkView.to" }} value={to} min={from || undefined} onChange={setTo} />
         <label>
           <span>
             <T k="common.entityDirectory.country" />

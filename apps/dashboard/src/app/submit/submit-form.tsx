@@ -5,6 +5,10 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import { isPending, LIVE_REFRESH_MS } from "../../lib/labels";
+import type { MessageKey } from "../../i18n/message-key";
+import type { FieldErrorData } from "../../trpc/field-error-message";
+import { DateField } from "../_components/date-field";
+import { FieldProblem } from "../_components/field-problem";
 import { useUserMessage } from "../_components/user-message";
 import { useTRPC } from "../../trpc/react";
 import { StatusBadge } from "../_components/status-badge";
@@ -28,11 +32,18 @@ export function SubmitForm() {
   );
 
   const fieldError = submit.error?.data?.fieldError ?? null;
-  const errorOf = (field: Field) => (fieldError?.path === field ? fieldError.message : null);
+  const errorOf = (field: Field) => (fieldError?.path === field ? fieldError : null);
   const formError = submit.error && !fieldError ? userMessage(submit.error) : null;
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    // The form is not validated by the browser (its messages would be in the browser's language),
+    // except for the date, which says in the interface's language what is wrong with it.
+    const day = event.currentTarget.elements.namedItem("publishedAt");
+    if (day instanceof HTMLInputElement && !day.checkValidity()) {
+      day.focus();
+      return;
+    }
     // Empty fields are left out rather than sent as "": a link alone is fetched by the worker.
     const input: ArticleSubmission = {};
     if (values.text.trim() !== "") input.text = values.text;
@@ -66,7 +77,7 @@ export function SubmitForm() {
             aria-invalid={errorOf("text") ? true : undefined}
             aria-describedby={errorOf("text") ? "text-error" : undefined}
           />
-          <FieldError id="text-error" message={errorOf("text")} />
+          <FieldError id="text-error" error={errorOf("text")} custom="submit.submitForm.textOrLink" />
         </div>
         <div className="field-row">
           <div className="field">
@@ -77,7 +88,7 @@ export function SubmitForm() {
               </span>
             </label>
             <input id="title" name="title" dir="auto" value={values.title} onChange={set("title")} />
-            <FieldError id="title-error" message={errorOf("title")} />
+            <FieldError id="title-error" error={errorOf("title")} />
           </div>
           <div className="field">
             <label htmlFor="source">
@@ -87,26 +98,23 @@ export function SubmitForm() {
               </span>
             </label>
             <input id="source" name="source" dir="auto" value={values.source} onChange={set("source")} />
-            <FieldError id="source-error" message={errorOf("source")} />
+            <FieldError id="source-error" error={errorOf("source")} />
           </div>
         </div>
         <div className="field-row">
-          <div className="field">
-            <label htmlFor="publishedAt">
-              <T k="submit.submitForm.publicationDate" sep="/" />{" "}
+          <DateField
+            id="publishedAt"
+            name="publishedAt"
+            label={{ k: "submit.submitForm.publicationDate" }}
+            afterLabel={
               <span className="optional">
                 (<T k="submit.submitForm.optional" />)
               </span>
-            </label>
-            <input
-              id="publishedAt"
-              name="publishedAt"
-              type="date"
-              value={values.publishedAt}
-              onChange={set("publishedAt")}
-            />
-            <FieldError id="publishedAt-error" message={errorOf("publishedAt")} />
-          </div>
+            }
+            value={values.publishedAt}
+            onChange={(publishedAt) => setValues((v) => ({ ...v, publishedAt }))}
+            error={errorOf("publishedAt") ? <FieldProblem error={errorOf("publishedAt")!} /> : undefined}
+          />
           <div className="field">
             <label htmlFor="url">
               <T k="submit.submitForm.url" sep="/" />{" "}
@@ -115,7 +123,7 @@ export function SubmitForm() {
               </span>
             </label>
             <input id="url" name="url" type="url" dir="ltr" value={values.url} onChange={set("url")} />
-            <FieldError id="url-error" message={errorOf("url")} />
+            <FieldError id="url-error" error={errorOf("url")} />
           </div>
         </div>
         {formError ? (
@@ -142,11 +150,12 @@ export function SubmitForm() {
   );
 }
 
-function FieldError({ id, message }: { id: string; message: string | null }) {
-  if (!message) return null;
+/** The server's word on one field, under it; `custom` says what the schema's own check means here. */
+function FieldError({ id, error, custom }: { id: string; error: FieldErrorData | null; custom?: MessageKey }) {
+  if (!error) return null;
   return (
-    <p id={id} className="field-error" role="alert" dir="auto">
-      {message}
+    <p id={id} className="field-error" role="alert">
+      {custom && error.code === "custom" ? <T k={custom} /> : <FieldProblem error={error} />}
     </p>
   );
 }

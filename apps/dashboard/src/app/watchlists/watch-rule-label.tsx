@@ -4,10 +4,11 @@ import type { WatchRule, WatchRuleKind } from "@marsad/schema/tables";
 import type { Topic } from "@marsad/schema/zod";
 import type { MessageKey } from "../../i18n/message-key";
 import { EVENT_TYPE_LABELS, TOPIC_LABELS } from "../../lib/analyst-labels";
+import { Quoted } from "../_components/quoted";
 import { T } from "../_components/t";
 import { useFormat } from "../_components/use-format";
 
-type Rule = Pick<WatchRule, "kind" | "scope" | "countries" | "eventType" | "topic" | "label" | "entityId">;
+type Rule = Pick<WatchRule, "kind" | "scope" | "countries" | "eventType" | "topic" | "label" | "entityId" | "query">;
 
 const KIND_LABELS: Record<WatchRuleKind, MessageKey> = {
   entity: "watchlists.watchRuleLabel.kindEntity",
@@ -42,6 +43,7 @@ export function WatchRuleLabel({ rule }: { rule: Rule }) {
       </>
     );
   }
+  if (rule.kind === "search" && rule.query) return <Quoted text={rule.query} />;
   return <bdi>{rule.label}</bdi>;
 }
 

@@ -4,7 +4,7 @@ import { eventTypeSchema } from "@marsad/schema";
 import type { Topic } from "@marsad/schema/zod";
 import type { MessageKey } from "../../../i18n/message-key";
 import { EVENT_TYPE_LABELS, TOPIC_LABELS } from "../../../lib/analyst-labels";
-import { T } from "../../_components/t";
+import { T, useText } from "../../_components/t";
 import { useFormat } from "../../_components/use-format";
 
 /**
@@ -15,6 +15,7 @@ import { useFormat } from "../../_components/use-format";
 export function ExtractionSections({ document, profiles }: { document: unknown; profiles?: ReadonlyMap<string, string> }) {
   const view = readExtraction(document);
   const format = useFormat();
+  const say = useText();
   if (!view || isEmptyExtraction(view)) return null;
   return (
     <section className="panel extraction" data-testid="extraction">
@@ -94,7 +95,7 @@ export function ExtractionSections({ document, profiles }: { document: unknown; 
           <h3>
             <T k="articles.item.extractionSections.events" />
           </h3>
-          <table tabIndex={0}>
+          <table tabIndex={0} className="stacked-on-phone">
             <thead>
               <tr>
                 <th>
@@ -117,12 +118,16 @@ export function ExtractionSections({ document, profiles }: { document: unknown; 
             <tbody>
               {view.events.map((e, i) => (
                 <tr key={i}>
-                  <td>{e.type ? <EventTypeName type={e.type} /> : "—"}</td>
-                  <td dir="auto">{e.participants.length ? format.list(e.participants) : "—"}</td>
-                  <td>{e.date ? <bdi dir="ltr">{e.date}</bdi> : "—"}</td>
-                  <td dir="auto">{e.location ?? "—"}</td>
-                  <td dir="auto" className="cell-prose">
-                    {e.summary ?? "—"}
+                  <td data-label={say("articles.item.extractionSections.type")}>{e.type ? <EventTypeName type={e.type} /> : "—"}</td>
+                  <td data-label={say("articles.item.extractionSections.participants")}>
+                    <bdi>{e.participants.length ? format.list(e.participants) : "—"}</bdi>
+                  </td>
+                  <td data-label={say("articles.item.extractionSections.date")}>{e.date ? <bdi dir="ltr">{e.date}</bdi> : "—"}</td>
+                  <td data-label={say("articles.item.extractionSections.location")}>
+                    <bdi>{e.location ?? "—"}</bdi>
+                  </td>
+                  <td data-label={say("articles.item.extractionSections.summary")} className="cell-prose">
+                    <bdi>{e.summary ?? "—"}</bdi>
                   </td>
                 </tr>
               ))}
