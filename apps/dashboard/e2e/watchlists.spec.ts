@@ -61,6 +61,22 @@ test("follow from a profile, save a search, see the unread count rise after a su
       .toBeGreaterThanOrEqual(before + 2);
   });
 
+  await test.step("each alert reads in the interface language", async () => {
+    // The saved search's alert names this run's word: the worker stored facts, the inbox words them.
+    const ofThisRun = page.getByTestId("alert").filter({ hasText: WORD }).first();
+    const sentence = ofThisRun.getByTestId("alert-link");
+    for (const [ui, said, unsaid] of [
+      ["ar", "يطابق البحث المحفوظ", "Matches the saved search"],
+      ["en", "Matches the saved search", "يطابق البحث المحفوظ"],
+    ] as const) {
+      await page.context().addCookies([{ name: "marsad-ui", value: ui, url: baseUrl! }]);
+      await page.goto("/alerts");
+      await expect(sentence).toContainText(said);
+      await expect(sentence).not.toContainText(unsaid);
+    }
+    await page.context().addCookies([{ name: "marsad-ui", value: "both", url: baseUrl! }]);
+  });
+
   await test.step("open an alert: it leads to what is new and counts as read", async () => {
     await expect(page.getByTestId("alert").first()).toBeVisible();
     const unread = Number(await page.getByTestId("inbox-unread").getAttribute("data-count"));
