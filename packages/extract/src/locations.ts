@@ -1,7 +1,7 @@
 import rules from "./rules/organizations.json";
 import type { PlaceHit, PlaceKind } from "./gazetteer";
 import type { Ctx } from "./persons/anchors";
-import { isCalendarWord, isStopToken } from "./persons/vocabulary";
+import { isCalendarWord, isStopToken, orgHeadTrie } from "./persons/vocabulary";
 import { isOrgHeadAt, isRoleHeadAt, rankAt } from "./persons/anchors";
 import { hasTanween } from "./persons/vocabulary";
 import { rawOffsetAfterLetters, readings } from "./text/tokens";
@@ -107,6 +107,10 @@ export function findHeadedPlaces(ctx: Ctx): HeadedPlace[] {
   return out;
 }
 
+const siteBreakerKeys = new Set(rules.nameBreakers.map((w) => matchKey(w)));
+const indefiniteAdjectiveKeys = new Set(rules.indefiniteAdjectives.map((w) => matchKey(w)));
+/** "جديد", "عسكري", "إقليمية": an adjective, which no proper name of a place is. */
+const isIndefiniteAdjective = (key: string): boolean => indefiniteAdjectiveKeys.has(key) || /(ي|يه)$/.test(key);
 const siteTrie = new PhraseTrie<"site">([...rules.siteHeads.ar, ...rules.siteHeads.en].map((h) => [h, "site"] as const));
 // Words that name a state's form rather than the state (دولة الكويت is listed as الكويت).
 const STATE_FORMS = /^(دولة|مملكة|جمهورية|إمارة|امارة|سلطنة)\s+/u;
@@ -138,15 +142,19 @@ export function findSites(ctx: Ctx): SiteMention[] {
         last = j;
         continue;
       }
-      if (isStopToken(t)) break;
+      if (isStopToken(t) || siteBreakerKeys.has(t.key)) break;
+      // "الأكاديمية ومعهد …": "and" before a word starts another name.
+      if ([orgHeadTrie, siteTrie].some((trie) => trie.matchAt(tokens, j, text)?.clitic.startsWith("و"))) break;
       // "بالقاهرة", "والوفد": a clitic on a definite word ends the name; "بيت الفلج" does not.
       if (/^(وال|بال|فال)/.test(t.key) && !(ctx.placeAt[j] && j === m.last + 1)) break;
       if (t.key.startsWith("ال") || /^(لل|ل)/.test(t.key) || ctx.placeAt[j]) {
         last = j;
         continue;
       }
-      // Up to two proper-name words right after the site noun ("مطار ماركا", "قلعة بيت الفلج").
-      if (free < 2 && j - m.last <= 2) {
+      // Up to two proper-name words right after the site noun ("مطار ماركا", "قلعة بيت الفلج");
+      // an adjective there makes the phrase indefinite ("مركز جديد لمراقبة الحدود" is no named place).
+      // A definite site noun takes no proper name after it ("الأكاديمية مذكرة": the object of the verb).
+      if (free < 2 && j - m.last <= 2 && !isIndefiniteAdjective(t.key) && !tokens[m.last]!.key.startsWith("ال")) {
         free++;
         last = j;
         continue;
@@ -155,6 +163,8 @@ export function findSites(ctx: Ctx): SiteMention[] {
     }
     // English puts the name first: "Naval Headquarters", "Muwaffaq Salti Air Base".
     let first = i;
+    // "Luqa barracks", "Incirlik air base": a lower-case site noun after a proper name (not a nationality).
+    if (latin && !tokens[i]!.capital) while (first > i - 2 && tokens[first - 1]?.capital && tokens[first - 1]!.kind === "word" && !tokens[first - 1]!.lineStart && !isStopToken(tokens[first - 1]!) && !isCalendarWord(tokens[first - 1]!) && !ctx.placeAt[first - 1]?.viaDemonym) first--;
     if (latin && tokens[i]!.capital) while (first > i - 3 && tokens[first - 1]?.capital && tokens[first - 1]!.kind === "word" && !tokens[first - 1]!.lineStart && !isStopToken(tokens[first - 1]!) && !isCalendarWord(tokens[first - 1]!)) first--;
     if (last === m.last && first === i) continue;
     const start = tokens[first]!.start;

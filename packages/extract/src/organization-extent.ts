@@ -1,6 +1,9 @@
 import rules from "./rules/organizations.json";
-import type { Ctx } from "./persons/anchors";
+import { isOrgHeadAt, isRoleHeadAt, rankAt, type Ctx } from "./persons/anchors";
+import { isGivenName, isStopToken, NAME_OPENERS, pluralRoleKeys, roleHeadTrie } from "./persons/vocabulary";
 import { PhraseTrie, type PhraseMatch } from "./text/phrase-trie";
+import { matchKey } from "./text/normalize";
+import { readings } from "./text/tokens";
 
 /**
  * Where an organization's name reaches beyond its head word, in the cases word-by-word reading
@@ -53,9 +56,23 @@ export function nationalBodyAt(ctx: Ctx, i: number): PhraseMatch<"head"> | undef
   const { tokens, text } = ctx.doc;
   const t = tokens[i]!;
   if (t.arabic || t.capital || t.kind !== "word" || i === 0) return undefined;
+  const owner = possessingState(ctx, i);
+  if (owner >= 0) {
+    const m = nationalBodyTrie.matchAt(tokens, i, text);
+    return m && { ...m, first: owner, start: tokens[owner]!.start, surface: text.slice(tokens[owner]!.start, m.end) };
+  }
   const nationality = ctx.placeAt[i - 1];
   if (!nationality?.viaDemonym || nationality.lastToken !== i - 1 || !tokens[i - 1]!.capital) return undefined;
   return nationalBodyTrie.matchAt(tokens, i, text);
+}
+
+/** "Iraq's parliament", "Belarus' defense ministry": the first token of the state owning the word at i, or -1. */
+function possessingState(ctx: Ctx, i: number): number {
+  const { tokens } = ctx.doc;
+  const apostrophe = (k: number) => ["'", "’"].includes(tokens[k]?.text ?? "") && !tokens[k]!.spaceBefore;
+  const at = tokens[i - 1]?.key === "s" && apostrophe(i - 2) ? i - 3 : apostrophe(i - 1) && tokens[i - 2]?.key.endsWith("s") ? i - 2 : -1;
+  const state = at >= 0 ? ctx.placeAt[at] : undefined;
+  return state && state.kind === "country" && !state.viaDemonym && state.lastToken === at ? state.firstToken : -1;
 }
 
 /**
@@ -87,4 +104,125 @@ export function theatreCommandAt(ctx: Ctx, i: number): PhraseMatch<"head"> | und
   const nationality = ctx.placeAt[m.last + 1];
   if (!nationality?.viaDemonym || nationality.firstToken !== m.last + 1) return undefined;
   return theatreAfter(ctx, m.first, nationality.lastToken) >= 0 ? m : undefined;
+}
+
+// An outlet's name is read by the metadata ("وكالة أنباء …"); "برئاسة X" is chaired by a person.
+const chainlessHeadKeys = new Set([...rules.outletHeads, "رئاسة", "برئاسة"].map((h) => matchKey(h)));
+const properNameHeadKeys = new Set(rules.properNameHeads.map((h) => matchKey(h)));
+
+const isDefiniteWord = (ctx: Ctx, k: number): boolean => {
+  const t = ctx.doc.tokens[k];
+  if (!t || t.kind !== "word" || !t.arabic || t.lineStart) return false;
+  if (ctx.placeAt[k]) return !placeAfterConjunction(ctx, k);
+  return t.key.startsWith("ال") && t.key.length > 3 && !isStopToken(t);
+};
+
+/**
+ * "وزارة الدفاع بالقاهرة", "… والرباط": a place printed after و or ب is where the body sits or the
+ * next item, not part of its name; a place whose own name starts with those letters ("بورتسموث")
+ * is not.
+ */
+export function placeAfterConjunction(ctx: Ctx, k: number): boolean {
+  const t = ctx.doc.tokens[k]!;
+  const place = ctx.placeAt[k]!;
+  const clitic = place.firstToken === k ? ctx.doc.text.slice(t.start, Math.max(t.start, place.start)) : "";
+  return /^[وب]/.test(clitic);
+}
+
+// A noun of the chain, not an adjective (عسكرية، مسلحة), a name (عبد الحميد) or a head of its own
+// ("برئاسة أركان قوات السلطان": the body is the one the inner head opens).
+const isBareNoun = (ctx: Ctx, k: number): boolean => {
+  const t = ctx.doc.tokens[k];
+  if (!t || t.kind !== "word" || !t.arabic || t.lineStart || ctx.placeAt[k]) return false;
+  if (t.key.startsWith("ال") || /^[وف]/.test(t.key) || t.key.length <= 2 || /(ي|يه)$/.test(t.key)) return false;
+  return !isStopToken(t) && !isGivenName(t) && !NAME_OPENERS.has(t.key) && !rankAt(ctx, k) && !isRoleHeadAt(ctx, k) && !isOrgHeadAt(ctx, k);
+};
+
+// The word closing a chain is a noun or a place, never the state's adjective ("مؤسسة عسكرية ليبية").
+const closesChain = (ctx: Ctx, k: number): boolean => isDefiniteWord(ctx, k) && !ctx.placeAt[k]?.viaDemonym;
+
+/**
+ * "هيئة عمليات التجارة البحرية"، "جماعة أنصار الله"، "قوات حفظ السلام": a head followed by one or
+ * two bare nouns that a definite word (or a place) closes is a construct chain, which the definite
+ * word makes a name. A company-like head (شركة، نادي، جامعة …) is named by one bare word too
+ * ("شركة دامن", "جامعة بورتسموث") unless that word is an adjective ("شركة روسية"، "جماعة مسلحة").
+ * Returns the chain's last token, or -1.
+ */
+export function constructChainEnd(ctx: Ctx, headFirst: number, headLast: number): number {
+  if (!isBareNoun(ctx, headLast + 1) || chainlessHeadKeys.has(ctx.doc.tokens[headFirst]!.key)) return -1;
+  for (let k = headLast + 1; k <= headLast + 2 && isBareNoun(ctx, k); k++) if (closesChain(ctx, k + 1)) return k + 1;
+  const head = ctx.doc.tokens.slice(headFirst, headLast + 1).map((t) => t.key).join(" ");
+  const proper = readings(head).some((r) => properNameHeadKeys.has(r.key));
+  return proper && !AGREEING_ADJECTIVE.test(ctx.doc.tokens[headLast + 1]!.key) ? headLast + 1 : -1;
+}
+
+/** "جامعة بورتسموث", "نادي الكويت الرياضي": a place right after a company-like head is that body's name, not a place of the story. */
+export function namedByPlace(ctx: Ctx, headFirst: number, headLast: number): boolean {
+  const head = ctx.doc.tokens.slice(headFirst, headLast + 1).map((t) => t.key).join(" ");
+  return !!ctx.placeAt[headLast + 1] && !ctx.placeAt[headLast + 1]!.viaDemonym && readings(head).some((r) => properNameHeadKeys.has(r.key));
+}
+
+const relationKeys = new Set(rules.nameBreakers.map((w) => matchKey(w)));
+
+/**
+ * Where a name has ended though a definite word follows: a word of relation ("التابع لجامعة …"
+ * starts another body), or, after the state's adjective, a definite noun that does not agree
+ * ("الجيش العراقي الالتحاق …": the nationality closes the name, the noun begins the clause).
+ */
+export function nameEndsBefore(ctx: Ctx, k: number, afterNationality: boolean): boolean {
+  const t = ctx.doc.tokens[k]!;
+  if (relationKeys.has(t.key)) return true;
+  return afterNationality && !ctx.placeAt[k] && t.key.startsWith("ال") && !AGREEING_ADJECTIVE.test(t.key);
+}
+
+const ACRONYM = /^[A-Z][A-Z0-9]{1,6}$/;
+const notBodyAcronyms = new Set(rules.notBodyAcronyms);
+
+/**
+ * "state oil marketer SOMO", "producers such as DNO": a capitalised acronym acting in an English
+ * sentence names a body, unless it is a place, an outlet, a unit or time word, a numeral, or a
+ * short form given for the name before it ("known as AUSSOM", "(APIKUR)").
+ */
+export function acronymBodyAt(ctx: Ctx, i: number, isOutletName: (s: string) => boolean): PhraseMatch<"head"> | undefined {
+  const { tokens } = ctx.doc;
+  const t = tokens[i]!;
+  if (ctx.doc.language !== "en" || t.arabic || t.kind !== "word" || t.lineStart || !ACRONYM.test(t.text) || ctx.placeAt[i]) return undefined;
+  if (shortFormsOf(ctx).has(t.text)) return undefined;
+  if (notBodyAcronyms.has(t.text) || /^[IVX]+$/.test(t.text) || isOutletName(t.text)) return undefined;
+  const prev = tokens[i - 1];
+  if (prev && (prev.text === "(" || prev.key === "as" || prev.text === "-" || !prev.spaceBefore && prev.kind !== "word")) return undefined;
+  // Inside a run of capitals (a headline or dateline in upper case) it is no acronym.
+  if ((prev?.kind === "word" && prev.text === prev.text.toUpperCase() && !prev.arabic) || (tokens[i + 1]?.kind === "word" && !tokens[i + 1]!.arabic && tokens[i + 1]!.text === tokens[i + 1]!.text.toUpperCase())) return undefined;
+  return { value: "head", first: i, last: i, start: t.start, end: t.end, clitic: "", surface: t.text };
+}
+
+const shortForms = new WeakMap<Ctx["doc"], Set<string>>();
+/** Acronyms printed in parentheses after a name ("Jordan Armed Forces (JAF)"): aliases of that name wherever they recur. */
+function shortFormsOf(ctx: Ctx): Set<string> {
+  let set = shortForms.get(ctx.doc);
+  if (!set) {
+    set = new Set<string>();
+    const { tokens } = ctx.doc;
+    for (let k = 1; k + 1 < tokens.length; k++) if (tokens[k - 1]!.text === "(" && tokens[k + 1]!.text === ")" && ACRONYM.test(tokens[k]!.text)) set.add(tokens[k]!.text);
+    shortForms.set(ctx.doc, set);
+  }
+  return set;
+}
+
+/**
+ * "رئيس هيئة …", "head of the Maltese navy": a body printed right after a title word is part of
+ * that title; the article lists it only where it is named for itself.
+ */
+export function qualifiesTitleBefore(ctx: Ctx, first: number): boolean {
+  const { tokens, text } = ctx.doc;
+  let end = first - 1;
+  if (!tokens[first]!.arabic) {
+    if (tokens[end]?.key === "the") end--;
+    if (tokens[end]?.key !== "of") return false;
+    end--;
+  }
+  // "officials of the Red Cross" are its people, not one person's title.
+  if (!tokens[first]!.arabic && pluralRoleKeys.has(tokens[end]?.key ?? "")) return false;
+  for (let j = end; j >= 0 && j >= end - 2; j--) if (roleHeadTrie.matchAt(tokens, j, text)?.last === end) return true;
+  return false;
 }

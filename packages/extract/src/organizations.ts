@@ -3,9 +3,9 @@ import { isRoleHeadAt, rankAt, type Ctx } from "./persons/anchors";
 import { isStopToken, roleContinuerKeys } from "./persons/vocabulary";
 import { PhraseTrie } from "./text/phrase-trie";
 import { matchKey } from "./text/normalize";
-import { readings } from "./text/tokens";
+import { readings, tokenize } from "./text/tokens";
 import { knownOutlet } from "./metadata/outlets";
-import { complementOf, complementRole, nationalBodyAt, theatreAfter, theatreCommandAt, type Complement } from "./organization-extent";
+import { acronymBodyAt, complementOf, complementRole, constructChainEnd, nameEndsBefore, namedByPlace, nationalBodyAt, placeAfterConjunction, qualifiesTitleBefore, theatreAfter, theatreCommandAt, type Complement } from "./organization-extent";
 
 /**
  * Organizations: a head (القوات المسلحة، وزارة، حكومة، مجلس، Ministry …) and the words that name
@@ -21,6 +21,8 @@ export interface OrgMention {
   surface: string;
   /** A listed name, or one that holds a place of its own ("… في أفريقيا"): places inside it are no places of the story. */
   fixed: boolean;
+  /** Printed as part of a title ("رئيس هيئة …", "the foreign ministry spokesman"), not named for itself. */
+  inTitle: boolean;
 }
 
 export interface OrgRead {
@@ -52,7 +54,7 @@ function continues(ctx: Ctx, k: number, latin: boolean, firstAfterHead: boolean)
   if (isRoleHeadAt(ctx, k) && !(firstAfterHead && t.key.startsWith("ال"))) return false;
   if (latin) return (t.capital && !LATIN_FUNCTION.has(t.key)) || ["of", "for"].includes(t.key) || (t.key === "the" && !!ctx.doc.tokens[k + 1]?.capital) || !!ctx.placeAt[k];
   // "وزارة الدفاع المصرية بالقاهرة": a place after ب or و is where the body sits, not its name.
-  if (ctx.placeAt[k]) return !/^[وب]/.test(t.key);
+  if (ctx.placeAt[k]) return !placeAfterConjunction(ctx, k);
   if (isStopToken(t)) return false;
   if (/^(و|ب)/.test(t.key) && !readings(t.key).some((r) => r.key === t.key && t.key.startsWith("ال"))) return false;
   if (t.key.startsWith("ال") && t.key.length > 3) return true;
@@ -77,15 +79,24 @@ export function findOrganizations(ctx: Ctx): OrgMention[] {
     const fixed = fixedTrie.matchAt(tokens, i, text);
     const head = headTrie.matchAt(tokens, i, text);
     const byNationality = nationalBodyAt(ctx, i) ?? (fixed || head ? undefined : theatreCommandAt(ctx, i));
-    if (!fixed && !head && !byNationality) continue;
-    const m = byNationality ?? (fixed && (!head || fixed.last >= head.last) ? fixed : head!);
+    const acronym = fixed || head || byNationality ? undefined : acronymBodyAt(ctx, i, isOutlet);
+    if (!fixed && !head && !byNationality && !acronym) continue;
+    const m = byNationality ?? acronym ?? (fixed && (!head || fixed.last >= head.last) ? fixed : head!);
     const latin = !tokens[i]!.arabic;
-    if (latin && !tokens[i]!.capital && !byNationality) continue;
+    // A listed name is a name in lower case too ("al-Shabaab").
+    if (latin && !tokens[i]!.capital && !byNationality && m !== fixed) continue;
     let last = m.last;
-    let absorbed = false;
+    let absorbed = !!acronym;
     // A listed name may end inside its complement ("الاتحاد الدولي لكرة القدم").
     let complement: Complement = latin ? "none" : complementOf(ctx, m.first, m.last);
     let j = m.last + 1;
+    const chain = latin || m === fixed || fixedTrie.matchAt(tokens, m.last + 1, text) ? -1 : constructChainEnd(ctx, m.first, m.last);
+    if (chain >= 0) {
+      last = chain;
+      j = chain + 1;
+      absorbed = true;
+    }
+    let afterNationality = false;
     while (j < tokens.length && j - i < 10) {
       if (latin && tokens[j]!.text === "-" && !tokens[j]!.spaceBefore && tokens[j + 1] && !tokens[j + 1]!.spaceBefore) {
         last = j + 1;
@@ -107,6 +118,8 @@ export function findOrganizations(ctx: Ctx): OrgMention[] {
         break;
       }
       if (!continues(ctx, j, latin, j === m.last + 1)) break;
+      if (!latin && complement !== "genitive" && nameEndsBefore(ctx, j, afterNationality)) break;
+      if (!latin) afterNationality = !!ctx.placeAt[j]?.viaDemonym || (afterNationality && !/^ل/.test(tokens[j]!.key));
       if (!latin) {
         const role = complementRole(ctx, j, complement);
         if (role === "end") break;
@@ -118,9 +131,10 @@ export function findOrganizations(ctx: Ctx): OrgMention[] {
     const theatre = latin ? -1 : theatreAfter(ctx, m.first, last);
     if (theatre >= 0) last = theatre;
     // English names that put the state first: "Turkish Defense Ministry", "Jordan Armed Forces".
-    let first = i;
+    let first = Math.min(i, m.first);
     let start = m.start;
-    if (latin) {
+    // A listed name printed in lower case ("al-Shabaab") starts where it is printed.
+    if (latin && !(m === fixed && !tokens[i]!.capital)) {
       for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
         const t = tokens[k]!;
         // "Republican People's Party": a possessive inside the name.
@@ -150,7 +164,9 @@ export function findOrganizations(ctx: Ctx): OrgMention[] {
     const indefinite = m !== fixed && tokens[m.first]!.arabic && !readings(tokens[m.first]!.key).some((r) => r.key.startsWith("ال")) && !(tokens[m.last + 1] && (readings(tokens[m.last + 1]!.key).some((r) => r.key.startsWith("ال")) || ctx.placeAt[m.last + 1]?.viaDemonym === false));
     const specified = absorbed || (!indefinite && (m === fixed || (latin && headTokens >= 3) || extra.some((w) => !generic.has(w) && !["of", "the", "for", "and"].includes(w))));
     void headWords;
-    if (specified) out.push({ first, last, start, end: tokens[last]!.end, surface: surface.trim(), fixed: m === fixed || absorbed || theatre >= 0 });
+    // "the foreign ministry spokesman": a body that qualifies the title after it is part of a role.
+    const qualifiesTitle = (latin && tokens[last + 1]?.kind === "word" && isRoleHeadAt(ctx, last + 1)) || qualifiesTitleBefore(ctx, first);
+    if (specified) out.push({ first, last, start, end: tokens[last]!.end, surface: surface.trim(), inTitle: qualifiesTitle, fixed: m === fixed || absorbed || theatre >= 0 || (!latin && namedByPlace(ctx, m.first, m.last)) });
     i = last;
   }
   return out;
@@ -225,16 +241,31 @@ export function namesInternationalBody(text: string): boolean {
   return false;
 }
 
+function restOpensBody(rest: string): boolean {
+  const words = tokenize(rest);
+  return words.some((_, k) => !!headTrie.matchAt(words, k, rest));
+}
+
+/** A listed name, or one that ends in a head ("African Union", not the fragment "African Union Support"). */
+function isCompleteName(name: string): boolean {
+  const words = tokenize(name);
+  const lastWord = words.length - 1;
+  return fixedTrie.matchAt(words, 0, name)?.last === lastWord || words.some((_, k) => headTrie.matchAt(words, k, name)?.last === lastWord);
+}
+
 /**
  * "مجلس الأمن" beside "مجلس الأمن الدولي", "وزارة الدفاع" beside "وزارة الدفاع المصرية": a name that
  * is the start of a longer one in the same article is the same body. Its mentions join the longer
  * name printed nearest before them (else the first one after), so none is lost.
  */
 export function mergePrefixNames(orgs: Map<string, OrgRead>): OrgRead[] {
-  const keys = [...orgs.keys()];
   const out = new Map(orgs);
-  for (const k of keys) {
-    const longer = keys.filter((other) => other !== k && other.startsWith(k + " ")).map((o) => orgs.get(o)!);
+  // Longest first, onto names still standing, so a fragment joins its full name before a shorter
+  // name is compared with it.
+  for (const k of [...orgs.keys()].sort((a, b) => b.length - a.length)) {
+    // "African Union" beside "African Union Mission in Somalia": a head in the rest opens another body.
+    const complete = isCompleteName(k);
+    const longer = [...out.keys()].filter((other) => other !== k && other.startsWith(k + " ") && !(complete && restOpensBody(other.slice(k.length + 1)))).map((o) => out.get(o)!);
     if (!longer.length) continue;
     const short = orgs.get(k)!;
     out.delete(k);
