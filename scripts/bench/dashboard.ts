@@ -3,8 +3,11 @@
  * (default 100,000) processed articles with people, mentions and events into a fresh database,
  * then calls every page's tRPC procedures in-process (what the page's server work is, without
  * rendering or network) over varied inputs, and prints p50/p95 in milliseconds per page.
+ * BENCH_KEEP_DB=1 keeps the seeded database and prints its URL; BENCH_DATABASE_URL=<that URL> times
+ * the pages again on it without seeding (to try a query or an index with EXPLAIN ANALYZE between runs).
  */
 import { randomBytes } from "node:crypto";
+import { loadavg } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { appRouter, createCallerFactory, OPEN_ACCESS } from "@marsad/api";
@@ -37,24 +40,29 @@ async function time(page: string, inputs: number, run: (i: number) => Promise<un
 }
 
 async function main() {
-  const testDb = await createTestDatabase(process.env.MARSAD_TEST_ADMIN_URL);
-  const sql = postgres(testDb.url, { max: 4, onnotice: () => {} });
-  const { db, close } = createDb(testDb.url);
+  const reused = process.env.BENCH_DATABASE_URL;
+  const testDb = reused ? null : await createTestDatabase(process.env.MARSAD_TEST_ADMIN_URL);
+  const url = reused ?? testDb!.url;
+  const sql = postgres(url, { max: 4, onnotice: () => {} });
+  const { db, close } = createDb(url);
   const redis = createRedis(process.env.REDIS_URL ?? "redis://127.0.0.1:6379", "producer");
   const prefix = `marsad-bench-${randomBytes(4).toString("hex")}`;
   const queue = createArticlesQueue(redis, { prefix });
   const feedsQueue = createFeedsQueue(redis, { prefix });
   const caller = createCallerFactory(appRouter)({ db, queue, feedsQueue, access: OPEN_ACCESS });
   try {
-    const t0 = performance.now();
-    const { persons } = await seedAtScale(sql, loadArticleMix(rootDir), N);
-    console.log(`seeded ${N} articles, ${persons} people in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+    if (testDb) {
+      const t0 = performance.now();
+      const { persons } = await seedAtScale(sql, loadArticleMix(rootDir), N);
+      console.log(`seeded ${N} articles, ${persons} people in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+    }
+    const [{ n: articleCount } = { n: 0 }] = await sql<Array<{ n: number }>>`select count(*)::int as n from articles`;
     const people = (await sql<Array<{ id: string }>>`select id from entities where type = 'person' order by mention_count desc limit 20`).map((r) => r.id);
     const articleIds = (await sql<Array<{ id: string }>>`select id from articles order by random() limit 20`).map((r) => r.id);
     const eventIds = (await sql<Array<{ id: string }>>`select id from events order by article_count desc limit 20`).map((r) => r.id);
     const words = ["القوات", "بالقاهرة", "التعاون العسكري", "وزير الدفاع", "الليبية"];
 
-    console.log(`server time of each page's main queries over ${RUNS} runs (${N} articles):`);
+    console.log(`server time of each page's main queries over ${RUNS} runs (${articleCount} articles, load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}):`);
     await time("overview (totals, per-day charts, latest events)", 1, () => caller.overview.stats());
     await time("articles (newest first, no filter)", 1, () => caller.articles.list({ limit: 20 }));
     await time("articles (full-text search + country filter)", words.length, (i) =>
@@ -95,6 +103,7 @@ async function main() {
     redis.disconnect();
     await close();
     await sql.end();
+    if (!testDb) return;
     if (process.env.BENCH_KEEP_DB) console.log(`kept database ${testDb.url}`);
     else await testDb.drop();
   }

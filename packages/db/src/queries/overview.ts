@@ -35,9 +35,10 @@ function fillDays(window: string[], rows: { day: string; count: number }[]): Day
 export async function countArticlesPerDay(db: Db, params: { now: Date; days: number }): Promise<DayCount[]> {
   const window = lastDays(params.now, params.days);
   const since = new Date(`${window[0]}T00:00:00Z`);
-  const day = sql<string>`((${articles.createdAt} at time zone 'UTC')::date)::text`;
+  // Grouped by date and printed once per day, not once per article.
+  const day = sql`(${articles.createdAt} at time zone 'UTC')::date`;
   const rows = await db
-    .select({ day, count: sql<number>`count(*)::int` })
+    .select({ day: sql<string>`(${day})::text`, count: sql<number>`count(*)::int` })
     .from(articles)
     .where(gte(articles.createdAt, since))
     .groupBy(day);
