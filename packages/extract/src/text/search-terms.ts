@@ -82,14 +82,29 @@ export function searchVariants(word: string): string[] {
 
 /** Index form of a text: every reading of every word, space-separated, for a `simple` tsvector. */
 export function searchTerms(text: string): string {
-  return matchKey(text)
-    .split(" ")
-    .flatMap((w) => {
-      if (!w) return [];
-      const r = readings(w);
-      return [...r, ...skeletonTerms(w, r)];
-    })
-    .join(" ");
+  const terms: string[] = [];
+  for (const w of matchKey(text).split(" ")) {
+    const t = w ? wordTerms(w) : "";
+    if (t) terms.push(t);
+  }
+  return terms.join(" ");
+}
+
+// Every stored article is indexed, and most of its words were indexed before (in it and in the
+// articles before it): their terms are kept, bounded so a long run does not grow the cache without end.
+const termsCache = new Map<string, string>();
+const TERMS_CACHE_LIMIT = 50_000;
+
+/** The index terms of one word (its readings, then its marked skeletons), space-separated. */
+function wordTerms(word: string): string {
+  let terms = termsCache.get(word);
+  if (terms === undefined) {
+    const r = readings(word);
+    terms = [...r, ...skeletonTerms(word, r)].join(" ");
+    if (termsCache.size >= TERMS_CACHE_LIMIT) termsCache.clear();
+    termsCache.set(word, terms);
+  }
+  return terms;
 }
 
 /** One query word as a tsquery group: any of its readings, or its skeleton in the other script. */
