@@ -1,4 +1,5 @@
 import { matchKey } from "@marsad/extract/text";
+import { dayNumber } from "./day-number";
 import type { StorableEvent } from "./extraction-shape";
 
 /**
@@ -30,8 +31,10 @@ const COMPATIBLE: Record<EventType, readonly EventType[]> = {
 
 export const compatibleTypes = (type: EventType): readonly EventType[] => COMPATIBLE[type];
 
-/** The advisory-lock family of a type: reports whose types are compatible share one. */
-export const typeFamily = (type: EventType): string => [...COMPATIBLE[type]].sort().join("+");
+const FAMILY = Object.fromEntries(Object.entries(COMPATIBLE).map(([type, family]) => [type, [...family].sort().join("+")])) as Record<EventType, string>;
+
+/** The advisory-lock family of a type: reports whose types are compatible share one (the types compatible with each other). */
+export const typeFamily = (type: EventType): string => FAMILY[type];
 
 /** Days two known dates of one occasion may lie apart: visits and conferences last days. */
 function dateTolerance(type: EventType, bothStated: boolean): number {
@@ -70,13 +73,22 @@ export interface JoinReason {
   countries: string[];
 }
 
-const dayNumber = (d: string) => Math.floor(Date.parse(`${d}T00:00:00Z`) / 86_400_000);
-
 /** Place names without the article and the preposition that glues to them (بالقاهرة / القاهرة). */
-const placeKey = (name: string) =>
-  matchKey(name)
-    .replace(/(^| )(ب|ل|في )?ال/g, "$1")
-    .trim();
+function placeKey(name: string): string {
+  let key = placeKeys.get(name);
+  if (key === undefined) {
+    key = matchKey(name)
+      .replace(/(^| )(ب|ل|في )?ال/g, "$1")
+      .trim();
+    if (placeKeys.size >= PLACE_KEYS_LIMIT) placeKeys.clear();
+    placeKeys.set(name, key);
+  }
+  return key;
+}
+
+// A batch compares every report's place with every event's near it: the few names are keyed once.
+const placeKeys = new Map<string, string>();
+const PLACE_KEYS_LIMIT = 10_000;
 
 /**
  * Two reports name the same place when the names agree (القاهرة / بالقاهرة / مقر … بالقاهرة), or

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { EventDateSource } from "@marsad/schema/tables";
+import { dayNumber } from "./day-number";
 import type { StorableEvent } from "./extraction-shape";
 import { rankJoins, sameOccasion, typeFamily, type JoinReason, type Report } from "./occasion";
 
@@ -171,7 +172,7 @@ export function mergeGains(reported: EventGain[]): EventGain[] {
  * both find no event and both create it.
  */
 export function eventLockKeys(type: string, anchorDate: string): string[] {
-  const day = Math.floor(Date.parse(`${anchorDate}T00:00:00Z`) / 86_400_000);
+  const day = dayNumber(anchorDate);
   const block = Math.floor(day / (EVENT_WINDOW_DAYS + 1));
   const family = typeFamily(type as StorableEvent["type"]);
   return [`event:${family}:${block}`, `event:${family}:${block + 1}`];

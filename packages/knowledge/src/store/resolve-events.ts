@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { StorableEvent } from "./extraction-shape";
-import { compatibleTypes } from "./occasion";
+import { dayNumber } from "./day-number";
+import { compatibleTypes, typeFamily } from "./occasion";
 import { prepared, type PendingWrites } from "./prepared";
 import { EVENT_WINDOW_DAYS, judgeReport, mergeGains, withGain, type EventCandidate, type EventGain, type NewEvent, type StoredEvent } from "./resolve-event";
 import type { Tx } from "./tx";
@@ -25,8 +26,6 @@ interface KnownEvent extends StoredEvent {
   rejectedReports: string[];
 }
 
-const dayNumber = (d: string) => Math.floor(Date.parse(`${d}T00:00:00Z`) / 86_400_000);
-
 /**
  * The events near a batch's reports, read once, and what the batch does to them as its articles
  * are resolved in order: events created, participants added, dates and places learnt. Every event
@@ -34,12 +33,12 @@ const dayNumber = (d: string) => Math.floor(Date.parse(`${d}T00:00:00Z`) / 86_40
  * for a later report gives what one lookup would give after the earlier articles had committed.
  */
 class EventMemory {
-  private readonly events: KnownEvent[];
-  private readonly byId: Map<string, KnownEvent>;
+  /** The events of each family of compatible types (`typeFamily`), in the order read or created. */
+  private readonly byFamily = new Map<string, KnownEvent[]>();
+  private readonly byId = new Map<string, KnownEvent>();
 
   constructor(rows: KnownEvent[]) {
-    this.events = rows;
-    this.byId = new Map(rows.map((e) => [e.id, e]));
+    for (const e of rows) this.add(e);
   }
 
   get(id: string): KnownEvent | undefined {
@@ -49,26 +48,31 @@ class EventMemory {
   /**
    * The events a report may tell of: of a compatible type, and near its day, or reported by its
    * article before, or naming two of its people; never one this article already reports, nor one
-   * an analyst detached this article's report from.
+   * an analyst detached this article's report from. The memory's own objects, in its order: a
+   * batch asks this for every report, and copying every event near each cost more than judging it.
    */
   nearby(articleId: string, c: EventCandidate, taken: string[]): StoredEvent[] {
     const types = compatibleTypes(c.event.type);
     const day = dayNumber(c.anchorDate);
-    return this.events
-      .filter(
-        (e) =>
-          types.includes(e.type) &&
-          (Math.abs(dayNumber(e.anchor_date) - day) <= EVENT_WINDOW_DAYS ||
-            (c.reportedBefore ?? []).includes(e.id) ||
-            e.linked.filter((p) => c.participantIds.includes(p)).length >= 2) &&
-          !taken.includes(e.id) &&
-          !e.rejectedReports.includes(articleId),
-      )
-      .map((e) => ({ ...e, participants: [...new Set([...e.linked, ...e.rejectedEver])] }));
+    const before = c.reportedBefore ?? [];
+    return (this.byFamily.get(typeFamily(c.event.type)) ?? []).filter(
+      (e) =>
+        types.includes(e.type) &&
+        !taken.includes(e.id) &&
+        !e.rejectedReports.includes(articleId) &&
+        (Math.abs(dayNumber(e.anchor_date) - day) <= EVENT_WINDOW_DAYS ||
+          before.includes(e.id) ||
+          e.linked.filter((p) => c.participantIds.includes(p)).length >= 2),
+    );
   }
 
   add(event: KnownEvent): void {
-    this.events.push(event);
+    // Its participants as matching reads them: those linked, and those an analyst rejected.
+    event.participants = [...new Set([...event.linked, ...event.rejectedEver])];
+    const family = typeFamily(event.type);
+    const events = this.byFamily.get(family);
+    if (events) events.push(event);
+    else this.byFamily.set(family, [event]);
     this.byId.set(event.id, event);
   }
 
@@ -83,6 +87,7 @@ class EventMemory {
     const e = this.byId.get(id)!;
     const rejected = new Set([...e.corrections].filter(([, action]) => action === "reject").map(([entity]) => entity));
     e.linked = [...new Set([...e.linked, ...participants])].filter((p) => !rejected.has(p));
+    e.participants = [...new Set([...e.linked, ...e.rejectedEver])];
   }
 
   learn(gain: EventGain): void {

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { hammingDistance, NEAR_DUPLICATE_BITS } from "../simhash";
+import { dayNumber } from "./day-number";
 import { prepared, type PendingWrites } from "./prepared";
 import type { Tx } from "./tx";
 
@@ -23,8 +24,6 @@ export interface StoryArticle {
   /** Its row as stored before (a story and fingerprint from an earlier run, or none). */
   before: { storyId: string | null; simhash: bigint | null; storyDay: string | null };
 }
-
-const dayNumber = (d: string) => Math.floor(Date.parse(`${d}T00:00:00Z`) / 86_400_000);
 
 /** A story another article offers: by its fingerprint's distance, or by the age of an article reporting a shared event. */
 interface Offer {
