@@ -103,9 +103,8 @@ async function main() {
     redis.disconnect();
     await close();
     await sql.end();
-    if (!testDb) return;
-    if (process.env.BENCH_KEEP_DB) console.log(`kept database ${testDb.url}`);
-    else await testDb.drop();
+    if (testDb && process.env.BENCH_KEEP_DB) console.log(`kept database ${testDb.url}`);
+    else await testDb?.drop();
   }
 }
 
