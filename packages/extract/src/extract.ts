@@ -162,12 +162,17 @@ function read(input: ExtractInput): Extraction {
   const orgTaken = (f: number, l: number) => orgMentions.some((o) => o.first <= l && f <= o.last) || allRoles.some((r) => r.first <= l && f <= r.last);
   // The agency signing the report ("عمان (بترا) -") is its source, never a place or body of the story.
   const creditToken = (k: number) => (!!sourceKey && doc.tokens[k]!.key === sourceKey) || knownOutlet(doc.tokens[k]!.text)?.kind === "agency";
-  const spanTaken = (f: number, l: number) => inMeta(f) || allPlace(f, l) || orgTaken(f, l) || tokenRange(f, l).some((k) => personTokens.has(k) || creditToken(k));
+  // A body named after a city ("برشلونة", "ريال مدريد" as clubs) is the tagger's to tell from the
+  // place: a tagged organization may be a city's name, never a state's alone.
+  const cityName = (f: number, l: number) => tokenRange(f, l).every((k) => placeAt[k]?.kind === "city" && !placeAt[k].viaDemonym);
+  const spanTaken = (f: number, l: number, cityOk = false) =>
+    inMeta(f) || (allPlace(f, l) && !(cityOk && cityName(f, l))) || orgTaken(f, l) || tokenRange(f, l).some((k) => personTokens.has(k) || creditToken(k));
   const stateOfOrg = (x: { first: number; last: number }, name: string) => tokenRange(x.first, x.last).map((k) => placeAt[k]?.iso2).find(Boolean) ?? (isInternational(name) ? null : (nearestCountryBefore(x.first) ?? home));
   // Inside a site's name after its head ("مطار حمد الدولي") a tagged body is part of the place's name;
   // one that is the whole name ("مسرح …" as an institution) stays.
   const withinSite = (first: number) => sites.some((s) => first > s.first && first <= s.last);
-  const taggedOrgs = taggedOrganizations(ctx, tagged, (x) => spanTaken(x.first, x.last) || withinSite(x.first), stateOfOrg, NER_MIN_CONFIDENCE.organization);
+  const taggedOrgs = taggedOrganizations(ctx, tagged, (x) => spanTaken(x.first, x.last, true) || withinSite(x.first), stateOfOrg, NER_MIN_CONFIDENCE.organization);
+  const inTaggedOrg = (f: number, l: number) => taggedOrgs.some((o) => o.mentions.some((m) => m.start < doc.tokens[l]!.end && doc.tokens[f]!.start < m.end));
   // Outlets stay with the rules, which tell the one cited for the story from one acting in it.
   orgList.push(...taggedOrgs.filter((o) => !isOutlet(o.name) && !(sourceKey && (sourceKey.includes(matchKey(o.name)) || matchKey(o.name).includes(sourceKey)))));
 
@@ -175,12 +180,12 @@ function read(input: ExtractInput): Extraction {
   // A place inside a fixed name ("منظمة شنغهاي للتعاون") names the body, not a place in the story.
   const fixedOrgs = orgMentions.filter((o) => o.fixed);
   const inFixedOrg = (k: number) => fixedOrgs.some((o) => k >= o.first && k <= o.last);
-  const locations = readLocations(ctx, places, sites, home, (first) => personTokens.has(first) || inFixedOrg(first), titleEnd);
+  // So is one inside a name the tagger read as an organization's ("مانشستر يونايتد").
+  const locations = readLocations(ctx, places, sites, home, (first, last) => personTokens.has(first) || inFixedOrg(first) || inTaggedOrg(first, last), titleEnd);
 
   // Events.
   const detected = detectEvents(ctx, persons, locations, published, headingsEnd(doc, layout, titleEnd), roleSpans, home, findDateline(doc, layout, (k) => !!placeAt[k]));
   // Places only the tagger knows are listed, but events keep to the places the gazetteer knows.
-  const inTaggedOrg = (f: number, l: number) => taggedOrgs.some((o) => o.mentions.some((m) => m.start < doc.tokens[l]!.end && doc.tokens[f]!.start < m.end));
   const placeTaken = (f: number, l: number) => spanTaken(f, l) || inSite(f) || tokenRange(f, l).some((k) => placeAt[k]) || inTaggedOrg(f, l);
   locations.push(...taggedPlaces(ctx, tagged, (x) => placeTaken(x.first, x.last), NER_MIN_CONFIDENCE.place));
   const merged = mergeEvents(detected);

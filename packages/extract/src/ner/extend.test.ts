@@ -44,13 +44,13 @@ describe("tagger persons in the extraction", () => {
     expect(persons[0]!.mentions.map((m) => m.surface)).toEqual(["سالم الدوسري", "الدوسري"]);
   });
 
-  it("makes a single word a person of its own only when a speech verb, a rank, a role or a nationality stands beside it", () => {
+  it("makes a single word a person of its own only when a verb it is the subject of, a rank, a role or a nationality stands beside it", () => {
     const one = (ctx: Ctx, word: string) => ({ ...spanOf(ctx, word), last: spanOf(ctx, word).first });
     const said = ctxOf("وقال فيرنانديز إن المحادثات ستستمر.");
     expect(addTaggedPersons(said, [], [one(said, "فيرنانديز")], null, () => false, 10).map((p) => p.name)).toEqual(["فيرنانديز"]);
     const keeper = ctxOf("وتصدى الحارس البرازيلي موراليس للكرة.");
     expect(addTaggedPersons(keeper, [], [one(keeper, "موراليس")], null, () => false, 10)[0]).toMatchObject({ name: "موراليس", country: "BR" });
-    const bare = ctxOf("ووصل فيرنانديز إلى المدينة مساء.");
+    const bare = ctxOf("وتناول الوفد العشاء مع فيرنانديز في المدينة.");
     expect(addTaggedPersons(bare, [], [one(bare, "فيرنانديز")], null, () => false, 10)).toHaveLength(0);
     // Below the margin a single word stays out, whatever stands beside it.
     expect(addTaggedPersons(said, [], [{ ...one(said, "فيرنانديز"), confidence: 5 }], null, () => false, 10)).toHaveLength(0);
@@ -82,5 +82,28 @@ describe("tagger persons in the extraction", () => {
     expect(byName.get("خليفة حفتر")).toMatchObject({ rank: "المشير" });
     expect(byName.get("صدام خليفة حفتر")).toMatchObject({ rank: "الفريق" });
     expect(byName.has("أحمد المنصوري")).toBe(true);
+  });
+
+  it("keeps ف ب ل ك that open a person's name, and reads the proclitic off a known given name", () => {
+    const ctx = ctxOf("وقال بوتين إن الاتفاق قريب، ثم اتصل لكريم بالهاتف.");
+    const one = (word: string) => ({ ...spanOf(ctx, word), last: spanOf(ctx, word).first });
+    expect(addTaggedPersons(ctx, [], [one("بوتين")], null, () => false, 10).map((p) => p.name)).toEqual(["بوتين"]);
+    const rest = addTaggedPersons(ctxOf("واستقبل الوزير لكريم سالم أمس."), [], [spanOf(ctxOf("واستقبل الوزير لكريم سالم أمس."), "لكريم سالم")], null, () => false, 10);
+    expect(rest[0]).toMatchObject({ name: "كريم سالم" });
+  });
+});
+
+describe("tagger organizations named after a city", () => {
+  it("reads a club named after a city as the club, and the city as no place of the story", () => {
+    const x = extractArticle({ text: "وحقق فريق برشلونة فوزا كبيرا على ضيفه مانشستر يونايتد بثلاثة أهداف مقابل هدف." });
+    expect(x.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(["برشلونة", "مانشستر يونايتد"]));
+    expect(x.locations.map((l) => l.name)).not.toContain("برشلونة");
+    expect(x.locations.map((l) => l.name)).not.toContain("مانشستر");
+  });
+
+  it("leaves a city the story goes to a place", () => {
+    const x = extractArticle({ text: "وصل الوفد إلى برشلونة أمس لحضور مؤتمر عن الطاقة المتجددة." });
+    expect(x.locations.map((l) => l.name)).toContain("برشلونة");
+    expect(x.organizations.map((o) => o.name)).not.toContain("برشلونة");
   });
 });

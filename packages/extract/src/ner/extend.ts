@@ -11,7 +11,7 @@
 import type { PersonRead } from "../persons";
 import { rankAt, roleAt, type Ctx, type RankSpan, type RoleSpan } from "../persons/anchors";
 import { roleCountry } from "../persons/coref";
-import { givenNameKeys, speechKeys } from "../persons/vocabulary";
+import { givenNameKeys, nameVerbKeys, speechKeys } from "../persons/vocabulary";
 import { rawOffsetAfterLetters, tokenReadings, type Token } from "../text/tokens";
 import { defaultTagger } from "./model";
 import { tagSpans, type TaggedSpan } from "./tagger";
@@ -43,19 +43,17 @@ export const tokenRange = (first: number, last: number): number[] => Array.from(
 
 const overlaps = (a: Span, b: Span) => a.first <= b.last && b.first <= a.last;
 
-/** A word known as a person's name: a given name of the lists, or a person word of the tagger's names lexicon. */
-const isKnownName = (key: string): boolean => givenNameKeys.has(key) || !!defaultTagger().names(key)?.startsWith("PERS");
-
 /**
  * Letters of a proclitic (و ف ب ل ك, not the article) printed on the first word of a name. And
  * ("وكريم") is read off any word; ف، ب، ل، ك also open many names (فيرنانديز، بوتين، لافروف،
- * كلارك), so in a person's name they are read off only when what remains is a known name.
+ * كلارك), so in a person's name they are read off only when what remains is a given name, or a
+ * person's word of the names lexicon that does not hold the whole word (the lexicon holds words
+ * both with and without their proclitics: "بوتين" and "وتين" are both there).
  */
 function cliticLetters(t: Token, person: boolean): number {
-  // (The names lexicon keeps ANERcorp's words with their proclitics, "ومحسن", so only the lists
-  // say a whole word is a name.)
   if (!t.arabic || givenNameKeys.has(t.key)) return 0;
-  const strip = (rest: string) => !person || isKnownName(rest);
+  const names = defaultTagger().names;
+  const strip = (rest: string) => !person || givenNameKeys.has(rest) || (!!names(rest)?.startsWith("PERS") && !names(t.key));
   let cut = 0;
   let k = t.key;
   if (/^[وف]/.test(k) && k.length - 1 >= 3 && (k[0] === "و" || strip(k.slice(1)))) {
@@ -79,7 +77,9 @@ export interface Printed {
 export function printed(ctx: Ctx, s: Span, person = false): Printed {
   const tokens = ctx.doc.tokens;
   const t0 = tokens[s.first]!;
-  const cut = cliticLetters(t0, person);
+  // A place of the gazetteer read from the word's first letter has no proclitic ("برشلونة").
+  const place = ctx.placeAt[s.first];
+  const cut = !person && place && !place.viaDemonym && place.start === t0.start ? 0 : cliticLetters(t0, person);
   const start = t0.start + (cut ? rawOffsetAfterLetters(t0.text, cut) : 0);
   const end = tokens[s.last]!.end;
   const keys: string[] = [];
@@ -133,12 +133,14 @@ function nationalityBefore(ctx: Ctx, first: number): string | null {
   return p?.viaDemonym ? p.iso2 : null;
 }
 
-/** A speech verb right before or after the name ("وقال X", "X أكد"). */
-function speechBeside(ctx: Ctx, s: Span): boolean {
+/**
+ * A verb the name is the subject of: one of the verbs a name stands alone beside, right before it
+ * ("وأكد X", Arabic puts the verb first), or a speech verb right after it ("X أكد").
+ */
+function verbBeside(ctx: Ctx, s: Span): boolean {
   const tokens = ctx.doc.tokens;
-  return [tokens[s.first - 1], tokens[s.last + 1]].some(
-    (t) => !!t && t.kind === "word" && tokenReadings(t).some((r) => speechKeys.has(r.key)),
-  );
+  const is = (t: Token | undefined, keys: ReadonlySet<string>) => !!t && t.kind === "word" && tokenReadings(t).some((r) => keys.has(r.key));
+  return is(tokens[s.first - 1], nameVerbKeys) || is(tokens[s.first - 1], speechKeys) || is(tokens[s.last + 1], speechKeys);
 }
 
 function nearestState(ctx: Ctx, s: Span): string | null {
@@ -213,9 +215,9 @@ export function addTaggedPersons(
     const anchored = !!(rank || role || nationality);
     if (name.keys.length < 2) {
       // A single word is a family name or a first name: a person of its own when the text says
-      // it is one (an anchor, or a speech verb beside it), never the first name of a known person.
+      // it is one (an anchor, or a verb it is the subject of), never the first name of a known person.
       const firstNameOfKnown = [...persons, ...added].some((p) => p.keys.some((k) => k.length >= 2 && k[0] === family));
-      if (firstNameOfKnown || s.confidence < minConfidence || !(anchored || speechBeside(ctx, s))) continue;
+      if (firstNameOfKnown || s.confidence < minConfidence || !(anchored || verbBeside(ctx, s))) continue;
     } else if (!anchored && s.confidence < minConfidence) continue;
     const country =
       (role ? roleCountry(ctx, role) : null) ??
