@@ -4,7 +4,7 @@ import { extractArticle } from "../extract";
 import { findPlaceHits, type PlaceHit } from "../gazetteer";
 import type { PersonRead } from "../persons";
 import type { Ctx } from "../persons/anchors";
-import { addTaggedPersons } from "./extend";
+import { addTaggedPersons, taggedOrganizations } from "./extend";
 
 // Sentences written for these tests.
 function ctxOf(text: string): Ctx {
@@ -99,6 +99,14 @@ describe("tagger organizations named after a city", () => {
     expect(x.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(["برشلونة", "مانشستر يونايتد"]));
     expect(x.locations.map((l) => l.name)).not.toContain("برشلونة");
     expect(x.locations.map((l) => l.name)).not.toContain("مانشستر");
+  });
+
+  it("takes a tagged name that runs beyond a place of the gazetteer below the margin a bare name needs", () => {
+    const ctx = ctxOf("وفاز سسكا موسكو على ضيفه بهدفين.");
+    const span = (words: string) => ({ ...spanOf(ctx, words), type: "ORG" as const, confidence: -20 });
+    const read = (s: ReturnType<typeof span>) => taggedOrganizations(ctx, [s], () => false, () => null, 20).map((o) => o.name);
+    expect(read(span("سسكا موسكو"))).toEqual(["سسكا موسكو"]);
+    expect(read({ ...span("سسكا موسكو"), last: span("سسكا موسكو").first })).toEqual([]);
   });
 
   it("leaves a city the story goes to a place", () => {

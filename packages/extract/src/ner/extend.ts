@@ -257,6 +257,18 @@ interface Named extends Printed, Span {
   name: string;
 }
 
+/**
+ * A name that holds a place of the gazetteer and words beyond it ("ريال مدريد", "سسكا موسكو"):
+ * the rules found something named there, and the tagger says how far the name runs and what it
+ * names. Like a tagged name over a person the rules found, it needs no margin (the place's word
+ * pulls the tagger towards a place, which is what shrinks the margin).
+ */
+function extendsPlace(ctx: Ctx, s: Span): boolean {
+  const range = tokenRange(s.first, s.last);
+  const place = (k: number) => !!ctx.placeAt[k] && !ctx.placeAt[k].viaDemonym;
+  return range.some(place) && range.some((k) => ctx.doc.tokens[k]!.kind === "word" && !place(k));
+}
+
 /** The tagger's organizations or places that no rule entity overlaps, with their printed names. */
 function untakenSpans(
   ctx: Ctx,
@@ -267,7 +279,8 @@ function untakenSpans(
 ): Named[] {
   const out: Named[] = [];
   for (const s of spans) {
-    if (s.type !== type || s.confidence < minConfidence || taken(s)) continue;
+    if (s.type !== type || taken(s)) continue;
+    if (s.confidence < minConfidence && !(type === "ORG" && extendsPlace(ctx, s))) continue;
     const t0 = ctx.doc.tokens[s.first]!;
     const p = printed(ctx, s);
     let name = clean(p.surface);
