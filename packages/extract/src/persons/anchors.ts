@@ -17,6 +17,8 @@ import {
   orgHeadTrie,
   placeHeadTrie,
   pluralRoleKeys,
+  postedHeadKeys,
+  rankQualifierPhraseTrie,
   roleStopKeys,
   isStopToken,
   keptTitleKeys,
@@ -161,6 +163,13 @@ function computeRankAt(ctx: Ctx, i: number): RankSpan | null {
       continue;
     }
     if (last >= 0 && (military || kept)) {
+      // "اللواء أركان حرب": a qualifier of several words.
+      const phrase = t.arabic ? rankQualifierPhraseTrie.matchAt(tokens, j, text) : undefined;
+      if (phrase && !phrase.clitic) {
+        last = phrase.last;
+        j = phrase.last + 1;
+        continue;
+      }
       if (t.arabic && rankQualifierKeys.has(t.key)) {
         last = j++;
         continue;
@@ -237,6 +246,9 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
   const { tokens, text } = ctx.doc;
   const head = roleHeadTrie.matchAt(tokens, i, text);
   if (!head) return null;
+  // "نائب الأدميرال", "قائد سرب": a rank that opens with a role head is the rank.
+  const rank = rankAt(ctx, i);
+  if (rank?.military && rank.last > head.last) return null;
   const t0 = tokens[i]!;
   const latin = !t0.arabic;
   // English prints a role in lower case after a nationality ("French envoy Jean Laurent", "Turkey’s
@@ -301,9 +313,24 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
     const hasState = () => hasStateSoFar(ctx, head.first, last);
     // An envoy is sent "to" a place: "المبعوث الأممي إلى اليمن".
     const envoyTo = t.key === "الي" && /^(ال)?مبعوث/.test(tokens[head.first]!.key);
-    if ((envoyTo || ((t.key === "في" || t.key === "لدي") && !hasState())) && isPlaceToken(ctx, j + 1)) {
+    // A diplomat is posted "in" a place even once the role has named his state: "السفيرة المغربية في روما".
+    const postedIn = (t.key === "في" || t.key === "لدي") && (!hasState() || isPostedHead(tokens[head.first]!));
+    if ((envoyTo || postedIn) && isPlaceToken(ctx, j + 1)) {
       last = j + 1;
       j += 2;
+      continue;
+    }
+    // "قائد القوة البحرية الفرنسية في منطقة المحيط الهندي": a region after في is the area of the
+    // office, not a venue (a venue is a city or a state).
+    const area = t.key === "في" ? areaAfter(ctx, j + 1) : -1;
+    if (area >= 0) {
+      last = area;
+      j = area + 1;
+      continue;
+    }
+    // A plural role ("مسؤولي شركة …") anchors no name, so the body it names stays an organization.
+    if (t.arabic && !plural && !hasState() && (isOrgHeadAt(ctx, j) || joinsDomain(ctx, j) || beforePlace(ctx, j))) {
+      last = j++;
       continue;
     }
     if (!roleContinues(ctx, j)) break;
@@ -319,6 +346,41 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
   return { ...s, start: s.start + article, surface, prepositional, counterpart, plural, conjoined: /^[وف]/.test(head.clitic) };
 }
 
+/** Last token of a region (optionally after "منطقة") starting at k, or -1. */
+function areaAfter(ctx: Ctx, k: number): number {
+  const at = ctx.doc.tokens[k]?.key === "منطقه" && !ctx.placeAt[k] ? k + 1 : k;
+  const place = ctx.placeAt[at];
+  return place && place.kind === "region" && place.firstToken === at && !place.viaDemonym ? place.lastToken : -1;
+}
+
+function isPostedHead(t: Token): boolean {
+  return readings(t.key).some((r) => postedHeadKeys.has(r.key.replace(/^ال/, "")));
+}
+
+/**
+ * "وزير الدفاع وقدامى المحاربين", "مدير إدارة واستثمار المرفأ": و joins a second field to an office
+ * that has not yet named its state. The word after و is indefinite and no name, and the phrase
+ * goes on after it.
+ */
+function joinsDomain(ctx: Ctx, k: number): boolean {
+  const t = ctx.doc.tokens[k]!;
+  const bare = readings(t.key).find((r) => r.cut === 1 && t.key.startsWith("و"));
+  if (!bare || bare.key.startsWith("ال") || bare.key.length < 3 || isGivenName(t) || isGivenName({ ...t, key: bare.key })) return false;
+  if (isStopToken({ ...t, key: bare.key }) || pluralRoleKeys.has(bare.key) || hasTanween(t)) return false;
+  const next = ctx.doc.tokens[k + 1];
+  if (!next || next.lineStart || next.kind !== "word") return false;
+  // Its complement is definite or a place: "وقدامى المحاربين", "واستثمار مرفأ بيروت" ("وفدا من" is an object).
+  return (readings(next.key).some((r) => r.key.startsWith("ال")) && !isStopToken(next) && !hasTanween(next)) || beforePlace(ctx, k + 1) || isPlaceToken(ctx, k + 1);
+}
+
+/** "لإدارة مرفأ بيروت", "رئيس جامعة القاهرة": an indefinite noun whose complement is a place. */
+function beforePlace(ctx: Ctx, k: number): boolean {
+  const t = ctx.doc.tokens[k]!;
+  if (t.kind !== "word" || !t.arabic || isPlaceToken(ctx, k) || isGivenName(t) || isStopToken(t) || t.key.startsWith("و")) return false;
+  const next = ctx.doc.tokens[k + 1];
+  return !!next && !next.lineStart && isPlaceToken(ctx, k + 1);
+}
+
 /** True when tokens first..last name a state (a country or its demonym). */
 export function hasStateSoFar(ctx: Ctx, first: number, last: number): boolean {
   for (let k = first; k <= last; k++) if (ctx.placeAt[k]?.iso2) return true;
@@ -331,6 +393,8 @@ function possessive(t: Token): boolean {
   const raw = t.text.replace(/[\u064B-\u065F\u0670\u0640]/g, "");
   if (isGivenName(t)) return false;
   if (/(الله|لله)$/.test(raw)) return false;
+  // The article and a pronoun suffix never go together: "الفقيه", "النبيه" end in a root ه.
+  if (raw.startsWith("ال")) return false;
   if (raw.length >= 4 && /ه$/.test(raw)) return true;
   return raw.length >= 5 && /(ها|هم|هما|كم)$/.test(raw);
 }
@@ -409,7 +473,7 @@ function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: boolean): N
       continue;
     }
     if (isStopToken(t)) break;
-    if (isRoleHeadAt(ctx, j) || rankAt(ctx, j)) break;
+    if ((rankAt(ctx, j) && !(count >= 2 && isTitleAsFamilyName(ctx, j))) || (isRoleHeadAt(ctx, j) && !(count >= 2 && isHeadWithoutOffice(ctx, j)))) break;
     if (/^(وال|بال|لل|كال|فال)/.test(k)) break;
     if (k.startsWith("و") && (count >= 2 || readings(k).some((r) => r.cut && (isStopToken({ ...t, key: r.key }) || isGivenNameKey(r.key))))) break;
     if (count >= 2 && /^[بلك]/.test(k) && !isGivenName(t)) break;
@@ -423,11 +487,37 @@ function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: boolean): N
   }
   // A name never ends on a connector.
   while (last > i && NAME_OPENERS.has(tokens[last]!.key)) last--;
+  // "(د ب أ)", "أ ش أ": an agency's letter code, not a name.
+  if (tokens.slice(i, last + 1).every((t) => t.kind !== "word" || [...t.key].length <= 1)) return null;
   if (quoted && ctx.doc.tokens[last + 1] && /[”"»']/.test(ctx.doc.tokens[last + 1]!.text) === false) {
     // Unbalanced quote: keep what we read.
   }
   const s = span(ctx, i, last);
   return { ...s, keys: joinKeys(tokens, i, last) };
+}
+
+/**
+ * "ظفر إقبال ملك والوفد": a bare, indefinite role head with nothing of an office after it is a
+ * family name (Malik, Amin), not the start of a role.
+ */
+function isHeadWithoutOffice(ctx: Ctx, j: number): boolean {
+  const t = ctx.doc.tokens[j]!;
+  if (t.key.startsWith("ال") || readings(t.key).some((r) => r.cut > 0)) return false;
+  const role = roleAt(ctx, j);
+  if (!role || role.last !== j) return false;
+  const next = ctx.doc.tokens[j + 1];
+  return !next || next.kind !== "word" || next.lineStart || !isGivenName(next);
+}
+
+/**
+ * "جوزيف نعمة الحاج، …": an honorific title (الحاج، الشيخ) last in a name, with no name after it,
+ * is the family name.
+ */
+function isTitleAsFamilyName(ctx: Ctx, j: number): boolean {
+  const rank = rankAt(ctx, j);
+  if (!rank || rank.military || rank.last !== j || ctx.doc.tokens[j]!.key !== readings(ctx.doc.tokens[j]!.key)[0]!.key) return false;
+  const next = ctx.doc.tokens[j + 1];
+  return !next || next.lineStart || next.kind !== "word" || isStopToken(next) || isCalendarWord(next);
 }
 
 function isGivenNameKey(k: string): boolean {
@@ -526,6 +616,8 @@ export function nameBefore(ctx: Ctx, end: number): NameSpan | null {
   while (f < end - 1 && NAME_OPENERS.has(tokens[f]!.key) && tokens[f]!.key !== "عبد" && tokens[f]!.key !== "ابو") f++;
   const t0 = tokens[f]!;
   if (t0.arabic && t0.key.startsWith("ال") && !isGivenName(t0)) return null;
+  // "رئيس هيئة الأركان المشتركة، مساعد …": the complement of the office before it, not a name.
+  if (t0.arabic && !isGivenName(t0) && (roleContinuerKeys.has(t0.key) || isOrgHeadAt(ctx, f))) return null;
   if (t0.arabic && t0.key.startsWith("و") && !isGivenName(t0)) {
     const bare = readings(t0.key).find((r) => r.cut === 1);
     if (bare && isGivenNameKey(bare.key)) {

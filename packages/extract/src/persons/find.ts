@@ -4,7 +4,7 @@ import { readings } from "../text/tokens";
 import { namesInternationalBody } from "../organizations";
 import { bareNameAt, givenNameBefore, hasStateSoFar, nameAfterNationality, nameAt, nameBefore, rankAt, roleAt, type Ctx, type NameSpan, type RankSpan, type RoleSpan } from "./anchors";
 import rules from "../rules/persons.json";
-import { headedByFillerKeys, headedByTrie, honorificTrie, orgHeadTrie, roleContinuerKeys } from "./vocabulary";
+import { headedByFillerKeys, headedByTrie, honorificTrie, notParticipantTrie, orgHeadTrie, roleContinuerKeys } from "./vocabulary";
 
 /**
  * Person mentions anchored on ranks, titles and roles, read left to right:
@@ -53,7 +53,9 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
   };
   const add = (name: NameSpan, rank: RankSpan | null, roles: RoleSpan[]) => {
     const prevMention = last;
-    const opener = rank?.first ?? roles[0]?.first ?? name.first;
+    // The phrase opens with whichever comes first: "، ومساعد رئيس الأركان اللواء X" opens with its role.
+    const openerSpan = [rank, roles[0]].filter((x): x is RankSpan | RoleSpan => !!x).sort((a, b) => a.first - b.first)[0] ?? name;
+    const opener = openerSpan.first;
     const counterpart = roles.find((r) => r.counterpart) ?? null;
     const m: Mention = {
       name,
@@ -66,7 +68,7 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
       sentence: sentenceOfToken(ctx.doc, name.first)?.index ?? -1,
     };
     const openerToken = tokens[opener]!;
-    const openerStart = rank?.start ?? roles[0]?.start ?? name.start;
+    const openerStart = openerSpan.start;
     const conj = openerStart > openerToken.start && /^[وف]/.test(openerToken.text);
     if (prevMention && conj && opener - prevMention.name.last <= 25 && prevMention.sentence === m.sentence) m.coordinatedWith = prevMention;
     out.push(m);
@@ -114,7 +116,7 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
       }
       // An Arabic role that has named its state is complete; the next one is another person's.
       const complete = (r: RoleSpan) => t.arabic && hasStateSoFar(ctx, r.first, r.last);
-      if (pending && onlyBetween(pending.last, role.first, COMMA) && !role.counterpart && !pending.counterpart && !complete(pending)) {
+      if (pending && onlyBetween(pending.last, role.first, COMMA) && !role.counterpart && !pending.counterpart && !complete(pending) && !represented(ctx, pending.first)) {
         // "First Deputy Prime Minister, Minister of Defense and Interior"
         pending = { ...role, first: pending.first, start: pending.start, surface: ctx.doc.text.slice(pending.start, role.end) };
       } else pending = role;
@@ -179,6 +181,18 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
   }
   const used = new Set(out.flatMap((m) => m.roles.map((r) => r.first)));
   return { mentions: out, loneRoles: allRoles.filter((r) => !used.has(r.first) && !out.some((m) => m.roles.some((x) => r.first >= x.first && r.last <= x.last))) };
+}
+
+/**
+ * "مندوبا عن رئيس الأركان، مساعد رئيس الأركان للعمليات اللواء X": the office after "on behalf of"
+ * is someone else's, so the office after the comma does not continue it.
+ */
+function represented(ctx: Ctx, first: number): boolean {
+  for (let k = Math.max(0, first - 4); k < first; k++) {
+    const m = notParticipantTrie.matchAt(ctx.doc.tokens, k, ctx.doc.text);
+    if (m && m.last === first - 1) return true;
+  }
+  return false;
 }
 
 /** English roles put their modifiers first: "Chinese Defense Minister", "National Defense Minister". */

@@ -176,6 +176,8 @@ function stripPlaces(ctx: Ctx, role: RoleSpan): string {
     if (ctx.placeAt[k]) continue;
     const t = ctx.doc.tokens[k]!;
     if (t.kind === "punct") continue;
+    // "… في مالي" without مالي: the preposition goes with its place.
+    if ((t.key === "في" || t.key === "لدي") && ctx.placeAt[k + 1] && k + 1 <= role.last) continue;
     words.push(t.text);
   }
   return words.join(" ");

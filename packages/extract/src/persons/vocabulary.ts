@@ -16,6 +16,10 @@ export const roleContinuerKeys = new Set([...rules.roleContinuers.ar, ...rules.r
 export const counterpartKeys = new Set([...rules.counterpart.ar, ...rules.counterpart.en].map(key));
 export const rankQualifierKeys = new Set(rules.rankQualifiers.ar.map((w) => key(w.replace(/[()]/g, ""))));
 export const keptTitleKeys = new Set(rules.rankTitlesKeptInRank.map(key));
+/** Qualifiers of more than one word ("اللواء أركان حرب"). */
+export const rankQualifierPhraseTrie = new PhraseTrie<"qualifier">(rules.rankQualifierPhrases.map((q) => [q, "qualifier"] as const));
+/** Diplomatic heads posted somewhere ("السفيرة المغربية في روما"), folded and without the article. */
+export const postedHeadKeys = new Set(rules.postedHeads.map((h) => key(h).replace(/^ال/, "")));
 
 /** Military rank bases; Arabic ones with and without the article. */
 export const rankTrie = new PhraseTrie<"rank">(

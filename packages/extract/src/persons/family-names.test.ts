@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
+
+// Every fixture below is a sentence written for these tests, not text from an article.
+
+const read = (text: string) => extractArticle({ text, fileName: "t.txt", publishedHint: "2026-04-20", tagger: false });
+const names = (text: string) => read(text).persons.map((p) => p.name);
+
+describe("family names that are also common words", () => {
+  it("keeps a definite family name ending in a root ه (الفقيه، النبيه) after a rank", () => {
+    expect(names("التقى العقيد الركن علي الفقيه بالوفد في مقر القيادة.")).toContain("علي الفقيه");
+    expect(names("وقال العميد سامر يوسف النبيه إن التدريب انتهى.")).toContain("سامر يوسف النبيه");
+  });
+
+  it("keeps a family name spelt like a title (ملك) when no office follows it", () => {
+    const x = read("استقبل قائد الجيش الجنرال نعيم أختر ملك والوفد المرافق له.");
+    expect(x.persons.map((p) => p.name)).toContain("نعيم أختر ملك");
+    // A head with its office still ends the name.
+    expect(names("التقى الجنرال نعيم أختر ملك الأردن في عمان.")).toContain("نعيم أختر");
+  });
+
+  it("reads no person in a place that follows a role (ضريح …)", () => {
+    expect(names("وزار الوزير الضيف ضريح الجندي المجهول ووضع إكليلا من الزهور.")).toEqual([]);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
+
+// Every fixture below is a sentence written for these tests, not text from an article.
+
+const read = (text: string) => extractArticle({ text, fileName: "t.txt", publishedHint: "2026-04-20", tagger: false });
+const person = (text: string, name: string) => read(text).persons.find((p) => p.name === name);
+
+describe("ranks of several armies stay out of the name", () => {
+  it("reads the Egyptian qualifier of two words (اللواء أركان حرب)", () => {
+    const p = person("وحضر اللقاء اللواء أركان حرب سامح عادل الجمال قائد المنطقة الشمالية العسكرية.", "سامح عادل الجمال");
+    expect(p?.rank).toBe("اللواء أركان حرب");
+    expect(p?.role).toBe("قائد المنطقة الشمالية العسكرية");
+  });
+
+  it("reads the definite ordinal and the naval qualifier (الفريق الأول الركن، العميد البحري، الرائد البحري)", () => {
+    expect(person("استقبل الفريق الأول الركن سعد بن مبارك الهاجري الوفد الزائر.", "سعد بن مبارك الهاجري")?.rank).toBe("الفريق الأول الركن");
+    expect(person("وأشرف على الرماية العميد البحري الركن وائل حسن القيسي.", "وائل حسن القيسي")?.rank).toBe("العميد البحري الركن");
+    expect(person("وقادت الزورق الرائد البحري منى سليم العبادي.", "منى سليم العبادي")?.rank).toBe("الرائد البحري");
+  });
+
+  it("reads the Maghreb and French naval forms (العقيد ماجور، الأميرال، نائب الأدميرال) as ranks, not roles", () => {
+    expect(person("وحضر اللقاء العقيد ماجور رشيد بنحمو الملحق العسكري.", "رشيد بنحمو")?.rank).toBe("العقيد ماجور");
+    expect(person("واستقبل الأميرال يوسف المنصوري ضيفه في القاعدة.", "يوسف المنصوري")?.rank).toBe("الأميرال");
+    const vice = person("واستقبل الوزير في مكتبه نائب الأدميرال جان بيير مارتان قائد الأسطول.", "جان بيير مارتان");
+    expect(vice?.rank).toBe("نائب الأدميرال");
+    expect(vice?.role).toBe("قائد الأسطول");
+  });
+});
