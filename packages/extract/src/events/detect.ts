@@ -293,20 +293,29 @@ export function detectEvents(
 
 function eventDate(doc: Doc, u: Unit, published: string | null, inDateline: (k: number) => boolean): string | null {
   const monthFirst = doc.language === "en";
-  const dates = findDates(doc.tokens, doc.text, u.first, u.last, monthFirst);
+  const all = findDates(doc.tokens, doc.text, u.first, u.last, monthFirst);
+  // The dateline's date is the day the report was filed ("الرباط ٦ يونيو (و م ع) - استقبل … يوم
+  // الثلاثاء الماضي"): the sentence's own day, printed or relative, comes first.
+  const dates = all.filter((d) => !inDateline(d.firstToken));
+  const filed = all.find((d) => inDateline(d.firstToken) && d.iso)?.iso ?? null;
   for (const d of dates) {
     if (d.iso) return d.iso;
   }
-  if (!published) return null;
+  if (!published) return filed;
   for (const d of dates) {
-    const iso = d.hijri ? null : yearlessDate(d.month, d.day, published, inDateline(d.firstToken));
+    const iso = d.hijri ? null : yearlessDate(d.month, d.day, published, false);
     if (iso) return iso;
   }
   for (const r of findRelative(doc.tokens, doc.text, u.first, u.last)) {
+    if (inDateline(r.firstToken)) continue;
     if (r.kind === "relative") return addDays(published, r.value);
     const prevTok = doc.tokens[r.firstToken - 1];
     const future = r.future || (prevTok ? ["غدا", "غدا", "tomorrow"].includes(prevTok.key) : false);
     return resolveWeekday(published, r.value, future && !r.past);
+  }
+  for (const d of all) {
+    const iso = d.iso ?? (d.hijri ? null : yearlessDate(d.month, d.day, published, true));
+    if (iso) return iso;
   }
   return null;
 }

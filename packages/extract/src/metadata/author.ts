@@ -4,6 +4,7 @@ import { isPlaceName } from "../gazetteer";
 import { givenNameKeys } from "../persons/vocabulary";
 import { wordKey } from "../text/tokens";
 import { isBylineStart, keyOf, type Layout } from "./header";
+import { knownOutlet } from "./outlets";
 
 /**
  * The byline: "كتبت سلمى ناصر", "كتب : محرر الموقع", "بقلم" + name on the next line, "By Jane Doe",
@@ -41,7 +42,13 @@ export function readAuthor(doc: Doc, layout: Layout): string | null {
     if (!isBylineStart(line)) continue;
     let v = cutByline(afterByline(line.text.trim()));
     if (!v && layout.header[i + 1]) v = cutByline(layout.header[i + 1]!.text);
+    v = withoutOutlet(v);
     if (v && plausibleName(v)) return v;
+  }
+  // A wire's closing credit: "(Reporting by Jane Doe in Rome; Editing by …)".
+  for (const line of [...layout.trailer, ...layout.leading]) {
+    const credit = wireCredit(line.text);
+    if (credit) return credit;
   }
   // "سامي يوسف / الأناضول": a name, a slash, an agency.
   let latin: string | null = null;
@@ -72,4 +79,23 @@ function closingName(line: Line): boolean {
 const sourceLabelKeys = new Set(rules.sourceLabels.map(keyOf));
 function isSourceLabel(s: string): boolean {
   return sourceLabelKeys.has(keyOf(s));
+}
+
+/** "JANE DOE Associated Press": the outlet printed after the writer's name is no part of it. */
+function withoutOutlet(v: string): string {
+  const words = v.split(/\s+/);
+  for (let k = 1; k < words.length; k++) if (knownOutlet(words.slice(k).join(" "))) return words.slice(0, k).join(" ");
+  return v;
+}
+
+const wireCreditWords = rules.wireCredits.map((w) => w.toLowerCase());
+
+/** The first writer of a wire's credit line, without the city filed from. */
+function wireCredit(text: string): string | null {
+  const t = text.trim().replace(/^\(/, "");
+  const lower = t.toLowerCase();
+  const word = wireCreditWords.find((w) => lower.startsWith(w));
+  if (!word) return null;
+  const v = t.slice(word.length).split(/[;)]/)[0]!.split(/\s+(?:and|in)\s+|,/)[0]!.trim();
+  return plausibleName(v) && /^\p{Lu}/u.test(v) ? v : null;
 }

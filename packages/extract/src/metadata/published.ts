@@ -1,5 +1,5 @@
 import { addDays, weekdayOf } from "../dates/calendar";
-import { findDates, findRelative } from "../dates/find";
+import { findDates, findRelative, type FoundDate } from "../dates/find";
 import type { Doc } from "../document";
 import type { Layout } from "./header";
 
@@ -32,10 +32,28 @@ export function readPublished(doc: Doc, layout: Layout): Published | null {
     // A line printing both calendars ("24 شعبان 1447 هـ الموافق 11 يناير 2026"): the Gregorian
     // date is the outlet's own, the converted Hijri one may be a day off the local sighting.
     const d = found.find((x) => !x.hijri) ?? found[0];
-    if (d?.iso) return { date: d.iso, how: d.hijri ? "hijri" : "stated" };
+    if (d?.iso) return { date: d.hijri ? d.iso : dayMonthByWeekday(doc, d, b, monthFirst), how: d.hijri ? "hijri" : "stated" };
   }
   return inferPublished(doc, monthFirst);
 }
+
+/**
+ * "12/04/2025" reads as 4 December or 12 April. English news is read month first, but a wire that
+ * prints day first says so by its lead: the weekday the lead names ("on Saturday") is the day of
+ * only one reading, a report being filed on the day it tells.
+ */
+function dayMonthByWeekday(doc: Doc, d: FoundDate, after: number, monthFirst: boolean): string {
+  const iso = d.iso!;
+  if (doc.tokens[d.firstToken]?.kind !== "num" || d.day > 12 || d.month > 12 || d.day === d.month) return iso;
+  const other = findDates(doc.tokens, doc.text, d.firstToken, d.lastToken + 1, !monthFirst).find((x) => x.iso)?.iso;
+  if (!other) return iso;
+  const lead = findRelative(doc.tokens, doc.text, after, Math.min(doc.tokens.length, after + LEAD_TOKENS)).filter((w) => w.kind === "weekday");
+  const named = (date: string) => lead.some((w) => w.value === weekdayOf(date));
+  return named(other) && !named(iso) ? other : iso;
+}
+
+// How far into the body a lead's weekday is looked for.
+const LEAD_TOKENS = 60;
 
 // Words that may stand between a relative day word and its date: "أمس الأحد الموافق 11 يناير".
 const BETWEEN = new Set(["الموافق", "on"]);

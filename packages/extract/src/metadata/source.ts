@@ -3,7 +3,7 @@ import type { Doc, Line } from "../document";
 import { isPlaceName } from "../gazetteer";
 import { rankAt, roleAt, type Ctx } from "../persons/anchors";
 import { readCredits } from "./credits";
-import { outletOfDomain } from "./outlets";
+import { knownOutlet, outletOfDomain } from "./outlets";
 import { isBylineStart, isCreditLine, isSectionLabel, isTagList, hasDate, keyOf, type Layout } from "./header";
 
 /**
@@ -97,6 +97,8 @@ export function readSource(doc: Doc, layout: Layout, ctx: Ctx, dropped: string[]
         if (!datePart) add(hasOutletWord(text) ? 3 : 3.5, text);
       }
     }
+    // "الرياض ٢٣ جمادى الأولى ١٤٤٦هـ الموافق ٢٥ نوفمبر ٢٠٢٤م واس": a known agency closing a dated line.
+    if (hasDate(doc, line)) add(2, trailingAgency(text));
     // "… / مأرب برس_متابعات" after a date.
     if (hasDate(doc, line) && parts.length >= 2) add(3, parts[parts.length - 1]);
   }
@@ -105,6 +107,7 @@ export function readSource(doc: Doc, layout: Layout, ctx: Ctx, dropped: string[]
     const text = doc.text.slice(doc.tokens[first]!.start, doc.tokens[last - 1]?.end ?? doc.tokens[first]!.end);
     const paren = /\(([^()]{2,40})\)/u.exec(text);
     if (paren) add(2, paren[1]);
+    else if (trailingAgency(text)) add(2, trailingAgency(text));
     else if (!isPlaceName(text.replace(/[,،].*$/u, "").trim()) && hasOutletWord(text)) add(3, text);
   }
   // Attribution of the report in its first sentences.
@@ -121,4 +124,14 @@ export function readSource(doc: Doc, layout: Layout, ctx: Ctx, dropped: string[]
   for (const c of readCredits(doc, layout)) add(c.rank, c.value);
   candidates.sort((a, b) => a[0] - b[0]);
   return candidates[0]?.[1] ?? null;
+}
+
+/** The last one to three words of a line when they are a known agency's name or code, else null. */
+function trailingAgency(text: string): string | null {
+  const words = text.trim().replace(/[\s\-–—:]+$/u, "").split(/\s+/);
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const tail = words.slice(-n).join(" ");
+    if (knownOutlet(tail)?.kind === "agency") return tail;
+  }
+  return null;
 }
