@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import type { Label } from "../../i18n/message-key";
 import { parseTypedDay } from "../../lib/typed-day";
+import { useTranslators } from "./messages-provider";
 import { T, useText } from "./t";
 import { useFormat } from "./use-format";
 
@@ -32,6 +33,8 @@ interface Props {
 export function DateField({ id, label, afterLabel, value, onChange, name, min, error }: Props) {
   const format = useFormat();
   const say = useText();
+  // An example day in one language even in the mixed mode: two would not fit the field.
+  const [primary] = useTranslators();
   const input = useRef<HTMLInputElement>(null);
   const hintId = `${id}-${useId()}-hint`;
   const [text, setText] = useState(value);
@@ -63,7 +66,7 @@ export function DateField({ id, label, afterLabel, value, onChange, name, min, e
         dir="ltr"
         autoComplete="off"
         data-date-field=""
-        placeholder={say("common.dateField.placeholder")}
+        placeholder={primary("common.dateField.placeholder")}
         value={text}
         aria-invalid={shown || error ? true : undefined}
         aria-describedby={hintId}
