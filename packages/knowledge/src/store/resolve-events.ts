@@ -175,7 +175,7 @@ async function lookupEvents(tx: Tx, reports: EventCandidate[]): Promise<KnownEve
   if (reports.length === 0) return [];
   const typePairs = reports.flatMap((r, i) => compatibleTypes(r.event.type).map((type) => ({ i, type })));
   const peoplePairs = reports.flatMap((r, i) => r.participantIds.map((entityId) => ({ i, entityId })));
-  const rows = await prepared<Omit<KnownEvent, "corrections" | "rejectedEver" | "participants"> & { participant_corrections: string[]; rejected_reports: string[] }>(
+  const rows = await prepared<Omit<KnownEvent, "corrections" | "rejectedEver" | "participants" | "rejectedReports"> & { participant_corrections: string[]; rejected_reports: string[] }>(
     tx,
     sql`with q as (select * from unnest(${ints(reports.map((_, i) => i))}, ${sql.param(reports.map((r) => r.anchorDate))}::text[]::date[]) as q(i, anchor)),
       qt as (select * from unnest(${ints(typePairs.map((p) => p.i))}, ${sql.param(typePairs.map((p) => p.type))}::event_type[]) as t(i, type)),
@@ -202,15 +202,33 @@ async function lookupEvents(tx: Tx, reports: EventCandidate[]): Promise<KnownEve
       from events e where e.id = any(array(select id from hits))
       order by e.anchor_date, e.created_at, e.id`,
   );
-  return rows.map(({ participant_corrections, rejected_reports, ...e }) => {
+  // Field by field, not by rest and spread: a batch reads every event of its days, and copying
+  // properties by enumeration cost more than the rest of reading them.
+  return rows.map((r): KnownEvent => {
     const corrections = new Map<string, string>();
     const rejectedEver: string[] = [];
-    for (const entry of participant_corrections) {
+    for (const entry of r.participant_corrections) {
       const [entityId, action] = entry.split(":") as [string, string];
       if (!corrections.has(entityId)) corrections.set(entityId, action);
       if (action === "reject") rejectedEver.push(entityId);
     }
-    return { ...e, participants: [], corrections, rejectedEver, rejectedReports: rejected_reports };
+    return {
+      id: r.id,
+      type: r.type,
+      date: r.date,
+      date_source: r.date_source,
+      anchor_date: r.anchor_date,
+      location: r.location,
+      location_kind: r.location_kind,
+      location_country: r.location_country,
+      location_entity_id: r.location_entity_id,
+      countries: r.countries,
+      linked: r.linked,
+      participants: [],
+      corrections,
+      rejectedEver,
+      rejectedReports: r.rejected_reports,
+    };
   });
 }
 
