@@ -56,6 +56,14 @@ describe("tagger persons in the extraction", () => {
     expect(addTaggedPersons(said, [], [{ ...one(said, "فيرنانديز"), confidence: 5 }], null, () => false, 10)).toHaveLength(0);
   });
 
+  it("never makes a word of a known person's name a person of its own", () => {
+    const ctx = ctxOf("وصل سالم الدوسري صباح أمس. وقال الدوسري إن الزيارة مهمة.");
+    const persons: PersonRead[] = [{ name: "سالم الدوسري صباح", aliases: [], rank: null, role: null, country: null, mentions: [], tokenSpans: [], roleSpans: [], keys: [["سالم", "الدوسري", "صباح"]] }];
+    const second = ctx.doc.text.lastIndexOf("الدوسري");
+    const k = ctx.doc.tokens.findIndex((t) => t.start === second);
+    expect(addTaggedPersons(ctx, persons, [{ type: "PERS", first: k, last: k, confidence: 50 }], null, () => false, 10)).toHaveLength(0);
+  });
+
   it("never makes the first name of a person already read a person of its own", () => {
     const ctx = ctxOf("وصل سالم الدوسري أمس. وقال سالم إن الزيارة مهمة.");
     const persons: PersonRead[] = [];

@@ -215,9 +215,10 @@ export function addTaggedPersons(
     const anchored = !!(rank || role || nationality);
     if (name.keys.length < 2) {
       // A single word is a family name or a first name: a person of its own when the text says
-      // it is one (an anchor, or a verb it is the subject of), never the first name of a known person.
-      const firstNameOfKnown = [...persons, ...added].some((p) => p.keys.some((k) => k.length >= 2 && k[0] === family));
-      if (firstNameOfKnown || s.confidence < minConfidence || !(anchored || verbBeside(ctx, s))) continue;
+      // it is one (an anchor, or a verb it is the subject of), never a word of a known person's
+      // name (his first name, or a word of a name the rules ran too far: "مصطفى مدبولي صباح").
+      const wordOfKnown = [...persons, ...added].some((p) => p.keys.some((k) => k.length >= 2 && k.includes(family)));
+      if (wordOfKnown || s.confidence < minConfidence || !(anchored || verbBeside(ctx, s))) continue;
     } else if (!anchored && s.confidence < minConfidence) continue;
     const country =
       (role ? roleCountry(ctx, role) : null) ??
