@@ -188,6 +188,7 @@ function computeRankAt(ctx: Ctx, i: number): RankSpan | null {
 }
 
 const TEAM_RANK_KEYS = new Set(["فريق", "الفريق"]);
+const TIME_OF_DAY = new Set(["صباح", "مساء", "ظهر", "عصر", "فجر", "ليل", "ليله"]);
 
 /**
  * "فاز الفريق الإسباني باللقب": in a sentence about sport "الفريق" is the team. It stays the rank
@@ -463,8 +464,10 @@ function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: boolean): N
       count++;
       continue;
     }
-    // A weekday, a month or "اليوم" after a name is when, not who ("كوندوليزا رايس الأربعاء").
+    // A weekday, a month or "اليوم" after a name is when, not who ("كوندوليزا رايس الأربعاء"), and so
+    // is a time of day before one ("مصطفى مدبولي صباح أمس"; صباح alone is a name).
     if (isCalendarWord(t) || isAlaMisspelt(t, tokens[j + 1])) break;
+    if (TIME_OF_DAY.has(k) && tokens[j + 1] && isCalendarWord(tokens[j + 1]!)) break;
     // "الفريق" ends a name even where it is the team and so no rank.
     if (readings(k).some((r) => TEAM_RANK_KEYS.has(r.key))) break;
     if (k === "علي" && t.text.endsWith("ي")) {
@@ -482,6 +485,8 @@ function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: boolean): N
     if (/^ي/.test(k) && !isGivenName(t) && count >= 2) break;
     const place = ctx.placeAt[j];
     if (place && (place.kind === "country" || place.viaDemonym) && !isGivenName(t)) break;
+    // "… بميناء الدار البيضاء": a city of two words or with the article is where, not a family name.
+    if (place && place.firstToken === j && (place.lastToken > j || k.startsWith("ال")) && !isGivenName(t) && !NAME_CONNECTORS.has(tokens[j - 1]!.key)) break;
     last = j;
     count++;
   }

@@ -23,3 +23,21 @@ describe("family names that are also common words", () => {
     expect(names("وزار الوزير الضيف ضريح الجندي المجهول ووضع إكليلا من الزهور.")).toEqual([]);
   });
 });
+
+describe("where a name ends in the words after it", () => {
+  it("ends before a time of day that opens a date, but keeps صباح as a name", () => {
+    expect(names("افتتح وزير النقل المصري كامل سعيد الوزيري صباح أمس الأحد المعرض.")).toContain("كامل سعيد الوزيري");
+    expect(names("وتسلم الشيخ صباح خالد الحمد الرسالة من السفير.")[0]).toMatch(/^صباح خالد/);
+  });
+
+  it("ends before a city printed with the article or in two words", () => {
+    expect(names("وزار الوفد المدرسة التي أنشأتها شركة فوسن الدنماركية بميناء الدار البيضاء.")).toEqual([]);
+    // After a connector the place word is part of the name (عبد الجليل).
+    expect(names("وأجرى مباحثات مع مفتش البحرية الأميرال عبد الجليل الصافي.")).toContain("عبد الجليل الصافي");
+  });
+
+  it("takes no state from a place inside a person's own name", () => {
+    const x = read("الرباط - استقبل الفريق سعيد الوزاني قائد المنطقة الجنوبية في الرباط اليوم وفدا، وحضر اللقاء الأميرال عبد الجليل الصافي.");
+    expect(x.persons.find((p) => p.name === "عبد الجليل الصافي")?.country).toBe("MA");
+  });
+});

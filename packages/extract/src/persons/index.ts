@@ -209,8 +209,9 @@ function fillCountries(ctx: Ctx, persons: (PersonRead & { cluster: PersonCluster
     if (other?.country) p.country = other.country;
   }
   // The state named nearest to the person in the same sentence, outside other people's roles.
+  // A place inside a name ("عبد الجليل") says nothing of the state either.
   const roleTokens = new Set<number>();
-  for (const o of persons) for (const r of o.roleSpans) for (let k = r.first; k <= r.last; k++) roleTokens.add(k);
+  for (const o of persons) for (const r of [...o.roleSpans, ...o.tokenSpans]) for (let k = r.first; k <= r.last; k++) roleTokens.add(k);
   for (const p of persons) {
     if (p.country) continue;
     const m = p.cluster.mentions[0]!;
