@@ -142,7 +142,10 @@ export function findSites(ctx: Ctx): SiteMention[] {
         last = j;
         continue;
       }
-      if (isStopToken(t) || siteBreakerKeys.has(t.key)) break;
+      // "الأكاديمية الدكتور …": after a definite noun a rank or title starts a person ("قاعدة الملك …"
+      // names the base after a king).
+      const definiteHead = tokens[m.last]!.key.startsWith("ال");
+      if (isStopToken(t) || siteBreakerKeys.has(t.key) || (definiteHead && (rankAt(ctx, j) || isRoleHeadAt(ctx, j)))) break;
       // "الأكاديمية ومعهد …": "and" before a word starts another name.
       if ([orgHeadTrie, siteTrie].some((trie) => trie.matchAt(tokens, j, text)?.clitic.startsWith("و"))) break;
       // "بالقاهرة", "والوفد": a clitic on a definite word ends the name; "بيت الفلج" does not.
@@ -154,7 +157,10 @@ export function findSites(ctx: Ctx): SiteMention[] {
       // Up to two proper-name words right after the site noun ("مطار ماركا", "قلعة بيت الفلج");
       // an adjective there makes the phrase indefinite ("مركز جديد لمراقبة الحدود" is no named place).
       // A definite site noun takes no proper name after it ("الأكاديمية مذكرة": the object of the verb).
-      if (free < 2 && j - m.last <= 2 && !isIndefiniteAdjective(t.key) && !tokens[m.last]!.key.startsWith("ال")) {
+      // A word with a preposition after the name's definite word starts the rest of the sentence
+      // ("ميناء السخنة بقيمة …"); a name there does not ("قاعدة الملك عبدالعزيز").
+      const afterDefinite = j - m.last === 2 && free === 0;
+      if (free < 2 && j - m.last <= 2 && !isIndefiniteAdjective(t.key) && !definiteHead && !(afterDefinite && /^[بلكوف]/.test(t.key))) {
         free++;
         last = j;
         continue;

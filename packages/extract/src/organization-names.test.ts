@@ -85,3 +85,11 @@ describe("sites", () => {
     expect(y.some((n) => n.includes("ومعهد"))).toBe(false);
   });
 });
+
+describe("site names that end before the sentence goes on", () => {
+  it("stops before a title after a definite noun and before a preposition after the name", () => {
+    const x = places("عنوان طويل عن زيارة الوفد العسكري إلى المدينة الساحلية\nاستقبل مدير الأكاديمية الدكتور سامي رحال الوفد، ثم زار الوفد ميناء الزهراني بتكلفة كبيرة وقاعدة الأمير سلطان الجوية.");
+    expect(x).toEqual(expect.arrayContaining(["ميناء الزهراني", "قاعدة الأمير سلطان الجوية"]));
+    expect(x.some((n) => n.includes("الدكتور") || n.includes("بتكلفة"))).toBe(false);
+  });
+});
