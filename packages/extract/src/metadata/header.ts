@@ -127,7 +127,7 @@ export function readLayout(doc: Doc): Layout {
       const t = doc.tokens[k]!;
       const dash = t.text === "—" || t.text === "–" || (t.text === "-" && (doc.tokens[k + 1]?.text === "-" || doc.tokens[k + 1]?.spaceBefore));
       if (dash && k > body.first) {
-        dateline = { first: body.first, last: k };
+        dateline = { first: body.first, last: extendedDateline(doc, k, body.last) };
         break;
       }
     }
@@ -162,4 +162,18 @@ export function findDateline(doc: Doc, layout: Layout, isPlaceToken: (k: number)
     }
   }
   return null;
+}
+
+/**
+ * "الكويت - ٢٧ شعبان ١٤٤٦ (كونا) -- استقبل …": a date and the agency in parentheses after the
+ * city's dash belong to the dateline, which ends at the next dash. Returns the dash closing it.
+ */
+function extendedDateline(doc: Doc, dash: number, lineLast: number): number {
+  let paren = false;
+  for (let k = dash + 1; k < Math.min(lineLast, dash + 12); k++) {
+    const t = doc.tokens[k]!;
+    if (t.text === "(") paren = true;
+    if (paren && (t.text === "—" || t.text === "–" || t.text === "-") && doc.tokens[k - 1]?.text !== "-") return doc.tokens[k - 1]?.text === ")" || doc.tokens[k - 2]?.text === ")" ? k : dash;
+  }
+  return dash;
 }
