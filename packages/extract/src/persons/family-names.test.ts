@@ -41,3 +41,12 @@ describe("where a name ends in the words after it", () => {
     expect(x.persons.find((p) => p.name === "عبد الجليل الصافي")?.country).toBe("MA");
   });
 });
+
+describe("a second name joined by و", () => {
+  it("reads 'X ووليد سعد' as two persons when the second opens with a known given name", () => {
+    const x = read("واستقبل الوزير العميد سالم الحربي ووليد سعد في مكتبه.");
+    expect(x.persons.map((p) => p.name)).toEqual(expect.arrayContaining(["سالم الحربي", "وليد سعد"]));
+    // و on an ordinary word after a name is no second person.
+    expect(names("واستقبل الوزير العميد سالم الحربي ووفدا من الضباط في مكتبه.")).toEqual(["سالم الحربي"]);
+  });
+});

@@ -4,7 +4,7 @@ import { readings } from "../text/tokens";
 import { namesInternationalBody } from "../organizations";
 import { bareNameAt, givenNameBefore, hasStateSoFar, nameAfterNationality, nameAt, nameBefore, rankAt, roleAt, type Ctx, type NameSpan, type RankSpan, type RoleSpan } from "./anchors";
 import rules from "../rules/persons.json";
-import { headedByFillerKeys, headedByTrie, honorificTrie, notParticipantTrie, orgHeadTrie, roleContinuerKeys } from "./vocabulary";
+import { headedByFillerKeys, headedByTrie, honorificTrie, isGivenName, notParticipantTrie, orgHeadTrie, roleContinuerKeys } from "./vocabulary";
 
 /**
  * Person mentions anchored on ranks, titles and roles, read left to right:
@@ -172,6 +172,12 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
       i = national.name.last;
       continue;
     }
+    const joined = joinedNameAt(ctx, i, last);
+    if (joined) {
+      add(joined, null, []);
+      i = joined.last;
+      continue;
+    }
     const bare = bareNameAt(ctx, i);
     if (bare && !out.some((m) => m.name.first <= bare.last && bare.first <= m.name.last)) {
       add(bare, null, []);
@@ -181,6 +187,22 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
   }
   const used = new Set(out.flatMap((m) => m.roles.map((r) => r.first)));
   return { mentions: out, loneRoles: allRoles.filter((r) => !used.has(r.first) && !out.some((m) => m.roles.some((x) => r.first >= x.first && r.last <= x.last))) };
+}
+
+/**
+ * "سامي خليل ونادين قبلان": a second name joined by و right after a name, opening with a known
+ * given name; it is listed with the first.
+ */
+function joinedNameAt(ctx: Ctx, i: number, previous: Mention | null): NameSpan | null {
+  const { tokens, text } = ctx.doc;
+  const t = tokens[i]!;
+  if (!previous || previous.name.last !== i - 1 || !t.arabic || !t.key.startsWith("و") || isGivenName(t)) return null;
+  const bare = readings(t.key).find((r) => r.cut === 1);
+  if (!bare || !isGivenName({ ...t, key: bare.key })) return null;
+  const name = nameAt(ctx, i, false);
+  if (!name || name.keys.length < 2) return null;
+  const start = t.start + 1;
+  return { ...name, start, surface: text.slice(start, name.end), keys: [bare.key, ...name.keys.slice(1)] };
 }
 
 /**
