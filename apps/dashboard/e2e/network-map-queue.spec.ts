@@ -57,8 +57,8 @@ test("the network, the map, the queue and the exports show two processed meeting
     const graph = page.getByTestId("network-graph");
     await expect(graph).toBeVisible();
     // Other browser tests share the database: look at January 2026, when only these meetings happen.
-    await page.getByLabel(/من · From/).fill("2026-01-01");
-    await page.getByLabel(/إلى · To/).fill("2026-01-31");
+    await page.getByLabel(/من . From/).fill("2026-01-01");
+    await page.getByLabel(/إلى . To/).fill("2026-01-31");
     const minister = graph.locator(`[data-node-kind="person"][data-node-label="${MINISTER}"]`);
     const chief = graph.locator(`[data-node-kind="person"][data-node-label="${CHIEF}"]`);
     await expect(minister).toHaveCount(1);
@@ -79,9 +79,9 @@ test("the network, the map, the queue and the exports show two processed meeting
     await screenshot(page, "network");
 
     // A filter that leaves out both meetings empties the graph.
-    await page.getByLabel(/إلى · To/).fill("2026-01-10");
+    await page.getByLabel(/إلى . To/).fill("2026-01-10");
     await expect(page.getByTestId("network-empty")).toBeVisible();
-    await page.getByLabel(/إلى · To/).fill("2026-01-31");
+    await page.getByLabel(/إلى . To/).fill("2026-01-31");
     await expect(graph.locator("[data-node-kind=person]")).toHaveCount(2);
 
     await test.step("the country filter is a list of state names", async () => {
@@ -134,8 +134,8 @@ test("the network, the map, the queue and the exports show two processed meeting
     await page.goto("/map");
     const map = page.getByTestId("world-map");
     await expect(map).toBeVisible();
-    await page.getByLabel(/من · From/).fill("2026-01-01");
-    await page.getByLabel(/إلى · To/).fill("2026-01-31");
+    await page.getByLabel(/من . From/).fill("2026-01-01");
+    await page.getByLabel(/إلى . To/).fill("2026-01-31");
     expect(await map.locator("path.map-land").count()).toBeGreaterThan(150);
     await expect(map.locator('path.map-land[data-country="EG"]')).toHaveClass(/active/);
     const markers = map.getByTestId("map-event");

@@ -83,7 +83,7 @@ test("a feed registered on the feeds page is polled and its items become article
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Feeds");
   await page.getByLabel(/Feed URL/).fill("not a url");
   await page.getByRole("button", { name: /Register/ }).click();
-  await expect(page.locator("form").getByRole("alert")).toContainText("url must be an http(s) URL");
+  await expect(page.locator("form").getByRole("alert")).toContainText("must be a link starting with http:// or https://");
 
   await page.getByLabel(/Feed URL/).fill(feedUrl);
   await page.getByLabel(/Interval/).fill("15");
