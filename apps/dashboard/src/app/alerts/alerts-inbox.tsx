@@ -104,7 +104,7 @@ export function AlertsInbox() {
           </p>
           <ul className="alert-list">
             {items.map((a) => (
-              <li key={a.id} data-testid="alert" data-read={a.read ? "true" : "false"}>
+              <li key={a.id} data-testid="alert" data-kind={a.kind} data-read={a.read ? "true" : "false"}>
                 <span className="badge">
                   <T {...KIND[a.kind]} />
                 </span>{" "}
