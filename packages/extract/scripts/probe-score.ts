@@ -1,9 +1,11 @@
 /**
  * Scores the extractor on our own probe set (probe/articles + probe/gold, written by the team and
- * never used for tuning rules by sight): `pnpm --filter @marsad/extract probe [--prefix ar-] [--verbose]`.
+ * never used for tuning rules by sight):
+ * `pnpm --filter @marsad/extract probe [--dir probe2] [--prefix ar-] [--verbose]`.
  * Extracts every probe article into a temporary directory and runs the team's scorer
  * (../shared/eval/score.mjs) over it. `--prefix` keeps only the articles whose file name starts
- * with it (the folder holds Arabic and English sets side by side).
+ * with it (the folder holds Arabic and English sets side by side). `--dir` picks another probe set
+ * inside the package (default `probe`), e.g. `probe2`, the set written after the rules were tuned.
  */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -14,9 +16,13 @@ import { extractArticle } from "../src/index";
 
 const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const scorer = path.resolve(packageDir, "../../../shared/eval/score.mjs");
-const probeDir = path.join(packageDir, "probe");
-
 const args = process.argv.slice(2);
+const dirAt = args.indexOf("--dir");
+const probeDir = path.resolve(packageDir, dirAt >= 0 ? (args[dirAt + 1] ?? "probe") : "probe");
+if (!fs.existsSync(path.join(probeDir, "articles"))) {
+  console.error(`probe: ${probeDir} has no articles/ folder.`);
+  process.exit(2);
+}
 const prefixAt = args.indexOf("--prefix");
 const prefix = prefixAt >= 0 ? (args[prefixAt + 1] ?? "") : "";
 const verbose = args.includes("--verbose");
