@@ -1,10 +1,9 @@
 import rules from "../rules/metadata.json";
 import type { Doc, Line } from "../document";
 import { isPlaceName } from "../gazetteer";
-import { givenNameKeys } from "../persons/vocabulary";
-import { wordKey } from "../text/tokens";
 import { isBylineStart, keyOf, type Layout } from "./header";
 import { knownOutlet } from "./outlets";
+import { correspondentOf, isPersonalName } from "./personal-name";
 
 /**
  * The byline: "كتبت سلمى ناصر", "كتب : محرر الموقع", "بقلم" + name on the next line, "By Jane Doe",
@@ -12,7 +11,6 @@ import { knownOutlet } from "./outlets";
  */
 
 const bylineWords = [...rules.bylineWords].sort((a, b) => b.length - a.length);
-const agencyHint = new Set([...rules.outletWords, ...rules.agencyHeads].map(keyOf));
 
 function afterByline(text: string): string {
   const lower = text.toLowerCase();
@@ -40,6 +38,9 @@ export function readAuthor(doc: Doc, layout: Layout): string | null {
   for (let i = 0; i < layout.header.length; i++) {
     const line = layout.header[i]!;
     if (!isBylineStart(line)) continue;
+    // "نواكشوط – سيدي محمد ولد الشيخ": the correspondent after the place filed from.
+    const filed = correspondentOf(line.text, isPlaceName);
+    if (filed) return filed;
     let v = cutByline(afterByline(line.text.trim()));
     if (!v && layout.header[i + 1]) v = cutByline(layout.header[i + 1]!.text);
     v = withoutOutlet(v);
@@ -70,10 +71,7 @@ export function readAuthor(doc: Doc, layout: Layout): string | null {
 
 function closingName(line: Line): boolean {
   const words = line.text.trim().split(/\s+/);
-  if (words.length < 2 || words.length > 3) return false;
-  if (!/^[\p{Script=Arabic}\s]+$/u.test(line.text.trim())) return false;
-  if (!givenNameKeys.has(wordKey(words[0]!))) return false;
-  return !words.some((w) => agencyHint.has(wordKey(w)));
+  return words.length <= 3 && isPersonalName(line.text);
 }
 
 const sourceLabelKeys = new Set(rules.sourceLabels.map(keyOf));

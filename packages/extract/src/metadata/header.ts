@@ -1,7 +1,9 @@
 import rules from "../rules/metadata.json";
 import { findDates } from "../dates/find";
 import type { Doc, Line } from "../document";
+import { isPlaceName } from "../gazetteer";
 import { wordKey } from "../text/tokens";
+import { correspondentOf } from "./personal-name";
 
 /**
  * The layout of a news page as it comes to us: an optional run of page furniture (tag lists,
@@ -48,7 +50,7 @@ export function isBylineStart(line: Line): boolean {
   const k = lineKey(line);
   if (!k) return false;
   const words = k.split(" ");
-  return bylineKeys.has(words[0]!) || bylineKeys.has(words.slice(0, 2).join(" "));
+  return bylineKeys.has(words[0]!) || bylineKeys.has(words.slice(0, 2).join(" ")) || correspondentOf(line.text, isPlaceName) !== null;
 }
 
 export function isTagList(line: Line): boolean {

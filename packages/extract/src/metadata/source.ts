@@ -4,6 +4,7 @@ import { isPlaceName } from "../gazetteer";
 import { rankAt, roleAt, type Ctx } from "../persons/anchors";
 import { readCredits } from "./credits";
 import { knownOutlet, outletOfDomain } from "./outlets";
+import { isPersonalName } from "./personal-name";
 import { isBylineStart, isCreditLine, isSectionLabel, isTagList, hasDate, keyOf, type Layout } from "./header";
 
 /**
@@ -57,7 +58,8 @@ export function readSource(doc: Doc, layout: Layout, ctx: Ctx, dropped: string[]
   const add = (rank: number, v: string | null | undefined) => {
     if (!v) return;
     const s = stripFollow(v);
-    if (s && shortName(s)) candidates.push([rank, s]);
+    // A part of a date split at its slashes ("٢٨/٥/٢٠٢٦") is no outlet: an outlet has letters.
+    if (s && shortName(s) && /\p{L}/u.test(s)) candidates.push([rank, s]);
   };
   // The byline's own line names the writer ("بقلم / فريق التحرير"), not the source.
   const notAuthor = (l: Line) => !author || !l.text.includes(author);
@@ -84,7 +86,10 @@ export function readSource(doc: Doc, layout: Layout, ctx: Ctx, dropped: string[]
     const parts = text.split(/\s*\/\s*/).filter(Boolean);
     if (parts.length === 2 && !hasDate(doc, line)) add(2, parts[1]);
     const dash = /^([\p{L} ]{2,30})\s*[-–]\s*([\p{L} ]{2,30})\s*\/?$/u.exec(text);
-    if (dash && isPlaceName(dash[1]!.trim())) add(2, dash[2]);
+    if (dash && isPlaceName(dash[1]!.trim()) && !isPersonalName(dash[2]!)) add(2, dash[2]);
+    // "عدن - وكالات - ٢٨/٥/٢٠٢٦": place, agency, date; the middle counts when it is a listed outlet.
+    const dated = /^([\p{L} ]{2,30})\s*[-–]\s*([\p{L} ]{2,30}?)\s*[-–]\s*[\p{L}\p{N}]/u.exec(text);
+    if (dated && isPlaceName(dated[1]!.trim()) && knownOutlet(dated[2]!.trim())) add(2, dated[2]);
     // "(وكالة الأنباء الباكستانية الرسمية)" closing a dateline.
     const paren = /\(([^()]{2,60})\)\s*$/u.exec(text);
     if (paren && !isCreditLine(line)) add(2, paren[1]);

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
+
+// Every line below is written for these tests, not taken from an article.
+
+const body =
+  "\n\nبحث وزير النقل مع وفد من البنك الدولي تمويل توسعة الطريق الساحلي، وتناول اللقاء جدول الأشغال ومراحل التنفيذ.\n\nوأكد الوزير أن الأشغال تبدأ في الخريف المقبل بعد استكمال الدراسات الفنية.\n";
+
+describe("dateline bylines and agencies", () => {
+  it("takes an agency between the place and a numeric date, never a piece of the date", () => {
+    const slashed = extractArticle({ text: "تمويل جديد للطريق الساحلي\n\nعدن - وكالات - ١٤/٩/٢٠٢٥" + body });
+    expect(slashed.source).toBe("وكالات");
+    const isoLike = extractArticle({ text: "تمويل جديد للطريق الساحلي\n\nتونس - وات - ٢٠٢٥/٠٩/١٤" + body });
+    expect(isoLike.source).toBe("وات");
+  });
+
+  it("reads a personal name after the place filed from as the writer, not the source nor a person of the story", () => {
+    const x = extractArticle({ text: "تمويل جديد للطريق الساحلي\n\nنواكشوط – سيدي محمد ولد الشيخ\nالخميس ٢٠ ذو القعدة ١٤٤٧هـ" + body });
+    expect(x.author).toBe("سيدي محمد ولد الشيخ");
+    expect(x.source).toBeNull();
+    expect(x.persons.map((p) => p.name)).not.toContain("سيدي محمد ولد الشيخ");
+  });
+
+  it("still reads an agency after the place filed from as the source", () => {
+    const x = extractArticle({ text: "تمويل جديد للطريق الساحلي\n\nالرباط - لاماب" + body });
+    expect(x.source).toBe("لاماب");
+    expect(x.author).toBeNull();
+  });
+});

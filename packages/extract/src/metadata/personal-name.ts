@@ -1,0 +1,30 @@
+import rules from "../rules/metadata.json";
+import { givenNameKeys } from "../persons/vocabulary";
+import { wordKey } from "../text/tokens";
+import { knownOutlet } from "./outlets";
+
+const agencyHint = new Set([...rules.outletWords, ...rules.agencyHeads].map(wordKey));
+
+/**
+ * An Arabic personal name standing alone ("رفعت سليمان", "سيدي محمد ولد الشيخ"): two to five words
+ * with a known given name first or second (compound given names: "سيدي محمد", "أم كلثوم"), none of
+ * them an outlet word. Bylines and sign-offs print the
+ * writer this way, so such a line names a person, never the outlet.
+ */
+export function isPersonalName(text: string): boolean {
+  const t = text.trim();
+  const words = t.split(/\s+/);
+  if (words.length < 2 || words.length > 5) return false;
+  if (!/^[\p{Script=Arabic}\s]+$/u.test(t)) return false;
+  if (!givenNameKeys.has(wordKey(words[0]!)) && !givenNameKeys.has(wordKey(words[1]!))) return false;
+  return !knownOutlet(t) && !words.some((w) => agencyHint.has(wordKey(w)));
+}
+
+/**
+ * The correspondent of a dateline byline, "نواكشوط – سيدي محمد ولد الشيخ": a place, a dash and a
+ * personal name filling the line. The name is the writer's; an agency there would be the source.
+ */
+export function correspondentOf(text: string, isPlace: (s: string) => boolean): string | null {
+  const dash = /^([\p{L} ]{2,30})\s*[-–]\s*([\p{L} ]{2,40})$/u.exec(text.trim());
+  return dash && isPlace(dash[1]!.trim()) && isPersonalName(dash[2]!) ? dash[2]!.trim() : null;
+}
