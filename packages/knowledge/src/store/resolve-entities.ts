@@ -12,6 +12,8 @@ export interface ResolvedEntities {
   ids: string[][];
   /** States learnt for entities that had none (written with the counters). */
   countryFills: Array<{ id: string; country: string }>;
+  /** Alias keys each entity read had stored already, by entity: their rows need not be sent again. */
+  storedAliasKeys: Map<string, ReadonlySet<string>>;
 }
 
 /**
@@ -41,7 +43,7 @@ class BatchMemory {
   }
 }
 
-interface Simulation extends ResolvedEntities {
+interface Simulation extends Omit<ResolvedEntities, "storedAliasKeys"> {
   created: Array<{ id: string; candidate: EntityCandidate }>;
   /** Lock keys of the names that create an entity, or take one a batch-mate created. */
   lockKeys: string[];
@@ -98,7 +100,7 @@ export async function resolveEntities(tx: Tx, writes: PendingWrites, perArticle:
   const all = perArticle.flat();
   const stored = await lookupEntities(tx, all);
   const first = await simulate(tx, perArticle, new BatchMemory(copy(stored), copy(stored)));
-  if (first.created.length === 0) return first;
+  if (first.created.length === 0) return { ...first, storedAliasKeys: aliasKeysOf(stored) };
 
   const taken = new Set(first.lockKeys);
   await lockKeys(tx, taken);
@@ -112,7 +114,11 @@ export async function resolveEntities(tx: Tx, writes: PendingWrites, perArticle:
   const late = final.lockKeys.filter((k) => !taken.has(k));
   if (late.length) await lockKeys(tx, late);
   if (final.created.length) insertEntities(tx, writes, final.created);
-  return final;
+  return { ...final, storedAliasKeys: aliasKeysOf(after) };
+}
+
+function aliasKeysOf(known: KnownEntity[]): Map<string, ReadonlySet<string>> {
+  return new Map(known.map((k) => [k.id, k.storedAliasKeys ?? new Set()]));
 }
 
 /** New entities, in one statement (their ids made here, so nothing waits for the insert). */

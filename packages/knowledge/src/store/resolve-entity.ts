@@ -48,6 +48,8 @@ export interface KnownEntity {
   mentionCount: number;
   mergedInto: string | null;
   keys: string[];
+  /** Its alias rows' keys as read (never changed after): spellings that need no new alias row. */
+  storedAliasKeys?: ReadonlySet<string>;
 }
 
 const keysOf = (c: EntityCandidate) => [...new Set((c.key ? [c.key] : c.variants.map(nameKey)).filter(Boolean))];
@@ -101,6 +103,7 @@ export async function lookupEntities(tx: Tx, candidates: EntityCandidate[]): Pro
     mentionCount: r.mention_count,
     mergedInto: r.merged_into,
     keys: [r.name_key, ...r.alias_keys],
+    storedAliasKeys: new Set(r.alias_keys),
   }));
 }
 

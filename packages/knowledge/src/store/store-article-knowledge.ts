@@ -75,10 +75,12 @@ export async function storeArticlesKnowledge(db: Db, inputs: ArticleKnowledge[])
       resolveEntities(tx, writes, batch.map((b) => b.candidates.map((c) => c.candidate))),
     ]);
     const rows: ArticleRows = { aliases: [], links: [], mentions: [], topics: [] };
+    // Alias rows stored already, or sent by a batch-mate: inserting them again would do nothing.
+    const aliasSent = new Map([...resolved.storedAliasKeys].map(([id, keys]) => [id, new Set(keys)]));
     for (const [k, b] of batch.entries()) {
       b.entityIds = resolved.ids[k]!;
       b.links = linksOf(b, corrections.get(b.input.articleId)!);
-      collectRows(rows, b);
+      collectRows(rows, b, aliasSent);
     }
     insertArticleRows(tx, writes, batch[0]!.input.extractorVersion, rows);
 
@@ -205,9 +207,16 @@ function linksOf(b: Storing, corrections: Awaited<ReturnType<typeof articleCorre
   return links;
 }
 
-function collectRows(rows: ArticleRows, b: Storing): void {
+function collectRows(rows: ArticleRows, b: Storing, aliasSent: Map<string, Set<string>>): void {
   const articleId = b.input.articleId;
-  rows.aliases.push(...b.candidates.flatMap((c, i) => aliasRows(b.entityIds[i]!, c.candidate)));
+  for (const [i, c] of b.candidates.entries()) {
+    for (const alias of aliasRows(b.entityIds[i]!, c.candidate)) {
+      const sent = aliasSent.get(alias.entityId) ?? aliasSent.set(alias.entityId, new Set()).get(alias.entityId)!;
+      if (sent.has(alias.aliasKey)) continue;
+      sent.add(alias.aliasKey);
+      rows.aliases.push(alias);
+    }
+  }
   for (const l of b.links) {
     rows.links.push({ ...l, articleId, mentionCount: Math.max(l.spans.length, 1) });
     for (const s of l.spans) rows.mentions.push({ articleId, entityId: l.entityId, start: s.start, end: s.end, surface: s.surface ?? "" });

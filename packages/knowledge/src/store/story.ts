@@ -50,7 +50,14 @@ export async function assignStories(tx: Tx, writes: PendingWrites, batch: StoryA
     tx,
     sql`with a as (select * from unnest(${sql.param(batch.map((_, i) => i))}::int[], ${sql.param(batch.map((a) => a.day))}::text[]::date[],
           ${sql.param(batch.map((a) => a.simhash.toString()))}::text[]::bigint[]) as a(i, d, h)),
-        ae as (select * from unnest(${sql.param(eventPairs.map((p) => p.i))}::int[], ${sql.param(eventPairs.map((p) => p.eventId))}::uuid[]) as x(i, event_id))
+        ae as (select * from unnest(${sql.param(eventPairs.map((p) => p.i))}::int[], ${sql.param(eventPairs.map((p) => p.eventId))}::uuid[]) as x(i, event_id)),
+        -- From the events to their reports to the articles, for the whole batch at once: as a
+        -- lateral "oldest first, limit 1" the planner walked every article by age instead.
+        reporter as materialized (
+          select distinct on (x.i) x.i, r.story_id, r.created_at from ae x
+            join event_articles ea on ea.event_id = x.event_id join articles r on r.id = ea.article_id
+          where r.id <> all(${sql.param(ids)}::uuid[]) and r.story_id is not null
+          order by x.i, r.created_at, r.id)
       select a.i, twin.story_id as twin_story, twin.distance, reporter.story_id as reporter_story, reporter.created_at as reporter_created_at
       from a
       left join lateral (
@@ -59,11 +66,7 @@ export async function assignStories(tx: Tx, writes: PendingWrites, batch: StoryA
           and t.id <> all(${sql.param(ids)}::uuid[]) and t.story_id is not null
           and bit_count((t.simhash # a.h)::bit(64)) <= ${NEAR_DUPLICATE_BITS}
         order by bit_count((t.simhash # a.h)::bit(64)) limit 1) twin on true
-      left join lateral (
-        select r.story_id, r.created_at from event_articles ea join articles r on r.id = ea.article_id
-        where ea.event_id = any(array(select x.event_id from ae x where x.i = a.i))
-          and r.id <> all(${sql.param(ids)}::uuid[]) and r.story_id is not null
-        order by r.created_at, r.id limit 1) reporter on true`,
+      left join reporter on reporter.i = a.i`,
   );
   const byIndex = new Map(outside.map((r) => [r.i, r]));
   const stories: string[] = [];
