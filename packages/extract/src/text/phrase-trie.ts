@@ -1,3 +1,4 @@
+import { dictionaryBit, markFirstWord, mayStartAt } from "./phrase-starts";
 import { tokenReadings, tokenize, type Token } from "./tokens";
 
 /**
@@ -35,6 +36,7 @@ export class PhraseTrie<V> {
   private readonly root: Node<V> = { next: new Map() };
   private readonly skippable: Set<string>;
   private readonly clitics: boolean;
+  private readonly bit = dictionaryBit();
 
   constructor(entries: Iterable<readonly [string, V]> = [], options: TrieOptions = {}) {
     this.skippable = new Set([...(options.skippable ?? "")]);
@@ -55,6 +57,7 @@ export class PhraseTrie<V> {
 
   addKeys(keys: readonly string[], value: V): void {
     if (!keys.length) return;
+    markFirstWord(keys[0]!, this.bit);
     let node = this.root;
     for (const k of keys) {
       let child = node.next.get(k);
@@ -71,7 +74,7 @@ export class PhraseTrie<V> {
   /** Longest phrase starting at token `i`, or undefined. */
   matchAt(tokens: readonly Token[], i: number, text: string): PhraseMatch<V> | undefined {
     const first = tokens[i];
-    if (!first) return undefined;
+    if (!first || !mayStartAt(first, this.bit, this.clitics)) return undefined;
     // This runs for every token under every dictionary, and most tokens start no phrase: the
     // readings are cached on the token (the bare word is always the first one), and nothing is
     // allocated until a phrase is found.
@@ -120,7 +123,7 @@ export class PhraseTrie<V> {
   /** Every phrase (of any length, through any reading of the first word) that starts at token i. */
   allAt(tokens: readonly Token[], i: number, text: string): PhraseMatch<V>[] {
     const first = tokens[i];
-    if (!first) return [];
+    if (!first || !mayStartAt(first, this.bit, this.clitics)) return [];
     const out: PhraseMatch<V>[] = [];
     const reads = tokenReadings(first);
     const nReads = this.clitics ? reads.length : 1;

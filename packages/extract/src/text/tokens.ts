@@ -25,6 +25,17 @@ export interface Token {
   spaceBefore: boolean;
   /** Proclitic readings of the key (filled on first use). */
   reads?: Reading[];
+  /** Which phrase dictionaries may start at this token (text/phrase-starts.ts, filled on first use). */
+  starts?: StartMasks;
+}
+
+export interface StartMasks {
+  /** The state of the dictionaries the masks were computed for. */
+  generation: number;
+  /** Bits of the dictionaries with a phrase starting at the bare word. */
+  bare: number;
+  /** Bits of the dictionaries with a phrase starting at any reading (proclitics cut off). */
+  any: number;
 }
 
 /** The readings of a token, computed once per token. */
@@ -98,6 +109,9 @@ export function tokenize(text: string): Token[] {
       capital: c0 >= 65 && c0 <= 90 ? true : c0 < 0xc0 ? false : IS_UPPER.test(raw),
       lineStart,
       spaceBefore: start > prevEnd,
+      // Filled later; listed here so every token has the same shape from the start.
+      reads: undefined,
+      starts: undefined,
     });
     prevEnd = start + raw.length;
   }

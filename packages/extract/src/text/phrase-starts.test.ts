@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { PhraseTrie } from "./phrase-trie";
+import { tokenize } from "./tokens";
+
+// Sentences written for this test.
+describe("phrase dictionaries skip tokens that start none of their phrases", () => {
+  it("finds phrases through a proclitic and not at other words", () => {
+    const text = "وصل وزير الخارجية وللقوات المسلحة بيان";
+    const tokens = tokenize(text);
+    const trie = new PhraseTrie([["وزير الخارجية", "role"], ["القوات المسلحة", "org"]] as const);
+    expect(trie.findAll(tokens, text).map((m) => [m.value, m.surface, m.clitic])).toEqual([
+      ["role", "وزير الخارجية", ""],
+      ["org", "القوات المسلحة", "ول"],
+    ]);
+    expect(trie.matchAt(tokens, 0, text)).toBeUndefined();
+  });
+
+  it("reads the bare word only for a dictionary without proclitics", () => {
+    const text = "ووزير الدفاع";
+    const tokens = tokenize(text);
+    expect(new PhraseTrie([["وزير الدفاع", 1]], { clitics: false }).matchAt(tokens, 0, text)).toBeUndefined();
+    expect(new PhraseTrie([["وزير الدفاع", 1]]).matchAt(tokens, 0, text)?.surface).toBe("وزير الدفاع");
+  });
+
+  it("sees phrases added after the tokens were first looked at", () => {
+    const text = "اجتمع مجلس الشورى أمس";
+    const tokens = tokenize(text);
+    const trie = new PhraseTrie<string>([["مجلس النواب", "a"]]);
+    expect(trie.findAll(tokens, text)).toEqual([]);
+    trie.add("مجلس الشورى", "b");
+    new PhraseTrie<string>([["اجتمع", "c"]]);
+    expect(trie.findAll(tokens, text).map((m) => m.value)).toEqual(["b"]);
+    trie.add("أمس", "d");
+    expect(trie.findAll(tokens, text).map((m) => m.value)).toEqual(["b", "d"]);
+  });
+});

@@ -1,0 +1,46 @@
+import { tokenReadings, type Token } from "./tokens";
+
+/**
+ * Which phrase dictionaries have a phrase that can start at a token. Every dictionary is asked at
+ * almost every token and almost every answer is "no"; this index answers that "no" with one bit
+ * test per call instead of a map look-up per reading of the word.
+ *
+ * Each dictionary gets one bit. A word's mask has the bits of the dictionaries holding a phrase
+ * whose first word is that word; a token's masks combine the masks of its readings, computed once
+ * per token. Dictionaries beyond the bits available get no bit and are always searched.
+ */
+
+const BITS = 31;
+let nextBit = 0;
+const firstWordMasks = new Map<string, number>();
+// Bumped whenever a dictionary gains a first word, so masks cached on tokens read before that
+// (a dictionary filled lazily while an article is read) are computed again.
+let generation = 0;
+
+/** A fresh bit for a new dictionary, or 0 once all bits are taken (that dictionary is never skipped). */
+export function dictionaryBit(): number {
+  return nextBit < BITS ? 1 << nextBit++ : 0;
+}
+
+/** Records that the dictionary with `bit` has a phrase starting with the word `key`. */
+export function markFirstWord(key: string, bit: number): void {
+  if (!bit) return;
+  const mask = firstWordMasks.get(key) ?? 0;
+  if (mask & bit) return;
+  firstWordMasks.set(key, mask | bit);
+  generation++;
+}
+
+/** Whether the dictionary with `bit` may have a phrase starting at token `t`. */
+export function mayStartAt(t: Token, bit: number, clitics: boolean): boolean {
+  if (!bit) return true;
+  let m = t.starts;
+  if (m === undefined || m.generation !== generation) {
+    const reads = tokenReadings(t);
+    const bare = firstWordMasks.get(reads[0]!.key) ?? 0;
+    let any = bare;
+    for (let ri = 1; ri < reads.length; ri++) any |= firstWordMasks.get(reads[ri]!.key) ?? 0;
+    t.starts = m = { generation, bare, any };
+  }
+  return ((clitics ? m.any : m.bare) & bit) !== 0;
+}
