@@ -25,6 +25,9 @@ export function mergeEvents(events: EventRead[]): EventRead[] {
     } else if (!e.participants.length || same.some((x) => !x.participants.length)) {
       target = e.participants.length ? same.find((x) => !x.participants.length) : same[same.length - 1];
       if (target && e.type === "other" && !e.fromTitle && !target.fromTitle && target.location && e.location && target.location !== e.location) target = undefined;
+      // Told in another state ("اجتماع طارئ في القاهرة", then talks in Jeddah), or on another day
+      // at another place, it is another occasion, whoever is named.
+      if (target && !e.fromTitle && !target.fromTitle && apart(target, e)) target = undefined;
     } else {
       const set = new Set(e.participants);
       target = same.find((x) => {
@@ -86,6 +89,14 @@ function absorb(target: EventRead, e: EventRead): void {
     target.end = e.end;
     target.fromTitle = false;
   }
+}
+
+function apart(a: EventRead, b: EventRead): boolean {
+  if (!a.location || !b.location || a.datelinePlace || b.datelinePlace) return false;
+  // A site's state is inferred from its neighbours; a city's or a state's is the gazetteer's.
+  const known = (l: { kind: string }) => l.kind === "city" || l.kind === "country";
+  if (known(a.location) && known(b.location) && a.location.country && b.location.country && a.location.country !== b.location.country) return true;
+  return !!a.date && !!b.date && a.date !== b.date && distinctPlaces(a.location, b.location);
 }
 
 function rank(kind: string): number {
