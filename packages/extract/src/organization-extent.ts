@@ -138,8 +138,9 @@ const isBareNoun = (ctx: Ctx, k: number): boolean => {
   return !isStopToken(t) && !isGivenName(t) && !NAME_OPENERS.has(t.key) && !rankAt(ctx, k) && !isRoleHeadAt(ctx, k) && !isOrgHeadAt(ctx, k);
 };
 
-// The word closing a chain is a noun or a place, never the state's adjective ("مؤسسة عسكرية ليبية").
-const closesChain = (ctx: Ctx, k: number): boolean => isDefiniteWord(ctx, k) && !ctx.placeAt[k]?.viaDemonym;
+// The word closing a chain is a noun or a place, never the state's adjective ("مؤسسة عسكرية ليبية")
+// nor a word that says what the body is to the story ("حزب تواصل المعارض").
+const closesChain = (ctx: Ctx, k: number): boolean => isDefiniteWord(ctx, k) && !ctx.placeAt[k]?.viaDemonym && !relationKeys.has(ctx.doc.tokens[k]!.key);
 
 /**
  * "هيئة عمليات التجارة البحرية"، "جماعة أنصار الله"، "قوات حفظ السلام": a head followed by one or

@@ -104,3 +104,20 @@ describe("a body's name inside a site's name", () => {
     expect(x.organizations.map((o) => o.name)).not.toContain("حمد الدولي");
   });
 });
+
+describe("where an organization's name ends", () => {
+  it("ends a complete construct chain before a noun that goes on with the sentence", () => {
+    expect(orgs("وتبنت جماعة أنصار الله الهجوم على المستودع في بيان مصور.")).toContain("جماعة أنصار الله");
+    expect(orgs("وتبنت جماعة أنصار الله الهجوم على المستودع في بيان مصور.")).not.toContain("جماعة أنصار الله الهجوم");
+  });
+
+  it("leaves out words that say what the body is to the story", () => {
+    const names = orgs("ورفض نواب حزب النهضة المعارض المشروع، وأكدت شركة موج الخليج للملاحة المالكة للناقلة أن الأضرار طفيفة.");
+    expect(names).toContain("حزب النهضة");
+    expect(names).toContain("شركة موج الخليج للملاحة");
+  });
+
+  it("leaves out a purpose clause with ل after a complete name", () => {
+    expect(orgs("ووقعت الوزارة برنامجاً مع جامعة بورتسموث لتدريب مهندسين في الأمن البحري.")).toContain("جامعة بورتسموث");
+  });
+});

@@ -95,6 +95,10 @@ export function findOrganizations(ctx: Ctx): OrgMention[] {
       last = chain;
       j = chain + 1;
       absorbed = true;
+      // A chain closed by a definite noun is complete ("جماعة أنصار الله"): only adjectives that
+      // agree with it follow ("… البحرية البريطانية"); another noun is the sentence going on
+      // ("تبنت جماعة أنصار الله الهجوم").
+      if (!ctx.placeAt[chain] && tokens[chain]!.key.startsWith("ال")) complement = "adjectives";
     }
     let afterNationality = false;
     while (j < tokens.length && j - i < 10) {
@@ -128,6 +132,9 @@ export function findOrganizations(ctx: Ctx): OrgMention[] {
       last = j++;
     }
     while (latin && last > m.last && ["of", "the", "for", "and"].includes(tokens[last]!.key)) last--;
+    // "جامعة قرطاج لتكوين مهندسين": an indefinite ل complement left without the definite noun that
+    // completes it ("لكرة القدم") is a purpose clause, not part of the name.
+    if (!latin && complement === "genitive" && last > m.last && last > chain && /^ل(?!ل)/.test(tokens[last]!.key) && !tokens[last]!.key.startsWith("ال")) last--;
     const theatre = latin ? -1 : theatreAfter(ctx, m.first, last);
     if (theatre >= 0) last = theatre;
     // English names that put the state first: "Turkish Defense Ministry", "Jordan Armed Forces".
