@@ -23,10 +23,15 @@ export interface ResolvedEntities {
  * thus resolves its names as if the articles before it had been stored and committed first.
  */
 class BatchMemory {
+  /** Every copy of an entity (one in each list), by id: spellings are added to each name of a batch. */
+  private readonly copies = new Map<string, Set<KnownEntity>>();
+
   constructor(
     private readonly before: KnownEntity[],
     private readonly after: KnownEntity[],
-  ) {}
+  ) {
+    for (const e of [...before, ...after]) this.index(e);
+  }
 
   matchBefore = (c: EntityCandidate) => matchEntity(this.before, c);
   matchAfter = (c: EntityCandidate) => matchEntity(this.after, c);
@@ -34,12 +39,17 @@ class BatchMemory {
   add(entity: KnownEntity): void {
     this.before.push(entity);
     if (this.after !== this.before) this.after.push(entity);
+    this.index(entity);
   }
 
   addKeys(id: string, keys: string[]): void {
-    for (const e of new Set([...this.before, ...this.after])) {
-      if (e.id === id) for (const k of keys) if (!e.keys.includes(k)) e.keys.push(k);
-    }
+    for (const e of this.copies.get(id) ?? []) for (const k of keys) if (!e.keys.includes(k)) e.keys.push(k);
+  }
+
+  private index(e: KnownEntity): void {
+    const copies = this.copies.get(e.id);
+    if (copies) copies.add(e);
+    else this.copies.set(e.id, new Set([e]));
   }
 }
 
