@@ -18,9 +18,10 @@ import { tagSpans, type TaggedSpan } from "./tagger";
 
 /**
  * The margin over "O" a tagger span needs to become an entity of its own (chosen on the ANERcorp
- * development part; mentions of persons the rules found need none).
+ * development part; mentions of persons the rules found need none). `loneName`: a single word
+ * with nothing beside it that says it is a person (about three in four are right from 20 on).
  */
-export const NER_MIN_CONFIDENCE = { person: 10, organization: 20, place: 40 };
+export const NER_MIN_CONFIDENCE = { person: 10, organization: 20, place: 40, loneName: 20 };
 
 export interface Span {
   first: number;
@@ -143,6 +144,18 @@ function verbBeside(ctx: Ctx, s: Span): boolean {
   return is(tokens[s.first - 1], nameVerbKeys) || is(tokens[s.first - 1], speechKeys) || is(tokens[s.last + 1], speechKeys);
 }
 
+/**
+ * A single word the tagger is sure of that reads as a family name printed alone ("وتوقع كلارك",
+ * "تصريحات رايس"): one token, not a given name (a first name alone is rarely how news names
+ * someone, and many are common words: صباح، نور), not the second half of a name joined by عبد or
+ * أبو that the tagger split ("عبد النور").
+ */
+function loneFamilyName(ctx: Ctx, s: TaggedSpan, name: Printed): boolean {
+  if (s.first !== s.last || s.confidence < NER_MIN_CONFIDENCE.loneName || givenNameKeys.has(name.keys[0]!)) return false;
+  const before = ctx.doc.tokens[s.first - 1];
+  return !(before && (before.key === "عبد" || before.key === "ابو"));
+}
+
 function nearestState(ctx: Ctx, s: Span): string | null {
   const sentence = ctx.doc.sentences.find((x) => s.first >= x.first && s.first < x.last);
   if (!sentence) return null;
@@ -213,13 +226,15 @@ export function addTaggedPersons(
     // A rank, a role or a nationality adjective beside the name says it is a person whatever the
     // tagger's margin (foreign names are words it never saw, so their margins are small).
     const anchored = !!(rank || role || nationality);
+    // A full name that opens with a known given name needs no margin either ("وغادة عادل").
     if (name.keys.length < 2) {
       // A single word is a family name or a first name: a person of its own when the text says
-      // it is one (an anchor, or a verb it is the subject of), never a word of a known person's
-      // name (his first name, or a word of a name the rules ran too far: "مصطفى مدبولي صباح").
+      // it is one (an anchor, or a verb it is the subject of) or the tagger is sure of a family
+      // name, never a word of a known person's name (his first name, or a word of a name the
+      // rules ran too far: "مصطفى مدبولي صباح").
       const wordOfKnown = [...persons, ...added].some((p) => p.keys.some((k) => k.length >= 2 && k.includes(family)));
-      if (wordOfKnown || s.confidence < minConfidence || !(anchored || verbBeside(ctx, s))) continue;
-    } else if (!anchored && s.confidence < minConfidence) continue;
+      if (wordOfKnown || s.confidence < minConfidence || !(anchored || verbBeside(ctx, s) || loneFamilyName(ctx, s, name))) continue;
+    } else if (!anchored && s.confidence < minConfidence && !givenNameKeys.has(name.keys[0]!)) continue;
     const country =
       (role ? roleCountry(ctx, role) : null) ??
       nationality ??
