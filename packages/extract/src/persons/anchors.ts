@@ -13,6 +13,7 @@ import {
   isCalendarWord,
   isGivenName,
   nameVerbKeys,
+  teamAdjectiveKeys,
   teamWordKeys,
   orgHeadTrie,
   placeHeadTrie,
@@ -200,6 +201,8 @@ function isTeamAt(ctx: Ctx, first: number, last: number): boolean {
   const next = tokens[last + 1];
   if (!next || next.kind !== "word") return false;
   if (isGivenName(next) || rankQualifierKeys.has(next.key)) return false;
+  // "رئيسة الفريق البرلماني للحزب": a body of people, whatever the sentence is about.
+  if (teamAdjectiveKeys.has(next.key)) return true;
   const s = sentenceOfToken(ctx.doc, first);
   if (!s) return false;
   const table = memoTable(ctx, "teamSentence");
@@ -259,10 +262,14 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
   let lead = i;
   while (latin && lead > i - 3 && tokens[lead - 1]?.kind === "word" && !tokens[lead - 1]!.capital && roleContinuerKeys.has(tokens[lead - 1]!.key) && !LATIN_FUNCTION_WORDS.has(tokens[lead - 1]!.key)) lead--;
   if (lead < i && !ctx.placeAt[lead - 1]) lead = i;
+  // "Lorna Dizon, a security analyst at …": after a comma and an article, lower-case words of the
+  // office before its head belong to the role.
+  const appositionLead = latin && !t0.capital ? lowerCaseAppositionLead(ctx, i) : -1;
+  if (appositionLead >= 0 && lead === i) lead = appositionLead;
   const prev = tokens[lead - 1];
   const owner = prev?.key === "s" && ["’", "'"].includes(tokens[lead - 2]?.text ?? "") && !!ctx.placeAt[lead - 3];
   const afterState = latin && (!!ctx.placeAt[lead - 1] || owner) && (!!tokens[head.last + 1]?.capital || [",", "."].includes(tokens[head.last + 1]?.text ?? "") || ["of", "said", "and"].includes(tokens[head.last + 1]?.key ?? ""));
-  const apposed = latin && (prev?.text === "," || (prev?.key === "the" && tokens[i - 2]?.text === ","));
+  const apposed = latin && (prev?.text === "," || (prev?.key === "the" && tokens[i - 2]?.text === ",") || appositionLead >= 0);
   if (latin && !t0.capital && !counterpartKeys.has(t0.key) && !afterState && !apposed) return null;
   const prepositional = /^(ب|ل|لل)/.test(head.clitic.replace(/^[وف]/, ""));
   const plural = readings(tokens[i]!.key).some((r) => pluralRoleKeys.has(r.key));
@@ -345,6 +352,23 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
   // "The First Deputy Prime Minister": the article is no part of the role, nor of its offsets.
   const article = /^(the|The) /.test(s.surface) ? 4 : 0;
   return { ...s, start: s.start + article, surface, prepositional, counterpart, plural, conjoined: /^[وف]/.test(head.clitic) };
+}
+
+const APPOSITION_ARTICLES = new Set(["a", "an", "the"]);
+
+/**
+ * The first lower-case word of an English title in apposition ("…, a security analyst", "…, the
+ * deputy chief"), when at most two such words and an article stand between a comma and the head
+ * at i; -1 otherwise.
+ */
+function lowerCaseAppositionLead(ctx: Ctx, i: number): number {
+  const { tokens } = ctx.doc;
+  let k = i - 1;
+  while (k >= i - 2 && tokens[k]?.kind === "word" && !tokens[k]!.capital && !tokens[k]!.arabic && !LATIN_FUNCTION_WORDS.has(tokens[k]!.key) && !APPOSITION_ARTICLES.has(tokens[k]!.key)) k--;
+  const words = i - 1 - k;
+  if (APPOSITION_ARTICLES.has(tokens[k]?.key ?? "")) k--;
+  if (tokens[k]?.text !== "," || (words === 0 && k === i - 1)) return -1;
+  return i - words;
 }
 
 /** Last token of a region (optionally after "منطقة") starting at k, or -1. */
@@ -483,6 +507,9 @@ function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: boolean): N
     if (possessive(t) || verbLike(t) || hasTanween(t)) break;
     if (isOrgHeadAt(ctx, j) || isPlaceHeadAt(ctx, j) || readings(k).some((r) => eventWordKeys.has(r.key))) break;
     if (/^ي/.test(k) && !isGivenName(t) && count >= 2) break;
+    // "يعقوب ولد أعمر المشروع": the father's name that ولد calls for ends a Maghreb name; only a
+    // compound given name goes on with the article (ولد محمد الأمين).
+    if (k.startsWith("ال") && tokens[j - 2]?.key === "ولد" && !isGivenName(tokens[j - 1]!)) break;
     const place = ctx.placeAt[j];
     if (place && (place.kind === "country" || place.viaDemonym) && !isGivenName(t)) break;
     // "… بميناء الدار البيضاء": a city of two words or with the article is where, not a family name.

@@ -104,7 +104,7 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
       // The state that owns an English title ("Turkey’s defense minister") and "the" come before it.
       let lead = role.first;
       if (lead >= 3 && tokens[lead - 1]!.key === "s" && ["’", "'"].includes(tokens[lead - 2]!.text) && ctx.placeAt[lead - 3]) lead -= 3;
-      if (lead > 0 && tokens[lead - 1]!.key === "the") lead--;
+      if (lead > 0 && ["the", "a", "an"].includes(tokens[lead - 1]!.key) && !tokens[lead - 1]!.arabic) lead--;
       const comma = lead > 0 && COMMA.has(tokens[lead - 1]!.text);
       if (!role.prepositional && !role.counterpart && lead > 0 && (comma || tokens[lead - 1]!.arabic)) {
         const before = comma ? nameBefore(ctx, lead - 1) : givenNameBefore(ctx, lead);
