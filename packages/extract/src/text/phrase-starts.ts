@@ -1,4 +1,4 @@
-import { tokenReadings, type Token } from "./tokens";
+import { tokenReadings, type StartMasks, type Token } from "./tokens";
 
 /**
  * Which phrase dictionaries have a phrase that can start at a token. Every dictionary is asked at
@@ -11,6 +11,7 @@ import { tokenReadings, type Token } from "./tokens";
  */
 
 const BITS = 31;
+const KEY_LIMIT = 50_000;
 let nextBit = 0;
 const firstWordMasks = new Map<string, number>();
 // Bumped whenever a dictionary gains a first word, so masks cached on tokens read before that
@@ -31,16 +32,26 @@ export function markFirstWord(key: string, bit: number): void {
   generation++;
 }
 
+// Masks by word key, shared by every token of that word in every article.
+const masksByKey = new Map<string, StartMasks>();
+
 /** Whether the dictionary with `bit` may have a phrase starting at token `t`. */
 export function mayStartAt(t: Token, bit: number, clitics: boolean): boolean {
   if (!bit) return true;
   let m = t.starts;
-  if (m === undefined || m.generation !== generation) {
-    const reads = tokenReadings(t);
-    const bare = firstWordMasks.get(reads[0]!.key) ?? 0;
-    let any = bare;
-    for (let ri = 1; ri < reads.length; ri++) any |= firstWordMasks.get(reads[ri]!.key) ?? 0;
-    t.starts = m = { generation, bare, any };
-  }
+  if (m === undefined || m.generation !== generation) t.starts = m = masksOfKey(t);
   return ((clitics ? m.any : m.bare) & bit) !== 0;
+}
+
+function masksOfKey(t: Token): StartMasks {
+  let m = masksByKey.get(t.key);
+  if (m !== undefined && m.generation === generation) return m;
+  const reads = tokenReadings(t);
+  const bare = firstWordMasks.get(reads[0]!.key) ?? 0;
+  let any = bare;
+  for (let ri = 1; ri < reads.length; ri++) any |= firstWordMasks.get(reads[ri]!.key) ?? 0;
+  m = { generation, bare, any };
+  if (masksByKey.size >= KEY_LIMIT) masksByKey.clear();
+  masksByKey.set(t.key, m);
+  return m;
 }

@@ -56,6 +56,7 @@ const keyCache = new Map<string, string>();
 const CACHE_LIMIT = 50_000;
 
 export function wordKey(raw: string): string {
+  if (isOwnKey(raw)) return raw;
   let k = keyCache.get(raw);
   if (k === undefined) {
     k = computeKey(raw);
@@ -64,6 +65,24 @@ export function wordKey(raw: string): string {
   }
   return k;
 }
+
+/**
+ * Most words are their own key: lower-case ASCII, or Arabic letters that folding leaves alone.
+ * Telling that by their code units is cheaper than the cache look-up, which must hash the word.
+ */
+function isOwnKey(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 0x80) {
+      if (c >= 65 && c <= 90) return false;
+    } else if (!(c >= 0x621 && c <= 0x64a) || FOLDED_LETTERS.has(c)) return false;
+  }
+  return true;
+}
+
+// Arabic letters (U+0621–U+064A) that folding or dropping changes: the hamza carriers and
+// madda, alef maqsura, ta marbuta, tatweel, and the rare letters between ghain and tatweel.
+const FOLDED_LETTERS = new Set([0x622, 0x623, 0x624, 0x625, 0x626, 0x629, 0x63b, 0x63c, 0x63d, 0x63e, 0x63f, 0x640, 0x649]);
 
 function computeKey(raw: string): string {
   return raw
