@@ -130,6 +130,7 @@ function addStateForms(trie: PhraseTrie<PlaceEntry>, rows: CountryRow[], entryOf
 
 const HOMONYMS = new Set(homonymData.homonyms.map(wordKey));
 const HOMONYM_CUES = new Set(homonymData.homonymCues.map(wordKey));
+const ADJECTIVE_AFTER = new Map(Object.entries(homonymData.adjectiveAfter).map(([name, nouns]) => [wordKey(name), new Set(nouns.map(wordKey))]));
 const AMBIGUOUS = homonymData.ambiguous as Record<string, { default: string; alternative: string; when: string; unless: string[] }>;
 
 let gazetteer: ReturnType<typeof buildTrie> | undefined;
@@ -139,6 +140,9 @@ export function findPlaceHits(tokens: readonly Token[], text: string): PlaceHit[
   const { trie, byId } = gazetteer;
   const out: PlaceHit[] = [];
   const matches = trie.findAll(tokens, text).filter((m) => {
+    // "دعم مالي": the adjective, not the state.
+    const adjectiveAfter = m.first === m.last ? ADJECTIVE_AFTER.get(wordKey(m.surface)) : undefined;
+    if (adjectiveAfter && adjectiveAfter.has(tokens[m.first - 1]?.key ?? "")) return false;
     if (!HOMONYMS.has(wordKey(m.surface)) || m.first !== m.last) return true;
     const prev = tokens[m.first - 1];
     return !!prev && HOMONYM_CUES.has(prev.key);

@@ -54,6 +54,8 @@ function inCompetitionName(ctx: Ctx, p: PlaceHit): boolean {
 export interface HeadedPlace extends SiteMention {
   /** The name without its head: "الأنبار" of "محافظة الأنبار". */
   name: string;
+  /** The name as printed with its head and without a proclitic: "محافظة الأنبار" of "بمحافظة الأنبار". */
+  headed: string;
   kind: HeadKind;
 }
 
@@ -70,6 +72,8 @@ export function findHeadedPlaces(ctx: Ctx): HeadedPlace[] {
     const t = tokens[k];
     if (!t || t.kind !== "word" || t.lineStart || ctx.placeAt[k]) return false;
     if (isStopToken(t) || isCalendarWord(t) || hasTanween(t) || DIRECTIONS.has(t.key)) return false;
+    // "من ناحية أخرى", "في مدينة كبيرة": an adjective after the head names no place.
+    if (indefiniteAdjectiveKeys.has(t.key)) return false;
     if (isRoleHeadAt(ctx, k) || rankAt(ctx, k) || isOrgHeadAt(ctx, k) || placeHeadTrie.matchAt(tokens, k, text)) return false;
     return true;
   };
@@ -85,7 +89,7 @@ export function findHeadedPlaces(ctx: Ctx): HeadedPlace[] {
       if (first === m.first || tokens[first]!.i === 0) continue;
       const start = tokens[first]!.start;
       const nameEnd = tokens[m.first - 1]!.end;
-      out.push({ first, last: m.last, start, end: m.end, surface: text.slice(start, m.end), name: text.slice(start, nameEnd), kind: m.value });
+      out.push({ first, last: m.last, start, end: m.end, surface: text.slice(start, m.end), name: text.slice(start, nameEnd), headed: text.slice(start, m.end), kind: m.value });
       i = m.last;
       continue;
     }
@@ -101,7 +105,7 @@ export function findHeadedPlaces(ctx: Ctx): HeadedPlace[] {
     if (opener && last === j) continue;
     const start = t.start;
     const end = tokens[last]!.end;
-    out.push({ first: m.first, last, start: m.start, end, surface: text.slice(m.start, end), name: text.slice(start, end), kind: m.value });
+    out.push({ first: m.first, last, start: m.start, end, surface: text.slice(m.start, end), name: text.slice(start, end), headed: m.surface + text.slice(m.end, end), kind: m.value });
     i = last;
   }
   return out;
@@ -229,16 +233,18 @@ function addHeadedPlaces(ctx: Ctx, byId: Map<string, LocationRead>, home: string
     const id = `named:${matchKey(h.name)}`;
     let loc = byId.get(id);
     if (!loc) {
-      loc = { name: h.name, kind: h.kind, country: nearestState(ctx, h.first, h.last) ?? home, lat: null, lon: null, mentions: [], spans: [], id };
+      // Listed as printed, head and all ("محافظة الوسطى"): the head says what kind of place it is.
+      loc = { name: h.headed, kind: h.kind, country: nearestState(ctx, h.first, h.last) ?? home, lat: null, lon: null, mentions: [], spans: [], id };
       byId.set(id, loc);
     }
     loc.mentions.push({ start: h.start, end: h.end, surface: h.surface });
     loc.spans.push({ first: h.first, last: h.last });
   }
   // The same name printed later without its head ("… في الأنبار").
-  const named = [...byId.values()].filter((l) => l.id.startsWith("named:") && !l.name.includes(" ") && matchKey(l.name).length >= 4);
+  const bareKey = (l: LocationRead) => l.id.slice("named:".length);
+  const named = [...byId.values()].filter((l) => l.id.startsWith("named:") && !bareKey(l).includes(" ") && bareKey(l).length >= 4);
   if (!named.length) return;
-  const keyOf = new Map(named.map((l) => [matchKey(l.name), l]));
+  const keyOf = new Map(named.map((l) => [bareKey(l), l]));
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.kind !== "word" || exclude(k, k)) continue;
