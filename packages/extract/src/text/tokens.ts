@@ -111,10 +111,11 @@ export function tokenize(text: string): Token[] {
     const start = m.index;
     const c0 = raw.charCodeAt(0);
     // The regex yields letter runs, digit runs or single other characters; classify by the first
-    // code unit where that is unambiguous, by Unicode class otherwise.
-    const digit = (c0 >= 48 && c0 <= 57) || (c0 >= 0x660 && c0 <= 0x669) || (c0 >= 0x6f0 && c0 <= 0x6f9) || (c0 > 0x7f && IS_DIGIT.test(raw));
+    // code unit where that is unambiguous (ASCII, the Arabic block), by Unicode class otherwise.
+    const arabicBlock = c0 >= 0x600 && c0 <= 0x6ff;
+    const digit = (c0 >= 48 && c0 <= 57) || (c0 >= 0x660 && c0 <= 0x669) || (c0 >= 0x6f0 && c0 <= 0x6f9) || (c0 > 0x7f && !arabicBlock && IS_DIGIT.test(raw));
     const letter = !digit && ((c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122) || (c0 >= 0x621 && c0 <= 0x64a) || raw.length > 1 || /[\p{L}\p{M}]/u.test(raw));
-    const arabic = c0 >= 0x600 && c0 <= 0x6ff ? true : c0 < 0x600 ? false : IS_ARABIC.test(raw);
+    const arabic = arabicBlock ? true : c0 < 0x600 ? false : IS_ARABIC.test(raw);
     let lineStart = out.length === 0;
     if (!lineStart) for (let k = prevEnd; k < start; k++) if (text.charCodeAt(k) === 10) lineStart = true;
     out.push({
@@ -125,7 +126,7 @@ export function tokenize(text: string): Token[] {
       key: wordKey(raw),
       kind: digit ? "num" : letter ? "word" : "punct",
       arabic,
-      capital: c0 >= 65 && c0 <= 90 ? true : c0 < 0xc0 ? false : IS_UPPER.test(raw),
+      capital: c0 >= 65 && c0 <= 90 ? true : c0 < 0xc0 || arabicBlock ? false : IS_UPPER.test(raw),
       lineStart,
       spaceBefore: start > prevEnd,
       // Filled later; listed here so every token has the same shape from the start.
