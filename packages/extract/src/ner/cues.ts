@@ -20,6 +20,14 @@ import { readings, type Token } from "../text/tokens";
 import { hashString } from "./hash";
 import { wordForms } from "./word-forms";
 
+/**
+ * The cue hashes of each token. A token's list may be shared with other tokens of the same word
+ * (most tokens have only their word's cues), so the lists are read-only.
+ */
+export type TokenCues = readonly (readonly number[])[];
+
+const NO_CUES: readonly number[] = [];
+
 /** The class the training names lexicon gives a word (e.g. "PERS:3"), or null. */
 export type NameLexicon = (key: string) => string | null;
 
@@ -34,7 +42,7 @@ const cue = (name: string): number => {
 };
 
 function markPhrases(
-  out: number[][],
+  out: (number[] | undefined)[],
   tokens: readonly Token[],
   text: string,
   trie: { matchAt: (t: readonly Token[], i: number, s: string) => { last: number } | undefined },
@@ -45,8 +53,8 @@ function markPhrases(
     if (t.kind !== "word") continue;
     const m = trie.matchAt(tokens, i, text);
     if (!m) continue;
-    out[i]!.push(cue(`${name}:B`));
-    for (let k = i + 1; k <= m.last; k++) out[k]!.push(cue(`${name}:I`));
+    (out[i] ??= []).push(cue(`${name}:B`));
+    for (let k = i + 1; k <= m.last; k++) (out[k] ??= []).push(cue(`${name}:I`));
     i = m.last;
   }
 }
@@ -56,14 +64,14 @@ export function tokenCues(
   text: string,
   names: NameLexicon,
   placeAt?: readonly (PlaceHit | undefined)[],
-): number[][] {
-  const out: number[][] = tokens.map(() => []);
+): TokenCues {
+  const out = new Array<number[] | undefined>(tokens.length);
   const places = placeAt ?? placeIndex(tokens, text);
   for (let i = 0; i < tokens.length; i++) {
     const p = places[i];
     if (!p) continue;
     const pos = p.firstToken === i ? "B" : "I";
-    out[i]!.push(cue(p.viaDemonym ? `dem:${pos}` : `pl:${pos}:${p.kind}`));
+    (out[i] ??= []).push(cue(p.viaDemonym ? `dem:${pos}` : `pl:${pos}:${p.kind}`));
   }
   markPhrases(out, tokens, text, orgHeadTrie, "org");
   markPhrases(out, tokens, text, rankTrie, "rank");
@@ -74,19 +82,25 @@ export function tokenCues(
     cache = new Map();
     wordCueCache.set(names, cache);
   }
+  const lists: (readonly number[])[] = out as (readonly number[])[];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== "word") continue;
+    if (t.kind !== "word") {
+      lists[i] ??= NO_CUES;
+      continue;
+    }
     let w = cache.get(t.key);
     if (!w) {
       w = wordCues(t, names);
       if (cache.size >= 50_000) cache.clear();
       cache.set(t.key, w);
     }
-    const c = out[i]!;
-    for (let k = 0; k < w.length; k++) c.push(w[k]!);
+    const c = out[i];
+    // A token with no cue of its place or phrase takes its word's list as it is.
+    if (!c) lists[i] = w;
+    else for (let k = 0; k < w.length; k++) c.push(w[k]!);
   }
-  return out;
+  return lists;
 }
 
 // What a word alone says (given name, speech verb, counterpart, stop word, names lexicon) is the

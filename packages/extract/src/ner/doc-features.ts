@@ -8,8 +8,9 @@
  * training (a feature list per token) and inference (scored once per word of the document).
  */
 import type { Token } from "../text/tokens";
-import { wordRecord } from "./features";
+import { sentenceRecords, type WordRecord } from "./features";
 import { hashString, mix } from "./hash";
+import type { TokenCues } from "./cues";
 import { TAG_COUNT } from "./tags";
 import type { Weights } from "./weights";
 
@@ -38,8 +39,11 @@ export interface DocumentFeatures {
   words: DocumentWord[];
 }
 
-/** The document features of a token array; `cues` holds the cue hashes per token (tokenCues). */
-export function documentFeatures(tokens: readonly Token[], cues: readonly number[][]): DocumentFeatures {
+/**
+ * The document features of a token array; `cues` holds the cue hashes per token (tokenCues),
+ * `records` the word records of every token when the caller has them.
+ */
+export function documentFeatures(tokens: readonly Token[], cues: TokenCues, records: readonly WordRecord[] = sentenceRecords(tokens, 0, tokens.length)): DocumentFeatures {
   const n = tokens.length;
   // Occurrences of each bare form as a chain (first → next → …), so words seen once cost no list.
   const first = new Map<number, number>();
@@ -47,7 +51,7 @@ export function documentFeatures(tokens: readonly Token[], cues: readonly number
   const next = new Int32Array(n).fill(-1);
   const seen = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    const r = wordRecord(tokens[i]!);
+    const r = records[i]!;
     if (!r.documentWord) continue;
     const before = last.get(r.bare);
     if (before === undefined) first.set(r.bare, i);
@@ -77,12 +81,12 @@ export function documentFeatures(tokens: readonly Token[], cues: readonly number
       if (j > 0) {
         const list = cues[j - 1]!;
         for (let c = 0; c < list.length; c++) say(mix(list[c]!, S_PREV_CUE), from);
-        say(mix(wordRecord(tokens[j - 1]!).bare, S_PREV_BARE), from);
+        say(mix(records[j - 1]!.bare, S_PREV_BARE), from);
       }
       if (j + 1 < n) {
         const list = cues[j + 1]!;
         for (let c = 0; c < list.length; c++) say(mix(list[c]!, S_NEXT_CUE), from);
-        say(mix(wordRecord(tokens[j + 1]!).bare, S_NEXT_BARE), from);
+        say(mix(records[j + 1]!.bare, S_NEXT_BARE), from);
       }
       const list = cues[j]!;
       for (let c = 0; c < list.length; c++) say(mix(list[c]!, S_SELF_CUE), from);

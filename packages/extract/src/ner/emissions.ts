@@ -9,6 +9,7 @@
  */
 import { BOUNDARY_RECORD, edgeCueFeature, NEIGHBOUR_OFFSETS, pairFeatures, sentenceRecords, windowCueFeature, type WordRecord } from "./features";
 import { TAG_COUNT } from "./tags";
+import type { TokenCues } from "./cues";
 import { EDGE_WIDTH, type Weights } from "./weights";
 
 interface WordScores {
@@ -27,6 +28,8 @@ interface ModelCache {
 }
 
 const CACHE_LIMIT = 30_000;
+// Scratch rows of the cue sums, reused across calls (scoring is synchronous).
+let cueBuffer = new Float32Array(0);
 const caches = new WeakMap<Weights, ModelCache>();
 
 function wordScores(weights: Weights, edges: Weights | null | undefined, cache: Map<string, WordScores>, r: WordRecord): WordScores {
@@ -79,12 +82,14 @@ export function sentenceEmissions(
   tokens: Parameters<typeof sentenceRecords>[0],
   first: number,
   last: number,
-  cues: readonly number[][],
+  cues: TokenCues,
   out: Float32Array,
   edges?: Weights | null,
   edgeOut?: Float32Array,
   /** The document features' scores of every token of the array (doc-features.ts documentScores). */
   doc?: Float32Array,
+  /** The word records of every token of the array, when the caller has them. */
+  records?: readonly WordRecord[],
 ): void {
   const T = TAG_COUNT;
   let cache = caches.get(weights);
@@ -92,7 +97,7 @@ export function sentenceEmissions(
     cache = { words: new Map(), cues: new Map(), edgeCues: new Map() };
     caches.set(weights, cache);
   }
-  const recs = sentenceRecords(tokens, first, last);
+  const recs = records ? records.slice(first, last) : sentenceRecords(tokens, first, last);
   const n = recs.length;
   const scores: Float32Array[] = [];
   for (let j = 0; j < n; j++) {
@@ -101,6 +106,20 @@ export function sentenceEmissions(
     if (edges && edgeOut && w.edge) edgeOut.set(w.edge, j * EDGE_WIDTH);
   }
   const boundary = wordScores(weights, edges, cache.words, BOUNDARY_RECORD).token;
+  // Each token's cues summed once, at every place of the window they are seen from.
+  const W = 5 * T;
+  if (cueBuffer.length < n * W) cueBuffer = new Float32Array(n * W * 2);
+  const cueSums = cueBuffer;
+  for (let j = 0; j < n; j++) {
+    const list = cues[first + j]!;
+    if (!list.length) continue;
+    const base = j * W;
+    cueSums.set(cueScores(weights, cache, list[0]!), base);
+    for (let c = 1; c < list.length; c++) {
+      const v = cueScores(weights, cache, list[c]!);
+      for (let k = 0; k < W; k++) cueSums[base + k]! += v[k]!;
+    }
+  }
   let o = 0;
   const add = (f: number) => weights.add(f, out, o);
   for (let j = 0; j < n; j++) {
@@ -112,14 +131,11 @@ export function sentenceEmissions(
     const n2 = j + 2 < n ? scores[j + 2]! : boundary;
     for (let t = 0; t < T; t++) out[o + t] = own[t]! + p2[T + t]! + p1[2 * T + t]! + n1[3 * T + t]! + n2[4 * T + t]! + p1[5 * T + t]!;
     if (doc) for (let t = 0, d = (first + j) * T; t < T; t++) out[o + t]! += doc[d + t]!;
-    // The cues of the window, from the per-cue cache: the cue at token `at` seen from j.
+    // The cues of the window: the cues of token `at` seen from j.
     for (let at = Math.max(0, j - 2), to = Math.min(n - 1, j + 2); at <= to; at++) {
-      const list = cues[first + at]!;
-      const base = (at - j + 2) * T;
-      for (let c = 0; c < list.length; c++) {
-        const v = cueScores(weights, cache, list[c]!);
-        for (let t = 0; t < T; t++) out[o + t]! += v[base + t]!;
-      }
+      if (!cues[first + at]!.length) continue;
+      const base = at * W + (at - j + 2) * T;
+      for (let t = 0; t < T; t++) out[o + t]! += cueSums[base + t]!;
     }
     pairFeatures(recs, j, cues, first, add);
   }

@@ -7,6 +7,7 @@
  */
 import type { Token } from "../text/tokens";
 import { hashString, mix } from "./hash";
+import type { TokenCues } from "./cues";
 import { isStopToken } from "../persons/vocabulary";
 import { wordForms } from "./word-forms";
 
@@ -97,7 +98,7 @@ export function sentenceRecords(tokens: readonly Token[], first: number, last: n
 }
 
 /** Features of token j that depend on more than one word: bigrams, cues of the window, cue + word. */
-export function contextFeatures(recs: readonly WordRecord[], j: number, cues: readonly number[][], first: number, use: (feature: number) => void): void {
+export function contextFeatures(recs: readonly WordRecord[], j: number, cues: TokenCues, first: number, use: (feature: number) => void): void {
   pairFeatures(recs, j, cues, first, use);
   const from = Math.max(0, j - 2);
   const to = Math.min(recs.length - 1, j + 2);
@@ -113,7 +114,7 @@ export function windowCueFeature(cue: number, offset: number): number {
 }
 
 /** The context features of token j that join two words: the bigrams, and the previous word's cues with this word. */
-export function pairFeatures(recs: readonly WordRecord[], j: number, cues: readonly number[][], first: number, use: (feature: number) => void): void {
+export function pairFeatures(recs: readonly WordRecord[], j: number, cues: TokenCues, first: number, use: (feature: number) => void): void {
   const n = recs.length;
   const bare = recs[j]!.bare;
   use(mix(mix(j > 0 ? recs[j - 1]!.bare : BOUNDARY, bare), S_BIGRAM_PREV));
@@ -135,7 +136,7 @@ export function edgeCueFeature(cue: number): number {
  * ("و" opens a new name after a name), shape, last letters and cues (a role head or a common
  * word ends a name). Each has a weight per (previous tag, tag) pair.
  */
-export function edgeFeatures(recs: readonly WordRecord[], j: number, cues: readonly number[][], first: number, use: (feature: number) => void): void {
+export function edgeFeatures(recs: readonly WordRecord[], j: number, cues: TokenCues, first: number, use: (feature: number) => void): void {
   const e = recs[j]!.edge;
   for (let k = 0; k < e.length; k++) use(e[k]!);
   edgeCueFeatures(cues[first + j]!, use);
@@ -147,7 +148,7 @@ export function edgeCueFeatures(list: readonly number[], use: (feature: number) 
 }
 
 /** Edge feature ids of every token of a sentence (training). */
-export function sentenceEdgeFeatures(tokens: readonly Token[], first: number, last: number, cues: readonly number[][]): Int32Array[] {
+export function sentenceEdgeFeatures(tokens: readonly Token[], first: number, last: number, cues: TokenCues): Int32Array[] {
   const recs = sentenceRecords(tokens, first, last);
   const buf: number[] = [];
   const push = (f: number) => void buf.push(f);
@@ -164,7 +165,7 @@ export function sentenceEdgeFeatures(tokens: readonly Token[], first: number, la
  * the whole array; `doc`, when given, the document features per token of the whole array
  * (doc-features.ts). (Inference sums the same features through per-word caches: emissions.ts.)
  */
-export function sentenceFeatures(tokens: readonly Token[], first: number, last: number, cues: readonly number[][], doc?: readonly Int32Array[]): Int32Array[] {
+export function sentenceFeatures(tokens: readonly Token[], first: number, last: number, cues: TokenCues, doc?: readonly Int32Array[]): Int32Array[] {
   const recs = sentenceRecords(tokens, first, last);
   const n = recs.length;
   const at = (i: number) => (i < 0 || i >= n ? BOUNDARY_RECORD : recs[i]!);

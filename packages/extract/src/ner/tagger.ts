@@ -8,6 +8,7 @@ import { tokenCues, type NameLexicon } from "./cues";
 import { viterbi } from "./decode";
 import { documentFeatures, documentScores } from "./doc-features";
 import { sentenceEmissions } from "./emissions";
+import { sentenceRecords } from "./features";
 import { TAG_COUNT, typeOf, isInside, type EntitySpan } from "./tags";
 import { EDGE_WIDTH, type Weights } from "./weights";
 
@@ -33,7 +34,8 @@ export interface TagRequest {
 
 export function tagSpans(tagger: Tagger, req: TagRequest): TaggedSpan[] {
   const cues = tokenCues(req.tokens, req.text, tagger.names, req.placeAt);
-  const doc = documentScores(tagger.weights, documentFeatures(req.tokens, cues), req.tokens.length);
+  const records = sentenceRecords(req.tokens, 0, req.tokens.length);
+  const doc = documentScores(tagger.weights, documentFeatures(req.tokens, cues, records), req.tokens.length);
   const out: TaggedSpan[] = [];
   const T = TAG_COUNT;
   // One buffer for the longest sentence, reused (every score in it is written before it is read).
@@ -45,7 +47,7 @@ export function tagSpans(tagger: Tagger, req: TagRequest): TaggedSpan[] {
     if (n <= 0) continue;
     const em = emBuffer.subarray(0, n * T);
     const ee = eeBuffer?.subarray(0, n * EDGE_WIDTH);
-    sentenceEmissions(tagger.weights, req.tokens, first, last, cues, em, tagger.edges, ee, doc);
+    sentenceEmissions(tagger.weights, req.tokens, first, last, cues, em, tagger.edges, ee, doc, records);
     const tags = viterbi(em, n, tagger.weights.transitions, ee);
     let open: TaggedSpan | null = null;
     for (let k = 0; k < n; k++) {
