@@ -121,3 +121,16 @@ describe("where an organization's name ends", () => {
     expect(orgs("ووقعت الوزارة برنامجاً مع جامعة بورتسموث لتدريب مهندسين في الأمن البحري.")).toContain("جامعة بورتسموث");
   });
 });
+
+describe("colleges, academies and crossings", () => {
+  it("reads a college or an academy as a body, not a place", () => {
+    const x = read("وزار الوفد كلية الدفاع الوطني ثم تفقد الأكاديمية البحرية الليبية في طرابلس.");
+    expect(x.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(["كلية الدفاع الوطني", "الأكاديمية البحرية الليبية"]));
+    expect(x.locations.map((l) => l.name)).not.toContain("كلية الدفاع الوطني");
+  });
+
+  it("reads a border crossing as a site", () => {
+    const x = read("وضبطت الشرطة شحنة قرب معبر الوليد الحدودي.");
+    expect(x.locations.filter((l) => l.kind === "site").map((l) => l.name).some((n) => n.startsWith("معبر الوليد"))).toBe(true);
+  });
+});
