@@ -145,7 +145,9 @@ export function findPlaceHits(tokens: readonly Token[], text: string): PlaceHit[
     if (adjectiveAfter && adjectiveAfter.has(tokens[m.first - 1]?.key ?? "")) return false;
     if (!HOMONYMS.has(wordKey(m.surface)) || m.first !== m.last) return true;
     const prev = tokens[m.first - 1];
-    return !!prev && HOMONYM_CUES.has(prev.key);
+    // "the port of Kiel", "the city of Phoenix": the cue before "of".
+    const cue = prev?.key === "of" ? tokens[m.first - 2] : prev;
+    return !!cue && HOMONYM_CUES.has(cue.key);
   });
   const named = new Set(matches.map((m) => m.value.iso2));
   for (const m of matches) {

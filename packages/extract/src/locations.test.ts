@@ -98,3 +98,16 @@ describe("generic heads and words that only look like places", () => {
     expect(read("نشر الجيش كاميرات بمحافظة الأنبار قبل نهاية العام.").organizations).toEqual([]);
   });
 });
+
+describe("English sites and common nouns of place", () => {
+  const names = (text: string) => extractArticle({ text: "News\n\n" + text }).locations.map((l) => [l.name, l.kind]);
+
+  it("reads the place after a lower-case 'port of' on its own, even a name that is also a word", () => {
+    expect(names("Ten ships sailed from the German port of Kiel on Monday.")).toEqual([["Kiel", "city"]]);
+  });
+
+  it("reads shoals, reefs and national parks as sites", () => {
+    const x = names("A patrol boat was hit near Scarborough Reef, and the gunmen fled toward Pendjari National Park.");
+    expect(x).toEqual(expect.arrayContaining([["Scarborough Reef", "site"], ["Pendjari National Park", "site"]]));
+  });
+});

@@ -140,6 +140,8 @@ export function findSites(ctx: Ctx): SiteMention[] {
       const t = tokens[j]!;
       if (t.lineStart || t.kind !== "word") break;
       if (latin) {
+        // "the German port of Kiel": a lower-case head is a common noun; the place after "of" stands alone.
+        if (t.key === "of" && !tokens[i]!.capital) break;
         // "Port of Karachi", "Museum of the Armed Forces"
         if ((t.key === "of" || t.key === "the") && tokens[j + 1] && !tokens[j + 1]!.lineStart && (tokens[j + 1]!.capital || (tokens[j + 1]!.key === "the" && tokens[j + 2]?.capital))) continue;
         if (!t.capital) break;
