@@ -28,16 +28,18 @@ describe("tokenize", () => {
         const text = pieces.join("");
         expect(cut(text)).toEqual(spans(text));
       }),
-      { numRuns: 2000 },
+      { numRuns: 1000 },
     );
   });
 
   it("cuts arbitrary strings the same way", () => {
     fc.assert(
-      fc.property(fc.string({ unit: "binary", maxLength: 40 }), (text) => {
+      // Any code points, lone surrogates included (fast-check's own full-range string unit takes
+      // seconds to build).
+      fc.property(fc.array(fc.integer({ min: 0, max: 0x10ffff }), { maxLength: 40 }).map((cps) => cps.map((c) => String.fromCodePoint(c)).join("")), (text) => {
         expect(cut(text)).toEqual(spans(text));
       }),
-      { numRuns: 2000 },
+      { numRuns: 1000 },
     );
   });
 
