@@ -472,7 +472,8 @@ function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: boolean): N
   if (t0.key.startsWith("ال") && !afterRank && !isGivenName(t0)) return null;
   if (isPlaceToken(ctx, i) && !isGivenName(t0)) return null;
   if (possessive(t0) || verbLike(t0) || hasTanween(t0)) return null;
-  if (isOrgHeadAt(ctx, i) || isPlaceHeadAt(ctx, i) || readings(t0.key).some((r) => eventWordKeys.has(r.key))) return null;
+  // "فيصل" holds the visit verb "يصل" after a ف; a known given name is the name.
+  if (isOrgHeadAt(ctx, i) || isPlaceHeadAt(ctx, i) || (readings(t0.key).some((r) => eventWordKeys.has(r.key)) && !isGivenName(t0))) return null;
   // Present-tense verbs open with ي; the given names that do are in the name list.
   if (/^ي/.test(t0.key) && !isGivenName(t0)) return null;
   let last = i;
@@ -505,7 +506,7 @@ function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: boolean): N
     if (k.startsWith("و") && (count >= 2 || readings(k).some((r) => r.cut && (isStopToken({ ...t, key: r.key }) || isGivenNameKey(r.key))))) break;
     if (count >= 2 && /^[بلك]/.test(k) && !isGivenName(t)) break;
     if (possessive(t) || verbLike(t) || hasTanween(t)) break;
-    if (isOrgHeadAt(ctx, j) || isPlaceHeadAt(ctx, j) || readings(k).some((r) => eventWordKeys.has(r.key))) break;
+    if (isOrgHeadAt(ctx, j) || isPlaceHeadAt(ctx, j) || (readings(k).some((r) => eventWordKeys.has(r.key)) && !isGivenName(t))) break;
     if (/^ي/.test(k) && !isGivenName(t) && count >= 2) break;
     // "يعقوب ولد أعمر المشروع": the father's name that ولد calls for ends a Maghreb name; only a
     // compound given name goes on with the article (ولد محمد الأمين).
@@ -628,7 +629,8 @@ export function nameBefore(ctx: Ctx, end: number): NameSpan | null {
     }
     if (isCalendarWord(t)) break;
     if (t.arabic) {
-      if (isStopToken(t) && !NAME_CONNECTORS.has(t.key)) break;
+      // "فيصل" reads as ف + a verb; a given name that opens with ف or و is still the name.
+      if (isStopToken(t) && !NAME_CONNECTORS.has(t.key) && !(isGivenName(t) && /^[فو]/.test(t.key))) break;
       if (possessive(t) || verbLike(t)) break;
       if (/^(وال|بال|لل|كال|فال)/.test(t.key)) break;
       if (ctx.placeAt[j] && !isGivenName(t)) break;

@@ -30,3 +30,10 @@ describe("titles in apposition and names that end early", () => {
     expect(names).toEqual(["إسلمو ولد أعمر"]);
   });
 });
+
+describe("a given name that holds a verb after ف", () => {
+  it("reads فيصل as a name, not as ف + يصل (arrives)", () => {
+    const names = persons("بيان", "وقال إن فيصل ناجي الحميري، المتحدث باسم الحكومة، وصل إلى عدن.").map((p) => p[0]);
+    expect(names).toEqual(["فيصل ناجي الحميري"]);
+  });
+});
