@@ -1,7 +1,7 @@
-import { insertArticleOnce, listUnmatchedArticles } from "@marsad/db";
+import { articleAfterRule, insertArticleOnce, listUnmatchedArticles, ruleShowsAlert } from "@marsad/db";
 import { JOB_NAMES, matchArticleJobId } from "@marsad/schema/queue";
-import { alerts, articles, watchRules } from "@marsad/schema/tables";
-import { eq, inArray, sql } from "drizzle-orm";
+import { alertReads, alerts, articles, watchRules } from "@marsad/schema/tables";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sweepUnmatched } from "./alerts/sweep-unmatched";
 import { reconcileOnce } from "./reconciler";
@@ -9,8 +9,16 @@ import { AGREEMENT, NEXT_VISIT, personNamed, VISIT } from "./testing/watch-artic
 import { watchTools } from "./testing/watch-harness";
 import { startWorkerHarness, waitFor, type WorkerHarness } from "./testing/worker-harness";
 
-const alertsOfRule = (h: WorkerHarness, ruleId: string) =>
-  h.db.select().from(alerts).where(eq(alerts.ruleId, ruleId));
+/** The alerts a rule shows (alerts are stored per match key and shared by the rules of the key). */
+const alertsOfRule = async (h: WorkerHarness, ruleId: string) =>
+  (
+    await h.db
+      .select({ alert: alerts })
+      .from(watchRules)
+      .innerJoin(alerts, ruleShowsAlert)
+      .innerJoin(articles, articleAfterRule)
+      .where(eq(watchRules.id, ruleId))
+  ).map((r) => r.alert);
 
 // Invented: a report on the two states' defence industries, in other words than AGREEMENT's.
 const SECOND_AGREEMENT = [
@@ -99,7 +107,7 @@ describe("watchlists keep up with what happens around the pipeline", () => {
     expect(stored.map((a) => [a.articleId, a.kind])).toEqual([[next, "new-event"]]);
   }, 120_000);
 
-  it("deleting a rule, a watchlist or an article deletes their alerts", async () => {
+  it("deleting the last rule of a key, a watchlist or an article deletes their alerts; a key another watchlist follows keeps them", async () => {
     const list = await tools.caller.watchlists.create({
       name: "Topics",
       rules: [
@@ -107,30 +115,28 @@ describe("watchlists keep up with what happens around the pipeline", () => {
         { kind: "topic", topic: "economy" },
       ],
     });
-    const [training, economy] = list.rules.map((r) => r.id) as [string, string];
+    const other = await tools.caller.watchlists.create({ name: "Economy too", rules: [{ kind: "topic", topic: "economy" }] });
+    const [training, economy] = ["topic:training", "topic:economy"];
     const [a1, a2] = (await h.db.select({ id: articles.id }).from(articles).limit(2)).map((a) => a.id) as [
       string,
       string,
     ];
-    const alert = (ruleId: string, articleId: string) => ({
-      watchlistId: list.id,
-      ruleId,
-      articleId,
-      kind: "topic",
-      subject: "topic",
-    });
+    const alert = (matchKey: string, articleId: string) => ({ matchKey, articleId, kind: "topic", subject: "topic" });
     await h.db.insert(alerts).values([alert(training, a1), alert(economy, a1), alert(economy, a2)]);
-    const ofList = async () =>
-      (await h.db.select().from(alerts).where(eq(alerts.watchlistId, list.id)))
-        .map((a) => `${a.ruleId}/${a.articleId}`)
+    const stored = async () =>
+      (await h.db.select().from(alerts).where(inArray(alerts.matchKey, [training, economy])))
+        .map((a) => `${a.matchKey}/${a.articleId}`)
         .sort();
 
-    await tools.caller.watchlists.removeRule({ id: list.id, ruleId: training });
-    expect(await ofList()).toEqual([`${economy}/${a1}`, `${economy}/${a2}`].sort());
+    await tools.caller.watchlists.removeRule({ id: list.id, ruleId: list.rules[0]!.id });
+    expect(await stored()).toEqual([`${economy}/${a1}`, `${economy}/${a2}`].sort());
     await h.db.delete(articles).where(eq(articles.id, a2));
-    expect(await ofList()).toEqual([`${economy}/${a1}`]);
+    expect(await stored()).toEqual([`${economy}/${a1}`]);
+    // The other watchlist still follows the topic: its alerts stay.
     await tools.caller.watchlists.remove({ id: list.id });
-    expect(await ofList()).toEqual([]);
+    expect(await stored()).toEqual([`${economy}/${a1}`]);
+    await tools.caller.watchlists.remove({ id: other.id });
+    expect(await stored()).toEqual([]);
   });
 
   it("an article whose matching job failed for good is matched by the next sweep", async () => {
@@ -198,24 +204,33 @@ describe("watchlists keep up with what happens around the pipeline", () => {
     });
     const [jabaliRule, razaRule] = list.rules.map((r) => r.id) as [string, string];
     const article = (await h.db.select({ id: articles.id }).from(articles).limit(1))[0]!.id;
-    // Each rule holds an alert; one of them the other rule holds as well.
-    const alert = (ruleId: string, subject: string) => ({ watchlistId: list.id, ruleId, articleId: article, kind: "new-event", subject });
-    await h.db.insert(alerts).values([alert(jabaliRule, "event:0:agreement"), alert(razaRule, "event:0:agreement"), alert(razaRule, "event:1:meeting")]);
+    const [jabaliKey, razaKey] = [`entity:${jabali}`, `entity:${raza}`];
+    // Each key holds an alert; one of them the other key holds as well, and the reader read that one.
+    await h.db.delete(alerts).where(and(eq(alerts.articleId, article), inArray(alerts.matchKey, [jabaliKey, razaKey])));
+    const alert = (matchKey: string, subject: string) => ({ matchKey, articleId: article, kind: "new-event", subject });
+    const inserted = await h.db
+      .insert(alerts)
+      .values([alert(jabaliKey, "event:0:agreement"), alert(razaKey, "event:0:agreement"), alert(razaKey, "event:1:meeting")])
+      .returning();
+    await h.db.insert(alertReads).values({ reader: "open", watchlistId: list.id, alertId: inserted[1]!.id });
 
     // An analyst decides the two are one person (for the test's sake).
     await tools.caller.entities.merge({ fromId: raza, intoId: jabali });
     const rules = await h.db.select().from(watchRules).where(eq(watchRules.watchlistId, list.id));
     expect(rules.map((r) => [r.kind, r.matchKey]).sort()).toEqual([
-      ["entity", `entity:${jabali}`],
+      ["entity", jabaliKey],
       ["topic", "topic:economy"],
     ]);
     // The two rules were made in one statement (same created_at), so either may be the one kept.
     const kept = rules.find((r) => r.kind === "entity")!.id;
     expect([jabaliRule, razaRule]).toContain(kept);
-    const held = await h.db.select().from(alerts).where(eq(alerts.watchlistId, list.id));
-    expect(held.map((a) => [a.ruleId, a.subject]).sort()).toEqual([
-      [kept, "event:0:agreement"],
-      [kept, "event:1:meeting"],
+    const held = await h.db.select().from(alerts).where(and(eq(alerts.articleId, article), inArray(alerts.matchKey, [jabaliKey, razaKey])));
+    expect(held.map((a) => [a.matchKey, a.subject]).sort()).toEqual([
+      [jabaliKey, "event:0:agreement"],
+      [jabaliKey, "event:1:meeting"],
     ]);
+    // The read mark of the alert that went is now the one kept's.
+    const reads = await h.db.select().from(alertReads).where(eq(alertReads.watchlistId, list.id));
+    expect(reads.map((r) => r.alertId)).toEqual([inserted[0]!.id]);
   }, 120_000);
 });

@@ -28,3 +28,4 @@ export * from "./queries/event-time";
 export * from "./queries/watchlists";
 export * from "./queries/alerts";
 export * from "./queries/watch-matching";
+export * from "./queries/watched-alerts";

@@ -1,6 +1,6 @@
 import type { ArticleFacts, MatchedRule } from "@marsad/db";
 import { describe, expect, it } from "vitest";
-import { alertsForRule, articleMatchKeys, articleTopicKeys } from "./match-article-facts";
+import { alertsForKey, articleMatchKeys, articleTopicKeys } from "./match-article-facts";
 
 const ARTICLE = "00000000-0000-4000-8000-00000000000a";
 const PERSON = "00000000-0000-4000-8000-0000000000b1";
@@ -39,24 +39,15 @@ const facts = (over: Partial<ArticleFacts> = {}): ArticleFacts => ({
   ...over,
 });
 
-const rule = (over: Partial<MatchedRule["rule"]>): MatchedRule => ({
-  rule: {
-    id: "00000000-0000-4000-8000-0000000000f1",
-    watchlistId: "00000000-0000-4000-8000-0000000000f2",
-    kind: "entity",
-    matchKey: `entity:${PERSON}`,
-    entityId: PERSON,
-    scope: "events",
-    countries: [],
-    eventType: null,
-    topic: null,
-    query: null,
-    label: "rule",
-    createdAt: new Date("2026-03-01T00:00:00Z"),
-    ...over,
-  },
-  watchlistName: "w",
-  webhookUrl: null,
+const rule = (over: Partial<MatchedRule>): MatchedRule => ({
+  kind: "entity",
+  matchKey: `entity:${PERSON}`,
+  entityId: PERSON,
+  scope: "events",
+  countries: [],
+  eventType: null,
+  createdAt: new Date("2026-03-01T00:00:00Z"),
+  ...over,
 });
 
 const titleIsNew = () => true;
@@ -79,16 +70,16 @@ describe("matching an article's facts", () => {
   });
 
   it("an events rule alerts once per event he takes part in, and not for a mention", () => {
-    expect(alertsForRule(rule({}), facts(), titleIsNew)).toMatchObject([
+    expect(alertsForKey([rule({})], facts(), titleIsNew)).toMatchObject([
       { kind: "new-event", eventId: EVENT, subject: "event:0:agreement" },
     ]);
-    expect(alertsForRule(rule({}), facts({ events: [] }), titleIsNew)).toEqual([]);
+    expect(alertsForKey([rule({})], facts({ events: [] }), titleIsNew)).toEqual([]);
   });
 
   it("a mentions rule alerts for a passing mention and for a title seen nowhere before", () => {
-    const drafts = alertsForRule(rule({ scope: "mentions" }), facts({ events: [] }), titleIsNew);
+    const drafts = alertsForKey([rule({ scope: "mentions" })], facts({ events: [] }), titleIsNew);
     expect(drafts.map((d) => d.kind)).toEqual(["mention", "new-title"]);
-    const known = alertsForRule(rule({ scope: "mentions" }), facts({ events: [] }), () => false);
+    const known = alertsForKey([rule({ scope: "mentions" })], facts({ events: [] }), () => false);
     expect(known.map((d) => d.kind)).toEqual(["mention"]);
   });
 
@@ -99,18 +90,37 @@ describe("matching an article's facts", () => {
       entityId: null,
       countries: ["EG", "PK"],
     });
-    expect(alertsForRule(pair, facts(), titleIsNew)).toHaveLength(1);
+    expect(alertsForKey([pair], facts(), titleIsNew)).toHaveLength(1);
     expect(
-      alertsForRule(
-        rule({ kind: "country-pair", entityId: null, countries: ["EG", "LY"] }),
+      alertsForKey([rule({ kind: "country-pair", entityId: null, countries: ["EG", "LY"] })],
         facts(),
         titleIsNew,
       ),
     ).toEqual([]);
     const hidden = facts({ events: facts().events.map((e) => ({ ...e, hidden: true })) });
-    expect(alertsForRule(pair, hidden, titleIsNew)).toEqual([]);
+    expect(alertsForKey([pair], hidden, titleIsNew)).toEqual([]);
     expect(
-      alertsForRule(rule({ createdAt: new Date("2026-03-05T00:00:00Z") }), facts(), titleIsNew),
+      alertsForKey([rule({ createdAt: new Date("2026-03-05T00:00:00Z") })], facts(), titleIsNew),
     ).toEqual([]);
+  });
+
+  it("rules of one key share its alerts: mentions only when one of them follows every mention, and only rules older than the article count", () => {
+    const late = new Date("2026-03-05T00:00:00Z");
+    const both = [rule({}), rule({ scope: "mentions" })];
+    expect(alertsForKey(both, facts({ events: [] }), titleIsNew).map((d) => d.kind)).toEqual(["mention", "new-title"]);
+    expect(alertsForKey(both, facts(), () => false)).toEqual([
+      { matchKey: `entity:${PERSON}`, articleId: ARTICLE, eventId: EVENT, kind: "new-event", subject: "event:0:agreement" },
+    ]);
+    // The mentions rule came after the article: only the events rule's alerts are stored.
+    expect(alertsForKey([rule({}), rule({ scope: "mentions", createdAt: late })], facts({ events: [] }), titleIsNew)).toEqual([]);
+  });
+
+  it("a state is followed by its code, whichever entity of that state a rule was made on", () => {
+    const egypt = rule({ matchKey: "country:EG", entityId: "00000000-0000-4000-8000-0000000000c1", scope: "mentions" });
+    const named = facts({
+      events: [],
+      entities: [{ articleId: ARTICLE, entityId: "00000000-0000-4000-8000-0000000000c2", name: "مصر", type: "country", country: "EG", rank: null, role: null }],
+    });
+    expect(alertsForKey([egypt], named, titleIsNew).map((d) => d.kind)).toEqual(["mention"]);
   });
 });

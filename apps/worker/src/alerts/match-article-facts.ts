@@ -4,13 +4,11 @@ import { watchKeys } from "@marsad/schema/zod";
 type FactEvent = ArticleFacts["events"][number];
 type FactEntity = ArticleFacts["entities"][number];
 
-/** An alert to store, before the database gives it an id. */
+/** An alert to store under a match key, before the database gives it an id. */
 export interface AlertDraft {
-  watchlistId: string;
-  ruleId: string;
+  matchKey: string;
   articleId: string;
   eventId: string | null;
-  entityId: string | null;
   kind: "new-event" | "new-report" | "mention" | "new-title";
   subject: string;
 }
@@ -49,11 +47,11 @@ export const articleTopicKeys = (facts: ArticleFacts): string[] =>
   facts.topics.map((t) => watchKeys.topic(t));
 
 /** The events of the article a rule follows. */
-function eventsFor(rule: MatchedRule["rule"], facts: ArticleFacts): FactEvent[] {
+function eventsFor(rule: MatchedRule, facts: ArticleFacts): FactEvent[] {
   const events = shown(facts);
   switch (rule.kind) {
     case "entity": {
-      const iso = rule.matchKey.startsWith("country:") ? rule.matchKey.slice("country:".length) : null;
+      const iso = countryOf(rule);
       return events.filter((e) =>
         iso
           ? e.countries.includes(iso)
@@ -85,39 +83,46 @@ function eventAlert(base: Omit<AlertDraft, "kind" | "subject" | "eventId">, e: F
   };
 }
 
+const countryOf = (rule: MatchedRule) => (rule.matchKey.startsWith("country:") ? rule.matchKey.slice("country:".length) : null);
+
+/** The entity of the rule's key as the article names it: a state by its code (every rule of `country:EG` follows Egypt). */
+function namedIn(rule: MatchedRule, facts: ArticleFacts): FactEntity | undefined {
+  const iso = countryOf(rule);
+  return facts.entities.find((n) => (iso ? n.type === "country" && n.country === iso : n.entityId === rule.entityId));
+}
+
+/** Rules that follow every mention of an entity, not only its events. */
+const followsMentions = (rule: MatchedRule) => rule.kind === "entity" && rule.scope === "mentions";
+
 /** The persons a rule follows every mention of: whether their rank and role here are new is asked of the database, for a whole batch at once. */
 export function followedTitles(matched: MatchedRule[], facts: ArticleFacts): FactEntity[] {
-  const followed = new Set(
-    matched.filter((m) => m.rule.kind === "entity" && m.rule.scope === "mentions").map((m) => m.rule.entityId),
-  );
+  const followed = new Set(matched.filter(followsMentions).map((rule) => rule.entityId));
   return facts.entities.filter((n) => n.type === "person" && (n.rank || n.role) && followed.has(n.entityId));
 }
 
 /**
- * What is new for one matched rule of an entity, a pair of states or an event type in this
- * article (topic and saved-search alerts are made by `insertTopicAndSearchAlerts`). `titleIsNew`
- * answers whether a followed person's rank and role here were printed in no earlier article.
- * Only facts are stored: the inbox, the feed and webhooks' receivers word them.
+ * What is new in this article under one match key, for the rules of the key (`rulesByKeys`: the
+ * oldest of each scope) made before the article arrived: a rule follows what arrives after it was
+ * made, and an older article, reprocessed, is not news. Topic and saved-search alerts are made by
+ * `insertTopicAndSearchAlerts`. `titleIsNew` answers whether a followed person's rank and role
+ * here were printed in no earlier article. Only facts are stored: the inbox, the feed and
+ * webhooks' receivers word them.
  */
-export function alertsForRule(
-  matched: MatchedRule,
+export function alertsForKey(
+  rules: MatchedRule[],
   facts: ArticleFacts,
   titleIsNew: (person: FactEntity) => boolean,
 ): AlertDraft[] {
-  const { rule } = matched;
-  // A rule follows what arrives after it was made: an older article, reprocessed, is not news.
-  if (facts.article.createdAt < rule.createdAt) return [];
-  const base = {
-    watchlistId: rule.watchlistId,
-    ruleId: rule.id,
-    articleId: facts.article.id,
-    entityId: rule.entityId,
-  };
+  const live = rules.filter((rule) => rule.createdAt <= facts.article.createdAt);
+  const rule = live[0];
+  if (!rule) return [];
+  const base = { matchKey: rule.matchKey, articleId: facts.article.id };
   const drafts = eventsFor(rule, facts).map((e) => eventAlert(base, e));
-  // Mentions and new titles are for rules that follow every mention; an events rule stays quiet
-  // about an article that names the entity in passing.
-  if (rule.kind === "entity" && rule.scope === "mentions") {
-    const named = facts.entities.find((n) => n.entityId === rule.entityId);
+  // Mentions and new titles are for rules that follow every mention; a rule of the same key that
+  // follows events only does not show them, and stays quiet about an article that names the
+  // entity in passing.
+  if (live.some(followsMentions)) {
+    const named = namedIn(rule, facts);
     if (named && drafts.length === 0) {
       drafts.push({ ...base, eventId: null, kind: "mention", subject: "mention" });
     }

@@ -12,7 +12,7 @@ import {
 } from "@marsad/db";
 import { enqueueWebhookDeliveries, type AlertsQueue } from "@marsad/queue";
 import {
-  alertsForRule,
+  alertsForKey,
   articleMatchKeys,
   articleTopicKeys,
   followedTitles,
@@ -21,83 +21,80 @@ import {
 
 export interface MatchResult {
   articleId: string;
-  /** Alerts this run stored (0 when a reprocessed article said nothing new). */
+  /** Alerts this run stored, each shared by every rule of its key (0 when a reprocessed article said nothing new). */
   alerts: number;
   /** Webhook deliveries holding them: one per watchlist with a webhook and new alerts in the batch. */
   deliveries: number;
 }
 
 /**
- * The alerts of the event, entity and pair rules that follow what the batch's articles say. Whether
- * a followed person's title is new is asked once for the whole batch.
+ * The alerts of the event, entity and pair keys that follow what the batch's articles say: once
+ * per key, whatever the number of watchlists with a rule of it. Whether a followed person's title
+ * is new is asked once for the whole batch.
  */
 async function draftsFor(db: Db, batch: ArticleFacts[], rules: MatchedRule[]): Promise<AlertDraft[]> {
-  const mine = batch.map((facts) => {
-    const keys = new Set(articleMatchKeys(facts));
-    return { facts, rules: rules.filter((m) => keys.has(m.rule.matchKey)) };
-  });
+  const rulesOf = new Map<string, MatchedRule[]>();
+  for (const rule of rules) rulesOf.set(rule.matchKey, [...(rulesOf.get(rule.matchKey) ?? []), rule]);
+  const mine = batch.map((facts) => ({
+    facts,
+    keys: articleMatchKeys(facts).flatMap((key) => {
+      const ofKey = rulesOf.get(key);
+      return ofKey ? [ofKey] : [];
+    }),
+  }));
   const seen = await titlesSeenElsewhere(
     db,
-    mine.flatMap(({ facts, rules }) =>
-      followedTitles(rules, facts).map((p) => ({ articleId: facts.article.id, entityId: p.entityId, rank: p.rank, role: p.role })),
+    mine.flatMap(({ facts, keys }) =>
+      followedTitles(keys.flat(), facts).map((p) => ({ articleId: facts.article.id, entityId: p.entityId, rank: p.rank, role: p.role })),
     ),
   );
-  return mine.flatMap(({ facts, rules }) => {
+  return mine.flatMap(({ facts, keys }) => {
     const titleIsNew = (p: { entityId: string }) => !seen.has(printedTitleKey({ articleId: facts.article.id, entityId: p.entityId }));
-    return rules.flatMap((m) => alertsForRule(m, facts, titleIsNew));
+    return keys.flatMap((ofKey) => alertsForKey(ofKey, facts, titleIsNew));
   });
 }
 
 /**
  * Matches what a batch of stored articles says against every watchlist, in a few set-based
- * statements whatever the batch's size: the facts of every article (four reads), the candidate
- * rules of all their match keys (index probes, not a scan of watchlists), then in one transaction
- * the topic and saved-search alerts (made in the database), the alerts of the rules decided here,
- * the record that each article was matched for its current run, and the webhook deliveries of the
- * new alerts. An article is recorded as matched only with all its alerts; one never recorded is
- * queued again by the reconciler (`sweepUnmatched`). Alerts are unique per rule, article and
- * subject, so a redelivered job or a reprocessed article stores nothing twice, and only alerts
- * stored now go to webhooks. Deliveries are queued after the commit; one Redis refused is found
- * by the sweep (a pending delivery never attempted). Articles not `done` are left unmatched.
+ * statements whatever the batch's size: the facts of every article (four reads), the rules of all
+ * their match keys (index probes, not a scan of watchlists), then in one transaction the topic and
+ * saved-search alerts (made in the database), the alerts decided here, the record that each
+ * article was matched for its current run, and the webhook deliveries of the new alerts (one per
+ * watchlist with a webhook that shows some). An alert is stored once per article, match key and
+ * subject, shared by every watchlist with a rule of the key. An article is recorded as matched
+ * only with all its alerts; one never recorded is queued again by the reconciler
+ * (`sweepUnmatched`). The unique key means a redelivered job or a reprocessed article stores
+ * nothing twice, and only alerts stored now go to webhooks. Deliveries are queued after the
+ * commit; one Redis refused is found by the sweep (a pending delivery never attempted). Articles
+ * not `done` are left unmatched.
  *
  * Returns one result per id of `articleIds`, in order.
  */
 export async function matchArticles(db: Db, queue: AlertsQueue, articleIds: string[]): Promise<MatchResult[]> {
   const done = (await articlesFacts(db, articleIds)).filter((f) => f.article.status === "done");
   const counts = new Map<string, number>();
-  const hookedBy = new Map<string, Set<string>>();
+  const hookedBy = new Map<string, number>();
   if (done.length > 0) {
-    const byKey = await rulesByKeys(db, [...new Set(done.flatMap(articleMatchKeys))]);
-    const drafts = await draftsFor(db, done, byKey);
-    const hooked = [...new Set(byKey.filter((m) => m.webhookUrl).map((m) => m.rule.watchlistId))];
+    const rules = await rulesByKeys(db, [...new Set(done.flatMap(articleMatchKeys))]);
+    const drafts = await draftsFor(db, done, rules);
     const ids = done.map((f) => f.article.id);
     // One transaction: a batch that fails stores nothing, so when its articles are matched again one
-    // by one every alert is still new once, and reaches its webhook.
+    // by one every alert is still new once, and reaches its webhooks.
     const deliveries = await db.transaction(async (tx) => {
       const broad = await insertTopicAndSearchAlerts(
         tx,
         done.map((f) => ({ articleId: f.article.id, topicKeys: articleTopicKeys(f) })),
       );
-      const stored = await finishMatching(tx, ids, drafts, hooked);
-      const newAlerts = new Map<string, string[]>();
-      for (const s of [...broad, ...stored]) {
-        counts.set(s.articleId, (counts.get(s.articleId) ?? 0) + s.inserted);
-        const lists = hookedBy.get(s.articleId) ?? new Set();
-        for (const a of s.reported) lists.add(a.watchlistId);
-        hookedBy.set(s.articleId, lists);
-        for (const a of s.reported) newAlerts.set(a.watchlistId, [...(newAlerts.get(a.watchlistId) ?? []), a.id]);
-      }
-      // One delivery per watchlist with a webhook, holding every alert this batch stored for it.
-      return insertWebhookDeliveries(
-        tx,
-        [...newAlerts].map(([watchlistId, alertIds]) => ({ watchlistId, alertIds })),
-      );
+      const stored = [...broad, ...(await finishMatching(tx, ids, drafts))];
+      for (const s of stored) counts.set(s.articleId, (counts.get(s.articleId) ?? 0) + 1);
+      return insertWebhookDeliveries(tx, stored.map((s) => s.id));
     });
+    for (const d of deliveries) for (const id of d.articleIds) hookedBy.set(id, (hookedBy.get(id) ?? 0) + 1);
     await enqueueWebhookDeliveries(queue, deliveries.map((d) => d.id));
   }
   return articleIds.map((articleId) => ({
     articleId,
     alerts: counts.get(articleId) ?? 0,
-    deliveries: hookedBy.get(articleId)?.size ?? 0,
+    deliveries: hookedBy.get(articleId) ?? 0,
   }));
 }

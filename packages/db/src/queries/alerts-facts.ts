@@ -3,9 +3,10 @@ import { topicSchema, type AlertFacts } from "@marsad/schema/zod";
 import { eq } from "drizzle-orm";
 
 /**
- * The columns an alert's facts are read from. A query selecting them joins the alert's rule and
- * left-joins `events` and `entities` with `joinAlertFacts`: alerts keep no foreign keys on either,
- * so an event deleted since is simply not found.
+ * The columns an alert's facts are read from. A query selecting them joins the rule that shows the
+ * alert and left-joins `events` and `entities` with `joinAlertFacts`: alerts keep no foreign key on
+ * the event, so one deleted since is simply not found, and the entity is the rule's (every rule of
+ * a key follows the same one).
  */
 export const alertFactColumns = {
   subject: alerts.subject,
@@ -24,7 +25,7 @@ export const alertFactColumns = {
 /** Left joins of the alert's event and entity, for `alertFactColumns`. */
 export const joinAlertFacts = {
   event: [events, eq(events.id, alerts.eventId)] as const,
-  entity: [entities, eq(entities.id, alerts.entityId)] as const,
+  entity: [entities, eq(entities.id, watchRules.entityId)] as const,
 };
 
 interface FactColumns {

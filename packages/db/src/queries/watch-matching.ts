@@ -12,13 +12,13 @@ import {
   watchlists,
   watchRules,
   webhookDeliveries,
-  type WebhookDelivery,
 } from "@marsad/schema/tables";
-import type { AlertKind } from "@marsad/schema/zod";
 import { and, between, eq, inArray, lt, sql, type SQL } from "drizzle-orm";
 import type { PgDialect } from "drizzle-orm/pg-core";
 import type { Db } from "../client";
-import { alertFactColumns, joinAlertFacts, withFacts } from "./alerts-facts";
+import { watchedAlerts } from "./alerts";
+import { withFacts } from "./alerts-facts";
+import { articleAfterRule, ruleShowsAlert } from "./watched-alerts";
 
 /**
  * Runs a builder query as a prepared statement: Drizzle sends its queries unprepared, so Postgres
@@ -135,17 +135,28 @@ export async function articleFacts(db: Db, articleId: string) {
 }
 export type ArticleFacts = NonNullable<Awaited<ReturnType<typeof articleFacts>>>;
 
-const ruleWithList = { rule: watchRules, watchlistName: watchlists.name, webhookUrl: watchlists.webhookUrl };
-
-/** Rules whose match key is one of `keys`: one index probe per key, whatever the number of watchlists. */
+/**
+ * What the rules stored under `keys` follow, one row per key and scope (rules of a key differ only
+ * in their watchlist and whether an entity's mentions are followed too): the oldest such rule, whose
+ * `createdAt` says from which articles on the key's alerts are stored. One index probe per key,
+ * whatever the number of watchlists.
+ */
 export function rulesByKeys(db: Db, keys: string[]) {
   if (keys.length === 0) return Promise.resolve([]);
   return preparedQuery(
     db
-      .select(ruleWithList)
+      .selectDistinctOn([watchRules.matchKey, watchRules.scope], {
+        matchKey: watchRules.matchKey,
+        kind: watchRules.kind,
+        scope: watchRules.scope,
+        entityId: watchRules.entityId,
+        countries: watchRules.countries,
+        eventType: watchRules.eventType,
+        createdAt: watchRules.createdAt,
+      })
       .from(watchRules)
-      .innerJoin(watchlists, eq(watchlists.id, watchRules.watchlistId))
-      .where(sql`${watchRules.matchKey} = any(${sql.param(keys)}::text[])`),
+      .where(sql`${watchRules.matchKey} = any(${sql.param(keys)}::text[])`)
+      .orderBy(watchRules.matchKey, watchRules.scope, watchRules.createdAt),
   );
 }
 export type MatchedRule = Awaited<ReturnType<typeof rulesByKeys>>[number];
@@ -178,54 +189,40 @@ export async function titlesSeenElsewhere(db: Db, titles: PrintedTitle[]): Promi
   return new Set(rows.map(printedTitleKey));
 }
 
-/** What a matching statement stored for one article: how many alerts, and the new ones of the watchlists asked about (for their webhooks). */
-export interface StoredAlerts {
+/** An alert a matching statement stored (not one an earlier run of its article had stored already). */
+export interface StoredAlert {
+  id: string;
   articleId: string;
-  inserted: number;
-  reported: Array<{ id: string; watchlistId: string }>;
 }
 
 /** The columns of one alert to store. */
 export type NewAlert = Omit<typeof alerts.$inferInsert, "id" | "createdAt">;
 
-
-/** What the statement stored per article, grouped in Postgres from its `stored` rows (articles with no new alert are absent). */
-const storedPerArticle = (hooked: SQL) => sql`select article_id as "articleId", count(*) filter (where inserted)::int as inserted,
-    coalesce(json_agg(json_build_object('id', id, 'watchlistId', watchlist_id)) filter (where inserted and ${hooked}), '[]') as reported
-  from stored group by article_id`;
-
 /**
- * Stores the alerts of a batch of articles, says which are new, and records that matching finished
- * for each article's current run (`matched_articles`), all in one statement. New: how many per
- * article, and the ids of the new alerts of the watchlists in `report` (those with a webhook). An
- * alert an earlier run of the same article already stored is not new: it only follows the event
- * its report now belongs to (reprocessing may have joined the report to another event).
+ * Stores the alerts of a batch of articles, returns the new ones, and records that matching
+ * finished for each article's current run (`matched_articles`), all in one statement. An alert an
+ * earlier run of the same article already stored is not new: it only follows the event its report
+ * now belongs to (reprocessing may have joined the report to another event).
  *
  * One statement text whatever the number of articles and alerts, prepared once per connection:
- * the columns travel as arrays, and only the few ids a webhook needs come back.
+ * the columns travel as arrays.
  */
-export async function finishMatching(
-  db: Db,
-  articleIds: string[],
-  rows: NewAlert[],
-  report: string[],
-): Promise<StoredAlerts[]> {
+export async function finishMatching(db: Db, articleIds: string[], rows: NewAlert[]): Promise<StoredAlert[]> {
   const column = <K extends keyof NewAlert>(key: K) => rows.map((r) => r[key] ?? null);
-  return preparedSql<StoredAlerts>(
+  return preparedSql<StoredAlert>(
     db,
     sql`with stored as (
-        insert into ${alerts} (watchlist_id, rule_id, article_id, event_id, entity_id, kind, subject)
-        select * from unnest(${uuids(column("watchlistId"))}, ${uuids(column("ruleId"))}, ${uuids(column("articleId"))},
-          ${uuids(column("eventId"))}, ${uuids(column("entityId"))}, ${texts(column("kind") as string[])},
-          ${texts(column("subject") as string[])})
-        on conflict (article_id, rule_id, subject) do update set event_id = excluded.event_id
+        insert into ${alerts} (match_key, article_id, event_id, kind, subject)
+        select * from unnest(${texts(column("matchKey") as string[])}, ${uuids(column("articleId"))}, ${uuids(column("eventId"))},
+          ${texts(column("kind") as string[])}, ${texts(column("subject") as string[])})
+        on conflict (article_id, match_key, subject) do update set event_id = excluded.event_id
           where ${alerts.eventId} is distinct from excluded.event_id
-        returning id, watchlist_id, article_id, xmax = 0 as inserted),
+        returning id, article_id, xmax = 0 as inserted),
       marked as (
         insert into ${matchedArticles} (article_id, processed_at)
         select id, processed_at from ${articles} where id = any(${uuids(articleIds)})
         on conflict (article_id) do update set processed_at = excluded.processed_at, matched_at = now())
-      ${storedPerArticle(sql`watchlist_id = any(${uuids(report)})`)}`,
+      select id, article_id as "articleId" from stored where inserted`,
   );
 }
 
@@ -278,52 +275,68 @@ export async function listUnsentWebhookDeliveries(
 }
 
 /**
- * Stores the alerts of the rules that follow a topic or a saved search, which need nothing of an
- * article but that it matched: rules stored under one of the article's `topicKeys`, and saved
- * searches whose tsquery (`search:<tsquery>`, made by the Articles page's `searchQuery`) matches
- * the article's search vector. One statement for a whole batch of articles: these rules are the
- * ones many watchlists share, so their alerts are made where they are stored rather than sent to
- * the worker and back. Returns, per article with new alerts, what `finishMatching` returns,
- * reporting the new alerts of watchlists with a webhook.
+ * Stores the alerts of the keys of rules that follow a topic or a saved search, which need nothing
+ * of an article but that it matched: keys of the article's `topicKeys` some rule is stored under,
+ * and saved searches' keys whose tsquery (`search:<tsquery>`, made by the Articles page's
+ * `searchQuery`) matches the article's search vector, each tested once however many watchlists
+ * saved it. Only keys with a rule older than the article count. One statement for a whole batch of
+ * articles; returns the new alerts.
  */
 export async function insertTopicAndSearchAlerts(
   db: Db,
   batch: Array<{ articleId: string; topicKeys: string[] }>,
-): Promise<StoredAlerts[]> {
+): Promise<StoredAlert[]> {
   const topics = batch.flatMap((b) => b.topicKeys.map((key) => ({ articleId: b.articleId, key })));
-  return preparedSql<StoredAlerts>(
+  return preparedSql<StoredAlert>(
     db,
     sql`with article as (
         select id, created_at from ${articles} where id = any(${uuids(batch.map((b) => b.articleId))})),
       topic as (select * from unnest(${uuids(topics.map((t) => t.articleId))}, ${texts(topics.map((t) => t.key))}) as t(article_id, match_key)),
+      search as (select match_key, min(created_at) as since from ${watchRules} where kind = 'search' group by match_key),
       matched as (
-        select r.id, r.watchlist_id, r.kind, a.id as article_id from topic t
+        select t.match_key, a.id as article_id, 'topic' as kind from topic t
           join article a on a.id = t.article_id
-          join ${watchRules} r on r.match_key = t.match_key and r.created_at <= a.created_at
+          where exists (select 1 from ${watchRules} r where r.match_key = t.match_key and r.created_at <= a.created_at)
         union all
-        select r.id, r.watchlist_id, r.kind, a.id from article a
-          join ${articleSearch} s on s.article_id = a.id
-          join ${watchRules} r on r.kind = 'search' and r.created_at <= a.created_at
-            and s.vector @@ to_tsquery('simple', substr(r.match_key, 8))),
-      inserted as (
-        insert into ${alerts} (watchlist_id, rule_id, article_id, kind, subject)
-        select watchlist_id, id, article_id, kind::text, kind::text from matched
-        on conflict (article_id, rule_id, subject) do nothing
-        returning id, watchlist_id, article_id),
-      stored as (
-        select i.*, true as inserted, w.webhook_url is not null as hooked
-        from inserted i join ${watchlists} w on w.id = i.watchlist_id)
-    ${storedPerArticle(sql`hooked`)}`,
+        select q.match_key, a.id, 'search' from search q
+          join article a on q.since <= a.created_at
+          join ${articleSearch} s on s.article_id = a.id and s.vector @@ to_tsquery('simple', substr(q.match_key, 8)))
+    insert into ${alerts} (match_key, article_id, kind, subject)
+    select match_key, article_id, kind, kind from matched
+    on conflict (article_id, match_key, subject) do nothing
+    returning id, article_id as "articleId"`,
   );
 }
 
-/** Records one webhook delivery per watchlist, holding its new alerts; one statement. */
-export async function insertWebhookDeliveries(
-  db: Db,
-  deliveries: Array<{ watchlistId: string; alertIds: string[] }>,
-): Promise<WebhookDelivery[]> {
-  if (deliveries.length === 0) return [];
-  return db.insert(webhookDeliveries).values(deliveries).returning();
+/** A webhook delivery just recorded, with the articles of its alerts. */
+export interface NewDelivery {
+  id: string;
+  watchlistId: string;
+  articleIds: string[];
+}
+
+/**
+ * Records one webhook delivery per watchlist with a webhook that shows some of the new alerts
+ * `alertIds`, holding those alerts; one statement. Each delivery says which articles its alerts
+ * came from.
+ */
+export async function insertWebhookDeliveries(db: Db, alertIds: string[]): Promise<NewDelivery[]> {
+  if (alertIds.length === 0) return [];
+  return preparedSql<NewDelivery>(
+    db,
+    sql`with hooked as (select id from ${watchlists} where webhook_url is not null),
+      shown as (
+        select ${watchRules.watchlistId} as watchlist_id, array_agg(distinct ${alerts.id}) as alert_ids,
+          array_agg(distinct ${alerts.articleId}) as article_ids
+        from ${alerts} join ${watchRules} on ${ruleShowsAlert} join ${articles} on ${articleAfterRule}
+        where ${alerts.id} = any(${uuids(alertIds)}) and ${watchRules.watchlistId} in (select id from hooked)
+        group by ${watchRules.watchlistId}),
+      inserted as (
+        insert into ${webhookDeliveries} (watchlist_id, alert_ids) select watchlist_id, alert_ids from shown
+        returning id, watchlist_id)
+    select i.id, i.watchlist_id as "watchlistId", s.article_ids as "articleIds"
+    from inserted i join shown s on s.watchlist_id = i.watchlist_id`,
+  );
 }
 
 /** A delivery with what its POST needs: the watchlist's webhook and the alerts with their articles. */
@@ -335,26 +348,20 @@ export async function webhookDeliveryWork(db: Db, deliveryId: string) {
     .where(eq(webhookDeliveries.id, deliveryId));
   if (!row) return undefined;
   const items = row.delivery.alertIds.length
-    ? await db
-        .select({
-          id: alerts.id,
-          kind: sql<AlertKind>`${alerts.kind}`,
-          rule: watchRules.label,
-          articleId: alerts.articleId,
-          articleTitle: articles.title,
-          articleUrl: articles.url,
-          ...alertFactColumns,
-          createdAt: alerts.createdAt,
-        })
-        .from(alerts)
-        .innerJoin(watchRules, eq(watchRules.id, alerts.ruleId))
-        .innerJoin(articles, eq(articles.id, alerts.articleId))
-        .leftJoin(...joinAlertFacts.event)
-        .leftJoin(...joinAlertFacts.entity)
-        .where(inArray(alerts.id, row.delivery.alertIds))
-        .orderBy(alerts.createdAt, alerts.id)
+    ? await watchedAlerts(db, "", and(eq(watchlists.id, row.watchlist.id), inArray(alerts.id, row.delivery.alertIds)))
     : [];
-  return { ...row, alerts: items.map(withFacts) };
+  // Oldest first, as they were stored; the rule is named by its label.
+  const sent = items.reverse().map(({ id, kind, ruleLabel, articleId, articleTitle, articleUrl, createdAt, watchlistId: _list, watchlistName: _name, rule: _rule, read: _read, ...row }) => ({
+    id,
+    kind,
+    rule: ruleLabel,
+    articleId,
+    articleTitle,
+    articleUrl,
+    ...withFacts(row),
+    createdAt,
+  }));
+  return { ...row, alerts: sent };
 }
 
 export async function recordWebhookAttempt(

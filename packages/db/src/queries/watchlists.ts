@@ -1,8 +1,9 @@
 import { searchQuery } from "@marsad/extract/text";
 import {
   alertReads,
-  entities,
   alerts,
+  articles,
+  entities,
   watchlistFeedSecrets,
   watchlistMutes,
   watchlists,
@@ -15,6 +16,7 @@ import {
 } from "@marsad/schema/tables";
 import { and, desc, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
+import { articleAfterRule, ruleShowsAlert } from "./watched-alerts";
 
 /**
  * Who is looking at watchlists: `reader` keys read marks and mutes (a user id, or `open` when the
@@ -81,6 +83,23 @@ export async function setWatchlistMuted(db: Db, reader: string, watchlistId: str
   else await db.delete(watchlistMutes).where(and(eq(watchlistMutes.reader, reader), eq(watchlistMutes.watchlistId, watchlistId)));
 }
 
+/** How many alerts of each watchlist the reader has not read (an alert two rules of one watchlist show counts once). */
+async function unreadPerWatchlist(db: Db, reader: string, watchlistIds: string[]): Promise<Map<string, number>> {
+  const rows = await db
+    .select({ watchlistId: watchRules.watchlistId, n: sql<number>`count(distinct ${alerts.id})::int` })
+    .from(watchRules)
+    .innerJoin(alerts, ruleShowsAlert)
+    .innerJoin(articles, articleAfterRule)
+    .where(
+      and(
+        inArray(watchRules.watchlistId, watchlistIds),
+        sql`not exists (select 1 from ${alertReads} r where r.alert_id = ${alerts.id} and r.watchlist_id = ${watchRules.watchlistId} and r.reader = ${reader})`,
+      ),
+    )
+    .groupBy(watchRules.watchlistId);
+  return new Map(rows.map((r) => [r.watchlistId, r.n]));
+}
+
 /** Visible watchlists with their rules, whether the viewer muted each, and their unread alerts. */
 export async function listWatchlists(db: Db, viewer: WatchViewer, ids?: string[]) {
   const where = and(visibleTo(viewer), ids ? inArray(watchlists.id, ids) : undefined);
@@ -88,16 +107,23 @@ export async function listWatchlists(db: Db, viewer: WatchViewer, ids?: string[]
     .select({
       watchlist: watchlists,
       muted: sql<boolean>`exists (select 1 from ${watchlistMutes} m where m.watchlist_id = ${watchlists.id} and m.reader = ${viewer.reader})`,
-      unread: sql<number>`(select count(*)::int from ${alerts} a where a.watchlist_id = ${watchlists.id}
-        and not exists (select 1 from ${alertReads} r where r.alert_id = a.id and r.reader = ${viewer.reader}))`,
     })
     .from(watchlists)
     .where(where)
     .orderBy(desc(watchlists.createdAt));
-  const rules = rows.length
-    ? await db.select().from(watchRules).where(inArray(watchRules.watchlistId, rows.map((r) => r.watchlist.id))).orderBy(watchRules.createdAt)
-    : [];
-  return rows.map((r) => ({ ...r.watchlist, muted: r.muted, unread: r.unread, rules: rules.filter((x) => x.watchlistId === r.watchlist.id) }));
+  const listIds = rows.map((r) => r.watchlist.id);
+  const [rules, unread] = rows.length
+    ? await Promise.all([
+        db.select().from(watchRules).where(inArray(watchRules.watchlistId, listIds)).orderBy(watchRules.createdAt),
+        unreadPerWatchlist(db, viewer.reader, listIds),
+      ])
+    : [[], new Map<string, number>()];
+  return rows.map((r) => ({
+    ...r.watchlist,
+    muted: r.muted,
+    unread: unread.get(r.watchlist.id) ?? 0,
+    rules: rules.filter((x) => x.watchlistId === r.watchlist.id),
+  }));
 }
 export type WatchlistWithRules = Awaited<ReturnType<typeof listWatchlists>>[number];
 
@@ -158,9 +184,25 @@ export function searchRuleKey(query: string): string | null {
 /**
  * Rules that follow `fromId` (an entity rule, or an event type with a person) follow `intoId` from
  * now on: an analyst merged the one into the other, and the store links new articles to the
- * entity kept. Their match keys name the entity, so they move with it.
+ * entity kept. Their match keys name the entity, so they move with it, and so do the alerts
+ * stored under those keys; one the new key already holds (same article and subject) gives its
+ * read marks to that one and goes.
  */
-export async function followEntityMerge(db: Pick<Db, "update">, fromId: string, intoId: string): Promise<void> {
+export async function followEntityMerge(db: Pick<Db, "update" | "execute">, fromId: string, intoId: string): Promise<void> {
+  await db.execute(sql`
+    with moved as (
+        select distinct match_key as old_key, replace(match_key, ${fromId}, ${intoId}) as new_key
+        from ${watchRules} where entity_id = ${fromId} and strpos(match_key, ${fromId}) > 0),
+      clash as (
+        select a.id, b.id as keep from ${alerts} a join moved k on a.match_key = k.old_key
+          join ${alerts} b on b.match_key = k.new_key and b.article_id = a.article_id and b.subject = a.subject),
+      reads as (
+        insert into ${alertReads} (reader, watchlist_id, alert_id, read_at)
+        select r.reader, r.watchlist_id, c.keep, r.read_at from ${alertReads} r join clash c on c.id = r.alert_id
+        on conflict do nothing),
+      gone as (delete from ${alerts} a using clash c where a.id = c.id)
+    update ${alerts} a set match_key = k.new_key from moved k
+    where a.match_key = k.old_key and a.id not in (select id from clash)`);
   await db
     .update(watchRules)
     .set({ entityId: intoId, matchKey: sql`replace(${watchRules.matchKey}, ${fromId}, ${intoId})` })

@@ -95,9 +95,12 @@ export const watchRules = pgTable(
 );
 
 /**
- * Something new an article brought to a rule. `subject` says what (`event:<ordinal>:<type>`, `mention`,
- * `title:<rank>|<role>`, `search`, `topic`): one alert per rule, article and subject, so an article
- * processed again never alerts again for what it already said.
+ * Something new an article brought to the rules stored under one match key. `subject` says what
+ * (`event:<ordinal>:<type>`, `mention`, `title:<rank>|<role>`, `search`, `topic`). Rules with the
+ * same key (every watchlist following a topic, a pair or a type in a state) are told the same
+ * facts, so each is stored once per article, key and subject, and a watchlist's alerts are the
+ * facts under its rules' keys, joined when read (only those of articles that came after the rule).
+ * The unique key also means an article processed again never alerts again for what it already said.
  */
 export const alerts = pgTable(
   "alerts",
@@ -106,24 +109,18 @@ export const alerts = pgTable(
       .primaryKey()
       .default(sql`gen_random_uuid()`),
     /*
-     * No foreign keys on the watchlist, rule and article: an article can bring hundreds of alerts
-     * (every watchlist following one of its topics), and a key checked per row costs a lookup and
-     * a row lock each, which made matching cost as much as storing the article. Their deletes
-     * delete the alerts instead (migration 0012: statement triggers on `watch_rules` and
-     * `articles`; a watchlist's rules are deleted with it). An alert stored by a matching job at
-     * the very moment its rule is deleted would be left behind, and every reader joins the rule
-     * and the article, so it is never shown.
+     * No foreign key on the article (checked per row, it made matching cost as much as storing the
+     * article): deleting articles deletes their alerts by trigger (migration 0012), and deleting the
+     * last rule of a key deletes the alerts under it (migration 0015).
      */
-    watchlistId: uuid().notNull(),
-    ruleId: uuid().notNull(),
+    matchKey: text().notNull(),
     articleId: uuid().notNull(),
     /*
-     * The event and the entity the alert is about, without foreign keys either (each was a lookup
-     * per stored row): readers join them, so one deleted since (an event no report names any
-     * more) is read as absent rather than set to null.
+     * The event the alert is about, without a foreign key either (a lookup per stored row): readers
+     * join it, so one deleted since (an event no report names any more) is read as absent. The
+     * entity is the rule's: every rule of a key follows the same one.
      */
     eventId: uuid(),
-    entityId: uuid(),
     /** `new-event`, `new-report` (of a known event), `mention`, `new-title`, `search`, `topic`. */
     kind: text().notNull(),
     /*
@@ -136,8 +133,9 @@ export const alerts = pgTable(
   (t) => [
     // Article first: one article's alerts are stored together (neighbouring index pages), and
     // deleting an article finds its alerts by it.
-    uniqueIndex("alerts_article_id_rule_id_subject_idx").on(t.articleId, t.ruleId, t.subject),
-    index("alerts_watchlist_id_created_at_idx").on(t.watchlistId, t.createdAt.desc()),
+    uniqueIndex("alerts_article_id_match_key_subject_idx").on(t.articleId, t.matchKey, t.subject),
+    // A watchlist's alerts: for each of its rules, the facts under the rule's key made after it.
+    index("alerts_match_key_created_at_idx").on(t.matchKey, t.createdAt.desc()),
   ],
 );
 
@@ -155,17 +153,28 @@ export const matchedArticles = pgTable("matched_articles", {
   matchedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 
-/** Alerts a user has read. `reader` is the user's id, or `open` when the dashboard runs without users. */
+/**
+ * Alerts a user has read, per watchlist: an alert is shared by every watchlist with a rule of its
+ * key, and read in one of them it stays unread in the others. `reader` is the user's id, or `open`
+ * when the dashboard runs without users.
+ */
 export const alertReads = pgTable(
   "alert_reads",
   {
     reader: text().notNull(),
+    watchlistId: uuid()
+      .notNull()
+      .references(() => watchlists.id, { onDelete: "cascade" }),
     alertId: uuid()
       .notNull()
       .references(() => alerts.id, { onDelete: "cascade" }),
     readAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.reader, t.alertId] }), index("alert_reads_alert_id_idx").on(t.alertId)],
+  (t) => [
+    primaryKey({ columns: [t.reader, t.watchlistId, t.alertId] }),
+    index("alert_reads_alert_id_idx").on(t.alertId),
+    index("alert_reads_watchlist_id_idx").on(t.watchlistId),
+  ],
 );
 
 /** Watchlists a user has muted: their alerts stay, but leave the inbox and the unread count. */

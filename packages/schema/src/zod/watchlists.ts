@@ -86,11 +86,15 @@ export const alertListQuerySchema = z
   .strict();
 export type AlertListQuery = z.input<typeof alertListQuerySchema>;
 
-/** `POST /api/v1/alerts/read`: name the alerts, or a watchlist to mark all of it read. */
+/**
+ * `POST /api/v1/alerts/read`: name the alerts, or a watchlist to mark all of it read, or both (the
+ * alerts named, in that watchlist). Read marks are per watchlist: an alert two of the caller's
+ * watchlists show, named without a watchlist, is marked read in both.
+ */
 export const alertReadSchema = z
   .object({
-    alertIds: z.array(z.uuid()).max(500).optional(),
-    watchlistId: z.uuid().optional(),
+    alertIds: z.array(z.uuid()).max(500).optional().describe("Alerts to mark read (in every watchlist of the caller's that shows them, unless watchlistId is given)"),
+    watchlistId: z.uuid().optional().describe("Only in this watchlist; alone: every alert of it"),
   })
   .strict()
   .refine((v) => v.alertIds !== undefined || v.watchlistId !== undefined, {
@@ -173,7 +177,9 @@ export const alertKindSchema = z.enum(["new-event", "new-report", "mention", "ne
 
 export const alertSchema = z
   .object({
-    id: z.uuid(),
+    id: z
+      .uuid()
+      .describe("The alert, shared by every watchlist with a rule of its key: with watchlistId, it names this item (its read state is per watchlist)"),
     watchlistId: z.uuid(),
     watchlistName: z.string(),
     ruleLabel: z.string(),

@@ -112,7 +112,7 @@ export function AlertsInbox() {
                   href={alertHref(a)}
                   dir="auto"
                   data-testid="alert-link"
-                  onClick={() => (a.read ? undefined : markRead.mutate({ alertIds: [a.id] }))}
+                  onClick={() => (a.read ? undefined : markRead.mutate({ alertIds: [a.id], watchlistId: a.watchlistId }))}
                 >
                   <T {...alertMessage(a)} />
                 </Link>{" "}
@@ -129,7 +129,7 @@ export function AlertsInbox() {
                 {a.read ? null : (
                   <button
                     type="button"
-                    onClick={() => markRead.mutate({ alertIds: [a.id] })}
+                    onClick={() => markRead.mutate({ alertIds: [a.id], watchlistId: a.watchlistId })}
                     disabled={markRead.isPending}
                   >
                     <T k="alerts.alertsInbox.read" />

@@ -5,8 +5,10 @@
 import { randomUUID } from "node:crypto";
 import { createTestDatabase, type TestDatabase } from "@marsad/db/test-database";
 import { alertListResponseSchema, watchlistDetailSchema, watchlistListResponseSchema } from "@marsad/schema/zod";
+import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type * as DepsModule from "../../../../server/deps";
+import type * as ReadRoute from "../alerts/read/route";
 import type * as AlertsRoute from "../alerts/route";
 import type * as FeedRoute from "./[id]/feed/route";
 import type * as OneRoute from "./[id]/route";
@@ -19,6 +21,7 @@ let one: typeof OneRoute;
 let feed: typeof FeedRoute;
 let secretFeed: typeof SecretFeedRoute;
 let alertsRoute: typeof AlertsRoute;
+let readRoute: typeof ReadRoute;
 let deps: typeof DepsModule;
 
 beforeAll(async () => {
@@ -27,12 +30,13 @@ beforeAll(async () => {
   process.env.REDIS_URL = "redis://127.0.0.1:6379";
   process.env.QUEUE_PREFIX = `marsad-test-${randomUUID().slice(0, 8)}`;
   process.env.LOG_LEVEL = "silent";
-  [list, one, feed, secretFeed, alertsRoute] = await Promise.all([
+  [list, one, feed, secretFeed, alertsRoute, readRoute] = await Promise.all([
     import("./route"),
     import("./[id]/route"),
     import("./[id]/feed/route"),
     import("./feed/[secret]/route"),
     import("../alerts/route"),
+    import("../alerts/read/route"),
   ]);
   deps = await import("../../../../server/deps");
 });
@@ -100,5 +104,33 @@ describe("/api/v1/watchlists", () => {
     expect((await feed.DELETE(json("DELETE", `/watchlists/${created.id}/feed`), params({ id: created.id }))).status).toBe(204);
     expect((await secretFeed.GET(new Request(url), params({ secret }))).status).toBe(404);
     expect((await secretFeed.GET(new Request(`${BASE}/watchlists/feed/short`), params({ secret: "short" }))).status).toBe(404);
+  });
+
+  it("an alert two watchlists share is stored once, listed under each, and read in each apart", async () => {
+    const make = async (name: string) =>
+      ((await (await list.POST(json("POST", "/watchlists", { name, rules: [{ kind: "topic", topic: "economy" }] }))).json()) as { id: string }).id;
+    const [first, second] = [await make("economy 1"), await make("economy 2")];
+    // What the worker stores when an economy article is matched: one alert under the topic's key.
+    const sql = postgres(database.url, { max: 1, onnotice: () => {} });
+    const [article] = await sql<Array<{ id: string }>>`insert into articles (content_hash, title) values ('shared-alert', 'economy') returning id`;
+    const [alert] = await sql<Array<{ id: string }>>`
+      insert into alerts (match_key, article_id, kind, subject) values ('topic:economy', ${article!.id}, 'topic', 'topic') returning id`;
+    await sql.end();
+    // A watchlist made after the article does not show it.
+    const late = await make("economy later");
+
+    const inbox = async () => alertListResponseSchema.parse(await (await alertsRoute.GET(json("GET", "/alerts?unread=true"))).json());
+    const unreadOf = async (id: string) => watchlistDetailSchema.parse(await (await one.GET(json("GET", `/watchlists/${id}`), params({ id }))).json()).unread;
+    expect((await inbox()).items.map((a) => [a.id, a.watchlistId]).sort()).toEqual([[alert!.id, first], [alert!.id, second]].sort());
+    expect((await inbox()).unread).toBe(2);
+    expect([await unreadOf(first), await unreadOf(second), await unreadOf(late)]).toEqual([1, 1, 0]);
+
+    const read = async (body: unknown) => ((await (await readRoute.POST(json("POST", "/alerts/read", body))).json()) as { marked: number }).marked;
+    expect(await read({ alertIds: [alert!.id], watchlistId: first })).toBe(1);
+    expect((await inbox()).items.map((a) => a.watchlistId)).toEqual([second]);
+    expect([await unreadOf(first), await unreadOf(second)]).toEqual([0, 1]);
+    // Named without a watchlist: read wherever the caller sees it.
+    expect(await read({ alertIds: [alert!.id] })).toBe(1);
+    expect(await inbox()).toEqual({ items: [], unread: 0 });
   });
 });

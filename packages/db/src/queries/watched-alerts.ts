@@ -1,0 +1,25 @@
+import { alerts, articles, watchRules } from "@marsad/schema/tables";
+import { and, eq, gte, sql } from "drizzle-orm";
+
+/*
+ * Alerts are stored once per article, match key and subject, shared by every rule of the key; a
+ * watchlist's alerts are joined through its rules when read. These are the join conditions every
+ * reader (inbox, unread counts, feed, webhooks) uses, so they all show a rule the same alerts.
+ */
+
+/**
+ * The alerts a rule shows: those under its key made after it (the `(match_key, created_at)` index
+ * serves the range). A rule that follows an entity's events only leaves out the mentions and new
+ * titles stored for rules of the same key that follow every mention.
+ */
+export const ruleShowsAlert = and(
+  eq(alerts.matchKey, watchRules.matchKey),
+  gte(alerts.createdAt, watchRules.createdAt),
+  sql`(${watchRules.kind} <> 'entity' or ${watchRules.scope} = 'mentions' or ${alerts.subject} like 'event:%')`,
+);
+
+/**
+ * The alert's article, when it arrived after the rule was made: an older article, reprocessed,
+ * is not news to that rule (its alert may have been stored for an older rule of the key).
+ */
+export const articleAfterRule = and(eq(articles.id, alerts.articleId), gte(articles.createdAt, watchRules.createdAt));
