@@ -12,7 +12,16 @@ import {
 } from "@marsad/schema/tables";
 import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AGREEMENT, NEXT_VISIT, PASSING, personNamed, VISIT } from "./testing/watch-articles";
+import {
+  AGREEMENT,
+  NEXT_VISIT,
+  OTHER_VISIT,
+  PASSING,
+  personNamed,
+  RABAT_VISIT,
+  RABAT_VISIT_AGAIN,
+  VISIT,
+} from "./testing/watch-articles";
 import { startWebhookReceiver, watchTools } from "./testing/watch-harness";
 import { startWorkerHarness, type WorkerHarness } from "./testing/worker-harness";
 
@@ -161,6 +170,52 @@ describe("watchlists through the real worker (invented articles)", () => {
     expect(await tools.caller.alerts.unreadCount()).toBe(0);
     await tools.caller.watchlists.revokeFeed({ id: list.id });
     await expect(tools.readFeed(secret)).rejects.toThrow(/does not answer/);
+  }, 240_000);
+
+  it("an event type with a person alerts for each new report of his events of that type, once; not for another type, another person's visit or a passing mention", async () => {
+    const obeidi = await personNamed(h, "سالم العبيدي");
+    const list = await tools.caller.watchlists.create({
+      name: "His visits",
+      rules: [
+        { kind: "event-type", eventType: "visit", personId: obeidi },
+        { kind: "event-type", eventType: "agreement", personId: obeidi },
+      ],
+    });
+    const [visits, agreements] = list.rules;
+    expect(visits).toMatchObject({ kind: "event-type", eventType: "visit", entityId: obeidi, label: "visit · سالم العبيدي" });
+    expect(agreements!.label).toBe("agreement · سالم العبيدي");
+
+    const ids: string[] = [];
+    for (const text of [RABAT_VISIT, OTHER_VISIT, RABAT_VISIT_AGAIN, PASSING.replace("مكتبة جديدة", "مكتبة أخرى")])
+      ids.push(await tools.submitAndMatch(text, "2026-03-04"));
+    const [rabat, other, again, passing] = ids as [string, string, string, string];
+    // The store's reading: his visit to Rabat (told twice) is his; the other officer's is not.
+    const expected = await expectedPairs(h, ids, obeidi, ["EG", "PK"]);
+    const visitsOfHis = await h.db
+      .select({ articleId: eventArticles.articleId, eventId: events.id })
+      .from(eventArticles)
+      .innerJoin(events, eq(events.id, eventArticles.eventId))
+      .where(and(inArray(eventArticles.articleId, ids), eq(events.type, "visit"), eq(events.hidden, false)));
+    const his = visitsOfHis
+      .map((r) => `${r.articleId}/${r.eventId}`)
+      .filter((p) => expected.person.includes(p))
+      .sort();
+    expect(his.some((p) => p.startsWith(rabat))).toBe(true);
+    expect(his.some((p) => p.startsWith(again))).toBe(true);
+    expect(his.some((p) => p.startsWith(other) || p.startsWith(passing))).toBe(false);
+
+    const read = async () => (await tools.caller.alerts.list({ watchlistId: list.id, limit: 200 })).items;
+    const items = await read();
+    expect(inboxPairs(items, "visit · سالم العبيدي")).toEqual(his);
+    expect(items.filter((a) => a.ruleLabel === "agreement · سالم العبيدي")).toEqual([]);
+    expect(items).toHaveLength(his.length);
+    // The first report made his visit known; the second, joined to it, is a new report of it.
+    const eventOf = (articleId: string) => items.find((a) => a.articleId === articleId);
+    expect(eventOf(rabat)?.kind).toBe("new-event");
+    expect(eventOf(again)?.kind).toBe(eventOf(again)?.eventId === eventOf(rabat)?.eventId ? "new-report" : "new-event");
+
+    await tools.reprocessAll();
+    expect((await read()).map((a) => a.id).sort()).toEqual(items.map((a) => a.id).sort());
   }, 240_000);
 });
 

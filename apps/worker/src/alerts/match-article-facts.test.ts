@@ -115,6 +115,25 @@ describe("matching an article's facts", () => {
     expect(alertsForKey([rule({}), rule({ scope: "mentions", createdAt: late })], facts({ events: [] }), titleIsNew)).toEqual([]);
   });
 
+  it("an event type with a person alerts for his events of that type only, not for another type, another person's or a mention", () => {
+    const withHim = rule({ kind: "event-type", matchKey: `type:agreement:person:${PERSON}`, eventType: "agreement", scope: "events" });
+    expect(alertsForKey([withHim], facts(), titleIsNew)).toEqual([
+      { matchKey: `type:agreement:person:${PERSON}`, articleId: ARTICLE, eventId: EVENT, kind: "new-event", subject: "event:0:agreement" },
+    ]);
+    const [agreement] = facts().events;
+    const visit = { ...agreement!, ordinal: 1, eventId: "00000000-0000-4000-8000-0000000000e2", type: "visit" as const };
+    const withoutHim = { ...agreement!, ordinal: 2, eventId: "00000000-0000-4000-8000-0000000000e3", participantIds: ["00000000-0000-4000-8000-0000000000b2"] };
+    // His visit and an agreement he is not in: no key of the rule's, and no alert if asked anyway.
+    const others = facts({ events: [visit, withoutHim] });
+    expect(articleMatchKeys(others)).not.toContain(`type:agreement:person:${PERSON}`);
+    expect(alertsForKey([withHim], others, titleIsNew)).toEqual([]);
+    // Named in passing (no event of his): nothing.
+    expect(alertsForKey([withHim], facts({ events: [] }), titleIsNew)).toEqual([]);
+    // A new report of a known event is told as such.
+    const report = facts({ events: [{ ...agreement!, joinedBy: { sharedParticipants: [PERSON], date: "same-day", place: "not-stated", types: "agreement", countries: ["EG", "PK"] } }] });
+    expect(alertsForKey([withHim], report, titleIsNew).map((d) => d.kind)).toEqual(["new-report"]);
+  });
+
   it("a state is followed by its code, whichever entity of that state a rule was made on", () => {
     const egypt = rule({ matchKey: "country:EG", entityId: "00000000-0000-4000-8000-0000000000c1", scope: "mentions" });
     const named = facts({

@@ -42,3 +42,21 @@ export async function personNamed(h: WorkerHarness, name: string): Promise<strin
   if (!row) throw new Error(`${name} is not in the store`);
   return row.id;
 }
+
+// More invented reports, for a rule on one type of his events: his visit to Rabat told twice, a
+// visit by another officer, and a passing mention of him in a meeting he does not attend.
+export const RABAT_VISIT = [
+  "العبيدي في الرباط",
+  "وصل اللواء سالم العبيدي قائد القوات البرية الليبية إلى الرباط اليوم في زيارة رسمية.",
+  "وتبحث الزيارة التعاون العسكري بين ليبيا والمغرب.",
+].join("\n");
+export const RABAT_VISIT_AGAIN = [
+  "قائد القوات البرية الليبية يزور المغرب",
+  "بدأ اللواء سالم العبيدي قائد القوات البرية الليبية اليوم زيارة رسمية إلى الرباط تستمر يومين.",
+  "ويلتقي خلالها قادة الجيش المغربي.",
+].join("\n");
+export const OTHER_VISIT = [
+  "الحامدي في طرابلس",
+  "وصل الفريق منير الحامدي رئيس أركان الجيش التونسي إلى طرابلس اليوم في زيارة رسمية.",
+  "وتبحث الزيارة التعاون العسكري بين تونس وليبيا.",
+].join("\n");

@@ -35,10 +35,12 @@ export const watchRuleInputSchema = z.discriminatedUnion("kind", [
     .object({
       kind: z.literal("event-type"),
       eventType: eventTypeSchema,
-      country: countryCodeSchema.optional(),
-      personId: z.uuid().optional(),
+      country: countryCodeSchema.optional().describe("Only events in this state"),
+      personId: z.uuid().optional().describe("Only events this person takes part in (not a mention in passing)"),
     })
-    .strict(),
+    .strict()
+    // One or the other: the rule is stored under one match key, and every rule of a key is told the same alerts.
+    .refine((r) => !(r.country && r.personId), { message: "follow an event type in a country or with a person, not both", path: ["personId"] }),
   z.object({ kind: z.literal("topic"), topic: topicSchema }).strict(),
   z.object({ kind: z.literal("search"), query: text(200).describe("The Articles page's full-text search") }).strict(),
 ]);

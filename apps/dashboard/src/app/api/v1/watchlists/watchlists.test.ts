@@ -4,7 +4,12 @@
  */
 import { randomUUID } from "node:crypto";
 import { createTestDatabase, type TestDatabase } from "@marsad/db/test-database";
-import { alertListResponseSchema, watchlistDetailSchema, watchlistListResponseSchema } from "@marsad/schema/zod";
+import {
+  alertListResponseSchema,
+  watchKeys,
+  watchlistDetailSchema,
+  watchlistListResponseSchema,
+} from "@marsad/schema/zod";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type * as DepsModule from "../../../../server/deps";
@@ -68,6 +73,41 @@ describe("/api/v1/watchlists", () => {
 
     expect((await one.DELETE(json("DELETE", `/watchlists/${body.id}`), params({ id: body.id }))).status).toBe(204);
     expect((await one.GET(json("GET", `/watchlists/${body.id}`), params({ id: body.id }))).status).toBe(404);
+  });
+
+  it("follows one event type of a person: the worker's key for his events of the type shows under the rule", async () => {
+    const sql = postgres(database.url, { max: 1, onnotice: () => {} });
+    const [person] = await sql<Array<{ id: string }>>`
+      insert into entities (type, canonical_name, name_key) values ('person', 'سالم العبيدي', 'سالم العبيدي') returning id`;
+    const [org] = await sql<Array<{ id: string }>>`
+      insert into entities (type, canonical_name, name_key) values ('organization', 'القوات البرية', 'القوات البرية') returning id`;
+    const created = await list.POST(json("POST", "/watchlists", { name: "his visits", rules: [{ kind: "event-type", eventType: "visit", personId: person!.id }] }));
+    expect(created.status).toBe(201);
+    const body = watchlistDetailSchema.parse(await created.json());
+    expect(body.rules).toMatchObject([{ kind: "event-type", eventType: "visit", entityId: person!.id, countries: [], label: "visit · سالم العبيدي" }]);
+
+    // What the worker stores for a visit he takes part in, and for his meeting (another key).
+    const [article] = await sql<Array<{ id: string }>>`insert into articles (content_hash, title) values ('his-visit', 'visit') returning id`;
+    const [visit] = await sql<Array<{ id: string }>>`
+      insert into alerts (match_key, article_id, kind, subject)
+      values (${watchKeys.eventTypeWithPerson("visit", person!.id)}, ${article!.id}, 'new-event', 'event:0:visit') returning id`;
+    await sql`insert into alerts (match_key, article_id, kind, subject)
+      values (${watchKeys.eventTypeWithPerson("meeting", person!.id)}, ${article!.id}, 'new-event', 'event:1:meeting')`;
+    await sql.end();
+    const inbox = alertListResponseSchema.parse(await (await alertsRoute.GET(json("GET", `/alerts?watchlistId=${body.id}`))).json());
+    expect(inbox.items.map((a) => [a.id, a.kind, a.rule.label])).toEqual([[visit!.id, "new-event", "visit · سالم العبيدي"]]);
+
+    // Not a person, or a person and a state at once (one rule, one key): 400 on personId.
+    for (const rule of [
+      { kind: "event-type", eventType: "visit", personId: org!.id },
+      { kind: "event-type", eventType: "visit", personId: randomUUID() },
+      { kind: "event-type", eventType: "visit", personId: person!.id, country: "MA" },
+    ]) {
+      const response = await list.POST(json("POST", "/watchlists", { name: "x", rules: [rule] }));
+      expect(response.status, JSON.stringify(rule)).toBe(400);
+      expect(((await response.json()) as { field: string }).field).toBe("rules.0.personId");
+    }
+    expect((await one.DELETE(json("DELETE", `/watchlists/${body.id}`), params({ id: body.id }))).status).toBe(204);
   });
 
   it("bad input is a 400 naming the field", async () => {
