@@ -16,6 +16,7 @@ import { SplitPanel } from "./split-panel";
 import { TitleCorrection } from "./title-correction";
 import { T } from "../../_components/t";
 import { FollowButton } from "../../_components/follow-button";
+import { FollowEventType } from "./follow-event-type";
 import { useCan } from "../../_components/use-can";
 
 type Profile = inferRouterOutputs<AppRouter>["entities"]["byId"];
@@ -40,6 +41,12 @@ export function EntityProfile({ initial }: { initial: Profile }) {
           rule={{ kind: "entity", entityId: entity.id, scope: "mentions" }}
           label={{ k: "entities.item.entityProfile.followEveryMention" }}
         />
+        {entity.type === "person" ? (
+          <>
+            {" "}
+            <FollowEventType personId={entity.id} name={entity.canonicalName} />
+          </>
+        ) : null}
       </p>
       {entity.mergedInto ? (
         <p className="panel notice" role="note">

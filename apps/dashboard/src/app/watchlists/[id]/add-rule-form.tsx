@@ -1,12 +1,13 @@
 "use client";
 
-import { eventTypeSchema, topicSchema, type Topic } from "@marsad/schema/zod";
+import { topicSchema, type Topic } from "@marsad/schema/zod";
 import type { EventType } from "@marsad/schema/tables";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import countries from "i18n-iso-countries";
 import { useState, type FormEvent } from "react";
-import { countryName, EVENT_TYPE_LABELS, TOPIC_LABELS } from "../../../lib/analyst-labels";
+import { countryName, TOPIC_LABELS } from "../../../lib/analyst-labels";
 import { useTRPC } from "../../../trpc/react";
+import { EventTypeSelect } from "../../_components/event-type-select";
 import { T, useText } from "../../_components/t";
 import { useFormat } from "../../_components/use-format";
 
@@ -66,17 +67,7 @@ export function AddRuleForm({ watchlistId }: { watchlistId: string }) {
           <>
             <label>
               <T k="watchlists.item.addRuleForm.eventType" />{" "}
-              <select
-                name="eventType"
-                value={eventType}
-                onChange={(e) => setEventType(e.target.value as EventType)}
-              >
-                {eventTypeSchema.options.map((t) => (
-                  <option key={t} value={t}>
-                    {say(EVENT_TYPE_LABELS[t])}
-                  </option>
-                ))}
-              </select>
+              <EventTypeSelect value={eventType} onChange={setEventType} />
             </label>{" "}
             <label>
               <T k="watchlists.item.addRuleForm.inAStateOptional" />{" "}
