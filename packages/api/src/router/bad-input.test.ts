@@ -55,6 +55,16 @@ const CASES: Case[] = [
   { name: "search.articles: NUL in q", call: (c) => c.search.articles({ q: "a\u0000b" }), field: "q" },
   { name: "events.list: to 2026-02-31", call: (c) => c.events.list({ to: "2026-02-31" }), field: "to" },
   { name: "events.list: a crafted cursor", call: (c) => c.events.list({ cursor: CRAFTED_EVENT_CURSOR }), field: "cursor" },
+  {
+    name: "watchlists.create: an event type in a state and with a person",
+    call: (c) => c.watchlists.create({ name: "x", rules: [{ kind: "event-type", eventType: "visit", country: "EG", personId: randomUUID() }] }),
+    field: "rules.0.personId",
+  },
+  {
+    name: "watchlists.addRule: an event type in a state and with a person",
+    call: (c) => c.watchlists.addRule({ id: randomUUID(), rule: { kind: "event-type", eventType: "meeting", country: "EG", personId: randomUUID() } }),
+    field: "rule.personId",
+  },
   { name: "feeds.register: NUL in url", call: (c) => c.feeds.register({ url: "https://news.example/feed\u0000.xml" }), field: "url" },
 ];
 
