@@ -39,6 +39,18 @@ test("follow from a profile, save a search, see the unread count rise after a su
     await expect(page.getByTestId("followed")).toBeVisible();
   });
 
+  let visitsListId = "";
+  await test.step("follow his visits from his profile: the watchlist names the rule in both languages", async () => {
+    const visits = page.getByTestId("follow-event-type");
+    await visits.locator('select[name="eventType"]').selectOption("visit");
+    await visits.getByTestId("follow").click();
+    await visits.getByTestId("followed").getByRole("link").click();
+    await expect(page).toHaveURL(/\/watchlists\/[0-9a-f-]{36}$/);
+    visitsListId = page.url().split("/").pop()!;
+    // The type from the catalogues (Arabic, English beside it), his name as printed.
+    await expect(page.getByTestId("watch-rule")).toHaveText(/زيارة · visit · نادر الساعدي/);
+  });
+
   await test.step("save a search from the Articles page", async () => {
     await page.goto(`/articles?q=${encodeURIComponent(WORD)}`);
     await page.getByTestId("follow").click();
@@ -48,7 +60,7 @@ test("follow from a profile, save a search, see the unread count rise after a su
   await test.step("a new report raises the unread count in the navigation", async () => {
     await page.goto("/alerts");
     const before = Number(await page.getByTestId("inbox-unread").getAttribute("data-count"));
-    await submitProcessed(NEXT);
+    const next = await submitProcessed(NEXT);
     // His visit (one event) and the saved search: two new alerts at least.
     await expect
       .poll(
@@ -59,6 +71,18 @@ test("follow from a profile, save a search, see the unread count rise after a su
         { timeout: 60_000, intervals: [1000, 2000, 3000] },
       )
       .toBeGreaterThanOrEqual(before + 2);
+    // His visit alerts the rule on his visits once.
+    await expect
+      .poll(
+        async () => {
+          const list = (await (await fetch(`${baseUrl}/api/v1/alerts?watchlistId=${visitsListId}`, { headers: bearer() })).json()) as {
+            items: Array<{ articleId: string; kind: string }>;
+          };
+          return list.items.filter((a) => a.articleId === next).map((a) => a.kind);
+        },
+        { timeout: 60_000 },
+      )
+      .toEqual(["new-event"]);
   });
 
   await test.step("each alert reads in the interface language", async () => {
