@@ -26,4 +26,21 @@ describe("dateline bylines and agencies", () => {
     expect(x.source).toBe("لاماب");
     expect(x.author).toBeNull();
   });
+
+  it("reads the writer after a byline verb that follows the place filed from", () => {
+    const x = extractArticle({ text: "تمويل جديد للطريق الساحلي\n\nصيدا – كتب سامر الدقاق\nالأحد ٣ أيار ٢٠٢٦" + body });
+    expect(x.author).toBe("سامر الدقاق");
+    expect(x.source).toBeNull();
+  });
+
+  it("skips the state printed in brackets after a small city and takes the agency after it", () => {
+    const x = extractArticle({ text: "تمويل جديد للطريق الساحلي\n\nورقلة (الجزائر) (رويترز) - بحث وزير النقل مع وفد من البنك الدولي تمويل توسعة الطريق الساحلي.\n\nوأكد الوزير أن الأشغال تبدأ في الخريف المقبل." });
+    expect(x.source).toBe("رويترز");
+  });
+
+  it("names the agency as the header prints it in full when the dateline signs with its code", () => {
+    const text =
+      "Ministers agree on a new coastal road\n\nBy Dana Whitfield\nAssociated Press\nMay 4, 2026\n\nLIMASSOL, Cyprus (AP) — The transport minister agreed on Monday with a World Bank team to fund a new coastal road.\n\nWork will start in the autumn, the minister said.\n";
+    expect(extractArticle({ text }).source).toBe("Associated Press");
+  });
 });

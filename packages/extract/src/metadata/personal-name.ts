@@ -20,11 +20,17 @@ export function isPersonalName(text: string): boolean {
   return !knownOutlet(t) && !words.some((w) => agencyHint.has(wordKey(w)));
 }
 
+// A byline verb may stand between the place and the name ("بيروت – كتب سامر الحلبي").
+const bylineVerb = new RegExp(`^(?:${rules.bylineWords.filter((w) => /\p{Script=Arabic}/u.test(w)).join("|")})\\s*:?\\s+`, "u");
+
 /**
- * The correspondent of a dateline byline, "نواكشوط – سيدي محمد ولد الشيخ": a place, a dash and a
- * personal name filling the line. The name is the writer's; an agency there would be the source.
+ * The correspondent of a dateline byline, "نواكشوط – سيدي محمد ولد الشيخ" or "بيروت – كتب سامر
+ * الحلبي": a place, a dash, perhaps a byline verb, and a personal name filling the line. The name is
+ * the writer's; an agency there would be the source.
  */
 export function correspondentOf(text: string, isPlace: (s: string) => boolean): string | null {
-  const dash = /^([\p{L} ]{2,30})\s*[-–]\s*([\p{L} ]{2,40})$/u.exec(text.trim());
-  return dash && isPlace(dash[1]!.trim()) && isPersonalName(dash[2]!) ? dash[2]!.trim() : null;
+  const dash = /^([\p{L} ]{2,30})\s*[-–]\s*([\p{L} :]{2,45})$/u.exec(text.trim());
+  if (!dash || !isPlace(dash[1]!.trim())) return null;
+  const name = dash[2]!.trim().replace(bylineVerb, "");
+  return isPersonalName(name) ? name.trim() : null;
 }

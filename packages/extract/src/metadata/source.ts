@@ -110,7 +110,8 @@ export function readSource(doc: Doc, layout: Layout, ctx: Ctx, dropped: string[]
   if (layout.dateline) {
     const { first, last } = layout.dateline;
     const text = doc.text.slice(doc.tokens[first]!.start, doc.tokens[last - 1]?.end ?? doc.tokens[first]!.end);
-    const paren = /\(([^()]{2,40})\)/u.exec(text);
+    // "تمنراست (الجزائر) (رويترز) -": the state after a small city is no outlet.
+    const paren = [...text.matchAll(/\(([^()]{2,40})\)/gu)].find((m) => !isPlaceName(m[1]!.trim()));
     if (paren) add(2, paren[1]);
     else if (trailingAgency(text)) add(2, trailingAgency(text));
     else if (!isPlaceName(text.replace(/[,،].*$/u, "").trim()) && hasOutletWord(text)) add(3, text);
@@ -128,7 +129,18 @@ export function readSource(doc: Doc, layout: Layout, ctx: Ctx, dropped: string[]
   }
   for (const c of readCredits(doc, layout)) add(c.rank, c.value);
   candidates.sort((a, b) => a[0] - b[0]);
-  return candidates[0]?.[1] ?? null;
+  const best = candidates[0]?.[1] ?? null;
+  return best ? fullestOfSameOutlet(best, candidates.map((c) => c[1])) : null;
+}
+
+/**
+ * "(AP)" in the dateline and "Associated Press" on the byline's line are one agency: the name the
+ * header prints in full is the outlet's name, its code only a signature.
+ */
+function fullestOfSameOutlet(best: string, all: string[]): string {
+  const row = knownOutlet(best);
+  if (!row) return best;
+  return all.filter((v) => knownOutlet(v) === row).reduce((a, b) => (b.length > a.length ? b : a), best);
 }
 
 /** The last one to three words of a line when they are a known agency's name or code, else null. */
