@@ -8,6 +8,7 @@ import { placeEvents } from "./events/places";
 import { findPlaceHits, type PlaceHit } from "./gazetteer";
 import { readKeywords } from "./keywords";
 import { findSites, readLocations } from "./locations";
+import { datelineCityHits } from "./dateline-city";
 import { readAuthor } from "./metadata/author";
 import { findDateline, isBylineStart, isCreditLine, readLayout, type Layout } from "./metadata/header";
 import { detectLanguage } from "./metadata/language";
@@ -82,6 +83,8 @@ function read(input: ExtractInput): Extraction {
   const doc = buildDoc(cleanedText.length > MAX_READ ? cleanedText.slice(0, MAX_READ) : cleanedText, language);
   const layout = readLayout(doc);
   const places = findPlaceHits(doc.tokens, doc.text);
+  const datelineCity = datelineCityHits(doc.tokens, doc.text, places);
+  if (datelineCity.length) places.push(...datelineCity), places.sort((a, b) => a.start - b.start);
   const placeAt: (PlaceHit | undefined)[] = new Array<PlaceHit | undefined>(doc.tokens.length);
   for (const p of places) for (let k = p.firstToken; k <= p.lastToken; k++) placeAt[k] = p;
   const ctx: Ctx = { doc, placeAt };

@@ -37,6 +37,8 @@ export interface EventRead {
   told?: boolean;
   /** The sentence says it happened during the visit ("خلال الزيارة", "during his visit"). */
   duringVisit?: boolean;
+  /** Told as what had happened before ("وكان … قد زار", "had visited"): an earlier occasion. */
+  backstory?: boolean;
 }
 
 interface Unit {
@@ -50,6 +52,7 @@ const KIND_RANK: Record<string, number> = { site: 4, city: 3, region: 2, country
 const SPOKESMAN = /(متحدث|المتحدث|الناطق|ناطق|spokes)/u;
 // "visiting" is left out: "the visiting US delegation" qualifies the guests.
 const LATIN_VENUE_BEFORE = new Set(["in", "at", "to", "into", "near", "outside", "inside", "across", "around", "visit", "visited", "visits", "arrived", "reached", "capital", "city", "town", "port"]);
+const LATIN_VENUE_OF = new Set(["coast", "coasts", "outskirts", "shores", "waters"]);
 const DESTINATION = new Set(["الي", "الى", "إلى", "to", "in", "لـ", "ل"]);
 const SUBJECT_BEFORE_PLACE = new Set([...rules.subjectBeforePlace.ar, ...rules.subjectBeforePlace.en].map((w) => matchKey(w)));
 
@@ -80,9 +83,11 @@ function tellsNothingNew(ctx: Ctx, cues: CueHit[], attendance: CueHit): boolean 
   const toldEndingAt = (c: CueHit) => [c.first, c.first - 1].some((f) => f >= 0 && toldOccasionTrie.matchAt(tokens, f, text)?.last === c.last);
   return cues
     // "was attended by" holds the participation verb "attended", which is this attendance.
-    .filter((c) => HAPPENING_KINDS.has(c.kind) && !(c.first >= attendance.first && c.last <= attendance.last))
+    // "وذكرت الوزارة في بيان أن اللقاء … حضره": the statement is how the report came, nothing new.
+    .filter((c) => HAPPENING_KINDS.has(c.kind) && c.kind !== "statement" && !(c.first >= attendance.first && c.last <= attendance.last))
     // "وعقد اللقاء": عقد before a told occasion is the verb "held", not a contract.
-    .every((c) => toldEndingAt(c) || (c.kind === "agreementNouns" && c.first === c.last && !!toldOccasionTrie.matchAt(tokens, c.last + 1, text)));
+    // "اللقاء الذي عقد في …": عقد after a relative pronoun is the verb too.
+    .every((c) => toldEndingAt(c) || (c.kind === "agreementNouns" && c.first === c.last && (!!toldOccasionTrie.matchAt(tokens, c.last + 1, text) || RELATIVE.has(tokens[c.first - 1]?.key ?? ""))));
 }
 
 function units(doc: Doc): Unit[] {
@@ -130,8 +135,12 @@ export function detectEvents(
   const inRole = (k: number) => roleSpans.some((r) => k >= r.first && k <= r.last);
   let prev: EventRead | null = null;
   let prevUnit = -10;
-  const datelinePlace = (u: Unit): LocationRead | null => {
-    if (!dateline || dateline.first < u.first || dateline.first >= u.last) return null;
+  // A dateline printed on a line of its own ("القاهرة (أ ش أ)") opens the sentence under it.
+  const datelineUnit = dateline ? us.findIndex((u) => dateline.first >= u.first && dateline.first < u.last) : -1;
+  const datelineAlone = datelineUnit >= 0 && us[datelineUnit]!.last <= dateline!.last + 1;
+  const datelinePlace = (u: Unit, ui: number): LocationRead | null => {
+    if (!dateline) return null;
+    if ((dateline.first < u.first || dateline.first >= u.last) && !(datelineAlone && ui === datelineUnit + 1)) return null;
     return locations.find((l) => l.spans.some((s) => s.first >= dateline.first && s.first < dateline.last)) ?? null;
   };
   for (const [ui, u] of us.entries()) {
@@ -181,7 +190,10 @@ export function detectEvents(
       return namedHere >= 2 || cues.some((w) => w.kind === "with" && w.first > c.first && w.first - c.last <= 12);
     });
     const welcomeOnly = meetingCues.every((c) => cues.some((w) => w.kind === "welcome" && w.first === c.first));
-    if (meetingCues.length && !(types.includes("reception") && welcomeOnly)) {
+    // "flew to Abeche to meet local commanders", "وصل إلى عمّان لبحث …": whom a visit went to meet
+    // is the visit's purpose, one occasion, not a meeting of its own.
+    const purposeOnly = types.includes("visit") && meetingCues.length > 0 && meetingCues.every((c) => tokens[c.first - 1]?.key === "to" || PURPOSE_MEETING.test(tokens[c.first]!.text));
+    if (meetingCues.length && !(types.includes("reception") && welcomeOnly) && !purposeOnly) {
       // A meeting cue inside a gathering's name ("اجتماع وزراء دفاع") right after "على هامش" is no meeting of its own.
       const real = meetingCues.filter((c) => !(sidelines && c.first > sidelines.first && c.first - sidelines.last <= 2));
       if (real.length) types.push("meeting");
@@ -233,14 +245,23 @@ export function detectEvents(
       const t = tokens[s.first]!;
       if (t.arabic) return false;
       const before = tokens[s.first - 1];
+      // "off the coast of Fujairah", "on the outskirts of Kabul": the noun before "of" places it.
+      if (before?.key === "of" && LATIN_VENUE_OF.has(tokens[s.first - 2]?.key ?? "")) return false;
       if (before && (LATIN_VENUE_BEFORE.has(before.key) || (before.key !== "visiting" && cues.some((c) => c.kind === "visit" && c.last === s.first - 1)))) return false;
       return true;
     };
     // "بحث تطورات الأوضاع في قطاع غزة", "discussed the situation in Sudan": the matter, not the venue.
     const discussed = (s: { first: number }) => ["في", "in"].includes(tokens[s.first - 1]?.key ?? "") && SUBJECT_BEFORE_PLACE.has((tokens[s.first - 2]?.key ?? "").replace(/^[وب](?=ال)/u, ""));
-    const here = locations
+    const printedHere = locations
       .flatMap((l) => l.spans.filter((s) => s.first >= u.first && s.last < u.last && !inRole(s.first) && !afterBetween(s.first) && !inDateline(s.first) && !possessor(s) && !attributive(s) && !discussed(s)).map((s) => ({ l, s })))
       .sort((a, b) => a.s.first - b.s.first);
+    // "وفي نيامي، أعلنت الوزارة أن جنديين قتلا قرب إنغال": the place before the announcement is
+    // where it was announced; what happened happened at the place of the reported clause.
+    // Only when what happened is told inside that clause: "التقى … وأكد أن … مع بكين" met elsewhere.
+    const reported = reportedClauseStart(tokens, u);
+    const happening = cues.find((c) => HAPPENING_KINDS.has(c.kind) && c.kind !== "statement");
+    const inClause = reported === null || !happening || happening.first < reported ? [] : printedHere.filter((h) => h.s.first > reported);
+    const here = inClause.length ? inClause : printedHere;
     const pick = (type: EventType) => {
       if (type === "visit") {
         // The place a visit goes to; the place after "عاد إلى" is home.
@@ -278,17 +299,49 @@ export function detectEvents(
       // A headline names the parties more often than the venue; "يبحث في روما" names the venue.
       // A sentence that continues an event ("وناقش الطرفان الاعتداءات … على الحدود مع أذربيجان")
       // names what was discussed, not where: it keeps the event's place.
-      const own = inherited && prev?.location ? prev.location : u.end <= titleEnd ? titleVenue() : pick(type);
-      const filedAt = own ? null : datelinePlace(u);
+      // A visit names where it went ("زارت الوزيرة القاعدة البحرية بـ…"): it keeps its own place.
+      const ownVisitPlace = type === "visit" && inherited ? pick(type) : null;
+      const own = ownVisitPlace ?? (inherited && prev?.location ? prev.location : u.end <= titleEnd ? titleVenue() : pick(type));
+      const filedAt = own ? null : datelinePlace(u, ui);
       const location = own ?? filedAt;
       const told = !!toldCues[type] && onlyToldAs(ctx, type, toldCues[type]);
-      const e: EventRead = { type, participants: ps, location, date, start: u.start, end: u.end, unit: ui, inherited, fromTitle: u.end <= titleEnd, datelinePlace: !!filedAt || (inherited && !!prev?.datelinePlace), told, duringVisit: duringVisit && type !== "visit" };
+      const e: EventRead = { type, participants: ps, location, date, start: u.start, end: u.end, unit: ui, inherited, fromTitle: u.end <= titleEnd, datelinePlace: !!filedAt || (inherited && !!prev?.datelinePlace), told, duringVisit: duringVisit && type !== "visit", backstory: pluperfect(tokens, u) };
       found.push(e);
     }
     prev = found[found.length - 1]!;
     prevUnit = ui;
   }
   return found;
+}
+
+/** "وكان X قد زار …", "had visited": the sentence tells what happened before the report's day. */
+function pluperfect(tokens: readonly { key: string; text: string }[], u: Unit): boolean {
+  const opener = tokens[u.first]?.text ?? "";
+  if (/^و?كان(ت)?$/u.test(opener)) {
+    for (let k = u.first + 1; k < u.last && k - u.first <= 10; k++) if (tokens[k]!.text === "قد") return true;
+  }
+  for (let k = u.first; k < u.last - 1; k++) if (tokens[k]!.key === "had" && /ed$/.test(tokens[k + 1]!.key)) return true;
+  return false;
+}
+
+const PURPOSE_MEETING = /^(لبحث|للقاء|لمناقشة|للتباحث|ليلتقي|لإجراء)/u;
+const RELATIVE = new Set(["الذي", "التي", "الذى"]);
+const REPORT_VERB = /^و?(قال|أعلن|اعلن|أكد|اكد|أوضح|اوضح|ذكر|أفاد|افاد|صرح)(ت)?$/u;
+const THAT = new Set(["أن", "ان", "بأن", "بان", "that"]);
+const LATIN_REPORT = new Set(["said", "says", "announced", "reported", "stated"]);
+
+/**
+ * The token after which a sentence's reported clause begins ("أعلنت … أن", "said … that"), when the
+ * sentence reports one; null when it does not.
+ */
+function reportedClauseStart(tokens: readonly { key: string; text: string }[], u: Unit): number | null {
+  for (let k = u.first; k < u.last; k++) {
+    const t = tokens[k]!;
+    if (!REPORT_VERB.test(t.text) && !LATIN_REPORT.has(t.key)) continue;
+    for (let j = k + 1; j < u.last && j - k <= 12; j++) if (THAT.has(tokens[j]!.text.toLowerCase())) return j;
+    return null;
+  }
+  return null;
 }
 
 function eventDate(doc: Doc, u: Unit, published: string | null, inDateline: (k: number) => boolean): string | null {

@@ -9,10 +9,12 @@ import type { EventRead } from "./detect";
 export function placeEvents(events: EventRead[]): void {
   const weak = (e: EventRead) => !e.location || e.datelinePlace;
   // Events during a visit happen where the visit went, unless the text says otherwise.
-  const visits = events.filter((e) => e.type === "visit" && e.location && !e.datelinePlace);
+  const visits = events.filter((e) => e.type === "visit" && e.location && !e.datelinePlace && !e.backstory);
   if (visits.length === 1) {
     const v = visits[0]!;
-    for (const e of events) if (weak(e) && e.type !== "visit" && e.type !== "statement" && e.participants.some((p) => v.participants.includes(p))) setPlace(e, v);
+    // A visit told on another day ("وكان قد زار أمس …") is another occasion.
+    const sameDay = (e: EventRead) => !e.date || !v.date || e.date === v.date;
+    for (const e of events) if (weak(e) && e.type !== "visit" && e.type !== "statement" && sameDay(e) && e.participants.some((p) => v.participants.includes(p))) setPlace(e, v);
   }
   // An event told after another with the same people ("كما وقّع…", "جاء ذلك خلال زيارة…") took place
   // where that one did, unless its own sentence names a place.

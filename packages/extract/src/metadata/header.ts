@@ -157,6 +157,8 @@ export function findDateline(doc: Doc, layout: Layout, isPlaceToken: (k: number)
   for (const line of lines) {
     const t0 = doc.tokens[line.first];
     if (!t0 || !(isPlaceToken(line.first) || (!t0.arabic && /^[A-Z]{3,}$/.test(t0.text)))) continue;
+    // "القاهرة (أ ش أ)" on a line of its own, the report under it.
+    if (line.words <= 6 && /^[^()]+\([^()]{1,20}\)$/u.test(line.text.trim())) return { line, first: line.first, last: line.last };
     for (let k = line.first + 1; k < Math.min(line.last, line.first + 8); k++) {
       const t = doc.tokens[k]!;
       const dash = t.text === "—" || t.text === "–" || (t.text === "-" && (doc.tokens[k + 1]?.text === "-" || !!doc.tokens[k + 1]?.spaceBefore));
