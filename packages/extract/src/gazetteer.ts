@@ -131,7 +131,7 @@ function addStateForms(trie: PhraseTrie<PlaceEntry>, rows: CountryRow[], entryOf
 const HOMONYMS = new Set(homonymData.homonyms.map(wordKey));
 const HOMONYM_CUES = new Set(homonymData.homonymCues.map(wordKey));
 const ADJECTIVE_AFTER = new Map(Object.entries(homonymData.adjectiveAfter).map(([name, nouns]) => [wordKey(name), new Set(nouns.map(wordKey))]));
-const AMBIGUOUS = homonymData.ambiguous as Record<string, { default: string; alternative: string; when: string; unless: string[] }>;
+const AMBIGUOUS = homonymData.ambiguous as Record<string, { default: string; alternative: string; when: string; unless: string[]; spelledWith?: string }>;
 
 let gazetteer: ReturnType<typeof buildTrie> | undefined;
 
@@ -160,7 +160,7 @@ export function findPlaceHits(tokens: readonly Token[], text: string): PlaceHit[
       const prev = tokens[m.first - 1];
       const blocked = prev && amb.unless.some((u) => wordKey(u) === prev.key);
       const alt = byId.get(amb.alternative);
-      if (alt && !blocked && named.has(amb.when)) e = alt;
+      if (alt && !blocked && (named.has(amb.when) || (!!amb.spelledWith && m.surface.endsWith(amb.spelledWith)))) e = alt;
     }
     out.push({
       start: m.start,

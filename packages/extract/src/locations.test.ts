@@ -111,3 +111,10 @@ describe("English sites and common nouns of place", () => {
     expect(x).toEqual(expect.arrayContaining([["Scarborough Reef", "site"], ["Pendjari National Park", "site"]]));
   });
 });
+
+describe("a name two places share", () => {
+  it("reads عمّان printed with a shadda as Amman even when no Jordanian word is near, and عمان alone as Oman", () => {
+    expect(hits("وصل الوفد إلى عمّان مساء الأحد")).toEqual([["عمّان", "JO"]]);
+    expect(hits("وصل الوفد إلى عمان مساء الأحد")).toEqual([["عمان", "OM"]]);
+  });
+});

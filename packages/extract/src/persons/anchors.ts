@@ -22,6 +22,7 @@ import {
   rankQualifierPhraseTrie,
   roleStopKeys,
   isStopToken,
+  officeAreaKeys,
   keptTitleKeys,
   rankQualifierKeys,
   rankTrie,
@@ -323,6 +324,12 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
     const envoyTo = t.key === "الي" && /^(ال)?مبعوث/.test(tokens[head.first]!.key);
     // A diplomat is posted "in" a place even once the role has named his state: "السفيرة المغربية في روما".
     const postedIn = (t.key === "في" || t.key === "لدي") && (!hasState() || isPostedHead(tokens[head.first]!));
+    // "الملحق العسكري في السفارة الأمريكية": the body a post is held in stays in the role.
+    if (t.key === "في" && !hasState() && isOrgHeadAt(ctx, j + 1)) {
+      last = j + 1;
+      j += 2;
+      continue;
+    }
     if ((envoyTo || postedIn) && isPlaceToken(ctx, j + 1)) {
       last = j + 1;
       j += 2;
@@ -341,7 +348,7 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
       last = j++;
       continue;
     }
-    if (!roleContinues(ctx, j)) break;
+    if (!roleContinues(ctx, j) && !namesBodyOrArea(ctx, last, j)) break;
     last = j++;
   }
   // Trailing English "of/the/and" is not part of the role.
@@ -352,6 +359,23 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
   // "The First Deputy Prime Minister": the article is no part of the role, nor of its offsets.
   const article = /^(the|The) /.test(s.surface) ? 4 : 0;
   return { ...s, start: s.start + article, surface, prepositional, counterpart, plural, conjoined: /^[وف]/.test(head.clitic) };
+}
+
+/**
+ * An indefinite word that still belongs to a role because the word before it asks for a name:
+ * the body a spokesman speaks for ("المتحدث باسم خلية الإعلام"), the rest of a body's name after
+ * its head ("قوات خفر السواحل"), or the area of a local office ("رئيس بلدية كفركلا"). A personal
+ * name never opens there: a given name ends the role.
+ */
+function namesBodyOrArea(ctx: Ctx, last: number, j: number): boolean {
+  const { tokens } = ctx.doc;
+  const t = tokens[j]!;
+  if (!t.arabic || t.kind !== "word" || isGivenName(t) || isStopToken(t) || rankAt(ctx, j)) return false;
+  const before = tokens[last]!;
+  if (officeAreaKeys.has(before.key) || isPlaceHeadAt(ctx, last)) return true;
+  // A body's name goes on as a construct: the indefinite word takes a definite one after it.
+  const definiteNext = tokens[j + 1]?.arabic === true && tokens[j + 1]!.key.startsWith("ال");
+  return definiteNext && (before.key === "باسم" || isOrgHeadAt(ctx, last));
 }
 
 const APPOSITION_ARTICLES = new Set(["a", "an", "the"]);

@@ -1,4 +1,4 @@
-import { isRoleHeadAt, type Ctx, type RoleSpan } from "./anchors";
+import { isRoleHeadAt, rankAt, type Ctx, type RoleSpan } from "./anchors";
 import { clusterMentions, placesIn, roleCountry, type PersonCluster } from "./coref";
 import { findMentionsAndRoles, type Mention } from "./find";
 import { matchKey } from "../text/normalize";
@@ -212,6 +212,11 @@ function fillCountries(ctx: Ctx, persons: (PersonRead & { cluster: PersonCluster
   // A place inside a name ("عبد الجليل") says nothing of the state either.
   const roleTokens = new Set<number>();
   for (const o of persons) for (const r of [...o.roleSpans, ...o.tokenSpans]) for (let k = r.first; k <= r.last; k++) roleTokens.add(k);
+  // "مع قائد التحالف الجنرال الأمريكي مارك …": a demonym just before another person's name (a
+  // rank between them at most) is that person's nationality, not the state of his neighbours.
+  const nameStarts = new Set(persons.flatMap((o) => o.tokenSpans.map((s) => s.first)));
+  const afterRank = (k: number) => [1, 2, 3].some((d) => rankAt(ctx, k - d)?.last === k - 1);
+  const nationalityOfNext = (k: number) => !!ctx.placeAt[k]?.viaDemonym && ([1, 2].some((d) => nameStarts.has(k + d)) || afterRank(k));
   for (const p of persons) {
     if (p.country) continue;
     const m = p.cluster.mentions[0]!;
@@ -220,7 +225,7 @@ function fillCountries(ctx: Ctx, persons: (PersonRead & { cluster: PersonCluster
     let best: { d: number; iso: string } | null = null;
     for (let k = sentence.first; k < sentence.last; k++) {
       const pl = ctx.placeAt[k];
-      if (!pl?.iso2 || roleTokens.has(k)) continue;
+      if (!pl?.iso2 || roleTokens.has(k) || (nationalityOfNext(k) && !p.tokenSpans.some((s) => s.first === k + 1 || s.first === k + 2))) continue;
       const d = Math.abs(k - m.name.first);
       if (!best || d < best.d) best = { d, iso: pl.iso2 };
     }

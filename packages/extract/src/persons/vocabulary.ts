@@ -61,6 +61,7 @@ export function isGivenName(t: Token): boolean {
 
 export const pluralRoleKeys = new Set(rules.pluralRoleHeads.map(key));
 export const roleStopKeys = new Set(rules.roleStops.map(key));
+export const officeAreaKeys = new Set(rules.officeAreaHeads.map(key));
 /** Generic place heads (محافظة، ولاية، مدينة …): a name never starts with one either. */
 export const placeHeadTrie = new PhraseTrie<"place">(
   Object.values(orgRules.placeHeads).flatMap((h) => [...h.ar, ...h.en]).map((w) => [w, "place"] as const),
