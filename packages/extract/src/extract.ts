@@ -129,7 +129,13 @@ function read(input: ExtractInput): Extraction {
   for (const p of persons) for (const s of p.tokenSpans) for (let k = s.first; k <= s.last; k++) personTokens.add(k);
   // Organizations inside a role (attached to a name or standing alone) are part of a title.
   const allRoles = [...roleSpans, ...loneRoleSpans];
-  const inRole = (first: number, last: number) => allRoles.some((r) => first >= r.first && last <= r.last);
+  // In English the body someone works "at" is named in full after the office ("a security analyst
+  // at the University of …"): an organization of the story, not a part of a title.
+  const bodyOfOffice = (first: number) => {
+    const before = doc.tokens[first - 1]?.key === "the" ? doc.tokens[first - 2] : doc.tokens[first - 1];
+    return !doc.tokens[first]!.arabic && before?.key === "at";
+  };
+  const inRole = (first: number, last: number) => !bodyOfOffice(first) && allRoles.some((r) => first >= r.first && last <= r.last);
   // The state a national body belongs to when its name does not say: the last state named before
   // it in the same sentence.
   const nearestCountryBefore = (at: number): string | null => {

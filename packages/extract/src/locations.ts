@@ -27,6 +27,7 @@ export interface LocationRead {
   id: string;
 }
 
+const outsideNameHeadKeys = new Set(rules.placeHeadsOutsideName.map((w) => matchKey(w)));
 const competitionKeys = new Set(rules.competitionWords.map((w) => matchKey(w)));
 type HeadKind = "region" | "city";
 const placeHeadTrie = new PhraseTrie<HeadKind>(
@@ -96,8 +97,9 @@ export function findHeadedPlaces(ctx: Ctx): HeadedPlace[] {
     if (readings(head.key).every((r) => r.key.startsWith("ال"))) continue;
     const j = m.last + 1;
     const t = tokens[j];
-    // "وادي وساحل حضرموت": a word with و after the head coordinates heads; it starts no name.
-    if (!t || !t.arabic || !nameWord(j) || /^[وفبك]/.test(t.key)) continue;
+    // "وادي وساحل حضرموت": a word with و after the head coordinates heads; it starts no name. A
+    // proclitic ف ب ك shows only on a definite word ("بالمنطقة"): "كفركلا", "بكفيا" are names.
+    if (!t || !t.arabic || !nameWord(j) || /^(و|[فبك]ال)/.test(t.key)) continue;
     let last = j;
     const second = tokens[j + 1];
     const opener = openerKeys.has(t.key);
@@ -235,8 +237,10 @@ function addHeadedPlaces(ctx: Ctx, byId: Map<string, LocationRead>, home: string
     const id = `named:${matchKey(h.name)}`;
     let loc = byId.get(id);
     if (!loc) {
-      // Listed as printed, head and all ("محافظة الوسطى"): the head says what kind of place it is.
-      loc = { name: h.headed, kind: h.kind, country: nearestState(ctx, h.first, h.last) ?? home, lat: null, lon: null, mentions: [], spans: [], id };
+      // Listed as printed, head and all ("محافظة الوسطى"): the head says what kind of place it is;
+      // a town or village is listed by its bare name ("بلدة إنغال" is إنغال).
+      const bare = outsideNameHeadKeys.has(matchKey(h.headed.split(/\s+/)[0]!));
+      loc = { name: bare ? h.name : h.headed, kind: h.kind, country: nearestState(ctx, h.first, h.last) ?? home, lat: null, lon: null, mentions: [], spans: [], id };
       byId.set(id, loc);
     }
     loc.mentions.push({ start: h.start, end: h.end, surface: h.surface });

@@ -277,6 +277,7 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
   let last = head.last;
   const counterpart = counterpartKeys.has(tokens[head.last]!.key) || readings(tokens[head.last]!.key).some((r) => counterpartKeys.has(r.key));
   let j = head.last + 1;
+  let inBody = false;
   while (j < tokens.length && j - i < MAX_ROLE) {
     const t = tokens[j]!;
     if (t.lineStart) break;
@@ -299,6 +300,18 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
         continue;
       }
       if (t.kind !== "word") break;
+      // "…, director general of the Emirates Defence Procurement Authority", "…, an analyst at the
+      // Kyiv-based Centre for Army Studies": in apposition the name is before, so the body the
+      // office is of or at goes to its last capitalized word.
+      if (apposed && (t.key === "at" || t.key === "of") && (tokens[j + 1]?.capital || (tokens[j + 1]?.key === "the" && tokens[j + 2]?.capital))) {
+        inBody = true;
+        last = j++;
+        continue;
+      }
+      if (inBody && (t.capital || ["the", "for", "of", "and"].includes(t.key) || (tokens[j - 1]?.text === "-" && !t.spaceBefore))) {
+        last = j++;
+        continue;
+      }
       const cont = ["of", "the", "for", "and"].includes(t.key) || (t.capital && (roleContinuerKeys.has(t.key) || isRoleHeadAt(ctx, j) || isPlaceToken(ctx, j)));
       if (!cont) break;
       if (t.capital && !roleContinuerKeys.has(t.key) && !isPlaceToken(ctx, j) && !isRoleHeadAt(ctx, j)) break;
