@@ -84,7 +84,10 @@ function read(input: ExtractInput): Extraction {
   const layout = readLayout(doc);
   const places = findPlaceHits(doc.tokens, doc.text);
   const datelineCity = datelineCityHits(doc.tokens, doc.text, places);
-  if (datelineCity.length) places.push(...datelineCity), places.sort((a, b) => a.start - b.start);
+  if (datelineCity.length) {
+    places.push(...datelineCity);
+    places.sort((a, b) => a.start - b.start);
+  }
   const placeAt: (PlaceHit | undefined)[] = new Array<PlaceHit | undefined>(doc.tokens.length);
   for (const p of places) for (let k = p.firstToken; k <= p.lastToken; k++) placeAt[k] = p;
   const ctx: Ctx = { doc, placeAt };
