@@ -37,3 +37,10 @@ describe("a role that names a body or an area by an indefinite word", () => {
     expect(person(text, "بيار موران")?.country).toBe("FR");
   });
 });
+
+describe("an official of a peacekeeping mission", () => {
+  it("serves no state, though the article is filed from the host state", () => {
+    const x = read("بيروت - وقالت المتحدثة باسم اليونيفيل كارلا فيري إن البعثة تتابع الخروقات على طول الخط الأزرق.");
+    expect(x.persons.find((p) => p.name === "كارلا فيري")?.country).toBeNull();
+  });
+});

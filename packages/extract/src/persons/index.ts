@@ -227,6 +227,8 @@ function fillCountries(ctx: Ctx, persons: (PersonRead & { cluster: PersonCluster
       const pl = ctx.placeAt[k];
       if (!pl?.iso2 || roleTokens.has(k) || (nationalityOfNext(k) && !p.tokenSpans.some((s) => s.first === k + 1 || s.first === k + 2))) continue;
       const d = Math.abs(k - m.name.first);
+      // A state named far along the sentence ("… من منطقة قرب الحدود السورية") is what it tells, not his.
+      if (d > NEAR_STATE_TOKENS) continue;
       if (!best || d < best.d) best = { d, iso: pl.iso2 };
     }
     if (best) p.country = best.iso;
@@ -263,6 +265,8 @@ function otherSide(ctx: Ctx, roleTokens: Set<number>, not: string, titleEnd: num
   });
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? not;
 }
+
+const NEAR_STATE_TOKENS = 14;
 
 function countryBefore(ctx: Ctx, at: number): string | null {
   for (let k = at - 1; k >= 0 && k >= at - 12; k--) {
