@@ -44,3 +44,10 @@ describe("an official of a peacekeeping mission", () => {
     expect(x.persons.find((p) => p.name === "كارلا فيري")?.country).toBeNull();
   });
 });
+
+describe("the state of a person no role names", () => {
+  it("is not a state named far along his sentence", () => {
+    const x = read("بغداد (واع)\n\nوقال المتحدث باسم قيادة العمليات المشتركة العميد كريم الخفاجي في بيان إن القوات الأمنية أوقفت ثلاثة مهربين كانوا يحاولون العبور من منطقة صحراوية نائية قرب الحدود السورية.");
+    expect(x.persons.find((p) => p.name === "كريم الخفاجي")?.country).toBe("IQ");
+  });
+});
