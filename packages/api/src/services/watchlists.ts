@@ -108,7 +108,8 @@ async function ruleRow(db: Db, input: WatchRuleInput, index: number): Promise<Om
     case "search": {
       const matchKey = searchRuleKey(spec.query);
       if (!matchKey) throw new WatchlistError("the search has no searchable words", "invalid", `${field}.query`);
-      return { kind: "search", query: spec.query, matchKey, label: `“${spec.query}”` };
+      // The query as typed: the interface puts it between its own language's quotation marks.
+      return { kind: "search", query: spec.query, matchKey, label: spec.query };
     }
   }
 }

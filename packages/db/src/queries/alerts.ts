@@ -3,6 +3,7 @@ import type { AlertKind } from "@marsad/schema/zod";
 import { and, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { alertFactColumns, joinAlertFacts, withFacts } from "./alerts-facts";
+import { ruleLabel } from "./watch-rule-label";
 import { articleAfterRule, ruleShowsAlert } from "./watched-alerts";
 import { visibleTo, type WatchViewer } from "./watchlists";
 
@@ -22,11 +23,11 @@ export function watchedAlerts(db: Db, reader: string, where: SQL | undefined) {
       id: alerts.id,
       watchlistId: watchlists.id,
       watchlistName: watchlists.name,
-      ruleLabel: watchRules.label,
+      ruleLabel,
       rule: {
         id: watchRules.id,
         kind: watchRules.kind,
-        label: watchRules.label,
+        label: ruleLabel,
         entityId: watchRules.entityId,
         scope: watchRules.scope,
         countries: watchRules.countries,

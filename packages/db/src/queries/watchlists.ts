@@ -16,6 +16,7 @@ import {
 } from "@marsad/schema/tables";
 import { and, desc, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
+import { ruleColumns } from "./watch-rule-label";
 import { articleAfterRule, ruleShowsAlert } from "./watched-alerts";
 
 /**
@@ -114,7 +115,7 @@ export async function listWatchlists(db: Db, viewer: WatchViewer, ids?: string[]
   const listIds = rows.map((r) => r.watchlist.id);
   const [rules, unread] = rows.length
     ? await Promise.all([
-        db.select().from(watchRules).where(inArray(watchRules.watchlistId, listIds)).orderBy(watchRules.createdAt),
+        db.select(ruleColumns).from(watchRules).where(inArray(watchRules.watchlistId, listIds)).orderBy(watchRules.createdAt),
         unreadPerWatchlist(db, viewer.reader, listIds),
       ])
     : [[], new Map<string, number>()];

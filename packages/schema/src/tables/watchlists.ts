@@ -81,7 +81,10 @@ export const watchRules = pgTable(
     topic: text(),
     /** Saved searches: the query as the analyst typed it. */
     query: text(),
-    /** What the rule is called in alerts ("صدام حفتر", "EG–PK"). */
+    /**
+     * What the rule is called in alerts, feeds and webhooks, as language-neutral data ("صدام حفتر",
+     * "EG–PK", a saved search's query without quotation marks: interfaces add their own).
+     */
     label: text().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

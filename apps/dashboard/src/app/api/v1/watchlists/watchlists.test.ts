@@ -110,6 +110,29 @@ describe("/api/v1/watchlists", () => {
     expect((await one.DELETE(json("DELETE", `/watchlists/${body.id}`), params({ id: body.id }))).status).toBe(204);
   });
 
+  it("a saved search is named by its query alone, also one saved with the quotation marks rules once stored", async () => {
+    const created = await list.POST(json("POST", "/watchlists", { name: "drones", rules: [{ kind: "search", query: "طائرات مسيرة" }] }));
+    expect(created.status).toBe(201);
+    const body = watchlistDetailSchema.parse(await created.json());
+    expect(body.rules).toMatchObject([{ kind: "search", query: "طائرات مسيرة", label: "طائرات مسيرة" }]);
+
+    // A rule stored before labels became language-neutral, and an alert of it.
+    const sql = postgres(database.url, { max: 1, onnotice: () => {} });
+    const [old] = await sql<Array<{ id: string; match_key: string }>>`
+      insert into watch_rules (watchlist_id, kind, match_key, query, label)
+      select watchlist_id, kind, match_key || ' old', 'مناورات بحرية', '“مناورات بحرية”' from watch_rules
+      where watchlist_id = ${body.id} returning id, match_key`;
+    const [article] = await sql<Array<{ id: string }>>`insert into articles (content_hash, title) values ('old-search', 'drill') returning id`;
+    await sql`insert into alerts (match_key, article_id, kind, subject) values (${old!.match_key}, ${article!.id}, 'search', 'search')`;
+    await sql.end();
+
+    const read = watchlistDetailSchema.parse(await (await one.GET(json("GET", `/watchlists/${body.id}`), params({ id: body.id }))).json());
+    expect(read.rules.map((r) => r.label)).toEqual(["طائرات مسيرة", "مناورات بحرية"]);
+    const inbox = alertListResponseSchema.parse(await (await alertsRoute.GET(json("GET", `/alerts?watchlistId=${body.id}`))).json());
+    expect(inbox.items.map((a) => a.rule.label)).toEqual(["مناورات بحرية"]);
+    expect((await one.DELETE(json("DELETE", `/watchlists/${body.id}`), params({ id: body.id }))).status).toBe(204);
+  });
+
   it("bad input is a 400 naming the field", async () => {
     const cases: Array<[unknown, string]> = [
       [{ name: "", rules: [] }, "name"],
