@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { api } from "./api";
 import { e2eEnv, STORAGE_STATE } from "./env";
 
 /**
@@ -11,7 +12,7 @@ import { e2eEnv, STORAGE_STATE } from "./env";
  * article's events on a phone, the alerts' "show read" box and field errors from the server.
  */
 
-const { baseUrl, apiToken } = e2eEnv();
+const { baseUrl } = e2eEnv();
 const messagesDir = join(dirname(fileURLToPath(import.meta.url)), "..", "messages");
 const catalogue = (language: "ar" | "en") => JSON.parse(readFileSync(join(messagesDir, `${language}.json`), "utf8")) as Record<string, unknown>;
 /** A message of the catalogue as plain text (its `<tags>` dropped), for comparing with the page. */
@@ -28,16 +29,6 @@ const LONG_DAY = { ar: "5 فبراير 2026", en: "5 February 2026" };
 const RUN = randomUUID().slice(0, 8);
 const HOST = "مهند السعدوني";
 const REPORT = `القاهرة - استقبل اللواء ${HOST} قائد المنطقة الشمالية، يوم الخميس 5 فبراير 2026 بالقاهرة، العميد نادر القصاب مدير كلية الأركان، وبحث الجانبان خطة التدريب المشترك للعام المقبل وتبادل الوفود بين الكليتين في المواسم القادمة. (تقرير اختبار الهاتف ${RUN})`;
-
-async function api<T>(path: string, init?: { method: string; body: unknown }): Promise<T> {
-  const response = await fetch(`${baseUrl}${path}`, {
-    method: init?.method ?? "GET",
-    headers: { Authorization: `Bearer ${apiToken}`, "Content-Type": "application/json" },
-    body: init ? JSON.stringify(init.body) : undefined,
-  });
-  expect(response.ok, `${init?.method ?? "GET"} ${path} answered ${response.status}`).toBe(true);
-  return (await response.json()) as T;
-}
 
 let article = "";
 let event = "";

@@ -20,6 +20,11 @@ import { placeLabels } from "./label-placement";
 const LABELLED = 40;
 /** Size of the names on screen, in pixels, whatever the zoom and the width of the window. */
 const LABEL_PX = 12;
+/**
+ * Smallest radius of a circle on screen, in pixels: a phone draws the graph at a third of the
+ * desktop's scale, where a quiet person's circle would be a dot too small to see or tap.
+ */
+const MIN_RADIUS_PX = 5;
 
 export function NetworkView() {
   const trpc = useTRPC();
@@ -104,11 +109,13 @@ function NetworkGraph({ data }: { data: NetworkData }) {
     return set;
   }, [focus, edges]);
 
+  const minRadius = MIN_RADIUS_PX / (scale * unitPx);
+  const radius = (n: { r: number }) => Math.max(n.r, minRadius);
   // Names that fit without overlapping at this zoom: states first, then the busiest people.
   const labelled = useMemo(
     () =>
       placeLabels(
-        layout.nodes.map((n) => ({ ...n, label: nodeName(n), priority: n.kind === "state" ? 1e6 + n.activity : n.activity })),
+        layout.nodes.map((n) => ({ ...n, r: radius(n), label: nodeName(n), priority: n.kind === "state" ? 1e6 + n.activity : n.activity })),
         scale * unitPx,
         LABEL_PX,
         LABELLED,
@@ -187,9 +194,9 @@ function NetworkGraph({ data }: { data: NetworkData }) {
                   if (event.key === "Enter" || event.key === " ") setSelected(n.id);
                 }}
               >
-                <circle r={n.r} />
+                <circle r={radius(n)} />
                 {labelled.has(n.id) || focus === n.id ? (
-                  <text y={-n.r - 3 / (scale * unitPx)} textAnchor="middle" fontSize={fontSize} strokeWidth={3 / (scale * unitPx)}>
+                  <text y={-radius(n) - 3 / (scale * unitPx)} textAnchor="middle" fontSize={fontSize} strokeWidth={3 / (scale * unitPx)}>
                     {nodeName(n)}
                   </text>
                 ) : null}

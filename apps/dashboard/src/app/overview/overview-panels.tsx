@@ -74,6 +74,11 @@ export function OverviewPanels() {
             bars={articlesPerDay.map((d) => ({ label: d.day, value: d.count }))}
             summary={say("overview.overviewPanels.articlesChartSummary", { count: sum(articlesPerDay) })}
           />
+          {sum(articlesPerDay) === 0 ? (
+            <p className="muted small" data-testid="chart-articles-empty">
+              <T k="overview.overviewPanels.noArticlesInLast30Days" />
+            </p>
+          ) : null}
         </section>
         <section className="panel" aria-labelledby="events-per-day">
           <h2 id="events-per-day">
@@ -87,6 +92,12 @@ export function OverviewPanels() {
             bars={eventsPerDay.map((d) => ({ label: d.day, value: d.count }))}
             summary={say("overview.overviewPanels.eventsChartSummary", { count: sum(eventsPerDay) })}
           />
+          {sum(eventsPerDay) === 0 ? (
+            // An empty chart beside recent reports puzzles: say that events count on their own day.
+            <p className="muted small" data-testid="chart-events-empty">
+              <T k="overview.overviewPanels.noEventsInLast30Days" />
+            </p>
+          ) : null}
           {undatedEvents.count ? (
             // Undated events are on no day of the chart, least of all the one they arrived.
             <p className="muted small" data-testid="undated-event-count">

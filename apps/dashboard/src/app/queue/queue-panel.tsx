@@ -69,7 +69,7 @@ export function QueuePanel() {
     <>
       <ul className="queue-counts" data-testid="queue-counts">
         {(Object.keys(STATE_LABELS) as (keyof typeof STATE_LABELS)[]).map((state) => (
-          <li key={state} className={`panel queue-count ${state}`} data-state={state}>
+          <li key={state} className={`panel queue-count ${state}${counts[state] ? " some" : ""}`} data-state={state}>
             <span className="muted">
               <T {...STATE_LABELS[state]} />
             </span>

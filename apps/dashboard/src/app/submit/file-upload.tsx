@@ -85,19 +85,28 @@ export function FileUpload() {
         onDrop={onDrop}
         data-testid="drop-zone"
       >
-        <label htmlFor={inputId}>
+        <p id={`${inputId}-hint`} className="drop-hint">
           <T k="submit.fileUpload.dropFiles" values={{ extensions: ACCEPTED_EXTENSIONS.join(" ") }} />
-        </label>
+        </p>
+        {/*
+          The browser's own file button speaks the browser's language ("Choose Files", "No file
+          chosen"), not the interface's: it is hidden, and a label from the catalogues opens it.
+        */}
         <input
           id={inputId}
+          className="visually-hidden file-input"
           type="file"
           multiple
           accept={ACCEPTED_EXTENSIONS.join(",")}
+          aria-describedby={`${inputId}-hint`}
           onChange={(event) => {
             void addFiles(event.target.files);
             event.target.value = "";
           }}
         />
+        <label htmlFor={inputId} className="button" data-testid="choose-files">
+          <T k="submit.fileUpload.chooseFiles" />
+        </label>
       </div>
       {items.length ? <UploadList items={items} /> : null}
     </section>

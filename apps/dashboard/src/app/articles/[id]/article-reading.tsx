@@ -103,7 +103,8 @@ export function ArticleReading({ articleId, cleanedText, rawText, dir, lang, pro
                 <Link href={`/events/${event.id}`}>
                   <T k={EVENT_TYPE_LABELS[event.type]} />
                 </Link>{" "}
-                {event.date ? <bdi>{event.date}</bdi> : null} {event.location ? <span dir="auto">— {event.location}</span> : null}
+                {event.date ? <bdi>{event.date}</bdi> : null} {/* The dash outside the place's isolate: an Arabic place must not carry it to its own end. */}
+                {event.location ? <>— <bdi data-testid="article-event-place">{event.location}</bdi></> : null}
                 {event.articleCount > 1 ? (
                   <span className="muted">
                     {" "}

@@ -1,6 +1,6 @@
 import type { AppRouter } from "@marsad/api";
 import type { inferRouterOutputs } from "@trpc/server";
-import { T } from "../../_components/t";
+import { T, useText } from "../../_components/t";
 import { useFormat } from "../../_components/use-format";
 
 type Profile = inferRouterOutputs<AppRouter>["entities"]["byId"];
@@ -25,6 +25,7 @@ function PrintedRank({ rank, printed }: { rank: string | null; printed: string[]
  * when they arrived — never placed on that day.
  */
 export function CareerTable({ titles, undatedTitles }: Pick<Profile, "titles" | "undatedTitles">) {
+  const say = useText();
   if (!titles.length && !undatedTitles.length) return null;
   return (
     <section className="panel" aria-labelledby="titles">
@@ -32,7 +33,7 @@ export function CareerTable({ titles, undatedTitles }: Pick<Profile, "titles" | 
         <T k="entities.item.careerTable.ranksAndRolesOverTime" />
       </h2>
       {titles.length ? (
-        <table className="data-table" data-testid="titles" tabIndex={0}>
+        <table className="data-table stacked-on-phone" data-testid="titles" tabIndex={0}>
           <thead>
             <tr>
               <th scope="col">
@@ -54,24 +55,31 @@ export function CareerTable({ titles, undatedTitles }: Pick<Profile, "titles" | 
           </thead>
           <tbody>
             {titles.map((t, i) => (
+              // One card per row on a phone, each value under its column's name (data-label).
               <tr key={`${t.rankKey ?? t.rank}-${t.role}-${i}`} data-promotion={t.promotion || undefined}>
-                <td dir="auto">
-                  <PrintedRank rank={t.rank} printed={t.printedRanks} />
-                  {t.promotion ? (
-                    <span className="tag-type small">
-                      {" "}
-                      <T k="entities.item.careerTable.promotion" />
-                    </span>
-                  ) : null}
+                <td data-label={say("entities.item.careerTable.rank")}>
+                  <span>
+                    <PrintedRank rank={t.rank} printed={t.printedRanks} />
+                    {t.promotion ? (
+                      <span className="tag-type small">
+                        {" "}
+                        <T k="entities.item.careerTable.promotion" />
+                      </span>
+                    ) : null}
+                  </span>
                 </td>
-                <td dir="auto">{t.role ?? "—"}</td>
-                <td>
+                <td data-label={say("entities.item.careerTable.role")} className="cell-prose">
+                  <bdi>{t.role ?? "—"}</bdi>
+                </td>
+                <td data-label={say("entities.item.careerTable.firstSeen")}>
                   <bdi dir="ltr">{t.firstSeen}</bdi>
                 </td>
-                <td>
+                <td data-label={say("entities.item.careerTable.lastSeen")}>
                   <bdi dir="ltr">{t.lastSeen}</bdi>
                 </td>
-                <td className="num">{t.articleIds.length}</td>
+                <td data-label={say("entities.item.careerTable.articles")} className="num">
+                  <bdi>{t.articleIds.length}</bdi>
+                </td>
               </tr>
             ))}
           </tbody>

@@ -127,11 +127,8 @@ export function EntityProfile({ initial }: { initial: Profile }) {
                   {c.name}
                 </Link>
                 {c.country ? <span className="muted small"> · {format.country(c.country)}</span> : null}
-                <span className="count">
-                  <bdi>{c.events}</bdi>{" "}
-                  <span className="muted small">
-                    <T k="entities.item.entityProfile.events" />
-                  </span>
+                <span className="count muted small">
+                  <T k="entities.item.entityProfile.eventCount" values={{ count: c.events }} />
                 </span>
               </li>
             ))}
