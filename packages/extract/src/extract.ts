@@ -1,6 +1,7 @@
 import type { Extraction } from "@marsad/schema";
 import { cleanArticle } from "./clean/boilerplate";
 import { aboutCountries, homeCountry, visitDestination } from "./countries";
+import { isTravelDestination } from "./travel-destination";
 import { buildDoc, type Doc } from "./document";
 import { detectEvents, statementEvent } from "./events/detect";
 import { foldDuringVisit, mergeEvents } from "./events/merge";
@@ -175,8 +176,9 @@ function read(input: ExtractInput): Extraction {
   // The agency signing the report ("عمان (بترا) -") is its source, never a place or body of the story.
   const creditToken = (k: number) => (!!sourceKey && doc.tokens[k]!.key === sourceKey) || knownOutlet(doc.tokens[k]!.text)?.kind === "agency";
   // A body named after a city ("برشلونة", "ريال مدريد" as clubs) is the tagger's to tell from the
-  // place: a tagged organization may be a city's name, never a state's alone.
-  const cityName = (f: number, l: number) => tokenRange(f, l).every((k) => placeAt[k]?.kind === "city" && !placeAt[k].viaDemonym);
+  // place: a tagged organization may be a city's name, never a state's alone, and never a city
+  // the story travels to ("وصل الوفد إلى برشلونة").
+  const cityName = (f: number, l: number) => tokenRange(f, l).every((k) => placeAt[k]?.kind === "city" && !placeAt[k].viaDemonym) && !isTravelDestination(doc.tokens, f);
   const spanTaken = (f: number, l: number, cityOk = false) =>
     inMeta(f) || (allPlace(f, l) && !(cityOk && cityName(f, l))) || orgTaken(f, l) || tokenRange(f, l).some((k) => personTokens.has(k) || creditToken(k));
   const stateOfOrg = (x: { first: number; last: number }, name: string) => tokenRange(x.first, x.last).map((k) => placeAt[k]?.iso2).find(Boolean) ?? (isInternational(name) ? null : (nearestCountryBefore(x.first) ?? home));
