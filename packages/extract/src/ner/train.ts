@@ -165,6 +165,28 @@ export function trainPerceptron(data: readonly TrainingSentence[], options: Trai
   return { ...table.averaged(step), transitions, edges: edges.averaged(step) };
 }
 
+/**
+ * The sentences with the features seen in fewer than `minCount` tokens left out (token and edge
+ * features counted apart): a feature seen once or twice gets a weight from those few mistakes
+ * alone, which mostly fits the training data. minCount 1 keeps every feature.
+ */
+export function pruneRareFeatures(data: readonly TrainingSentence[], minCount: number): readonly TrainingSentence[] {
+  if (minCount <= 1) return data;
+  const count = (lists: (s: TrainingSentence) => readonly Int32Array[] | undefined) => {
+    const n = new Map<number, number>();
+    for (const s of data) for (const list of lists(s) ?? []) for (const f of list) n.set(f, (n.get(f) ?? 0) + 1);
+    return n;
+  };
+  const tokenCounts = count((s) => s.features);
+  const edgeCounts = count((s) => s.edges);
+  const keep = (list: Int32Array, n: Map<number, number>) => list.filter((f) => n.get(f)! >= minCount);
+  return data.map((s) => ({
+    features: s.features.map((l) => keep(l, tokenCounts)),
+    edges: s.edges?.map((l) => keep(l, edgeCounts)),
+    tags: s.tags,
+  }));
+}
+
 function averageTables(tables: readonly TrainedTable[], width: number): TrainedTable {
   const rows = new Map<number, Float32Array>();
   for (const t of tables)
