@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { anercorpTrain } from "./ner-data";
 import { modelFile, namesFile, RECIPE, sha256, trainModel } from "./ner-training";
 
-// Trains the tagger as `pnpm train:ner` does (about 10 s of CPU with the committed recipe) and
+// Trains the tagger as `pnpm train:ner` does (about a minute on a busy two-core machine) and
 // compares the result with the committed files: a change to the word lists the tagger's cues
 // read, to its features or to the training data makes the committed model stale, and this test
 // says so until `pnpm train:ner` is run. Skipped when ../shared is absent.
