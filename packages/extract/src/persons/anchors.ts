@@ -361,6 +361,12 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
       last = j++;
       continue;
     }
+    const chainEnd = last === head.last ? constructAfterHead(ctx, head.last, j) : -1;
+    if (chainEnd >= 0) {
+      last = chainEnd;
+      j = chainEnd + 1;
+      continue;
+    }
     if (!roleContinues(ctx, j) && !namesBodyOrArea(ctx, last, j)) break;
     last = j++;
   }
@@ -389,6 +395,33 @@ function namesBodyOrArea(ctx: Ctx, last: number, j: number): boolean {
   // A body's name goes on as a construct: the indefinite word takes a definite one after it.
   const definiteNext = tokens[j + 1]?.arabic === true && tokens[j + 1]!.key.startsWith("ال");
   return definiteNext && (before.key === "باسم" || isOrgHeadAt(ctx, last));
+}
+
+/** An indefinite Arabic noun that can stand inside a construct chain (not a name, a verb or a time). */
+function isBareNoun(ctx: Ctx, j: number): boolean {
+  const t = ctx.doc.tokens[j];
+  if (!t || t.kind !== "word" || !t.arabic || t.lineStart) return false;
+  return !t.key.startsWith("ال") && !/^[وفي]/.test(t.key) && !NAME_CONNECTORS.has(t.key) && !NAME_OPENERS.has(t.key) && !isGivenName(t) && !isStopToken(t) && !isCalendarWord(t) && !verbLike(t) && !rankAt(ctx, j) && !isPlaceToken(ctx, j);
+}
+
+/**
+ * "قائد حامية بلدة السنديان", "مدير مكتب شؤون اللاجئين": an indefinite head in construct with bare
+ * nouns names an office the role lists do not hold, when the chain closes on a definite word or a
+ * place, as a construct does. Returns the chain's last token, or -1. A head that ends on a
+ * definite word governs nothing more (الرئيس تبون, رئيس الوزراء عبد الله …: a title and a name),
+ * so only an indefinite one opens a chain.
+ */
+function constructAfterHead(ctx: Ctx, headLast: number, j: number): number {
+  const { tokens } = ctx.doc;
+  if (readings(tokens[headLast]!.key)[0]!.key.startsWith("ال") || tokens[headLast]!.key.startsWith("ال")) return -1;
+  let k = j;
+  while (k < j + 3 && isBareNoun(ctx, k)) k++;
+  if (k === j) return -1;
+  const end = tokens[k];
+  if (!end || end.kind !== "word" || !end.arabic || end.lineStart) return -1;
+  if (isPlaceToken(ctx, k)) return ctx.placeAt[k]!.lastToken;
+  const definite = end.key.startsWith("ال") && !isStopToken(end) && !isCalendarWord(end) && !isGivenName(end);
+  return definite ? k : -1;
 }
 
 const APPOSITION_ARTICLES = new Set(["a", "an", "the"]);
@@ -576,7 +609,12 @@ function isHeadWithoutOffice(ctx: Ctx, j: number): boolean {
   const role = roleAt(ctx, j);
   if (!role || role.last !== j) return false;
   const next = ctx.doc.tokens[j + 1];
-  return !next || next.kind !== "word" || next.lineStart || !isGivenName(next);
+  if (!next || next.kind !== "word" || next.lineStart) return true;
+  // "مازن الفارس قائد حامية بلدة …": a head in construct with a bare noun opens an office the
+  // role reader does not know, so it still ends the name; a family name is followed by و, a
+  // given name, a word of time or a verb, not by a noun it governs.
+  if (next.arabic && !next.key.startsWith("ال") && !next.key.startsWith("و") && !isStopToken(next) && !isCalendarWord(next) && !verbLike(next) && !/^ي/.test(next.key) && !isGivenName(next)) return false;
+  return !isGivenName(next);
 }
 
 /**

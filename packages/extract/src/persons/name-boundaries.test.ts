@@ -51,3 +51,23 @@ describe("الفريق the team and الفريق the rank", () => {
     expect(names("كرم الفريق الركن ماجد عيسى الفريق الفائز بالبطولة.")).toContain("ماجد عيسى");
   });
 });
+
+describe("an office the role lists do not hold, told as a construct after an indefinite head", () => {
+  it("ends the name at the head and reads the whole chain as the role", () => {
+    const x = read("أعلن العقيد ماهر الخطيب قائد حامية قرية الريحان، يوم الأحد، انتهاء التمرين. وقال الخطيب إن الوحدات عادت إلى ثكناتها.");
+    const p = x.persons.find((q) => q.name === "ماهر الخطيب");
+    expect(p).toBeDefined();
+    expect(p!.role).toBe("قائد حامية قرية الريحان");
+    expect(p!.mentions.map((m) => m.surface)).toEqual(["ماهر الخطيب", "الخطيب"]);
+  });
+
+  it("leaves a head that already ends on a definite word (رئيس الوزراء) before a name beginning with عبد", () => {
+    const x = read("وحضر اللقاء رئيس الوزراء عبد الكريم السالم في القصر.");
+    const p = x.persons.find((q) => q.name === "عبد الكريم السالم");
+    expect(p?.role).toBe("رئيس الوزراء");
+  });
+
+  it("keeps a family name spelt like a head when a conjunction follows it", () => {
+    expect(names("استقبل الجنرال نعيم أختر ملك والوفد المرافق له.")).toContain("نعيم أختر ملك");
+  });
+});
