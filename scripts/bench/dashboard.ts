@@ -2,7 +2,9 @@
  * `pnpm bench:dashboard [N]`: server time of each dashboard page's main query at scale. Seeds N
  * (default 100,000) processed articles with people, mentions and events into a fresh database,
  * then calls every page's tRPC procedures in-process (what the page's server work is, without
- * rendering or network) over varied inputs, and prints p50/p95 in milliseconds per page.
+ * rendering or network) over varied inputs, and prints p50/p95 in milliseconds per page. The
+ * archive comes with `BENCH_WATCHLISTS` watchlists (default 1,000) and about six alerts per
+ * article under their rules, for the inbox, the navigation's unread count and the watchlists page.
  * BENCH_KEEP_DB=1 keeps the seeded database and prints its URL; BENCH_DATABASE_URL=<that URL> times
  * the pages again on it without seeding (to try a query or an index with EXPLAIN ANALYZE between runs).
  */
@@ -17,11 +19,16 @@ import { createTestDatabase } from "@marsad/db/test-database";
 import { createArticlesQueue, createFeedsQueue, createRedis } from "@marsad/queue";
 import postgres from "postgres";
 import { loadArticleMix, percentile } from "./article-mix";
+import { seedAlerts } from "./seed-alerts";
 import { seedAtScale } from "./seed-scale";
+import { seedWatchlists } from "./seed-watchlists";
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const N = Number(process.argv[2] ?? process.env.BENCH_N ?? 100_000);
-const RUNS = 40;
+/** `BENCH_RUNS`: timed calls per page (default 40; fewer when a slow page would take too long). */
+const RUNS = Number(process.env.BENCH_RUNS ?? 40);
+/** `BENCH_WATCHLISTS`: watchlists seeded with their alerts (default 1,000, as many as a large deployment's). */
+const WATCHLISTS = Number(process.env.BENCH_WATCHLISTS ?? 1000);
 const TARGET_MS = 200;
 
 const results: Array<{ page: string; p95: number }> = [];
@@ -79,6 +86,11 @@ async function main() {
       const t0 = performance.now();
       const { persons } = await seedAtScale(sql, loadArticleMix(rootDir), N);
       console.log(`seeded ${N} articles, ${persons} people in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+      const t1 = performance.now();
+      const rules = await seedWatchlists(sql, WATCHLISTS);
+      const alerts = await seedAlerts(sql);
+      await sql`analyze`;
+      console.log(`seeded ${WATCHLISTS} watchlists (${rules} rules), ${alerts} alerts in ${((performance.now() - t1) / 1000).toFixed(0)} s`);
     }
     const [{ n: articleCount } = { n: 0 }] = await sql<Array<{ n: number }>>`select count(*)::int as n from articles`;
     const people = (await sql<Array<{ id: string }>>`select id from entities where type = 'person' order by mention_count desc limit 20`).map((r) => r.id);
@@ -121,6 +133,14 @@ async function main() {
     await time(sql, "map (event locations and visits)", 1, () => caller.map.events({}));
     await time(sql, "queue (counts and failed jobs)", 1, () => caller.queue.overview());
     await time(sql, "feeds (status list)", 1, () => caller.feeds.list());
+    const watchlistIds = (await sql<Array<{ id: string }>>`select id from watchlists order by random() limit 20`).map((r) => r.id);
+    await time(sql, "navigation (unread alerts count)", 1, () => caller.alerts.unreadCount());
+    await time(sql, "inbox (unread alerts, first page)", 1, () => caller.alerts.list({ limit: 200, unread: true }));
+    await time(sql, "inbox (read and unread, first page)", 1, () => caller.alerts.list({ limit: 200 }));
+    if (watchlistIds.length) {
+      await time(sql, "inbox (one watchlist's alerts)", watchlistIds.length, (i) => caller.alerts.list({ limit: 50, watchlistId: watchlistIds[i]! }));
+    }
+    await time(sql, "watchlists (list with unread counts)", 1, () => caller.watchlists.list());
     const over = results.filter((r) => r.p95 >= TARGET_MS);
     console.log(over.length ? `over ${TARGET_MS} ms at p95: ${over.map((r) => r.page).join("; ")}` : `every page under ${TARGET_MS} ms at p95`);
   } finally {
