@@ -27,5 +27,6 @@ export * from "./queries/article-labels";
 export * from "./queries/event-time";
 export * from "./queries/watchlists";
 export * from "./queries/alerts";
+export * from "./queries/alert-counters";
 export * from "./queries/watch-matching";
 export * from "./queries/watched-alerts";

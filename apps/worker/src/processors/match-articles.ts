@@ -1,5 +1,6 @@
 import {
   articlesFacts,
+  countNewAlerts,
   finishMatching,
   insertTopicAndSearchAlerts,
   insertWebhookDeliveries,
@@ -59,7 +60,8 @@ async function draftsFor(db: Db, batch: ArticleFacts[], rules: MatchedRule[]): P
  * statements whatever the batch's size: the facts of every article (four reads), the rules of all
  * their match keys (index probes, not a scan of watchlists), then in one transaction the topic and
  * saved-search alerts (made in the database), the alerts decided here, the record that each
- * article was matched for its current run, and the webhook deliveries of the new alerts (one per
+ * article was matched for its current run, the counts of the watchlists that show the new alerts
+ * (the unread counts read them), and the webhook deliveries of the new alerts (one per
  * watchlist with a webhook that shows some). An alert is stored once per article, match key and
  * subject, shared by every watchlist with a rule of the key. An article is recorded as matched
  * only with all its alerts; one never recorded is queued again by the reconciler
@@ -87,6 +89,7 @@ export async function matchArticles(db: Db, queue: AlertsQueue, articleIds: stri
       );
       const stored = [...broad, ...(await finishMatching(tx, ids, drafts))];
       for (const s of stored) counts.set(s.articleId, (counts.get(s.articleId) ?? 0) + 1);
+      await countNewAlerts(tx, stored.map((s) => s.id));
       return insertWebhookDeliveries(tx, stored.map((s) => s.id));
     });
     for (const d of deliveries) for (const id of d.articleIds) hookedBy.set(id, (hookedBy.get(id) ?? 0) + 1);

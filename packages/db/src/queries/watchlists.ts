@@ -2,9 +2,10 @@ import { searchQuery } from "@marsad/extract/text";
 import {
   alertReads,
   alerts,
-  articles,
   entities,
+  watchlistAlertCounts,
   watchlistFeedSecrets,
+  watchlistReadStates,
   watchlistMutes,
   watchlists,
   watchRules,
@@ -17,7 +18,7 @@ import {
 import { and, desc, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { ruleColumns } from "./watch-rule-label";
-import { articleAfterRule, ruleShowsAlert } from "./watched-alerts";
+import { recountWatchlists } from "./alert-counters";
 
 /**
  * Who is looking at watchlists: `reader` keys read marks and mutes (a user id, or `open` when the
@@ -42,6 +43,7 @@ export async function insertWatchlist(
 ): Promise<Watchlist> {
   return db.transaction(async (tx) => {
     const [row] = await tx.insert(watchlists).values(input).returning();
+    await tx.insert(watchlistAlertCounts).values({ watchlistId: row!.id });
     if (rules.length) await tx.insert(watchRules).values(rules.map((r) => ({ ...r, watchlistId: row!.id })));
     return row!;
   });
@@ -66,17 +68,28 @@ export async function deleteWatchlist(db: Db, id: string): Promise<boolean> {
   return rows.length > 0;
 }
 
+/**
+ * Adds a rule, and counts the watchlist's alerts again: a new rule shows only alerts made after
+ * it, but one a matching transaction open meanwhile stores may be.
+ */
 export async function insertWatchRule(db: Db, rule: NewWatchRule): Promise<WatchRule> {
-  const [row] = await db.insert(watchRules).values(rule).returning();
-  return row!;
+  return db.transaction(async (tx) => {
+    const [row] = await tx.insert(watchRules).values(rule).returning();
+    await recountWatchlists(tx, [rule.watchlistId]);
+    return row!;
+  });
 }
 
+/** Deletes a rule: the watchlist no longer shows the alerts only it showed, and counts again. */
 export async function deleteWatchRule(db: Db, watchlistId: string, ruleId: string): Promise<boolean> {
-  const rows = await db
-    .delete(watchRules)
-    .where(and(eq(watchRules.id, ruleId), eq(watchRules.watchlistId, watchlistId)))
-    .returning({ id: watchRules.id });
-  return rows.length > 0;
+  return db.transaction(async (tx) => {
+    const rows = await tx
+      .delete(watchRules)
+      .where(and(eq(watchRules.id, ruleId), eq(watchRules.watchlistId, watchlistId)))
+      .returning({ id: watchRules.id });
+    if (rows.length) await recountWatchlists(tx, [watchlistId]);
+    return rows.length > 0;
+  });
 }
 
 export async function setWatchlistMuted(db: Db, reader: string, watchlistId: string, muted: boolean): Promise<void> {
@@ -84,20 +97,16 @@ export async function setWatchlistMuted(db: Db, reader: string, watchlistId: str
   else await db.delete(watchlistMutes).where(and(eq(watchlistMutes.reader, reader), eq(watchlistMutes.watchlistId, watchlistId)));
 }
 
-/** How many alerts of each watchlist the reader has not read (an alert two rules of one watchlist show counts once). */
+/** How many alerts of each watchlist the reader has not read, from the counts kept per watchlist and reader. */
 async function unreadPerWatchlist(db: Db, reader: string, watchlistIds: string[]): Promise<Map<string, number>> {
   const rows = await db
-    .select({ watchlistId: watchRules.watchlistId, n: sql<number>`count(distinct ${alerts.id})::int` })
-    .from(watchRules)
-    .innerJoin(alerts, ruleShowsAlert)
-    .innerJoin(articles, articleAfterRule)
-    .where(
-      and(
-        inArray(watchRules.watchlistId, watchlistIds),
-        sql`not exists (select 1 from ${alertReads} r where r.alert_id = ${alerts.id} and r.watchlist_id = ${watchRules.watchlistId} and r.reader = ${reader})`,
-      ),
-    )
-    .groupBy(watchRules.watchlistId);
+    .select({
+      watchlistId: watchlistAlertCounts.watchlistId,
+      n: sql<number>`(${watchlistAlertCounts.shown} - coalesce(${watchlistReadStates.read}, 0))::int`,
+    })
+    .from(watchlistAlertCounts)
+    .leftJoin(watchlistReadStates, and(eq(watchlistReadStates.watchlistId, watchlistAlertCounts.watchlistId), eq(watchlistReadStates.reader, reader)))
+    .where(inArray(watchlistAlertCounts.watchlistId, watchlistIds));
   return new Map(rows.map((r) => [r.watchlistId, r.n]));
 }
 
@@ -189,7 +198,7 @@ export function searchRuleKey(query: string): string | null {
  * stored under those keys; one the new key already holds (same article and subject) gives its
  * read marks to that one and goes.
  */
-export async function followEntityMerge(db: Pick<Db, "update" | "execute">, fromId: string, intoId: string): Promise<void> {
+export async function followEntityMerge(db: Db, fromId: string, intoId: string): Promise<void> {
   await db.execute(sql`
     with moved as (
         select distinct match_key as old_key, replace(match_key, ${fromId}, ${intoId}) as new_key
@@ -208,6 +217,9 @@ export async function followEntityMerge(db: Pick<Db, "update" | "execute">, from
     .update(watchRules)
     .set({ entityId: intoId, matchKey: sql`replace(${watchRules.matchKey}, ${fromId}, ${intoId})` })
     .where(eq(watchRules.entityId, fromId));
+  // Watchlists that followed either now show the alerts of both under the kept key.
+  const touched = await db.selectDistinct({ id: watchRules.watchlistId }).from(watchRules).where(eq(watchRules.entityId, intoId));
+  await recountWatchlists(db, touched.map((r) => r.id));
 }
 
 /** What a rule needs to know of an entity it follows: an analyst's merge is followed to the entity kept. */

@@ -139,7 +139,40 @@ export const alerts = pgTable(
     uniqueIndex("alerts_article_id_match_key_subject_idx").on(t.articleId, t.matchKey, t.subject),
     // A watchlist's alerts: for each of its rules, the facts under the rule's key made after it.
     index("alerts_match_key_created_at_idx").on(t.matchKey, t.createdAt.desc()),
+    // The inbox of every watchlist, newest first: read in this order, a page stops after its rows.
+    index("alerts_created_at_id_idx").on(t.createdAt.desc(), t.id.desc()),
   ],
+);
+
+/**
+ * How many alerts each watchlist shows, kept by the statements that change it: matching adds the
+ * alerts it stores in the transaction that stores them; deleting a rule, adding one and merging
+ * entities count the watchlists they touch again. With `watchlistReadStates` it makes a reader's
+ * unread count cost one row per watchlist, whatever the number of alerts.
+ */
+export const watchlistAlertCounts = pgTable("watchlist_alert_counts", {
+  watchlistId: uuid()
+    .primaryKey()
+    .references(() => watchlists.id, { onDelete: "cascade" }),
+  shown: integer().notNull().default(0),
+});
+
+/**
+ * A reader's read state of a watchlist: every alert made up to `readThrough` is read ("mark all
+ * read" moves it, instead of a row per alert), later ones when `alertReads` holds them; `read`
+ * counts the alerts of the watchlist read either way, so unread = shown − read.
+ */
+export const watchlistReadStates = pgTable(
+  "watchlist_read_states",
+  {
+    reader: text().notNull(),
+    watchlistId: uuid()
+      .notNull()
+      .references(() => watchlists.id, { onDelete: "cascade" }),
+    read: integer().notNull().default(0),
+    readThrough: timestamp({ withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.reader, t.watchlistId] })],
 );
 
 /**

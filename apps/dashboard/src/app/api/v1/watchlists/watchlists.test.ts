@@ -3,6 +3,7 @@
  * database (no user exists and NODE_ENV is not production: the open dashboard).
  */
 import { randomUUID } from "node:crypto";
+import { countNewAlerts, createDb } from "@marsad/db";
 import { createTestDatabase, type TestDatabase } from "@marsad/db/test-database";
 import {
   alertListResponseSchema,
@@ -173,12 +174,16 @@ describe("/api/v1/watchlists", () => {
     const make = async (name: string) =>
       ((await (await list.POST(json("POST", "/watchlists", { name, rules: [{ kind: "topic", topic: "economy" }] }))).json()) as { id: string }).id;
     const [first, second] = [await make("economy 1"), await make("economy 2")];
-    // What the worker stores when an economy article is matched: one alert under the topic's key.
+    // What the worker stores when an economy article is matched: one alert under the topic's key,
+    // counted for the watchlists that show it.
     const sql = postgres(database.url, { max: 1, onnotice: () => {} });
     const [article] = await sql<Array<{ id: string }>>`insert into articles (content_hash, title) values ('shared-alert', 'economy') returning id`;
     const [alert] = await sql<Array<{ id: string }>>`
       insert into alerts (match_key, article_id, kind, subject) values ('topic:economy', ${article!.id}, 'topic', 'topic') returning id`;
     await sql.end();
+    const handle = createDb(database.url, { max: 1 });
+    await countNewAlerts(handle.db, [alert!.id]);
+    await handle.close();
     // A watchlist made after the article does not show it.
     const late = await make("economy later");
 

@@ -1,0 +1,103 @@
+import { alertReads, alerts, articles, watchlistAlertCounts, watchlistReadStates, watchlists, watchRules } from "@marsad/schema/tables";
+import { sql } from "drizzle-orm";
+import type { Db } from "../client";
+import { articleAfterRule, ruleShowsAlert } from "./watched-alerts";
+
+/*
+ * The counts behind the unread count: how many alerts each watchlist shows
+ * (`watchlist_alert_counts`) and how many of them each reader has read (`watchlist_read_states`),
+ * so a reader's unread count reads one row of each per watchlist instead of joining every rule with
+ * every alert.
+ *
+ * Lock order, the same in every transaction (matching, mark read, counting again): a watchlist's
+ * count row before its read-state rows, and rows of several watchlists in watchlist id order.
+ * "Mark all read" takes the count row first, so no matching transaction that counted alerts for
+ * the watchlist is still open when it reads the count: those that counted have committed (their
+ * alerts are in `shown` and older than the mark), those that have not counted yet will count read
+ * marks from the mark they see then (`addToReadStates`).
+ */
+
+const uuids = (xs: string[]) => sql`${sql.param(xs)}::uuid[]`;
+
+/** The (watchlist, alert) pairs the alerts `alertIds` are shown as: one per watchlist that shows each. */
+const shownPairs = (alertIds: string[]) => sql`
+  select distinct ${watchRules.watchlistId} as watchlist_id, ${alerts.id} as alert_id, ${alerts.createdAt} as created_at
+  from ${alerts} join ${watchRules} on ${ruleShowsAlert} join ${articles} on ${articleAfterRule}
+  where ${alerts.id} = any(${uuids(alertIds)})`;
+
+/**
+ * Adds alerts just stored to the counts of the watchlists that show them, in the transaction that
+ * stores them (so they commit together): the count rows first, in id order, then — a second
+ * statement, which sees marks committed while it waited for those rows — the read counts of
+ * readers who marked the watchlist read after the alert was made.
+ */
+export async function countNewAlerts(db: Db, alertIds: string[]): Promise<void> {
+  if (alertIds.length === 0) return;
+  await db.execute(sql`
+    insert into ${watchlistAlertCounts} (watchlist_id, shown)
+    select watchlist_id, count(*) from (${shownPairs(alertIds)}) p group by watchlist_id order by watchlist_id
+    on conflict (watchlist_id) do update set shown = ${watchlistAlertCounts.shown} + excluded.shown`);
+  await addToReadStates(db, alertIds);
+}
+
+async function addToReadStates(db: Db, alertIds: string[]) {
+  await db.execute(sql`
+    with read as (
+      select s.reader, s.watchlist_id, count(*) as n
+      from (${shownPairs(alertIds)}) p
+      join ${watchlistReadStates} s on s.watchlist_id = p.watchlist_id and p.created_at <= s.read_through
+      group by s.reader, s.watchlist_id)
+    update ${watchlistReadStates} s set read = s.read + r.n from read r
+    where s.reader = r.reader and s.watchlist_id = r.watchlist_id`);
+}
+
+/** Locks the count rows of `watchlistIds` (making the missing ones), in id order. */
+export async function lockAlertCounts(db: Db, watchlistIds: string[]): Promise<void> {
+  if (watchlistIds.length === 0) return;
+  const ids = [...new Set(watchlistIds)].sort();
+  await db.execute(sql`
+    insert into ${watchlistAlertCounts} (watchlist_id) select unnest(${uuids(ids)}) order by 1 on conflict do nothing`);
+  await db.execute(sql`select 1 from ${watchlistAlertCounts} where watchlist_id = any(${uuids(ids)}) order by watchlist_id for update`);
+}
+
+/** Locks `reader`'s read-state rows of `watchlistIds` (making the missing ones), in id order. */
+export async function lockReadStates(db: Db, reader: string, watchlistIds: string[]): Promise<void> {
+  if (watchlistIds.length === 0) return;
+  const ids = [...new Set(watchlistIds)].sort();
+  await db.execute(sql`
+    insert into ${watchlistReadStates} (reader, watchlist_id) select ${reader}, unnest(${uuids(ids)}) order by 2 on conflict do nothing`);
+  await db.execute(sql`
+    select 1 from ${watchlistReadStates} where reader = ${reader} and watchlist_id = any(${uuids(ids)}) order by watchlist_id for update`);
+}
+
+/**
+ * Counts again what the watchlists `watchlistIds` show and what each reader read of it, from the
+ * alerts as the inbox joins them: after a change that alters which alerts a watchlist shows (a rule
+ * added or deleted, an entity merged, articles deleted by hand). Costs the watchlists' alerts;
+ * call it in a transaction (it locks their count rows until the end).
+ */
+export async function recountWatchlists(db: Db, watchlistIds: string[]): Promise<void> {
+  if (watchlistIds.length === 0) return;
+  await lockAlertCounts(db, watchlistIds);
+  const ids = uuids([...new Set(watchlistIds)]);
+  const shown = sql`
+    select distinct ${watchRules.watchlistId} as watchlist_id, ${alerts.id} as alert_id, ${alerts.createdAt} as created_at
+    from ${watchRules} join ${alerts} on ${ruleShowsAlert} join ${articles} on ${articleAfterRule}
+    where ${watchRules.watchlistId} = any(${ids})`;
+  await db.execute(sql`
+    update ${watchlistAlertCounts} c set shown = (select count(*) from (${shown}) p where p.watchlist_id = c.watchlist_id)
+    where c.watchlist_id = any(${ids})`);
+  await db.execute(sql`
+    with shown as (${shown})
+    update ${watchlistReadStates} s set read = (
+      select count(*) from shown p where p.watchlist_id = s.watchlist_id
+        and (p.created_at <= s.read_through or exists (select 1 from ${alertReads} x
+          where x.reader = s.reader and x.watchlist_id = s.watchlist_id and x.alert_id = p.alert_id)))
+    where s.watchlist_id = any(${ids})`);
+}
+
+/** Counts again every watchlist (the bench seeds alerts in bulk, outside matching). */
+export async function recountAllWatchlists(db: Db): Promise<void> {
+  const all = await db.select({ id: watchlists.id }).from(watchlists);
+  await db.transaction((tx) => recountWatchlists(tx, all.map((r) => r.id)));
+}
