@@ -164,10 +164,19 @@ describe("watchlists through the real worker (invented articles)", () => {
     expect(await h.db.select().from(alerts)).toHaveLength(total);
     expect(receiver.received.flatMap((r) => r.alertIds)).toHaveLength(total);
     expect((await tools.readFeed(secret)).feed.items).toHaveLength(total);
+    // The count kept by matching did not move either.
+    expect(await tools.caller.alerts.unreadCount()).toBe(total - 1);
 
     // Muting takes the watchlist out of the inbox and the count; a revoked feed URL stops answering.
     await tools.caller.watchlists.update({ id: list.id, changes: { muted: true } });
     expect(await tools.caller.alerts.unreadCount()).toBe(0);
+    await tools.caller.watchlists.update({ id: list.id, changes: { muted: false } });
+    expect(await tools.caller.alerts.unreadCount()).toBe(total - 1);
+    // Marking the whole watchlist read empties the count and the unread inbox.
+    await tools.caller.alerts.markRead({ watchlistId: list.id });
+    expect(await tools.caller.alerts.unreadCount()).toBe(0);
+    expect((await tools.caller.alerts.list({ limit: 200, unread: true })).items).toEqual([]);
+    expect((await tools.caller.alerts.list({ limit: 200 })).items.every((a) => a.read)).toBe(true);
     await tools.caller.watchlists.revokeFeed({ id: list.id });
     await expect(tools.readFeed(secret)).rejects.toThrow(/does not answer/);
   }, 240_000);
