@@ -1,13 +1,7 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { MIGRATIONS_FOLDER } from "@marsad/schema/migrations";
-import { drizzle } from "drizzle-orm/postgres-js";
-import { migrate as drizzleMigrate } from "drizzle-orm/postgres-js/migrator";
-import postgres from "postgres";
+import type postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrate } from "./migrate";
-import { DEFAULT_ADMIN_URL } from "./test-database";
+import { databaseMigratedUpTo } from "./migrations-up-to";
 
 /*
  * Migration 0015 stores alerts once per article, match key and subject: alerts made before it (one
@@ -15,38 +9,17 @@ import { DEFAULT_ADMIN_URL } from "./test-database";
  * alerts of the old shape, then migrated to the end.
  */
 
-const adminUrl = process.env.MARSAD_TEST_ADMIN_URL ?? DEFAULT_ADMIN_URL;
-const name = `marsad_test_0015_${Date.now().toString(36)}`;
-const url = Object.assign(new URL(adminUrl), { pathname: `/${name}` }).toString();
-let folder: string;
+let database: Awaited<ReturnType<typeof databaseMigratedUpTo>>;
 let sql: postgres.Sql;
-
-/** The migrations folder as it was before 0015. */
-function migrationsUpTo(tag: string): string {
-  const dir = mkdtempSync(join(tmpdir(), "marsad-migrations-"));
-  cpSync(MIGRATIONS_FOLDER, dir, { recursive: true });
-  const journalPath = join(dir, "meta", "_journal.json");
-  const journal = JSON.parse(readFileSync(journalPath, "utf8")) as { entries: Array<{ tag: string }> };
-  journal.entries = journal.entries.slice(0, journal.entries.findIndex((e) => e.tag === tag) + 1);
-  writeFileSync(journalPath, JSON.stringify(journal));
-  return dir;
-}
+let url: string;
 
 beforeAll(async () => {
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`CREATE DATABASE "${name}" ENCODING 'UTF8' LC_CTYPE 'C.UTF-8' LC_COLLATE 'C.UTF-8' TEMPLATE template0`);
-  await admin.end();
-  folder = migrationsUpTo("0014_alert_facts");
-  sql = postgres(url, { max: 1, onnotice: () => {} });
-  await drizzleMigrate(drizzle(sql), { migrationsFolder: folder });
+  database = await databaseMigratedUpTo("0014_alert_facts");
+  ({ sql, url } = database);
 }, 120_000);
 
 afterAll(async () => {
-  await sql?.end();
-  if (folder) rmSync(folder, { recursive: true, force: true });
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await admin.end();
+  await database?.drop();
 });
 
 describe("migration 0015: one alert per article, match key and subject", () => {

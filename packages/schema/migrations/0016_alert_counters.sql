@@ -20,15 +20,20 @@ CREATE TABLE "watchlist_read_states" (
 ALTER TABLE "watchlist_alert_counts" ADD CONSTRAINT "watchlist_alert_counts_watchlist_id_watchlists_id_fk" FOREIGN KEY ("watchlist_id") REFERENCES "public"."watchlists"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "watchlist_read_states" ADD CONSTRAINT "watchlist_read_states_watchlist_id_watchlists_id_fk" FOREIGN KEY ("watchlist_id") REFERENCES "public"."watchlists"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "alerts_created_at_id_idx" ON "alerts" USING btree ("created_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
-CREATE TEMPORARY TABLE "shown_alerts" ON COMMIT DROP AS
-  SELECT DISTINCT r."watchlist_id", a."id" AS "alert_id"
-  FROM "watch_rules" r
-  JOIN "alerts" a ON a."match_key" = r."match_key" AND a."created_at" >= r."created_at"
-    AND (r."kind" <> 'entity' OR r."scope" = 'mentions' OR a."subject" LIKE 'event:%')
-  JOIN "articles" ar ON ar."id" = a."article_id" AND ar."created_at" >= r."created_at";--> statement-breakpoint
 INSERT INTO "watchlist_alert_counts" ("watchlist_id", "shown")
-  SELECT w."id", (SELECT count(*) FROM "shown_alerts" s WHERE s."watchlist_id" = w."id") FROM "watchlists" w;--> statement-breakpoint
+  SELECT w."id", coalesce(n."shown", 0) FROM "watchlists" w LEFT JOIN (
+    SELECT r."watchlist_id", count(DISTINCT a."id") AS "shown"
+    FROM "watch_rules" r
+    JOIN "alerts" a ON a."match_key" = r."match_key" AND a."created_at" >= r."created_at"
+      AND (r."kind" <> 'entity' OR r."scope" = 'mentions' OR a."subject" LIKE 'event:%')
+    JOIN "articles" ar ON ar."id" = a."article_id" AND ar."created_at" >= r."created_at"
+    GROUP BY r."watchlist_id") n ON n."watchlist_id" = w."id";--> statement-breakpoint
 INSERT INTO "watchlist_read_states" ("reader", "watchlist_id", "read")
-  SELECT x."reader", x."watchlist_id", count(*) FILTER (WHERE s."alert_id" IS NOT NULL)
-  FROM "alert_reads" x LEFT JOIN "shown_alerts" s ON s."watchlist_id" = x."watchlist_id" AND s."alert_id" = x."alert_id"
+  SELECT x."reader", x."watchlist_id", count(*) FILTER (WHERE EXISTS (
+    SELECT 1 FROM "watch_rules" r
+    JOIN "alerts" a ON a."id" = x."alert_id" AND a."match_key" = r."match_key" AND a."created_at" >= r."created_at"
+      AND (r."kind" <> 'entity' OR r."scope" = 'mentions' OR a."subject" LIKE 'event:%')
+    JOIN "articles" ar ON ar."id" = a."article_id" AND ar."created_at" >= r."created_at"
+    WHERE r."watchlist_id" = x."watchlist_id"))
+  FROM "alert_reads" x
   GROUP BY x."reader", x."watchlist_id";

@@ -85,14 +85,17 @@ export async function recountWatchlists(db: Db, watchlistIds: string[]): Promise
     from ${watchRules} join ${alerts} on ${ruleShowsAlert} join ${articles} on ${articleAfterRule}
     where ${watchRules.watchlistId} = any(${ids})`;
   await db.execute(sql`
-    update ${watchlistAlertCounts} c set shown = (select count(*) from (${shown}) p where p.watchlist_id = c.watchlist_id)
+    with per as (select watchlist_id, count(*) as n from (${shown}) p group by watchlist_id)
+    update ${watchlistAlertCounts} c set shown = coalesce((select n from per where per.watchlist_id = c.watchlist_id), 0)
     where c.watchlist_id = any(${ids})`);
   await db.execute(sql`
-    with shown as (${shown})
-    update ${watchlistReadStates} s set read = (
-      select count(*) from shown p where p.watchlist_id = s.watchlist_id
-        and (p.created_at <= s.read_through or exists (select 1 from ${alertReads} x
-          where x.reader = s.reader and x.watchlist_id = s.watchlist_id and x.alert_id = p.alert_id)))
+    with shown as materialized (${shown}),
+      read as (
+        select s.reader, s.watchlist_id, count(*) as n from ${watchlistReadStates} s join shown p on p.watchlist_id = s.watchlist_id
+        where p.created_at <= s.read_through or exists (select 1 from ${alertReads} x
+          where x.reader = s.reader and x.watchlist_id = s.watchlist_id and x.alert_id = p.alert_id)
+        group by s.reader, s.watchlist_id)
+    update ${watchlistReadStates} s set read = coalesce((select n from read r where r.reader = s.reader and r.watchlist_id = s.watchlist_id), 0)
     where s.watchlist_id = any(${ids})`);
 }
 
