@@ -1,7 +1,7 @@
 import { alerts, articles, watchlistAlertCounts, watchlistMutes, watchlistReadStates, watchlists, watchRules } from "@marsad/schema/tables";
-import { and, desc, eq, exists, gte, sql, type SQL } from "drizzle-orm";
+import { and, eq, exists, gte, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
-import { articleAfterRule, ruleShowsAlert } from "./watched-alerts";
+import { alertArticleAfterRule, articleAfterRule, newestAlertsFirst, ruleShowsAlert } from "./watched-alerts";
 import { visibleTo, type WatchViewer } from "./watchlists";
 
 /*
@@ -62,7 +62,7 @@ async function newestAlertIds(db: Db, viewer: WatchViewer, params: { unread: boo
     .select({ id: alerts.id })
     .from(alerts)
     .where(and(since ? gte(alerts.createdAt, since) : undefined, exists(shownBy)))
-    .orderBy(desc(alerts.createdAt), desc(alerts.id))
+    .orderBy(...newestAlertsFirst)
     .limit(limit);
   return rows.map((r) => r.id);
 }
@@ -75,9 +75,9 @@ async function newestAlertIdsOf(db: Db, watchlistId: string, params: { unread: b
   const rows = await db.execute<{ id: string }>(sql`
     select x.id from ${watchRules} cross join lateral (
       select ${alerts.id} as id, ${alerts.createdAt} as created_at
-      from ${alerts} join ${articles} on ${articleAfterRule}
-      where ${ruleShowsAlert} ${params.unread ? sql`and not ${params.read}` : sql``}
-      order by ${alerts.createdAt} desc, ${alerts.id} desc limit ${params.limit}) x
+      from ${alerts}
+      where ${ruleShowsAlert} and ${alertArticleAfterRule} ${params.unread ? sql`and not ${params.read}` : sql``}
+      order by ${sql.join([...newestAlertsFirst], sql`, `)} limit ${params.limit}) x
     where ${watchRules.watchlistId} = ${watchlistId}
     order by x.created_at desc, x.id desc limit ${params.limit}`);
   return [...new Set(rows.map((r) => r.id))];

@@ -23,3 +23,13 @@ export const ruleShowsAlert = and(
  * is not news to that rule (its alert may have been stored for an older rule of the key).
  */
 export const articleAfterRule = and(eq(articles.id, alerts.articleId), gte(articles.createdAt, watchRules.createdAt));
+
+/**
+ * `articleAfterRule` as a test of each alert rather than a join: read newest first along a rule's
+ * key, Postgres then keeps the index order and stops after a page, where a join to `articles`
+ * leads it to hash every alert of the key against the articles made since the rule.
+ */
+export const alertArticleAfterRule = sql`(select ${articles.createdAt} from ${articles} where ${articles.id} = ${alerts.articleId}) >= ${watchRules.createdAt}`;
+
+/** Newest first, in the order of the `(…, created_at desc nulls last)` indexes on alerts (a plain `desc` puts nulls first and cannot use them). */
+export const newestAlertsFirst = [sql`${alerts.createdAt} desc nulls last`, sql`${alerts.id} desc nulls last`] as const;
