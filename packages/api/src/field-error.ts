@@ -1,4 +1,4 @@
-import type { ZodError } from "zod";
+import { ZodError } from "zod";
 
 /**
  * The first invalid field of a refused input, told so that an interface in any language can say
@@ -30,4 +30,15 @@ export function firstFieldError(error: ZodError): FieldError | null {
   }
   if (issue.code === "invalid_format") out.format = issue.format;
   return out;
+}
+
+/** A refusal by a service that names the input field at fault (as `WatchlistError` does). */
+function refusedField(cause: unknown): FieldError | null {
+  if (!(cause instanceof Error) || !("field" in cause) || typeof cause.field !== "string") return null;
+  return { path: cause.field, message: cause.message, code: "custom" };
+}
+
+/** The field a refused call names: the first zod issue, or the field a service's refusal names. */
+export function fieldErrorOf(cause: unknown): FieldError | null {
+  return cause instanceof ZodError ? firstFieldError(cause) : refusedField(cause);
 }

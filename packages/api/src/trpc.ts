@@ -1,7 +1,6 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
-import { ZodError } from "zod";
-import { firstFieldError } from "./field-error";
+import { fieldErrorOf } from "./field-error";
 import {
   refusal,
   sessionRefusal,
@@ -35,9 +34,9 @@ const t = initTRPC.context<Context>().create({
       message: internal ? "internal error" : shape.message,
       data: {
         ...shape.data,
-        // The first zod issue, with its path and code, so a form can say which field is wrong and
-        // how, in its own language.
-        fieldError: error.cause instanceof ZodError ? firstFieldError(error.cause) : null,
+        // The first zod issue, with its path and code, or the field a service refused, so a form
+        // can say which field is wrong and how, in its own language.
+        fieldError: fieldErrorOf(error.cause),
       },
     };
   },

@@ -8,6 +8,7 @@ import { randomUUID } from "node:crypto";
 import { countArticlesByStatus } from "@marsad/db";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fieldErrorOf } from "../field-error";
 import { appRouter } from "../root";
 import { OPEN_ACCESS } from "../services";
 import { startServiceHarness, type ServiceHarness } from "../testing/service-harness";
@@ -65,6 +66,19 @@ const CASES: Case[] = [
     call: (c) => c.watchlists.addRule({ id: randomUUID(), rule: { kind: "event-type", eventType: "meeting", country: "EG", personId: randomUUID() } }),
     field: "rule.personId",
   },
+  {
+    name: "watchlists.create: an event type with an id that is no person's",
+    call: (c) => c.watchlists.create({ name: "x", rules: [{ kind: "event-type", eventType: "visit", personId: randomUUID() }] }),
+    field: "rules.0.personId",
+  },
+  {
+    name: "watchlists.addRule: an event type with an id that is no person's",
+    call: async (c) => {
+      const list = await c.watchlists.create({ name: "refusals", rules: [{ kind: "topic", topic: "economy" }] });
+      return c.watchlists.addRule({ id: list.id, rule: { kind: "event-type", eventType: "visit", personId: randomUUID() } });
+    },
+    field: "rule.personId",
+  },
   { name: "feeds.register: NUL in url", call: (c) => c.feeds.register({ url: "https://news.example/feed\u0000.xml" }), field: "url" },
 ];
 
@@ -78,8 +92,9 @@ describe("tRPC with bad input", () => {
       expect(error).toBeInstanceOf(TRPCError);
       const trpcError = error as TRPCError;
       expect(trpcError.code, trpcError.message).toBe("BAD_REQUEST");
-      const zodPath = (trpcError.cause as { issues?: Array<{ path: PropertyKey[] }> } | undefined)?.issues?.[0]?.path.join(".");
-      expect(zodPath ?? trpcError.message).toContain(c.field);
+      // What the error formatter sends the browser: the first zod issue's path, or the field a service refused.
+      const named = fieldErrorOf(trpcError.cause)?.path;
+      expect(named ?? trpcError.message).toContain(c.field);
     });
   }
 

@@ -19,7 +19,8 @@ import { createTRPCRouter, readProcedure } from "../trpc";
 
 const CODES = { notFound: "NOT_FOUND", forbidden: "FORBIDDEN", invalid: "BAD_REQUEST" } as const;
 const asTrpcError = (error: unknown): never => {
-  if (error instanceof WatchlistError) throw new TRPCError({ code: CODES[error.reason], message: error.message });
+  // The refusal is the cause: the error formatter names its field, as REST does.
+  if (error instanceof WatchlistError) throw new TRPCError({ code: CODES[error.reason], message: error.message, cause: error });
   throw error;
 };
 const byId = z.object({ id: z.uuid() });
@@ -35,7 +36,7 @@ export const watchlistsRouter = createTRPCRouter({
   remove: readProcedure.input(byId).mutation(({ ctx, input }) => removeWatchlist(ctx.db, ctx.access, input.id).catch(asTrpcError)),
   addRule: readProcedure
     .input(byId.extend({ rule: watchRuleInputSchema }))
-    .mutation(({ ctx, input }) => addWatchRule(ctx.db, ctx.access, input.id, input.rule).catch(asTrpcError)),
+    .mutation(({ ctx, input }) => addWatchRule(ctx.db, ctx.access, input.id, input.rule, "rule").catch(asTrpcError)),
   removeRule: readProcedure
     .input(byId.extend({ ruleId: z.uuid() }))
     .mutation(({ ctx, input }) => removeWatchRule(ctx.db, ctx.access, input.id, input.ruleId).catch(asTrpcError)),

@@ -71,14 +71,17 @@ async function changeableWatchlist(db: Db, access: Access, id: string): Promise<
   return list;
 }
 
-/** A rule as stored: its match key and the label alerts show. */
-async function ruleRow(db: Db, input: WatchRuleInput, index: number): Promise<Omit<NewWatchRule, "watchlistId">> {
+/**
+ * A rule as stored: its match key and the label alerts show. `at` is where the rule sits in the
+ * request (`rules.0`, `rule`, or "" when the body is the rule), for the field a refusal names.
+ */
+async function ruleRow(db: Db, input: WatchRuleInput, at: string): Promise<Omit<NewWatchRule, "watchlistId">> {
   const spec = watchRuleInputSchema.parse(input);
-  const field = `rules.${index}`;
+  const field = (name: string) => (at ? `${at}.${name}` : name);
   switch (spec.kind) {
     case "entity": {
       const entity = await entityToFollow(db, spec.entityId);
-      if (!entity) throw new WatchlistError(`no entity with id ${spec.entityId}`, "invalid", `${field}.entityId`);
+      if (!entity) throw new WatchlistError(`no entity with id ${spec.entityId}`, "invalid", field("entityId"));
       const countryKey = entity.type === "country" && entity.country ? watchKeys.country(entity.country) : null;
       return { kind: "entity", entityId: entity.id, scope: spec.scope, matchKey: countryKey ?? watchKeys.entity(entity.id), label: entity.name };
     }
@@ -88,7 +91,7 @@ async function ruleRow(db: Db, input: WatchRuleInput, index: number): Promise<Om
     }
     case "event-type": {
       const person = spec.personId ? await entityToFollow(db, spec.personId) : undefined;
-      if (spec.personId && person?.type !== "person") throw new WatchlistError(`no person with id ${spec.personId}`, "invalid", `${field}.personId`);
+      if (spec.personId && person?.type !== "person") throw new WatchlistError(`no person with id ${spec.personId}`, "invalid", field("personId"));
       const matchKey = person
         ? watchKeys.eventTypeWithPerson(spec.eventType, person.id)
         : spec.country
@@ -107,7 +110,7 @@ async function ruleRow(db: Db, input: WatchRuleInput, index: number): Promise<Om
       return { kind: "topic", topic: spec.topic, matchKey: watchKeys.topic(spec.topic), label: spec.topic };
     case "search": {
       const matchKey = searchRuleKey(spec.query);
-      if (!matchKey) throw new WatchlistError("the search has no searchable words", "invalid", `${field}.query`);
+      if (!matchKey) throw new WatchlistError("the search has no searchable words", "invalid", field("query"));
       // The query as typed: the interface puts it between its own language's quotation marks.
       return { kind: "search", query: spec.query, matchKey, label: spec.query };
     }
@@ -121,7 +124,7 @@ export async function createWatchlist(db: Db, access: Access, input: WatchlistCr
   if (valid.shared && !may(access, "shareWatchlists")) {
     throw new WatchlistError("sharing a watchlist with everyone needs the editor role", "forbidden", "shared");
   }
-  const rules = await Promise.all(valid.rules.map((r, i) => ruleRow(db, r, i)));
+  const rules = await Promise.all(valid.rules.map((r, i) => ruleRow(db, r, `rules.${i}`)));
   const viewer = watchViewer(access);
   const created = await insertWatchlist(
     db,
@@ -162,9 +165,10 @@ export async function removeWatchlist(db: Db, access: Access, id: string): Promi
   await deleteWatchlistRow(db, id);
 }
 
-export async function addWatchRule(db: Db, access: Access, watchlistId: string, rule: WatchRuleInput) {
+/** Adds a rule; `at` is where the rule sits in the request ("" when the body is the rule), for refusals. */
+export async function addWatchRule(db: Db, access: Access, watchlistId: string, rule: WatchRuleInput, at = "") {
   await changeableWatchlist(db, access, watchlistId);
-  const row = await ruleRow(db, rule, 0);
+  const row = await ruleRow(db, rule, at);
   await insertWatchRule(db, { ...row, watchlistId });
   return watchlistDetail(db, access, watchlistId);
 }

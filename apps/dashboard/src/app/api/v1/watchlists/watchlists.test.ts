@@ -17,6 +17,7 @@ import type * as DepsModule from "../../../../server/deps";
 import type * as ReadRoute from "../alerts/read/route";
 import type * as AlertsRoute from "../alerts/route";
 import type * as FeedRoute from "./[id]/feed/route";
+import type * as RulesRoute from "./[id]/rules/route";
 import type * as OneRoute from "./[id]/route";
 import type * as SecretFeedRoute from "./feed/[secret]/route";
 import type * as ListRoute from "./route";
@@ -28,6 +29,7 @@ let feed: typeof FeedRoute;
 let secretFeed: typeof SecretFeedRoute;
 let alertsRoute: typeof AlertsRoute;
 let readRoute: typeof ReadRoute;
+let rulesRoute: typeof RulesRoute;
 let deps: typeof DepsModule;
 
 beforeAll(async () => {
@@ -36,13 +38,14 @@ beforeAll(async () => {
   process.env.REDIS_URL = "redis://127.0.0.1:6379";
   process.env.QUEUE_PREFIX = `marsad-test-${randomUUID().slice(0, 8)}`;
   process.env.LOG_LEVEL = "silent";
-  [list, one, feed, secretFeed, alertsRoute, readRoute] = await Promise.all([
+  [list, one, feed, secretFeed, alertsRoute, readRoute, rulesRoute] = await Promise.all([
     import("./route"),
     import("./[id]/route"),
     import("./[id]/feed/route"),
     import("./feed/[secret]/route"),
     import("../alerts/route"),
     import("../alerts/read/route"),
+    import("./[id]/rules/route"),
   ]);
   deps = await import("../../../../server/deps");
 });
@@ -107,6 +110,10 @@ describe("/api/v1/watchlists", () => {
       const response = await list.POST(json("POST", "/watchlists", { name: "x", rules: [rule] }));
       expect(response.status, JSON.stringify(rule)).toBe(400);
       expect(((await response.json()) as { field: string }).field).toBe("rules.0.personId");
+      // Added to a watchlist, the body is the rule: the field is its own.
+      const added = await rulesRoute.POST(json("POST", `/watchlists/${body.id}/rules`, rule), params({ id: body.id }));
+      expect(added.status, JSON.stringify(rule)).toBe(400);
+      expect(((await added.json()) as { field: string }).field).toBe("personId");
     }
     expect((await one.DELETE(json("DELETE", `/watchlists/${body.id}`), params({ id: body.id }))).status).toBe(204);
   });
