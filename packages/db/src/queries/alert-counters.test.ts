@@ -158,6 +158,13 @@ describe("watchlist alert counts", () => {
     // A rule added now shows nothing older than itself, and counting again changes nothing.
     await insertWatchRule(db, { watchlistId: b.id, ...entityRule(e1!.id, "mentions") });
     await expectCountsRight();
+    // A short page is the start of a long one, whether read and unread or only unread (alerts are read a few at a time).
+    for (const unread of [false, true]) {
+      const full = (await listAlerts(db, open, { unread, limit: 200 })).map((r) => `${r.watchlistId}/${r.id}`);
+      for (let limit = 1; limit <= full.length; limit++) {
+        expect((await listAlerts(db, open, { unread, limit })).map((r) => `${r.watchlistId}/${r.id}`)).toEqual(full.slice(0, limit));
+      }
+    }
     const shown = await db.select().from(watchlistAlertCounts).where(inArray(watchlistAlertCounts.watchlistId, [a.id, b.id, c.id]));
     expect(Object.fromEntries(shown.map((s) => [s.watchlistId, s.shown]))).toEqual({ [a.id]: 2, [b.id]: 2, [c.id]: 1 });
   });

@@ -69,17 +69,17 @@ export function watchedAlerts(db: Db, reader: string, where: SQL | undefined) {
 export async function listAlerts(db: Db, viewer: WatchViewer, params: { watchlistId?: string | undefined; unread?: boolean | undefined; limit: number }) {
   const unread = params.unread ?? false;
   const ids = await pageAlertIds(db, viewer, { ...params, unread }, (listId) => readIn(viewer.reader, listId));
-  if (ids.length === 0) return [];
-  const rows = await watchedAlerts(
-    db,
-    viewer.reader,
-    and(
-      inArray(alerts.id, ids),
-      visibleTo(viewer),
-      params.watchlistId ? eq(watchlists.id, params.watchlistId) : notMutedBy(viewer.reader),
-      unread ? sql`not ${readBy(viewer.reader)}` : undefined,
-    ),
-  ).limit(params.limit);
+  const where = and(
+    visibleTo(viewer),
+    params.watchlistId ? eq(watchlists.id, params.watchlistId) : notMutedBy(viewer.reader),
+    unread ? sql`not ${readBy(viewer.reader)}` : undefined,
+  );
+  // An alert is listed once per watchlist that shows it (dozens, for a topic many follow): the
+  // page's alerts are read a few at a time, newest first, until the page is full.
+  const rows: Awaited<ReturnType<typeof watchedAlerts>> = [];
+  for (let from = 0, size = Math.ceil(params.limit / 8); from < ids.length && rows.length < params.limit; from += size, size *= 4) {
+    rows.push(...(await watchedAlerts(db, viewer.reader, and(inArray(alerts.id, ids.slice(from, from + size)), where)).limit(params.limit - rows.length)));
+  }
   return rows.map(({ articleUrl: _url, ...row }) => withFacts(row));
 }
 export type AlertRow = Awaited<ReturnType<typeof listAlerts>>[number];
