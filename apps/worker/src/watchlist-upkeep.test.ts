@@ -92,14 +92,21 @@ describe("watchlists keep up with what happens around the pipeline", () => {
     const hamdi = await personNamed(h, "منير الحامدي");
     const list = await tools.caller.watchlists.create({
       name: "Follow-up",
-      rules: [{ kind: "entity", entityId: hamdi, scope: "events" }],
+      rules: [
+        { kind: "entity", entityId: hamdi, scope: "events" },
+        { kind: "event-type", eventType: "visit", personId: hamdi },
+      ],
     });
-    const ruleId = list.rules[0]!.id;
+    const ruleId = list.rules.find((r) => r.kind === "entity")!.id;
+    expect(list.rules.map((r) => r.label).sort()).toEqual(["visit · منير الحامدي", "منير الحامدي"].sort());
 
-    // An analyst decides the two are one person (for the test's sake) and keeps العبيدي.
+    // An analyst decides the two are one person (for the test's sake) and keeps العبيدي: the rules
+    // follow him, and are called by his name.
     await tools.caller.entities.merge({ fromId: hamdi, intoId: obeidi });
     const [rule] = await h.db.select().from(watchRules).where(eq(watchRules.id, ruleId));
-    expect(rule).toMatchObject({ entityId: obeidi, matchKey: `entity:${obeidi}` });
+    expect(rule).toMatchObject({ entityId: obeidi, matchKey: `entity:${obeidi}`, label: "سالم العبيدي" });
+    const labels = (await tools.caller.watchlists.byId({ id: list.id })).rules.map((r) => r.label);
+    expect(labels.sort()).toEqual(["visit · سالم العبيدي", "سالم العبيدي"].sort());
 
     // His next visit, which names only the entity kept, alerts the rule.
     const next = await tools.submitAndMatch(NEXT_VISIT, "2026-03-04");

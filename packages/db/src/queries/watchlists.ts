@@ -213,9 +213,17 @@ export async function followEntityMerge(db: Db, fromId: string, intoId: string):
       gone as (delete from ${alerts} a using clash c where a.id = c.id)
     update ${alerts} a set match_key = k.new_key from moved k
     where a.match_key = k.old_key and a.id not in (select id from clash)`);
+  // Labels name the entity followed: an entity rule is called by the kept one's name, and an event
+  // type with a person ("visit · name") gets his name in place of the merged one's.
+  const names = sql`(select canonical_name from ${entities} where id = ${fromId}), (select canonical_name from ${entities} where id = ${intoId})`;
   await db
     .update(watchRules)
-    .set({ entityId: intoId, matchKey: sql`replace(${watchRules.matchKey}, ${fromId}, ${intoId})` })
+    .set({
+      entityId: intoId,
+      matchKey: sql`replace(${watchRules.matchKey}, ${fromId}, ${intoId})`,
+      label: sql`case when ${watchRules.kind} = 'entity' then (select canonical_name from ${entities} where id = ${intoId})
+        else replace(${watchRules.label}, ${names}) end`,
+    })
     .where(eq(watchRules.entityId, fromId));
   // Watchlists that followed either now show the alerts of both under the kept key.
   const touched = await db.selectDistinct({ id: watchRules.watchlistId }).from(watchRules).where(eq(watchRules.entityId, intoId));
