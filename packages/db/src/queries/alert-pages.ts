@@ -48,8 +48,9 @@ async function newestAlertIds(db: Db, viewer: WatchViewer, params: { unread: boo
   if (params.unread) {
     const lists = (await unreadByWatchlist(db, viewer)).filter((l) => l.unread > 0);
     limit = Math.min(limit, lists.reduce((n, l) => n + l.unread, 0));
-    const marks = lists.map((l) => l.readThrough);
-    since = marks.every((m) => m !== null) && marks.length ? new Date(Math.min(...marks.map((m) => m!.getTime()))) : null;
+    // A watchlist never marked all read may have unread alerts from its beginning.
+    const marks = lists.flatMap((l) => (l.readThrough ? [l.readThrough.getTime()] : []));
+    since = marks.length && marks.length === lists.length ? new Date(Math.min(...marks)) : null;
   }
   if (limit === 0) return [];
   const shownBy = db
