@@ -1,14 +1,12 @@
-import stopwords from "stopwords-iso";
 import type { Doc } from "./document";
 import { stopKeys } from "./persons/vocabulary";
-import { tokenReadings, wordKey, type Token } from "./text/tokens";
+import { functionWordKeys as STOP } from "./text/function-words";
+import { tokenReadings, type Token } from "./text/tokens";
 
 /**
  * Keywords: the most frequent content words of the article (stop words of stopwords-iso and of
  * the name reader removed, proclitics taken off), printed in the form most often seen.
  */
-
-const STOP = new Set<string>([...(stopwords).ar!, ...(stopwords).en!].map(wordKey));
 
 export function readKeywords(doc: Doc, limit = 10): string[] {
   const counts = new Map<string, { n: number; tokens: Token[]; first: number }>();

@@ -4,6 +4,7 @@ import { eventWordKeys } from "../events/cues";
 import type { PlaceHit } from "../gazetteer";
 import type { Token } from "../text/tokens";
 import { readings } from "../text/tokens";
+import { isFunctionWord } from "../text/function-words";
 import {
   NAME_CONNECTORS,
   NAME_OPENERS,
@@ -401,7 +402,11 @@ function namesBodyOrArea(ctx: Ctx, last: number, j: number): boolean {
 function isBareNoun(ctx: Ctx, j: number): boolean {
   const t = ctx.doc.tokens[j];
   if (!t || t.kind !== "word" || !t.arabic || t.lineStart) return false;
-  return !t.key.startsWith("ال") && !/^[وفي]/.test(t.key) && !NAME_CONNECTORS.has(t.key) && !NAME_OPENERS.has(t.key) && !isGivenName(t) && !isStopToken(t) && !isCalendarWord(t) && !verbLike(t) && !rankAt(ctx, j) && !isPlaceToken(ctx, j);
+  if (t.key.startsWith("ال") || /^[وفي]/.test(t.key) || NAME_CONNECTORS.has(t.key) || NAME_OPENERS.has(t.key) || isGivenName(t)) return false;
+  // The name reader's stop list holds nouns of offices too (مكتب، إدارة); only its short words and
+  // the function words of the language break a construct.
+  if (isFunctionWord(t) || (isStopToken(t) && [...t.key].length <= 3)) return false;
+  return !isCalendarWord(t) && !verbLike(t) && !rankAt(ctx, j) && !isPlaceToken(ctx, j);
 }
 
 /**

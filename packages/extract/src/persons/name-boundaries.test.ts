@@ -61,6 +61,13 @@ describe("an office the role lists do not hold, told as a construct after an ind
     expect(p!.mentions.map((m) => m.surface)).toEqual(["ماهر الخطيب", "الخطيب"]);
   });
 
+  it("takes office nouns the name reader stops at (مكتب) into the chain, but no particle", () => {
+    const x = read("وقال مدير مكتب شؤون النازحين رامز العلي إن المساعدات وصلت.");
+    expect(x.persons.find((q) => q.name === "رامز العلي")?.role).toBe("مدير مكتب شؤون النازحين");
+    const y = read("وقال مدير في الوزارة رامز العلي إن المساعدات وصلت.");
+    expect(y.persons.find((q) => q.name === "رامز العلي")?.role ?? null).not.toBe("مدير في الوزارة");
+  });
+
   it("leaves a head that already ends on a definite word (رئيس الوزراء) before a name beginning with عبد", () => {
     const x = read("وحضر اللقاء رئيس الوزراء عبد الكريم السالم في القصر.");
     const p = x.persons.find((q) => q.name === "عبد الكريم السالم");
