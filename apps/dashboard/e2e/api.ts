@@ -15,3 +15,12 @@ export async function api<T>(path: string, init?: { method: string; body: unknow
   expect(response.ok, `${init?.method ?? "GET"} ${path} answered ${response.status}`).toBe(true);
   return (await response.json()) as T;
 }
+
+/** Submits an article's text through the API and waits until the worker has processed it. */
+export async function submitProcessed(text: string, publishedAt = "2026-03-03"): Promise<string> {
+  const { id } = await api<{ id: string }>("/api/v1/articles", { method: "POST", body: { text, publishedAt } });
+  await expect
+    .poll(async () => (await api<{ status: string }>(`/api/v1/articles/${id}`)).status, { timeout: 60_000 })
+    .toBe("done");
+  return id;
+}

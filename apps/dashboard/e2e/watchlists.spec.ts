@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
+import { submitProcessed } from "./api";
 import { e2eEnv } from "./env";
 
 const { baseUrl, apiToken } = e2eEnv();
@@ -14,17 +15,6 @@ const FIRST = `وصل اللواء نادر الساعدي قائد القوات
 const NEXT = `وصل اللواء نادر الساعدي قائد القوات البحرية الليبية إلى الجزائر اليوم في زيارة رسمية تتناول ${WORD}.\nوتبحث الزيارة التعاون العسكري بين ليبيا والجزائر في مجال ${WORD}.`;
 
 const bearer = () => ({ Authorization: `Bearer ${apiToken}`, "Content-Type": "application/json" });
-
-/** Submits through the API and waits until the worker has processed the article. */
-async function submitProcessed(text: string): Promise<string> {
-  const response = await fetch(`${baseUrl}/api/v1/articles`, { method: "POST", headers: bearer(), body: JSON.stringify({ text, publishedAt: "2026-03-03" }) });
-  expect(response.status).toBe(201);
-  const { id } = (await response.json()) as { id: string };
-  await expect
-    .poll(async () => ((await (await fetch(`${baseUrl}/api/v1/articles/${id}`, { headers: bearer() })).json()) as { status: string }).status, { timeout: 60_000 })
-    .toBe("done");
-  return id;
-}
 
 test("follow from a profile, save a search, see the unread count rise after a submission, open the alert", async ({ page }) => {
   await submitProcessed(FIRST);

@@ -4,7 +4,12 @@ import { pageMetadata } from "../../i18n/page-metadata";
 
 export const generateMetadata = () => pageMetadata("titles.watchlists");
 
-export default function WatchlistsPage() {
+type Params = Promise<Record<string, string | string[] | undefined>>;
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+/** The watchlists; a watchlist's page sends here, naming it, after deleting it. */
+export default async function WatchlistsPage({ searchParams }: { searchParams: Params }) {
+  const deleted = one((await searchParams).deleted);
   return (
     <section>
       <h1>
@@ -13,6 +18,11 @@ export default function WatchlistsPage() {
       <p className="lead">
         <T k="watchlists.page.lead" />
       </p>
+      {deleted ? (
+        <p className="notice" role="status" data-testid="watchlist-deleted">
+          <T k="watchlists.page.theWatchlistWasDeleted" values={{ name: deleted }} />
+        </p>
+      ) : null}
       <WatchlistsPanel />
     </section>
   );

@@ -7,6 +7,7 @@ import countries from "i18n-iso-countries";
 import { useState, type FormEvent } from "react";
 import { countryName, TOPIC_LABELS } from "../../../lib/analyst-labels";
 import { useTRPC } from "../../../trpc/react";
+import { EntityPicker, type PickedEntity } from "../../_components/entity-picker";
 import { EventTypeSelect } from "../../_components/event-type-select";
 import { T, useText } from "../../_components/t";
 import { useFormat } from "../../_components/use-format";
@@ -23,9 +24,9 @@ const STATES_AR = statesIn("ar");
 const STATES_EN = statesIn("en");
 
 /**
- * Adds a rule that follows a kind of event (optionally in one state) or a topic; entities and
- * pairs of states are followed from their profiles and events, searches from the Articles page.
- * A rule is changed by removing it and adding another.
+ * Adds a rule that follows a kind of event (optionally in one state, or of one person) or a topic;
+ * entities and pairs of states are followed from their profiles and events, searches from the
+ * Articles page. A rule is changed by removing it and adding another.
  */
 export function AddRuleForm({ watchlistId }: { watchlistId: string }) {
   const trpc = useTRPC();
@@ -35,6 +36,8 @@ export function AddRuleForm({ watchlistId }: { watchlistId: string }) {
   const [kind, setKind] = useState<Kind>("event-type");
   const [eventType, setEventType] = useState<EventType>("visit");
   const [country, setCountry] = useState("");
+  // The service refuses a state and a person together, so the form offers one at a time.
+  const [person, setPerson] = useState<PickedEntity | null>(null);
   const [topic, setTopic] = useState<Topic>("military-cooperation");
   const addRule = useMutation(
     trpc.watchlists.addRule.mutationOptions({
@@ -46,7 +49,7 @@ export function AddRuleForm({ watchlistId }: { watchlistId: string }) {
     event.preventDefault();
     addRule.mutate({
       id: watchlistId,
-      rule: kind === "topic" ? { kind, topic } : { kind, eventType, ...(country ? { country } : {}) },
+      rule: kind === "topic" ? { kind, topic } : { kind, eventType, ...(person ? { personId: person.id } : country ? { country } : {}) },
     });
   }
 
@@ -69,17 +72,20 @@ export function AddRuleForm({ watchlistId }: { watchlistId: string }) {
               <T k="watchlists.item.addRuleForm.eventType" />{" "}
               <EventTypeSelect value={eventType} onChange={setEventType} />
             </label>{" "}
-            <label>
-              <T k="watchlists.item.addRuleForm.inAStateOptional" />{" "}
-              <select name="country" value={country} onChange={(e) => setCountry(e.target.value)}>
-                <option value="">—</option>
-                {(locale === "en" ? STATES_EN : STATES_AR).map((s) => (
-                  <option key={s.code} value={s.code}>
-                    {s.name}
-                  </option>
-                ))}
-              </select>
-            </label>
+            {person ? null : (
+              <label>
+                <T k="watchlists.item.addRuleForm.inAStateOptional" />{" "}
+                <select name="country" value={country} onChange={(e) => setCountry(e.target.value)}>
+                  <option value="">—</option>
+                  {(locale === "en" ? STATES_EN : STATES_AR).map((s) => (
+                    <option key={s.code} value={s.code}>
+                      {s.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}{" "}
+            <PersonPart person={person} stateChosen={country !== ""} onChange={setPerson} />
           </>
         ) : (
           <label>
@@ -103,5 +109,38 @@ export function AddRuleForm({ watchlistId }: { watchlistId: string }) {
         ) : null}
       </fieldset>
     </form>
+  );
+}
+
+/**
+ * The person an event-type rule may name: a search among people, or the one picked with a way to
+ * clear him. While a state is chosen it says why no person can be picked instead.
+ */
+function PersonPart({
+  person,
+  stateChosen,
+  onChange,
+}: {
+  person: PickedEntity | null;
+  stateChosen: boolean;
+  onChange: (person: PickedEntity | null) => void;
+}) {
+  if (person)
+    return (
+      <p data-testid="rule-person">
+        <T k="watchlists.item.addRuleForm.person" />: <bdi>{person.name}</bdi>{" "}
+        <button type="button" className="button secondary small-button" onClick={() => onChange(null)}>
+          <T k="watchlists.item.addRuleForm.clearThePerson" />
+        </button>
+      </p>
+    );
+  if (stateChosen)
+    return (
+      <p className="muted small" data-testid="state-or-person">
+        <T k="watchlists.item.addRuleForm.stateOrPersonNotBoth" />
+      </p>
+    );
+  return (
+    <EntityPicker type="person" label={{ k: "watchlists.item.addRuleForm.ofAPersonOptional" }} onPick={onChange} />
   );
 }

@@ -21,11 +21,25 @@ export function WatchlistDetail({ id }: { id: string }) {
   const list = useQuery(trpc.watchlists.byId.queryOptions({ id }, { refetchInterval: 10_000 }));
   const refresh = () => queryClient.invalidateQueries(trpc.watchlists.pathFilter());
   const update = useMutation(trpc.watchlists.update.mutationOptions({ onSuccess: refresh }));
-  const removeRule = useMutation(trpc.watchlists.removeRule.mutationOptions({ onSuccess: refresh }));
+  // Removing a rule or the watchlist asks first (neither can be undone) and says what it did.
+  const [confirming, setConfirming] = useState<{ rule: string } | "watchlist" | null>(null);
+  const [ruleRemoved, setRuleRemoved] = useState(false);
+  const removeRule = useMutation(
+    trpc.watchlists.removeRule.mutationOptions({
+      onSuccess: () => {
+        setConfirming(null);
+        setRuleRemoved(true);
+        return refresh();
+      },
+    }),
+  );
   const newFeed = useMutation(trpc.watchlists.newFeed.mutationOptions({ onSuccess: refresh }));
   const revokeFeed = useMutation(trpc.watchlists.revokeFeed.mutationOptions({ onSuccess: refresh }));
   const remove = useMutation(
-    trpc.watchlists.remove.mutationOptions({ onSuccess: () => router.push("/watchlists") }),
+    trpc.watchlists.remove.mutationOptions({
+      // The list page says which watchlist went: this page is gone with it.
+      onSuccess: () => router.push(`/watchlists?deleted=${encodeURIComponent(list.data?.name ?? "")}`),
+    }),
   );
   const [webhook, setWebhook] = useState<string | null>(null);
 
@@ -64,21 +78,61 @@ export function WatchlistDetail({ id }: { id: string }) {
               <span className="muted">
                 (<WatchRuleKindLabel rule={r} />)
               </span>{" "}
-              <button type="button" onClick={() => removeRule.mutate({ id, ruleId: r.id })}>
-                <T k="watchlists.item.watchlistDetail.remove" />
-              </button>
+              {confirming !== null && confirming !== "watchlist" && confirming.rule === r.id ? (
+                <>
+                  <button
+                    type="button"
+                    className="button danger small-button"
+                    disabled={removeRule.isPending}
+                    onClick={() => removeRule.mutate({ id, ruleId: r.id })}
+                  >
+                    <T k="watchlists.item.watchlistDetail.confirmRemove" />
+                  </button>{" "}
+                  <button type="button" className="button secondary small-button" onClick={() => setConfirming(null)}>
+                    <T k="watchlists.item.watchlistDetail.cancel" />
+                  </button>
+                </>
+              ) : (
+                <button
+                  type="button"
+                  onClick={() => {
+                    setRuleRemoved(false);
+                    setConfirming({ rule: r.id });
+                  }}
+                >
+                  <T k="watchlists.item.watchlistDetail.remove" />
+                </button>
+              )}
             </li>
           ))}
         </ul>
+        {ruleRemoved ? (
+          <p className="notice" role="status" data-testid="watchlist-action-result">
+            <T k="watchlists.item.watchlistDetail.theRuleWasRemoved" />
+          </p>
+        ) : null}
         <AddRuleForm watchlistId={id} />
         <p>
           <button type="button" onClick={() => update.mutate({ id, changes: { muted: !w.muted } })}>
             {w.muted ? <T k="watchlists.item.watchlistDetail.unmute" /> : <T k="watchlists.item.watchlistDetail.mute" />}
           </button>{" "}
-          <button type="button" onClick={() => remove.mutate({ id })}>
-            <T k="watchlists.item.watchlistDetail.deleteWatchlist" />
-          </button>
+          {confirming === "watchlist" ? null : (
+            <button type="button" onClick={() => setConfirming("watchlist")}>
+              <T k="watchlists.item.watchlistDetail.deleteWatchlist" />
+            </button>
+          )}
         </p>
+        {confirming === "watchlist" ? (
+          <p data-testid="confirm-delete">
+            <T k="watchlists.item.watchlistDetail.deleteAsksFirst" />{" "}
+            <button type="button" className="button danger small-button" disabled={remove.isPending} onClick={() => remove.mutate({ id })}>
+              <T k="watchlists.item.watchlistDetail.confirmDelete" />
+            </button>{" "}
+            <button type="button" className="button secondary small-button" onClick={() => setConfirming(null)}>
+              <T k="watchlists.item.watchlistDetail.cancel" />
+            </button>
+          </p>
+        ) : null}
       </section>
       <section className="panel">
         <h2>
