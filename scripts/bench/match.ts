@@ -3,7 +3,8 @@
  * without the noise of a whole pipeline on a shared machine. Defines `BENCH_WATCHLISTS` (default 1,000) watchlists the
  * way `bench:pipeline` does, stores N distinct realistic articles the way the worker does (claim,
  * extract, store in batches of `BENCH_BATCH`, default 16 like WORKER_BATCH_SIZE), then matches
- * them in batches of the same size the way the alerts worker does (`matchArticles`), and prints
+ * them in batches of `BENCH_MATCH_BATCH` (default 64 like WORKER_MATCH_BATCH_SIZE) the way the
+ * alerts worker does (`matchArticles`), and prints
  * for both phases the CPU time per article spent in this process and in this database's own
  * Postgres backends (read from /proc, so other work on the machine does not count), with
  * matching's share of storing's. Queueing is left out: `bench:pipeline` measures it end to end.
@@ -27,6 +28,7 @@ const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../.
 const N = Number(process.argv[2] ?? process.env.BENCH_N ?? 500);
 const WATCHLISTS = Number(process.env.BENCH_WATCHLISTS ?? 1000);
 const BATCH = Number(process.env.BENCH_BATCH ?? 16);
+const MATCH_BATCH = Number(process.env.BENCH_MATCH_BATCH ?? 64);
 /** Batches at once, as the worker's batchers run them. */
 const IN_FLIGHT = 2;
 const TICK_MS = 1000 / Number(execFileSync("getconf", ["CLK_TCK"]).toString());
@@ -49,14 +51,15 @@ async function backendCpuMs(sql: postgres.Sql, database: string): Promise<number
   return ticks * TICK_MS;
 }
 
-/** Runs `work` on every batch of BATCH ids, IN_FLIGHT at a time; returns wall seconds and CPU ms (this process, Postgres). */
+/** Runs `work` on every batch of `size` ids, IN_FLIGHT at a time; returns wall seconds and CPU ms (this process, Postgres). */
 async function measure(
   sql: postgres.Sql,
   database: string,
   ids: string[],
+  size: number,
   work: (batch: string[]) => Promise<unknown>,
 ) {
-  const batches = Array.from({ length: Math.ceil(ids.length / BATCH) }, (_, i) => ids.slice(i * BATCH, (i + 1) * BATCH));
+  const batches = Array.from({ length: Math.ceil(ids.length / size) }, (_, i) => ids.slice(i * size, (i + 1) * size));
   const cpu0 = process.cpuUsage();
   const pg0 = await backendCpuMs(sql, database);
   const t0 = performance.now();
@@ -88,7 +91,7 @@ async function main() {
       const contentHash = createHash("sha256").update(text).digest("hex");
       ids.push((await insertArticleOnce(db, { rawText: text, contentHash })).article.id);
     }
-    const store = await measure(sql, testDb.name, ids, async (batch) => {
+    const store = await measure(sql, testDb.name, ids, BATCH, async (batch) => {
       const claimed = await claimArticles(db, batch);
       const inputs = claimed.flatMap((article) => {
         if (!article) return [];
@@ -101,12 +104,12 @@ async function main() {
       });
       await storeArticlesKnowledge(db, inputs);
     });
-    const match = await measure(sql, testDb.name, ids, (batch) => matchArticles(db, queue, batch));
+    const match = await measure(sql, testDb.name, ids, MATCH_BATCH, (batch) => matchArticles(db, queue, batch));
     const [alerts] = await sql<[{ n: number }]>`select count(*)::int as n from alerts`;
 
     const perArticle = (ms: number) => (ms / N).toFixed(2);
     console.log(
-      `match benchmark: ${N} articles, ${WATCHLISTS} watchlists (${rules} rules), batches of ${BATCH}, ${IN_FLIGHT} in flight, ${texts.length} base texts; load average ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}`,
+      `match benchmark: ${N} articles, ${WATCHLISTS} watchlists (${rules} rules), stored in batches of ${BATCH} and matched in batches of ${MATCH_BATCH}, ${IN_FLIGHT} in flight, ${texts.length} base texts; load average ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}`,
     );
     for (const [name, m] of [
       ["store", store],

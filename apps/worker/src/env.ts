@@ -11,6 +11,14 @@ export const workerEnvSchema = z.object({
   WORKER_BATCH_SIZE: z.coerce.number().int().min(1).max(200).default(16),
   /** How long an article waits for batch-mates before its batch is stored anyway. */
   WORKER_BATCH_WAIT_MS: z.coerce.number().int().min(0).max(1000).default(5),
+  /**
+   * Most articles matched against the watchlists in one transaction. Larger than storing's: each
+   * batch updates the alert count of every watchlist its alerts reach (with many watchlists, most
+   * of them), once per batch, and nobody waits on matching the way a submitter waits on storing.
+   */
+  WORKER_MATCH_BATCH_SIZE: z.coerce.number().int().min(1).max(500).default(64),
+  /** How long an article waits for batch-mates before it is matched anyway. */
+  WORKER_MATCH_BATCH_WAIT_MS: z.coerce.number().int().min(0).max(5000).default(50),
   WORKER_HEALTH_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
   /** An article `queued`/`processing` for longer than this is considered lost and queued again. */
   RECONCILE_STALE_MS: z.coerce.number().int().min(1000).default(5 * 60_000),

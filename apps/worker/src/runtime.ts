@@ -132,7 +132,7 @@ export async function startWorkerRuntime(env: WorkerEnv, logger: Logger): Promis
     prefix: env.QUEUE_PREFIX,
     fetchPolicy,
     logger,
-    batch: { maxSize: env.WORKER_BATCH_SIZE, waitMs: env.WORKER_BATCH_WAIT_MS },
+    batch: { maxSize: env.WORKER_MATCH_BATCH_SIZE, waitMs: env.WORKER_MATCH_BATCH_WAIT_MS },
   });
 
   const reconciler = startReconciler(db, queue, {

@@ -10,8 +10,8 @@ import { createMatchArticleProcessor, type MatchResult } from "../processors/mat
 
 type AlertsJob = Job<MatchArticlePayload | DeliverWebhookPayload>;
 
-/** Matching batches when none are given: the worker's defaults for storing (WORKER_BATCH_SIZE, WORKER_BATCH_WAIT_MS). */
-export const DEFAULT_MATCH_BATCH = { maxSize: 16, waitMs: 5 };
+/** Matching batches when none are given: the worker's defaults (WORKER_MATCH_BATCH_SIZE, WORKER_MATCH_BATCH_WAIT_MS). */
+export const DEFAULT_MATCH_BATCH = { maxSize: 64, waitMs: 50 };
 
 /**
  * The worker of the `alerts` queue: `match-article` and `deliver-webhook` jobs, each to its

@@ -2,6 +2,7 @@ import {
   articlesFacts,
   countNewAlerts,
   finishMatching,
+  holdRulesSteady,
   insertTopicAndSearchAlerts,
   insertWebhookDeliveries,
   printedTitleKey,
@@ -83,6 +84,7 @@ export async function matchArticles(db: Db, queue: AlertsQueue, articleIds: stri
     // One transaction: a batch that fails stores nothing, so when its articles are matched again one
     // by one every alert is still new once, and reaches its webhooks.
     const deliveries = await db.transaction(async (tx) => {
+      await holdRulesSteady(tx);
       const broad = await insertTopicAndSearchAlerts(
         tx,
         done.map((f) => ({ articleId: f.article.id, topicKeys: articleTopicKeys(f) })),

@@ -1,9 +1,9 @@
-import { entities, watchlistAlertCounts } from "@marsad/schema/tables";
+import { entities, watchlistAlertCounts, watchRules } from "@marsad/schema/tables";
 import { inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type DbHandle } from "../client";
 import { createTestDatabase, type TestDatabase } from "../test-database";
-import { countNewAlerts } from "./alert-counters";
+import { countNewAlerts, holdRulesSteady, recountWatchlists } from "./alert-counters";
 import { countUnreadAlerts, listAlerts, markAlertsRead, watchedAlerts } from "./alerts";
 import { insertArticleOnce } from "./articles";
 import { finishMatching, type NewAlert } from "./watch-matching";
@@ -62,6 +62,7 @@ async function expectCountsRight() {
 /** Stores an article's alerts as matching does: in one transaction with the counts. */
 async function matched(articleId: string, alerts: Array<Omit<NewAlert, "articleId">>) {
   return handle.db.transaction(async (tx) => {
+    await holdRulesSteady(tx);
     const stored = await finishMatching(tx, [articleId], alerts.map((a) => ({ ...a, articleId })));
     await countNewAlerts(tx, stored.map((s) => s.id));
     return stored.map((s) => s.id);
@@ -167,5 +168,35 @@ describe("watchlist alert counts", () => {
     }
     const shown = await db.select().from(watchlistAlertCounts).where(inArray(watchlistAlertCounts.watchlistId, [a.id, b.id, c.id]));
     expect(Object.fromEntries(shown.map((s) => [s.watchlistId, s.shown]))).toEqual({ [a.id]: 2, [b.id]: 2, [c.id]: 1 });
+  });
+
+  it("count an alert stored while a rule that shows it is being added, whichever transaction counts first", async () => {
+    const db = handle.db;
+    const d = await insertWatchlist(db, { ownerId: null, name: "D", shared: false, webhookUrl: null, webhookSecret: null }, []);
+    let ruleAdded!: () => void;
+    const added = new Promise<void>((resolve) => (ruleAdded = resolve));
+    let matchingCounted!: () => void;
+    const counted = new Promise<void>((resolve) => (matchingCounted = resolve));
+    // The rule's transaction starts first (so the rule is older than the article and shows its
+    // alert) and counts again only after matching counted without seeing the rule.
+    const addingRule = db.transaction(async (tx) => {
+      await tx.insert(watchRules).values({ watchlistId: d.id, kind: "topic", matchKey: "topic:race", topic: "race", label: "race" });
+      ruleAdded();
+      await counted;
+      await recountWatchlists(tx, [d.id]);
+    });
+    await added;
+    const articleId = await article("counts-race");
+    await db.transaction(async (tx) => {
+      await holdRulesSteady(tx);
+      const stored = await finishMatching(tx, [articleId], [{ articleId, matchKey: "topic:race", kind: "topic", subject: "topic" }]);
+      await countNewAlerts(tx, stored.map((s) => s.id));
+      matchingCounted();
+      // Time for counting again to run before this commits, were it not held back.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    });
+    await addingRule;
+    expect((await listWatchlists(db, open, [d.id]))[0]!.unread).toBe(1);
+    await expectCountsRight();
   });
 });

@@ -15,9 +15,25 @@ import { articleAfterRule, ruleShowsAlert } from "./watched-alerts";
  * the watchlist is still open when it reads the count: those that counted have committed (their
  * alerts are in `shown` and older than the mark), those that have not counted yet will count read
  * marks from the mark they see then (`addToReadStates`).
+ *
+ * Rules and matching: a matching transaction counts its alerts for the rules it sees, and a rule
+ * change counts its watchlist again from the alerts it sees; run side by side, neither would see
+ * the other's work. So matching holds the rules lock shared (`holdRulesSteady`, its first
+ * statement) and counting again holds it alone (in `recountWatchlists`): whichever comes second
+ * sees what the first committed.
  */
 
+/** The advisory lock between matching (shared) and the changes that count watchlists again (exclusive). */
+const RULES_LOCK = sql`hashtextextended('marsad:watch-rules', 0)`;
+
+/** Keeps rules from being counted again until this transaction ends; matching's first statement. */
+export async function holdRulesSteady(db: Db): Promise<void> {
+  await db.execute(sql`select pg_advisory_xact_lock_shared(${RULES_LOCK})`);
+}
+
 const uuids = (xs: string[]) => sql`${sql.param(xs)}::uuid[]`;
+/** An array the driver sends as text[], for a cast to an array type it does not serialize itself. */
+const texts = (xs: string[]) => sql`${sql.param(xs)}::text[]`;
 
 /** The (watchlist, alert) pairs the alerts `alertIds` are shown as: one per watchlist that shows each. */
 const shownPairs = (alertIds: string[]) => sql`
@@ -27,25 +43,35 @@ const shownPairs = (alertIds: string[]) => sql`
 
 /**
  * Adds alerts just stored to the counts of the watchlists that show them, in the transaction that
- * stores them (so they commit together): the count rows first, in id order, then — a second
- * statement, which sees marks committed while it waited for those rows — the read counts of
- * readers who marked the watchlist read after the alert was made.
+ * stores them (so they commit together). The (watchlist, alert) pairs are found once: the first
+ * statement adds them to the count rows, in watchlist id order, and returns how many each
+ * watchlist got per creation time; the second — which sees marks committed while the first waited
+ * for those rows — adds them to the read counts of readers who marked the watchlist read at or
+ * after that time.
  */
 export async function countNewAlerts(db: Db, alertIds: string[]): Promise<void> {
   if (alertIds.length === 0) return;
-  await db.execute(sql`
-    insert into ${watchlistAlertCounts} (watchlist_id, shown)
-    select watchlist_id, count(*) from (${shownPairs(alertIds)}) p group by watchlist_id order by watchlist_id
-    on conflict (watchlist_id) do update set shown = ${watchlistAlertCounts.shown} + excluded.shown`);
-  await addToReadStates(db, alertIds);
+  const added = await db.execute<{ watchlist_id: string; created_at: string; n: number }>(sql`
+    with per as materialized (
+      select watchlist_id, created_at, count(*)::int as n from (${shownPairs(alertIds)}) p group by watchlist_id, created_at),
+    counted as (
+      insert into ${watchlistAlertCounts} (watchlist_id, shown)
+      select watchlist_id, sum(n) from per group by watchlist_id order by watchlist_id
+      on conflict (watchlist_id) do update set shown = ${watchlistAlertCounts.shown} + excluded.shown)
+    select watchlist_id, created_at::text, n from per`);
+  await addToReadStates(db, [...added]);
 }
 
-async function addToReadStates(db: Db, alertIds: string[]) {
+/** Adds the alerts counted per watchlist and creation time to the read counts of readers who marked the watchlist read since. */
+async function addToReadStates(db: Db, added: Array<{ watchlist_id: string; created_at: string; n: number }>) {
+  if (added.length === 0) return;
   await db.execute(sql`
-    with read as (
-      select s.reader, s.watchlist_id, count(*) as n
-      from (${shownPairs(alertIds)}) p
-      join ${watchlistReadStates} s on s.watchlist_id = p.watchlist_id and p.created_at <= s.read_through
+    with added as (
+      select * from unnest(${uuids(added.map((a) => a.watchlist_id))}, ${texts(added.map((a) => a.created_at))}::timestamptz[],
+        ${texts(added.map((a) => String(a.n)))}::int[]) as t(watchlist_id, created_at, n)),
+    read as (
+      select s.reader, s.watchlist_id, sum(a.n) as n from added a
+      join ${watchlistReadStates} s on s.watchlist_id = a.watchlist_id and a.created_at <= s.read_through
       group by s.reader, s.watchlist_id)
     update ${watchlistReadStates} s set read = s.read + r.n from read r
     where s.reader = r.reader and s.watchlist_id = r.watchlist_id`);
@@ -78,6 +104,9 @@ export async function lockReadStates(db: Db, reader: string, watchlistIds: strin
  */
 export async function recountWatchlists(db: Db, watchlistIds: string[]): Promise<void> {
   if (watchlistIds.length === 0) return;
+  // Waits for matching transactions that counted without seeing this change to commit, and holds
+  // back those that would count without seeing it.
+  await db.execute(sql`select pg_advisory_xact_lock(${RULES_LOCK})`);
   await lockAlertCounts(db, watchlistIds);
   const ids = uuids([...new Set(watchlistIds)]);
   const shown = sql`
