@@ -1,8 +1,7 @@
 import { entities, watchlistAlertCounts, watchRules } from "@marsad/schema/tables";
 import { inArray } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb, type DbHandle } from "../client";
-import { createTestDatabase, type TestDatabase } from "../test-database";
+import { describe, expect, it } from "vitest";
+import { useTestDatabase } from "../use-test-database";
 import { countNewAlerts, holdRulesSteady, recountWatchlists } from "./alert-counters";
 import { countUnreadAlerts, listAlerts, markAlertsRead, watchedAlerts } from "./alerts";
 import { insertArticleOnce } from "./articles";
@@ -15,20 +14,9 @@ import { deleteWatchRule, followEntityMerge, insertWatchlist, insertWatchRule, l
  * with every alert, as unread counts were computed before the counts existed), for two readers.
  */
 
-let testDb: TestDatabase;
-let handle: DbHandle;
+const handle = useTestDatabase();
 const open: WatchViewer = { reader: "open", userId: null, seesAll: true };
 const other: WatchViewer = { reader: "u2", userId: null, seesAll: true };
-
-beforeAll(async () => {
-  testDb = await createTestDatabase(process.env.MARSAD_TEST_ADMIN_URL);
-  handle = createDb(testDb.url);
-}, 60_000);
-
-afterAll(async () => {
-  await handle?.close();
-  await testDb?.drop();
-});
 
 /** Unread (watchlist, alert) pairs of `viewer` as the join says, per watchlist, and in the inbox (muted left out). */
 async function joined(viewer: WatchViewer) {

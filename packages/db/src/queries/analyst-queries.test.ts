@@ -8,9 +8,8 @@ import {
   sources,
   type EventType,
 } from "@marsad/schema/tables";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb, type DbHandle } from "../client";
-import { createTestDatabase, type TestDatabase } from "../test-database";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDatabase } from "../use-test-database";
 import { countEntityMentionsPerMonth } from "./entity-activity";
 import { listEventCountries, listEventTimeline } from "./event-timeline";
 import { countArticlesPerDay, countEventsPerDay, getOverview, lastDays, latestEvents } from "./overview";
@@ -19,8 +18,7 @@ import { countArticlesPerDay, countEventsPerDay, getOverview, lastDays, latestEv
 const NOW = new Date("2026-03-20T15:00:00Z");
 const DAY = 24 * 60 * 60 * 1000;
 
-let testDb: TestDatabase;
-let handle: DbHandle;
+const handle = useTestDatabase();
 const ids = {} as {
   samer: string;
   raed: string;
@@ -65,8 +63,6 @@ async function event(
 }
 
 beforeAll(async () => {
-  testDb = await createTestDatabase(process.env.MARSAD_TEST_ADMIN_URL);
-  handle = createDb(testDb.url);
   const db = handle.db;
 
   // Articles: two today, one five days ago (failed), one 40 days ago (outside the window).
@@ -145,11 +141,6 @@ beforeAll(async () => {
     { eventId: ids.visit, articleId: ids.secondReport, ordinal: 1, extractorVersion: "t" },
   ]);
 }, 60_000);
-
-afterAll(async () => {
-  await handle?.close();
-  await testDb?.drop();
-});
 
 describe("overview", () => {
   it("spans exactly the last N UTC days, ending today", () => {

@@ -1,14 +1,12 @@
 import { searchTerms } from "@marsad/extract/text";
 import { articleEntities, articleSearch, articles, articleTopics, entities, eventArticles, events } from "@marsad/schema/tables";
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb, type DbHandle } from "../client";
-import { createTestDatabase, type TestDatabase } from "../test-database";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDatabase } from "../use-test-database";
 import { insertArticleOnce, listArticles } from "./articles";
 import { searchArticlesFiltered } from "./search-filtered";
 
-let testDb: TestDatabase;
-let handle: DbHandle;
+const handle = useTestDatabase();
 const ids: Record<"cairo" | "rabat" | "bread", string> = { cairo: "", rabat: "", bread: "" };
 let person = "";
 
@@ -33,8 +31,6 @@ const link = (articleId: string, entityId: string, name: string) =>
   handle.db.insert(articleEntities).values({ articleId, entityId, name, extractorVersion: "test" });
 
 beforeAll(async () => {
-  testDb = await createTestDatabase(process.env.MARSAD_TEST_ADMIN_URL);
-  handle = createDb(testDb.url);
   // Invented articles and people.
   ids.cairo = await article("استقبل وزير الدفاع في القاهرة الفريق سالم الوادي لبحث التعاون العسكري", { source: "وكالة أ", publishedAt: "2026-01-10" });
   ids.rabat = await article("عقد الفريق سالم الوادي اجتماعاً مع قادة القوات البحرية في الرباط", { source: "وكالة ب", publishedAt: "2026-02-20" });
@@ -55,11 +51,6 @@ beforeAll(async () => {
     { articleId: ids.bread, topic: "economy" },
   ]);
 }, 60_000);
-
-afterAll(async () => {
-  await handle?.close();
-  await testDb?.drop();
-});
 
 const found = async (filter: Parameters<typeof listArticles>[1]) =>
   (await listArticles(handle.db, filter)).items.map((a) => a.id).sort();

@@ -1,22 +1,10 @@
 import { eventArticles, events } from "@marsad/schema/tables";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb, type DbHandle } from "../client";
-import { createTestDatabase, type TestDatabase } from "../test-database";
+import { describe, expect, it } from "vitest";
+import { useTestDatabase } from "../use-test-database";
 import { InvalidCursorError, insertArticleOnce } from "./articles";
 import { listEvents } from "./events";
 
-let testDb: TestDatabase;
-let handle: DbHandle;
-
-beforeAll(async () => {
-  testDb = await createTestDatabase(process.env.MARSAD_TEST_ADMIN_URL);
-  handle = createDb(testDb.url);
-}, 60_000);
-
-afterAll(async () => {
-  await handle?.close();
-  await testDb?.drop();
-});
+const handle = useTestDatabase();
 
 describe("listEvents pages", () => {
   it("walks every event once with its cursor, dated ones first, and lists each event's articles on request", async () => {

@@ -1,18 +1,14 @@
 import { articleEntities, entities, eventArticles, eventParticipants, events } from "@marsad/schema/tables";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb, type DbHandle } from "../client";
-import { createTestDatabase, type TestDatabase } from "../test-database";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDatabase } from "../use-test-database";
 import { insertArticleOnce } from "./articles";
 import { listArticlesForExport, listEventsForExport, listPeopleForExport } from "./exports";
 import { withLatestTitles } from "./person-titles";
 
-let testDb: TestDatabase;
-let handle: DbHandle;
+const handle = useTestDatabase();
 
 // Fictional people and events, written for this test.
 beforeAll(async () => {
-  testDb = await createTestDatabase(process.env.MARSAD_TEST_ADMIN_URL);
-  handle = createDb(testDb.url);
   const db = handle.db;
   const people = await db
     .insert(entities)
@@ -54,11 +50,6 @@ beforeAll(async () => {
     { articleId: first.id, entityId: people[1]!.id, name: "وهمي ب", rank: null, role: null, extractorVersion: "t" },
   ]);
 }, 60_000);
-
-afterAll(async () => {
-  await handle?.close();
-  await testDb?.drop();
-});
 
 describe("listEventsForExport", () => {
   it("lists events newest first with their participants' names", async () => {

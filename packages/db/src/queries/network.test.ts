@@ -1,12 +1,10 @@
 import { entities, eventParticipants, events } from "@marsad/schema/tables";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb, type DbHandle } from "../client";
-import { createTestDatabase, type TestDatabase } from "../test-database";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDatabase } from "../use-test-database";
 import { listMapEvents } from "./event-map";
 import { getNetwork } from "./network";
 
-let testDb: TestDatabase;
-let handle: DbHandle;
+const handle = useTestDatabase();
 const ids: Record<string, string> = {};
 
 // Fictional people of two fictional meetings and one visit:
@@ -30,8 +28,6 @@ async function event(date: string, type: "meeting" | "visit", locationCountry: s
 }
 
 beforeAll(async () => {
-  testDb = await createTestDatabase(process.env.MARSAD_TEST_ADMIN_URL);
-  handle = createDb(testDb.url);
   await person("A", "العميد وهمي الأول", "EG");
   await person("B", "اللواء وهمي الثاني", "EG");
   await person("C", "الفريق وهمي الثالث", "LY");
@@ -41,11 +37,6 @@ beforeAll(async () => {
   await event("2026-02-10", "meeting", "EG", ["A", "B"]);
   await event("2026-03-01", "visit", "JO", ["A", "D"]);
 }, 60_000);
-
-afterAll(async () => {
-  await handle?.close();
-  await testDb?.drop();
-});
 
 describe("getNetwork", () => {
   it("links persons who attended the same events, weighted by how many", async () => {

@@ -1,15 +1,13 @@
 import { searchTerms } from "@marsad/extract/text";
 import { articleSearch, articles, entities, entityAliases } from "@marsad/schema/tables";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb, type DbHandle } from "../client";
-import { createTestDatabase, type TestDatabase } from "../test-database";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDatabase } from "../use-test-database";
 import { InvalidCursorError, insertArticleOnce, listArticles } from "./articles";
 import { searchEntities } from "./entities";
 import { EmptyQueryError, searchArticles, snippet } from "./search";
 
-let testDb: TestDatabase;
-let handle: DbHandle;
+const handle = useTestDatabase();
 
 async function indexArticle(text: string) {
   const { article } = await insertArticleOnce(handle.db, { contentHash: `h-${text}`, rawText: text });
@@ -21,16 +19,6 @@ async function indexArticle(text: string) {
   });
   return article.id;
 }
-
-beforeAll(async () => {
-  testDb = await createTestDatabase(process.env.MARSAD_TEST_ADMIN_URL);
-  handle = createDb(testDb.url);
-}, 60_000);
-
-afterAll(async () => {
-  await handle?.close();
-  await testDb?.drop();
-});
 
 describe("the database", () => {
   it("has a UTF-8 locale, so pg_trgm sees Arabic trigrams", async () => {
