@@ -46,11 +46,21 @@ export function isSectionLabel(line: Line): boolean {
   return line.words <= 4 && sectionKeys.has(lineKey(line));
 }
 
+/** Keys of the first `n` words of `s`: the start of `keyOf(s)`, without keying the rest of a long line. */
+function firstWordKeys(s: string, n: number): string[] {
+  const out: string[] = [];
+  for (const m of s.matchAll(WORD_OF_KEY)) {
+    out.push(wordKey(m[0]));
+    if (out.length === n) break;
+  }
+  return out;
+}
+const WORD_OF_KEY = /[^\s\p{P}]+/gu;
+
 export function isBylineStart(line: Line): boolean {
-  const k = lineKey(line);
-  if (!k) return false;
-  const words = k.split(" ");
-  return bylineKeys.has(words[0]!) || bylineKeys.has(words.slice(0, 2).join(" ")) || correspondentOf(line.text, isPlaceName) !== null;
+  const words = firstWordKeys(line.text, 2);
+  if (!words.length) return false;
+  return bylineKeys.has(words[0]!) || bylineKeys.has(words.join(" ")) || correspondentOf(line.text, isPlaceName) !== null;
 }
 
 export function isTagList(line: Line): boolean {
