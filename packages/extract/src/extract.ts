@@ -201,7 +201,9 @@ function read(input: ExtractInput): Extraction {
   const detected = detectEvents(ctx, persons, locations, published, headingsEnd(doc, layout, titleEnd), roleSpans, home, findDateline(doc, layout, (k) => !!placeAt[k]));
   // Places only the tagger knows are listed, but events keep to the places the gazetteer knows.
   const placeTaken = (f: number, l: number) => spanTaken(f, l) || inSite(f) || tokenRange(f, l).some((k) => placeAt[k]) || inTaggedOrg(f, l);
-  locations.push(...taggedPlaces(ctx, tagged, (x) => placeTaken(x.first, x.last), NER_MIN_CONFIDENCE.place));
+  // A name the rules already list (a town after "مدينة") is not listed twice.
+  const listed = new Set(locations.map((l) => matchKey(l.name)));
+  locations.push(...taggedPlaces(ctx, tagged, (x) => placeTaken(x.first, x.last), NER_MIN_CONFIDENCE.place).filter((l) => !listed.has(matchKey(l.name))));
   const merged = mergeEvents(detected);
   placeEvents(merged);
   const events = foldDuringVisit(merged);

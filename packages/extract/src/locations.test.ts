@@ -68,6 +68,29 @@ describe("places named after a generic head", () => {
   });
 });
 
+describe("an area named after the town it surrounds", () => {
+  it("lists the area with its head as a region of its own", () => {
+    expect(places("تفقد المحافظ الدوريات في محافظة الزرقاء وقضاء مرجعيون.")).toEqual([
+      ["محافظة الزرقاء", "region", "JO"],
+      ["قضاء مرجعيون", "region", "LB"],
+    ]);
+    expect(places("انتشرت وحدات الجيش في منطقة القصير.").map((p) => p[0])).toEqual(["منطقة القصير"]);
+  });
+
+  it("reads the town when the text also prints it alone, and the town after 'ولاية'", () => {
+    expect(places("اختتم التمرين في قضاء مرجعيون، وعادت الوحدات إلى مرجعيون مساء.").map((p) => p[0])).toEqual(["مرجعيون"]);
+    expect(places("وصلت السفينة إلى ولاية الدقم.").map((p) => p[0])).toEqual(["الدقم"]);
+  });
+
+  it("reads no place from 'منطقة' before a verb or a word with ل", () => {
+    expect(places("أنشئت منطقة للتجارة الحرة في منطقة تمتد على الساحل.").map((p) => p[0])).toEqual([]);
+  });
+
+  it("leaves a region the gazetteer knows after the head as it is", () => {
+    expect(places("انتشرت القوات في منطقة الساحل.").map((p) => p[0])).not.toContain("منطقة منطقة الساحل");
+  });
+});
+
 describe("English sites", () => {
   it("reads the name before the head and after 'of'", () => {
     const x = extractArticle({ text: "Navy chiefs meet\nThe admirals met at Naval Headquarters in Karachi on Tuesday and toured the Port of Karachi and the Museum of the Armed Forces." });
@@ -109,6 +132,29 @@ describe("English sites and common nouns of place", () => {
   it("reads shoals, reefs and national parks as sites", () => {
     const x = names("A patrol boat was hit near Scarborough Reef, and the gunmen fled toward Pendjari National Park.");
     expect(x).toEqual(expect.arrayContaining([["Scarborough Reef", "site"], ["Pendjari National Park", "site"]]));
+  });
+});
+
+describe("English places the gazetteer does not know, after a noun of place with 'of' or before a capitalized head", () => {
+  const names = (text: string) => extractArticle({ text: "News\n\n" + text }).locations.map((l) => [l.name, l.kind]);
+
+  it("reads the capitalized name after 'the state of', 'the border town of', 'the port of'", () => {
+    expect(names("Police raided homes in the eastern state of Karamanda and the border town of Nueva Colina.")).toEqual([
+      ["Karamanda", "region"],
+      ["Nueva Colina", "city"],
+    ]);
+    expect(names("The ferry docked at the port of Bandar Selim on Monday.")).toEqual([["Bandar Selim", "city"]]);
+  });
+
+  it("reads a sea, a strait and a county by their head", () => {
+    expect(names("Patrols will double in the Halvar Sea and in Marsabit County.")).toEqual([
+      ["Halvar Sea", "region"],
+      ["Marsabit County", "region"],
+    ]);
+  });
+
+  it("reads nothing from a lower-case name after the noun", () => {
+    expect(names("He spoke of the state of the economy in the town of his birth.")).toEqual([]);
   });
 });
 

@@ -33,6 +33,9 @@ type HeadKind = "region" | "city";
 const placeHeadTrie = new PhraseTrie<HeadKind>(
   (Object.entries(rules.placeHeads) as [HeadKind, { ar: string[]; en: string[] }][]).flatMap(([kind, h]) => [...h.ar, ...h.en].map((w) => [w, kind] as const)),
 );
+const placeOfTrie = new PhraseTrie<HeadKind>(
+  (Object.entries(rules.placeOfHeads) as [HeadKind, string[]][]).flatMap(([kind, heads]) => heads.map((w) => [w, kind] as const)),
+);
 // Directions and quarters end a name read after a head ("محافظة الأنبار غرب العراق").
 const openerKeys = new Set(rules.placeOpeners.map((w) => matchKey(w)));
 const DIRECTIONS = new Set(["شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "north", "south", "east", "west"].map((w) => matchKey(w)));
@@ -58,6 +61,8 @@ export interface HeadedPlace extends SiteMention {
   /** The name as printed with its head and without a proclitic: "محافظة الأنبار" of "بمحافظة الأنبار". */
   headed: string;
   kind: HeadKind;
+  /** The name is a town of the gazetteer, the head an area's ("محافظة الزرقاء"). */
+  town?: boolean;
 }
 
 /**
@@ -79,9 +84,25 @@ export function findHeadedPlaces(ctx: Ctx): HeadedPlace[] {
     return true;
   };
   for (let i = 0; i < tokens.length; i++) {
+    const of = tokens[i]!.arabic ? null : placeOfTrie.matchAt(tokens, i, text);
+    if (of && !tokens[of.first]!.capital) {
+      // "the eastern state of Sabah", "the border town of Lago Agrio": up to three capitalized words.
+      let last = of.last;
+      while (last < of.last + 3 && tokens[last + 1]?.capital && !tokens[last + 1]!.lineStart && (nameWord(last + 1) || rankAt(ctx, last + 1))) last++;
+      if (last > of.last && !ctx.placeAt[of.last + 1]) {
+        const start = tokens[of.last + 1]!.start;
+        const end = tokens[last]!.end;
+        const name = text.slice(start, end);
+        out.push({ first: of.last + 1, last, start, end, surface: name, name, headed: name, kind: of.value });
+        i = last;
+        continue;
+      }
+    }
     const m = placeHeadTrie.matchAt(tokens, i, text);
     if (!m) continue;
     const head = tokens[m.first]!;
+    // "منطقة عسكرية": the most common of these heads is as often a plain noun before an adjective.
+    if (readings(head.key).some((r) => areaNounKeys.has(r.key)) && tokens[m.last + 1] && isPlainNounAfter(tokens[m.last + 1]!.key)) continue;
     if (!head.arabic) {
       // "Anbar Province": one or two capitalized words before a capitalized head.
       if (!head.capital) continue;
@@ -97,6 +118,15 @@ export function findHeadedPlaces(ctx: Ctx): HeadedPlace[] {
     if (readings(head.key).every((r) => r.key.startsWith("ال"))) continue;
     const j = m.last + 1;
     const t = tokens[j];
+    // "محافظة الزرقاء", "قضاء مرجعيون": a town after an area's head names the area around it, a
+    // region of its own; the town printed alone stays the town.
+    const town = ctx.placeAt[j];
+    if (m.value === "region" && town && town.kind === "city" && !town.viaDemonym && town.firstToken === j && !readings(head.key).some((r) => townNamedHeadKeys.has(r.key))) {
+      const end = town.end;
+      out.push({ first: m.first, last: town.lastToken, start: m.start, end, surface: text.slice(m.start, end), name: town.surface, headed: m.surface + text.slice(m.end, end), kind: "region", town: true });
+      i = town.lastToken;
+      continue;
+    }
     // "وادي وساحل حضرموت": a word with و after the head coordinates heads; it starts no name. A
     // proclitic ف ب ك shows only on a definite word ("بالمنطقة"): "كفركلا", "بكفيا" are names.
     if (!t || !t.arabic || !nameWord(j) || /^(و|[فبك]ال)/.test(t.key)) continue;
@@ -113,6 +143,12 @@ export function findHeadedPlaces(ctx: Ctx): HeadedPlace[] {
   return out;
 }
 
+const areaNounKeys = new Set(["منطقة"].map((w) => matchKey(w)));
+// Heads after which a town names the town itself: "مدينة X", and "ولاية X", which in Oman and
+// Turkey is the district or province called after its town.
+const townNamedHeadKeys = new Set([...rules.placeHeadsOutsideName, "ولاية"].map((w) => matchKey(w)));
+/** After "منطقة": an adjective, a word with the preposition ل, or a present-tense verb ("منطقة تمتد"). */
+const isPlainNounAfter = (key: string): boolean => isIndefiniteAdjective(key) || /^ل/.test(key) || /^[تي][^ا]{3}$/.test(key);
 const siteBreakerKeys = new Set(rules.nameBreakers.map((w) => matchKey(w)));
 const indefiniteAdjectiveKeys = new Set(rules.indefiniteAdjectives.map((w) => matchKey(w)));
 /** "جديد", "عسكري", "إقليمية": an adjective, which no proper name of a place is. */
@@ -191,8 +227,11 @@ export function findSites(ctx: Ctx): SiteMention[] {
 
 export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[], home: string | null, exclude: (first: number, last: number) => boolean, titleEnd = 0): LocationRead[] {
   const byId = new Map<string, LocationRead>();
+  // A town printed alone elsewhere too is the place the text means ("ولاية الدقم … في الدقم").
+  const headed = findHeadedPlaces(ctx).filter((h) => !h.town || !places.some((p) => p.id === ctx.placeAt[h.last]!.id && p.lastToken !== h.last));
+  const areaOfTown = new Set(headed.filter((h) => h.town).map((h) => h.last));
   for (const p of places) {
-    if (p.viaDemonym || exclude(p.firstToken, p.lastToken) || inCompetitionName(ctx, p)) continue;
+    if (p.viaDemonym || exclude(p.firstToken, p.lastToken) || inCompetitionName(ctx, p) || areaOfTown.has(p.lastToken)) continue;
     if (sites.some((s) => p.firstToken >= s.first && p.lastToken <= s.last && p.firstToken > s.first)) {
       // A place inside a site name is still a place ("مطار عدن الدولي" names عدن).
     }
@@ -209,7 +248,7 @@ export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[]
     const body = loc.mentions.filter((m) => m.start >= titleEnd).map((m) => m.surface);
     loc.name = preferredName(body.length ? body : loc.mentions.map((m) => m.surface));
   }
-  addHeadedPlaces(ctx, byId, home, exclude);
+  addHeadedPlaces(ctx, headed, byId, home, exclude);
   for (const s of sites) {
     if (exclude(s.first, s.last)) continue;
     const id = `site:${matchKey(s.surface)}`;
@@ -230,9 +269,10 @@ export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[]
   return [...byId.values()];
 }
 
-function addHeadedPlaces(ctx: Ctx, byId: Map<string, LocationRead>, home: string | null, exclude: (first: number, last: number) => boolean): void {
+function addHeadedPlaces(ctx: Ctx, headed: HeadedPlace[], byId: Map<string, LocationRead>, home: string | null, exclude: (first: number, last: number) => boolean): void {
   const { tokens } = ctx.doc;
-  for (const h of findHeadedPlaces(ctx)) {
+  const areaOfTown = new Set<string>();
+  for (const h of headed) {
     if (exclude(h.first, h.last)) continue;
     const id = `named:${matchKey(h.name)}`;
     let loc = byId.get(id);
@@ -240,15 +280,18 @@ function addHeadedPlaces(ctx: Ctx, byId: Map<string, LocationRead>, home: string
       // Listed as printed, head and all ("محافظة الوسطى"): the head says what kind of place it is;
       // a town or village is listed by its bare name ("بلدة إنغال" is إنغال).
       const bare = outsideNameHeadKeys.has(matchKey(h.headed.split(/\s+/)[0]!));
-      loc = { name: bare ? h.name : h.headed, kind: h.kind, country: nearestState(ctx, h.first, h.last) ?? home, lat: null, lon: null, mentions: [], spans: [], id };
+      const country = h.town ? ctx.placeAt[h.last]!.iso2 : nearestState(ctx, h.first, h.last);
+      loc = { name: bare ? h.name : h.headed, kind: h.kind, country: country ?? home, lat: null, lon: null, mentions: [], spans: [], id };
       byId.set(id, loc);
     }
+    if (h.town) areaOfTown.add(id);
     loc.mentions.push({ start: h.start, end: h.end, surface: h.surface });
     loc.spans.push({ first: h.first, last: h.last });
   }
   // The same name printed later without its head ("… في الأنبار").
   const bareKey = (l: LocationRead) => l.id.slice("named:".length);
-  const named = [...byId.values()].filter((l) => l.id.startsWith("named:") && !bareKey(l).includes(" ") && bareKey(l).length >= 4);
+  // A town printed alone is the town, not the area named after it.
+  const named = [...byId.values()].filter((l) => l.id.startsWith("named:") && !areaOfTown.has(l.id) && !bareKey(l).includes(" ") && bareKey(l).length >= 4);
   if (!named.length) return;
   const keyOf = new Map(named.map((l) => [bareKey(l), l]));
   for (let k = 0; k < tokens.length; k++) {

@@ -26,7 +26,9 @@ export type CueKind =
   | "otherVerbs"
   | "reference"
   | "homeWords"
-  | "grouping";
+  | "grouping"
+  | "occasionOf"
+  | "agreeVerbs";
 
 const kinds: Exclude<CueKind, "sidelines">[] = ["visit", "meeting", "signing", "agreementNouns", "participation", "gatheringNouns", "welcome", "ceremony", "other", "statement"];
 
@@ -48,7 +50,7 @@ const combined = new PhraseTrie<CueKind[]>();
   }
   for (const p of rules.sidelines) byPhrase.set(p, [...(byPhrase.get(p) ?? []), "sidelines"]);
   for (const p of [...rules.weakMeeting.ar, ...rules.weakMeeting.en]) byPhrase.set(p, [...(byPhrase.get(p) ?? []), "weakMeeting"]);
-  for (const k of ["attendance", "returnCues", "otherVerbs"] as const) for (const p of [...rules[k].ar, ...rules[k].en]) byPhrase.set(p, [...(byPhrase.get(p) ?? []), k]);
+  for (const k of ["attendance", "returnCues", "otherVerbs", "occasionOf", "agreeVerbs"] as const) for (const p of [...rules[k].ar, ...rules[k].en]) byPhrase.set(p, [...(byPhrase.get(p) ?? []), k]);
   for (const k of ["with", "relative", "anaphora", "between", "reference", "homeWords", "grouping"] as const) for (const p of rules[k]) byPhrase.set(p, [...(byPhrase.get(p) ?? []), k]);
   for (const [p, ks] of byPhrase) combined.add(p, [...new Set(ks)]);
 }

@@ -52,7 +52,7 @@ const KIND_RANK: Record<string, number> = { site: 4, city: 3, region: 2, country
 const SPOKESMAN = /(متحدث|المتحدث|الناطق|ناطق|spokes)/u;
 // "visiting" is left out: "the visiting US delegation" qualifies the guests.
 const LATIN_VENUE_BEFORE = new Set(["in", "at", "to", "into", "near", "outside", "inside", "across", "around", "visit", "visited", "visits", "arrived", "reached", "capital", "city", "town", "port"]);
-const LATIN_VENUE_OF = new Set(["coast", "coasts", "outskirts", "shores", "waters"]);
+const LATIN_VENUE_OF = new Set(["coast", "coasts", "outskirts", "shores", "waters", "town", "city", "village", "port", "state", "province", "region", "district", "island"]);
 const DESTINATION = new Set(["الي", "الى", "إلى", "to", "in", "لـ", "ل"]);
 const SUBJECT_BEFORE_PLACE = new Set([...rules.subjectBeforePlace.ar, ...rules.subjectBeforePlace.en].map((w) => matchKey(w)));
 
@@ -168,6 +168,8 @@ export function detectEvents(
     const signing = has(cues, "signing");
     const agreementNoun = has(cues, "agreementNouns");
     if (signing && agreementNoun) types.push("agreement");
+    // "اتفقت الصومال وجيبوتي على …": a verb of agreeing that opens the sentence.
+    else if (cues.some((c) => c.kind === "agreeVerbs" && c.first - u.first <= 1)) types.push("agreement");
     const participation = has(cues, "participation");
     const gathering = cues.find((c) => c.kind === "gatheringNouns" && participation && c.first > participation.first);
     const sidelines = has(cues, "sidelines");
@@ -178,13 +180,19 @@ export function detectEvents(
     else if (ceremony && /(استقبال|الاستقبال)/u.test(text.slice(u.start, u.end))) types.push("reception");
     const returns = cues.filter((c) => c.kind === "returnCues");
     // "وكان في استقباله لدى وصوله …": a welcome on arrival is part of the visit told before it.
-    if (has(cues, "visit") && !(welcome && found.some((e) => e.type === "visit"))) types.push("visit");
+    // "جولة جديدة من المحادثات": a round of talks, not a tour.
+    const roundOfTalks = (c: CueHit) => ROUND.test(tokens[c.first]!.text) && cues.some((m) => m.kind === "meeting" && m.first > c.last && m.first - c.last <= 3);
+    if (cues.some((c) => c.kind === "visit" && !roundOfTalks(c)) && !(welcome && found.some((e) => e.type === "visit"))) types.push("visit");
     // A discussion verb reports a meeting only with two people or a "with"; after a relative
     // pronoun it describes something else ("المؤتمر … والذي ناقش").
     const weak = new Set(cues.filter((c) => c.kind === "weakMeeting").map((c) => c.first));
     const namedHere = persons.filter((p) => p.tokenSpans.some((s) => s.first >= u.first && s.last < u.last)).length;
     const meetingCues = cues.filter((c) => {
       if (c.kind !== "meeting") return false;
+      // "will meet in Basra": a plan, not a meeting.
+      if (PLAN.has(tokens[c.first - 1]?.key ?? "")) return false;
+      // "وقعا الاتفاق خلال لقاء …", "signed after a day of talks": the agreement's occasion.
+      if (types.includes("agreement") && occasionOfAgreement(tokens, c, cues)) return false;
       if (cues.some((r) => r.kind === "relative" && r.last === c.first - 1)) return false;
       if (!weak.has(c.first)) return true;
       return namedHere >= 2 || cues.some((w) => w.kind === "with" && w.first > c.first && w.first - c.last <= 12);
@@ -293,6 +301,19 @@ export function detectEvents(
     const visitWords = cues.filter((c) => c.kind === "visit" && !returns.some((r) => r.first === c.first));
     const duringVisit = cues.some((r) => r.kind === "reference" && visitWords.some((v) => v.first > r.last && v.first - r.last <= 1));
     const toldCues: Partial<Record<EventType, CueHit[]>> = { meeting: meetingCues, visit: visitWords, reception: cues.filter((c) => c.kind === "ceremony") };
+    // "جاء ذلك خلال لقاء جمع …": the sentence tells where and among whom the event just told
+    // happened; it adds to that event.
+    const occasion = has(cues, "occasionOf");
+    if (occasion && occasion.first - u.first <= 1 && prev && ui - prevUnit <= 2 && types.every((t) => t === "meeting")) {
+      for (const i of participants) if (!prev.participants.includes(i)) prev.participants.push(i);
+      const place = pick(prev.type);
+      if (place) {
+        prev.location = place;
+        prev.datelinePlace = false;
+      }
+      prevUnit = ui;
+      continue;
+    }
     for (const type of types) {
       let ps = participants;
       if (type === "visit" && welcome && ps.length > 1) ps = ps.slice(1);
@@ -321,6 +342,19 @@ function pluperfect(tokens: readonly { key: string; text: string }[], u: Unit): 
     for (let k = u.first + 1; k < u.last && k - u.first <= 10; k++) if (tokens[k]!.text === "قد") return true;
   }
   for (let k = u.first; k < u.last - 1; k++) if (tokens[k]!.key === "had" && /ed$/.test(tokens[k + 1]!.key)) return true;
+  return false;
+}
+
+const PLAN = new Set(["will", "would", "shall", "to"]);
+const ROUND = /^(ال)?جولة$/u;
+const TIME_PREPOSITION = new Set(["خلال", "اثناء", "بعد", "عقب", "during", "after", "following", "at"]);
+
+/** A meeting word up to four words after a preposition of time, with no other cue between. */
+function occasionOfAgreement(tokens: readonly { key: string }[], c: CueHit, cues: CueHit[]): boolean {
+  for (let k = c.first - 1; k >= 0 && c.first - k <= 4; k--) {
+    if (TIME_PREPOSITION.has(tokens[k]!.key.replace(/^و(?=.{3})/u, ""))) return true;
+    if (cues.some((o) => o !== c && o.first <= k && o.last >= k)) return false;
+  }
   return false;
 }
 

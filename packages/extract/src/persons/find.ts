@@ -95,7 +95,9 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
       const prev = last as Mention | null;
       // "X، ورئيس …" / "X وقائد …": a conjoined role opens the next person of a list.
       const glueEnd = honorificEnd(ctx, prev ? prev.name.last + 1 : -1);
-      if (prev && !role.conjoined && !role.prepositional && !role.counterpart && role.first > prev.name.last && (onlyBetween(prev.name.last, role.first, APPOSITION_GLUE) || glueEnd === role.first) && role.first - prev.name.last <= 6) {
+      // "X and Interior Minister Y": an English title right before a capitalized name is that name's.
+      const titlesNext = !t.arabic && !!tokens[role.last + 1]?.capital && !tokens[role.last + 1]!.arabic && tokens.slice(prev ? prev.name.last + 1 : 0, role.first).some((x) => x.key === "and");
+      if (prev && !titlesNext && !role.conjoined && !role.prepositional && !role.counterpart && role.first > prev.name.last && (onlyBetween(prev.name.last, role.first, APPOSITION_GLUE) || glueEnd === role.first) && role.first - prev.name.last <= 6) {
         prev.roles.push(role);
         i = role.last;
         continue;

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "./index";
+
+// Every sentence below is written for these tests, not taken from an article.
+
+const topics = (text: string) => extractArticle({ text: "خبر\n\n" + text }).topics;
+
+describe("topics from smuggling, the border strip, armed movements and sea lanes", () => {
+  it("reads smuggling across a border strip as border security", () => {
+    expect(topics("ناقش الضباط سبل مكافحة التهريب على الشريط الحدودي بين البلدين.")).toContain("border-security");
+    expect(topics("Police said the smuggling ring moved fuel across the border at night.")).toContain("border-security");
+  });
+
+  it("reads an armed movement that states call terrorist as counter-terrorism", () => {
+    expect(topics("قتل خمسة من عناصر حركة الشباب في اشتباك مع الجيش.")).toContain("counter-terrorism");
+    expect(topics("Troops freed two hostages held by Abu Sayyaf on a remote island.")).toContain("counter-terrorism");
+  });
+
+  it("reads sea lanes and sea patrols as maritime security", () => {
+    expect(topics("اتفق البلدان على تسيير دوريات بحرية لحماية الممرات البحرية.")).toContain("maritime-security");
+    expect(topics("The frigate will guard the shipping lanes of the northern sea.")).toContain("maritime-security");
+  });
+});
