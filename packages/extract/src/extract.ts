@@ -16,7 +16,7 @@ import { detectLanguage } from "./metadata/language";
 import { readPublished } from "./metadata/published";
 import { readSource } from "./metadata/source";
 import { readTitle } from "./metadata/title";
-import { companyCountry, findOrganizations, isCitedAt, isInternational, isOutlet, mergePrefixNames } from "./organizations";
+import { companyCountry, findOrganizations, isCitedAt, isIndefiniteDescription, isInternational, isOutlet, mergeHeadlessNames, mergePrefixNames } from "./organizations";
 import type { Ctx } from "./persons/anchors";
 import { readPersons } from "./persons";
 import { foldTaggedPersons } from "./persons/fold-tagged";
@@ -189,6 +189,7 @@ function read(input: ExtractInput): Extraction {
   const inTaggedOrg = (f: number, l: number) => taggedOrgs.some((o) => o.mentions.some((m) => m.start < doc.tokens[l]!.end && doc.tokens[f]!.start < m.end));
   // Outlets stay with the rules, which tell the one cited for the story from one acting in it.
   orgList.push(...taggedOrgs.filter((o) => !isOutlet(o.name) && !(sourceKey && (sourceKey.includes(matchKey(o.name)) || matchKey(o.name).includes(sourceKey)))));
+  orgList.splice(0, orgList.length, ...mergeHeadlessNames(orgList.filter((o) => !isIndefiniteDescription(o.name))));
 
   // Locations.
   // A place inside a fixed name ("منظمة شنغهاي للتعاون") names the body, not a place in the story.

@@ -5,6 +5,7 @@ import { PhraseTrie } from "./text/phrase-trie";
 import { matchKey } from "./text/normalize";
 import { readings, tokenize } from "./text/tokens";
 import { knownOutlet } from "./metadata/outlets";
+import { findPlaceHits } from "./gazetteer";
 import { acronymBodyAt, complementOf, complementRole, constructChainEnd, nameEndsBefore, namedByPlace, nationalBodyAt, placeAfterConjunction, qualifiesTitleBefore, theatreAfter, theatreCommandAt, type Complement } from "./organization-extent";
 
 /**
@@ -31,6 +32,7 @@ export interface OrgRead {
   mentions: { start: number; end: number; surface: string }[];
 }
 
+const indefiniteAdjectiveKeys = new Set(rules.indefiniteAdjectives.map((w) => matchKey(w)));
 const headTrie = new PhraseTrie<"head">([...rules.heads.ar, ...rules.heads.en].map((h) => [h, "head"] as const));
 const fixedTrie = new PhraseTrie<"fixed">([...rules.fixed.ar, ...rules.fixed.en, ...rules.companies.flatMap((c) => c.names)].map((h) => [h, "fixed"] as const));
 const companyState = new Map(rules.companies.flatMap((c) => c.names.map((n) => [matchKey(n), c.country] as const)));
@@ -285,4 +287,41 @@ export function mergePrefixNames(orgs: Map<string, OrgRead>): OrgRead[] {
   }
   for (const o of out.values()) o.mentions.sort((a, b) => a.start - b.start);
   return [...out.values()];
+}
+
+/**
+ * "الدعم السريع" beside "قوات الدعم السريع": a name of two words or more that another name holds
+ * after a head is that body named without its head. Its mentions join the headed name.
+ */
+export function mergeHeadlessNames(orgs: OrgRead[]): OrgRead[] {
+  const keyOf = (o: OrgRead) => matchKey(o.name);
+  const gone = new Set<OrgRead>();
+  for (const short of orgs) {
+    const k = keyOf(short);
+    if (!k.includes(" ")) continue;
+    const full = orgs.find((o) => {
+      if (o === short || gone.has(o) || !keyOf(o).endsWith(" " + k)) return false;
+      const words = tokenize(o.name);
+      const head = headTrie.matchAt(words, 0, o.name);
+      return !!head && keyOf({ ...o, name: o.name.slice(words[head.last + 1]?.start ?? o.name.length) }) === k;
+    });
+    if (!full) continue;
+    full.mentions.push(...short.mentions);
+    full.mentions.sort((a, b) => a.start - b.start);
+    gone.add(short);
+  }
+  return orgs.filter((o) => !gone.has(o));
+}
+
+/** "قوة مشتركة لتأمين …", "لجنة سورية لبنانية": an indefinite noun and an adjective describe, they name nothing. */
+export function isIndefiniteDescription(name: string): boolean {
+  const words = tokenize(name).filter((t) => t.kind === "word");
+  if (words.length < 2 || !words[0]!.arabic || !words[1]!.arabic) return false;
+  const definite = (key: string) => readings(key).some((r) => r.key.startsWith("ال"));
+  if (definite(words[0]!.key) || definite(words[1]!.key)) return false;
+  if (!indefiniteAdjectiveKeys.has(words[1]!.key) && !/(ي|يه)$/.test(words[1]!.key)) return false;
+  // "جيش مالي" is the army of Mali; "لجنة سورية لبنانية" a committee of two states.
+  const hits = findPlaceHits(words, name);
+  const stateAt1 = hits.some((h) => !h.viaDemonym && h.firstToken === 1);
+  return !stateAt1 || hits.some((h) => h.viaDemonym && h.firstToken === 2);
 }

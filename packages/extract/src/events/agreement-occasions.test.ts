@@ -38,6 +38,8 @@ describe("seizures, arrests and ambushes are events", () => {
   it("reads them as events of type other, where they happened", () => {
     expect(events("ضبط شحنة", "ضبطت قوات خفر السواحل فجر اليوم قاربا محملا بالأسلحة قبالة ميناء الحديدة.").map((e) => e[0])).toEqual(["other"]);
     expect(events("Ambush", "Gunmen ambushed an army patrol near the town of Kalaba, killing two soldiers.")).toEqual([["other", [], "Kalaba"]]);
+    // "ضبط الحدود", "ضبط النفس": control and restraint, no seizure.
+    expect(events("ضبط الحدود", "وناقش المجتمعون آليات ضبط المعابر وضبط النفس على طول الحدود.").map((e) => e[0])).not.toContain("other");
     expect(events("Arrests", "Police arrested nine people in raids across the capital on Monday.").map((e) => e[0])).toEqual(["other"]);
   });
 });

@@ -579,7 +579,10 @@ function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: boolean): N
     if ((rankAt(ctx, j) && !(count >= 2 && isTitleAsFamilyName(ctx, j))) || (isRoleHeadAt(ctx, j) && !(count >= 2 && isHeadWithoutOffice(ctx, j)))) break;
     if (/^(وال|بال|لل|كال|فال)/.test(k)) break;
     if (k.startsWith("و") && (count >= 2 || readings(k).some((r) => r.cut && (isStopToken({ ...t, key: r.key }) || isGivenNameKey(r.key))))) break;
-    if (count >= 2 && /^[بلك]/.test(k) && !isGivenName(t)) break;
+    // "أبو بكر سالم باعوضة أن": a family name in با (Hadramawt) closes a name before a function word;
+    // elsewhere ب is the preposition ("محمد سالم باسم الوزارة").
+    const familyInBa = /^با[^ل]../.test(k) && (!tokens[j + 1] || tokens[j + 1]!.kind !== "word" || tokens[j + 1]!.lineStart || isStopToken(tokens[j + 1]!));
+    if (count >= 2 && /^[بلك]/.test(k) && !isGivenName(t) && !familyInBa) break;
     if (possessive(t) || verbLike(t) || hasTanween(t)) break;
     if (isOrgHeadAt(ctx, j) || isPlaceHeadAt(ctx, j) || (readings(k).some((r) => eventWordKeys.has(r.key)) && !isGivenName(t))) break;
     if (/^ي/.test(k) && !isGivenName(t) && count >= 2) break;

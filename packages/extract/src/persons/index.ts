@@ -86,6 +86,7 @@ function namedBody(ctx: Ctx, role: string, span: RoleSpan): string {
   return body ? role.replace(ITS_NAME, `باسم ${body.surface}`) : role;
 }
 
+const NON_STATE_ROLE = /(باحث|محلل|أستاذ|الرئيس التنفيذي|المدير التنفيذي|للشركة|لشركة|\banalyst|\bresearcher|\bprofessor|chief executive|\bCEO\b|\bcompany\b|\bfirm\b)/iu;
 const THE_COUNTRY = /(^| )(ال|لل|بال)بلاد( |$)/u;
 
 export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0): PersonsResult {
@@ -123,6 +124,7 @@ export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0): Person
       roleSpan: span,
     });
   }
+  joinNameTails(persons);
   // "his counterpart": the role of the other side, with this person's nationality.
   for (const p of persons) {
     const cm = p.cluster.mentions.find((m) => m.counterpart);
@@ -146,6 +148,10 @@ export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0): Person
   for (const p of persons) {
     const roles = p.cluster.mentions.flatMap((m) => m.roles);
     if (roles.some((r) => namesInternationalBody(r.surface)) && !roles.some((r) => roleCountry(ctx, r))) p.country = null;
+  }
+  // A company's officer, an analyst or a researcher serves no state, wherever he works.
+  for (const p of persons) {
+    if (p.role && NON_STATE_ROLE.test(p.role)) p.country = null;
   }
   // Roles whose "name" turned out to be no person ("وزير الدفاع الصومالي، تهدف …") stand alone too.
   const kept = new Set(persons.flatMap((p) => p.cluster.mentions));
@@ -233,7 +239,10 @@ function fillCountries(ctx: Ctx, persons: (PersonRead & { cluster: PersonCluster
     }
     if (best) p.country = best.iso;
   }
-  for (const p of persons) p.country ??= home === null || !metForeignHome(ctx, persons, p, home) ? home : otherSide(ctx, roleTokens, home, titleEnd);
+  // Someone the text gives no title, rank or nationality, and no state near his name ("وقال
+  // عثمان بابكر، وهو تاجر"), is not taken to serve the state the article is written from.
+  const untitled = (p: PersonRead & { cluster: PersonCluster }) => !p.role && !p.rank && !p.cluster.mentions.some((m) => m.nationality || m.counterpart);
+  for (const p of persons) if (!untitled(p)) p.country ??= home === null || !metForeignHome(ctx, persons, p, home) ? home : otherSide(ctx, roleTokens, home, titleEnd);
 }
 
 /**
@@ -314,5 +323,25 @@ function resolveLoneRoles(roles: RoleSpan[], persons: PersonRead[]): void {
       .sort((a, b) => b.s - a.s);
     if (!scored.length || (scored[1] && scored[1].s === scored[0]!.s)) continue;
     scored[0]!.p.tokenSpans.push({ first: r.first, last: r.last });
+  }
+}
+
+/**
+ * "قال حيدر شاه" after "عمران حيدر شاه": a name of two words or more, with no title of its own,
+ * that ends exactly one longer name of the article is that person named without his first name.
+ */
+function joinNameTails(persons: (PersonRead & { cluster: PersonCluster })[]): void {
+  const words = (p: PersonRead) => matchKey(p.name).split(" ");
+  for (const p of [...persons]) {
+    if (p.role || p.rank) continue;
+    const w = words(p);
+    if (w.length < 2) continue;
+    const longer = persons.filter((o) => o !== p && words(o).length > w.length && words(o).slice(-w.length).join(" ") === w.join(" "));
+    if (longer.length !== 1) continue;
+    const o = longer[0]!;
+    o.mentions.push(...p.mentions);
+    o.mentions.sort((a, b) => a.start - b.start);
+    o.tokenSpans.push(...p.tokenSpans);
+    persons.splice(persons.indexOf(p), 1);
   }
 }

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "./index";
+
+// Every sentence below is written for these tests, not taken from an article.
+
+const orgs = (text: string) => extractArticle({ text: "خبر\n\n" + text }).organizations.map((o) => o.name);
+
+describe("a body named with and without its head", () => {
+  it("reads 'الدعم السريع' after 'قوات الدعم السريع' as the same body", () => {
+    const x = extractArticle({ text: "خبر\n\nاتهم المتحدث باسم الجيش العميد سامي علي قوات الدعم السريع بالهجوم، ولم يصدر تعليق من الدعم السريع." });
+    const rsf = x.organizations.filter((o) => o.name.includes("الدعم السريع"));
+    expect(rsf.map((o) => o.name)).toEqual(["قوات الدعم السريع"]);
+    expect(rsf[0]!.mentions).toHaveLength(2);
+  });
+});
+
+describe("an indefinite noun with an adjective names no body", () => {
+  it("reads no organization from 'قوة مشتركة' or 'لجنة سورية لبنانية'", () => {
+    const x = orgs("ووقع الوزيران اتفاقا لتشكيل قوة مشتركة لتأمين الشريط الحدودي، وعقدت لجنة سورية لبنانية اجتماعا.");
+    expect(x.filter((n) => n.startsWith("قوة") || n.startsWith("لجنة"))).toEqual([]);
+  });
+
+  it("still reads the army of a state whose name looks like an adjective", () => {
+    expect(orgs("وقاتل جيش مالي مسلحين قرب تمبكتو.").some((n) => n.startsWith("جيش مالي"))).toBe(true);
+  });
+});
