@@ -176,3 +176,15 @@ describe("a place the gazetteer does not know, after a town's head", () => {
     expect(places("وصل الوفد إلى محافظة الوسطى أمس.").map((p) => p[0])).toContain("محافظة الوسطى");
   });
 });
+
+describe("the seat of a body", () => {
+  const names = (text: string) => extractArticle({ text: "خبر\n\n" + text }).locations.map((l) => l.name);
+
+  it("reads no place from the seat of a body named before by its head alone", () => {
+    expect(names("وعقد الاجتماع في مقر الوزارة حضره الوكيل، ثم زار الوفد مقر الأكاديمية.")).toEqual([]);
+  });
+
+  it("ends the seat's name before a rank, and before the city it stands in", () => {
+    expect(names("استقبل الوكيل اليوم في مقر القيادة العامة بأبوظبي الفريق أول سامر حداد.")).toEqual(["أبوظبي", "مقر القيادة العامة"]);
+  });
+});

@@ -190,6 +190,9 @@ export function findSites(ctx: Ctx): SiteMention[] {
       // names the base after a king).
       const definiteHead = tokens[m.last]!.key.startsWith("ال");
       if (isStopToken(t) || siteBreakerKeys.has(t.key) || (definiteHead && (rankAt(ctx, j) || isRoleHeadAt(ctx, j)))) break;
+      // "مقر الوزارة بأبوظبي الفريق …", "مقر الوزارة حضره …": a place after a preposition says where
+      // the site is; a rank opens a person; a verb the rest of the sentence.
+      if (j > m.last + 1 && (rankAt(ctx, j) || (ctx.placeAt[j] && /^[بو](?!ال)/.test(t.key) && readings(t.key).some((r) => r.cut)) || (/(ه|ها|هم)$/u.test(t.text) && !t.key.startsWith("ال")))) break;
       // "الأكاديمية ومعهد …": "and" before a word starts another name.
       if ([orgHeadTrie, siteTrie].some((trie) => trie.matchAt(tokens, j, text)?.clitic.startsWith("و"))) break;
       // "بالقاهرة", "والوفد": a clitic on a definite word ends the name; "بيت الفلج" does not.
@@ -217,6 +220,11 @@ export function findSites(ctx: Ctx): SiteMention[] {
     if (latin && !tokens[i]!.capital) while (first > i - 2 && tokens[first - 1]?.capital && tokens[first - 1]!.kind === "word" && !tokens[first - 1]!.lineStart && !isStopToken(tokens[first - 1]!) && !isCalendarWord(tokens[first - 1]!) && !ctx.placeAt[first - 1]?.viaDemonym) first--;
     if (latin && tokens[i]!.capital) while (first > i - 3 && tokens[first - 1]?.capital && tokens[first - 1]!.kind === "word" && !tokens[first - 1]!.lineStart && !isStopToken(tokens[first - 1]!) && !isCalendarWord(tokens[first - 1]!)) first--;
     if (last === m.last && first === i) continue;
+    // "مقر الوزارة", "مقر الأكاديمية": the seat of a body the text named before, no place of its own.
+    if (!latin && last === m.last + 1 && tokens[last]!.key.startsWith("ال") && isOrgHeadAt(ctx, last) && !ctx.placeAt[last]) {
+      i = last;
+      continue;
+    }
     const start = tokens[first]!.start;
     const siteStart = first < i ? start : m.start;
     out.push({ first, last, start: siteStart, end: tokens[last]!.end, surface: (first < i ? text.slice(start, m.start) : "") + m.surface + text.slice(m.end, tokens[last]!.end) });

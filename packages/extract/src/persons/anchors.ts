@@ -578,6 +578,9 @@ function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: boolean): N
     if (isStopToken(t)) break;
     if ((rankAt(ctx, j) && !(count >= 2 && isTitleAsFamilyName(ctx, j))) || (isRoleHeadAt(ctx, j) && !(count >= 2 && isHeadWithoutOffice(ctx, j)))) break;
     if (/^(وال|بال|لل|كال|فال)/.test(k)) break;
+    // "خالد العمري الضيوف": after a family name in ي (a nisba) a definite word that is no nisba
+    // is the verb's object, not more of the name.
+    if (count >= 2 && k.startsWith("ال") && !/ي$/.test(k) && /^ال.+ي$/.test(tokens[j - 1]!.key) && !isGivenName(t)) break;
     if (k.startsWith("و") && (count >= 2 || readings(k).some((r) => r.cut && (isStopToken({ ...t, key: r.key }) || isGivenNameKey(r.key))))) break;
     // "أبو بكر سالم باعوضة أن": a family name in با (Hadramawt) closes a name before a function word;
     // elsewhere ب is the preposition ("محمد سالم باسم الوزارة").

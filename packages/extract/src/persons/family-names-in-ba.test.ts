@@ -14,3 +14,10 @@ describe("family names in با", () => {
     expect(names("وتحدث العميد محمد سالم باسم الوزارة في المؤتمر.")).toEqual(["محمد سالم"]);
   });
 });
+
+describe("a name before the verb's definite object", () => {
+  it("ends after a family name in ي (a nisba) before a definite word that is none", () => {
+    expect(names("واستقبل قائد لواء المشاة خالد العمري الضيوف في مقر اللواء.")).toEqual(["خالد العمري"]);
+    expect(names("واستقبل الشيخ أحمد ناصر المحمد الصباح الوفد.")).toEqual(["أحمد ناصر المحمد الصباح"]);
+  });
+});
