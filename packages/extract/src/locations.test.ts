@@ -184,7 +184,8 @@ describe("the seat of a body", () => {
     expect(names("وعقد الاجتماع في مقر الوزارة حضره الوكيل، ثم زار الوفد مقر الأكاديمية.")).toEqual([]);
   });
 
-  it("ends the seat's name before a rank, and before the city it stands in", () => {
+  it("ends the seat's name before the city it stands in, and keeps a title inside it", () => {
+    expect(names("وزار الوفد متحف قوات السلطان المسلحة.")).toEqual(["متحف قوات السلطان المسلحة"]);
     expect(names("استقبل الوكيل اليوم في مقر القيادة العامة بأبوظبي الفريق أول سامر حداد.")).toEqual(["أبوظبي", "مقر القيادة العامة"]);
   });
 });

@@ -191,8 +191,8 @@ export function findSites(ctx: Ctx): SiteMention[] {
       const definiteHead = tokens[m.last]!.key.startsWith("ال");
       if (isStopToken(t) || siteBreakerKeys.has(t.key) || (definiteHead && (rankAt(ctx, j) || isRoleHeadAt(ctx, j)))) break;
       // "مقر الوزارة بأبوظبي الفريق …", "مقر الوزارة حضره …": a place after a preposition says where
-      // the site is; a rank opens a person; a verb the rest of the sentence.
-      if (j > m.last + 1 && (rankAt(ctx, j) || (ctx.placeAt[j] && /^[بو](?!ال)/.test(t.key) && readings(t.key).some((r) => r.cut)) || (/(ه|ها|هم)$/u.test(t.text) && !t.key.startsWith("ال")))) break;
+      // the site is; a verb with a pronoun opens the rest of the sentence.
+      if (j > m.last + 1 && ((ctx.placeAt[j] && /^[بو](?!ال)/.test(t.key) && readings(t.key).some((r) => r.cut)) || (/(ه|ها|هم)$/u.test(t.text) && !t.key.startsWith("ال")))) break;
       // "الأكاديمية ومعهد …": "and" before a word starts another name.
       if ([orgHeadTrie, siteTrie].some((trie) => trie.matchAt(tokens, j, text)?.clitic.startsWith("و"))) break;
       // "بالقاهرة", "والوفد": a clitic on a definite word ends the name; "بيت الفلج" does not.

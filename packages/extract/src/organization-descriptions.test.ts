@@ -24,3 +24,10 @@ describe("an indefinite noun with an adjective names no body", () => {
     expect(orgs("وقاتل جيش مالي مسلحين قرب تمبكتو.").some((n) => n.startsWith("جيش مالي"))).toBe(true);
   });
 });
+
+describe("English names that open with a rank's word", () => {
+  it("keeps 'General' right before the head in the name", () => {
+    const x = extractArticle({ text: "News\n\nThe General Company for Ports of Iraq welcomed the step in a statement." });
+    expect(x.organizations.map((o) => o.name)).toEqual(["General Company for Ports of Iraq"]);
+  });
+});

@@ -156,7 +156,9 @@ export function findOrganizations(ctx: Ctx): OrgMention[] {
         if (t.key === "and" && m !== fixed && first === k + 1 && joinsNameAcrossAnd(ctx, k - 1)) continue;
         if (t.kind !== "word" || !t.capital || LATIN_FUNCTION.has(t.key)) break;
         if (isStopToken(t) && !ctx.placeAt[k] && !roleContinuerKeys.has(t.key)) break;
-        if (rankAt(ctx, k)) break;
+        // "General Company for Ports": a rank's word right before the head is an adjective of the
+        // name; before a person's name it would be followed by the name, not by a head.
+        if (rankAt(ctx, k) && !(k === i - 1 && m === head)) break;
         first = k;
         start = t.start;
         if (t.lineStart) break;

@@ -793,7 +793,11 @@ export function bareNameAt(ctx: Ctx, i: number): NameSpan | null {
   if (!name || nameWords < 2 || nameWords > 4) return null;
   const verb = tokens[name.last + 1];
   const before = tokens[i - 1];
-  const verbAfter = !!verb && verb.kind === "word" && nameVerbKeys.has(verb.key);
+  // "Rukhsana Baloch, who chairs …", "…, the company's chief executive, Selam Worku, told Reuters":
+  // a name set off by commas before "who" or before the verb.
+  const afterComma = verb?.text === "," ? tokens[name.last + 2] : undefined;
+  const commaVerb = !!afterComma && afterComma.kind === "word" && (afterComma.key === "who" || (before?.text === "," && nameVerbKeys.has(afterComma.key)));
+  const verbAfter = (!!verb && verb.kind === "word" && nameVerbKeys.has(verb.key)) || commaVerb;
   const verbBefore = !!before && before.kind === "word" && LATIN_VERB_BEFORE_NAME.has(before.key);
   if (!verbAfter && !verbBefore) return null;
   if (knownOutlet(name.surface)) return null;

@@ -17,3 +17,14 @@ describe("English titles listed with 'and'", () => {
     expect(persons("Tomas Lenz, the interior minister and deputy prime minister, said the talks went well.")[0]![0]).toBe("Tomas Lenz");
   });
 });
+
+describe("English names set off by commas, with no title before them", () => {
+  it("reads a name before ', who' and a name between commas before a verb of saying", () => {
+    expect(persons("Marta Kovac, who chairs the committee, said the vote was close.").map((p) => p[0])).toEqual(["Marta Kovac"]);
+    expect(persons("The firm will refit the pier, the company's chief executive, Selam Tadesse, told reporters.").map((p) => p[0])).toEqual(["Selam Tadesse"]);
+  });
+
+  it("reads no person from places set off by commas", () => {
+    expect(persons("In Kuala Lumpur, Malaysia, who knows what comes next.")).toEqual([]);
+  });
+});
