@@ -16,7 +16,7 @@ import { detectLanguage } from "./metadata/language";
 import { readPublished } from "./metadata/published";
 import { readSource } from "./metadata/source";
 import { readTitle } from "./metadata/title";
-import { companyCountry, findOrganizations, isCitedAt, isIndefiniteDescription, isInternational, isOutlet, mergeHeadlessNames, mergePrefixNames } from "./organizations";
+import { companyCountry, findDescribedBodies, findOrganizations, isCitedAt, isIndefiniteDescription, isInternational, isOutlet, mergeHeadlessNames, mergePrefixNames } from "./organizations";
 import type { Ctx } from "./persons/anchors";
 import { readPersons } from "./persons";
 import { foldTaggedPersons } from "./persons/fold-tagged";
@@ -123,7 +123,9 @@ function read(input: ExtractInput): Extraction {
   // A name does not open with a state's name ("وكينيا توقعان" read from inside the word).
   const opensWithState = (f: number) => placeAt[f]?.kind === "country" && !placeAt[f].viaDemonym;
   // A single word the organization lists name ("وقالت بايكار") is that body, not a person.
-  const foundOrgs = findOrganizations(ctx);
+  const described = findDescribedBodies(ctx);
+  const foundOrgs = [...findOrganizations(ctx).filter((o) => !described.some((d) => d.first <= o.last && o.first <= d.last)), ...described].sort((a, b) => a.first - b.first);
+  const describedState = new Map(described.map((d) => [d.first, d.iso]));
   const orgWord = (s: { first: number; last: number }) => s.first === s.last && foundOrgs.some((o) => o.first <= s.first && s.first <= o.last);
   const taggedPersons = addTaggedPersons(ctx, persons, tagged, home, (s) => inMeta(s.first) || inSite(s.first) || allPlace(s.first, s.last) || opensWithState(s.first) || orgWord(s), NER_MIN_CONFIDENCE.person);
   foldTaggedPersons(persons, taggedPersons);
@@ -163,7 +165,7 @@ function read(input: ExtractInput): Extraction {
     if (isOutlet(o.surface) && (isCitedAt(ctx, o.first, o.last) || (sourceKey && matchKey(o.surface).includes(sourceKey)))) continue;
     let e = orgs.get(key);
     if (!e) {
-      let country: string | null = companyCountry(o.surface);
+      let country: string | null = describedState.get(o.first) ?? companyCountry(o.surface);
       for (let k = o.first; k <= o.last && !country; k++) country = placeAt[k]?.iso2 ?? null;
       if (!country && !isInternational(o.surface)) country = nearestCountryBefore(o.first) ?? home;
       e = { name: o.surface, country, mentions: [] };

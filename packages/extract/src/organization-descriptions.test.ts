@@ -31,3 +31,18 @@ describe("English names that open with a rank's word", () => {
     expect(x.organizations.map((o) => o.name)).toEqual(["General Company for Ports of Iraq"]);
   });
 });
+
+describe("English companies introduced by what they are", () => {
+  it("reads the capitalized name after a nationality and a noun such as firm, maker or shipbuilder, with that state", () => {
+    const x = extractArticle({ text: "News\n\nThe plant will be run by Ukrainian maker Skyforge Systems, and the Ethiopian firm Abay Marine Engineering will refit the pier." });
+    expect(x.organizations.map((o) => [o.name, o.country])).toEqual([
+      ["Skyforge Systems", "UA"],
+      ["Abay Marine Engineering", "ET"],
+    ]);
+  });
+
+  it("reads nothing after such a noun with no nationality before it", () => {
+    const x = extractArticle({ text: "News\n\nThe firm Nova said it would bid." });
+    expect(x.organizations.map((o) => o.name)).not.toContain("Nova");
+  });
+});

@@ -327,3 +327,31 @@ export function isIndefiniteDescription(name: string): boolean {
   const stateAt1 = hits.some((h) => !h.viaDemonym && h.firstToken === 1);
   return !stateAt1 || hits.some((h) => h.viaDemonym && h.firstToken === 2);
 }
+
+const describedBodyKeys = new Set(rules.describedBodyNouns.map((w) => matchKey(w)));
+
+/**
+ * English companies and groups introduced by what they are, after a nationality ("Danish firm
+ * Nordhav Defence", "the French shipbuilder Atlantique Marine"): one to four capitalized words
+ * after the noun are the name, of the nationality's state.
+ */
+export function findDescribedBodies(ctx: Ctx): (OrgMention & { iso: string | null })[] {
+  const { tokens, text } = ctx.doc;
+  const out: (OrgMention & { iso: string | null })[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const noun = tokens[i]!;
+    if (noun.arabic || noun.capital || !describedBodyKeys.has(noun.key)) continue;
+    const nationality = ctx.placeAt[i - 1];
+    if (!nationality?.viaDemonym) continue;
+    let last = i;
+    while (last < i + 4 && tokens[last + 1]?.capital && !tokens[last + 1]!.lineStart && tokens[last + 1]!.kind === "word" && !ctx.placeAt[last + 1] && !isStopToken(tokens[last + 1]!)) last++;
+    // A two-word capitalized name with no head may be a person ("the firm's founder Ana Ruiz" has
+    // no nationality before it; "Danish firm Nordhav Defence" does): the noun decides.
+    if (last === i) continue;
+    const start = tokens[i + 1]!.start;
+    const end = tokens[last]!.end;
+    out.push({ first: i + 1, last, start, end, surface: text.slice(start, end), fixed: false, inTitle: false, iso: nationality.iso2 });
+    i = last;
+  }
+  return out;
+}
