@@ -154,7 +154,16 @@ function read(input: ExtractInput): Extraction {
     return null;
   };
   const orgMentions = foundOrgs.filter((o) => !personTokens.has(o.first) && !inMeta(o.first));
-  const outsideRole = new Set(orgMentions.filter((o) => !inRole(o.first, o.last) && !o.inTitle).map((o) => matchKey(o.surface)));
+  // "…, commander of the UAE Navy,", "director general of the Emirates Defence Procurement
+  // Authority": a title written in lower case describes the man and names the body he heads for
+  // itself; a capitalized title ("Commander of the US Central Command") is one office.
+  const bodyOfTitle = (o: { first: number; last: number }) => {
+    const t = doc.tokens[o.first]!;
+    const at = o.first - (doc.tokens[o.first - 1]?.key === "the" ? 2 : 1);
+    const title = doc.tokens[at - 1];
+    return !t.arabic && t.capital && o.last > o.first && ["of", "at"].includes(doc.tokens[at]?.key ?? "") && !!title && title.kind === "word" && !title.capital;
+  };
+  const outsideRole = new Set(orgMentions.filter((o) => (!inRole(o.first, o.last) && !o.inTitle) || bodyOfTitle(o)).map((o) => matchKey(o.surface)));
   const sourceKey = source ? matchKey(source) : null;
   const orgs = new Map<string, { name: string; country: string | null; mentions: { start: number; end: number; surface: string }[] }>();
   for (const o of orgMentions) {

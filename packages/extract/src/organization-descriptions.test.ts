@@ -46,3 +46,20 @@ describe("English companies introduced by what they are", () => {
     expect(x.organizations.map((o) => o.name)).not.toContain("Nova");
   });
 });
+
+describe("the body an English title heads", () => {
+  it("lists the body named in full after 'of the' in a title", () => {
+    const x = extractArticle({ text: "News\n\nHe met Omar Saleh, director general of the Gulf Defence Procurement Authority, on Monday." });
+    expect(x.organizations.map((o) => o.name)).toEqual(["Gulf Defence Procurement Authority"]);
+  });
+
+  it("leaves the body inside a capitalized title to the title", () => {
+    const x = extractArticle({ text: "News\n\nHe met with Commander of the Gulf Naval Command Rear Admiral Omar Saleh on Monday." });
+    expect(x.organizations.map((o) => o.name)).toEqual([]);
+  });
+
+  it("reads a dockyard by its head", () => {
+    const x = extractArticle({ text: "News\n\nThe ship was commissioned at the Karim Bay Naval Dockyard on Thursday." });
+    expect(x.organizations.map((o) => o.name)).toEqual(["Karim Bay Naval Dockyard"]);
+  });
+});
