@@ -54,7 +54,9 @@ export function readAuthor(doc: Doc, layout: Layout): string | null {
   // "سامي يوسف / الأناضول": a name, a slash, an agency.
   let latin: string | null = null;
   for (const line of lines) {
-    const parts = line.text.split(/\s*\/\s*/);
+    let parts = line.text.split(/\s*\/\s*/);
+    // "مقديشو/ عبد القادر محمد نور/ الأناضول": the place filed from comes first.
+    if (parts.length === 3 && parts[0] && isPlaceName(parts[0].trim())) parts = parts.slice(1);
     if (parts.length === 2 && parts[0] && parts[1]) {
       const left = parts[0].trim();
       const right = parts[1].trim();

@@ -85,6 +85,8 @@ export function readSource(doc: Doc, layout: Layout, ctx: Ctx, dropped: string[]
     // "CITY / AGENCY", "NAME / AGENCY", "CITY-AGENCY /"
     const parts = text.split(/\s*\/\s*/).filter(Boolean);
     if (parts.length === 2 && !hasDate(doc, line)) add(2, parts[1]);
+    // "CITY/ NAME/ AGENCY": the place filed from, the correspondent, the agency.
+    if (parts.length === 3 && !hasDate(doc, line) && isPlaceName(parts[0]!) && knownOutlet(parts[2]!)) add(2, parts[2]);
     const dash = /^([\p{L} ]{2,30})\s*[-–]\s*([\p{L} ]{2,30})\s*\/?$/u.exec(text);
     if (dash && isPlaceName(dash[1]!.trim()) && !isPersonalName(dash[2]!)) add(2, dash[2]);
     // "عدن - وكالات - ٢٨/٥/٢٠٢٦": place, agency, date; the middle counts when it is a listed outlet.
