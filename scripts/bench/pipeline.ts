@@ -4,7 +4,8 @@
  * them into a fresh database, and prints sustained articles/s, submit-to-done latency and the
  * worker's peak RSS — next to the throughput of a no-op BullMQ job on the same Redis (the ceiling).
  * `BENCH_ARCHIVE=100000` first fills the database with that many processed articles, to measure
- * the pipeline against a grown archive; `BENCH_WORKERS=2` runs that many worker processes;
+ * the pipeline against a grown archive; `BENCH_WORKERS=2` runs that many worker processes, each with
+ * `WORKER_CONCURRENCY` and `WORKER_BATCH_SIZE` as set, else the worker's defaults;
  * `BENCH_WATCHLISTS=1000` defines that many watchlists first, and the end-to-end figure then runs
  * until their matching is finished too.
  * `BENCH_RATE=10` submits the articles one POST at a time at that many per second instead (a light
@@ -30,10 +31,13 @@ import { loadArticleMix, percentile, variant } from "./article-mix";
 import { cpuBetween, databaseCpu, processCpuMs } from "./cpu";
 import { seedAtScale } from "./seed-scale";
 import { seedWatchlists } from "./seed-watchlists";
+import { workerEnvSchema } from "../../apps/worker/src/env";
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const N = Number(process.argv[2] ?? process.env.BENCH_N ?? 2000);
-const CONCURRENCY = Number(process.env.WORKER_CONCURRENCY ?? 16);
+// The worker's own defaults unless the environment sets them, so the benchmark runs what a deployment runs.
+const CONCURRENCY = workerEnvSchema.shape.WORKER_CONCURRENCY.parse(process.env.WORKER_CONCURRENCY);
+const BATCH_SIZE = workerEnvSchema.shape.WORKER_BATCH_SIZE.parse(process.env.WORKER_BATCH_SIZE);
 const RATE = Number(process.env.BENCH_RATE ?? 0);
 const ARCHIVE = Number(process.env.BENCH_ARCHIVE ?? 0);
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 1);
@@ -164,7 +168,7 @@ async function main() {
     const workers = healthPorts.map((port) =>
       spawn(process.execPath, [...nodeArgs, "--import", "tsx", "apps/worker/src/index.ts"], {
         cwd: rootDir,
-        env: { ...env, WORKER_CONCURRENCY: String(CONCURRENCY), WORKER_HEALTH_PORT: String(port) },
+        env: { ...env, WORKER_CONCURRENCY: String(CONCURRENCY), WORKER_BATCH_SIZE: String(BATCH_SIZE), WORKER_HEALTH_PORT: String(port) },
         stdio: ["ignore", "ignore", "inherit"],
       }),
     );
@@ -237,7 +241,7 @@ async function main() {
 
     const archive = `${ARCHIVE > 0 ? `, into an archive of ${ARCHIVE} articles` : ""}${WATCHLISTS > 0 ? `, ${WATCHLISTS} watchlists (${watchRules} rules)` : ""}`;
     const processes = WORKERS > 1 ? `${WORKERS} worker processes, each ` : "worker ";
-    console.log(`pipeline benchmark: ${N} articles, ${processes}concurrency ${CONCURRENCY}, ${texts.length} base texts${archive}`);
+    console.log(`pipeline benchmark: ${N} articles, ${processes}concurrency ${CONCURRENCY}, batches of up to ${BATCH_SIZE}, ${texts.length} base texts${archive}`);
     const endToEnd = N / ((last - t0) / 1000);
     console.log(`  submit (${RATE > 0 ? `one POST at a time, paced at ${RATE}/s` : "HTTP batch of 500"}): ${(N / submitSeconds).toFixed(0)} articles/s`);
     console.log(`  end to end (first submit → last done): ${endToEnd.toFixed(0)} articles/s`);
