@@ -28,7 +28,8 @@ describe("reprocess run through the worker", () => {
     const submitted = await submitArticle({ db: h.db, queue: h.queue }, { text: REPORT, publishedAt: "2026-03-01" });
     await waitFor(async () => (await getArticle(h.db, submitted.id))?.status === "done");
     // The first job is kept as completed under the article id; a reprocess job must not collide with it.
-    expect(await (await h.queue.getJob(submitted.id))?.isCompleted()).toBe(true);
+    // BullMQ marks it completed a moment after the article's transaction committed: wait for that.
+    expect(await waitFor(async () => (await h.queue.getJob(submitted.id))?.isCompleted())).toBe(true);
 
     const [link] = await h.db.select().from(eventArticles).where(eq(eventArticles.articleId, submitted.id));
     const event = await getEvent(h.db, link!.eventId);
