@@ -30,3 +30,4 @@ export * from "./queries/alerts";
 export * from "./queries/alert-counters";
 export * from "./queries/watch-matching";
 export * from "./queries/watched-alerts";
+export { InvalidCursorError } from "./queries/cursor-time";

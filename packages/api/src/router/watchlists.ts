@@ -1,16 +1,16 @@
-import { countUnreadAlerts, listAlerts, markAlertsRead } from "@marsad/db";
-import { alertListQuerySchema, alertReadSchema, watchlistCreateSchema, watchlistUpdateSchema, watchRuleInputSchema } from "@marsad/schema";
+import { countUnreadAlerts, InvalidCursorError, listAlerts, markAlertsRead } from "@marsad/db";
+import { alertListQuerySchema, alertReadSchema, watchlistCreateSchema, watchlistUpdateSchema, watchlistPageQuerySchema, watchRuleInputSchema } from "@marsad/schema";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import {
   addWatchRule,
   createWatchlist,
-  listVisibleWatchlists,
   newFeedSecret,
   removeWatchlist,
   removeWatchRule,
   revokeFeed,
   updateWatchlist,
+  visibleWatchlistPage,
   watchlistDetail,
   watchViewer,
   WatchlistError,
@@ -27,7 +27,13 @@ const byId = z.object({ id: z.uuid() });
 
 /** Watchlists: every signed-in role follows things for themselves; sharing needs an editor. */
 export const watchlistsRouter = createTRPCRouter({
-  list: readProcedure.query(({ ctx }) => listVisibleWatchlists(ctx.db, ctx.access)),
+  /** A page of the list (its cursors pass back as `after`/`before`); REST's list is whole. */
+  list: readProcedure.input(watchlistPageQuerySchema.optional()).query(({ ctx, input }) =>
+    visibleWatchlistPage(ctx.db, ctx.access, input ?? {}).catch((error: unknown) => {
+      if (error instanceof InvalidCursorError) throw new TRPCError({ code: "BAD_REQUEST", message: error.message, cause: error });
+      throw error;
+    }),
+  ),
   byId: readProcedure.input(byId).query(({ ctx, input }) => watchlistDetail(ctx.db, ctx.access, input.id).catch(asTrpcError)),
   create: readProcedure.input(watchlistCreateSchema).mutation(({ ctx, input }) => createWatchlist(ctx.db, ctx.access, input).catch(asTrpcError)),
   update: readProcedure

@@ -24,6 +24,7 @@ export {
   addWatchRule,
   createWatchlist,
   listVisibleWatchlists,
+  visibleWatchlistPage,
   newFeedSecret,
   removeWatchlist,
   removeWatchRule,

@@ -8,6 +8,7 @@ import {
   insertWatchlist,
   insertWatchRule,
   lastDeliveries,
+  listWatchlistPage,
   listWatchlists,
   replaceFeedSecret,
   revokeFeedSecrets,
@@ -23,7 +24,9 @@ import {
   watchlistCreateSchema,
   watchlistUpdateSchema,
   watchRuleInputSchema,
+  WATCHLIST_PAGE_SIZE,
   type WatchlistCreate,
+  type WatchlistPageQuery,
   type WatchlistUpdate,
   type WatchRuleInput,
 } from "@marsad/schema/zod";
@@ -181,6 +184,11 @@ export async function removeWatchRule(db: Db, access: Access, watchlistId: strin
 
 export function listVisibleWatchlists(db: Db, access: Access) {
   return listWatchlists(db, watchViewer(access));
+}
+
+/** One page of the watchlists list (the dashboard's), newest first. */
+export function visibleWatchlistPage(db: Db, access: Access, query: WatchlistPageQuery) {
+  return listWatchlistPage(db, watchViewer(access), WATCHLIST_PAGE_SIZE, query);
 }
 
 /** A watchlist with its rules, its last webhook deliveries and (for who may change it) the webhook secret. */

@@ -1,7 +1,7 @@
 import { articles, type Article, type ArticleStatus, type NewArticle } from "@marsad/schema/tables";
 import { and, asc, desc, eq, inArray, lt, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { isCursorTimestamp } from "./cursor-time";
+import { decodeCursor, encodeCursor } from "./cursor-time";
 import { articleFilterCondition, withCountryEntities, type ArticleFilter } from "./article-filters";
 
 export type ArticleSummary = Pick<
@@ -57,28 +57,6 @@ export async function getArticleStatuses(db: Db, ids: string[]) {
     .select({ id: articles.id, status: articles.status, error: articles.error, title: articles.title })
     .from(articles)
     .where(inArray(articles.id, ids));
-}
-
-/**
- * Cursor of a row in the list order: its creation time to the microsecond (as Postgres prints it,
- * since a JS Date would round it to the millisecond and repeat or skip rows) plus its id.
- */
-function encodeCursor(row: { createdAtExact: string; id: string }): string {
-  return Buffer.from(`${row.createdAtExact}|${row.id}`).toString("base64url");
-}
-
-export class InvalidCursorError extends Error {
-  constructor() {
-    super("cursor is not one returned by this API");
-    this.name = "InvalidCursorError";
-  }
-}
-
-function decodeCursor(cursor: string): { createdAt: string; id: string } {
-  const [createdAt, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
-  if (!createdAt || !isCursorTimestamp(createdAt)) throw new InvalidCursorError();
-  if (!id || !/^[0-9a-f-]{36}$/i.test(id)) throw new InvalidCursorError();
-  return { createdAt, id };
 }
 
 /**

@@ -10,3 +10,25 @@ export function isCursorTimestamp(value: string): boolean {
   if (!match || !isCalendarDay(match[1]!)) return false;
   return Number(match[2]) < 24 && Number(match[3]) < 60 && Number(match[4]) < 60;
 }
+
+/**
+ * Cursor of a row in the list order: its creation time to the microsecond (as Postgres prints it,
+ * since a JS Date would round it to the millisecond and repeat or skip rows) plus its id.
+ */
+export function encodeCursor(row: { createdAtExact: string; id: string }): string {
+  return Buffer.from(`${row.createdAtExact}|${row.id}`).toString("base64url");
+}
+
+export class InvalidCursorError extends Error {
+  constructor() {
+    super("cursor is not one returned by this API");
+    this.name = "InvalidCursorError";
+  }
+}
+
+export function decodeCursor(cursor: string): { createdAt: string; id: string } {
+  const [createdAt, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
+  if (!createdAt || !isCursorTimestamp(createdAt)) throw new InvalidCursorError();
+  if (!id || !/^[0-9a-f-]{36}$/i.test(id)) throw new InvalidCursorError();
+  return { createdAt, id };
+}

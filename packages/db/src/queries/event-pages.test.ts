@@ -1,7 +1,8 @@
 import { eventArticles, events } from "@marsad/schema/tables";
 import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "../use-test-database";
-import { InvalidCursorError, insertArticleOnce } from "./articles";
+import { insertArticleOnce } from "./articles";
+import { InvalidCursorError } from "./cursor-time";
 import { listEvents } from "./events";
 
 const handle = useTestDatabase();

@@ -2,8 +2,7 @@ import { isCalendarDay, type EventJoin } from "@marsad/schema";
 import { articles, entities, eventArticles, eventParticipants, events, type EventType } from "@marsad/schema/tables";
 import { and, asc, eq, getTableColumns, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { InvalidCursorError } from "./articles";
-import { isCursorTimestamp } from "./cursor-time";
+import { InvalidCursorError, isCursorTimestamp } from "./cursor-time";
 import { eventDateRange, eventsByKnownDate } from "./event-time";
 
 export interface EventFilter {

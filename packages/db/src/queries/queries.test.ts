@@ -3,7 +3,8 @@ import { articleSearch, articles, entities, entityAliases } from "@marsad/schema
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../use-test-database";
-import { InvalidCursorError, insertArticleOnce, listArticles } from "./articles";
+import { insertArticleOnce, listArticles } from "./articles";
+import { InvalidCursorError } from "./cursor-time";
 import { searchEntities } from "./entities";
 import { EmptyQueryError, searchArticles, snippet } from "./search";
 

@@ -49,7 +49,15 @@ export const watchlists = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("watchlists_owner_id_idx").on(t.ownerId)],
+  // The watchlists page reads one page at a time, newest first: every viewer's list is one of
+  // these walked backwards from the cursor on (all of them, a user's own, or the shared ones).
+  // Ascending, so that a backward walk is the `order by created_at desc, id desc` of the query
+  // (drizzle's `.desc()` index is NULLS LAST, which that order cannot use).
+  (t) => [
+    index("watchlists_created_at_id_idx").on(t.createdAt, t.id),
+    index("watchlists_owner_id_created_at_id_idx").on(t.ownerId, t.createdAt, t.id),
+    index("watchlists_shared_created_at_id_idx").on(t.createdAt, t.id).where(sql`${t.shared}`),
+  ],
 );
 
 /**

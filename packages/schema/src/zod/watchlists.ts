@@ -88,6 +88,19 @@ export const alertListQuerySchema = z
   .strict();
 export type AlertListQuery = z.input<typeof alertListQuerySchema>;
 
+const pageCursor = z.string().max(200).refine(hasNoNul, NUL_MESSAGE);
+/**
+ * A page of the watchlists list, newest first: the first page, or the one `after` (older than) or
+ * `before` (newer than) a cursor the previous page returned.
+ */
+export const watchlistPageQuerySchema = z
+  .object({ after: pageCursor.optional(), before: pageCursor.optional() })
+  .strict()
+  .refine((q) => !(q.after && q.before), { message: "give after or before, not both", path: ["before"] });
+export type WatchlistPageQuery = z.input<typeof watchlistPageQuerySchema>;
+/** How many watchlists a page of the list shows. */
+export const WATCHLIST_PAGE_SIZE = 50;
+
 /**
  * `POST /api/v1/alerts/read`: name the alerts, or a watchlist to mark all of it read, or both (the
  * alerts named, in that watchlist). Read marks are per watchlist: an alert two of the caller's

@@ -7,9 +7,15 @@ export const generateMetadata = () => pageMetadata("titles.watchlists");
 type Params = Promise<Record<string, string | string[] | undefined>>;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
-/** The watchlists; a watchlist's page sends here, naming it, after deleting it. */
+/**
+ * The watchlists, a page at a time (`?after=` / `?before=` a cursor of the page beside); a
+ * watchlist's page sends here, naming it, after deleting it.
+ */
 export default async function WatchlistsPage({ searchParams }: { searchParams: Params }) {
-  const deleted = one((await searchParams).deleted);
+  const params = await searchParams;
+  const deleted = one(params.deleted);
+  const after = one(params.after);
+  const before = after ? undefined : one(params.before);
   return (
     <section>
       <h1>
@@ -23,7 +29,7 @@ export default async function WatchlistsPage({ searchParams }: { searchParams: P
           <T k="watchlists.page.theWatchlistWasDeleted" values={{ name: deleted }} />
         </p>
       ) : null}
-      <WatchlistsPanel />
+      <WatchlistsPanel page={{ after, before }} />
     </section>
   );
 }

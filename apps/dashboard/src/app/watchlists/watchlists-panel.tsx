@@ -1,17 +1,23 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import type { WatchlistPageQuery } from "@marsad/schema";
 import Link from "next/link";
 import { useTRPC } from "../../trpc/react";
 import { LoadError, Loading } from "../_components/query-state";
-import { T } from "../_components/t";
+import { T, useText } from "../_components/t";
 import { useFormat } from "../_components/use-format";
 import { WatchRuleLabel } from "./watch-rule-label";
 
-export function WatchlistsPanel() {
+/** The href of a neighbouring page: the cursor replaces this page's. */
+const pageHref = (cursor: { after: string } | { before: string }) =>
+  `/watchlists?${new URLSearchParams(cursor).toString()}`;
+
+export function WatchlistsPanel({ page }: { page: WatchlistPageQuery }) {
   const trpc = useTRPC();
   const format = useFormat();
-  const lists = useQuery(trpc.watchlists.list.queryOptions());
+  const say = useText();
+  const lists = useQuery(trpc.watchlists.list.queryOptions(page));
   if (lists.isPending) return <Loading />;
   if (lists.isError)
     return (
@@ -21,61 +27,78 @@ export function WatchlistsPanel() {
         retry={() => void lists.refetch()}
       />
     );
-  if (lists.data.length === 0)
+  const { items, newer, older } = lists.data;
+  if (items.length === 0)
     return (
       <p className="panel muted">
         <T k="watchlists.watchlistsPanel.noWatchlistsYet" />
       </p>
     );
   return (
-    <div className="panel table-wrap">
-      <table className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">
-              <T k="watchlists.watchlistsPanel.watchlist" />
-            </th>
-            <th scope="col">
-              <T k="watchlists.watchlistsPanel.rules" />
-            </th>
-            <th scope="col">
-              <T k="watchlists.watchlistsPanel.unread" />
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {lists.data.map((w) => (
-            <tr key={w.id} data-testid="watchlist-row">
-              <td>
-                <Link href={`/watchlists/${w.id}`} dir="auto">
-                  {w.name}
-                </Link>
-                {w.shared ? (
-                  <span className="muted">
-                    {" "}
-                    <T k="watchlists.watchlistsPanel.shared" />
-                  </span>
-                ) : null}
-                {w.muted ? (
-                  <span className="muted">
-                    {" "}
-                    <T k="watchlists.watchlistsPanel.muted" />
-                  </span>
-                ) : null}
-              </td>
-              <td>
-                {w.rules.map((r, i) => (
-                  <span key={r.id}>
-                    {i > 0 ? format.comma : null}
-                    <WatchRuleLabel rule={r} />
-                  </span>
-                ))}
-              </td>
-              <td>{w.unread}</td>
+    <>
+      <div className="panel table-wrap">
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">
+                <T k="watchlists.watchlistsPanel.watchlist" />
+              </th>
+              <th scope="col">
+                <T k="watchlists.watchlistsPanel.rules" />
+              </th>
+              <th scope="col">
+                <T k="watchlists.watchlistsPanel.unread" />
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {items.map((w) => (
+              <tr key={w.id} data-testid="watchlist-row">
+                <td>
+                  <Link href={`/watchlists/${w.id}`} dir="auto">
+                    {w.name}
+                  </Link>
+                  {w.shared ? (
+                    <span className="muted">
+                      {" "}
+                      <T k="watchlists.watchlistsPanel.shared" />
+                    </span>
+                  ) : null}
+                  {w.muted ? (
+                    <span className="muted">
+                      {" "}
+                      <T k="watchlists.watchlistsPanel.muted" />
+                    </span>
+                  ) : null}
+                </td>
+                <td>
+                  {w.rules.map((r, i) => (
+                    <span key={r.id}>
+                      {i > 0 ? format.comma : null}
+                      <WatchRuleLabel rule={r} />
+                    </span>
+                  ))}
+                </td>
+                <td>{w.unread}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {newer || older ? (
+        <nav className="pager" aria-label={say("watchlists.watchlistsPanel.pages")}>
+          {newer ? (
+            <Link href={pageHref({ before: newer })} rel="prev" data-testid="watchlists-newer">
+              <T k="watchlists.watchlistsPanel.newer" />
+            </Link>
+          ) : null}
+          {older ? (
+            <Link href={pageHref({ after: older })} rel="next" data-testid="watchlists-older">
+              <T k="watchlists.watchlistsPanel.older" />
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
+    </>
   );
 }
