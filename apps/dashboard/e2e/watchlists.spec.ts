@@ -89,6 +89,10 @@ test("follow from a profile, save a search, see the unread count rise after a su
       await expect(sentence).toContainText(said);
       await expect(sentence).not.toContainText(unsaid);
     }
+    // The badge names an event alert's kind; the sentence beside it does not say it again.
+    const eventAlert = page.locator('[data-testid="alert"][data-kind="new-event"]').first();
+    await expect(eventAlert).toBeVisible();
+    expect((await eventAlert.innerText()).match(/New event/g)).toHaveLength(1);
     await page.context().addCookies([{ name: "marsad-ui", value: "both", url: baseUrl! }]);
   });
 

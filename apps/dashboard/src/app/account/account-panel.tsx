@@ -8,7 +8,7 @@ import { HeaderRow, MutationError, SubmitActions, TextField } from "../_componen
 import { LocalTime } from "../_components/local-time";
 import { LoadError, Loading } from "../_components/query-state";
 import type { Label } from "../../i18n/message-key";
-import { T } from "../_components/t";
+import { T, useText } from "../_components/t";
 
 export function AccountPanel() {
   const trpc = useTRPC();
@@ -45,6 +45,7 @@ const TOKEN_COLUMNS: Label[] = [
 function ApiTokens() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const say = useText();
   const [name, setName] = useState("");
   const tokens = useQuery(trpc.account.tokens.queryOptions());
   const refresh = () => queryClient.invalidateQueries(trpc.account.tokens.pathFilter());
@@ -104,20 +105,25 @@ function ApiTokens() {
         </p>
       ) : null}
       {tokens.data?.length ? (
-        <table className="data-table">
+        // One card per token on a phone, each value under its column's name (data-label).
+        <table className="data-table stacked-on-phone">
           <HeaderRow columns={TOKEN_COLUMNS} />
           <tbody>
             {tokens.data.map((token) => (
               <tr key={token.id} data-testid="token-row">
-                <td dir="auto">{token.name}</td>
-                <td dir="ltr">
-                  <code>{token.prefix}…</code>
+                <td dir="auto" data-label={say(TOKEN_COLUMNS[0]!.k)}>
+                  <bdi>{token.name}</bdi>
                 </td>
-                <td>
+                <td data-label={say(TOKEN_COLUMNS[1]!.k)}>
+                  <code dir="ltr">{token.prefix}…</code>
+                </td>
+                <td data-label={say(TOKEN_COLUMNS[2]!.k)}>
                   <LocalTime value={token.createdAt} />
                 </td>
-                <td>{token.lastUsedAt ? <LocalTime value={token.lastUsedAt} /> : "—"}</td>
-                <td>
+                <td data-label={say(TOKEN_COLUMNS[3]!.k)}>
+                  {token.lastUsedAt ? <LocalTime value={token.lastUsedAt} /> : <T k="account.accountPanel.neverUsed" />}
+                </td>
+                <td data-label={say(TOKEN_COLUMNS[4]!.k)}>
                   {token.revokedAt ? (
                     <T k="account.accountPanel.revoked" sep="/" />
                   ) : (

@@ -11,6 +11,8 @@ import { LoadError, Loading } from "../_components/query-state";
 import { T } from "../_components/t";
 import { useFormat } from "../_components/use-format";
 import { WatchRuleLabel } from "../watchlists/watch-rule-label";
+import type { Label } from "../../i18n/message-key";
+import { EVENT_TYPE_LABELS } from "../../lib/analyst-labels";
 import { alertMessage } from "./alert-message";
 
 type AlertItem = inferRouterOutputs<AppRouter>["alerts"]["list"]["items"][number];
@@ -23,6 +25,19 @@ const KIND = {
   search: { k: "alerts.alertsInbox.savedSearch" },
   topic: { k: "alerts.alertsInbox.topic" },
 } as const;
+
+/**
+ * The alert's sentence in the inbox: the badge before it already names an event's kind ("New
+ * event"), so the sentence starts at the event's type instead of saying it again.
+ */
+function inboxMessage(a: AlertItem): Label {
+  if ((a.kind === "new-event" || a.kind === "new-report") && a.facts.eventSummary !== null)
+    return {
+      k: "alerts.alertsInbox.eventOfType",
+      values: { type: { k: EVENT_TYPE_LABELS[a.facts.eventType ?? "other"] }, summary: a.facts.eventSummary },
+    };
+  return alertMessage(a);
+}
 
 /** Where an alert leads: the event it is about, the profile whose title changed, else the article. */
 export function alertHref(a: Pick<AlertItem, "eventId" | "entityId" | "kind" | "articleId">): string {
@@ -114,7 +129,7 @@ export function AlertsInbox() {
                   data-testid="alert-link"
                   onClick={() => (a.read ? undefined : markRead.mutate({ alertIds: [a.id], watchlistId: a.watchlistId }))}
                 >
-                  <T {...alertMessage(a)} />
+                  <T {...inboxMessage(a)} />
                 </Link>{" "}
                 {a.facts.countries.length || a.facts.date ? (
                   <span className="muted small" data-testid="alert-event-data">

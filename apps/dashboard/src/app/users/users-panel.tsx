@@ -42,7 +42,8 @@ export function UsersPanel() {
       {users.isError ? <LoadError what={{ k: "users.usersPanel.theUsers" }} error={users.error} retry={() => void users.refetch()} /> : null}
       {users.data ? (
         <div className="panel table-wrap">
-          <table className="data-table">
+          {/* One card per user on a phone, each value under its column's name (data-label). */}
+          <table className="data-table stacked-on-phone">
             <HeaderRow columns={USER_COLUMNS} />
             <tbody>
               {users.data.map((user) => (
@@ -70,10 +71,10 @@ function UserRow({
   const say = useText();
   return (
     <tr data-testid="user-row" data-username={user.username}>
-      <td dir="ltr" className="identifier">
-        {user.username}
+      <td className="identifier" data-label={say(USER_COLUMNS[0]!.k)}>
+        <bdi dir="ltr">{user.username}</bdi>
       </td>
-      <td>
+      <td data-label={say(USER_COLUMNS[1]!.k)}>
         <select
           aria-label={say("users.usersPanel.roleOf", { name: user.username })}
           value={user.role}
@@ -83,16 +84,18 @@ function UserRow({
           <RoleOptions />
         </select>
       </td>
-      <td>
+      <td data-label={say(USER_COLUMNS[2]!.k)}>
         <LocalTime value={user.createdAt} />
       </td>
-      <td>
-        {user.disabledAt ? <T k="users.usersPanel.disabled" sep="/" /> : <T k="users.usersPanel.enabled" sep="/" />}{" "}
-        <button type="button" className="link-button" disabled={busy} onClick={() => change({ disabled: !user.disabledAt })}>
-          {user.disabledAt ? <T k="users.usersPanel.enable" /> : <T k="users.usersPanel.disable" />}
-        </button>
+      <td data-label={say(USER_COLUMNS[3]!.k)}>
+        <span>
+          {user.disabledAt ? <T k="users.usersPanel.disabled" sep="/" /> : <T k="users.usersPanel.enabled" sep="/" />}{" "}
+          <button type="button" className="link-button" disabled={busy} onClick={() => change({ disabled: !user.disabledAt })}>
+            {user.disabledAt ? <T k="users.usersPanel.enable" /> : <T k="users.usersPanel.disable" />}
+          </button>
+        </span>
       </td>
-      <td>
+      <td data-label={say(USER_COLUMNS[4]!.k)}>
         {settingPassword ? (
           <form
             className="inline-form"
@@ -155,7 +158,7 @@ function CreateUser({ onCreated }: { onCreated: () => Promise<void> }) {
       <h2>
         <T k="users.usersPanel.newUser" />
       </h2>
-      <div className="field-row">
+      <div className="field-row aligned-fields">
         <TextField
           id="new-username"
           label={{ k: "users.usersPanel.username" }}

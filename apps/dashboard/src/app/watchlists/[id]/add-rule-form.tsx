@@ -76,7 +76,7 @@ export function AddRuleForm({ watchlistId }: { watchlistId: string }) {
               <label>
                 <T k="watchlists.item.addRuleForm.inAStateOptional" />{" "}
                 <select name="country" value={country} onChange={(e) => setCountry(e.target.value)}>
-                  <option value="">—</option>
+                  <option value="">{say("watchlists.item.addRuleForm.anyState")}</option>
                   {(locale === "en" ? STATES_EN : STATES_AR).map((s) => (
                     <option key={s.code} value={s.code}>
                       {s.name}

@@ -1,0 +1,121 @@
+import { randomUUID } from "node:crypto";
+import { expect, test, type Page } from "@playwright/test";
+import { api } from "./api";
+import { e2eEnv } from "./env";
+
+/**
+ * What the second screenshot review of every page found and what was fixed: the watchlists list
+ * in pages, form buttons at their own size, inputs in line under labels of different lengths,
+ * tables of users and tokens as cards on a phone, and a code path in a sentence kept whole.
+ */
+
+const { baseUrl } = e2eEnv();
+test.use({ baseURL: baseUrl, actionTimeout: 15_000 });
+
+const RUN = randomUUID().slice(0, 8);
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } as const;
+
+async function useLanguage(page: Page, ui: "both" | "ar" | "en") {
+  await page.context().addCookies([{ name: "marsad-ui", value: ui, url: baseUrl! }]);
+}
+
+/** No console error while the page is used. */
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  return errors;
+}
+
+test("the watchlists list shows fifty at a time, with links to older and newer pages", async ({ page }) => {
+  test.setTimeout(120_000);
+  const errors = collectErrors(page);
+  // 55 watchlists of this run, newest last: the first page is the newest 50 of everything.
+  for (let i = 0; i < 55; i++) {
+    await api("/api/v1/watchlists", { method: "POST", body: { name: `صفحات ${RUN} ${String(i).padStart(2, "0")}` } });
+  }
+  await useLanguage(page, "en");
+  await page.goto("/watchlists");
+  const rows = page.getByTestId("watchlist-row");
+  await expect(rows).toHaveCount(50);
+  await expect(rows.first()).toContainText(`صفحات ${RUN} 54`);
+  await expect(page.getByTestId("watchlists-newer")).toHaveCount(0);
+  const firstPage = await rows.allInnerTexts();
+
+  await page.getByTestId("watchlists-older").click();
+  await expect(page).toHaveURL(/\/watchlists\?after=/);
+  await expect(rows.first()).not.toHaveText(firstPage[0]!);
+  const secondPage = await rows.allInnerTexts();
+  expect(secondPage.length).toBeGreaterThan(0);
+  expect(secondPage.filter((row) => firstPage.includes(row))).toEqual([]);
+  await expect(page.getByTestId("watchlists-older")).toHaveCount(secondPage.length === 50 ? 1 : 0);
+
+  await page.getByTestId("watchlists-newer").click();
+  await expect(page).toHaveURL(/\/watchlists\?before=/);
+  await expect(rows).toHaveCount(50);
+  expect(await rows.allInnerTexts()).toEqual(firstPage);
+  await expect(page.getByTestId("watchlists-newer")).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test("a watchlist's forms: Save and Add the rule at their own size, 'any state' instead of a dash", async ({ page }) => {
+  const { id } = await api<{ id: string }>("/api/v1/watchlists", { method: "POST", body: { name: `نماذج ${RUN}` } });
+  await useLanguage(page, "en");
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(`/watchlists/${id}`);
+  const save = page.getByRole("button", { name: "Save" });
+  const webhook = page.getByRole("textbox", { name: /webhook/i });
+  await expect(save).toBeVisible();
+  const [saveBox, inputBox] = [await save.boundingBox(), await webhook.boundingBox()];
+  expect(saveBox!.width, "Save is as wide as its word, not the panel").toBeLessThan(inputBox!.width / 3);
+
+  const form = page.getByTestId("add-rule");
+  const add = form.getByRole("button", { name: "Add the rule" });
+  const state = form.getByRole("combobox", { name: /In a state/ });
+  expect((await add.boundingBox())!.height, "Add the rule is one line high").toBeLessThanOrEqual((await state.boundingBox())!.height + 2);
+  await expect(state.locator("option").first()).toHaveText("any state");
+  await useLanguage(page, "ar");
+  await page.reload();
+  await expect(page.getByTestId("add-rule").locator('select[name="country"] option').first()).toHaveText("أي دولة");
+});
+
+test("the new-user form's inputs stand in one line when a label wraps (Arabic with English)", async ({ page }) => {
+  await useLanguage(page, "both");
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto("/users");
+  const tops = await Promise.all(
+    ["#new-username", "#new-user-password", "#new-user-role"].map(async (field) => Math.round((await page.locator(field).boundingBox())!.y)),
+  );
+  expect(Math.max(...tops) - Math.min(...tops), `input tops ${tops.join(", ")}`).toBeLessThanOrEqual(1);
+});
+
+test.describe("on a phone", () => {
+  test.use(PHONE);
+
+  test("users and tokens are cards: every action within the screen", async ({ page }) => {
+    for (const ui of ["ar", "en"] as const) {
+      await useLanguage(page, ui);
+      await page.goto("/users");
+      const row = page.getByTestId("user-row").first();
+      for (const button of [row.locator("select"), row.locator("button").last()]) {
+        const box = (await button.boundingBox())!;
+        expect(box.x, `${ui}: starts inside the screen`).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width, `${ui}: ends inside the screen`).toBeLessThanOrEqual(390);
+      }
+      await page.goto("/account");
+      const revoke = page.getByTestId("token-row").getByRole("button").first();
+      const box = (await revoke.boundingBox())!;
+      expect(box.x + box.width, `${ui}: revoke inside the screen`).toBeLessThanOrEqual(390);
+      expect(box.x).toBeGreaterThanOrEqual(0);
+    }
+  });
+});
+
+test("the API token hint keeps /api/v1 and the header name whole, in their own direction", async ({ page }) => {
+  await useLanguage(page, "ar");
+  await page.goto("/account");
+  await expect(page.locator('code[dir="ltr"]', { hasText: /^\/api\/v1$/ })).toBeVisible();
+  await expect(page.locator('code[dir="ltr"]', { hasText: /^Authorization: Bearer$/ })).toBeVisible();
+});
