@@ -79,6 +79,8 @@ const CASES: Case[] = [
     },
     field: "rule.personId",
   },
+  { name: "watchlists.list: a crafted cursor", call: (c) => c.watchlists.list({ after: CRAFTED_CURSOR }), field: "cursor" },
+  { name: "watchlists.list: after and before at once", call: (c) => c.watchlists.list({ after: CRAFTED_CURSOR, before: CRAFTED_CURSOR }), field: "before" },
   { name: "feeds.register: NUL in url", call: (c) => c.feeds.register({ url: "https://news.example/feed\u0000.xml" }), field: "url" },
 ];
 
