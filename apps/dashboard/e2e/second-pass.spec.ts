@@ -79,6 +79,8 @@ test("a watchlist's forms: Save and Add the rule at their own size, 'any state' 
   await useLanguage(page, "ar");
   await page.reload();
   await expect(page.getByTestId("add-rule").locator('select[name="country"] option').first()).toHaveText("أي دولة");
+  // A moment names its month in Arabic too ("4 ديسمبر 2026 …"), never "04/12/2026" (day or month first?).
+  await expect(page.locator("article > p time")).toHaveText(/^\d{1,2} [\u0621-\u064A]+ \d{4}/);
 });
 
 test("the new-user form's inputs stand in one line when a label wraps (Arabic with English)", async ({ page }) => {
@@ -94,7 +96,7 @@ test("the new-user form's inputs stand in one line when a label wraps (Arabic wi
 test.describe("on a phone", () => {
   test.use(PHONE);
 
-  test("users and tokens are cards: every action within the screen", async ({ page }) => {
+  test("users, tokens and people are cards: every value and action within the screen", async ({ page }) => {
     for (const ui of ["ar", "en"] as const) {
       await useLanguage(page, ui);
       await page.goto("/users");
@@ -109,6 +111,15 @@ test.describe("on a phone", () => {
       const box = (await revoke.boundingBox())!;
       expect(box.x + box.width, `${ui}: revoke inside the screen`).toBeLessThanOrEqual(390);
       expect(box.x).toBeGreaterThanOrEqual(0);
+
+      // The people directory: a card per person, nothing hidden past the table's edge.
+      await page.goto("/people");
+      const directory = page.getByTestId("entity-directory");
+      await expect(directory.locator("tbody tr").first()).toBeVisible();
+      const { scroll, client } = await directory.evaluate((table) => ({ scroll: table.scrollWidth, client: table.clientWidth }));
+      expect(scroll, `${ui}: the directory does not scroll sideways`).toBeLessThanOrEqual(client);
+      const mentions = (await directory.locator("tbody tr").first().locator("td.num").boundingBox())!;
+      expect(mentions.x + mentions.width, `${ui}: mentions inside the screen`).toBeLessThanOrEqual(390);
     }
   });
 });

@@ -66,7 +66,7 @@ export function EntityDirectory({ type, noun }: { type: EntityType; noun: Label 
           )}
         </p>
       ) : (
-        <table className="panel data-table" data-testid="entity-directory">
+        <table className="panel data-table stacked-on-phone" data-testid="entity-directory">
           <caption className="visually-hidden">
             {say(noun.k, noun.values)}
           </caption>
@@ -95,24 +95,29 @@ export function EntityDirectory({ type, noun }: { type: EntityType; noun: Label 
           </thead>
           <tbody>
             {list.data.map((entity) => (
+              // One card per entity on a phone, each value under its column's name (data-label).
               <tr key={entity.id} data-entity-id={entity.id}>
-                <td>
+                <td data-label={say("common.entityDirectory.name")}>
                   <Link href={`/entities/${entity.id}`} dir="auto">
                     {entity.name}
                   </Link>
                 </td>
                 {people ? (
                   <>
-                    <td dir="auto" data-testid="person-rank">
-                      {entity.rank ?? "—"}
+                    <td data-testid="person-rank" data-label={say("common.entityDirectory.rank")}>
+                      <bdi>{entity.rank ?? "—"}</bdi>
                     </td>
-                    <td dir="auto" data-testid="person-role">
-                      {entity.role ?? "—"}
+                    <td data-testid="person-role" data-label={say("common.entityDirectory.role")} className="cell-prose">
+                      <bdi>{entity.role ?? "—"}</bdi>
                     </td>
                   </>
                 ) : null}
-                <td>{entity.country ? format.country(entity.country) : "—"}</td>
-                <td className="num">{entity.mentionCount}</td>
+                <td data-label={say("common.entityDirectory.country")}>
+                  <span>{entity.country ? format.country(entity.country) : "—"}</span>
+                </td>
+                <td className="num" data-label={say("common.entityDirectory.mentions")}>
+                  <span>{entity.mentionCount}</span>
+                </td>
               </tr>
             ))}
           </tbody>

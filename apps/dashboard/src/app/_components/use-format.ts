@@ -22,7 +22,12 @@ export function useFormat() {
     day: (isoDay: string) => calendarDay(tag, isoDay, "medium"),
     /** A day with its month named ("5 فبراير 2026", "5 February 2026"): no doubt which number is the month. */
     longDay: (isoDay: string) => calendarDay(tag, isoDay, "long"),
-    dateTime: (value: Date) => new Intl.DateTimeFormat(tag, { dateStyle: "medium", timeStyle: "short" }).format(value),
+    /**
+     * A moment with its month named in both languages ("4 ديسمبر 2026 في 2:33 ص", "4 Dec 2026, 02:33"):
+     * Arabic's medium style is all figures (04/12/2026), which reads as either day or month first.
+     */
+    dateTime: (value: Date) =>
+      new Intl.DateTimeFormat(tag, { dateStyle: locale === "ar" ? "long" : "medium", timeStyle: "short" }).format(value),
   };
 }
 

@@ -111,7 +111,7 @@ function ApiTokens() {
           <tbody>
             {tokens.data.map((token) => (
               <tr key={token.id} data-testid="token-row">
-                <td dir="auto" data-label={say(TOKEN_COLUMNS[0]!.k)}>
+                <td data-label={say(TOKEN_COLUMNS[0]!.k)}>
                   <bdi>{token.name}</bdi>
                 </td>
                 <td data-label={say(TOKEN_COLUMNS[1]!.k)}>

@@ -37,7 +37,7 @@ export function WatchlistsPanel({ page }: { page: WatchlistPageQuery }) {
   return (
     <>
       <div className="panel table-wrap">
-        <table className="data-table">
+        <table className="data-table stacked-on-phone">
           <thead>
             <tr>
               <th scope="col">
@@ -46,40 +46,47 @@ export function WatchlistsPanel({ page }: { page: WatchlistPageQuery }) {
               <th scope="col">
                 <T k="watchlists.watchlistsPanel.rules" />
               </th>
-              <th scope="col">
+              <th scope="col" className="num">
                 <T k="watchlists.watchlistsPanel.unread" />
               </th>
             </tr>
           </thead>
           <tbody>
             {items.map((w) => (
+              // One card per watchlist on a phone, each value under its column's name (data-label).
               <tr key={w.id} data-testid="watchlist-row">
-                <td>
-                  <Link href={`/watchlists/${w.id}`} dir="auto">
-                    {w.name}
-                  </Link>
-                  {w.shared ? (
-                    <span className="muted">
-                      {" "}
-                      <T k="watchlists.watchlistsPanel.shared" />
-                    </span>
-                  ) : null}
-                  {w.muted ? (
-                    <span className="muted">
-                      {" "}
-                      <T k="watchlists.watchlistsPanel.muted" />
-                    </span>
-                  ) : null}
+                <td data-label={say("watchlists.watchlistsPanel.watchlist")}>
+                  <span>
+                    <Link href={`/watchlists/${w.id}`} dir="auto">
+                      {w.name}
+                    </Link>
+                    {w.shared ? (
+                      <span className="muted">
+                        {" "}
+                        <T k="watchlists.watchlistsPanel.shared" />
+                      </span>
+                    ) : null}
+                    {w.muted ? (
+                      <span className="muted">
+                        {" "}
+                        <T k="watchlists.watchlistsPanel.muted" />
+                      </span>
+                    ) : null}
+                  </span>
                 </td>
-                <td>
-                  {w.rules.map((r, i) => (
-                    <span key={r.id}>
-                      {i > 0 ? format.comma : null}
-                      <WatchRuleLabel rule={r} />
-                    </span>
-                  ))}
+                <td data-label={say("watchlists.watchlistsPanel.rules")}>
+                  <span>
+                    {w.rules.map((r, i) => (
+                      <span key={r.id}>
+                        {i > 0 ? format.comma : null}
+                        <WatchRuleLabel rule={r} />
+                      </span>
+                    ))}
+                  </span>
                 </td>
-                <td>{w.unread}</td>
+                <td className="num" data-label={say("watchlists.watchlistsPanel.unread")}>
+                  <span>{w.unread}</span>
+                </td>
               </tr>
             ))}
           </tbody>
