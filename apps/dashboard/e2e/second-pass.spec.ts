@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
-import { api } from "./api";
+import { api, submitProcessed } from "./api";
 import { e2eEnv } from "./env";
 
 /**
@@ -41,6 +41,7 @@ test("the watchlists list shows fifty at a time, with links to older and newer p
   const rows = page.getByTestId("watchlist-row");
   await expect(rows).toHaveCount(50);
   await expect(rows.first()).toContainText(`صفحات ${RUN} 54`);
+  await expect(rows.first()).toContainText("no rules yet");
   await expect(page.getByTestId("watchlists-newer")).toHaveCount(0);
   const firstPage = await rows.allInnerTexts();
 
@@ -97,6 +98,11 @@ test.describe("on a phone", () => {
   test.use(PHONE);
 
   test("users, tokens and people are cards: every value and action within the screen", async ({ page }) => {
+    test.setTimeout(120_000);
+    // An invented report (a fictional officer), so that the people directory has a row to show.
+    await submitProcessed(
+      `القاهرة - التقى اللواء منير الصافي قائد قوات الدفاع الجوي المصرية، يوم الأحد 8 مارس 2026، وفدًا عسكريًا أردنيًا لبحث التعاون. (تقرير تجريبي ${RUN})`,
+    );
     for (const ui of ["ar", "en"] as const) {
       await useLanguage(page, ui);
       await page.goto("/users");
@@ -120,6 +126,9 @@ test.describe("on a phone", () => {
       expect(scroll, `${ui}: the directory does not scroll sideways`).toBeLessThanOrEqual(client);
       const mentions = (await directory.locator("tbody tr").first().locator("td.num").boundingBox())!;
       expect(mentions.x + mentions.width, `${ui}: mentions inside the screen`).toBeLessThanOrEqual(390);
+      // Each card line starts at the same edge, the figure's too.
+      const cell = directory.locator("tbody tr").first().locator("td.num");
+      expect(await cell.evaluate((td) => getComputedStyle(td).textAlign)).toBe("start");
     }
   });
 });

@@ -76,6 +76,11 @@ export function WatchlistsPanel({ page }: { page: WatchlistPageQuery }) {
                 </td>
                 <td data-label={say("watchlists.watchlistsPanel.rules")}>
                   <span>
+                    {w.rules.length === 0 ? (
+                      <span className="muted">
+                        <T k="watchlists.watchlistsPanel.noRulesYet" />
+                      </span>
+                    ) : null}
                     {w.rules.map((r, i) => (
                       <span key={r.id}>
                         {i > 0 ? format.comma : null}
