@@ -1,8 +1,7 @@
 import { users, watchlists } from "@marsad/schema/tables";
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb, type DbHandle } from "../client";
-import { createTestDatabase, type TestDatabase } from "../test-database";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDatabase } from "../use-test-database";
 import { InvalidCursorError } from "./cursor-time";
 import { insertWatchlist, listWatchlistPage, type WatchlistPagePosition, type WatchViewer } from "./watchlists";
 
@@ -12,8 +11,7 @@ import { insertWatchlist, listWatchlistPage, type WatchlistPagePosition, type Wa
  * and a page reads a page's worth of index entries, not every watchlist.
  */
 
-let testDb: TestDatabase;
-let handle: DbHandle;
+const handle = useTestDatabase();
 const open: WatchViewer = { reader: "open", userId: null, seesAll: true };
 let mine: WatchViewer;
 /** Names of the watchlists newest first, as the open dashboard lists them. */
@@ -21,8 +19,6 @@ let everyName: string[];
 let mineOrShared: string[];
 
 beforeAll(async () => {
-  testDb = await createTestDatabase(process.env.MARSAD_TEST_ADMIN_URL);
-  handle = createDb(testDb.url);
   const db = handle.db;
   const [me, them] = await db
     .insert(users)
@@ -48,11 +44,6 @@ beforeAll(async () => {
   const visible = new Set(made.filter((m) => m.visible).map((m) => m.name));
   mineOrShared = everyName.filter((n) => visible.has(n));
 }, 60_000);
-
-afterAll(async () => {
-  await handle?.close();
-  await testDb?.drop();
-});
 
 /** Every page from the first, following `older`; then back, following `newer`. */
 async function walk(viewer: WatchViewer, size: number) {
