@@ -22,17 +22,20 @@ let backBuffer = new Uint8Array(0);
 /**
  * Tag indices of the best path. `emissions` has n × TAG_COUNT scores; `edges`, when given, has
  * n × (TAG_COUNT + 1) × TAG_COUNT scores of entering token i's tag from the previous tag (row
- * TAG_COUNT: from the sentence start), read from the token's edge features.
+ * TAG_COUNT: from the sentence start), read from the token's edge features. Only the first n
+ * rows of each array are read.
  */
 export function viterbi(
   emissions: Float32Array | Float64Array,
   n: number,
   transitions: Float32Array | Float64Array,
   edges?: Float32Array | Float64Array,
+  /** Where to write the n tags (a buffer reused by the caller); a new array when absent. */
+  into?: Uint8Array,
 ): Uint8Array {
   const T = TAG_COUNT;
   const E = (T + 1) * T;
-  const out = new Uint8Array(n);
+  const out = into ?? new Uint8Array(n);
   if (n === 0) return out;
   if (scoreBuffer.length < n * T) {
     scoreBuffer = new Float64Array(n * T * 2);

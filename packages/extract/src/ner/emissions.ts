@@ -7,7 +7,17 @@
  * processor's cache where a lookup in the big weight table would miss it). Per token only the
  * bigrams and the previous word's cues with this word are looked up.
  */
-import { BOUNDARY_RECORD, edgeCueFeature, NEIGHBOUR_OFFSETS, pairFeatures, sentenceRecords, windowCueFeature, type WordRecord } from "./features";
+import {
+  bigramAfterFeature,
+  bigramBeforeFeature,
+  BOUNDARY_RECORD,
+  cuePairFeature,
+  edgeCueFeature,
+  sentenceRecords,
+  NEIGHBOUR_OFFSETS,
+  windowCueFeature,
+  type WordRecord,
+} from "./features";
 import { TAG_COUNT } from "./tags";
 import type { TokenCues } from "./cues";
 import { EDGE_WIDTH, type Weights } from "./weights";
@@ -28,8 +38,9 @@ interface ModelCache {
 }
 
 const CACHE_LIMIT = 30_000;
-// Scratch rows of the cue sums, reused across calls (scoring is synchronous).
+// Scratch rows of the cue sums and the word scores of a sentence, reused across calls (scoring is synchronous).
 let cueBuffer = new Float32Array(0);
+const scoreRows: Float32Array[] = [];
 const caches = new WeakMap<Weights, ModelCache>();
 
 function wordScores(weights: Weights, edges: Weights | null | undefined, cache: Map<string, WordScores>, r: WordRecord): WordScores {
@@ -73,6 +84,21 @@ function edgeCueScores(edges: Weights, cache: ModelCache, cue: number): Float32A
 }
 
 /**
+ * Adds to `out` at `o` the scores of token j's features that join two words (features.ts
+ * pairFeatures): the bigrams, and the previous word's cues with this word. The sentence's n
+ * records start at recs[r0]; called per token, so no closure is made for it.
+ */
+function pairScores(weights: Weights, recs: readonly WordRecord[], r0: number, n: number, j: number, cues: TokenCues, first: number, out: Float32Array, o: number): void {
+  const bare = recs[r0 + j]!.bare;
+  weights.add(bigramBeforeFeature(j > 0 ? recs[r0 + j - 1]!.bare : BOUNDARY_RECORD.bare, bare), out, o);
+  weights.add(bigramAfterFeature(bare, j + 1 < n ? recs[r0 + j + 1]!.bare : BOUNDARY_RECORD.bare), out, o);
+  if (j > 0) {
+    const list = cues[first + j - 1]!;
+    for (let c = 0; c < list.length; c++) weights.add(cuePairFeature(list[c]!, bare), out, o);
+  }
+}
+
+/**
  * Fills `out` (n × TAG_COUNT) with the emission scores of tokens first…last-1, and `edgeOut`
  * (n × EDGE_WIDTH) with their edge scores when the model has edges. The model's edges must be
  * the same for every call with the same token weights (one tagger).
@@ -97,15 +123,18 @@ export function sentenceEmissions(
     cache = { words: new Map(), cues: new Map(), edgeCues: new Map() };
     caches.set(weights, cache);
   }
-  const recs = records ? records.slice(first, last) : sentenceRecords(tokens, first, last);
-  const n = recs.length;
-  const scores: Float32Array[] = [];
+  // The records of the sentence are read in place in the document's array (no copy per sentence).
+  const recs = records ?? sentenceRecords(tokens, first, last);
+  const r0 = records ? first : 0;
+  const n = last - first;
+  const boundary = wordScores(weights, edges, cache.words, BOUNDARY_RECORD).token;
+  while (scoreRows.length < n) scoreRows.push(boundary);
+  const scores = scoreRows;
   for (let j = 0; j < n; j++) {
-    const w = wordScores(weights, edges, cache.words, recs[j]!);
-    scores.push(w.token);
+    const w = wordScores(weights, edges, cache.words, recs[r0 + j]!);
+    scores[j] = w.token;
     if (edges && edgeOut && w.edge) edgeOut.set(w.edge, j * EDGE_WIDTH);
   }
-  const boundary = wordScores(weights, edges, cache.words, BOUNDARY_RECORD).token;
   // Each token's cues summed once, at every place of the window they are seen from.
   const W = 5 * T;
   if (cueBuffer.length < n * W) cueBuffer = new Float32Array(n * W * 2);
@@ -120,10 +149,8 @@ export function sentenceEmissions(
       for (let k = 0; k < W; k++) cueSums[base + k]! += v[k]!;
     }
   }
-  let o = 0;
-  const add = (f: number) => weights.add(f, out, o);
   for (let j = 0; j < n; j++) {
-    o = j * T;
+    const o = j * T;
     const own = scores[j]!;
     const p2 = j >= 2 ? scores[j - 2]! : boundary;
     const p1 = j >= 1 ? scores[j - 1]! : boundary;
@@ -137,7 +164,7 @@ export function sentenceEmissions(
       const base = at * W + (at - j + 2) * T;
       for (let t = 0; t < T; t++) out[o + t]! += cueSums[base + t]!;
     }
-    pairFeatures(recs, j, cues, first, add);
+    pairScores(weights, recs, r0, n, j, cues, first, out, o);
   }
   if (edges && edgeOut) {
     for (let j = 0; j < n; j++) {

@@ -117,13 +117,28 @@ export function windowCueFeature(cue: number, offset: number): number {
 export function pairFeatures(recs: readonly WordRecord[], j: number, cues: TokenCues, first: number, use: (feature: number) => void): void {
   const n = recs.length;
   const bare = recs[j]!.bare;
-  use(mix(mix(j > 0 ? recs[j - 1]!.bare : BOUNDARY, bare), S_BIGRAM_PREV));
-  use(mix(mix(bare, j + 1 < n ? recs[j + 1]!.bare : BOUNDARY), S_BIGRAM_NEXT));
+  use(bigramBeforeFeature(j > 0 ? recs[j - 1]!.bare : BOUNDARY, bare));
+  use(bigramAfterFeature(bare, j + 1 < n ? recs[j + 1]!.bare : BOUNDARY));
   // The cue of the word before together with this word's bare form ("قال" + name, "نظيره" + name).
   if (j > 0) {
     const list = cues[first + j - 1]!;
-    for (let c = 0; c < list.length; c++) use(mix(mix(list[c]!, bare), S_CUE_PAIR));
+    for (let c = 0; c < list.length; c++) use(cuePairFeature(list[c]!, bare));
   }
+}
+
+/** The bigram feature of a token (bare form `bare`) with the word before it. */
+export function bigramBeforeFeature(before: number, bare: number): number {
+  return mix(mix(before, bare), S_BIGRAM_PREV);
+}
+
+/** The bigram feature of a token (bare form `bare`) with the word after it. */
+export function bigramAfterFeature(bare: number, after: number): number {
+  return mix(mix(bare, after), S_BIGRAM_NEXT);
+}
+
+/** The feature of a cue of the previous word together with this word's bare form. */
+export function cuePairFeature(cue: number, bare: number): number {
+  return mix(mix(cue, bare), S_CUE_PAIR);
 }
 
 /** The edge feature of one cue of the token. */

@@ -38,17 +38,17 @@ export function tagSpans(tagger: Tagger, req: TagRequest): TaggedSpan[] {
   const doc = documentScores(tagger.weights, documentFeatures(req.tokens, cues, records), req.tokens.length);
   const out: TaggedSpan[] = [];
   const T = TAG_COUNT;
-  // One buffer for the longest sentence, reused (every score in it is written before it is read).
+  // One set of buffers for the longest sentence, reused: every score of a sentence's first n rows
+  // is written before it is read, and nothing reads past them.
   const longest = req.ranges.reduce((m, r) => Math.max(m, r.last - r.first), 0);
-  const emBuffer = new Float32Array(longest * T);
-  const eeBuffer = tagger.edges ? new Float32Array(longest * EDGE_WIDTH) : undefined;
+  const em = new Float32Array(longest * T);
+  const ee = tagger.edges ? new Float32Array(longest * EDGE_WIDTH) : undefined;
+  const tags = new Uint8Array(longest);
   for (const { first, last } of req.ranges) {
     const n = last - first;
     if (n <= 0) continue;
-    const em = emBuffer.subarray(0, n * T);
-    const ee = eeBuffer?.subarray(0, n * EDGE_WIDTH);
     sentenceEmissions(tagger.weights, req.tokens, first, last, cues, em, tagger.edges, ee, doc, records);
-    const tags = viterbi(em, n, tagger.weights.transitions, ee);
+    viterbi(em, n, tagger.weights.transitions, ee, tags);
     let open: TaggedSpan | null = null;
     for (let k = 0; k < n; k++) {
       const tag = tags[k]!;
