@@ -33,8 +33,8 @@ interface ModelCache {
   words: Map<string, WordScores>;
   /** Per cue: its weights at offsets -2 … +2 (5 × T). */
   cues: Map<number, Float32Array>;
-  /** Per cue: its edge weights (EDGE_WIDTH), or null when it has none. */
-  edgeCues: Map<number, Float32Array | null>;
+  /** Per cue: its non-zero edge weights (of EDGE_WIDTH), or null when it has none. */
+  edgeCues: Map<number, SparseRow | null>;
 }
 
 const CACHE_LIMIT = 30_000;
@@ -72,15 +72,34 @@ function cueScores(weights: Weights, cache: ModelCache, cue: number): Float32Arr
   return v;
 }
 
-function edgeCueScores(edges: Weights, cache: ModelCache, cue: number): Float32Array | null {
+function edgeCueScores(edges: Weights, cache: ModelCache, cue: number): SparseRow | null {
   let v = cache.edgeCues.get(cue);
   if (v === undefined) {
     const f = edgeCueFeature(cue);
-    v = edges.row(f) < 0 ? null : new Float32Array(EDGE_WIDTH);
-    if (v) edges.add(f, v, 0);
+    v = null;
+    if (edges.row(f) >= 0) {
+      const dense = new Float32Array(EDGE_WIDTH);
+      edges.add(f, dense, 0);
+      v = sparseRow(dense);
+    }
     cache.edgeCues.set(cue, v);
   }
   return v;
+}
+
+/**
+ * The non-zero weights of a row. An edge row has a weight per (previous tag, tag) pair and most
+ * are zero; adding a zero changes no sum, so only the others are added.
+ */
+interface SparseRow {
+  index: Uint8Array;
+  value: Float32Array;
+}
+
+function sparseRow(dense: Float32Array): SparseRow {
+  const at: number[] = [];
+  for (let k = 0; k < dense.length; k++) if (dense[k] !== 0) at.push(k);
+  return { index: Uint8Array.from(at), value: Float32Array.from(at, (k) => dense[k]!) };
 }
 
 /**
@@ -172,7 +191,9 @@ export function sentenceEmissions(
       const list = cues[first + j]!;
       for (let c = 0; c < list.length; c++) {
         const v = edgeCueScores(edges, cache, list[c]!);
-        if (v) for (let k = 0; k < EDGE_WIDTH; k++) edgeOut[e + k]! += v[k]!;
+        if (!v) continue;
+        const { index, value } = v;
+        for (let k = 0; k < index.length; k++) edgeOut[e + index[k]!]! += value[k]!;
       }
     }
   }
