@@ -121,9 +121,15 @@ export function documentFeatureLists(doc: DocumentFeatures, length: number): Int
  * The document features' part of the emission scores of every token (n × TAG_COUNT): the union
  * of a word is scored once, and each occurrence takes off the few features only it says.
  */
-export function documentScores(weights: Weights, doc: DocumentFeatures, length: number): Float32Array {
+export function documentScores(
+  weights: Weights,
+  doc: DocumentFeatures,
+  length: number,
+  /** A buffer of at least length × TAG_COUNT to write into (cleared first); a new array when absent. */
+  into?: Float32Array,
+): Float32Array {
   const T = TAG_COUNT;
-  const out = new Float32Array(length * T);
+  const out = into ? into.fill(0, 0, length * T) : new Float32Array(length * T);
   const union = new Float32Array(T);
   for (const w of doc.words) {
     union.fill(0);

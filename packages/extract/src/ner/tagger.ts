@@ -32,18 +32,41 @@ export interface TagRequest {
   placeAt?: readonly (PlaceHit | undefined)[];
 }
 
+/**
+ * Score buffers kept across calls (tagging is synchronous) and grown as needed: made per document
+ * they were a steady stream of large typed arrays for the collector.
+ */
+interface Scratch {
+  doc: Float32Array;
+  em: Float32Array;
+  ee: Float32Array;
+  tags: Uint8Array;
+}
+let buffers: Scratch = { doc: new Float32Array(0), em: new Float32Array(0), ee: new Float32Array(0), tags: new Uint8Array(0) };
+
+// Documents longer than this get buffers of their own, so one huge article does not stay in memory.
+const KEEP_TOKENS = 20_000;
+
+function scratch(tokens: number, longest: number): Scratch {
+  const T = TAG_COUNT;
+  if (tokens > KEEP_TOKENS) return { doc: new Float32Array(tokens * T), em: new Float32Array(longest * T), ee: new Float32Array(longest * EDGE_WIDTH), tags: new Uint8Array(longest) };
+  if (buffers.doc.length < tokens * T) buffers = { ...buffers, doc: new Float32Array(tokens * T * 2) };
+  if (buffers.tags.length < longest)
+    buffers = { ...buffers, em: new Float32Array(longest * T * 2), ee: new Float32Array(longest * EDGE_WIDTH * 2), tags: new Uint8Array(longest * 2) };
+  return buffers;
+}
+
 export function tagSpans(tagger: Tagger, req: TagRequest): TaggedSpan[] {
   const cues = tokenCues(req.tokens, req.text, tagger.names, req.placeAt);
   const records = sentenceRecords(req.tokens, 0, req.tokens.length);
-  const doc = documentScores(tagger.weights, documentFeatures(req.tokens, cues, records), req.tokens.length);
-  const out: TaggedSpan[] = [];
   const T = TAG_COUNT;
-  // One set of buffers for the longest sentence, reused: every score of a sentence's first n rows
-  // is written before it is read, and nothing reads past them.
   const longest = req.ranges.reduce((m, r) => Math.max(m, r.last - r.first), 0);
-  const em = new Float32Array(longest * T);
-  const ee = tagger.edges ? new Float32Array(longest * EDGE_WIDTH) : undefined;
-  const tags = new Uint8Array(longest);
+  const buf = scratch(req.tokens.length, longest);
+  const doc = documentScores(tagger.weights, documentFeatures(req.tokens, cues, records), req.tokens.length, buf.doc);
+  const out: TaggedSpan[] = [];
+  // Every score of a sentence's first n rows is written before it is read, and nothing reads past them.
+  const { em, tags } = buf;
+  const ee = tagger.edges ? buf.ee : undefined;
   for (const { first, last } of req.ranges) {
     const n = last - first;
     if (n <= 0) continue;
