@@ -189,3 +189,22 @@ describe("the seat of a body", () => {
     expect(names("استقبل الوكيل اليوم في مقر القيادة العامة بأبوظبي الفريق أول سامر حداد.")).toEqual(["أبوظبي", "مقر القيادة العامة"]);
   });
 });
+
+describe("site names that end in -ي or run into a word of position", () => {
+  const names = (text: string) => places(text).map((l) => l[0]);
+
+  it("keeps a -ي word after a feminine site noun or after a first name word in the name", () => {
+    expect(names("تفقد الوزير أمس قاعدة عنتيبي الجوية.")).toContain("قاعدة عنتيبي الجوية");
+    expect(names("اعتقلت البحرية مسلحين قبالة جزيرة بوني أمس.")).toContain("جزيرة بوني");
+    expect(names("ضبطت الشرطة شحنة قرب معبر جيبيك جولي أمس.")).toContain("معبر جيبيك جولي");
+  });
+
+  it("still reads an agreeing adjective after the site noun as no name", () => {
+    expect(names("افتتح الوزير مركزا جديدا وقاعدة عسكرية في الشمال.")).toEqual([]);
+  });
+
+  it("ends the name before a word of relative position", () => {
+    expect(names("تفقد القائد الكتيبة في معسكر بوتمير قرب العاصمة.")).toContain("معسكر بوتمير");
+    expect(names("تفقد القائد الكتيبة في معسكر بوتمير قرب العاصمة.")).not.toContain("معسكر بوتمير قرب");
+  });
+});

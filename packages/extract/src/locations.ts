@@ -153,6 +153,15 @@ const siteBreakerKeys = new Set(rules.nameBreakers.map((w) => matchKey(w)));
 const indefiniteAdjectiveKeys = new Set(rules.indefiniteAdjectives.map((w) => matchKey(w)));
 /** "جديد", "عسكري", "إقليمية": an adjective, which no proper name of a place is. */
 const isIndefiniteAdjective = (key: string): boolean => indefiniteAdjectiveKeys.has(key) || /(ي|يه)$/.test(key);
+/**
+ * An adjective right after an indefinite site noun agrees with it ("مركز جديد", "قاعدة عسكرية"), so a
+ * word in -ي after a feminine noun ("قاعدة عنتيبي", "جزيرة بوني") or after a first name word
+ * ("معبر جيبيك جولي") is part of the name, not an adjective.
+ */
+const isSiteAdjective = (key: string, headKey: string, free: number): boolean =>
+  indefiniteAdjectiveKeys.has(key) || (free === 0 && (headKey.endsWith("ه") ? /يه$/.test(key) : /(ي|يه)$/.test(key)));
+// "معسكر بوتمير قرب سراييفو", "جزيرة بوني قبالة …": a word of relative position starts the rest of the sentence.
+const positionKeys = new Set(["قرب", "قبالة", "بالقرب", "عند", "داخل", "خارج", "حول", "أمام", "وسط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"].map((w) => matchKey(w)));
 const siteTrie = new PhraseTrie<"site">([...rules.siteHeads.ar, ...rules.siteHeads.en].map((h) => [h, "site"] as const));
 // Words that name a state's form rather than the state (دولة الكويت is listed as الكويت).
 const STATE_FORMS = /^(دولة|مملكة|جمهورية|إمارة|امارة|سلطنة)\s+/u;
@@ -189,7 +198,7 @@ export function findSites(ctx: Ctx): SiteMention[] {
       // "الأكاديمية الدكتور …": after a definite noun a rank or title starts a person ("قاعدة الملك …"
       // names the base after a king).
       const definiteHead = tokens[m.last]!.key.startsWith("ال");
-      if (isStopToken(t) || siteBreakerKeys.has(t.key) || (definiteHead && (rankAt(ctx, j) || isRoleHeadAt(ctx, j)))) break;
+      if (isStopToken(t) || siteBreakerKeys.has(t.key) || positionKeys.has(t.key) || (definiteHead && (rankAt(ctx, j) || isRoleHeadAt(ctx, j)))) break;
       // "مقر الوزارة بأبوظبي الفريق …", "مقر الوزارة حضره …": a place after a preposition says where
       // the site is; a verb with a pronoun opens the rest of the sentence.
       if (j > m.last + 1 && ((ctx.placeAt[j] && /^[بو](?!ال)/.test(t.key) && readings(t.key).some((r) => r.cut)) || (/(ه|ها|هم)$/u.test(t.text) && !t.key.startsWith("ال")))) break;
@@ -207,7 +216,7 @@ export function findSites(ctx: Ctx): SiteMention[] {
       // A word with a preposition after the name's definite word starts the rest of the sentence
       // ("ميناء السخنة بقيمة …"); a name there does not ("قاعدة الملك عبدالعزيز").
       const afterDefinite = j - m.last === 2 && free === 0;
-      if (free < 2 && j - m.last <= 2 && !isIndefiniteAdjective(t.key) && !definiteHead && !(afterDefinite && /^[بلكوف]/.test(t.key))) {
+      if (free < 2 && j - m.last <= 2 && !isSiteAdjective(t.key, tokens[m.last]!.key, free) && !definiteHead && !(afterDefinite && /^[بلكوف]/.test(t.key))) {
         free++;
         last = j;
         continue;
