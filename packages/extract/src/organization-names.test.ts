@@ -93,3 +93,16 @@ describe("site names that end before the sentence goes on", () => {
     expect(x.some((n) => n.includes("الدكتور") || n.includes("بتكلفة"))).toBe(false);
   });
 });
+
+describe("English border services and missions", () => {
+  it("reads a border service, border troops and a gendarmerie as bodies, not persons", () => {
+    const text = "General Aslan Berdiev of Kazakhstan's Border Troops met officers of the Uzbek Border Service and the National Gendarmerie.";
+    expect(orgs(text)).toEqual(expect.arrayContaining(["Border Troops", "Uzbek Border Service", "National Gendarmerie"]));
+    expect(extractArticle({ text }).persons.map((p) => p.name)).not.toContain("Border Troops");
+  });
+
+  it("keeps the state a mission serves in as part of its name", () => {
+    expect(orgs("Troops serving with the United Nations Mission in Mali (MINUSMA) were attacked.")).toContain("United Nations Mission in Mali");
+    expect(orgs("The Army in Mali said the road was closed.")).not.toContain("Army in Mali");
+  });
+});

@@ -123,6 +123,11 @@ export function findOrganizations(ctx: Ctx): OrgMention[] {
         absorbed = true;
         break;
       }
+      // "United Nations Mission in South Sudan": a mission is named after the state it serves in.
+      if (latin && tokens[j]!.key === "in" && tokens[j - 1]!.key === "mission" && ctx.placeAt[j + 1]) {
+        last = ctx.placeAt[j + 1]!.lastToken;
+        break;
+      }
       if (!continues(ctx, j, latin, j === m.last + 1)) break;
       if (!latin && complement !== "genitive" && nameEndsBefore(ctx, j, afterNationality)) break;
       if (!latin) afterNationality = !!ctx.placeAt[j]?.viaDemonym || (afterNationality && !/^ل/.test(tokens[j]!.key));
