@@ -232,6 +232,10 @@ function extendLatinRoleBack(ctx: Ctx, role: RoleSpan, floor: number): RoleSpan 
     first = k;
     if (t.lineStart) break;
   }
+  // "New Zealand Defence Minister" opening a paragraph: a state or nationality of several words is
+  // kept whole, though its first word starts the line.
+  const state = ctx.placeAt[first];
+  if (first < role.first && state && state.firstToken < first && state.firstToken > floor) first = state.firstToken;
   // "NATO Secretary General", "UN envoy": the international body the title belongs to.
   for (let n = Math.min(4, first - floor - 1); n >= 1; n--) {
     const words = tokens.slice(first - n, first);

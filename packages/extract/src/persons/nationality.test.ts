@@ -27,3 +27,15 @@ describe("the state of a person from the nationality printed with the name", () 
     expect(p).toEqual(expect.arrayContaining([["Jean Laurent", "French envoy", "FR"], ["Recep Kaya", "Turkish leader", "TR"]]));
   });
 });
+
+describe("an English role after a state of several words that opens a paragraph", () => {
+  it("keeps the whole state in the role", () => {
+    const p = persons("Talks in Pretoria", "New Zealand Defence Minister Mere Tawhiri arrived on Monday.", "South African Defence Minister Thandi Mokoena arrived on Tuesday.");
+    expect(p).toEqual(
+      expect.arrayContaining([
+        ["Mere Tawhiri", "New Zealand Defence Minister", "NZ"],
+        ["Thandi Mokoena", "South African Defence Minister", "ZA"],
+      ]),
+    );
+  });
+});
