@@ -16,7 +16,7 @@ import { detectLanguage } from "./metadata/language";
 import { readPublished } from "./metadata/published";
 import { readSource } from "./metadata/source";
 import { readTitle } from "./metadata/title";
-import { companyCountry, findDescribedBodies, findOrganizations, isCitedAt, isIndefiniteDescription, isInternational, isOutlet, mergeHeadlessNames, mergePrefixNames } from "./organizations";
+import { companyCountry, findDescribedBodies, findOrganizations, OPENING_QUOTES, isCitedAt, isIndefiniteDescription, isInternational, isOutlet, mergeHeadlessNames, mergePrefixNames } from "./organizations";
 import type { Ctx } from "./persons/anchors";
 import { readPersons } from "./persons";
 import { foldTaggedPersons } from "./persons/fold-tagged";
@@ -126,7 +126,9 @@ function read(input: ExtractInput): Extraction {
   const described = findDescribedBodies(ctx);
   const foundOrgs = [...findOrganizations(ctx).filter((o) => !described.some((d) => d.first <= o.last && o.first <= d.last)), ...described].sort((a, b) => a.first - b.first);
   const describedState = new Map(described.map((d) => [d.first, d.iso]));
-  const orgWord = (s: { first: number; last: number }) => s.first === s.last && foundOrgs.some((o) => o.first <= s.first && s.first <= o.last);
+  // 'شركة "ديلتا مارين"': the words quoted after a head are the body's name, not a person's.
+  const quotedInOrg = (s: { first: number; last: number }) => OPENING_QUOTES.has(doc.tokens[s.first - 1]?.text ?? "") && foundOrgs.some((o) => o.first < s.first && s.last < o.last);
+  const orgWord = (s: { first: number; last: number }) => (s.first === s.last && foundOrgs.some((o) => o.first <= s.first && s.first <= o.last)) || quotedInOrg(s);
   const taggedPersons = addTaggedPersons(ctx, persons, tagged, home, (s) => inMeta(s.first) || inSite(s.first) || allPlace(s.first, s.last) || opensWithState(s.first) || orgWord(s), NER_MIN_CONFIDENCE.person);
   foldTaggedPersons(persons, taggedPersons);
 

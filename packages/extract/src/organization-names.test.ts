@@ -106,3 +106,13 @@ describe("English border services and missions", () => {
     expect(orgs("The Army in Mali said the road was closed.")).not.toContain("Army in Mali");
   });
 });
+
+describe("a name in quotes after the head", () => {
+  it("is the whole name, with the nationality after the quotes, and no person", () => {
+    const text = 'وقعت وزارة الدفاع عقدا مع شركة "نوفا ستيل ووركس" الإيطالية، وقالت مؤسسة «الرواد» للبحوث إن العقد كبير.';
+    const x = extractArticle({ text });
+    expect(x.organizations.map((o) => [o.name, o.country])).toContainEqual(["شركة نوفا ستيل ووركس الإيطالية", "IT"]);
+    expect(x.organizations.map((o) => o.name)).toContain("مؤسسة الرواد");
+    expect(x.persons.map((p) => p.name)).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 import rules from "./rules/organizations.json";
 import { isRoleHeadAt, rankAt, type Ctx } from "./persons/anchors";
 import { isStopToken, roleContinuerKeys } from "./persons/vocabulary";
+import type { Token } from "./text/tokens";
 import { PhraseTrie } from "./text/phrase-trie";
 import { matchKey } from "./text/normalize";
 import { readings, tokenize } from "./text/tokens";
@@ -74,6 +75,23 @@ function joinsNameAcrossAnd(ctx: Ctx, k: number): boolean {
   return true;
 }
 
+const quotedNameHeadKeys = new Set(rules.properNameHeads.map((h) => matchKey(h)).filter((k) => !k.startsWith("ال")));
+export const OPENING_QUOTES = new Set(['"', "«", "“"]);
+const CLOSING_QUOTES = new Set(['"', "»", "”"]);
+const QUOTE_MARKS = /["«»“”]/g;
+
+/** The closing quote of one to five words quoted from token `j` on, or -1. */
+function quotedNameEnd(tokens: readonly Token[], j: number): number {
+  if (!OPENING_QUOTES.has(tokens[j]?.text ?? "")) return -1;
+  for (let k = j + 1; k < tokens.length && k - j <= 6; k++) {
+    const t = tokens[k]!;
+    if (t.lineStart) return -1;
+    if (CLOSING_QUOTES.has(t.text)) return k > j + 1 ? k : -1;
+    if (t.kind !== "word") return -1;
+  }
+  return -1;
+}
+
 export function findOrganizations(ctx: Ctx): OrgMention[] {
   const { tokens, text } = ctx.doc;
   const out: OrgMention[] = [];
@@ -112,6 +130,15 @@ export function findOrganizations(ctx: Ctx): OrgMention[] {
       // "(JAF)" right after a Latin name.
       if (latin && tokens[j]!.text === "(" && tokens[j + 2]?.text === ")" && tokens[j + 1]!.kind === "word" && tokens[j + 1]!.text === tokens[j + 1]!.text.toUpperCase()) {
         last = j + 2;
+        break;
+      }
+      // 'شركة "ديلتا مارين"', "مؤسسة «النور»": a name in quotes right after the head is the whole name.
+      // Only after an indefinite head of a named body: "المجلس \"يتابع بقلق\"" quotes what a body said.
+      const quoted = !latin && j === m.last + 1 && m === head && m.first === m.last && quotedNameHeadKeys.has(tokens[m.first]!.key) ? quotedNameEnd(tokens, j) : -1;
+      if (quoted >= 0) {
+        // 'شركة "فالكان" الصربية': the nationality after the quotes says whose the body is.
+        last = ctx.placeAt[quoted + 1]?.viaDemonym ? ctx.placeAt[quoted + 1]!.lastToken : quoted;
+        absorbed = true;
         break;
       }
       // A new head after و starts another organization.
@@ -169,7 +196,7 @@ export function findOrganizations(ctx: Ctx): OrgMention[] {
         if (t.lineStart) break;
       }
     }
-    const surface = (first < i ? text.slice(start, m.start) : "") + m.surface + text.slice(m.end, tokens[last]!.end);
+    const surface = ((first < i ? text.slice(start, m.start) : "") + m.surface + text.slice(m.end, tokens[last]!.end)).replace(QUOTE_MARKS, "");
     // A head needs a specifier beyond generic adjectives.
     const headWords = m.last - m.first + 1;
     const extra: string[] = [];
