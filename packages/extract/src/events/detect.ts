@@ -9,6 +9,7 @@ import { notParticipantTrie } from "../persons/vocabulary";
 import { PhraseTrie } from "../text/phrase-trie";
 import { matchKey } from "../text/normalize";
 import rules from "../rules/events.json";
+import travel from "../rules/travel.json";
 import { cuesIn, type CueHit, type CueKind } from "./cues";
 
 /**
@@ -191,6 +192,8 @@ export function detectEvents(
       if (c.kind !== "meeting") return false;
       // "will meet in Basra": a plan, not a meeting.
       if (PLAN.has(tokens[c.first - 1]?.key ?? "")) return false;
+      // "سيتوجه الأسبوع المقبل إلى أكرا لبحث …": whom a planned trip goes to meet is a plan too.
+      if (PURPOSE_MEETING.test(tokens[c.first]!.text) && tokens.slice(u.first, c.first).some((t) => FUTURE_TRAVEL.has(t.key))) return false;
       // "وقعا الاتفاق خلال لقاء …", "signed after a day of talks": the agreement's occasion.
       if (types.includes("agreement") && occasionOfAgreement(tokens, c, cues)) return false;
       if (cues.some((r) => r.kind === "relative" && r.last === c.first - 1)) return false;
@@ -358,6 +361,8 @@ function occasionOfAgreement(tokens: readonly { key: string }[], c: CueHit, cues
   return false;
 }
 
+// Future forms of the verbs of travelling (سـ + imperfect): a trip not yet made.
+const FUTURE_TRAVEL = new Set(travel.toward.ar.filter((w) => /^س[يت]/u.test(w)).map((w) => matchKey(w)));
 const PURPOSE_MEETING = /^(لبحث|للقاء|لمناقشة|للتباحث|ليلتقي|لإجراء)/u;
 const RELATIVE = new Set(["الذي", "التي", "الذى"]);
 const REPORT_VERB = /^و?(قال|أعلن|اعلن|أكد|اكد|أوضح|اوضح|ذكر|أفاد|افاد|صرح)(ت)?$/u;

@@ -86,3 +86,15 @@ describe("the event's own sentence, not a subheading without a dateline", () => 
     expect(ofType(x, "agreement")[0]!.participants).toEqual(expect.arrayContaining(["خالد يوسف", "سامسون أوتينو"]));
   });
 });
+
+describe("a meeting that a planned trip goes to hold", () => {
+  const types = (text: string) => extractArticle({ text }).events.map((e) => e.type);
+
+  it("is a plan, not a meeting", () => {
+    expect(types("وقال المتحدث إن وزير الداخلية سعيد الحربي سيتوجه الشهر المقبل إلى داكار لبحث أمن الحدود مع نظيره السنغالي.")).toEqual([]);
+  });
+
+  it("is still a meeting when the trip was made", () => {
+    expect(types("وتوجه وزير الداخلية سعيد الحربي أمس إلى داكار لبحث أمن الحدود مع نظيره السنغالي.")).toContain("meeting");
+  });
+});
