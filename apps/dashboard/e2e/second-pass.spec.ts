@@ -77,6 +77,12 @@ test("a watchlist's forms: Save and Add the rule at their own size, 'any state' 
   const state = form.getByRole("combobox", { name: /In a state/ });
   expect((await add.boundingBox())!.height, "Add the rule is one line high").toBeLessThanOrEqual((await state.boundingBox())!.height + 2);
   await expect(state.locator("option").first()).toHaveText("any state");
+  // "(optional)" is a muted note beside the label, as on the Submit form, not part of the bold label.
+  await expect(form.locator("label .optional")).toHaveCount(2);
+  for (const note of await form.locator("label .optional").all()) {
+    await expect(note).toHaveText("(optional)");
+    expect(await note.evaluate((el) => getComputedStyle(el).fontWeight)).toBe("400");
+  }
   await useLanguage(page, "ar");
   await page.reload();
   await expect(page.getByTestId("add-rule").locator('select[name="country"] option').first()).toHaveText("أي دولة");

@@ -22,11 +22,14 @@ export function EntityPicker({
   type,
   label,
   excludeId,
+  optional = false,
   onPick,
 }: {
   type: EntityType;
   label: Label;
   excludeId?: string;
+  /** The field may be left empty: the label says so, as the other forms' labels do. */
+  optional?: boolean;
   onPick: (entity: PickedEntity) => void;
 }) {
   const trpc = useTRPC();
@@ -44,6 +47,14 @@ export function EntityPicker({
     <div className="picker">
       <label htmlFor={inputId}>
         <T {...label} />
+        {optional ? (
+          <>
+            {" "}
+            <span className="optional">
+              (<T k="common.entityPicker.optional" />)
+            </span>
+          </>
+        ) : null}
       </label>
       <input
         id={inputId}

@@ -74,7 +74,10 @@ export function AddRuleForm({ watchlistId }: { watchlistId: string }) {
             </label>{" "}
             {person ? null : (
               <label>
-                <T k="watchlists.item.addRuleForm.inAStateOptional" />{" "}
+                <T k="watchlists.item.addRuleForm.inAState" />{" "}
+                <span className="optional">
+                  (<T k="common.entityPicker.optional" />)
+                </span>{" "}
                 <select name="country" value={country} onChange={(e) => setCountry(e.target.value)}>
                   <option value="">{say("watchlists.item.addRuleForm.anyState")}</option>
                   {(locale === "en" ? STATES_EN : STATES_AR).map((s) => (
@@ -141,6 +144,6 @@ function PersonPart({
       </p>
     );
   return (
-    <EntityPicker type="person" label={{ k: "watchlists.item.addRuleForm.ofAPersonOptional" }} onPick={onChange} />
+    <EntityPicker type="person" label={{ k: "watchlists.item.addRuleForm.ofAPerson" }} optional onPick={onChange} />
   );
 }
