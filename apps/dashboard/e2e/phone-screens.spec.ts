@@ -98,11 +98,21 @@ for (const language of LANGUAGES) {
         }
       }
 
-      // Circles are big enough to tap; a tapped person's card stays inside the frame.
-      const person = page.locator('[data-node-kind="person"]').first();
+      // Circles are big enough to tap; a tapped person's card stays inside the frame. The person
+      // tapped is one whose circle nothing covers (a name or the "fit all" button may cover some).
+      await graph.scrollIntoViewIfNeeded();
+      const uncovered = await page.evaluate(() =>
+        [...document.querySelectorAll('[data-testid="network-graph"] [data-node-kind="person"]')].findIndex((node) => {
+          const r = node.querySelector("circle")?.getBoundingClientRect();
+          const hit = r ? document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) : null;
+          return hit !== null && node.contains(hit);
+        }),
+      );
+      expect(uncovered, "some person's circle is in the open").toBeGreaterThanOrEqual(0);
+      const person = page.locator('[data-node-kind="person"]').nth(uncovered);
       const circle = await person.locator("circle").boundingBox();
       expect(circle!.width, "a person's circle can be tapped").toBeGreaterThanOrEqual(9);
-      await person.tap();
+      await person.locator("circle").tap();
       const card = page.getByTestId("node-card");
       await expect(card).toBeVisible();
       const [cardBox, frameBox] = [await card.boundingBox(), await page.locator(".graph-frame").boundingBox()];
