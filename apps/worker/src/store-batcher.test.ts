@@ -1,24 +1,13 @@
-import { createDb, insertArticleOnce, type DbHandle } from "@marsad/db";
-import { createTestDatabase, type TestDatabase } from "@marsad/db/test-database";
+import { insertArticleOnce } from "@marsad/db";
+import { useTestDatabase } from "@marsad/db/use-test-database";
 import { claimArticles, storeArticleKnowledge, type ArticleKnowledge, type StorableExtraction } from "@marsad/knowledge";
 import { articles, entities } from "@marsad/schema/tables";
 import { eq, inArray } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createBatcher } from "./batcher";
 import { createStoreBatcher } from "./store-batcher";
 
-let testDb: TestDatabase;
-let handle: DbHandle;
-
-beforeAll(async () => {
-  testDb = await createTestDatabase(process.env.MARSAD_TEST_ADMIN_URL);
-  handle = createDb(testDb.url);
-}, 60_000);
-
-afterAll(async () => {
-  await handle?.close();
-  await testDb?.drop();
-});
+const handle = useTestDatabase();
 
 let n = 0;
 async function knowledge(person: string, cleanedText = `مقال رقم ${++n} عن ${person}`): Promise<ArticleKnowledge> {

@@ -1,5 +1,5 @@
-import { createDb, getEntityProfile, getEvent, insertArticleOnce, listEvents, listFactCorrections, type DbHandle } from "@marsad/db";
-import { createTestDatabase, type TestDatabase } from "@marsad/db/test-database";
+import { getEntityProfile, getEvent, insertArticleOnce, listEvents, listFactCorrections } from "@marsad/db";
+import { useTestDatabase } from "@marsad/db/use-test-database";
 import { extractArticle } from "@marsad/extract";
 import {
   articleEntities,
@@ -12,22 +12,11 @@ import {
   mentions,
 } from "@marsad/schema/tables";
 import { and, count, eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { storeArticleKnowledge } from "../store/store-article-knowledge";
 import { correctFact } from "./correct-fact";
 
-let testDb: TestDatabase;
-let handle: DbHandle;
-
-beforeAll(async () => {
-  testDb = await createTestDatabase(process.env.MARSAD_TEST_ADMIN_URL);
-  handle = createDb(testDb.url);
-}, 60_000);
-
-afterAll(async () => {
-  await handle?.close();
-  await testDb?.drop();
-});
+const handle = useTestDatabase();
 
 /**
  * A fictional report of one meeting between two invented officers. The closing sentence makes the

@@ -1,8 +1,8 @@
-import { createDb, insertArticleOnce, type DbHandle } from "@marsad/db";
-import { createTestDatabase, type TestDatabase } from "@marsad/db/test-database";
+import { insertArticleOnce } from "@marsad/db";
+import { useTestDatabase } from "@marsad/db/use-test-database";
 import { entities } from "@marsad/schema/tables";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { backfillFamilySkeletons } from "./backfill-family-skeletons";
 import type { StorableExtraction } from "./extraction-shape";
 import { storeArticleKnowledge } from "./store-article-knowledge";
@@ -10,8 +10,7 @@ import { storeArticleKnowledge } from "./store-article-knowledge";
 // An archive written before family skeletons existed: its people have none, so an English report
 // of the same person made a second entity. The backfill gives them one.
 
-let testDb: TestDatabase;
-let handle: DbHandle;
+const handle = useTestDatabase();
 
 const person = (name: string) => ({ name, aliases: [], rank: null, role: null, country: "JO", mentions: [] });
 
@@ -28,16 +27,6 @@ async function store(key: string, text: string, name: string, language: "ar" | "
 
 const peopleNamed = async () =>
   (await handle.db.select({ id: entities.id, name: entities.canonicalName }).from(entities).where(eq(entities.type, "person"))).length;
-
-beforeAll(async () => {
-  testDb = await createTestDatabase(process.env.MARSAD_TEST_ADMIN_URL);
-  handle = createDb(testDb.url);
-}, 60_000);
-
-afterAll(async () => {
-  await handle?.close();
-  await testDb?.drop();
-});
 
 describe("backfillFamilySkeletons", () => {
   it("people stored without a family skeleton are found across scripts once it is filled", async () => {

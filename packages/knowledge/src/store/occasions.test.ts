@@ -1,26 +1,15 @@
 import { randomUUID } from "node:crypto";
-import { createDb, insertArticleOnce, type DbHandle } from "@marsad/db";
-import { createTestDatabase, type TestDatabase } from "@marsad/db/test-database";
+import { insertArticleOnce } from "@marsad/db";
+import { useTestDatabase } from "@marsad/db/use-test-database";
 import { entities, eventArticles, events } from "@marsad/schema/tables";
 import { eq, inArray } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { StorableEvent, StorableExtraction, StorableLocation, StorablePerson } from "./extraction-shape";
 import { storeArticleKnowledge } from "./store-article-knowledge";
 
 // Invented reports: made-up officers and occasions, in Arabic and in English.
 
-let testDb: TestDatabase;
-let handle: DbHandle;
-
-beforeAll(async () => {
-  testDb = await createTestDatabase(process.env.MARSAD_TEST_ADMIN_URL);
-  handle = createDb(testDb.url);
-}, 60_000);
-
-afterAll(async () => {
-  await handle?.close();
-  await testDb?.drop();
-});
+const handle = useTestDatabase();
 
 const person = (name: string, country: string): StorablePerson => ({ name, aliases: [], rank: null, role: null, country, mentions: [] });
 const city = (name: string, country: string, lat: number, lon: number): StorableLocation => ({ name, kind: "city", country, lat, lon });

@@ -1,23 +1,12 @@
-import { createDb, insertArticleOnce, type DbHandle } from "@marsad/db";
-import { createTestDatabase, type TestDatabase } from "@marsad/db/test-database";
+import { insertArticleOnce } from "@marsad/db";
+import { useTestDatabase } from "@marsad/db/use-test-database";
 import { articleEntities, articleSearch, articles, entities, entityAliases, eventArticles, eventParticipants, events, mentions } from "@marsad/schema/tables";
 import { count, eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { StorableExtraction, StorablePerson } from "./extraction-shape";
 import { storeArticleKnowledge } from "./store-article-knowledge";
 
-let testDb: TestDatabase;
-let handle: DbHandle;
-
-beforeAll(async () => {
-  testDb = await createTestDatabase(process.env.MARSAD_TEST_ADMIN_URL);
-  handle = createDb(testDb.url);
-}, 60_000);
-
-afterAll(async () => {
-  await handle?.close();
-  await testDb?.drop();
-});
+const handle = useTestDatabase();
 
 const person = (name: string, country: string, extra: Partial<StorablePerson> = {}): StorablePerson => ({
   name,
