@@ -128,7 +128,8 @@ async function main() {
     redis.disconnect();
     await close();
     await sql.end();
-    await testDb.drop();
+    if (process.env.BENCH_KEEP_DB) console.log(`  kept the database: ${testDb.url}`);
+    else await testDb.drop();
   }
 }
 

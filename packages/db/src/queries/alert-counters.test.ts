@@ -187,4 +187,34 @@ describe("watchlist alert counts", () => {
     expect((await listWatchlists(db, open, [d.id]))[0]!.unread).toBe(1);
     await expectCountsRight();
   });
+
+  it("count a batch whose alerts of one key come from articles older and newer than a rule, through two rules of one watchlist", async () => {
+    const db = handle.db;
+    const [e] = await db.insert(entities).values({ type: "person", canonicalName: "ناصر المختلق", nameKey: "ناصر المختلق" }).returning();
+    const key = `entity:${e!.id}`;
+    const rule = (scope: string) => ({ kind: "entity" as const, matchKey: key, entityId: e!.id, scope, label: scope });
+    const list = (name: string, rules: Array<Parameters<typeof insertWatchlist>[2][number]>) =>
+      insertWatchlist(db, { ownerId: null, name, shared: false, webhookUrl: null, webhookSecret: null }, rules);
+    const early = await list("early", [rule("mentions")]);
+    const both = await list("both", [rule("events")]);
+    const older = await article("counts-batch-old");
+    // Made after the older article: it shows only what the newer article says.
+    const late = await list("late", [rule("mentions")]);
+    await insertWatchRule(db, { watchlistId: both.id, ...rule("mentions") });
+    const newer = await article("counts-batch-new");
+    // One transaction, as a matching batch: the four alerts share their creation time.
+    await db.transaction(async (tx) => {
+      await holdRulesSteady(tx);
+      const drafts = [older, newer].flatMap((articleId) => [
+        { articleId, matchKey: key, kind: "mention" as const, subject: "mention" },
+        { articleId, matchKey: key, kind: "new-event" as const, subject: "event:0:meeting" },
+      ]);
+      const stored = await finishMatching(tx, [older, newer], drafts);
+      await countNewAlerts(tx, stored.map((s) => s.id));
+    });
+    const unread = Object.fromEntries((await listWatchlists(db, open, [early.id, both.id, late.id])).map((l) => [l.name, l.unread]));
+    // "both": its events rule (older than both articles) shows both events; its mentions rule only the newer mention.
+    expect(unread).toEqual({ early: 4, both: 3, late: 2 });
+    await expectCountsRight();
+  });
 });

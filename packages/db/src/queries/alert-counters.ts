@@ -1,7 +1,7 @@
 import { alertReads, alerts, articles, watchlistAlertCounts, watchlistReadStates, watchlists, watchRules } from "@marsad/schema/tables";
 import { sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { articleAfterRule, ruleShowsAlert } from "./watched-alerts";
+import { alertIsEvent, articleAfterRule, ruleShowsAlert, ruleShowsAlertGroup } from "./watched-alerts";
 
 /*
  * The counts behind the unread count: how many alerts each watchlist shows
@@ -35,25 +35,44 @@ const uuids = (xs: string[]) => sql`${sql.param(xs)}::uuid[]`;
 /** An array the driver sends as text[], for a cast to an array type it does not serialize itself. */
 const texts = (xs: string[]) => sql`${sql.param(xs)}::text[]`;
 
-/** The (watchlist, alert) pairs the alerts `alertIds` are shown as: one per watchlist that shows each. */
-const shownPairs = (alertIds: string[]) => sql`
-  select distinct ${watchRules.watchlistId} as watchlist_id, ${alerts.id} as alert_id, ${alerts.createdAt} as created_at
-  from ${alerts} join ${watchRules} on ${ruleShowsAlert} join ${articles} on ${articleAfterRule}
-  where ${alerts.id} = any(${uuids(alertIds)})`;
+/**
+ * How many of the alerts `alertIds` each watchlist shows, per creation time, without listing the
+ * (watchlist, alert) pairs: a batch's alerts fall into a few groups of one key, creation time and
+ * kind of subject, which a rule shows whole or not at all but for the articles older than it
+ * (`articleAfterRule`). So each watchlist's rules of a group need only the oldest of them, `since`:
+ * the group's alerts it shows are those whose article came at or after `since` — all of them in the
+ * usual case, where the rule is older than every article of the group.
+ */
+const shownPerWatchlist = (alertIds: string[]) => sql`
+  with grp as materialized (
+    select row_number() over () as id, q.* from (
+      select ${alerts.matchKey} as match_key, ${alerts.createdAt} as created_at, ${alertIsEvent} as is_event,
+        count(*)::int as n, min(${articles.createdAt}) as oldest, array_agg(${articles.createdAt}) as article_times
+      from ${alerts} join ${articles} on ${articles.id} = ${alerts.articleId}
+      where ${alerts.id} = any(${uuids(alertIds)})
+      group by 1, 2, 3) q),
+  since as (
+    select ${watchRules.watchlistId} as watchlist_id, grp.id, min(${watchRules.createdAt}) as since
+    from grp join ${watchRules} on ${ruleShowsAlertGroup("grp")}
+    group by 1, 2),
+  shown as (
+    select since.watchlist_id, grp.created_at,
+      case when since.since <= grp.oldest then grp.n
+        else (select count(*)::int from unnest(grp.article_times) t where t >= since.since) end as n
+    from since join grp on grp.id = since.id)
+  select watchlist_id, created_at, sum(n)::int as n from shown group by 1, 2 having sum(n) > 0`;
 
 /**
  * Adds alerts just stored to the counts of the watchlists that show them, in the transaction that
- * stores them (so they commit together). The (watchlist, alert) pairs are found once: the first
- * statement adds them to the count rows, in watchlist id order, and returns how many each
- * watchlist got per creation time; the second — which sees marks committed while the first waited
- * for those rows — adds them to the read counts of readers who marked the watchlist read at or
- * after that time.
+ * stores them (so they commit together). The counts are found once: the first statement adds them
+ * to the count rows, in watchlist id order, and returns how many each watchlist got per creation
+ * time; the second — which sees marks committed while the first waited for those rows — adds them
+ * to the read counts of readers who marked the watchlist read at or after that time.
  */
 export async function countNewAlerts(db: Db, alertIds: string[]): Promise<void> {
   if (alertIds.length === 0) return;
   const added = await db.execute<{ watchlist_id: string; created_at: string; n: number }>(sql`
-    with per as materialized (
-      select watchlist_id, created_at, count(*)::int as n from (${shownPairs(alertIds)}) p group by watchlist_id, created_at),
+    with per as materialized (${shownPerWatchlist(alertIds)}),
     counted as (
       insert into ${watchlistAlertCounts} (watchlist_id, shown)
       select watchlist_id, sum(n) from per group by watchlist_id order by watchlist_id

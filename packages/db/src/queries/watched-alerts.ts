@@ -7,6 +7,9 @@ import { and, eq, gte, sql } from "drizzle-orm";
  * reader (inbox, unread counts, feed, webhooks) uses, so they all show a rule the same alerts.
  */
 
+/** Whether an alert's subject is an event, as `ruleShowsAlert` tells mentions from events. */
+export const alertIsEvent = sql`${alerts.subject} like 'event:%'`;
+
 /**
  * The alerts a rule shows: those under its key made after it (the `(match_key, created_at)` index
  * serves the range). A rule that follows an entity's events only leaves out the mentions and new
@@ -15,8 +18,17 @@ import { and, eq, gte, sql } from "drizzle-orm";
 export const ruleShowsAlert = and(
   eq(alerts.matchKey, watchRules.matchKey),
   gte(alerts.createdAt, watchRules.createdAt),
-  sql`(${watchRules.kind} <> 'entity' or ${watchRules.scope} = 'mentions' or ${alerts.subject} like 'event:%')`,
+  sql`(${watchRules.kind} <> 'entity' or ${watchRules.scope} = 'mentions' or ${alertIsEvent})`,
 );
+
+/**
+ * `ruleShowsAlert` for a group of alerts that share their key, creation time and kind of subject
+ * (an event's or not), given as the columns `match_key`, `created_at` and `is_event` of `group`:
+ * every rule shows all of such a group or none of it, but for `articleAfterRule`.
+ */
+export const ruleShowsAlertGroup = (group: string) => sql`${watchRules.matchKey} = ${sql.identifier(group)}.match_key
+  and ${sql.identifier(group)}.created_at >= ${watchRules.createdAt}
+  and (${watchRules.kind} <> 'entity' or ${watchRules.scope} = 'mentions' or ${sql.identifier(group)}.is_event)`;
 
 /**
  * The alert's article, when it arrived after the rule was made: an older article, reprocessed,
