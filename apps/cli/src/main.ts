@@ -8,12 +8,13 @@
  *   marsad reprocess [--outdated]       read stored articles again with the current extractor
  *   marsad runs                         list recent extraction runs with their progress
  *   marsad users add|list|set-password|token   manage who may sign in and their API tokens
+ *   marsad watchlists recount           count every watchlist's alerts again (after articles were deleted in SQL)
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { startReprocess } from "@marsad/intake";
-import { createDb, listExtractionRuns } from "@marsad/db";
+import { createDb, listExtractionRuns, recountAllWatchlists } from "@marsad/db";
 import { createArticlesQueue, createRedis } from "@marsad/queue";
 import { SingleBar } from "cli-progress";
 import { extractPaths } from "./commands/extract";
@@ -40,7 +41,8 @@ const USAGE = `usage:
                                            add a user; the password is read from stdin when piped, else generated and printed once
   pnpm marsad users set-password NAME      the same, for an existing user (signs them out everywhere)
   pnpm marsad users token NAME --name LABEL
-                                           print a new API token acting as NAME (for /api/v1, Authorization: Bearer)`;
+                                           print a new API token acting as NAME (for /api/v1, Authorization: Bearer)
+  pnpm marsad watchlists recount           count every watchlist's alerts and reads again (after articles were deleted in SQL)`;
 
 async function runImport(args: string[]): Promise<number> {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
@@ -183,6 +185,20 @@ async function runUsers(args: string[]): Promise<number> {
   }
 }
 
+async function runWatchlists(args: string[]): Promise<number> {
+  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+  if (positionals[0] !== "recount" || positionals.length !== 1) throw new UsageError("watchlists needs recount");
+  const config = connectionConfig(rootDir);
+  const { db, close } = createDb(config.databaseUrl, { max: 1 });
+  try {
+    const { watchlists, corrected } = await recountAllWatchlists(db);
+    process.stdout.write(`counted ${watchlists} watchlist(s) again; corrected ${corrected} count(s)\n`);
+    return 0;
+  } finally {
+    await close();
+  }
+}
+
 class UsageError extends Error {}
 
 async function main(argv: string[]): Promise<number> {
@@ -192,6 +208,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === "reprocess") return runReprocess(rest);
   if (command === "runs") return runRuns(rest);
   if (command === "users") return runUsers(rest);
+  if (command === "watchlists") return runWatchlists(rest);
   if (command === undefined || command === "help" || command === "--help") {
     process.stdout.write(`${USAGE}\n`);
     return command === undefined ? 1 : 0;

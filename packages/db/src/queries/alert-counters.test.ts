@@ -1,8 +1,8 @@
 import { entities, watchlistAlertCounts, watchRules } from "@marsad/schema/tables";
-import { inArray } from "drizzle-orm";
+import { inArray, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "../use-test-database";
-import { countNewAlerts, holdRulesSteady, recountWatchlists } from "./alert-counters";
+import { countNewAlerts, holdRulesSteady, recountAllWatchlists, recountWatchlists } from "./alert-counters";
 import { countUnreadAlerts, listAlerts, markAlertsRead, watchedAlerts } from "./alerts";
 import { insertArticleOnce } from "./articles";
 import { finishMatching, type NewAlert } from "./watch-matching";
@@ -217,4 +217,32 @@ describe("watchlist alert counts", () => {
     expect(unread).toEqual({ early: 4, both: 3, late: 2 });
     await expectCountsRight();
   });
+
+  it("are corrected by counting every watchlist again after articles were deleted in SQL", async () => {
+    const db = handle.db;
+    const e = await topicWatchlist();
+    const gone = await article("counts-deleted");
+    const kept = await article("counts-kept");
+    for (const articleId of [gone, kept]) await matched(articleId, [{ matchKey: "topic:deleted", kind: "topic", subject: "topic" }]);
+    expect((await listWatchlists(db, open, [e.id]))[0]!.unread).toBe(2);
+    // Read by one reader, so a read count is wrong too once the alert is gone.
+    await markAlertsRead(db, other, { watchlistId: e.id });
+    await db.execute(sql`delete from articles where id = ${gone}`);
+    expect((await listWatchlists(db, open, [e.id]))[0]!.unread).toBe(2);
+
+    const first = await recountAllWatchlists(db);
+    expect(first.corrected).toBe(2);
+    expect((await listWatchlists(db, open, [e.id]))[0]!.unread).toBe(1);
+    await expectCountsRight();
+    expect(await recountAllWatchlists(db)).toEqual({ watchlists: first.watchlists, corrected: 0 });
+  });
 });
+
+/** A watchlist that follows the topic "deleted". */
+async function topicWatchlist() {
+  return insertWatchlist(
+    handle.db,
+    { ownerId: null, name: "E", shared: false, webhookUrl: null, webhookSecret: null },
+    [{ kind: "topic", matchKey: "topic:deleted", topic: "deleted", label: "deleted" }],
+  );
+}

@@ -31,6 +31,14 @@ export async function holdRulesSteady(db: Db): Promise<void> {
   await db.execute(sql`select pg_advisory_xact_lock_shared(${RULES_LOCK})`);
 }
 
+/**
+ * Waits for matching transactions that counted without seeing this transaction's change to
+ * commit, and holds back those that would count without seeing it, until this transaction ends.
+ */
+async function holdRulesAlone(db: Db): Promise<void> {
+  await db.execute(sql`select pg_advisory_xact_lock(${RULES_LOCK})`);
+}
+
 const uuids = (xs: string[]) => sql`${sql.param(xs)}::uuid[]`;
 /** An array the driver sends as text[], for a cast to an array type it does not serialize itself. */
 const texts = (xs: string[]) => sql`${sql.param(xs)}::text[]`;
@@ -123,9 +131,7 @@ export async function lockReadStates(db: Db, reader: string, watchlistIds: strin
  */
 export async function recountWatchlists(db: Db, watchlistIds: string[]): Promise<void> {
   if (watchlistIds.length === 0) return;
-  // Waits for matching transactions that counted without seeing this change to commit, and holds
-  // back those that would count without seeing it.
-  await db.execute(sql`select pg_advisory_xact_lock(${RULES_LOCK})`);
+  await holdRulesAlone(db);
   await lockAlertCounts(db, watchlistIds);
   const ids = uuids([...new Set(watchlistIds)]);
   const shown = sql`
@@ -147,8 +153,26 @@ export async function recountWatchlists(db: Db, watchlistIds: string[]): Promise
     where s.watchlist_id = any(${ids})`);
 }
 
-/** Counts again every watchlist (the bench seeds alerts in bulk, outside matching). */
-export async function recountAllWatchlists(db: Db): Promise<void> {
-  const all = await db.select({ id: watchlists.id }).from(watchlists);
-  await db.transaction((tx) => recountWatchlists(tx, all.map((r) => r.id)));
+/** The count rows of every watchlist, as one comparable text per row. */
+const countRows = (db: Db) =>
+  db.execute<{ row: string }>(sql`
+    select 'shown ' || watchlist_id || ' ' || shown as row from ${watchlistAlertCounts}
+    union all select 'read ' || watchlist_id || ' ' || reader || ' ' || read from ${watchlistReadStates}`);
+
+/**
+ * Counts again every watchlist: after alerts were stored or removed outside matching (the bench
+ * seeds them in bulk; an operator deleted articles in SQL, their alerts going with them). Returns
+ * how many watchlists there are and how many count rows (shown per watchlist, read per reader)
+ * it corrected.
+ */
+export async function recountAllWatchlists(db: Db): Promise<{ watchlists: number; corrected: number }> {
+  return db.transaction(async (tx) => {
+    await holdRulesAlone(tx);
+    const all = await tx.select({ id: watchlists.id }).from(watchlists);
+    await lockAlertCounts(tx, all.map((r) => r.id));
+    const before = new Set([...(await countRows(tx))].map((r) => r.row));
+    await recountWatchlists(tx, all.map((r) => r.id));
+    const corrected = [...(await countRows(tx))].filter((r) => !before.has(r.row)).length;
+    return { watchlists: all.length, corrected };
+  });
 }
