@@ -6,6 +6,7 @@ import { buildDoc, type Doc } from "./document";
 import { detectEvents, statementEvent } from "./events/detect";
 import { foldDuringVisit, mergeEvents } from "./events/merge";
 import { placeEvents } from "./events/places";
+import { foldMeetingIntoAgreement } from "./events/agreed-at-meeting";
 import { findPlaceHits, type PlaceHit } from "./gazetteer";
 import { readKeywords } from "./keywords";
 import { findSites, readLocations } from "./locations";
@@ -220,10 +221,11 @@ function read(input: ExtractInput): Extraction {
   locations.push(...taggedPlaces(ctx, tagged, (x) => placeTaken(x.first, x.last), NER_MIN_CONFIDENCE.place).filter((l) => !listed.has(matchKey(l.name))));
   const merged = mergeEvents(detected);
   placeEvents(merged);
-  const events = foldDuringVisit(merged);
+  const events = foldMeetingIntoAgreement(foldDuringVisit(merged));
   dateByOccasion(events);
-  // A visit, a meeting, a reception or a conference without anyone named is no reportable event.
-  const kept = events.filter((e) => e.participants.length || e.type === "other" || e.type === "agreement" || e.type === "statement");
+  // A visit, a meeting, a reception or a conference without anyone named is no reportable event,
+  // unless the parties meeting are named otherwise ("بحث وفدا البلدين", "delegations met").
+  const kept = events.filter((e) => e.participants.length || e.collective || e.type === "other" || e.type === "agreement" || e.type === "statement");
   events.length = 0;
   events.push(...kept);
   if (!events.length) {

@@ -65,7 +65,10 @@ function numericAt(tokens: readonly Token[], i: number, monthFirst: boolean): Fo
   if (!a || !s1 || !b || !s2 || !c) return null;
   if (a.kind !== "num" || b.kind !== "num" || c.kind !== "num") return null;
   if (!SEPARATORS.has(s1.text) || s1.text !== s2.text) return null;
-  if (s1.spaceBefore || b.spaceBefore || s2.spaceBefore || c.spaceBefore) return null;
+  // "16 - 9 - 2026" (a dateline of KUNA's kind) spaces every separator alike and ends in a full
+  // year; other spaced runs of numbers ("3 - 1 - 0" scores) are no date.
+  const spaced = s1.spaceBefore && b.spaceBefore && s2.spaceBefore && c.spaceBefore && s1.text === "-" && a.key.length <= 2 && c.key.length === 4;
+  if (!spaced && (s1.spaceBefore || b.spaceBefore || s2.spaceBefore || c.spaceBefore)) return null;
   // A longer run of numbers (a phone number, a version) is no date.
   const after = tokens[i + 5];
   if (after && SEPARATORS.has(after.text) && !after.spaceBefore && tokens[i + 6]?.kind === "num") return null;

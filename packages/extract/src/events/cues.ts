@@ -28,7 +28,8 @@ export type CueKind =
   | "homeWords"
   | "grouping"
   | "occasionOf"
-  | "agreeVerbs";
+  | "agreeVerbs"
+  | "collective";
 
 const kinds: Exclude<CueKind, "sidelines">[] = ["visit", "meeting", "signing", "agreementNouns", "participation", "gatheringNouns", "welcome", "ceremony", "other", "statement"];
 
@@ -51,7 +52,7 @@ const combined = new PhraseTrie<CueKind[]>();
   for (const p of rules.sidelines) byPhrase.set(p, [...(byPhrase.get(p) ?? []), "sidelines"]);
   for (const p of [...rules.weakMeeting.ar, ...rules.weakMeeting.en]) byPhrase.set(p, [...(byPhrase.get(p) ?? []), "weakMeeting"]);
   for (const k of ["attendance", "returnCues", "otherVerbs", "occasionOf", "agreeVerbs"] as const) for (const p of [...rules[k].ar, ...rules[k].en]) byPhrase.set(p, [...(byPhrase.get(p) ?? []), k]);
-  for (const k of ["with", "relative", "anaphora", "between", "reference", "homeWords", "grouping"] as const) for (const p of rules[k]) byPhrase.set(p, [...(byPhrase.get(p) ?? []), k]);
+  for (const k of ["with", "relative", "anaphora", "between", "reference", "homeWords", "grouping", "collective"] as const) for (const p of rules[k]) byPhrase.set(p, [...(byPhrase.get(p) ?? []), k]);
   for (const [p, ks] of byPhrase) combined.add(p, [...new Set(ks)]);
 }
 

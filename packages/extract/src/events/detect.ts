@@ -40,6 +40,10 @@ export interface EventRead {
   duringVisit?: boolean;
   /** Told as what had happened before ("وكان … قد زار", "had visited"): an earlier occasion. */
   backstory?: boolean;
+  /** A meeting of parties named without a person ("بحث وفدا البلدين …", "delegations met"). */
+  collective?: boolean;
+  /** An agreement told by a verb of agreeing ("اتفق الجانبان على", "agreed to"), not by a signing. */
+  agreed?: boolean;
 }
 
 interface Unit {
@@ -144,8 +148,10 @@ export function detectEvents(
     if ((dateline.first < u.first || dateline.first >= u.last) && !(datelineAlone && ui === datelineUnit + 1)) return null;
     return locations.find((l) => l.spans.some((s) => s.first >= dateline.first && s.first < dateline.last)) ?? null;
   };
+  // A cue word inside a name is part of the name ("فيصل" is not "ف" + "يصل", arrives).
+  const inName = new Set(persons.flatMap((p) => p.tokenSpans.flatMap((sp) => Array.from({ length: sp.last - sp.first + 1 }, (_, i) => sp.first + i))));
   for (const [ui, u] of us.entries()) {
-    const cues = cuesIn(tokens, text, u.first, u.last);
+    const cues = cuesIn(tokens, text, u.first, u.last).filter((c) => !inName.has(c.first));
     if (!cues.length) continue;
     const presentHere = () =>
       persons
@@ -169,8 +175,10 @@ export function detectEvents(
     const signing = has(cues, "signing");
     const agreementNoun = has(cues, "agreementNouns");
     if (signing && agreementNoun) types.push("agreement");
-    // "اتفقت الصومال وجيبوتي على …": a verb of agreeing that opens the sentence.
-    else if (cues.some((c) => c.kind === "agreeVerbs" && c.first - u.first <= 1)) types.push("agreement");
+    // "اتفقت الصومال وجيبوتي على …": a verb of agreeing that opens the sentence, or, as English
+    // puts the subject first, one that nothing reported comes before ("X and Y agreed to …").
+    else if (cues.some((c) => c.kind === "agreeVerbs" && agreesHere(tokens, u, c, cues))) types.push("agreement");
+    const agreed = types.includes("agreement") && !signing;
     const participation = has(cues, "participation");
     const gathering = cues.find((c) => c.kind === "gatheringNouns" && participation && c.first > participation.first);
     const sidelines = has(cues, "sidelines");
@@ -187,6 +195,8 @@ export function detectEvents(
     // A discussion verb reports a meeting only with two people or a "with"; after a relative
     // pronoun it describes something else ("المؤتمر … والذي ناقش").
     const weak = new Set(cues.filter((c) => c.kind === "weakMeeting").map((c) => c.first));
+    // "بحث وفدا البلدين …", "the delegations discussed …": parties named without a person.
+    const collective = cues.filter((c) => c.kind === "collective");
     const namedHere = persons.filter((p) => p.tokenSpans.some((s) => s.first >= u.first && s.last < u.last)).length;
     const meetingCues = cues.filter((c) => {
       if (c.kind !== "meeting") return false;
@@ -198,7 +208,7 @@ export function detectEvents(
       if (types.includes("agreement") && occasionOfAgreement(tokens, c, cues)) return false;
       if (cues.some((r) => r.kind === "relative" && r.last === c.first - 1)) return false;
       if (!weak.has(c.first)) return true;
-      return namedHere >= 2 || cues.some((w) => w.kind === "with" && w.first > c.first && w.first - c.last <= 12);
+      return namedHere >= 2 || collective.some((g) => Math.abs(g.first - c.first) <= 4) || cues.some((w) => w.kind === "with" && w.first > c.first && w.first - c.last <= 12);
     });
     const welcomeOnly = meetingCues.every((c) => cues.some((w) => w.kind === "welcome" && w.first === c.first));
     // "flew to Abeche to meet local commanders", "وصل إلى عمّان لبحث …": whom a visit went to meet
@@ -234,7 +244,7 @@ export function detectEvents(
     let inherited = false;
     // "وناقشا …", "تناول اللقاء …", "كما اجتمع …": a sentence that continues the one before, whose
     // subject it leaves unsaid, has the same participants.
-    const opensWithVerb = cues.some((c) => c.first - u.first <= 1 && c.kind !== "anaphora" && c.kind !== "between" && c.kind !== "with") && /^(و|ف|كما)/.test(tokens[u.first]!.key);
+    const opensWithVerb = cues.some((c) => c.first - u.first <= 1 && c.kind !== "anaphora" && c.kind !== "between" && c.kind !== "with" && c.kind !== "collective") && /^(و|ف|كما)/.test(tokens[u.first]!.key);
     const adjacentProse = ui - prevUnit === 1 && u.last - u.first >= 8;
     if (!participants.length && prev && ui - prevUnit <= 2 && (has(cues, "anaphora") || opensWithVerb || adjacentProse)) {
       participants = [...prev.participants];
@@ -325,11 +335,15 @@ export function detectEvents(
       // names what was discussed, not where: it keeps the event's place.
       // A visit names where it went ("زارت الوزيرة القاعدة البحرية بـ…"): it keeps its own place.
       const ownVisitPlace = type === "visit" && inherited ? pick(type) : null;
-      const own = ownVisitPlace ?? (inherited && prev?.location ? prev.location : u.end <= titleEnd ? titleVenue() : pick(type));
+      // A headline's agreement names what was agreed on ("تتفقان على دوريات في خليج عدن"), not where.
+      const headlineVenue = () => (type === "agreement" && agreed ? null : titleVenue());
+      const own = ownVisitPlace ?? (inherited && prev?.location ? prev.location : u.end <= titleEnd ? headlineVenue() : pick(type));
       const filedAt = own ? null : datelinePlace(u, ui);
       const location = own ?? filedAt;
       const told = !!toldCues[type] && onlyToldAs(ctx, type, toldCues[type]);
       const e: EventRead = { type, participants: ps, location, date, start: u.start, end: u.end, unit: ui, inherited, fromTitle: u.end <= titleEnd, datelinePlace: !!filedAt || (inherited && !!prev?.datelinePlace), told, duringVisit: duringVisit && type !== "visit", backstory: pluperfect(tokens, u) };
+      if (type === "meeting" && !ps.length && collective.length) e.collective = true;
+      if (type === "agreement" && agreed) e.agreed = true;
       found.push(e);
     }
     prev = found[found.length - 1]!;
@@ -350,7 +364,22 @@ function pluperfect(tokens: readonly { key: string; text: string }[], u: Unit): 
 
 const PLAN = new Set(["will", "would", "shall", "to"]);
 const ROUND = /^(ال)?جولة$/u;
-const TIME_PREPOSITION = new Set(["خلال", "اثناء", "بعد", "عقب", "during", "after", "following", "at"]);
+// "في ختام اجتماع", "at the end of talks": the close of a meeting is a time too.
+const TIME_PREPOSITION = new Set(["خلال", "اثناء", "بعد", "عقب", "ختام", "اختتام", "during", "after", "following", "at"]);
+const ARTICLE = new Set(["the", "a", "an"]);
+
+/**
+ * Whether a verb of agreeing reports an agreement: it opens the sentence (Arabic puts the verb
+ * first), or nothing reported and no "said" comes before it (English puts the parties first);
+ * "the agreed text" is an adjective, and "قال إن الجانبين اتفقا" reports words, not the occasion.
+ */
+function agreesHere(tokens: readonly { key: string; text: string }[], u: Unit, c: CueHit, cues: CueHit[]): boolean {
+  if (c.first - u.first <= 1) return true;
+  if (ARTICLE.has(tokens[c.first - 1]?.key ?? "")) return false;
+  if (cues.some((o) => o.first < c.first && HAPPENING_KINDS.has(o.kind))) return false;
+  for (let k = u.first; k < c.first; k++) if (REPORT_VERB.test(tokens[k]!.text) || LATIN_REPORT.has(tokens[k]!.key)) return false;
+  return true;
+}
 
 /** A meeting word up to four words after a preposition of time, with no other cue between. */
 function occasionOfAgreement(tokens: readonly { key: string }[], c: CueHit, cues: CueHit[]): boolean {

@@ -84,9 +84,12 @@ function absorb(target: EventRead, e: EventRead): void {
     target.datelinePlace = e.datelinePlace;
   }
   target.date ??= e.date;
+  // A meeting of parties told without a person stays one, whoever a later report names.
+  if (e.collective) target.collective = true;
   if (target.fromTitle && !e.fromTitle) {
     target.start = e.start;
     target.end = e.end;
+    target.unit = e.unit;
     target.fromTitle = false;
   }
 }

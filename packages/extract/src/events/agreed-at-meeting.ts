@@ -1,0 +1,38 @@
+import type { EventRead } from "./detect";
+
+/**
+ * "The heads of the two services met in Isfana on Tuesday. X and Y agreed to …", "اجتمع وفدا
+ * البلدين … واتفق الجانبان على …": an agreement told by a verb of agreeing next to the meeting at
+ * which it was reached is one occasion, and the agreement is what it gave. The meeting told in the
+ * same or the neighbouring sentence is folded into the agreement when it names no one but parties
+ * ("the heads of the two services met") or is named only as the occasion already told ("ووقع محضر
+ * الاجتماع"), with none of its people outside the agreement's: the agreement takes its people and,
+ * where it says none, its place and day. Talks told with their own people ("X held talks with Y")
+ * and a signing stay events of their own.
+ */
+export function foldMeetingIntoAgreement(events: EventRead[]): EventRead[] {
+  const folded = new Set<EventRead>();
+  for (const a of events) {
+    if (a.type !== "agreement" || !a.agreed) continue;
+    const m = events.find((x) => x.type === "meeting" && !folded.has(x) && !x.fromTitle && (x.collective || x.told) && Math.abs(x.unit - a.unit) <= 1 && within(x, a));
+    if (!m) continue;
+    for (const p of m.participants) if (!a.participants.includes(p)) a.participants.push(p);
+    if (m.location && (!a.location || (a.datelinePlace && !m.datelinePlace))) {
+      a.location = m.location;
+      a.datelinePlace = m.datelinePlace;
+    }
+    a.date ??= m.date;
+    if (m.start < a.start) {
+      a.start = m.start;
+      a.end = Math.max(a.end, m.end);
+    }
+    folded.add(m);
+  }
+  return events.filter((e) => !folded.has(e));
+}
+
+/** The meeting's people are the agreement's, or one of the two names no one. */
+function within(m: EventRead, a: EventRead): boolean {
+  if (!m.participants.length || !a.participants.length) return true;
+  return m.participants.every((p) => a.participants.includes(p)) || a.participants.every((p) => m.participants.includes(p));
+}
