@@ -21,7 +21,7 @@ import { companyCountry, findDescribedBodies, findOrganizations, OPENING_QUOTES,
 import type { Ctx } from "./persons/anchors";
 import { readPersons } from "./persons";
 import { foldTaggedPersons } from "./persons/fold-tagged";
-import { dateByOccasion } from "./events/occasion-dates";
+import { dateByOccasion, dateMeetingsByVisit } from "./events/occasion-dates";
 import { knownOutlet, outletCountry } from "./metadata/outlets";
 import { addTaggedPersons, NER_MIN_CONFIDENCE, taggedOrganizations, taggedPlaces, taggedSpans, tokenRange } from "./ner/extend";
 import { readSummary } from "./summary";
@@ -222,6 +222,8 @@ function read(input: ExtractInput): Extraction {
   const merged = mergeEvents(detected);
   placeEvents(merged);
   const events = foldMeetingIntoAgreement(foldDuringVisit(merged));
+  // A visit's own day goes to its first talks before any visit borrows a day from its meeting.
+  dateMeetingsByVisit(events);
   dateByOccasion(events);
   // A visit, a meeting, a reception or a conference without anyone named is no reportable event,
   // unless the parties meeting are named otherwise ("بحث وفدا البلدين", "delegations met").

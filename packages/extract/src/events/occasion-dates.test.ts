@@ -27,3 +27,19 @@ describe("a visit or an agreement without a date takes the date of its meeting",
     expect(other!.date).toBeNull();
   });
 });
+
+describe("a meeting told right after a dated visit takes the visit's day", () => {
+  it("the visitor's talks where the visit went, told in the next sentence", () => {
+    const x = events(
+      "وزير الدفاع الليبي في تونس\n\nبدأ وزير الدفاع الليبي سالم الفيتوري اليوم زيارة رسمية إلى تونس تستمر يومين.\n\nوعقد الفيتوري في تونس جلسة مباحثات مع رئيس أركان الجيش التونسي الفريق منير الهمامي حول تأمين الحدود.",
+    );
+    expect(x.find((e) => e.type === "meeting")?.date).toBe("2026-02-10");
+  });
+
+  it("but not a meeting told later in the article", () => {
+    const x = events(
+      "وزير الدفاع الليبي في تونس\n\nبدأ وزير الدفاع الليبي سالم الفيتوري اليوم زيارة رسمية إلى تونس تستمر يومين.\n\nويضم الوفد ضباطا من قيادة حرس الحدود ومديرية الاستخبارات العسكرية.\n\nوعقد الفيتوري في تونس جلسة مباحثات مع رئيس أركان الجيش التونسي الفريق منير الهمامي حول تأمين الحدود.",
+    );
+    expect(x.find((e) => e.type === "meeting")?.date).toBeNull();
+  });
+});

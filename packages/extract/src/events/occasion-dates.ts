@@ -19,6 +19,19 @@ export function dateByOccasion(events: EventRead[]): void {
   }
 }
 
+/**
+ * "بدأ الوزير اليوم زيارة إلى الأردن … وعقد في عمّان جلسة مباحثات مع …": a meeting told without a
+ * day in the sentence right after a dated visit, held by the visitor where the visit went, is the
+ * visit's first business and took place on the day the visit is dated.
+ */
+export function dateMeetingsByVisit(events: EventRead[]): void {
+  for (const e of events) {
+    if (e.date || e.type !== "meeting" || !e.participants.length) continue;
+    const visit = events.find((v) => v.type === "visit" && v.date && v.location && !v.backstory && e.unit - v.unit === 1 && v.participants.every((p) => e.participants.includes(p)) && samePlace(v, e));
+    if (visit) e.date = visit.date;
+  }
+}
+
 function samePlace(a: EventRead, b: EventRead): boolean {
   if (!a.location || !b.location || a.location === b.location) return true;
   return !!a.location.country && a.location.country === b.location.country;
