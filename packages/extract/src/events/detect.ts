@@ -11,6 +11,7 @@ import { matchKey } from "../text/normalize";
 import rules from "../rules/events.json";
 import travel from "../rules/travel.json";
 import { cuesIn, type CueHit, type CueKind } from "./cues";
+import { daysBefore } from "./days-after";
 
 /**
  * Events, sentence by sentence: the cues of a sentence decide which kinds of happening it reports
@@ -220,6 +221,10 @@ export function detectEvents(
       if (real.length) types.push("meeting");
     }
     const otherVerb = has(cues, "otherVerbs");
+    // "met on Tuesday, two days after a shooting at a frontier post": an earlier happening of its own.
+    const before = daysBefore(tokens, u.first, u.last);
+    const earlier = before && cues.find((c) => c.kind === "other" && c.first > before.after && c.first - before.after <= 4) ? before : null;
+    if (earlier && types.length && !types.includes("other")) types.push("other");
     if (((!types.length || types.every((t) => t === "visit")) && has(cues, "other")) || (otherVerb && !types.includes("other"))) types.push("other");
     if (!types.length) continue;
 
@@ -327,8 +332,16 @@ export function detectEvents(
       prevUnit = ui;
       continue;
     }
+    // The earlier happening stands where its own words place it; the occasion, before them.
+    const earlierOwn = (type: EventType) => {
+      if (!earlier) return null;
+      const inClause = here.filter((h) => h.s.first > earlier.after);
+      const ranked = (hs: typeof here) => [...hs].sort((a, b) => (KIND_RANK[b.l.kind] ?? 0) - (KIND_RANK[a.l.kind] ?? 0) || a.s.first - b.s.first)[0]?.l ?? null;
+      return type === "other" ? ranked(inClause) : ranked(here.filter((h) => h.s.first < earlier.after));
+    };
     for (const type of types) {
       let ps = participants;
+      if (earlier && type === "other") ps = [];
       if (type === "visit" && welcome && ps.length > 1) ps = ps.slice(1);
       // A headline names the parties more often than the venue; "يبحث في روما" names the venue.
       // A sentence that continues an event ("وناقش الطرفان الاعتداءات … على الحدود مع أذربيجان")
@@ -337,11 +350,12 @@ export function detectEvents(
       const ownVisitPlace = type === "visit" && inherited ? pick(type) : null;
       // A headline's agreement names what was agreed on ("تتفقان على دوريات في خليج عدن"), not where.
       const headlineVenue = () => (type === "agreement" && agreed ? null : titleVenue());
-      const own = ownVisitPlace ?? (inherited && prev?.location ? prev.location : u.end <= titleEnd ? headlineVenue() : pick(type));
-      const filedAt = own ? null : datelinePlace(u, ui);
+      const own = earlier && type === "other" ? earlierOwn(type) : (earlierOwn(type) ?? ownVisitPlace) ?? (inherited && prev?.location ? prev.location : u.end <= titleEnd ? headlineVenue() : pick(type));
+      const filedAt = own || (earlier && type === "other") ? null : datelinePlace(u, ui);
       const location = own ?? filedAt;
       const told = !!toldCues[type] && onlyToldAs(ctx, type, toldCues[type]);
-      const e: EventRead = { type, participants: ps, location, date, start: u.start, end: u.end, unit: ui, inherited, fromTitle: u.end <= titleEnd, datelinePlace: !!filedAt || (inherited && !!prev?.datelinePlace), told, duringVisit: duringVisit && type !== "visit", backstory: pluperfect(tokens, u) };
+      const back = earlier && type === "other" && (date ?? published) ? addDays((date ?? published)!, -earlier.days) : null;
+      const e: EventRead = { type, participants: ps, location, date: earlier && type === "other" ? back : date, start: u.start, end: u.end, unit: ui, inherited, fromTitle: u.end <= titleEnd, datelinePlace: !!filedAt || (inherited && !!prev?.datelinePlace), told, duringVisit: duringVisit && type !== "visit", backstory: pluperfect(tokens, u) };
       if (type === "meeting" && !ps.length && collective.length) e.collective = true;
       if (type === "agreement" && agreed) e.agreed = true;
       found.push(e);

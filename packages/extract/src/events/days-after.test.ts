@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
+
+// Every article below is written for these tests, not taken from a page.
+
+const events = (text: string) => extractArticle({ text }).events.map((e) => [e.type, e.participants, e.location, e.date]);
+
+describe("an earlier happening counted in days from the occasion", () => {
+  it("dates 'two days after a shooting' two days before the meeting and keeps the meeting's place to the meeting", () => {
+    const x = events(
+      "Border chiefs meet\n\nNAIROBI, June 12, 2026 (AFP) - General Peter Mwangi of Kenya met General Abdi Farah of Somalia in Mombasa on Friday, two days after a shooting at a border post near Kismayo.",
+    );
+    expect(x).toContainEqual(["meeting", ["Peter Mwangi", "Abdi Farah"], "Mombasa", "2026-06-12"]);
+    expect(x).toContainEqual(["other", [], "Kismayo", "2026-06-10"]);
+  });
+
+  it("reads 'بعد ثلاثة أيام من هجوم' the same way, with no place when the clause names none", () => {
+    const x = events(
+      "لقاء عسكري\n\nعمّان ١٥ آذار ٢٠٢٦ (بترا) - التقى رئيس الأركان الأردني اللواء سامي الخطيب اليوم نظيره العراقي الفريق علي الجبوري، بعد ثلاثة أيام من هجوم على دورية حدودية.",
+    );
+    expect(x).toContainEqual(["other", [], null, "2026-03-12"]);
+  });
+
+  it("leaves 'a week after' undated, and reads no earlier happening in a plain meeting", () => {
+    const week = events("Talks\n\nNAIROBI, June 12, 2026 (AFP) - General Peter Mwangi met General Abdi Farah in Mandera on Friday, a week after an attack on a convoy.");
+    expect(week.filter((e) => e[0] === "other").map((e) => e[3])).not.toContain("2026-06-05");
+    const plain = events("Talks\n\nNAIROBI, June 12, 2026 (AFP) - General Peter Mwangi met General Abdi Farah in Mandera on Friday to discuss patrols.");
+    expect(plain.map((e) => e[0])).toEqual(["meeting"]);
+  });
+});
