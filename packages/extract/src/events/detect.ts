@@ -277,7 +277,13 @@ export function detectEvents(
       return true;
     };
     // "بحث تطورات الأوضاع في قطاع غزة", "discussed the situation in Sudan": the matter, not the venue.
-    const discussed = (s: { first: number }) => ["في", "in"].includes(tokens[s.first - 1]?.key ?? "") && SUBJECT_BEFORE_PLACE.has((tokens[s.first - 2]?.key ?? "").replace(/^[وب](?=ال)/u, ""));
+    // "الأمن البحري في الخليج", "maritime security in the Gulf": an adjective may stand between.
+    const subjectAt = (k: number) => SUBJECT_BEFORE_PLACE.has((tokens[k]?.key ?? "").replace(/^[وب](?=ال)/u, ""));
+    const adjective = (k: number) => ADJECTIVE.test(tokens[k]?.key ?? "");
+    const discussed = (s: { first: number }) => {
+      const at = tokens[s.first - 1]?.key === "the" ? s.first - 1 : s.first;
+      return ["في", "in"].includes(tokens[at - 1]?.key ?? "") && (subjectAt(at - 2) || (adjective(at - 2) && subjectAt(at - 3)));
+    };
     const printedHere = locations
       .flatMap((l) => l.spans.filter((s) => s.first >= u.first && s.last < u.last && !inRole(s.first) && !afterBetween(s.first) && !inDateline(s.first) && !possessor(s) && !attributive(s) && !discussed(s)).map((s) => ({ l, s })))
       .sort((a, b) => a.s.first - b.s.first);
@@ -381,6 +387,9 @@ const ROUND = /^(ال)?جولة$/u;
 // "في ختام اجتماع", "at the end of talks": the close of a meeting is a time too.
 const TIME_PREPOSITION = new Set(["خلال", "اثناء", "بعد", "عقب", "ختام", "اختتام", "during", "after", "following", "at"]);
 const ARTICLE = new Set(["the", "a", "an"]);
+// Adjectives of a matter discussed: Arabic nisba forms with the article ("البحري", "الأمنية"), English ones
+// in -al/-ic/-ary/-ime ("maritime", "regional", "economic", "military").
+const ADJECTIVE = /^(ال\S+يه?|\w+(al|ic|ary|ime))$/u;
 
 /**
  * Whether a verb of agreeing reports an agreement: it opens the sentence (Arabic puts the verb

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
+
+// Every article below is written for these tests, not taken from a page.
+
+const read = (...lines: string[]) => extractArticle({ text: lines.join("\n"), publishedHint: "2026-03-02" });
+const meeting = (x: ReturnType<typeof read>) => x.events.find((e) => e.type === "meeting");
+
+describe("a place named as the matter discussed, with an adjective between", () => {
+  it("reads 'بحث الأمن البحري في البحر الأحمر' as what was discussed, not the venue", () => {
+    const x = read(
+      "رئيس الأركان يستقبل ضيفه",
+      "الرياض (واس) - استقبل رئيس الأركان الفريق سعد الحربي اليوم الأدميرال ماركو فيراري، وجرى بحث الأمن البحري في البحر الأحمر.",
+    );
+    expect(meeting(x)?.location).toBe("الرياض");
+  });
+
+  it("reads 'discussed the situation in the Gulf of Aden' as the matter too", () => {
+    const x = read("Chiefs meet", "RIYADH (SPA) - Chief of Staff Gen. Saad Al-Harbi met Admiral Marco Ferrari on Monday and discussed the situation in the Gulf of Aden.");
+    expect(meeting(x)?.location).toBe("Riyadh");
+  });
+
+  it("still takes a venue after في when no matter stands before it", () => {
+    const x = read("لقاء", "التقى رئيس الأركان الفريق سعد الحربي اليوم الأدميرال ماركو فيراري في جدة.");
+    expect(meeting(x)?.location).toBe("جدة");
+  });
+});
