@@ -151,8 +151,15 @@ export function detectEvents(
   };
   // A cue word inside a name is part of the name ("فيصل" is not "ف" + "يصل", arrives).
   const inName = new Set(persons.flatMap((p) => p.tokenSpans.flatMap((sp) => Array.from({ length: sp.last - sp.first + 1 }, (_, i) => sp.first + i))));
+  // The last full date a sentence printed, for a meeting "on the sidelines" of what it dated.
+  let printed: { ui: number; iso: string } | null = null;
   for (const [ui, u] of us.entries()) {
     const cues = cuesIn(tokens, text, u.first, u.last).filter((c) => !inName.has(c.first));
+    const printedBefore = printed;
+    if (cues.some((c) => c.kind === "gatheringNouns" || c.kind === "sidelines" || c.kind === "meeting")) {
+      const iso = findDates(tokens, text, u.first, u.last, doc.language === "en").find((d) => d.iso && !(dateline && d.firstToken >= dateline.first && d.firstToken < dateline.last))?.iso;
+      if (iso) printed = { ui, iso };
+    }
     if (!cues.length) continue;
     const presentHere = () =>
       persons
@@ -320,7 +327,9 @@ export function detectEvents(
       return [...here].sort((a, b) => (KIND_RANK[b.l.kind] ?? 0) - (KIND_RANK[a.l.kind] ?? 0) || a.s.first - b.s.first)[0]!.l;
     };
     const titleVenue = () => here.find((h) => ["في", "in"].includes(tokens[h.s.first - 1]?.key ?? "") || /^ب[^ا]/.test(tokens[h.s.first]!.key))?.l ?? null;
-    const date = eventDate(doc, u, published, inDateline);
+    // "وعلى هامش الجلسة، التقت …": the gathering told just before, with its printed day, is the day.
+    const sidelinesOf = has(cues, "sidelines") && printedBefore && ui - printedBefore.ui <= 2 ? printedBefore.iso : null;
+    const date = sidelinesOf ?? eventDate(doc, u, published, inDateline);
     // "عقد خلال الزيارة عدة اجتماعات", "during his visit": what the sentence tells happened on the visit.
     const visitWords = cues.filter((c) => c.kind === "visit" && !returns.some((r) => r.first === c.first));
     const duringVisit = cues.some((r) => r.kind === "reference" && visitWords.some((v) => v.first > r.last && v.first - r.last <= 1));
