@@ -7,6 +7,9 @@ import { e2eEnv } from "./env";
  * What the second screenshot review of every page found and what was fixed: the watchlists list
  * in pages, form buttons at their own size, inputs in line under labels of different lengths,
  * tables of users and tokens as cards on a phone, and a code path in a sentence kept whole.
+ * The third review added: a time kept on one line with its "ص", a word the two catalogues say
+ * alike said once in the mixed mode, a date filter's label on one line, and deleting that does
+ * not look like the next step.
  */
 
 const { baseUrl } = e2eEnv();
@@ -144,4 +147,94 @@ test("the API token hint keeps /api/v1 and the header name whole, in their own d
   await page.goto("/account");
   await expect(page.locator('code[dir="ltr"]', { hasText: /^\/api\/v1$/ })).toBeVisible();
   await expect(page.locator('code[dir="ltr"]', { hasText: /^Authorization: Bearer$/ })).toBeVisible();
+});
+
+/**
+ * Whether every `<time>` keeps its time on one line: the hour's first digit and the last letter
+ * ("ص", "م", or the minutes) stand on the same line.
+ */
+async function timesSplitOverLines(page: Page): Promise<string[]> {
+  return page.locator("time").evaluateAll((times) =>
+    times.flatMap((time) => {
+      const chars: { node: Text; offset: number; char: string }[] = [];
+      const walker = document.createTreeWalker(time, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null)
+        for (let offset = 0; offset < node.data.length; offset++) chars.push({ node, offset, char: node.data[offset]! });
+      const colon = chars.map((c) => c.char).lastIndexOf(":");
+      if (colon < 1) return [];
+      let hour = colon - 1;
+      while (hour > 0 && /\d/.test(chars[hour - 1]!.char)) hour--;
+      let last = chars.length - 1;
+      while (last > colon && /\s/.test(chars[last]!.char)) last--;
+      const top = (i: number) => {
+        const range = document.createRange();
+        range.setStart(chars[i]!.node, chars[i]!.offset);
+        range.setEnd(chars[i]!.node, chars[i]!.offset + 1);
+        return range.getBoundingClientRect().top;
+      };
+      return Math.abs(top(hour) - top(last)) > 2 ? [time.textContent ?? ""] : [];
+    }),
+  );
+}
+
+test.describe("third pass, on a phone", () => {
+  test.use(PHONE);
+
+  test("a time stays on one line with its ص: the account's tokens and the users list", async ({ page }) => {
+    for (const ui of ["ar", "both"] as const) {
+      await useLanguage(page, ui);
+      for (const path of ["/account", "/users"]) {
+        await page.goto(path);
+        await expect(page.locator("time").first()).toBeVisible();
+        expect(await timesSplitOverLines(page), `${ui} ${path}`).toEqual([]);
+      }
+    }
+  });
+});
+
+test("in both languages a word the catalogues say alike is said once; deleting is not the filled button", async ({ page }) => {
+  const { id } = await api<{ id: string }>("/api/v1/watchlists", { method: "POST", body: { name: `مرة ${RUN}` } });
+  await useLanguage(page, "both");
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(`/watchlists/${id}`);
+  const webhook = page.getByRole("heading", { name: /Webhook/ });
+  await expect(webhook).toBeVisible();
+  expect((await webhook.innerText()).match(/Webhook/g), "the webhook heading says Webhook once").toHaveLength(1);
+
+  const mute = page.getByRole("button", { name: /Mute/ });
+  const remove = page.getByRole("button", { name: /Delete watchlist/ });
+  const [muteBox, removeBox] = [(await mute.boundingBox())!, (await remove.boundingBox())!];
+  const gap = Math.max(removeBox.x - (muteBox.x + muteBox.width), muteBox.x - (removeBox.x + removeBox.width));
+  expect(gap, "Mute and Delete stand apart").toBeGreaterThanOrEqual(8);
+  expect(await remove.evaluate((b) => getComputedStyle(b).backgroundColor), "Delete is an outline, not the accent fill").toBe("rgb(255, 255, 255)");
+
+  await page.goto("/articles");
+  const exports = page.getByTestId("export-links").getByRole("link");
+  expect(await exports.allInnerTexts()).toEqual(["CSV", "JSON"]);
+
+  await page.goto("/map");
+  await expect(page.locator(".map-svg, svg").first()).toBeVisible();
+  expect((await page.locator("main").innerText()).match(/Natural Earth/g), "the base map is named once").toHaveLength(1);
+});
+
+test("a date filter's label reads on one line in both languages, and is as wide as its neighbours", async ({ page }) => {
+  await useLanguage(page, "both");
+  await page.setViewportSize({ width: 1440, height: 900 });
+  for (const path of ["/map", "/network"]) {
+    await page.goto(path);
+    const label = page.locator(".date-field > label").first();
+    await expect(label).toBeVisible();
+    const lines = await label.evaluate((l) => {
+      const range = document.createRange();
+      range.selectNodeContents(l);
+      const tops = [...range.getClientRects()].map((r) => r.top).sort((a, b) => a - b);
+      return tops.filter((top, i) => i === 0 || top - tops[i - 1]! > 8).length;
+    });
+    expect(lines, `${path}: "من / From" on one line`).toBe(1);
+  }
+  await page.goto("/events");
+  const filters = page.getByRole("search");
+  const select = (await filters.locator("select").first().boundingBox())!;
+  const date = (await filters.locator(".date-field input").first().boundingBox())!;
+  expect(date.width / select.width, "the From field is as wide as the selects above it").toBeGreaterThan(0.95);
 });

@@ -61,7 +61,10 @@ export function EntityDirectory({ type, noun }: { type: EntityType; noun: Label 
             </>
           ) : (
             <>
-              <T k="common.entityDirectory.noneYet" values={{ noun: { k: noun.k } }} />
+              <T k="common.entityDirectory.noneYet" values={{ noun: { k: noun.k } }} />{" "}
+              <Link href="/submit">
+                <T k="common.entityDirectory.submitAnArticle" />
+              </Link>
             </>
           )}
         </p>

@@ -35,9 +35,9 @@ export function T(props: Props) {
   const [first, second] = useTranslators();
   const sep = props.sep ?? "·";
   const own = richMessage(first, primaryLocale(ui), props.k, props.values);
-  const other = second ? richMessage(second, "en", props.k, props.values) : null;
-  if (ui === "ar") return <>{own}</>;
-  if (ui === "en" || other === null) return <span lang="en">{own}</span>;
+  const other = second && !saysItAlready(first, second, props.k, props.values) ? richMessage(second, "en", props.k, props.values) : null;
+  if (ui === "ar" || (ui === "both" && other === null)) return <>{own}</>;
+  if (ui === "en") return <span lang="en">{own}</span>;
   return (
     <>
       {own} {sep} <En>{other}</En>
@@ -54,6 +54,22 @@ function ownValues(t: Translator, locale: Locale, values: MessageValues | undefi
   return out;
 }
 
+/** Tags as plain text, to compare what two catalogues say. */
+const PLAIN_TAGS = { bdi: String, ltr: String, code: String, b: String };
+
+function plainMessage(t: Translator, locale: Locale, k: MessageKey, values: MessageValues | undefined): string {
+  return t.markup(k, { ...PLAIN_TAGS, ...ownValues(t, locale, values) });
+}
+
+/**
+ * Whether the English half would only repeat the Arabic one: a name that is the same in both
+ * ("CSV"), or an English term the Arabic already quotes ("خطاف الويب (Webhook)").
+ */
+function saysItAlready(arabic: Translator, english: Translator, k: MessageKey, values: MessageValues | undefined): boolean {
+  const en = plainMessage(english, "en", k, values).trim();
+  return en.length > 0 && plainMessage(arabic, "ar", k, values).includes(en);
+}
+
 function richMessage(t: Translator, locale: Locale, k: MessageKey, values: MessageValues | undefined): ReactNode {
   return t.rich(k, { ...RICH_TAGS, ...ownValues(t, locale, values) });
 }
@@ -68,6 +84,6 @@ export function useText(): (k: MessageKey, values?: MessageValues) => string {
   const plain = (t: Translator, locale: Locale, k: MessageKey, values?: MessageValues) => t(k, ownValues(t, locale, values));
   return (k, values) => {
     const own = plain(first, primaryLocale(ui), k, values);
-    return second ? `${own} · ${plain(second, "en", k, values)}` : own;
+    return second && !saysItAlready(first, second, k, values) ? `${own} · ${plain(second, "en", k, values)}` : own;
   };
 }

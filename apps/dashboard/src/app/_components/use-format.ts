@@ -23,12 +23,22 @@ export function useFormat() {
     /** A day with its month named ("5 فبراير 2026", "5 February 2026"): no doubt which number is the month. */
     longDay: (isoDay: string) => calendarDay(tag, isoDay, "long"),
     /**
-     * A moment with its month named in both languages ("4 ديسمبر 2026 في 2:33 ص", "4 Dec 2026, 02:33"):
-     * Arabic's medium style is all figures (04/12/2026), which reads as either day or month first.
+     * A moment with its month named in both languages ("4 ديسمبر 2026 في 2:33 ص", "4 Dec 2026, 02:33"),
+     * Arabic's medium style being all figures (04/12/2026), which reads as either day or month first;
+     * as its day and its time ("4 ديسمبر 2026 في " and "2:33 ص"), so that a line may break after the
+     * day but never between the time and its "ص" or "م".
      */
-    dateTime: (value: Date) =>
-      new Intl.DateTimeFormat(tag, { dateStyle: locale === "ar" ? "long" : "medium", timeStyle: "short" }).format(value),
+    dateTimeParts: (value: Date) => {
+      const parts = momentFormat(tag, locale).formatToParts(value);
+      const hour = parts.findIndex((part) => part.type === "hour");
+      const join = (from: number, to?: number) => parts.slice(from, to).map((part) => part.value).join("");
+      return hour < 0 ? { day: join(0), time: "" } : { day: join(0, hour), time: join(hour) };
+    },
   };
+}
+
+function momentFormat(tag: string, locale: string): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(tag, { dateStyle: locale === "ar" ? "long" : "medium", timeStyle: "short" });
 }
 
 /** A stored `YYYY-MM-DD` as that calendar day (UTC), whatever the reader's time zone. */

@@ -14,6 +14,9 @@ import { useFormat } from "../_components/use-format";
 import { EVENT_TYPE_LABELS } from "../../lib/analyst-labels";
 import { UserMessage } from "../_components/user-message";
 
+/** The base map's own name: said once, after its label in each language. */
+const BASEMAP_NAME = "Natural Earth 1:110m";
+
 type MapData = { events: MapEvent[]; visits: { from: string; to: string; events: number }[] };
 interface MapEvent {
   id: string;
@@ -240,7 +243,7 @@ function WorldMap({ data }: { data: MapData | undefined }) {
           <T k="map.mapView.visitBetweenStates" />
         </span>
         <span>
-          <T k="map.mapView.basemapCredit" />
+          <T k="map.mapView.basemapCredit" />: <span dir="ltr">{BASEMAP_NAME}</span>
         </span>
       </p>
     </>

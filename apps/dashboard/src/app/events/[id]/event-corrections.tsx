@@ -53,7 +53,7 @@ function EventCorrectionsPanel({
       {participants.length ? (
         <ul className="plain-list">
           {participants.map((p) => (
-            <li key={p.id}>
+            <li key={p.id} className="correction-row">
               <bdi>{p.name}</bdi>{" "}
               <button
                 type="button"

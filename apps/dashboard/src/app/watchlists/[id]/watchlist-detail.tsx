@@ -95,6 +95,7 @@ export function WatchlistDetail({ id }: { id: string }) {
               ) : (
                 <button
                   type="button"
+                  className="secondary danger small-button"
                   onClick={() => {
                     setRuleRemoved(false);
                     setConfirming({ rule: r.id });
@@ -112,12 +113,12 @@ export function WatchlistDetail({ id }: { id: string }) {
           </p>
         ) : null}
         <AddRuleForm watchlistId={id} />
-        <p>
-          <button type="button" onClick={() => update.mutate({ id, changes: { muted: !w.muted } })}>
+        <p className="actions">
+          <button type="button" className="secondary" onClick={() => update.mutate({ id, changes: { muted: !w.muted } })}>
             {w.muted ? <T k="watchlists.item.watchlistDetail.unmute" /> : <T k="watchlists.item.watchlistDetail.mute" />}
           </button>{" "}
           {confirming === "watchlist" ? null : (
-            <button type="button" onClick={() => setConfirming("watchlist")}>
+            <button type="button" className="secondary danger" onClick={() => setConfirming("watchlist")}>
               <T k="watchlists.item.watchlistDetail.deleteWatchlist" />
             </button>
           )}
