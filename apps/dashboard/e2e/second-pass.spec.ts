@@ -231,6 +231,8 @@ test("a date filter's label reads on one line in both languages, and is as wide 
       return tops.filter((top, i) => i === 0 || top - tops[i - 1]! > 8).length;
     });
     expect(lines, `${path}: "من / From" on one line`).toBe(1);
+    const select = page.locator("form.filters select").first();
+    expect(await select.evaluate((el) => getComputedStyle(el).fontWeight), `${path}: a chosen value is not bold`).toBe("400");
   }
   await page.goto("/events");
   const filters = page.getByRole("search");
