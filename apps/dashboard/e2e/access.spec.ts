@@ -91,6 +91,8 @@ test("an admin adds a viewer, makes and revokes an API token; the viewer reads b
   const token = (await page.getByTestId("new-token").textContent())!.trim();
   expect(token).toMatch(/^marsad_[\w-]{43}$/);
   await expect(page.getByTestId("token-row").filter({ hasText: "nightly crawler" })).toBeVisible();
+  // The state column says what the token is, beside the button that changes it.
+  await expect(page.getByTestId("token-row").filter({ hasText: "nightly crawler" })).toContainText("active");
   await page.screenshot({ path: join(ARTIFACTS_DIR, "account.png"), fullPage: true });
 
   const bearer = { Authorization: `Bearer ${token}` };

@@ -127,9 +127,12 @@ function ApiTokens() {
                   {token.revokedAt ? (
                     <T k="account.accountPanel.revoked" sep="/" />
                   ) : (
-                    <button type="button" onClick={() => revoke.mutate({ id: token.id })} disabled={revoke.isPending}>
-                      <T k="account.accountPanel.revoke" />
-                    </button>
+                    <span className="token-state">
+                      <T k="account.accountPanel.active" sep="/" />
+                      <button type="button" onClick={() => revoke.mutate({ id: token.id })} disabled={revoke.isPending}>
+                        <T k="account.accountPanel.revoke" />
+                      </button>
+                    </span>
                   )}
                 </td>
               </tr>
