@@ -192,7 +192,10 @@ function read(input: ExtractInput): Extraction {
   // A body named after a city ("برشلونة", "ريال مدريد" as clubs) is the tagger's to tell from the
   // place: a tagged organization may be a city's name, never a state's alone, and never a city
   // the story travels to ("وصل الوفد إلى برشلونة").
-  const cityName = (f: number, l: number) => tokenRange(f, l).every((k) => placeAt[k]?.kind === "city" && !placeAt[k].viaDemonym) && !isTravelDestination(doc.tokens, f);
+  // Nor the city opening the dateline ("بيشكيك (كابار) -"): that is where the report was filed.
+  const dateline = findDateline(doc, layout, (k) => !!placeAt[k]);
+  const cityName = (f: number, l: number) =>
+    tokenRange(f, l).every((k) => placeAt[k]?.kind === "city" && !placeAt[k].viaDemonym) && !isTravelDestination(doc.tokens, f) && f !== dateline?.first;
   const spanTaken = (f: number, l: number, cityOk = false) =>
     inMeta(f) || (allPlace(f, l) && !(cityOk && cityName(f, l))) || orgTaken(f, l) || tokenRange(f, l).some((k) => personTokens.has(k) || creditToken(k));
   const stateOfOrg = (x: { first: number; last: number }, name: string) => tokenRange(x.first, x.last).map((k) => placeAt[k]?.iso2).find(Boolean) ?? (isInternational(name) ? null : (nearestCountryBefore(x.first) ?? home));
@@ -213,7 +216,7 @@ function read(input: ExtractInput): Extraction {
   const locations = readLocations(ctx, places, sites, home, (first, last) => personTokens.has(first) || inFixedOrg(first) || inTaggedOrg(first, last), titleEnd);
 
   // Events.
-  const detected = detectEvents(ctx, persons, locations, published, headingsEnd(doc, layout, titleEnd), roleSpans, home, findDateline(doc, layout, (k) => !!placeAt[k]));
+  const detected = detectEvents(ctx, persons, locations, published, headingsEnd(doc, layout, titleEnd), roleSpans, home, dateline);
   // Places only the tagger knows are listed, but events keep to the places the gazetteer knows.
   const placeTaken = (f: number, l: number) => spanTaken(f, l) || inSite(f) || tokenRange(f, l).some((k) => placeAt[k]) || inTaggedOrg(f, l);
   // A name the rules already list (a town after "مدينة") is not listed twice.

@@ -5,6 +5,7 @@ import { findPlaceHits, type PlaceHit } from "../gazetteer";
 import type { PersonRead } from "../persons";
 import type { Ctx } from "../persons/anchors";
 import { addTaggedPersons, taggedOrganizations } from "./extend";
+import { isGoverned } from "./governed-name";
 
 // Sentences written for these tests.
 function ctxOf(text: string): Ctx {
@@ -115,6 +116,23 @@ describe("tagger persons in the extraction", () => {
   });
 });
 
+describe("proclitics on the first letter of a tagged place", () => {
+  it("keeps the first letter of a place named after a head noun or a preposition", () => {
+    const names = (text: string) => extractArticle({ text }).locations.map((l) => l.name);
+    expect(names("وانفجرت عبوة قرب بلدة كاسونغو أمس.")).toEqual(["كاسونغو"]);
+    expect(names("وزار الوزير مصنع الشركة في مدينة بولوفاتو.")).toEqual(["بولوفاتو"]);
+    expect(names("وقتل جنديان في كمين قرب بلدة كاليندو شمالي البلاد.")).not.toContain("اليندو");
+  });
+
+  it("still reads the preposition off a place printed after a verb", () => {
+    const ctx = ctxOf("واجتمع الوفد بكاسونغو أمس.");
+    const s = { ...spanOf(ctx, "بكاسونغو"), type: "LOC" as const };
+    expect(isGoverned(ctx.doc.tokens, s.first)).toBe(false);
+    expect(isGoverned(ctxOf("ووصل الوفد إلى كاسونغو.").doc.tokens, spanOf(ctxOf("ووصل الوفد إلى كاسونغو."), "كاسونغو").first)).toBe(true);
+    expect(isGoverned(ctxOf("في بلدة بكاسونغو.").doc.tokens, 2)).toBe(true);
+  });
+});
+
 describe("tagger organizations named after a city", () => {
   it("reads a club named after a city as the club, and the city as no place of the story", () => {
     const x = extractArticle({ text: "وحقق فريق برشلونة فوزا كبيرا على ضيفه مانشستر يونايتد بثلاثة أهداف مقابل هدف." });
@@ -135,5 +153,32 @@ describe("tagger organizations named after a city", () => {
     const x = extractArticle({ text: "وصل الوفد إلى برشلونة أمس لحضور مؤتمر عن الطاقة المتجددة." });
     expect(x.locations.map((l) => l.name)).toContain("برشلونة");
     expect(x.organizations.map((o) => o.name)).not.toContain("برشلونة");
+  });
+});
+
+describe("a family name that opens with a connector", () => {
+  it("is a mention of the person whose name it ends, not a person of its own", () => {
+    const text = "وقالت السفيرة نادية بن عمارة إن الاجتماع مفيد. وأضافت بن عمارة أن التعاون ضروري.";
+    const ctx = ctxOf(text);
+    const full = spanOf(ctx, "نادية بن عمارة");
+    const at = text.lastIndexOf("بن عمارة");
+    const tail = { ...full, first: ctx.doc.tokens.findIndex((t) => t.start === at), last: ctx.doc.tokens.findIndex((t) => t.start === at) + 1 };
+    const added = addTaggedPersons(ctx, [], [full, tail], null, () => false, 10);
+    expect(added.map((p) => p.name)).toEqual(["نادية بن عمارة"]);
+    expect(added[0]!.mentions).toHaveLength(2);
+  });
+});
+
+describe("a tagged name that runs into the next person's title", () => {
+  it("ends before the office head, so the family name finds its person", () => {
+    const text = "وقالت السفيرة نادية بن عمارة إن الاجتماع مفيد. والتقت بن عمارة السفير الياباني أمس.";
+    const ctx = ctxOf(text);
+    const full = spanOf(ctx, "نادية بن عمارة");
+    const runOn = spanOf(ctx, "بن عمارة السفير الياباني");
+    const at = text.lastIndexOf("بن عمارة");
+    runOn.first = ctx.doc.tokens.findIndex((t) => t.start === at);
+    const added = addTaggedPersons(ctx, [], [full, runOn], null, () => false, 10);
+    expect(added.map((p) => p.name)).toEqual(["نادية بن عمارة"]);
+    expect(added[0]!.mentions.map((m) => m.surface)).toEqual(["نادية بن عمارة", "بن عمارة"]);
   });
 });

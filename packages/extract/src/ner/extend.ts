@@ -9,10 +9,11 @@
  * A tagger span never overrides a rule entity: it is added only where the rules found nothing.
  */
 import type { PersonRead } from "../persons";
-import { rankAt, roleAt, type Ctx, type RankSpan, type RoleSpan } from "../persons/anchors";
+import { isRoleHeadAt, rankAt, roleAt, type Ctx, type RankSpan, type RoleSpan } from "../persons/anchors";
 import { roleCountry } from "../persons/coref";
-import { givenNameKeys, nameVerbKeys, speechKeys } from "../persons/vocabulary";
+import { givenNameKeys, NAME_CONNECTORS, nameVerbKeys, speechKeys } from "../persons/vocabulary";
 import { rawOffsetAfterLetters, tokenReadings, type Token } from "../text/tokens";
+import { isGoverned } from "./governed-name";
 import { defaultTagger } from "./model";
 import { tagSpans, type TaggedSpan } from "./tagger";
 
@@ -51,8 +52,8 @@ const overlaps = (a: Span, b: Span) => a.first <= b.last && b.first <= a.last;
  * person's word of the names lexicon that does not hold the whole word (the lexicon holds words
  * both with and without their proclitics: "بوتين" and "وتين" are both there).
  */
-function cliticLetters(t: Token, person: boolean): number {
-  if (!t.arabic || givenNameKeys.has(t.key)) return 0;
+function cliticLetters(t: Token, person: boolean, governed = false): number {
+  if (!t.arabic || givenNameKeys.has(t.key) || governed) return 0;
   const names = defaultTagger().names;
   const strip = (rest: string) => !person || givenNameKeys.has(rest) || (!!names(rest)?.startsWith("PERS") && !names(t.key));
   let cut = 0;
@@ -80,7 +81,7 @@ export function printed(ctx: Ctx, s: Span, person = false): Printed {
   const t0 = tokens[s.first]!;
   // A place of the gazetteer read from the word's first letter has no proclitic ("برشلونة").
   const place = ctx.placeAt[s.first];
-  const cut = !person && place && !place.viaDemonym && place.start === t0.start ? 0 : cliticLetters(t0, person);
+  const cut = !person && place && !place.viaDemonym && place.start === t0.start ? 0 : cliticLetters(t0, person, isGoverned(tokens, s.first));
   const start = t0.start + (cut ? rawOffsetAfterLetters(t0.text, cut) : 0);
   const end = tokens[s.last]!.end;
   const keys: string[] = [];
@@ -183,6 +184,30 @@ const clean = (s: string) =>
     .replace(/\s+/g, " ");
 
 /**
+ * "بن عيسى السفير الياباني": a rank or an office head ends a name the tagger ran on into the
+ * title of the next person, as it ends one the rules read.
+ */
+function cutAtTitle<S extends Span>(ctx: Ctx, s: S): S {
+  const { tokens } = ctx.doc;
+  for (let k = s.first + 1; k <= s.last; k++) {
+    const t = tokens[k]!;
+    // Only a definite title with the state's adjective after it ("السفير الياباني"): a name goes on
+    // through words that are also titles ("محمد الأمين ولد …", "عبد الأمير …", "محمد أمين …").
+    if (!t.arabic || !t.key.startsWith("ال") || NAME_CONNECTORS.has(tokens[k - 1]!.key) || givenNameKeys.has(t.key)) continue;
+    if ((rankAt(ctx, k) || isRoleHeadAt(ctx, k)) && ctx.placeAt[k + 1]?.viaDemonym) return { ...s, last: k - 1 };
+  }
+  return s;
+}
+
+/**
+ * "بن عيسى" of "ليلى بن عيسى", "دي لوس سانتوس" of "ماريا دي لوس سانتوس": a family name that
+ * opens with a connector is the tail of the known name it ends, not a person of its own.
+ */
+function familyTail(name: string[], known: string[]): boolean {
+  return name.length >= 2 && NAME_CONNECTORS.has(name[0]!) && known.length > name.length && known.slice(-name.length).join(" ") === name.join(" ");
+}
+
+/**
  * Adds the tagger's persons to the rules' persons (in place) and returns the persons added.
  * `minConfidence` is the margin a new person needs (mentions of known persons need none).
  */
@@ -196,9 +221,10 @@ export function addTaggedPersons(
 ): PersonRead[] {
   const taken = persons.flatMap((p) => [...p.tokenSpans, ...p.roleSpans]);
   const added: PersonRead[] = [];
-  const candidates = spans.filter(
-    (s) => s.type === "PERS" && !taken.some((t) => overlaps(t, s)) && !blocked(s),
-  );
+  const candidates = spans
+    .filter((s) => s.type === "PERS")
+    .map((s) => cutAtTitle(ctx, s))
+    .filter((s) => !taken.some((t) => overlaps(t, s)) && !blocked(s));
   // Full names first, so a family name printed alone later finds its person.
   const ordered = [...candidates].sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
   for (const s of ordered) {
@@ -210,14 +236,15 @@ export function addTaggedPersons(
       p.keys.some(
         (k) =>
           k.join(" ") === name.keys.join(" ") ||
-          (name.keys.length === 1 && k.length >= 2 && k[k.length - 1] === family),
+          (name.keys.length === 1 && k.length >= 2 && k[k.length - 1] === family) ||
+          familyTail(name.keys, k),
       ),
     );
     if (owner) {
       owner.mentions.push(mention);
       owner.mentions.sort((a, b) => a.start - b.start);
       owner.tokenSpans.push({ first: s.first, last: s.last });
-      if (!owner.keys.some((k) => k.join(" ") === name.keys.join(" "))) owner.keys.push(name.keys);
+      if (!owner.keys.some((k) => k.join(" ") === name.keys.join(" ") || familyTail(name.keys, k))) owner.keys.push(name.keys);
       continue;
     }
     const rank = rankBefore(ctx, s.first);

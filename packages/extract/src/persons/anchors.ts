@@ -4,7 +4,7 @@ import { eventWordKeys } from "../events/cues";
 import type { PlaceHit } from "../gazetteer";
 import type { Token } from "../text/tokens";
 import { readings } from "../text/tokens";
-import { isFunctionWord } from "../text/function-words";
+import { functionWordKeys, isFunctionWord } from "../text/function-words";
 import {
   NAME_CONNECTORS,
   NAME_OPENERS,
@@ -23,6 +23,7 @@ import {
   rankQualifierPhraseTrie,
   roleStopKeys,
   isStopToken,
+  isStopKey,
   officeAreaKeys,
   keptTitleKeys,
   rankQualifierKeys,
@@ -230,6 +231,8 @@ function roleContinues(ctx: Ctx, k: number): boolean {
   if (rs.some((r) => roleContinuerKeys.has(r.key))) return true;
   if (!t.arabic) return false;
   if (rs.some((r) => roleStopKeys.has(r.key))) return false;
+  // "… القومي ألماز سادييف": a word printed with a hamza on its alef is no definite word.
+  if (hamzaAlName(t, ctx.doc.tokens[k + 1])) return false;
   if (t.key.startsWith("ال") && t.key.length > 3 && !hasTanween(t)) return true;
   // "والعلاقات العامة", "بالجيش": a clitic on a definite word keeps the phrase going.
   if (rs.some((r) => r.cut > 0 && r.key.startsWith("ال") && r.key.length > 3) && !hasTanween(t)) return true;
@@ -383,7 +386,8 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
 
 /**
  * An indefinite word that still belongs to a role because the word before it asks for a name:
- * the body a spokesman speaks for ("المتحدث باسم خلية الإعلام"), the rest of a body's name after
+ * the body a spokesman speaks for ("المتحدث باسم خلية الإعلام"), the affairs an envoy deals with
+ * ("لشؤون نزع السلاح"), the rest of a body's name after
  * its head ("قوات خفر السواحل"), or the area of a local office ("رئيس بلدية كفركلا"). A personal
  * name never opens there: a given name ends the role.
  */
@@ -395,7 +399,8 @@ function namesBodyOrArea(ctx: Ctx, last: number, j: number): boolean {
   if (officeAreaKeys.has(before.key) || isPlaceHeadAt(ctx, last)) return true;
   // A body's name goes on as a construct: the indefinite word takes a definite one after it.
   const definiteNext = tokens[j + 1]?.arabic === true && tokens[j + 1]!.key.startsWith("ال");
-  return definiteNext && (before.key === "باسم" || isOrgHeadAt(ctx, last));
+  // "لشؤون نزع السلاح": the affairs an office deals with are named by a construct too.
+  return definiteNext && (before.key === "باسم" || readings(before.key).some((r) => r.key === "شوون") || isOrgHeadAt(ctx, last));
 }
 
 /** An indefinite Arabic noun that can stand inside a construct chain (not a name, a verb or a time). */
@@ -536,6 +541,39 @@ export function nameAt(ctx: Ctx, i: number, afterRank: boolean): NameSpan | null
   return first.arabic ? arabicName(ctx, j, afterRank, quoted) : latinName(ctx, j);
 }
 
+/**
+ * "ألماز سادييف", "ألكسندر …": the article is written ال, never with a hamza, so a word printed
+ * أل/إل before another name word opens a name, not a definite noun. Verbs printed so ("ألقى",
+ * "ألغى") end in ى or stand before a definite word, and are left out.
+ */
+function hamzaAlName(t: Token, next: Token | undefined): boolean {
+  if (!/^[أإ]ل/.test(t.text) || /ى$/.test(t.text) || t.key.length < 4) return false;
+  return !!next && next.kind === "word" && next.arabic && !next.key.startsWith("ال") && !isStopToken(next) && !verbLike(next);
+}
+
+/**
+ * "رونالدو باوتيستا … وقال باوتيستا", "كارمن فالديفيا … وزارت فالديفيا": a word of a name that
+ * opens with ب ل ك or فال is the name's own letter when the article prints the very same word
+ * again; a preposition or a conjunction on a common word seldom comes back in the same form. A
+ * function word or a time read under the proclitic is still the proclitic's.
+ */
+function printedAgain(ctx: Ctx, j: number): boolean {
+  const t = ctx.doc.tokens[j]!;
+  if (readings(t.key).some((r) => r.cut > 0 && (isStopKey(r.key) || functionWordKeys.has(r.key)))) return false;
+  return (keyCounts(ctx.doc).get(t.key) ?? 0) >= 2;
+}
+
+const keyCountsOf = new WeakMap<Doc, Map<string, number>>();
+function keyCounts(doc: Doc): Map<string, number> {
+  let m = keyCountsOf.get(doc);
+  if (!m) {
+    m = new Map();
+    for (const t of doc.tokens) if (t.kind === "word" && t.arabic) m.set(t.key, (m.get(t.key) ?? 0) + 1);
+    keyCountsOf.set(doc, m);
+  }
+  return m;
+}
+
 function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: boolean): NameSpan | null {
   const { tokens } = ctx.doc;
   const t0 = tokens[i]!;
@@ -544,7 +582,7 @@ function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: boolean): N
   if (isAlaMisspelt(t0, tokens[i + 1]) || isCalendarWord(t0)) return null;
   if (isRoleHeadAt(ctx, i) || rankAt(ctx, i)) return null;
   if (/^(وال|بال|لل|كال|فال)/.test(t0.key)) return null;
-  if (t0.key.startsWith("ال") && !afterRank && !isGivenName(t0)) return null;
+  if (t0.key.startsWith("ال") && !afterRank && !isGivenName(t0) && !hamzaAlName(t0, tokens[i + 1])) return null;
   if (isPlaceToken(ctx, i) && !isGivenName(t0)) return null;
   if (possessive(t0) || verbLike(t0) || hasTanween(t0)) return null;
   // "فيصل" holds the visit verb "يصل" after a ف; a known given name is the name.
@@ -577,7 +615,7 @@ function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: boolean): N
     }
     if (isStopToken(t)) break;
     if ((rankAt(ctx, j) && !(count >= 2 && isTitleAsFamilyName(ctx, j))) || (isRoleHeadAt(ctx, j) && !(count >= 2 && isHeadWithoutOffice(ctx, j)))) break;
-    if (/^(وال|بال|لل|كال|فال)/.test(k)) break;
+    if (/^(وال|بال|لل|كال|فال)/.test(k) && !(k.startsWith("فال") && printedAgain(ctx, j))) break;
     // "خالد العمري الضيوف": after a family name in ي (a nisba) a definite word that is no nisba
     // is the verb's object, not more of the name.
     if (count >= 2 && k.startsWith("ال") && !/ي$/.test(k) && /^ال.+ي$/.test(tokens[j - 1]!.key) && !isGivenName(t)) break;
@@ -585,7 +623,7 @@ function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: boolean): N
     // "أبو بكر سالم باعوضة أن": a family name in با (Hadramawt) closes a name before a function word;
     // elsewhere ب is the preposition ("محمد سالم باسم الوزارة").
     const familyInBa = /^با[^ل]../.test(k) && (!tokens[j + 1] || tokens[j + 1]!.kind !== "word" || tokens[j + 1]!.lineStart || isStopToken(tokens[j + 1]!));
-    if (count >= 2 && /^[بلك]/.test(k) && !isGivenName(t) && !familyInBa) break;
+    if (count >= 2 && /^[بلك]/.test(k) && !isGivenName(t) && !familyInBa && !printedAgain(ctx, j) && !afterConnector(j)) break;
     if (possessive(t) || verbLike(t) || hasTanween(t)) break;
     if (isOrgHeadAt(ctx, j) || isPlaceHeadAt(ctx, j) || (readings(k).some((r) => eventWordKeys.has(r.key)) && !isGivenName(t))) break;
     if (/^ي/.test(k) && !isGivenName(t) && count >= 2) break;

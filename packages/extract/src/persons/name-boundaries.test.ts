@@ -78,3 +78,19 @@ describe("an office the role lists do not hold, told as a construct after an ind
     expect(names("استقبل الجنرال نعيم أختر ملك والوفد المرافق له.")).toContain("نعيم أختر ملك");
   });
 });
+
+describe("long names with particles and with first letters that look like proclitics", () => {
+  it("reads Romance particles and the Vietnamese فان inside a name", () => {
+    expect(names("وحضرت وكيلة وزارة الخارجية إيلينا مارغريتا دي لاس فلوريس الاجتماع.")).toEqual(["إيلينا مارغريتا دي لاس فلوريس"]);
+    expect(names("والتقى الوزير الفريق تران فان لونغ في العاصمة.")).toEqual(["تران فان لونغ"]);
+  });
+
+  it("keeps a name word opening with ب or فال when the article prints that word again", () => {
+    expect(names("وقال قائد البحرية الأدميرال إرنستو بالديراما إن السفن جاهزة. وأضاف بالديراما أن التدريب سيستمر.")).toEqual(["إرنستو بالديراما"]);
+    expect(names("وزارت وزيرة الدفاع إيزابيل روسا فالنسويلا مقر القيادة. وقالت فالنسويلا إن الزيارة ناجحة.")).toEqual(["إيزابيل روسا فالنسويلا"]);
+  });
+
+  it("still ends a name at a preposition printed once", () => {
+    expect(names("وقال وزير الدفاع سامي مرزوق بصراحة إن الوضع صعب.")).toEqual(["سامي مرزوق"]);
+  });
+});

@@ -39,3 +39,30 @@ describe("an English role after a state of several words that opens a paragraph"
     );
   });
 });
+
+describe("demonyms spelt more than one way", () => {
+  it("reads the Kyrgyz state from قيرغيزي, قرغيزي and Kyrgyz", () => {
+    const state = (text: string) => extractArticle({ text, fileName: "t.txt" }).persons.map((p) => [p.name, p.country]);
+    expect(state("وقال رئيس جهاز الحدود القرغيزي تيمور أسانوف إن الدوريات زادت.")).toEqual([["تيمور أسانوف", "KG"]]);
+    expect(state("وقال رئيس جهاز الحدود القيرغيزي تيمور أسانوف إن الدوريات زادت.")).toEqual([["تيمور أسانوف", "KG"]]);
+    expect(state("Kyrgyz Defence Minister Timur Asanov said the patrols would grow.")).toEqual([["Timur Asanov", "KG"]]);
+  });
+});
+
+describe("a name whose first word is printed with a hamza on its alef", () => {
+  it("reads ألماز, إلهام, ألكسندر after a role as a given name, not as a definite word of the role", () => {
+    const x = extractArticle({ text: "وكان رئيس لجنة الأمن القومي ألماز تورسونوف قد زار أنقرة، وقال المدير الإقليمي ألكسندر بيتروف إن وزيرة الخارجية إلهام كريموفا وصلت." });
+    expect(x.persons.map((p) => [p.name, p.role])).toEqual(
+      expect.arrayContaining([
+        ["ألماز تورسونوف", "رئيس لجنة الأمن القومي"],
+        ["ألكسندر بيتروف", "المدير الإقليمي"],
+        ["إلهام كريموفا", "وزيرة الخارجية"],
+      ]),
+    );
+  });
+
+  it("does not read a verb printed with أل as a name", () => {
+    const x = extractArticle({ text: "وألقى وزير الدفاع الأردني كلمة في الحفل، ثم ألغى المدير العام الاجتماع." });
+    expect(x.persons).toEqual([]);
+  });
+});

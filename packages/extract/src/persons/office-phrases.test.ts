@@ -42,3 +42,11 @@ describe("office phrases read whole", () => {
     expect(x.persons.find((p) => p.name === "بدر بن ناصر العنزي")?.country).toBe("SA");
   });
 });
+
+describe("an office for some affairs", () => {
+  it("keeps the affairs named by a construct in the role, not in the name", () => {
+    const x = extractArticle({ text: "والتقى الوزير المبعوث الكندي لشؤون نزع السلاح جون سميث في جنيف." });
+    expect(x.persons.map((p) => p.name)).toEqual(["جون سميث"]);
+    expect(x.persons[0]!.role).toContain("لشؤون نزع السلاح");
+  });
+});

@@ -40,7 +40,9 @@ export const notParticipantTrie = new PhraseTrie<"rep">([...rules.notParticipant
 export const speechKeys = new Set([...rules.speechVerbs.ar, ...rules.speechVerbs.en].map(key));
 
 /** Connectors inside Arabic and Latin names. */
-export const NAME_CONNECTORS = new Set(["بن", "ابن", "بنت", "ال", "ابو", "عبد", "ولد", "bin", "bint", "ibn", "al", "el", "abu", "abdel", "abdul", "de", "van", "von", "der", "da", "di", "la", "le"]);
+// The Arabic spellings of Romance, Dutch and German particles ("ماريا دي لوس سانتوس", "فان دير"),
+// and the Vietnamese middle name فان, which would otherwise read as ف + أن.
+export const NAME_CONNECTORS = new Set(["بن", "ابن", "بنت", "ال", "ابو", "عبد", "ولد", "bin", "bint", "ibn", "al", "el", "abu", "abdel", "abdul", "de", "van", "von", "der", "da", "di", "la", "le", "دي", "دا", "دو", "ديل", "دوس", "داس", "لوس", "لاس", "فان", "فون", "دير"]);
 /** Connectors that cannot end a name. */
 export const NAME_OPENERS = new Set(["بن", "ابن", "بنت", "ال", "ابو", "عبد", "bin", "bint", "ibn", "abu", "abdel", "abdul", "al", "el"]);
 

@@ -96,6 +96,7 @@ function computeMatchKey(text: string): string {
     .replace(/[/\\.,،؛;:!?؟"'“”«»()[\]{}\-–—_|]+/g, " ")
     .replace(/\s+/g, " ")
     .trim()
+    .replace(/[\u00C0-\u024F]/g, (ch) => ch.normalize("NFD").replace(/[\u0300-\u036f]/g, ""))
     .toLowerCase()
     .replace(/(^|\s)(عبد|ابو)\s+/g, "$1$2");
 }

@@ -96,8 +96,14 @@ function computeKey(raw: string): string {
       const c = d.charCodeAt(0);
       return String(c >= 0x06f0 ? c - 0x06f0 : c - 0x0660);
     })
+    .replace(ACCENTED_LATIN, foldAccent)
     .toLowerCase();
 }
+
+// Wires drop the accents of Latin names ("Asuncion", "Foz do Iguacu") that the gazetteer prints
+// ("Asunción"): the key keeps the base letter only.
+const ACCENTED_LATIN = /[\u00C0-\u024F]/g;
+const foldAccent = (ch: string) => ch.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
 
 const IS_ARABIC = /\p{Script=Arabic}/u;
 const IS_DIGIT = /^[\p{N}]+$/u;

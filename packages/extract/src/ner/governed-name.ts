@@ -1,0 +1,19 @@
+/**
+ * Whether the word before a name already governs it, so that the name's first letter cannot be a
+ * proclitic. After a preposition ("في", "قرب") or a place's head noun in construct ("مدينة",
+ * "قرية") Arabic puts no second preposition or "و" on the next word: "قرية كيونغا" is the village
+ * Kiunga, never "like Yunga", and "مدينة بوندوكو" is Bondoukou, never "in Wondoukou".
+ */
+import rules from "../rules/organizations.json";
+import { readings, wordKey, type Token } from "../text/tokens";
+
+const PREPOSITIONS = ["في", "من", "إلى", "الى", "عن", "على", "قرب", "نحو", "حتى", "مع", "بين", "عند", "لدى", "منذ", "داخل", "خارج", "حول", "قبالة", "وسط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"];
+
+const governingKeys = new Set([...PREPOSITIONS, ...rules.placeHeads.region.ar, ...rules.placeHeads.city.ar].map(wordKey));
+
+export function isGoverned(tokens: readonly Token[], first: number): boolean {
+  const prev = tokens[first - 1];
+  if (!prev || prev.kind !== "word" || !prev.arabic || prev.end < tokens[first]!.start - 1) return false;
+  // The governing word may carry its own proclitic: "وفي", "بمدينة", "لقرية".
+  return governingKeys.has(prev.key) || readings(prev.key).some((r) => governingKeys.has(r.key));
+}
