@@ -208,3 +208,24 @@ describe("site names that end in -ي or run into a word of position", () => {
     expect(names("تفقد القائد الكتيبة في معسكر بوتمير قرب العاصمة.")).not.toContain("معسكر بوتمير قرب");
   });
 });
+
+describe("Latin names printed without their accents", () => {
+  it("finds a place the gazetteer spells with accents (Asunción, Foz do Iguaçu)", () => {
+    const text = "Officials met in Asuncion on Monday and in Foz do Iguacu on Tuesday.";
+    const hits = findPlaceHits(tokenize(text), text).map((h) => [h.surface, h.iso2]);
+    expect(hits).toEqual([
+      ["Asuncion", "PY"],
+      ["Foz do Iguacu", "BR"],
+    ]);
+  });
+});
+
+describe("the city of the dateline", () => {
+  it("is where the report was filed, never a body the tagger reads there", () => {
+    const x = extractArticle({
+      text: "قيرغيزستان تتسلم طائرات\n\nبيشكيك (كابار) - تسلمت وزارة الدفاع القيرغيزية اليوم دفعة جديدة من الطائرات المسيرة المسلحة.",
+    });
+    expect(x.organizations.map((o) => o.name)).not.toContain("بيشكيك");
+    expect(x.locations.map((l) => l.name)).toContain("بيشكيك");
+  });
+});
