@@ -162,7 +162,9 @@ function read(input: ExtractInput): Extraction {
   // itself; a capitalized title ("Commander of the US Central Command") is one office.
   const bodyOfTitle = (o: { first: number; last: number }) => {
     const t = doc.tokens[o.first]!;
-    const at = o.first - (doc.tokens[o.first - 1]?.key === "the" ? 2 : 1);
+    let at = o.first - (doc.tokens[o.first - 1]?.key === "the" ? 2 : 1);
+    // "head of Turkey's Coast Guard Command": the state's possessive stands between "of" and the body.
+    if (doc.tokens[at]?.key === "s" && ["'", "’"].includes(doc.tokens[at - 1]?.text ?? "") && placeAt[at - 2]?.kind === "country") at = placeAt[at - 2]!.firstToken - 1;
     const title = doc.tokens[at - 1];
     return !t.arabic && t.capital && o.last > o.first && ["of", "at"].includes(doc.tokens[at]?.key ?? "") && !!title && title.kind === "word" && !title.capital;
   };

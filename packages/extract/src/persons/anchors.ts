@@ -303,6 +303,12 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
         j++;
         continue;
       }
+      // "head of Turkey's Coast Guard Command": a state's possessive inside the body's name.
+      if (inBody && ["'", "’"].includes(t.text) && !t.spaceBefore && tokens[j + 1]?.key === "s" && tokens[j + 2]?.capital) {
+        last = j + 1;
+        j += 2;
+        continue;
+      }
       if (t.kind !== "word") break;
       // "…, director general of the Emirates Defence Procurement Authority", "…, an analyst at the
       // Kyiv-based Centre for Army Studies": in apposition the name is before, so the body the

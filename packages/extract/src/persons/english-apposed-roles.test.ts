@@ -21,3 +21,29 @@ describe("an English office in apposition names the body it is of or at", () => 
     expect(x.organizations.map((o) => o.name).join(" | ")).toContain("University of Lisbon");
   });
 });
+
+describe("English offices after a state's possessive and with a domain", () => {
+  const read = (text: string) => extractArticle({ text, fileName: "t.txt" }).persons.map((p) => [p.name, p.rank, p.role, p.country]);
+
+  it("reads 'Samoa's Minister for Home Affairs NAME' as one person with the whole office", () => {
+    expect(read("Samoa's Minister for Home Affairs Tavita Lealaiauloto opened the new patrol base.")).toEqual([["Tavita Lealaiauloto", null, "Minister for Home Affairs", "WS"]]);
+  });
+
+  it("keeps a possessive state inside the body a title is 'of'", () => {
+    expect(read("Captain Ilias Moraitis, head of Greece's Coast Guard Command, attended the talks.")).toEqual([
+      ["Ilias Moraitis", "Captain", "head of Greece's Coast Guard Command", "GR"],
+    ]);
+  });
+
+  it("reads 'chair' and 'chairwoman' in apposition as offices", () => {
+    expect(read("Nana Kobakhidze, chairwoman of the committee, said the vote would come next week.").map((p) => p[0])).toEqual(["Nana Kobakhidze"]);
+    expect(read("Irakli Lomidze, chair of the committee, said the vote would come next week.").map((p) => p[0])).toEqual(["Irakli Lomidze"]);
+  });
+});
+
+describe("the body of an office after a state's possessive", () => {
+  it("is an organization of the story, with the state that owns it", () => {
+    const x = extractArticle({ text: "Captain Ilias Moraitis, head of Greece's Coast Guard Command, attended the talks in Athens." });
+    expect(x.organizations.map((o) => [o.name, o.country])).toEqual([["Coast Guard Command", "GR"]]);
+  });
+});
