@@ -3,7 +3,7 @@ import { knownOutlet } from "../metadata/outlets";
 import { eventWordKeys } from "../events/cues";
 import type { PlaceHit } from "../gazetteer";
 import type { Token } from "../text/tokens";
-import { readings } from "../text/tokens";
+import { readings, wordKey } from "../text/tokens";
 import { functionWordKeys, isFunctionWord } from "../text/function-words";
 import {
   NAME_CONNECTORS,
@@ -24,6 +24,7 @@ import {
   roleStopKeys,
   isStopToken,
   isStopKey,
+  speechKeys,
   officeAreaKeys,
   keptTitleKeys,
   rankQualifierKeys,
@@ -560,22 +561,35 @@ function hamzaAlName(t: Token, next: Token | undefined): boolean {
 /**
  * "رونالدو باوتيستا … وقال باوتيستا", "كارمن فالديفيا … وزارت فالديفيا": a word of a name that
  * opens with ب ل ك or فال is the name's own letter when the article prints the very same word
- * again; a preposition or a conjunction on a common word seldom comes back in the same form. A
- * function word or a time read under the proclitic is still the proclitic's.
+ * again right after a verb it is the subject of, where no preposition or conjunction can stand.
+ * A place or a function word read under the proclitic is still the proclitic's.
  */
 function printedAgain(ctx: Ctx, j: number): boolean {
-  const t = ctx.doc.tokens[j]!;
+  const { tokens } = ctx.doc;
+  const t = tokens[j]!;
+  if (ctx.placeAt[j]) return false;
   if (readings(t.key).some((r) => r.cut > 0 && (isStopKey(r.key) || functionWordKeys.has(r.key)))) return false;
-  return (keyCounts(ctx.doc).get(t.key) ?? 0) >= 2;
+  const afterVerb = (k: number) => {
+    const prev = tokens[k - 1];
+    return !!prev && prev.kind === "word" && (SUBJECT_VERBS.has(prev.key) || (/^[وف]/.test(prev.key) && SUBJECT_VERBS.has(prev.key.slice(1))));
+  };
+  return (subjectPositions(ctx.doc, afterVerb).get(t.key) ?? 0) > 0;
 }
 
-const keyCountsOf = new WeakMap<Doc, Map<string, number>>();
-function keyCounts(doc: Doc): Map<string, number> {
-  let m = keyCountsOf.get(doc);
+// Verbs whose next word is a person: speech verbs (their subject), and meeting and travel verbs
+// (subject or the person met). Verbs that take things ("قدم برنامجا") are left out.
+const SUBJECT_VERBS = new Set([...speechKeys, ...["قالت", "أضافت", "أوضحت", "أكد", "أكدت", "صرحت", "زار", "زارت", "وصل", "وصلت", "التقى", "التقت", "استقبل", "استقبلت", "غادر", "غادرت"].map(wordKey)]);
+
+const subjectPositionsOf = new WeakMap<Doc, Map<string, number>>();
+/** How often each word stands right after a verb of speech or action (as its subject). */
+function subjectPositions(doc: Doc, afterVerb: (k: number) => boolean): Map<string, number> {
+  let m = subjectPositionsOf.get(doc);
   if (!m) {
     m = new Map();
-    for (const t of doc.tokens) if (t.kind === "word" && t.arabic) m.set(t.key, (m.get(t.key) ?? 0) + 1);
-    keyCountsOf.set(doc, m);
+    doc.tokens.forEach((t, k) => {
+      if (t.kind === "word" && t.arabic && afterVerb(k)) m!.set(t.key, (m!.get(t.key) ?? 0) + 1);
+    });
+    subjectPositionsOf.set(doc, m);
   }
   return m;
 }
@@ -620,6 +634,8 @@ function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: boolean): N
       continue;
     }
     if (isStopToken(t)) break;
+    // "كارمن لوسيا فالديفيا أرانيبار أجرت …": a verb a name is the subject of ends the name.
+    if (count >= 2 && (nameVerbKeys.has(k) || (/^[وف]/.test(k) && nameVerbKeys.has(k.slice(1)))) && !isGivenName(t)) break;
     if ((rankAt(ctx, j) && !(count >= 2 && isTitleAsFamilyName(ctx, j))) || (isRoleHeadAt(ctx, j) && !(count >= 2 && isHeadWithoutOffice(ctx, j)))) break;
     if (/^(وال|بال|لل|كال|فال)/.test(k) && !(k.startsWith("فال") && printedAgain(ctx, j))) break;
     // "خالد العمري الضيوف": after a family name in ي (a nisba) a definite word that is no nisba

@@ -94,3 +94,11 @@ describe("long names with particles and with first letters that look like procli
     expect(names("وقال وزير الدفاع سامي مرزوق بصراحة إن الوضع صعب.")).toEqual(["سامي مرزوق"]);
   });
 });
+
+describe("a verb after a long name", () => {
+  it("ends the name at the verb the person is the subject of", () => {
+    expect(names("وأعلنت الوزارة أن نائبة الوزير إيزابيل روسا فالنسويلا مارتينيز أجرت محادثات في ليما. وقالت فالنسويلا إن المحادثات مثمرة.")).toEqual([
+      "إيزابيل روسا فالنسويلا مارتينيز",
+    ]);
+  });
+});
