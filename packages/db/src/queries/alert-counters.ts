@@ -133,6 +133,11 @@ export async function recountWatchlists(db: Db, watchlistIds: string[]): Promise
   if (watchlistIds.length === 0) return;
   await holdRulesAlone(db);
   await lockAlertCounts(db, watchlistIds);
+  await countAgain(db, watchlistIds);
+}
+
+/** The counting of `recountWatchlists`, for a caller that already holds the rules lock and the count rows. */
+async function countAgain(db: Db, watchlistIds: string[]): Promise<void> {
   const ids = uuids([...new Set(watchlistIds)]);
   const shown = sql`
     select distinct ${watchRules.watchlistId} as watchlist_id, ${alerts.id} as alert_id, ${alerts.createdAt} as created_at
@@ -171,7 +176,7 @@ export async function recountAllWatchlists(db: Db): Promise<{ watchlists: number
     const all = await tx.select({ id: watchlists.id }).from(watchlists);
     await lockAlertCounts(tx, all.map((r) => r.id));
     const before = new Set([...(await countRows(tx))].map((r) => r.row));
-    await recountWatchlists(tx, all.map((r) => r.id));
+    if (all.length > 0) await countAgain(tx, all.map((r) => r.id));
     const corrected = [...(await countRows(tx))].filter((r) => !before.has(r.row)).length;
     return { watchlists: all.length, corrected };
   });
