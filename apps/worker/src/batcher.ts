@@ -5,6 +5,12 @@ export interface BatcherOptions {
   waitMs: number;
   /** Batches being handled at once (each holds a database connection). */
   maxInFlight: number;
+  /**
+   * Items that arrived while a batch ran wait out `waitMs` too, instead of going as soon as it
+   * finishes: fewer, larger batches, for work whose cost per batch outweighs a wait nobody feels
+   * (matching, whose every batch updates the count of each watchlist it reaches).
+   */
+  patient?: boolean;
   /** Told when a batch failed and its items are handled one by one. */
   onBatchFailed?: (error: unknown, size: number) => void;
 }
@@ -27,7 +33,7 @@ export interface Batcher<I, O> {
  * batch goes when it is full, when its first item has waited `waitMs`, or as soon as a batch in
  * flight finishes and others are waiting (they have waited already) — so a lone item waits a few
  * milliseconds at most, and under load the batches grow by themselves while the database works on
- * the previous one. A batch that fails is handled again item by item (`alone`), so one bad item
+ * the previous one (`patient` batches wait out `waitMs` whatever runs). A batch that fails is handled again item by item (`alone`), so one bad item
  * fails its caller alone.
  */
 export function createBatcher<I, O>(
@@ -38,6 +44,8 @@ export function createBatcher<I, O>(
   const waiting: Array<Waiting<I, O>> = [];
   const running = new Set<Promise<void>>();
   let timer: NodeJS.Timeout | null = null;
+  // Items a flush left waiting because every batch slot was busy: they have waited their time.
+  let due = false;
 
   async function runBatch(ws: Array<Waiting<I, O>>): Promise<void> {
     try {
@@ -56,11 +64,13 @@ export function createBatcher<I, O>(
     while (waiting.length > 0 && running.size < options.maxInFlight) {
       const run = runBatch(waiting.splice(0, options.maxSize)).finally(() => {
         running.delete(run);
-        // Whoever arrived meanwhile has waited for this batch: go now.
-        if (waiting.length > 0) flush();
+        // Whoever arrived meanwhile has waited for this batch: go now — unless batches are patient
+        // and the timer set when the first of them arrived has not run out yet.
+        if (waiting.length > 0 && (due || !options.patient)) flush();
       });
       running.add(run);
     }
+    due = waiting.length > 0;
   }
 
   return {
@@ -68,7 +78,7 @@ export function createBatcher<I, O>(
       new Promise<O>((resolve, reject) => {
         waiting.push({ item, resolve, reject });
         if (waiting.length >= options.maxSize) flush();
-        else timer ??= setTimeout(flush, options.waitMs);
+        else if (!due) timer ??= setTimeout(flush, options.waitMs);
       }),
     drain: async () => {
       flush();

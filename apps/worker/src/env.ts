@@ -23,9 +23,12 @@ export const workerEnvSchema = z.object({
    * batch updates the alert count of every watchlist its alerts reach (with many watchlists, most
    * of them), once per batch, and nobody waits on matching the way a submitter waits on storing.
    */
-  WORKER_MATCH_BATCH_SIZE: z.coerce.number().int().min(1).max(500).default(64),
-  /** How long an article waits for batch-mates before it is matched anyway. */
-  WORKER_MATCH_BATCH_WAIT_MS: z.coerce.number().int().min(0).max(5000).default(50),
+  WORKER_MATCH_BATCH_SIZE: z.coerce.number().int().min(1).max(500).default(256),
+  /**
+   * How long an article waits for batch-mates before it is matched anyway, even right after a
+   * batch finished (matching's batches are patient): fewer batches, so fewer count updates.
+   */
+  WORKER_MATCH_BATCH_WAIT_MS: z.coerce.number().int().min(0).max(5000).default(250),
   WORKER_HEALTH_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
   /** An article `queued`/`processing` for longer than this is considered lost and queued again. */
   RECONCILE_STALE_MS: z.coerce.number().int().min(1000).default(5 * 60_000),

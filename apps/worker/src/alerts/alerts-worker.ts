@@ -11,12 +11,14 @@ import { createMatchArticleProcessor, type MatchResult } from "../processors/mat
 type AlertsJob = Job<MatchArticlePayload | DeliverWebhookPayload>;
 
 /** Matching batches when none are given: the worker's defaults (WORKER_MATCH_BATCH_SIZE, WORKER_MATCH_BATCH_WAIT_MS). */
-export const DEFAULT_MATCH_BATCH = { maxSize: 64, waitMs: 50 };
+export const DEFAULT_MATCH_BATCH = { maxSize: 256, waitMs: 250 };
 
 /**
  * The worker of the `alerts` queue: `match-article` and `deliver-webhook` jobs, each to its
  * processor. Matching jobs are gathered into batches of up to `batch.maxSize` articles, two in
- * flight, so the worker takes that many jobs at once.
+ * flight, so the worker takes that many jobs at once. Matching batches are patient: an article waits
+ * `batch.waitMs` for batch-mates even when a batch just finished, because each batch's fixed cost
+ * (the count of every watchlist it reaches) dwarfs a fraction of a second's delay of an alert.
  */
 export function startAlertsWorker(
   db: Db,
@@ -35,6 +37,7 @@ export function startAlertsWorker(
     maxSize,
     waitMs,
     maxInFlight: 2,
+    patient: true,
     onBatchFailed: (error, size) => logger.warn({ err: error, size }, "matching batch failed; matching its articles one by one"),
   };
   const match = createMatchArticleProcessor(db, queue, batch);
