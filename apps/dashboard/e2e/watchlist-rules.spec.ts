@@ -55,6 +55,14 @@ test("make event-type and topic rules on the watchlist page, change one, and get
     await expect(rules).toHaveCount(2);
   });
 
+  await test.step("the list of watchlists says what kind each rule is", async () => {
+    await page.goto("/watchlists");
+    const row = page.getByRole("row").filter({ hasText: `Rules ${WORD}` });
+    await expect(row).toContainText(/\(نوع حدث.*event type\)/);
+    await expect(row).toContainText(/\(موضوع.*topic\)/);
+    await page.goto(`/watchlists/${id}`);
+  });
+
   await test.step("a new agreement in Egypt alerts the event-type rule", async () => {
     const submitted = await fetch(`${baseUrl}/api/v1/articles`, {
       method: "POST",

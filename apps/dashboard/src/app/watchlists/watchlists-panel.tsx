@@ -7,7 +7,7 @@ import { useTRPC } from "../../trpc/react";
 import { LoadError, Loading } from "../_components/query-state";
 import { T, useText } from "../_components/t";
 import { useFormat } from "../_components/use-format";
-import { WatchRuleLabel } from "./watch-rule-label";
+import { WatchRuleKindLabel, WatchRuleLabel } from "./watch-rule-label";
 
 /** The href of a neighbouring page: the cursor replaces this page's. */
 const pageHref = (cursor: { after: string } | { before: string }) =>
@@ -84,7 +84,10 @@ export function WatchlistsPanel({ page }: { page: WatchlistPageQuery }) {
                     {w.rules.map((r, i) => (
                       <span key={r.id}>
                         {i > 0 ? format.comma : null}
-                        <WatchRuleLabel rule={r} />
+                        <WatchRuleLabel rule={r} />{" "}
+                        <span className="muted">
+                          (<WatchRuleKindLabel rule={r} />)
+                        </span>
                       </span>
                     ))}
                   </span>
