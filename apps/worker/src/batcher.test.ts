@@ -32,7 +32,7 @@ describe("batcher", () => {
 
   it("lets patient batches wait out their time after a batch finishes, gathering the late arrivals too", async () => {
     const held = heldBatches();
-    const batcher = createBatcher(held.batch, alone, { maxSize: 10, waitMs: 100, maxInFlight: 1, patient: true });
+    const batcher = createBatcher(held.batch, alone, { maxSize: 10, waitMs: 5, maxInFlight: 1, patience: { waitMs: 100, while: () => true } });
     void batcher.run(1);
     await vi.advanceTimersByTimeAsync(100);
     expect(held.sizes).toEqual([1]);
@@ -48,7 +48,7 @@ describe("batcher", () => {
 
   it("sends patient items whose time ran out while every slot was busy as soon as one frees", async () => {
     const held = heldBatches();
-    const batcher = createBatcher(held.batch, alone, { maxSize: 10, waitMs: 100, maxInFlight: 1, patient: true });
+    const batcher = createBatcher(held.batch, alone, { maxSize: 10, waitMs: 5, maxInFlight: 1, patience: { waitMs: 100, while: () => true } });
     const first = batcher.run(1);
     await vi.advanceTimersByTimeAsync(100);
     const second = batcher.run(2);
@@ -61,9 +61,32 @@ describe("batcher", () => {
     await expect(Promise.all([first, second])).resolves.toEqual([1, 2]);
   });
 
+  it("stops being patient when told that no more items are coming", async () => {
+    const held = heldBatches();
+    let coming = true;
+    const batcher = createBatcher(held.batch, alone, {
+      maxSize: 10,
+      waitMs: 5,
+      maxInFlight: 1,
+      patience: { waitMs: 100, while: () => coming },
+    });
+    void batcher.run(1);
+    void batcher.run(2);
+    await vi.advanceTimersByTimeAsync(50);
+    expect(held.sizes).toEqual([]);
+    coming = false;
+    batcher.nudge();
+    await vi.advanceTimersByTimeAsync(5);
+    expect(held.sizes).toEqual([2]);
+    void batcher.run(3); // nothing is coming: the usual wait
+    held.finishOldest();
+    await vi.advanceTimersByTimeAsync(5);
+    expect(held.sizes).toEqual([2, 1]);
+  });
+
   it("sends a full batch without waiting, patient or not", async () => {
     const held = heldBatches();
-    const batcher = createBatcher(held.batch, alone, { maxSize: 3, waitMs: 100, maxInFlight: 2, patient: true });
+    const batcher = createBatcher(held.batch, alone, { maxSize: 3, waitMs: 5, maxInFlight: 2, patience: { waitMs: 100, while: () => true } });
     for (const n of [1, 2, 3]) void batcher.run(n);
     await vi.advanceTimersByTimeAsync(0);
     expect(held.sizes).toEqual([3]);

@@ -6,11 +6,13 @@ export interface BatcherOptions {
   /** Batches being handled at once (each holds a database connection). */
   maxInFlight: number;
   /**
-   * Items that arrived while a batch ran wait out `waitMs` too, instead of going as soon as it
-   * finishes: fewer, larger batches, for work whose cost per batch outweighs a wait nobody feels
-   * (matching, whose every batch updates the count of each watchlist it reaches).
+   * For work whose cost per batch outweighs a wait nobody feels (matching, whose every batch
+   * updates the count of each watchlist it reaches): while `while()` says more items are on their
+   * way, an item waits `waitMs` of patience instead of `waitMs`, and items that arrived while a
+   * batch ran wait out their time too instead of going as soon as it finishes — fewer, larger
+   * batches. Once it says none are coming, they go as usual (call `nudge` when that changes).
    */
-  patient?: boolean;
+  patience?: { waitMs: number; while: () => boolean };
   /** Told when a batch failed and its items are handled one by one. */
   onBatchFailed?: (error: unknown, size: number) => void;
 }
@@ -26,6 +28,8 @@ export interface Batcher<I, O> {
   run: (item: I) => Promise<O>;
   /** Handles what is waiting and resolves once every batch has finished. */
   drain: () => Promise<void>;
+  /** Says that `patience.while()` may have turned false: what waits goes after the usual `waitMs`. */
+  nudge: () => void;
 }
 
 /**
@@ -33,8 +37,8 @@ export interface Batcher<I, O> {
  * batch goes when it is full, when its first item has waited `waitMs`, or as soon as a batch in
  * flight finishes and others are waiting (they have waited already) — so a lone item waits a few
  * milliseconds at most, and under load the batches grow by themselves while the database works on
- * the previous one (`patient` batches wait out `waitMs` whatever runs). A batch that fails is handled again item by item (`alone`), so one bad item
- * fails its caller alone.
+ * the previous one (`patience` waits longer while more items are coming). A batch that fails is
+ * handled again item by item (`alone`), so one bad item fails its caller alone.
  */
 export function createBatcher<I, O>(
   batch: (items: I[]) => Promise<O[]>,
@@ -46,6 +50,11 @@ export function createBatcher<I, O>(
   let timer: NodeJS.Timeout | null = null;
   // Items a flush left waiting because every batch slot was busy: they have waited their time.
   let due = false;
+  const patient = () => options.patience?.while() ?? false;
+  const wait = (ms: number) => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(flush, ms);
+  };
 
   async function runBatch(ws: Array<Waiting<I, O>>): Promise<void> {
     try {
@@ -66,7 +75,7 @@ export function createBatcher<I, O>(
         running.delete(run);
         // Whoever arrived meanwhile has waited for this batch: go now — unless batches are patient
         // and the timer set when the first of them arrived has not run out yet.
-        if (waiting.length > 0 && (due || !options.patient)) flush();
+        if (waiting.length > 0 && (due || !patient())) flush();
       });
       running.add(run);
     }
@@ -78,8 +87,11 @@ export function createBatcher<I, O>(
       new Promise<O>((resolve, reject) => {
         waiting.push({ item, resolve, reject });
         if (waiting.length >= options.maxSize) flush();
-        else if (!due) timer ??= setTimeout(flush, options.waitMs);
+        else if (!due && !timer) wait(patient() ? options.patience!.waitMs : options.waitMs);
       }),
+    nudge: () => {
+      if (waiting.length > 0 && !due && !patient()) wait(options.waitMs);
+    },
     drain: async () => {
       flush();
       while (running.size > 0 || waiting.length > 0) {

@@ -25,8 +25,9 @@ export const workerEnvSchema = z.object({
    */
   WORKER_MATCH_BATCH_SIZE: z.coerce.number().int().min(1).max(500).default(256),
   /**
-   * How long an article waits for batch-mates before it is matched anyway, even right after a
-   * batch finished (matching's batches are patient): fewer batches, so fewer count updates.
+   * While this worker is storing articles, how long an article waits for batch-mates before it is
+   * matched anyway, even right after a batch finished (matching's batches are patient): fewer
+   * batches, so fewer count updates. When storing stops, what waits is matched at once.
    */
   WORKER_MATCH_BATCH_WAIT_MS: z.coerce.number().int().min(0).max(5000).default(250),
   WORKER_HEALTH_PORT: z.coerce.number().int().min(0).max(65535).default(3001),

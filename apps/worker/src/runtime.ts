@@ -39,6 +39,18 @@ export async function startWorkerRuntime(env: WorkerEnv, logger: Logger): Promis
   const afterStore = (articleId: string) =>
     enqueueMatch(alertsQueue, articleId).catch((error: unknown) => logger.warn({ err: error, articleId }, "could not queue watchlist matching"));
 
+  const fetchPolicy = { allow: env.FETCH_ALLOW };
+  // Ingest jobs running now: while there are some, matching waits for more batch-mates.
+  let ingesting = 0;
+  const alertsWorker = startAlertsWorker(db, alertsQueue, {
+    redisUrl: env.REDIS_URL,
+    prefix: env.QUEUE_PREFIX,
+    fetchPolicy,
+    logger,
+    batch: { maxSize: env.WORKER_MATCH_BATCH_SIZE, waitMs: env.WORKER_MATCH_BATCH_WAIT_MS },
+    storing: () => ingesting > 0,
+  });
+
   // Two batches in flight: one is being written while the next fills up behind it.
   const batcher = createStoreBatcher(db, {
     maxSize: env.WORKER_BATCH_SIZE,
@@ -62,15 +74,23 @@ export async function startWorkerRuntime(env: WorkerEnv, logger: Logger): Promis
     ({ articleId }) => finishExtractionRunOf(db, articleId),
     { maxSize: env.WORKER_BATCH_SIZE, waitMs: env.WORKER_BATCH_WAIT_MS, maxInFlight: 1 },
   );
+  const ingest = createIngestArticleProcessor(db, {
+    fetchPolicy,
+    afterStore,
+    store: batcher.store,
+    claim: claims.run,
+    finishRun: runs.run,
+  });
   const worker = new Worker<IngestArticlePayload, IngestResult>(
     QUEUE_NAMES.articles,
-    createIngestArticleProcessor(db, {
-      fetchPolicy: { allow: env.FETCH_ALLOW },
-      afterStore,
-      store: batcher.store,
-      claim: claims.run,
-      finishRun: runs.run,
-    }),
+    async (job) => {
+      ingesting++;
+      try {
+        return await ingest(job);
+      } finally {
+        if (--ingesting === 0) alertsWorker.storingStopped();
+      }
+    },
     { connection, prefix: env.QUEUE_PREFIX, concurrency: env.WORKER_CONCURRENCY },
   );
   const metrics = createWorkerMetrics(queue);
@@ -114,7 +134,6 @@ export async function startWorkerRuntime(env: WorkerEnv, logger: Logger): Promis
     }
   });
 
-  const fetchPolicy = { allow: env.FETCH_ALLOW };
   const feedsQueue = createFeedsQueue(queueConnection, { prefix: env.QUEUE_PREFIX });
   const feedWorker = new Worker<PollFeedPayload, PollResult>(
     QUEUE_NAMES.feeds,
@@ -126,14 +145,6 @@ export async function startWorkerRuntime(env: WorkerEnv, logger: Logger): Promis
   feedWorker.on("failed", (job, error) => logger.warn({ jobId: job?.id, feedId: job?.data?.feedId, err: error }, "feed poll failed"));
   // Schedulers live in Redis; re-register every feed in case Redis restarted empty.
   for (const feed of await listFeeds(db).catch(() => [])) await scheduleFeed(feedsQueue, feed);
-
-  const alertsWorker = startAlertsWorker(db, alertsQueue, {
-    redisUrl: env.REDIS_URL,
-    prefix: env.QUEUE_PREFIX,
-    fetchPolicy,
-    logger,
-    batch: { maxSize: env.WORKER_MATCH_BATCH_SIZE, waitMs: env.WORKER_MATCH_BATCH_WAIT_MS },
-  });
 
   const reconciler = startReconciler(db, queue, {
     staleMs: env.RECONCILE_STALE_MS,

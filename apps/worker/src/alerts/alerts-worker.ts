@@ -12,13 +12,17 @@ type AlertsJob = Job<MatchArticlePayload | DeliverWebhookPayload>;
 
 /** Matching batches when none are given: the worker's defaults (WORKER_MATCH_BATCH_SIZE, WORKER_MATCH_BATCH_WAIT_MS). */
 export const DEFAULT_MATCH_BATCH = { maxSize: 256, waitMs: 250 };
+/** How long a matching job waits for the others of its storing batch when no more articles are being stored. */
+const SETTLE_MS = 20;
 
 /**
  * The worker of the `alerts` queue: `match-article` and `deliver-webhook` jobs, each to its
  * processor. Matching jobs are gathered into batches of up to `batch.maxSize` articles, two in
- * flight, so the worker takes that many jobs at once. Matching batches are patient: an article waits
- * `batch.waitMs` for batch-mates even when a batch just finished, because each batch's fixed cost
- * (the count of every watchlist it reaches) dwarfs a fraction of a second's delay of an alert.
+ * flight, so the worker takes that many jobs at once. Matching batches are patient: while articles
+ * are being stored (`storing`), an article waits `batch.waitMs` for batch-mates even when a batch
+ * just finished, because each batch's fixed cost (the count of every watchlist it reaches) dwarfs
+ * a fraction of a second's delay of an alert; when none are, it waits only for the others of its
+ * storing batch.
  */
 export function startAlertsWorker(
   db: Db,
@@ -29,15 +33,17 @@ export function startAlertsWorker(
     fetchPolicy: AddressPolicy;
     logger: Logger;
     batch?: { maxSize: number; waitMs: number };
+    /** Whether this process is storing articles now (their matching jobs will follow). */
+    storing?: () => boolean;
   },
 ) {
   const { logger } = options;
   const { maxSize, waitMs } = options.batch ?? DEFAULT_MATCH_BATCH;
   const batch: BatcherOptions = {
     maxSize,
-    waitMs,
+    waitMs: SETTLE_MS,
     maxInFlight: 2,
-    patient: true,
+    patience: { waitMs, while: options.storing ?? (() => true) },
     onBatchFailed: (error, size) => logger.warn({ err: error, size }, "matching batch failed; matching its articles one by one"),
   };
   const match = createMatchArticleProcessor(db, queue, batch);
@@ -54,5 +60,6 @@ export function startAlertsWorker(
   worker.on("error", (error) => logger.error({ err: error }, "alerts worker error"));
   worker.on("completed", (job, result) => logger.debug({ jobId: job.id, job: job.name, ...result }, "alerts job completed"));
   worker.on("failed", (job, error) => logger.warn({ jobId: job?.id, job: job?.name, attempt: job?.attemptsMade, err: error }, "alerts job failed"));
-  return worker;
+  // The caller says when storing stops, so the last articles' alerts need not wait out their patience.
+  return Object.assign(worker, { storingStopped: match.nudge });
 }

@@ -11,6 +11,8 @@ export interface MatchArticleProcessor {
   (job: Job<MatchArticlePayload>): Promise<MatchResult>;
   /** Matches what is waiting and resolves once every batch has finished. */
   drain: () => Promise<void>;
+  /** Says that articles may have stopped coming: what waits for batch-mates goes soon. */
+  nudge: () => void;
 }
 
 /**
@@ -40,5 +42,5 @@ export function createMatchArticleProcessor(db: Db, queue: AlertsQueue, options:
     if (!payload.success) throw new UnrecoverableError("bad match-article payload");
     return batcher.run(payload.data.articleId);
   };
-  return Object.assign(processMatchArticle, { drain: batcher.drain });
+  return Object.assign(processMatchArticle, { drain: batcher.drain, nudge: batcher.nudge });
 }
