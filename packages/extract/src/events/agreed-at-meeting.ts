@@ -1,4 +1,4 @@
-import type { EventRead } from "./detect";
+import type { EventRead } from "./event-read";
 
 /**
  * "The heads of the two services met in Isfana on Tuesday. X and Y agreed to …", "اجتمع وفدا

@@ -81,3 +81,11 @@ export function cuesIn(tokens: readonly Token[], text: string, from: number, to:
 export const eventWordKeys = new Set(
   (["visit", "meeting", "signing", "agreementNouns", "gatheringNouns", "ceremony", "other"] as const).flatMap((k) => (rules[k] as { ar: string[] }).ar.filter((w) => !w.includes(" ")).map((w) => wordKey(w))),
 );
+
+// Cue kinds that report a happening of their own (the rest qualify one: with, between, during …).
+export const HAPPENING_KINDS = new Set<CueKind>(["visit", "meeting", "signing", "agreementNouns", "participation", "gatheringNouns", "welcome", "ceremony", "other", "otherVerbs", "statement"]);
+
+/** The first cue of a kind. */
+export function findCue(cues: CueHit[], kind: CueKind): CueHit | undefined {
+  return cues.find((c) => c.kind === kind);
+}

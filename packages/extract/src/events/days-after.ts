@@ -1,4 +1,8 @@
+import type { LocationRead } from "../locations";
 import type { Token } from "../text/tokens";
+import type { CueHit } from "./cues";
+import type { EventType } from "./event-read";
+import { mostSpecific, type PlaceAt } from "./sentence-places";
 
 /**
  * "met on Tuesday, two days after a shooting at a frontier post", "جاء اللقاء بعد يومين من هجوم
@@ -25,3 +29,19 @@ const EN_COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four:
 const AR_DAYS: Record<string, number> = { يوم: 1, يومين: 2, يومان: 2 };
 // Keys are folded (ة → ه, أ → ا).
 const AR_COUNT: Record<string, number> = { ثلاثه: 3, اربعه: 4, خمسه: 5, سته: 6 };
+
+/**
+ * The earlier happening a sentence tells ("two days after a shooting"): a count of days before
+ * its occasion followed closely by a cue of something happening.
+ */
+export function earlierHappening(tokens: readonly Token[], u: { first: number; last: number }, cues: CueHit[]): { days: number; after: number } | null {
+  const before = daysBefore(tokens, u.first, u.last);
+  return before && cues.find((c) => c.kind === "other" && c.first > before.after && c.first - before.after <= 4) ? before : null;
+}
+
+/** The earlier happening stands where its own words place it; the occasion, before them. */
+export function earlierOwnPlace(earlier: { after: number } | null, type: EventType, here: PlaceAt[]): LocationRead | null {
+  if (!earlier) return null;
+  const inClause = here.filter((h) => h.s.first > earlier.after);
+  return type === "other" ? mostSpecific(inClause) : mostSpecific(here.filter((h) => h.s.first < earlier.after));
+}

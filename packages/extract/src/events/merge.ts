@@ -1,4 +1,4 @@
-import type { EventRead } from "./detect";
+import type { EventRead } from "./event-read";
 
 /**
  * One happening is reported many times (headline, lead, body, a closing paragraph). Reports of the

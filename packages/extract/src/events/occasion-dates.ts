@@ -1,4 +1,4 @@
-import type { EventRead } from "./detect";
+import type { EventRead } from "./event-read";
 
 /**
  * A visit or an agreement told without a date takes the date of the meeting it belongs to: the

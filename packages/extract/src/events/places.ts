@@ -1,4 +1,4 @@
-import type { EventRead } from "./detect";
+import type { EventRead } from "./event-read";
 
 /**
  * Where each event happened, once the reports are merged. An event's own sentence says it best; a

@@ -1,0 +1,38 @@
+import { addDays, resolveWeekday } from "../dates/calendar";
+import { findDates, findRelative } from "../dates/find";
+import { yearlessDate } from "../dates/yearless";
+import type { Doc } from "../document";
+import type { Unit } from "./units";
+
+/**
+ * The day a unit's event happened: a full date printed in it, a yearless one or a relative day
+ * ("الأحد", "اليوم") resolved against the publication date, and the dateline's date last.
+ */
+export function eventDate(doc: Doc, u: Unit, published: string | null, inDateline: (k: number) => boolean): string | null {
+  const monthFirst = doc.language === "en";
+  const all = findDates(doc.tokens, doc.text, u.first, u.last, monthFirst);
+  // The dateline's date is the day the report was filed ("الرباط ٦ يونيو (و م ع) - استقبل … يوم
+  // الثلاثاء الماضي"): the sentence's own day, printed or relative, comes first.
+  const dates = all.filter((d) => !inDateline(d.firstToken));
+  const filed = all.find((d) => inDateline(d.firstToken) && d.iso)?.iso ?? null;
+  for (const d of dates) {
+    if (d.iso) return d.iso;
+  }
+  if (!published) return filed;
+  for (const d of dates) {
+    const iso = d.hijri ? null : yearlessDate(d.month, d.day, published, false);
+    if (iso) return iso;
+  }
+  for (const r of findRelative(doc.tokens, doc.text, u.first, u.last)) {
+    if (inDateline(r.firstToken)) continue;
+    if (r.kind === "relative") return addDays(published, r.value);
+    const prevTok = doc.tokens[r.firstToken - 1];
+    const future = r.future || (prevTok ? ["غدا", "غدا", "tomorrow"].includes(prevTok.key) : false);
+    return resolveWeekday(published, r.value, future && !r.past);
+  }
+  for (const d of all) {
+    const iso = d.iso ?? (d.hijri ? null : yearlessDate(d.month, d.day, published, true));
+    if (iso) return iso;
+  }
+  return null;
+}

@@ -1,0 +1,28 @@
+import type { LocationRead } from "../locations";
+
+export type EventType = "visit" | "meeting" | "agreement" | "conference" | "reception" | "statement" | "other";
+
+/** One happening as a sentence reports it, before mentions of the same occasion are merged. */
+export interface EventRead {
+  type: EventType;
+  participants: number[];
+  location: LocationRead | null;
+  date: string | null;
+  start: number;
+  end: number;
+  unit: number;
+  inherited: boolean;
+  fromTitle: boolean;
+  /** The location is the dateline's city, which only says where the report was filed. */
+  datelinePlace?: boolean;
+  /** The sentence names its occasion by a definite noun ("المحادثات", "the talks"): one already reported. */
+  told?: boolean;
+  /** The sentence says it happened during the visit ("خلال الزيارة", "during his visit"). */
+  duringVisit?: boolean;
+  /** Told as what had happened before ("وكان … قد زار", "had visited"): an earlier occasion. */
+  backstory?: boolean;
+  /** A meeting of parties named without a person ("بحث وفدا البلدين …", "delegations met"). */
+  collective?: boolean;
+  /** An agreement told by a verb of agreeing ("اتفق الجانبان على", "agreed to"), not by a signing. */
+  agreed?: boolean;
+}

@@ -1,0 +1,46 @@
+import rules from "../rules/travel.json";
+import { matchKey } from "../text/normalize";
+import type { Token } from "../text/tokens";
+import { occasionOfAgreement } from "./agreement-verbs";
+import type { CueHit } from "./cues";
+import type { EventType } from "./event-read";
+import type { Unit } from "./units";
+
+type Tok = Pick<Token, "key" | "text">;
+
+const PLAN = new Set(["will", "would", "shall", "to"]);
+// Future forms of the verbs of travelling (سـ + imperfect): a trip not yet made.
+const FUTURE_TRAVEL = new Set(rules.toward.ar.filter((w) => /^س[يت]/u.test(w)).map((w) => matchKey(w)));
+const PURPOSE_MEETING = /^(لبحث|للقاء|لمناقشة|للتباحث|ليلتقي|لإجراء)/u;
+
+/**
+ * The meeting cues of a sentence that report a meeting held: not a plan ("will meet"), not the
+ * occasion of the agreement the sentence reports, not a relative clause; a discussion verb only
+ * with two people named, parties named together or a "with".
+ */
+export function meetingCuesOf(tokens: readonly Tok[], u: Unit, cues: CueHit[], types: EventType[], namedHere: number): CueHit[] {
+  // A discussion verb reports a meeting only with two people or a "with"; after a relative
+  // pronoun it describes something else ("المؤتمر … والذي ناقش").
+  const weak = new Set(cues.filter((c) => c.kind === "weakMeeting").map((c) => c.first));
+  const collective = cues.filter((c) => c.kind === "collective");
+  return cues.filter((c) => {
+    if (c.kind !== "meeting") return false;
+    // "will meet in Basra": a plan, not a meeting.
+    if (PLAN.has(tokens[c.first - 1]?.key ?? "")) return false;
+    // "سيتوجه الأسبوع المقبل إلى أكرا لبحث …": whom a planned trip goes to meet is a plan too.
+    if (PURPOSE_MEETING.test(tokens[c.first]!.text) && tokens.slice(u.first, c.first).some((t) => FUTURE_TRAVEL.has(t.key))) return false;
+    // "وقعا الاتفاق خلال لقاء …", "signed after a day of talks": the agreement's occasion.
+    if (types.includes("agreement") && occasionOfAgreement(tokens, c, cues)) return false;
+    if (cues.some((r) => r.kind === "relative" && r.last === c.first - 1)) return false;
+    if (!weak.has(c.first)) return true;
+    return namedHere >= 2 || collective.some((g) => Math.abs(g.first - c.first) <= 4) || cues.some((w) => w.kind === "with" && w.first > c.first && w.first - c.last <= 12);
+  });
+}
+
+/**
+ * "flew to Abeche to meet local commanders", "وصل إلى عمّان لبحث …": whom a visit went to meet
+ * is the visit's purpose, one occasion, not a meeting of its own.
+ */
+export function purposeOfVisit(tokens: readonly Tok[], meetingCues: CueHit[]): boolean {
+  return meetingCues.length > 0 && meetingCues.every((c) => tokens[c.first - 1]?.key === "to" || PURPOSE_MEETING.test(tokens[c.first]!.text));
+}

@@ -1,0 +1,53 @@
+import type { Ctx } from "../persons/anchors";
+import type { PersonRead } from "../persons";
+import { notParticipantTrie } from "../persons/vocabulary";
+import type { Token } from "../text/tokens";
+import type { CueHit } from "./cues";
+import type { Unit } from "./units";
+
+const SPOKESMAN = /(متحدث|المتحدث|الناطق|ناطق|spokes)/u;
+
+/** The persons a unit names, in the order it first names them. */
+export function namedIn(persons: PersonRead[], u: Unit): number[] {
+  return persons
+    .map((p, idx) => ({ idx, spans: p.tokenSpans.filter((sp) => sp.first >= u.first && sp.last < u.last) }))
+    .filter((x) => x.spans.length)
+    .sort((a, b) => a.spans[0]!.first - b.spans[0]!.first)
+    .map((x) => x.idx);
+}
+
+/**
+ * Participants: persons named in the unit outside roles, minus spokesmen and the people others
+ * stand in for ("مبعوثاً عن الرئيس X"), in the order they are named.
+ */
+export function participantsIn(ctx: Ctx, persons: PersonRead[], u: Unit, inRole: (k: number) => boolean): number[] {
+  const { tokens, text } = ctx.doc;
+  const repEnds: number[] = [];
+  for (let k = u.first; k < u.last; k++) {
+    const m = notParticipantTrie.matchAt(tokens, k, text);
+    if (m) repEnds.push(m.last);
+  }
+  const present: { idx: number; at: number }[] = [];
+  persons.forEach((p, idx) => {
+    const spans = p.tokenSpans.filter((s) => s.first >= u.first && s.last < u.last && !inRole(s.first));
+    if (!spans.length) return;
+    if (p.role && SPOKESMAN.test(p.role)) return;
+    const at = Math.min(...spans.map((s) => s.first));
+    // Only the first person named after "مبعوثاً عن" is the one represented.
+    const represented = spans.every((s) => repEnds.some((e) => e < s.first && s.first - e <= 14 && !persons.some((o, j) => j !== idx && o.tokenSpans.some((x) => x.first > e && x.first < s.first))));
+    if (!represented) present.push({ idx, at });
+  });
+  present.sort((a, b) => a.at - b.at);
+  return present.map((p) => p.idx);
+}
+
+/**
+ * "وناقشا …", "تناول اللقاء …", "كما اجتمع …": a sentence that continues the one before, whose
+ * subject it leaves unsaid, has the same participants. `gap` counts the units since that one.
+ */
+export function continuesPrevious(tokens: readonly Token[], u: Unit, cues: CueHit[], gap: number): boolean {
+  if (gap > 2) return false;
+  const opensWithVerb = cues.some((c) => c.first - u.first <= 1 && c.kind !== "anaphora" && c.kind !== "between" && c.kind !== "with" && c.kind !== "collective") && /^(و|ف|كما)/.test(tokens[u.first]!.key);
+  const adjacentProse = gap === 1 && u.last - u.first >= 8;
+  return cues.some((c) => c.kind === "anaphora") || opensWithVerb || adjacentProse;
+}

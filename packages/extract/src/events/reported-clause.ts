@@ -1,0 +1,24 @@
+import type { Token } from "../text/tokens";
+import type { Unit } from "./units";
+
+const REPORT_VERB = /^و?(قال|أعلن|اعلن|أكد|اكد|أوضح|اوضح|ذكر|أفاد|افاد|صرح)(ت)?$/u;
+const LATIN_REPORT = new Set(["said", "says", "announced", "reported", "stated"]);
+const THAT = new Set(["أن", "ان", "بأن", "بان", "that"]);
+
+/** "قال", "أعلنت", "said": a verb that reports words rather than a happening. */
+export function isReportVerb(t: Pick<Token, "key" | "text">): boolean {
+  return REPORT_VERB.test(t.text) || LATIN_REPORT.has(t.key);
+}
+
+/**
+ * The token after which a sentence's reported clause begins ("أعلنت … أن", "said … that"), when the
+ * sentence reports one; null when it does not.
+ */
+export function reportedClauseStart(tokens: readonly Pick<Token, "key" | "text">[], u: Unit): number | null {
+  for (let k = u.first; k < u.last; k++) {
+    if (!isReportVerb(tokens[k]!)) continue;
+    for (let j = k + 1; j < u.last && j - k <= 12; j++) if (THAT.has(tokens[j]!.text.toLowerCase())) return j;
+    return null;
+  }
+  return null;
+}

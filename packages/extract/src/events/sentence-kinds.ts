@@ -1,0 +1,66 @@
+import type { Token } from "../text/tokens";
+import { agreesHere } from "./agreement-verbs";
+import { findCue, type CueHit } from "./cues";
+import { earlierHappening } from "./days-after";
+import type { EventRead, EventType } from "./event-read";
+import { meetingCuesOf, purposeOfVisit } from "./meeting-cues";
+import type { Unit } from "./units";
+
+const ROUND = /^(ال)?جولة$/u;
+
+/** What the cues of a sentence report, and the cues the rest of the reading goes on to need. */
+export interface SentenceKinds {
+  types: EventType[];
+  /** The agreement is told by a verb of agreeing, not by a signing. */
+  agreed: boolean;
+  welcome: CueHit | undefined;
+  returns: CueHit[];
+  collective: CueHit[];
+  meetingCues: CueHit[];
+  earlier: { days: number; after: number } | null;
+}
+
+/**
+ * The kinds of happening a sentence reports, by its cues (see rules/events.json): an agreement
+ * signed or agreed, a conference taken part in, a reception, a visit, a meeting, and what else
+ * happened. `namedHere` counts the persons the sentence names; `found` holds what came before it.
+ */
+export function readKinds(tokens: readonly Token[], text: string, u: Unit, cues: CueHit[], namedHere: number, found: EventRead[]): SentenceKinds {
+  const types: EventType[] = [];
+  const signing = findCue(cues, "signing");
+  const agreementNoun = findCue(cues, "agreementNouns");
+  if (signing && agreementNoun) types.push("agreement");
+  // "اتفقت الصومال وجيبوتي على …": a verb of agreeing that opens the sentence, or, as English
+  // puts the subject first, one that nothing reported comes before ("X and Y agreed to …").
+  else if (cues.some((c) => c.kind === "agreeVerbs" && agreesHere(tokens, u, c, cues))) types.push("agreement");
+  const agreed = types.includes("agreement") && !signing;
+  const participation = findCue(cues, "participation");
+  const gathering = cues.find((c) => c.kind === "gatheringNouns" && participation && c.first > participation.first);
+  const sidelines = findCue(cues, "sidelines");
+  if (participation && gathering && !(sidelines && sidelines.first < gathering.first)) types.push("conference");
+  const welcome = findCue(cues, "welcome");
+  const ceremony = findCue(cues, "ceremony");
+  if (welcome && ceremony) types.push("reception");
+  else if (ceremony && /(استقبال|الاستقبال)/u.test(text.slice(u.start, u.end))) types.push("reception");
+  const returns = cues.filter((c) => c.kind === "returnCues");
+  // "وكان في استقباله لدى وصوله …": a welcome on arrival is part of the visit told before it.
+  // "جولة جديدة من المحادثات": a round of talks, not a tour.
+  const roundOfTalks = (c: CueHit) => ROUND.test(tokens[c.first]!.text) && cues.some((m) => m.kind === "meeting" && m.first > c.last && m.first - c.last <= 3);
+  if (cues.some((c) => c.kind === "visit" && !roundOfTalks(c)) && !(welcome && found.some((e) => e.type === "visit"))) types.push("visit");
+  // "بحث وفدا البلدين …", "the delegations discussed …": parties named without a person.
+  const collective = cues.filter((c) => c.kind === "collective");
+  const meetingCues = meetingCuesOf(tokens, u, cues, types, namedHere);
+  const welcomeOnly = meetingCues.every((c) => cues.some((w) => w.kind === "welcome" && w.first === c.first));
+  const purposeOnly = types.includes("visit") && purposeOfVisit(tokens, meetingCues);
+  if (meetingCues.length && !(types.includes("reception") && welcomeOnly) && !purposeOnly) {
+    // A meeting cue inside a gathering's name ("اجتماع وزراء دفاع") right after "على هامش" is no meeting of its own.
+    const real = meetingCues.filter((c) => !(sidelines && c.first > sidelines.first && c.first - sidelines.last <= 2));
+    if (real.length) types.push("meeting");
+  }
+  const otherVerb = findCue(cues, "otherVerbs");
+  // "met on Tuesday, two days after a shooting at a frontier post": an earlier happening of its own.
+  const earlier = earlierHappening(tokens, u, cues);
+  if (earlier && types.length && !types.includes("other")) types.push("other");
+  if (((!types.length || types.every((t) => t === "visit")) && findCue(cues, "other")) || (otherVerb && !types.includes("other"))) types.push("other");
+  return { types, agreed, welcome, returns, collective, meetingCues, earlier };
+}

@@ -1,0 +1,78 @@
+import type { LocationRead } from "../locations";
+import rules from "../rules/events.json";
+import { matchKey } from "../text/normalize";
+import type { Token } from "../text/tokens";
+import { HAPPENING_KINDS, type CueHit } from "./cues";
+import { reportedClauseStart } from "./reported-clause";
+import type { Unit } from "./units";
+
+/** A place printed in a sentence, at one of its spans. */
+export interface PlaceAt {
+  l: LocationRead;
+  s: { first: number; last: number };
+}
+
+const KIND_RANK: Record<string, number> = { site: 4, city: 3, region: 2, country: 1 };
+// "visiting" is left out: "the visiting US delegation" qualifies the guests.
+const LATIN_VENUE_BEFORE = new Set(["in", "at", "to", "into", "near", "outside", "inside", "across", "around", "visit", "visited", "visits", "arrived", "reached", "capital", "city", "town", "port"]);
+const LATIN_VENUE_OF = new Set(["coast", "coasts", "outskirts", "shores", "waters", "town", "city", "village", "port", "state", "province", "region", "district", "island"]);
+const SUBJECT_BEFORE_PLACE = new Set([...rules.subjectBeforePlace.ar, ...rules.subjectBeforePlace.en].map((w) => matchKey(w)));
+// Adjectives of a matter discussed: Arabic nisba forms with the article ("البحري", "الأمنية"), English ones
+// in -al/-ic/-ary/-ime ("maritime", "regional", "economic", "military").
+const ADJECTIVE = /^(ال\S+يه?|\w+(al|ic|ary|ime))$/u;
+
+/** The most specific of the places (a site before a city, a region, a state), the first on a tie. */
+export function mostSpecific(hs: PlaceAt[]): LocationRead | null {
+  return [...hs].sort((a, b) => (KIND_RANK[b.l.kind] ?? 0) - (KIND_RANK[a.l.kind] ?? 0) || a.s.first - b.s.first)[0]?.l ?? null;
+}
+
+/**
+ * The places a sentence prints that may be where its happening took place, in text order: not
+ * inside a role or the dateline, not the parties after "بين", not a state that owns a title or
+ * qualifies a noun, not the matter discussed. When the happening is told inside a reported clause
+ * ("أعلنت الوزارة أن جنديين قتلا قرب إنغال"), the places of that clause.
+ */
+export function venueCandidates(
+  tokens: readonly Token[],
+  u: Unit,
+  cues: CueHit[],
+  locations: LocationRead[],
+  inRole: (k: number) => boolean,
+  inDateline: (k: number) => boolean,
+): PlaceAt[] {
+  // Places after "بين" name the parties ("بين مصر وليبيا"), not the venue.
+  const between = cues.filter((c) => c.kind === "between");
+  const grouping = cues.filter((c) => c.kind === "grouping");
+  const afterBetween = (k: number) => between.some((b) => k > b.last && k - b.last <= 4) || grouping.some((g) => k > g.last && k - g.last <= 2);
+  // "Turkiye’s minister": a state that owns a title is no venue.
+  const possessor = (s: { last: number }) => ["’", "'"].includes(tokens[s.last + 1]?.text ?? "") && tokens[s.last + 2]?.key === "s";
+  // English puts a venue after a preposition or a visit verb ("in Ankara", "visited Tehran"); a
+  // bare state before a noun qualifies it ("US Army", "Jordan-US relations").
+  const attributive = (s: { first: number; last: number }) => {
+    const t = tokens[s.first]!;
+    if (t.arabic) return false;
+    const before = tokens[s.first - 1];
+    // "off the coast of Fujairah", "on the outskirts of Kabul": the noun before "of" places it.
+    if (before?.key === "of" && LATIN_VENUE_OF.has(tokens[s.first - 2]?.key ?? "")) return false;
+    if (before && (LATIN_VENUE_BEFORE.has(before.key) || (before.key !== "visiting" && cues.some((c) => c.kind === "visit" && c.last === s.first - 1)))) return false;
+    return true;
+  };
+  // "بحث تطورات الأوضاع في قطاع غزة", "discussed the situation in Sudan": the matter, not the venue.
+  // "الأمن البحري في الخليج", "maritime security in the Gulf": an adjective may stand between.
+  const subjectAt = (k: number) => SUBJECT_BEFORE_PLACE.has((tokens[k]?.key ?? "").replace(/^[وب](?=ال)/u, ""));
+  const adjective = (k: number) => ADJECTIVE.test(tokens[k]?.key ?? "");
+  const discussed = (s: { first: number }) => {
+    const at = tokens[s.first - 1]?.key === "the" ? s.first - 1 : s.first;
+    return ["في", "in"].includes(tokens[at - 1]?.key ?? "") && (subjectAt(at - 2) || (adjective(at - 2) && subjectAt(at - 3)));
+  };
+  const printedHere = locations
+    .flatMap((l) => l.spans.filter((s) => s.first >= u.first && s.last < u.last && !inRole(s.first) && !afterBetween(s.first) && !inDateline(s.first) && !possessor(s) && !attributive(s) && !discussed(s)).map((s) => ({ l, s })))
+    .sort((a, b) => a.s.first - b.s.first);
+  // "وفي نيامي، أعلنت الوزارة أن جنديين قتلا قرب إنغال": the place before the announcement is
+  // where it was announced; what happened happened at the place of the reported clause.
+  // Only when what happened is told inside that clause: "التقى … وأكد أن … مع بكين" met elsewhere.
+  const reported = reportedClauseStart(tokens, u);
+  const happening = cues.find((c) => HAPPENING_KINDS.has(c.kind) && c.kind !== "statement");
+  const inClause = reported === null || !happening || happening.first < reported ? [] : printedHere.filter((h) => h.s.first > reported);
+  return inClause.length ? inClause : printedHere;
+}

@@ -1,0 +1,37 @@
+import type { Ctx } from "../persons/anchors";
+import rules from "../rules/events.json";
+import { PhraseTrie } from "../text/phrase-trie";
+import { HAPPENING_KINDS, type CueHit } from "./cues";
+import type { EventType } from "./event-read";
+
+// The definite nouns that name an occasion already reported, by the type of that occasion.
+const toldOccasionTrie = new PhraseTrie<EventType>(Object.entries(rules.toldOccasion).flatMap(([type, phrases]) => phrases.map((p) => [p, type as EventType] as const)));
+const RELATIVE = new Set(["الذي", "التي", "الذى"]);
+
+/**
+ * Whether every cue of the sentence that reports `type` is a definite noun naming an occasion
+ * already told ("وركزت المحادثات على …"): the sentence then adds to that occasion.
+ */
+export function onlyToldAs(ctx: Ctx, type: EventType, cues: CueHit[]): boolean {
+  if (!cues.length) return false;
+  return cues.every((c) => {
+    const m = toldOccasionTrie.matchAt(ctx.doc.tokens, c.first, ctx.doc.text);
+    return !!m && m.value === type && m.last === c.last;
+  });
+}
+
+/**
+ * "وعقد اللقاء بحضور …", "The meeting was held in the presence of …": every happening the
+ * sentence names is a definite noun for one already told, so it only says who attended it.
+ */
+export function tellsNothingNew(ctx: Ctx, cues: CueHit[], attendance: CueHit): boolean {
+  const { tokens, text } = ctx.doc;
+  const toldEndingAt = (c: CueHit) => [c.first, c.first - 1].some((f) => f >= 0 && toldOccasionTrie.matchAt(tokens, f, text)?.last === c.last);
+  return cues
+    // "was attended by" holds the participation verb "attended", which is this attendance.
+    // "وذكرت الوزارة في بيان أن اللقاء … حضره": the statement is how the report came, nothing new.
+    .filter((c) => HAPPENING_KINDS.has(c.kind) && c.kind !== "statement" && !(c.first >= attendance.first && c.last <= attendance.last))
+    // "وعقد اللقاء": عقد before a told occasion is the verb "held", not a contract.
+    // "اللقاء الذي عقد في …": عقد after a relative pronoun is the verb too.
+    .every((c) => toldEndingAt(c) || (c.kind === "agreementNouns" && c.first === c.last && (!!toldOccasionTrie.matchAt(tokens, c.last + 1, text) || RELATIVE.has(tokens[c.first - 1]?.key ?? ""))));
+}
