@@ -135,7 +135,7 @@ export function readLayout(doc: Doc): Layout {
   let dateline: Layout["dateline"] = null;
   if (body) {
     // "CITY (AGENCY) -", "KUWAIT, Dec 20 (KUNA) --", "الوكيل الاخباري- ", "AMMAN —"
-    for (let k = body.first; k < Math.min(body.last, body.first + 14); k++) {
+    for (let k = body.first; k < Math.min(body.last, datelineReach(doc, body)); k++) {
       const t = doc.tokens[k]!;
       const dash = t.text === "—" || t.text === "–" || (t.text === "-" && (doc.tokens[k + 1]?.text === "-" || doc.tokens[k + 1]?.spaceBefore));
       if (dash && k > body.first) {
@@ -176,6 +176,18 @@ export function findDateline(doc: Doc, layout: Layout, isPlaceToken: (k: number)
     }
   }
   return null;
+}
+
+/**
+ * How far into the first body line its dateline's dash is looked for: fourteen words, and past a
+ * date that opens the line, which may print both calendars ("كولومبو ٢٣ رمضان ١٤٤٧ هـ الموافق ١٢
+ * مارس ٢٠٢٦ (د ب أ) -") and the agency after it.
+ */
+function datelineReach(doc: Doc, body: Line): number {
+  // Dates that follow one another closely from the line's start ("… هـ الموافق …").
+  let end = body.first + 1;
+  for (const d of findDates(doc.tokens, doc.text, body.first, Math.min(body.last, body.first + 14))) if (d.firstToken - end <= 3) end = Math.max(end, d.lastToken);
+  return Math.max(body.first + 14, end + 8);
 }
 
 /**

@@ -14,10 +14,7 @@ const agencyHint = new Set([...rules.outletWords, ...rules.agencyHeads].map(word
 export function isPersonalName(text: string): boolean {
   const t = text.trim();
   const words = t.split(/\s+/);
-  if (words.length < 2 || words.length > 5) return false;
-  if (!/^[\p{Script=Arabic}\s]+$/u.test(t)) return false;
-  if (!givenNameKeys.has(wordKey(words[0]!)) && !givenNameKeys.has(wordKey(words[1]!))) return false;
-  return !knownOutlet(t) && !words.some((w) => agencyHint.has(wordKey(w)));
+  return writerShaped(t) && (givenNameKeys.has(wordKey(words[0]!)) || givenNameKeys.has(wordKey(words[1]!)));
 }
 
 // A byline verb may stand between the place and the name ("بيروت – كتب سامر الحلبي").
@@ -31,6 +28,17 @@ const bylineVerb = new RegExp(`^(?:${rules.bylineWords.filter((w) => /\p{Script=
 export function correspondentOf(text: string, isPlace: (s: string) => boolean): string | null {
   const dash = /^([\p{L} ]{2,30})\s*[-–]\s*([\p{L} :]{2,45})$/u.exec(text.trim());
   if (!dash || !isPlace(dash[1]!.trim())) return null;
-  const name = dash[2]!.trim().replace(bylineVerb, "");
-  return isPersonalName(name) ? name.trim() : null;
+  const signed = dash[2]!.trim();
+  const name = signed.replace(bylineVerb, "").trim();
+  // After "كتب" the words are a writer's name whatever its given name ("كتب عبد الرحمن موسى"):
+  // the verb says so; without it only a known given name tells a name from an agency.
+  if (name !== signed) return writerShaped(name) ? name : null;
+  return isPersonalName(name) ? name : null;
+}
+
+/** Two to five Arabic words, none an outlet word and not an outlet: the shape of a signed name. */
+function writerShaped(text: string): boolean {
+  const words = text.split(/\s+/);
+  if (words.length < 2 || words.length > 5 || !/^[\p{Script=Arabic}\s]+$/u.test(text)) return false;
+  return !knownOutlet(text) && !words.some((w) => agencyHint.has(wordKey(w)));
 }

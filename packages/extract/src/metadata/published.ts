@@ -2,11 +2,12 @@ import { addDays, weekdayOf } from "../dates/calendar";
 import { findDates, findRelative, type FoundDate } from "../dates/find";
 import type { Doc } from "../document";
 import type { Layout } from "./header";
+import { yearlessDatelineDate } from "./yearless-dateline";
 
 /**
  * How the text told its publication date: printed in the header, dateline or closing line
  * (`stated`), printed there in the Hijri calendar (`hijri`), or worked out from a relative day word
- * beside a printed date (`inferred`).
+ * beside a printed date or from the year of the article's dates for a yearless dateline (`inferred`).
  */
 export type PublishedHow = "stated" | "hijri" | "inferred";
 
@@ -34,7 +35,10 @@ export function readPublished(doc: Doc, layout: Layout): Published | null {
     const d = found.find((x) => !x.hijri) ?? found[0];
     if (d?.iso) return { date: d.hijri ? d.iso : dayMonthByWeekday(doc, d, b, monthFirst), how: d.hijri ? "hijri" : "stated" };
   }
-  return inferPublished(doc, monthFirst);
+  const inferred = inferPublished(doc, monthFirst);
+  if (inferred) return inferred;
+  const yearless = yearlessDatelineDate(doc, layout);
+  return yearless ? { date: yearless, how: "inferred" } : null;
 }
 
 /**

@@ -4,7 +4,7 @@ import { isPlaceName } from "../gazetteer";
 import { rankAt, roleAt, type Ctx } from "../persons/anchors";
 import { readCredits } from "./credits";
 import { knownOutlet, outletOfDomain } from "./outlets";
-import { isPersonalName } from "./personal-name";
+import { correspondentOf, isPersonalName } from "./personal-name";
 import { isBylineStart, isCreditLine, isSectionLabel, isTagList, hasDate, keyOf, type Layout } from "./header";
 
 /**
@@ -88,7 +88,7 @@ export function readSource(doc: Doc, layout: Layout, ctx: Ctx, dropped: string[]
     // "CITY/ NAME/ AGENCY": the place filed from, the correspondent, the agency.
     if (parts.length === 3 && !hasDate(doc, line) && isPlaceName(parts[0]!) && knownOutlet(parts[2]!)) add(2, parts[2]);
     const dash = /^([\p{L} ]{2,30})\s*[-–]\s*([\p{L} ]{2,30})\s*\/?$/u.exec(text);
-    if (dash && isPlaceName(dash[1]!.trim()) && !isPersonalName(dash[2]!)) add(2, dash[2]);
+    if (dash && isPlaceName(dash[1]!.trim()) && !isPersonalName(dash[2]!) && !correspondentOf(text, isPlaceName)) add(2, dash[2]);
     // "عدن - وكالات - ٢٨/٥/٢٠٢٦": place, agency, date; the middle counts when it is a listed outlet.
     const dated = /^([\p{L} ]{2,30})\s*[-–]\s*([\p{L} ]{2,30}?)\s*[-–]\s*[\p{L}\p{N}]/u.exec(text);
     if (dated && isPlaceName(dated[1]!.trim()) && knownOutlet(dated[2]!.trim())) add(2, dated[2]);
