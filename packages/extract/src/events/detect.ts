@@ -15,6 +15,7 @@ import { continuesPrevious, namedIn, participantsIn } from "./participants";
 import { readKinds } from "./sentence-kinds";
 import { venueCandidates } from "./sentence-places";
 import { gatheringDate } from "./sidelines-date";
+import { onlyHostile, speakersIn } from "./speakers";
 import { onlyToldAs } from "./told-occasions";
 import { units } from "./units";
 
@@ -69,6 +70,8 @@ export function detectEvents(
       inherited = true;
     }
 
+    const speakers = types.includes("other") && onlyHostile(tokens, text, cues) ? speakersIn(tokens, persons, u) : new Set<number>();
+
     // Location: the most specific place printed in the unit outside roles and names.
     const here = venueCandidates(tokens, u, cues, locations, inRole, inDateline);
     const pick = (type: EventType) => placeOf(type, { tokens, cues, returns, home, locations, here });
@@ -88,6 +91,8 @@ export function detectEvents(
       const earlierOne = !!earlier && type === "other";
       let ps = participants;
       if (earlierOne) ps = [];
+      // "وقال القائد X إن الهجمات تراجعت": who speaks of an attack took no part in it.
+      if (type === "other") ps = ps.filter((i) => !speakers.has(i));
       if (type === "visit" && welcome && ps.length > 1) ps = ps.slice(1);
       // A sentence that continues an event ("وناقش الطرفان الاعتداءات … على الحدود مع أذربيجان")
       // names what was discussed, not where: it keeps the event's place.
