@@ -218,13 +218,15 @@ function read(input: ExtractInput): Extraction {
   // So is one inside a name the tagger read as an organization's ("مانشستر يونايتد").
   const locations = readLocations(ctx, places, sites, home, (first, last) => personTokens.has(first) || inFixedOrg(first) || inTaggedOrg(first, last), titleEnd);
 
-  // Events.
-  const detected = detectEvents(ctx, persons, locations, published, headingsEnd(doc, layout, titleEnd), roleSpans, home, dateline);
-  // Places only the tagger knows are listed, but events keep to the places the gazetteer knows.
+  // Places only the tagger knows.
   const placeTaken = (f: number, l: number) => spanTaken(f, l) || inSite(f) || tokenRange(f, l).some((k) => placeAt[k]) || inTaggedOrg(f, l);
   // A name the rules already list (a town after "مدينة") is not listed twice.
   const listed = new Set(locations.map((l) => matchKey(l.name)));
-  locations.push(...taggedPlaces(ctx, tagged, (x) => placeTaken(x.first, x.last), NER_MIN_CONFIDENCE.place).filter((l) => !listed.has(matchKey(l.name))));
+  const taggedOnly = taggedPlaces(ctx, tagged, (x) => placeTaken(x.first, x.last), NER_MIN_CONFIDENCE.place).filter((l) => !listed.has(matchKey(l.name)));
+
+  // Events: a place only the tagger knows places an event whose sentence names no other.
+  const detected = detectEvents(ctx, persons, { known: locations, tagged: taggedOnly }, published, headingsEnd(doc, layout, titleEnd), roleSpans, home, dateline);
+  locations.push(...taggedOnly);
   const merged = mergeEvents(detected);
   placeEvents(merged);
   const events = foldMeetingIntoAgreement(foldDuringVisit(merged));

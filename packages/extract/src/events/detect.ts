@@ -29,7 +29,7 @@ import { units } from "./units";
 export function detectEvents(
   ctx: Ctx,
   persons: PersonRead[],
-  locations: LocationRead[],
+  places: { known: LocationRead[]; tagged: LocationRead[] },
   published: string | null,
   titleEnd: number,
   roleSpans: { first: number; last: number }[],
@@ -37,6 +37,7 @@ export function detectEvents(
   dateline: DatelineSpan | null = null,
 ): EventRead[] {
   const { doc } = ctx;
+  const locations = places.known;
   // Lines above the dateline are headings (the headline, a subheading, a repeated lead): they
   // tell the event, but its own sentence is the one under the dateline.
   if (dateline) titleEnd = Math.max(titleEnd, dateline.line.start);
@@ -73,7 +74,8 @@ export function detectEvents(
     const speakers = types.includes("other") && onlyHostile(tokens, text, cues) ? speakersIn(tokens, persons, u) : new Set<number>();
 
     // Location: the most specific place printed in the unit outside roles and names.
-    const here = venueCandidates(tokens, u, cues, locations, inRole, inDateline);
+    const known = venueCandidates(tokens, u, cues, locations, inRole, inDateline);
+    const here = known.length ? known : venueCandidates(tokens, u, cues, places.tagged, inRole, inDateline);
     const pick = (type: EventType) => placeOf(type, { tokens, cues, returns, home, locations, here });
     // "وعلى هامش الجلسة، التقت …": the gathering told just before, with its printed day, is the day.
     const sidelinesOf = findCue(cues, "sidelines") && printedBefore && ui - printedBefore.ui <= 2 ? printedBefore.iso : null;
