@@ -71,6 +71,9 @@ export function detectEvents(
       inherited = true;
     }
 
+    // "وكان في استقبال الوفد X": who welcomed the visitors on their arrival took part in the visit.
+    const welcomed = welcome && tokens[welcome.first - 1]?.key === "في" && !types.some((t) => t !== "other") ? [...found].reverse().find((e) => e.type === "visit" && ui - e.unit <= 3) : undefined;
+    if (welcomed) for (const i of participants) if (!welcomed.participants.includes(i)) welcomed.participants.push(i);
     const speakers = types.includes("other") && onlyHostile(tokens, text, cues) ? speakersIn(tokens, persons, u) : new Set<number>();
 
     // Location: the most specific place printed in the unit outside roles and names.
