@@ -10,6 +10,7 @@ import { earlierOwnPlace } from "./days-after";
 import { eventDate } from "./event-date";
 import { headlineVenue, placeOf } from "./event-place";
 import type { EventRead, EventType } from "./event-read";
+import { tellsNextDay } from "./next-day";
 import { joinOccasion, tellsOccasionOfPrevious } from "./occasion-of";
 import { continuesPrevious, namedIn, participantsIn } from "./participants";
 import { readKinds } from "./sentence-kinds";
@@ -82,7 +83,9 @@ export function detectEvents(
     const pick = (type: EventType) => placeOf(type, { tokens, cues, returns, home, locations, here });
     // "وعلى هامش الجلسة، التقت …": the gathering told just before, with its printed day, is the day.
     const sidelinesOf = findCue(cues, "sidelines") && printedBefore && ui - printedBefore.ui <= 2 ? printedBefore.iso : null;
-    const date = sidelinesOf ?? eventDate(doc, u, published, inDateline);
+    // "في اليوم التالي": the day after the last occasion told with a day.
+    const dayBefore = tellsNextDay(tokens, u) ? [...found].reverse().find((e) => e.date)?.date : undefined;
+    const date = sidelinesOf ?? (dayBefore ? addDays(dayBefore, 1) : eventDate(doc, u, published, inDateline));
     // "عقد خلال الزيارة عدة اجتماعات", "during his visit": what the sentence tells happened on the visit.
     const visitWords = cues.filter((c) => c.kind === "visit" && !returns.some((r) => r.first === c.first));
     const duringVisit = cues.some((r) => r.kind === "reference" && visitWords.some((v) => v.first > r.last && v.first - r.last <= 1));

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
+
+// Every article below is written for these tests, not taken from a page.
+
+const dated = (...lines: string[]) => extractArticle({ text: lines.join("\n\n") }).events.map((e) => [e.type, e.date]);
+
+describe("what happened the next day", () => {
+  it("dates 'في اليوم التالي' the day after the visit told before, not the day of writing", () => {
+    const x = dated(
+      "وزير الدفاع يزور الإقليم",
+      "وصل وزير الدفاع الأوغندي موسى كابيري أوكيلو يوم الثلاثاء ١٤ يوليو ٢٠٢٦ إلى مدينة غولو في زيارة تستمر يومين.",
+      "وعقد كابيري في اليوم التالي في مدينة ليرا اجتماعا مع اللواء جيمس أوتيم قائد الفرقة الرابعة.",
+    );
+    expect(x).toContainEqual(["visit", "2026-07-14"]);
+    expect(x).toContainEqual(["meeting", "2026-07-15"]);
+  });
+
+  it("dates 'the following day' the day after the talks told before", () => {
+    const x = dated(
+      "Ministers meet",
+      "KAMPALA, July 14, 2026 (Reuters) - Uganda's defence minister Moses Kabiri met Kenyan defence minister Ruth Chebet in Kampala on Tuesday, July 14, 2026.",
+      "The following day Kabiri visited Gulu, where he inspected troops.",
+    );
+    expect(x).toContainEqual(["visit", "2026-07-15"]);
+  });
+});
