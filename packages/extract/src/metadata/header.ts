@@ -4,6 +4,7 @@ import type { Doc, Line } from "../document";
 import { isPlaceName } from "../gazetteer";
 import { wordKey } from "../text/tokens";
 import { correspondentOf } from "./personal-name";
+import { isAgencyCode, knownOutlet } from "./outlets";
 
 /**
  * The layout of a news page as it comes to us: an optional run of page furniture (tag lists,
@@ -135,11 +136,19 @@ export function readLayout(doc: Doc): Layout {
   let dateline: Layout["dateline"] = null;
   if (body) {
     // "CITY (AGENCY) -", "KUWAIT, Dec 20 (KUNA) --", "الوكيل الاخباري- ", "AMMAN —"
-    for (let k = body.first; k < Math.min(body.last, datelineReach(doc, body)); k++) {
+    // A dash after the agency's brackets may stand further in, past a date in both calendars
+    // ("كولومبو ٢٣ رمضان ١٤٤٧ هـ الموافق ١٢ مارس ٢٠٢٦ (د ب أ) -").
+    const reach = datelineReach(doc, body);
+    for (let k = body.first; k < Math.min(body.last, Math.max(reach, body.first + 22)); k++) {
       const t = doc.tokens[k]!;
       const dash = t.text === "—" || t.text === "–" || (t.text === "-" && (doc.tokens[k + 1]?.text === "-" || doc.tokens[k + 1]?.spaceBefore));
-      if (dash && k > body.first) {
+      if (dash && k > body.first && (k < reach || doc.tokens[k - 1]?.text === ")")) {
         dateline = { first: body.first, last: extendedDateline(doc, k, body.last) };
+        break;
+      }
+      const slashed = slashedAgencyEnd(doc, k);
+      if (slashed > 0 && k < body.first + 14) {
+        dateline = { first: body.first, last: slashed };
         break;
       }
     }
@@ -153,6 +162,20 @@ export function readLayout(doc: Doc): Layout {
     }
   }
   return { titleLine, header, body, dateline, trailer, leading };
+}
+
+/**
+ * "أبوظبي في 13 يناير 2027 / وام / وقّع …": an agency set between two slashes closes the dateline
+ * as a dash would. Returns the token after the closing slash, or -1.
+ */
+function slashedAgencyEnd(doc: Doc, k: number): number {
+  if (doc.tokens[k]?.text !== "/") return -1;
+  for (let j = k + 2; j <= k + 4 && j < doc.tokens.length; j++) {
+    if (doc.tokens[j]!.text !== "/") continue;
+    const inner = doc.text.slice(doc.tokens[k + 1]!.start, doc.tokens[j - 1]!.end);
+    return knownOutlet(inner)?.kind === "agency" || isAgencyCode(inner) ? j + 1 : -1;
+  }
+  return -1;
 }
 
 /**

@@ -14,7 +14,9 @@ const agencyHint = new Set([...rules.outletWords, ...rules.agencyHeads].map(word
 export function isPersonalName(text: string): boolean {
   const t = text.trim();
   const words = t.split(/\s+/);
-  return writerShaped(t) && (givenNameKeys.has(wordKey(words[0]!)) || givenNameKeys.has(wordKey(words[1]!)));
+  // "عبد الرحمن موسى": a given name printed in two words is one given name.
+  const joined = /^(عبد|أبو|ابو)$/u.test(words[0]!) && words[1] ? wordKey(words[0]! + words[1]) : "";
+  return writerShaped(t) && (givenNameKeys.has(wordKey(words[0]!)) || givenNameKeys.has(wordKey(words[1]!)) || givenNameKeys.has(joined));
 }
 
 // A byline verb may stand between the place and the name ("بيروت – كتب سامر الحلبي").
@@ -26,7 +28,7 @@ const bylineVerb = new RegExp(`^(?:${rules.bylineWords.filter((w) => /\p{Script=
  * the writer's; an agency there would be the source.
  */
 export function correspondentOf(text: string, isPlace: (s: string) => boolean): string | null {
-  const dash = /^([\p{L} ]{2,30})\s*[-–]\s*([\p{L} :]{2,45})$/u.exec(text.trim());
+  const dash = /^([\p{L} ]{2,30})\s*[-–]\s*([\p{L} :]{2,45})$/u.exec(correspondentOutlet(text)?.rest ?? text.trim());
   if (!dash || !isPlace(dash[1]!.trim())) return null;
   const signed = dash[2]!.trim();
   const name = signed.replace(bylineVerb, "").trim();
@@ -41,4 +43,16 @@ function writerShaped(text: string): boolean {
   const words = text.split(/\s+/);
   if (words.length < 2 || words.length > 5 || !/^[\p{Script=Arabic}\s]+$/u.test(text)) return false;
   return !knownOutlet(text) && !words.some((w) => agencyHint.has(wordKey(w)));
+}
+
+// "مراسل «الأفق»", "مراسلة صحيفة الأفق": the correspondent's outlet after the name.
+const OUTLET_OF_CORRESPONDENT = /^(.+?)\s*[،,]\s*(?:مراسل|مراسلة)\s+(?:ل)?[«"“]?([^«»"“”،,]{2,40}?)[»"”]?\s*:?$/u;
+
+/**
+ * "سانتو دومينغو - أمل الصباغ، مراسلة «الأفق»": a dateline byline closed by the writer's title
+ * and outlet. Returns the outlet and the line without them, or null.
+ */
+export function correspondentOutlet(text: string): { outlet: string; rest: string } | null {
+  const m = OUTLET_OF_CORRESPONDENT.exec(text.trim());
+  return m ? { outlet: m[2]!.trim(), rest: m[1]!.trim() } : null;
 }

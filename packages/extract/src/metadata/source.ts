@@ -4,7 +4,7 @@ import { isPlaceName } from "../gazetteer";
 import { rankAt, roleAt, type Ctx } from "../persons/anchors";
 import { readCredits } from "./credits";
 import { knownOutlet, outletOfDomain } from "./outlets";
-import { correspondentOf, isPersonalName } from "./personal-name";
+import { correspondentOf, correspondentOutlet, isPersonalName } from "./personal-name";
 import { isBylineStart, isCreditLine, isSectionLabel, isTagList, hasDate, keyOf, type Layout } from "./header";
 
 /**
@@ -82,12 +82,18 @@ export function readSource(doc: Doc, layout: Layout, ctx: Ctx, dropped: string[]
   for (const line of headerLines) {
     const text = line.text.trim();
     if (isCreditLine(line)) add(2, text.slice(1, -1));
+    // "PLACE - NAME، مراسلة «OUTLET»": the correspondent writes for the outlet.
+    const filedFor = correspondentOutlet(text);
+    if (filedFor && correspondentOf(text, isPlaceName)) add(2, filedFor.outlet);
+    // "By NAME, The Malacca Herald": the outlet the writer writes for.
+    const byFor = isBylineStart(line) ? bylineOutlet(text) : null;
+    if (byFor) add(3, byFor);
     // "CITY / AGENCY", "NAME / AGENCY", "CITY-AGENCY /"
     const parts = text.split(/\s*\/\s*/).filter(Boolean);
     if (parts.length === 2 && !hasDate(doc, line)) add(2, parts[1]);
     // "CITY/ NAME/ AGENCY": the place filed from, the correspondent, the agency.
     if (parts.length === 3 && !hasDate(doc, line) && isPlaceName(parts[0]!) && knownOutlet(parts[2]!)) add(2, parts[2]);
-    const dash = /^([\p{L} ]{2,30})\s*[-–]\s*([\p{L} ]{2,30})\s*\/?$/u.exec(text);
+    const dash = /^([\p{L} ]{2,30})\s*[-–]\s*([\p{L} ]{2,30})\s*[/:]?$/u.exec(text);
     if (dash && isPlaceName(dash[1]!.trim()) && !isPersonalName(dash[2]!) && !correspondentOf(text, isPlaceName)) add(2, dash[2]);
     // "عدن - وكالات - ٢٨/٥/٢٠٢٦": place, agency, date; the middle counts when it is a listed outlet.
     const dated = /^([\p{L} ]{2,30})\s*[-–]\s*([\p{L} ]{2,30}?)\s*[-–]\s*[\p{L}\p{N}]/u.exec(text);
@@ -109,6 +115,9 @@ export function readSource(doc: Doc, layout: Layout, ctx: Ctx, dropped: string[]
     // "… / مأرب برس_متابعات" after a date.
     if (hasDate(doc, line) && parts.length >= 2) add(3, parts[parts.length - 1]);
   }
+  // "مابوتو - وكالات - وصل …": a listed outlet between the place's dash and the next one.
+  const opening = layout.body ? /^([\p{L} ]{2,30})\s*[-–]\s*([\p{L} ]{2,30}?)\s*[-–]\s/u.exec(layout.body.text.trim()) : null;
+  if (opening && isPlaceName(opening[1]!.trim()) && knownOutlet(opening[2]!.trim())) add(2, opening[2]);
   if (layout.dateline) {
     const { first, last } = layout.dateline;
     const text = doc.text.slice(doc.tokens[first]!.start, doc.tokens[last - 1]?.end ?? doc.tokens[first]!.end);
@@ -153,4 +162,20 @@ function trailingAgency(text: string): string | null {
     if (knownOutlet(tail)?.kind === "agency") return tail;
   }
   return null;
+}
+
+// Titles a wire prints after the writer's outlet ("Associated Press Writer").
+const WRITER_TITLES = /\s+(?:Writer|Correspondent|Reporter|Staff|Staff Writer)$/u;
+
+/**
+ * "By Nurul Huda Kamarudin, The Malacca Herald": after the name's comma, capitalized words with
+ * no lower-case word among them (not "Jakarta correspondent") name the outlet.
+ */
+export function bylineOutlet(text: string): string | null {
+  const m = /^By\s+[^,]+,\s*(.+)$/u.exec(text.trim());
+  if (!m) return null;
+  const v = m[1]!.trim().replace(WRITER_TITLES, "");
+  const words = v.split(/\s+/);
+  if (words.length > 5 || !words.every((w) => /^\p{Lu}/u.test(w) || w === "of")) return null;
+  return isPlaceName(v) ? null : v;
 }
