@@ -18,6 +18,7 @@ import { detectLanguage } from "./metadata/language";
 import { readPublished } from "./metadata/published";
 import { readSource } from "./metadata/source";
 import { readTitle } from "./metadata/title";
+import { findAppositiveBodies } from "./organization-appositives";
 import { companyCountry, findDescribedBodies, findOrganizations, OPENING_QUOTES, isCitedAt, isIndefiniteDescription, isInternational, isOutlet, mergeHeadlessNames, mergePrefixNames } from "./organizations";
 import type { Ctx } from "./persons/anchors";
 import { readPersons } from "./persons";
@@ -126,7 +127,11 @@ function read(input: ExtractInput): Extraction {
   const opensWithState = (f: number) => placeAt[f]?.kind === "country" && !placeAt[f].viaDemonym;
   // A single word the organization lists name ("وقالت بايكار") is that body, not a person.
   const described = findDescribedBodies(ctx);
-  const foundOrgs = [...findOrganizations(ctx).filter((o) => !described.some((d) => d.first <= o.last && o.first <= d.last)), ...described].sort((a, b) => a.first - b.first);
+  const appositive = findAppositiveBodies(ctx);
+  // "Latvia's parliament, the Saeima,": the description gives way to the name beside it.
+  const describedBy = (o: { first: number; last: number }) => appositive.some((a) => a.first === o.last + 3 && doc.tokens[o.last + 1]?.text === ",");
+  const ruleOrgs = findOrganizations(ctx).filter((o) => !describedBy(o) && !appositive.some((a) => a.first <= o.last && o.first <= a.last));
+  const foundOrgs = [...ruleOrgs.filter((o) => !described.some((d) => d.first <= o.last && o.first <= d.last)), ...described, ...appositive.filter((a) => !described.some((d) => d.first <= a.last && a.first <= d.last))].sort((a, b) => a.first - b.first);
   const describedState = new Map(described.map((d) => [d.first, d.iso]));
   // 'شركة "ديلتا مارين"': the words quoted after a head are the body's name, not a person's.
   const quotedInOrg = (s: { first: number; last: number }) => OPENING_QUOTES.has(doc.tokens[s.first - 1]?.text ?? "") && foundOrgs.some((o) => o.first < s.first && s.last < o.last);

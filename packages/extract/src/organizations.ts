@@ -92,6 +92,18 @@ function quotedNameEnd(tokens: readonly Token[], j: number): number {
   return -1;
 }
 
+/**
+ * "قوات حرس الحدود", "مصلحة خفر السواحل": an indefinite head in construct with a head of two words
+ * that a definite word closes is one name, the outer body the inner service is.
+ */
+function innerHeadAfter(tokens: readonly Token[], m: { first: number; last: number }, text: string) {
+  const t = tokens[m.first]!;
+  if (!t.arabic || m.first !== m.last || readings(t.key).some((r) => r.key.startsWith("ال"))) return undefined;
+  const inner = headTrie.matchAt(tokens, m.last + 1, text);
+  if (!inner || inner.clitic || inner.last === inner.first || !tokens[inner.last]!.key.startsWith("ال")) return undefined;
+  return inner;
+}
+
 export function findOrganizations(ctx: Ctx): OrgMention[] {
   const { tokens, text } = ctx.doc;
   const out: OrgMention[] = [];
@@ -101,12 +113,14 @@ export function findOrganizations(ctx: Ctx): OrgMention[] {
     const byNationality = nationalBodyAt(ctx, i) ?? (fixed || head ? undefined : theatreCommandAt(ctx, i));
     const acronym = fixed || head || byNationality ? undefined : acronymBodyAt(ctx, i, isOutlet);
     if (!fixed && !head && !byNationality && !acronym) continue;
-    const m = byNationality ?? acronym ?? (fixed && (!head || fixed.last >= head.last) ? fixed : head!);
+    let m = byNationality ?? acronym ?? (fixed && (!head || fixed.last >= head.last) ? fixed : head!);
     const latin = !tokens[i]!.arabic;
+    const inner = m === head ? innerHeadAfter(tokens, m, text) : undefined;
+    if (inner) m = { ...m, last: inner.last, end: inner.end, surface: text.slice(m.start, inner.end) };
     // A listed name is a name in lower case too ("al-Shabaab").
     if (latin && !tokens[i]!.capital && !byNationality && m !== fixed) continue;
     let last = m.last;
-    let absorbed = !!acronym;
+    let absorbed = !!acronym || !!inner;
     // A listed name may end inside its complement ("الاتحاد الدولي لكرة القدم").
     let complement: Complement = latin ? "none" : complementOf(ctx, m.first, m.last);
     let j = m.last + 1;
@@ -362,6 +376,14 @@ export function isIndefiniteDescription(name: string): boolean {
 
 const describedBodyKeys = new Set(rules.describedBodyNouns.map((w) => matchKey(w)));
 
+/** "Riga-based manufacturer …": the place a company is based in, read as its nationality. */
+function basedIn(ctx: Ctx, k: number) {
+  const { tokens } = ctx.doc;
+  if (tokens[k]?.key !== "based" || tokens[k - 1]?.text !== "-" || tokens[k].spaceBefore || tokens[k - 1]!.spaceBefore) return undefined;
+  const place = ctx.placeAt[k - 2];
+  return place && !place.viaDemonym && place.lastToken === k - 2 ? place : undefined;
+}
+
 /**
  * English companies and groups introduced by what they are, after a nationality ("Danish firm
  * Nordhav Defence", "the French shipbuilder Atlantique Marine"): one to four capitalized words
@@ -373,8 +395,8 @@ export function findDescribedBodies(ctx: Ctx): (OrgMention & { iso: string | nul
   for (let i = 1; i < tokens.length; i++) {
     const noun = tokens[i]!;
     if (noun.arabic || noun.capital || !describedBodyKeys.has(noun.key)) continue;
-    const nationality = ctx.placeAt[i - 1];
-    if (!nationality?.viaDemonym) continue;
+    const nationality = ctx.placeAt[i - 1]?.viaDemonym ? ctx.placeAt[i - 1] : basedIn(ctx, i - 1);
+    if (!nationality) continue;
     let last = i;
     while (last < i + 4 && tokens[last + 1]?.capital && !tokens[last + 1]!.lineStart && tokens[last + 1]!.kind === "word" && !ctx.placeAt[last + 1] && !isStopToken(tokens[last + 1]!)) last++;
     // A two-word capitalized name with no head may be a person ("the firm's founder Ana Ruiz" has
