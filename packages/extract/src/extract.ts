@@ -19,6 +19,7 @@ import { readPublished } from "./metadata/published";
 import { readSource } from "./metadata/source";
 import { readTitle } from "./metadata/title";
 import { findAppositiveBodies } from "./organization-appositives";
+import { afterTownHead } from "./town-heads";
 import { companyCountry, findDescribedBodies, findOrganizations, OPENING_QUOTES, isCitedAt, isIndefiniteDescription, isInternational, isOutlet, mergeHeadlessNames, mergePrefixNames } from "./organizations";
 import type { Ctx } from "./persons/anchors";
 import { readPersons } from "./persons";
@@ -136,7 +137,7 @@ function read(input: ExtractInput): Extraction {
   // 'شركة "ديلتا مارين"': the words quoted after a head are the body's name, not a person's.
   const quotedInOrg = (s: { first: number; last: number }) => OPENING_QUOTES.has(doc.tokens[s.first - 1]?.text ?? "") && foundOrgs.some((o) => o.first < s.first && s.last < o.last);
   const orgWord = (s: { first: number; last: number }) => (s.first === s.last && foundOrgs.some((o) => o.first <= s.first && s.first <= o.last)) || quotedInOrg(s);
-  const taggedPersons = addTaggedPersons(ctx, persons, tagged, home, (s) => inMeta(s.first) || inSite(s.first) || allPlace(s.first, s.last) || opensWithState(s.first) || orgWord(s), NER_MIN_CONFIDENCE.person);
+  const taggedPersons = addTaggedPersons(ctx, persons, tagged, home, (s) => inMeta(s.first) || inSite(s.first) || allPlace(s.first, s.last) || opensWithState(s.first) || orgWord(s) || afterTownHead(doc.tokens, s.first), NER_MIN_CONFIDENCE.person);
   foldTaggedPersons(persons, taggedPersons);
 
   // Organizations.
