@@ -411,10 +411,12 @@ function namesBodyOrArea(ctx: Ctx, last: number, j: number): boolean {
 }
 
 /** An indefinite Arabic noun that can stand inside a construct chain (not a name, a verb or a time). */
-function isBareNoun(ctx: Ctx, j: number): boolean {
+function isBareNoun(ctx: Ctx, j: number, rightAfterHead = false): boolean {
   const t = ctx.doc.tokens[j];
   if (!t || t.kind !== "word" || !t.arabic || t.lineStart) return false;
-  if (t.key.startsWith("ال") || /^[وفي]/.test(t.key) || NAME_CONNECTORS.has(t.key) || NAME_OPENERS.has(t.key) || isGivenName(t)) return false;
+  // Right after an indefinite head in construct no conjunction can stand, so the و of "قائد وحدة …"
+  // is the noun's own letter.
+  if (t.key.startsWith("ال") || (/^[وفي]/.test(t.key) && !(rightAfterHead && t.key.startsWith("و") && [...t.key].length >= 4)) || NAME_CONNECTORS.has(t.key) || NAME_OPENERS.has(t.key) || isGivenName(t)) return false;
   // The name reader's stop list holds nouns of offices too (مكتب، إدارة); only its short words and
   // the function words of the language break a construct.
   if (isFunctionWord(t) || (isStopToken(t) && [...t.key].length <= 3)) return false;
@@ -432,7 +434,7 @@ function constructAfterHead(ctx: Ctx, headLast: number, j: number): number {
   const { tokens } = ctx.doc;
   if (readings(tokens[headLast]!.key)[0]!.key.startsWith("ال") || tokens[headLast]!.key.startsWith("ال")) return -1;
   let k = j;
-  while (k < j + 3 && isBareNoun(ctx, k)) k++;
+  while (k < j + 3 && isBareNoun(ctx, k, k === j && j === headLast + 1)) k++;
   if (k === j) return -1;
   const end = tokens[k];
   if (!end || end.kind !== "word" || !end.arabic || end.lineStart) return -1;
