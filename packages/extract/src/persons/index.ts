@@ -233,6 +233,8 @@ function fillCountries(ctx: Ctx, persons: (PersonRead & { cluster: PersonCluster
       const pl = ctx.placeAt[k];
       if (!pl?.iso2 || roleTokens.has(k) || (nationalityOfNext(k) && !p.tokenSpans.some((s) => s.first === k + 1 || s.first === k + 2))) continue;
       const d = Math.abs(k - m.name.first);
+      // "بحث … مع وفد من البوسنة": a state across "مع" is the other party's.
+      if (acrossWith(ctx, k, m.name.first)) continue;
       // A state named far along the sentence ("… من منطقة قرب الحدود السورية") is what it tells, not his.
       if (d > NEAR_STATE_TOKENS) continue;
       if (!best || d < best.d) best = { d, iso: pl.iso2 };
@@ -276,6 +278,14 @@ function otherSide(ctx: Ctx, roleTokens: Set<number>, not: string, titleEnd: num
 }
 
 const NEAR_STATE_TOKENS = 14;
+
+const WITH_KEYS = new Set(["مع", "with"]);
+
+/** True when "مع" / "with" stands between tokens a and b: each side of it is a party of its own. */
+function acrossWith(ctx: Ctx, a: number, b: number): boolean {
+  for (let k = Math.min(a, b) + 1; k < Math.max(a, b); k++) if (WITH_KEYS.has(ctx.doc.tokens[k]!.key)) return true;
+  return false;
+}
 
 function countryBefore(ctx: Ctx, at: number): string | null {
   for (let k = at - 1; k >= 0 && k >= at - 12; k--) {
