@@ -301,6 +301,12 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
     if (rankAt(ctx, j)) break;
     if (latin) {
       if (t.text === "-" && !t.spaceBefore && tokens[j + 1] && !tokens[j + 1]!.spaceBefore) {
+        // "director-general": the word after the hyphen is the office's own.
+        if (tokens[j + 1]!.kind === "word" && !tokens[j + 1]!.capital && j === last + 1) {
+          last = j + 1;
+          j += 2;
+          continue;
+        }
         j++;
         continue;
       }
