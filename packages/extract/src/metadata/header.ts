@@ -146,11 +146,6 @@ export function readLayout(doc: Doc): Layout {
         dateline = { first: body.first, last: extendedDateline(doc, k, body.last) };
         break;
       }
-      const slashed = slashedAgencyEnd(doc, k);
-      if (slashed > 0 && k < body.first + 14) {
-        dateline = { first: body.first, last: slashed };
-        break;
-      }
     }
   }
   const trailer: Line[] = [];
@@ -165,9 +160,21 @@ export function readLayout(doc: Doc): Layout {
 }
 
 /**
- * "أبوظبي في 13 يناير 2027 / وام / وقّع …": an agency set between two slashes closes the dateline
- * as a dash would. Returns the token after the closing slash, or -1.
+ * "أبوظبي في 13 يناير 2027 / وام / وقّع …": the words before an agency set between two slashes
+ * opening the body, where its date is printed. Only the publication date is read from them; the
+ * events keep reading the line as the body's first sentence.
  */
+export function slashedDateline(doc: Doc, layout: Layout): { first: number; last: number } | null {
+  const body = layout.body;
+  if (!body || layout.dateline) return null;
+  for (let k = body.first + 1; k < Math.min(body.last, body.first + 14); k++) {
+    const end = slashedAgencyEnd(doc, k);
+    if (end > 0) return { first: body.first, last: end };
+  }
+  return null;
+}
+
+/** The token after "/ AGENCY /" when an agency stands between the slashes from k on, or -1. */
 function slashedAgencyEnd(doc: Doc, k: number): number {
   if (doc.tokens[k]?.text !== "/") return -1;
   for (let j = k + 2; j <= k + 4 && j < doc.tokens.length; j++) {

@@ -1,7 +1,7 @@
 import { addDays, weekdayOf } from "../dates/calendar";
 import { findDates, findRelative, type FoundDate } from "../dates/find";
 import type { Doc } from "../document";
-import type { Layout } from "./header";
+import { slashedDateline, type Layout } from "./header";
 import { yearlessDatelineDate } from "./yearless-dateline";
 
 /**
@@ -27,6 +27,8 @@ export function readPublished(doc: Doc, layout: Layout): Published | null {
   const ranges: [number, number][] = [];
   for (const line of layout.header) ranges.push([line.first, line.last]);
   if (layout.dateline) ranges.push([layout.dateline.first, layout.dateline.last]);
+  const slashed = slashedDateline(doc, layout);
+  if (slashed) ranges.push([slashed.first, slashed.last]);
   for (const line of layout.trailer) if (line.words <= 8) ranges.push([line.first, line.last]);
   for (const [a, b] of ranges) {
     const found = findDates(doc.tokens, doc.text, a, b, monthFirst).filter((d) => d.iso);
