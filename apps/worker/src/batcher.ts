@@ -8,9 +8,9 @@ export interface BatcherOptions {
   /**
    * For work whose cost per batch outweighs a wait nobody feels (matching, whose every batch
    * updates the count of each watchlist it reaches): while `while()` says more items are on their
-   * way, an item waits `waitMs` of patience instead of `waitMs`, and items that arrived while a
-   * batch ran wait out their time too instead of going as soon as it finishes — fewer, larger
-   * batches. Once it says none are coming, they go as usual (call `nudge` when that changes).
+   * way, an item waits `patience.waitMs` instead of the batcher's `waitMs`, and items that arrived
+   * while a batch ran wait out their time too instead of going as soon as it finishes — fewer,
+   * larger batches. Once it says none are coming, they go as usual (call `nudge` when that changes).
    */
   patience?: { waitMs: number; while: () => boolean };
   /** Told when a batch failed and its items are handled one by one. */
