@@ -267,14 +267,15 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
   // the state and the head belong to the role.
   let lead = i;
   while (latin && lead > i - 3 && tokens[lead - 1]?.kind === "word" && !tokens[lead - 1]!.capital && roleContinuerKeys.has(tokens[lead - 1]!.key) && !LATIN_FUNCTION_WORDS.has(tokens[lead - 1]!.key)) lead--;
-  if (lead < i && !ctx.placeAt[lead - 1]) lead = i;
+  if (lead < i && !ctx.placeAt[lead - 1] && !ownedByState(ctx, lead)) lead = i;
   // "Lorna Dizon, a security analyst at …": after a comma and an article, lower-case words of the
   // office before its head belong to the role.
   const appositionLead = latin && !t0.capital ? lowerCaseAppositionLead(ctx, i) : -1;
   if (appositionLead >= 0 && lead === i) lead = appositionLead;
   const prev = tokens[lead - 1];
-  const owner = prev?.key === "s" && ["’", "'"].includes(tokens[lead - 2]?.text ?? "") && !!ctx.placeAt[lead - 3];
-  const afterState = latin && (!!ctx.placeAt[lead - 1] || owner) && (!!tokens[head.last + 1]?.capital || [",", "."].includes(tokens[head.last + 1]?.text ?? "") || ["of", "said", "and"].includes(tokens[head.last + 1]?.key ?? ""));
+  const owner = ownedByState(ctx, lead);
+  // "Cambodia's secretary of state for defence": the office goes on with "for" and its field.
+  const afterState = latin && (!!ctx.placeAt[lead - 1] || owner) && (!!tokens[head.last + 1]?.capital || [",", "."].includes(tokens[head.last + 1]?.text ?? "") || ["of", "said", "and", "for"].includes(tokens[head.last + 1]?.key ?? ""));
   const apposed = latin && (prev?.text === "," || (prev?.key === "the" && tokens[i - 2]?.text === ",") || appositionLead >= 0);
   if (latin && !t0.capital && !counterpartKeys.has(t0.key) && !afterState && !apposed) return null;
   const prepositional = /^(ب|ل|لل)/.test(head.clitic.replace(/^[وف]/, ""));
@@ -326,6 +327,13 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
         continue;
       }
       if (inBody && (t.capital || ["the", "for", "of", "and"].includes(t.key) || (tokens[j - 1]?.text === "-" && !t.spaceBefore))) {
+        last = j++;
+        continue;
+      }
+      // "chief of the defence staff", "secretary of state for defence": after "of", "the" or "for", an
+      // office's own words go on in lower case too.
+      const lowerField = !t.capital && roleContinuerKeys.has(t.key) && !LATIN_FUNCTION_WORDS.has(t.key) && j === last + 1 && last > head.last && (LATIN_FUNCTION_WORDS.has(tokens[last]!.key) || !tokens[last]!.capital);
+      if (lowerField) {
         last = j++;
         continue;
       }
@@ -508,6 +516,12 @@ export function hasStateSoFar(ctx: Ctx, first: number, last: number): boolean {
 }
 
 const LATIN_FUNCTION_WORDS = new Set(["of", "the", "for", "and"]);
+
+/** True when a state's possessive stands right before token k ("Cambodia's", "Turkey’s"). */
+export function ownedByState(ctx: Ctx, k: number): boolean {
+  const { tokens } = ctx.doc;
+  return tokens[k - 1]?.key === "s" && ["’", "'"].includes(tokens[k - 2]?.text ?? "") && !!ctx.placeAt[k - 3]?.iso2;
+}
 
 function possessive(t: Token): boolean {
   const raw = t.text.replace(/[\u064B-\u065F\u0670\u0640]/g, "");

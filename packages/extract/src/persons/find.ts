@@ -2,7 +2,7 @@ import { sentenceOfToken } from "../document";
 import type { PlaceHit } from "../gazetteer";
 import { readings } from "../text/tokens";
 import { namesInternationalBody } from "../organizations";
-import { bareNameAt, givenNameBefore, hasStateSoFar, nameAfterNationality, nameAt, nameBefore, rankAt, roleAt, type Ctx, type NameSpan, type RankSpan, type RoleSpan } from "./anchors";
+import { bareNameAt, givenNameBefore, hasStateSoFar, nameAfterNationality, nameAt, nameBefore, ownedByState, rankAt, roleAt, type Ctx, type NameSpan, type RankSpan, type RoleSpan } from "./anchors";
 import rules from "../rules/persons.json";
 import { headedByFillerKeys, headedByTrie, honorificTrie, isGivenName, notParticipantTrie, orgHeadTrie, roleContinuerKeys } from "./vocabulary";
 
@@ -97,7 +97,9 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
       const glueEnd = honorificEnd(ctx, prev ? prev.name.last + 1 : -1);
       // "X and Interior Minister Y": an English title right before a capitalized name is that name's.
       const titlesNext = !t.arabic && !!tokens[role.last + 1]?.capital && !tokens[role.last + 1]!.arabic && tokens.slice(prev ? prev.name.last + 1 : 0, role.first).some((x) => x.key === "and");
-      if (prev && !titlesNext && !role.conjoined && !role.prepositional && !role.counterpart && role.first > prev.name.last && (onlyBetween(prev.name.last, role.first, APPOSITION_GLUE) || glueEnd === role.first) && role.first - prev.name.last <= 6) {
+      // "General X, Cambodia's defence minister": the state's possessive opens the apposition.
+      const owned = !t.arabic && ownedByState(ctx, role.first) ? ctx.placeAt[role.first - 3]!.firstToken : role.first;
+      if (prev && !titlesNext && !role.conjoined && !role.prepositional && !role.counterpart && role.first > prev.name.last && (onlyBetween(prev.name.last, owned, APPOSITION_GLUE) || glueEnd === role.first) && role.first - prev.name.last <= 6 + role.first - owned) {
         prev.roles.push(role);
         i = role.last;
         continue;
@@ -121,7 +123,7 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
       if (pending && onlyBetween(pending.last, role.first, COMMA) && !role.counterpart && !pending.counterpart && !complete(pending) && !represented(ctx, pending.first)) {
         // "First Deputy Prime Minister, Minister of Defense and Interior"
         pending = { ...role, first: pending.first, start: pending.start, surface: ctx.doc.text.slice(pending.start, role.end) };
-      } else pending = role;
+      } else pending = withOwner(ctx, role);
       i = role.last;
       continue;
     }
@@ -217,6 +219,20 @@ function represented(ctx: Ctx, first: number): boolean {
     if (m && m.last === first - 1) return true;
   }
   return false;
+}
+
+/**
+ * "China's foreign ministry spokesman Lin Wei", "Turkey's ambassador, X": a lower-case title before
+ * the name is a description, and the state that owns it is part of it, as a nationality is ("French
+ * envoy"). A capitalized title is the office's own name ("Samoa's Minister for Home Affairs X").
+ */
+function withOwner(ctx: Ctx, role: RoleSpan): RoleSpan {
+  const { tokens, text } = ctx.doc;
+  const t = tokens[role.first]!;
+  if (t.arabic || t.capital || !ownedByState(ctx, role.first)) return role;
+  const first = ctx.placeAt[role.first - 3]!.firstToken;
+  const start = tokens[first]!.start;
+  return { ...role, first, start, surface: text.slice(start, role.end) };
 }
 
 /** English roles put their modifiers first: "Chinese Defense Minister", "National Defense Minister". */

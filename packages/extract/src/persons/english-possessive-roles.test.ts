@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
+
+// Every fixture below is a sentence written for these tests, not text from an article.
+
+const person = (body: string, name: string) => {
+  const x = extractArticle({ text: "Test report\n\n" + body + "\n", fileName: "t.txt", publishedHint: "2026-04-20" });
+  const p = x.persons.find((q) => q.name === name);
+  return p && { rank: p.rank, role: p.role, country: p.country };
+};
+
+describe("an English office apposed after a name with a state's possessive", () => {
+  it("reads the office, with its field after 'for', after a rank and a name", () => {
+    expect(person("General Sok Dara, Cambodia's secretary of state for defence, said the road would open.", "Sok Dara")).toEqual({
+      rank: "General",
+      role: "secretary of state for defence",
+      country: "KH",
+    });
+  });
+
+  it("reads a short office after a rank and a name", () => {
+    expect(person("Colonel Vann Rith, Cambodia's defence minister, visited the checkpoint in Poipet.", "Vann Rith")).toEqual({
+      rank: "Colonel",
+      role: "defence minister",
+      country: "KH",
+    });
+  });
+});
+
+describe("a lower-case English office with a state's possessive before the name", () => {
+  it("reads an office of several words before a rank, with the state that owns it", () => {
+    expect(person("Britain's chief of the defence staff, Admiral Tom Reed, arrived in Oslo on Monday.", "Tom Reed")).toEqual({
+      rank: "Admiral",
+      role: "Britain's chief of the defence staff",
+      country: "GB",
+    });
+  });
+
+  it("keeps the owning state in a description right before the name", () => {
+    expect(person("China's foreign ministry spokesman Li Wen said in Beijing that the patrols were routine.", "Li Wen")).toMatchObject({
+      role: "China's foreign ministry spokesman",
+      country: "CN",
+    });
+    expect(person("Turkey's ambassador, Kemal Arda Sahin, watched the vote from the gallery.", "Kemal Arda Sahin")).toMatchObject({
+      role: "Turkey's ambassador",
+      country: "TR",
+    });
+  });
+});
