@@ -3,6 +3,7 @@ import { clusterMentions, placesIn, roleCountry, type PersonCluster } from "./co
 import { findMentionsAndRoles, type Mention } from "./find";
 import { matchKey } from "../text/normalize";
 import { findOrganizations, namesInternationalBody } from "../organizations";
+import { isVenueState } from "./venue";
 
 export interface MentionSpan {
   start: number;
@@ -220,30 +221,47 @@ function fillCountries(ctx: Ctx, persons: (PersonRead & { cluster: PersonCluster
   for (const o of persons) for (const r of [...o.roleSpans, ...o.tokenSpans]) for (let k = r.first; k <= r.last; k++) roleTokens.add(k);
   // "مع قائد التحالف الجنرال الأمريكي مارك …": a demonym just before another person's name (a
   // rank between them at most) is that person's nationality, not the state of his neighbours.
+  const untitled = (p: PersonRead & { cluster: PersonCluster }) => !p.role && !p.rank && !p.cluster.mentions.some((m) => m.nationality || m.counterpart);
   const nameStarts = new Set(persons.flatMap((o) => o.tokenSpans.map((s) => s.first)));
   const afterRank = (k: number) => [1, 2, 3].some((d) => rankAt(ctx, k - d)?.last === k - 1);
-  const nationalityOfNext = (k: number) => !!ctx.placeAt[k]?.viaDemonym && ([1, 2].some((d) => nameStarts.has(k + d)) || afterRank(k));
+  // "Iraqi Transport Minister X": in English capitalized title words may stand between the two.
+  const latinTitleTo = (k: number, d: number) => ctx.doc.tokens.slice(k + 1, k + d).every((t) => !t.arabic && t.capital && t.kind === "word");
+  const qualifiedName = (k: number) => [1, 2, 3, 4].find((d) => nameStarts.has(k + d) && (d <= 2 || latinTitleTo(k, d)));
+  const nationalityOfNext = (k: number) => !!ctx.placeAt[k]?.viaDemonym && (qualifiedName(k) !== undefined || afterRank(k));
+  // "General X of India": a state after "of" right after a name is that person's.
+  const nameEnds = new Map(persons.flatMap((o) => o.tokenSpans.map((s) => [s.last, o] as const)));
+  const stateOfName = (k: number) => {
+    const first = ctx.placeAt[k]!.firstToken;
+    return ctx.doc.tokens[first - 1]?.key === "of" ? nameEnds.get(first - 2) : undefined;
+  };
   for (const p of persons) {
     if (p.country) continue;
     const m = p.cluster.mentions[0]!;
     const sentence = ctx.doc.sentences[m.sentence];
     if (!sentence) continue;
     let best: { d: number; iso: string } | null = null;
+    // "… X أجرت في مدينة فالبارايسو التشيلية محادثات": the state of a venue or a destination is
+    // the host's; it is his only when nothing else tells (no other state, no dateline).
+    let venue: { d: number; iso: string } | null = null;
     for (let k = sentence.first; k < sentence.last; k++) {
       const pl = ctx.placeAt[k];
-      if (!pl?.iso2 || roleTokens.has(k) || (nationalityOfNext(k) && !p.tokenSpans.some((s) => s.first === k + 1 || s.first === k + 2))) continue;
+      if (!pl?.iso2 || roleTokens.has(k) || (nationalityOfNext(k) && !p.tokenSpans.some((s) => s.first === k + (qualifiedName(k) ?? 1) || s.first === k + 2))) continue;
+      const owner = stateOfName(k);
+      if (owner && owner !== p) continue;
       const d = Math.abs(k - m.name.first);
       // "بحث … مع وفد من البوسنة": a state across "مع" is the other party's.
       if (acrossWith(ctx, k, m.name.first)) continue;
       // A state named far along the sentence ("… من منطقة قرب الحدود السورية") is what it tells, not his.
       if (d > NEAR_STATE_TOKENS) continue;
-      if (!best || d < best.d) best = { d, iso: pl.iso2 };
+      if (isVenueState(ctx, k)) {
+        if (!venue || d < venue.d) venue = { d, iso: pl.iso2 };
+      } else if (!best || d < best.d) best = { d, iso: pl.iso2 };
     }
     if (best) p.country = best.iso;
+    else if (venue && (home === null || untitled(p))) p.country = venue.iso;
   }
   // Someone the text gives no title, rank or nationality, and no state near his name ("وقال
   // عثمان بابكر، وهو تاجر"), is not taken to serve the state the article is written from.
-  const untitled = (p: PersonRead & { cluster: PersonCluster }) => !p.role && !p.rank && !p.cluster.mentions.some((m) => m.nationality || m.counterpart);
   for (const p of persons) if (!untitled(p)) p.country ??= home === null || !metForeignHome(ctx, persons, p, home) ? home : otherSide(ctx, roleTokens, home, titleEnd);
 }
 

@@ -1,0 +1,24 @@
+import { isPlaceHeadAt, type Ctx } from "./anchors";
+
+/**
+ * Prepositions of place and of direction. A state named after one is where the story happens or
+ * where someone goes (في مدينة فالبارايسو التشيلية، إلى أكرا، in Accra), the host, not the state a
+ * person there serves.
+ */
+const VENUE_PREPOSITIONS = new Set(["في", "الي", "إلى", "in", "to", "at"]);
+
+/** Place words and place heads that may stand between the preposition and the state ("مدينة X"). */
+const MAX_PHRASE = 3;
+
+/** True when the place covering token k is a venue or a destination: a preposition of place opens its phrase. */
+export function isVenueState(ctx: Ctx, k: number): boolean {
+  const { tokens } = ctx.doc;
+  const pl = ctx.placeAt[k];
+  if (!pl) return false;
+  let j = pl.firstToken - 1;
+  // "في مدينة مندوزا الأرجنتينية": a town the gazetteer lacks still stands after its head.
+  const inPhrase = (x: number) => !!ctx.placeAt[x] || isPlaceHeadAt(ctx, x) || (x > 0 && isPlaceHeadAt(ctx, x - 1) && tokens[x]!.kind === "word");
+  for (let n = 0; n < MAX_PHRASE && j >= 0 && inPhrase(j); n++) j = (ctx.placeAt[j]?.firstToken ?? j) - 1;
+  const t = tokens[j];
+  return !!t && t.kind === "word" && VENUE_PREPOSITIONS.has(t.key);
+}
