@@ -4,6 +4,7 @@ import { readings } from "../text/tokens";
 import { namesInternationalBody } from "../organizations";
 import { bareNameAt, givenNameBefore, hasStateSoFar, nameAfterNationality, nameAt, nameBefore, ownedByState, rankAt, roleAt, type Ctx, type NameSpan, type RankSpan, type RoleSpan } from "./anchors";
 import rules from "../rules/persons.json";
+import { officeAfterWho } from "./office-verbs";
 import { headedByFillerKeys, headedByTrie, honorificTrie, isGivenName, notParticipantTrie, orgHeadTrie, roleContinuerKeys } from "./vocabulary";
 
 /**
@@ -82,6 +83,14 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
     if (t.lineStart) pending = null;
     if (pending && i > pending.last + 1 && !onlyBetween(pending.last, i, COMMA)) pending = null;
 
+    // "X, who heads Italy's coast guard,": the office of the name before the clause.
+    const before = last as Mention | null;
+    const held = before && before.name.last === i - 3 ? officeAfterWho(ctx, i) : null;
+    if (before && held) {
+      before.roles.push(held);
+      i = held.last;
+      continue;
+    }
     let role = roleAt(ctx, i);
     if (role && !role.plural && !role.counterpart) allRoles.push(role);
     if (role?.plural) {
