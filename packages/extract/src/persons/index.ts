@@ -3,7 +3,7 @@ import { clusterMentions, placesIn, roleCountry, type PersonCluster } from "./co
 import { findMentionsAndRoles, type Mention } from "./find";
 import { matchKey } from "../text/normalize";
 import { findOrganizations, namesInternationalBody } from "../organizations";
-import { isVenueState } from "./venue";
+import { isOriginState, isVenueState } from "./venue";
 
 export interface MentionSpan {
   start: number;
@@ -252,7 +252,7 @@ function fillCountries(ctx: Ctx, persons: (PersonRead & { cluster: PersonCluster
       // "بحث … مع وفد من البوسنة": a state across "مع" is the other party's.
       if (acrossWith(ctx, k, m.name.first)) continue;
       // A state named far along the sentence ("… من منطقة قرب الحدود السورية") is what it tells, not his.
-      if (d > NEAR_STATE_TOKENS) continue;
+      if (d > NEAR_STATE_TOKENS || isOriginState(ctx, k)) continue;
       if (isVenueState(ctx, k)) {
         if (!venue || d < venue.d) venue = { d, iso: pl.iso2 };
       } else if (!best || d < best.d) best = { d, iso: pl.iso2 };

@@ -16,6 +16,11 @@ describe("a person whose office names no state, in a sentence that names a venue
     expect(country(text, "موسى إبراهيم")).toBe("NG");
   });
 
+  it("does not take the state of the city he came from, and falls back on the destination's", () => {
+    const text = "وصل اللواء كريم ناصف إلى مدينة طرابلس اليوم قادما من أنقرة في زيارة قصيرة.";
+    expect(country(text, "كريم ناصف")).toBe("LY");
+  });
+
   it("does not take the state another person is 'of' after his name", () => {
     const text = "Peacekeepers visit camp\n\nJUBA, South Sudan, May 2, 2026 (Xinhua) -- Major General Ravi Kumar of India flew to Malakal and met Upper Nile state governor Peter Lual Garang on the camp's safety.";
     expect(country(text, "Peter Lual Garang")).toBe("SS");

@@ -10,15 +10,34 @@ const VENUE_PREPOSITIONS = new Set(["في", "الي", "إلى", "in", "to", "at"
 /** Place words and place heads that may stand between the preposition and the state ("مدينة X"). */
 const MAX_PHRASE = 3;
 
-/** True when the place covering token k is a venue or a destination: a preposition of place opens its phrase. */
-export function isVenueState(ctx: Ctx, k: number): boolean {
+/**
+ * Words of coming before "من"/"from" (matching keys): the place after them is where someone came
+ * from (قادما من روما، arriving from Rome), which tells neither his state nor the host's.
+ */
+const COMING = new Set(["قادما", "قادمه", "قادمين", "قادمون", "قادم", "اتيا", "arriving", "coming", "flying"]);
+const FROM = new Set(["من", "from"]);
+
+/** The token before the phrase holding the place at token k (its head and place words included), or -1. */
+function beforePhrase(ctx: Ctx, k: number): number {
   const { tokens } = ctx.doc;
   const pl = ctx.placeAt[k];
-  if (!pl) return false;
+  if (!pl) return -1;
   let j = pl.firstToken - 1;
   // "في مدينة مندوزا الأرجنتينية": a town the gazetteer lacks still stands after its head.
   const inPhrase = (x: number) => !!ctx.placeAt[x] || isPlaceHeadAt(ctx, x) || (x > 0 && isPlaceHeadAt(ctx, x - 1) && tokens[x]!.kind === "word");
   for (let n = 0; n < MAX_PHRASE && j >= 0 && inPhrase(j); n++) j = (ctx.placeAt[j]?.firstToken ?? j) - 1;
-  const t = tokens[j];
+  return j;
+}
+
+/** True when the place covering token k is a venue or a destination: a preposition of place opens its phrase. */
+export function isVenueState(ctx: Ctx, k: number): boolean {
+  const t = ctx.doc.tokens[beforePhrase(ctx, k)];
   return !!t && t.kind === "word" && VENUE_PREPOSITIONS.has(t.key);
+}
+
+/** True when the place covering token k is where someone came from ("قادما من روما"). */
+export function isOriginState(ctx: Ctx, k: number): boolean {
+  const j = beforePhrase(ctx, k);
+  const { tokens } = ctx.doc;
+  return j > 0 && FROM.has(tokens[j]!.key) && COMING.has(tokens[j - 1]!.key);
 }
