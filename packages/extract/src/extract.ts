@@ -11,6 +11,7 @@ import { foldMeetingIntoAgreement } from "./events/agreed-at-meeting";
 import { findPlaceHits, type PlaceHit } from "./gazetteer";
 import { readKeywords } from "./keywords";
 import { findSites, readLocations } from "./locations";
+import { locationAliases } from "./location-aliases";
 import { datelineCityHits } from "./dateline-city";
 import { readAuthor } from "./metadata/author";
 import { findDateline, isBylineStart, isCreditLine, readLayout, type Layout } from "./metadata/header";
@@ -292,7 +293,7 @@ function read(input: ExtractInput): Extraction {
     cleanedText,
     persons: persons.map((p) => ({ name: p.name, aliases: p.aliases, rank: p.rank, role: p.role, country: p.country, mentions: asPrinted(doc.text, p.mentions) })),
     organizations: orgList.map((o) => ({ ...o, mentions: asPrinted(doc.text, o.mentions) })),
-    locations: locations.map((l) => ({ name: l.name, kind: l.kind, country: l.country, lat: l.lat, lon: l.lon, mentions: asPrinted(doc.text, l.mentions) })),
+    locations: locations.map((l) => ({ name: l.name, aliases: locationAliases(ctx, l), kind: l.kind, country: l.country, lat: l.lat, lon: l.lon, mentions: asPrinted(doc.text, l.mentions) })),
     countries,
     events: outEvents,
     topics: readTopics(doc, outEvents.map((e) => e.type)) as Extraction["topics"],

@@ -49,7 +49,8 @@ export function candidatesOf(x: StorableExtraction): Array<{ candidate: EntityCa
       candidate: {
         type: isCountry ? "country" : "place",
         name: l.name,
-        variants: [l.name],
+        // "محافظة المهرة" and "المهرة" are one place to link and to search by.
+        variants: [l.name, ...(l.aliases ?? [])],
         country,
         ...(site?.specific && !site.state ? { anyCountry: true } : {}),
         placeKind: l.kind,

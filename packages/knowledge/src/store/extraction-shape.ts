@@ -25,6 +25,8 @@ export interface StorableOrganization {
 
 export interface StorableLocation {
   name: string;
+  /** Other printed forms ("محافظة المهرة" of "المهرة"); absent in extractions older than them. */
+  aliases?: string[] | undefined;
   kind: string;
   country: string | null;
   lat?: number | null | undefined;

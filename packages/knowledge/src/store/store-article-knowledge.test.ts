@@ -159,6 +159,20 @@ describe("knowledge store", () => {
     expect(eventOf(elsewhere)).not.toBe(eventOf(inCity));
   });
 
+  it("a place printed with and without its area head is one place, found by either form", async () => {
+    const region = (name: string, aliases?: string[]) => ({ name, ...(aliases ? { aliases } : {}), kind: "region", country: "IQ", lat: null, lon: null, mentions: [] });
+    await store({ locations: [region("ناحية الزوية", ["الزوية"])] }, "تفقد الوفد ناحية الزوية شمال البلاد");
+    await store({ locations: [region("الزوية")] }, "عاد الوفد من الزوية بعد جولة");
+    // An extraction stored before locations had aliases still stores.
+    await store({ locations: [region("قضاء الرمان")] }, "زار المحافظ قضاء الرمان");
+    const places = await handle.db.select().from(entities).where(eq(entities.type, "place"));
+    const zawiya = places.filter((p) => p.canonicalName.includes("الزوية"));
+    expect(zawiya).toHaveLength(1);
+    const aliases = await handle.db.select().from(entityAliases).where(eq(entityAliases.entityId, zawiya[0]!.id));
+    expect(aliases.map((a) => a.alias)).toEqual(expect.arrayContaining(["ناحية الزوية", "الزوية"]));
+    expect(places.some((p) => p.canonicalName === "قضاء الرمان")).toBe(true);
+  });
+
   it("groups rewrites of one wire into one story", async () => {
     const wire =
       "استقبل رئيس هيئة الأركان العامة اليوم في مقر القيادة وفدا عسكريا رفيع المستوى، وبحث الجانبان تعزيز التعاون في مجالات التدريب وتبادل الخبرات وتأمين الحدود المشتركة، إضافة إلى التحضير لتمرين بحري مشترك في الأشهر المقبلة بمشاركة وحدات من القوات الجوية.";

@@ -28,6 +28,11 @@ export const extractedOrganizationSchema = z.object({
 
 export const extractedLocationSchema = z.object({
   name: z.string(),
+  /**
+   * Other forms the article prints the place under: with or without an area head ("محافظة المهرة" /
+   * "المهرة"), a state's long form ("دولة الكويت"). Absent in extractions stored before it existed.
+   */
+  aliases: z.array(z.string()).optional(),
   kind: z.enum(["country", "city", "region", "site"]),
   country: z.string().nullable(),
   lat: z.number().nullable(),

@@ -1,0 +1,63 @@
+import rules from "./rules/organizations.json";
+import type { Ctx } from "./persons/anchors";
+import type { LocationRead } from "./locations";
+import { matchKey } from "./text/normalize";
+import { PhraseTrie } from "./text/phrase-trie";
+
+/*
+ * The other forms a place is printed under in one article: "محافظة المهرة" beside "المهرة",
+ * "الساحل والصحراء" beside "منطقة الساحل والصحراء", "Anbar" beside "Anbar Province", "دولة الكويت"
+ * beside "الكويت". Analysts list such a place under either form, and a search for one form should
+ * find the other; so the form not chosen as the name is kept as an alias.
+ */
+
+// Area heads only: "مدينة X" is the town itself and already listed by its bare name; "جبل", "وادي"
+// and their like are part of the place's own name.
+const AREA_HEADS_AR = ["محافظة", "ولاية", "منطقة", "إقليم", "مقاطعة", "ناحية", "قضاء"];
+const AREA_HEADS_EN = ["Province", "Governorate", "Region", "District", "County"];
+const areaHeadTrie = new PhraseTrie<true>(AREA_HEADS_AR.map((w) => [w, true] as const));
+const areaHeadKeys = new Set(AREA_HEADS_AR.map((w) => matchKey(w)));
+const englishAreaHeads = new Set(AREA_HEADS_EN);
+// Both lists must stay within the heads that read a place at all.
+for (const w of AREA_HEADS_AR) if (!rules.placeHeads.region.ar.includes(w)) throw new Error(`location-aliases: ${w} is no place head`);
+for (const w of AREA_HEADS_EN) if (!rules.placeHeads.region.en.includes(w)) throw new Error(`location-aliases: ${w} is no place head`);
+
+/** A Latin name printed in capitals, as English datelines print the city: typography, not a form. */
+const SHOUTED = /^[^a-z]*[A-Z][^a-z]*$/;
+
+/** The name without an area head it starts (Arabic) or ends (English) with, or null. */
+function withoutAreaHead(name: string): string | null {
+  const words = name.split(/\s+/);
+  if (words.length < 2) return null;
+  if (areaHeadKeys.has(matchKey(words[0]!))) return words.slice(1).join(" ");
+  if (englishAreaHeads.has(words.at(-1)!)) return words.slice(0, -1).join(" ");
+  return null;
+}
+
+/**
+ * The forms of `loc` other than its name: every form its mentions print, the name with an area
+ * head printed right before a mention ("بمحافظة المهرة" gives "محافظة المهرة"), and the name without
+ * the area head it is listed with. (A town read as the area around it, "محافظة الزرقاء", is listed
+ * by the town's name and keeps its headed form as the alias: no rule here yields the bare town.)
+ */
+export function locationAliases(ctx: Ctx, loc: LocationRead): string[] {
+  const { tokens, text } = ctx.doc;
+  const forms: string[] = loc.mentions.map((m) => m.surface).filter((s) => !SHOUTED.test(s));
+  for (const { first, last } of loc.spans) {
+    if (first === 0) continue;
+    const head = areaHeadTrie.matchAt(tokens, first - 1, text);
+    // "المحافظة" is a back-reference, not the head of a name.
+    if (head && head.last === first - 1 && !tokens[first - 1]!.key.startsWith("ال")) forms.push(`${head.surface} ${text.slice(tokens[first]!.start, tokens[last]!.end)}`);
+  }
+  const bare = withoutAreaHead(loc.name);
+  if (bare) forms.push(bare);
+  const seen = new Set([matchKey(loc.name)]);
+  const out: string[] = [];
+  for (const f of forms) {
+    const key = matchKey(f);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(f);
+  }
+  return out;
+}
