@@ -88,7 +88,7 @@ function read(input: ExtractInput): Extraction {
   const language = detectLanguage(cleanedText);
   const doc = buildDoc(cleanedText.length > MAX_READ ? cleanedText.slice(0, MAX_READ) : cleanedText, language);
   const layout = readLayout(doc);
-  const places = findPlaceHits(doc.tokens, doc.text);
+  const places = findPlaceHits(doc.tokens, doc.text, layout.dateline?.first);
   const datelineCity = datelineCityHits(doc.tokens, doc.text, places);
   if (datelineCity.length) {
     places.push(...datelineCity);

@@ -135,7 +135,11 @@ const AMBIGUOUS = homonymData.ambiguous as Record<string, { default: string; alt
 
 let gazetteer: ReturnType<typeof buildTrie> | undefined;
 
-export function findPlaceHits(tokens: readonly Token[], text: string): PlaceHit[] {
+/**
+ * `filedAt`: the first token of the report's dateline. A dateline names a city, so an ambiguous
+ * name opening it is the city of its pair ("عمان -" is Amman, whose state is then named).
+ */
+export function findPlaceHits(tokens: readonly Token[], text: string, filedAt?: number): PlaceHit[] {
   gazetteer ??= buildTrie();
   const { trie, byId } = gazetteer;
   const out: PlaceHit[] = [];
@@ -150,6 +154,9 @@ export function findPlaceHits(tokens: readonly Token[], text: string): PlaceHit[
     return !!cue && HOMONYM_CUES.has(cue.key);
   });
   const named = new Set(matches.map((m) => m.value.iso2));
+  const filed = matches.find((m) => m.first === filedAt && m.first === m.last);
+  const filedAmbiguous = filed && AMBIGUOUS[wordKey(filed.surface)];
+  if (filedAmbiguous) named.add(filedAmbiguous.when);
   for (const m of matches) {
     // Latin names are proper nouns: "us" is no country, "US" is.
     const t0 = tokens[m.first]!;

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "./index";
+
+// Every sentence below is written for these tests, not taken from a page.
+
+const placesOf = (text: string) => extractArticle({ text }).locations.map((l) => `${l.name}:${l.kind}:${l.country}`);
+
+describe("an ambiguous name opening the dateline is the city", () => {
+  it("'عمان (…) -' is Amman even when nothing else names Jordan", () => {
+    const places = placesOf("جولة\n\nعمان (بترا) - زار وفد عسكري أمس قاعدة جوية في شمال البلاد، وبحث مع قادتها برامج التدريب.");
+    expect(places).toContain("عمان:city:JO");
+    expect(places).not.toContain("عمان:country:OM");
+  });
+
+  it("the state with its form word stays the state beside the Amman dateline", () => {
+    const places = placesOf("مباحثات\n\nعمان (بترا) - بحث رئيس الأركان مع وفد من سلطنة عمان التعاون في مجال التدريب.");
+    expect(places).toContain("عمان:city:JO");
+    expect(places.some((p) => p.endsWith(":country:OM"))).toBe(true);
+  });
+
+  it("the name inside the body of a report filed elsewhere is still the state", () => {
+    const places = placesOf("استقبال\n\nمسقط (وكالة الأنباء) - استقبل وزير الدفاع في عمان وفدا بحريا زائرا.");
+    expect(places).toContain("عمان:country:OM");
+  });
+});
