@@ -174,6 +174,14 @@ export interface SiteMention {
   surface: string;
 }
 
+const placeOnlySiteTrie = new PhraseTrie<true>([...rules.placeOnlySiteHeads.ar, ...rules.placeOnlySiteHeads.en].map((h) => [h, true] as const));
+
+/** A site named by a noun no body's name opens with ("قاعدة عنتيبي الجوية", "Incirlik Air Base"). */
+export function isPlaceOnlySite(ctx: Ctx, s: SiteMention): boolean {
+  for (let k = s.first; k <= s.last; k++) if (placeOnlySiteTrie.matchAt(ctx.doc.tokens, k, ctx.doc.text)) return true;
+  return false;
+}
+
 export function findSites(ctx: Ctx): SiteMention[] {
   const { tokens, text } = ctx.doc;
   const out: SiteMention[] = [];
