@@ -135,6 +135,10 @@ export function findHeadedPlaces(ctx: Ctx): HeadedPlace[] {
     const opener = openerKeys.has(t.key);
     if (second && second.arabic && !second.lineStart && (opener || (!t.key.startsWith("ال") && second.key.startsWith("ال"))) && !/^(وال|بال)/.test(second.key) && (nameWord(j + 1) || (opener && !!ctx.placeAt[j + 1]))) last = j + 1;
     if (opener && last === j) continue;
+    // "ولاية الحوض الشرقي": a masculine direction after a definite name cannot agree with the
+    // feminine head, so it is part of the name.
+    const after = tokens[last + 1];
+    if (last === j && t.key.startsWith("ال") && after && !after.lineStart && nameDirectionKeys.has(after.key)) last++;
     const start = t.start;
     const end = tokens[last]!.end;
     out.push({ first: m.first, last, start: m.start, end, surface: text.slice(m.start, end), name: text.slice(start, end), headed: m.surface + text.slice(m.end, end), kind: m.value });
@@ -144,6 +148,7 @@ export function findHeadedPlaces(ctx: Ctx): HeadedPlace[] {
 }
 
 const areaNounKeys = new Set(["منطقة"].map((w) => matchKey(w)));
+const nameDirectionKeys = new Set(["الشرقي", "الغربي", "الشمالي", "الجنوبي", "الأوسط"].map((w) => matchKey(w)));
 // Heads after which a town names the town itself: "مدينة X", and "ولاية X", which in Oman and
 // Turkey is the district or province called after its town.
 const townNamedHeadKeys = new Set([...rules.placeHeadsOutsideName, "ولاية"].map((w) => matchKey(w)));
