@@ -8,6 +8,7 @@ import { rawOffsetAfterLetters, readings } from "./text/tokens";
 import { sentenceOfToken } from "./document";
 import { PhraseTrie } from "./text/phrase-trie";
 import { matchKey } from "./text/normalize";
+import { findEnglishUnlistedPlaces } from "./english-unlisted-places";
 
 /**
  * Locations: every place the gazetteer knows that is printed by name (a demonym such as
@@ -258,7 +259,7 @@ export function findSites(ctx: Ctx): SiteMention[] {
 export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[], home: string | null, exclude: (first: number, last: number) => boolean, titleEnd = 0): LocationRead[] {
   const byId = new Map<string, LocationRead>();
   // A town printed alone elsewhere too is the place the text means ("ولاية الدقم … في الدقم").
-  const headed = findHeadedPlaces(ctx).filter((h) => !h.town || !places.some((p) => p.id === ctx.placeAt[h.last]!.id && p.lastToken !== h.last));
+  const headed = [...findHeadedPlaces(ctx), ...findEnglishUnlistedPlaces(ctx)].filter((h) => !h.town || !places.some((p) => p.id === ctx.placeAt[h.last]!.id && p.lastToken !== h.last));
   const areaOfTown = new Set(headed.filter((h) => h.town).map((h) => h.last));
   for (const p of places) {
     if (p.viaDemonym || exclude(p.firstToken, p.lastToken) || inCompetitionName(ctx, p) || areaOfTown.has(p.lastToken)) continue;

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "./index";
+
+// Every sentence below is written for these tests, not taken from a page.
+
+const placesOf = (text: string) => extractArticle({ text }).locations.map((l) => `${l.name}:${l.kind}`);
+const wire = (body: string) => `Border talks\n\nBISHKEK, May 4 (AP) - ${body}`;
+
+describe("English places no list holds, named by the sentence", () => {
+  it("a capitalized name between 'the' and an area noun is a region", () => {
+    const places = placesOf(wire("Gunfire near a frontier post in the Osmonov region wounded two guards, and boats patrolled the Kel Tash waterway."));
+    expect(places).toContain("Osmonov:region");
+    expect(places).toContain("Kel Tash:region");
+  });
+
+  it("a journey's destination is a city", () => {
+    const places = placesOf(wire("The minister flew to Ak Bulun on Monday and travelled to Jergetal the next day."));
+    expect(places).toContain("Ak Bulun:city");
+    expect(places).toContain("Jergetal:city");
+  });
+
+  it("a nationality, a body or a person after the same words is no place", () => {
+    const x = extractArticle({ text: wire("The Russian region stayed calm. The general went to Marlow University, and the envoy spoke to Aibek Osmonov.") });
+    const names = x.locations.map((l) => l.name);
+    expect(names).not.toContain("Russian");
+    expect(names).not.toContain("Marlow");
+    expect(names.some((n) => n.includes("Osmonov"))).toBe(false);
+  });
+
+  it("'the exclave of X' names a region", () => {
+    expect(placesOf(wire("Troops left the exclave of Sokh Tash after the talks."))).toContain("Sokh Tash:region");
+  });
+});

@@ -1,0 +1,61 @@
+import rules from "./rules/travel.json";
+import type { HeadedPlace } from "./locations";
+import type { Ctx } from "./persons/anchors";
+import { isOrgHeadAt, isRoleHeadAt, rankAt } from "./persons/anchors";
+import { isCalendarWord, isStopToken } from "./persons/vocabulary";
+import { PhraseTrie } from "./text/phrase-trie";
+import { isTravelDestination } from "./travel-destination";
+
+/*
+ * Places of English news that no list holds, read from how the sentence names them: a capitalized
+ * name between "the" and a lower-case noun of an area ("the Batken region", "the Khor Abdullah
+ * waterway"), and the capitalized name a journey goes to ("flew to Mandera", "headed for Tawau").
+ * Wires file from small towns no gazetteer lists; the sentence itself says they are places.
+ */
+
+const areaNounTrie = new PhraseTrie<true>(rules.areaNouns.en.map((w) => [w, true] as const), { clitics: false });
+const MAX_NAME_WORDS = 3;
+
+/** A capitalized word that may be part of an unknown place's name. */
+function nameWord(ctx: Ctx, k: number): boolean {
+  const t = ctx.doc.tokens[k];
+  if (!t || t.kind !== "word" || t.arabic || !t.capital || t.lineStart || ctx.placeAt[k]) return false;
+  return !isStopToken(t) && !isCalendarWord(t) && !rankAt(ctx, k) && !isRoleHeadAt(ctx, k) && !isOrgHeadAt(ctx, k);
+}
+
+function place(ctx: Ctx, first: number, last: number, kind: HeadedPlace["kind"]): HeadedPlace {
+  const { tokens, text } = ctx.doc;
+  const start = tokens[first]!.start;
+  const end = tokens[last]!.end;
+  const name = text.slice(start, end);
+  return { first, last, start, end, surface: name, name, headed: name, kind };
+}
+
+export function findEnglishUnlistedPlaces(ctx: Ctx): HeadedPlace[] {
+  const { tokens, text } = ctx.doc;
+  const out: HeadedPlace[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.arabic || t.kind !== "word") continue;
+    // "the Batken region": the name runs back from the area noun to "the".
+    if (!t.capital) {
+      const noun = areaNounTrie.matchAt(tokens, i, text);
+      if (!noun) continue;
+      let first = i;
+      while (first > i - MAX_NAME_WORDS && nameWord(ctx, first - 1)) first--;
+      if (first < i && tokens[first - 1]?.key === "the") out.push(place(ctx, first, i - 1, "region"));
+      i = noun.last;
+      continue;
+    }
+    // "flew to Mandera": a destination after a verb of going and its preposition.
+    if (tokens[i - 1]!.key !== "to" && tokens[i - 1]!.key !== "for") continue;
+    if (!nameWord(ctx, i) || !isTravelDestination(tokens, i)) continue;
+    let last = i;
+    while (last < i + MAX_NAME_WORDS - 1 && nameWord(ctx, last + 1)) last++;
+    // "went to Harvard University": the name opens a body's.
+    if (isOrgHeadAt(ctx, last + 1)) continue;
+    out.push(place(ctx, i, last, "city"));
+    i = last;
+  }
+  return out;
+}
