@@ -195,6 +195,7 @@ export function findSites(ctx: Ctx): SiteMention[] {
     const m = siteTrie.matchAt(tokens, i, text);
     if (!m) continue;
     const latin = !tokens[i]!.arabic;
+    const placeOnlyHead = !!placeOnlySiteTrie.matchAt(tokens, i, text);
     let last = m.last;
     let free = 0;
     for (let j = m.last + 1; j < tokens.length && j - m.last <= 6; j++) {
@@ -220,6 +221,9 @@ export function findSites(ctx: Ctx): SiteMention[] {
       if ([orgHeadTrie, siteTrie].some((trie) => trie.matchAt(tokens, j, text)?.clitic.startsWith("و"))) break;
       // "بالقاهرة", "والوفد": a clitic on a definite word ends the name; "بيت الفلج" does not.
       if (/^(وال|بال|فال)/.test(t.key) && !(ctx.placeAt[j] && j === m.last + 1)) break;
+      // "قرب مضيق باب المندب لمكافحة القرصنة": after a noun that names places only, a word with ل
+      // says what for; "مركز الملك عبدالله للتصميم" keeps it.
+      if (/^(لل|ل)/.test(t.key) && placeOnlyHead && !t.key.startsWith("ال")) break;
       if (t.key.startsWith("ال") || /^(لل|ل)/.test(t.key) || ctx.placeAt[j]) {
         last = j;
         continue;
@@ -263,9 +267,9 @@ export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[]
   const areaOfTown = new Set(headed.filter((h) => h.town).map((h) => h.last));
   for (const p of places) {
     if (p.viaDemonym || exclude(p.firstToken, p.lastToken) || inCompetitionName(ctx, p) || areaOfTown.has(p.lastToken)) continue;
-    if (sites.some((s) => p.firstToken >= s.first && p.lastToken <= s.last && p.firstToken > s.first)) {
-      // A place inside a site name is still a place ("مطار عدن الدولي" names عدن).
-    }
+    // A place inside a site name is still a place ("مطار عدن الدولي" names عدن), but a region that
+    // is the whole name after the site's noun is that site ("مضيق باب المندب" is باب المندب).
+    if (p.kind === "region" && sites.some((s) => s.first + 1 === p.firstToken && s.last === p.lastToken)) continue;
     let loc = byId.get(p.id);
     if (!loc) {
       loc = { name: p.surface, kind: p.kind, country: p.iso2, lat: p.lat, lon: p.lon, mentions: [], spans: [], id: p.id };

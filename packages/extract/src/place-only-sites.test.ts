@@ -10,3 +10,12 @@ describe("a site whose noun names places only is no body", () => {
     expect(x.organizations.map((o) => o.name)).not.toContain("قاعدة عنتيبي");
   });
 });
+
+describe("a strait or island named by a region", () => {
+  it("'مضيق باب المندب' is one place, and a word with ل after it says what for", () => {
+    const names = extractArticle({ text: "دوريات\n\nجيبوتي - اتفق البلدان على دوريات بحرية قرب مضيق باب المندب لمكافحة القرصنة." }).locations.map((l) => l.name);
+    expect(names).toContain("مضيق باب المندب");
+    expect(names).not.toContain("باب المندب");
+    expect(names.some((n) => n.includes("لمكافحة"))).toBe(false);
+  });
+});
