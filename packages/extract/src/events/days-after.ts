@@ -14,10 +14,10 @@ export function daysBefore(tokens: readonly Token[], from: number, to: number): 
   for (let k = from; k < to - 2; k++) {
     const a = tokens[k]!.key, b = tokens[k + 1]!.key, c = tokens[k + 2]!.key;
     // English: "<count> day(s) after".
-    const count = EN_COUNT[a] ?? (/^\d$/.test(a) ? Number(a) : undefined);
+    const count = EN_COUNT.get(a) ?? (a.length === 1 && a >= "0" && a <= "9" ? Number(a) : undefined);
     if (count !== undefined && (b === "days" || b === "day") && c === "after") return { days: count, after: k + 2 };
     // Arabic: "بعد يوم من", "بعد يومين من", "بعد ثلاثة أيام من".
-    if (a.replace(/^و/u, "") !== "بعد") continue;
+    if (a !== "بعد" && a !== "وبعد") continue;
     if (AR_DAYS[b] !== undefined && c === "من") return { days: AR_DAYS[b], after: k + 2 };
     const n = AR_COUNT[b];
     if (n !== undefined && c === "ايام" && tokens[k + 3]?.key === "من") return { days: n, after: k + 3 };
@@ -25,7 +25,8 @@ export function daysBefore(tokens: readonly Token[], from: number, to: number): 
   return null;
 }
 
-const EN_COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+// A Map, not an object: indexing an object by every word of the text interns each word first.
+const EN_COUNT = new Map<string, number>([["a", 1], ["one", 1], ["two", 2], ["three", 3], ["four", 4], ["five", 5], ["six", 6]]);
 const AR_DAYS: Record<string, number> = { يوم: 1, يومين: 2, يومان: 2 };
 // Keys are folded (ة → ه, أ → ا).
 const AR_COUNT: Record<string, number> = { ثلاثه: 3, اربعه: 4, خمسه: 5, سته: 6 };

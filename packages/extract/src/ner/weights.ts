@@ -11,9 +11,11 @@ export const EDGE_WIDTH = (TAG_COUNT + 1) * TAG_COUNT;
 export class Weights {
   readonly tags = TAG_COUNT;
   private readonly mask: number;
-  private readonly keys: Int32Array;
-  /** Row index + 1 per slot; 0 marks an empty slot. */
-  private readonly rows: Int32Array;
+  /**
+   * Per slot, the feature and its row index + 1 (0 marks an empty slot), side by side so that a
+   * probe reads one cache line, not one in each of two arrays.
+   */
+  private readonly slots: Int32Array;
   /**
    * Wide rows (edges) are mostly zero, so they are also kept sparse: the non-zero weights of row
    * r are at sparseAt[r] … sparseAt[r + 1] - 1 of sparseIndex / sparseValue.
@@ -34,8 +36,7 @@ export class Weights {
     let size = 1;
     while (size < features.length * 2) size <<= 1;
     this.mask = size - 1;
-    this.keys = new Int32Array(size);
-    this.rows = new Int32Array(size);
+    this.slots = new Int32Array(size * 2);
     if (width > 16) {
       const at = new Int32Array(features.length + 1);
       let nnz = 0;
@@ -59,9 +60,9 @@ export class Weights {
     }
     features.forEach((f, r) => {
       let s = f & this.mask;
-      while (this.rows[s] !== 0) s = (s + 1) & this.mask;
-      this.keys[s] = f;
-      this.rows[s] = r + 1;
+      while (this.slots[2 * s + 1] !== 0) s = (s + 1) & this.mask;
+      this.slots[2 * s] = f;
+      this.slots[2 * s + 1] = r + 1;
     });
   }
 
@@ -71,11 +72,12 @@ export class Weights {
 
   /** Row of a feature, or -1. */
   row(feature: number): number {
+    const slots = this.slots;
     let s = feature & this.mask;
     for (;;) {
-      const r = this.rows[s]!;
+      const r = slots[2 * s + 1]!;
       if (r === 0) return -1;
-      if (this.keys[s] === feature) return r - 1;
+      if (slots[2 * s] === feature) return r - 1;
       s = (s + 1) & this.mask;
     }
   }

@@ -3,7 +3,7 @@ import { knownOutlet } from "../metadata/outlets";
 import { eventWordKeys } from "../events/cues";
 import type { PlaceHit } from "../gazetteer";
 import type { Token } from "../text/tokens";
-import { readings, wordKey } from "../text/tokens";
+import { readings, tokenReadings, wordKey } from "../text/tokens";
 import { functionWordKeys, isFunctionWord } from "../text/function-words";
 import {
   NAME_CONNECTORS,
@@ -849,7 +849,7 @@ export function bareNameAt(ctx: Ctx, i: number): NameSpan | null {
   const t = tokens[i];
   if (!t || t.kind !== "word") return null;
   if (t.arabic) {
-    if (!readings(t.key).some((r) => nameVerbKeys.has(r.key))) return null;
+    if (!tokenReadings(t).some((r) => nameVerbKeys.has(r.key))) return null;
     const first = tokens[i + 1];
     if (!first || first.lineStart || !isGivenName(first)) return null;
     const name = nameAt(ctx, i + 1, false);

@@ -1,6 +1,6 @@
 import type { Doc } from "../document";
 import type { PlaceHit } from "../gazetteer";
-import { readings, type Token } from "../text/tokens";
+import { readings, tokenReadings, type Token } from "../text/tokens";
 import type { Ctx, RoleSpan } from "./anchors";
 import type { Mention } from "./find";
 import { NAME_OPENERS, calendarWordKeys, givenNameKeys, isStopToken } from "./vocabulary";
@@ -221,7 +221,7 @@ function addBareMentions(ctx: Ctx, clusters: PersonCluster[]): void {
     if (t.kind !== "word") continue;
     let hit: PersonCluster | null | undefined;
     let cut = 0;
-    for (const r of readings(t.key)) {
+    for (const r of tokenReadings(t)) {
       hit = family.get(r.key);
       if (hit) {
         cut = r.cut;

@@ -4,6 +4,8 @@
  * the length of the article.
  */
 
+import { forEachTokenRun } from "./token-runs";
+
 export type TokenKind = "word" | "num" | "punct";
 
 export interface Token {
@@ -43,10 +45,6 @@ export function tokenReadings(t: Token): Reading[] {
   return (t.reads ??= readings(t.key));
 }
 
-// Letters with their combining marks and tatweel make up words, runs of digits make numbers
-// (so "وعالم24" and "2025م" split), and everything else that is not whitespace is one
-// punctuation token.
-const TOKEN = /[\p{L}\p{M}\u0640]+|\p{N}+|[^\s\p{L}\p{M}\p{N}\u0640]/gu;
 const DROP = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 const DROP_ONE = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/;
 const ARABIC_INDIC = /[\u0660-\u0669\u06F0-\u06F9]/g;
@@ -112,11 +110,10 @@ const IS_UPPER = /^\p{Lu}/u;
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   let prevEnd = 0;
-  for (const m of text.matchAll(TOKEN)) {
-    const raw = m[0];
-    const start = m.index;
+  forEachTokenRun(text, (start, end) => {
+    const raw = text.slice(start, end);
     const c0 = raw.charCodeAt(0);
-    // The regex yields letter runs, digit runs or single other characters; classify by the first
+    // The runs are letter runs, digit runs or single other characters; classify by the first
     // code unit where that is unambiguous (ASCII, the Arabic block), by Unicode class otherwise.
     const arabicBlock = c0 >= 0x600 && c0 <= 0x6ff;
     const digit = (c0 >= 48 && c0 <= 57) || (c0 >= 0x660 && c0 <= 0x669) || (c0 >= 0x6f0 && c0 <= 0x6f9) || (c0 > 0x7f && !arabicBlock && IS_DIGIT.test(raw));
@@ -140,7 +137,7 @@ export function tokenize(text: string): Token[] {
       starts: undefined,
     });
     prevEnd = start + raw.length;
-  }
+  });
   return out;
 }
 
