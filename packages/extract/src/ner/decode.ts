@@ -29,7 +29,7 @@ export function viterbi(
   emissions: Float32Array | Float64Array,
   n: number,
   transitions: Float32Array | Float64Array,
-  edges?: Float32Array | Float64Array,
+  edges?: Float32Array | Float64Array | readonly Float32Array[],
   /** Where to write the n tags (a buffer reused by the caller); a new array when absent. */
   into?: Uint8Array,
 ): Uint8Array {
@@ -43,16 +43,21 @@ export function viterbi(
   }
   const score = scoreBuffer;
   const back = backBuffer;
-  for (let t = 0; t < T; t++) score[t] = ALLOWED[T * T + t] ? emissions[t]! + transitions[T * T + t]! + (edges ? edges[T * T + t]! : 0) : -Infinity;
+  // Edge scores as one array of n rows or as a row per token: token i's are at edgeRow of row(i).
+  const rows = Array.isArray(edges) ? (edges as readonly Float32Array[]) : null;
+  const flat = rows ? null : (edges as Float32Array | Float64Array | undefined);
+  const row0 = rows ? rows[0] : flat;
+  for (let t = 0; t < T; t++) score[t] = ALLOWED[T * T + t] ? emissions[t]! + transitions[T * T + t]! + (row0 ? row0[T * T + t]! : 0) : -Infinity;
   for (let i = 1; i < n; i++) {
     const prev = (i - 1) * T;
-    const edgeRow = i * E;
+    const edgeScores = rows ? rows[i] : flat;
+    const edgeRow = rows ? 0 : i * E;
     for (let t = 0; t < T; t++) {
       let best = -Infinity;
       let arg = 0;
       for (let q = PRED_AT[t]!, end = PRED_AT[t + 1]!; q < end; q++) {
         const p = PREDECESSORS[q]!;
-        const s = score[prev + p]! + transitions[p * T + t]! + (edges ? edges[edgeRow + p * T + t]! : 0);
+        const s = score[prev + p]! + transitions[p * T + t]! + (edgeScores ? edgeScores[edgeRow + p * T + t]! : 0);
         if (s > best) {
           best = s;
           arg = p;

@@ -102,6 +102,18 @@ function sparseRow(dense: Float32Array): SparseRow {
   return { index: Uint8Array.from(at), value: Float32Array.from(at, (k) => dense[k]!) };
 }
 
+// Rows of the tokens whose cues add edge scores to their word's, reused across calls.
+const ownRows: Float32Array[] = [];
+
+/** Token j's row made its own (a copy of its word's row) before its cues' scores are added. */
+function ownEdgeRow(rows: Float32Array[], j: number): Float32Array {
+  while (ownRows.length <= j) ownRows.push(new Float32Array(EDGE_WIDTH));
+  const own = ownRows[j]!;
+  own.set(rows[j]!);
+  rows[j] = own;
+  return own;
+}
+
 /**
  * Adds to `out` at `o` the scores of token j's features that join two words (features.ts
  * pairFeatures): the bigrams, and the previous word's cues with this word. The sentence's n
@@ -119,7 +131,8 @@ function pairScores(weights: Weights, recs: readonly WordRecord[], r0: number, n
 
 /**
  * Fills `out` (n × TAG_COUNT) with the emission scores of tokens first…last-1, and `edgeOut`
- * (n × EDGE_WIDTH) with their edge scores when the model has edges. The model's edges must be
+ * with their edge scores when the model has edges: n × EDGE_WIDTH numbers, or one row per token
+ * (a row may be the word's cached row itself, so rows are read-only). The model's edges must be
  * the same for every call with the same token weights (one tagger).
  */
 export function sentenceEmissions(
@@ -130,7 +143,7 @@ export function sentenceEmissions(
   cues: TokenCues,
   out: Float32Array,
   edges?: Weights | null,
-  edgeOut?: Float32Array,
+  edgeOut?: Float32Array | Float32Array[],
   /** The document features' scores of every token of the array (doc-features.ts documentScores). */
   doc?: Float32Array,
   /** The word records of every token of the array, when the caller has them. */
@@ -146,13 +159,18 @@ export function sentenceEmissions(
   const recs = records ?? sentenceRecords(tokens, first, last);
   const r0 = records ? first : 0;
   const n = last - first;
+  // Rows per token: most tokens' edge scores are their word's row as it is, so they are not copied.
+  const rows = Array.isArray(edgeOut) ? edgeOut : null;
   const boundary = wordScores(weights, edges, cache.words, BOUNDARY_RECORD).token;
   while (scoreRows.length < n) scoreRows.push(boundary);
   const scores = scoreRows;
   for (let j = 0; j < n; j++) {
     const w = wordScores(weights, edges, cache.words, recs[r0 + j]!);
     scores[j] = w.token;
-    if (edges && edgeOut && w.edge) edgeOut.set(w.edge, j * EDGE_WIDTH);
+    if (edges && edgeOut && w.edge) {
+      if (rows) rows[j] = w.edge;
+      else (edgeOut as Float32Array).set(w.edge, j * EDGE_WIDTH);
+    }
   }
   // Each token's cues summed once, at every place of the window they are seen from.
   const W = 5 * T;
@@ -187,13 +205,15 @@ export function sentenceEmissions(
   }
   if (edges && edgeOut) {
     for (let j = 0; j < n; j++) {
-      const e = j * EDGE_WIDTH;
+      let row = rows ? null : (edgeOut as Float32Array);
+      const e = rows ? 0 : j * EDGE_WIDTH;
       const list = cues[first + j]!;
       for (let c = 0; c < list.length; c++) {
         const v = edgeCueScores(edges, cache, list[c]!);
         if (!v) continue;
+        if (!row) row = ownEdgeRow(rows!, j);
         const { index, value } = v;
-        for (let k = 0; k < index.length; k++) edgeOut[e + index[k]!]! += value[k]!;
+        for (let k = 0; k < index.length; k++) row[e + index[k]!]! += value[k]!;
       }
     }
   }

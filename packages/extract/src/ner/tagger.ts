@@ -10,7 +10,7 @@ import { documentFeatures, documentScores } from "./doc-features";
 import { sentenceEmissions } from "./emissions";
 import { sentenceRecords } from "./features";
 import { TAG_COUNT, typeOf, isInside, type EntitySpan } from "./tags";
-import { EDGE_WIDTH, type Weights } from "./weights";
+import type { Weights } from "./weights";
 
 export interface Tagger {
   weights: Weights;
@@ -39,20 +39,21 @@ export interface TagRequest {
 interface Scratch {
   doc: Float32Array;
   em: Float32Array;
-  ee: Float32Array;
+  /** Edge scores, a row per token (emissions.ts). */
+  ee: Float32Array[];
   tags: Uint8Array;
 }
-let buffers: Scratch = { doc: new Float32Array(0), em: new Float32Array(0), ee: new Float32Array(0), tags: new Uint8Array(0) };
+let buffers: Scratch = { doc: new Float32Array(0), em: new Float32Array(0), ee: [], tags: new Uint8Array(0) };
 
 // Documents longer than this get buffers of their own, so one huge article does not stay in memory.
 const KEEP_TOKENS = 20_000;
 
 function scratch(tokens: number, longest: number): Scratch {
   const T = TAG_COUNT;
-  if (tokens > KEEP_TOKENS) return { doc: new Float32Array(tokens * T), em: new Float32Array(longest * T), ee: new Float32Array(longest * EDGE_WIDTH), tags: new Uint8Array(longest) };
+  if (tokens > KEEP_TOKENS) return { doc: new Float32Array(tokens * T), em: new Float32Array(longest * T), ee: [], tags: new Uint8Array(longest) };
   if (buffers.doc.length < tokens * T) buffers = { ...buffers, doc: new Float32Array(tokens * T * 2) };
   if (buffers.tags.length < longest)
-    buffers = { ...buffers, em: new Float32Array(longest * T * 2), ee: new Float32Array(longest * EDGE_WIDTH * 2), tags: new Uint8Array(longest * 2) };
+    buffers = { ...buffers, em: new Float32Array(longest * T * 2), tags: new Uint8Array(longest * 2) };
   return buffers;
 }
 
