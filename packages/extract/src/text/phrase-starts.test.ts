@@ -33,4 +33,14 @@ describe("phrase dictionaries skip tokens that start none of their phrases", () 
     trie.add("أمس", "d");
     expect(trie.findAll(tokens, text).map((m) => m.value)).toEqual(["b", "d"]);
   });
+
+  it("keeps the masks a printed form shares across texts up to date", () => {
+    const first = "زار الوفد ميناء الحديدة";
+    const second = "غادر الوفد ميناء الحديدة";
+    const trie = new PhraseTrie<string>([["مطار الحديدة", "a"]]);
+    expect(trie.findAll(tokenize(first), first)).toEqual([]);
+    trie.add("ميناء الحديدة", "b");
+    expect(trie.findAll(tokenize(second), second).map((m) => m.value)).toEqual(["b"]);
+    expect(trie.findAll(tokenize(first), first).map((m) => m.value)).toEqual(["b"]);
+  });
 });

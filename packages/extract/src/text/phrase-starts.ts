@@ -1,4 +1,4 @@
-import { tokenReadings, type StartMasks, type Token } from "./tokens";
+import { readings, tokenReadings, type StartMasks, type Token } from "./tokens";
 
 /**
  * Which phrase dictionaries have a phrase that can start at a token. Every dictionary is asked at
@@ -39,8 +39,20 @@ const masksByKey = new Map<string, StartMasks>();
 export function mayStartAt(t: Token, bit: number, clitics: boolean): boolean {
   if (!bit) return true;
   let m = t.starts;
-  if (m === undefined || m.generation !== generation) t.starts = m = masksOfKey(t);
+  if (m === undefined || m.generation !== generation) {
+    if (m?.key !== undefined) refill(m, m.key);
+    else t.starts = m = masksOfKey(t);
+  }
   return ((clitics ? m.any : m.bare) & bit) !== 0;
+}
+
+/** Masks shared by the tokens of one printed form, computed again for the dictionaries' state. */
+function refill(m: StartMasks, key: string): void {
+  const reads = readings(key);
+  m.bare = firstWordMasks.get(reads[0]!.key) ?? 0;
+  m.any = m.bare;
+  for (let ri = 1; ri < reads.length; ri++) m.any |= firstWordMasks.get(reads[ri]!.key) ?? 0;
+  m.generation = generation;
 }
 
 function masksOfKey(t: Token): StartMasks {

@@ -32,8 +32,10 @@ export interface Token {
 }
 
 export interface StartMasks {
-  /** The state of the dictionaries the masks were computed for. */
+  /** The state of the dictionaries the masks were computed for (-1: not yet). */
   generation: number;
+  /** The word key the masks are shared by (every token of one printed form), refilled in place when stale. */
+  key?: string;
   /** Bits of the dictionaries with a phrase starting at the bare word. */
   bare: number;
   /** Bits of the dictionaries with a phrase starting at any reading (proclitics cut off). */
@@ -107,18 +109,50 @@ const IS_ARABIC = /\p{Script=Arabic}/u;
 const IS_DIGIT = /^[\p{N}]+$/u;
 const IS_UPPER = /^\p{Lu}/u;
 
+/** What a token's printed form alone decides, worked out once per form. */
+interface FormFacts {
+  key: string;
+  kind: TokenKind;
+  arabic: boolean;
+  capital: boolean;
+  reads: Reading[];
+  /** Shared by every token of the form, refilled in place when the dictionaries change (phrase-starts.ts). */
+  starts: StartMasks;
+}
+
+// Most tokens repeat a form seen before: one look-up here stands for the key's, the readings' and
+// the start masks' look-ups each token made before.
+const factsByForm = new Map<string, FormFacts>();
+
+function formFacts(raw: string): FormFacts {
+  let f = factsByForm.get(raw);
+  if (f !== undefined) return f;
+  const c0 = raw.charCodeAt(0);
+  // The runs are letter runs, digit runs or single other characters; classify by the first
+  // code unit where that is unambiguous (ASCII, the Arabic block), by Unicode class otherwise.
+  const arabicBlock = c0 >= 0x600 && c0 <= 0x6ff;
+  const digit = (c0 >= 48 && c0 <= 57) || (c0 >= 0x660 && c0 <= 0x669) || (c0 >= 0x6f0 && c0 <= 0x6f9) || (c0 > 0x7f && !arabicBlock && IS_DIGIT.test(raw));
+  const letter = !digit && ((c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122) || (c0 >= 0x621 && c0 <= 0x64a) || raw.length > 1 || /[\p{L}\p{M}]/u.test(raw));
+  const key = wordKey(raw);
+  f = {
+    key,
+    kind: digit ? "num" : letter ? "word" : "punct",
+    arabic: arabicBlock ? true : c0 < 0x600 ? false : IS_ARABIC.test(raw),
+    capital: c0 >= 65 && c0 <= 90 ? true : c0 < 0xc0 || arabicBlock ? false : IS_UPPER.test(raw),
+    reads: readings(key),
+    starts: { generation: -1, bare: 0, any: 0, key },
+  };
+  if (factsByForm.size >= CACHE_LIMIT) factsByForm.clear();
+  factsByForm.set(raw, f);
+  return f;
+}
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   let prevEnd = 0;
   forEachTokenRun(text, (start, end) => {
     const raw = text.slice(start, end);
-    const c0 = raw.charCodeAt(0);
-    // The runs are letter runs, digit runs or single other characters; classify by the first
-    // code unit where that is unambiguous (ASCII, the Arabic block), by Unicode class otherwise.
-    const arabicBlock = c0 >= 0x600 && c0 <= 0x6ff;
-    const digit = (c0 >= 48 && c0 <= 57) || (c0 >= 0x660 && c0 <= 0x669) || (c0 >= 0x6f0 && c0 <= 0x6f9) || (c0 > 0x7f && !arabicBlock && IS_DIGIT.test(raw));
-    const letter = !digit && ((c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122) || (c0 >= 0x621 && c0 <= 0x64a) || raw.length > 1 || /[\p{L}\p{M}]/u.test(raw));
-    const arabic = arabicBlock ? true : c0 < 0x600 ? false : IS_ARABIC.test(raw);
+    const f = formFacts(raw);
     let lineStart = out.length === 0;
     if (!lineStart) for (let k = prevEnd; k < start; k++) if (text.charCodeAt(k) === 10) lineStart = true;
     out.push({
@@ -126,15 +160,14 @@ export function tokenize(text: string): Token[] {
       text: raw,
       start,
       end: start + raw.length,
-      key: wordKey(raw),
-      kind: digit ? "num" : letter ? "word" : "punct",
-      arabic,
-      capital: c0 >= 65 && c0 <= 90 ? true : c0 < 0xc0 || arabicBlock ? false : IS_UPPER.test(raw),
+      key: f.key,
+      kind: f.kind,
+      arabic: f.arabic,
+      capital: f.capital,
       lineStart,
       spaceBefore: start > prevEnd,
-      // Filled later; listed here so every token has the same shape from the start.
-      reads: undefined,
-      starts: undefined,
+      reads: f.reads,
+      starts: f.starts,
     });
     prevEnd = start + raw.length;
   });
