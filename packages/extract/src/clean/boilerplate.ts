@@ -46,6 +46,10 @@ export function stripHtml(text: string): string {
     .replace(/&gt;/g, ">");
 }
 
+// A run of spaces becomes one space. A lone space is left alone rather than replaced by itself:
+// that copied every line of text, space by space.
+const SPACE_RUN = / [ \t\u00A0\u2000-\u200A\u3000]+|[\t\u00A0\u2000-\u200A\u3000][ \t\u00A0\u2000-\u200A\u3000]*/g;
+
 export function cleanArticle(raw: string): CleanResult {
   const text = stripHtml(raw.replace(/\r\n?/g, "\n")).replace(INVISIBLE, "");
   const lines = text.split("\n");
@@ -53,7 +57,7 @@ export function cleanArticle(raw: string): CleanResult {
   const dropped: string[] = [];
   let footer = false;
   for (const rawLine of lines) {
-    let line = rawLine.replace(/[ \t\u00A0\u2000-\u200A\u3000]+/g, " ").trim();
+    let line = rawLine.replace(SPACE_RUN, " ").trim();
     if (footer) {
       if (line) dropped.push(line);
       continue;
