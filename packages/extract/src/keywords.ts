@@ -1,7 +1,7 @@
 import type { Doc } from "./document";
 import { stopKeys } from "./persons/vocabulary";
 import { functionWordKeys as STOP } from "./text/function-words";
-import { tokenReadings, type Token } from "./text/tokens";
+import { formMemo, formMemoSlot, setFormMemo, tokenReadings, type Token } from "./text/tokens";
 
 /**
  * Keywords: the most frequent content words of the article (stop words of stopwords-iso and of
@@ -31,8 +31,18 @@ export function readKeywords(doc: Doc, limit = 10): string[] {
 const bases = new Map<string, string | null>();
 const CACHE_LIMIT = 50_000;
 
+const BASE_SLOT = formMemoSlot();
+
 /** The word without its proclitics, or null for a stop word. */
 function contentBase(t: Token): string | null {
+  const kept = formMemo(t, BASE_SLOT) as string | null | undefined;
+  if (kept !== undefined) return kept;
+  const base = baseOfKey(t);
+  setFormMemo(t, BASE_SLOT, base);
+  return base;
+}
+
+function baseOfKey(t: Token): string | null {
   const cacheKey = t.arabic ? t.key : `latin:${t.key}`;
   let base = bases.get(cacheKey);
   if (base === undefined) {

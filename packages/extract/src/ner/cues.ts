@@ -16,7 +16,7 @@ import {
   speechKeys,
   titleTrie,
 } from "../persons/vocabulary";
-import { readings, type Token } from "../text/tokens";
+import { formMemo, formMemoSlot, readings, setFormMemo, type Token } from "../text/tokens";
 import { hashString } from "./hash";
 import { wordForms } from "./word-forms";
 
@@ -89,12 +89,14 @@ export function tokenCues(
       lists[i] ??= NO_CUES;
       continue;
     }
-    let w = cache.get(t.key);
+    const kept = formMemo(t, CUES_SLOT) as KeptCues | undefined;
+    let w = kept?.names === names ? kept.cues : cache.get(t.key);
     if (!w) {
       w = wordCues(t, names);
       if (cache.size >= 50_000) cache.clear();
       cache.set(t.key, w);
     }
+    if (kept?.names !== names) setFormMemo(t, CUES_SLOT, { names, cues: w });
     const c = out[i];
     // A token with no cue of its place or phrase takes its word's list as it is.
     if (!c) lists[i] = w;
@@ -102,6 +104,13 @@ export function tokenCues(
   }
   return lists;
 }
+
+// A word's cues kept with its printed form too, for the lexicon they were read with: no look-up per token.
+interface KeptCues {
+  names: NameLexicon;
+  cues: readonly number[];
+}
+const CUES_SLOT = formMemoSlot();
 
 // What a word alone says (given name, speech verb, counterpart, stop word, names lexicon) is the
 // same wherever it stands, so it is computed once per word and lexicon.

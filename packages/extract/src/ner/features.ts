@@ -5,7 +5,7 @@
  * neighbours at ±2, the previous printed word, bigrams, and the cues of the neighbours) are
  * mixed in per position. The previous tag is the model's transition weights, not a feature.
  */
-import type { Token } from "../text/tokens";
+import { formMemo, formMemoSlot, setFormMemo, type Token } from "../text/tokens";
 import { hashString, mix } from "./hash";
 import type { TokenCues } from "./cues";
 import { isStopToken } from "../persons/vocabulary";
@@ -40,7 +40,18 @@ function shapeOf(t: Pick<Token, "kind" | "arabic" | "capital" | "text">): string
   return "lat";
 }
 
-export function wordRecord(t: Pick<Token, "key" | "kind" | "arabic" | "capital" | "text">): WordRecord {
+// A record depends on the printed form alone: kept with the form, it costs no look-up per token.
+const RECORD_SLOT = formMemoSlot();
+
+export function wordRecord(t: Pick<Token, "key" | "kind" | "arabic" | "capital" | "text" | "memo">): WordRecord {
+  const kept = formMemo(t, RECORD_SLOT) as WordRecord | undefined;
+  if (kept) return kept;
+  const r = recordOfWord(t);
+  setFormMemo(t, RECORD_SLOT, r);
+  return r;
+}
+
+function recordOfWord(t: Pick<Token, "key" | "kind" | "arabic" | "capital" | "text">): WordRecord {
   const cacheKey = t.kind === "word" && !t.arabic ? `${t.capital ? "C" : "c"}${t.key}` : t.key;
   let r = words.get(cacheKey);
   if (r) return r;

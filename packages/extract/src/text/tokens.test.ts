@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { tokenize, wordKey } from "./tokens";
+import { formMemo, formMemoSlot, setFormMemo, tokenize, wordKey } from "./tokens";
 
 // The tokenizer's definition: letter runs (with marks and tatweel), digit runs, any other single
 // character but white space; each token classified by Unicode class. The tokenizer takes short
@@ -51,5 +51,17 @@ describe("tokenize", () => {
     expect(wordKey("NATO")).toBe("nato");
     expect(wordKey("عـلي")).toBe("علي");
     expect(wordKey("٢٠٢٤")).toBe("2024");
+  });
+
+  it("keeps a value worked out from a printed form for every token of that form", () => {
+    // Written for this test.
+    const slot = formMemoSlot();
+    const [a, , b] = tokenize("سالم و سالم");
+    setFormMemo(a!, slot, "kept");
+    expect(formMemo(b!, slot)).toBe("kept");
+    expect(formMemo(tokenize("وسالم")[0]!, slot)).toBeUndefined();
+    const madeElsewhere = { ...a!, memo: undefined };
+    setFormMemo(madeElsewhere, slot, "lost");
+    expect(formMemo(madeElsewhere, slot)).toBeUndefined();
   });
 });

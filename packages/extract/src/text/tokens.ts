@@ -29,6 +29,28 @@ export interface Token {
   reads?: Reading[];
   /** Which phrase dictionaries may start at this token (text/phrase-starts.ts, filled on first use). */
   starts?: StartMasks;
+  /**
+   * What other modules worked out from the printed form alone (formMemo), shared by every token of
+   * the form. A copy of a token given another key must not keep it.
+   */
+  memo?: unknown[];
+}
+
+let memoSlots = 0;
+
+/** A slot of the per-form memo for one kind of value (taken once, at module load). */
+export function formMemoSlot(): number {
+  return memoSlots++;
+}
+
+/** The value a module kept in `slot` for the token's printed form, if any. */
+export function formMemo(t: Pick<Token, "memo">, slot: number): unknown {
+  return t.memo?.[slot];
+}
+
+/** Keeps a value that depends on the token's printed form alone (nothing for a token made elsewhere). */
+export function setFormMemo(t: Pick<Token, "memo">, slot: number, value: unknown): void {
+  if (t.memo) t.memo[slot] = value;
 }
 
 export interface StartMasks {
@@ -118,6 +140,7 @@ interface FormFacts {
   reads: Reading[];
   /** Shared by every token of the form, refilled in place when the dictionaries change (phrase-starts.ts). */
   starts: StartMasks;
+  memo: unknown[];
 }
 
 // Most tokens repeat a form seen before: one look-up here stands for the key's, the readings' and
@@ -141,6 +164,7 @@ function formFacts(raw: string): FormFacts {
     capital: c0 >= 65 && c0 <= 90 ? true : c0 < 0xc0 || arabicBlock ? false : IS_UPPER.test(raw),
     reads: readings(key),
     starts: { generation: -1, bare: 0, any: 0, key },
+    memo: [],
   };
   if (factsByForm.size >= CACHE_LIMIT) factsByForm.clear();
   factsByForm.set(raw, f);
@@ -168,6 +192,7 @@ export function tokenize(text: string): Token[] {
       spaceBefore: start > prevEnd,
       reads: f.reads,
       starts: f.starts,
+      memo: f.memo,
     });
     prevEnd = start + raw.length;
   });
