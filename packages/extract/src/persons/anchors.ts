@@ -3,7 +3,7 @@ import { knownOutlet } from "../metadata/outlets";
 import { eventWordKeys } from "../events/cues";
 import type { PlaceHit } from "../gazetteer";
 import type { Token } from "../text/tokens";
-import { readings, tokenReadings, wordKey } from "../text/tokens";
+import { formMemo, formMemoSlot, readings, setFormMemo, tokenReadings, wordKey } from "../text/tokens";
 import { functionWordKeys, isFunctionWord } from "../text/function-words";
 import {
   NAME_CONNECTORS,
@@ -838,6 +838,19 @@ export function nameBefore(ctx: Ctx, end: number): NameSpan | null {
 const LATIN_VERB_BEFORE_NAME = new Set(["met", "meets", "received", "receives", "welcomed", "welcomes", "hosted", "hosts", "thanked", "congratulated", "invited", "told", "with", "by"]);
 const LATIN_SURNAME_PARTICLE = /^(al|el|bin|ibn|abu|de|van|von|der|da|di|la|le)$/;
 
+// Asked at every Arabic word of an article: kept with the word's printed form.
+const NAME_VERB_SLOT = formMemoSlot();
+
+/** Whether a reading of the word is a verb of saying or doing that opens a bare name. */
+function opensWithNameVerb(t: Token): boolean {
+  let v = formMemo(t, NAME_VERB_SLOT) as boolean | undefined;
+  if (v === undefined) {
+    v = tokenReadings(t).some((r) => nameVerbKeys.has(r.key));
+    setFormMemo(t, NAME_VERB_SLOT, v);
+  }
+  return v;
+}
+
 /**
  * A name with no rank or role, anchored on a verb of saying or doing: in Arabic the verb comes
  * first and the name is a known given name plus one to three more words, ending where an
@@ -849,7 +862,7 @@ export function bareNameAt(ctx: Ctx, i: number): NameSpan | null {
   const t = tokens[i];
   if (!t || t.kind !== "word") return null;
   if (t.arabic) {
-    if (!tokenReadings(t).some((r) => nameVerbKeys.has(r.key))) return null;
+    if (!opensWithNameVerb(t)) return null;
     const first = tokens[i + 1];
     if (!first || first.lineStart || !isGivenName(first)) return null;
     const name = nameAt(ctx, i + 1, false);
