@@ -23,3 +23,10 @@ describe("an ambiguous name opening the dateline is the city", () => {
     expect(places).toContain("عمان:country:OM");
   });
 });
+
+describe("a name that is also a common word opening the dateline is the city", () => {
+  it("'العقبة … (بترا)-' is Aqaba, while 'العقبة' in the body stays a word", () => {
+    expect(placesOf("تمرين بحري\n\nالعقبة 4 آذار 2026 (بترا)- اختتمت اليوم فعاليات التمرين البحري المشترك بمشاركة وحدات من القوات البحرية وخفر السواحل من عدة دول.")).toContain("العقبة:city:JO");
+    expect(placesOf("مفاوضات\n\nعمان (بترا) - تجاوز المتفاوضون العقبة الأخيرة في المفاوضات الخاصة باتفاق التعاون الدفاعي بين البلدين، وفق ما أعلن مسؤولون.")).toEqual(["عمان:city:JO"]);
+  });
+});

@@ -136,8 +136,9 @@ const AMBIGUOUS = homonymData.ambiguous as Record<string, { default: string; alt
 let gazetteer: ReturnType<typeof buildTrie> | undefined;
 
 /**
- * `filedAt`: the first token of the report's dateline. A dateline names a city, so an ambiguous
- * name opening it is the city of its pair ("عمان -" is Amman, whose state is then named).
+ * `filedAt`: the first token of the report's dateline. A dateline names a city, so a name that is
+ * also a common word opens it as the city ("العقبة (بترا) -"), and an ambiguous name as the city of
+ * its pair ("عمان -" is Amman, whose state is then named).
  */
 export function findPlaceHits(tokens: readonly Token[], text: string, filedAt?: number): PlaceHit[] {
   gazetteer ??= buildTrie();
@@ -148,6 +149,8 @@ export function findPlaceHits(tokens: readonly Token[], text: string, filedAt?: 
     const adjectiveAfter = m.first === m.last ? ADJECTIVE_AFTER.get(wordKey(m.surface)) : undefined;
     if (adjectiveAfter && adjectiveAfter.has(tokens[m.first - 1]?.key ?? "")) return false;
     if (!HOMONYMS.has(wordKey(m.surface)) || m.first !== m.last) return true;
+    // "العقبة 4 آذار (بترا) -": a dateline names the city it was filed from.
+    if (m.first === filedAt) return true;
     const prev = tokens[m.first - 1];
     // "the port of Kiel", "the city of Phoenix": the cue before "of".
     const cue = prev?.key === "of" ? tokens[m.first - 2] : prev;
