@@ -5,6 +5,7 @@ import type { PlaceHit } from "../gazetteer";
 import type { Token } from "../text/tokens";
 import { formMemo, formMemoSlot, readings, setFormMemo, tokenReadings, wordKey } from "../text/tokens";
 import { functionWordKeys, isFunctionWord } from "../text/function-words";
+import { isClauseWord, lowerTitleLead, opensNameAfter } from "./english-title-words";
 import {
   NAME_CONNECTORS,
   NAME_OPENERS,
@@ -277,7 +278,11 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
   // "Cambodia's secretary of state for defence": the office goes on with "for" and its field.
   const afterState = latin && (!!ctx.placeAt[lead - 1] || owner) && (!!tokens[head.last + 1]?.capital || [",", "."].includes(tokens[head.last + 1]?.text ?? "") || ["of", "said", "and", "for"].includes(tokens[head.last + 1]?.key ?? ""));
   const apposed = latin && (prev?.text === "," || (prev?.key === "the" && tokens[i - 2]?.text === ",") || appositionLead >= 0);
-  if (latin && !t0.capital && !counterpartKeys.has(t0.key) && !afterState && !apposed) return null;
+  // "opposition lawmaker X", "Former president X": a lower-case office qualified by words of its own
+  // and followed by a name is that name's title.
+  const titleLead = latin && !t0.capital && !afterState && !apposed && opensNameAfter(tokens, head.last + 1) ? lowerTitleLead(tokens, i) : -1;
+  if (latin && !t0.capital && !counterpartKeys.has(t0.key) && !afterState && !apposed && titleLead < 0) return null;
+  if (titleLead >= 0 && lead === i) lead = titleLead;
   const prepositional = /^(ب|ل|لل)/.test(head.clitic.replace(/^[وف]/, ""));
   const plural = readings(tokens[i]!.key).some((r) => pluralRoleKeys.has(r.key));
   let last = head.last;
@@ -467,7 +472,7 @@ const APPOSITION_ARTICLES = new Set(["a", "an", "the"]);
 function lowerCaseAppositionLead(ctx: Ctx, i: number): number {
   const { tokens } = ctx.doc;
   let k = i - 1;
-  while (k >= i - 2 && tokens[k]?.kind === "word" && !tokens[k]!.capital && !tokens[k]!.arabic && !LATIN_FUNCTION_WORDS.has(tokens[k]!.key) && !APPOSITION_ARTICLES.has(tokens[k]!.key)) k--;
+  while (k >= i - 2 && tokens[k]?.kind === "word" && !tokens[k]!.capital && !tokens[k]!.arabic && !LATIN_FUNCTION_WORDS.has(tokens[k]!.key) && !isClauseWord(tokens[k]!) && !APPOSITION_ARTICLES.has(tokens[k]!.key)) k--;
   const words = i - 1 - k;
   if (APPOSITION_ARTICLES.has(tokens[k]?.key ?? "")) k--;
   if (tokens[k]?.text !== "," || (words === 0 && k === i - 1)) return -1;

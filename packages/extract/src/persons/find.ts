@@ -5,6 +5,7 @@ import { namesInternationalBody } from "../organizations";
 import { bareNameAt, givenNameBefore, hasStateSoFar, nameAfterNationality, nameAt, nameBefore, ownedByState, rankAt, roleAt, type Ctx, type NameSpan, type RankSpan, type RoleSpan } from "./anchors";
 import rules from "../rules/persons.json";
 import { officeAfterWho } from "./office-verbs";
+import { isTitleFieldWord } from "./english-title-words";
 import { headedByFillerKeys, headedByTrie, honorificTrie, isGivenName, notParticipantTrie, orgHeadTrie, roleContinuerKeys } from "./vocabulary";
 
 /**
@@ -253,7 +254,8 @@ function extendLatinRoleBack(ctx: Ctx, role: RoleSpan, floor: number): RoleSpan 
     if (t.kind !== "word" || !t.capital || t.lineStart && k !== role.first - 1) break;
     const place: PlaceHit | undefined = ctx.placeAt[k];
     if (!roleContinuerKeys.has(t.key) && !place && !readings(t.key).length) break;
-    if (!roleContinuerKeys.has(t.key) && !place) break;
+    // "Defense Production Minister X", "Jonglei Governor X": capitalized words of the office's field.
+    if (!roleContinuerKeys.has(t.key) && !place && !(role.start === tokens[role.first]!.start && tokens[role.first]!.capital && isTitleFieldWord(t))) break;
     first = k;
     if (t.lineStart) break;
   }
