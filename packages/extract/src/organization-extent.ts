@@ -230,3 +230,21 @@ export function qualifiesTitleBefore(ctx: Ctx, first: number): boolean {
   for (let j = end; j >= 0 && j >= end - 2; j--) if (roleHeadTrie.matchAt(tokens, j, text)?.last === end) return true;
   return false;
 }
+
+/**
+ * 'شركة فينكانتييري الإيطالية', 'شركة نافال سول البرازيلية': a foreign name written in Arabic
+ * letters after an indefinite head has no article to show where it ends; the nationality that
+ * closes it does. The last token of that nationality, or -1 when the words after the head are no
+ * such name (a definite word, a particle, a place, a title or another body comes first).
+ */
+export function foreignNameToNationality(ctx: Ctx, j: number): number {
+  const { tokens } = ctx.doc;
+  for (let k = j; k < tokens.length && k - j <= 3; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word" || !t.arabic || t.lineStart) return -1;
+    const place = ctx.placeAt[k];
+    if (place?.viaDemonym) return k > j && place.firstToken === k ? place.lastToken : -1;
+    if (place || isStopToken(t) || t.key.startsWith("ال") || rankAt(ctx, k) || isRoleHeadAt(ctx, k) || isOrgHeadAt(ctx, k)) return -1;
+  }
+  return -1;
+}

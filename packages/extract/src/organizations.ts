@@ -7,7 +7,7 @@ import { matchKey } from "./text/normalize";
 import { readings, tokenize } from "./text/tokens";
 import { knownOutlet } from "./metadata/outlets";
 import { findPlaceHits } from "./gazetteer";
-import { acronymBodyAt, complementOf, complementRole, constructChainEnd, nameEndsBefore, namedByPlace, nationalBodyAt, placeAfterConjunction, qualifiesTitleBefore, theatreAfter, theatreCommandAt, type Complement } from "./organization-extent";
+import { acronymBodyAt, complementOf, complementRole, constructChainEnd, foreignNameToNationality, nameEndsBefore, namedByPlace, nationalBodyAt, placeAfterConjunction, qualifiesTitleBefore, theatreAfter, theatreCommandAt, type Complement } from "./organization-extent";
 
 /**
  * Organizations: a head (القوات المسلحة، وزارة، حكومة، مجلس، Ministry …) and the words that name
@@ -124,7 +124,9 @@ export function findOrganizations(ctx: Ctx): OrgMention[] {
     // A listed name may end inside its complement ("الاتحاد الدولي لكرة القدم").
     let complement: Complement = latin ? "none" : complementOf(ctx, m.first, m.last);
     let j = m.last + 1;
-    const chain = latin || m === fixed || fixedTrie.matchAt(tokens, m.last + 1, text) ? -1 : constructChainEnd(ctx, m.first, m.last);
+    const foreign = !latin && m === head && m.first === m.last && quotedNameHeadKeys.has(tokens[m.first]!.key) ? foreignNameToNationality(ctx, m.last + 1) : -1;
+    if (foreign >= 0) absorbed = true;
+    const chain = latin || m === fixed || foreign >= 0 || fixedTrie.matchAt(tokens, m.last + 1, text) ? -1 : constructChainEnd(ctx, m.first, m.last);
     if (chain >= 0) {
       last = chain;
       j = chain + 1;
@@ -136,6 +138,10 @@ export function findOrganizations(ctx: Ctx): OrgMention[] {
     }
     let afterNationality = false;
     while (j < tokens.length && j - i < 10) {
+      if (foreign >= 0) {
+        last = foreign;
+        break;
+      }
       if (latin && tokens[j]!.text === "-" && !tokens[j]!.spaceBefore && tokens[j + 1] && !tokens[j + 1]!.spaceBefore) {
         last = j + 1;
         j += 2;
@@ -371,6 +377,10 @@ export function isIndefiniteDescription(name: string): boolean {
   // "جيش مالي" is the army of Mali; "لجنة سورية لبنانية" a committee of two states.
   const hits = findPlaceHits(words, name);
   const stateAt1 = hits.some((h) => !h.viaDemonym && h.firstToken === 1);
+  // "شركة فينكانتييري الإيطالية": a definite nationality after the indefinite words closes a foreign
+  // name written in Arabic letters, which may end like an adjective; a description agrees with its
+  // noun and stays indefinite ("شركة أمنية روسية").
+  if (hits.some((h) => h.viaDemonym && h.firstToken >= 2 && definite(words[h.firstToken]!.key))) return false;
   return !stateAt1 || hits.some((h) => h.viaDemonym && h.firstToken === 2);
 }
 
