@@ -21,7 +21,7 @@ import { readSource } from "./metadata/source";
 import { readTitle } from "./metadata/title";
 import { findAppositiveBodies } from "./organization-appositives";
 import { afterTownHead } from "./town-heads";
-import { companyCountry, findDescribedBodies, findOrganizations, OPENING_QUOTES, isCitedAt, isIndefiniteDescription, isInternational, isOutlet, mergeHeadlessNames, mergePrefixNames } from "./organizations";
+import { companyCountry, findDescribedBodies, findOrganizations, OPENING_QUOTES, isCitedAt, isIndefiniteDescription, isInternational, isOutlet, isUnitedNationsBody, mergeHeadlessNames, mergePrefixNames } from "./organizations";
 import type { Ctx } from "./persons/anchors";
 import { readPersons } from "./persons";
 import { foldTaggedPersons } from "./persons/fold-tagged";
@@ -188,8 +188,9 @@ function read(input: ExtractInput): Extraction {
     let e = orgs.get(key);
     if (!e) {
       let country: string | null = describedState.get(o.first) ?? companyCountry(o.surface);
-      for (let k = o.first; k <= o.last && !country; k++) country = placeAt[k]?.iso2 ?? null;
-      if (!country && !isInternational(o.surface)) country = nearestCountryBefore(o.first) ?? home;
+      const unBody = isUnitedNationsBody(o.surface);
+      for (let k = o.first; k <= o.last && !country && !unBody; k++) country = placeAt[k]?.iso2 ?? null;
+      if (!country && !unBody && !isInternational(o.surface)) country = nearestCountryBefore(o.first) ?? home;
       e = { name: o.surface, country, mentions: [] };
       orgs.set(key, e);
     }
@@ -208,7 +209,8 @@ function read(input: ExtractInput): Extraction {
     tokenRange(f, l).every((k) => placeAt[k]?.kind === "city" && !placeAt[k].viaDemonym) && !isTravelDestination(doc.tokens, f) && f !== dateline?.first;
   const spanTaken = (f: number, l: number, cityOk = false) =>
     inMeta(f) || (allPlace(f, l) && !(cityOk && cityName(f, l))) || orgTaken(f, l) || tokenRange(f, l).some((k) => personTokens.has(k) || creditToken(k));
-  const stateOfOrg = (x: { first: number; last: number }, name: string) => tokenRange(x.first, x.last).map((k) => placeAt[k]?.iso2).find(Boolean) ?? (isInternational(name) ? null : (nearestCountryBefore(x.first) ?? home));
+  const stateOfOrg = (x: { first: number; last: number }, name: string) =>
+    isUnitedNationsBody(name) ? null : (tokenRange(x.first, x.last).map((k) => placeAt[k]?.iso2).find(Boolean) ?? (isInternational(name) ? null : (nearestCountryBefore(x.first) ?? home)));
   // Inside a site's name after its head ("مطار حمد الدولي") a tagged body is part of the place's name;
   // one that is the whole name ("مسرح …" as an institution) stays, unless the site's noun names
   // places only ("قاعدة عنتيبي").

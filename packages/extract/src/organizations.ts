@@ -298,10 +298,22 @@ export function namesInternationalBody(text: string): boolean {
     .split(" ")
     .map((w) => w.replace(/^و?لل(?=..)/, "ال").replace(/^و?[لب](?=ال)/, ""));
   // Every run of words, up to the longest listed name, looked up (roles are a few words long).
-  for (let i = 0; i < words.length; i++)
-    for (let n = 1; n <= longestInternationalName && i + n <= words.length; n++)
-      if (internationalNames.has(words.slice(i, i + n).join(" "))) return true;
+  // "الأمينة العامة لمنتدى …": a bare ل before an indefinite head is the preposition, not the name's.
+  const bare = words.map((w) => (/^و?ل(?!ل)/.test(w) && !/^و?ال/.test(w) ? w.replace(/^و?ل/, "") : w));
+  for (const run of [words, bare])
+    for (let i = 0; i < run.length; i++)
+      for (let n = 1; n <= longestInternationalName && i + n <= run.length; n++)
+        if (internationalNames.has(run.slice(i, i + n).join(" "))) return true;
   return false;
+}
+
+// "بعثة الأمم المتحدة لمساعدة العراق", "United Nations Mission in South Sudan": a UN body opening its
+// name serves the UN, though it is named after the state it works in.
+const UN_NAMES = ["الامم المتحده", "united nations", "un"];
+
+export function isUnitedNationsBody(name: string): boolean {
+  const words = matchKey(name).split(" ").slice(0, 4).join(" ");
+  return UN_NAMES.some((n) => ` ${words} `.includes(` ${n} `));
 }
 
 function restOpensBody(rest: string): boolean {
