@@ -23,12 +23,13 @@ export function isPersonalName(text: string): boolean {
 const bylineVerb = new RegExp(`^(?:${rules.bylineWords.filter((w) => /\p{Script=Arabic}/u.test(w)).join("|")})\\s*:?\\s+`, "u");
 
 /**
- * The correspondent of a dateline byline, "نواكشوط – سيدي محمد ولد الشيخ" or "بيروت – كتب سامر
- * الحلبي": a place, a dash, perhaps a byline verb, and a personal name filling the line. The name is
+ * The correspondent of a dateline byline, "نواكشوط – سيدي محمد ولد الشيخ", "بيروت – كتب سامر
+ * الحلبي" or, as newspapers print it, "لندن: سامر الحلبي": a place, a dash or a colon, perhaps a
+ * byline verb, and a personal name filling the line. The name is
  * the writer's; an agency there would be the source.
  */
 export function correspondentOf(text: string, isPlace: (s: string) => boolean): string | null {
-  const dash = /^([\p{L} ]{2,30})\s*[-–]\s*([\p{L} :]{2,45})$/u.exec(correspondentOutlet(text)?.rest ?? text.trim());
+  const dash = /^([\p{L} ]{2,30})\s*[-–:]\s*([\p{L} :]{2,45})$/u.exec(correspondentOutlet(text)?.rest ?? text.trim());
   if (!dash || !isPlace(dash[1]!.trim())) return null;
   const signed = dash[2]!.trim();
   const name = signed.replace(bylineVerb, "").trim();
