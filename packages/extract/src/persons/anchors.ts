@@ -538,6 +538,11 @@ function possessive(t: Token): boolean {
   return raw.length >= 5 && /(ها|هم|هما|كم)$/.test(raw);
 }
 
+/** A word that can go on a name: Arabic, indefinite, no particle, no verb. */
+function nameWordAfter(t: Token | undefined): boolean {
+  return !!t && t.kind === "word" && t.arabic && !t.lineStart && !t.key.startsWith("ال") && !isStopToken(t) && !verbLike(t);
+}
+
 function verbLike(t: Token): boolean {
   return t.arabic && /^(يت|تت|يست|تست|يقو|ينت)/.test(t.key) && !isGivenName(t);
 }
@@ -634,8 +639,10 @@ function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: boolean): N
   if (possessive(t0) || verbLike(t0) || hasTanween(t0)) return null;
   // "فيصل" holds the visit verb "يصل" after a ف; a known given name is the name.
   if (isOrgHeadAt(ctx, i) || isPlaceHeadAt(ctx, i) || (readings(t0.key).some((r) => eventWordKeys.has(r.key)) && !isGivenName(t0))) return null;
-  // Present-tense verbs open with ي; the given names that do are in the name list.
-  if (/^ي/.test(t0.key) && !isGivenName(t0)) return null;
+  // Present-tense verbs open with ي; the given names that do are in the name list. After a rank a
+  // foreign given name may open so ("الفريق أول يرجان …") when a name word follows it, where a
+  // verb would take a definite object ("اللواء يتفقد القوات").
+  if (/^ي/.test(t0.key) && !isGivenName(t0) && !(afterRank && !verbLike(t0) && nameWordAfter(tokens[i + 1]))) return null;
   let last = i;
   let count = 1;
   // Past the length limit, only the word a connector calls for ("… بن حسن آل ثاني").

@@ -27,3 +27,10 @@ describe("ranks of several armies stay out of the name", () => {
     expect(vice?.role).toBe("قائد الأسطول");
   });
 });
+
+describe("a foreign given name after a rank may open with ي", () => {
+  it("reads 'الفريق أول يرجان …' as a name, and a verb after a rank stays a verb", () => {
+    expect(person("وبحث الفريق أول يرلان توكاييف مع الوفد الزائر سبل التعاون.", "يرلان توكاييف")?.rank).toBe("الفريق أول");
+    expect(read("وقال إن العقيد يتابع سير التدريب بنفسه.").persons).toEqual([]);
+  });
+});
