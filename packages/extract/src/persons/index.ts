@@ -3,7 +3,7 @@ import { clusterMentions, placesIn, roleCountry, type PersonCluster } from "./co
 import { findMentionsAndRoles, type Mention } from "./find";
 import { matchKey } from "../text/normalize";
 import { findOrganizations, namesInternationalBody } from "../organizations";
-import { isOriginState, isVenueState } from "./venue";
+import { isOriginState, isPartyState, isVenueState } from "./venue";
 
 export interface MentionSpan {
   start: number;
@@ -249,8 +249,9 @@ function fillCountries(ctx: Ctx, persons: (PersonRead & { cluster: PersonCluster
       const owner = stateOfName(k);
       if (owner && owner !== p) continue;
       const d = Math.abs(k - m.name.first);
-      // "بحث … مع وفد من البوسنة": a state across "مع" is the other party's.
-      if (acrossWith(ctx, k, m.name.first)) continue;
+      // "بحث … مع وفد من البوسنة": a state across "مع" is the other party's; so is a delegation's
+      // nationality after the name ("رافق X الوفد السوري").
+      if (acrossWith(ctx, k, m.name.first) || (k > m.name.last && isPartyState(ctx, k))) continue;
       // A state named far along the sentence ("… من منطقة قرب الحدود السورية") is what it tells, not his.
       if (d > NEAR_STATE_TOKENS || isOriginState(ctx, k)) continue;
       if (isVenueState(ctx, k)) {

@@ -41,3 +41,19 @@ export function isOriginState(ctx: Ctx, k: number): boolean {
   const { tokens } = ctx.doc;
   return j > 0 && FROM.has(tokens[j]!.key) && COMING.has(tokens[j - 1]!.key);
 }
+
+/** Nouns of a party to talks: the nationality with them names that party ("الوفد السوري", "the Syrian delegation"). */
+const PARTY_NOUNS = new Set(["وفد", "الوفد", "وفدا", "الجانب", "جانب", "delegation", "side"]);
+
+/**
+ * True when the nationality covering token k qualifies a delegation or a side. After a person's
+ * name ("رافق X، قائد قوات الحدود، الوفد السوري") it is the party he deals with, not his state.
+ */
+export function isPartyState(ctx: Ctx, k: number): boolean {
+  const pl = ctx.placeAt[k];
+  if (!pl?.viaDemonym) return false;
+  const { tokens } = ctx.doc;
+  const before = tokens[pl.firstToken - 1];
+  const after = tokens[pl.lastToken + 1];
+  return (!!before && before.arabic && PARTY_NOUNS.has(before.key)) || (!!after && !after.arabic && PARTY_NOUNS.has(after.key));
+}
