@@ -225,6 +225,8 @@ function isPlaceToken(ctx: Ctx, k: number): boolean {
 }
 
 /** Arabic words that can continue a role phrase. */
+const ORDINAL_UNITS = /^ال(حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع)[ةه]?$/;
+
 function roleContinues(ctx: Ctx, k: number): boolean {
   const t = ctx.doc.tokens[k]!;
   if (t.kind !== "word") return false;
@@ -238,6 +240,8 @@ function roleContinues(ctx: Ctx, k: number): boolean {
   if (t.key.startsWith("ال") && t.key.length > 3 && !hasTanween(t)) return true;
   // "والعلاقات العامة", "بالجيش": a clitic on a definite word keeps the phrase going.
   if (rs.some((r) => r.cut > 0 && r.key.startsWith("ال") && r.key.length > 3) && !hasTanween(t)) return true;
+  // "قائد الفيلق الثاني عشر", "الفرقة الثانية عشرة": the ten of a compound ordinal is no definite word.
+  if (/^عشر[ةه]?$/.test(t.key) && ORDINAL_UNITS.test(ctx.doc.tokens[k - 1]?.key ?? "")) return true;
   if (isStopToken(t)) return false;
   // Definite words (الدفاع، المصرية), genitive/prepositional ones (للقوات، لشؤون، بالجيش، بجمهورية).
   if (t.key.startsWith("ال") && t.key.length > 3) return true;
