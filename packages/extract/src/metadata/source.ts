@@ -118,6 +118,9 @@ export function readSource(doc: Doc, layout: Layout, ctx: Ctx, dropped: string[]
   // "مابوتو - وكالات - وصل …": a listed outlet between the place's dash and the next one.
   const opening = layout.body ? /^([\p{L} ]{2,30})\s*[-–]\s*([\p{L} ]{2,30}?)\s*[-–]\s/u.exec(layout.body.text.trim()) : null;
   if (opening && isPlaceName(opening[1]!.trim()) && knownOutlet(opening[2]!.trim())) add(2, opening[2]);
+  // "أستانا - سبوتنيك. بحث …": a listed outlet after the place, closed by a full stop or a colon.
+  const stopped = layout.body ? /^([\p{L} ]{2,30})\s*[-–]\s*([\p{L} ]{2,30}?)\s*[.:]\s/u.exec(layout.body.text.trim()) : null;
+  if (stopped && isPlaceName(stopped[1]!.trim()) && knownOutlet(stopped[2]!.trim())) add(2, stopped[2]);
   if (layout.dateline) {
     const { first, last } = layout.dateline;
     const text = doc.text.slice(doc.tokens[first]!.start, doc.tokens[last - 1]?.end ?? doc.tokens[first]!.end);
