@@ -213,6 +213,12 @@ export function findSites(ctx: Ctx): SiteMention[] {
       // "الأكاديمية الدكتور …": after a definite noun a rank or title starts a person ("قاعدة الملك …"
       // names the base after a king).
       const definiteHead = tokens[m.last]!.key.startsWith("ال");
+      // "مركز للدرك", "قاعدة للجيش": an indefinite site noun owned through لـ is a description ("a
+      // gendarmerie post"), no named place.
+      if (j === m.last + 1 && !definiteHead && t.key.startsWith("لل")) {
+        last = -1;
+        break;
+      }
       if (isStopToken(t) || siteBreakerKeys.has(t.key) || positionKeys.has(t.key) || (definiteHead && (rankAt(ctx, j) || isRoleHeadAt(ctx, j)))) break;
       // "مقر الوزارة بأبوظبي الفريق …", "مقر الوزارة حضره …": a place after a preposition says where
       // the site is; a verb with a pronoun opens the rest of the sentence.
@@ -246,7 +252,7 @@ export function findSites(ctx: Ctx): SiteMention[] {
     // "Luqa barracks", "Incirlik air base": a lower-case site noun after a proper name (not a nationality).
     if (latin && !tokens[i]!.capital) while (first > i - 2 && tokens[first - 1]?.capital && tokens[first - 1]!.kind === "word" && !tokens[first - 1]!.lineStart && !isStopToken(tokens[first - 1]!) && !isCalendarWord(tokens[first - 1]!) && !ctx.placeAt[first - 1]?.viaDemonym) first--;
     if (latin && tokens[i]!.capital) while (first > i - 3 && tokens[first - 1]?.capital && tokens[first - 1]!.kind === "word" && !tokens[first - 1]!.lineStart && !isStopToken(tokens[first - 1]!) && !isCalendarWord(tokens[first - 1]!)) first--;
-    if (last === m.last && first === i) continue;
+    if (last < 0 || (last === m.last && first === i)) continue;
     // "مقر الوزارة", "مقر الأكاديمية": the seat of a body the text named before, no place of its own.
     if (!latin && last === m.last + 1 && tokens[last]!.key.startsWith("ال") && isOrgHeadAt(ctx, last) && !ctx.placeAt[last]) {
       i = last;

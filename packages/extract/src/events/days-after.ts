@@ -8,19 +8,24 @@ import { mostSpecific, type PlaceAt } from "./sentence-places";
  * "met on Tuesday, two days after a shooting at a frontier post", "جاء اللقاء بعد يومين من هجوم
  * على …": the sentence tells an earlier happening and how many days before its own occasion it
  * came. Returns that count and the token after which the earlier happening is told, or null.
- * A week or a month before is left undated: "a week after" is seldom counted to the day.
+ * A week or a month before is an earlier happening too, left undated (`days` null): "a week
+ * after" is seldom counted to the day.
  */
-export function daysBefore(tokens: readonly Token[], from: number, to: number): { days: number; after: number } | null {
+export function daysBefore(tokens: readonly Token[], from: number, to: number): { days: number | null; after: number } | null {
   for (let k = from; k < to - 2; k++) {
     const a = tokens[k]!.key, b = tokens[k + 1]!.key, c = tokens[k + 2]!.key;
-    // English: "<count> day(s) after".
+    // English: "<count> day(s) after", "a week after", "weeks after".
     const count = EN_COUNT.get(a) ?? (a.length === 1 && a >= "0" && a <= "9" ? Number(a) : undefined);
     if (count !== undefined && (b === "days" || b === "day") && c === "after") return { days: count, after: k + 2 };
-    // Arabic: "بعد يوم من", "بعد يومين من", "بعد ثلاثة أيام من".
+    if ((count !== undefined || a === "several" || a === "few") && EN_LONGER.has(b) && c === "after") return { days: null, after: k + 2 };
+    if (EN_LONGER.has(a) && b === "after") return { days: null, after: k + 1 };
+    // Arabic: "بعد يوم من", "بعد يومين من", "بعد ثلاثة أيام من"; "بعد أسبوع من", "بعد أسابيع من".
     if (a !== "بعد" && a !== "وبعد") continue;
     if (AR_DAYS[b] !== undefined && c === "من") return { days: AR_DAYS[b], after: k + 2 };
+    if (AR_LONGER.has(b) && c === "من") return { days: null, after: k + 2 };
     const n = AR_COUNT[b];
     if (n !== undefined && c === "ايام" && tokens[k + 3]?.key === "من") return { days: n, after: k + 3 };
+    if (n !== undefined && AR_LONGER.has(c) && tokens[k + 3]?.key === "من") return { days: null, after: k + 3 };
   }
   return null;
 }
@@ -30,12 +35,14 @@ const EN_COUNT = new Map<string, number>([["a", 1], ["one", 1], ["two", 2], ["th
 const AR_DAYS: Record<string, number> = { يوم: 1, يومين: 2, يومان: 2 };
 // Keys are folded (ة → ه, أ → ا).
 const AR_COUNT: Record<string, number> = { ثلاثه: 3, اربعه: 4, خمسه: 5, سته: 6 };
+const EN_LONGER = new Set(["week", "weeks", "month", "months"]);
+const AR_LONGER = new Set(["اسبوع", "اسبوعين", "اسبوعان", "اسابيع", "شهر", "شهرين", "شهران", "اشهر", "شهور"]);
 
 /**
  * The earlier happening a sentence tells ("two days after a shooting"): a count of days before
  * its occasion followed closely by a cue of something happening.
  */
-export function earlierHappening(tokens: readonly Token[], u: { first: number; last: number }, cues: CueHit[]): { days: number; after: number } | null {
+export function earlierHappening(tokens: readonly Token[], u: { first: number; last: number }, cues: CueHit[]): { days: number | null; after: number } | null {
   const before = daysBefore(tokens, u.first, u.last);
   return before && cues.find((c) => c.kind === "other" && c.first > before.after && c.first - before.after <= 4) ? before : null;
 }

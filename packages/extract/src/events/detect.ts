@@ -112,7 +112,7 @@ export function detectEvents(
       const filedAt = own || earlierOne ? null : datelinePlace(u, ui);
       const location = own ?? filedAt;
       const told = !!toldCues[type] && onlyToldAs(ctx, type, toldCues[type]);
-      const back = earlierOne && (date ?? published) ? addDays((date ?? published)!, -earlier.days) : null;
+      const back = earlierOne && earlier.days !== null && (date ?? published) ? addDays((date ?? published)!, -earlier.days) : null;
       const e: EventRead = { type, participants: ps, location, date: earlierOne ? back : date, start: u.start, end: u.end, unit: ui, inherited, fromTitle: u.end <= titleEnd, datelinePlace: !!filedAt || (inherited && !!prev?.datelinePlace), told, duringVisit: duringVisit && type !== "visit", backstory: pluperfect(tokens, u) };
       if (type === "meeting" && !ps.length && collective.length) e.collective = true;
       if (type === "agreement" && agreed) e.agreed = true;

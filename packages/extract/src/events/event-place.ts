@@ -3,6 +3,7 @@ import type { Token } from "../text/tokens";
 import type { CueHit } from "./cues";
 import type { EventType } from "./event-read";
 import { mostSpecific, type PlaceAt } from "./sentence-places";
+import { isWaterBody } from "./water";
 
 const DESTINATION = new Set(["الي", "الى", "إلى", "to", "in", "لـ", "ل"]);
 
@@ -21,7 +22,9 @@ export interface PlaceChoice {
 
 /** The place of an event of `type` told by the sentence: the most specific venue, or where a visit went. */
 export function placeOf(type: EventType, c: PlaceChoice): LocationRead | null {
-  const { tokens, cues, returns, home, locations, here } = c;
+  const { tokens, cues, returns, home, locations } = c;
+  // Talks and signings are held on land: a sea in their sentence is what they were about.
+  const here = type === "visit" || type === "other" ? c.here : c.here.filter((h) => !isWaterBody(h.l.name));
   if (type !== "visit") return here.length ? mostSpecific(here) : null;
   // The place a visit goes to; the place after "عاد إلى" is home.
   const visitCues = cues.filter((x) => x.kind === "visit" && !returns.some((r) => r.first === x.first));

@@ -17,7 +17,7 @@ export interface SentenceKinds {
   returns: CueHit[];
   collective: CueHit[];
   meetingCues: CueHit[];
-  earlier: { days: number; after: number } | null;
+  earlier: { days: number | null; after: number } | null;
 }
 
 /**

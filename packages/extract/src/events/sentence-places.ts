@@ -15,6 +15,7 @@ export interface PlaceAt {
 const KIND_RANK: Record<string, number> = { site: 4, city: 3, region: 2, country: 1 };
 // "visiting" is left out: "the visiting US delegation" qualifies the guests.
 const LATIN_VENUE_BEFORE = new Set(["in", "at", "to", "into", "near", "outside", "inside", "across", "around", "visit", "visited", "visits", "arrived", "reached", "capital", "city", "town", "port"]);
+const DESCRIBING_IN = new Set(["operating", "based", "stationed", "living", "working", "serving", "headquartered"]);
 const LATIN_VENUE_OF = new Set(["coast", "coasts", "outskirts", "shores", "waters", "town", "city", "village", "port", "state", "province", "region", "district", "island"]);
 const SUBJECT_BEFORE_PLACE = new Set([...rules.subjectBeforePlace.ar, ...rules.subjectBeforePlace.en].map((w) => matchKey(w)));
 // Adjectives of a matter discussed: Arabic nisba forms with the article ("البحري", "الأمنية"), English ones
@@ -51,9 +52,13 @@ export function venueCandidates(
   const attributive = (s: { first: number; last: number }) => {
     const t = tokens[s.first]!;
     if (t.arabic) return false;
-    const before = tokens[s.first - 1];
+    // "in the Red Sea", "at the Port of X": the article stands between the venue and its preposition.
+    const at = tokens[s.first - 1]?.key === "the" ? s.first - 2 : s.first - 1;
+    const before = tokens[at];
     // "off the coast of Fujairah", "on the outskirts of Kabul": the noun before "of" places it.
-    if (before?.key === "of" && LATIN_VENUE_OF.has(tokens[s.first - 2]?.key ?? "")) return false;
+    if (before?.key === "of" && LATIN_VENUE_OF.has(tokens[at - 1]?.key ?? "")) return false;
+    // "companies operating in the Kurdistan region", "troops based in X": where someone is, not the event.
+    if (before?.key === "in" && DESCRIBING_IN.has(tokens[at - 1]?.key ?? "")) return true;
     if (before && (LATIN_VENUE_BEFORE.has(before.key) || (before.key !== "visiting" && cues.some((c) => c.kind === "visit" && c.last === s.first - 1)))) return false;
     return true;
   };
@@ -65,8 +70,18 @@ export function venueCandidates(
     const at = tokens[s.first - 1]?.key === "the" ? s.first - 1 : s.first;
     return ["في", "in"].includes(tokens[at - 1]?.key ?? "") && (subjectAt(at - 2) || (adjective(at - 2) && subjectAt(at - 3)));
   };
+  // "X, who commands the navy in the Indian Ocean,": a clause describing a person says where he
+  // serves, not where the event took place ("X, who met Y in Riga," tells the event itself).
+  const describesPerson = (k: number) => {
+    for (let j = k - 1; j >= u.first; j--) {
+      const t = tokens[j]!;
+      if (t.kind === "punct" && /[,;:()]/.test(t.text)) return false;
+      if (t.key === "who" || t.key === "whose") return !cues.some((c) => HAPPENING_KINDS.has(c.kind) && c.first > j && c.first < k);
+    }
+    return false;
+  };
   const printedHere = locations
-    .flatMap((l) => l.spans.filter((s) => s.first >= u.first && s.last < u.last && !inRole(s.first) && !afterBetween(s.first) && !inDateline(s.first) && !possessor(s) && !attributive(s) && !discussed(s)).map((s) => ({ l, s })))
+    .flatMap((l) => l.spans.filter((s) => s.first >= u.first && s.last < u.last && !inRole(s.first) && !afterBetween(s.first) && !inDateline(s.first) && !possessor(s) && !attributive(s) && !discussed(s) && !describesPerson(s.first)).map((s) => ({ l, s })))
     .sort((a, b) => a.s.first - b.s.first);
   // "وفي نيامي، أعلنت الوزارة أن جنديين قتلا قرب إنغال": the place before the announcement is
   // where it was announced; what happened happened at the place of the reported clause.

@@ -14,10 +14,13 @@ const RELATIVE = new Set(["الذي", "التي", "الذى"]);
  */
 export function onlyToldAs(ctx: Ctx, type: EventType, cues: CueHit[]): boolean {
   if (!cues.length) return false;
-  return cues.every((c) => {
-    const m = toldOccasionTrie.matchAt(ctx.doc.tokens, c.first, ctx.doc.text);
-    return !!m && m.value === type && m.last === c.last;
-  });
+  // English puts the article before the noun ("after the meeting"): the phrase starts a word earlier.
+  return cues.every((c) =>
+    [c.first, c.first - 1].some((f) => {
+      const m = f >= 0 ? toldOccasionTrie.matchAt(ctx.doc.tokens, f, ctx.doc.text) : null;
+      return !!m && m.value === type && m.last === c.last;
+    }),
+  );
 }
 
 /**
