@@ -245,7 +245,8 @@ function read(input: ExtractInput): Extraction {
   dateByOccasion(events);
   // A visit, a meeting, a reception or a conference without anyone named is no reportable event,
   // unless the parties meeting are named otherwise ("بحث وفدا البلدين", "delegations met").
-  const kept = events.filter((e) => e.participants.length || e.collective || e.type === "other" || e.type === "agreement" || e.type === "statement");
+  // An arrival told only as how someone came for the occasion makes no visit.
+  const kept = events.filter((e) => (e.participants.length || e.collective || e.type === "other" || e.type === "agreement" || e.type === "statement") && !e.arrivalOnly);
   events.length = 0;
   events.push(...kept);
   if (!events.length) {

@@ -253,6 +253,9 @@ export function findSites(ctx: Ctx): SiteMention[] {
     if (latin && !tokens[i]!.capital) while (first > i - 2 && tokens[first - 1]?.capital && tokens[first - 1]!.kind === "word" && !tokens[first - 1]!.lineStart && !isStopToken(tokens[first - 1]!) && !isCalendarWord(tokens[first - 1]!) && !ctx.placeAt[first - 1]?.viaDemonym) first--;
     if (latin && tokens[i]!.capital) while (first > i - 3 && tokens[first - 1]?.capital && tokens[first - 1]!.kind === "word" && !tokens[first - 1]!.lineStart && !isStopToken(tokens[first - 1]!) && !isCalendarWord(tokens[first - 1]!)) first--;
     if (last < 0 || (last === m.last && first === i)) continue;
+    // "the Black Sea port of Batumi": the name after "of" is the place; what stands before the
+    // lower-case noun only says where it lies.
+    if (latin && !tokens[i]!.capital && first < i && tokens[last + 1]?.key === "of" && tokens[last + 2]?.capital) continue;
     // "مقر الوزارة", "مقر الأكاديمية": the seat of a body the text named before, no place of its own.
     if (!latin && last === m.last + 1 && tokens[last]!.key.startsWith("ال") && isOrgHeadAt(ctx, last) && !ctx.placeAt[last]) {
       i = last;

@@ -1,5 +1,20 @@
+import rules from "../rules/events.json";
+import { matchKey } from "../text/normalize";
 import type { Token } from "../text/tokens";
+import type { CueHit } from "./cues";
 import type { Unit } from "./units";
+
+const ARRIVAL = new Set([...rules.arrivalWords.ar, ...rules.arrivalWords.en].map((w) => matchKey(w)));
+
+/**
+ * "وكانت الوزيرة قد وصلت إلى كولومبو أمس", "had arrived in Lima on Monday": told after what she
+ * came for, an arrival says how she got there; only a visit word ("في زيارة رسمية") makes it a
+ * visit of its own.
+ */
+export function backstoryArrival(tokens: readonly Pick<Token, "key" | "text">[], u: Unit, visitCues: CueHit[]): boolean {
+  if (!visitCues.length || !pluperfect(tokens, u)) return false;
+  return visitCues.every((c) => ARRIVAL.has(matchKey(tokens.slice(c.first, c.last + 1).map((t) => t.text).join(" "))));
+}
 
 /** "وكان X قد زار …", "had visited": the sentence tells what happened before the report's day. */
 export function pluperfect(tokens: readonly Pick<Token, "key" | "text">[], u: Unit): boolean {

@@ -42,14 +42,23 @@ const AR_LONGER = new Set(["اسبوع", "اسبوعين", "اسبوعان", "ا
  * The earlier happening a sentence tells ("two days after a shooting"): a count of days before
  * its occasion followed closely by a cue of something happening.
  */
-export function earlierHappening(tokens: readonly Token[], u: { first: number; last: number }, cues: CueHit[]): { days: number | null; after: number } | null {
+export function earlierHappening(tokens: readonly Token[], u: { first: number; last: number }, cues: CueHit[]): EarlierHappening | null {
   const before = daysBefore(tokens, u.first, u.last);
-  return before && cues.find((c) => c.kind === "other" && c.first > before.after && c.first - before.after <= 4) ? before : null;
+  // "a week after talks in Batumi": talks may be the earlier happening too.
+  const cue = before && cues.find((c) => (c.kind === "other" || c.kind === "meeting") && c.first > before.after && c.first - before.after <= 4);
+  return before && cue ? { ...before, type: cue.kind === "meeting" ? "meeting" : "other" } : null;
+}
+
+/** An earlier happening: how many days before the occasion (null: not counted to the day), where its words start, what it was. */
+export interface EarlierHappening {
+  days: number | null;
+  after: number;
+  type: "other" | "meeting";
 }
 
 /** The earlier happening stands where its own words place it; the occasion, before them. */
-export function earlierOwnPlace(earlier: { after: number } | null, type: EventType, here: PlaceAt[]): LocationRead | null {
+export function earlierOwnPlace(earlier: EarlierHappening | null, type: EventType, here: PlaceAt[]): LocationRead | null {
   if (!earlier) return null;
   const inClause = here.filter((h) => h.s.first > earlier.after);
-  return type === "other" ? mostSpecific(inClause) : mostSpecific(here.filter((h) => h.s.first < earlier.after));
+  return type === earlier.type ? mostSpecific(inClause) : mostSpecific(here.filter((h) => h.s.first < earlier.after));
 }

@@ -3,7 +3,7 @@ import type { LocationRead } from "../locations";
 import type { Ctx } from "../persons/anchors";
 import type { PersonRead } from "../persons";
 import { joinAttendance } from "./attendance";
-import { pluperfect } from "./backstory";
+import { backstoryArrival, pluperfect } from "./backstory";
 import { cuesIn, findCue, type CueHit } from "./cues";
 import { datelinePlaceOf, type DatelineSpan } from "./dateline-place";
 import { earlierOwnPlace } from "./days-after";
@@ -96,7 +96,7 @@ export function detectEvents(
       continue;
     }
     for (const type of types) {
-      const earlierOne = !!earlier && type === "other";
+      const earlierOne = !!earlier && type === earlier.type;
       let ps = participants;
       if (earlierOne) ps = [];
       // "وقال القائد X إن الهجمات تراجعت": who speaks of an attack took no part in it.
@@ -108,13 +108,16 @@ export function detectEvents(
       const ownVisitPlace = type === "visit" && inherited ? pick(type) : null;
       // A headline's agreement names what was agreed on ("تتفقان على دوريات في خليج عدن"), not where.
       const titlePlace = () => (type === "agreement" && agreed ? null : headlineVenue(tokens, here));
-      const own = earlierOne ? earlierOwnPlace(earlier, type, here) : (earlierOwnPlace(earlier, type, here) ?? ownVisitPlace) ?? (inherited && prev?.location ? prev.location : u.end <= titleEnd ? titlePlace() : pick(type));
+      // Beside an earlier happening, the sentence's own occasion takes no place of the earlier one's clause.
+      const inheritedPlace = inherited && prev?.location ? prev.location : null;
+      const own = earlierOne ? earlierOwnPlace(earlier, type, here) : earlier ? (earlierOwnPlace(earlier, type, here) ?? inheritedPlace) : (ownVisitPlace ?? inheritedPlace ?? (u.end <= titleEnd ? titlePlace() : pick(type)));
       const filedAt = own || earlierOne ? null : datelinePlace(u, ui);
       const location = own ?? filedAt;
       const told = !!toldCues[type] && onlyToldAs(ctx, type, toldCues[type]);
       const back = earlierOne && earlier.days !== null && (date ?? published) ? addDays((date ?? published)!, -earlier.days) : null;
       const e: EventRead = { type, participants: ps, location, date: earlierOne ? back : date, start: u.start, end: u.end, unit: ui, inherited, fromTitle: u.end <= titleEnd, datelinePlace: !!filedAt || (inherited && !!prev?.datelinePlace), told, duringVisit: duringVisit && type !== "visit", backstory: pluperfect(tokens, u) };
       if (type === "meeting" && !ps.length && collective.length) e.collective = true;
+      if (type === "visit" && backstoryArrival(tokens, u, visitWords)) e.arrivalOnly = true;
       if (type === "agreement" && agreed) e.agreed = true;
       found.push(e);
     }

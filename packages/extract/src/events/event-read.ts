@@ -21,6 +21,8 @@ export interface EventRead {
   duringVisit?: boolean;
   /** Told as what had happened before ("وكان … قد زار", "had visited"): an earlier occasion. */
   backstory?: boolean;
+  /** A visit told only as how someone had come for the occasion ("وكانت X قد وصلت إلى … أمس"). */
+  arrivalOnly?: boolean;
   /** A meeting of parties named without a person ("بحث وفدا البلدين …", "delegations met"). */
   collective?: boolean;
   /** An agreement told by a verb of agreeing ("اتفق الجانبان على", "agreed to"), not by a signing. */

@@ -84,6 +84,8 @@ function absorb(target: EventRead, e: EventRead): void {
     target.datelinePlace = e.datelinePlace;
   }
   target.date ??= e.date;
+  // A visit told in its own words somewhere is a visit, however else it was told.
+  if (!e.arrivalOnly) target.arrivalOnly = false;
   // A meeting of parties told without a person stays one, whoever a later report names.
   if (e.collective) target.collective = true;
   if (target.fromTitle && !e.fromTitle) {

@@ -1,7 +1,7 @@
 import type { Token } from "../text/tokens";
 import { agreesHere } from "./agreement-verbs";
 import { findCue, type CueHit } from "./cues";
-import { earlierHappening } from "./days-after";
+import { earlierHappening, type EarlierHappening } from "./days-after";
 import type { EventRead, EventType } from "./event-read";
 import { meetingCuesOf, purposeOfVisit } from "./meeting-cues";
 import type { Unit } from "./units";
@@ -17,7 +17,7 @@ export interface SentenceKinds {
   returns: CueHit[];
   collective: CueHit[];
   meetingCues: CueHit[];
-  earlier: { days: number | null; after: number } | null;
+  earlier: EarlierHappening | null;
 }
 
 /**
@@ -60,7 +60,10 @@ export function readKinds(tokens: readonly Token[], text: string, u: Unit, cues:
   const otherVerb = findCue(cues, "otherVerbs");
   // "met on Tuesday, two days after a shooting at a frontier post": an earlier happening of its own.
   const earlier = earlierHappening(tokens, u, cues);
-  if (earlier && types.length && !types.includes("other")) types.push("other");
+  if (earlier?.type === "other" && types.length && !types.includes("other")) types.push("other");
+  // "endorsed the plan a week after talks in Batumi": the talks are the earlier one; what the
+  // sentence reports before them is a happening of its own.
+  if (earlier?.type === "meeting" && !types.includes("other") && cues.some((c) => c.kind === "other" && c.first < earlier.after)) types.push("other");
   if (((!types.length || types.every((t) => t === "visit")) && findCue(cues, "other")) || (otherVerb && !types.includes("other"))) types.push("other");
   return { types, agreed, welcome, returns, collective, meetingCues, earlier };
 }

@@ -49,7 +49,7 @@ export function venueCandidates(
   const possessor = (s: { last: number }) => ["’", "'"].includes(tokens[s.last + 1]?.text ?? "") && tokens[s.last + 2]?.key === "s";
   // English puts a venue after a preposition or a visit verb ("in Ankara", "visited Tehran"); a
   // bare state before a noun qualifies it ("US Army", "Jordan-US relations").
-  const attributive = (s: { first: number; last: number }) => {
+  const attributive = (l: LocationRead, s: { first: number; last: number }) => {
     const t = tokens[s.first]!;
     if (t.arabic) return false;
     // "in the Red Sea", "at the Port of X": the article stands between the venue and its preposition.
@@ -59,6 +59,8 @@ export function venueCandidates(
     if (before?.key === "of" && LATIN_VENUE_OF.has(tokens[at - 1]?.key ?? "")) return false;
     // "companies operating in the Kurdistan region", "troops based in X": where someone is, not the event.
     if (before?.key === "in" && DESCRIBING_IN.has(tokens[at - 1]?.key ?? "")) return true;
+    // "held the Batumi talks": a city before the meeting noun is where the talks were held.
+    if (cues.some((c) => c.kind === "meeting" && c.first === s.last + 1) && l.kind === "city") return false;
     if (before && (LATIN_VENUE_BEFORE.has(before.key) || (before.key !== "visiting" && cues.some((c) => c.kind === "visit" && c.last === s.first - 1)))) return false;
     return true;
   };
@@ -70,18 +72,19 @@ export function venueCandidates(
     const at = tokens[s.first - 1]?.key === "the" ? s.first - 1 : s.first;
     return ["في", "in"].includes(tokens[at - 1]?.key ?? "") && (subjectAt(at - 2) || (adjective(at - 2) && subjectAt(at - 3)));
   };
-  // "X, who commands the navy in the Indian Ocean,": a clause describing a person says where he
-  // serves, not where the event took place ("X, who met Y in Riga," tells the event itself).
-  const describesPerson = (k: number) => {
+  // "X, who commands the navy in the Indian Ocean,", "a shipyard, which would build the boats in
+  // Trabzon": a clause describing someone says where he serves or works, not where the event took
+  // place ("X, who met Y in Riga," tells the event itself).
+  const describesSomeone = (k: number) => {
     for (let j = k - 1; j >= u.first; j--) {
       const t = tokens[j]!;
       if (t.kind === "punct" && /[,;:()]/.test(t.text)) return false;
-      if (t.key === "who" || t.key === "whose") return !cues.some((c) => HAPPENING_KINDS.has(c.kind) && c.first > j && c.first < k);
+      if (t.key === "who" || t.key === "whose" || (t.key === "which" && tokens[j - 1]?.text === ",")) return !cues.some((c) => HAPPENING_KINDS.has(c.kind) && c.first > j && c.first < k);
     }
     return false;
   };
   const printedHere = locations
-    .flatMap((l) => l.spans.filter((s) => s.first >= u.first && s.last < u.last && !inRole(s.first) && !afterBetween(s.first) && !inDateline(s.first) && !possessor(s) && !attributive(s) && !discussed(s) && !describesPerson(s.first)).map((s) => ({ l, s })))
+    .flatMap((l) => l.spans.filter((s) => s.first >= u.first && s.last < u.last && !inRole(s.first) && !afterBetween(s.first) && !inDateline(s.first) && !possessor(s) && !attributive(l, s) && !discussed(s) && !describesSomeone(s.first)).map((s) => ({ l, s })))
     .sort((a, b) => a.s.first - b.s.first);
   // "وفي نيامي، أعلنت الوزارة أن جنديين قتلا قرب إنغال": the place before the announcement is
   // where it was announced; what happened happened at the place of the reported clause.
