@@ -16,6 +16,7 @@ import { continuesPrevious, namedIn, participantsIn } from "./participants";
 import { readKinds } from "./sentence-kinds";
 import { venueCandidates } from "./sentence-places";
 import { gatheringDate } from "./sidelines-date";
+import { otherKindsOf } from "./other-kinds";
 import { onlyHostile, speakersIn } from "./speakers";
 import { onlyToldAs } from "./told-occasions";
 import { units } from "./units";
@@ -118,6 +119,7 @@ export function detectEvents(
       const e: EventRead = { type, participants: ps, location, date: earlierOne ? back : date, start: u.start, end: u.end, unit: ui, inherited, fromTitle: u.end <= titleEnd, datelinePlace: !!filedAt || (inherited && !!prev?.datelinePlace), told, duringVisit: duringVisit && type !== "visit", backstory: pluperfect(tokens, u) };
       if (type === "meeting" && !ps.length && collective.length) e.collective = true;
       if (type === "visit" && backstoryArrival(tokens, u, visitWords)) e.arrivalOnly = true;
+      if (type === "other") e.otherKinds = otherKindsOf(tokens, text, cues);
       if (type === "agreement" && agreed) e.agreed = true;
       found.push(e);
     }

@@ -1,4 +1,5 @@
 import type { LocationRead } from "../locations";
+import type { OtherKind } from "./other-kinds";
 
 export type EventType = "visit" | "meeting" | "agreement" | "conference" | "reception" | "statement" | "other";
 
@@ -23,6 +24,8 @@ export interface EventRead {
   backstory?: boolean;
   /** A visit told only as how someone had come for the occasion ("وكانت X قد وصلت إلى … أمس"). */
   arrivalOnly?: boolean;
+  /** For an 'other' happening, the families its cues tell (an attack, an exercise, a vote). */
+  otherKinds?: OtherKind[];
   /** A meeting of parties named without a person ("بحث وفدا البلدين …", "delegations met"). */
   collective?: boolean;
   /** An agreement told by a verb of agreeing ("اتفق الجانبان على", "agreed to"), not by a signing. */

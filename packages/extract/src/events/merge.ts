@@ -1,4 +1,5 @@
 import type { EventRead } from "./event-read";
+import { otherFamiliesApart } from "./other-kinds";
 
 /**
  * One happening is reported many times (headline, lead, body, a closing paragraph). Reports of the
@@ -25,6 +26,8 @@ export function mergeEvents(events: EventRead[]): EventRead[] {
     } else if (!e.participants.length || same.some((x) => !x.participants.length)) {
       target = e.participants.length ? same.find((x) => !x.participants.length) : same[same.length - 1];
       if (target && e.type === "other" && !e.fromTitle && !target.fromTitle && target.location && e.location && target.location !== e.location) target = undefined;
+      // A vote told after a detention is another happening, whoever is (not) named.
+      if (target && e.type === "other" && !e.fromTitle && !target.fromTitle && otherFamiliesApart(e.otherKinds, target.otherKinds)) target = undefined;
       // Told in another state ("اجتماع طارئ في القاهرة", then talks in Jeddah), or on another day
       // at another place, it is another occasion, whoever is named.
       if (target && !e.fromTitle && !target.fromTitle && apart(target, e)) target = undefined;
@@ -84,6 +87,7 @@ function absorb(target: EventRead, e: EventRead): void {
     target.datelinePlace = e.datelinePlace;
   }
   target.date ??= e.date;
+  if (e.otherKinds) target.otherKinds = [...new Set([...(target.otherKinds ?? []), ...e.otherKinds])];
   // A visit told in its own words somewhere is a visit, however else it was told.
   if (!e.arrivalOnly) target.arrivalOnly = false;
   // A meeting of parties told without a person stays one, whoever a later report names.

@@ -7,6 +7,7 @@ import { meetingCuesOf, purposeOfVisit } from "./meeting-cues";
 import type { Unit } from "./units";
 
 const ROUND = /^(ال)?جولة$/u;
+const MEET_VERBS = new Set(["meet", "meets", "met"]);
 
 /** What the cues of a sentence report, and the cues the rest of the reading goes on to need. */
 export interface SentenceKinds {
@@ -64,6 +65,9 @@ export function readKinds(tokens: readonly Token[], text: string, u: Unit, cues:
   // "endorsed the plan a week after talks in Batumi": the talks are the earlier one; what the
   // sentence reports before them is a happening of its own.
   if (earlier?.type === "meeting" && !types.includes("other") && cues.some((c) => c.kind === "other" && c.first < earlier.after)) types.push("other");
-  if (((!types.length || types.every((t) => t === "visit")) && findCue(cues, "other")) || (otherVerb && !types.includes("other"))) types.push("other");
+  // "detained 43 migrants near the village, close to where the borders meet": a verb of meeting
+  // with nobody to meet hides no happening.
+  const nobodyMeets = namedHere === 0 && !collective.length && types.every((t) => t === "meeting") && meetingCues.every((c) => MEET_VERBS.has(tokens[c.first]!.key));
+  if (((!types.length || types.every((t) => t === "visit") || nobodyMeets) && findCue(cues, "other") && !types.includes("other")) || (otherVerb && !types.includes("other"))) types.push("other");
   return { types, agreed, welcome, returns, collective, meetingCues, earlier };
 }
