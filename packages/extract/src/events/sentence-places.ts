@@ -1,5 +1,6 @@
 import type { LocationRead } from "../locations";
 import rules from "../rules/events.json";
+import orgRules from "../rules/organizations.json";
 import { matchKey } from "../text/normalize";
 import type { Token } from "../text/tokens";
 import { HAPPENING_KINDS, type CueHit } from "./cues";
@@ -10,6 +11,8 @@ import type { Unit } from "./units";
 export interface PlaceAt {
   l: LocationRead;
   s: { first: number; last: number };
+  /** How specific the place is as printed here ("منطقة X" a region, "بلدة X" a town), over the gazetteer's kind. */
+  rank?: number;
 }
 
 const KIND_RANK: Record<string, number> = { site: 4, city: 3, region: 2, country: 1 };
@@ -22,9 +25,29 @@ const SUBJECT_BEFORE_PLACE = new Set([...rules.subjectBeforePlace.ar, ...rules.s
 // in -al/-ic/-ary/-ime ("maritime", "regional", "economic", "military").
 const ADJECTIVE = /^(ال\S+يه?|\w+(al|ic|ary|ime))$/u;
 
+const REGION_HEAD = new Set([...orgRules.placeHeads.region.ar, ...orgRules.placeHeads.region.en].map((w) => matchKey(w)));
+const TOWN_HEAD = new Set([...orgRules.placeHeads.city.ar, ...orgRules.placeHeads.city.en].map((w) => matchKey(w)));
+
+/**
+ * "في منطقة تيلابيري … قرب بلدة أيورو": the head a place is printed with says how specific it is
+ * here, whatever kind the gazetteer gives the name; a site keeps its rank.
+ */
+function printedRank(tokens: readonly Token[], l: LocationRead, s: { first: number; last: number }): number | undefined {
+  if (l.kind === "site") return undefined;
+  // The head as printed, or after a proclitic ("ببلدة", "ومنطقة").
+  const forms = (t: Token | undefined) => (t ? [matchKey(t.text), matchKey(t.text.replace(/^(و|ب|ف|ل|وب|وف)/u, ""))] : []);
+  const isHead = (heads: Set<string>, t: Token | undefined) => forms(t).some((f) => heads.has(f));
+  const before = tokens[s.first - 1];
+  const at = (heads: Set<string>) => (!!before?.arabic && isHead(heads, before)) || (!tokens[s.first]!.arabic && (isHead(heads, tokens[s.last + 1]) || isHead(heads, before))) || (s.last > s.first && isHead(heads, tokens[s.first]));
+  if (at(REGION_HEAD)) return KIND_RANK.region;
+  if (at(TOWN_HEAD)) return KIND_RANK.city;
+  return undefined;
+}
+
 /** The most specific of the places (a site before a city, a region, a state), the first on a tie. */
 export function mostSpecific(hs: PlaceAt[]): LocationRead | null {
-  return [...hs].sort((a, b) => (KIND_RANK[b.l.kind] ?? 0) - (KIND_RANK[a.l.kind] ?? 0) || a.s.first - b.s.first)[0]?.l ?? null;
+  const rank = (h: PlaceAt) => h.rank ?? KIND_RANK[h.l.kind] ?? 0;
+  return [...hs].sort((a, b) => rank(b) - rank(a) || a.s.first - b.s.first)[0]?.l ?? null;
 }
 
 /**
@@ -84,7 +107,7 @@ export function venueCandidates(
     return false;
   };
   const printedHere = locations
-    .flatMap((l) => l.spans.filter((s) => s.first >= u.first && s.last < u.last && !inRole(s.first) && !afterBetween(s.first) && !inDateline(s.first) && !possessor(s) && !attributive(l, s) && !discussed(s) && !describesSomeone(s.first)).map((s) => ({ l, s })))
+    .flatMap((l) => l.spans.filter((s) => s.first >= u.first && s.last < u.last && !inRole(s.first) && !afterBetween(s.first) && !inDateline(s.first) && !possessor(s) && !attributive(l, s) && !discussed(s) && !describesSomeone(s.first)).map((s) => ({ l, s, rank: printedRank(tokens, l, s) })))
     .sort((a, b) => a.s.first - b.s.first);
   // "وفي نيامي، أعلنت الوزارة أن جنديين قتلا قرب إنغال": the place before the announcement is
   // where it was announced; what happened happened at the place of the reported clause.
