@@ -1,11 +1,18 @@
 import type { LocationRead } from "../locations";
+import orgRules from "../rules/organizations.json";
+import { isCalendarWord } from "../persons/vocabulary";
+import { matchKey } from "../text/normalize";
 import type { Token } from "../text/tokens";
 import type { CueHit } from "./cues";
 import type { EventType } from "./event-read";
 import { mostSpecific, type PlaceAt } from "./sentence-places";
 import { isWaterBody } from "./water";
 
+const TIME_WORDS = new Set(["اليوم", "امس", "أمس", "today", "yesterday", "on"].map((w) => matchKey(w)));
 const DESTINATION = new Set(["الي", "الى", "إلى", "to", "in", "لـ", "ل"]);
+const PLACE_HEAD = new Set([...orgRules.placeHeads.city.ar, ...orgRules.placeHeads.city.en, ...orgRules.placeHeads.region.ar, ...orgRules.placeHeads.region.en].map((w) => matchKey(w)));
+// Verbs of visiting whose object is the place visited (not "وصل", which takes "إلى").
+const VISIT_VERB = new Set(["زار", "زارت", "يزور", "تزور", "visited", "visits", "visit", "toured"].map((w) => matchKey(w)));
 
 /** What the place of a sentence's event is chosen from. */
 export interface PlaceChoice {
@@ -36,13 +43,23 @@ export function placeOf(type: EventType, c: PlaceChoice): LocationRead | null {
   }
   if (!here.length) return null;
   const afterReturn = (k: number) => returns.some((r) => k > r.last && k - r.last <= 6);
+  // "إلى مدينة شيتاغونغ", "to the town of X": a head may stand between the preposition and the name.
+  const headed = (k: number) => PLACE_HEAD.has(tokens[k - 1]?.key ?? "") || (tokens[k - 1]?.key === "of" && PLACE_HEAD.has(tokens[k - 2]?.key ?? ""));
+  const afterDestination = (k: number) => DESTINATION.has(tokens[k - 1]?.key ?? "") || (headed(k) && DESTINATION.has(tokens[k - (tokens[k - 1]?.key === "of" ? 3 : 2)]?.key ?? ""));
   for (const cue of visitCues) {
-    const dest = here.find((h) => h.s.first > cue.last && h.s.first - cue.last <= 6 && (DESTINATION.has(tokens[h.s.first - 1]?.key ?? "") || (/^(ل|ب)/.test(tokens[h.s.first]!.key) && !tokens[h.s.first]!.key.startsWith("ال"))));
+    // "زار قاعدة عنتيبي الجوية", "visited Camp X": the verb's object is where the visit went.
+    const dest = here.find((h) => h.s.first > cue.last && h.s.first - cue.last <= 6 && (afterDestination(h.s.first) || (/^(ل|ب)/.test(tokens[h.s.first]!.key) && !tokens[h.s.first]!.key.startsWith("ال")) || (VISIT_VERB.has(tokens[cue.last]!.key) && objectOf(tokens, cue.last, h.s.first))));
     if (dest) return dest.l;
   }
   // "خلال الزيارة": a visit told before; only an explicit destination places it.
   if (referenceOnly) return null;
   return mostSpecific(here.filter((h) => !afterReturn(h.s.first)));
+}
+
+/** "زار أمس الأحد قاعدة …": the place follows the verb, with at most a day or time between. */
+function objectOf(tokens: readonly Token[], verb: number, at: number): boolean {
+  for (let k = verb + 1; k < at; k++) if (!isCalendarWord(tokens[k]!) && !TIME_WORDS.has(tokens[k]!.key)) return false;
+  return at - verb <= 4;
 }
 
 /** A headline names the parties more often than the venue; "يبحث في روما" names the venue. */
