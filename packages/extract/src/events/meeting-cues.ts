@@ -11,6 +11,7 @@ type Tok = Pick<Token, "key" | "text">;
 const PLAN = new Set(["will", "would", "shall", "to"]);
 // Future forms of the verbs of travelling (سـ + imperfect): a trip not yet made.
 const FUTURE_TRAVEL = new Set(rules.toward.ar.filter((w) => /^س[يت]/u.test(w)).map((w) => matchKey(w)));
+const FUTURE_MEETING = /^و?س[يت](عقد|جتمع|لتق|بحث|ناقش|تباحث)/u;
 const PURPOSE_MEETING = /^(لبحث|للقاء|لمناقشة|للتباحث|ليلتقي|لإجراء)/u;
 
 /**
@@ -27,6 +28,8 @@ export function meetingCuesOf(tokens: readonly Tok[], u: Unit, cues: CueHit[], t
     if (c.kind !== "meeting") return false;
     // "will meet in Basra": a plan, not a meeting.
     if (PLAN.has(tokens[c.first - 1]?.key ?? "")) return false;
+    // "سيعقدان اجتماعا كل ثلاثة أشهر", "ستبحث اللجنة": the future (سـ) tells a plan too.
+    if ([tokens[c.first], tokens[c.first - 1]].some((t) => !!t && FUTURE_MEETING.test(t.text))) return false;
     // "سيتوجه الأسبوع المقبل إلى أكرا لبحث …": whom a planned trip goes to meet is a plan too.
     if (PURPOSE_MEETING.test(tokens[c.first]!.text) && tokens.slice(u.first, c.first).some((t) => FUTURE_TRAVEL.has(t.key))) return false;
     // "وقعا الاتفاق خلال لقاء …", "signed after a day of talks": the agreement's occasion.
