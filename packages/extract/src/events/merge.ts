@@ -21,6 +21,9 @@ export function mergeEvents(events: EventRead[]): EventRead[] {
       target = told;
       if (target.location) e.location = null;
     }
+    // "وعلى هامش الزيارة، وقعت الجامعتان …": the visit told already, named as the occasion of
+    // something else by others who took part in that; they are not its visitors.
+    if (e.aside && e.type === "visit" && !target && same.length) continue;
     if (target) {
       // merged below
     } else if (!e.participants.length || same.some((x) => !x.participants.length)) {
