@@ -235,7 +235,9 @@ export async function listUnmatchedArticles(
   db: Db,
   options: { olderThanMs: number; withinMs: number; limit?: number },
 ): Promise<string[]> {
-  const now = Date.now();
+  // The window is read on the server's clock, the one that stamped `updated_at`: the client's
+  // Date.now() has no microseconds, so an article stored in the same millisecond fell outside it.
+  const ago = (ms: number) => sql`now() - ${ms}::double precision * interval '1 millisecond'`;
   const rows = await db
     .select({ id: articles.id })
     .from(articles)
@@ -244,7 +246,7 @@ export async function listUnmatchedArticles(
       and(
         eq(articles.status, "done"),
         // `updated_at` is stamped when the article is stored: this range is the status index's.
-        between(articles.updatedAt, new Date(now - options.withinMs), new Date(now - options.olderThanMs)),
+        between(articles.updatedAt, ago(options.withinMs), ago(options.olderThanMs)),
         sql`${matchedArticles.processedAt} is distinct from ${articles.processedAt}`,
       ),
     )
