@@ -224,9 +224,10 @@ function isPlaceToken(ctx: Ctx, k: number): boolean {
   return ctx.placeAt[k] !== undefined;
 }
 
-/** Arabic words that can continue a role phrase. */
+// The first word of a compound ordinal ("الحادي عشر", "الثانية عشرة").
 const ORDINAL_UNITS = /^ال(حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع)[ةه]?$/;
 
+/** Arabic words that can continue a role phrase. */
 function roleContinues(ctx: Ctx, k: number): boolean {
   const t = ctx.doc.tokens[k]!;
   if (t.kind !== "word") return false;
