@@ -10,7 +10,7 @@ import { placeEvents } from "./events/places";
 import { foldMeetingIntoAgreement } from "./events/agreed-at-meeting";
 import { findPlaceHits, type PlaceHit } from "./gazetteer";
 import { readKeywords } from "./keywords";
-import { findSites, isPlaceOnlySite, readLocations } from "./locations";
+import { findSites, readLocations } from "./locations";
 import { locationAliases } from "./location-aliases";
 import { datelineCityHits } from "./dateline-city";
 import { readAuthor } from "./metadata/author";
@@ -214,7 +214,7 @@ function read(input: ExtractInput): Extraction {
   // Inside a site's name after its head ("مطار حمد الدولي") a tagged body is part of the place's name;
   // one that is the whole name ("مسرح …" as an institution) stays, unless the site's noun names
   // places only ("قاعدة عنتيبي").
-  const withinSite = (first: number) => sites.some((s) => (first > s.first && first <= s.last) || (first === s.first && isPlaceOnlySite(ctx, s)));
+  const withinSite = (first: number) => sites.some((s) => (first > s.first && first <= s.last) || (first === s.first && !!s.placeOnly));
   const taggedOrgs = taggedOrganizations(ctx, tagged, (x) => spanTaken(x.first, x.last, true) || withinSite(x.first), stateOfOrg, NER_MIN_CONFIDENCE.organization);
   const inTaggedOrg = (f: number, l: number) => taggedOrgs.some((o) => o.mentions.some((m) => m.start < doc.tokens[l]!.end && doc.tokens[f]!.start < m.end));
   // Outlets stay with the rules, which tell the one cited for the story from one acting in it.

@@ -1,6 +1,6 @@
 import rules from "./rules/organizations.json";
 import type { Ctx } from "./persons/anchors";
-import type { LocationRead } from "./locations";
+import { SHOUTED, type LocationRead } from "./locations";
 import { matchKey } from "./text/normalize";
 import { PhraseTrie } from "./text/phrase-trie";
 
@@ -21,9 +21,6 @@ const englishAreaHeads = new Set(AREA_HEADS_EN);
 // Both lists must stay within the heads that read a place at all.
 for (const w of AREA_HEADS_AR) if (!rules.placeHeads.region.ar.includes(w)) throw new Error(`location-aliases: ${w} is no place head`);
 for (const w of AREA_HEADS_EN) if (!rules.placeHeads.region.en.includes(w)) throw new Error(`location-aliases: ${w} is no place head`);
-
-/** A Latin name printed in capitals, as English datelines print the city: typography, not a form. */
-const SHOUTED = /^[^a-z]*[A-Z][^a-z]*$/;
 
 /** The name without an area head it starts (Arabic) or ends (English) with, or null. */
 function withoutAreaHead(name: string): string | null {

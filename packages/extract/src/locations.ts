@@ -178,15 +178,11 @@ export interface SiteMention {
   start: number;
   end: number;
   surface: string;
+  /** Named by a noun no body's name opens with ("قاعدة عنتيبي الجوية", "Incirlik Air Base"). */
+  placeOnly?: boolean;
 }
 
 const placeOnlySiteTrie = new PhraseTrie<true>([...rules.placeOnlySiteHeads.ar, ...rules.placeOnlySiteHeads.en].map((h) => [h, true] as const));
-
-/** A site named by a noun no body's name opens with ("قاعدة عنتيبي الجوية", "Incirlik Air Base"). */
-export function isPlaceOnlySite(ctx: Ctx, s: SiteMention): boolean {
-  for (let k = s.first; k <= s.last; k++) if (placeOnlySiteTrie.matchAt(ctx.doc.tokens, k, ctx.doc.text)) return true;
-  return false;
-}
 
 export function findSites(ctx: Ctx): SiteMention[] {
   const { tokens, text } = ctx.doc;
@@ -263,7 +259,7 @@ export function findSites(ctx: Ctx): SiteMention[] {
     }
     const start = tokens[first]!.start;
     const siteStart = first < i ? start : m.start;
-    out.push({ first, last, start: siteStart, end: tokens[last]!.end, surface: (first < i ? text.slice(start, m.start) : "") + m.surface + text.slice(m.end, tokens[last]!.end) });
+    out.push({ first, last, start: siteStart, end: tokens[last]!.end, surface: (first < i ? text.slice(start, m.start) : "") + m.surface + text.slice(m.end, tokens[last]!.end), placeOnly: placeOnlyHead });
     i = last;
   }
   return out;
@@ -368,7 +364,7 @@ function nearestState(ctx: Ctx, first: number, last: number): string | null {
 
 /** The printed form to list: the shortest form without a state-form word, else the shortest. */
 /** A Latin name printed in capitals, as English datelines print the city ("BEIJING, Jan. 5"). */
-const SHOUTED = /^[^a-z]*[A-Z][^a-z]*$/;
+export const SHOUTED = /^[^a-z]*[A-Z][^a-z]*$/;
 const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 
 export function preferredName(surfaces: string[]): string {
