@@ -21,3 +21,17 @@ describe("topics from smuggling, the border strip, armed movements and sea lanes
     expect(topics("The frigate will guard the shipping lanes of the northern sea.")).toContain("maritime-security");
   });
 });
+
+describe("institutions named in passing", () => {
+  it("does not make an article about politics from one mention of a government or a parliament", () => {
+    expect(topics("بحث قائد القوات البحرية مع وفد الحكومة تطوير قاعدة بحرية جديدة.")).not.toContain("politics");
+    expect(topics("The navy chief told lawmakers the new patrol boats would arrive in May.")).not.toContain("politics");
+  });
+
+  it("makes it about politics when the government or parliament is its subject", () => {
+    expect(
+      topics("صوت البرلمان على الثقة بالحكومة الجديدة، وقال رئيس الحكومة إن حكومته ستقدم برنامجها إلى البرلمان الأسبوع المقبل."),
+    ).toContain("politics");
+    expect(topics("Parliament rejected the budget, and lawmakers said the vote left parliament divided.")).toContain("politics");
+  });
+});

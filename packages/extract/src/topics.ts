@@ -8,13 +8,26 @@ import { PhraseTrie } from "./text/phrase-trie";
  */
 
 type Topic = keyof typeof rules.topics;
-const trie = new PhraseTrie<Topic[]>();
+interface TopicDef {
+  min: number;
+  cues: string[];
+  /** Institutions news names in passing: each counts half a cue. */
+  weakCues?: string[];
+}
+interface Cue {
+  topic: Topic;
+  weight: number;
+}
+
+const trie = new PhraseTrie<Cue[]>();
 {
-  const byPhrase = new Map<string, Topic[]>();
-  for (const [topic, def] of Object.entries(rules.topics) as [Topic, { cues: string[] }][]) {
-    for (const cue of def.cues) byPhrase.set(cue, [...(byPhrase.get(cue) ?? []), topic]);
+  const byPhrase = new Map<string, Cue[]>();
+  const add = (phrase: string, cue: Cue) => byPhrase.set(phrase, [...(byPhrase.get(phrase) ?? []), cue]);
+  for (const [topic, def] of Object.entries(rules.topics) as [Topic, TopicDef][]) {
+    for (const phrase of def.cues) add(phrase, { topic, weight: 1 });
+    for (const phrase of def.weakCues ?? []) add(phrase, { topic, weight: 0.5 });
   }
-  for (const [phrase, topics] of byPhrase) trie.add(phrase, topics);
+  for (const [phrase, cues] of byPhrase) trie.add(phrase, cues);
 }
 
 const markers = new PhraseTrie<true>(rules.eventTopic.markers.map((m) => [m, true] as const));
@@ -22,14 +35,16 @@ const DIPLOMATIC = new Set(["meeting", "visit", "agreement", "reception", "confe
 
 export function readTopics(doc: Doc, eventTypes: string[] = []): string[] {
   const counts = new Map<Topic, number>();
-  for (const m of trie.findAll(doc.tokens, doc.text)) for (const t of m.value) counts.set(t, (counts.get(t) ?? 0) + 1);
+  for (const m of trie.findAll(doc.tokens, doc.text)) {
+    for (const { topic, weight } of m.value) counts.set(topic, (counts.get(topic) ?? 0) + weight);
+  }
   // Officials of armed forces meeting, visiting or signing: military cooperation.
   if (eventTypes.some((t) => DIPLOMATIC.has(t)) && markers.findAll(doc.tokens, doc.text).length >= 2) {
     const t = rules.eventTopic.topic as Topic;
     counts.set(t, (counts.get(t) ?? 0) + 1);
   }
   const out: string[] = [];
-  for (const [topic, def] of Object.entries(rules.topics) as [Topic, { min: number }][]) {
+  for (const [topic, def] of Object.entries(rules.topics) as [Topic, TopicDef][]) {
     if ((counts.get(topic) ?? 0) >= def.min) out.push(topic);
   }
   return out.length ? out : ["other"];
