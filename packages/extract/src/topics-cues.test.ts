@@ -35,3 +35,21 @@ describe("institutions named in passing", () => {
     expect(topics("Parliament rejected the budget, and lawmakers said the vote left parliament divided.")).toContain("politics");
   });
 });
+
+describe("borders and disputed ground", () => {
+  it("reads a tri-border area, a border dispute or a border checkpoint as border security", () => {
+    expect(topics("اتفق قادة الجيوش الثلاثة على تسيير دوريات في المثلث الحدودي.")).toContain("border-security");
+    expect(topics("The ministers said the border dispute would go to a joint commission.")).toContain("border-security");
+    expect(topics("Traders waited for the border checkpoint to reopen.")).toContain("border-security");
+  });
+
+  it("needs more than one passing mention of the border", () => {
+    expect(topics("التقى الوزير نظيره في مدينة تقع على الحدود وبحثا تطوير الموانئ.")).not.toContain("border-security");
+    expect(topics("عززت القوات انتشارها على الحدود، ونشرت وحدات إضافية قرب الحدود مع الجارة الشمالية.")).toContain("border-security");
+  });
+
+  it("reads a disputed area as regional stability", () => {
+    expect(topics("تبادل الجانبان الاتهامات بشأن المنطقة المتنازع عليها.")).toContain("regional-stability");
+    expect(topics("Both armies pulled back from the disputed territory.")).toContain("regional-stability");
+  });
+});

@@ -11,7 +11,7 @@ type Topic = keyof typeof rules.topics;
 interface TopicDef {
   min: number;
   cues: string[];
-  /** Institutions news names in passing: each counts half a cue. */
+  /** Institutions and places news names in passing: each counts half a cue. */
   weakCues?: string[];
 }
 interface Cue {
