@@ -131,6 +131,7 @@ function addStateForms(trie: PhraseTrie<PlaceEntry>, rows: CountryRow[], entryOf
 const HOMONYMS = new Set(homonymData.homonyms.map(wordKey));
 const HOMONYM_CUES = new Set(homonymData.homonymCues.map(wordKey));
 const ADJECTIVE_AFTER = new Map(Object.entries(homonymData.adjectiveAfter).map(([name, nouns]) => [wordKey(name), new Set(nouns.map(wordKey))]));
+const NOUN_BEFORE = new Map(Object.entries(homonymData.nounBefore).map(([name, words]) => [wordKey(name), new Set(words.map(wordKey))]));
 const AMBIGUOUS = homonymData.ambiguous as Record<string, { default: string; alternative: string; when: string; unless: string[]; spelledWith?: string }>;
 
 let gazetteer: ReturnType<typeof buildTrie> | undefined;
@@ -148,6 +149,9 @@ export function findPlaceHits(tokens: readonly Token[], text: string, filedAt?: 
     // "دعم مالي": the adjective, not the state.
     const adjectiveAfter = m.first === m.last ? ADJECTIVE_AFTER.get(wordKey(m.surface)) : undefined;
     if (adjectiveAfter && adjectiveAfter.has(tokens[m.first - 1]?.key ?? "")) return false;
+    // "كابل اتصالات بحري": the noun, not the city.
+    const nounBefore = m.first === m.last ? NOUN_BEFORE.get(wordKey(m.surface)) : undefined;
+    if (nounBefore && nounBefore.has(tokens[m.first + 1]?.key ?? "")) return false;
     if (!HOMONYMS.has(wordKey(m.surface)) || m.first !== m.last) return true;
     // "العقبة 4 آذار (بترا) -": a dateline names the city it was filed from.
     if (m.first === filedAt) return true;
@@ -172,22 +176,36 @@ export function findPlaceHits(tokens: readonly Token[], text: string, filedAt?: 
       const alt = byId.get(amb.alternative);
       if (alt && !blocked && (named.has(amb.when) || (!!amb.spelledWith && m.surface.endsWith(amb.spelledWith)))) e = alt;
     }
+    const part = partOfRegion(tokens, m.last, e);
+    const last = part ? m.last + 1 : m.last;
+    const end = tokens[last]!.end;
+    const surface = part ? text.slice(m.start, end) : m.surface;
     out.push({
       start: m.start,
-      end: m.end,
-      surface: m.surface,
-      name: e.name,
+      end,
+      surface,
+      name: part ? `${e.name} ${part}` : e.name,
       kind: e.kind,
       iso2: e.iso2,
       lat: e.lat,
       lon: e.lon,
       viaDemonym: e.demonym,
       firstToken: m.first,
-      lastToken: m.last,
-      id: e.id,
+      lastToken: last,
+      id: part ? `${e.id}:${wordKey(part)}` : e.id,
     });
   }
   return out;
+}
+
+// "ريف حمص الغربي", "القلمون الشرقي": a masculine direction after a region of one state names a part
+// of it, a place of its own. (A feminine one may agree with a noun before the name: "حدود سيناء الشرقية".)
+const REGION_PARTS = new Set(["الغربي", "الشرقي", "الشمالي", "الجنوبي", "الأوسط"].map(wordKey));
+
+function partOfRegion(tokens: readonly Token[], last: number, e: PlaceEntry): string | null {
+  const next = tokens[last + 1];
+  if (e.kind !== "region" || !e.iso2 || !next || next.lineStart || !REGION_PARTS.has(next.key)) return null;
+  return next.text;
 }
 
 /** Country of a word or phrase (name or demonym), for short strings such as a dateline part. */

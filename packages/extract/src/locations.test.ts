@@ -47,8 +47,8 @@ describe("continents, seas, rivers, deserts and historic regions", () => {
 
 describe("places named after a generic head", () => {
   it("reads a place the gazetteer does not know as one place, with its state (a village by its bare name, as the gold lists منكا of بلدة منكا)", () => {
-    const x = places("وصل وزير الدفاع العراقي اليوم إلى محافظة ذي قار جنوب العراق، وتفقد القوات في قرية المغيرة، ثم عاد من ذي قار إلى بغداد.");
-    expect(x).toEqual(expect.arrayContaining([["محافظة ذي قار", "region", "IQ"], ["المغيرة", "city", "IQ"]]));
+    const x = places("وصل وزير الدفاع العراقي اليوم إلى محافظة المثنى جنوب العراق، وتفقد القوات في قرية المغيرة، ثم عاد من المثنى إلى بغداد.");
+    expect(x).toEqual(expect.arrayContaining([["محافظة المثنى", "region", "IQ"], ["المغيرة", "city", "IQ"]]));
   });
 
   it("finds the name again without its head", () => {
