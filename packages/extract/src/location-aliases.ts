@@ -1,6 +1,6 @@
 import rules from "./rules/organizations.json";
 import type { Ctx } from "./persons/anchors";
-import { SHOUTED, type LocationRead } from "./locations";
+import { SHOUTED, withoutSiteAdjective, type LocationRead } from "./locations";
 import { matchKey } from "./text/normalize";
 import { PhraseTrie } from "./text/phrase-trie";
 
@@ -31,10 +31,21 @@ function withoutAreaHead(name: string): string | null {
   return null;
 }
 
+// "جزيرة كريت" is كريت: an island is printed with its head or without it.
+const islandHeadKey = matchKey("جزيرة");
+
+/** The name without the island head it starts with, or a site's name without its last adjective. */
+function withoutSiteWords(loc: LocationRead): string | null {
+  const words = loc.name.split(/\s+/);
+  if (words.length < 2) return null;
+  if (matchKey(words[0]!) === islandHeadKey) return words.slice(1).join(" ");
+  return loc.kind === "site" ? withoutSiteAdjective(loc.name) : null;
+}
+
 /**
  * The forms of `loc` other than its name: every form its mentions print, the name with an area
- * head printed right before a mention ("بمحافظة المهرة" gives "محافظة المهرة"), and the name without
- * the area head it is listed with. (A town read as the area around it, "محافظة الزرقاء", is listed
+ * head printed right before a mention ("بمحافظة المهرة" gives "محافظة المهرة"), the name without
+ * the area head it is listed with, and an island's or a site's name without its head or adjective. (A town read as the area around it, "محافظة الزرقاء", is listed
  * by the town's name and keeps its headed form as the alias: no rule here yields the bare town.)
  */
 export function locationAliases(ctx: Ctx, loc: LocationRead): string[] {
@@ -46,8 +57,7 @@ export function locationAliases(ctx: Ctx, loc: LocationRead): string[] {
     // "المحافظة" is a back-reference, not the head of a name.
     if (head && head.last === first - 1 && !tokens[first - 1]!.key.startsWith("ال")) forms.push(`${head.surface} ${text.slice(tokens[first]!.start, tokens[last]!.end)}`);
   }
-  const bare = withoutAreaHead(loc.name);
-  if (bare) forms.push(bare);
+  for (const bare of [withoutAreaHead(loc.name), withoutSiteWords(loc)]) if (bare) forms.push(bare);
   const seen = new Set([matchKey(loc.name)]);
   const out: string[] = [];
   for (const f of forms) {

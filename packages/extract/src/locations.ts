@@ -9,6 +9,7 @@ import { sentenceOfToken } from "./document";
 import { PhraseTrie } from "./text/phrase-trie";
 import { matchKey } from "./text/normalize";
 import { findEnglishUnlistedPlaces } from "./english-unlisted-places";
+import { positionKeys } from "./town-heads";
 
 /**
  * Locations: every place the gazetteer knows that is printed by name (a demonym such as
@@ -166,8 +167,8 @@ const isIndefiniteAdjective = (key: string): boolean => indefiniteAdjectiveKeys.
  */
 const isSiteAdjective = (key: string, headKey: string, free: number): boolean =>
   indefiniteAdjectiveKeys.has(key) || (free === 0 && (headKey.endsWith("ه") ? /يه$/.test(key) : /(ي|يه)$/.test(key)));
-// "معسكر بوتمير قرب سراييفو", "جزيرة بوني قبالة …": a word of relative position starts the rest of the sentence.
-const positionKeys = new Set(["قرب", "قبالة", "بالقرب", "عند", "داخل", "خارج", "حول", "أمام", "وسط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"].map((w) => matchKey(w)));
+/** "سيبقى", "ستغلق", "سنعمل": the future prefix س on an imperfect verb of three to five letters. */
+const FUTURE_VERB = /^س[يتن][\u0621-\u064A]{3,5}$/u;
 const siteTrie = new PhraseTrie<"site">([...rules.siteHeads.ar, ...rules.siteHeads.en].map((h) => [h, "site"] as const));
 // Words that name a state's form rather than the state (دولة الكويت is listed as الكويت).
 const STATE_FORMS = /^(دولة|مملكة|جمهورية|إمارة|امارة|سلطنة)\s+/u;
@@ -216,6 +217,8 @@ export function findSites(ctx: Ctx): SiteMention[] {
         break;
       }
       if (isStopToken(t) || siteBreakerKeys.has(t.key) || positionKeys.has(t.key) || (definiteHead && (rankAt(ctx, j) || isRoleHeadAt(ctx, j)))) break;
+      // "معبر زورين سيبقى مغلقا": a verb in the future after the name starts the rest of the sentence.
+      if (j > m.last + 1 && !ctx.placeAt[j] && FUTURE_VERB.test(t.key)) break;
       // "مقر الوزارة بأبوظبي الفريق …", "مقر الوزارة حضره …": a place after a preposition says where
       // the site is; a verb with a pronoun opens the rest of the sentence.
       if (j > m.last + 1 && ((ctx.placeAt[j] && /^[بو](?!ال)/.test(t.key) && readings(t.key).some((r) => r.cut)) || (/(ه|ها|هم)$/u.test(t.text) && !t.key.startsWith("ال")))) break;
@@ -270,11 +273,16 @@ export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[]
   // A town printed alone elsewhere too is the place the text means ("ولاية الدقم … في الدقم").
   const headed = [...findHeadedPlaces(ctx), ...findEnglishUnlistedPlaces(ctx)].filter((h) => !h.town || !places.some((p) => p.id === ctx.placeAt[h.last]!.id && p.lastToken !== h.last));
   const areaOfTown = new Set(headed.filter((h) => h.town).map((h) => h.last));
+  // "جزيرة كريت" is listed in the gazetteer with its head: the island, not a second site.
+  const listedSites = sites.filter((s) => !exclude(s.first, s.last) && !places.some((p) => !p.viaDemonym && p.firstToken === s.first && p.lastToken === s.last));
   for (const p of places) {
     if (p.viaDemonym || exclude(p.firstToken, p.lastToken) || inCompetitionName(ctx, p) || areaOfTown.has(p.lastToken)) continue;
     // A place inside a site name is still a place ("مطار عدن الدولي" names عدن), but a region that
     // is the whole name after the site's noun is that site ("مضيق باب المندب" is باب المندب).
     if (p.kind === "region" && sites.some((s) => s.first + 1 === p.firstToken && s.last === p.lastToken)) continue;
+    // "قبالة ميناء نشطون": a town printed only as the name of its port, airport or crossing is the
+    // site's name there; it is listed when the text names the town elsewhere too.
+    if (p.kind === "city" && listedSites.some((s) => s.placeOnly && s.first < p.firstToken && p.lastToken <= s.last)) continue;
     let loc = byId.get(p.id);
     if (!loc) {
       loc = { name: p.surface, kind: p.kind, country: p.iso2, lat: p.lat, lon: p.lon, mentions: [], spans: [], id: p.id };
@@ -289,9 +297,9 @@ export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[]
     loc.name = preferredName(body.length ? body : loc.mentions.map((m) => m.surface));
   }
   addHeadedPlaces(ctx, headed, byId, home, exclude);
-  for (const s of sites) {
-    if (exclude(s.first, s.last)) continue;
-    const id = `site:${matchKey(s.surface)}`;
+  for (const s of listedSites) {
+    // "معبر الكرامة الحدودي … معبر الكرامة": one site, printed with its adjective or without it.
+    const id = `site:${matchKey(withoutSiteAdjective(s.surface) ?? s.surface)}`;
     let loc = byId.get(id);
     if (!loc) {
       let country: string | null = null;
@@ -303,6 +311,8 @@ export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[]
       loc = { name: s.surface, kind: "site", country: country ?? home, lat: null, lon: null, mentions: [], spans: [], id };
       byId.set(id, loc);
     }
+    // Listed under its full form, adjective and all.
+    if (s.surface.length > loc.name.length) loc.name = s.surface;
     loc.mentions.push({ start: s.start, end: s.end, surface: s.surface });
     loc.spans.push({ first: s.first, last: s.last });
   }
@@ -346,6 +356,16 @@ function addHeadedPlaces(ctx: Ctx, headed: HeadedPlace[], byId: Map<string, Loca
     loc.spans.push({ first: k, last: k });
   }
   for (const l of named) l.mentions.sort((a, b) => a.start - b.start);
+}
+
+// "معبر الكرامة الحدودي", "مطار ماركا العسكري": the adjective of what a site serves, with which it
+// is printed or not.
+const siteAdjectiveKeys = new Set(["الحدودي", "الحدودية", "الدولي", "الدولية", "العسكري", "العسكرية", "البحري", "البحرية", "الجوي", "الجوية"].map((w) => matchKey(w)));
+
+/** A site's name without the adjective it ends with ("معبر الكرامة" of "معبر الكرامة الحدودي"), or null. */
+export function withoutSiteAdjective(name: string): string | null {
+  const words = name.split(/\s+/);
+  return words.length > 2 && siteAdjectiveKeys.has(matchKey(words.at(-1)!)) ? words.slice(0, -1).join(" ") : null;
 }
 
 /** The state printed nearest to a token range in its sentence (a name or a demonym). */

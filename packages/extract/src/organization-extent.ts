@@ -4,6 +4,7 @@ import { isGivenName, isStopToken, NAME_OPENERS, pluralRoleKeys, roleHeadTrie } 
 import { PhraseTrie, type PhraseMatch } from "./text/phrase-trie";
 import { matchKey } from "./text/normalize";
 import { readings } from "./text/tokens";
+import { positionKeys } from "./town-heads";
 
 /**
  * Where an organization's name reaches beyond its head word, in the cases word-by-word reading
@@ -129,12 +130,13 @@ export function placeAfterConjunction(ctx: Ctx, k: number): boolean {
   return /^[وب]/.test(clitic);
 }
 
-// A noun of the chain, not an adjective (عسكرية، مسلحة), a name (عبد الحميد) or a head of its own
-// ("برئاسة أركان قوات السلطان": the body is the one the inner head opens).
+// A noun of the chain, not an adjective (عسكرية، مسلحة), a name (عبد الحميد), a word of position
+// ("دورية للجيش قرب بلدة X" says where the patrol was) or a head of its own ("برئاسة أركان قوات
+// السلطان": the body is the one the inner head opens).
 const isBareNoun = (ctx: Ctx, k: number): boolean => {
   const t = ctx.doc.tokens[k];
   if (!t || t.kind !== "word" || !t.arabic || t.lineStart || ctx.placeAt[k]) return false;
-  if (t.key.startsWith("ال") || /^[وف]/.test(t.key) || t.key.length <= 2 || /(ي|يه)$/.test(t.key)) return false;
+  if (t.key.startsWith("ال") || /^[وف]/.test(t.key) || t.key.length <= 2 || /(ي|يه)$/.test(t.key) || positionKeys.has(t.key)) return false;
   return !isStopToken(t) && !isGivenName(t) && !NAME_OPENERS.has(t.key) && !rankAt(ctx, k) && !isRoleHeadAt(ctx, k) && !isOrgHeadAt(ctx, k);
 };
 
