@@ -42,6 +42,8 @@ describe("the gazetteer covers provinces, towns, crossings and waters of thinly 
     // "السلمية" peaceful, "السفيرة" the ambassador, "الفاو" the FAO, "التاجي" coronary.
     expect(hits("دعت السفيرة إلى الحلول السلمية وأشادت بتقرير الفاو عن الشريان التاجي")).toEqual([]);
     expect(hits("The Oral statement was read by Keren Levi")).toEqual([]);
+    // NATO's Arabic name holds no sea.
+    expect(hits("عزز حلف شمال الأطلسي دورياته")).toEqual([]);
     // Right after a cue word the town is meant.
     expect(hits("وصل إلى مدينة السلمية")).toEqual([["السلمية", "city", "SY"]]);
   });
