@@ -4,7 +4,7 @@ import type { Ctx } from "./persons/anchors";
 import { isCalendarWord, isStopToken, orgHeadTrie } from "./persons/vocabulary";
 import { isOrgHeadAt, isRoleHeadAt, rankAt } from "./persons/anchors";
 import { hasTanween } from "./persons/vocabulary";
-import { rawOffsetAfterLetters, readings } from "./text/tokens";
+import { rawOffsetAfterLetters, readings, wordKey, type Token } from "./text/tokens";
 import { sentenceOfToken } from "./document";
 import { PhraseTrie } from "./text/phrase-trie";
 import { matchKey } from "./text/normalize";
@@ -167,6 +167,7 @@ const isIndefiniteAdjective = (key: string): boolean => indefiniteAdjectiveKeys.
  */
 const isSiteAdjective = (key: string, headKey: string, free: number): boolean =>
   indefiniteAdjectiveKeys.has(key) || (free === 0 && (headKey.endsWith("ه") ? /يه$/.test(key) : /(ي|يه)$/.test(key)));
+const timeOfDayKeys = new Set(["صباح", "صباحا", "مساء", "مساءً", "ظهر", "ظهرا", "فجر", "فجرا", "ليلة", "ليلا", "عصر"].map((w) => matchKey(w)));
 /** "سيبقى", "ستغلق", "سنعمل": the future prefix س on an imperfect verb of three to five letters. */
 const FUTURE_VERB = /^س[يتن][\u0621-\u064A]{3,5}$/u;
 const siteTrie = new PhraseTrie<"site">([...rules.siteHeads.ar, ...rules.siteHeads.en].map((h) => [h, "site"] as const));
@@ -219,6 +220,8 @@ export function findSites(ctx: Ctx): SiteMention[] {
       if (isStopToken(t) || siteBreakerKeys.has(t.key) || positionKeys.has(t.key) || (definiteHead && (rankAt(ctx, j) || isRoleHeadAt(ctx, j)))) break;
       // "معبر زورين سيبقى مغلقا": a verb in the future after the name starts the rest of the sentence.
       if (j > m.last + 1 && !ctx.placeAt[j] && FUTURE_VERB.test(t.key)) break;
+      // "مطار الأبيض صباح الأحد": a time of day or a day after the name says when.
+      if (j > m.last + 1 && (isCalendarWord(t) || timeOfDayKeys.has(t.key))) break;
       // "مقر الوزارة بأبوظبي الفريق …", "مقر الوزارة حضره …": a place after a preposition says where
       // the site is; a verb with a pronoun opens the rest of the sentence.
       if (j > m.last + 1 && ((ctx.placeAt[j] && /^[بو](?!ال)/.test(t.key) && readings(t.key).some((r) => r.cut)) || (/(ه|ها|هم)$/u.test(t.text) && !t.key.startsWith("ال")))) break;
@@ -275,14 +278,16 @@ export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[]
   const areaOfTown = new Set(headed.filter((h) => h.town).map((h) => h.last));
   // "جزيرة كريت" is listed in the gazetteer with its head: the island, not a second site.
   const listedSites = sites.filter((s) => !exclude(s.first, s.last) && !places.some((p) => !p.viaDemonym && p.firstToken === s.first && p.lastToken === s.last));
+  const insideSiteName = (x: { firstToken: number; lastToken: number }) => listedSites.some((s) => s.placeOnly && s.first < x.firstToken && x.lastToken <= s.last);
   for (const p of places) {
     if (p.viaDemonym || exclude(p.firstToken, p.lastToken) || inCompetitionName(ctx, p) || areaOfTown.has(p.lastToken)) continue;
     // A place inside a site name is still a place ("مطار عدن الدولي" names عدن), but a region that
     // is the whole name after the site's noun is that site ("مضيق باب المندب" is باب المندب).
     if (p.kind === "region" && sites.some((s) => s.first + 1 === p.firstToken && s.last === p.lastToken)) continue;
     // "قبالة ميناء نشطون": a town printed only as the name of its port, airport or crossing is the
-    // site's name there; it is listed when the text names the town elsewhere too.
-    if (p.kind === "city" && listedSites.some((s) => s.placeOnly && s.first < p.firstToken && p.lastToken <= s.last)) continue;
+    // site's name there; it is listed when the text prints the town elsewhere too (even where the
+    // gazetteer does not read it, as a homonym with no cue: "مطار الأبيض … في الأبيض").
+    if (p.kind === "city" && insideSiteName(p) && !printedOutsideSiteNames(ctx.doc.tokens, p, insideSiteName)) continue;
     let loc = byId.get(p.id);
     if (!loc) {
       loc = { name: p.surface, kind: p.kind, country: p.iso2, lat: p.lat, lon: p.lon, mentions: [], spans: [], id: p.id };
@@ -317,6 +322,18 @@ export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[]
     loc.spans.push({ first: s.first, last: s.last });
   }
   return [...byId.values()];
+}
+
+/** Whether the words of `p` are printed, with or without a proclitic, somewhere `inside` does not cover. */
+function printedOutsideSiteNames(tokens: readonly Token[], p: PlaceHit, inside: (x: { firstToken: number; lastToken: number }) => boolean): boolean {
+  const words = p.surface.split(/\s+/).map((w) => wordKey(w));
+  const n = p.lastToken - p.firstToken;
+  if (words.length !== n + 1) return true;
+  for (let k = 0; k + n < tokens.length; k++) {
+    if (k === p.firstToken || !readings(tokens[k]!.key).some((r) => r.key === words[0])) continue;
+    if (words.slice(1).every((w, i) => tokens[k + 1 + i]!.key === w) && !inside({ firstToken: k, lastToken: k + n })) return true;
+  }
+  return false;
 }
 
 function addHeadedPlaces(ctx: Ctx, headed: HeadedPlace[], byId: Map<string, LocationRead>, home: string | null, exclude: (first: number, last: number) => boolean): void {
