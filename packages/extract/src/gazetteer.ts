@@ -15,7 +15,7 @@ import regions from "./lexicon/regions.json";
 import homonymData from "./lexicon/place-homonyms.json";
 import stateForms from "./lexicon/state-forms.json";
 import { readings, tokenize, wordKey, type Token } from "./text/tokens";
-import { PhraseTrie } from "./text/phrase-trie";
+import { PhraseTrie, type PhraseMatch } from "./text/phrase-trie";
 
 export type PlaceKind = "country" | "city" | "region" | "site";
 
@@ -145,7 +145,7 @@ export function findPlaceHits(tokens: readonly Token[], text: string, filedAt?: 
   gazetteer ??= buildTrie();
   const { trie, byId } = gazetteer;
   const out: PlaceHit[] = [];
-  const matches = trie.findAll(tokens, text).filter((m) => {
+  const matches = readLatinCase(trie, tokens, text, trie.findAll(tokens, text)).filter((m) => {
     // "دعم مالي": the adjective, not the state.
     const adjectiveAfter = m.first === m.last ? ADJECTIVE_AFTER.get(wordKey(m.surface)) : undefined;
     if (adjectiveAfter && adjectiveAfter.has(tokens[m.first - 1]?.key ?? "")) return false;
@@ -194,6 +194,29 @@ export function findPlaceHits(tokens: readonly Token[], text: string, filedAt?: 
       lastToken: last,
       id: part ? `${e.id}:${wordKey(part)}` : e.id,
     });
+  }
+  return out;
+}
+
+/**
+ * Latin names are proper nouns, so a match opening with a lower-case word ("the Gulf") is none; the
+ * words after it are read again, so it hides no name it overlaps ("the Gulf of Aden").
+ */
+function readLatinCase(trie: PhraseTrie<PlaceEntry>, tokens: readonly Token[], text: string, matches: PhraseMatch<PlaceEntry>[]): PhraseMatch<PlaceEntry>[] {
+  const out: PhraseMatch<PlaceEntry>[] = [];
+  let readTo = -1;
+  for (const m of matches) {
+    if (m.first <= readTo) continue;
+    const t0 = tokens[m.first]!;
+    if (t0.arabic || t0.capital || m.first === m.last) {
+      out.push(m);
+      continue;
+    }
+    const again = trie.matchAt(tokens, m.first + 1, text);
+    if (again && again.last > m.last) {
+      out.push(again);
+      readTo = again.last;
+    }
   }
   return out;
 }

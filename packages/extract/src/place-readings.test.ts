@@ -31,6 +31,17 @@ describe("the gazetteer covers provinces, towns, crossings and waters of thinly 
     expect(hits(text)).toContainEqual([place, expect.any(String), iso2]);
   });
 
+  it("a lower-case word opening a listed English name hides no name after it", () => {
+    expect(hits("patrols in the Gulf of Aden and off Mogadishu")).toEqual([
+      ["Gulf of Aden", "region", null],
+      ["Mogadishu", "city", "SO"],
+    ]);
+  });
+
+  it("a town whose name is a common word is read after the noun of a crossing", () => {
+    expect(hits("أعيد فتح منفذ القائم الحدودي")).toEqual([["القائم", "city", "IQ"]]);
+  });
+
   it("reads seas and straits of several states with no state of their own", () => {
     expect(hits("أبحرت الفرقاطة في خليج فنلندا ثم عبرت ممر دريك")).toEqual([
       ["خليج فنلندا", "region", null],
