@@ -9,6 +9,7 @@ import { viterbi } from "./decode";
 import { documentFeatures, documentScores } from "./doc-features";
 import { sentenceEmissions } from "./emissions";
 import { sentenceRecords } from "./features";
+import { CONSISTENCY_BONUS, disagrees, noteTypes, pushScores, type TypedWords } from "./consistency";
 import { TAG_COUNT, typeOf, isInside, type EntitySpan } from "./tags";
 import type { Weights } from "./weights";
 
@@ -42,50 +43,81 @@ interface Scratch {
   /** Edge scores, a row per token (emissions.ts). */
   ee: Float32Array[];
   tags: Uint8Array;
+  /** Per token of a sentence: the B tag index the document's bonus went to (consistency.ts). */
+  pushed: Uint8Array;
+  /** The first reading's tags of every token of the document. */
+  first: Uint8Array;
 }
-let buffers: Scratch = { doc: new Float32Array(0), em: new Float32Array(0), ee: [], tags: new Uint8Array(0) };
+let buffers: Scratch = { doc: new Float32Array(0), em: new Float32Array(0), ee: [], tags: new Uint8Array(0), pushed: new Uint8Array(0), first: new Uint8Array(0) };
 
 // Documents longer than this get buffers of their own, so one huge article does not stay in memory.
 const KEEP_TOKENS = 20_000;
 
 function scratch(tokens: number, longest: number): Scratch {
   const T = TAG_COUNT;
-  if (tokens > KEEP_TOKENS) return { doc: new Float32Array(tokens * T), em: new Float32Array(longest * T), ee: [], tags: new Uint8Array(longest) };
-  if (buffers.doc.length < tokens * T) buffers = { ...buffers, doc: new Float32Array(tokens * T * 2) };
+  if (tokens > KEEP_TOKENS) return { doc: new Float32Array(tokens * T), em: new Float32Array(longest * T), ee: [], tags: new Uint8Array(longest), pushed: new Uint8Array(longest), first: new Uint8Array(tokens) };
+  if (buffers.doc.length < tokens * T) buffers = { ...buffers, doc: new Float32Array(tokens * T * 2), first: new Uint8Array(tokens * 2) };
   if (buffers.tags.length < longest)
-    buffers = { ...buffers, em: new Float32Array(longest * T * 2), tags: new Uint8Array(longest * 2) };
+    buffers = { ...buffers, em: new Float32Array(longest * T * 2), tags: new Uint8Array(longest * 2), pushed: new Uint8Array(longest * 2) };
   return buffers;
 }
 
 export function tagSpans(tagger: Tagger, req: TagRequest): TaggedSpan[] {
   const cues = tokenCues(req.tokens, req.text, tagger.names, req.placeAt);
   const records = sentenceRecords(req.tokens, 0, req.tokens.length);
-  const T = TAG_COUNT;
   const longest = req.ranges.reduce((m, r) => Math.max(m, r.last - r.first), 0);
   const buf = scratch(req.tokens.length, longest);
   const doc = documentScores(tagger.weights, documentFeatures(req.tokens, cues, records), req.tokens.length, buf.doc);
-  const out: TaggedSpan[] = [];
   // Every score of a sentence's first n rows is written before it is read, and nothing reads past them.
-  const { em, tags } = buf;
+  const { em, tags, pushed } = buf;
   const ee = tagger.edges ? buf.ee : undefined;
-  for (const { first, last } of req.ranges) {
-    const n = last - first;
+  const first = buf.first;
+  // First reading: every sentence's tags and spans, and the type the document gives each word.
+  const typed: TypedWords = new Map();
+  const bySentence: TaggedSpan[][] = [];
+  for (const r of req.ranges) {
+    const n = r.last - r.first;
+    const spans: TaggedSpan[] = [];
+    bySentence.push(spans);
     if (n <= 0) continue;
-    sentenceEmissions(tagger.weights, req.tokens, first, last, cues, em, tagger.edges, ee, doc, records);
+    sentenceEmissions(tagger.weights, req.tokens, r.first, r.last, cues, em, tagger.edges, ee, doc, records);
     viterbi(em, n, tagger.weights.transitions, ee, tags);
-    let open: TaggedSpan | null = null;
-    for (let k = 0; k < n; k++) {
-      const tag = tags[k]!;
-      const type = typeOf(tag);
-      const margin = em[k * T + tag]! - em[k * T]!;
-      if (type && isInside(tag) && open && open.type === type) {
-        open.last = first + k;
-        open.confidence = Math.min(open.confidence, margin);
-        continue;
-      }
-      open = type ? { type, first: first + k, last: first + k, confidence: margin } : null;
-      if (open) out.push(open);
-    }
+    first.set(tags.subarray(0, n), r.first);
+    spansOfSentence(tags, em, r.first, n, null, spans);
+    noteTypes(typed, records, spans);
   }
-  return out;
+  // Second reading of the sentences where a word's type differs from the document's.
+  req.ranges.forEach((r, i) => {
+    const n = r.last - r.first;
+    if (n <= 0 || !disagrees(typed, records, r.first, first.subarray(r.first, r.last), n)) return;
+    sentenceEmissions(tagger.weights, req.tokens, r.first, r.last, cues, em, tagger.edges, ee, doc, records);
+    pushScores(typed, records, r.first, n, em, pushed);
+    viterbi(em, n, tagger.weights.transitions, ee, tags);
+    const spans: TaggedSpan[] = [];
+    spansOfSentence(tags, em, r.first, n, pushed, spans);
+    bySentence[i] = spans;
+  });
+  return bySentence.flat();
+}
+
+/**
+ * The spans of a sentence's tags, each with its confidence: the smallest margin of its tags over
+ * "O", without the document's bonus (`pushed`: the B tag index each token's bonus went to).
+ */
+function spansOfSentence(tags: Uint8Array, em: Float32Array, first: number, n: number, pushed: Uint8Array | null, out: TaggedSpan[]): void {
+  const T = TAG_COUNT;
+  let open: TaggedSpan | null = null;
+  for (let k = 0; k < n; k++) {
+    const tag = tags[k]!;
+    const type = typeOf(tag);
+    const p = pushed ? pushed[k]! : 0;
+    const margin = em[k * T + tag]! - em[k * T]! - (p && (tag === p || tag === p + 1) ? CONSISTENCY_BONUS : 0);
+    if (type && isInside(tag) && open && open.type === type) {
+      open.last = first + k;
+      open.confidence = Math.min(open.confidence, margin);
+      continue;
+    }
+    open = type ? { type, first: first + k, last: first + k, confidence: margin } : null;
+    if (open) out.push(open);
+  }
 }
