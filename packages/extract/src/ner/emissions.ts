@@ -104,10 +104,20 @@ function sparseRow(dense: Float32Array): SparseRow {
 
 // Rows of the tokens whose cues add edge scores to their word's, reused across calls.
 const ownRows: Float32Array[] = [];
+const scratchRows = new WeakSet<Float32Array>();
+
+/** Whether an edge row handed out by sentenceEmissions is scratch that the next call overwrites (else a word's kept row). */
+export function isScratchRow(row: Float32Array): boolean {
+  return scratchRows.has(row);
+}
 
 /** Token j's row made its own (a copy of its word's row) before its cues' scores are added. */
 function ownEdgeRow(rows: Float32Array[], j: number): Float32Array {
-  while (ownRows.length <= j) ownRows.push(new Float32Array(EDGE_WIDTH));
+  while (ownRows.length <= j) {
+    const row = new Float32Array(EDGE_WIDTH);
+    scratchRows.add(row);
+    ownRows.push(row);
+  }
   const own = ownRows[j]!;
   own.set(rows[j]!);
   rows[j] = own;

@@ -7,11 +7,11 @@ import type { Token } from "../text/tokens";
 import { tokenCues, type NameLexicon } from "./cues";
 import { viterbi } from "./decode";
 import { documentFeatures, documentScores } from "./doc-features";
-import { sentenceEmissions } from "./emissions";
+import { isScratchRow, sentenceEmissions } from "./emissions";
 import { sentenceRecords } from "./features";
 import { CONSISTENCY_BONUS, disagrees, noteTypes, pushScores, type TypedWords } from "./consistency";
 import { TAG_COUNT, typeOf, isInside, type EntitySpan } from "./tags";
-import type { Weights } from "./weights";
+import { EDGE_WIDTH, type Weights } from "./weights";
 
 export interface Tagger {
   weights: Weights;
@@ -43,20 +43,26 @@ interface Scratch {
   /** Edge scores, a row per token (emissions.ts). */
   ee: Float32Array[];
   tags: Uint8Array;
+  /** The first reading's emission scores of every token of the document, kept for the second. */
+  emAll: Float32Array;
+  /** The first reading's edge rows of every token (scratch rows copied into `copies`). */
+  rowsAll: Float32Array[];
+  copies: Float32Array[];
   /** Per token of a sentence: the B tag index the document's bonus went to (consistency.ts). */
   pushed: Uint8Array;
   /** The first reading's tags of every token of the document. */
   first: Uint8Array;
 }
-let buffers: Scratch = { doc: new Float32Array(0), em: new Float32Array(0), ee: [], tags: new Uint8Array(0), pushed: new Uint8Array(0), first: new Uint8Array(0) };
+let buffers: Scratch = { doc: new Float32Array(0), em: new Float32Array(0), ee: [], tags: new Uint8Array(0), emAll: new Float32Array(0), rowsAll: [], copies: [], pushed: new Uint8Array(0), first: new Uint8Array(0) };
 
 // Documents longer than this get buffers of their own, so one huge article does not stay in memory.
 const KEEP_TOKENS = 20_000;
 
 function scratch(tokens: number, longest: number): Scratch {
   const T = TAG_COUNT;
-  if (tokens > KEEP_TOKENS) return { doc: new Float32Array(tokens * T), em: new Float32Array(longest * T), ee: [], tags: new Uint8Array(longest), pushed: new Uint8Array(longest), first: new Uint8Array(tokens) };
-  if (buffers.doc.length < tokens * T) buffers = { ...buffers, doc: new Float32Array(tokens * T * 2), first: new Uint8Array(tokens * 2) };
+  if (tokens > KEEP_TOKENS)
+    return { doc: new Float32Array(tokens * T), em: new Float32Array(longest * T), ee: [], tags: new Uint8Array(longest), emAll: new Float32Array(tokens * T), rowsAll: [], copies: [], pushed: new Uint8Array(longest), first: new Uint8Array(tokens) };
+  if (buffers.doc.length < tokens * T) buffers = { ...buffers, doc: new Float32Array(tokens * T * 2), emAll: new Float32Array(tokens * T * 2), first: new Uint8Array(tokens * 2) };
   if (buffers.tags.length < longest)
     buffers = { ...buffers, em: new Float32Array(longest * T * 2), tags: new Uint8Array(longest * 2), pushed: new Uint8Array(longest * 2) };
   return buffers;
@@ -83,6 +89,7 @@ export function tagSpans(tagger: Tagger, req: TagRequest): TaggedSpan[] {
     sentenceEmissions(tagger.weights, req.tokens, r.first, r.last, cues, em, tagger.edges, ee, doc, records);
     viterbi(em, n, tagger.weights.transitions, ee, tags);
     first.set(tags.subarray(0, n), r.first);
+    keep(buf, r.first, n, ee);
     spansOfSentence(tags, em, r.first, n, null, spans);
     noteTypes(typed, records, spans);
   }
@@ -90,14 +97,30 @@ export function tagSpans(tagger: Tagger, req: TagRequest): TaggedSpan[] {
   req.ranges.forEach((r, i) => {
     const n = r.last - r.first;
     if (n <= 0 || !disagrees(typed, records, r.first, first.subarray(r.first, r.last), n)) return;
-    sentenceEmissions(tagger.weights, req.tokens, r.first, r.last, cues, em, tagger.edges, ee, doc, records);
+    em.set(buf.emAll.subarray(r.first * TAG_COUNT, r.last * TAG_COUNT));
     pushScores(typed, records, r.first, n, em, pushed);
-    viterbi(em, n, tagger.weights.transitions, ee, tags);
+    viterbi(em, n, tagger.weights.transitions, ee ? buf.rowsAll.slice(r.first, r.last) : undefined, tags);
     const spans: TaggedSpan[] = [];
     spansOfSentence(tags, em, r.first, n, pushed, spans);
     bySentence[i] = spans;
   });
   return bySentence.flat();
+}
+
+/** Keeps a sentence's first-reading scores (tokens first… of the document) for a second reading. */
+function keep(buf: Scratch, first: number, n: number, ee: Float32Array[] | undefined): void {
+  buf.emAll.set(buf.em.subarray(0, n * TAG_COUNT), first * TAG_COUNT);
+  if (!ee) return;
+  for (let k = 0; k < n; k++) {
+    const row = ee[k]!;
+    if (!isScratchRow(row)) {
+      buf.rowsAll[first + k] = row;
+      continue;
+    }
+    const copy = (buf.copies[first + k] ??= new Float32Array(EDGE_WIDTH));
+    copy.set(row);
+    buf.rowsAll[first + k] = copy;
+  }
 }
 
 /**
