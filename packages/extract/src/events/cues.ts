@@ -1,6 +1,7 @@
 import rules from "../rules/events.json";
 import { PhraseTrie } from "../text/phrase-trie";
 import { wordKey, type Token } from "../text/tokens";
+import { guardedCuePhrases, guardHolds } from "./guarded-cues";
 
 /** Event cue dictionaries compiled from rules/events.json. */
 
@@ -49,6 +50,7 @@ const combined = new PhraseTrie<CueKind[]>();
     const entry = rules[k] as { ar: string[]; en: string[] };
     for (const p of [...entry.ar, ...entry.en]) byPhrase.set(p, [...(byPhrase.get(p) ?? []), k]);
   }
+  for (const p of guardedCuePhrases) byPhrase.set(p, [...new Set([...(byPhrase.get(p) ?? []), "other" as const])]);
   for (const p of rules.sidelines) byPhrase.set(p, [...(byPhrase.get(p) ?? []), "sidelines"]);
   for (const p of [...rules.weakMeeting.ar, ...rules.weakMeeting.en]) byPhrase.set(p, [...(byPhrase.get(p) ?? []), "weakMeeting"]);
   for (const k of ["attendance", "returnCues", "otherVerbs", "occasionOf", "agreeVerbs"] as const) for (const p of [...rules[k].ar, ...rules[k].en]) byPhrase.set(p, [...(byPhrase.get(p) ?? []), k]);
@@ -70,6 +72,7 @@ export function cuesIn(tokens: readonly Token[], text: string, from: number, to:
     }
     for (const [k, last] of longest) {
       if ((busyUntil.get(k) ?? -1) >= i) continue;
+      if (k === "other" && !guardHolds(tokens, i, last, text)) continue;
       out.push({ kind: k, first: i, last });
       busyUntil.set(k, last);
     }
@@ -79,7 +82,9 @@ export function cuesIn(tokens: readonly Token[], text: string, from: number, to:
 
 /** Words of event cues that can never be part of a personal name ("اتفاقية", "لقاء", "زيارة"). */
 export const eventWordKeys = new Set(
-  (["visit", "meeting", "signing", "agreementNouns", "gatheringNouns", "ceremony", "other"] as const).flatMap((k) => (rules[k] as { ar: string[] }).ar.filter((w) => !w.includes(" ")).map((w) => wordKey(w))),
+  [...(["visit", "meeting", "signing", "agreementNouns", "gatheringNouns", "ceremony", "other"] as const).flatMap((k) => (rules[k] as { ar: string[] }).ar), ...guardedCuePhrases]
+    .filter((w) => !w.includes(" ") && /\p{Script=Arabic}/u.test(w))
+    .map((w) => wordKey(w)),
 );
 
 // Cue kinds that report a happening of their own (the rest qualify one: with, between, during …).

@@ -1,5 +1,5 @@
 import type { EventRead } from "./event-read";
-import { otherFamiliesApart } from "./other-kinds";
+import { bothRulings, otherFamiliesApart } from "./other-kinds";
 
 /**
  * One happening is reported many times (headline, lead, body, a closing paragraph). Reports of the
@@ -40,6 +40,7 @@ export function mergeEvents(events: EventRead[]): EventRead[] {
         const xs = new Set(x.participants);
         const inter = x.participants.filter((p) => set.has(p)).length;
         if (e.type === "visit" || e.type === "reception") return inter > 0;
+        if (e.type === "other" && bothRulings(x.otherKinds, e.otherKinds)) return true;
         // The same people meeting somewhere else is another meeting.
         // A dateline's city is where the report was filed, so it parts no meetings.
         if (e.type === "meeting" && x.location && e.location && !x.datelinePlace && !e.datelinePlace && distinctPlaces(x.location, e.location) && !e.fromTitle && !x.fromTitle) return false;

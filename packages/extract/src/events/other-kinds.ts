@@ -3,15 +3,11 @@ import { PhraseTrie } from "../text/phrase-trie";
 import type { Token } from "../text/tokens";
 import type { CueHit } from "./cues";
 
-/** The families of 'other' happenings that never stand for one another: attacks, exercises, seizures, votes. */
-export type OtherKind = "hostile" | "exercise" | "seizure" | "vote";
+/** The families of 'other' happenings that never stand for one another: attacks, exercises, seizures, votes, rulings, deployments. */
+export type OtherKind = "hostile" | "exercise" | "seizure" | "vote" | "ruling" | "deployment";
 
-const families = new PhraseTrie<OtherKind>([
-  ...[...rules.otherKinds.hostile.ar, ...rules.otherKinds.hostile.en].map((w) => [w, "hostile"] as const),
-  ...[...rules.otherKinds.exercise.ar, ...rules.otherKinds.exercise.en].map((w) => [w, "exercise"] as const),
-  ...[...rules.otherKinds.seizure.ar, ...rules.otherKinds.seizure.en].map((w) => [w, "seizure"] as const),
-  ...[...rules.otherKinds.vote.ar, ...rules.otherKinds.vote.en].map((w) => [w, "vote"] as const),
-]);
+const FAMILIES: OtherKind[] = ["hostile", "exercise", "seizure", "vote", "ruling", "deployment"];
+const families = new PhraseTrie<OtherKind>(FAMILIES.flatMap((k) => [...rules.otherKinds[k].ar, ...rules.otherKinds[k].en].map((w) => [w, k] as const)));
 
 /** The families the 'other' cues of a sentence tell (see rules/events.json otherKinds). */
 export function otherKindsOf(tokens: readonly Token[], text: string, cues: CueHit[]): OtherKind[] {
@@ -27,4 +23,9 @@ export function otherKindsOf(tokens: readonly Token[], text: string, cues: CueHi
 /** Two reports of 'other' happenings of different families only ("detained …", then "voted …"). */
 export function otherFamiliesApart(a: OtherKind[] | undefined, b: OtherKind[] | undefined): boolean {
   return !!a?.length && !!b?.length && !a.some((k) => b.includes(k));
+}
+
+/** Two reports of a court's ruling: an article tells one trial, whoever each sentence names ("كما قضت المحكمة بسجن …"). */
+export function bothRulings(a: OtherKind[] | undefined, b: OtherKind[] | undefined): boolean {
+  return !!a?.includes("ruling") && !!b?.includes("ruling");
 }

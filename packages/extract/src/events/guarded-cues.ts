@@ -1,0 +1,41 @@
+import rules from "../rules/events.json";
+import { matchKey } from "../text/normalize";
+import { PhraseTrie } from "../text/phrase-trie";
+import type { Token } from "../text/tokens";
+
+/** The word a guarded cue needs after it (see rules/events.json guardedOther). */
+interface Guard {
+  objects: Set<string>;
+  notObjects: Set<string>;
+  notAfter: Set<string>;
+  within: number;
+}
+
+const guards = new PhraseTrie<Guard>(
+  Object.entries(rules.guardedOther).flatMap(([family, g]) => {
+    if (family === "$comment" || typeof g === "string") return [];
+    const spec = g as { cues: string[]; objects?: string[]; notObjects?: string[]; notAfter?: string[]; within?: number };
+    const keys = (ws: string[] | undefined) => new Set((ws ?? []).map(matchKey));
+    const guard: Guard = { objects: keys(spec.objects), notObjects: keys(spec.notObjects), notAfter: keys(spec.notAfter), within: spec.within ?? 1 };
+    return spec.cues.map((c) => [c, guard] as const);
+  }),
+);
+
+/** The guarded 'other' cues, to be filed with the rest and checked by `guardHolds`. */
+export const guardedCuePhrases: string[] = Object.entries(rules.guardedOther).flatMap(([family, g]) => (family === "$comment" || typeof g === "string" ? [] : (g as { cues: string[] }).cues));
+
+/**
+ * Whether an 'other' cue ending at `last` stands beside the word it needs: "نشرت … ألفي جندي"
+ * deploys, "نشرت الصحيفة صورا" publishes; "ضبط سفينة" seizes, "ضبط الحدود" and "آليات ضبط المعابر" control. A cue with
+ * no guard always holds.
+ */
+export function guardHolds(tokens: readonly Token[], first: number, last: number, text: string): boolean {
+  const m = guards.matchAt(tokens, first, text);
+  if (!m || m.last !== last) return true;
+  const g = m.value;
+  const word = (k: number) => (tokens[k] ? matchKey(tokens[k].text) : "");
+  if (g.notObjects.has(word(last + 1)) || g.notAfter.has(word(first - 1))) return false;
+  if (!g.objects.size) return true;
+  for (let k = last + 1; k <= last + g.within && k < tokens.length; k++) if (g.objects.has(word(k))) return true;
+  return false;
+}
