@@ -6,6 +6,7 @@ import { joinAttendance } from "./attendance";
 import { backstoryArrival, pluperfect } from "./backstory";
 import { cuesIn, findCue, type CueHit } from "./cues";
 import { datelinePlaceOf, type DatelineSpan } from "./dateline-place";
+import { describedPerson } from "./described-person";
 import { earlierOwnPlace } from "./days-after";
 import { eventDate } from "./event-date";
 import { headlineVenue, placeOf } from "./event-place";
@@ -17,6 +18,7 @@ import { readKinds } from "./sentence-kinds";
 import { venueCandidates } from "./sentence-places";
 import { gatheringDate } from "./sidelines-date";
 import { otherKindsOf } from "./other-kinds";
+import { passingPlaceAt } from "./passing-places";
 import { onlyHostile, speakersIn } from "./speakers";
 import { onlyToldAs } from "./told-occasions";
 import { units } from "./units";
@@ -67,6 +69,9 @@ export function detectEvents(
     if (!types.length) continue;
 
     let participants = participantsIn(ctx, persons, u, inRole);
+    // "وكان الضيف الباكستاني قد وصل …": the guest named by a description is the sentence's subject.
+    const described = types.some((t) => t !== "other" && t !== "statement") ? describedPerson(tokens, persons, u, inRole) : null;
+    if (described !== null && !participants.includes(described)) participants = [described, ...participants];
     let inherited = false;
     if (!participants.length && prev && continuesPrevious(tokens, u, cues, ui - prevUnit)) {
       participants = [...prev.participants];
@@ -79,8 +84,11 @@ export function detectEvents(
     const speakers = types.includes("other") && onlyHostile(tokens, text, cues) ? speakersIn(tokens, persons, u) : new Set<number>();
 
     // Location: the most specific place printed in the unit outside roles and names.
-    const known = venueCandidates(tokens, u, cues, locations, inRole, inDateline);
-    const here = known.length ? known : venueCandidates(tokens, u, cues, places.tagged, inRole, inDateline);
+    // Nor is a place the sentence says someone came from or was heading to ("قادما من", "في طريقها إلى").
+    const passing = passingPlaceAt(tokens, u, text);
+    const notVenue = (k: number) => inDateline(k) || passing(k);
+    const known = venueCandidates(tokens, u, cues, locations, inRole, notVenue);
+    const here = known.length ? known : venueCandidates(tokens, u, cues, places.tagged, inRole, notVenue);
     const pick = (type: EventType) => placeOf(type, { tokens, cues, returns, home, locations, here });
     // "وعلى هامش الجلسة، التقت …": the gathering told just before, with its printed day, is the day.
     const sidelinesOf = findCue(cues, "sidelines") && printedBefore && ui - printedBefore.ui <= 2 ? printedBefore.iso : null;

@@ -13,6 +13,9 @@ const PLAN = new Set(["will", "would", "shall", "to"]);
 const FUTURE_TRAVEL = new Set(rules.toward.ar.filter((w) => /^س[يت]/u.test(w)).map((w) => matchKey(w)));
 const FUTURE_MEETING = /^و?س[يت](عقد|جتمع|لتق|بحث|ناقش|تباحث)/u;
 const PURPOSE_MEETING = /^(لبحث|للقاء|لمناقشة|للتباحث|ليلتقي|لإجراء)/u;
+// "في زيارة تستمر ثلاثة أيام، يلتقي خلالها …": the imperfect before "during it" tells the visit's programme.
+const PROGRAMME_MEETING = /^و?[يت](لتقي|جتمع|بحث|ناقش|تباحث)/u;
+const DURING_IT = new Set(["خلالها", "خلاله", "خلالهما"]);
 
 /**
  * The meeting cues of a sentence that report a meeting held: not a plan ("will meet"), not the
@@ -30,6 +33,7 @@ export function meetingCuesOf(tokens: readonly Tok[], u: Unit, cues: CueHit[], t
     if (PLAN.has(tokens[c.first - 1]?.key ?? "")) return false;
     // "سيعقدان اجتماعا كل ثلاثة أشهر", "ستبحث اللجنة": the future (سـ) tells a plan too.
     if ([tokens[c.first], tokens[c.first - 1]].some((t) => !!t && FUTURE_MEETING.test(t.text))) return false;
+    if (PROGRAMME_MEETING.test(tokens[c.first]!.text) && DURING_IT.has(tokens[c.last + 1]?.text ?? "")) return false;
     // "سيتوجه الأسبوع المقبل إلى أكرا لبحث …": whom a planned trip goes to meet is a plan too.
     if (PURPOSE_MEETING.test(tokens[c.first]!.text) && tokens.slice(u.first, c.first).some((t) => FUTURE_TRAVEL.has(t.key))) return false;
     // "وقعا الاتفاق خلال لقاء …", "signed after a day of talks": the agreement's occasion.

@@ -52,8 +52,8 @@ export function mostSpecific(hs: PlaceAt[]): LocationRead | null {
 
 /**
  * The places a sentence prints that may be where its happening took place, in text order: not
- * inside a role or the dateline, not the parties after "بين", not a state that owns a title or
- * qualifies a noun, not the matter discussed. When the happening is told inside a reported clause
+ * inside a role, not the dateline or a place passed through (`notVenue`), not the parties after
+ * "بين", not a state that owns a title or qualifies a noun, not the matter discussed. When the happening is told inside a reported clause
  * ("أعلنت الوزارة أن جنديين قتلا قرب إنغال"), the places of that clause.
  */
 export function venueCandidates(
@@ -62,7 +62,7 @@ export function venueCandidates(
   cues: CueHit[],
   locations: LocationRead[],
   inRole: (k: number) => boolean,
-  inDateline: (k: number) => boolean,
+  notVenue: (k: number) => boolean,
 ): PlaceAt[] {
   // Places after "بين" name the parties ("بين مصر وليبيا"), not the venue.
   const between = cues.filter((c) => c.kind === "between");
@@ -107,7 +107,7 @@ export function venueCandidates(
     return false;
   };
   const printedHere = locations
-    .flatMap((l) => l.spans.filter((s) => s.first >= u.first && s.last < u.last && !inRole(s.first) && !afterBetween(s.first) && !inDateline(s.first) && !possessor(s) && !attributive(l, s) && !discussed(s) && !describesSomeone(s.first)).map((s) => ({ l, s, rank: printedRank(tokens, l, s) })))
+    .flatMap((l) => l.spans.filter((s) => s.first >= u.first && s.last < u.last && !inRole(s.first) && !afterBetween(s.first) && !notVenue(s.first) && !possessor(s) && !attributive(l, s) && !discussed(s) && !describesSomeone(s.first)).map((s) => ({ l, s, rank: printedRank(tokens, l, s) })))
     .sort((a, b) => a.s.first - b.s.first);
   // "وفي نيامي، أعلنت الوزارة أن جنديين قتلا قرب إنغال": the place before the announcement is
   // where it was announced; what happened happened at the place of the reported clause.

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
+
+// Every article below is written for these tests, not taken from a page.
+
+const read = (...lines: string[]) => extractArticle({ text: lines.join("\n"), publishedHint: "2026-03-02" });
+const ofType = (x: ReturnType<typeof read>, type: string) => x.events.filter((e) => e.type === type);
+
+describe("a guest the sentence names only by a description", () => {
+  it("is the person of that nationality named before, not the host he is to meet", () => {
+    const x = read(
+      "زيارة",
+      "",
+      "الرياض - استقبل رئيس الأركان السعودي الفريق أول فهد سالم العنزي اليوم الجنرال طارق محمود شاه رئيس الأركان الباكستاني.",
+      "وكان الضيف الباكستاني قد وصل إلى الرياض أمس في زيارة رسمية تستمر ثلاثة أيام، يلتقي خلالها مساعد وزير الدفاع ناصر علي الدوسري.",
+    );
+    expect(ofType(x, "visit").map((e) => e.participants)).toEqual([["طارق محمود شاه"]]);
+    // "يلتقي خلالها": the programme of the visit, not a meeting held.
+    expect(ofType(x, "meeting")).toHaveLength(1);
+  });
+
+  it("by a noun of office alone is the person whose role starts with it, and meets whom the sentence names", () => {
+    const x = read(
+      "زيارة",
+      "",
+      "برازيليا - وقعت وزيرة الدفاع الأرجنتينية كارمن ماريا غوميز ونظيرها البرازيلي باولو سيلفا اليوم اتفاقا للتدريب.",
+      "وكانت الوزيرة قد وصلت إلى برازيليا أمس في زيارة رسمية، التقت خلالها رئيس لجنة الدفاع في مجلس الشيوخ جواو كوستا.",
+    );
+    expect(ofType(x, "visit")[0]?.participants).toEqual(["كارمن ماريا غوميز"]);
+    expect(ofType(x, "meeting")[0]?.participants).toEqual(["كارمن ماريا غوميز", "جواو كوستا"]);
+  });
+
+  it("takes part in a meeting told with the description as its subject", () => {
+    const x = read(
+      "زيارة",
+      "",
+      "سراييفو - تفقد قائد القوات البرية التركية الفريق أول أوزان دمير اليوم الكتيبة التركية في معسكر بوتمير.",
+      "والتقى القائد التركي في اليوم نفسه وزيرة الدفاع البوسنية ياسنا بيغوفيتش في مقر الوزارة.",
+    );
+    expect(ofType(x, "meeting")[0]?.participants).toEqual(["أوزان دمير", "ياسنا بيغوفيتش"]);
+  });
+});

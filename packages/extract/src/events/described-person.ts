@@ -1,0 +1,35 @@
+import { countryOf } from "../gazetteer";
+import type { PersonRead } from "../persons";
+import rules from "../rules/events.json";
+import { matchKey } from "../text/normalize";
+import type { Token } from "../text/tokens";
+import type { Unit } from "./units";
+
+const HEADS = new Set(rules.describedPerson.ar.map((w) => matchKey(w)));
+// "وكانت الوزيرة قد وصلت": the subject stands within the sentence's first words.
+const SUBJECT_REACH = 4;
+
+/**
+ * The person a sentence names by a description as its subject, before naming anyone
+ * ("وكان الضيف الباكستاني قد وصل إلى الرياض، يلتقي خلالها …"): with a nationality, the first person
+ * of that state the article named before; with a noun of office alone ("الوزيرة"), the first
+ * person named before whose role starts with that noun. Null when the sentence names no one so,
+ * or no earlier person fits.
+ */
+export function describedPerson(tokens: readonly Token[], persons: PersonRead[], u: Unit, inRole: (k: number) => boolean): number | null {
+  const firstNamed = Math.min(...persons.flatMap((p) => p.tokenSpans.filter((s) => s.first >= u.first && s.last < u.last).map((s) => s.first)));
+  const namedBefore = (p: PersonRead) => p.tokenSpans.some((s) => s.last < u.first);
+  const firstMention = (p: PersonRead) => Math.min(...p.tokenSpans.map((s) => s.first));
+  for (let k = u.first; k < Math.min(u.last, u.first + SUBJECT_REACH, firstNamed); k++) {
+    const head = tokens[k]!;
+    if (!head.arabic || inRole(k) || !HEADS.has(matchKey(head.text.replace(/^[وف](?=ال)/u, "")))) continue;
+    const next = tokens[k + 1];
+    const state = next?.arabic && next.key.startsWith("ال") ? countryOf(next.text) : null;
+    const office = head.key.replace(/^[وف]?ال/u, "");
+    const fits = (p: PersonRead) => namedBefore(p) && (state ? p.country === state : !!p.role && matchKey(p.role.split(/\s+/u)[0] ?? "") === matchKey(office));
+    const candidates = persons.map((p, idx) => ({ p, idx })).filter((c) => fits(c.p));
+    if (!candidates.length) return null;
+    return candidates.sort((a, b) => firstMention(a.p) - firstMention(b.p))[0]!.idx;
+  }
+  return null;
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
+
+// Every article below is written for these tests, not taken from a page.
+
+const read = (...lines: string[]) => extractArticle({ text: lines.join("\n"), publishedHint: "2026-03-02" });
+
+describe("a place passed through is not where it happened", () => {
+  it("leaves out the port a seized ship was heading to", () => {
+    const x = read("ضبط", "", "عدن - ضبطت دوريات خفر السواحل أمس قبالة سواحل محافظة المهرة سفينة محملة بالأسلحة كانت في طريقها إلى ميناء نشطون.");
+    expect(x.events.map((e) => e.location)).toEqual(["المهرة"]);
+  });
+
+  it("leaves out the port a ship came from, but not a place further on", () => {
+    const x = read("احتجاز", "", "احتجزت البحرية القبرصية أمس سفينة شحن قادمة من اللاذقية بعد رصدها في المياه الإقليمية.");
+    expect(x.events.map((e) => e.location)).toEqual([null]);
+    const y = read("احتجاز", "", "أثينا - احتجزت البحرية اليونانية أمس سفينة شحن قادمة من بنغازي قرب جزيرة كريت.");
+    expect(y.events.map((e) => e.location)).toEqual(["جزيرة كريت"]);
+  });
+});
