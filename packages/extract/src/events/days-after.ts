@@ -44,8 +44,9 @@ const AR_LONGER = new Set(["اسبوع", "اسبوعين", "اسبوعان", "ا
  */
 export function earlierHappening(tokens: readonly Token[], u: { first: number; last: number }, cues: CueHit[]): EarlierHappening | null {
   const before = daysBefore(tokens, u.first, u.last);
-  // "a week after talks in Batumi": talks may be the earlier happening too.
-  const cue = before && cues.find((c) => (c.kind === "other" || c.kind === "meeting") && c.first > before.after && c.first - before.after <= 4);
+  // "a week after talks in Batumi": talks may be the earlier happening too; its doers may stand
+  // before the verb ("a week after al-Shabaab fighters attacked …").
+  const cue = before && cues.find((c) => (c.kind === "other" || c.kind === "meeting") && c.first > before.after && c.first - before.after <= 6);
   return before && cue ? { ...before, type: cue.kind === "meeting" ? "meeting" : "other" } : null;
 }
 

@@ -17,7 +17,7 @@ import { continuesPrevious, namedIn, participantsIn } from "./participants";
 import { readKinds } from "./sentence-kinds";
 import { venueCandidates } from "./sentence-places";
 import { gatheringDate } from "./sidelines-date";
-import { otherKindsOf } from "./other-kinds";
+import { onlyOfFamily, otherKindsOf } from "./other-kinds";
 import { passingPlaceAt } from "./passing-places";
 import { onlyHostile, speakersIn } from "./speakers";
 import { onlyToldAs } from "./told-occasions";
@@ -73,7 +73,9 @@ export function detectEvents(
     const described = types.some((t) => t !== "other" && t !== "statement") ? describedPerson(tokens, persons, u, inRole) : null;
     if (described !== null && !participants.includes(described)) participants = [described, ...participants];
     let inherited = false;
-    if (!participants.length && prev && continuesPrevious(tokens, u, cues, ui - prevUnit)) {
+    // A vote is cast by a body ("The Senate committee approved …"): it takes no one from the sentence before.
+    const vote = types.every((t) => t === "other") && onlyOfFamily(otherKindsOf(tokens, text, cues), "vote");
+    if (!participants.length && !vote && prev && continuesPrevious(tokens, u, cues, ui - prevUnit)) {
       participants = [...prev.participants];
       inherited = true;
     }
@@ -85,7 +87,8 @@ export function detectEvents(
 
     // Location: the most specific place printed in the unit outside roles and names.
     // Nor is a place the sentence says someone came from or was heading to ("قادما من", "في طريقها إلى").
-    const passing = passingPlaceAt(tokens, u, text);
+    const placeStarts = [...locations, ...places.tagged].flatMap((l) => l.spans.filter((s) => s.first >= u.first && s.last < u.last).map((s) => s.first));
+    const passing = passingPlaceAt(tokens, u, text, placeStarts);
     const notVenue = (k: number) => inDateline(k) || passing(k);
     const known = venueCandidates(tokens, u, cues, locations, inRole, notVenue);
     const here = known.length ? known : venueCandidates(tokens, u, cues, places.tagged, inRole, notVenue);
@@ -98,7 +101,7 @@ export function detectEvents(
     // "عقد خلال الزيارة عدة اجتماعات", "during his visit": what the sentence tells happened on the visit.
     const visitWords = cues.filter((c) => c.kind === "visit" && !returns.some((r) => r.first === c.first));
     const duringVisit = cues.some((r) => r.kind === "reference" && visitWords.some((v) => v.first > r.last && v.first - r.last <= 1));
-    const toldCues: Partial<Record<EventType, CueHit[]>> = { meeting: meetingCues, visit: visitWords, reception: cues.filter((c) => c.kind === "ceremony") };
+    const toldCues: Partial<Record<EventType, CueHit[]>> = { meeting: meetingCues, visit: visitWords, reception: cues.filter((c) => c.kind === "ceremony"), other: cues.filter((c) => c.kind === "other") };
     if (prev && ui - prevUnit <= 2 && tellsOccasionOfPrevious(cues, u, types)) {
       joinOccasion(prev, participants, pick(prev.type));
       prevUnit = ui;
@@ -128,7 +131,8 @@ export function detectEvents(
       if (type === "meeting" && !ps.length && collective.length) e.collective = true;
       if (type === "visit" && backstoryArrival(tokens, u, visitWords)) e.arrivalOnly = true;
       if (type === "visit" && visitWords.length && visitWords.every((v) => cues.some((r) => (r.kind === "reference" || r.kind === "sidelines") && v.first > r.last && v.first - r.last <= 1))) e.aside = true;
-      if (type === "other") e.otherKinds = otherKindsOf(tokens, text, cues);
+      // "The vote came a week after fighters attacked …": the earlier one is of its own family.
+      if (type === "other") e.otherKinds = otherKindsOf(tokens, text, earlierOne ? cues.filter((c) => c.first > earlier.after) : cues);
       if (type === "agreement" && agreed) e.agreed = true;
       found.push(e);
     }

@@ -1,5 +1,5 @@
 import type { EventRead } from "./event-read";
-import { bothRulings, otherFamiliesApart } from "./other-kinds";
+import { bothRulings, onlyOfFamily, otherFamiliesApart } from "./other-kinds";
 
 /**
  * One happening is reported many times (headline, lead, body, a closing paragraph). Reports of the
@@ -16,9 +16,18 @@ export function mergeEvents(events: EventRead[]): EventRead[] {
     if (e.type === "reception") target = same.find((x) => !x.location || !e.location || x.location === e.location);
     // "وركزت المحادثات …": a sentence that names an occasion already told adds to the latest one
     // of its people, whatever place it goes on to name.
-    const told = e.told && !target ? [...same].reverse().find((x) => !e.participants.length || x.participants.some((p) => e.participants.includes(p))) : undefined;
+    const told = e.told && !target && e.type !== "other" ? [...same].reverse().find((x) => !e.participants.length || x.participants.some((p) => e.participants.includes(p))) : undefined;
     if (told) {
       target = told;
+      if (target.location) e.location = null;
+    }
+    // "X watched the vote from the gallery", "قال قائد القوة إن التمرين …": an 'other' happening
+    // named by a definite noun is the one of its family the body told before. An attack told
+    // with nobody named gains no one from it: who names it afterwards spoke of it.
+    const toldOther = e.told && e.type === "other" && !target ? [...same].reverse().find((x) => !x.fromTitle && !otherFamiliesApart(x.otherKinds, e.otherKinds)) : undefined;
+    if (toldOther) {
+      target = toldOther;
+      if (!target.participants.length && onlyOfFamily(target.otherKinds, "hostile")) e.participants = [];
       if (target.location) e.location = null;
     }
     // "وعلى هامش الزيارة، وقعت الجامعتان …": the visit told already, named as the occasion of

@@ -20,12 +20,22 @@ export function otherKindsOf(tokens: readonly Token[], text: string, cues: CueHi
   return [...out];
 }
 
-/** Two reports of 'other' happenings of different families only ("detained …", then "voted …"). */
+/**
+ * Two reports of 'other' happenings of different families only ("detained …", then "voted …"). A
+ * vote is a body's act told in words of its own: it joins no happening of another kind, whatever
+ * family that one has ("commissioned a corvette", then "the committee approved funding").
+ */
 export function otherFamiliesApart(a: OtherKind[] | undefined, b: OtherKind[] | undefined): boolean {
+  if (onlyOfFamily(a, "vote") !== onlyOfFamily(b, "vote") && !(a?.includes("vote") && b?.includes("vote"))) return true;
   return !!a?.length && !!b?.length && !a.some((k) => b.includes(k));
 }
 
 /** Two reports of a court's ruling: an article tells one trial, whoever each sentence names ("كما قضت المحكمة بسجن …"). */
 export function bothRulings(a: OtherKind[] | undefined, b: OtherKind[] | undefined): boolean {
   return !!a?.includes("ruling") && !!b?.includes("ruling");
+}
+
+/** Whether an 'other' happening's cues tell one family only ("detained", "arrested": a seizure). */
+export function onlyOfFamily(kinds: OtherKind[] | undefined, family: OtherKind): boolean {
+  return !!kinds?.length && kinds.every((k) => k === family);
 }

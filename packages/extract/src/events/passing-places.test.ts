@@ -14,6 +14,8 @@ describe("a place passed through is not where it happened", () => {
   it("leaves out the port a ship came from, but not a place further on", () => {
     const x = read("احتجاز", "", "احتجزت البحرية القبرصية أمس سفينة شحن قادمة من اللاذقية بعد رصدها في المياه الإقليمية.");
     expect(x.events.map((e) => e.location)).toEqual([null]);
+    const z = read("احتجاز", "", "احتجزت البحرية القبرصية أمس سفينة شحن قادمة من العاصمة الليبية طرابلس بعد رصدها في المياه الإقليمية.");
+    expect(z.events.map((e) => e.location)).toEqual([null]);
     const y = read("احتجاز", "", "أثينا - احتجزت البحرية اليونانية أمس سفينة شحن قادمة من بنغازي قرب جزيرة كريت.");
     expect(y.events.map((e) => e.location)).toEqual(["جزيرة كريت"]);
   });
