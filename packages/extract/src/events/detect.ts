@@ -87,8 +87,8 @@ export function detectEvents(
 
     // Location: the most specific place printed in the unit outside roles and names.
     // Nor is a place the sentence says someone came from or was heading to ("قادما من", "في طريقها إلى").
-    const placeStarts = [...locations, ...places.tagged].flatMap((l) => l.spans.filter((s) => s.first >= u.first && s.last < u.last).map((s) => s.first));
-    const passing = passingPlaceAt(tokens, u, text, placeStarts);
+    const printedPlaces = [...locations, ...places.tagged].flatMap((l) => l.spans.filter((s) => s.first >= u.first && s.last < u.last));
+    const passing = passingPlaceAt(tokens, u, text, printedPlaces);
     const notVenue = (k: number) => inDateline(k) || passing(k);
     const known = venueCandidates(tokens, u, cues, locations, inRole, notVenue);
     const here = known.length ? known : venueCandidates(tokens, u, cues, places.tagged, inRole, notVenue);
@@ -121,13 +121,14 @@ export function detectEvents(
       // A headline's agreement names what was agreed on ("تتفقان على دوريات في خليج عدن"), not where.
       const titlePlace = () => (type === "agreement" && agreed ? null : headlineVenue(tokens, here));
       // Beside an earlier happening, the sentence's own occasion takes no place of the earlier one's clause.
-      const inheritedPlace = inherited && prev?.location ? prev.location : null;
+      // A dateline's city is no place to keep: "The attack took place in Mandera County" says where.
+      const inheritedPlace = inherited && prev?.location && !prev.datelinePlace ? prev.location : null;
       const own = earlierOne ? earlierOwnPlace(earlier, type, here) : earlier ? (earlierOwnPlace(earlier, type, here) ?? inheritedPlace) : (ownVisitPlace ?? inheritedPlace ?? (u.end <= titleEnd ? titlePlace() : pick(type)));
       const filedAt = own || earlierOne ? null : datelinePlace(u, ui);
       const location = own ?? filedAt;
       const told = !!toldCues[type] && onlyToldAs(ctx, type, toldCues[type]);
       const back = earlierOne && earlier.days !== null && (date ?? published) ? addDays((date ?? published)!, -earlier.days) : null;
-      const e: EventRead = { type, participants: ps, location, date: earlierOne ? back : date, start: u.start, end: u.end, unit: ui, inherited, fromTitle: u.end <= titleEnd, datelinePlace: !!filedAt || (inherited && !!prev?.datelinePlace), told, duringVisit: duringVisit && type !== "visit", backstory: pluperfect(tokens, u) };
+      const e: EventRead = { type, participants: ps, location, date: earlierOne ? back : date, start: u.start, end: u.end, unit: ui, inherited, fromTitle: u.end <= titleEnd, datelinePlace: !!filedAt || (inherited && !!prev?.datelinePlace && location === prev.location), told, duringVisit: duringVisit && type !== "visit", backstory: pluperfect(tokens, u) };
       if (type === "meeting" && !ps.length && collective.length) e.collective = true;
       if (type === "visit" && backstoryArrival(tokens, u, visitWords)) e.arrivalOnly = true;
       if (type === "visit" && visitWords.length && visitWords.every((v) => cues.some((r) => (r.kind === "reference" || r.kind === "sidelines") && v.first > r.last && v.first - r.last <= 1))) e.aside = true;

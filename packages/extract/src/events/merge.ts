@@ -28,7 +28,9 @@ export function mergeEvents(events: EventRead[]): EventRead[] {
     if (toldOther) {
       target = toldOther;
       if (!target.participants.length && onlyOfFamily(target.otherKinds, "hostile")) e.participants = [];
-      if (target.location) e.location = null;
+      // "The attack took place in Mandera County": its own place says better than a dateline.
+      if (target.location && !target.datelinePlace) e.location = null;
+      else if (e.location && !e.datelinePlace) Object.assign(target, { location: e.location, datelinePlace: false });
     }
     // "وعلى هامش الزيارة، وقعت الجامعتان …": the visit told already, named as the occasion of
     // something else by others who took part in that; they are not its visitors.

@@ -20,3 +20,23 @@ describe("a place passed through is not where it happened", () => {
     expect(y.events.map((e) => e.location)).toEqual(["جزيرة كريت"]);
   });
 });
+
+describe("a place a distance is measured from is a landmark, not the venue", () => {
+  it("keeps the province a ship was seized off, not the town the distance is counted from", () => {
+    const x = read("ضبط", "", "عدن - ضبطت دوريات خفر السواحل أمس سفينة محملة بالأسلحة قبالة سواحل محافظة المهرة على بعد أربعين كيلومترا من مدينة الغيضة.");
+    expect(x.events.map((e) => e.location)).toEqual(["المهرة"]);
+  });
+});
+
+describe("an attack placed only by the dateline", () => {
+  it("takes the place a later sentence that names the attack gives", () => {
+    const x = read(
+      "Attack",
+      "",
+      "NIAMEY, Niger (AFP) — Gunmen attacked an army post before dawn on Sunday, killing six soldiers, officials said.",
+      "",
+      "The attack took place in the Tillaberi region, about 20 kilometers from the town of Ayorou, said Moussa Hamani, a spokesman for the army.",
+    );
+    expect(x.events.map((e) => e.location)).toEqual(["Tillaberi"]);
+  });
+});
