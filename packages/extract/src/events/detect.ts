@@ -65,7 +65,7 @@ export function detectEvents(
     if (gathered) printed = { ui, iso: gathered };
     if (!cues.length) continue;
     if (joinAttendance(ctx, cues, found, () => namedIn(persons, u))) continue;
-    const { types, agreed, welcome, returns, collective, meetingCues, earlier } = readKinds(tokens, text, u, cues, namedIn(persons, u).length, found);
+    const { types, agreed, welcome, returns, collective, meetingCues, earlier } = readKinds(tokens, text, u, cues, namedIn(persons, u).length, found, ui);
     if (!types.length) continue;
 
     let participants = participantsIn(ctx, persons, u, inRole);

@@ -26,11 +26,16 @@ export interface SentenceKinds {
  * signed or agreed, a conference taken part in, a reception, a visit, a meeting, and what else
  * happened. `namedHere` counts the persons the sentence names; `found` holds what came before it.
  */
-export function readKinds(tokens: readonly Token[], text: string, u: Unit, cues: CueHit[], namedHere: number, found: EventRead[]): SentenceKinds {
+export function readKinds(tokens: readonly Token[], text: string, u: Unit, cues: CueHit[], namedHere: number, found: EventRead[], ui: number): SentenceKinds {
   const types: EventType[] = [];
   const signing = findCue(cues, "signing");
   const agreementNoun = findCue(cues, "agreementNouns");
-  if (signing && agreementNoun) types.push("agreement");
+  // "X signed for her government and Y signed for his at a ceremony": who signed the agreement
+  // the sentence before reported, with no noun for it.
+  const last = found[found.length - 1];
+  // Not one that tells who attended the signing or how someone arrived ("وصلت … وحضر التوقيع …").
+  const signsLast = !!signing && !agreementNoun && namedHere > 0 && last?.type === "agreement" && ui - last.unit <= 2 && !cues.some((c) => c.kind === "attendance" || c.kind === "visit");
+  if ((signing && agreementNoun) || signsLast) types.push("agreement");
   // "اتفقت الصومال وجيبوتي على …": a verb of agreeing that opens the sentence, or, as English
   // puts the subject first, one that nothing reported comes before ("X and Y agreed to …").
   else if (cues.some((c) => c.kind === "agreeVerbs" && agreesHere(tokens, u, c, cues))) types.push("agreement");
