@@ -6,6 +6,7 @@ import type { Token } from "../text/tokens";
 import { formMemo, formMemoSlot, readings, setFormMemo, tokenReadings, wordKey } from "../text/tokens";
 import { functionWordKeys, isFunctionWord } from "../text/function-words";
 import { isClauseWord, lowerTitleLead, opensNameAfter } from "./english-title-words";
+import { opensObjectPhrase, opensPatronymic } from "./name-objects";
 import {
   NAME_CONNECTORS,
   NAME_OPENERS,
@@ -236,6 +237,7 @@ function roleContinues(ctx: Ctx, k: number): boolean {
   if (rs.some((r) => roleContinuerKeys.has(r.key))) return true;
   if (!t.arabic) return false;
   if (rs.some((r) => roleStopKeys.has(r.key))) return false;
+  if (opensPatronymic(ctx.doc.tokens, k)) return false;
   // "… القومي ألماز سادييف": a word printed with a hamza on its alef is no definite word.
   if (hamzaAlName(t, ctx.doc.tokens[k + 1])) return false;
   if (t.key.startsWith("ال") && t.key.length > 3 && !hasTanween(t)) return true;
@@ -281,7 +283,7 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
   const prev = tokens[lead - 1];
   const owner = ownedByState(ctx, lead);
   // "Cambodia's secretary of state for defence": the office goes on with "for" and its field.
-  const afterState = latin && (!!ctx.placeAt[lead - 1] || owner) && (!!tokens[head.last + 1]?.capital || [",", "."].includes(tokens[head.last + 1]?.text ?? "") || ["of", "said", "and", "for"].includes(tokens[head.last + 1]?.key ?? ""));
+  const afterState = latin && (!!ctx.placeAt[lead - 1] || owner) && (!!tokens[head.last + 1]?.capital || [",", "."].includes(tokens[head.last + 1]?.text ?? "") || ["of", "said", "and", "for"].includes(tokens[head.last + 1]?.key ?? "") || (tokens[head.last + 1]?.key === "to" && isPostedHead(tokens[head.last]!)));
   const apposed = latin && (prev?.text === "," || (prev?.key === "the" && tokens[i - 2]?.text === ",") || appositionLead >= 0);
   // "opposition lawmaker X", "Former president X": a lower-case office qualified by words of its own
   // and followed by a name is that name's title.
@@ -345,6 +347,12 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
       const lowerField = !t.capital && roleContinuerKeys.has(t.key) && !LATIN_FUNCTION_WORDS.has(t.key) && j === last + 1 && last > head.last && (LATIN_FUNCTION_WORDS.has(tokens[last]!.key) || !tokens[last]!.capital);
       if (lowerField) {
         last = j++;
+        continue;
+      }
+      // "Indonesian Ambassador to Malaysia": a diplomat is posted to the state after "to".
+      if (t.key === "to" && isPostedHead(tokens[head.last]!) && isPlaceToken(ctx, j + 1)) {
+        last = ctx.placeAt[j + 1]!.lastToken;
+        j = last + 1;
         continue;
       }
       const cont = ["of", "the", "for", "and"].includes(t.key) || (t.capital && (roleContinuerKeys.has(t.key) || isRoleHeadAt(ctx, j) || isPlaceToken(ctx, j)));
@@ -639,7 +647,7 @@ function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: boolean): N
   if (isAlaMisspelt(t0, tokens[i + 1]) || isCalendarWord(t0)) return null;
   if (isRoleHeadAt(ctx, i) || rankAt(ctx, i)) return null;
   if (/^(وال|بال|لل|كال|فال)/.test(t0.key)) return null;
-  if (t0.key.startsWith("ال") && !afterRank && !isGivenName(t0) && !hamzaAlName(t0, tokens[i + 1])) return null;
+  if (t0.key.startsWith("ال") && !afterRank && !isGivenName(t0) && !hamzaAlName(t0, tokens[i + 1]) && !opensPatronymic(tokens, i)) return null;
   if (isPlaceToken(ctx, i) && !isGivenName(t0)) return null;
   if (possessive(t0) || verbLike(t0) || hasTanween(t0)) return null;
   // "فيصل" holds the visit verb "يصل" after a ف; a known given name is the name.
@@ -680,6 +688,7 @@ function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: boolean): N
     // "خالد العمري الضيوف": after a family name in ي (a nisba) a definite word that is no nisba
     // is the verb's object, not more of the name.
     if (count >= 2 && k.startsWith("ال") && !/ي$/.test(k) && /^ال.+ي$/.test(tokens[j - 1]!.key) && !isGivenName(t)) break;
+    if (count >= 2 && !isGivenName(t) && !afterConnector(j) && opensObjectPhrase(tokens, ctx.placeAt, j)) break;
     if (k.startsWith("و") && (count >= 2 || readings(k).some((r) => r.cut && (isStopToken({ ...t, key: r.key }) || isGivenNameKey(r.key))))) break;
     // "أبو بكر سالم باعوضة أن": a family name in با (Hadramawt) closes a name before a function word;
     // elsewhere ب is the preposition ("محمد سالم باسم الوزارة").

@@ -106,7 +106,9 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
       // "X، ورئيس …" / "X وقائد …": a conjoined role opens the next person of a list.
       const glueEnd = honorificEnd(ctx, prev ? prev.name.last + 1 : -1);
       // "X and Interior Minister Y": an English title right before a capitalized name is that name's.
-      const titlesNext = !t.arabic && !!tokens[role.last + 1]?.capital && !tokens[role.last + 1]!.arabic && tokens.slice(prev ? prev.name.last + 1 : 0, role.first).some((x) => x.key === "and");
+      // "X, and Ethiopia's defence minister, Y,": after "and" a role set off before a name is that name's.
+      const andBefore = !t.arabic && tokens.slice(prev ? prev.name.last + 1 : 0, role.first).some((x) => x.key === "and");
+      const titlesNext = andBefore && ((!!tokens[role.last + 1]?.capital && !tokens[role.last + 1]!.arabic) || (COMMA.has(tokens[role.last + 1]?.text ?? "") && opensNamedPerson(ctx, role.last + 2)));
       // "General X, Cambodia's defence minister": the state's possessive opens the apposition.
       const owned = !t.arabic && ownedByState(ctx, role.first) ? ctx.placeAt[role.first - 3]!.firstToken : role.first;
       if (prev && !titlesNext && !role.conjoined && !role.prepositional && !role.counterpart && role.first > prev.name.last && (onlyBetween(prev.name.last, owned, APPOSITION_GLUE) || glueEnd === role.first) && role.first - prev.name.last <= 6 + role.first - owned) {
@@ -325,4 +327,10 @@ function honorificEnd(ctx: Ctx, i: number): number {
   j = m.last + 1;
   while (ctx.doc.tokens[j] && [",", "،", "-", "–"].includes(ctx.doc.tokens[j]!.text)) j++;
   return j;
+}
+
+/** A name, or a rank and a name, starts at i ("Mekdes Alemu", "Gen. Paul Okello"). */
+function opensNamedPerson(ctx: Ctx, i: number): boolean {
+  const rank = rankAt(ctx, i);
+  return !!nameAt(ctx, rank ? rank.last + 1 : i, !!rank);
 }

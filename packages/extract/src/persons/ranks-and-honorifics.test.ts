@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
+
+// Every fixture below is a sentence written for these tests, not text from an article.
+
+const read = (text: string) => extractArticle({ text: "خبر\n\n" + text, fileName: "t.txt" });
+const person = (text: string, name: string) => read(text).persons.find((p) => p.name === name);
+
+describe("ranks read as a base and a qualifier", () => {
+  it("reads the Moroccan general ranks of French form (الجنرال دو كور دارمي، الجنرال دو ديفيزيون)", () => {
+    expect(person("وترأس الحفل الجنرال دو كور دارمي عبد الحق العلمي قائد المنطقة الجنوبية.", "عبد الحق العلمي")?.rank).toBe("الجنرال دو كور دارمي");
+    expect(person("وحضر التمرين الجنرال دو ديفيزيون مصطفى العمراني رفقة وفد عسكري.", "مصطفى العمراني")?.rank).toBe("الجنرال دو ديفيزيون");
+  });
+
+  it("reads a medical officer's طبيب as part of the rank, not of the name", () => {
+    const p = person("وشاركت في الزيارة العقيد طبيب منى خليفة الورفلي مديرة المستشفى العسكري.", "منى خليفة الورفلي");
+    expect(p?.rank).toBe("العقيد طبيب");
+    expect(p?.role).toBe("مديرة المستشفى العسكري");
+  });
+});
+
+describe("Malaysian honorifics", () => {
+  const en = (text: string) => extractArticle({ text: "News\n\n" + text, fileName: "t.txt" }).persons;
+
+  it("keeps Tan Sri, Datuk Seri and Datuk in the rank, out of the name", () => {
+    const x = en("Defence Minister Datuk Seri Azlan Karim said on Monday that Tan Sri Rahim Osman would chair the panel.");
+    expect(x.find((p) => p.name === "Azlan Karim")?.rank).toBe("Datuk Seri");
+    expect(x.find((p) => p.name === "Rahim Osman")?.rank).toBe("Tan Sri");
+  });
+});
