@@ -111,11 +111,13 @@ function namedAt(tokens: readonly Token[], i: number, text: string): FoundDate |
     first = before;
   }
   let j = skipGlue(tokens, mm.last + 1, 1);
-  // Two names for one month: "ديسمبر-كانون الأول", "كانون الثاني/يناير".
-  const alias = monthTrie.matchAt(tokens, j, text);
-  if (alias && alias.value.m === mm.value.m && alias.value.cal === mm.value.cal) {
-    last = alias.last;
-    j = skipGlue(tokens, alias.last + 1, 1);
+  // Two names for one month: "ديسمبر-كانون الأول", "كانون الثاني/يناير", and the second in
+  // brackets: "كانون الأول (ديسمبر)", "يوليو (تموز)".
+  const bracketed = tokens[j]?.text === "(";
+  const alias = monthTrie.matchAt(tokens, bracketed ? j + 1 : j, text);
+  if (alias && alias.value.m === mm.value.m && alias.value.cal === mm.value.cal && (!bracketed || tokens[alias.last + 1]?.text === ")")) {
+    last = bracketed ? alias.last + 1 : alias.last;
+    j = skipGlue(tokens, last + 1, 1);
   }
   if (day === null) {
     const dayAfter = num(tokens[j]);

@@ -69,6 +69,17 @@ export function isTagList(line: Line): boolean {
   return parts.length >= 3 && line.words <= 12 && parts.every((p) => p.trim().split(/\s+/).length <= 3);
 }
 
+const anonymousCredits = new Set(rules.anonymousCredits.map((c) => keyOf(c)));
+
+/**
+ * "دكا ـ من مراسلنا", "Staff and agencies": a line crediting the outlet's own staff or the wires
+ * names neither a writer nor an outlet, so it is neither byline nor source.
+ */
+export function isAnonymousCredit(line: Line): boolean {
+  const tail = line.text.trim().split(/\s*[-–—\u0640:/|]\s*/u).pop() ?? "";
+  return anonymousCredits.has(keyOf(tail));
+}
+
 export function isCreditLine(line: Line): boolean {
   return /^\(.{1,60}\)$/u.test(line.text.trim());
 }
@@ -140,9 +151,7 @@ export function readLayout(doc: Doc): Layout {
     // ("كولومبو ٢٣ رمضان ١٤٤٧ هـ الموافق ١٢ مارس ٢٠٢٦ (د ب أ) -").
     const reach = datelineReach(doc, body);
     for (let k = body.first; k < Math.min(body.last, Math.max(reach, body.first + 22)); k++) {
-      const t = doc.tokens[k]!;
-      const dash = t.text === "—" || t.text === "–" || (t.text === "-" && (doc.tokens[k + 1]?.text === "-" || doc.tokens[k + 1]?.spaceBefore));
-      if (dash && k > body.first && (k < reach || doc.tokens[k - 1]?.text === ")")) {
+      if (isDatelineDash(doc, k) && k > body.first && (k < reach || doc.tokens[k - 1]?.text === ")")) {
         dateline = { first: body.first, last: extendedDateline(doc, k, body.last) };
         break;
       }
@@ -200,13 +209,23 @@ export function findDateline(doc: Doc, layout: Layout, isPlaceToken: (k: number)
     // "القاهرة (أ ش أ)" on a line of its own, the report under it.
     if (line.words <= 6 && /^[^()]+\([^()]{1,20}\)$/u.test(line.text.trim())) return { line, first: line.first, last: line.last };
     for (let k = line.first + 1; k < Math.min(line.last, line.first + 8); k++) {
-      const t = doc.tokens[k]!;
-      const dash = t.text === "—" || t.text === "–" || (t.text === "-" && (doc.tokens[k + 1]?.text === "-" || !!doc.tokens[k + 1]?.spaceBefore));
-      if (dash) return line.words - (k - line.first) >= 6 ? { line, first: line.first, last: k } : null;
+      if (isDatelineDash(doc, k)) return line.words - (k - line.first) >= 6 ? { line, first: line.first, last: k } : null;
     }
   }
   return null;
 }
+
+/**
+ * A dash closing a dateline: an en or em dash, a hyphen set apart or doubled, and a run of
+ * tatweel standing alone, which Arabic papers print as a dash ("أديس أبابا (إينا) ١٩/١١/٢٠٢٦ ــ").
+ */
+function isDatelineDash(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k]!;
+  if (t.text === "—" || t.text === "–" || TATWEEL_RUN.test(t.text)) return true;
+  return t.text === "-" && (doc.tokens[k + 1]?.text === "-" || !!doc.tokens[k + 1]?.spaceBefore);
+}
+
+const TATWEEL_RUN = /^\u0640+$/u;
 
 /**
  * How far into the first body line its dateline's dash is looked for: fourteen words, and past a

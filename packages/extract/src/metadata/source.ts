@@ -5,7 +5,7 @@ import { rankAt, roleAt, type Ctx } from "../persons/anchors";
 import { readCredits } from "./credits";
 import { knownOutlet, outletOfDomain } from "./outlets";
 import { correspondentOf, correspondentOutlet, isPersonalName } from "./personal-name";
-import { isBylineStart, isCreditLine, isSectionLabel, isTagList, hasDate, keyOf, type Layout } from "./header";
+import { isAnonymousCredit, isBylineStart, isCreditLine, isSectionLabel, isTagList, hasDate, keyOf, type Layout } from "./header";
 
 /**
  * The outlet or agency the report comes from, by strength of evidence:
@@ -63,9 +63,9 @@ export function readSource(doc: Doc, layout: Layout, ctx: Ctx, dropped: string[]
   };
   // The byline's own line names the writer ("بقلم / فريق التحرير"), not the source.
   const notAuthor = (l: Line) => !author || !l.text.includes(author);
-  const headerLines: Line[] = [...layout.leading, ...layout.header];
+  const headerLines: Line[] = [...layout.leading, ...layout.header].filter((l) => !isAnonymousCredit(l));
   // Photo captions can come before the body; a short outlet line just after them still counts.
-  const early = doc.lines.filter((l) => l.text.trim() && l.words <= 4 && layout.body && l.start > layout.body.start).slice(0, 3);
+  const early = doc.lines.filter((l) => l.text.trim() && l.words <= 4 && layout.body && l.start > layout.body.start && !isAnonymousCredit(l)).slice(0, 3);
   for (const l of early) if (hasOutletWord(l.text) && !isPlaceName(l.text.trim()) && notAuthor(l) && l.index <= (layout.body?.index ?? 0) + 6) add(3, l.text);
   const all = [...headerLines, ...layout.trailer];
   for (const line of all) {
