@@ -6,7 +6,7 @@ import type { Token } from "../text/tokens";
 import { formMemo, formMemoSlot, readings, setFormMemo, tokenReadings, wordKey } from "../text/tokens";
 import { functionWordKeys, isFunctionWord } from "../text/function-words";
 import { isClauseWord, lowerTitleLead, opensNameAfter } from "./english-title-words";
-import { opensObjectPhrase, opensPatronymic } from "./name-objects";
+import { isDerivedFeminineVerb, opensObjectPhrase, opensPatronymic } from "./name-objects";
 import {
   NAME_CONNECTORS,
   NAME_OPENERS,
@@ -413,8 +413,9 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
     if (!roleContinues(ctx, j) && !namesBodyOrArea(ctx, last, j)) break;
     last = j++;
   }
-  // Trailing English "of/the/and" is not part of the role.
-  while (last > head.last && ["of", "the", "for", "and"].includes(tokens[last]!.key)) last--;
+  // Trailing English "of/the/and" is not part of the role, nor an Arabic preposition whose object
+  // the role did not take ("مدير التمرين من الجانب العماني" cut at الجانب).
+  while (last > head.last && (["of", "the", "for", "and"].includes(tokens[last]!.key) || TRAILING_PREPOSITIONS.has(tokens[last]!.key))) last--;
   const start = lead < i ? tokens[lead]!.start : head.start;
   const s = span(ctx, lead, last, start);
   const surface = (head.clitic && head.surface.startsWith("ا") && !text.slice(start).startsWith("ا") ? "ا" + s.surface : s.surface).replace(/^(the|The) /, "");
@@ -422,6 +423,9 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
   const article = /^(the|The) /.test(s.surface) ? 4 : 0;
   return { ...s, start: s.start + article, surface, prepositional, counterpart, plural, conjoined: /^[وف]/.test(head.clitic) };
 }
+
+// Arabic prepositions a role cannot end on (keys).
+const TRAILING_PREPOSITIONS = new Set(["من", "في", "عن", "الي", "علي", "لدي", "مع"]);
 
 /**
  * An indefinite word that still belongs to a role because the word before it asks for a name:
@@ -688,12 +692,15 @@ function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: boolean): N
     // "خالد العمري الضيوف": after a family name in ي (a nisba) a definite word that is no nisba
     // is the verb's object, not more of the name.
     if (count >= 2 && k.startsWith("ال") && !/ي$/.test(k) && /^ال.+ي$/.test(tokens[j - 1]!.key) && !isGivenName(t)) break;
-    if (count >= 2 && !isGivenName(t) && !afterConnector(j) && opensObjectPhrase(tokens, ctx.placeAt, j)) break;
+    if (count >= 2 && !isGivenName(t) && !afterConnector(j) && (opensObjectPhrase(tokens, ctx.placeAt, j) || isDerivedFeminineVerb(t))) break;
     if (k.startsWith("و") && (count >= 2 || readings(k).some((r) => r.cut && (isStopToken({ ...t, key: r.key }) || isGivenNameKey(r.key))))) break;
     // "أبو بكر سالم باعوضة أن": a family name in با (Hadramawt) closes a name before a function word;
     // elsewhere ب is the preposition ("محمد سالم باسم الوزارة").
     const familyInBa = /^با[^ل]../.test(k) && (!tokens[j + 1] || tokens[j + 1]!.kind !== "word" || tokens[j + 1]!.lineStart || isStopToken(tokens[j + 1]!));
-    if (count >= 2 && /^[بلك]/.test(k) && !isGivenName(t) && !familyInBa && !printedAgain(ctx, j) && !afterConnector(j)) break;
+    // "نجاة عمر كامارا": the preposition ك seldom follows a name, and before a word with a plain
+    // alef it is a foreign name's own letter (كامارا، كابيلا); "كأحد" is printed with its hamza.
+    const foreignKa = /^كا/.test(t.text.replace(/[\u064B-\u065F\u0640]/gu, ""));
+    if (count >= 2 && /^[بلك]/.test(k) && !isGivenName(t) && !familyInBa && !foreignKa && !printedAgain(ctx, j) && !afterConnector(j)) break;
     if (possessive(t) || verbLike(t) || hasTanween(t)) break;
     if (isOrgHeadAt(ctx, j) || isPlaceHeadAt(ctx, j) || (readings(k).some((r) => eventWordKeys.has(r.key)) && !isGivenName(t))) break;
     if (/^ي/.test(k) && !isGivenName(t) && count >= 2) break;

@@ -45,6 +45,8 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
   const out: Mention[] = [];
   const allRoles: RoleSpan[] = [];
   let pending: RoleSpan | null = null;
+  // Read through a function: the closures below reset it, which the compiler's narrowing misses.
+  const pendingRole = (): RoleSpan | null => pending;
   let last: Mention | null = null;
   // A plural role ("وزراء الدفاع الايراني … والروسي … والسوري …") shared by the names of its sentence.
   let plural: RoleSpan | null = null;
@@ -132,6 +134,14 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
       }
       // An Arabic role that has named its state is complete; the next one is another person's.
       const complete = (r: RoleSpan) => t.arabic && hasStateSoFar(ctx, r.first, r.last);
+      // "مساعد وزير الخارجية، السفير X": a bare diplomatic head between an office and a name is the
+      // person's diplomatic rank, not a second office.
+      const held = pendingRole();
+      if (held && onlyBetween(held.last, role.first, COMMA) && isBareDiplomaticTitle(ctx, role)) {
+        pending = { ...held, last: role.last };
+        i = role.last;
+        continue;
+      }
       if (pending && onlyBetween(pending.last, role.first, COMMA) && !role.counterpart && !pending.counterpart && !complete(pending) && !represented(ctx, pending.first)) {
         // "First Deputy Prime Minister, Minister of Defense and Interior"
         pending = { ...role, first: pending.first, start: pending.start, surface: ctx.doc.text.slice(pending.start, role.end) };
@@ -334,3 +344,12 @@ function opensNamedPerson(ctx: Ctx, i: number): boolean {
   const rank = rankAt(ctx, i);
   return !!nameAt(ctx, rank ? rank.last + 1 : i, !!rank);
 }
+
+/** "السفير" or "السفيرة" alone right before a name. */
+function isBareDiplomaticTitle(ctx: Ctx, role: RoleSpan): boolean {
+  const t = ctx.doc.tokens[role.first]!;
+  if (!t.arabic || role.first !== role.last || !AMBASSADOR_KEYS.has(t.key)) return false;
+  return !!nameAt(ctx, role.last + 1, false);
+}
+
+const AMBASSADOR_KEYS = new Set(["السفير", "السفيره"]);

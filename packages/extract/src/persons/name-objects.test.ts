@@ -39,3 +39,11 @@ describe("a definite given name a patronymic follows", () => {
     expect(names("وكان رئيس الوزراء الراحل ولد في طرابلس عام 1950.")).toEqual([]);
   });
 });
+
+describe("a derived verb in the feminine after a name", () => {
+  it("ends the name: its subject is the noun before it", () => {
+    const x = read("وأجرى الوفد محادثات مع اللواء سامي بن عمارة تناولت تأمين الحدود البحرية.");
+    expect(x.map((p) => p.name)).toEqual(["سامي بن عمارة"]);
+    expect(names("وعقد الوزير جلسة مع العميد حسن عزت تطرقت إلى أمن الموانئ.")).toEqual(["حسن عزت"]);
+  });
+});

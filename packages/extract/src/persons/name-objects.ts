@@ -42,3 +42,14 @@ export function opensPatronymic(tokens: readonly Token[], j: number): boolean {
 }
 
 const PATRONYMIC = new Set(["بن", "ابن", "بنت", "ولد"]);
+
+/**
+ * "محادثات مع اللواء X تناولت تأمين الملاحة": the past tense of the fifth and sixth forms in the
+ * feminine (تناولت، تطرقت، تضمنت) has a noun before the name as its subject and never belongs to a
+ * name; names ending in ت (عصمت، حكمت، رفعت) do not open with ت.
+ */
+export function isDerivedFeminineVerb(t: Token): boolean {
+  return t.kind === "word" && t.arabic && DERIVED_FEMININE_PAST.test(t.key);
+}
+
+const DERIVED_FEMININE_PAST = /^ت[^ا]{1,2}ا?[^ا]{1,2}ت$/;
