@@ -6,7 +6,7 @@ import type { Token } from "../text/tokens";
 import { formMemo, formMemoSlot, readings, setFormMemo, tokenReadings, wordKey } from "../text/tokens";
 import { functionWordKeys, isFunctionWord } from "../text/function-words";
 import { isClauseWord, lowerTitleLead, opensNameAfter } from "./english-title-words";
-import { isDerivedFeminineVerb, opensObjectPhrase, opensPatronymic } from "./name-objects";
+import { isDerivedFeminineVerb, isFeminineParticiple, opensObjectPhrase, opensPatronymic } from "./name-objects";
 import {
   NAME_CONNECTORS,
   NAME_OPENERS,
@@ -331,9 +331,10 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
       }
       if (t.kind !== "word") break;
       // "…, director general of the Emirates Defence Procurement Authority", "…, an analyst at the
-      // Kyiv-based Centre for Army Studies": in apposition the name is before, so the body the
-      // office is of or at goes to its last capitalized word.
-      if (apposed && (t.key === "at" || t.key === "of") && (tokens[j + 1]?.capital || (tokens[j + 1]?.key === "the" && tokens[j + 2]?.capital))) {
+      // Kyiv-based Centre for Army Studies", "…, a spokesman for Kenya's Ports Authority": in
+      // apposition the name is before, so the body the office is of, at or for goes to its last
+      // capitalized word.
+      if (apposed && (t.key === "at" || t.key === "of" || t.key === "for") && (tokens[j + 1]?.capital || (tokens[j + 1]?.key === "the" && tokens[j + 2]?.capital))) {
         inBody = true;
         last = j++;
         continue;
@@ -653,7 +654,7 @@ function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: boolean): N
   if (/^(وال|بال|لل|كال|فال)/.test(t0.key)) return null;
   if (t0.key.startsWith("ال") && !afterRank && !isGivenName(t0) && !hamzaAlName(t0, tokens[i + 1]) && !opensPatronymic(tokens, i)) return null;
   if (isPlaceToken(ctx, i) && !isGivenName(t0)) return null;
-  if (possessive(t0) || verbLike(t0) || hasTanween(t0)) return null;
+  if (possessive(t0) || verbLike(t0) || hasTanween(t0) || isFeminineParticiple(t0)) return null;
   // "فيصل" holds the visit verb "يصل" after a ف; a known given name is the name.
   if (isOrgHeadAt(ctx, i) || isPlaceHeadAt(ctx, i) || (readings(t0.key).some((r) => eventWordKeys.has(r.key)) && !isGivenName(t0))) return null;
   // Present-tense verbs open with ي; the given names that do are in the name list. After a rank a

@@ -32,7 +32,7 @@ export interface Mention {
   sentence: number;
 }
 
-const APPOSITION_GLUE = new Set(["،", ",", "وهو", "هو", "ايضا", "أيضا", "ايضاً", "أيضاً", "and", "who", "is", "also", "the"]);
+const APPOSITION_GLUE = new Set(["،", ",", "وهو", "هو", "ايضا", "أيضا", "ايضاً", "أيضاً", "and", "who", "is", "also", "the", "a", "an"]);
 const COMMA = new Set(["،", ","]);
 
 export function findMentions(ctx: Ctx): Mention[] {

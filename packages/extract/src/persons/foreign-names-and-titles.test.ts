@@ -30,3 +30,16 @@ describe("a role that stops at a preposition", () => {
     expect(one("وقال العقيد خالد سعيد الراشدي، مدير المناورة من الجانب الكويتي، إن التمرين حقق أهدافه.", "خالد سعيد الراشدي")?.role).not.toMatch(/ من$/);
   });
 });
+
+describe("a feminine participle after a role", () => {
+  it("opens no name (متعددة الجنسيات)", () => {
+    expect(read("وأكد قائد القوة المشتركة متعددة الجنسيات أن الدوريات مستمرة.")).toEqual([]);
+  });
+});
+
+describe("an English office set off by a comma and an article", () => {
+  it("goes to the ranked name before it, with the body it is for", () => {
+    const p = extractArticle({ text: "News\n\nColonel Peter Mwangi, a spokesman for Kenya's Ports Authority, said checks were tightened." }).persons[0];
+    expect([p?.name, p?.role]).toEqual(["Peter Mwangi", "spokesman for Kenya's Ports Authority"]);
+  });
+});

@@ -53,3 +53,13 @@ export function isDerivedFeminineVerb(t: Token): boolean {
 }
 
 const DERIVED_FEMININE_PAST = /^ت[^ا]{1,2}ا?[^ا]{1,2}ت$/;
+
+/**
+ * "قائد القوة المشتركة متعددة الجنسيات": a feminine participle of the fifth or sixth form (متعددة،
+ * متقدمة، متنقلة) describes the noun before it; no name opens with one.
+ */
+export function isFeminineParticiple(t: Token): boolean {
+  return t.kind === "word" && t.arabic && FEMININE_PARTICIPLE_V.test(t.key);
+}
+
+const FEMININE_PARTICIPLE_V = /^مت[^ا]{2,4}ه$/;
