@@ -709,7 +709,7 @@ function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: boolean): N
     // compound given name goes on with the article (ولد محمد الأمين).
     if (k.startsWith("ال") && tokens[j - 2]?.key === "ولد" && !isGivenName(tokens[j - 1]!)) break;
     const place = ctx.placeAt[j];
-    if (place && (place.kind === "country" || place.viaDemonym) && !isGivenName(t)) break;
+    if (place && (place.kind === "country" || place.viaDemonym) && !isGivenName(t) && !countryWordInName(ctx, j, place)) break;
     // "… بميناء الدار البيضاء": a city of two words or with the article is where, not a family name.
     if (place && place.firstToken === j && (place.lastToken > j || k.startsWith("ال")) && !isGivenName(t) && !NAME_CONNECTORS.has(tokens[j - 1]!.key)) break;
     last = j;
@@ -725,6 +725,23 @@ function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: boolean): N
   const s = span(ctx, i, last);
   return { ...s, keys: joinKeys(tokens, i, last) };
 }
+
+/**
+ * "اللواء إبراهيم بابا غانا ساني، قائد …": a state's one-word name inside a personal name, where
+ * a bare name word follows it and closes the name at a comma. A state after a name is otherwise
+ * the verb's object or a venue ("زار الوزير X تونس أمس"), which no such word follows.
+ */
+function countryWordInName(ctx: Ctx, j: number, place: PlaceHit): boolean {
+  const { tokens } = ctx.doc;
+  if (place.viaDemonym || place.firstToken !== j || place.lastToken !== j || tokens[j]!.key.startsWith("ال")) return false;
+  const next = tokens[j + 1];
+  const after = tokens[j + 2];
+  if (!next || next.kind !== "word" || !next.arabic || next.lineStart || !after || !COMMAS.has(after.text)) return false;
+  if (next.key.startsWith("ال") || /^[وفبلك]/.test(next.key) || isStopToken(next) || isCalendarWord(next) || ctx.placeAt[j + 1]) return false;
+  return !verbLike(next) && !hasTanween(next) && !isRoleHeadAt(ctx, j + 1) && !rankAt(ctx, j + 1);
+}
+
+const COMMAS = new Set(["،", ","]);
 
 /**
  * "ظفر إقبال ملك والوفد": a bare, indefinite role head with nothing of an office after it is a

@@ -43,3 +43,13 @@ describe("an English office set off by a comma and an article", () => {
     expect([p?.name, p?.role]).toEqual(["Peter Mwangi", "spokesman for Kenya's Ports Authority"]);
   });
 });
+
+describe("a state's one-word name inside a personal name", () => {
+  it("stays in the name when a bare name word follows it up to a comma", () => {
+    expect(read("وقال اللواء يوسف بابا غانا موسى، قائد القوة الإقليمية، إن الدوريات مستمرة.").map((p) => p.name)).toContain("يوسف بابا غانا موسى");
+  });
+
+  it("is still the verb's object or a venue otherwise", () => {
+    expect(read("وزار وزير الدفاع محمد علي تونس أمس، حيث التقى نظيره.").map((p) => p.name)).toContain("محمد علي");
+  });
+});
