@@ -20,8 +20,10 @@ import { readPublished } from "./metadata/published";
 import { readSource } from "./metadata/source";
 import { readTitle } from "./metadata/title";
 import { findAppositiveBodies } from "./organization-appositives";
+import { isPlacePhrase, isTrafficPhrase, opensWithTimeNoun } from "./organization-fragments";
+import { foldShortForms } from "./organization-short-forms";
 import { afterTownHead } from "./town-heads";
-import { companyCountry, findDescribedBodies, findOrganizations, OPENING_QUOTES, isCitedAt, isIndefiniteDescription, isInternational, isOutlet, isUnitedNationsBody, mergeHeadlessNames, mergePrefixNames } from "./organizations";
+import { findDescribedBodies, listedBodyState, findOrganizations, OPENING_QUOTES, isCitedAt, isIndefiniteDescription, isInternational, isOutlet, isUnitedNationsBody, mergeHeadlessNames, mergePrefixNames } from "./organizations";
 import type { Ctx } from "./persons/anchors";
 import { readPersons } from "./persons";
 import { foldTaggedPersons } from "./persons/fold-tagged";
@@ -132,7 +134,9 @@ function read(input: ExtractInput): Extraction {
   const appositive = findAppositiveBodies(ctx);
   // "Latvia's parliament, the Saeima,": the description gives way to the name beside it.
   const describedBy = (o: { first: number; last: number }) => appositive.some((a) => a.first === o.last + 3 && doc.tokens[o.last + 1]?.text === ",");
-  const ruleOrgs = findOrganizations(ctx).filter((o) => !describedBy(o) && !appositive.some((a) => a.first <= o.last && o.first <= a.last));
+  // "قاعدة إيتاغواي البحرية": a body's word after the name of a base or an airport qualifies that place.
+  const inSiteName = (o: { first: number }) => sites.some((s) => s.placeOnly && o.first > s.first + 1 && o.first <= s.last);
+  const ruleOrgs = findOrganizations(ctx).filter((o) => !describedBy(o) && !inSiteName(o) && !appositive.some((a) => a.first <= o.last && o.first <= a.last));
   const foundOrgs = [...ruleOrgs.filter((o) => !described.some((d) => d.first <= o.last && o.first <= d.last)), ...described, ...appositive.filter((a) => !described.some((d) => d.first <= a.last && a.first <= d.last))].sort((a, b) => a.first - b.first);
   const describedState = new Map(described.map((d) => [d.first, d.iso]));
   // 'شركة "ديلتا مارين"': the words quoted after a head are the body's name, not a person's.
@@ -187,8 +191,10 @@ function read(input: ExtractInput): Extraction {
     if (isOutlet(o.surface) && (isCitedAt(ctx, o.first, o.last) || (sourceKey && matchKey(o.surface).includes(sourceKey)))) continue;
     let e = orgs.get(key);
     if (!e) {
-      let country: string | null = describedState.get(o.first) ?? companyCountry(o.surface);
-      const unBody = isUnitedNationsBody(o.surface);
+      const listed = listedBodyState(o.surface);
+      let country: string | null = describedState.get(o.first) ?? listed ?? null;
+      // A UN body, or a group listed as working across states, serves none.
+      const unBody = isUnitedNationsBody(o.surface) || listed === null;
       for (let k = o.first; k <= o.last && !country && !unBody; k++) country = placeAt[k]?.iso2 ?? null;
       if (!country && !unBody && !isInternational(o.surface)) country = nearestCountryBefore(o.first) ?? home;
       e = { name: o.surface, country, mentions: [] };
@@ -209,17 +215,23 @@ function read(input: ExtractInput): Extraction {
     tokenRange(f, l).every((k) => placeAt[k]?.kind === "city" && !placeAt[k].viaDemonym) && !isTravelDestination(doc.tokens, f) && f !== dateline?.first;
   const spanTaken = (f: number, l: number, cityOk = false) =>
     inMeta(f) || (allPlace(f, l) && !(cityOk && cityName(f, l))) || orgTaken(f, l) || tokenRange(f, l).some((k) => personTokens.has(k) || creditToken(k));
-  const stateOfOrg = (x: { first: number; last: number }, name: string) =>
-    isUnitedNationsBody(name) ? null : (tokenRange(x.first, x.last).map((k) => placeAt[k]?.iso2).find(Boolean) ?? (isInternational(name) ? null : (nearestCountryBefore(x.first) ?? home)));
+  const stateOfOrg = (x: { first: number; last: number }, name: string): string | null => {
+    const listed = listedBodyState(name);
+    if (listed !== undefined) return listed;
+    if (isUnitedNationsBody(name)) return null;
+    return tokenRange(x.first, x.last).map((k) => placeAt[k]?.iso2).find(Boolean) ?? (isInternational(name) ? null : (nearestCountryBefore(x.first) ?? home));
+  };
   // Inside a site's name after its head ("مطار حمد الدولي") a tagged body is part of the place's name;
   // one that is the whole name ("مسرح …" as an institution) stays, unless the site's noun names
   // places only ("قاعدة عنتيبي").
   const withinSite = (first: number) => sites.some((s) => (first > s.first && first <= s.last) || (first === s.first && !!s.placeOnly));
-  const taggedOrgs = taggedOrganizations(ctx, tagged, (x) => spanTaken(x.first, x.last, true) || withinSite(x.first), stateOfOrg, NER_MIN_CONFIDENCE.organization);
+  // "سواحل وهران", "للسنة الجارية": where or when something happens, read as a body.
+  const notBody = (x: { first: number; last: number }) => isPlacePhrase(ctx, x.first, x.last) || opensWithTimeNoun(ctx, x.first);
+  const taggedOrgs = taggedOrganizations(ctx, tagged, (x) => spanTaken(x.first, x.last, true) || withinSite(x.first) || notBody(x), stateOfOrg, NER_MIN_CONFIDENCE.organization);
   const inTaggedOrg = (f: number, l: number) => taggedOrgs.some((o) => o.mentions.some((m) => m.start < doc.tokens[l]!.end && doc.tokens[f]!.start < m.end));
   // Outlets stay with the rules, which tell the one cited for the story from one acting in it.
   orgList.push(...taggedOrgs.filter((o) => !isOutlet(o.name) && !(sourceKey && (sourceKey.includes(matchKey(o.name)) || matchKey(o.name).includes(sourceKey)))));
-  orgList.splice(0, orgList.length, ...mergeHeadlessNames(orgList.filter((o) => !isIndefiniteDescription(o.name))));
+  orgList.splice(0, orgList.length, ...foldShortForms(doc.text, mergeHeadlessNames(orgList.filter((o) => !isIndefiniteDescription(o.name) && !isTrafficPhrase(o.name)))));
 
   // Locations.
   // A place inside a fixed name ("منظمة شنغهاي للتعاون") names the body, not a place in the story.

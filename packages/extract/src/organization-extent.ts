@@ -178,6 +178,8 @@ const relationKeys = new Set(rules.nameBreakers.map((w) => matchKey(w)));
 export function nameEndsBefore(ctx: Ctx, k: number, afterNationality: boolean): boolean {
   const t = ctx.doc.tokens[k]!;
   if (relationKeys.has(t.key)) return true;
+  // "البرلمان الإستوني الحكومة": a head after the state's adjective is the next body, an object.
+  if (afterNationality && !ctx.placeAt[k] && t.key.startsWith("ال") && isOrgHeadAt(ctx, k)) return true;
   return afterNationality && !ctx.placeAt[k] && t.key.startsWith("ال") && !AGREEING_ADJECTIVE.test(t.key);
 }
 

@@ -7,6 +7,7 @@ import { matchKey } from "./text/normalize";
 import { readings, tokenize } from "./text/tokens";
 import { knownOutlet } from "./metadata/outlets";
 import { findPlaceHits } from "./gazetteer";
+import { joinSeats } from "./organization-seats";
 import { acronymBodyAt, complementOf, complementRole, constructChainEnd, foreignNameToNationality, nameEndsBefore, namedByPlace, nationalBodyAt, placeAfterConjunction, qualifiesTitleBefore, theatreAfter, theatreCommandAt, type Complement } from "./organization-extent";
 
 /**
@@ -35,13 +36,22 @@ export interface OrgRead {
 
 const indefiniteAdjectiveKeys = new Set(rules.indefiniteAdjectives.map((w) => matchKey(w)));
 const headTrie = new PhraseTrie<"head">([...rules.heads.ar, ...rules.heads.en].map((h) => [h, "head"] as const));
-const fixedTrie = new PhraseTrie<"fixed">([...rules.fixed.ar, ...rules.fixed.en, ...rules.companies.flatMap((c) => c.names)].map((h) => [h, "fixed"] as const));
-const companyState = new Map(rules.companies.flatMap((c) => c.names.map((n) => [matchKey(n), c.country] as const)));
+const listedBodies: { country: string | null; names: string[] }[] = [...rules.companies, ...rules.armedGroups];
+const fixedTrie = new PhraseTrie<"fixed">([...rules.fixed.ar, ...rules.fixed.en, ...listedBodies.flatMap((c) => c.names)].map((h) => [h, "fixed"] as const));
+const listedState = new Map(listedBodies.flatMap((c) => c.names.map((n) => [matchKey(n), c.country] as const)));
 
-/** The state of a listed company (Lockheed Martin → US, أسيلسان → TR), or null. */
-export function companyCountry(name: string): string | null {
+/**
+ * The state of a listed company or armed group (Lockheed Martin → US, أسيلسان → TR, طالبان → AF;
+ * داعش → null, it works across states), also when a head opens the name ("شركة أسيلسان", "حكومة
+ * طالبان"); undefined for a body no list holds.
+ */
+export function listedBodyState(name: string): string | null | undefined {
   const k = matchKey(name);
-  return companyState.get(k) ?? companyState.get(k.replace(/^(شركه|مجموعه|الشركه)\s+/, "")) ?? null;
+  if (listedState.has(k)) return listedState.get(k);
+  const words = tokenize(name);
+  const head = headTrie.matchAt(words, 0, name);
+  const rest = head && words[head.last + 1] ? matchKey(name.slice(words[head.last + 1]!.start)) : "";
+  return rest && listedState.has(rest) ? listedState.get(rest) : undefined;
 }
 const generic = new Set(rules.genericAdjectives.map((w) => matchKey(w)));
 const international = new Set(rules.international.map((w) => matchKey(w)));
@@ -80,6 +90,16 @@ export const OPENING_QUOTES = new Set(['"', "«", "“"]);
 const CLOSING_QUOTES = new Set(['"', "»", "”"]);
 const QUOTE_MARKS = /["«»“”]/g;
 
+/** One or two words in parentheses right after token `k`: a short form of the name ending at k. */
+function shortFormAfter(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k + 1]?.text !== "(") return false;
+  for (let j = k + 2; j <= k + 4 && j < tokens.length; j++) {
+    if (tokens[j]!.text === ")") return j > k + 2;
+    if (tokens[j]!.kind !== "word") return false;
+  }
+  return false;
+}
+
 /** The closing quote of one to five words quoted from token `j` on, or -1. */
 function quotedNameEnd(tokens: readonly Token[], j: number): number {
   if (!OPENING_QUOTES.has(tokens[j]?.text ?? "")) return -1;
@@ -104,6 +124,26 @@ function innerHeadAfter(tokens: readonly Token[], m: { first: number; last: numb
   return inner;
 }
 
+const adjectivalHeadKeys = new Set(rules.adjectivalHeads.map((h) => matchKey(h)));
+const oneWordHeadKeys = new Set(rules.heads.ar.map((h) => matchKey(h)).filter((k) => !k.includes(" ")));
+
+/**
+ * "الممرات البحرية", 'مناورات "X" البحرية': a head that is also an adjective qualifies the definite
+ * noun or the quoted name right before it. Before the navy stands a verb, a particle, a title or a
+ * noun in construct ("قائد البحرية"), none of them definite.
+ */
+function qualifiesNounBefore(ctx: Ctx, m: { first: number; last: number }): boolean {
+  const { tokens } = ctx.doc;
+  if (m.first !== m.last || !adjectivalHeadKeys.has(tokens[m.first]!.key)) return false;
+  const before = tokens[m.first - 1];
+  if (!before || tokens[m.first]!.lineStart) return false;
+  // A closing quote is printed against the word it ends, not against the head.
+  if (CLOSING_QUOTES.has(before.text)) return !before.spaceBefore && tokens[m.first]!.spaceBefore;
+  const k = m.first - 1;
+  const definite = before.arabic && readings(before.key).some((r) => r.key.startsWith("ال") && r.key.length > 3);
+  return definite && !ctx.placeAt[k] && !isStopToken(before) && !rankAt(ctx, k) && !isRoleHeadAt(ctx, k) && !headTrie.matchAt(tokens, k, ctx.doc.text);
+}
+
 export function findOrganizations(ctx: Ctx): OrgMention[] {
   const { tokens, text } = ctx.doc;
   const out: OrgMention[] = [];
@@ -114,6 +154,12 @@ export function findOrganizations(ctx: Ctx): OrgMention[] {
     const acronym = fixed || head || byNationality ? undefined : acronymBodyAt(ctx, i, isOutlet);
     if (!fixed && !head && !byNationality && !acronym) continue;
     let m = byNationality ?? acronym ?? (fixed && (!head || fixed.last >= head.last) ? fixed : head!);
+    if (m === head && qualifiesNounBefore(ctx, m)) {
+      // "القوة البحرية الكويتية": the noun it qualifies is a head itself, the pair names the body.
+      const before = tokens[i - 1]!;
+      if (!readings(before.key).some((r) => r.key.startsWith("ال") && oneWordHeadKeys.has(r.key.slice(2)))) continue;
+      m = { ...m, first: i - 1, start: before.start, surface: text.slice(before.start, m.end) };
+    }
     const latin = !tokens[i]!.arabic;
     const inner = m === head ? innerHeadAfter(tokens, m, text) : undefined;
     if (inner) m = { ...m, last: inner.last, end: inner.end, surface: text.slice(m.start, inner.end) };
@@ -123,6 +169,9 @@ export function findOrganizations(ctx: Ctx): OrgMention[] {
     let absorbed = !!acronym || !!inner;
     // A listed name may end inside its complement ("الاتحاد الدولي لكرة القدم").
     let complement: Complement = latin ? "none" : complementOf(ctx, m.first, m.last);
+    // A listed name is complete: only adjectives that agree with it follow ("مجلس الأمن الدولي"); a
+    // noun after it is the sentence going on ("أدانت الأمم المتحدة الهجوم", "تبنت حماس الهجوم").
+    if (!latin && m === fixed && complement === "none") complement = "adjectives";
     let j = m.last + 1;
     const foreign = !latin && m === head && m.first === m.last && quotedNameHeadKeys.has(tokens[m.first]!.key) ? foreignNameToNationality(ctx, m.last + 1) : -1;
     if (foreign >= 0) absorbed = true;
@@ -188,7 +237,8 @@ export function findOrganizations(ctx: Ctx): OrgMention[] {
     while (latin && last > m.last && ["of", "the", "for", "and"].includes(tokens[last]!.key)) last--;
     // "جامعة قرطاج لتكوين مهندسين": an indefinite ل complement left without the definite noun that
     // completes it ("لكرة القدم") is a purpose clause, not part of the name.
-    if (!latin && complement === "genitive" && last > m.last && last > chain && /^ل(?!ل)/.test(tokens[last]!.key) && !tokens[last]!.key.startsWith("ال")) last--;
+    // A short form in parentheses right after it closes the name there ("… المؤقتة لأبيي (يونيسفا)").
+    if (!latin && complement === "genitive" && last > m.last && last > chain && /^ل(?!ل)/.test(tokens[last]!.key) && !tokens[last]!.key.startsWith("ال") && !shortFormAfter(tokens, last)) last--;
     const theatre = latin ? -1 : theatreAfter(ctx, m.first, last);
     if (theatre >= 0) last = theatre;
     // English names that put the state first: "Turkish Defense Ministry", "Jordan Armed Forces".
@@ -221,7 +271,8 @@ export function findOrganizations(ctx: Ctx): OrgMention[] {
     const headWords = m.last - m.first + 1;
     const extra: string[] = [];
     for (let k = m.last + 1; k <= last; k++) if (tokens[k]!.kind === "word") extra.push(tokens[k]!.key);
-    for (let k = first; k < i; k++) if (tokens[k]!.kind === "word") extra.push(tokens[k]!.key);
+    // The noun an adjectival head qualifies ("القوة البحرية") is part of the head, no specifier.
+    for (let k = first; k < i; k++) if (latin && tokens[k]!.kind === "word") extra.push(tokens[k]!.key);
     // "Ministry of Defense" names itself; "قوات أردنية" (indefinite head and adjective) does not.
     const headTokens = tokens.slice(m.first, m.last + 1).filter((t) => t.kind === "word").length;
     const indefinite = m !== fixed && tokens[m.first]!.arabic && !readings(tokens[m.first]!.key).some((r) => r.key.startsWith("ال")) && !(tokens[m.last + 1] && (readings(tokens[m.last + 1]!.key).some((r) => r.key.startsWith("ال")) || ctx.placeAt[m.last + 1]?.viaDemonym === false));
@@ -232,7 +283,7 @@ export function findOrganizations(ctx: Ctx): OrgMention[] {
     if (specified) out.push({ first, last, start, end: tokens[last]!.end, surface: surface.trim(), inTitle: qualifiesTitle, fixed: m === fixed || absorbed || theatre >= 0 || (!latin && namedByPlace(ctx, m.first, m.last)) });
     i = last;
   }
-  return out;
+  return joinSeats(ctx, out);
 }
 
 const agencyWords = rules.newsAgencyWords.map((w) => matchKey(w));
@@ -357,14 +408,16 @@ export function mergePrefixNames(orgs: Map<string, OrgRead>): OrgRead[] {
 
 /**
  * "الدعم السريع" beside "قوات الدعم السريع": a name of two words or more that another name holds
- * after a head is that body named without its head. Its mentions join the headed name.
+ * after a head is that body named without its head. Its mentions join the headed name. So does
+ * a listed name of one word ("طالبان" beside "حركة طالبان" or "حكومة طالبان"); another single
+ * word may be a common one ("الدفاع" of "وزارة الدفاع").
  */
 export function mergeHeadlessNames(orgs: OrgRead[]): OrgRead[] {
   const keyOf = (o: OrgRead) => matchKey(o.name);
   const gone = new Set<OrgRead>();
   for (const short of orgs) {
     const k = keyOf(short);
-    if (!k.includes(" ")) continue;
+    if (!k.includes(" ") && fixedTrie.matchAt(tokenize(short.name), 0, short.name)?.last !== 0) continue;
     const full = orgs.find((o) => {
       if (o === short || gone.has(o) || !keyOf(o).endsWith(" " + k)) return false;
       const words = tokenize(o.name);

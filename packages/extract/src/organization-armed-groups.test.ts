@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "./index";
+
+// Every sentence below is written for these tests, not taken from an article.
+
+const orgs = (text: string) => extractArticle({ text, fileName: "t.txt", publishedHint: "2026-04-20" }).organizations.map((o) => [o.name, o.country]);
+
+describe("armed groups and bodies named with a generic adjective", () => {
+  it("reads tribal and popular forces, the prosecution, civil defence and the national assembly", () => {
+    const names = orgs("عنوان\nبغداد - دعا النائب كريم الساعدي إلى إشراك الحشد العشائري في حماية الحدود، فيما قالت النيابة العامة إن الدفاع المدني أخمد الحريق. وتحدث أمام الجمعية الوطنية.").map(([n]) => n);
+    expect(names).toEqual(expect.arrayContaining(["الحشد العشائري", "النيابة العامة", "الدفاع المدني", "الجمعية الوطنية"]));
+  });
+
+  it("gives a movement the state it fights in, not the state where it is named", () => {
+    const x = orgs("عنوان\nإسلام آباد - قال المتحدث سليم رضا إن الحكومة الباكستانية دعت حكومة طالبان إلى تسليم المسلحين، وإن طالبان لم ترد.");
+    expect(x).toContainEqual(["حكومة طالبان", "AF"]);
+    // The bare name is the same body as the one with a head.
+    expect(x.filter(([n]) => n?.includes("طالبان"))).toHaveLength(1);
+  });
+
+  it("gives a group that works across states none", () => {
+    expect(orgs("عنوان\nبغداد - قالت وزارة الدفاع العراقية إن تنظيم داعش هاجم موقعا للجيش.")).toContainEqual(["تنظيم داعش", null]);
+  });
+
+  it("ends a listed name before a noun that goes on with the sentence", () => {
+    expect(orgs("عنوان\nوتبنت حماس الهجوم على المستودع، وأدانت الأمم المتحدة الهجوم.").map(([n]) => n)).toEqual(["حماس", "الأمم المتحدة"]);
+    expect(orgs("عنوان\nقال مجلس الأمن الدولي إن الهلال الأحمر القطري وصل.").map(([n]) => n)).toEqual(["مجلس الأمن الدولي", "الهلال الأحمر القطري"]);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { buildDoc } from "./document";
+import { findPlaceHits, type PlaceHit } from "./gazetteer";
+import { extractArticle } from "./index";
+import { isPlacePhrase, isTrafficPhrase, opensWithTimeNoun } from "./organization-fragments";
+
+// Every sentence below is written for these tests, not taken from an article.
+
+const ctxOf = (text: string) => {
+  const doc = buildDoc(text, "ar");
+  const placeAt: (PlaceHit | undefined)[] = new Array<PlaceHit | undefined>(doc.tokens.length);
+  for (const p of findPlaceHits(doc.tokens, doc.text)) for (let k = p.firstToken; k <= p.lastToken; k++) placeAt[k] = p;
+  return { doc, placeAt };
+};
+const at = (text: string, word: string) => ctxOf(text).doc.tokens.findIndex((t) => t.text === word);
+const orgs = (text: string) => extractArticle({ text, fileName: "t.txt", publishedHint: "2026-04-20" }).organizations.map((o) => o.name);
+
+describe("phrases the tagger may read as bodies that say where or when", () => {
+  it("reads a place with a word placing something beside it as a place phrase", () => {
+    const text = "جرى التمرين قبالة سواحل وهران ثم غربي بنغازي مع شركة وهران للنقل.";
+    const ctx = ctxOf(text);
+    expect(isPlacePhrase(ctx, at(text, "سواحل"), at(text, "سواحل") + 1)).toBe(true);
+    expect(isPlacePhrase(ctx, at(text, "غربي"), at(text, "غربي") + 1)).toBe(true);
+    expect(isPlacePhrase(ctx, at(text, "شركة"), at(text, "للنقل"))).toBe(false);
+  });
+
+  it("reads a phrase opening with a noun of time as no body", () => {
+    const text = "ضمن برنامج التعاون للسنة الجارية وخطة العام المقبل مع جامعة قرطبة.";
+    const ctx = ctxOf(text);
+    expect(opensWithTimeNoun(ctx, at(text, "للسنة"))).toBe(true);
+    expect(opensWithTimeNoun(ctx, at(text, "العام"))).toBe(true);
+    expect(opensWithTimeNoun(ctx, at(text, "جامعة"))).toBe(false);
+  });
+
+  it("reads حركة with what moves as traffic, not a movement", () => {
+    expect(isTrafficPhrase("حركة الشاحنات")).toBe(true);
+    expect(isTrafficPhrase("الحركة الملاحية")).toBe(true);
+    expect(isTrafficPhrase("حركة النهضة")).toBe(false);
+    const names = orgs("عنوان\nوأكد المتحدث أن حركة الشاحنات توقفت، وأن الحركة الملاحية في القناة عادت، بينما قالت حركة النهضة إنها ستشارك.");
+    expect(names).toContain("حركة النهضة");
+    expect(names.some((n) => n.includes("الشاحنات") || n.includes("الملاحية"))).toBe(false);
+  });
+});
+
+describe("a head that is also an adjective", () => {
+  it("qualifies a base's name, a quoted name or a definite noun before it", () => {
+    const names = orgs('عنوان\nقال قائد البحرية إن التمرين جرى في قاعدة سالفادور البحرية جنوب غربي ريو دي جانيرو، قبل مناورات "أطلس" البحرية المقررة في الخريف، عبر الممرات البحرية القريبة من الساحل.');
+    expect(names.some((n) => n.startsWith("البحرية"))).toBe(false);
+  });
+
+  it("names the body with the head it qualifies, and stays the navy after a verb", () => {
+    const names = orgs("عنوان\nتدربت القوة البحرية الكويتية مع البحرية التونسية، وأعلنت البحرية المصرية انتهاء المناورات.");
+    expect(names).toEqual(expect.arrayContaining(["القوة البحرية الكويتية", "البحرية التونسية", "البحرية المصرية"]));
+  });
+});

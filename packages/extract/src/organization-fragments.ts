@@ -1,0 +1,42 @@
+import rules from "./rules/organizations.json";
+import type { Ctx } from "./persons/anchors";
+import { matchKey } from "./text/normalize";
+import { readings } from "./text/tokens";
+
+/**
+ * Phrases the tagger reads as bodies that say where or when something happens: a place with a
+ * word that places something relative to it ("سواحل وهران", "غربي ريو"), or a time ("للسنة
+ * الجارية"). The tagger's margin on them is small, and a place inside lets one through without any.
+ */
+
+const relationKeys = new Set(rules.placeRelationWords.map((w) => matchKey(w)));
+const timeKeys = new Set(rules.timeNouns.map((w) => matchKey(w)));
+const trafficKeys = new Set(rules.trafficWords.map((w) => matchKey(w)));
+const MOVEMENT = new Set(["حركه", "الحركه"]);
+
+const readsAs = (key: string, keys: ReadonlySet<string>) => readings(key).some((r) => keys.has(r.key));
+
+/** Every word is a place or a word placing something relative to it, and one of them is such a word. */
+export function isPlacePhrase(ctx: Ctx, first: number, last: number): boolean {
+  let relation = false;
+  for (let k = first; k <= last; k++) {
+    const t = ctx.doc.tokens[k]!;
+    const place = ctx.placeAt[k];
+    if (t.kind !== "word" || (place && !place.viaDemonym)) continue;
+    if (!readsAs(t.key, relationKeys)) return false;
+    relation = true;
+  }
+  return relation;
+}
+
+/** The phrase opens with a noun of time ("السنة الجارية", "للعام المقبل"). */
+export function opensWithTimeNoun(ctx: Ctx, first: number): boolean {
+  const t = ctx.doc.tokens[first]!;
+  return t.arabic && readsAs(t.key, timeKeys);
+}
+
+/** "حركة الشاحنات", "الحركة الملاحية": traffic of goods, ships or data, not a movement that is a body. */
+export function isTrafficPhrase(name: string): boolean {
+  const words = matchKey(name).split(" ");
+  return words.length >= 2 && readings(words[0]!).some((r) => MOVEMENT.has(r.key)) && trafficKeys.has(words[1]!);
+}

@@ -1,0 +1,63 @@
+import rules from "./rules/organizations.json";
+import type { Ctx } from "./persons/anchors";
+import { isUnitedNationsBody, type OrgMention } from "./organizations";
+import { matchKey } from "./text/normalize";
+import { readings } from "./text/tokens";
+
+/**
+ * Bodies named with where they sit, after في: a committee with the chamber it belongs to ("لجنة
+ * الدفاع في مجلس النواب"), an embassy or a consulate with its city ("السفارة الصينية في بورت
+ * مورسبي"). Without it the committee reads as a body of its own, and the chamber as another.
+ * A UN force or mission is named after the state it serves in ("… المؤقتة في لبنان").
+ * And a body printed under two names joined by a dash, the second an armed force ("القوات المسلحة
+ * الأردنية - الجيش العربي"); a unit after the dash ("… - مديرية التوجيه") is a body of its own.
+ */
+
+const committeeKeys = new Set(rules.committeeHeads.map((w) => matchKey(w)));
+const missionKeys = new Set(rules.missionHeads.map((w) => matchKey(w)));
+const opens = (key: string, keys: ReadonlySet<string>) => readings(key).some((r) => keys.has(r.key));
+const forceKeys = new Set(rules.forceHeads.map((w) => matchKey(w)));
+const DASHES = new Set(["-", "–", "—"]);
+
+/** The mentions with each committee joined to the chamber after it, and each mission to its city. */
+export function joinSeats(ctx: Ctx, found: readonly OrgMention[]): OrgMention[] {
+  const { tokens, text } = ctx.doc;
+  const out: OrgMention[] = [];
+  for (let n = 0; n < found.length; n++) {
+    const o = found[n]!;
+    const head = tokens[o.first]!;
+    const fi = tokens[o.last + 1];
+    const next = found[n + 1];
+    const dash = fi && DASHES.has(fi.text) && fi.spaceBefore && next?.first === o.last + 2 && !tokens[next.first]!.lineStart && opens(tokens[next.first]!.key, forceKeys);
+    if (head.arabic && dash) {
+      const end = tokens[next.last]!.end;
+      out.push({ ...o, last: next.last, end, surface: text.slice(o.start, end), fixed: o.fixed || next.fixed });
+      n++;
+      continue;
+    }
+    if (!head.arabic || fi?.key !== "في" || fi.lineStart) {
+      out.push(o);
+      continue;
+    }
+    let last = -1;
+    if (opens(head.key, committeeKeys) && next?.first === o.last + 2) {
+      last = next.last;
+      n++;
+    } else if (opens(head.key, missionKeys)) {
+      const city = ctx.placeAt[o.last + 2];
+      if (city?.kind === "city" && city.firstToken === o.last + 2 && !city.viaDemonym) last = city.lastToken;
+    } else if (isUnitedNationsBody(o.surface) && !/امم$/.test(matchKey(o.surface).split(" ")[0]!)) {
+      // "قوة الأمم المتحدة المؤقتة في لبنان": a UN force or mission is named after the state it serves
+      // in; the UN itself is not ("منسقة الأمم المتحدة في السودان").
+      const state = ctx.placeAt[o.last + 2];
+      if (state?.kind === "country" && state.firstToken === o.last + 2 && !state.viaDemonym) last = state.lastToken;
+    }
+    if (last < 0) {
+      out.push(o);
+      continue;
+    }
+    const end = tokens[last]!.end;
+    out.push({ ...o, last, end, surface: text.slice(o.start, end), inTitle: o.inTitle });
+  }
+  return out;
+}
