@@ -20,7 +20,7 @@ import { readPublished } from "./metadata/published";
 import { readSource } from "./metadata/source";
 import { readTitle } from "./metadata/title";
 import { findAppositiveBodies } from "./organization-appositives";
-import { isPlacePhrase, isTrafficPhrase, opensWithTimeNoun } from "./organization-fragments";
+import { afterSeatWord, isPlacePhrase, isTrafficPhrase, opensWithTimeNoun } from "./organization-fragments";
 import { foldShortForms } from "./organization-short-forms";
 import { afterTownHead } from "./town-heads";
 import { findDescribedBodies, listedBodyState, findOrganizations, OPENING_QUOTES, isCitedAt, isIndefiniteDescription, isInternational, isOutlet, isUnitedNationsBody, mergeHeadlessNames, mergePrefixNames } from "./organizations";
@@ -226,7 +226,7 @@ function read(input: ExtractInput): Extraction {
   // places only ("قاعدة عنتيبي").
   const withinSite = (first: number) => sites.some((s) => (first > s.first && first <= s.last) || (first === s.first && !!s.placeOnly));
   // "سواحل وهران", "للسنة الجارية": where or when something happens, read as a body.
-  const notBody = (x: { first: number; last: number }) => isPlacePhrase(ctx, x.first, x.last) || opensWithTimeNoun(ctx, x.first);
+  const notBody = (x: { first: number; last: number }) => isPlacePhrase(ctx, x.first, x.last) || opensWithTimeNoun(ctx, x.first) || (cityName(x.first, x.last) && afterSeatWord(ctx, x.first));
   const taggedOrgs = taggedOrganizations(ctx, tagged, (x) => spanTaken(x.first, x.last, true) || withinSite(x.first) || notBody(x), stateOfOrg, NER_MIN_CONFIDENCE.organization);
   const inTaggedOrg = (f: number, l: number) => taggedOrgs.some((o) => o.mentions.some((m) => m.start < doc.tokens[l]!.end && doc.tokens[f]!.start < m.end));
   // Outlets stay with the rules, which tell the one cited for the story from one acting in it.

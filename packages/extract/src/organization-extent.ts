@@ -155,7 +155,8 @@ export function constructChainEnd(ctx: Ctx, headFirst: number, headLast: number)
   if (!isBareNoun(ctx, headLast + 1) || chainlessHeadKeys.has(ctx.doc.tokens[headFirst]!.key)) return -1;
   // A construct chain opens with an indefinite noun: after "الجيش" or "الوزارة" a bare noun is the
   // verb's object ("نشر الجيش كاميرات", "أعلنت الوزارة تقديم الدعم"), not part of a name.
-  if (readings(ctx.doc.tokens[headLast]!.key).every((r) => r.key.startsWith("ال"))) return -1;
+  // Read through a conjunction or preposition printed on it ("والشرطة لمراقبة حدودهما").
+  if (readings(ctx.doc.tokens[headLast]!.key).some((r) => r.key.startsWith("ال"))) return -1;
   for (let k = headLast + 1; k <= headLast + 2 && isBareNoun(ctx, k); k++) if (closesChain(ctx, k + 1)) return k + 1;
   const head = ctx.doc.tokens.slice(headFirst, headLast + 1).map((t) => t.key).join(" ");
   const proper = readings(head).some((r) => properNameHeadKeys.has(r.key));

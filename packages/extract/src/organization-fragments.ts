@@ -13,6 +13,7 @@ const relationKeys = new Set(rules.placeRelationWords.map((w) => matchKey(w)));
 const timeKeys = new Set(rules.timeNouns.map((w) => matchKey(w)));
 const trafficKeys = new Set(rules.trafficWords.map((w) => matchKey(w)));
 const MOVEMENT = new Set(["حركه", "الحركه"]);
+const seatKeys = new Set(rules.seatWords.map((w) => matchKey(w)));
 
 const readsAs = (key: string, keys: ReadonlySet<string>) => readings(key).some((r) => keys.has(r.key));
 
@@ -39,4 +40,10 @@ export function opensWithTimeNoun(ctx: Ctx, first: number): boolean {
 export function isTrafficPhrase(name: string): boolean {
   const words = matchKey(name).split(" ");
   return words.length >= 2 && readings(words[0]!).some((r) => MOVEMENT.has(r.key)) && trafficKeys.has(words[1]!);
+}
+
+/** "ومقرها لاغوس": the city right after a seat is where a body sits, not a body named after it. */
+export function afterSeatWord(ctx: Ctx, first: number): boolean {
+  const before = ctx.doc.tokens[first - 1];
+  return !!before?.arabic && readsAs(before.key, seatKeys);
 }

@@ -125,6 +125,7 @@ function innerHeadAfter(tokens: readonly Token[], m: { first: number; last: numb
 }
 
 const adjectivalHeadKeys = new Set(rules.adjectivalHeads.map((h) => matchKey(h)));
+const anaphoricHeadKeys = new Set(rules.anaphoricHeads.map((h) => matchKey(h)));
 const oneWordHeadKeys = new Set(rules.heads.ar.map((h) => matchKey(h)).filter((k) => !k.includes(" ")));
 
 /**
@@ -276,7 +277,9 @@ export function findOrganizations(ctx: Ctx): OrgMention[] {
     // "Ministry of Defense" names itself; "قوات أردنية" (indefinite head and adjective) does not.
     const headTokens = tokens.slice(m.first, m.last + 1).filter((t) => t.kind === "word").length;
     const indefinite = m !== fixed && tokens[m.first]!.arabic && !readings(tokens[m.first]!.key).some((r) => r.key.startsWith("ال")) && !(tokens[m.last + 1] && (readings(tokens[m.last + 1]!.key).some((r) => r.key.startsWith("ال")) || ctx.placeAt[m.last + 1]?.viaDemonym === false));
-    const specified = absorbed || (!indefinite && (m === fixed || (latin && headTokens >= 3) || extra.some((w) => !generic.has(w) && !["of", "the", "for", "and"].includes(w))));
+    // "مصنع الشركة الصربية": the company and its nationality alone point back at a body named before.
+    const anaphor = m === head && !absorbed && readings(tokens[m.first]!.key).some((r) => anaphoricHeadKeys.has(r.key)) && !!ctx.placeAt[m.last + 1]?.viaDemonym && ctx.placeAt[m.last + 1]!.lastToken === last;
+    const specified = !anaphor && (absorbed || (!indefinite && (m === fixed || (latin && headTokens >= 3) || extra.some((w) => !generic.has(w) && !["of", "the", "for", "and"].includes(w)))));
     void headWords;
     // "the foreign ministry spokesman": a body that qualifies the title after it is part of a role.
     const qualifiesTitle = (latin && tokens[last + 1]?.kind === "word" && isRoleHeadAt(ctx, last + 1)) || qualifiesTitleBefore(ctx, first);
