@@ -21,4 +21,9 @@ describe("phrases that name no body of their own", () => {
     expect(x.organizations.map((o) => o.name)).toEqual(["شركة رمال للاستشارات"]);
     expect(x.locations.map((l) => l.name)).toContain("لاغوس");
   });
+
+  it("reads foreign or government forces as a description, and the state's adjective as a name", () => {
+    expect(orgs("عنوان\nبغداد - دعا البيان إلى خروج القوات الأجنبية من البلاد، وقال إن القوات الحكومية تقدمت نحو المدينة.")).toEqual([]);
+    expect(orgs("عنوان\nانسحبت القوات الحكومية السورية من البلدة.")).toEqual(["القوات الحكومية السورية"]);
+  });
 });
