@@ -26,4 +26,14 @@ describe("armed groups and bodies named with a generic adjective", () => {
     expect(orgs("عنوان\nوتبنت حماس الهجوم على المستودع، وأدانت الأمم المتحدة الهجوم.").map(([n]) => n)).toEqual(["حماس", "الأمم المتحدة"]);
     expect(orgs("عنوان\nقال مجلس الأمن الدولي إن الهلال الأحمر القطري وصل.").map(([n]) => n)).toEqual(["مجلس الأمن الدولي", "الهلال الأحمر القطري"]);
   });
+
+  it("names a group's branch by the region it fights in, which is then no place of the story", () => {
+    const x = extractArticle({ text: "عنوان\nباماكو - تبنى تنظيم داعش في الصحراء الكبرى الهجوم على القاعدة.", fileName: "t.txt" });
+    expect(x.organizations.map((o) => [o.name, o.country])).toEqual([["تنظيم داعش في الصحراء الكبرى", null]]);
+    expect(x.locations.map((l) => l.name)).not.toContain("الصحراء الكبرى");
+  });
+
+  it("reads a listed company under another spelling", () => {
+    expect(orgs("عنوان\nوقعت وزارة الدفاع عقدا مع شركة أسلسان لتوريد أجهزة اتصال.")).toContainEqual(["شركة أسلسان", "TR"]);
+  });
 });

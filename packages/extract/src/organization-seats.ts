@@ -1,6 +1,6 @@
 import rules from "./rules/organizations.json";
 import type { Ctx } from "./persons/anchors";
-import { isUnitedNationsBody, type OrgMention } from "./organizations";
+import { isUnitedNationsBody, listedBodyState, type OrgMention } from "./organizations";
 import { matchKey } from "./text/normalize";
 import { readings } from "./text/tokens";
 
@@ -8,7 +8,8 @@ import { readings } from "./text/tokens";
  * Bodies named with where they sit, after في: a committee with the chamber it belongs to ("لجنة
  * الدفاع في مجلس النواب"), an embassy or a consulate with its city ("السفارة الصينية في بورت
  * مورسبي"). Without it the committee reads as a body of its own, and the chamber as another.
- * A UN force or mission is named after the state it serves in ("… المؤقتة في لبنان").
+ * A UN force or mission is named after the state it serves in ("… المؤقتة في لبنان"), a group
+ * working across states its branch after the region ("تنظيم داعش في الصحراء الكبرى").
  * And a body printed under two names joined by a dash, the second an armed force ("القوات المسلحة
  * الأردنية - الجيش العربي"); a unit after the dash ("… - مديرية التوجيه") is a body of its own.
  */
@@ -46,6 +47,11 @@ export function joinSeats(ctx: Ctx, found: readonly OrgMention[]): OrgMention[] 
     } else if (opens(head.key, missionKeys)) {
       const city = ctx.placeAt[o.last + 2];
       if (city?.kind === "city" && city.firstToken === o.last + 2 && !city.viaDemonym) last = city.lastToken;
+    } else if (listedBodyState(o.surface) === null) {
+      // "تنظيم داعش في الصحراء الكبرى": a group that works across states names its branch by the
+      // region of several states it fights in.
+      const region = ctx.placeAt[o.last + 2];
+      if (region?.kind === "region" && !region.iso2 && region.firstToken === o.last + 2 && !region.viaDemonym) last = region.lastToken;
     } else if (isUnitedNationsBody(o.surface) && !/امم$/.test(matchKey(o.surface).split(" ")[0]!)) {
       // "قوة الأمم المتحدة المؤقتة في لبنان": a UN force or mission is named after the state it serves
       // in; the UN itself is not ("منسقة الأمم المتحدة في السودان").

@@ -48,6 +48,9 @@ const listedState = new Map(listedBodies.flatMap((c) => c.names.map((n) => [matc
 export function listedBodyState(name: string): string | null | undefined {
   const k = matchKey(name);
   if (listedState.has(k)) return listedState.get(k);
+  // "تنظيم داعش في الصحراء الكبرى": a branch named by where it fights is the group's.
+  const branch = name.indexOf(" في ");
+  if (branch > 0) return listedBodyState(name.slice(0, branch));
   const words = tokenize(name);
   const head = headTrie.matchAt(words, 0, name);
   const rest = head && words[head.last + 1] ? matchKey(name.slice(words[head.last + 1]!.start)) : "";
