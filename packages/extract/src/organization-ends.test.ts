@@ -11,9 +11,10 @@ describe("phrases that name no body of their own", () => {
     expect(orgs("عنوان\nاتفق البلدان على إنشاء وحدة مشتركة من الدرك والشرطة لمراقبة حدودهما الجنوبية.").some((n) => n.includes("لمراقبة"))).toBe(false);
   });
 
-  it("reads the company and its nationality alone as pointing back at a named body", () => {
-    const names = orgs("عنوان\nوقع الوزير عقدا مع شركة نوفا تك الصربية، ثم زار مصنع الشركة الصربية في المدينة.");
+  it("reads the company with its nationality alone, or a ل complement, as pointing back at a named body", () => {
+    const names = orgs("عنوان\nوقع الوزير عقدا مع شركة نوفا تك الصربية، ثم زار مصنع الشركة الصربية في المدينة واطلع على الخدمات التي تقدمها الشركة للسفن التجارية.");
     expect(names).toEqual(["شركة نوفا تك الصربية"]);
+    expect(orgs("عنوان\nرفعت الشركة السعودية للكهرباء أسعارها.")).toEqual(["الشركة السعودية للكهرباء"]);
   });
 
   it("reads the city after a seat as a place, not a body named after it", () => {

@@ -280,8 +280,14 @@ export function findOrganizations(ctx: Ctx): OrgMention[] {
     // "Ministry of Defense" names itself; "قوات أردنية" (indefinite head and adjective) does not.
     const headTokens = tokens.slice(m.first, m.last + 1).filter((t) => t.kind === "word").length;
     const indefinite = m !== fixed && tokens[m.first]!.arabic && !readings(tokens[m.first]!.key).some((r) => r.key.startsWith("ال")) && !(tokens[m.last + 1] && (readings(tokens[m.last + 1]!.key).some((r) => r.key.startsWith("ال")) || ctx.placeAt[m.last + 1]?.viaDemonym === false));
-    // "مصنع الشركة الصربية": the company and its nationality alone point back at a body named before.
-    const anaphor = m === head && !absorbed && readings(tokens[m.first]!.key).some((r) => anaphoricHeadKeys.has(r.key)) && !!ctx.placeAt[m.last + 1]?.viaDemonym && ctx.placeAt[m.last + 1]!.lastToken === last;
+    // "مصنع الشركة الصربية", "تقدمها الشركة للسفن الحربية": the company with its nationality alone, or
+    // with a ل complement right after it, points back at a body named before.
+    const next = tokens[m.last + 1];
+    const anaphor =
+      m === head &&
+      !absorbed &&
+      readings(tokens[m.first]!.key).some((r) => anaphoricHeadKeys.has(r.key)) &&
+      ((!!ctx.placeAt[m.last + 1]?.viaDemonym && ctx.placeAt[m.last + 1]!.lastToken === last) || (!!next?.arabic && /^ل/.test(next.key) && !ctx.placeAt[m.last + 1]));
     const specified = !anaphor && (absorbed || (!indefinite && (m === fixed || (latin && headTokens >= 3) || extra.some((w) => !generic.has(w) && !["of", "the", "for", "and"].includes(w)))));
     void headWords;
     // "the foreign ministry spokesman": a body that qualifies the title after it is part of a role.
