@@ -28,3 +28,9 @@ describe("phrases that name no body of their own", () => {
     expect(orgs("عنوان\nانسحبت القوات الحكومية السورية من البلدة.")).toEqual(["القوات الحكومية السورية"]);
   });
 });
+
+describe("foreign names written in Arabic letters", () => {
+  it("runs on through the particles of a European name", () => {
+    expect(orgs("عنوان\nزارت الوزيرة حوض السفن التابع لشركة ناباليس دي لا كوستا في الميناء.")).toEqual(["شركة ناباليس دي لا كوستا"]);
+  });
+});

@@ -253,3 +253,19 @@ export function foreignNameToNationality(ctx: Ctx, j: number): number {
   }
   return -1;
 }
+
+// Particles of European names written in Arabic letters ("دي لاس", "فان", "دوس").
+const FOREIGN_PARTICLES = new Set(["دي", "دا", "دو", "ديل", "دوس", "داس", "لوس", "لاس", "لا", "فان", "فون", "دير"]);
+
+/**
+ * "شركة أستيليروس دي لاس أميريكاس": a foreign name read up to token k goes on through particles
+ * and the word they introduce. The last token of the name.
+ */
+export function foreignParticlesEnd(ctx: Ctx, k: number): number {
+  const { tokens } = ctx.doc;
+  let last = k;
+  let j = k + 1;
+  while (tokens[j]?.arabic && !tokens[j]!.lineStart && FOREIGN_PARTICLES.has(tokens[j]!.key)) j++;
+  if (j > last + 1 && isBareNoun(ctx, j)) last = j;
+  return last;
+}

@@ -8,7 +8,7 @@ import { readings, tokenize } from "./text/tokens";
 import { knownOutlet } from "./metadata/outlets";
 import { findPlaceHits } from "./gazetteer";
 import { joinSeats } from "./organization-seats";
-import { acronymBodyAt, complementOf, complementRole, constructChainEnd, foreignNameToNationality, nameEndsBefore, namedByPlace, nationalBodyAt, placeAfterConjunction, qualifiesTitleBefore, theatreAfter, theatreCommandAt, type Complement } from "./organization-extent";
+import { acronymBodyAt, complementOf, complementRole, constructChainEnd, foreignNameToNationality, foreignParticlesEnd, nameEndsBefore, namedByPlace, nationalBodyAt, placeAfterConjunction, qualifiesTitleBefore, theatreAfter, theatreCommandAt, type Complement } from "./organization-extent";
 
 /**
  * Organizations: a head (القوات المسلحة، وزارة، حكومة، مجلس، Ministry …) and the words that name
@@ -181,8 +181,8 @@ export function findOrganizations(ctx: Ctx): OrgMention[] {
     if (foreign >= 0) absorbed = true;
     const chain = latin || m === fixed || foreign >= 0 || fixedTrie.matchAt(tokens, m.last + 1, text) ? -1 : constructChainEnd(ctx, m.first, m.last);
     if (chain >= 0) {
-      last = chain;
-      j = chain + 1;
+      last = foreignParticlesEnd(ctx, chain);
+      j = last + 1;
       absorbed = true;
       // A chain closed by a definite noun is complete ("جماعة أنصار الله"): only adjectives that
       // agree with it follow ("… البحرية البريطانية"); another noun is the sentence going on
