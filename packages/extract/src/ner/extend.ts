@@ -11,6 +11,7 @@
 import type { PersonRead } from "../persons";
 import { isRoleHeadAt, rankAt, roleAt, type Ctx, type RankSpan, type RoleSpan } from "../persons/anchors";
 import { roleCountry } from "../persons/coref";
+import { isEponym } from "../persons/eponyms";
 import { givenNameKeys, NAME_CONNECTORS, nameVerbKeys, speechKeys } from "../persons/vocabulary";
 import { rawOffsetAfterLetters, tokenReadings, type Token } from "../text/tokens";
 import { isGoverned } from "./governed-name";
@@ -224,7 +225,7 @@ export function addTaggedPersons(
   const candidates = spans
     .filter((s) => s.type === "PERS")
     .map((s) => cutAtTitle(ctx, s))
-    .filter((s) => !taken.some((t) => overlaps(t, s)) && !blocked(s));
+    .filter((s) => !taken.some((t) => overlaps(t, s)) && !blocked(s) && !isEponym(ctx, s.first));
   // Full names first, so a family name printed alone later finds its person.
   const ordered = [...candidates].sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
   for (const s of ordered) {

@@ -4,6 +4,7 @@ import { findMentionsAndRoles, type Mention } from "./find";
 import { matchKey } from "../text/normalize";
 import { findOrganizations, namesInternationalBody } from "../organizations";
 import { isOriginState, isPartyState, isVenueState } from "./venue";
+import { isEponym } from "./eponyms";
 
 export interface MentionSpan {
   start: number;
@@ -97,6 +98,7 @@ export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0): Person
   const persons: (PersonRead & { cluster: PersonCluster; roleSpan: RoleSpan | null })[] = [];
   for (const c of clusters) {
     if (!c.mentions.some((m) => m.name.keys.length >= 2)) continue;
+    if (c.mentions.every((m) => isEponym(ctx, m.name.first)) && !c.bare.length) continue;
     const { name, aliases } = chooseName(c);
     const rankMention = c.mentions.find((m) => m.rank && m.name.keys.length >= 2) ?? c.mentions.find((m) => m.rank);
     const { text: role, span } = chooseRole(c.mentions);

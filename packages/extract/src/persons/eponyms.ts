@@ -1,0 +1,23 @@
+import rules from "../rules/persons.json";
+import { readings, wordKey, type Token } from "../text/tokens";
+import type { Ctx } from "./anchors";
+
+const headKeys = new Set(rules.eponymHeads.map(wordKey));
+const titleKeys = new Set(rules.eponymTitles.map(wordKey));
+const QUOTES = new Set(['"', "«", "“"]);
+
+/**
+ * "كلية X العسكرية", "جامعة X", "مركز الملك X", 'السفينة الفلبينية "X"': a name printed right
+ * after the noun of a place, a body or a vessel (with its proclitic, a title, the vessel's
+ * nationality or an opening quote between) names that thing after a person; the person is no
+ * one the story tells of.
+ */
+export function isEponym(ctx: Ctx, first: number): boolean {
+  const tokens = ctx.doc.tokens;
+  let k = first - 1;
+  if (QUOTES.has(tokens[k]?.text ?? "")) k--;
+  if (ctx.placeAt[k]?.viaDemonym) k--;
+  if (tokens[k] && titleKeys.has(tokens[k]!.key)) k--;
+  const head: Token | undefined = tokens[k];
+  return !!head && head.kind === "word" && (headKeys.has(head.key) || readings(head.key).some((r) => headKeys.has(r.key)));
+}
