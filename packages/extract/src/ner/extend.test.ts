@@ -157,15 +157,33 @@ describe("tagger organizations named after a city", () => {
 });
 
 describe("a family name that opens with a connector", () => {
-  it("is a mention of the person whose name it ends, not a person of its own", () => {
-    const text = "وقالت السفيرة نادية بن عمارة إن الاجتماع مفيد. وأضافت بن عمارة أن التعاون ضروري.";
+  // The tagger's spans of the full name and of its last words printed again later.
+  const fullAndTail = (text: string, full: string, tail: string) => {
     const ctx = ctxOf(text);
-    const full = spanOf(ctx, "نادية بن عمارة");
-    const at = text.lastIndexOf("بن عمارة");
-    const tail = { ...full, first: ctx.doc.tokens.findIndex((t) => t.start === at), last: ctx.doc.tokens.findIndex((t) => t.start === at) + 1 };
-    const added = addTaggedPersons(ctx, [], [full, tail], null, () => false, 10);
+    const at = text.lastIndexOf(tail);
+    const first = ctx.doc.tokens.findIndex((t) => t.start === at);
+    const span = spanOf(ctx, full);
+    return addTaggedPersons(ctx, [], [span, { ...span, first, last: first + tail.split(" ").length - 1 }], null, () => false, 10);
+  };
+
+  it("is a mention of the person whose name it ends, not a person of its own", () => {
+    const added = fullAndTail("وقالت السفيرة نادية بن عمارة إن الاجتماع مفيد. وأضافت بن عمارة أن التعاون ضروري.", "نادية بن عمارة", "بن عمارة");
     expect(added.map((p) => p.name)).toEqual(["نادية بن عمارة"]);
     expect(added[0]!.mentions).toHaveLength(2);
+  });
+
+  it("takes in a family name compounded with الله the same way", () => {
+    const added = fullAndTail("وصل العميد عبد الرضا كرم الله إلى بغداد. وأكد كرم الله أن الزيارة مفيدة.", "عبد الرضا كرم الله", "كرم الله");
+    expect(added.map((p) => p.name)).toEqual(["عبد الرضا كرم الله"]);
+    expect(added[0]!.mentions).toHaveLength(2);
+  });
+});
+
+describe("a rank's qualifier the tagger reads alone", () => {
+  it("is no person, however sure the tagger is", () => {
+    const ctx = ctxOf('واختتم تمرين "موج 2026" البحري أمس بحضور العميد البحري سامح الشريف.');
+    const word = spanOf(ctx, "البحري أمس");
+    expect(addTaggedPersons(ctx, [], [{ ...word, last: word.first, confidence: 60 }], null, () => false, 10)).toHaveLength(0);
   });
 });
 

@@ -12,7 +12,7 @@ import type { PersonRead } from "../persons";
 import { isRoleHeadAt, rankAt, roleAt, type Ctx, type RankSpan, type RoleSpan } from "../persons/anchors";
 import { roleCountry } from "../persons/coref";
 import { isEponym } from "../persons/eponyms";
-import { givenNameKeys, NAME_CONNECTORS, nameVerbKeys, speechKeys } from "../persons/vocabulary";
+import { givenNameKeys, NAME_CONNECTORS, nameVerbKeys, rankQualifierKeys, speechKeys } from "../persons/vocabulary";
 import { rawOffsetAfterLetters, tokenReadings, type Token } from "../text/tokens";
 import { isGoverned } from "./governed-name";
 import { defaultTagger } from "./model";
@@ -202,10 +202,12 @@ function cutAtTitle<S extends Span>(ctx: Ctx, s: S): S {
 
 /**
  * "بن عيسى" of "ليلى بن عيسى", "دي لوس سانتوس" of "ماريا دي لوس سانتوس": a family name that
- * opens with a connector is the tail of the known name it ends, not a person of its own.
+ * opens with a connector is the tail of the known name it ends, not a person of its own; so is a
+ * family name compounded with الله ("يار الله" of "عبد الأمير يار الله"), one name in two words.
  */
 function familyTail(name: string[], known: string[]): boolean {
-  return name.length >= 2 && NAME_CONNECTORS.has(name[0]!) && known.length > name.length && known.slice(-name.length).join(" ") === name.join(" ");
+  const compound = NAME_CONNECTORS.has(name[0]!) || (name.length === 2 && name[1] === "الله");
+  return name.length >= 2 && compound && known.length > name.length && known.slice(-name.length).join(" ") === name.join(" ");
 }
 
 /**
@@ -261,7 +263,8 @@ export function addTaggedPersons(
       // name, never a word of a known person's name (his first name, or a word of a name the
       // rules ran too far: "مصطفى مدبولي صباح").
       const wordOfKnown = [...persons, ...added].some((p) => p.keys.some((k) => k.length >= 2 && k.includes(family)));
-      if (wordOfKnown || s.confidence < minConfidence || !(anchored || verbBeside(ctx, s) || loneFamilyName(ctx, s, name))) continue;
+      // A rank's qualifier ("البحري" of "العميد البحري") the document pass pushed towards a name.
+      if (wordOfKnown || rankQualifierKeys.has(family) || s.confidence < minConfidence || !(anchored || verbBeside(ctx, s) || loneFamilyName(ctx, s, name))) continue;
     } else if (!anchored && s.confidence < minConfidence && !givenNameKeys.has(name.keys[0]!)) continue;
     const country =
       (role ? roleCountry(ctx, role) : null) ??
