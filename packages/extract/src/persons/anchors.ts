@@ -240,6 +240,7 @@ function roleContinues(ctx: Ctx, k: number): boolean {
   if (opensPatronymic(ctx.doc.tokens, k)) return false;
   // "… القومي ألماز سادييف": a word printed with a hamza on its alef is no definite word.
   if (hamzaAlName(t, ctx.doc.tokens[k + 1])) return false;
+  if (opensNameWithArticle(ctx.doc.tokens, k)) return false;
   if (t.key.startsWith("ال") && t.key.length > 3 && !hasTanween(t)) return true;
   // "والعلاقات العامة", "بالجيش": a clitic on a definite word keeps the phrase going.
   if (rs.some((r) => r.cut > 0 && r.key.startsWith("ال") && r.key.length > 3) && !hasTanween(t)) return true;
@@ -250,6 +251,18 @@ function roleContinues(ctx: Ctx, k: number): boolean {
   if (t.key.startsWith("ال") && t.key.length > 3) return true;
   if (/^(لل|بال|وال|لشو|لش|ل|ب)/.test(t.key) && t.key.length > 3) return true;
   return false;
+}
+
+/**
+ * "والي ولاية X الصادق عثمان حامد": a given name printed with the article (الصادق، الطاهر) before
+ * another given name opens the name, not more of the role. A nisba (العربي، المهدي) is left to
+ * the role: it is an adjective there far more often ("البرلمان العربي محمد …").
+ */
+function opensNameWithArticle(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  if (!t.key.startsWith("ال") || /ي$/.test(t.key) || !isGivenName(t) || !next || next.kind !== "word" || next.lineStart) return false;
+  return isGivenName(next) || (next.key.startsWith("ال") && isGivenNameKey(next.key.slice(2)));
 }
 
 /** Role phrase starting at a role head at i. */
@@ -264,6 +277,7 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
   const { tokens, text } = ctx.doc;
   const head = roleHeadTrie.matchAt(tokens, i, text);
   if (!head) return null;
+  if (tokens[i - 1] && isGivenName(tokens[i - 1]!) && isDefiniteGivenName(ctx, i)) return null;
   // "نائب الأدميرال", "قائد سرب": a rank that opens with a role head is the rank.
   const rank = rankAt(ctx, i);
   if (rank?.military && rank.last > head.last) return null;
@@ -688,7 +702,7 @@ function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: boolean): N
     if (isStopToken(t)) break;
     // "كارمن لوسيا فالديفيا أرانيبار أجرت …": a verb a name is the subject of ends the name.
     if (count >= 2 && (nameVerbKeys.has(k) || (/^[وف]/.test(k) && nameVerbKeys.has(k.slice(1)))) && !isGivenName(t)) break;
-    if ((rankAt(ctx, j) && !(count >= 2 && isTitleAsFamilyName(ctx, j))) || (isRoleHeadAt(ctx, j) && !(count >= 2 && isHeadWithoutOffice(ctx, j)))) break;
+    if ((rankAt(ctx, j) && !(count >= 2 && isTitleAsFamilyName(ctx, j))) || (isRoleHeadAt(ctx, j) && !(count >= 2 && isHeadWithoutOffice(ctx, j)) && !isDefiniteGivenName(ctx, j))) break;
     if (/^(وال|بال|لل|كال|فال)/.test(k) && !(k.startsWith("فال") && printedAgain(ctx, j))) break;
     // "خالد العمري الضيوف": after a family name in ي (a nisba) a definite word that is no nisba
     // is the verb's object, not more of the name.
@@ -770,6 +784,18 @@ function isTitleAsFamilyName(ctx: Ctx, j: number): boolean {
   if (!rank || rank.military || rank.last !== j || ctx.doc.tokens[j]!.key !== readings(ctx.doc.tokens[j]!.key)[0]!.key) return false;
   const next = ctx.doc.tokens[j + 1];
   return !next || next.lineStart || next.kind !== "word" || isStopToken(next) || isCalendarWord(next);
+}
+
+/**
+ * "الصادق الأمين حامد": a role head that is a given name with the article (الأمين، Amin), before
+ * an indefinite word that opens no office, is the middle of a name, not a title.
+ */
+function isDefiniteGivenName(ctx: Ctx, j: number): boolean {
+  const { tokens } = ctx.doc;
+  const t = tokens[j]!;
+  const next = tokens[j + 1];
+  if (!t.key.startsWith("ال") || !isGivenNameKey(t.key.slice(2)) || !next || next.kind !== "word" || !next.arabic || next.lineStart) return false;
+  return !next.key.startsWith("ال") && !next.key.startsWith("و") && !isStopToken(next) && !isCalendarWord(next) && !verbLike(next) && !/^ي/.test(next.key);
 }
 
 function isGivenNameKey(k: string): boolean {
