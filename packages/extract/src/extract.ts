@@ -4,6 +4,7 @@ import { aboutCountries, homeCountry, visitDestination } from "./countries";
 import { isTravelDestination } from "./travel-destination";
 import { buildDoc, type Doc } from "./document";
 import { detectEvents } from "./events/detect";
+import { spokenStatements } from "./events/spoken-statements";
 import { statementEvent } from "./events/statement-event";
 import { foldDuringVisit, mergeEvents } from "./events/merge";
 import { placeEvents } from "./events/places";
@@ -247,7 +248,8 @@ function read(input: ExtractInput): Extraction {
   const taggedOnly = taggedPlaces(ctx, tagged, (x) => placeTaken(x.first, x.last), NER_MIN_CONFIDENCE.place).filter((l) => !listed.has(matchKey(l.name)));
 
   // Events: a place only the tagger knows places an event whose sentence names no other.
-  const detected = detectEvents(ctx, persons, { known: locations, tagged: taggedOnly }, published, headingsEnd(doc, layout, titleEnd), roleSpans, home, dateline);
+  const headsEnd = headingsEnd(doc, layout, titleEnd);
+  const detected = detectEvents(ctx, persons, { known: locations, tagged: taggedOnly }, published, headsEnd, roleSpans, home, dateline);
   locations.push(...taggedOnly);
   const merged = mergeEvents(detected);
   placeEvents(merged);
@@ -261,6 +263,7 @@ function read(input: ExtractInput): Extraction {
   const kept = events.filter((e) => (e.participants.length || e.collective || e.type === "other" || e.type === "agreement" || e.type === "statement") && !e.arrivalOnly);
   events.length = 0;
   events.push(...kept);
+  events.push(...spokenStatements(doc, persons, locations, new Set(kept.flatMap((e) => e.participants)), published, dateline, headsEnd));
   if (!events.length) {
     const statement = statementEvent(doc);
     if (statement) events.push(statement);

@@ -1,0 +1,76 @@
+import type { Doc } from "../document";
+import type { LocationRead } from "../locations";
+import type { PersonRead } from "../persons";
+import rules from "../rules/events.json";
+import { PhraseTrie } from "../text/phrase-trie";
+import type { Token } from "../text/tokens";
+import type { DatelineSpan } from "./dateline-place";
+import { eventDate } from "./event-date";
+import type { EventRead } from "./event-read";
+import { units, type Unit } from "./units";
+
+const speechTrie = new PhraseTrie<true>([...rules.speechActs.ar, ...rules.speechActs.en].map((w) => [w, true] as const));
+const AT = new Set(["في", "وفي", "in"]);
+// How far after an Arabic verb its subject may come ("دعت مفوضة الاتحاد …، السفيرة X").
+const SUBJECT_REACH = 12;
+
+/**
+ * A person who speaks for a side ("نفى وزير الدفاع X الرواية", "X welcomed the agreement") and takes
+ * part in nothing else the article tells made a statement of their own: one per person, at the
+ * first sentence they speak in, placed where the sentence says they spoke ("وفي أنقرة، قالت …").
+ */
+export function spokenStatements(doc: Doc, persons: PersonRead[], locations: LocationRead[], taken: ReadonlySet<number>, published: string | null, dateline: DatelineSpan | null, headsEnd: number): EventRead[] {
+  const { tokens, text } = doc;
+  const inDateline = (k: number) => !!dateline && k >= dateline.first && k < dateline.last;
+  const out: EventRead[] = [];
+  const spoken = new Set<number>();
+  const us = units(doc);
+  const bodyStart = Math.max(headsEnd, dateline?.line.start ?? 0);
+  const lead = us.findIndex((u) => u.end > bodyStart);
+  for (const [ui, u] of us.entries()) {
+    if (ui !== lead) continue;
+    for (let k = u.first; k < u.last; k++) {
+      if (!speechTrie.matchAt(tokens, k, text)) continue;
+      const who = speakerOf(tokens, persons, u, k, doc.language === "en");
+      if (who === null || taken.has(who) || spoken.has(who)) continue;
+      spoken.add(who);
+      const location = placeSpokenIn(tokens, locations, u) ?? datelinePlace(locations, dateline);
+      out.push({ type: "statement", participants: [who], location, date: eventDate(doc, u, published, inDateline), start: u.start, end: u.end, unit: ui, inherited: false, fromTitle: false });
+    }
+  }
+  return out;
+}
+
+/** Arabic names the speaker after the verb, English (and Arabic "X قد أعلن") just before it. */
+function speakerOf(tokens: readonly Token[], persons: PersonRead[], u: Unit, k: number, english: boolean): number | null {
+  let best: number | null = null;
+  let bestDist = Infinity;
+  const beforeOk = english || tokens[k - 1]?.key === "قد";
+  persons.forEach((p, idx) => {
+    for (const s of p.tokenSpans) {
+      if (s.first < u.first || s.last >= u.last) continue;
+      const after = !english && s.first > k && s.first - k <= SUBJECT_REACH ? s.first - k : null;
+      const before = beforeOk && s.last < k && k - s.last <= 3 ? k - s.last : null;
+      const dist = after ?? before;
+      if (dist !== null && dist < bestDist) [best, bestDist] = [idx, dist];
+    }
+  });
+  return best;
+}
+
+/**
+ * The place a sentence opens with ("وفي أنقرة، قالت …", "In Nairobi, …"): where the words were
+ * spoken. A place further on is what they spoke of.
+ */
+function placeSpokenIn(tokens: readonly Token[], locations: LocationRead[], u: Unit): LocationRead | null {
+  for (const l of locations) {
+    for (const s of l.spans) if (s.first === u.first + 1 && AT.has(tokens[u.first]!.key)) return l;
+  }
+  return null;
+}
+
+/** The dateline's city: a statement is mostly issued where the report was filed. */
+function datelinePlace(locations: LocationRead[], dateline: DatelineSpan | null): LocationRead | null {
+  if (!dateline) return null;
+  return locations.find((l) => l.spans.some((s) => s.first >= dateline.first && s.first < dateline.last)) ?? null;
+}
