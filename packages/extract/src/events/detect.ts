@@ -21,6 +21,7 @@ import { onlyOfFamily, otherKindsOf } from "./other-kinds";
 import { passingPlaceAt } from "./passing-places";
 import { onlyHostile, speakersIn } from "./speakers";
 import { onlyToldAs } from "./told-occasions";
+import { speechActSpeakers } from "./spoken-statements";
 import { units } from "./units";
 
 /**
@@ -84,6 +85,8 @@ export function detectEvents(
     const welcomed = welcome && tokens[welcome.first - 1]?.key === "في" && !types.some((t) => t !== "other") ? [...found].reverse().find((e) => e.type === "visit" && ui - e.unit <= 3) : undefined;
     if (welcomed) for (const i of participants) if (!welcomed.participants.includes(i)) welcomed.participants.push(i);
     const speakers = types.includes("other") && onlyHostile(tokens, text, cues) ? speakersIn(tokens, persons, u) : new Set<number>();
+    // "أدانت الوزيرة X الهجوم", "Y welcomed the drills": who speaks of a happening took no part in it.
+    if (types.includes("other")) for (const i of speechActSpeakers(doc, persons, u)) speakers.add(i);
 
     // Location: the most specific place printed in the unit outside roles and names.
     // Nor is a place the sentence says someone came from or was heading to ("قادما من", "في طريقها إلى").

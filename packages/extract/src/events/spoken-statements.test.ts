@@ -40,8 +40,21 @@ describe("statements a named person makes in the lead", () => {
     const x = read(
       "زيارة",
       "",
-      "أعلن وزير الدفاع الغاني كوفي منساه خلال زيارته إلى أبوجا أن البلدين سيجريان مناورات مشتركة.",
+      "أعلن وزير الدفاع الغاني كوامي منساه عقب محادثات مع نظيره النيجيري إبراهيم لاوال في أبوجا أن البلدين سيجريان مناورات مشتركة.",
     );
     expect(statements(x)).toEqual([]);
+  });
+});
+
+describe("who speaks of a happening", () => {
+  it("takes no part in the attack they condemn", () => {
+    const x = read(
+      "هجوم",
+      "",
+      "باماكو - هاجم مسلحون فجر اليوم نقطة للجيش قرب بلدة كيدال.",
+      "",
+      "وفي نيامي، أدانت وزيرة الدفاع النيجرية فاطمة عيسى ماريغا الهجمات على الجيش المالي.",
+    );
+    expect(x.events.filter((e) => e.type === "other").flatMap((e) => e.participants)).toEqual([]);
   });
 });

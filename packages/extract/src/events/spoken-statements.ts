@@ -20,7 +20,7 @@ const SUBJECT_REACH = 12;
  * first sentence they speak in, placed where the sentence says they spoke ("وفي أنقرة، قالت …").
  */
 export function spokenStatements(doc: Doc, persons: PersonRead[], locations: LocationRead[], taken: ReadonlySet<number>, published: string | null, dateline: DatelineSpan | null, headsEnd: number): EventRead[] {
-  const { tokens, text } = doc;
+  const { tokens } = doc;
   const inDateline = (k: number) => !!dateline && k >= dateline.first && k < dateline.last;
   const out: EventRead[] = [];
   const spoken = new Set<number>();
@@ -29,14 +29,24 @@ export function spokenStatements(doc: Doc, persons: PersonRead[], locations: Loc
   const lead = us.findIndex((u) => u.end > bodyStart);
   for (const [ui, u] of us.entries()) {
     if (ui !== lead) continue;
-    for (let k = u.first; k < u.last; k++) {
-      if (!speechTrie.matchAt(tokens, k, text)) continue;
-      const who = speakerOf(tokens, persons, u, k, doc.language === "en");
-      if (who === null || taken.has(who) || spoken.has(who)) continue;
+    for (const who of speechActSpeakers(doc, persons, u)) {
+      if (taken.has(who) || spoken.has(who)) continue;
       spoken.add(who);
       const location = placeSpokenIn(tokens, locations, u) ?? datelinePlace(locations, dateline);
       out.push({ type: "statement", participants: [who], location, date: eventDate(doc, u, published, inDateline), start: u.start, end: u.end, unit: ui, inherited: false, fromTitle: false });
     }
+  }
+  return out;
+}
+
+/** The persons a unit names as calling, denying, condemning or welcoming something, in order. */
+export function speechActSpeakers(doc: Doc, persons: PersonRead[], u: Unit): number[] {
+  const { tokens, text } = doc;
+  const out: number[] = [];
+  for (let k = u.first; k < u.last; k++) {
+    if (!speechTrie.matchAt(tokens, k, text)) continue;
+    const who = speakerOf(tokens, persons, u, k, doc.language === "en");
+    if (who !== null && !out.includes(who)) out.push(who);
   }
   return out;
 }
