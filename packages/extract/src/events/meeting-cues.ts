@@ -12,6 +12,8 @@ const PLAN = new Set(["will", "would", "shall", "to"]);
 // Future forms of the verbs of travelling (سـ + imperfect): a trip not yet made.
 const FUTURE_TRAVEL = new Set(rules.toward.ar.filter((w) => /^س[يت]/u.test(w)).map((w) => matchKey(w)));
 const FUTURE_MEETING = /^و?س[يت](عقد|جتمع|لتق|بحث|ناقش|تباحث)/u;
+// "عرضت استضافة لقاء", "offered to host talks": a meeting offered, not one held.
+const HOSTING = /^(و?ل?(استضافة|لاستضافة)|host|hosting)$/u;
 const PURPOSE_MEETING = /^(لبحث|للقاء|لمناقشة|للتباحث|ليلتقي|لإجراء)/u;
 // "في زيارة تستمر ثلاثة أيام، يلتقي خلالها …": the imperfect before "during it" tells the visit's programme.
 const PROGRAMME_MEETING = /^و?[يت](لتقي|جتمع|بحث|ناقش|تباحث)/u;
@@ -31,6 +33,7 @@ export function meetingCuesOf(tokens: readonly Tok[], u: Unit, cues: CueHit[], t
     if (c.kind !== "meeting") return false;
     // "will meet in Basra": a plan, not a meeting.
     if (PLAN.has(tokens[c.first - 1]?.key ?? "")) return false;
+    if (HOSTING.test(tokens[c.first - 1]?.text ?? "")) return false;
     // "سيعقدان اجتماعا كل ثلاثة أشهر", "ستبحث اللجنة": the future (سـ) tells a plan too.
     if ([tokens[c.first], tokens[c.first - 1]].some((t) => !!t && FUTURE_MEETING.test(t.text))) return false;
     if (PROGRAMME_MEETING.test(tokens[c.first]!.text) && DURING_IT.has(tokens[c.last + 1]?.text ?? "")) return false;
