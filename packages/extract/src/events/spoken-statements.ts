@@ -16,8 +16,9 @@ const SUBJECT_REACH = 12;
 
 /**
  * A person who speaks for a side ("نفى وزير الدفاع X الرواية", "X welcomed the agreement") and takes
- * part in nothing else the article tells made a statement of their own: one per person, at the
- * first sentence they speak in, placed where the sentence says they spoke ("وفي أنقرة، قالت …").
+ * part in nothing else the article tells made a statement of their own: one per person, read in
+ * the lead sentence only (further down such verbs mostly report, and gold sets differ on them),
+ * placed where the sentence says they spoke ("وفي أنقرة، قالت …") or else at the dateline's city.
  */
 export function spokenStatements(doc: Doc, persons: PersonRead[], locations: LocationRead[], taken: ReadonlySet<number>, published: string | null, dateline: DatelineSpan | null, headsEnd: number): EventRead[] {
   const { tokens } = doc;
@@ -27,14 +28,13 @@ export function spokenStatements(doc: Doc, persons: PersonRead[], locations: Loc
   const us = units(doc);
   const bodyStart = Math.max(headsEnd, dateline?.line.start ?? 0);
   const lead = us.findIndex((u) => u.end > bodyStart);
-  for (const [ui, u] of us.entries()) {
-    if (ui !== lead) continue;
-    for (const who of speechActSpeakers(doc, persons, u)) {
-      if (taken.has(who) || spoken.has(who)) continue;
-      spoken.add(who);
-      const location = placeSpokenIn(tokens, locations, u) ?? datelinePlace(locations, dateline);
-      out.push({ type: "statement", participants: [who], location, date: eventDate(doc, u, published, inDateline), start: u.start, end: u.end, unit: ui, inherited: false, fromTitle: false });
-    }
+  const u = us[lead];
+  if (!u) return out;
+  for (const who of speechActSpeakers(doc, persons, u)) {
+    if (taken.has(who) || spoken.has(who)) continue;
+    spoken.add(who);
+    const location = placeSpokenIn(tokens, locations, u) ?? datelinePlace(locations, dateline);
+    out.push({ type: "statement", participants: [who], location, date: eventDate(doc, u, published, inDateline), start: u.start, end: u.end, unit: lead, inherited: false, fromTitle: false });
   }
   return out;
 }
