@@ -101,7 +101,7 @@ export function detectEvents(
     // "في اليوم التالي": the day after the last occasion told with a day.
     const dayBefore = tellsNextDay(tokens, u) ? [...found].reverse().find((e) => e.date)?.date : undefined;
     const date = sidelinesOf ?? (dayBefore ? addDays(dayBefore, 1) : eventDate(doc, u, published, inDateline));
-    // "عقد خلال الزيارة عدة اجتماعات", "during his visit": what the sentence tells happened on the visit.
+    // "أجرى خلال الزيارة لقاءات", "during his visit": what the sentence tells happened on the visit.
     const visitWords = cues.filter((c) => c.kind === "visit" && !returns.some((r) => r.first === c.first));
     const duringVisit = cues.some((r) => r.kind === "reference" && visitWords.some((v) => v.first > r.last && v.first - r.last <= 1));
     const toldCues: Partial<Record<EventType, CueHit[]>> = { meeting: meetingCues, visit: visitWords, reception: cues.filter((c) => c.kind === "ceremony"), other: cues.filter((c) => c.kind === "other") };
