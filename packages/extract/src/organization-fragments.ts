@@ -1,7 +1,7 @@
 import rules from "./rules/organizations.json";
 import type { Ctx } from "./persons/anchors";
 import { matchKey } from "./text/normalize";
-import { readings } from "./text/tokens";
+import { readsAs } from "./text/tokens";
 
 /**
  * Phrases the tagger reads as bodies that say where or when something happens: a place with a
@@ -14,8 +14,6 @@ const timeKeys = new Set(rules.timeNouns.map((w) => matchKey(w)));
 const trafficKeys = new Set(rules.trafficWords.map((w) => matchKey(w)));
 const MOVEMENT = new Set(["حركه", "الحركه"]);
 const seatKeys = new Set(rules.seatWords.map((w) => matchKey(w)));
-
-const readsAs = (key: string, keys: ReadonlySet<string>) => readings(key).some((r) => keys.has(r.key));
 
 /** Every word is a place or a word placing something relative to it, and one of them is such a word. */
 export function isPlacePhrase(ctx: Ctx, first: number, last: number): boolean {
@@ -39,7 +37,7 @@ export function opensWithTimeNoun(ctx: Ctx, first: number): boolean {
 /** "حركة الشاحنات", "الحركة الملاحية": traffic of goods, ships or data, not a movement that is a body. */
 export function isTrafficPhrase(name: string): boolean {
   const words = matchKey(name).split(" ");
-  return words.length >= 2 && readings(words[0]!).some((r) => MOVEMENT.has(r.key)) && trafficKeys.has(words[1]!);
+  return words.length >= 2 && readsAs(words[0]!, MOVEMENT) && trafficKeys.has(words[1]!);
 }
 
 /** "ومقرها لاغوس": the city right after a seat is where a body sits, not a body named after it. */

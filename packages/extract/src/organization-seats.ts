@@ -2,7 +2,7 @@ import rules from "./rules/organizations.json";
 import type { Ctx } from "./persons/anchors";
 import { isUnitedNationsBody, listedBodyState, type OrgMention } from "./organizations";
 import { matchKey } from "./text/normalize";
-import { readings } from "./text/tokens";
+import { readsAs } from "./text/tokens";
 
 /**
  * Bodies named with where they sit, after في: a committee with the chamber it belongs to ("لجنة
@@ -16,7 +16,6 @@ import { readings } from "./text/tokens";
 
 const committeeKeys = new Set(rules.committeeHeads.map((w) => matchKey(w)));
 const missionKeys = new Set(rules.missionHeads.map((w) => matchKey(w)));
-const opens = (key: string, keys: ReadonlySet<string>) => readings(key).some((r) => keys.has(r.key));
 const forceKeys = new Set(rules.forceHeads.map((w) => matchKey(w)));
 const DASHES = new Set(["-", "–", "—"]);
 
@@ -29,7 +28,7 @@ export function joinSeats(ctx: Ctx, found: readonly OrgMention[]): OrgMention[] 
     const head = tokens[o.first]!;
     const fi = tokens[o.last + 1];
     const next = found[n + 1];
-    const dash = fi && DASHES.has(fi.text) && fi.spaceBefore && next?.first === o.last + 2 && !tokens[next.first]!.lineStart && opens(tokens[next.first]!.key, forceKeys);
+    const dash = fi && DASHES.has(fi.text) && fi.spaceBefore && next?.first === o.last + 2 && !tokens[next.first]!.lineStart && readsAs(tokens[next.first]!.key, forceKeys);
     if (head.arabic && dash) {
       const end = tokens[next.last]!.end;
       out.push({ ...o, last: next.last, end, surface: text.slice(o.start, end), fixed: o.fixed || next.fixed });
@@ -41,10 +40,10 @@ export function joinSeats(ctx: Ctx, found: readonly OrgMention[]): OrgMention[] 
       continue;
     }
     let last = -1;
-    if (opens(head.key, committeeKeys) && next?.first === o.last + 2) {
+    if (readsAs(head.key, committeeKeys) && next?.first === o.last + 2) {
       last = next.last;
       n++;
-    } else if (opens(head.key, missionKeys)) {
+    } else if (readsAs(head.key, missionKeys)) {
       const city = ctx.placeAt[o.last + 2];
       if (city?.kind === "city" && city.firstToken === o.last + 2 && !city.viaDemonym) last = city.lastToken;
     } else if (listedBodyState(o.surface) === null) {

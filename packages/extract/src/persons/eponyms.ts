@@ -1,5 +1,5 @@
 import rules from "../rules/persons.json";
-import { readings, wordKey, type Token } from "../text/tokens";
+import { readsAs, wordKey, type Token } from "../text/tokens";
 import type { Ctx } from "./anchors";
 
 const headKeys = new Set(rules.eponymHeads.map(wordKey));
@@ -19,5 +19,5 @@ export function isEponym(ctx: Ctx, first: number): boolean {
   if (ctx.placeAt[k]?.viaDemonym) k--;
   if (tokens[k] && titleKeys.has(tokens[k]!.key)) k--;
   const head: Token | undefined = tokens[k];
-  return !!head && head.kind === "word" && (headKeys.has(head.key) || readings(head.key).some((r) => headKeys.has(r.key)));
+  return !!head && head.kind === "word" && readsAs(head.key, headKeys);
 }

@@ -229,6 +229,11 @@ export function readings(key: string): Reading[] {
   return r;
 }
 
+/** Whether the word, as printed or without its proclitics, is one of `keys`. */
+export function readsAs(key: string, keys: ReadonlySet<string>): boolean {
+  return readings(key).some((r) => keys.has(r.key));
+}
+
 function computeReadings(key: string): Reading[] {
   const out: Reading[] = [{ key, cut: 0 }];
   if (!/^[\u0621-\u064A]/.test(key) || key.length < 3) return out;
