@@ -22,11 +22,11 @@ describe("where an event happened, not where the wire filed", () => {
 
   it("takes the place of the visit the meeting happened during", () => {
     const x = read(
-      "Chiefs of staff discuss ties",
-      "RIYADH — Saudi Chief of Staff Gen. Nasser Al-Otaibi discussed on Sunday with his Iranian counterpart Maj. Gen. Reza Karimi ways to strengthen military relations between the two countries.",
-      "The meeting was held during Al-Otaibi's visit to Tehran at the invitation of the Iranian side.",
+      "Army chiefs hold talks",
+      "DOHA — Qatari Chief of Staff Lt. Gen. Salem Al-Marri held talks on Monday with his Turkish counterpart Gen. Murat Aydin on deepening defence ties.",
+      "The talks took place during Al-Marri's trip to Ankara, made at Turkey's invitation.",
     );
-    expect(meeting(x)?.location).toBe("Tehran");
+    expect(meeting(x)?.location).toBe("Ankara");
     expect(x.events.filter((e) => e.type === "meeting")).toHaveLength(1);
   });
 
@@ -40,14 +40,14 @@ describe("where an event happened, not where the wire filed", () => {
 describe("the event's own sentence, not a subheading", () => {
   it("summarises the event by the sentence under the dateline", () => {
     const x = read(
-      "Chiefs of staff discuss ties",
-      "Saudi Chief of Staff Gen. Nasser Al-Otaibi holds talks with his Iranian counterpart Maj. Gen. Reza Karimi in Tehran on Sunday.",
+      "Army chiefs hold talks",
+      "Qatari Chief of Staff Lt. Gen. Salem Al-Marri meets his Turkish counterpart Gen. Murat Aydin in Ankara on Monday.",
       "",
-      "RIYADH — Saudi Chief of Staff Gen. Nasser Al-Otaibi discussed on Sunday with his Iranian counterpart Maj. Gen. Reza Karimi ways to strengthen military relations between the two countries.",
+      "DOHA — Qatari Chief of Staff Lt. Gen. Salem Al-Marri held talks on Monday with his Turkish counterpart Gen. Murat Aydin on deepening defence ties.",
     );
     const m = meeting(x);
-    expect(m?.summary.startsWith("RIYADH")).toBe(true);
-    expect(m?.location).toBe("Tehran");
+    expect(m?.summary.startsWith("DOHA")).toBe(true);
+    expect(m?.location).toBe("Ankara");
     expect(x.events.filter((e) => e.type === "meeting")).toHaveLength(1);
   });
 });

@@ -10,8 +10,8 @@ import { headedByFillerKeys, headedByTrie, honorificTrie, isGivenName, notPartic
 
 /**
  * Person mentions anchored on ranks, titles and roles, read left to right:
- *   ROLE [،] [RANK] NAME     وزير الدفاع التركي خلوصي أكار / رئيس أركان القوات البرية الليبية، الفريق ركن صدام حفتر
- *   RANK NAME [،] ROLE       الفريق/ أحمد خليفة، رئيس أركان حرب القوات المسلحة المصرية
+ *   ROLE [،] [RANK] NAME     وزير الدفاع التركي خلوصي أكار / قائد القوات البحرية الليبية، اللواء ركن سالم المبروك
+ *   RANK NAME [،] ROLE       اللواء/ محمود سالم، قائد القوات الجوية المصرية
  *   NAME، ROLE               سيباستيان لوكورنو، وزير الجيوش الفرنسية
  *   NAME، وهو أيضا ROLE      (a second role of the same person)
  *   COUNTERPART [DEMONYM] NAME   نظيره الأذربيجاني ذاكر حسنوف / his Tajik counterpart Sherali Mirzo
@@ -143,7 +143,7 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
         continue;
       }
       if (pending && onlyBetween(pending.last, role.first, COMMA) && !role.counterpart && !pending.counterpart && !complete(pending) && !represented(ctx, pending.first)) {
-        // "First Deputy Prime Minister, Minister of Defense and Interior"
+        // a role of several titles: "Deputy Prime Minister, Minister of Foreign Affairs"
         pending = { ...role, first: pending.first, start: pending.start, surface: ctx.doc.text.slice(pending.start, role.end) };
       } else pending = withOwner(ctx, role);
       i = role.last;
