@@ -1,8 +1,8 @@
-import rules from "./rules/organizations.json";
-import type { Ctx } from "./persons/anchors";
-import { isUnitedNationsBody, listedBodyState, type OrgMention } from "./organizations";
-import { matchKey } from "./text/normalize";
-import { readsAs } from "./text/tokens";
+import rules from "../rules/organizations.json";
+import type { Ctx } from "../persons/anchors";
+import { isUnitedNationsBody, listedBodyState, type OrgMention } from "./index";
+import { matchKey } from "../text/normalize";
+import { readsAs } from "../text/tokens";
 
 /**
  * Bodies named with where they sit, after في: a committee with the chamber it belongs to ("لجنة

@@ -1,7 +1,7 @@
-import rules from "./rules/organizations.json";
-import type { Ctx } from "./persons/anchors";
-import { matchKey } from "./text/normalize";
-import { readsAs } from "./text/tokens";
+import rules from "../rules/organizations.json";
+import type { Ctx } from "../persons/anchors";
+import { matchKey } from "../text/normalize";
+import { readsAs } from "../text/tokens";
 
 /**
  * Phrases the tagger reads as bodies that say where or when something happens: a place with a

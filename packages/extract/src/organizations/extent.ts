@@ -1,10 +1,10 @@
-import rules from "./rules/organizations.json";
-import { isOrgHeadAt, isRoleHeadAt, rankAt, type Ctx } from "./persons/anchors";
-import { isGivenName, isStopToken, NAME_OPENERS, pluralRoleKeys, roleHeadTrie } from "./persons/vocabulary";
-import { PhraseTrie, type PhraseMatch } from "./text/phrase-trie";
-import { matchKey } from "./text/normalize";
-import { readings } from "./text/tokens";
-import { positionKeys } from "./town-heads";
+import rules from "../rules/organizations.json";
+import { isOrgHeadAt, isRoleHeadAt, rankAt, type Ctx } from "../persons/anchors";
+import { isGivenName, isStopToken, NAME_OPENERS, pluralRoleKeys, roleHeadTrie } from "../persons/vocabulary";
+import { PhraseTrie, type PhraseMatch } from "../text/phrase-trie";
+import { matchKey } from "../text/normalize";
+import { readings } from "../text/tokens";
+import { positionKeys } from "../town-heads";
 
 /**
  * Where an organization's name reaches beyond its head word, in the cases word-by-word reading

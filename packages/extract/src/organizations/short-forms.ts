@@ -1,4 +1,4 @@
-import type { OrgRead } from "./organizations";
+import type { OrgRead } from "./index";
 
 /**
  * "الهيئة الحكومية للتنمية (إيغاد)", "… (يونيسفا)": a name printed in parentheses right after a

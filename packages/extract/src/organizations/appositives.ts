@@ -1,5 +1,5 @@
-import type { Ctx } from "./persons/anchors";
-import type { OrgMention } from "./organizations";
+import type { Ctx } from "../persons/anchors";
+import type { OrgMention } from "./index";
 
 /**
  * English news names a body beside what it is, set off by commas: "Latvia's parliament, the

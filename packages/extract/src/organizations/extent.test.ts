@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractArticle } from "./index";
+import { extractArticle } from "../index";
 
 // Every fixture below is a sentence written for these tests, not text from an article.
 

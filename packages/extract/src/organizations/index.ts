@@ -1,14 +1,14 @@
-import rules from "./rules/organizations.json";
-import { isRoleHeadAt, rankAt, type Ctx } from "./persons/anchors";
-import { isStopToken, roleContinuerKeys } from "./persons/vocabulary";
-import type { Token } from "./text/tokens";
-import { PhraseTrie } from "./text/phrase-trie";
-import { matchKey } from "./text/normalize";
-import { readings, tokenize } from "./text/tokens";
-import { knownOutlet } from "./metadata/outlets";
-import { findPlaceHits } from "./gazetteer";
-import { joinSeats } from "./organization-seats";
-import { acronymBodyAt, complementOf, complementRole, constructChainEnd, foreignNameToNationality, foreignParticlesEnd, nameEndsBefore, namedByPlace, nationalBodyAt, placeAfterConjunction, qualifiesTitleBefore, theatreAfter, theatreCommandAt, type Complement } from "./organization-extent";
+import rules from "../rules/organizations.json";
+import { isRoleHeadAt, rankAt, type Ctx } from "../persons/anchors";
+import { isStopToken, roleContinuerKeys } from "../persons/vocabulary";
+import type { Token } from "../text/tokens";
+import { PhraseTrie } from "../text/phrase-trie";
+import { matchKey } from "../text/normalize";
+import { readings, tokenize } from "../text/tokens";
+import { knownOutlet } from "../metadata/outlets";
+import { findPlaceHits } from "../gazetteer";
+import { joinSeats } from "./seats";
+import { acronymBodyAt, complementOf, complementRole, constructChainEnd, foreignNameToNationality, foreignParticlesEnd, nameEndsBefore, namedByPlace, nationalBodyAt, placeAfterConjunction, qualifiesTitleBefore, theatreAfter, theatreCommandAt, type Complement } from "./extent";
 
 /**
  * Organizations: a head (القوات المسلحة، وزارة، حكومة، مجلس، Ministry …) and the words that name

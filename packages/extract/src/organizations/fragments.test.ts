@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { buildDoc } from "./document";
-import { findPlaceHits, type PlaceHit } from "./gazetteer";
-import { extractArticle } from "./index";
-import { isPlacePhrase, isTrafficPhrase, opensWithTimeNoun } from "./organization-fragments";
+import { buildDoc } from "../document";
+import { findPlaceHits, type PlaceHit } from "../gazetteer";
+import { extractArticle } from "../index";
+import { isPlacePhrase, isTrafficPhrase, opensWithTimeNoun } from "./fragments";
 
 // Every sentence below is written for these tests, not taken from an article.
 
