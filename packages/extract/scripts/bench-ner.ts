@@ -13,7 +13,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { cleanArticle } from "../src/clean/boilerplate";
 import { buildDoc } from "../src/document";
-import { findPlaceHits, type PlaceHit } from "../src/gazetteer";
+import { findPlaceHits, type PlaceHit } from "../src/places/gazetteer";
 import { detectLanguage } from "../src/metadata/language";
 import { decodeModel, type EncodedModel } from "../src/ner/codec";
 import { taggedSpans } from "../src/ner/extend";

@@ -1,4 +1,4 @@
-import type { LocationRead } from "../locations";
+import type { LocationRead } from "../places/locations";
 import type { Unit } from "./units";
 
 export interface DatelineSpan {

@@ -1,4 +1,4 @@
-import type { LocationRead } from "../locations";
+import type { LocationRead } from "../places/locations";
 import type { Token } from "../text/tokens";
 import type { CueHit } from "./cues";
 import type { EventType } from "./event-read";

@@ -1,4 +1,4 @@
-import { countryOf } from "../gazetteer";
+import { countryOf } from "../places/gazetteer";
 import type { PersonRead } from "../persons";
 import rules from "../rules/events.json";
 import { matchKey } from "../text/normalize";

@@ -1,5 +1,5 @@
 import { addDays } from "../dates/calendar";
-import type { LocationRead } from "../locations";
+import type { LocationRead } from "../places/locations";
 import type { Ctx } from "../persons/anchors";
 import type { PersonRead } from "../persons";
 import { joinAttendance } from "./attendance";

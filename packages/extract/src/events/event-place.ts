@@ -1,4 +1,4 @@
-import type { LocationRead } from "../locations";
+import type { LocationRead } from "../places/locations";
 import orgRules from "../rules/organizations.json";
 import { isCalendarWord } from "../persons/vocabulary";
 import { matchKey } from "../text/normalize";

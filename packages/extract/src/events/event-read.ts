@@ -1,4 +1,4 @@
-import type { LocationRead } from "../locations";
+import type { LocationRead } from "../places/locations";
 import type { OtherKind } from "./other-kinds";
 
 export type EventType = "visit" | "meeting" | "agreement" | "conference" | "reception" | "statement" | "other";

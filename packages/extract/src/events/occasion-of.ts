@@ -1,4 +1,4 @@
-import type { LocationRead } from "../locations";
+import type { LocationRead } from "../places/locations";
 import { findCue, type CueHit } from "./cues";
 import type { EventRead, EventType } from "./event-read";
 import type { Unit } from "./units";

@@ -1,4 +1,4 @@
-import type { LocationRead } from "../locations";
+import type { LocationRead } from "../places/locations";
 import rules from "../rules/events.json";
 import orgRules from "../rules/organizations.json";
 import { matchKey } from "../text/normalize";

@@ -1,5 +1,5 @@
 import type { Doc } from "../document";
-import type { LocationRead } from "../locations";
+import type { LocationRead } from "../places/locations";
 import type { PersonRead } from "../persons";
 import rules from "../rules/events.json";
 import { PhraseTrie } from "../text/phrase-trie";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildDoc } from "../document";
-import type { LocationRead } from "../locations";
+import type { LocationRead } from "../places/locations";
 import { detectEvents } from "./detect";
 
 // Every sentence below is written for these tests, not taken from a page.

@@ -1,6 +1,6 @@
 import { extractionSchema } from "@marsad/schema";
 import { describe, expect, it } from "vitest";
-import { countryOf, findPlaceHits, isPlaceName } from "../gazetteer";
+import { countryOf, findPlaceHits, isPlaceName } from "../places/gazetteer";
 import { extractArticle } from "../index";
 import { tokenize, wordKey } from "../text/tokens";
 import cities from "./cities.json";

@@ -1,6 +1,6 @@
 import rules from "../rules/metadata.json";
 import type { Doc, Line } from "../document";
-import { isPlaceName } from "../gazetteer";
+import { isPlaceName } from "../places/gazetteer";
 import { isBylineStart, keyOf, type Layout } from "./header";
 import { knownOutlet } from "./outlets";
 import { correspondentOf, isPersonalName } from "./personal-name";

@@ -1,7 +1,7 @@
 import rules from "../rules/metadata.json";
 import { findDates } from "../dates/find";
 import type { Doc, Line } from "../document";
-import { isPlaceName } from "../gazetteer";
+import { isPlaceName } from "../places/gazetteer";
 import { wordKey } from "../text/tokens";
 import { correspondentOf } from "./personal-name";
 import { isAgencyCode, knownOutlet } from "./outlets";

@@ -1,6 +1,6 @@
 import rules from "../rules/metadata.json";
 import type { Doc, Line } from "../document";
-import { isPlaceName } from "../gazetteer";
+import { isPlaceName } from "../places/gazetteer";
 import { rankAt, roleAt, type Ctx } from "../persons/anchors";
 import { readCredits } from "./credits";
 import { knownOutlet, outletOfDomain } from "./outlets";

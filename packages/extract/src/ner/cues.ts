@@ -5,7 +5,7 @@
  * names lexicon gives the word. Each cue is a hashed integer the feature extractor places around
  * the token.
  */
-import { findPlaceHits, type PlaceHit } from "../gazetteer";
+import { findPlaceHits, type PlaceHit } from "../places/gazetteer";
 import {
   counterpartKeys,
   givenNameKeys,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildDoc } from "../document";
 import { extractArticle } from "../extract";
-import { findPlaceHits, type PlaceHit } from "../gazetteer";
+import { findPlaceHits, type PlaceHit } from "../places/gazetteer";
 import type { PersonRead } from "../persons";
 import type { Ctx } from "../persons/anchors";
 import { addTaggedPersons, taggedOrganizations } from "./extend";

@@ -2,7 +2,7 @@
  * Inference: the entity spans the trained model reads in a run of tokens, sentence by sentence,
  * each with a confidence (the smallest margin of its tags over "O" in the emission scores).
  */
-import type { PlaceHit } from "../gazetteer";
+import type { PlaceHit } from "../places/gazetteer";
 import type { Token } from "../text/tokens";
 import { tokenCues, type NameLexicon } from "./cues";
 import { viterbi } from "./decode";

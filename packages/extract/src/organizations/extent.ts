@@ -4,7 +4,7 @@ import { isGivenName, isStopToken, NAME_OPENERS, pluralRoleKeys, roleHeadTrie } 
 import { PhraseTrie, type PhraseMatch } from "../text/phrase-trie";
 import { matchKey } from "../text/normalize";
 import { readings } from "../text/tokens";
-import { positionKeys } from "../town-heads";
+import { positionKeys } from "../places/town-heads";
 
 /**
  * Where an organization's name reaches beyond its head word, in the cases word-by-word reading

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildDoc } from "../document";
-import { findPlaceHits, type PlaceHit } from "../gazetteer";
+import { findPlaceHits, type PlaceHit } from "../places/gazetteer";
 import { extractArticle } from "../index";
 import { isPlacePhrase, isTrafficPhrase, opensWithTimeNoun } from "./fragments";
 

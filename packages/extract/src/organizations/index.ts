@@ -6,7 +6,7 @@ import { PhraseTrie } from "../text/phrase-trie";
 import { matchKey } from "../text/normalize";
 import { readings, tokenize } from "../text/tokens";
 import { knownOutlet } from "../metadata/outlets";
-import { findPlaceHits } from "../gazetteer";
+import { findPlaceHits } from "../places/gazetteer";
 import { joinSeats } from "./seats";
 import { acronymBodyAt, complementOf, complementRole, constructChainEnd, foreignNameToNationality, foreignParticlesEnd, nameEndsBefore, namedByPlace, nationalBodyAt, placeAfterConjunction, qualifiesTitleBefore, theatreAfter, theatreCommandAt, type Complement } from "./extent";
 

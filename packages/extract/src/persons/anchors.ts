@@ -1,7 +1,7 @@
 import { sentenceOfToken, type Doc } from "../document";
 import { knownOutlet } from "../metadata/outlets";
 import { eventWordKeys } from "../events/cues";
-import type { PlaceHit } from "../gazetteer";
+import type { PlaceHit } from "../places/gazetteer";
 import type { Token } from "../text/tokens";
 import { formMemo, formMemoSlot, readings, setFormMemo, tokenReadings, wordKey } from "../text/tokens";
 import { functionWordKeys, isFunctionWord } from "../text/function-words";

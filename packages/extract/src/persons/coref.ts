@@ -1,5 +1,5 @@
 import type { Doc } from "../document";
-import type { PlaceHit } from "../gazetteer";
+import type { PlaceHit } from "../places/gazetteer";
 import { readings, tokenReadings, type Token } from "../text/tokens";
 import type { Ctx, RoleSpan } from "./anchors";
 import type { Mention } from "./find";

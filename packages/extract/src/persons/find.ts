@@ -1,5 +1,5 @@
 import { sentenceOfToken } from "../document";
-import type { PlaceHit } from "../gazetteer";
+import type { PlaceHit } from "../places/gazetteer";
 import { readings } from "../text/tokens";
 import { namesInternationalBody } from "../organizations";
 import { bareNameAt, givenNameBefore, hasStateSoFar, nameAfterNationality, nameAt, nameBefore, ownedByState, rankAt, roleAt, type Ctx, type NameSpan, type RankSpan, type RoleSpan } from "./anchors";

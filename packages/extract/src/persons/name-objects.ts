@@ -1,4 +1,4 @@
-import type { PlaceHit } from "../gazetteer";
+import type { PlaceHit } from "../places/gazetteer";
 import type { Token } from "../text/tokens";
 import { isStopToken } from "./vocabulary";
 

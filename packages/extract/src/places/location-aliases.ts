@@ -1,8 +1,8 @@
-import rules from "./rules/organizations.json";
-import type { Ctx } from "./persons/anchors";
+import rules from "../rules/organizations.json";
+import type { Ctx } from "../persons/anchors";
 import { SHOUTED, withoutSiteAdjective, type LocationRead } from "./locations";
-import { matchKey } from "./text/normalize";
-import { PhraseTrie } from "./text/phrase-trie";
+import { matchKey } from "../text/normalize";
+import { PhraseTrie } from "../text/phrase-trie";
 
 /*
  * The other forms a place is printed under in one article: "محافظة المهرة" beside "المهرة",

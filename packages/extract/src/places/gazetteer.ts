@@ -9,13 +9,13 @@
  * a precedence: country names, then demonyms, then cities, then regions (مدينة الفاتيكان stays
  * the state; عمان is Oman unless the ambiguity rule reads it as Amman).
  */
-import countries from "./lexicon/countries.json";
-import cities from "./lexicon/cities.json";
-import regions from "./lexicon/regions.json";
-import homonymData from "./lexicon/place-homonyms.json";
-import stateForms from "./lexicon/state-forms.json";
-import { readings, tokenize, wordKey, type Token } from "./text/tokens";
-import { PhraseTrie, type PhraseMatch } from "./text/phrase-trie";
+import countries from "../lexicon/countries.json";
+import cities from "../lexicon/cities.json";
+import regions from "../lexicon/regions.json";
+import homonymData from "../lexicon/place-homonyms.json";
+import stateForms from "../lexicon/state-forms.json";
+import { readings, tokenize, wordKey, type Token } from "../text/tokens";
+import { PhraseTrie, type PhraseMatch } from "../text/phrase-trie";
 
 export type PlaceKind = "country" | "city" | "region" | "site";
 

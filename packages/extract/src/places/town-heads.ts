@@ -1,6 +1,6 @@
-import rules from "./rules/organizations.json";
-import { matchKey } from "./text/normalize";
-import { readings, type Token } from "./text/tokens";
+import rules from "../rules/organizations.json";
+import { matchKey } from "../text/normalize";
+import { readings, type Token } from "../text/tokens";
 
 // "معسكر بوتمير قرب سراييفو", "جزيرة بوني قبالة …", "دورية للجيش قرب بلدة X": a word of relative
 // position starts what says where; it is part of no name.

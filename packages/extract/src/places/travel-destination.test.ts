@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tokenize } from "./text/tokens";
+import { tokenize } from "../text/tokens";
 import { isTravelDestination } from "./travel-destination";
 
 // Sentences written for these tests.

@@ -1,13 +1,13 @@
-import rules from "./rules/organizations.json";
+import rules from "../rules/organizations.json";
 import type { PlaceHit, PlaceKind } from "./gazetteer";
-import type { Ctx } from "./persons/anchors";
-import { isCalendarWord, isStopToken, orgHeadTrie } from "./persons/vocabulary";
-import { isOrgHeadAt, isRoleHeadAt, rankAt } from "./persons/anchors";
-import { hasTanween } from "./persons/vocabulary";
-import { rawOffsetAfterLetters, readings, wordKey, type Token } from "./text/tokens";
-import { sentenceOfToken } from "./document";
-import { PhraseTrie } from "./text/phrase-trie";
-import { matchKey } from "./text/normalize";
+import type { Ctx } from "../persons/anchors";
+import { isCalendarWord, isStopToken, orgHeadTrie } from "../persons/vocabulary";
+import { isOrgHeadAt, isRoleHeadAt, rankAt } from "../persons/anchors";
+import { hasTanween } from "../persons/vocabulary";
+import { rawOffsetAfterLetters, readings, wordKey, type Token } from "../text/tokens";
+import { sentenceOfToken } from "../document";
+import { PhraseTrie } from "../text/phrase-trie";
+import { matchKey } from "../text/normalize";
 import { findEnglishUnlistedPlaces } from "./english-unlisted-places";
 import { positionKeys } from "./town-heads";
 

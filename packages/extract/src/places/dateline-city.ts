@@ -1,5 +1,5 @@
 import type { PlaceHit } from "./gazetteer";
-import type { Token } from "./text/tokens";
+import type { Token } from "../text/tokens";
 
 /**
  * The city of an English wire dateline that the gazetteer does not hold ("ABECHE, Chad (AFP) —",

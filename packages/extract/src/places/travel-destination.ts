@@ -5,8 +5,8 @@
  * that also names a club or a company, and this holds for any name, not a list of such cities.
  * Word lists: rules/travel.json.
  */
-import rules from "./rules/travel.json";
-import { tokenReadings, wordKey, type Token } from "./text/tokens";
+import rules from "../rules/travel.json";
+import { tokenReadings, wordKey, type Token } from "../text/tokens";
 
 const keys = (words: readonly string[]) => new Set(words.map(wordKey));
 const toward = keys([...rules.toward.ar, ...rules.toward.en]);

@@ -1,6 +1,6 @@
 import type { PlaceHit } from "./gazetteer";
-import type { PersonRead } from "./persons";
-import type { Token } from "./text/tokens";
+import type { PersonRead } from "../persons";
+import type { Token } from "../text/tokens";
 
 /**
  * The states an article is about, not every state it mentions: the states of the people in it,

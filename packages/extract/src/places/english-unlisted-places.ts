@@ -1,9 +1,9 @@
-import rules from "./rules/travel.json";
+import rules from "../rules/travel.json";
 import type { HeadedPlace } from "./locations";
-import type { Ctx } from "./persons/anchors";
-import { isOrgHeadAt, isRoleHeadAt, rankAt } from "./persons/anchors";
-import { isCalendarWord, isStopToken } from "./persons/vocabulary";
-import { PhraseTrie } from "./text/phrase-trie";
+import type { Ctx } from "../persons/anchors";
+import { isOrgHeadAt, isRoleHeadAt, rankAt } from "../persons/anchors";
+import { isCalendarWord, isStopToken } from "../persons/vocabulary";
+import { PhraseTrie } from "../text/phrase-trie";
 import { isTravelDestination } from "./travel-destination";
 
 /*

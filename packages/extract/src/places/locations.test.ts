@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findPlaceHits } from "./gazetteer";
-import { extractArticle } from "./index";
-import { tokenize } from "./text/tokens";
+import { extractArticle } from "../index";
+import { tokenize } from "../text/tokens";
 
 // Every sentence below is written for these tests, not taken from an article.
 
