@@ -25,7 +25,7 @@ import { afterSeatWord, isPlacePhrase, isTrafficPhrase, opensWithTimeNoun } from
 import { foldShortForms } from "./organizations/short-forms";
 import { afterTownHead } from "./places/town-heads";
 import { findDescribedBodies, listedBodyState, findOrganizations, OPENING_QUOTES, isCitedAt, isIndefiniteDescription, isInternational, isOutlet, isUnitedNationsBody, mergeHeadlessNames, mergePrefixNames } from "./organizations";
-import type { Ctx } from "./persons/anchors";
+import type { Ctx } from "./persons/anchor-spans";
 import { readPersons } from "./persons";
 import { foldTaggedPersons } from "./persons/fold-tagged";
 import { dateByOccasion, dateMeetingsByVisit } from "./events/occasion-dates";

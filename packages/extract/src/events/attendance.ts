@@ -1,4 +1,4 @@
-import type { Ctx } from "../persons/anchors";
+import type { Ctx } from "../persons/anchor-spans";
 import { findCue, type CueHit } from "./cues";
 import type { EventRead, EventType } from "./event-read";
 import { tellsNothingNew } from "./told-occasions";

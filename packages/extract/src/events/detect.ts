@@ -1,6 +1,6 @@
 import { addDays } from "../dates/calendar";
 import type { LocationRead } from "../places/locations";
-import type { Ctx } from "../persons/anchors";
+import type { Ctx } from "../persons/anchor-spans";
 import type { PersonRead } from "../persons";
 import { joinAttendance } from "./attendance";
 import { backstoryArrival, pluperfect } from "./backstory";

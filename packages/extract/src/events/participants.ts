@@ -1,4 +1,4 @@
-import type { Ctx } from "../persons/anchors";
+import type { Ctx } from "../persons/anchor-spans";
 import type { PersonRead } from "../persons";
 import { notParticipantTrie } from "../persons/vocabulary";
 import type { Token } from "../text/tokens";

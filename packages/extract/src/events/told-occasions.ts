@@ -1,4 +1,4 @@
-import type { Ctx } from "../persons/anchors";
+import type { Ctx } from "../persons/anchor-spans";
 import rules from "../rules/events.json";
 import { PhraseTrie } from "../text/phrase-trie";
 import { HAPPENING_KINDS, type CueHit } from "./cues";

@@ -1,7 +1,9 @@
 import rules from "../rules/metadata.json";
 import type { Doc, Line } from "../document";
 import { isPlaceName } from "../places/gazetteer";
-import { rankAt, roleAt, type Ctx } from "../persons/anchors";
+import type { Ctx } from "../persons/anchor-spans";
+import { rankAt } from "../persons/ranks";
+import { roleAt } from "../persons/roles";
 import { readCredits } from "./credits";
 import { knownOutlet, outletOfDomain } from "./outlets";
 import { correspondentOf, correspondentOutlet, isPersonalName } from "./personal-name";

@@ -3,7 +3,7 @@ import { buildDoc } from "../document";
 import { extractArticle } from "../extract";
 import { findPlaceHits, type PlaceHit } from "../places/gazetteer";
 import type { PersonRead } from "../persons";
-import type { Ctx } from "../persons/anchors";
+import type { Ctx } from "../persons/anchor-spans";
 import { addTaggedPersons, taggedOrganizations } from "./extend";
 import { isGoverned } from "./governed-name";
 

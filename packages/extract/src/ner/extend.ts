@@ -9,7 +9,10 @@
  * A tagger span never overrides a rule entity: it is added only where the rules found nothing.
  */
 import type { PersonRead } from "../persons";
-import { isRoleHeadAt, rankAt, roleAt, type Ctx, type RankSpan, type RoleSpan } from "../persons/anchors";
+import type { Ctx, RankSpan, RoleSpan } from "../persons/anchor-spans";
+import { isRoleHeadAt } from "../persons/head-lookups";
+import { rankAt } from "../persons/ranks";
+import { roleAt } from "../persons/roles";
 import { roleCountry } from "../persons/coref";
 import { isEponym } from "../persons/eponyms";
 import { givenNameKeys, NAME_CONNECTORS, nameVerbKeys, rankQualifierKeys, speechKeys } from "../persons/vocabulary";

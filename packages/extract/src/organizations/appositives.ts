@@ -1,4 +1,4 @@
-import type { Ctx } from "../persons/anchors";
+import type { Ctx } from "../persons/anchor-spans";
 import type { OrgMention } from "./index";
 
 /**

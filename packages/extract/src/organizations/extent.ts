@@ -1,5 +1,7 @@
 import rules from "../rules/organizations.json";
-import { isOrgHeadAt, isRoleHeadAt, rankAt, type Ctx } from "../persons/anchors";
+import type { Ctx } from "../persons/anchor-spans";
+import { isOrgHeadAt, isRoleHeadAt } from "../persons/head-lookups";
+import { rankAt } from "../persons/ranks";
 import { isGivenName, isStopToken, NAME_OPENERS, pluralRoleKeys, roleHeadTrie } from "../persons/vocabulary";
 import { PhraseTrie, type PhraseMatch } from "../text/phrase-trie";
 import { matchKey } from "../text/normalize";

@@ -1,5 +1,5 @@
 import rules from "../rules/organizations.json";
-import type { Ctx } from "../persons/anchors";
+import type { Ctx } from "../persons/anchor-spans";
 import { matchKey } from "../text/normalize";
 import { readsAs } from "../text/tokens";
 

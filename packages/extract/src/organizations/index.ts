@@ -1,5 +1,7 @@
 import rules from "../rules/organizations.json";
-import { isRoleHeadAt, rankAt, type Ctx } from "../persons/anchors";
+import type { Ctx } from "../persons/anchor-spans";
+import { isRoleHeadAt } from "../persons/head-lookups";
+import { rankAt } from "../persons/ranks";
 import { isStopToken, roleContinuerKeys } from "../persons/vocabulary";
 import type { Token } from "../text/tokens";
 import { PhraseTrie } from "../text/phrase-trie";

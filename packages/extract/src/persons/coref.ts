@@ -1,7 +1,7 @@
 import type { Doc } from "../document";
 import type { PlaceHit } from "../places/gazetteer";
 import { readings, tokenReadings, type Token } from "../text/tokens";
-import type { Ctx, RoleSpan } from "./anchors";
+import type { Ctx, RoleSpan } from "./anchor-spans";
 import type { Mention } from "./find";
 import { NAME_OPENERS, calendarWordKeys, givenNameKeys, isStopToken } from "./vocabulary";
 

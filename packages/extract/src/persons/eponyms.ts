@@ -1,6 +1,6 @@
 import rules from "../rules/persons.json";
 import { readsAs, wordKey, type Token } from "../text/tokens";
-import type { Ctx } from "./anchors";
+import type { Ctx } from "./anchor-spans";
 
 const headKeys = new Set(rules.eponymHeads.map(wordKey));
 const titleKeys = new Set(rules.eponymTitles.map(wordKey));

@@ -1,4 +1,6 @@
-import { isRoleHeadAt, rankAt, type Ctx, type RoleSpan } from "./anchors";
+import type { Ctx, RoleSpan } from "./anchor-spans";
+import { isRoleHeadAt } from "./head-lookups";
+import { rankAt } from "./ranks";
 import { clusterMentions, placesIn, roleCountry, type PersonCluster } from "./coref";
 import { findMentionsAndRoles, type Mention } from "./find";
 import { matchKey } from "../text/normalize";

@@ -1,4 +1,4 @@
-import type { Ctx, RoleSpan } from "./anchors";
+import type { Ctx, RoleSpan } from "./anchor-spans";
 import rules from "../rules/persons.json";
 
 const { $comment: _note, ...nouns } = rules.officeVerbs;

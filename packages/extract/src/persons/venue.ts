@@ -1,4 +1,5 @@
-import { isPlaceHeadAt, type Ctx } from "./anchors";
+import type { Ctx } from "./anchor-spans";
+import { isPlaceHeadAt } from "./head-lookups";
 
 /**
  * Prepositions of place and of direction. A state named after one is where the story happens or

@@ -1,7 +1,8 @@
 import rules from "../rules/travel.json";
 import type { HeadedPlace } from "./locations";
-import type { Ctx } from "../persons/anchors";
-import { isOrgHeadAt, isRoleHeadAt, rankAt } from "../persons/anchors";
+import type { Ctx } from "../persons/anchor-spans";
+import { isOrgHeadAt, isRoleHeadAt } from "../persons/head-lookups";
+import { rankAt } from "../persons/ranks";
 import { isCalendarWord, isStopToken } from "../persons/vocabulary";
 import { PhraseTrie } from "../text/phrase-trie";
 import { isTravelDestination } from "./travel-destination";

@@ -1,5 +1,5 @@
 import rules from "../rules/organizations.json";
-import type { Ctx } from "../persons/anchors";
+import type { Ctx } from "../persons/anchor-spans";
 import { SHOUTED, withoutSiteAdjective, type LocationRead } from "./locations";
 import { matchKey } from "../text/normalize";
 import { PhraseTrie } from "../text/phrase-trie";

@@ -1,8 +1,9 @@
 import rules from "../rules/organizations.json";
 import type { PlaceHit, PlaceKind } from "./gazetteer";
-import type { Ctx } from "../persons/anchors";
+import type { Ctx } from "../persons/anchor-spans";
+import { isOrgHeadAt, isRoleHeadAt } from "../persons/head-lookups";
+import { rankAt } from "../persons/ranks";
 import { isCalendarWord, isStopToken, orgHeadTrie } from "../persons/vocabulary";
-import { isOrgHeadAt, isRoleHeadAt, rankAt } from "../persons/anchors";
 import { hasTanween } from "../persons/vocabulary";
 import { rawOffsetAfterLetters, readings, wordKey, type Token } from "../text/tokens";
 import { sentenceOfToken } from "../document";

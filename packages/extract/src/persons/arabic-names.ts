@@ -1,0 +1,145 @@
+import { eventWordKeys } from "../events/cues";
+import type { PlaceHit } from "../places/gazetteer";
+import { readings } from "../text/tokens";
+import { type Ctx, isPlaceToken, joinKeys, type NameSpan, span } from "./anchor-spans";
+import { isOrgHeadAt, isPlaceHeadAt, isRoleHeadAt } from "./head-lookups";
+import { isDerivedFeminineVerb, isFeminineParticiple, opensObjectPhrase, opensPatronymic } from "./name-objects";
+import { printedAgain } from "./name-printed-again";
+import { rankAt, TEAM_RANK_KEYS } from "./ranks";
+import { roleAt } from "./roles";
+import { hasTanween, isAlaMisspelt, isCalendarWord, isGivenName, isStopToken, NAME_CONNECTORS, NAME_OPENERS, nameVerbKeys } from "./vocabulary";
+import { hamzaAlName, isDefiniteGivenName, isGivenNameKey, nameWordAfter, possessive, verbLike } from "./word-shapes";
+
+/** An Arabic personal name read forwards from its first word, and where it ends. */
+
+const MAX_NAME = 6;
+
+const TIME_OF_DAY = new Set(["صباح", "مساء", "ظهر", "عصر", "فجر", "ليل", "ليله"]);
+
+export function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: boolean): NameSpan | null {
+  const { tokens } = ctx.doc;
+  const t0 = tokens[i]!;
+  if (!t0.arabic) return null;
+  if (isStopToken(t0) && !(t0.key === "علي" && t0.text.endsWith("ي"))) return null;
+  if (isAlaMisspelt(t0, tokens[i + 1]) || isCalendarWord(t0)) return null;
+  if (isRoleHeadAt(ctx, i) || rankAt(ctx, i)) return null;
+  if (/^(وال|بال|لل|كال|فال)/.test(t0.key)) return null;
+  if (t0.key.startsWith("ال") && !afterRank && !isGivenName(t0) && !hamzaAlName(t0, tokens[i + 1]) && !opensPatronymic(tokens, i)) return null;
+  if (isPlaceToken(ctx, i) && !isGivenName(t0)) return null;
+  if (possessive(t0) || verbLike(t0) || hasTanween(t0) || isFeminineParticiple(t0)) return null;
+  // "فيصل" holds the visit verb "يصل" after a ف; a known given name is the name.
+  if (isOrgHeadAt(ctx, i) || isPlaceHeadAt(ctx, i) || (readings(t0.key).some((r) => eventWordKeys.has(r.key)) && !isGivenName(t0))) return null;
+  // Present-tense verbs open with ي; the given names that do are in the name list. After a rank a
+  // foreign given name may open so ("الفريق أول يرجان …") when a name word follows it, where a
+  // verb would take a definite object ("اللواء يتفقد القوات").
+  if (/^ي/.test(t0.key) && !isGivenName(t0) && !(afterRank && !verbLike(t0) && nameWordAfter(tokens[i + 1]))) return null;
+  let last = i;
+  let count = 1;
+  // Past the length limit, only the word a connector calls for ("… بن حسن آل ثاني").
+  const afterConnector = (j: number) => NAME_CONNECTORS.has(tokens[j - 1]!.key) || tokens[j - 1]!.text === "آل";
+  for (let j = i + 1; j < tokens.length && (count < MAX_NAME || afterConnector(j)); j++) {
+    const t = tokens[j]!;
+    if (t.lineStart || t.kind !== "word" || !t.arabic) break;
+    const k = t.key;
+    if (NAME_CONNECTORS.has(k) || k === "ال" || k === "آل" || t.text === "آل") {
+      last = j;
+      count++;
+      continue;
+    }
+    // A weekday, a month or "اليوم" after a name is when, not who ("كوندوليزا رايس الأربعاء"), and so
+    // is a time of day before one ("مصطفى مدبولي صباح أمس"; صباح alone is a name).
+    if (isCalendarWord(t) || isAlaMisspelt(t, tokens[j + 1])) break;
+    if (TIME_OF_DAY.has(k) && tokens[j + 1] && isCalendarWord(tokens[j + 1]!)) break;
+    // "الفريق" ends a name even where it is the team and so no rank.
+    if (readings(k).some((r) => TEAM_RANK_KEYS.has(r.key))) break;
+    if (k === "علي" && t.text.endsWith("ي")) {
+      last = j;
+      count++;
+      continue;
+    }
+    if (isStopToken(t)) break;
+    // "كارمن لوسيا فالديفيا أرانيبار أجرت …": a verb a name is the subject of ends the name.
+    if (count >= 2 && (nameVerbKeys.has(k) || (/^[وف]/.test(k) && nameVerbKeys.has(k.slice(1)))) && !isGivenName(t)) break;
+    if ((rankAt(ctx, j) && !(count >= 2 && isTitleAsFamilyName(ctx, j))) || (isRoleHeadAt(ctx, j) && !(count >= 2 && isHeadWithoutOffice(ctx, j)) && !isDefiniteGivenName(ctx, j))) break;
+    if (/^(وال|بال|لل|كال|فال)/.test(k) && !(k.startsWith("فال") && printedAgain(ctx, j))) break;
+    // "خالد العمري الضيوف": after a family name in ي (a nisba) a definite word that is no nisba
+    // is the verb's object, not more of the name.
+    if (count >= 2 && k.startsWith("ال") && !/ي$/.test(k) && /^ال.+ي$/.test(tokens[j - 1]!.key) && !isGivenName(t)) break;
+    if (count >= 2 && !isGivenName(t) && !afterConnector(j) && (opensObjectPhrase(tokens, ctx.placeAt, j) || isDerivedFeminineVerb(t))) break;
+    if (k.startsWith("و") && (count >= 2 || readings(k).some((r) => r.cut && (isStopToken({ ...t, key: r.key }) || isGivenNameKey(r.key))))) break;
+    // "أبو بكر سالم باعوضة أن": a family name in با (Hadramawt) closes a name before a function word;
+    // elsewhere ب is the preposition ("محمد سالم باسم الوزارة").
+    const familyInBa = /^با[^ل]../.test(k) && (!tokens[j + 1] || tokens[j + 1]!.kind !== "word" || tokens[j + 1]!.lineStart || isStopToken(tokens[j + 1]!));
+    // "نجاة عمر كامارا": the preposition ك seldom follows a name, and before a word with a plain
+    // alef it is a foreign name's own letter (كامارا، كابيلا); "كأحد" is printed with its hamza.
+    const foreignKa = /^كا/.test(t.text.replace(/[\u064B-\u065F\u0640]/gu, ""));
+    if (count >= 2 && /^[بلك]/.test(k) && !isGivenName(t) && !familyInBa && !foreignKa && !printedAgain(ctx, j) && !afterConnector(j)) break;
+    if (possessive(t) || verbLike(t) || hasTanween(t)) break;
+    if (isOrgHeadAt(ctx, j) || isPlaceHeadAt(ctx, j) || (readings(k).some((r) => eventWordKeys.has(r.key)) && !isGivenName(t))) break;
+    if (/^ي/.test(k) && !isGivenName(t) && count >= 2) break;
+    // "يعقوب ولد أعمر المشروع": the father's name that ولد calls for ends a Maghreb name; only a
+    // compound given name goes on with the article (ولد محمد الأمين).
+    if (k.startsWith("ال") && tokens[j - 2]?.key === "ولد" && !isGivenName(tokens[j - 1]!)) break;
+    const place = ctx.placeAt[j];
+    if (place && (place.kind === "country" || place.viaDemonym) && !isGivenName(t) && !countryWordInName(ctx, j, place)) break;
+    // "… بميناء الدار البيضاء": a city of two words or with the article is where, not a family name.
+    if (place && place.firstToken === j && (place.lastToken > j || k.startsWith("ال")) && !isGivenName(t) && !NAME_CONNECTORS.has(tokens[j - 1]!.key)) break;
+    last = j;
+    count++;
+  }
+  // A name never ends on a connector.
+  while (last > i && NAME_OPENERS.has(tokens[last]!.key)) last--;
+  // "(د ب أ)", "أ ش أ": an agency's letter code, not a name.
+  if (tokens.slice(i, last + 1).every((t) => t.kind !== "word" || [...t.key].length <= 1)) return null;
+  if (quoted && ctx.doc.tokens[last + 1] && /[”"»']/.test(ctx.doc.tokens[last + 1]!.text) === false) {
+    // Unbalanced quote: keep what we read.
+  }
+  const s = span(ctx, i, last);
+  return { ...s, keys: joinKeys(tokens, i, last) };
+}
+
+/**
+ * "اللواء إبراهيم بابا غانا ساني، قائد …": a state's one-word name inside a personal name, where
+ * a bare name word follows it and closes the name at a comma. A state after a name is otherwise
+ * the verb's object or a venue ("زار الوزير X تونس أمس"), which no such word follows.
+ */
+function countryWordInName(ctx: Ctx, j: number, place: PlaceHit): boolean {
+  const { tokens } = ctx.doc;
+  if (place.viaDemonym || place.firstToken !== j || place.lastToken !== j || tokens[j]!.key.startsWith("ال")) return false;
+  const next = tokens[j + 1];
+  const after = tokens[j + 2];
+  if (!next || next.kind !== "word" || !next.arabic || next.lineStart || !after || !COMMAS.has(after.text)) return false;
+  if (next.key.startsWith("ال") || /^[وفبلك]/.test(next.key) || isStopToken(next) || isCalendarWord(next) || ctx.placeAt[j + 1]) return false;
+  return !verbLike(next) && !hasTanween(next) && !isRoleHeadAt(ctx, j + 1) && !rankAt(ctx, j + 1);
+}
+
+const COMMAS = new Set(["،", ","]);
+
+/**
+ * "ظفر إقبال ملك والوفد": a bare, indefinite role head with nothing of an office after it is a
+ * family name (Malik, Amin), not the start of a role.
+ */
+function isHeadWithoutOffice(ctx: Ctx, j: number): boolean {
+  const t = ctx.doc.tokens[j]!;
+  if (t.key.startsWith("ال") || readings(t.key).some((r) => r.cut > 0)) return false;
+  const role = roleAt(ctx, j);
+  if (!role || role.last !== j) return false;
+  const next = ctx.doc.tokens[j + 1];
+  if (!next || next.kind !== "word" || next.lineStart) return true;
+  // "مازن الفارس قائد حامية بلدة …": a head in construct with a bare noun opens an office the
+  // role reader does not know, so it still ends the name; a family name is followed by و, a
+  // given name, a word of time or a verb, not by a noun it governs.
+  if (next.arabic && !next.key.startsWith("ال") && !next.key.startsWith("و") && !isStopToken(next) && !isCalendarWord(next) && !verbLike(next) && !/^ي/.test(next.key) && !isGivenName(next)) return false;
+  return !isGivenName(next);
+}
+
+/**
+ * "جوزيف نعمة الحاج، …": an honorific title (الحاج، الشيخ) last in a name, with no name after it,
+ * is the family name.
+ */
+function isTitleAsFamilyName(ctx: Ctx, j: number): boolean {
+  const rank = rankAt(ctx, j);
+  if (!rank || rank.military || rank.last !== j || ctx.doc.tokens[j]!.key !== readings(ctx.doc.tokens[j]!.key)[0]!.key) return false;
+  const next = ctx.doc.tokens[j + 1];
+  return !next || next.lineStart || next.kind !== "word" || isStopToken(next) || isCalendarWord(next);
+}

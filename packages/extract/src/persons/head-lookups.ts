@@ -1,0 +1,28 @@
+import { memoAt, type Ctx } from "./anchor-spans";
+import { orgHeadTrie, placeHeadTrie, roleHeadTrie } from "./vocabulary";
+
+/** Whether a role head, a place head or an organization head starts at a token, memoised per token. */
+
+export function isRoleHeadAt(ctx: Ctx, i: number): boolean {
+  return memoAt(ctx, "roleHead", i, readRoleHead);
+}
+
+export function isPlaceHeadAt(ctx: Ctx, i: number): boolean {
+  return memoAt(ctx, "placeHead", i, readPlaceHead);
+}
+
+export function isOrgHeadAt(ctx: Ctx, i: number): boolean {
+  return memoAt(ctx, "orgHead", i, readOrgHead);
+}
+
+function readRoleHead(ctx: Ctx, i: number): boolean {
+  return !!roleHeadTrie.matchAt(ctx.doc.tokens, i, ctx.doc.text);
+}
+
+function readPlaceHead(ctx: Ctx, i: number): boolean {
+  return ctx.doc.tokens[i]!.arabic && !!placeHeadTrie.matchAt(ctx.doc.tokens, i, ctx.doc.text);
+}
+
+function readOrgHead(ctx: Ctx, i: number): boolean {
+  return !!orgHeadTrie.matchAt(ctx.doc.tokens, i, ctx.doc.text);
+}

@@ -1,0 +1,61 @@
+import type { Token } from "../text/tokens";
+import { type Ctx, isPlaceToken, joinKeys, type NameSpan, span } from "./anchor-spans";
+import { isRoleHeadAt } from "./head-lookups";
+import { rankAt } from "./ranks";
+import { isCalendarWord, isGivenName, isStopToken } from "./vocabulary";
+
+/** A personal name in Latin letters read forwards from its first capitalized word. */
+
+export const LATIN_CONNECT = new Set(["bin", "bint", "ibn", "al", "el", "de", "van", "von", "der", "da", "di", "la", "le", "abu"]);
+
+export function latinName(ctx: Ctx, i: number): NameSpan | null {
+  const { tokens } = ctx.doc;
+  const t0 = tokens[i]!;
+  if (!t0.capital || (isStopToken(t0) && !isGivenSaid(tokens, i)) || isCalendarWord(t0) || isRoleHeadAt(ctx, i) || rankAt(ctx, i)) return null;
+  if (isPlaceToken(ctx, i) && !isGivenName(t0)) return null;
+  let last = i;
+  let words = 1;
+  for (let j = i + 1; j < tokens.length && words < 5; j++) {
+    const t = tokens[j]!;
+    if (t.lineStart) break;
+    if (t.text === "-" && !t.spaceBefore && tokens[j + 1]?.kind === "word" && !tokens[j + 1]!.spaceBefore) {
+      last = j + 1;
+      j++;
+      continue;
+    }
+    if (t.text === "." && !t.spaceBefore && tokens[j - 1]!.text.length === 1) {
+      last = j;
+      continue;
+    }
+    if (t.kind !== "word") break;
+    if (!t.spaceBefore && tokens[j - 1]!.kind === "word") break;
+    if (LATIN_CONNECT.has(t.key) && tokens[j + 1]?.capital) {
+      last = j;
+      continue;
+    }
+    // "Thabet al-Abbasi", "Abdel Fattah el-Sisi": a lower-case article glued to the family name.
+    const glued = tokens[j + 2];
+    if (LATIN_CONNECT.has(t.key) && tokens[j + 1]?.text === "-" && !tokens[j + 1]!.spaceBefore && glued?.capital && !glued.spaceBefore) {
+      last = j + 2;
+      j += 2;
+      words++;
+      continue;
+    }
+    if (!t.capital || (isStopToken(t) && !isGivenSaid(tokens, j)) || isCalendarWord(t) || isRoleHeadAt(ctx, j) || rankAt(ctx, j)) break;
+    if (isPlaceToken(ctx, j) && !isGivenName(t)) break;
+    last = j;
+    words++;
+  }
+  const s = span(ctx, i, last);
+  return { ...s, keys: joinKeys(tokens, i, last).filter((k) => k !== "-") };
+}
+
+/**
+ * "Said Hassan met …": the given name Said, spelt like the verb, opens a name when a capitalized
+ * word follows it; the verb ("said Hassan", "Said the minister") is lower-case or followed by one.
+ */
+export function isGivenSaid(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  return t.text === "Said" && !!next && next.kind === "word" && !next.arabic && next.capital && next.spaceBefore && !next.lineStart && !isStopToken(next);
+}

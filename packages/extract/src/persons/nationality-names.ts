@@ -1,0 +1,32 @@
+import { readings } from "../text/tokens";
+import { type Ctx, joinKeys, type NameSpan, span } from "./anchor-spans";
+import { nameAt } from "./names";
+import { hasTanween, isCalendarWord, isStopToken, NAME_OPENERS, nameVerbKeys } from "./vocabulary";
+
+/** A name right after a nationality adjective, with no role ("للصربي ميلان جوفيتش"). */
+
+/**
+ * A name right after a nationality adjective, with no role ("سلم الفرنسي جان لوران رسالة …",
+ * "للصربي ميلان جوفيتش"): the adjective must not qualify a noun before it ("الجيش الفرنسي") and
+ * the name, two words or more, ends where an ordinary word starts. Returns the name and the state.
+ */
+export function nameAfterNationality(ctx: Ctx, i: number): { name: NameSpan; iso: string; surface: string } | null {
+  const { tokens } = ctx.doc;
+  const p = ctx.placeAt[i];
+  const t = tokens[i];
+  if (!p?.viaDemonym || !p.iso2 || p.firstToken !== i || p.lastToken !== i || !t?.arabic) return null;
+  if (!readings(t.key).some((r) => r.key.startsWith("ال"))) return null;
+  const prev = tokens[i - 1];
+  if (prev && prev.kind === "word" && !prev.lineStart && (readings(prev.key).some((r) => r.key.startsWith("ال")) || ctx.placeAt[i - 1] || hasTanween(prev))) return null;
+  const name = nameAt(ctx, i + 1, false);
+  if (!name || name.keys.length < 2) return null;
+  for (let last = name.last; last > name.first; last--) {
+    const next = tokens[last + 1];
+    const boundary = !next || next.kind !== "word" || next.lineStart || isStopToken(next) || isCalendarWord(next) || readings(next.key).some((r) => nameVerbKeys.has(r.key));
+    if (!boundary) continue;
+    const keys = joinKeys(tokens, name.first, last);
+    if (keys.length < 2 || NAME_OPENERS.has(tokens[last]!.key)) return null;
+    return { name: { ...span(ctx, name.first, last), keys }, iso: p.iso2, surface: p.surface.replace(/^[وفبل]+(?=ال)/u, "") };
+  }
+  return null;
+}

@@ -1,0 +1,102 @@
+import { sentenceOfToken } from "../document";
+import { readings } from "../text/tokens";
+import { type Ctx, memoAt, memoTable, type RankSpan, span } from "./anchor-spans";
+import { isGivenName, keptTitleKeys, rankQualifierKeys, rankQualifierPhraseTrie, rankTrie, teamAdjectiveKeys, teamWordKeys, titleTrie } from "./vocabulary";
+
+/** The rank or honorific title that anchors a name after it ("الفريق أول ركن", "السيد", "Gen."). */
+
+/** Rank phrase at i: titles, a rank base, qualifiers (الركن، أول، طيار، (طيار)), more titles. */
+export function rankAt(ctx: Ctx, i: number): RankSpan | null {
+  return memoAt(ctx, "rank", i, computeRankAt);
+}
+
+function computeRankAt(ctx: Ctx, i: number): RankSpan | null {
+  const { tokens, text } = ctx.doc;
+  let j = i;
+  let start: number | undefined;
+  let last = -1;
+  let military = false;
+  let kept = false;
+  let steps = 0;
+  while (j < tokens.length && steps < 8) {
+    steps++;
+    const t = tokens[j]!;
+    if (j > i && t.lineStart) break;
+    let base = rankTrie.matchAt(tokens, j, text);
+    // "فريق الدعم" (a team), "لواء المشاة" (a brigade): an indefinite rank word needs a name or a
+    // qualifier after it.
+    if (base && t.arabic && !tokens[base.first]!.key.replace(/^[وفبلك]/, "").startsWith("ال")) {
+      const nx = tokens[base.last + 1];
+      if (!nx || nx.kind !== "word" || (nx.key.startsWith("ال") && !rankQualifierKeys.has(nx.key))) base = undefined;
+    }
+    if (base && isTeamAt(ctx, base.first, base.last)) base = undefined;
+    if (base && (j === i || !base.clitic)) {
+      if (j === i) start = base.start;
+      military = true;
+      last = base.last;
+      j = base.last + 1;
+      if (tokens[j]?.text === "." && !tokens[j]!.spaceBefore) last = j++;
+      continue;
+    }
+    const title = titleTrie.matchAt(tokens, j, text);
+    if (title && (j === i || !title.clitic)) {
+      if (j === i) start = title.start;
+      if (title.first === title.last && !keptTitleKeys.has(readings(tokens[title.first]!.key).at(-1)!.key) && !keptTitleKeys.has(tokens[title.first]!.key)) {
+        // A title such as "السيد" still anchors the name; it is kept in the rank too.
+      }
+      kept = true;
+      last = title.last;
+      j = title.last + 1;
+      if (tokens[j]?.text === "." && !tokens[j]!.spaceBefore) last = j++;
+      continue;
+    }
+    if (last >= 0 && (military || kept)) {
+      // "اللواء أركان حرب": a qualifier of several words.
+      const phrase = t.arabic ? rankQualifierPhraseTrie.matchAt(tokens, j, text) : undefined;
+      if (phrase && !phrase.clitic) {
+        last = phrase.last;
+        j = phrase.last + 1;
+        continue;
+      }
+      if (t.arabic && rankQualifierKeys.has(t.key)) {
+        last = j++;
+        continue;
+      }
+      // "(طيار)"
+      if (t.text === "(" && tokens[j + 1] && rankQualifierKeys.has(tokens[j + 1]!.key) && tokens[j + 2]?.text === ")") {
+        last = j + 2;
+        j += 3;
+        continue;
+      }
+    }
+    break;
+  }
+  if (last < 0) return null;
+  return { ...span(ctx, i, last, start), military };
+}
+
+export const TEAM_RANK_KEYS = new Set(["فريق", "الفريق"]);
+
+/**
+ * "فاز الفريق الإسباني باللقب": in a sentence about sport "الفريق" is the team. It stays the rank
+ * when what follows is a known given name or a rank qualifier (الفريق الركن، الفريق/ …).
+ */
+function isTeamAt(ctx: Ctx, first: number, last: number): boolean {
+  const { tokens } = ctx.doc;
+  if (first !== last || !readings(tokens[first]!.key).some((r) => TEAM_RANK_KEYS.has(r.key))) return false;
+  const next = tokens[last + 1];
+  if (!next || next.kind !== "word") return false;
+  if (isGivenName(next) || rankQualifierKeys.has(next.key)) return false;
+  // "رئيسة الفريق البرلماني للحزب": a body of people, whatever the sentence is about.
+  if (teamAdjectiveKeys.has(next.key)) return true;
+  const s = sentenceOfToken(ctx.doc, first);
+  if (!s) return false;
+  const table = memoTable(ctx, "teamSentence");
+  let v = table[s.index] as boolean | undefined;
+  if (v === undefined) {
+    v = false;
+    for (let k = s.first; k < s.last && !v; k++) if (readings(tokens[k]!.key).some((r) => teamWordKeys.has(r.key))) v = true;
+    table[s.index] = v;
+  }
+  return v;
+}

@@ -1,0 +1,221 @@
+import { readings, type Token } from "../text/tokens";
+import { type Ctx, isPlaceToken, memoAt, type RoleSpan, span } from "./anchor-spans";
+import { isClauseWord, lowerTitleLead, opensNameAfter } from "./english-title-words";
+import { isOrgHeadAt, isRoleHeadAt } from "./head-lookups";
+import { rankAt } from "./ranks";
+import { areaAfter, beforePlace, constructAfterHead, joinsDomain, namesBodyOrArea, roleContinues } from "./role-complements";
+import { counterpartKeys, isGivenName, pluralRoleKeys, postedHeadKeys, roleContinuerKeys, roleHeadTrie } from "./vocabulary";
+import { isDefiniteGivenName } from "./word-shapes";
+
+/** The role (position) phrase that starts at a role head, in Arabic and English, and the state it names. */
+
+const MAX_ROLE = 16;
+
+/** Role phrase starting at a role head at i. */
+export function roleAt(ctx: Ctx, i: number): RoleSpan | null {
+  return memoAt(ctx, "role", i, computeRoleAt);
+}
+
+function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
+  const { tokens, text } = ctx.doc;
+  const head = roleHeadTrie.matchAt(tokens, i, text);
+  if (!head) return null;
+  if (tokens[i - 1] && isGivenName(tokens[i - 1]!) && isDefiniteGivenName(ctx, i)) return null;
+  // "نائب الأدميرال", "قائد سرب": a rank that opens with a role head is the rank.
+  const rank = rankAt(ctx, i);
+  if (rank?.military && rank.last > head.last) return null;
+  const t0 = tokens[i]!;
+  const latin = !t0.arabic;
+  // English prints a role in lower case after a nationality ("French envoy Jean Laurent", "Turkey’s
+  // defense minister") and in apposition after a comma ("…, chief of the general staff").
+  // "Egyptian army spokesman", "Saudi military spokesman": lower-case words of an office between
+  // the state and the head belong to the role.
+  let lead = i;
+  while (latin && lead > i - 3 && tokens[lead - 1]?.kind === "word" && !tokens[lead - 1]!.capital && roleContinuerKeys.has(tokens[lead - 1]!.key) && !LATIN_FUNCTION_WORDS.has(tokens[lead - 1]!.key)) lead--;
+  if (lead < i && !ctx.placeAt[lead - 1] && !ownedByState(ctx, lead)) lead = i;
+  // "Lorna Dizon, a security analyst at …": after a comma and an article, lower-case words of the
+  // office before its head belong to the role.
+  const appositionLead = latin && !t0.capital ? lowerCaseAppositionLead(ctx, i) : -1;
+  if (appositionLead >= 0 && lead === i) lead = appositionLead;
+  const prev = tokens[lead - 1];
+  const owner = ownedByState(ctx, lead);
+  // "Cambodia's secretary of state for defence": the office goes on with "for" and its field.
+  const afterState = latin && (!!ctx.placeAt[lead - 1] || owner) && (!!tokens[head.last + 1]?.capital || [",", "."].includes(tokens[head.last + 1]?.text ?? "") || ["of", "said", "and", "for"].includes(tokens[head.last + 1]?.key ?? "") || (tokens[head.last + 1]?.key === "to" && isPostedHead(tokens[head.last]!)));
+  const apposed = latin && (prev?.text === "," || (prev?.key === "the" && tokens[i - 2]?.text === ",") || appositionLead >= 0);
+  // "opposition lawmaker X", "Former president X": a lower-case office qualified by words of its own
+  // and followed by a name is that name's title.
+  const titleLead = latin && !t0.capital && !afterState && !apposed && opensNameAfter(tokens, head.last + 1) ? lowerTitleLead(tokens, i) : -1;
+  if (latin && !t0.capital && !counterpartKeys.has(t0.key) && !afterState && !apposed && titleLead < 0) return null;
+  if (titleLead >= 0 && lead === i) lead = titleLead;
+  const prepositional = /^(ب|ل|لل)/.test(head.clitic.replace(/^[وف]/, ""));
+  const plural = readings(tokens[i]!.key).some((r) => pluralRoleKeys.has(r.key));
+  let last = head.last;
+  const counterpart = counterpartKeys.has(tokens[head.last]!.key) || readings(tokens[head.last]!.key).some((r) => counterpartKeys.has(r.key));
+  let j = head.last + 1;
+  let inBody = false;
+  while (j < tokens.length && j - i < MAX_ROLE) {
+    const t = tokens[j]!;
+    if (t.lineStart) break;
+    // "نظيره الأذربيجاني": a counterpart takes only a nationality.
+    if (counterpart) {
+      if (isPlaceToken(ctx, j) && j - head.last <= 2) {
+        last = j++;
+        continue;
+      }
+      if (!t.arabic && t.capital && j - head.last <= 1 && isPlaceToken(ctx, j)) {
+        last = j++;
+        continue;
+      }
+      break;
+    }
+    if (rankAt(ctx, j)) break;
+    if (latin) {
+      if (t.text === "-" && !t.spaceBefore && tokens[j + 1] && !tokens[j + 1]!.spaceBefore) {
+        // "director-general": the word after the hyphen is the office's own.
+        if (tokens[j + 1]!.kind === "word" && !tokens[j + 1]!.capital && j === last + 1) {
+          last = j + 1;
+          j += 2;
+          continue;
+        }
+        j++;
+        continue;
+      }
+      // "head of Turkey's Coast Guard Command": a state's possessive inside the body's name.
+      if (inBody && ["'", "’"].includes(t.text) && !t.spaceBefore && tokens[j + 1]?.key === "s" && tokens[j + 2]?.capital) {
+        last = j + 1;
+        j += 2;
+        continue;
+      }
+      if (t.kind !== "word") break;
+      // "…, director general of the Emirates Defence Procurement Authority", "…, an analyst at the
+      // Kyiv-based Centre for Army Studies", "…, a spokesman for Kenya's Ports Authority": in
+      // apposition the name is before, so the body the office is of, at or for goes to its last
+      // capitalized word.
+      if (apposed && (t.key === "at" || t.key === "of" || t.key === "for") && (tokens[j + 1]?.capital || (tokens[j + 1]?.key === "the" && tokens[j + 2]?.capital))) {
+        inBody = true;
+        last = j++;
+        continue;
+      }
+      if (inBody && (t.capital || ["the", "for", "of", "and"].includes(t.key) || (tokens[j - 1]?.text === "-" && !t.spaceBefore))) {
+        last = j++;
+        continue;
+      }
+      // "chief of the defence staff", "secretary of state for defence": after "of", "the" or "for", an
+      // office's own words go on in lower case too.
+      const lowerField = !t.capital && roleContinuerKeys.has(t.key) && !LATIN_FUNCTION_WORDS.has(t.key) && j === last + 1 && last > head.last && (LATIN_FUNCTION_WORDS.has(tokens[last]!.key) || !tokens[last]!.capital);
+      if (lowerField) {
+        last = j++;
+        continue;
+      }
+      // "Indonesian Ambassador to Malaysia": a diplomat is posted to the state after "to".
+      if (t.key === "to" && isPostedHead(tokens[head.last]!) && isPlaceToken(ctx, j + 1)) {
+        last = ctx.placeAt[j + 1]!.lastToken;
+        j = last + 1;
+        continue;
+      }
+      const cont = ["of", "the", "for", "and"].includes(t.key) || (t.capital && (roleContinuerKeys.has(t.key) || isRoleHeadAt(ctx, j) || isPlaceToken(ctx, j)));
+      if (!cont) break;
+      if (t.capital && !roleContinuerKeys.has(t.key) && !isPlaceToken(ctx, j) && !isRoleHeadAt(ctx, j)) break;
+      last = j++;
+      continue;
+    }
+    if (t.kind !== "word") break;
+    // Another head chained with و or directly (القائد العام … وزير الدفاع).
+    const chained = roleHeadTrie.matchAt(tokens, j, text);
+    if (chained) {
+      if (/^(ب|ل)/.test(chained.clitic)) break;
+      // A role that has named its state is complete: a head right after it with no و is the next
+      // person's ("استقبل رئيس أركان الجيش الليبي السفير الإماراتي …").
+      if (!/^[وف]/.test(chained.clitic) && hasStateSoFar(ctx, head.first, last)) break;
+      last = chained.last;
+      j = chained.last + 1;
+      continue;
+    }
+    // "في قطر", "لدى تشاد": a preposition before a place stays in the role.
+    // Once the role names its state ("وزير الدفاع الروسي في أنقرة"), "في" opens the venue.
+    const hasState = () => hasStateSoFar(ctx, head.first, last);
+    // An envoy is sent "to" a place: "المبعوث الأممي إلى اليمن".
+    const envoyTo = t.key === "الي" && /^(ال)?مبعوث/.test(tokens[head.first]!.key);
+    // A diplomat is posted "in" a place even once the role has named his state: "السفيرة المغربية في روما".
+    const postedIn = (t.key === "في" || t.key === "لدي") && (!hasState() || isPostedHead(tokens[head.first]!));
+    // "الملحق العسكري في السفارة الأمريكية": the body a post is held in stays in the role.
+    if (t.key === "في" && !hasState() && isOrgHeadAt(ctx, j + 1)) {
+      last = j + 1;
+      j += 2;
+      continue;
+    }
+    if ((envoyTo || postedIn) && isPlaceToken(ctx, j + 1)) {
+      last = j + 1;
+      j += 2;
+      continue;
+    }
+    // "قائد القوة البحرية الفرنسية في منطقة المحيط الهندي": a region after في is the area of the
+    // office, not a venue (a venue is a city or a state).
+    const area = t.key === "في" ? areaAfter(ctx, j + 1) : -1;
+    if (area >= 0) {
+      last = area;
+      j = area + 1;
+      continue;
+    }
+    // A plural role ("مسؤولي شركة …") anchors no name, so the body it names stays an organization.
+    if (t.arabic && !plural && !hasState() && (isOrgHeadAt(ctx, j) || joinsDomain(ctx, j) || beforePlace(ctx, j))) {
+      last = j++;
+      continue;
+    }
+    const chainEnd = last === head.last ? constructAfterHead(ctx, head.last, j) : -1;
+    if (chainEnd >= 0) {
+      last = chainEnd;
+      j = chainEnd + 1;
+      continue;
+    }
+    if (!roleContinues(ctx, j) && !namesBodyOrArea(ctx, last, j)) break;
+    last = j++;
+  }
+  // Trailing English "of/the/and" is not part of the role, nor an Arabic preposition whose object
+  // the role did not take ("مدير التمرين من الجانب العماني" cut at الجانب).
+  while (last > head.last && (["of", "the", "for", "and"].includes(tokens[last]!.key) || TRAILING_PREPOSITIONS.has(tokens[last]!.key))) last--;
+  const start = lead < i ? tokens[lead]!.start : head.start;
+  const s = span(ctx, lead, last, start);
+  const surface = (head.clitic && head.surface.startsWith("ا") && !text.slice(start).startsWith("ا") ? "ا" + s.surface : s.surface).replace(/^(the|The) /, "");
+  // "The First Deputy Prime Minister": the article is no part of the role, nor of its offsets.
+  const article = /^(the|The) /.test(s.surface) ? 4 : 0;
+  return { ...s, start: s.start + article, surface, prepositional, counterpart, plural, conjoined: /^[وف]/.test(head.clitic) };
+}
+
+// Arabic prepositions a role cannot end on (keys).
+const TRAILING_PREPOSITIONS = new Set(["من", "في", "عن", "الي", "علي", "لدي", "مع"]);
+
+const APPOSITION_ARTICLES = new Set(["a", "an", "the"]);
+
+/**
+ * The first lower-case word of an English title in apposition ("…, a security analyst", "…, the
+ * deputy chief"), when at most two such words and an article stand between a comma and the head
+ * at i; -1 otherwise.
+ */
+function lowerCaseAppositionLead(ctx: Ctx, i: number): number {
+  const { tokens } = ctx.doc;
+  let k = i - 1;
+  while (k >= i - 2 && tokens[k]?.kind === "word" && !tokens[k]!.capital && !tokens[k]!.arabic && !LATIN_FUNCTION_WORDS.has(tokens[k]!.key) && !isClauseWord(tokens[k]!) && !APPOSITION_ARTICLES.has(tokens[k]!.key)) k--;
+  const words = i - 1 - k;
+  if (APPOSITION_ARTICLES.has(tokens[k]?.key ?? "")) k--;
+  if (tokens[k]?.text !== "," || (words === 0 && k === i - 1)) return -1;
+  return i - words;
+}
+
+function isPostedHead(t: Token): boolean {
+  return readings(t.key).some((r) => postedHeadKeys.has(r.key.replace(/^ال/, "")));
+}
+
+/** True when tokens first..last name a state (a country or its demonym). */
+export function hasStateSoFar(ctx: Ctx, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (ctx.placeAt[k]?.iso2) return true;
+  return false;
+}
+
+const LATIN_FUNCTION_WORDS = new Set(["of", "the", "for", "and"]);
+
+/** True when a state's possessive stands right before token k ("Cambodia's", "Turkey’s"). */
+export function ownedByState(ctx: Ctx, k: number): boolean {
+  const { tokens } = ctx.doc;
+  return tokens[k - 1]?.key === "s" && ["’", "'"].includes(tokens[k - 2]?.text ?? "") && !!ctx.placeAt[k - 3]?.iso2;
+}

@@ -1,0 +1,81 @@
+import { knownOutlet } from "../metadata/outlets";
+import { formMemo, formMemoSlot, setFormMemo, type Token, tokenReadings } from "../text/tokens";
+import { type Ctx, joinKeys, type NameSpan, span } from "./anchor-spans";
+import { isOrgHeadAt } from "./head-lookups";
+import { latinName } from "./latin-names";
+import { nameAt } from "./names";
+import { hasTanween, isCalendarWord, isGivenName, isStopToken, NAME_OPENERS, nameVerbKeys, roleContinuerKeys } from "./vocabulary";
+
+/** Names with no rank or role, anchored on a verb of saying or doing before or after them. */
+
+// "met Hulusi Akar", "talks with Sergei Shoigu": verbs and "with" before a bare name.
+const LATIN_VERB_BEFORE_NAME = new Set(["met", "meets", "received", "receives", "welcomed", "welcomes", "hosted", "hosts", "thanked", "congratulated", "invited", "told", "with", "by"]);
+
+const LATIN_SURNAME_PARTICLE = /^(al|el|bin|ibn|abu|de|van|von|der|da|di|la|le)$/;
+
+// Asked at every Arabic word of an article: kept with the word's printed form.
+const NAME_VERB_SLOT = formMemoSlot();
+
+/** Whether a reading of the word is a verb of saying or doing that opens a bare name. */
+function opensWithNameVerb(t: Token): boolean {
+  let v = formMemo(t, NAME_VERB_SLOT) as boolean | undefined;
+  if (v === undefined) {
+    v = tokenReadings(t).some((r) => nameVerbKeys.has(r.key));
+    setFormMemo(t, NAME_VERB_SLOT, v);
+  }
+  return v;
+}
+
+/**
+ * A name with no rank or role, anchored on a verb of saying or doing: in Arabic the verb comes
+ * first and the name is a known given name plus one to three more words, ending where an
+ * ordinary word starts (قال محمد سالم إن …); in English two to four capitalized words that are no
+ * place, title or body, right before the verb ("Sergei Shoigu said", "Hulusi Akar met").
+ */
+export function bareNameAt(ctx: Ctx, i: number): NameSpan | null {
+  const { tokens } = ctx.doc;
+  const t = tokens[i];
+  if (!t || t.kind !== "word") return null;
+  if (t.arabic) {
+    if (!opensWithNameVerb(t)) return null;
+    const first = tokens[i + 1];
+    if (!first || first.lineStart || !isGivenName(first)) return null;
+    const name = nameAt(ctx, i + 1, false);
+    if (!name || name.keys.length < 2) return null;
+    // Keep the longest part that ends before a word that cannot be a name's: punctuation, a
+    // particle (إن، أن، على، في …), a preposition on a word, a date word.
+    for (let last = name.last; last > name.first; last--) {
+      const next = tokens[last + 1];
+      const boundary = !next || next.kind !== "word" || next.lineStart || isStopToken(next) || isCalendarWord(next) || /^(ب|ل|لل|وال|بال)/.test(next.key) || hasTanween(next);
+      if (!boundary) continue;
+      const keys = joinKeys(tokens, name.first, last);
+      if (keys.length < 2 || NAME_OPENERS.has(tokens[last]!.key)) return null;
+      return { ...span(ctx, name.first, last), keys };
+    }
+    return null;
+  }
+  if (!t.capital || (tokens[i - 1]?.capital && !tokens[i - 1]!.lineStart && tokens[i - 1]!.kind === "word")) return null;
+  // The anchor is the verb after the name, so a name may open its line ("Hulusi Akar met …" starting
+  // a paragraph), which nameAt refuses for anchors that stand before the name.
+  const name = latinName(ctx, i);
+  // Particles (bin, al) are not words of the name's length: "Abdulaziz bin Saud al-Khalifa" is four.
+  const nameWords = name?.keys.filter((k) => !LATIN_SURNAME_PARTICLE.test(k)).length ?? 0;
+  if (!name || nameWords < 2 || nameWords > 4) return null;
+  const verb = tokens[name.last + 1];
+  const before = tokens[i - 1];
+  // "Rukhsana Baloch, who chairs …", "…, the company's chief executive, Selam Worku, told Reuters":
+  // a name set off by commas before "who" or before the verb.
+  const afterComma = verb?.text === "," ? tokens[name.last + 2] : undefined;
+  const commaVerb = !!afterComma && afterComma.kind === "word" && (afterComma.key === "who" || (before?.text === "," && nameVerbKeys.has(afterComma.key)));
+  const verbAfter = (!!verb && verb.kind === "word" && nameVerbKeys.has(verb.key)) || commaVerb;
+  const verbBefore = !!before && before.kind === "word" && LATIN_VERB_BEFORE_NAME.has(before.key);
+  if (!verbAfter && !verbBefore) return null;
+  if (knownOutlet(name.surface)) return null;
+  for (let k = name.first; k <= name.last; k++) {
+    const w = tokens[k]!;
+    if (w.kind !== "word") continue;
+    if (roleContinuerKeys.has(w.key) || isOrgHeadAt(ctx, k) || isCalendarWord(w) || ctx.placeAt[k]) return null;
+    if (!w.capital && !LATIN_SURNAME_PARTICLE.test(w.key)) return null;
+  }
+  return name;
+}
