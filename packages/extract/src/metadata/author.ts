@@ -7,7 +7,8 @@ import { correspondentOf, isPersonalName } from "./personal-name";
 
 /**
  * The byline: "كتبت سلمى ناصر", "كتب : محرر الموقع", "بقلم" + name on the next line, "By Jane Doe",
- * "By JT - May 20,2022", "NAME / AGENCY", and a lone personal name closing the article.
+ * "By JT - May 20,2022", "NAME, Staff Writer", "NAME / AGENCY", and a lone personal name closing the
+ * article.
  */
 
 const bylineWords = [...rules.bylineWords].sort((a, b) => b.length - a.length);
@@ -35,6 +36,10 @@ function plausibleName(v: string): boolean {
 
 export function readAuthor(doc: Doc, layout: Layout): string | null {
   const lines = [...layout.header, ...layout.leading];
+  for (const line of layout.header) {
+    const titled = titledWriter(line.text);
+    if (titled) return titled;
+  }
   for (let i = 0; i < layout.header.length; i++) {
     const line = layout.header[i]!;
     if (!isBylineStart(line)) continue;
@@ -69,6 +74,13 @@ export function readAuthor(doc: Doc, layout: Layout): string | null {
   const tail = layout.trailer[layout.trailer.length - 1];
   if (tail && closingName(tail)) return tail.text.trim();
   return latin;
+}
+
+const writerTitles = new RegExp(`^(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3}),\\s*(?:${rules.writerTitles.join("|")})\\.?$`, "u");
+
+/** "Kagiso Modise, Staff Writer": a name and a staff title make a byline without "By". */
+function titledWriter(text: string): string | null {
+  return writerTitles.exec(text.trim())?.[1] ?? null;
 }
 
 function closingName(line: Line): boolean {

@@ -7,13 +7,15 @@ import { roleAt } from "../persons/roles";
 import { readCredits } from "./credits";
 import { knownOutlet, outletOfDomain } from "./outlets";
 import { correspondentOf, correspondentOutlet, isPersonalName } from "./personal-name";
+import { outletAfterPlaces, outletValue } from "./source-value";
 import { isAnonymousCredit, isBylineStart, isCreditLine, isSectionLabel, isTagList, hasDate, keyOf, type Layout } from "./header";
 
 /**
  * The outlet or agency the report comes from, by strength of evidence:
  *  1. a label: "المصدر: بترا", "مصدر الخبر / صحيفة الساعة 24", "Source: …";
  *  2. a credit: "(د ب أ)" alone on a line, the agency of a dateline ("إسطنبول / الأناضول",
- *     "ANKARA (AA) -", "الرباط-وكالة الأنباء /"), or the agency after a byline ("سامي يوسف / الأناضول");
+ *     "ANKARA (AA) -", "الرباط-وكالة الأنباء /", "باريس - يريفان - وكالات"), or the agency after a
+ *     byline ("سامي يوسف / الأناضول"); each value trimmed to the name (src/metadata/source-value.ts);
  *  3. the outlet named in the header ("بوابة الفجر", "هوية بريس – متابعة", "الوكيل الاخباري- …");
  *  4. a web address ("Aa.com.tr/ar"), mapped to its outlet when known;
  *  1.5–2. a wire's sign-off or code wherever it opens or closes the body (src/metadata/credits.ts);
@@ -59,7 +61,7 @@ export function readSource(doc: Doc, layout: Layout, ctx: Ctx, dropped: string[]
   const candidates: [number, string][] = [];
   const add = (rank: number, v: string | null | undefined) => {
     if (!v) return;
-    const s = stripFollow(v);
+    const s = outletValue(stripFollow(v));
     // A part of a date split at its slashes ("٢٨/٥/٢٠٢٦") is no outlet: an outlet has letters.
     if (s && shortName(s) && /\p{L}/u.test(s)) candidates.push([rank, s]);
   };
@@ -95,13 +97,19 @@ export function readSource(doc: Doc, layout: Layout, ctx: Ctx, dropped: string[]
     if (parts.length === 2 && !hasDate(doc, line)) add(2, parts[1]);
     // "CITY/ NAME/ AGENCY": the place filed from, the correspondent, the agency.
     if (parts.length === 3 && !hasDate(doc, line) && isPlaceName(parts[0]!) && knownOutlet(parts[2]!)) add(2, parts[2]);
+    // "باريس - يريفان - وكالات", "عدن - «الأيام»:": the places filed from, then the outlet.
+    const afterPlaces = outletAfterPlaces(text, isPlaceName);
+    if (afterPlaces && !isPersonalName(afterPlaces) && !correspondentOf(text, isPlaceName)) add(2, afterPlaces);
+    // "By JOSEPH MWANGI Associated Press": the outlet printed after the writer's name.
+    if (isBylineStart(line)) add(3, outletAfterWriter(text));
     const dash = /^([\p{L} ]{2,30})\s*[-–]\s*([\p{L} ]{2,30})\s*[/:]?$/u.exec(text);
     if (dash && isPlaceName(dash[1]!.trim()) && !isPersonalName(dash[2]!) && !correspondentOf(text, isPlaceName)) add(2, dash[2]);
     // "عدن - وكالات - ٢٨/٥/٢٠٢٦": place, agency, date; the middle counts when it is a listed outlet.
     const dated = /^([\p{L} ]{2,30})\s*[-–]\s*([\p{L} ]{2,30}?)\s*[-–]\s*[\p{L}\p{N}]/u.exec(text);
     if (dated && isPlaceName(dated[1]!.trim()) && knownOutlet(dated[2]!.trim())) add(2, dated[2]);
     // "(وكالة الأنباء الباكستانية الرسمية)" closing a dateline.
-    const paren = /\(([^()]{2,60})\)\s*$/u.exec(text);
+    // A dateline standing on its own line ends in its dash: "دوشنبه ١١/٠٢/٢٠٢٧ (خوفار) –".
+    const paren = /\(([^()]{2,60})\)\s*[-–—]*\s*$/u.exec(text);
     if (paren && !isCreditLine(line)) add(2, paren[1]);
     // Outlet line: short, no rank or role, not a place, not a section label, not the byline.
     if (line.words <= 4 && notAuthor(line) && !isTagList(line) && !isSectionLabel(line) && !isBylineStart(line) && !isCreditLine(line) && !isPlaceName(text)) {
@@ -165,6 +173,16 @@ function trailingAgency(text: string): string | null {
   for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
     const tail = words.slice(-n).join(" ");
     if (knownOutlet(tail)?.kind === "agency") return tail;
+  }
+  return null;
+}
+
+/** "By JOSEPH MWANGI Associated Press": the listed outlet that ends a byline, or null. */
+function outletAfterWriter(text: string): string | null {
+  const words = text.trim().split(/\s+/);
+  for (let k = 2; k < words.length; k++) {
+    const tail = words.slice(k).join(" ");
+    if (knownOutlet(tail)) return tail;
   }
   return null;
 }

@@ -1,0 +1,56 @@
+/**
+ * The outlet's own name out of what a header line prints around it. Headers set the outlet apart
+ * with brackets or guillemets and put the places filed from before it, so a candidate read from a
+ * whole line or a bracket is trimmed to the name:
+ *  - a code standing in its brackets: "(أ.ف.ب)" → "أ.ف.ب";
+ *  - a name in guillemets or quotes after the places filed from: "القصرين/تبسة – «الصباح نيوز»:",
+ *    "عدن - «الأيام»:" → "الصباح نيوز", "الأيام";
+ *  - a date is no outlet: "٥ شعبان ١٤٤٨" in brackets after the Gregorian date, or the second name of
+ *    a month after a slash, "أكتوبر/تشرين الأول ٢٠٢٦" → null. A year tells a date; a number that is
+ *    no year stays ("صحيفة الساعة 24", "قناة 218").
+ */
+
+const SEPARATORS = /\s*[-–—/|:,،]+\s*/u;
+const QUOTED = /[«"“]([^«»"“”]{2,40})[»"”]/u;
+const YEAR = /(?:^|[^\d٠-٩])([12١٢][\d٠-٩]{3})(?![\d٠-٩])/u;
+
+export function outletValue(raw: string): string | null {
+  let v = raw.trim();
+  const bracketed = /^\((.+)\)$/u.exec(v);
+  if (bracketed) v = bracketed[1]!.trim();
+  const quoted = QUOTED.exec(v);
+  if (quoted && onlyPlacesBesides(v, quoted[0])) v = quoted[1]!.trim();
+  if (isYearOfDate(v)) return null;
+  return v || null;
+}
+
+/**
+ * Whatever the line prints besides the quoted name is short parts with no digit: the places filed
+ * from or a writer ("القصرين/تبسة", "عدن"). The quotes are the evidence of an outlet's name, so a
+ * town the gazetteer lacks does not hide it.
+ */
+function onlyPlacesBesides(line: string, quoted: string): boolean {
+  const rest = line.replace(quoted, " ").split(SEPARATORS).map((p) => p.trim()).filter(Boolean);
+  return rest.every((p) => p.split(/\s+/).length <= 3 && !/[\d٠-٩]/u.test(p));
+}
+
+/** A four-digit number from 1000 to 2199 in either digit set: the year of a date. */
+function isYearOfDate(v: string): boolean {
+  const m = YEAR.exec(v);
+  if (!m) return false;
+  const n = Number(m[1]!.replace(/[٠-٩]/gu, (d) => String(d.charCodeAt(0) - 0x0660)));
+  return n >= 1000 && n < 2200;
+}
+
+/**
+ * "باريس - يريفان - وكالات", "القصرين/تبسة – «الصباح نيوز»:": one or more places filed from, then the
+ * outlet in the last part. Returns that part, or null when a part before it is no place or the
+ * last part is itself a place.
+ */
+export function outletAfterPlaces(line: string, isPlace: (s: string) => boolean): string | null {
+  const parts = line.trim().replace(/[:：]\s*$/u, "").split(/\s*[-–—/]\s*/u).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return null;
+  const last = parts[parts.length - 1]!;
+  if (!parts.slice(0, -1).every(isPlace) || isPlace(last) || /[\d٠-٩]/u.test(last)) return null;
+  return last;
+}
