@@ -4,6 +4,7 @@ import { findCue, type CueHit } from "./cues";
 import { earlierHappening, type EarlierHappening } from "./days-after";
 import type { EventRead, EventType } from "./event-read";
 import { meetingCuesOf, purposeOfVisit } from "./meeting-cues";
+import { receivesAfterOccasion } from "./later-reception";
 import type { Unit } from "./units";
 
 const ROUND = /^(ال)?جولة$/u;
@@ -48,6 +49,8 @@ export function readKinds(tokens: readonly Token[], text: string, u: Unit, cues:
   const ceremony = findCue(cues, "ceremony");
   if (welcome && ceremony) types.push("reception");
   else if (ceremony && /(استقبال|الاستقبال)/u.test(text.slice(u.start, u.end))) types.push("reception");
+  const laterReception = !types.includes("reception") && receivesAfterOccasion(tokens, cues, found);
+  if (laterReception) types.push("reception");
   const returns = cues.filter((c) => c.kind === "returnCues");
   // "وكان في استقباله لدى وصوله …": a welcome on arrival is part of the visit told before it.
   // "جولة جديدة من المحادثات": a round of talks, not a tour.
@@ -58,7 +61,8 @@ export function readKinds(tokens: readonly Token[], text: string, u: Unit, cues:
   const meetingCues = meetingCuesOf(tokens, u, cues, types, namedHere);
   const welcomeOnly = meetingCues.every((c) => cues.some((w) => w.kind === "welcome" && w.first === c.first));
   const purposeOnly = types.includes("visit") && purposeOfVisit(tokens, meetingCues);
-  if (meetingCues.length && !(types.includes("reception") && welcomeOnly) && !purposeOnly) {
+  // What was discussed at a reception told after the article's occasion was discussed at it.
+  if (meetingCues.length && !(types.includes("reception") && (welcomeOnly || laterReception)) && !purposeOnly) {
     // A meeting cue inside a gathering's name ("اجتماع وزراء دفاع") right after "على هامش" is no meeting of its own.
     const real = meetingCues.filter((c) => !(sidelines && c.first > sidelines.first && c.first - sidelines.last <= 2));
     if (real.length) types.push("meeting");
