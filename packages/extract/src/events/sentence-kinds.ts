@@ -4,6 +4,7 @@ import { findCue, type CueHit } from "./cues";
 import { earlierHappening, type EarlierHappening } from "./days-after";
 import type { EventRead, EventType } from "./event-read";
 import { meetingCuesOf, purposeOfVisit } from "./meeting-cues";
+import { doneOnVisit, inspectionIsVisit } from "./inspection-visit";
 import { receivesAfterOccasion } from "./later-reception";
 import type { Unit } from "./units";
 
@@ -67,7 +68,7 @@ export function readKinds(tokens: readonly Token[], text: string, u: Unit, cues:
     const real = meetingCues.filter((c) => !(sidelines && c.first > sidelines.first && c.first - sidelines.last <= 2));
     if (real.length) types.push("meeting");
   }
-  const otherVerb = findCue(cues, "otherVerbs");
+  const otherVerb = cues.find((c) => c.kind === "otherVerbs" && !doneOnVisit(tokens, c, types));
   // "met on Tuesday, two days after a shooting at a frontier post": an earlier happening of its own.
   const earlier = earlierHappening(tokens, u, cues);
   if (earlier?.type === "other" && types.length && !types.includes("other")) types.push("other");
@@ -77,6 +78,7 @@ export function readKinds(tokens: readonly Token[], text: string, u: Unit, cues:
   // "detained 43 migrants near the village, close to where the borders meet": a verb of meeting
   // with nobody to meet hides no happening.
   const nobodyMeets = namedHere === 0 && !collective.length && types.every((t) => t === "meeting") && meetingCues.every((c) => MEET_VERBS.has(tokens[c.first]!.key));
-  if (((!types.length || types.every((t) => t === "visit") || nobodyMeets) && findCue(cues, "other") && !types.includes("other")) || (otherVerb && !types.includes("other"))) types.push("other");
+  if (((!types.length || types.every((t) => t === "visit") || nobodyMeets) && cues.some((c) => c.kind === "other" && !doneOnVisit(tokens, c, types)) && !types.includes("other")) || (otherVerb && !types.includes("other"))) types.push("other");
+  if (inspectionIsVisit(tokens, cues, types)) types.splice(0, 1, "visit");
   return { types, agreed, welcome, returns, collective, meetingCues, earlier };
 }

@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
+
+// Every article below is written for these tests, not taken from a page.
+
+const kinds = (...lines: string[]) => extractArticle({ text: lines.join("\n\n"), publishedHint: "2026-06-10" }).events.map((e) => `${e.type}: ${e.participants.join(" + ")} @ ${e.location ?? "-"}`);
+
+describe("an inspection", () => {
+  it("that is all the sentence reports is a visit to the place inspected", () => {
+    const x = kinds("قائد الجيش يتفقد الوحدات الحدودية", "تفقد قائد الجيش التونسي الفريق أول منير الحامدي اليوم الثلاثاء الوحدات المنتشرة في مدينة بن قردان.");
+    expect(x).toEqual(["visit: منير الحامدي @ بن قردان"]);
+  });
+
+  it("told after 'where' in a visit's sentence is what the visit did there", () => {
+    const x = kinds("وزير الدفاع يزور قاعدة جوية", "زار وزير الدفاع الأردني العميد خالد سليم العبادي اليوم قاعدة الملك فيصل الجوية، حيث تفقد مركز تدريب الطيارين.");
+    expect(x.map((e) => e.split(":")[0])).toEqual(["visit"]);
+  });
+});

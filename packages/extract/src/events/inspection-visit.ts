@@ -1,0 +1,30 @@
+import type { Token } from "../text/tokens";
+import type { CueHit } from "./cues";
+import type { EventType } from "./event-read";
+
+// "تفقد", "وتفقدت", "يتفقد": the verbs of inspecting (keys, with a proclitic و or ف).
+const INSPECT = /^[وف]?(تفقد|تفقدت|يتفقد|تتفقد)$/u;
+
+/**
+ * "تفقد قائد القوات البرية الكتيبة التركية في معسكر X", "وكان قائد الجيش قد تفقد الوحدات المنتشرة
+ * في بلدة Y": an inspection that is all a sentence reports is a visit to the place inspected.
+ * Beside a journey or talks ("وخلال عودته تفقد …") it stays an act of its own on that occasion.
+ */
+export function inspectionIsVisit(tokens: readonly Pick<Token, "key">[], cues: readonly CueHit[], types: readonly EventType[]): boolean {
+  if (types.length !== 1 || types[0] !== "other") return false;
+  if (cues.some((c) => c.kind === "visit" || c.kind === "returnCues" || c.kind === "meeting")) return false;
+  const acts = cues.filter((c) => c.kind === "other" || c.kind === "otherVerbs");
+  return acts.length > 0 && acts.every((c) => c.first === c.last && INSPECT.test(tokens[c.first]!.key));
+}
+
+// "حيث", "where": what follows tells what was done at the place just named.
+const WHERE = new Set(["حيث", "وحيث", "where"]);
+
+/**
+ * "زار المنشاوي قاعدة X، حيث تفقد مركز تدريب الطيارين", "وصل إلى مدينة Y، حيث تفقد القوات": an
+ * act told after "where" in a sentence that reports a visit is what the visit did there, not a
+ * happening of its own.
+ */
+export function doneOnVisit(tokens: readonly Pick<Token, "key">[], verb: CueHit, types: readonly EventType[]): boolean {
+  return types.includes("visit") && [1, 2].some((d) => WHERE.has(tokens[verb.first - d]?.key ?? ""));
+}
