@@ -275,6 +275,7 @@ function read(input: ExtractInput): Extraction {
     if (guests.length) e.participants = guests;
   }
   const baseCountries = aboutCountries(places, persons, titleEnd, []);
+  const inPassing = new Set<string>();
   const outEvents = events.map((e) => {
     const countries: string[] = [];
     for (const i of e.participants) {
@@ -285,7 +286,18 @@ function read(input: ExtractInput): Extraction {
     if (lc && !countries.includes(lc)) countries.push(lc);
     if (!e.participants.length) {
       // No one named: the states the sentence names (or calls by demonym) that the article is about.
-      for (const p of places) if (p.start >= e.start && p.end <= e.end && p.iso2 && baseCountries.includes(p.iso2) && !countries.includes(p.iso2)) countries.push(p.iso2);
+      // An earlier happening told in a clause ("بعد أسبوعين من اصطدام سفينة صينية بزورق فلبيني"):
+      // the states its own clause names are its parties, whether or not the article is about them
+      // (a backdrop the article is not about for that: `inPassing`).
+      const from = e.clauseStart ?? e.start;
+      for (const p of places) {
+        if (p.start < from || p.end > e.end || !p.iso2 || countries.includes(p.iso2)) continue;
+        if (baseCountries.includes(p.iso2)) countries.push(p.iso2);
+        else if (e.clauseStart !== undefined) {
+          countries.push(p.iso2);
+          inPassing.add(p.iso2);
+        }
+      }
     }
     const evidence = doc.text.slice(e.start, e.end);
     return {
@@ -298,7 +310,7 @@ function read(input: ExtractInput): Extraction {
       evidence: { text: evidence, start: e.start, end: e.end },
     };
   });
-  const countries = aboutCountries(places, persons, titleEnd, outEvents.flatMap((e) => e.countries));
+  const countries = aboutCountries(places, persons, titleEnd, outEvents.flatMap((e) => e.countries.filter((c) => !inPassing.has(c))));
 
   return {
     extractorVersion: EXTRACTOR_VERSION,

@@ -75,8 +75,11 @@ export function detectEvents(
     if (described !== null && !participants.includes(described)) participants = [described, ...participants];
     let inherited = false;
     // A vote is cast by a body ("The Senate committee approved …"): it takes no one from the sentence before.
-    const vote = types.every((t) => t === "other") && onlyOfFamily(otherKindsOf(tokens, text, cues), "vote");
-    if (!participants.length && !vote && prev && continuesPrevious(tokens, u, cues, ui - prevUnit)) {
+    // Nor does an attack or a blast told with nobody named ("The crossing was shut after a landmine
+    // blast …"): those who met or spoke in the sentence before were not in it.
+    const kindsHere = types.every((t) => t === "other") ? otherKindsOf(tokens, text, cues) : [];
+    const vote = onlyOfFamily(kindsHere, "vote");
+    if (!participants.length && !vote && !onlyOfFamily(kindsHere, "hostile") && prev && continuesPrevious(tokens, u, cues, ui - prevUnit)) {
       participants = [...prev.participants];
       inherited = true;
     }
@@ -138,6 +141,7 @@ export function detectEvents(
       // "The vote came a week after fighters attacked …": the earlier one is of its own family.
       if (type === "other") e.otherKinds = otherKindsOf(tokens, text, earlierOne ? cues.filter((c) => c.first > earlier.after) : cues);
       if (type === "agreement" && agreed) e.agreed = true;
+      if (earlierOne) e.clauseStart = tokens[earlier.after + 1]?.start;
       found.push(e);
     }
     prev = found[found.length - 1]!;

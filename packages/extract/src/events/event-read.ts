@@ -30,6 +30,8 @@ export interface EventRead {
   otherKinds?: OtherKind[];
   /** A meeting of parties named without a person ("بحث وفدا البلدين …", "delegations met"). */
   collective?: boolean;
+  /** An earlier happening told in a clause of another's sentence ("بعد أسبوعين من اصطدام …"): where its clause begins (a text offset). */
+  clauseStart?: number;
   /** An agreement told by a verb of agreeing ("اتفق الجانبان على", "agreed to"), not by a signing. */
   agreed?: boolean;
 }
