@@ -22,3 +22,17 @@ export function reportedClauseStart(tokens: readonly Pick<Token, "key" | "text">
   }
   return null;
 }
+
+// "مؤكدا", "مشيرة", "لافتا": a participle of saying that closes a sentence with what was said.
+// Keys are folded (ؤ → و, ة → ه, tanween dropped).
+const SAYING = /^و?(موكد|مشير|موضح|لافت|معرب|مضيف|منوه)(ا|ه|ين)?$/u;
+const SAID_THAT = new Set(["ان", "الي", "بان"]);
+
+/**
+ * The token of a participle of saying followed by what was said ("…، مؤكدة أن الأردن يدعم …",
+ * "مشيرا إلى أن …"), when the sentence has one; null when it does not.
+ */
+export function saidClauseStart(tokens: readonly Pick<Token, "key">[], u: Unit): number | null {
+  for (let k = u.first; k < u.last - 1; k++) if (SAYING.test(tokens[k]!.key) && SAID_THAT.has(tokens[k + 1]!.key)) return k;
+  return null;
+}

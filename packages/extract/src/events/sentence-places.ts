@@ -4,7 +4,7 @@ import orgRules from "../rules/organizations.json";
 import { matchKey } from "../text/normalize";
 import type { Token } from "../text/tokens";
 import { HAPPENING_KINDS, type CueHit } from "./cues";
-import { reportedClauseStart } from "./reported-clause";
+import { reportedClauseStart, saidClauseStart } from "./reported-clause";
 import type { Unit } from "./units";
 
 /** A place printed in a sentence, at one of its spans. */
@@ -115,5 +115,9 @@ export function venueCandidates(
   const reported = reportedClauseStart(tokens, u);
   const happening = cues.find((c) => HAPPENING_KINDS.has(c.kind) && c.kind !== "statement");
   const inClause = reported === null || !happening || happening.first < reported ? [] : printedHere.filter((h) => h.s.first > reported);
-  return inClause.length ? inClause : printedHere;
+  if (inClause.length) return inClause;
+  // "استقبلت … الوفد، مؤكدة أن الأردن يدعم استقرار منطقة البلقان": what was said after the
+  // happening names what it was about, not where it took place.
+  const said = saidClauseStart(tokens, u);
+  return said !== null && happening && happening.first < said ? printedHere.filter((h) => h.s.first < said) : printedHere;
 }
