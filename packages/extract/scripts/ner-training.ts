@@ -67,7 +67,7 @@ export interface Prepared {
   foldOf: (unit: number) => number;
   /** The names lexicon counted on all training units (committed beside the model). */
   lexicon: NameLexiconData;
-  dev: ConllSentence[];
+  /** How many ANERcorp sentences the units hold. */
   trainSentences: number;
 }
 
@@ -82,9 +82,19 @@ function countsOf(list: readonly TaggedDoc[]): NameCounts {
   );
 }
 
-/** Reads the training data from ../shared and extracts every sentence's features. */
-export function prepare(recipe: Recipe): Prepared {
+/**
+ * Which ANERcorp sentences a model learns from: the committed model all of the train file
+ * (`whole`); `pnpm eval:ner` and `--cv` its training part only (`part`, the development part held out).
+ */
+export type AnerShare = "whole" | "part";
+
+export function anerTraining(share: AnerShare): ConllSentence[] {
   const { train, dev } = readAnercorp();
+  return share === "whole" ? [...train, ...dev] : train;
+}
+
+/** Extracts the features of every sentence of the ANERcorp sentences (in blocks) and the gold articles. */
+export function prepare(recipe: Recipe, train: readonly ConllSentence[] = anerTraining("whole")): Prepared {
   const trainBlocks = anerBlocks(train, recipe.block);
   const units: TaggedDoc[] = [...trainBlocks, ...goldDocs()];
   // Folds of about a hundred consecutive sentences, so the names of one story fall in one fold.
@@ -109,7 +119,7 @@ export function prepare(recipe: Recipe): Prepared {
     unitSentences.push(own);
     data.push(...own);
   });
-  return { data, unitSentences, anerUnits: trainBlocks.length, foldOf, lexicon: lexiconData(countsOf(units)), dev, trainSentences: train.length };
+  return { data, unitSentences, anerUnits: trainBlocks.length, foldOf, lexicon: lexiconData(countsOf(units)), trainSentences: train.length };
 }
 
 /** The recipe's model of the sentences: `orders` perceptrons of seeds seed, seed + 1, … averaged. */

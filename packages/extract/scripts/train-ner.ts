@@ -1,8 +1,8 @@
 /**
  * `pnpm train:ner`: trains the Arabic entity tagger and writes src/ner/data/ner-model.json and
- * src/ner/data/ner-names.json. Training data: the ANERcorp train file without its last 10 % of
- * sentences (the development part, scored by `pnpm eval:ner`) and the Arabic articles of
- * ../shared/corpus and ../shared/devset tagged from their gold. The ANERcorp sentences are read in
+ * src/ner/data/ner-names.json. Training data: the whole ANERcorp train file (its development part,
+ * the last 10 % of its sentences, included: `pnpm eval:ner` trains a model of its own without it to
+ * score it) and the Arabic articles of ../shared/corpus and ../shared/devset tagged from their gold. The ANERcorp sentences are read in
  * blocks of consecutive sentences (CONLL_BLOCK), the documents of the document features, as
  * `marsad extract --conll` reads a file. The recipe is RECIPE of ner-training.ts; the same tree
  * and ../shared give the same bytes.
@@ -12,20 +12,15 @@
  * was trained).
  *
  * --cv trains nothing to keep: it prints the strict F1 of a 5-fold cross-validation over the
- * training part's ANERcorp blocks (cross-validate.ts), the steadier figure to choose a recipe by.
+ * ANERcorp blocks of the training part (the development part left out) (cross-validate.ts), the steadier figure to choose a recipe by.
  * The other options change the recipe for an experiment (--dry-run to keep the committed files).
  *
  *   pnpm train:ner [--check] [--cv] [--dry-run] [--epochs N] [--seed N] [--orders N] [--block SENTENCES] [--min-count N] [--no-edges] [--no-doc]
  */
 import fs from "node:fs";
-import { decodeModel } from "../src/ner/codec";
-import { toBlockTags } from "../src/ner/conll";
 import { crossValidate } from "../src/ner/cross-validate";
-import { nameLexicon } from "../src/ner/names-lexicon";
-import { addSentence, micro, newScores, prf, type Scores } from "../src/ner/score";
-import { tagSpans } from "../src/ner/tagger";
-import { anerBlocks } from "./ner-data";
-import { FOLDS, modelFile, namesFile, prepare, RECIPE, sha256, trainModel, trainOn, type Recipe } from "./ner-training";
+import { micro, prf, type Scores } from "../src/ner/score";
+import { anerTraining, FOLDS, modelFile, namesFile, prepare, RECIPE, sha256, trainModel, trainOn, type Recipe } from "./ner-training";
 
 const args = process.argv.slice(2);
 const opt = (name: string) => {
@@ -53,12 +48,13 @@ const line = (sc: Scores) => `PERS ${f1(sc, "PERS")} ORG ${f1(sc, "ORG")} LOC ${
 
 const t0 = performance.now();
 const seconds = () => ((performance.now() - t0) / 1000).toFixed(1);
-const prepared = prepare(recipe);
+const CV = args.includes("--cv");
+const prepared = prepare(recipe, anerTraining(CV ? "part" : "whole"));
 console.log(`recipe ${JSON.stringify(recipe)}`);
-console.log(`training units: ${prepared.trainSentences} ANERcorp sentences in ${prepared.anerUnits} blocks + ${prepared.unitSentences.length - prepared.anerUnits} gold articles; dev part ${prepared.dev.length} sentences`);
+console.log(`training units: ${prepared.trainSentences} ANERcorp sentences in ${prepared.anerUnits} blocks + ${prepared.unitSentences.length - prepared.anerUnits} gold articles`);
 console.log(`features ready in ${seconds()} s`);
 
-if (args.includes("--cv")) {
+if (CV) {
   // The lexicon folds are the validation folds: a held-out fold's cues never saw its own names.
   const sc = crossValidate({ docs: prepared.unitSentences, foldOf: prepared.foldOf, folds: FOLDS, scored: (i) => i < prepared.anerUnits, types: TYPES, train: (s) => trainOn(recipe, s) });
   console.log(`${FOLDS}-fold cross-validation on the training part of ANERcorp (${micro(sc.strict).gold} entities), strict F1: ${line(sc)}`);
@@ -77,14 +73,8 @@ if (CHECK) {
   process.exit(stale.length ? 1 : 0);
 }
 
-const decoded = decodeModel(files.model);
-const tagger = { weights: decoded.weights, edges: recipe.edges ? decoded.edges : null, names: nameLexicon(prepared.lexicon) };
-const scores = newScores();
-for (const u of anerBlocks(prepared.dev, recipe.block)) {
-  const spans = tagSpans(tagger, { tokens: u.doc.tokens, text: u.doc.text, ranges: u.ranges });
-  toBlockTags(u.block, spans).forEach((tags, k) => addSentence(scores, u.sentences[k]!.tags!, tags, TYPES));
-}
-console.log(`dev part, tagger alone, strict F1: ${line(scores)}`);
+// The development part is in this model's training data, so it is not scored here: pnpm eval:ner
+// trains the same recipe without it and scores that model.
 console.log(`model: ${files.trained.features.length} token features and ${files.trained.edges.features.length} edge features trained, ${files.model.tokens.features} and ${files.model.edges.features} kept after 8-bit quantization`);
 
 if (!args.includes("--dry-run")) {

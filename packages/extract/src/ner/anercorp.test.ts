@@ -6,10 +6,11 @@ import { defaultTagger } from "./model";
 import { addSentence, micro, newScores, prf } from "./score";
 import { tagSpans } from "./tagger";
 
-// The development part of ANERcorp (the last 10 % of the train file's sentences, never trained
-// on) must keep the tagger's measured quality (0.746 when the model was committed), read in
-// blocks of consecutive sentences as `marsad extract --conll` reads a file. Skipped when
-// ../shared is absent.
+// The committed model reads the development part of ANERcorp (the last 10 % of the train file's
+// sentences) in blocks of consecutive sentences as `marsad extract --conll` reads a file. It learnt
+// those sentences too, so this guards the loading and the reading, not the quality: the honest
+// figure is `pnpm eval:ner`'s, of a model trained without them (0.767). Skipped when ../shared is
+// absent.
 const file = path.resolve(__dirname, "../../../../../shared/external/anercorp/ANERCorp_CamelLab_train.txt");
 
 describe.skipIf(!fs.existsSync(file))("tagger on the ANERcorp development part", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { tokenize } from "../text/tokens";
-import { defaultTagger } from "./model";
+import { defaultTagger, withTagger } from "./model";
 import { tagSpans } from "./tagger";
 
 // Sentences written for these tests.
@@ -25,5 +25,18 @@ describe("the committed model", () => {
     const spans = tag("وأعلنت الحكومة في القاهرة أن الوفد سيزور باريس الشهر المقبل.");
     expect(spans).toContainEqual(["LOC", "القاهرة"]);
     expect(spans).toContainEqual(["LOC", "باريس"]);
+  });
+
+  it("gives way to another model while a reading runs, and comes back after it, thrown or not (withTagger)", () => {
+    const committed = defaultTagger();
+    const other = { ...committed, names: () => null };
+    expect(withTagger(other, () => defaultTagger())).toBe(other);
+    expect(defaultTagger()).toBe(committed);
+    expect(() =>
+      withTagger(other, () => {
+        throw new Error("a reading that fails");
+      }),
+    ).toThrow();
+    expect(defaultTagger()).toBe(committed);
   });
 });
