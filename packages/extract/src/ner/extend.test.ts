@@ -200,3 +200,23 @@ describe("a tagged name that runs into the next person's title", () => {
     expect(added[0]!.mentions.map((m) => m.surface)).toEqual(["نادية بن عمارة", "بن عمارة"]);
   });
 });
+
+describe("a role the rules gave a person already", () => {
+  it("anchors no tagged word before it: the verb أشرف before the admiral's role is no person", () => {
+    const ctx = ctxOf("وهران - أشرف قائد القوات البحرية، اللواء سليمان بن حدو، يوم الخميس على تمرين بحري مشترك.");
+    const name = spanOf(ctx, "سليمان بن حدو");
+    const role = spanOf(ctx, "قائد القوات البحرية");
+    const admiral: PersonRead = {
+      name: "سليمان بن حدو",
+      aliases: [],
+      rank: "اللواء",
+      role: "قائد القوات البحرية",
+      country: "DZ",
+      mentions: [],
+      tokenSpans: [{ first: name.first, last: name.last }],
+      roleSpans: [{ first: role.first, last: role.last }],
+      keys: [["سليمان", "بن", "حدو"]],
+    };
+    expect(addTaggedPersons(ctx, [admiral], [spanOf(ctx, "أشرف")], null, () => false, 10)).toEqual([]);
+  });
+});

@@ -254,7 +254,10 @@ export function addTaggedPersons(
       continue;
     }
     const rank = rankBefore(ctx, s.first);
-    const role = roleAround(ctx, s);
+    const around = roleAround(ctx, s);
+    // A role the rules gave a person already names that person, not this word too ("أشرف قائد
+    // القوات البحرية، اللواء X": the verb أشرف before the admiral's role is no name the role anchors).
+    const role = around && !taken.some((t) => overlaps(t, around)) ? around : null;
     const nationality = nationalityBefore(ctx, s.first) ?? (rank ? nationalityBefore(ctx, rank.first) : null);
     // A rank, a role or a nationality adjective beside the name says it is a person whatever the
     // tagger's margin (foreign names are words it never saw, so their margins are small).
