@@ -33,6 +33,7 @@ import { knownOutlet, outletCountry } from "./metadata/outlets";
 import { addTaggedPersons, NER_MIN_CONFIDENCE, taggedOrganizations, taggedPlaces, taggedSpans, tokenRange } from "./ner/extend";
 import { readSummary } from "./summary";
 import { matchKey } from "./text/normalize";
+import { isSportStory } from "./sport-story";
 import { readTopics } from "./topics";
 import { EXTRACTOR_VERSION } from "./version";
 
@@ -211,9 +212,11 @@ function read(input: ExtractInput): Extraction {
   // place: a tagged organization may be a city's name, never a state's alone, and never a city
   // the story travels to ("وصل الوفد إلى برشلونة").
   // Nor the city opening the dateline ("بيشكيك (كابار) -"): that is where the report was filed.
+  // And only in a story of sport (src/sport-story.ts).
   const dateline = findDateline(doc, layout, (k) => !!placeAt[k]);
+  const sportStory = isSportStory(doc.tokens);
   const cityName = (f: number, l: number) =>
-    tokenRange(f, l).every((k) => placeAt[k]?.kind === "city" && !placeAt[k].viaDemonym) && !isTravelDestination(doc.tokens, f) && f !== dateline?.first;
+    sportStory && tokenRange(f, l).every((k) => placeAt[k]?.kind === "city" && !placeAt[k].viaDemonym) && !isTravelDestination(doc.tokens, f) && f !== dateline?.first;
   const spanTaken = (f: number, l: number, cityOk = false) =>
     inMeta(f) || (allPlace(f, l) && !(cityOk && cityName(f, l))) || orgTaken(f, l) || tokenRange(f, l).some((k) => personTokens.has(k) || creditToken(k));
   const stateOfOrg = (x: { first: number; last: number }, name: string): string | null => {

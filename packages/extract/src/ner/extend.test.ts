@@ -149,6 +149,12 @@ describe("tagger organizations named after a city", () => {
     expect(read({ ...span("سسكا موسكو"), last: span("سسكا موسكو").first })).toEqual([]);
   });
 
+  it("leaves a capital a place in a story with no word of sport, where it stands for its state", () => {
+    const x = extractArticle({ text: "قالت المتحدثة باسم الخارجية التركية في مؤتمر صحافي إن بلادها تراقب الصفقة، داعية أثينا إلى عدم التصعيد في بحر إيجه." });
+    expect(x.locations.map((l) => l.name)).toContain("أثينا");
+    expect(x.organizations.map((o) => o.name)).not.toContain("أثينا");
+  });
+
   it("leaves a city the story goes to a place", () => {
     const x = extractArticle({ text: "وصل الوفد إلى برشلونة أمس لحضور مؤتمر عن الطاقة المتجددة." });
     expect(x.locations.map((l) => l.name)).toContain("برشلونة");
