@@ -10,6 +10,7 @@ import { readings, tokenize } from "../text/tokens";
 import { knownOutlet } from "../metadata/outlets";
 import { findPlaceHits } from "../places/gazetteer";
 import { joinSeats } from "./seats";
+import { englishNameGoesOnAfterAnd, joinsFieldAfterAnd } from "./across-and";
 import { acronymBodyAt, complementOf, complementRole, constructChainEnd, foreignNameToNationality, foreignParticlesEnd, nameEndsBefore, namedByPlace, nationalBodyAt, placeAfterConjunction, qualifiesTitleBefore, theatreAfter, theatreCommandAt, type Complement } from "./extent";
 
 /**
@@ -228,6 +229,16 @@ export function findOrganizations(ctx: Ctx): OrgMention[] {
       // "United Nations Mission in South Sudan": a mission is named after the state it serves in.
       if (latin && tokens[j]!.key === "in" && tokens[j - 1]!.key === "mission" && ctx.placeAt[j + 1]) {
         last = ctx.placeAt[j + 1]!.lastToken;
+        break;
+      }
+      // "وزارة الدفاع والإنتاج الحربي", "University of Arts and Sciences": a field joined by and.
+      if (!latin && last === j - 1 && joinsFieldAfterAnd(ctx, m.first, m.last, j)) {
+        last = j++;
+        continue;
+      }
+      const afterAnd = latin && last === j - 1 ? englishNameGoesOnAfterAnd(ctx, j) : -1;
+      if (afterAnd >= 0) {
+        last = afterAnd;
         break;
       }
       if (!continues(ctx, j, latin, j === m.last + 1)) break;
