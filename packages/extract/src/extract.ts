@@ -155,8 +155,11 @@ function read(input: ExtractInput): Extraction {
   // In English the body someone works "at" is named in full after the office ("a security analyst
   // at the University of …"): an organization of the story, not a part of a title.
   const bodyOfOffice = (first: number) => {
-    const before = doc.tokens[first - 1]?.key === "the" ? doc.tokens[first - 2] : doc.tokens[first - 1];
-    return !doc.tokens[first]!.arabic && before?.key === "at";
+    let b = first - 1;
+    // "an analyst at the Kyiv-based Centre for …": where the body sits stands before its name.
+    if (doc.tokens[b]?.key === "based" && doc.tokens[b - 1]?.text === "-") b -= 3;
+    if (doc.tokens[b]?.key === "the") b--;
+    return !doc.tokens[first]!.arabic && doc.tokens[b]?.key === "at";
   };
   const inRole = (first: number, last: number) => !bodyOfOffice(first) && allRoles.some((r) => first >= r.first && last <= r.last);
   // The state a national body belongs to when its name does not say: the last state named before

@@ -112,6 +112,7 @@ export function theatreCommandAt(ctx: Ctx, i: number): PhraseMatch<"head"> | und
 // An outlet's name is read by the metadata ("وكالة أنباء …"); "برئاسة X" is chaired by a person.
 const chainlessHeadKeys = new Set([...rules.outletHeads, "رئاسة", "برئاسة"].map((h) => matchKey(h)));
 const properNameHeadKeys = new Set(rules.properNameHeads.map((h) => matchKey(h)));
+const eponymHeadKeys = new Set(rules.eponymHeads.map((h) => matchKey(h)));
 
 const isDefiniteWord = (ctx: Ctx, k: number): boolean => {
   const t = ctx.doc.tokens[k];
@@ -154,15 +155,35 @@ const closesChain = (ctx: Ctx, k: number): boolean => isDefiniteWord(ctx, k) && 
  * Returns the chain's last token, or -1.
  */
 export function constructChainEnd(ctx: Ctx, headFirst: number, headLast: number): number {
-  if (!isBareNoun(ctx, headLast + 1) || chainlessHeadKeys.has(ctx.doc.tokens[headFirst]!.key)) return -1;
+  const head = ctx.doc.tokens.slice(headFirst, headLast + 1).map((t) => t.key).join(" ");
+  const proper = readings(head).some((r) => properNameHeadKeys.has(r.key));
+  // "أكاديمية ناصر العسكرية", "جامعة زايد": a school or foundation may be named after a person.
+  const eponym = readings(head).some((r) => eponymHeadKeys.has(r.key)) && isEponymAt(ctx, headLast + 1);
+  if ((!eponym && !isBareNoun(ctx, headLast + 1)) || chainlessHeadKeys.has(ctx.doc.tokens[headFirst]!.key)) return -1;
   // A construct chain opens with an indefinite noun: after "الجيش" or "الوزارة" a bare noun is the
   // verb's object ("نشر الجيش كاميرات", "أعلنت الوزارة تقديم الدعم"), not part of a name.
   // Read through a conjunction or preposition printed on it ("والشرطة لمراقبة حدودهما").
   if (readings(ctx.doc.tokens[headLast]!.key).some((r) => r.key.startsWith("ال"))) return -1;
+  if (eponym) return eponymEnd(ctx, headLast + 1);
   for (let k = headLast + 1; k <= headLast + 2 && isBareNoun(ctx, k); k++) if (closesChain(ctx, k + 1)) return k + 1;
-  const head = ctx.doc.tokens.slice(headFirst, headLast + 1).map((t) => t.key).join(" ");
-  const proper = readings(head).some((r) => properNameHeadKeys.has(r.key));
   return proper && !AGREEING_ADJECTIVE.test(ctx.doc.tokens[headLast + 1]!.key) ? headLast + 1 : -1;
+}
+
+const LINEAGE_WORDS = new Set(["بن", "ابن", "بنت"]);
+
+/** "كلية أحمد بن محمد العسكرية": the eponym's name runs on through its father's names. */
+function eponymEnd(ctx: Ctx, k: number): number {
+  const { tokens } = ctx.doc;
+  let last = k;
+  while (LINEAGE_WORDS.has(tokens[last + 1]?.key ?? "") && tokens[last + 2]?.arabic && tokens[last + 2]!.kind === "word" && !tokens[last + 2]!.key.startsWith("ال")) last += 2;
+  return last;
+}
+
+/** A given name printed right after a head, with no clitic, rank or title: the person a body is named after. */
+function isEponymAt(ctx: Ctx, k: number): boolean {
+  const t = ctx.doc.tokens[k];
+  if (!t || t.kind !== "word" || !t.arabic || t.lineStart || ctx.placeAt[k] || t.key.startsWith("ال")) return false;
+  return isGivenName(t) && !rankAt(ctx, k) && !isRoleHeadAt(ctx, k) && !isOrgHeadAt(ctx, k);
 }
 
 /** "جامعة بورتسموث", "نادي الكويت الرياضي": a place right after a company-like head is that body's name, not a place of the story. */

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
+
+// Every sentence below is written for these tests, not taken from an article.
+
+const read = (text: string) => extractArticle({ text, fileName: "t.txt", publishedHint: "2026-04-20" });
+const names = (text: string) => read(text).organizations.map((o) => o.name);
+
+describe("schools named after a person", () => {
+  it("reads an academy or college named after a given name, with the father's names", () => {
+    expect(names("عنوان\nالقاهرة - زار الوفد أكاديمية ناصر العسكرية العليا أمس.")).toContain("أكاديمية ناصر العسكرية العليا");
+    expect(names("عنوان\nجاكرتا - وقع الطرفان في كلية أحمد بن محمد العسكرية اتفاقية لتبادل الطلبة.")).toContain("كلية أحمد بن محمد العسكرية");
+  });
+
+  it("leaves the person after a company or a definite head a person", () => {
+    const x = read("عنوان\nالقاهرة - التقى رئيس الجامعة محمد علي بالطلاب أمس.");
+    expect(x.persons.map((p) => p.name)).toContain("محمد علي");
+    expect(x.organizations.some((o) => o.name.includes("محمد"))).toBe(false);
+  });
+});
+
+describe("the body someone works at, named after where it sits", () => {
+  it("lists a centre after 'at the X-based' as a body of the story", () => {
+    expect(names("Title\nJohn Brown, an analyst at the Oslo-based Centre for Naval Studies, said the fleet was ready.")).toContain("Centre for Naval Studies");
+  });
+});
