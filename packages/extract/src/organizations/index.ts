@@ -6,7 +6,7 @@ import { isStopToken, roleContinuerKeys } from "../persons/vocabulary";
 import type { Token } from "../text/tokens";
 import { PhraseTrie } from "../text/phrase-trie";
 import { matchKey } from "../text/normalize";
-import { readings, tokenize } from "../text/tokens";
+import { readings, readsAs, tokenize } from "../text/tokens";
 import { knownOutlet } from "../metadata/outlets";
 import { findPlaceHits } from "../places/gazetteer";
 import { joinSeats } from "./seats";
@@ -132,6 +132,7 @@ function innerHeadAfter(tokens: readonly Token[], m: { first: number; last: numb
 
 const adjectivalHeadKeys = new Set(rules.adjectivalHeads.map((h) => matchKey(h)));
 const anaphoricHeadKeys = new Set(rules.anaphoricHeads.map((h) => matchKey(h)));
+const bodyMissionKeys = new Set(rules.bodyMissionHeads.map((h) => matchKey(h)));
 const oneWordHeadKeys = new Set(rules.heads.ar.map((h) => matchKey(h)).filter((k) => !k.includes(" ")));
 
 /**
@@ -224,7 +225,10 @@ export function findOrganizations(ctx: Ctx): OrgMention[] {
       if (named && !named.clitic) {
         last = named.last;
         absorbed = true;
-        break;
+        // "بعثة الاتحاد الأفريقي للدعم والاستقرار": a body's mission goes on with what it is for.
+        if (!readsAs(tokens[m.first]!.key, bodyMissionKeys)) break;
+        j = last + 1;
+        continue;
       }
       // "United Nations Mission in South Sudan": a mission is named after the state it serves in.
       if (latin && tokens[j]!.key === "in" && tokens[j - 1]!.key === "mission" && ctx.placeAt[j + 1]) {
@@ -358,6 +362,11 @@ export function isInternational(name: string): boolean {
   if (international.has(k)) return true;
   for (const w of international) if (k.startsWith(w + " ") || k === w) return true;
   return k.split(" ").some((w) => INTERNATIONAL_WORDS.has(w));
+}
+
+/** "بعثة الاتحاد الأوروبي في أرمينيا": the mission of an international body serves that body, not the state it works in. */
+export function isInternationalMission(name: string): boolean {
+  return readsAs(matchKey(name).split(" ")[0]!, bodyMissionKeys) && isInternational(name);
 }
 
 // Entries of the international list that name a kind of body, not one body.

@@ -16,6 +16,7 @@ import { readsAs } from "../text/tokens";
 
 const committeeKeys = new Set(rules.committeeHeads.map((w) => matchKey(w)));
 const missionKeys = new Set(rules.missionHeads.map((w) => matchKey(w)));
+const bodyMissionKeys = new Set(rules.bodyMissionHeads.map((w) => matchKey(w)));
 const forceKeys = new Set(rules.forceHeads.map((w) => matchKey(w)));
 const DASHES = new Set(["-", "–", "—"]);
 
@@ -51,9 +52,10 @@ export function joinSeats(ctx: Ctx, found: readonly OrgMention[]): OrgMention[] 
       // region of several states it fights in.
       const region = ctx.placeAt[o.last + 2];
       if (region?.kind === "region" && !region.iso2 && region.firstToken === o.last + 2 && !region.viaDemonym) last = region.lastToken;
-    } else if (isUnitedNationsBody(o.surface) && !/امم$/.test(matchKey(o.surface).split(" ")[0]!)) {
+    } else if ((isUnitedNationsBody(o.surface) && !/امم$/.test(matchKey(o.surface).split(" ")[0]!)) || readsAs(head.key, bodyMissionKeys)) {
       // "قوة الأمم المتحدة المؤقتة في لبنان": a UN force or mission is named after the state it serves
-      // in; the UN itself is not ("منسقة الأمم المتحدة في السودان").
+      // in, and so is another body's mission ("بعثة الاتحاد الأفريقي … في الصومال"); the UN itself
+      // is not ("منسقة الأمم المتحدة في السودان").
       const state = ctx.placeAt[o.last + 2];
       if (state?.kind === "country" && state.firstToken === o.last + 2 && !state.viaDemonym) last = state.lastToken;
     }
