@@ -43,4 +43,14 @@ describe("phrase dictionaries skip tokens that start none of their phrases", () 
     expect(trie.findAll(tokenize(second), second).map((m) => m.value)).toEqual(["b"]);
     expect(trie.findAll(tokenize(first), first).map((m) => m.value)).toEqual(["b"]);
   });
+
+  it("still finds every dictionary's phrases when there are more dictionaries than bits", () => {
+    const text = "التقى قائد اللواء الخامس مع آمر الكتيبة الثالثة";
+    const tokens = tokenize(text);
+    // Forty dictionaries, so later ones share a bit with earlier ones (or with the package's own).
+    const tries = Array.from({ length: 40 }, (_, n) => new PhraseTrie<number>([[n % 2 ? "آمر الكتيبة" : "قائد اللواء", n]]));
+    for (const [n, trie] of tries.entries()) {
+      expect(trie.findAll(tokens, text).map((m) => [m.value, m.surface])).toEqual([[n, n % 2 ? "آمر الكتيبة" : "قائد اللواء"]]);
+    }
+  });
 });

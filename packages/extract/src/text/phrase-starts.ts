@@ -7,10 +7,12 @@ import { readings, tokenReadings, type StartMasks, type Token } from "./tokens";
  *
  * Each dictionary gets one bit. A word's mask has the bits of the dictionaries holding a phrase
  * whose first word is that word; a token's masks combine the masks of its readings, computed once
- * per token. Dictionaries beyond the bits available get no bit and are always searched.
+ * per token. Past 32 dictionaries the bits are handed out again from the first: two dictionaries
+ * sharing a bit only answer "maybe" more often, while a dictionary with no bit would be searched
+ * at every token (the gazetteer, built last and the largest, was that one).
  */
 
-const BITS = 31;
+const BITS = 32;
 const KEY_LIMIT = 50_000;
 let nextBit = 0;
 const firstWordMasks = new Map<string, number>();
@@ -18,14 +20,13 @@ const firstWordMasks = new Map<string, number>();
 // (a dictionary filled lazily while an article is read) are computed again.
 let generation = 0;
 
-/** A fresh bit for a new dictionary, or 0 once all bits are taken (that dictionary is never skipped). */
+/** A bit for a new dictionary: a fresh one, or once all are taken one shared with an earlier dictionary. */
 export function dictionaryBit(): number {
-  return nextBit < BITS ? 1 << nextBit++ : 0;
+  return 1 << (nextBit++ % BITS);
 }
 
 /** Records that the dictionary with `bit` has a phrase starting with the word `key`. */
 export function markFirstWord(key: string, bit: number): void {
-  if (!bit) return;
   const mask = firstWordMasks.get(key) ?? 0;
   if (mask & bit) return;
   firstWordMasks.set(key, mask | bit);
@@ -37,7 +38,6 @@ const masksByKey = new Map<string, StartMasks>();
 
 /** Whether the dictionary with `bit` may have a phrase starting at token `t`. */
 export function mayStartAt(t: Token, bit: number, clitics: boolean): boolean {
-  if (!bit) return true;
   let m = t.starts;
   if (m === undefined || m.generation !== generation) {
     if (m?.key !== undefined) refill(m, m.key);
