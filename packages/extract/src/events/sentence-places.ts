@@ -64,6 +64,9 @@ export function venueCandidates(
   inRole: (k: number) => boolean,
   notVenue: (k: number) => boolean,
 ): PlaceAt[] {
+  // Most sentences print no place at all: nothing to weigh, and none of the tests below is made
+  // (this runs twice per sentence).
+  if (!locations.some((l) => l.spans.some((s) => s.first >= u.first && s.last < u.last))) return [];
   // Places after "بين" name the parties ("بين مصر وليبيا"), not the venue.
   const between = cues.filter((c) => c.kind === "between");
   const grouping = cues.filter((c) => c.kind === "grouping");
