@@ -77,17 +77,20 @@ function splitSentences(tokens: Token[], lines: Line[]): Sentence[] {
         ends = !abbreviation && !decimal && !ellipsis && (!next || next.spaceBefore || k + 1 >= line.last);
       }
       if (ends && k + 1 > first) {
-        push(first, k + 1);
+        pushSentence(tokens, first, k + 1, line.index, out);
         first = k + 1;
       }
     }
-    if (first < line.last) push(first, line.last);
-    function push(a: number, b: number) {
-      if (!tokens.slice(a, b).some((t) => t.kind !== "punct")) return;
-      out.push({ index: out.length, start: tokens[a]!.start, end: tokens[b - 1]!.end, first: a, last: b, line: line.index });
-    }
+    if (first < line.last) pushSentence(tokens, first, line.last, line.index, out);
   }
   return out;
+}
+
+/** Adds tokens a…b-1 of a line as a sentence, unless they are punctuation only. */
+function pushSentence(tokens: Token[], a: number, b: number, line: number, out: Sentence[]): void {
+  let words = false;
+  for (let k = a; k < b && !words; k++) words = tokens[k]!.kind !== "punct";
+  if (words) out.push({ index: out.length, start: tokens[a]!.start, end: tokens[b - 1]!.end, first: a, last: b, line });
 }
 
 export function sentenceOfToken(doc: Doc, tokenIndex: number): Sentence | undefined {
