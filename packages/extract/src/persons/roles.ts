@@ -133,13 +133,12 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
     }
     // "في قطر", "لدى تشاد": a preposition before a place stays in the role.
     // Once the role names its state ("وزير الدفاع الروسي في أنقرة"), "في" opens the venue.
-    const hasState = () => hasStateSoFar(ctx, head.first, last);
     // An envoy is sent "to" a place: "المبعوث الأممي إلى اليمن".
     const envoyTo = t.key === "الي" && /^(ال)?مبعوث/.test(tokens[head.first]!.key);
     // A diplomat is posted "in" a place even once the role has named his state: "السفيرة المغربية في روما".
-    const postedIn = (t.key === "في" || t.key === "لدي") && (!hasState() || isPostedHead(tokens[head.first]!));
+    const postedIn = (t.key === "في" || t.key === "لدي") && (!hasStateSoFar(ctx, head.first, last) || isPostedHead(tokens[head.first]!));
     // "الملحق العسكري في السفارة الأمريكية": the body a post is held in stays in the role.
-    if (t.key === "في" && !hasState() && isOrgHeadAt(ctx, j + 1)) {
+    if (t.key === "في" && !hasStateSoFar(ctx, head.first, last) && isOrgHeadAt(ctx, j + 1)) {
       last = j + 1;
       j += 2;
       continue;
@@ -158,7 +157,7 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
       continue;
     }
     // A plural role ("مسؤولي شركة …") anchors no name, so the body it names stays an organization.
-    if (t.arabic && !plural && !hasState() && (isOrgHeadAt(ctx, j) || joinsDomain(ctx, j) || beforePlace(ctx, j))) {
+    if (t.arabic && !plural && !hasStateSoFar(ctx, head.first, last) && (isOrgHeadAt(ctx, j) || joinsDomain(ctx, j) || beforePlace(ctx, j))) {
       last = j++;
       continue;
     }
