@@ -53,4 +53,20 @@ describe("phrase dictionaries skip tokens that start none of their phrases", () 
       expect(trie.findAll(tokens, text).map((m) => [m.value, m.surface])).toEqual([[n, n % 2 ? "آمر الكتيبة" : "قائد اللواء"]]);
     }
   });
+
+  it("reads a long token array's masks side by side and sees phrases added after it was read", () => {
+    const text = "وصل إلى المدينة صباح اليوم وفد رفيع يضم عددا من المسؤولين في وزارة الزراعة والري، وبحث مع محافظ المدينة سبل تطوير مشروعات الري بالريف الشرقي";
+    const tokens = tokenize(text);
+    expect(tokens.length).toBeGreaterThanOrEqual(16);
+    const trie = new PhraseTrie<string>([["وزارة الزراعة", "a"]]);
+    expect(trie.findAll(tokens, text).map((m) => [m.value, m.surface])).toEqual([["a", "وزارة الزراعة"]]);
+    expect(trie.matchAt(tokens, tokens.length, text)).toBeUndefined();
+    trie.add("محافظ المدينة", "b");
+    trie.add("الريف الشرقي", "c");
+    expect(trie.findAll(tokens, text).map((m) => [m.value, m.surface, m.clitic])).toEqual([
+      ["a", "وزارة الزراعة", ""],
+      ["b", "محافظ المدينة", ""],
+      ["c", "الريف الشرقي", "ب"],
+    ]);
+  });
 });

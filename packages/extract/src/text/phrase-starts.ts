@@ -38,12 +38,67 @@ const masksByKey = new Map<string, StartMasks>();
 
 /** Whether the dictionary with `bit` may have a phrase starting at token `t`. */
 export function mayStartAt(t: Token, bit: number, clitics: boolean): boolean {
+  const m = tokenMasks(t);
+  return ((clitics ? m.any : m.bare) & bit) !== 0;
+}
+
+function tokenMasks(t: Token): StartMasks {
   let m = t.starts;
   if (m === undefined || m.generation !== generation) {
     if (m?.key !== undefined) refill(m, m.key);
     else t.starts = m = masksOfKey(t);
   }
-  return ((clitics ? m.any : m.bare) & bit) !== 0;
+  return m;
+}
+
+/**
+ * The masks of every token of one token array, side by side. The dictionaries scan a document
+ * token by token (`findAll`), a dozen times over: reading a mask from a typed array costs far
+ * less than reaching it through each token object. Kept per array (for the dictionaries' state
+ * and the array's length; token arrays are not edited once made) and remade when either changed.
+ */
+interface ArrayMasks {
+  generation: number;
+  length: number;
+  bare: Int32Array;
+  any: Int32Array;
+}
+const masksOfArrays = new WeakMap<readonly Token[], ArrayMasks>();
+// The array asked about last, so the usual run of questions about one document skips the WeakMap.
+let lastTokens: readonly Token[] | undefined;
+let lastMasks: ArrayMasks | undefined;
+// Shorter arrays (a phrase being filed, a name) are asked about once or twice: no index for them.
+const INDEX_FROM = 16;
+
+/** Whether the dictionary with `bit` may have a phrase starting at token i of `tokens` (false past the end). */
+export function mayStartAtIndex(tokens: readonly Token[], i: number, bit: number, clitics: boolean): boolean {
+  let m = tokens === lastTokens ? lastMasks : undefined;
+  if (m === undefined || m.generation !== generation || m.length !== tokens.length) {
+    if (tokens.length < INDEX_FROM) {
+      const t = tokens[i];
+      return t !== undefined && mayStartAt(t, bit, clitics);
+    }
+    m = masksOfArrays.get(tokens);
+    if (m === undefined || m.generation !== generation || m.length !== tokens.length) {
+      m = indexMasks(tokens);
+      masksOfArrays.set(tokens, m);
+    }
+    lastTokens = tokens;
+    lastMasks = m;
+  }
+  return i >= 0 && i < m.length && ((clitics ? m.any[i]! : m.bare[i]!) & bit) !== 0;
+}
+
+function indexMasks(tokens: readonly Token[]): ArrayMasks {
+  const n = tokens.length;
+  const bare = new Int32Array(n);
+  const any = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const m = tokenMasks(tokens[i]!);
+    bare[i] = m.bare;
+    any[i] = m.any;
+  }
+  return { generation, length: n, bare, any };
 }
 
 /** Masks shared by the tokens of one printed form, computed again for the dictionaries' state. */

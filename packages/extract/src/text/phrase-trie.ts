@@ -1,4 +1,4 @@
-import { dictionaryBit, markFirstWord, mayStartAt } from "./phrase-starts";
+import { dictionaryBit, markFirstWord, mayStartAtIndex } from "./phrase-starts";
 import { tokenReadings, tokenize, type Token } from "./tokens";
 
 /**
@@ -74,7 +74,7 @@ export class PhraseTrie<V> {
   /** Longest phrase starting at token `i`, or undefined. */
   matchAt(tokens: readonly Token[], i: number, text: string): PhraseMatch<V> | undefined {
     const first = tokens[i];
-    if (!first || !mayStartAt(first, this.bit, this.clitics)) return undefined;
+    if (!first || !mayStartAtIndex(tokens, i, this.bit, this.clitics)) return undefined;
     // This runs for every token under every dictionary, and most tokens start no phrase: the
     // readings are cached on the token (the bare word is always the first one), and nothing is
     // allocated until a phrase is found.
@@ -123,7 +123,7 @@ export class PhraseTrie<V> {
   /** Every phrase (of any length, through any reading of the first word) that starts at token i. */
   allAt(tokens: readonly Token[], i: number, text: string): PhraseMatch<V>[] {
     const first = tokens[i];
-    if (!first || !mayStartAt(first, this.bit, this.clitics)) return [];
+    if (!first || !mayStartAtIndex(tokens, i, this.bit, this.clitics)) return [];
     const out: PhraseMatch<V>[] = [];
     const reads = tokenReadings(first);
     const nReads = this.clitics ? reads.length : 1;
