@@ -9,11 +9,13 @@ const SPOKESMAN = /(متحدث|المتحدث|الناطق|ناطق|spokes)/u;
 
 /** The persons a unit names, in the order it first names them. */
 export function namedIn(persons: PersonRead[], u: Unit): number[] {
-  return persons
-    .map((p, idx) => ({ idx, spans: p.tokenSpans.filter((sp) => sp.first >= u.first && sp.last < u.last) }))
-    .filter((x) => x.spans.length)
-    .sort((a, b) => a.spans[0]!.first - b.spans[0]!.first)
-    .map((x) => x.idx);
+  // Asked twice per sentence with a cue: only each person's first span inside the unit is kept.
+  const named: { idx: number; first: number }[] = [];
+  for (let idx = 0; idx < persons.length; idx++) {
+    const sp = persons[idx]!.tokenSpans.find((s) => s.first >= u.first && s.last < u.last);
+    if (sp) named.push({ idx, first: sp.first });
+  }
+  return named.sort((a, b) => a.first - b.first).map((x) => x.idx);
 }
 
 /**
