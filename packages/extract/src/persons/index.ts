@@ -203,7 +203,7 @@ function fillCountries(ctx: Ctx, persons: (PersonRead & { cluster: PersonCluster
   for (const p of persons) {
     if (p.country) continue;
     const fam = p.keys[0]?.at(-1);
-    const rel = persons.find((o) => o !== p && o.country && o.keys.some((k) => k.at(-1) === fam) && fam && fam.length >= 3);
+    const rel = fam && fam.length >= 3 ? persons.find((o) => o !== p && o.country && o.keys.some((k) => k.at(-1) === fam)) : undefined;
     if (rel) p.country = rel.country;
   }
   for (const p of persons) {
