@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "./index";
+import { namesInternationalBody } from "./organizations";
 
 // Every sentence below is written for these tests, not taken from an article.
 
@@ -20,5 +21,16 @@ describe("UN missions and regional bodies serve no single state", () => {
   it("reads the Intergovernmental Authority on Development whole", () => {
     const en = extractArticle({ text: "Test report\n\nDiplomats said the Intergovernmental Authority on Development would host the talks in Nairobi." });
     expect(en.organizations.map((o) => o.name)).toContain("Intergovernmental Authority on Development");
+  });
+});
+
+describe("a role names an international body anywhere in its words", () => {
+  it("finds a listed body of one or several words after a preposition, and none in a national office", () => {
+    expect(namesInternationalBody("المبعوث الخاص لمجلس التعاون الخليجي")).toBe(true);
+    expect(namesInternationalBody("نائب الأمين العام لحلف شمال الأطلسي")).toBe(true);
+    expect(namesInternationalBody("special adviser to the European Union on maritime security")).toBe(true);
+    expect(namesInternationalBody("رئيس بعثة الاتحاد الأفريقي")).toBe(true);
+    expect(namesInternationalBody("وزير الدولة للشؤون الخارجية")).toBe(false);
+    expect(namesInternationalBody("رئيس مجلس إدارة الشركة الوطنية للنفط")).toBe(false);
   });
 });

@@ -373,6 +373,9 @@ export function isInternationalMission(name: string): boolean {
 const GENERIC_INTERNATIONAL = new Set(["منظمه", "الاتحاد الدولي"].map((w) => matchKey(w)));
 const internationalNames = new Set([...international].filter((w) => !GENERIC_INTERNATIONAL.has(w)));
 const longestInternationalName = Math.max(...[...internationalNames].map((w) => w.split(" ").length));
+// The words a listed name opens with ("الامم", "الامم المتحده" of "الامم المتحده للطفوله"): a run
+// of words that opens none is not looked up any longer.
+const internationalOpenings = new Set([...internationalNames].flatMap((w) => [...w.matchAll(/ /g)].map((m) => w.slice(0, m.index))));
 
 /**
  * True when a phrase (a person's role) names an international body: "الأمين العام للأمم المتحدة",
@@ -386,9 +389,14 @@ export function namesInternationalBody(text: string): boolean {
   // "الأمينة العامة لمنتدى …": a bare ل before an indefinite head is the preposition, not the name's.
   const bare = words.map((w) => (/^و?ل(?!ل)/.test(w) && !/^و?ال/.test(w) ? w.replace(/^و?ل/, "") : w));
   for (const run of [words, bare])
-    for (let i = 0; i < run.length; i++)
-      for (let n = 1; n <= longestInternationalName && i + n <= run.length; n++)
-        if (internationalNames.has(run.slice(i, i + n).join(" "))) return true;
+    for (let i = 0; i < run.length; i++) {
+      let phrase = run[i]!;
+      for (let n = 1; n <= longestInternationalName && i + n <= run.length; n++) {
+        if (n > 1) phrase += " " + run[i + n - 1]!;
+        if (internationalNames.has(phrase)) return true;
+        if (!internationalOpenings.has(phrase)) break;
+      }
+    }
   return false;
 }
 
