@@ -28,6 +28,24 @@ describe("inference scores", () => {
     fast.forEach((v, i) => expect(v).toBeCloseTo(slow[i]!, 3));
     fastEdges.forEach((v, i) => expect(v).toBeCloseTo(slowEdges[i]!, 3));
   });
+
+  it("give each token the same edge row whether read into one array or as rows, the first time and again", () => {
+    const { weights, edges, names } = defaultTagger();
+    const tokens = tokenize(TEXT);
+    const n = tokens.length;
+    const cues = tokenCues(tokens, TEXT, names);
+    const em = new Float32Array(n * TAG_COUNT);
+    const flat = new Float32Array(n * EDGE_WIDTH);
+    sentenceEmissions(weights, tokens, 0, n, cues, em, edges, flat);
+    // Rows may be scratch the next call overwrites: copied after each reading. The second reading
+    // takes the rows kept for words seen with the same cues.
+    for (let reading = 0; reading < 2; reading++) {
+      const rows: Float32Array[] = [];
+      sentenceEmissions(weights, tokens, 0, n, cues, em, edges, rows);
+      const copies = rows.slice(0, n).map((r) => [...r]);
+      copies.forEach((row, j) => expect(row).toEqual([...flat.subarray(j * EDGE_WIDTH, (j + 1) * EDGE_WIDTH)]));
+    }
+  });
 });
 
 describe("document features", () => {

@@ -27,6 +27,13 @@ interface WordScores {
   token: Float32Array;
   /** Its edge features' scores (EDGE_WIDTH), when the model has edges. */
   edge: Float32Array | null;
+  /**
+   * The first cue list the word was read with and its edge row with that list's cues added. A
+   * word's cues are mostly its own list, shared by every token of the printed form (cues.ts), so
+   * the sum is made once rather than copied and added up at every token.
+   */
+  cueList?: readonly number[];
+  cueEdge?: Float32Array;
 }
 
 interface ModelCache {
@@ -41,6 +48,7 @@ const CACHE_LIMIT = 30_000;
 // Scratch rows of the cue sums and the word scores of a sentence, reused across calls (scoring is synchronous).
 let cueBuffer = new Float32Array(0);
 const scoreRows: Float32Array[] = [];
+const scoreWords: WordScores[] = [];
 const caches = new WeakMap<Weights, ModelCache>();
 
 function wordScores(weights: Weights, edges: Weights | null | undefined, cache: Map<string, WordScores>, r: WordRecord): WordScores {
@@ -177,6 +185,7 @@ export function sentenceEmissions(
   for (let j = 0; j < n; j++) {
     const w = wordScores(weights, edges, cache.words, recs[r0 + j]!);
     scores[j] = w.token;
+    scoreWords[j] = w;
     if (edges && edgeOut && w.edge) {
       if (rows) rows[j] = w.edge;
       else (edgeOut as Float32Array).set(w.edge, j * EDGE_WIDTH);
@@ -215,15 +224,26 @@ export function sentenceEmissions(
   }
   if (edges && edgeOut) {
     for (let j = 0; j < n; j++) {
+      const list = cues[first + j]!;
+      if (!list.length) continue;
+      const w = rows ? scoreWords[j]! : null;
+      if (w && w.cueList === list) {
+        rows![j] = w.cueEdge!;
+        continue;
+      }
       let row = rows ? null : (edgeOut as Float32Array);
       const e = rows ? 0 : j * EDGE_WIDTH;
-      const list = cues[first + j]!;
       for (let c = 0; c < list.length; c++) {
         const v = edgeCueScores(edges, cache, list[c]!);
         if (!v) continue;
         if (!row) row = ownEdgeRow(rows!, j);
         const { index, value } = v;
         for (let k = 0; k < index.length; k++) row[e + index[k]!]! += value[k]!;
+      }
+      // Kept (a copy of the scratch row, or the word's row when no cue adds to it) for the next token of the word with this list.
+      if (w && w.cueList === undefined) {
+        w.cueList = list;
+        w.cueEdge = row ? Float32Array.from(row) : rows![j]!;
       }
     }
   }
