@@ -28,6 +28,7 @@ import { findDescribedBodies, listedBodyState, findOrganizations, OPENING_QUOTES
 import type { Ctx } from "./persons/anchor-spans";
 import { readPersons } from "./persons";
 import { foldTaggedPersons } from "./persons/fold-tagged";
+import { isSeatHead } from "./persons/roles";
 import { dateByOccasion, dateMeetingsByVisit } from "./events/occasion-dates";
 import { knownOutlet, outletCountry } from "./metadata/outlets";
 import { addTaggedPersons, NER_MIN_CONFIDENCE, taggedOrganizations, taggedPlaces, taggedSpans, tokenRange } from "./ner/extend";
@@ -119,9 +120,10 @@ function read(input: ExtractInput): Extraction {
   const inMeta = (first: number) => metaLines.some((l) => first >= l.first && first < l.last);
 
   const datelineEnd = layout.dateline ? doc.tokens[layout.dateline.last - 1]?.end ?? 0 : 0;
+  const datelineStart = layout.dateline ? (doc.tokens[layout.dateline.first]?.start ?? 0) : 0;
   const destination = visitDestination(doc.tokens, placeAt);
   // An article that names no state at all is about the outlet's own ("وزير الثقافة" in a Cairo paper).
-  const home = homeCountry(places.filter((p) => p.start >= titleEnd || datelineEnd > 0), datelineEnd, destination) ?? homeCountry(places, 0) ?? outletCountry(source);
+  const home = homeCountry(places.filter((p) => p.start >= titleEnd || datelineEnd > 0), datelineEnd, destination, datelineStart) ?? homeCountry(places, 0) ?? outletCountry(source);
   const { persons: allPersons, roleSpans, loneRoleSpans } = readPersons(ctx, home, titleEnd);
   const sites = findSites(ctx).filter((s) => !inMeta(s.first));
   const inSite = (first: number) => sites.some((s) => first >= s.first && first <= s.last);
@@ -154,12 +156,14 @@ function read(input: ExtractInput): Extraction {
   const allRoles = [...roleSpans, ...loneRoleSpans];
   // In English the body someone works "at" is named in full after the office ("a security analyst
   // at the University of …"): an organization of the story, not a part of a title.
+  // So is the party a lawmaker sits for ("النائب عن حزب X").
   const bodyOfOffice = (first: number) => {
+    if (doc.tokens[first]!.arabic) return doc.tokens[first - 1]?.key === "عن" && !!doc.tokens[first - 2] && isSeatHead(doc.tokens[first - 2]!);
     let b = first - 1;
     // "an analyst at the Kyiv-based Centre for …": where the body sits stands before its name.
     if (doc.tokens[b]?.key === "based" && doc.tokens[b - 1]?.text === "-") b -= 3;
     if (doc.tokens[b]?.key === "the") b--;
-    return !doc.tokens[first]!.arabic && doc.tokens[b]?.key === "at";
+    return doc.tokens[b]?.key === "at";
   };
   const inRole = (first: number, last: number) => !bodyOfOffice(first) && allRoles.some((r) => first >= r.first && last <= r.last);
   // The state a national body belongs to when its name does not say: the last state named before

@@ -73,7 +73,7 @@ export function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: bool
     // "نجاة عمر كامارا": the preposition ك seldom follows a name, and before a word with a plain
     // alef it is a foreign name's own letter (كامارا، كابيلا); "كأحد" is printed with its hamza.
     const foreignKa = /^كا/.test(t.text.replace(/[\u064B-\u065F\u0640]/gu, ""));
-    if (count >= 2 && /^[بلك]/.test(k) && !isGivenName(t) && !familyInBa && !foreignKa && !printedAgain(ctx, j) && !afterConnector(j)) break;
+    if (count >= 2 && /^[بلك]/.test(k) && !isGivenName(t) && !familyInBa && !foreignKa && !(afterRank && familyInBu(ctx, j)) && !printedAgain(ctx, j) && !afterConnector(j)) break;
     if (possessive(t) || verbLike(t) || hasTanween(t)) break;
     if (isOrgHeadAt(ctx, j) || isPlaceHeadAt(ctx, j) || (readings(k).some((r) => eventWordKeys.has(r.key)) && !isGivenName(t))) break;
     if (/^ي/.test(k) && !isGivenName(t) && count >= 2) break;
@@ -142,4 +142,20 @@ function isTitleAsFamilyName(ctx: Ctx, j: number): boolean {
   if (!rank || rank.military || rank.last !== j || ctx.doc.tokens[j]!.key !== readings(ctx.doc.tokens[j]!.key)[0]!.key) return false;
   const next = ctx.doc.tokens[j + 1];
   return !next || next.lineStart || next.kind !== "word" || isStopToken(next) || isCalendarWord(next);
+}
+
+/**
+ * "العقيد فاطمة سيدي بوكار الهجوم": after a rank, a word in بو (بوكار، بوزيد، بوعلام, family names
+ * of the Maghreb and the Sahel) that closes the name is the family name, not ب on a noun: it stands
+ * before a definite word (the verb's object) or punctuation, and no head of a body, a place or a
+ * role follows the ب. An indefinite word or a particle after it leaves ب the preposition ("بوجود
+ * قوات", "بوضوح إن").
+ */
+function familyInBu(ctx: Ctx, j: number): boolean {
+  const { tokens } = ctx.doc;
+  const t = tokens[j]!;
+  if (!/^بو[^اوي]/.test(t.key) || [...t.key].length < 5 || isOrgHeadAt(ctx, j) || isPlaceHeadAt(ctx, j) || ctx.placeAt[j] || possessive(t)) return false;
+  const next = tokens[j + 1];
+  if (!next || next.kind !== "word" || next.lineStart) return true;
+  return next.arabic && next.key.startsWith("ال") && !isStopToken(next) && !isCalendarWord(next);
 }

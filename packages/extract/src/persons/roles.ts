@@ -1,10 +1,10 @@
 import { readings, type Token } from "../text/tokens";
 import { type Ctx, isPlaceToken, memoAt, type RoleSpan, span } from "./anchor-spans";
 import { isClauseWord, lowerTitleLead, opensNameAfter } from "./english-title-words";
-import { isOrgHeadAt, isRoleHeadAt } from "./head-lookups";
+import { isOrgHeadAt, isPlaceHeadAt, isRoleHeadAt } from "./head-lookups";
 import { rankAt } from "./ranks";
 import { areaAfter, beforePlace, constructAfterHead, joinsDomain, namesBodyOrArea, roleContinues } from "./role-complements";
-import { counterpartKeys, isGivenName, pluralRoleKeys, postedHeadKeys, roleContinuerKeys, roleHeadTrie } from "./vocabulary";
+import { counterpartKeys, isGivenName, pluralRoleKeys, postedHeadKeys, roleContinuerKeys, roleHeadTrie, seatHeadKeys } from "./vocabulary";
 import { isDefiniteGivenName } from "./word-shapes";
 
 /** The role (position) phrase that starts at a role head, in Arabic and English, and the state it names. */
@@ -131,6 +131,13 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
       j = chained.last + 1;
       continue;
     }
+    // "النائبة عن حزب X المعارض", "النائب عن محافظة البصرة": a lawmaker sits for the party or the
+    // area named after عن, which stays in the role.
+    if (t.key === "عن" && last === head.last && isSeatHead(tokens[head.last]!) && (isOrgHeadAt(ctx, j + 1) || isPlaceHeadAt(ctx, j + 1) || isPlaceToken(ctx, j + 1))) {
+      last = j + 1;
+      j += 2;
+      continue;
+    }
     // "في قطر", "لدى تشاد": a preposition before a place stays in the role.
     // Once the role names its state ("وزير الدفاع الروسي في أنقرة"), "في" opens the venue.
     // An envoy is sent "to" a place: "المبعوث الأممي إلى اليمن".
@@ -199,6 +206,11 @@ function lowerCaseAppositionLead(ctx: Ctx, i: number): number {
   if (APPOSITION_ARTICLES.has(tokens[k]?.key ?? "")) k--;
   if (tokens[k]?.text !== "," || (words === 0 && k === i - 1)) return -1;
   return i - words;
+}
+
+/** A lawmaker's head (نائب، النائبة), who sits for the party or area named after عن. */
+export function isSeatHead(t: Token): boolean {
+  return readings(t.key).some((r) => seatHeadKeys.has(r.key.replace(/^ال/, "")));
 }
 
 function isPostedHead(t: Token): boolean {

@@ -31,3 +31,11 @@ describe("a person whose office names no state, in a sentence that names a venue
     expect(country(text, "Salem Al-Otaibi")).toBe("KW");
   });
 });
+
+describe("a state in the headline is no part of the dateline", () => {
+  it("gives officials with an untold state the dateline's state, not the headline's", () => {
+    const text = "Lawmakers approve deal with Turkey\n\nNAIROBI, Kenya - Kenya's parliament on Wednesday approved a naval training agreement with Turkey.\n\nThe house passed the deal by 180 votes to 9, Speaker Peter Otieno Mwangi said after the session. Turkey's ambassador, Mehmet Ali Kaya, watched the vote.";
+    expect(country(text, "Peter Otieno Mwangi")).toBe("KE");
+    expect(country(text, "Mehmet Ali Kaya")).toBe("TR");
+  });
+});

@@ -19,6 +19,8 @@ export const keptTitleKeys = new Set(rules.rankTitlesKeptInRank.map(key));
 /** Qualifiers of more than one word ("اللواء أركان حرب"). */
 export const rankQualifierPhraseTrie = new PhraseTrie<"qualifier">(rules.rankQualifierPhrases.map((q) => [q, "qualifier"] as const));
 /** Diplomatic heads posted somewhere ("السفيرة المغربية في روما"), folded and without the article. */
+/** Lawmakers who sit "for" a party or a constituency (النائبة عن حزب X), folded and without the article. */
+export const seatHeadKeys = new Set(rules.seatHeads.map((h) => key(h).replace(/^ال/, "")));
 export const postedHeadKeys = new Set(rules.postedHeads.map((h) => key(h).replace(/^ال/, "")));
 
 /** Military rank bases; Arabic ones with and without the article. */

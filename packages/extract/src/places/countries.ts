@@ -57,10 +57,13 @@ export function visitDestination(tokens: readonly Token[], placeAt: (PlaceHit | 
 
 /**
  * The state the article is written from or mostly about: the country of the dateline place when
- * there is one, else the state named most often (names and demonyms), earliest first on a tie.
+ * there is one (a place from `datelineStart` to `datelineEnd`), else the state named most often
+ * (names and demonyms), earliest first on a tie.
  */
-export function homeCountry(places: PlaceHit[], datelineEnd: number, destination: string | null = null): string | null {
-  const dateline = places.find((p) => p.start < datelineEnd && p.iso2 && !p.viaDemonym);
+export function homeCountry(places: PlaceHit[], datelineEnd: number, destination: string | null = null, datelineStart = 0): string | null {
+  // The dateline opens the body: a state in the headline above it ("… deal with Turkey") is no
+  // part of it.
+  const dateline = places.find((p) => p.start >= datelineStart && p.start < datelineEnd && p.iso2 && !p.viaDemonym);
   if (dateline) return dateline.iso2;
   if (destination) return destination;
   const counts = new Map<string, { n: number; first: number }>();
