@@ -16,6 +16,7 @@ import homonymData from "../lexicon/place-homonyms.json";
 import stateForms from "../lexicon/state-forms.json";
 import { readings, tokenize, wordKey, type Token } from "../text/tokens";
 import { PhraseTrie, type PhraseMatch } from "../text/phrase-trie";
+import { listedAmongPlaces } from "./listed-homonyms";
 
 export type PlaceKind = "country" | "city" | "region" | "site";
 
@@ -145,20 +146,24 @@ export function findPlaceHits(tokens: readonly Token[], text: string, filedAt?: 
   gazetteer ??= buildTrie();
   const { trie, byId } = gazetteer;
   const out: PlaceHit[] = [];
-  const matches = readLatinCase(trie, tokens, text, trie.findAll(tokens, text)).filter((m) => {
+  const read = readLatinCase(trie, tokens, text, trie.findAll(tokens, text)).filter((m) => {
     // "دعم مالي": the adjective, not the state.
     const adjectiveAfter = m.first === m.last ? ADJECTIVE_AFTER.get(wordKey(m.surface)) : undefined;
     if (adjectiveAfter && adjectiveAfter.has(tokens[m.first - 1]?.key ?? "")) return false;
     // "كابل اتصالات بحري": the noun, not the city.
     const nounBefore = m.first === m.last ? NOUN_BEFORE.get(wordKey(m.surface)) : undefined;
-    if (nounBefore && nounBefore.has(tokens[m.first + 1]?.key ?? "")) return false;
-    if (!HOMONYMS.has(wordKey(m.surface)) || m.first !== m.last) return true;
+    return !(nounBefore && nounBefore.has(tokens[m.first + 1]?.key ?? ""));
+  });
+  const isHomonym = (m: PhraseMatch<PlaceEntry>) => m.first === m.last && HOMONYMS.has(wordKey(m.surface));
+  const sure = read.filter((m) => !isHomonym(m) && !m.value.demonym && (tokens[m.first]!.arabic || tokens[m.first]!.capital));
+  const matches = read.filter((m) => {
+    if (!isHomonym(m)) return true;
     // "العقبة 4 آذار (بترا) -": a dateline names the city it was filed from.
     if (m.first === filedAt) return true;
     const prev = tokens[m.first - 1];
     // "the port of Kiel", "the city of Phoenix": the cue before "of".
     const cue = prev?.key === "of" ? tokens[m.first - 2] : prev;
-    return !!cue && HOMONYM_CUES.has(cue.key);
+    return (!!cue && HOMONYM_CUES.has(cue.key)) || listedAmongPlaces(tokens, m, sure);
   });
   const named = new Set(matches.map((m) => m.value.iso2));
   const filed = matches.find((m) => m.first === filedAt && m.first === m.last);

@@ -27,6 +27,18 @@ describe("the gazetteer covers provinces, towns, crossings and waters of thinly 
     ["رست سفينة في ميناء الصليف غربي اليمن", "الصليف", "YE"],
     ["The delegation flew to Mandera and then to Wajir", "Mandera", "KE"],
     ["Navy ships sailed from Lumut toward the Natuna Islands", "Lumut", "MY"],
+    ["Gunmen attacked a police post near Kerou before dawn", "Kerou", "BJ"],
+    ["The ministers signed the accord in Djibouti City on Monday", "Djibouti City", "DJ"],
+    ["Trucks queued for hours at the Turaibil crossing", "Turaibil", "IQ"],
+    ["The factory near Baisogala will make shells", "Baisogala", "LT"],
+    ["The drones will be assembled in Vejle from next year", "Vejle", "DK"],
+    ["رافقت زوارق خفر السواحل السفينة إلى بورفو", "بورفو", "FI"],
+    ["قتل جنود في هجوم على معسكر قرب باغا سولا", "باغا سولا", "TD"],
+    ["اشتبكت وحدتان من الجيشين قرب دولو على الحدود", "دولو", "SO"],
+    ["أقيمت المباراة في الملعب الأولمبي برادس", "رادس", "TN"],
+    ["استقبل الرئيس ضيفه في القصر الرئاسي بكولوبا", "كولوبا", "ML"],
+    ["وصلت شحنة أدوية إلى كيسانغاني شرقي البلاد", "كيسانغاني", "CD"],
+    ["رست الفرقاطة في ميناء ناكالا شمالي البلاد", "ناكالا", "MZ"],
   ])("%s → %s", (text, place, iso2) => {
     expect(hits(text)).toContainEqual([place, expect.any(String), iso2]);
   });

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { findPlaceHits } from "./gazetteer";
+import { tokenize } from "../text/tokens";
+
+// Every sentence below is written for these tests, not taken from an article.
+
+const places = (text: string) => findPlaceHits(tokenize(text), text).map((h) => h.surface);
+
+describe("a place name that is also a word, read by what stands around it", () => {
+  it("is a place in a list of places, in English and in Arabic", () => {
+    expect(places("The mission keeps troops in Juba, Bor and Malakal.")).toEqual(["Juba", "Bor", "Malakal"]);
+    expect(places("The mission keeps troops in Juba, Malakal and Bor.")).toEqual(["Juba", "Malakal", "Bor"]);
+    expect(places("تنتشر قوات البعثة في جوبا وبور وملكال.")).toEqual(["جوبا", "بور", "ملكال"]);
+  });
+
+  it("stays a word beside one place alone", () => {
+    expect(places("زار الوفد كانو ثم القاهرة")).toEqual(["القاهرة"]);
+    expect(places("غادروا القاهرة وكانو متعبين")).toEqual(["القاهرة"]);
+  });
+
+  it("is a place after a town's or a village's noun", () => {
+    expect(places("وصلت التعزيزات إلى بلدة بور صباح الأحد")).toEqual(["بور"]);
+    expect(places("Fighting spread to the town of Bor overnight.")).toEqual(["Bor"]);
+  });
+
+  it("'لاي' and 'الصبية' are places only after a cue", () => {
+    expect(places("جرت المناورات قرب مدينة لاي الساحلية")).toEqual(["لاي"]);
+    expect(places("لاي سبب تأخر الاجتماع؟")).toEqual([]);
+    expect(places("زار الوزير مركزا للتدريب في منطقة الصبية")).toEqual(["الصبية"]);
+    expect(places("لعب الصبية في الحديقة")).toEqual([]);
+  });
+});

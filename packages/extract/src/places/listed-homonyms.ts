@@ -1,0 +1,39 @@
+import type { PhraseMatch } from "../text/phrase-trie";
+import type { Token } from "../text/tokens";
+
+/**
+ * A place name that is also a common word (`Bor`, `بور`) is read without a cue word when it stands
+ * in a list of other places: "in Juba, Bor and Malakal", "في جوبا وبور وملكال". A word is seldom
+ * listed between two place names, and a list of three is a list of places; a homonym beside one
+ * place alone ("القاهرة، صباح الأحد") stays a word.
+ */
+const SEPARATORS = new Set([",", "،", "and", "or", "و", "أو", "او"]);
+
+interface Listable {
+  first: number;
+  last: number;
+  clitic: string;
+}
+
+export function listedAmongPlaces(tokens: readonly Token[], m: Listable, places: readonly PhraseMatch<unknown>[]): boolean {
+  const byFirst = new Map(places.map((p) => [p.first, p]));
+  const byLast = new Map(places.map((p) => [p.last, p]));
+  // The place listed right before `item`, joined to it by a separator word or by و on `item`.
+  const before = (item: Listable): Listable | undefined => {
+    if (item.clitic.startsWith("و")) return byLast.get(item.first - 1);
+    const sep = tokens[item.first - 1];
+    return sep && SEPARATORS.has(sep.text) ? byLast.get(item.first - 2) : undefined;
+  };
+  // The place listed right after `item`.
+  const after = (item: Listable): Listable | undefined => {
+    const next = byFirst.get(item.last + 1);
+    if (next?.clitic.startsWith("و")) return next;
+    const sep = tokens[item.last + 1];
+    return sep && SEPARATORS.has(sep.text) ? byFirst.get(item.last + 2) : undefined;
+  };
+  const left = before(m);
+  const right = after(m);
+  if (left && right) return true;
+  if (left && before(left)) return true;
+  return !!right && !!after(right);
+}
