@@ -6,6 +6,9 @@ const headKeys = new Set(rules.eponymHeads.map(wordKey));
 const titleKeys = new Set(rules.eponymTitles.map(wordKey));
 const QUOTES = new Set(['"', "«", "“"]);
 
+/** "الملك", "الأمير": a title printed between a place's noun and the name it is named after. */
+export const isEponymTitle = (key: string): boolean => titleKeys.has(key);
+
 /**
  * "كلية X العسكرية", "جامعة X", "مركز الملك X", 'السفينة الفلبينية "X"': a name printed right
  * after the noun of a place, a body or a vessel (with its proclitic, a title, the vessel's

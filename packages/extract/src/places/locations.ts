@@ -3,7 +3,7 @@ import type { PlaceHit, PlaceKind } from "./gazetteer";
 import type { Ctx } from "../persons/anchor-spans";
 import { isOrgHeadAt, isRoleHeadAt } from "../persons/head-lookups";
 import { rankAt } from "../persons/ranks";
-import { isCalendarWord, isStopToken, orgHeadTrie } from "../persons/vocabulary";
+import { givenNameKeys, isCalendarWord, isStopToken, orgHeadTrie } from "../persons/vocabulary";
 import { hasTanween } from "../persons/vocabulary";
 import { rawOffsetAfterLetters, readings, wordKey, type Token } from "../text/tokens";
 import { sentenceOfToken } from "../document";
@@ -11,6 +11,8 @@ import { PhraseTrie } from "../text/phrase-trie";
 import { matchKey } from "../text/normalize";
 import { findEnglishUnlistedPlaces } from "./english-unlisted-places";
 import { positionKeys } from "./town-heads";
+import { isUnnamedStadium } from "./stadium-names";
+import { isEponymTitle } from "../persons/eponyms";
 
 /**
  * Locations: every place the gazetteer knows that is printed by name (a demonym such as
@@ -168,9 +170,18 @@ const isIndefiniteAdjective = (key: string): boolean => indefiniteAdjectiveKeys.
  */
 const isSiteAdjective = (key: string, headKey: string, free: number): boolean =>
   indefiniteAdjectiveKeys.has(key) || (free === 0 && (headKey.endsWith("ه") ? /يه$/.test(key) : /(ي|يه)$/.test(key)));
+/**
+ * "ملعب حمادي العقربي": a word in -ي followed by a definite one in -ي is a given name and its
+ * family's nisba, not an adjective: an indefinite adjective takes no definite one after it.
+ */
+const givenBeforeNisba = (tokens: readonly Token[], j: number): boolean => {
+  const next = tokens[j + 1];
+  return !!next && !next.lineStart && next.kind === "word" && /^ال.+ي$/u.test(next.key) && !indefiniteAdjectiveKeys.has(tokens[j]!.key);
+};
 const timeOfDayKeys = new Set(["صباح", "صباحا", "مساء", "مساءً", "ظهر", "ظهرا", "فجر", "فجرا", "ليلة", "ليلا", "عصر"].map((w) => matchKey(w)));
 /** "سيبقى", "ستغلق", "سنعمل": the future prefix س on an imperfect verb of three to five letters. */
 const FUTURE_VERB = /^س[يتن][\u0621-\u064A]{3,5}$/u;
+const PENINSULA_KEY = matchKey("شبه");
 const siteTrie = new PhraseTrie<"site">([...rules.siteHeads.ar, ...rules.siteHeads.en].map((h) => [h, "site"] as const));
 // Words that name a state's form rather than the state (دولة الكويت is listed as الكويت).
 const STATE_FORMS = /^(دولة|مملكة|جمهورية|إمارة|امارة|سلطنة)\s+/u;
@@ -193,6 +204,8 @@ export function findSites(ctx: Ctx): SiteMention[] {
   for (let i = 0; i < tokens.length; i++) {
     const m = siteTrie.matchAt(tokens, i, text);
     if (!m) continue;
+    // "شبه جزيرة X": a peninsula, a region read with its head (placeHeads), not the island site "جزيرة X".
+    if (PENINSULA_KEY === tokens[i - 1]?.key || isUnnamedStadium(ctx, m.last)) continue;
     const latin = !tokens[i]!.arabic;
     const placeOnlyHead = !!placeOnlySiteTrie.matchAt(tokens, i, text);
     let last = m.last;
@@ -243,7 +256,9 @@ export function findSites(ctx: Ctx): SiteMention[] {
       // A word with a preposition after the name's definite word starts the rest of the sentence
       // ("ميناء السخنة بقيمة …"); a name there does not ("قاعدة الملك عبدالعزيز").
       const afterDefinite = j - m.last === 2 && free === 0;
-      if (free < 2 && j - m.last <= 2 && !isSiteAdjective(t.key, tokens[m.last]!.key, free) && !definiteHead && !(afterDefinite && /^[بلكوف]/.test(t.key))) {
+      // "مرفأ بيروت جورج …": a given name after the place a site is named by opens a person.
+      if (ctx.placeAt[j - 1] && givenNameKeys.has(t.key)) break;
+      if (free < 2 && j - m.last <= 2 && (!isSiteAdjective(t.key, tokens[m.last]!.key, free) || givenBeforeNisba(tokens, j)) && !definiteHead && !(afterDefinite && /^[بلكوف]/.test(t.key) && !isEponymTitle(tokens[j - 1]!.key))) {
         free++;
         last = j;
         continue;

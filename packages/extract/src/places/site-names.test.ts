@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
+
+// Every sentence below is written for these tests, not taken from an article.
+
+const read = (text: string) => extractArticle({ text }).locations.map((l) => `${l.name}/${l.kind}`);
+
+describe("ports, stadiums and peninsulas", () => {
+  it("'مرفأ X' is a port site, and a given name after it opens a person", () => {
+    const places = read("حكم\n\nبيروت - قضت المحكمة بسجن مدير مرفأ بيروت جورج سالم ثلاث سنوات.");
+    expect(places).toContain("مرفأ بيروت/site");
+    expect(places.some((p) => p.includes("جورج"))).toBe(false);
+  });
+
+  it("a stadium named after a person, a place or a king is a site", () => {
+    const places = read(
+      "مباراة\n\nتونس - أقيمت المباراة على ملعب حمادي العقربي برادس، وتقام الإعادة على ستاد القاهرة الدولي ثم على استاد الملك فهد الدولي.",
+    );
+    expect(places).toEqual(expect.arrayContaining(["ملعب حمادي العقربي/site", "ستاد القاهرة الدولي/site", "استاد الملك فهد الدولي/site"]));
+  });
+
+  it("the home ground or a pitch is no named place", () => {
+    const places = read("تدريب\n\nالقاهرة - تدرب الفريق على ملعب النادي ثم انتقل اللاعبون إلى ملعب كرة القدم الجديد.");
+    expect(places.some((p) => p.startsWith("ملعب"))).toBe(false);
+  });
+
+  it("'شبه جزيرة X' is a region, not the island site 'جزيرة X'", () => {
+    const places = read("غاز\n\nمابوتو - تبني الشركة مصنعا للغاز في شبه جزيرة أفونغي شمالي البلاد.");
+    expect(places).toContain("شبه جزيرة أفونغي/region");
+    expect(places).not.toContain("جزيرة أفونغي/site");
+  });
+});
