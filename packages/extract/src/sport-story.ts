@@ -5,8 +5,8 @@
  * and stays a place.
  */
 import { teamWordKeys } from "./persons/vocabulary";
-import { readings, type Token } from "./text/tokens";
+import { readsAs, type Token } from "./text/tokens";
 
 export function isSportStory(tokens: readonly Token[]): boolean {
-  return tokens.some((t) => t.kind === "word" && readings(t.key).some((r) => teamWordKeys.has(r.key)));
+  return tokens.some((t) => t.kind === "word" && readsAs(t.key, teamWordKeys));
 }

@@ -5,7 +5,7 @@ import { rankAt } from "../persons/ranks";
 import { isGivenName, isStopToken, NAME_OPENERS, pluralRoleKeys, roleHeadTrie } from "../persons/vocabulary";
 import { PhraseTrie, type PhraseMatch } from "../text/phrase-trie";
 import { matchKey } from "../text/normalize";
-import { readings } from "../text/tokens";
+import { readings, readsAs } from "../text/tokens";
 import { positionKeys } from "../places/town-heads";
 
 /**
@@ -156,9 +156,9 @@ const closesChain = (ctx: Ctx, k: number): boolean => isDefiniteWord(ctx, k) && 
  */
 export function constructChainEnd(ctx: Ctx, headFirst: number, headLast: number): number {
   const head = ctx.doc.tokens.slice(headFirst, headLast + 1).map((t) => t.key).join(" ");
-  const proper = readings(head).some((r) => properNameHeadKeys.has(r.key));
+  const proper = readsAs(head, properNameHeadKeys);
   // "أكاديمية ناصر العسكرية", "جامعة زايد": a school or foundation may be named after a person.
-  const eponym = readings(head).some((r) => eponymHeadKeys.has(r.key)) && isEponymAt(ctx, headLast + 1);
+  const eponym = readsAs(head, eponymHeadKeys) && isEponymAt(ctx, headLast + 1);
   if ((!eponym && !isBareNoun(ctx, headLast + 1)) || chainlessHeadKeys.has(ctx.doc.tokens[headFirst]!.key)) return -1;
   // A construct chain opens with an indefinite noun: after "الجيش" or "الوزارة" a bare noun is the
   // verb's object ("نشر الجيش كاميرات", "أعلنت الوزارة تقديم الدعم"), not part of a name.
@@ -189,7 +189,7 @@ function isEponymAt(ctx: Ctx, k: number): boolean {
 /** "جامعة بورتسموث", "نادي الكويت الرياضي": a place right after a company-like head is that body's name, not a place of the story. */
 export function namedByPlace(ctx: Ctx, headFirst: number, headLast: number): boolean {
   const head = ctx.doc.tokens.slice(headFirst, headLast + 1).map((t) => t.key).join(" ");
-  return !!ctx.placeAt[headLast + 1] && !ctx.placeAt[headLast + 1]!.viaDemonym && readings(head).some((r) => properNameHeadKeys.has(r.key));
+  return !!ctx.placeAt[headLast + 1] && !ctx.placeAt[headLast + 1]!.viaDemonym && readsAs(head, properNameHeadKeys);
 }
 
 const relationKeys = new Set(rules.nameBreakers.map((w) => matchKey(w)));

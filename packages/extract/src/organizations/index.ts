@@ -303,7 +303,7 @@ export function findOrganizations(ctx: Ctx): OrgMention[] {
     const anaphor =
       m === head &&
       !absorbed &&
-      readings(tokens[m.first]!.key).some((r) => anaphoricHeadKeys.has(r.key)) &&
+      readsAs(tokens[m.first]!.key, anaphoricHeadKeys) &&
       ((!!ctx.placeAt[m.last + 1]?.viaDemonym && ctx.placeAt[m.last + 1]!.lastToken === last) || (!!next?.arabic && /^ل/.test(next.key) && !ctx.placeAt[m.last + 1]));
     const specified = !anaphor && (absorbed || (!indefinite && (m === fixed || (latin && headTokens >= 3) || extra.some((w) => !generic.has(w) && !["of", "the", "for", "and"].includes(w)))));
     void headWords;
@@ -328,7 +328,7 @@ const citingKeys = new Set(rules.citingWords.map((w) => matchKey(w)));
 /** An agency, paper, channel or site: a news agency, a name opened by an outlet word, or a listed outlet. */
 export function isOutlet(name: string): boolean {
   const first = matchKey(name).split(" ")[0] ?? "";
-  return isNewsAgency(name) || readings(first).some((r) => outletHeadKeys.has(r.key)) || !!knownOutlet(name);
+  return isNewsAgency(name) || readsAs(first, outletHeadKeys) || !!knownOutlet(name);
 }
 
 /**
@@ -340,7 +340,7 @@ export function isCitedAt(ctx: Ctx, first: number, last: number): boolean {
   const { tokens } = ctx.doc;
   const cites = (k: number) => {
     const t = tokens[k];
-    return !!t && t.kind === "word" && readings(t.key).some((r) => citingKeys.has(r.key));
+    return !!t && t.kind === "word" && readsAs(t.key, citingKeys);
   };
   // "لوكالة", "لصحيفة": the outlet is spoken to or quoted after "تصريح/وفقا".
   const lam = /^(و|ف)?ل/.test(tokens[first]!.key) && !tokens[first]!.key.startsWith("ال");

@@ -1,6 +1,6 @@
 import { eventWordKeys } from "../events/cues";
 import type { PlaceHit } from "../places/gazetteer";
-import { readings } from "../text/tokens";
+import { readings, readsAs } from "../text/tokens";
 import { type Ctx, isPlaceToken, joinKeys, type NameSpan, span } from "./anchor-spans";
 import { isOrgHeadAt, isPlaceHeadAt, isRoleHeadAt } from "./head-lookups";
 import { isDerivedFeminineVerb, isFeminineParticiple, opensObjectPhrase, opensPatronymic } from "./name-objects";
@@ -28,7 +28,7 @@ export function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: bool
   if (isPlaceToken(ctx, i) && !isGivenName(t0)) return null;
   if (possessive(t0) || verbLike(t0) || hasTanween(t0) || isFeminineParticiple(t0)) return null;
   // "فيصل" holds the visit verb "يصل" after a ف; a known given name is the name.
-  if (isOrgHeadAt(ctx, i) || isPlaceHeadAt(ctx, i) || (readings(t0.key).some((r) => eventWordKeys.has(r.key)) && !isGivenName(t0))) return null;
+  if (isOrgHeadAt(ctx, i) || isPlaceHeadAt(ctx, i) || (readsAs(t0.key, eventWordKeys) && !isGivenName(t0))) return null;
   // Present-tense verbs open with ي; the given names that do are in the name list. After a rank a
   // foreign given name may open so ("الفريق أول يرجان …") when a name word follows it, where a
   // verb would take a definite object ("اللواء يتفقد القوات").
@@ -51,7 +51,7 @@ export function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: bool
     if (isCalendarWord(t) || isAlaMisspelt(t, tokens[j + 1])) break;
     if (TIME_OF_DAY.has(k) && tokens[j + 1] && isCalendarWord(tokens[j + 1]!)) break;
     // "الفريق" ends a name even where it is the team and so no rank.
-    if (readings(k).some((r) => TEAM_RANK_KEYS.has(r.key))) break;
+    if (readsAs(k, TEAM_RANK_KEYS)) break;
     if (k === "علي" && t.text.endsWith("ي")) {
       last = j;
       count++;
@@ -75,7 +75,7 @@ export function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: bool
     const foreignKa = /^كا/.test(t.text.replace(/[\u064B-\u065F\u0640]/gu, ""));
     if (count >= 2 && /^[بلك]/.test(k) && !isGivenName(t) && !familyInBa && !foreignKa && !(afterRank && familyInBu(ctx, j)) && !printedAgain(ctx, j) && !afterConnector(j)) break;
     if (possessive(t) || verbLike(t) || hasTanween(t)) break;
-    if (isOrgHeadAt(ctx, j) || isPlaceHeadAt(ctx, j) || (readings(k).some((r) => eventWordKeys.has(r.key)) && !isGivenName(t))) break;
+    if (isOrgHeadAt(ctx, j) || isPlaceHeadAt(ctx, j) || (readsAs(k, eventWordKeys) && !isGivenName(t))) break;
     if (/^ي/.test(k) && !isGivenName(t) && count >= 2) break;
     // "يعقوب ولد أعمر المشروع": the father's name that ولد calls for ends a Maghreb name; only a
     // compound given name goes on with the article (ولد محمد الأمين).

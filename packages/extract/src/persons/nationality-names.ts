@@ -1,4 +1,4 @@
-import { readings } from "../text/tokens";
+import { readings, readsAs } from "../text/tokens";
 import { type Ctx, joinKeys, type NameSpan, span } from "./anchor-spans";
 import { nameAt } from "./names";
 import { hasTanween, isCalendarWord, isStopToken, NAME_OPENERS, nameVerbKeys } from "./vocabulary";
@@ -22,7 +22,7 @@ export function nameAfterNationality(ctx: Ctx, i: number): { name: NameSpan; iso
   if (!name || name.keys.length < 2) return null;
   for (let last = name.last; last > name.first; last--) {
     const next = tokens[last + 1];
-    const boundary = !next || next.kind !== "word" || next.lineStart || isStopToken(next) || isCalendarWord(next) || readings(next.key).some((r) => nameVerbKeys.has(r.key));
+    const boundary = !next || next.kind !== "word" || next.lineStart || isStopToken(next) || isCalendarWord(next) || readsAs(next.key, nameVerbKeys);
     if (!boundary) continue;
     const keys = joinKeys(tokens, name.first, last);
     if (keys.length < 2 || NAME_OPENERS.has(tokens[last]!.key)) return null;

@@ -1,5 +1,5 @@
 import { sentenceOfToken } from "../document";
-import { readings } from "../text/tokens";
+import { readings, readsAs } from "../text/tokens";
 import { type Ctx, memoAt, memoTable, type RankSpan, span } from "./anchor-spans";
 import { isGivenName, keptTitleKeys, rankQualifierKeys, rankQualifierPhraseTrie, rankTrie, teamAdjectiveKeys, teamWordKeys, titleTrie } from "./vocabulary";
 
@@ -83,7 +83,7 @@ export const TEAM_RANK_KEYS = new Set(["فريق", "الفريق"]);
  */
 function isTeamAt(ctx: Ctx, first: number, last: number): boolean {
   const { tokens } = ctx.doc;
-  if (first !== last || !readings(tokens[first]!.key).some((r) => TEAM_RANK_KEYS.has(r.key))) return false;
+  if (first !== last || !readsAs(tokens[first]!.key, TEAM_RANK_KEYS)) return false;
   const next = tokens[last + 1];
   if (!next || next.kind !== "word") return false;
   if (isGivenName(next) || rankQualifierKeys.has(next.key)) return false;
@@ -95,7 +95,7 @@ function isTeamAt(ctx: Ctx, first: number, last: number): boolean {
   let v = table[s.index] as boolean | undefined;
   if (v === undefined) {
     v = false;
-    for (let k = s.first; k < s.last && !v; k++) if (readings(tokens[k]!.key).some((r) => teamWordKeys.has(r.key))) v = true;
+    for (let k = s.first; k < s.last && !v; k++) if (readsAs(tokens[k]!.key, teamWordKeys)) v = true;
     table[s.index] = v;
   }
   return v;

@@ -1,4 +1,4 @@
-import { readings, type Token } from "../text/tokens";
+import { readings, readsAs, type Token } from "../text/tokens";
 import { type Ctx, isPlaceToken, memoAt, type RoleSpan, span } from "./anchor-spans";
 import { isClauseWord, lowerTitleLead, opensNameAfter } from "./english-title-words";
 import { isOrgHeadAt, isPlaceHeadAt, isRoleHeadAt } from "./head-lookups";
@@ -48,9 +48,9 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
   if (latin && !t0.capital && !counterpartKeys.has(t0.key) && !afterState && !apposed && titleLead < 0) return null;
   if (titleLead >= 0 && lead === i) lead = titleLead;
   const prepositional = /^(ب|ل|لل)/.test(head.clitic.replace(/^[وف]/, ""));
-  const plural = readings(tokens[i]!.key).some((r) => pluralRoleKeys.has(r.key));
+  const plural = readsAs(tokens[i]!.key, pluralRoleKeys);
   let last = head.last;
-  const counterpart = counterpartKeys.has(tokens[head.last]!.key) || readings(tokens[head.last]!.key).some((r) => counterpartKeys.has(r.key));
+  const counterpart = counterpartKeys.has(tokens[head.last]!.key) || readsAs(tokens[head.last]!.key, counterpartKeys);
   let j = head.last + 1;
   let inBody = false;
   while (j < tokens.length && j - i < MAX_ROLE) {

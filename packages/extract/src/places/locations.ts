@@ -5,7 +5,7 @@ import { isOrgHeadAt, isRoleHeadAt } from "../persons/head-lookups";
 import { rankAt } from "../persons/ranks";
 import { givenNameKeys, isCalendarWord, isStopToken, orgHeadTrie } from "../persons/vocabulary";
 import { hasTanween } from "../persons/vocabulary";
-import { rawOffsetAfterLetters, readings, wordKey, type Token } from "../text/tokens";
+import { rawOffsetAfterLetters, readings, readsAs, wordKey, type Token } from "../text/tokens";
 import { sentenceOfToken } from "../document";
 import { PhraseTrie } from "../text/phrase-trie";
 import { matchKey } from "../text/normalize";
@@ -56,7 +56,7 @@ function inCompetitionName(ctx: Ctx, p: PlaceHit): boolean {
   const last = p.lastToken;
   const prev = tokens[first - 1];
   const next = tokens[last + 1];
-  if (prev && prev.kind === "word" && readings(prev.key).some((r) => competitionKeys.has(r.key))) return true;
+  if (prev && prev.kind === "word" && readsAs(prev.key, competitionKeys)) return true;
   return !!next && !next.arabic && next.kind === "word" && competitionKeys.has(next.key);
 }
 
@@ -107,7 +107,7 @@ export function findHeadedPlaces(ctx: Ctx): HeadedPlace[] {
     if (!m) continue;
     const head = tokens[m.first]!;
     // "منطقة عسكرية": the most common of these heads is as often a plain noun before an adjective.
-    if (readings(head.key).some((r) => areaNounKeys.has(r.key)) && tokens[m.last + 1] && isPlainNounAfter(tokens[m.last + 1]!.key)) continue;
+    if (readsAs(head.key, areaNounKeys) && tokens[m.last + 1] && isPlainNounAfter(tokens[m.last + 1]!.key)) continue;
     if (!head.arabic) {
       // "Anbar Province": one or two capitalized words before a capitalized head.
       if (!head.capital) continue;
@@ -126,7 +126,7 @@ export function findHeadedPlaces(ctx: Ctx): HeadedPlace[] {
     // "محافظة الزرقاء", "قضاء مرجعيون": a town after an area's head names the area around it, a
     // region of its own; the town printed alone stays the town.
     const town = ctx.placeAt[j];
-    if (m.value === "region" && town && town.kind === "city" && !town.viaDemonym && town.firstToken === j && !readings(head.key).some((r) => townNamedHeadKeys.has(r.key))) {
+    if (m.value === "region" && town && town.kind === "city" && !town.viaDemonym && town.firstToken === j && !readsAs(head.key, townNamedHeadKeys)) {
       const end = town.end;
       out.push({ first: m.first, last: town.lastToken, start: m.start, end, surface: text.slice(m.start, end), name: town.surface, headed: m.surface + text.slice(m.end, end), kind: "region", town: true });
       i = town.lastToken;
