@@ -8,6 +8,7 @@
  *  - organizations and places the rules and the gazetteer do not know.
  * A tagger span never overrides a rule entity: it is added only where the rules found nothing.
  */
+import { eventWordKeys } from "../events/cues";
 import type { PersonRead } from "../persons";
 import type { Ctx, RankSpan, RoleSpan } from "../persons/anchor-spans";
 import { isRoleHeadAt } from "../persons/head-lookups";
@@ -15,8 +16,8 @@ import { rankAt } from "../persons/ranks";
 import { roleAt } from "../persons/roles";
 import { roleCountry } from "../persons/coref";
 import { isEponym } from "../persons/eponyms";
-import { givenNameKeys, NAME_CONNECTORS, nameVerbKeys, rankQualifierKeys, speechKeys } from "../persons/vocabulary";
-import { rawOffsetAfterLetters, tokenReadings, type Token } from "../text/tokens";
+import { givenNameKeys, isGivenName, NAME_CONNECTORS, nameVerbKeys, rankQualifierKeys, speechKeys } from "../persons/vocabulary";
+import { rawOffsetAfterLetters, readsAs, tokenReadings, type Token } from "../text/tokens";
 import { isGoverned } from "./governed-name";
 import { defaultTagger } from "./model";
 import { tagSpans, type TaggedSpan } from "./tagger";
@@ -214,6 +215,15 @@ function familyTail(name: string[], known: string[]): boolean {
 }
 
 /**
+ * A span that opens with a word of an occasion (an agreement, a visit, a protocol: "وقع مع نظيره
+ * بروتوكولا للتعاون") names no person, though a nationality or title before it anchors one.
+ */
+function opensWithEventWord(ctx: Ctx, s: Span): boolean {
+  const t = ctx.doc.tokens[s.first]!;
+  return readsAs(t.key, eventWordKeys) && !isGivenName(t);
+}
+
+/**
  * Adds the tagger's persons to the rules' persons (in place) and returns the persons added.
  * `minConfidence` is the margin a new person needs (mentions of known persons need none).
  */
@@ -230,7 +240,7 @@ export function addTaggedPersons(
   const candidates = spans
     .filter((s) => s.type === "PERS")
     .map((s) => cutAtTitle(ctx, s))
-    .filter((s) => !taken.some((t) => overlaps(t, s)) && !blocked(s) && !isEponym(ctx, s.first));
+    .filter((s) => !taken.some((t) => overlaps(t, s)) && !blocked(s) && !isEponym(ctx, s.first) && !opensWithEventWord(ctx, s));
   // Full names first, so a family name printed alone later finds its person.
   const ordered = [...candidates].sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
   for (const s of ordered) {
