@@ -47,3 +47,12 @@ describe("the body of an office after a state's possessive", () => {
     expect(x.organizations.map((o) => [o.name, o.country])).toEqual([["Coast Guard Command", "GR"]]);
   });
 });
+
+describe("an English office whose field has two words after 'and'", () => {
+  it("keeps the whole field in the role and gives the person the state before it", () => {
+    const x = read("Kenya's Minister of Defence and Veterans Affairs, Amina Wekesa, met Uganda's Minister of Defence, Peter Okello, on Monday.");
+    const amina = x.persons.find((p) => p.name === "Amina Wekesa");
+    expect(amina?.role).toBe("Minister of Defence and Veterans Affairs");
+    expect(amina?.country).toBe("KE");
+  });
+});

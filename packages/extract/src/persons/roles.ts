@@ -113,9 +113,11 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
         j = last + 1;
         continue;
       }
-      const cont = ["of", "the", "for", "and"].includes(t.key) || (t.capital && (roleContinuerKeys.has(t.key) || isRoleHeadAt(ctx, j) || isPlaceToken(ctx, j)));
+      // "Minister of Defence and Veterans Affairs": a word of the field before a field's last word.
+      const beforeField = t.capital && !!tokens[j + 1]?.capital && roleContinuerKeys.has(tokens[j + 1]!.key) && LATIN_FUNCTION_WORDS.has(tokens[j - 1]?.key ?? "");
+      const cont = ["of", "the", "for", "and"].includes(t.key) || beforeField || (t.capital && (roleContinuerKeys.has(t.key) || isRoleHeadAt(ctx, j) || isPlaceToken(ctx, j)));
       if (!cont) break;
-      if (t.capital && !roleContinuerKeys.has(t.key) && !isPlaceToken(ctx, j) && !isRoleHeadAt(ctx, j)) break;
+      if (t.capital && !roleContinuerKeys.has(t.key) && !isPlaceToken(ctx, j) && !isRoleHeadAt(ctx, j) && !beforeField) break;
       last = j++;
       continue;
     }
