@@ -1,7 +1,7 @@
 import { sentenceOfToken } from "../document";
 import { readings, readsAs } from "../text/tokens";
 import { type Ctx, memoAt, memoTable, type RankSpan, span } from "./anchor-spans";
-import { isGivenName, keptTitleKeys, rankQualifierKeys, rankQualifierPhraseTrie, rankTrie, teamAdjectiveKeys, teamWordKeys, titleTrie } from "./vocabulary";
+import { isGivenName, keptTitleKeys, rankQualifierKeys, rankQualifierPhraseTrie, rankTrie, teamAdjectiveKeys, teamWordKeys, titleTrie, unitOrdinalKeys, unitRankKeys } from "./vocabulary";
 
 /** The rank or honorific title that anchors a name after it ("الفريق أول ركن", "السيد", "Gen."). */
 
@@ -30,6 +30,7 @@ function computeRankAt(ctx: Ctx, i: number): RankSpan | null {
       if (!nx || nx.kind !== "word" || (nx.key.startsWith("ال") && !rankQualifierKeys.has(nx.key))) base = undefined;
     }
     if (base && isTeamAt(ctx, base.first, base.last)) base = undefined;
+    if (base && isNumberedUnit(ctx, base.first, base.last)) base = undefined;
     if (base && (j === i || !base.clitic)) {
       if (j === i) start = base.start;
       military = true;
@@ -73,6 +74,14 @@ function computeRankAt(ctx: Ctx, i: number): RankSpan | null {
   }
   if (last < 0) return null;
   return { ...span(ctx, i, last, start), military };
+}
+
+/** "قائد اللواء الثالث مشاة", "اللواء 35": a brigade numbered by an ordinal or a number, not the rank. */
+function isNumberedUnit(ctx: Ctx, first: number, last: number): boolean {
+  const { tokens } = ctx.doc;
+  if (first !== last || !readsAs(tokens[first]!.key, unitRankKeys)) return false;
+  const next = tokens[last + 1];
+  return !!next && (next.kind === "num" || (next.kind === "word" && unitOrdinalKeys.has(next.key)));
 }
 
 export const TEAM_RANK_KEYS = new Set(["فريق", "الفريق"]);

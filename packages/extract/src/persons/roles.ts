@@ -4,7 +4,7 @@ import { isClauseWord, lowerTitleLead, opensNameAfter } from "./english-title-wo
 import { isOrgHeadAt, isPlaceHeadAt, isRoleHeadAt } from "./head-lookups";
 import { rankAt } from "./ranks";
 import { areaAfter, beforePlace, constructAfterHead, joinsDomain, namesBodyOrArea, roleContinues } from "./role-complements";
-import { counterpartKeys, isGivenName, pluralRoleKeys, postedHeadKeys, roleContinuerKeys, roleHeadTrie, seatHeadKeys } from "./vocabulary";
+import { counterpartKeys, isGivenName, pluralRoleKeys, postedHeadKeys, roleContinuerKeys, roleHeadTrie, seatHeadKeys, unitOrdinalKeys } from "./vocabulary";
 import { isDefiniteGivenName } from "./word-shapes";
 
 /** The role (position) phrase that starts at a role head, in Arabic and English, and the state it names. */
@@ -176,6 +176,13 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
       j = chainEnd + 1;
       continue;
     }
+    // "قائد اللواء الثالث مشاة جبلي العميد …": a numbered unit's arms stay in its commander's role.
+    const arms = unitArmsEnd(ctx, last, j);
+    if (arms >= 0) {
+      last = arms;
+      j = arms + 1;
+      continue;
+    }
     if (!roleContinues(ctx, j) && !namesBodyOrArea(ctx, last, j)) break;
     last = j++;
   }
@@ -188,6 +195,22 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
   // "The First Deputy Prime Minister": the article is no part of the role, nor of its offsets.
   const article = /^(the|The) /.test(s.surface) ? 4 : 0;
   return { ...s, start: s.start + article, surface, prepositional, counterpart, plural, conjoined: /^[وف]/.test(head.clitic) };
+}
+
+/**
+ * The last of up to three indefinite words after a unit's ordinal or number (مشاة جبلي، مدرعات)
+ * when a rank follows them, or -1: they say what arms the unit is of, and name nobody.
+ */
+function unitArmsEnd(ctx: Ctx, last: number, j: number): number {
+  const { tokens } = ctx.doc;
+  const ordinal = tokens[last]!;
+  if (ordinal.kind !== "num" && !unitOrdinalKeys.has(ordinal.key)) return -1;
+  for (let k = j; k < j + 3 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word" || !t.arabic || t.key.startsWith("ال") || isGivenName(t)) return -1;
+    if (rankAt(ctx, k + 1)) return k;
+  }
+  return -1;
 }
 
 // Arabic prepositions a role cannot end on (keys).

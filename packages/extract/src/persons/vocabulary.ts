@@ -108,6 +108,8 @@ export const alaCollocateKeys = new Set(rules.alaCollocates.map(key));
 
 /** Words of sport and teams: in their sentence "الفريق" is a team, not a rank. */
 export const teamWordKeys = new Set(rules.teamWords.map(key));
+export const unitRankKeys = new Set(rules.unitRanks.map(key));
+export const unitOrdinalKeys = new Set(rules.unitOrdinals.map(key));
 export const teamAdjectiveKeys = new Set(rules.teamAdjectives.map(key));
 
 /** "علي" printed for the preposition "على": the next word is one that follows على, never a name. */
