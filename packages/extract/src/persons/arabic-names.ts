@@ -39,6 +39,13 @@ export function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: bool
   const afterConnector = (j: number) => NAME_CONNECTORS.has(tokens[j - 1]!.key) || tokens[j - 1]!.text === "آل";
   for (let j = i + 1; j < tokens.length && (count < MAX_NAME || afterConnector(j)); j++) {
     const t = tokens[j]!;
+    // "دوران-لوكلير": a double-barrelled family name, its hyphen set between two words with no space.
+    const joined = tokens[j + 1];
+    if (t.text === "-" && !t.spaceBefore && joined?.kind === "word" && joined.arabic && !joined.spaceBefore && !joined.lineStart && !isStopToken(joined)) {
+      last = j + 1;
+      j++;
+      continue;
+    }
     if (t.lineStart || t.kind !== "word" || !t.arabic) break;
     const k = t.key;
     if (NAME_CONNECTORS.has(k) || k === "ال" || k === "آل" || t.text === "آل") {
