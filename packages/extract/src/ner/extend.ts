@@ -8,7 +8,6 @@
  *  - organizations and places the rules and the gazetteer do not know.
  * A tagger span never overrides a rule entity: it is added only where the rules found nothing.
  */
-import { eventWordKeys } from "../events/cues";
 import type { PersonRead } from "../persons";
 import type { Ctx, RankSpan, RoleSpan } from "../persons/anchor-spans";
 import { isRoleHeadAt } from "../persons/head-lookups";
@@ -16,8 +15,9 @@ import { rankAt } from "../persons/ranks";
 import { roleAt } from "../persons/roles";
 import { roleCountry } from "../persons/coref";
 import { isEponym } from "../persons/eponyms";
-import { givenNameKeys, isGivenName, NAME_CONNECTORS, nameVerbKeys, rankQualifierKeys, speechKeys } from "../persons/vocabulary";
-import { rawOffsetAfterLetters, readsAs, tokenReadings, type Token } from "../text/tokens";
+import { isOccasionWord } from "../persons/word-shapes";
+import { givenNameKeys, NAME_CONNECTORS, nameVerbKeys, rankQualifierKeys, speechKeys } from "../persons/vocabulary";
+import { rawOffsetAfterLetters, tokenReadings, type Token } from "../text/tokens";
 import { isGoverned } from "./governed-name";
 import { defaultTagger } from "./model";
 import { tagSpans, type TaggedSpan } from "./tagger";
@@ -219,8 +219,7 @@ function familyTail(name: string[], known: string[]): boolean {
  * بروتوكولا للتعاون") names no person, though a nationality or title before it anchors one.
  */
 function opensWithEventWord(ctx: Ctx, s: Span): boolean {
-  const t = ctx.doc.tokens[s.first]!;
-  return readsAs(t.key, eventWordKeys) && !isGivenName(t);
+  return isOccasionWord(ctx.doc.tokens[s.first]!);
 }
 
 /**

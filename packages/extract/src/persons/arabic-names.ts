@@ -1,4 +1,3 @@
-import { eventWordKeys } from "../events/cues";
 import type { PlaceHit } from "../places/gazetteer";
 import { readings, readsAs } from "../text/tokens";
 import { type Ctx, isPlaceToken, joinKeys, type NameSpan, span } from "./anchor-spans";
@@ -8,7 +7,7 @@ import { printedAgain } from "./name-printed-again";
 import { rankAt, TEAM_RANK_KEYS } from "./ranks";
 import { roleAt } from "./roles";
 import { hasTanween, isAlaMisspelt, isCalendarWord, isGivenName, isStopToken, NAME_CONNECTORS, NAME_OPENERS, nameVerbKeys } from "./vocabulary";
-import { hamzaAlName, isDefiniteGivenName, isGivenNameKey, nameWordAfter, possessive, verbLike } from "./word-shapes";
+import { hamzaAlName, isDefiniteGivenName, isGivenNameKey, isOccasionWord, nameWordAfter, possessive, verbLike } from "./word-shapes";
 
 /** An Arabic personal name read forwards from its first word, and where it ends. */
 
@@ -28,7 +27,7 @@ export function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: bool
   if (isPlaceToken(ctx, i) && !isGivenName(t0)) return null;
   if (possessive(t0) || verbLike(t0) || hasTanween(t0) || isFeminineParticiple(t0)) return null;
   // "فيصل" holds the visit verb "يصل" after a ف; a known given name is the name.
-  if (isOrgHeadAt(ctx, i) || isPlaceHeadAt(ctx, i) || (readsAs(t0.key, eventWordKeys) && !isGivenName(t0))) return null;
+  if (isOrgHeadAt(ctx, i) || isPlaceHeadAt(ctx, i) || isOccasionWord(t0)) return null;
   // Present-tense verbs open with ي; the given names that do are in the name list. After a rank a
   // foreign given name may open so ("الفريق أول يرجان …") when a name word follows it, where a
   // verb would take a definite object ("اللواء يتفقد القوات").
@@ -82,7 +81,7 @@ export function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: bool
     const foreignKa = /^كا/.test(t.text.replace(/[\u064B-\u065F\u0640]/gu, ""));
     if (count >= 2 && /^[بلك]/.test(k) && !isGivenName(t) && !familyInBa && !foreignKa && !(afterRank && familyInBu(ctx, j)) && !printedAgain(ctx, j) && !afterConnector(j)) break;
     if (possessive(t) || verbLike(t) || hasTanween(t)) break;
-    if (isOrgHeadAt(ctx, j) || isPlaceHeadAt(ctx, j) || (readsAs(k, eventWordKeys) && !isGivenName(t))) break;
+    if (isOrgHeadAt(ctx, j) || isPlaceHeadAt(ctx, j) || isOccasionWord(t)) break;
     if (/^ي/.test(k) && !isGivenName(t) && count >= 2) break;
     // "يعقوب ولد أعمر المشروع": the father's name that ولد calls for ends a Maghreb name; only a
     // compound given name goes on with the article (ولد محمد الأمين).

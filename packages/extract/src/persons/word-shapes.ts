@@ -1,4 +1,5 @@
-import type { Token } from "../text/tokens";
+import { eventWordKeys } from "../events/cues";
+import { readsAs, type Token } from "../text/tokens";
 import type { Ctx } from "./anchor-spans";
 import { isCalendarWord, isGivenName, isStopToken } from "./vocabulary";
 
@@ -62,4 +63,9 @@ export function isDefiniteGivenName(ctx: Ctx, j: number): boolean {
   const next = tokens[j + 1];
   if (!t.key.startsWith("ال") || !isGivenNameKey(t.key.slice(2)) || !next || next.kind !== "word" || !next.arabic || next.lineStart) return false;
   return !next.key.startsWith("ال") && !next.key.startsWith("و") && !isStopToken(next) && !isCalendarWord(next) && !verbLike(next) && !/^ي/.test(next.key);
+}
+
+/** A word of an occasion (اتفاقية، زيارة، بروتوكولا) that no name is: no known given name reads so. */
+export function isOccasionWord(t: Token): boolean {
+  return readsAs(t.key, eventWordKeys) && !isGivenName(t);
 }
