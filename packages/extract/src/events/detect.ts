@@ -120,6 +120,9 @@ export function detectEvents(
       // "وقال القائد X إن الهجمات تراجعت": who speaks of an attack took no part in it.
       if (type === "other") ps = ps.filter((i) => !speakers.has(i));
       if (type === "visit" && welcome && ps.length > 1) ps = ps.slice(1);
+      // "رحب X بالقرار": a reaction, spoken by the subject of its verb alone.
+      if (type === "statement") ps = speechActSpeakers(doc, persons, u).slice(0, 1);
+      if (type === "statement" && !ps.length) continue;
       // A sentence that continues an event ("وناقش الطرفان الاعتداءات … على الحدود مع أذربيجان")
       // names what was discussed, not where: it keeps the event's place.
       // A visit names where it went ("زارت الوزيرة القاعدة البحرية بـ…"): it keeps its own place.
@@ -128,7 +131,7 @@ export function detectEvents(
       const titlePlace = () => (type === "agreement" && agreed ? null : headlineVenue(tokens, here));
       // Beside an earlier happening, the sentence's own occasion takes no place of the earlier one's clause.
       // A dateline's city is no place to keep: "The attack took place in Mandera County" says where.
-      const inheritedPlace = inherited && prev?.location && !prev.datelinePlace ? prev.location : null;
+      const inheritedPlace = inherited && type !== "statement" && prev?.location && !prev.datelinePlace ? prev.location : null;
       const own = earlierOne ? earlierOwnPlace(earlier, type, here) : earlier ? (earlierOwnPlace(earlier, type, here) ?? inheritedPlace) : (ownVisitPlace ?? inheritedPlace ?? (u.end <= titleEnd ? titlePlace() : pick(type)));
       const filedAt = own || earlierOne ? null : datelinePlace(u, ui);
       const location = own ?? filedAt;

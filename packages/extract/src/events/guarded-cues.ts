@@ -9,14 +9,19 @@ interface Guard {
   notObjects: Set<string>;
   notAfter: Set<string>;
   within: number;
+  /** How far back a "that" (إن، أن) may stand to make the cue part of what someone said. */
+  notSaidWithin: number;
 }
+
+// "قالت الوزيرة إن إسلام آباد استدعت …": the happening is the speaker's, told as her words.
+const SAID_THAT = new Set(["ان", "بان", "that"].map(matchKey));
 
 const guards = new PhraseTrie<Guard>(
   Object.entries(rules.guardedOther).flatMap(([family, g]) => {
     if (family === "$comment" || typeof g === "string") return [];
-    const spec = g as { cues: string[]; objects?: string[]; notObjects?: string[]; notAfter?: string[]; within?: number };
+    const spec = g as { cues: string[]; objects?: string[]; notObjects?: string[]; notAfter?: string[]; within?: number; notSaidWithin?: number };
     const keys = (ws: string[] | undefined) => new Set((ws ?? []).map(matchKey));
-    const guard: Guard = { objects: keys(spec.objects), notObjects: keys(spec.notObjects), notAfter: keys(spec.notAfter), within: spec.within ?? 1 };
+    const guard: Guard = { objects: keys(spec.objects), notObjects: keys(spec.notObjects), notAfter: keys(spec.notAfter), within: spec.within ?? 1, notSaidWithin: spec.notSaidWithin ?? 0 };
     return spec.cues.map((c) => [c, guard] as const);
   }),
 );
@@ -35,6 +40,7 @@ export function guardHolds(tokens: readonly Token[], first: number, last: number
   const g = m.value;
   const word = (k: number) => (tokens[k] ? matchKey(tokens[k].text) : "");
   if (g.notObjects.has(word(last + 1)) || g.notAfter.has(word(first - 1))) return false;
+  for (let k = first - 1; k >= first - g.notSaidWithin && k >= 0; k--) if (SAID_THAT.has(word(k))) return false;
   if (!g.objects.size) return true;
   for (let k = last + 1; k <= last + g.within && k < tokens.length; k++) if (g.objects.has(word(k))) return true;
   return false;

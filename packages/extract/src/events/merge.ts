@@ -17,6 +17,9 @@ export function mergeEvents(events: EventRead[]): EventRead[] {
     // "وركزت المحادثات …": a sentence that names an occasion already told adds to the latest one
     // of its people, whatever place it goes on to name.
     const told = e.told && !target && e.type !== "other" ? [...same].reverse().find((x) => !e.participants.length || x.participants.some((p) => e.participants.includes(p))) : undefined;
+    // "وأشادت الهيئة بنتائج المحادثات" after a reaction: talks named as told, with no talks told and
+    // nobody of its own, add no meeting.
+    if (e.told && e.inherited && e.type !== "other" && !target && !same.length) continue;
     if (told) {
       target = told;
       if (target.location) e.location = null;

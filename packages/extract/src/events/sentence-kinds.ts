@@ -6,6 +6,7 @@ import type { EventRead, EventType } from "./event-read";
 import { meetingCuesOf, purposeOfVisit } from "./meeting-cues";
 import { doneOnVisit, inspectionIsVisit } from "./inspection-visit";
 import { receivesAfterOccasion } from "./later-reception";
+import { welcomesAThing } from "./reaction-welcome";
 import type { Unit } from "./units";
 
 const ROUND = /^(ال)?جولة$/u;
@@ -63,7 +64,10 @@ export function readKinds(tokens: readonly Token[], text: string, u: Unit, cues:
   const welcomeOnly = meetingCues.every((c) => cues.some((w) => w.kind === "welcome" && w.first === c.first));
   const purposeOnly = types.includes("visit") && purposeOfVisit(tokens, meetingCues);
   // What was discussed at a reception told after the article's occasion was discussed at it.
-  if (meetingCues.length && !(types.includes("reception") && (welcomeOnly || laterReception)) && !purposeOnly) {
+  // "رحب الوزير X بالقرار": a welcome given to a thing is the speaker's statement, not a meeting.
+  const reaction = meetingCues.length > 0 && namedHere > 0 && !types.length && meetingCues.every((c) => welcomesAThing(tokens, c, u.last));
+  if (reaction) types.push("statement");
+  else if (meetingCues.length && !(types.includes("reception") && (welcomeOnly || laterReception)) && !purposeOnly) {
     // A meeting cue inside a gathering's name ("اجتماع وزراء دفاع") right after "على هامش" is no meeting of its own.
     const real = meetingCues.filter((c) => !(sidelines && c.first > sidelines.first && c.first - sidelines.last <= 2));
     if (real.length) types.push("meeting");
