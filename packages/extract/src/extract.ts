@@ -2,6 +2,7 @@ import type { Extraction } from "@marsad/schema";
 import { cleanArticle } from "./clean/boilerplate";
 import { aboutCountries, homeCountry, visitDestination } from "./places/countries";
 import { isTravelDestination } from "./places/travel-destination";
+import { storyShape } from "./places/story-shape";
 import { buildDoc, type Doc } from "./document";
 import { detectEvents } from "./events/detect";
 import { spokenStatements } from "./events/spoken-statements";
@@ -320,7 +321,7 @@ function read(input: ExtractInput): Extraction {
       evidence: { text: evidence, start: e.start, end: e.end },
     };
   });
-  const countries = aboutCountries(places, persons, titleEnd, outEvents.flatMap((e) => e.countries.filter((c) => !inPassing.has(c))));
+  const countries = aboutCountries(places, persons, titleEnd, outEvents.flatMap((e) => e.countries.filter((c) => !inPassing.has(c))), storyShape(doc.lines, headsEnd));
 
   return {
     extractorVersion: EXTRACTOR_VERSION,

@@ -1,17 +1,23 @@
 import type { PlaceHit } from "./gazetteer";
 import type { PersonRead } from "../persons";
 import type { Token } from "../text/tokens";
+import type { StoryShape } from "./story-shape";
+
+const WHOLE_STORY: StoryShape = { leadEnd: Infinity, closingStart: Infinity };
 
 /**
  * The states an article is about, not every state it mentions: the states of the people in it,
  * states named in the headline, states the events take place in or involve, and states named
- * (or referred to by demonym) at least twice.
+ * (or referred to by demonym) at least twice, once at least in the lead (`story`). A state named
+ * only further down and in the closing paragraph's background (`Russia and Iran also border the
+ * Caspian`, `she served in Afghanistan and Bosnia`) is named in passing.
  */
 export function aboutCountries(
   places: PlaceHit[],
   persons: PersonRead[],
   titleEnd: number,
   eventCountries: string[],
+  story: StoryShape = WHOLE_STORY,
 ): string[] {
   const score = new Map<string, number>();
   const firstSeen = new Map<string, number>();
@@ -23,10 +29,13 @@ export function aboutCountries(
   const mentions = new Map<string, number>();
   for (const p of places) {
     if (!p.iso2) continue;
-    mentions.set(p.iso2, (mentions.get(p.iso2) ?? 0) + 1);
     if (p.start < titleEnd) bump(p.iso2, 2, p.start);
+    if (p.start < story.closingStart) mentions.set(p.iso2, (mentions.get(p.iso2) ?? 0) + 1);
   }
-  for (const [iso, n] of mentions) if (n >= 2) bump(iso, n, places.find((p) => p.iso2 === iso)!.start);
+  for (const [iso, n] of mentions) {
+    const first = places.find((p) => p.iso2 === iso)!.start;
+    if (n >= 2 && first < story.leadEnd) bump(iso, n, first);
+  }
   for (const p of persons) bump(p.country, 2, p.mentions[0]?.start ?? 1e9);
   for (const iso of eventCountries) bump(iso, 2, places.find((p) => p.iso2 === iso)?.start ?? 1e9);
   return [...score.entries()]
