@@ -32,16 +32,18 @@ export function weekdayOf(date: string): number | null {
 /**
  * The date of a weekday named relative to `anchor` (the publication date): news reports past
  * events, so the latest such day on or before the anchor, unless the text marks it as coming
- * ("غدا الخميس", "المقبل", "next") — then the first such day after it.
+ * ("غدا الخميس", "المقبل", "next") — then the first such day after it; marked as past
+ * ("الماضي", "last"), the anchor's own weekday is a week before it.
  */
-export function resolveWeekday(anchor: string, weekday: number, future: boolean): string | null {
+export function resolveWeekday(anchor: string, weekday: number, future: boolean, past = false): string | null {
   const w = weekdayOf(anchor);
   if (w === null) return null;
   if (future) {
     const diff = (weekday - w + 7) % 7 || 7;
     return addDays(anchor, diff);
   }
-  return addDays(anchor, -((w - weekday + 7) % 7));
+  // "الثلاثاء الماضي" / "last Tuesday" printed on a Tuesday is the Tuesday a week before.
+  return addDays(anchor, -((w - weekday + 7) % 7 || (past ? 7 : 0)));
 }
 
 /** Umm al-Qura Hijri date to Gregorian ISO, or null outside the converter's range. */

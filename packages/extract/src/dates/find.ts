@@ -48,6 +48,7 @@ const weekdayTrie = new PhraseTrie<number>(
 const relativeTrie = new PhraseTrie<number>(
   Object.entries(calendar.relative).flatMap(([d, names]) => names.map((n) => [n, Number(d)] as const)),
 );
+const BEFORE_KEYS = new Set(["قبل", "منذ"]);
 const futureKeys = new Set(calendar.futureMarkers.map((w) => w.toLowerCase()));
 const pastKeys = new Set(calendar.pastMarkers.map((w) => w.toLowerCase()));
 const hijriSuffix = new Set(calendar.hijriSuffixes.map((w) => w.toLowerCase().replace(/ـ/g, "")));
@@ -96,6 +97,19 @@ function skipGlue(tokens: readonly Token[], j: number, dir: 1 | -1, max = 2): nu
   return j;
 }
 
+// English ordinal days: "12th April", "April 12th", "1st of May".
+const ORDINAL_SUFFIXES = new Set(["st", "nd", "rd", "th"]);
+
+/**
+ * From token j going `dir`, past an ordinal suffix glued to the day number ("12th" is read as 12
+ * and "th") and, going back from the month, the "of" of "12th of April": the token after the day.
+ */
+function skipOrdinal(tokens: readonly Token[], j: number, dir: 1 | -1): number {
+  if (dir === -1 && tokens[j]?.key === "of") j--;
+  const t = tokens[j];
+  return t && ORDINAL_SUFFIXES.has(t.key) && !t.spaceBefore ? j + dir : j;
+}
+
 /** Date around a month name at token i. */
 function namedAt(tokens: readonly Token[], i: number, text: string): FoundDate | null {
   const mm = monthTrie.matchAt(tokens, i, text);
@@ -104,7 +118,7 @@ function namedAt(tokens: readonly Token[], i: number, text: string): FoundDate |
   let first = i;
   let last = mm.last;
   let day: number | null = null;
-  const before = skipGlue(tokens, i - 1, -1);
+  const before = skipGlue(tokens, skipOrdinal(tokens, i - 1, -1), -1);
   const dayBefore = num(tokens[before]);
   if (dayBefore !== null && dayBefore >= 1 && dayBefore <= 31 && tokens[before]!.key.length <= 2) {
     day = dayBefore;
@@ -123,8 +137,8 @@ function namedAt(tokens: readonly Token[], i: number, text: string): FoundDate |
     const dayAfter = num(tokens[j]);
     if (dayAfter !== null && dayAfter >= 1 && dayAfter <= 31 && tokens[j]!.key.length <= 2) {
       day = dayAfter;
-      last = j;
-      j = skipGlue(tokens, j + 1, 1);
+      last = skipOrdinal(tokens, j + 1, 1) - 1;
+      j = skipGlue(tokens, last + 1, 1);
     }
   }
   if (day === null) return null;
@@ -175,6 +189,11 @@ export function findRelative(tokens: readonly Token[], text: string, from = 0, t
     const wd = rel ? undefined : weekdayTrie.matchAt(tokens, i, text);
     const m = rel ?? wd;
     if (!m) continue;
+    // "قبل يومين من الانتخابات" counts back from another day than today's.
+    if (rel && BEFORE_KEYS.has(tokens[i]!.key) && tokens[m.last + 1]?.key === "من") {
+      i = m.last;
+      continue;
+    }
     const near = [tokens[i - 1], tokens[i - 2], tokens[m.last + 1]].filter((x): x is Token => !!x);
     out.push({
       kind: rel ? "relative" : "weekday",

@@ -21,10 +21,29 @@ describe("an earlier happening counted in days from the occasion", () => {
     expect(x).toContainEqual(["other", [], null, "2026-03-12"]);
   });
 
-  it("leaves 'a week after' undated, and reads no earlier happening in a plain meeting", () => {
+  it("counts 'a week after' seven days back but leaves uncounted weeks undated, and reads no earlier happening in a plain meeting", () => {
     const week = events("Talks\n\nNAIROBI, June 12, 2026 (AFP) - General Peter Mwangi met General Abdi Farah in Mandera on Friday, a week after an attack on a convoy.");
-    expect(week.filter((e) => e[0] === "other").map((e) => e[3])).not.toContain("2026-06-05");
+    expect(week.filter((e) => e[0] === "other").map((e) => e[3])).toContain("2026-06-05");
+    const weeks = events("Talks\n\nNAIROBI, June 12, 2026 (AFP) - General Peter Mwangi met General Abdi Farah in Mandera on Friday, weeks after an attack on a convoy.");
+    expect(weeks.filter((e) => e[0] === "other").map((e) => e[3])).toEqual([null]);
     const plain = events("Talks\n\nNAIROBI, June 12, 2026 (AFP) - General Peter Mwangi met General Abdi Farah in Mandera on Friday to discuss patrols.");
     expect(plain.map((e) => e[0])).toEqual(["meeting"]);
+  });
+
+  it("counts 'بعد أسبوعين من' fourteen days back", () => {
+    const x = events(
+      "تمرين بحري\n\nمسقط ٢٠ آذار ٢٠٢٦ (العمانية) - اختتم خفر السواحل العماني والهندي اليوم تمرينا مشتركا قبالة صلالة، بعد أسبوعين من هجوم على سفينة صيد قرب جزيرة مصيرة.",
+    );
+    expect(x).toContainEqual(["other", [], "جزيرة مصيرة", "2026-03-06"]);
+  });
+
+  it("counts back from the day of the occasion the sentence goes on with, not the publication date", () => {
+    const x = events(
+      "Patrol deal\n\nLIMA, May 14, 2026 (EFE) - Peru and Ecuador signed an agreement on Tuesday in Tumbes to run joint river patrols.\n\nThe agreement came four days after soldiers seized a boat loaded with rifles near Zarumilla.",
+    );
+    expect(x.map((e) => [e[0], e[3]])).toEqual([
+      ["agreement", "2026-05-12"],
+      ["other", "2026-05-08"],
+    ]);
   });
 });

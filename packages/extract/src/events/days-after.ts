@@ -8,8 +8,9 @@ import { mostSpecific, type PlaceAt } from "./sentence-places";
  * "met on Tuesday, two days after a shooting at a frontier post", "جاء اللقاء بعد يومين من هجوم
  * على …": the sentence tells an earlier happening and how many days before its own occasion it
  * came. Returns that count and the token after which the earlier happening is told, or null.
- * A week or a month before is an earlier happening too, left undated (`days` null): "a week
- * after" is seldom counted to the day.
+ * A week or a count of weeks before is counted in days ("بعد أسبوعين من" 14), as news prints a
+ * week for seven days; a month, or weeks not counted ("weeks after", "بعد أسابيع من"), is an
+ * earlier happening left undated (`days` null).
  */
 export function daysBefore(tokens: readonly Token[], from: number, to: number): { days: number | null; after: number } | null {
   for (let k = from; k < to - 2; k++) {
@@ -17,14 +18,17 @@ export function daysBefore(tokens: readonly Token[], from: number, to: number): 
     // English: "<count> day(s) after", "a week after", "weeks after".
     const count = EN_COUNT.get(a) ?? (a.length === 1 && a >= "0" && a <= "9" ? Number(a) : undefined);
     if (count !== undefined && (b === "days" || b === "day") && c === "after") return { days: count, after: k + 2 };
+    if (count !== undefined && (b === "week" || b === "weeks") && c === "after") return { days: 7 * count, after: k + 2 };
     if ((count !== undefined || a === "several" || a === "few") && EN_LONGER.has(b) && c === "after") return { days: null, after: k + 2 };
     if (EN_LONGER.has(a) && b === "after") return { days: null, after: k + 1 };
     // Arabic: "بعد يوم من", "بعد يومين من", "بعد ثلاثة أيام من"; "بعد أسبوع من", "بعد أسابيع من".
     if (a !== "بعد" && a !== "وبعد") continue;
     if (AR_DAYS[b] !== undefined && c === "من") return { days: AR_DAYS[b], after: k + 2 };
+    if (AR_WEEKS[b] !== undefined && c === "من") return { days: AR_WEEKS[b], after: k + 2 };
     if (AR_LONGER.has(b) && c === "من") return { days: null, after: k + 2 };
     const n = AR_COUNT[b];
     if (n !== undefined && c === "ايام" && tokens[k + 3]?.key === "من") return { days: n, after: k + 3 };
+    if (n !== undefined && c === "اسابيع" && tokens[k + 3]?.key === "من") return { days: 7 * n, after: k + 3 };
     if (n !== undefined && AR_LONGER.has(c) && tokens[k + 3]?.key === "من") return { days: null, after: k + 3 };
   }
   return null;
@@ -33,6 +37,8 @@ export function daysBefore(tokens: readonly Token[], from: number, to: number): 
 // A Map, not an object: indexing an object by every word of the text interns each word first.
 const EN_COUNT = new Map<string, number>([["a", 1], ["one", 1], ["two", 2], ["three", 3], ["four", 4], ["five", 5], ["six", 6]]);
 const AR_DAYS: Record<string, number> = { يوم: 1, يومين: 2, يومان: 2 };
+// Keys are folded (أ → ا).
+const AR_WEEKS: Record<string, number> = { اسبوع: 7, اسبوعين: 14, اسبوعان: 14 };
 // Keys are folded (ة → ه, أ → ا).
 const AR_COUNT: Record<string, number> = { ثلاثه: 3, اربعه: 4, خمسه: 5, سته: 6 };
 const EN_LONGER = new Set(["week", "weeks", "month", "months"]);

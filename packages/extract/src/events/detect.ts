@@ -136,7 +136,10 @@ export function detectEvents(
       const filedAt = own || earlierOne ? null : datelinePlace(u, ui);
       const location = own ?? filedAt;
       const told = !!toldCues[type] && onlyToldAs(ctx, type, toldCues[type]);
-      const back = earlierOne && earlier.days !== null && (date ?? published) ? addDays((date ?? published)!, -earlier.days) : null;
+      // Counted back from the day of the occasion the sentence goes on with ("The agreement came four
+      // days after …" after an agreement dated Tuesday), else from the publication date.
+      const anchor = date ?? (inherited ? prev?.date : null) ?? found[0]?.date ?? published;
+      const back = earlierOne && earlier.days !== null && anchor ? addDays(anchor, -earlier.days) : null;
       const e: EventRead = { type, participants: ps, location, date: earlierOne ? back : date, start: u.start, end: u.end, unit: ui, inherited, fromTitle: u.end <= titleEnd, datelinePlace: !!filedAt || (inherited && !!prev?.datelinePlace && location === prev.location), told, duringVisit: duringVisit && type !== "visit", backstory: pluperfect(tokens, u) };
       if (type === "meeting" && !ps.length && collective.length) e.collective = true;
       if (type === "visit" && backstoryArrival(tokens, u, visitWords)) e.arrivalOnly = true;

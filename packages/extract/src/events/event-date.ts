@@ -28,7 +28,7 @@ export function eventDate(doc: Doc, u: Unit, published: string | null, inDatelin
     if (r.kind === "relative") return addDays(published, r.value);
     const prevTok = doc.tokens[r.firstToken - 1];
     const future = r.future || (prevTok ? ["غدا", "غدا", "tomorrow"].includes(prevTok.key) : false);
-    return resolveWeekday(published, r.value, future && !r.past);
+    return resolveWeekday(published, r.value, future && !r.past, r.past);
   }
   for (const d of all) {
     const iso = d.iso ?? (d.hijri ? null : yearlessDate(d.month, d.day, published, true));
