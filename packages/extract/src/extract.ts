@@ -5,10 +5,13 @@ import { isTravelDestination } from "./places/travel-destination";
 import { storyShape } from "./places/story-shape";
 import { buildDoc, type Doc } from "./document";
 import { detectEvents } from "./events/detect";
+import { eventPlaceName } from "./events/event-place-name";
 import { spokenStatements } from "./events/spoken-statements";
 import { statementEvent } from "./events/statement-event";
 import { foldDuringVisit, mergeEvents } from "./events/merge";
 import { placeEvents } from "./events/places";
+import { placeByDateline } from "./events/filed-place";
+import { datelineLocation } from "./events/dateline-place";
 import { foldMeetingIntoAgreement } from "./events/agreed-at-meeting";
 import { findPlaceHits, type PlaceHit } from "./places/gazetteer";
 import { readKeywords } from "./keywords";
@@ -265,6 +268,7 @@ function read(input: ExtractInput): Extraction {
   const merged = mergeEvents(detected);
   placeEvents(merged);
   const events = foldMeetingIntoAgreement(foldDuringVisit(merged));
+  placeByDateline(events, datelineLocation(locations, dateline));
   // A visit's own day goes to its first talks before any visit borrows a day from its meeting.
   dateMeetingsByVisit(events);
   dateByOccasion(events);
@@ -315,7 +319,7 @@ function read(input: ExtractInput): Extraction {
       type: e.type,
       participants: e.participants.map((i) => persons[i]!.name),
       countries: countries.length ? countries : [...baseCountries],
-      location: e.location?.name ?? null,
+      location: e.location ? eventPlaceName(ctx, e.location, e.start, e.end) : null,
       date: e.date,
       summary: evidence.length > 240 ? evidence.slice(0, 237).trimEnd() + "…" : evidence,
       evidence: { text: evidence, start: e.start, end: e.end },

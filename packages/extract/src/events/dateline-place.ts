@@ -18,6 +18,12 @@ export function datelinePlaceOf(us: Unit[], dateline: DatelineSpan | null, locat
   return (u, ui) => {
     if (!dateline) return null;
     if ((dateline.first < u.first || dateline.first >= u.last) && !(datelineAlone && ui === datelineUnit + 1)) return null;
-    return locations.find((l) => l.spans.some((s) => s.first >= dateline.first && s.first < dateline.last)) ?? null;
+    return datelineLocation(locations, dateline);
   };
+}
+
+/** The place the dateline prints ("عمان (بترا) -"): where the report was filed. */
+export function datelineLocation(locations: LocationRead[], dateline: DatelineSpan | null): LocationRead | null {
+  if (!dateline) return null;
+  return locations.find((l) => l.spans.some((s) => s.first >= dateline.first && s.first < dateline.last)) ?? null;
 }

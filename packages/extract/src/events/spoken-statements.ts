@@ -4,7 +4,7 @@ import type { PersonRead } from "../persons";
 import rules from "../rules/events.json";
 import { PhraseTrie } from "../text/phrase-trie";
 import type { Token } from "../text/tokens";
-import type { DatelineSpan } from "./dateline-place";
+import { datelineLocation, type DatelineSpan } from "./dateline-place";
 import { eventDate } from "./event-date";
 import type { EventRead } from "./event-read";
 import { units, type Unit } from "./units";
@@ -33,7 +33,7 @@ export function spokenStatements(doc: Doc, persons: PersonRead[], locations: Loc
   for (const who of speechActSpeakers(doc, persons, u)) {
     if (taken.has(who) || spoken.has(who)) continue;
     spoken.add(who);
-    const location = placeSpokenIn(tokens, locations, u) ?? datelinePlace(locations, dateline);
+    const location = placeSpokenIn(tokens, locations, u) ?? datelineLocation(locations, dateline);
     out.push({ type: "statement", participants: [who], location, date: eventDate(doc, u, published, inDateline), start: u.start, end: u.end, unit: lead, inherited: false, fromTitle: false });
   }
   return out;
@@ -79,8 +79,3 @@ function placeSpokenIn(tokens: readonly Token[], locations: LocationRead[], u: U
   return null;
 }
 
-/** The dateline's city: a statement is mostly issued where the report was filed. */
-function datelinePlace(locations: LocationRead[], dateline: DatelineSpan | null): LocationRead | null {
-  if (!dateline) return null;
-  return locations.find((l) => l.spans.some((s) => s.first >= dateline.first && s.first < dateline.last)) ?? null;
-}

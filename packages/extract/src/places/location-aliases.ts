@@ -43,19 +43,29 @@ function withoutSiteWords(loc: LocationRead): string | null {
 }
 
 /**
+ * The place at tokens first..last with the Arabic area head printed right before it ("محافظة
+ * المهرة" for "بمحافظة المهرة"); null when no area head stands there.
+ */
+export function headedFormAt(ctx: Ctx, first: number, last: number): string | null {
+  if (first === 0) return null;
+  const { tokens, text } = ctx.doc;
+  const head = areaHeadTrie.matchAt(tokens, first - 1, text);
+  // "المحافظة" is a back-reference, not the head of a name.
+  if (!head || head.last !== first - 1 || tokens[first - 1]!.key.startsWith("ال")) return null;
+  return `${head.surface} ${text.slice(tokens[first]!.start, tokens[last]!.end)}`;
+}
+
+/**
  * The forms of `loc` other than its name: every form its mentions print, the name with an area
  * head printed right before a mention ("بمحافظة المهرة" gives "محافظة المهرة"), the name without
  * the area head it is listed with, and an island's or a site's name without its head or adjective. (A town read as the area around it, "محافظة الزرقاء", is listed
  * by the town's name and keeps its headed form as the alias: no rule here yields the bare town.)
  */
 export function locationAliases(ctx: Ctx, loc: LocationRead): string[] {
-  const { tokens, text } = ctx.doc;
   const forms: string[] = loc.mentions.map((m) => m.surface).filter((s) => !SHOUTED.test(s));
   for (const { first, last } of loc.spans) {
-    if (first === 0) continue;
-    const head = areaHeadTrie.matchAt(tokens, first - 1, text);
-    // "المحافظة" is a back-reference, not the head of a name.
-    if (head && head.last === first - 1 && !tokens[first - 1]!.key.startsWith("ال")) forms.push(`${head.surface} ${text.slice(tokens[first]!.start, tokens[last]!.end)}`);
+    const headed = headedFormAt(ctx, first, last);
+    if (headed) forms.push(headed);
   }
   for (const bare of [withoutAreaHead(loc.name), withoutSiteWords(loc)]) if (bare) forms.push(bare);
   const seen = new Set([matchKey(loc.name)]);
