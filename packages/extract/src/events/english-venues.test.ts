@@ -11,6 +11,11 @@ describe("English venues and the clauses around them", () => {
     expect(x.events.find((e) => e.type === "other")?.location).toBe("Baltic Sea");
   });
 
+  it("takes the place a seizure happened off ('seized a dhow off Sohar')", () => {
+    const x = read("Patrols", "", "MUSCAT, May 4 - Oman's coast guard said on Monday it would add night patrols along its northern coast.", "", "Last week, Omani coast guards seized a dhow off Sohar carrying 2,000 cartons of cigarettes.");
+    expect(x.events.find((e) => e.type === "other")?.location).toBe("Sohar");
+  });
+
   it("does not take the place of a clause describing a person", () => {
     const x = read(
       "Drill",

@@ -17,7 +17,7 @@ export interface PlaceAt {
 
 const KIND_RANK: Record<string, number> = { site: 4, city: 3, region: 2, country: 1 };
 // "visiting" is left out: "the visiting US delegation" qualifies the guests.
-const LATIN_VENUE_BEFORE = new Set(["in", "at", "to", "into", "near", "outside", "inside", "across", "around", "visit", "visited", "visits", "arrived", "reached", "capital", "city", "town", "port"]);
+const LATIN_VENUE_BEFORE = new Set(["in", "at", "to", "into", "near", "off", "outside", "inside", "across", "around", "visit", "visited", "visits", "arrived", "reached", "capital", "city", "town", "port"]);
 const DESCRIBING_IN = new Set(["operating", "based", "stationed", "living", "working", "serving", "headquartered"]);
 const LATIN_VENUE_OF = new Set(["coast", "coasts", "outskirts", "shores", "waters", "town", "city", "village", "port", "state", "province", "region", "district", "island"]);
 const SUBJECT_BEFORE_PLACE = new Set([...rules.subjectBeforePlace.ar, ...rules.subjectBeforePlace.en].map((w) => matchKey(w)));

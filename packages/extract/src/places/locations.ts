@@ -32,6 +32,8 @@ export interface LocationRead {
   id: string;
 }
 
+// "القيادة" alone is the command the story named (a force's headquarters), though no body head.
+const COMMAND_KEY = matchKey("القيادة");
 const outsideNameHeadKeys = new Set(rules.placeHeadsOutsideName.map((w) => matchKey(w)));
 const competitionKeys = new Set(rules.competitionWords.map((w) => matchKey(w)));
 type HeadKind = "region" | "city";
@@ -274,8 +276,8 @@ export function findSites(ctx: Ctx): SiteMention[] {
     // "the Black Sea port of Batumi": the name after "of" is the place; what stands before the
     // lower-case noun only says where it lies.
     if (latin && !tokens[i]!.capital && first < i && tokens[last + 1]?.key === "of" && tokens[last + 2]?.capital) continue;
-    // "مقر الوزارة", "مقر الأكاديمية": the seat of a body the text named before, no place of its own.
-    if (!latin && last === m.last + 1 && tokens[last]!.key.startsWith("ال") && isOrgHeadAt(ctx, last) && !ctx.placeAt[last]) {
+    // "مقر الوزارة", "مقر الأكاديمية", "مقر القيادة": the seat of a body the text named before, no place of its own.
+    if (!latin && last === m.last + 1 && tokens[last]!.key.startsWith("ال") && (isOrgHeadAt(ctx, last) || tokens[last]!.key === COMMAND_KEY) && !ctx.placeAt[last]) {
       i = last;
       continue;
     }

@@ -29,4 +29,12 @@ describe("ports, stadiums and peninsulas", () => {
     expect(places).toContain("شبه جزيرة أفونغي/region");
     expect(places).not.toContain("جزيرة أفونغي/site");
   });
+
+  it("'مقر القيادة' is the seat of the command the story named, no place of its own", () => {
+    const x = extractArticle({
+      text: "قائد القوات البحرية يستقبل وفدا كينيا\n\nمسقط في 4 مارس 2027 / العمانية / استقبل اللواء الركن بحري سيف ناصر الرحبي قائد البحرية السلطانية العمانية اليوم العقيد بحري جون كاماو قائد خفر السواحل الكيني.\n\nوكان الرحبي قد التقى كاماو صباح اليوم في مقر القيادة، حيث جرى بحث سبل تعزيز أمن الملاحة.\n",
+    });
+    expect(x.locations.map((l) => l.name)).not.toContain("مقر القيادة");
+    expect(x.events.map((e) => e.location)).not.toContain("مقر القيادة");
+  });
 });
