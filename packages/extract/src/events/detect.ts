@@ -128,7 +128,7 @@ export function detectEvents(
       // A visit names where it went ("زارت الوزيرة القاعدة البحرية بـ…"): it keeps its own place.
       const ownVisitPlace = type === "visit" && inherited ? pick(type) : null;
       // A headline's agreement names what was agreed on ("تتفقان على دوريات في خليج عدن"), not where.
-      const titlePlace = () => (type === "agreement" && agreed ? null : headlineVenue(tokens, here));
+      const titlePlace = () => (type === "agreement" && agreed ? null : headlineVenue(type, tokens, here));
       // Beside an earlier happening, the sentence's own occasion takes no place of the earlier one's clause.
       // A dateline's city is no place to keep: "The attack took place in Mandera County" says where.
       const inheritedPlace = inherited && type !== "statement" && prev?.location && !prev.datelinePlace ? prev.location : null;

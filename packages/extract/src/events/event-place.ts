@@ -30,8 +30,7 @@ export interface PlaceChoice {
 /** The place of an event of `type` told by the sentence: the most specific venue, or where a visit went. */
 export function placeOf(type: EventType, c: PlaceChoice): LocationRead | null {
   const { tokens, cues, returns, home, locations } = c;
-  // Talks and signings are held on land: a sea in their sentence is what they were about.
-  const here = type === "visit" || type === "other" ? c.here : c.here.filter((h) => !isWaterBody(h.l.name));
+  const here = landVenues(type, c.here);
   if (type !== "visit") return here.length ? mostSpecific(here) : null;
   // The place a visit goes to; the place after "عاد إلى" is home.
   const visitCues = cues.filter((x) => x.kind === "visit" && !returns.some((r) => r.first === x.first));
@@ -62,7 +61,15 @@ function objectOf(tokens: readonly Token[], verb: number, at: number): boolean {
   return at - verb <= 4;
 }
 
-/** A headline names the parties more often than the venue; "يبحث في روما" names the venue. */
-export function headlineVenue(tokens: readonly Token[], here: PlaceAt[]): LocationRead | null {
-  return here.find((h) => ["في", "in"].includes(tokens[h.s.first - 1]?.key ?? "") || /^ب[^ا]/.test(tokens[h.s.first]!.key))?.l ?? null;
+/** Talks and signings are held on land: a sea in their sentence is what they were about. */
+function landVenues(type: EventType, here: PlaceAt[]): PlaceAt[] {
+  return type === "visit" || type === "other" ? here : here.filter((h) => !isWaterBody(h.l.name));
+}
+
+/**
+ * A headline names the parties more often than the venue; "يبحث في روما" names the venue, while
+ * "sign pact on patrols in Strait of X" names what a signing was about.
+ */
+export function headlineVenue(type: EventType, tokens: readonly Token[], here: PlaceAt[]): LocationRead | null {
+  return landVenues(type, here).find((h) => ["في", "in"].includes(tokens[h.s.first - 1]?.key ?? "") || /^ب[^ا]/.test(tokens[h.s.first]!.key))?.l ?? null;
 }

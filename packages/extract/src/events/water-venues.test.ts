@@ -23,4 +23,14 @@ describe("a sea named in the sentence of talks or a signing", () => {
     const x = read("Drill", "", "CAIRO - The navies of Egypt and Greece held a joint exercise in the Red Sea on Monday.");
     expect(x.events.find((e) => e.type === "other")?.location).toBe("Red Sea");
   });
+
+  it("takes no sea from a headline's signing, which names what was signed about", () => {
+    const x = read(
+      "Oman, India sign pact on joint patrols in Arabian Sea",
+      "",
+      "MUSCAT, 3 March 2027 - Oman and India signed a memorandum on Wednesday to run joint patrols in the Arabian Sea against piracy, Omani Defence Minister Salim Al Harthy said.",
+    );
+    expect(x.events.find((e) => e.type === "agreement")?.location).toBe("Muscat");
+  });
 });
+
