@@ -37,3 +37,26 @@ describe("armed groups and bodies named with a generic adjective", () => {
     expect(orgs("عنوان\nوقعت وزارة الدفاع عقدا مع شركة أسلسان لتوريد أجهزة اتصال.")).toContainEqual(["شركة أسلسان", "TR"]);
   });
 });
+
+describe("units and commands named by a person or a number", () => {
+  it("reads a battalion named after a person with the father's name, and no person in it", () => {
+    const x = extractArticle({ text: "عنوان\nوكانت كتيبة سالم بن راشد المرتبطة بتنظيم داعش قد تبنت الهجوم على الدورية.", fileName: "t.txt" });
+    expect(x.organizations.map((o) => o.name)).toContain("كتيبة سالم بن راشد");
+    expect(x.persons).toEqual([]);
+  });
+
+  it("reads no body from a battalion named by its arm or its number", () => {
+    expect(orgs("عنوان\nوانتشرت كتيبة مشاة قرب الحدود، فيما عادت الكتيبة الثانية إلى ثكناتها.")).toEqual([]);
+  });
+
+  it("reads the command of a military region counted by an ordinal, not one with no number", () => {
+    expect(orgs("عنوان\nعدن - نظمت قيادة المنطقة العسكرية الثالثة عرضا عسكريا في المدينة.").map(([n]) => n)).toContain("قيادة المنطقة العسكرية الثالثة");
+    expect(orgs("عنوان\nوزار الوفد مقر قيادة المنطقة العسكرية واطلع على الاستعدادات.")).toEqual([]);
+  });
+
+  it("reads the Polisario Front with no state, and an al-Qaeda branch named by its region whole", () => {
+    const x = orgs("عنوان\nقال مسؤول في جبهة البوليساريو إن الجبهة رفضت القرار، فيما هدد تنظيم القاعدة في بلاد المغرب الإسلامي بشن هجمات.");
+    expect(x).toContainEqual(["جبهة البوليساريو", null]);
+    expect(x).toContainEqual(["تنظيم القاعدة في بلاد المغرب الإسلامي", null]);
+  });
+});

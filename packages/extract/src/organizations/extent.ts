@@ -2,7 +2,7 @@ import rules from "../rules/organizations.json";
 import type { Ctx } from "../persons/anchor-spans";
 import { isOrgHeadAt, isRoleHeadAt } from "../persons/head-lookups";
 import { rankAt } from "../persons/ranks";
-import { isGivenName, isStopToken, NAME_OPENERS, pluralRoleKeys, roleHeadTrie } from "../persons/vocabulary";
+import { isGivenName, isStopToken, NAME_OPENERS, pluralRoleKeys, roleHeadTrie, unitOrdinalKeys } from "../persons/vocabulary";
 import { PhraseTrie, type PhraseMatch } from "../text/phrase-trie";
 import { matchKey } from "../text/normalize";
 import { readings, readsAs } from "../text/tokens";
@@ -26,6 +26,16 @@ export type Complement = "none" | "genitive" | "adjectives";
 // next part of the sentence, the object of a verb that put the body first ("استدعى الاتحاد …
 // لكرة القدم اللاعبين").
 const AGREEING_ADJECTIVE = /(ي|يا|يه|يين|يون|يات|ه)$/u;
+
+/**
+ * True when the bare word after a head could be an adjective agreeing with it. A feminine head
+ * (شركة، جامعة، جماعة, keys ending in ه) takes a feminine adjective ("شركة روسية"، "جماعة مسلحة"):
+ * a word ending in a bare ي after it is no adjective of it but a name ("جامعة بواني"، "شركة كي إن").
+ */
+export function couldAgreeWith(headKey: string, wordKey: string): boolean {
+  if (!AGREEING_ADJECTIVE.test(wordKey)) return false;
+  return !(headKey.endsWith("ه") && wordKey.endsWith("ي"));
+}
 
 /** How the word at k fits the complement read so far, or "end" when it is no part of the name. */
 export function complementRole(ctx: Ctx, k: number, state: Complement): Complement | "end" {
@@ -95,8 +105,18 @@ export function theatreAfter(ctx: Ctx, first: number, last: number): number {
 
 const theatreHeadTrie = new PhraseTrie<"head">(rules.theatreHeads.map((h) => [h, "head"] as const));
 
+const militaryRegionTrie = new PhraseTrie<"region">(rules.militaryRegions.map((h) => [h, "region"] as const));
+
+/** "المنطقة العسكرية الرابعة": a military region counted by an ordinal, the area a command answers for. */
+function numberedRegionAt(ctx: Ctx, k: number): boolean {
+  const { tokens, text } = ctx.doc;
+  const region = militaryRegionTrie.matchAt(tokens, k, text);
+  return !!region && !region.clitic && unitOrdinalKeys.has(tokens[region.last + 1]?.key ?? "");
+}
+
 /**
- * "القيادة الأمريكية في أفريقيا": a command word, which alone means "the leadership" too, opens a
+ * "قيادة المنطقة العسكرية الرابعة" (a region's command, named by its number), "القيادة الأمريكية
+ * في أفريقيا": a command word, which alone means "the leadership" too, opens a
  * name when a nationality and the region the command serves follow it.
  */
 export function theatreCommandAt(ctx: Ctx, i: number): PhraseMatch<"head"> | undefined {
@@ -104,6 +124,7 @@ export function theatreCommandAt(ctx: Ctx, i: number): PhraseMatch<"head"> | und
   if (!tokens[i]!.arabic) return undefined;
   const m = theatreHeadTrie.matchAt(tokens, i, text);
   if (!m) return undefined;
+  if (numberedRegionAt(ctx, m.last + 1)) return m;
   const nationality = ctx.placeAt[m.last + 1];
   if (!nationality?.viaDemonym || nationality.firstToken !== m.last + 1) return undefined;
   return theatreAfter(ctx, m.first, nationality.lastToken) >= 0 ? m : undefined;
@@ -158,7 +179,7 @@ export function constructChainEnd(ctx: Ctx, headFirst: number, headLast: number)
   const head = ctx.doc.tokens.slice(headFirst, headLast + 1).map((t) => t.key).join(" ");
   const proper = readsAs(head, properNameHeadKeys);
   // "أكاديمية ناصر العسكرية", "جامعة زايد": a school or foundation may be named after a person.
-  const eponym = readsAs(head, eponymHeadKeys) && isEponymAt(ctx, headLast + 1);
+  const eponym = readsAs(head, eponymHeadKeys) && (isEponymAt(ctx, headLast + 1) || opensLineage(ctx, headLast + 1));
   if ((!eponym && !isBareNoun(ctx, headLast + 1)) || chainlessHeadKeys.has(ctx.doc.tokens[headFirst]!.key)) return -1;
   // A construct chain opens with an indefinite noun: after "الجيش" or "الوزارة" a bare noun is the
   // verb's object ("نشر الجيش كاميرات", "أعلنت الوزارة تقديم الدعم"), not part of a name.
@@ -166,7 +187,7 @@ export function constructChainEnd(ctx: Ctx, headFirst: number, headLast: number)
   if (readings(ctx.doc.tokens[headLast]!.key).some((r) => r.key.startsWith("ال"))) return -1;
   if (eponym) return eponymEnd(ctx, headLast + 1);
   for (let k = headLast + 1; k <= headLast + 2 && isBareNoun(ctx, k); k++) if (closesChain(ctx, k + 1)) return k + 1;
-  return proper && !AGREEING_ADJECTIVE.test(ctx.doc.tokens[headLast + 1]!.key) ? headLast + 1 : -1;
+  return proper && !couldAgreeWith(ctx.doc.tokens[headLast]!.key, ctx.doc.tokens[headLast + 1]!.key) ? headLast + 1 : -1;
 }
 
 const LINEAGE_WORDS = new Set(["بن", "ابن", "بنت"]);
@@ -177,6 +198,19 @@ function eponymEnd(ctx: Ctx, k: number): number {
   let last = k;
   while (LINEAGE_WORDS.has(tokens[last + 1]?.key ?? "") && tokens[last + 2]?.arabic && tokens[last + 2]!.kind === "word" && !tokens[last + 2]!.key.startsWith("ال")) last += 2;
   return last;
+}
+
+/**
+ * "كتيبة X بن Y": a bare word and its father's name after بن are a person's name, whether or not
+ * the first word is a known given name.
+ */
+function opensLineage(ctx: Ctx, k: number): boolean {
+  const { tokens } = ctx.doc;
+  const t = tokens[k];
+  if (!t || t.kind !== "word" || !t.arabic || t.lineStart || ctx.placeAt[k] || t.key.startsWith("ال")) return false;
+  if (!LINEAGE_WORDS.has(tokens[k + 1]?.key ?? "")) return false;
+  const father = tokens[k + 2];
+  return !!father && father.kind === "word" && father.arabic && !father.key.startsWith("ال") && !rankAt(ctx, k) && !isRoleHeadAt(ctx, k);
 }
 
 /** A given name printed right after a head, with no clitic, rank or title: the person a body is named after. */
@@ -221,6 +255,10 @@ export function acronymBodyAt(ctx: Ctx, i: number, isOutletName: (s: string) => 
   if (ctx.doc.language !== "en" || t.arabic || t.kind !== "word" || t.lineStart || !ACRONYM.test(t.text) || ctx.placeAt[i]) return undefined;
   if (shortFormsOf(ctx).has(t.text)) return undefined;
   if (notBodyAcronyms.has(t.text) || /^[IVX]+$/.test(t.text) || isOutletName(t.text)) return undefined;
+  // "UH-60M", "F-16": letters joined to a number by a hyphen are the designation of a model of
+  // aircraft, vehicle or weapon, not a body.
+  const next = tokens[i + 1];
+  if (next?.text === "-" && !next.spaceBefore && /^[0-9]/.test(tokens[i + 2]?.text ?? "") && !tokens[i + 2]!.spaceBefore) return undefined;
   const prev = tokens[i - 1];
   if (prev && (prev.text === "(" || prev.key === "as" || prev.text === "-" || !prev.spaceBefore && prev.kind !== "word")) return undefined;
   // Inside a run of capitals (a headline or dateline in upper case) it is no acronym.

@@ -16,3 +16,26 @@ describe("a foreign name in Arabic letters after an indefinite head runs to the 
     expect(orgs("عنوان\nوتعاقدت الحكومة مع شركة أمنية روسية لحماية المنشآت.").map((o) => o[0])).not.toContain("شركة أمنية روسية");
   });
 });
+
+describe("English bodies printed without a specifier", () => {
+  const en = (text: string) => extractArticle({ text: "News\n\n" + text }).organizations.map((o) => o.name);
+
+  it("reads Congress and the Senate printed alone, not before a noun they qualify", () => {
+    expect(en("The ruling party holds a majority in the Senate, and the deal was notified to Congress.")).toEqual(["Senate", "Congress"]);
+    expect(en("Senator Ana Vidal asked the Senate budget committee to review the deal.")).not.toContain("Senate");
+  });
+
+  it("reads parties and shipyards named in Spanish, and no person in them", () => {
+    const x = extractArticle({ text: "News\n\nThe ruling Frente Sur holds a majority, while the navy bought two boats from Astilleros Costa Azul last year." });
+    expect(x.organizations.map((o) => o.name)).toEqual(["Frente Sur", "Astilleros Costa Azul"]);
+    expect(x.persons).toEqual([]);
+  });
+
+  it("reads no company from an aircraft's model designation", () => {
+    expect(en("The air force will buy six KC-390 transport aircraft to replace its ageing Lockmore HC-130H fleet.")).toEqual([]);
+  });
+
+  it("keeps a body before a plural title, which is no one person's office", () => {
+    expect(en("Pacific Islands Forum leaders will meet in Suva, the Defence Ministry spokesman said.")).toEqual(["Pacific Islands Forum"]);
+  });
+});

@@ -2,7 +2,7 @@ import rules from "../rules/organizations.json";
 import type { Ctx } from "../persons/anchor-spans";
 import { isRoleHeadAt } from "../persons/head-lookups";
 import { rankAt } from "../persons/ranks";
-import { isStopToken, roleContinuerKeys } from "../persons/vocabulary";
+import { isStopToken, pluralRoleKeys, roleContinuerKeys } from "../persons/vocabulary";
 import type { Token } from "../text/tokens";
 import { PhraseTrie } from "../text/phrase-trie";
 import { matchKey } from "../text/normalize";
@@ -11,7 +11,7 @@ import { knownOutlet } from "../metadata/outlets";
 import { findPlaceHits } from "../places/gazetteer";
 import { joinSeats } from "./seats";
 import { englishNameGoesOnAfterAnd, joinsFieldAfterAnd } from "./across-and";
-import { acronymBodyAt, complementOf, complementRole, constructChainEnd, foreignNameToNationality, foreignParticlesEnd, nameEndsBefore, namedByPlace, nationalBodyAt, placeAfterConjunction, qualifiesTitleBefore, theatreAfter, theatreCommandAt, type Complement } from "./extent";
+import { acronymBodyAt, complementOf, couldAgreeWith, complementRole, constructChainEnd, foreignNameToNationality, foreignParticlesEnd, nameEndsBefore, namedByPlace, nationalBodyAt, placeAfterConjunction, qualifiesTitleBefore, theatreAfter, theatreCommandAt, type Complement } from "./extent";
 
 /**
  * Organizations: a head (القوات المسلحة، وزارة، حكومة، مجلس، Ministry …) and the words that name
@@ -38,7 +38,8 @@ export interface OrgRead {
 }
 
 const indefiniteAdjectiveKeys = new Set(rules.indefiniteAdjectives.map((w) => matchKey(w)));
-const headTrie = new PhraseTrie<"head">([...rules.heads.ar, ...rules.heads.en].map((h) => [h, "head"] as const));
+const headTrie = new PhraseTrie<"head">([...rules.heads.ar, ...rules.heads.en, ...rules.unitHeads].map((h) => [h, "head"] as const));
+const unitHeadKeys = new Set(rules.unitHeads.map((h) => matchKey(h)));
 const listedBodies: { country: string | null; names: string[] }[] = [...rules.companies, ...rules.armedGroups];
 const fixedTrie = new PhraseTrie<"fixed">([...rules.fixed.ar, ...rules.fixed.en, ...listedBodies.flatMap((c) => c.names)].map((h) => [h, "fixed"] as const));
 const listedState = new Map(listedBodies.flatMap((c) => c.names.map((n) => [matchKey(n), c.country] as const)));
@@ -64,6 +65,19 @@ const international = new Set(rules.international.map((w) => matchKey(w)));
 const NON_DEFINITE_CONTINUERS = new Set(["شرق", "غرب", "شمال", "جنوب", "دفاع", "الدفاع"].map((w) => matchKey(w)));
 
 const LATIN_FUNCTION = new Set(["the", "a", "an", "in", "on", "at", "said", "says", "and", "his", "her"]);
+
+const legislatureKeys = new Set(rules.legislatureHeads.map((h) => matchKey(h)));
+
+/**
+ * "a notice to Congress", "a majority in the Senate": a legislature's head printed alone and
+ * capitalized is that body's name; before a noun it qualifies the noun ("the Senate defense committee").
+ */
+function namesLegislature(tokens: readonly Token[], m: { first: number; last: number }, last: number): boolean {
+  const t = tokens[m.first]!;
+  if (m.first !== m.last || last !== m.last || t.arabic || !t.capital || !legislatureKeys.has(t.key)) return false;
+  const next = tokens[last + 1];
+  return !next || next.kind !== "word" || next.lineStart || LATIN_FUNCTION.has(next.key);
+}
 
 function continues(ctx: Ctx, k: number, latin: boolean, firstAfterHead: boolean): boolean {
   const t = ctx.doc.tokens[k];
@@ -184,6 +198,8 @@ export function findOrganizations(ctx: Ctx): OrgMention[] {
     const foreign = !latin && m === head && m.first === m.last && quotedNameHeadKeys.has(tokens[m.first]!.key) ? foreignNameToNationality(ctx, m.last + 1) : -1;
     if (foreign >= 0) absorbed = true;
     const chain = latin || m === fixed || foreign >= 0 || fixedTrie.matchAt(tokens, m.last + 1, text) ? -1 : constructChainEnd(ctx, m.first, m.last);
+    // "كتيبة مشاة": a unit's noun names a body only with the person it is named after.
+    if (m === head && chain < 0 && m.first === m.last && unitHeadKeys.has(tokens[m.first]!.key)) continue;
     if (chain >= 0) {
       last = foreignParticlesEnd(ctx, chain);
       j = last + 1;
@@ -305,10 +321,11 @@ export function findOrganizations(ctx: Ctx): OrgMention[] {
       !absorbed &&
       readsAs(tokens[m.first]!.key, anaphoricHeadKeys) &&
       ((!!ctx.placeAt[m.last + 1]?.viaDemonym && ctx.placeAt[m.last + 1]!.lastToken === last) || (!!next?.arabic && /^ل/.test(next.key) && !ctx.placeAt[m.last + 1]));
-    const specified = !anaphor && (absorbed || (!indefinite && (m === fixed || (latin && headTokens >= 3) || extra.some((w) => !generic.has(w) && !["of", "the", "for", "and"].includes(w)))));
+    const specified = !anaphor && (absorbed || (m === head && first === i && namesLegislature(tokens, m, last)) || (!indefinite && (m === fixed || (latin && headTokens >= 3) || extra.some((w) => !generic.has(w) && !["of", "the", "for", "and"].includes(w)))));
     void headWords;
     // "the foreign ministry spokesman": a body that qualifies the title after it is part of a role.
-    const qualifiesTitle = (latin && tokens[last + 1]?.kind === "word" && isRoleHeadAt(ctx, last + 1)) || qualifiesTitleBefore(ctx, first);
+    // "Forum leaders", "NATO ministers": a plural title is no one person's office, the body stands for itself.
+    const qualifiesTitle = (latin && tokens[last + 1]?.kind === "word" && isRoleHeadAt(ctx, last + 1) && !pluralRoleKeys.has(tokens[last + 1]!.key)) || qualifiesTitleBefore(ctx, first);
     if (specified) out.push({ first, last, start, end: tokens[last]!.end, surface: surface.trim(), inTitle: qualifiesTitle, fixed: m === fixed || absorbed || theatre >= 0 || (!latin && namedByPlace(ctx, m.first, m.last)) });
     i = last;
   }
@@ -480,7 +497,7 @@ export function isIndefiniteDescription(name: string): boolean {
   if (words.length < 2 || !words[0]!.arabic || !words[1]!.arabic) return false;
   const definite = (key: string) => readings(key).some((r) => r.key.startsWith("ال"));
   if (definite(words[0]!.key) || definite(words[1]!.key)) return false;
-  if (!indefiniteAdjectiveKeys.has(words[1]!.key) && !/(ي|يه)$/.test(words[1]!.key)) return false;
+  if (!indefiniteAdjectiveKeys.has(words[1]!.key) && !(/(ي|يه)$/.test(words[1]!.key) && couldAgreeWith(words[0]!.key, words[1]!.key))) return false;
   // "جيش مالي" is the army of Mali; "لجنة سورية لبنانية" a committee of two states.
   const hits = findPlaceHits(words, name);
   const stateAt1 = hits.some((h) => !h.viaDemonym && h.firstToken === 1);
