@@ -18,3 +18,10 @@ describe("a word after a feminine head that ends in a bare ي is a name, not an 
     expect(names("وتعاقدت البلدية مع شركة محلية لتنظيف الشوارع.")).toEqual([]);
   });
 });
+
+describe("an indefinite head and what it is for describe a body, they name none", () => {
+  it("reads no body from 'شركة للنقل' but keeps a named body with a ل complement", () => {
+    const x = names("وأوقفت الشرطة موظفا في شركة للنقل البحري، وقالت الهيئة العامة للموانئ إن التحقيق مستمر.");
+    expect(x).toEqual(["الهيئة العامة للموانئ"]);
+  });
+});

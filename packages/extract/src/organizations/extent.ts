@@ -256,9 +256,10 @@ export function acronymBodyAt(ctx: Ctx, i: number, isOutletName: (s: string) => 
   if (shortFormsOf(ctx).has(t.text)) return undefined;
   if (notBodyAcronyms.has(t.text) || /^[IVX]+$/.test(t.text) || isOutletName(t.text)) return undefined;
   // "UH-60M", "F-16": letters joined to a number by a hyphen are the designation of a model of
-  // aircraft, vehicle or weapon, not a body.
+  // aircraft, vehicle or weapon, not a body; "RM1.9 billion": printed against a number, a currency.
   const next = tokens[i + 1];
   if (next?.text === "-" && !next.spaceBefore && /^[0-9]/.test(tokens[i + 2]?.text ?? "") && !tokens[i + 2]!.spaceBefore) return undefined;
+  if (next && !next.spaceBefore && /^[0-9]/.test(next.text)) return undefined;
   const prev = tokens[i - 1];
   if (prev && (prev.text === "(" || prev.key === "as" || prev.text === "-" || !prev.spaceBefore && prev.kind !== "word")) return undefined;
   // Inside a run of capitals (a headline or dateline in upper case) it is no acronym.

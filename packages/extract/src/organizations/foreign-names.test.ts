@@ -39,3 +39,16 @@ describe("English bodies printed without a specifier", () => {
     expect(en("Pacific Islands Forum leaders will meet in Suva, the Defence Ministry spokesman said.")).toEqual(["Pacific Islands Forum"]);
   });
 });
+
+describe("English names with 'on' and acronyms against numbers", () => {
+  const en = (text: string) => extractArticle({ text: "News\n\n" + text }).organizations.map((o) => o.name);
+
+  it("keeps the field a commission sits on in its name, not a day after it", () => {
+    expect(en("The two ministers met at a session of the Joint Standing Commission on Trade and Security.")).toEqual(["Joint Standing Commission on Trade and Security"]);
+    expect(en("The Joint Standing Commission on Monday approved the plan.")).toEqual(["Joint Standing Commission"]);
+  });
+
+  it("reads no body from a currency printed against its amount", () => {
+    expect(en("The navy signed a RM2.4 billion contract for four patrol boats.")).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@ import rules from "../rules/organizations.json";
 import type { Ctx } from "../persons/anchor-spans";
 import { isRoleHeadAt } from "../persons/head-lookups";
 import { rankAt } from "../persons/ranks";
-import { isStopToken, pluralRoleKeys, roleContinuerKeys } from "../persons/vocabulary";
+import { isCalendarWord, isStopToken, pluralRoleKeys, roleContinuerKeys } from "../persons/vocabulary";
 import type { Token } from "../text/tokens";
 import { PhraseTrie } from "../text/phrase-trie";
 import { matchKey } from "../text/normalize";
@@ -77,6 +77,20 @@ function namesLegislature(tokens: readonly Token[], m: { first: number; last: nu
   if (m.first !== m.last || last !== m.last || t.arabic || !t.capital || !legislatureKeys.has(t.key)) return false;
   const next = tokens[last + 1];
   return !next || next.kind !== "word" || next.lineStart || LATIN_FUNCTION.has(next.key);
+}
+
+const fieldOnHeadKeys = new Set(rules.fieldOnHeads.map((h) => matchKey(h)));
+
+/**
+ * "Joint Commission on Defence and Security", "Council on Foreign Relations": a deliberative
+ * body is named by the field it sits on; "on" before a day ("the Commission on Monday") is the
+ * sentence's.
+ */
+function namesFieldOn(ctx: Ctx, m: { first: number; last: number }, j: number): boolean {
+  const { tokens } = ctx.doc;
+  const next = tokens[j + 1];
+  if (tokens[j]?.key !== "on" || !next?.capital || next.kind !== "word" || next.lineStart || isCalendarWord(next) || ctx.placeAt[j + 1]) return false;
+  return fieldOnHeadKeys.has(tokens[m.last]!.key);
 }
 
 function continues(ctx: Ctx, k: number, latin: boolean, firstAfterHead: boolean): boolean {
@@ -261,6 +275,10 @@ export function findOrganizations(ctx: Ctx): OrgMention[] {
         last = afterAnd;
         break;
       }
+      if (latin && namesFieldOn(ctx, m, j)) {
+        last = j++;
+        continue;
+      }
       if (!continues(ctx, j, latin, j === m.last + 1)) break;
       if (!latin && complement !== "genitive" && nameEndsBefore(ctx, j, afterNationality)) break;
       if (!latin) afterNationality = !!ctx.placeAt[j]?.viaDemonym || (afterNationality && !/^ل/.test(tokens[j]!.key));
@@ -271,7 +289,7 @@ export function findOrganizations(ctx: Ctx): OrgMention[] {
       }
       last = j++;
     }
-    while (latin && last > m.last && ["of", "the", "for", "and"].includes(tokens[last]!.key)) last--;
+    while (latin && last > m.last && ["of", "the", "for", "and", "on"].includes(tokens[last]!.key)) last--;
     // "جامعة قرطاج لتكوين مهندسين": an indefinite ل complement left without the definite noun that
     // completes it ("لكرة القدم") is a purpose clause, not part of the name.
     // A short form in parentheses right after it closes the name there ("… المؤقتة لأبيي (يونيسفا)").
@@ -491,11 +509,13 @@ export function mergeHeadlessNames(orgs: OrgRead[]): OrgRead[] {
   return orgs.filter((o) => !gone.has(o));
 }
 
-/** "قوة مشتركة لتأمين …", "لجنة سورية لبنانية": an indefinite noun and an adjective describe, they name nothing. */
+/** "قوة مشتركة لتأمين …", "لجنة سورية لبنانية", "شركة للنقل البحري": an indefinite noun and an adjective or a purpose describe, they name nothing. */
 export function isIndefiniteDescription(name: string): boolean {
   const words = tokenize(name).filter((t) => t.kind === "word");
   if (words.length < 2 || !words[0]!.arabic || !words[1]!.arabic) return false;
   const definite = (key: string) => readings(key).some((r) => r.key.startsWith("ال"));
+  // "شركة للتخليص الجمركي": what an indefinite noun is for says what kind of body it is, not which.
+  if (!definite(words[0]!.key) && words[1]!.key.startsWith("لل")) return true;
   if (definite(words[0]!.key) || definite(words[1]!.key)) return false;
   if (!indefiniteAdjectiveKeys.has(words[1]!.key) && !(/(ي|يه)$/.test(words[1]!.key) && couldAgreeWith(words[0]!.key, words[1]!.key))) return false;
   // "جيش مالي" is the army of Mali; "لجنة سورية لبنانية" a committee of two states.
