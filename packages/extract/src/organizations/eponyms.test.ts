@@ -24,3 +24,10 @@ describe("the body someone works at, named after where it sits", () => {
     expect(names("Title\nJohn Brown, an analyst at the Oslo-based Centre for Naval Studies, said the fleet was ready.")).toContain("Centre for Naval Studies");
   });
 });
+
+describe("a school named after a king or a prince", () => {
+  it("keeps the title and the name in the body's name", () => {
+    const x = extractArticle({ text: "خبر\n\nوتخرج الضباط من كلية الأمير نايف البحرية، ثم زار الوفد أكاديمية الملك خالد الجوية." });
+    expect(x.organizations.map((o) => o.name)).toEqual(["كلية الأمير نايف البحرية", "أكاديمية الملك خالد الجوية"]);
+  });
+});

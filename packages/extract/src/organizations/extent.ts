@@ -7,6 +7,7 @@ import { PhraseTrie, type PhraseMatch } from "../text/phrase-trie";
 import { matchKey } from "../text/normalize";
 import { readings, readsAs } from "../text/tokens";
 import { positionKeys } from "../places/town-heads";
+import { isEponymTitle } from "../persons/eponyms";
 
 /**
  * Where an organization's name reaches beyond its head word, in the cases word-by-word reading
@@ -179,13 +180,15 @@ export function constructChainEnd(ctx: Ctx, headFirst: number, headLast: number)
   const head = ctx.doc.tokens.slice(headFirst, headLast + 1).map((t) => t.key).join(" ");
   const proper = readsAs(head, properNameHeadKeys);
   // "أكاديمية ناصر العسكرية", "جامعة زايد": a school or foundation may be named after a person.
-  const eponym = readsAs(head, eponymHeadKeys) && (isEponymAt(ctx, headLast + 1) || opensLineage(ctx, headLast + 1));
+  // "كلية الملك X الجوية": a king's or prince's title may stand before the eponym's name.
+  const titled = isEponymTitle(ctx.doc.tokens[headLast + 1]?.key ?? "") ? 1 : 0;
+  const eponym = readsAs(head, eponymHeadKeys) && (isEponymAt(ctx, headLast + 1 + titled) || opensLineage(ctx, headLast + 1 + titled));
   if ((!eponym && !isBareNoun(ctx, headLast + 1)) || chainlessHeadKeys.has(ctx.doc.tokens[headFirst]!.key)) return -1;
   // A construct chain opens with an indefinite noun: after "الجيش" or "الوزارة" a bare noun is the
   // verb's object ("نشر الجيش كاميرات", "أعلنت الوزارة تقديم الدعم"), not part of a name.
   // Read through a conjunction or preposition printed on it ("والشرطة لمراقبة حدودهما").
   if (readings(ctx.doc.tokens[headLast]!.key).some((r) => r.key.startsWith("ال"))) return -1;
-  if (eponym) return eponymEnd(ctx, headLast + 1);
+  if (eponym) return eponymEnd(ctx, headLast + 1 + titled);
   for (let k = headLast + 1; k <= headLast + 2 && isBareNoun(ctx, k); k++) if (closesChain(ctx, k + 1)) return k + 1;
   return proper && !couldAgreeWith(ctx.doc.tokens[headLast]!.key, ctx.doc.tokens[headLast + 1]!.key) ? headLast + 1 : -1;
 }
