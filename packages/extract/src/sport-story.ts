@@ -5,8 +5,8 @@
  * and stays a place.
  */
 import { teamWordKeys } from "./persons/vocabulary";
-import { readsAs, type Token } from "./text/tokens";
+import { tokenReadsAs, type Token } from "./text/tokens";
 
 export function isSportStory(tokens: readonly Token[]): boolean {
-  return tokens.some((t) => t.kind === "word" && readsAs(t.key, teamWordKeys));
+  return tokens.some((t) => t.kind === "word" && tokenReadsAs(t, teamWordKeys));
 }

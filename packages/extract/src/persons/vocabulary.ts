@@ -4,7 +4,7 @@ import rules from "../rules/persons.json";
 import orgRules from "../rules/organizations.json";
 import calendar from "../rules/calendar.json";
 import { PhraseTrie } from "../text/phrase-trie";
-import { readsAs, wordKey, type Token } from "../text/tokens";
+import { tokenReadsAs, wordKey, type Token } from "../text/tokens";
 
 /** The word lists of the person reader, compiled once into tries and sets of folded keys. */
 
@@ -56,7 +56,7 @@ export function isStopKey(k: string): boolean {
 export function isStopToken(t: Token): boolean {
   if (t.kind !== "word") return true;
   if (!t.arabic) return stopKeys.has(t.key);
-  return readsAs(t.key, stopKeys);
+  return tokenReadsAs(t, stopKeys);
 }
 
 export function isGivenName(t: Token): boolean {
@@ -97,7 +97,7 @@ export const calendarWordKeys = new Set(
 );
 
 export function isCalendarWord(t: Token): boolean {
-  return t.kind === "word" && readsAs(t.key, calendarWordKeys);
+  return t.kind === "word" && tokenReadsAs(t, calendarWordKeys);
 }
 
 /**

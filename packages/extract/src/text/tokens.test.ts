@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formMemo, formMemoSlot, setFormMemo, tokenize, wordKey } from "./tokens";
+import { formMemo, formMemoSlot, readsAs, setFormMemo, tokenize, tokenReadsAs, wordKey } from "./tokens";
 
 // The tokenizer's definition: letter runs (with marks and tatweel), digit runs, any other single
 // character but white space; each token classified by Unicode class. The tokenizer takes short
@@ -63,5 +63,16 @@ describe("tokenize", () => {
     const madeElsewhere = { ...a!, memo: undefined };
     setFormMemo(madeElsewhere, slot, "lost");
     expect(formMemo(madeElsewhere, slot)).toBeUndefined();
+  });
+
+  it("reads a token as a listed word through the readings kept on it, like readsAs on its key", () => {
+    // Written for this test.
+    const listed = new Set(["قارب"]);
+    const [bare, withPreposition, other] = tokenize("قارب بقارب مركب");
+    expect([bare, withPreposition, other].map((t) => tokenReadsAs(t!, listed))).toEqual([true, true, false]);
+    expect([bare, withPreposition, other].map((t) => tokenReadsAs(t!, listed))).toEqual([bare, withPreposition, other].map((t) => readsAs(t!.key, listed)));
+    // A copy given another key carries the old key's readings, which are not its own.
+    expect(tokenReadsAs({ ...other!, key: "وقارب" }, listed)).toBe(true);
+    expect(tokenReadsAs({ ...withPreposition!, key: "مركب" }, listed)).toBe(false);
   });
 });

@@ -234,6 +234,19 @@ export function readsAs(key: string, keys: ReadonlySet<string>): boolean {
   return readings(key).some((r) => keys.has(r.key));
 }
 
+/**
+ * `readsAs` for a token: its readings are kept on it, so a pass over every token of an article
+ * makes no look-up in the cache of readings per token. A copy of a token given another key
+ * (`{ ...t, key }`) still carries the readings of the old key; those are not its own (their bare
+ * reading is not its key), so its key's readings are looked up instead.
+ */
+export function tokenReadsAs(t: Pick<Token, "key" | "reads">, keys: ReadonlySet<string>): boolean {
+  const kept = t.reads;
+  const reads = kept !== undefined && kept[0]!.key === t.key ? kept : readings(t.key);
+  for (let k = 0; k < reads.length; k++) if (keys.has(reads[k]!.key)) return true;
+  return false;
+}
+
 function computeReadings(key: string): Reading[] {
   const out: Reading[] = [{ key, cut: 0 }];
   if (!/^[\u0621-\u064A]/.test(key) || key.length < 3) return out;
