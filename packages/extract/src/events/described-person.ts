@@ -18,18 +18,25 @@ const SUBJECT_REACH = 4;
  */
 export function describedPerson(tokens: readonly Token[], persons: PersonRead[], u: Unit, inRole: (k: number) => boolean): number | null {
   const firstNamed = Math.min(...persons.flatMap((p) => p.tokenSpans.filter((s) => s.first >= u.first && s.last < u.last).map((s) => s.first)));
-  const namedBefore = (p: PersonRead) => p.tokenSpans.some((s) => s.last < u.first);
-  const firstMention = (p: PersonRead) => Math.min(...p.tokenSpans.map((s) => s.first));
   for (let k = u.first; k < Math.min(u.last, u.first + SUBJECT_REACH, firstNamed); k++) {
     const head = tokens[k]!;
     if (!head.arabic || inRole(k) || !HEADS.has(matchKey(head.text.replace(/^[وف](?=ال)/u, "")))) continue;
     const next = tokens[k + 1];
     const state = next?.arabic && next.key.startsWith("ال") ? countryOf(next.text) : null;
     const office = head.key.replace(/^[وف]?ال/u, "");
-    const fits = (p: PersonRead) => namedBefore(p) && (state ? p.country === state : !!p.role && matchKey(p.role.split(/\s+/u)[0] ?? "") === matchKey(office));
+    const fits = (p: PersonRead) => namedBefore(p, u) && (state ? p.country === state : !!p.role && matchKey(p.role.split(/\s+/u)[0] ?? "") === matchKey(office));
     const candidates = persons.map((p, idx) => ({ p, idx })).filter((c) => fits(c.p));
     if (!candidates.length) return null;
     return candidates.sort((a, b) => firstMention(a.p) - firstMention(b.p))[0]!.idx;
   }
   return null;
+}
+
+// Module functions, not closures made at every call (tsx's keepNames gives each a defineProperty).
+function namedBefore(p: PersonRead, u: Unit): boolean {
+  return p.tokenSpans.some((s) => s.last < u.first);
+}
+
+function firstMention(p: PersonRead): number {
+  return Math.min(...p.tokenSpans.map((s) => s.first));
 }

@@ -95,10 +95,11 @@ export function detectEvents(
     // Nor is a place the sentence says someone came from or was heading to ("قادما من", "في طريقها إلى").
     const printedPlaces = [...locations, ...places.tagged].flatMap((l) => l.spans.filter((s) => s.first >= u.first && s.last < u.last));
     const passing = passingPlaceAt(tokens, u, text, printedPlaces);
-    const notVenue = (k: number) => inDateline(k) || passing(k);
-    const known = venueCandidates(tokens, u, cues, locations, inRole, notVenue);
-    const here = known.length ? known : venueCandidates(tokens, u, cues, places.tagged, inRole, notVenue);
-    const pick = (type: EventType) => placeOf(type, { tokens, cues, returns, home, locations, here });
+    // The sentence's tests are inline arrows and plain objects, not named closures: under tsx's
+    // keepNames each named closure made per sentence costs a defineProperty.
+    const known = venueCandidates(tokens, u, cues, locations, inRole, (k) => inDateline(k) || passing(k));
+    const here = known.length ? known : venueCandidates(tokens, u, cues, places.tagged, inRole, (k) => inDateline(k) || passing(k));
+    const choice = { tokens, cues, returns, home, locations, here };
     // "وعلى هامش الجلسة، التقت …": the gathering told just before, with its printed day, is the day.
     const sidelinesOf = findCue(cues, "sidelines") && printedBefore && ui - printedBefore.ui <= 2 ? printedBefore.iso : null;
     // "في اليوم التالي": the day after the last occasion told with a day.
@@ -109,7 +110,7 @@ export function detectEvents(
     const duringVisit = cues.some((r) => r.kind === "reference" && visitWords.some((v) => v.first > r.last && v.first - r.last <= 1));
     const toldCues: Partial<Record<EventType, CueHit[]>> = { meeting: meetingCues, visit: visitWords, reception: cues.filter((c) => c.kind === "ceremony"), other: cues.filter((c) => c.kind === "other") };
     if (prev && ui - prevUnit <= 2 && tellsOccasionOfPrevious(cues, u, types)) {
-      joinOccasion(prev, participants, pick(prev.type));
+      joinOccasion(prev, participants, placeOf(prev.type, choice));
       prevUnit = ui;
       continue;
     }
@@ -126,13 +127,12 @@ export function detectEvents(
       // A sentence that continues an event ("وناقش الطرفان الاعتداءات … على الحدود مع أذربيجان")
       // names what was discussed, not where: it keeps the event's place.
       // A visit names where it went ("زارت الوزيرة القاعدة البحرية بـ…"): it keeps its own place.
-      const ownVisitPlace = type === "visit" && inherited ? pick(type) : null;
-      // A headline's agreement names what was agreed on ("تتفقان على دوريات في خليج عدن"), not where.
-      const titlePlace = () => (type === "agreement" && agreed ? null : headlineVenue(type, tokens, here));
+      const ownVisitPlace = type === "visit" && inherited ? placeOf(type, choice) : null;
       // Beside an earlier happening, the sentence's own occasion takes no place of the earlier one's clause.
       // A dateline's city is no place to keep: "The attack took place in Mandera County" says where.
       const inheritedPlace = inherited && type !== "statement" && prev?.location && !prev.datelinePlace ? prev.location : null;
-      const own = earlierOne ? earlierOwnPlace(earlier, type, here) : earlier ? (earlierOwnPlace(earlier, type, here) ?? inheritedPlace) : (ownVisitPlace ?? inheritedPlace ?? (u.end <= titleEnd ? titlePlace() : pick(type)));
+      // A headline's agreement names what was agreed on ("تتفقان على دوريات في خليج عدن"), not where.
+      const own = earlierOne ? earlierOwnPlace(earlier, type, here) : earlier ? (earlierOwnPlace(earlier, type, here) ?? inheritedPlace) : (ownVisitPlace ?? inheritedPlace ?? (u.end > titleEnd ? placeOf(type, choice) : type === "agreement" && agreed ? null : headlineVenue(type, tokens, here)));
       const filedAt = own || earlierOne ? null : datelinePlace(u, ui);
       const location = own ?? filedAt;
       const told = !!toldCues[type] && onlyToldAs(ctx, type, toldCues[type]);

@@ -56,8 +56,7 @@ export function readKinds(tokens: readonly Token[], text: string, u: Unit, cues:
   const returns = cues.filter((c) => c.kind === "returnCues");
   // "وكان في استقباله لدى وصوله …": a welcome on arrival is part of the visit told before it.
   // "جولة جديدة من المحادثات": a round of talks, not a tour.
-  const roundOfTalks = (c: CueHit) => ROUND.test(tokens[c.first]!.text) && cues.some((m) => m.kind === "meeting" && m.first > c.last && m.first - c.last <= 3);
-  if (cues.some((c) => c.kind === "visit" && !roundOfTalks(c)) && !(welcome && found.some((e) => e.type === "visit"))) types.push("visit");
+  if (cues.some((c) => c.kind === "visit" && !roundOfTalks(tokens, cues, c)) && !(welcome && found.some((e) => e.type === "visit"))) types.push("visit");
   // "بحث وفدا البلدين …", "the delegations discussed …": parties named without a person.
   const collective = cues.filter((c) => c.kind === "collective");
   const meetingCues = meetingCuesOf(tokens, u, cues, types, namedHere);
@@ -85,4 +84,9 @@ export function readKinds(tokens: readonly Token[], text: string, u: Unit, cues:
   if (((!types.length || types.every((t) => t === "visit") || nobodyMeets) && cues.some((c) => c.kind === "other" && !doneOnVisit(tokens, c, types)) && !types.includes("other")) || (otherVerb && !types.includes("other"))) types.push("other");
   if (inspectionIsVisit(tokens, cues, types)) types.splice(0, 1, "visit");
   return { types, agreed, welcome, returns, collective, meetingCues, earlier };
+}
+
+/** "جولة جديدة من المحادثات": a round of talks, not a tour (a module function: no closure per sentence). */
+function roundOfTalks(tokens: readonly Token[], cues: readonly CueHit[], c: CueHit): boolean {
+  return ROUND.test(tokens[c.first]!.text) && cues.some((m) => m.kind === "meeting" && m.first > c.last && m.first - c.last <= 3);
 }

@@ -34,14 +34,23 @@ const TOWN_HEAD = new Set([...orgRules.placeHeads.city.ar, ...orgRules.placeHead
  */
 function printedRank(tokens: readonly Token[], l: LocationRead, s: { first: number; last: number }): number | undefined {
   if (l.kind === "site") return undefined;
-  // The head as printed, or after a proclitic ("ببلدة", "ومنطقة").
-  const forms = (t: Token | undefined) => (t ? [matchKey(t.text), matchKey(t.text.replace(/^(و|ب|ف|ل|وب|وف)/u, ""))] : []);
-  const isHead = (heads: Set<string>, t: Token | undefined) => forms(t).some((f) => heads.has(f));
-  const before = tokens[s.first - 1];
-  const at = (heads: Set<string>) => (!!before?.arabic && isHead(heads, before)) || (!tokens[s.first]!.arabic && (isHead(heads, tokens[s.last + 1]) || isHead(heads, before))) || (s.last > s.first && isHead(heads, tokens[s.first]));
-  if (at(REGION_HEAD)) return KIND_RANK.region;
-  if (at(TOWN_HEAD)) return KIND_RANK.city;
+  if (printedWithHead(tokens, s, REGION_HEAD)) return KIND_RANK.region;
+  if (printedWithHead(tokens, s, TOWN_HEAD)) return KIND_RANK.city;
   return undefined;
+}
+
+// The helpers of the tests below are module functions, not closures made at every call: the
+// extractor runs under tsx, whose keepNames makes each named closure cost a defineProperty.
+
+/** Whether the word is one of `heads` as printed or after a proclitic ("ببلدة", "ومنطقة"). */
+function isHead(heads: Set<string>, t: Token | undefined): boolean {
+  return !!t && (heads.has(matchKey(t.text)) || heads.has(matchKey(t.text.replace(/^(و|ب|ف|ل|وب|وف)/u, ""))));
+}
+
+/** Whether a head of `heads` stands before the place (or, in English, after it or as its first word). */
+function printedWithHead(tokens: readonly Token[], s: { first: number; last: number }, heads: Set<string>): boolean {
+  const before = tokens[s.first - 1];
+  return (!!before?.arabic && isHead(heads, before)) || (!tokens[s.first]!.arabic && (isHead(heads, tokens[s.last + 1]) || isHead(heads, before))) || (s.last > s.first && isHead(heads, tokens[s.first]));
 }
 
 /** The most specific of the places (a site before a city, a region, a state), the first on a tie. */
@@ -70,47 +79,8 @@ export function venueCandidates(
   // Places after "بين" name the parties ("بين مصر وليبيا"), not the venue.
   const between = cues.filter((c) => c.kind === "between");
   const grouping = cues.filter((c) => c.kind === "grouping");
-  const afterBetween = (k: number) => between.some((b) => k > b.last && k - b.last <= 4) || grouping.some((g) => k > g.last && k - g.last <= 2);
-  // "Turkiye’s minister": a state that owns a title is no venue.
-  const possessor = (s: { last: number }) => ["’", "'"].includes(tokens[s.last + 1]?.text ?? "") && tokens[s.last + 2]?.key === "s";
-  // English puts a venue after a preposition or a visit verb ("in Ankara", "visited Tehran"); a
-  // bare state before a noun qualifies it ("US Army", "Jordan-US relations").
-  const attributive = (l: LocationRead, s: { first: number; last: number }) => {
-    const t = tokens[s.first]!;
-    if (t.arabic) return false;
-    // "in the Red Sea", "at the Port of X": the article stands between the venue and its preposition.
-    const at = tokens[s.first - 1]?.key === "the" ? s.first - 2 : s.first - 1;
-    const before = tokens[at];
-    // "off the coast of Fujairah", "on the outskirts of Kabul": the noun before "of" places it.
-    if (before?.key === "of" && LATIN_VENUE_OF.has(tokens[at - 1]?.key ?? "")) return false;
-    // "companies operating in the Kurdistan region", "troops based in X": where someone is, not the event.
-    if (before?.key === "in" && DESCRIBING_IN.has(tokens[at - 1]?.key ?? "")) return true;
-    // "held the Batumi talks": a city before the meeting noun is where the talks were held.
-    if (cues.some((c) => c.kind === "meeting" && c.first === s.last + 1) && l.kind === "city") return false;
-    if (before && (LATIN_VENUE_BEFORE.has(before.key) || (before.key !== "visiting" && cues.some((c) => c.kind === "visit" && c.last === s.first - 1)))) return false;
-    return true;
-  };
-  // "بحث تطورات الأوضاع في قطاع غزة", "discussed the situation in Sudan": the matter, not the venue.
-  // "الأمن البحري في الخليج", "maritime security in the Gulf": an adjective may stand between.
-  const subjectAt = (k: number) => SUBJECT_BEFORE_PLACE.has((tokens[k]?.key ?? "").replace(/^[وب](?=ال)/u, ""));
-  const adjective = (k: number) => ADJECTIVE.test(tokens[k]?.key ?? "");
-  const discussed = (s: { first: number }) => {
-    const at = tokens[s.first - 1]?.key === "the" ? s.first - 1 : s.first;
-    return ["في", "in"].includes(tokens[at - 1]?.key ?? "") && (subjectAt(at - 2) || (adjective(at - 2) && subjectAt(at - 3)));
-  };
-  // "X, who commands the navy in the Indian Ocean,", "a shipyard, which would build the boats in
-  // Trabzon": a clause describing someone says where he serves or works, not where the event took
-  // place ("X, who met Y in Riga," tells the event itself).
-  const describesSomeone = (k: number) => {
-    for (let j = k - 1; j >= u.first; j--) {
-      const t = tokens[j]!;
-      if (t.kind === "punct" && /[,;:()]/.test(t.text)) return false;
-      if (t.key === "who" || t.key === "whose" || (t.key === "which" && tokens[j - 1]?.text === ",")) return !cues.some((c) => HAPPENING_KINDS.has(c.kind) && c.first > j && c.first < k);
-    }
-    return false;
-  };
   const printedHere = locations
-    .flatMap((l) => l.spans.filter((s) => s.first >= u.first && s.last < u.last && !inRole(s.first) && !afterBetween(s.first) && !notVenue(s.first) && !possessor(s) && !attributive(l, s) && !discussed(s) && !describesSomeone(s.first)).map((s) => ({ l, s, rank: printedRank(tokens, l, s) })))
+    .flatMap((l) => l.spans.filter((s) => s.first >= u.first && s.last < u.last && !inRole(s.first) && !afterBetween(between, grouping, s.first) && !notVenue(s.first) && !possessor(tokens, s) && !attributive(tokens, cues, l, s) && !discussed(tokens, s) && !describesSomeone(tokens, u, cues, s.first)).map((s) => ({ l, s, rank: printedRank(tokens, l, s) })))
     .sort((a, b) => a.s.first - b.s.first);
   // "وفي نيامي، أعلنت الوزارة أن جنديين قتلا قرب إنغال": the place before the announcement is
   // where it was announced; what happened happened at the place of the reported clause.
@@ -123,4 +93,63 @@ export function venueCandidates(
   // happening names what it was about, not where it took place.
   const said = saidClauseStart(tokens, u);
   return said !== null && happening && happening.first < said ? printedHere.filter((h) => h.s.first < said) : printedHere;
+}
+
+/** Places after "بين" name the parties ("بين مصر وليبيا"), not the venue. */
+function afterBetween(between: readonly CueHit[], grouping: readonly CueHit[], k: number): boolean {
+  return between.some((b) => k > b.last && k - b.last <= 4) || grouping.some((g) => k > g.last && k - g.last <= 2);
+}
+
+/** "Turkiye’s minister": a state that owns a title is no venue. */
+function possessor(tokens: readonly Token[], s: { last: number }): boolean {
+  return ["’", "'"].includes(tokens[s.last + 1]?.text ?? "") && tokens[s.last + 2]?.key === "s";
+}
+
+/**
+ * English puts a venue after a preposition or a visit verb ("in Ankara", "visited Tehran"); a
+ * bare state before a noun qualifies it ("US Army", "Jordan-US relations").
+ */
+function attributive(tokens: readonly Token[], cues: readonly CueHit[], l: LocationRead, s: { first: number; last: number }): boolean {
+  const t = tokens[s.first]!;
+  if (t.arabic) return false;
+  // "in the Red Sea", "at the Port of X": the article stands between the venue and its preposition.
+  const at = tokens[s.first - 1]?.key === "the" ? s.first - 2 : s.first - 1;
+  const before = tokens[at];
+  // "off the coast of Fujairah", "on the outskirts of Kabul": the noun before "of" places it.
+  if (before?.key === "of" && LATIN_VENUE_OF.has(tokens[at - 1]?.key ?? "")) return false;
+  // "companies operating in the Kurdistan region", "troops based in X": where someone is, not the event.
+  if (before?.key === "in" && DESCRIBING_IN.has(tokens[at - 1]?.key ?? "")) return true;
+  // "held the Batumi talks": a city before the meeting noun is where the talks were held.
+  if (cues.some((c) => c.kind === "meeting" && c.first === s.last + 1) && l.kind === "city") return false;
+  if (before && (LATIN_VENUE_BEFORE.has(before.key) || (before.key !== "visiting" && cues.some((c) => c.kind === "visit" && c.last === s.first - 1)))) return false;
+  return true;
+}
+
+// "بحث تطورات الأوضاع في قطاع غزة", "discussed the situation in Sudan": the matter, not the venue.
+// "الأمن البحري في الخليج", "maritime security in the Gulf": an adjective may stand between.
+function subjectAt(tokens: readonly Token[], k: number): boolean {
+  return SUBJECT_BEFORE_PLACE.has((tokens[k]?.key ?? "").replace(/^[وب](?=ال)/u, ""));
+}
+
+function adjectiveAt(tokens: readonly Token[], k: number): boolean {
+  return ADJECTIVE.test(tokens[k]?.key ?? "");
+}
+
+function discussed(tokens: readonly Token[], s: { first: number }): boolean {
+  const at = tokens[s.first - 1]?.key === "the" ? s.first - 1 : s.first;
+  return ["في", "in"].includes(tokens[at - 1]?.key ?? "") && (subjectAt(tokens, at - 2) || (adjectiveAt(tokens, at - 2) && subjectAt(tokens, at - 3)));
+}
+
+/**
+ * "X, who commands the navy in the Indian Ocean,", "a shipyard, which would build the boats in
+ * Trabzon": a clause describing someone says where he serves or works, not where the event took
+ * place ("X, who met Y in Riga," tells the event itself).
+ */
+function describesSomeone(tokens: readonly Token[], u: Unit, cues: readonly CueHit[], k: number): boolean {
+  for (let j = k - 1; j >= u.first; j--) {
+    const t = tokens[j]!;
+    if (t.kind === "punct" && /[,;:()]/.test(t.text)) return false;
+    if (t.key === "who" || t.key === "whose" || (t.key === "which" && tokens[j - 1]?.text === ",")) return !cues.some((c) => HAPPENING_KINDS.has(c.kind) && c.first > j && c.first < k);
+  }
+  return false;
 }

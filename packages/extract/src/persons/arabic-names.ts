@@ -15,6 +15,11 @@ const MAX_NAME = 6;
 
 const TIME_OF_DAY = new Set(["صباح", "مساء", "ظهر", "عصر", "فجر", "ليل", "ليله"]);
 
+/** A connector before word j calls for it past the length limit ("… بن حسن آل ثاني"). A module function, not a closure per name (tsx's keepNames gives each one a defineProperty). */
+function afterConnector(tokens: Ctx["doc"]["tokens"], j: number): boolean {
+  return NAME_CONNECTORS.has(tokens[j - 1]!.key) || tokens[j - 1]!.text === "آل";
+}
+
 export function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: boolean): NameSpan | null {
   const { tokens } = ctx.doc;
   const t0 = tokens[i]!;
@@ -35,8 +40,7 @@ export function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: bool
   let last = i;
   let count = 1;
   // Past the length limit, only the word a connector calls for ("… بن حسن آل ثاني").
-  const afterConnector = (j: number) => NAME_CONNECTORS.has(tokens[j - 1]!.key) || tokens[j - 1]!.text === "آل";
-  for (let j = i + 1; j < tokens.length && (count < MAX_NAME || afterConnector(j)); j++) {
+  for (let j = i + 1; j < tokens.length && (count < MAX_NAME || afterConnector(tokens, j)); j++) {
     const t = tokens[j]!;
     // "دوران-لوكلير": a double-barrelled family name, its hyphen set between two words with no space.
     const joined = tokens[j + 1];
@@ -71,7 +75,7 @@ export function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: bool
     // "خالد العمري الضيوف": after a family name in ي (a nisba) a definite word that is no nisba
     // is the verb's object, not more of the name.
     if (count >= 2 && k.startsWith("ال") && !/ي$/.test(k) && /^ال.+ي$/.test(tokens[j - 1]!.key) && !isGivenName(t)) break;
-    if (count >= 2 && !isGivenName(t) && !afterConnector(j) && (opensObjectPhrase(tokens, ctx.placeAt, j) || isDerivedFeminineVerb(t))) break;
+    if (count >= 2 && !isGivenName(t) && !afterConnector(tokens, j) && (opensObjectPhrase(tokens, ctx.placeAt, j) || isDerivedFeminineVerb(t))) break;
     if (k.startsWith("و") && (count >= 2 || readings(k).some((r) => r.cut && (isStopToken({ ...t, key: r.key }) || isGivenNameKey(r.key))))) break;
     // "أبو بكر سالم باعوضة أن": a family name in با (Hadramawt) closes a name before a function word;
     // elsewhere ب is the preposition ("محمد سالم باسم الوزارة").
@@ -79,7 +83,7 @@ export function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: bool
     // "نجاة عمر كامارا": the preposition ك seldom follows a name, and before a word with a plain
     // alef it is a foreign name's own letter (كامارا، كابيلا); "كأحد" is printed with its hamza.
     const foreignKa = /^كا/.test(t.text.replace(/[\u064B-\u065F\u0640]/gu, ""));
-    if (count >= 2 && /^[بلك]/.test(k) && !isGivenName(t) && !familyInBa && !foreignKa && !(afterRank && familyInBu(ctx, j)) && !printedAgain(ctx, j) && !afterConnector(j)) break;
+    if (count >= 2 && /^[بلك]/.test(k) && !isGivenName(t) && !familyInBa && !foreignKa && !(afterRank && familyInBu(ctx, j)) && !printedAgain(ctx, j) && !afterConnector(tokens, j)) break;
     if (possessive(t) || verbLike(t) || hasTanween(t)) break;
     if (isOrgHeadAt(ctx, j) || isPlaceHeadAt(ctx, j) || isOccasionWord(t)) break;
     if (/^ي/.test(k) && !isGivenName(t) && count >= 2) break;

@@ -137,8 +137,6 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
           continue;
         }
       }
-      // An Arabic role that has named its state is complete; the next one is another person's.
-      const complete = (r: RoleSpan) => t.arabic && hasStateSoFar(ctx, r.first, r.last);
       // "مساعد وزير الخارجية، السفير X": a bare diplomatic head between an office and a name is the
       // person's diplomatic rank, not a second office.
       const held = pendingRole();
@@ -147,7 +145,8 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
         i = role.last;
         continue;
       }
-      if (pending && onlyBetween(pending.last, role.first, COMMA) && !role.counterpart && !pending.counterpart && !complete(pending) && !represented(ctx, pending.first)) {
+      // An Arabic role that has named its state is complete; the next one is another person's.
+      if (pending && onlyBetween(pending.last, role.first, COMMA) && !role.counterpart && !pending.counterpart && !(t.arabic && hasStateSoFar(ctx, pending.first, pending.last)) && !represented(ctx, pending.first)) {
         // a role of several titles: "Deputy Prime Minister, Minister of Foreign Affairs"
         pending = { ...role, first: pending.first, start: pending.start, surface: ctx.doc.text.slice(pending.start, role.end) };
       } else pending = withOwner(ctx, role);
