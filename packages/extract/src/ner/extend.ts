@@ -14,6 +14,8 @@ import { isRoleHeadAt } from "../persons/head-lookups";
 import { rankAt } from "../persons/ranks";
 import { roleAt } from "../persons/roles";
 import { roleCountry } from "../persons/coref";
+import { counterpartRole } from "../persons/counterpart-role";
+import { sentenceOfToken } from "../document";
 import { isEponym } from "../persons/eponyms";
 import { isOccasionWord } from "../persons/word-shapes";
 import { givenNameKeys, NAME_CONNECTORS, nameVerbKeys, rankQualifierKeys, speechKeys } from "../persons/vocabulary";
@@ -131,7 +133,18 @@ function roleAround(ctx: Ctx, s: Span): RoleSpan | null {
   let after = s.last + 1;
   if (tokens[after] && (tokens[after]!.text === "،" || tokens[after]!.text === ",")) after++;
   const r = tokens[after] && !tokens[after]!.lineStart ? roleAt(ctx, after) : null;
-  return r && !r.plural && !r.prepositional ? r : null;
+  // "X ونظيرها البرازيلي Y", "X ووزير الدفاع Y": a role joined by و, or "his counterpart", after a
+  // name opens the next person's title, never this one's.
+  return r && !r.plural && !r.prepositional && !r.conjoined && !r.counterpart ? r : null;
+}
+
+/** The role of another person in the sentence of a "his counterpart" phrase, if one was read. */
+function otherRoleInSentence(ctx: Ctx, persons: readonly PersonRead[], counterpart: Span): Span | null {
+  const sentence = sentenceOfToken(ctx.doc, counterpart.first);
+  if (!sentence) return null;
+  const inSentence = (r: Span) => r.first >= sentence.first && r.last <= sentence.last && !overlaps(r, counterpart);
+  for (const p of persons) for (const r of p.roleSpans) if (inSentence(r)) return r;
+  return null;
 }
 
 /** A nationality adjective right before the name or its rank ("الفرنسي جان …"). */
@@ -267,6 +280,8 @@ export function addTaggedPersons(
     // A role the rules gave a person already names that person, not this word too ("أشرف قائد
     // القوات البحرية، اللواء X": the verb أشرف before the admiral's role is no name the role anchors).
     const role = around && !taken.some((t) => overlaps(t, around)) ? around : null;
+    // "ونظيرها الجيبوتي X": the office of the other side, with this person's nationality.
+    const other = role?.counterpart ? otherRoleInSentence(ctx, [...persons, ...added], role) : null;
     const nationality = nationalityBefore(ctx, s.first) ?? (rank ? nationalityBefore(ctx, rank.first) : null);
     // A rank, a role or a nationality adjective beside the name says it is a person whatever the
     // tagger's margin (foreign names are words it never saw, so their margins are small).
@@ -291,7 +306,7 @@ export function addTaggedPersons(
       name: clean(name.surface),
       aliases: [],
       rank: rank ? clean(rank.surface) : null,
-      role: role ? clean(role.surface) : null,
+      role: other && role ? counterpartRole(ctx, role, other) : role ? clean(role.surface) : null,
       country,
       mentions: [mention],
       tokenSpans: [{ first: s.first, last: s.last }],

@@ -6,7 +6,7 @@ import { isDerivedFeminineVerb, isFeminineParticiple, opensObjectPhrase, opensPa
 import { printedAgain } from "./name-printed-again";
 import { rankAt, TEAM_RANK_KEYS } from "./ranks";
 import { roleAt } from "./roles";
-import { hasTanween, isAlaMisspelt, isCalendarWord, isGivenName, isStopToken, NAME_CONNECTORS, NAME_OPENERS, nameVerbKeys } from "./vocabulary";
+import { hasTanween, isAlaMisspelt, isCalendarWord, isGivenName, isGivenNameAsPrinted, isStopToken, NAME_CONNECTORS, NAME_OPENERS, nameVerbKeys } from "./vocabulary";
 import { hamzaAlName, isDefiniteGivenName, isGivenNameKey, isOccasionWord, nameWordAfter, possessive, verbLike } from "./word-shapes";
 
 /** An Arabic personal name read forwards from its first word, and where it ends. */
@@ -24,7 +24,10 @@ export function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: bool
   const { tokens } = ctx.doc;
   const t0 = tokens[i]!;
   if (!t0.arabic) return null;
-  if (isStopToken(t0) && !(t0.key === "علي" && t0.text.endsWith("ي"))) return null;
+  // "الفريق أول إمام علي X": a stop word printed as a given name opens the name before a name word.
+  const next = tokens[i + 1];
+  const printedName = isGivenNameAsPrinted(t0) && (nameWordAfter(next) || (!!next && isGivenName(next)));
+  if (isStopToken(t0) && !(t0.key === "علي" && t0.text.endsWith("ي")) && !printedName) return null;
   if (isAlaMisspelt(t0, tokens[i + 1]) || isCalendarWord(t0)) return null;
   if (isRoleHeadAt(ctx, i) || rankAt(ctx, i)) return null;
   if (/^(وال|بال|لل|كال|فال)/.test(t0.key)) return null;

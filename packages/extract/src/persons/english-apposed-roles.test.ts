@@ -56,3 +56,10 @@ describe("an English office whose field has two words after 'and'", () => {
     expect(amina?.country).toBe("KE");
   });
 });
+
+describe("an English office in apposition with a body's acronym", () => {
+  it("keeps the acronym in the role ('…, the UPDF commander,')", () => {
+    const p = read("Lt. Gen. Peter Okello, the UPDF commander, said patrol boats from both sides would share radio frequencies.").persons.find((x) => x.name === "Peter Okello");
+    expect(p).toMatchObject({ rank: "Lt. Gen.", role: "UPDF commander" });
+  });
+});

@@ -23,3 +23,14 @@ describe("English offices after a posting, a party seat or 'and'", () => {
     expect([okello?.rank, okello?.role, okello?.country]).toEqual(["Gen.", "Uganda's army chief", "UG"]);
   });
 });
+
+describe("a diplomat posted 'in' a capital", () => {
+  it("keeps the capital in the role, and serves the state that sends him ('high commissioner in Nairobi')", () => {
+    const p = persons("Kenya's foreign ministry had summoned Uganda's high commissioner in Nairobi, Peter Okello, after the clash.").find((x) => x.name === "Peter Okello");
+    expect(p).toMatchObject({ role: "Uganda's high commissioner in Nairobi", country: "UG" });
+  });
+
+  it("not an officer who serves where he is ('the police commissioner in Nairobi')", () => {
+    expect(persons("The police commissioner in Nairobi, Peter Okello, said the clash was investigated.").find((x) => x.name === "Peter Okello")?.role ?? null).toBeNull();
+  });
+});

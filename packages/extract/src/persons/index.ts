@@ -1,5 +1,4 @@
 import type { Ctx, RoleSpan } from "./anchor-spans";
-import { isRoleHeadAt } from "./head-lookups";
 import { rankAt } from "./ranks";
 import { clusterMentions, placesIn, roleCountry, type PersonCluster } from "./coref";
 import { findMentionsAndRoles, type Mention } from "./find";
@@ -7,6 +6,7 @@ import { matchKey } from "../text/normalize";
 import { findOrganizations, namesInternationalBody } from "../organizations";
 import { isOriginState, isPartyState, isVenueState } from "./venue";
 import { isEponym } from "./eponyms";
+import { counterpartRole } from "./counterpart-role";
 
 export interface MentionSpan {
   start: number;
@@ -139,12 +139,7 @@ export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0): Person
     p.country ??= iso;
     if (!p.role) {
       const other = persons.find((o) => o !== p && o.roleSpan && o.cluster.mentions.some((m) => m.sentence === cm.sentence));
-      if (other?.roleSpan) {
-        const base = stripPlaces(ctx, lastRoleOf(ctx, other.roleSpan));
-        const dem = demonyms[0]?.surface ?? "";
-        const latin = !ctx.doc.tokens[cm.counterpart.first]!.arabic;
-        p.role = dem ? (latin ? `${dem} ${base}` : `${base} ${dem}`) : base;
-      }
+      if (other?.roleSpan) p.role = counterpartRole(ctx, cm.counterpart, other.roleSpan);
     }
   }
   fillCountries(ctx, persons, home, titleEnd);
@@ -164,34 +159,6 @@ export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0): Person
   loneRoles.push(...orphaned);
   resolveLoneRoles(loneRoles, persons);
   return { persons: persons.map(({ cluster: _c, roleSpan: _r, ...p }) => p), roleSpans, loneRoleSpans: loneRoles.map((r) => ({ first: r.first, last: r.last })) };
-}
-
-/**
- * The last of the roles a chain holds ("نائب رئيس الوزراء وزير الدفاع الأردني" → "وزير الدفاع
- * الأردني"): a counterpart matches the office the meeting is about, which a chain names last. A
- * head right after another head ("نائب وزير") is one office, not two.
- */
-function lastRoleOf(ctx: Ctx, role: RoleSpan): RoleSpan {
-  const { tokens } = ctx.doc;
-  for (let k = role.last; k > role.first; k--) {
-    if (!isRoleHeadAt(ctx, k) || isRoleHeadAt(ctx, k - 1) || tokens[k - 1]!.kind !== "word") continue;
-    if (!tokens[k]!.arabic) continue;
-    return { ...role, first: k, start: tokens[k]!.start };
-  }
-  return role;
-}
-
-function stripPlaces(ctx: Ctx, role: RoleSpan): string {
-  const words: string[] = [];
-  for (let k = role.first; k <= role.last; k++) {
-    if (ctx.placeAt[k]) continue;
-    const t = ctx.doc.tokens[k]!;
-    if (t.kind === "punct") continue;
-    // "… في مالي" without مالي: the preposition goes with its place.
-    if ((t.key === "في" || t.key === "لدي") && ctx.placeAt[k + 1] && k + 1 <= role.last) continue;
-    words.push(t.text);
-  }
-  return words.join(" ");
 }
 
 /**

@@ -28,3 +28,10 @@ describe("Malaysian honorifics", () => {
     expect(x.find((p) => p.name === "Rahim Osman")?.rank).toBe("Tan Sri");
   });
 });
+
+describe("the Fijian chiefly title", () => {
+  it("is kept in the rank, not the name ('Ratu')", () => {
+    const x = extractArticle({ text: "Pact signed\n\nThe pact was signed by Kenya's Minister for Defence, Ratu Peter Okello, and Uganda's Minister of Defence, Mary Atim, in Nairobi.", fileName: "t.txt" });
+    expect(x.persons.find((p) => p.name === "Peter Okello")).toMatchObject({ rank: "Ratu", role: "Minister for Defence", country: "KE" });
+  });
+});

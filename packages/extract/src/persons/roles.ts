@@ -4,7 +4,7 @@ import { isClauseWord, lowerTitleLead, opensNameAfter } from "./english-title-wo
 import { isOrgHeadAt, isPlaceHeadAt, isRoleHeadAt } from "./head-lookups";
 import { rankAt } from "./ranks";
 import { areaAfter, beforePlace, constructAfterHead, joinsDomain, namesBodyOrArea, roleContinues } from "./role-complements";
-import { counterpartKeys, isGivenName, pluralRoleKeys, postedHeadKeys, roleContinuerKeys, roleHeadTrie, seatHeadKeys, unitOrdinalKeys } from "./vocabulary";
+import { counterpartKeys, isGivenName, isLatinPostedHead, pluralRoleKeys, postedHeadKeys, roleContinuerKeys, roleHeadTrie, seatHeadKeys, unitOrdinalKeys } from "./vocabulary";
 import { isDefiniteGivenName } from "./word-shapes";
 
 /** The role (position) phrase that starts at a role head, in Arabic and English, and the state it names. */
@@ -33,6 +33,8 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
   let lead = i;
   while (latin && lead > i - 3 && tokens[lead - 1]?.kind === "word" && !tokens[lead - 1]!.capital && roleContinuerKeys.has(tokens[lead - 1]!.key) && !LATIN_FUNCTION_WORDS.has(tokens[lead - 1]!.key)) lead--;
   if (lead < i && !ctx.placeAt[lead - 1] && !ownedByState(ctx, lead)) lead = i;
+  // "Uganda's high commissioner": the word before a diplomat's head may be the head's own.
+  if (latin && lead === i && isLatinPostedHead(tokens, i) && !postedHeadKeys.has(t0.key)) lead = i - 1;
   // "Lorna Dizon, a security analyst at …": after a comma and an article, lower-case words of the
   // office before its head belong to the role.
   const appositionLead = latin && !t0.capital ? lowerCaseAppositionLead(ctx, i) : -1;
@@ -40,7 +42,7 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
   const prev = tokens[lead - 1];
   const owner = ownedByState(ctx, lead);
   // "Cambodia's secretary of state for defence": the office goes on with "for" and its field.
-  const afterState = latin && (!!ctx.placeAt[lead - 1] || owner) && (!!tokens[head.last + 1]?.capital || [",", "."].includes(tokens[head.last + 1]?.text ?? "") || ["of", "said", "and", "for"].includes(tokens[head.last + 1]?.key ?? "") || (tokens[head.last + 1]?.key === "to" && isPostedHead(tokens[head.last]!)));
+  const afterState = latin && (!!ctx.placeAt[lead - 1] || owner) && (!!tokens[head.last + 1]?.capital || [",", "."].includes(tokens[head.last + 1]?.text ?? "") || ["of", "said", "and", "for"].includes(tokens[head.last + 1]?.key ?? "") || (POSTED_TO.has(tokens[head.last + 1]?.key ?? "") && isLatinPostedHead(tokens, head.last)));
   const apposed = latin && (prev?.text === "," || (prev?.key === "the" && tokens[i - 2]?.text === ",") || appositionLead >= 0);
   // "opposition lawmaker X", "Former president X": a lower-case office qualified by words of its own
   // and followed by a name is that name's title.
@@ -108,7 +110,8 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
         continue;
       }
       // "Indonesian Ambassador to Malaysia": a diplomat is posted to the state after "to".
-      if (t.key === "to" && isPostedHead(tokens[head.last]!) && isPlaceToken(ctx, j + 1)) {
+      // "Uganda's high commissioner in Nairobi": or "in" the capital he is posted to.
+      if (POSTED_TO.has(t.key) && isLatinPostedHead(tokens, head.last) && isPlaceToken(ctx, j + 1)) {
         last = ctx.placeAt[j + 1]!.lastToken;
         j = last + 1;
         continue;
@@ -183,6 +186,7 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
       j = arms + 1;
       continue;
     }
+    if (hasStateSoFar(ctx, head.first, last) && opensNameLikePreposition(ctx, j)) break;
     if (!roleContinues(ctx, j) && !namesBodyOrArea(ctx, last, j)) break;
     last = j++;
   }
@@ -195,6 +199,22 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
   // "The First Deputy Prime Minister": the article is no part of the role, nor of its offsets.
   const article = /^(the|The) /.test(s.surface) ? 4 : 0;
   return { ...s, start: s.start + article, surface, prepositional, counterpart, plural, conjoined: /^[وف]/.test(head.clitic) };
+}
+
+/**
+ * "وزيرة الدفاع الأرجنتينية لوسيا …": a word opening with ل or ب that no definite word or place
+ * follows within two words governs nothing, so after a role that has named its state it is a name that opens with
+ * those letters (لوسيا، ليونيل، بيدرو), not a complement of the office (لشؤون الدفاع، بجمهورية مصر).
+ */
+function opensNameLikePreposition(ctx: Ctx, j: number): boolean {
+  const { tokens } = ctx.doc;
+  const t = tokens[j]!;
+  if (!t.arabic || !/^[لب]/.test(t.key) || /^(لل|بال)/.test(t.key) || isPlaceToken(ctx, j)) return false;
+  // A construct names a field after it (لشؤون نزع السلاح): a definite word or a place within two.
+  const governs = (k: number) => tokens[k]?.kind === "word" && !tokens[k].lineStart && (tokens[k].key.startsWith("ال") || isPlaceToken(ctx, k));
+  const next = tokens[j + 1];
+  if (!next || next.lineStart || next.kind !== "word") return false;
+  return !governs(j + 1) && !governs(j + 2);
 }
 
 /**
@@ -223,10 +243,13 @@ const APPOSITION_ARTICLES = new Set(["a", "an", "the"]);
  * deputy chief"), when at most two such words and an article stand between a comma and the head
  * at i; -1 otherwise.
  */
+const ACRONYM = /^[A-Z]{2,6}$/;
+
 function lowerCaseAppositionLead(ctx: Ctx, i: number): number {
   const { tokens } = ctx.doc;
   let k = i - 1;
-  while (k >= i - 2 && tokens[k]?.kind === "word" && !tokens[k]!.capital && !tokens[k]!.arabic && !LATIN_FUNCTION_WORDS.has(tokens[k]!.key) && !isClauseWord(tokens[k]!) && !APPOSITION_ARTICLES.has(tokens[k]!.key)) k--;
+  // "…, the BDF commander,": a body's acronym may stand among them.
+  while (k >= i - 2 && tokens[k]?.kind === "word" && (!tokens[k]!.capital || ACRONYM.test(tokens[k]!.text)) && !tokens[k]!.arabic && !LATIN_FUNCTION_WORDS.has(tokens[k]!.key) && !isClauseWord(tokens[k]!) && !APPOSITION_ARTICLES.has(tokens[k]!.key)) k--;
   const words = i - 1 - k;
   if (APPOSITION_ARTICLES.has(tokens[k]?.key ?? "")) k--;
   if (tokens[k]?.text !== "," || (words === 0 && k === i - 1)) return -1;
@@ -241,6 +264,9 @@ export function isSeatHead(t: Token): boolean {
 function isPostedHead(t: Token): boolean {
   return readings(t.key).some((r) => postedHeadKeys.has(r.key.replace(/^ال/, "")));
 }
+
+// The English prepositions before the place a diplomat is posted to.
+const POSTED_TO = new Set(["to", "in"]);
 
 /** True when tokens first..last name a state (a country or its demonym). */
 export function hasStateSoFar(ctx: Ctx, first: number, last: number): boolean {

@@ -23,6 +23,14 @@ export const rankQualifierPhraseTrie = new PhraseTrie<"qualifier">(rules.rankQua
 export const seatHeadKeys = new Set(rules.seatHeads.map((h) => key(h).replace(/^ال/, "")));
 export const postedHeadKeys = new Set(rules.postedHeads.map((h) => key(h).replace(/^ال/, "")));
 
+/** An English diplomat's head ending at token `last`, of one word (envoy) or two (high commissioner). */
+export function isLatinPostedHead(tokens: readonly Token[], last: number): boolean {
+  const t = tokens[last];
+  if (!t || t.arabic) return false;
+  const prev = tokens[last - 1];
+  return postedHeadKeys.has(t.key) || (!!prev && !prev.arabic && postedHeadKeys.has(`${prev.key} ${t.key}`));
+}
+
 /** Military rank bases; Arabic ones with and without the article. */
 export const rankTrie = new PhraseTrie<"rank">(
   [
@@ -50,6 +58,14 @@ export const NAME_OPENERS = new Set(["بن", "ابن", "بنت", "ال", "ابو
 
 export function isStopKey(k: string): boolean {
   return stopKeys.has(k);
+}
+
+// Compared on the printed letters: their folded key is the stop word's (إمام, أمام → امام).
+const givenNamesAsPrinted = new Set(stops.givenNamesAsPrinted);
+
+/** A stop word printed as a given name (إمام, not the preposition أمام). */
+export function isGivenNameAsPrinted(t: Token): boolean {
+  return t.arabic && givenNamesAsPrinted.has(t.text);
 }
 
 /** The token, with any proclitic reading, is a stop word. */
