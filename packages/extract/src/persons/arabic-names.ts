@@ -79,7 +79,10 @@ export function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: bool
     // is the verb's object, not more of the name.
     if (count >= 2 && k.startsWith("ال") && !/ي$/.test(k) && /^ال.+ي$/.test(tokens[j - 1]!.key) && !isGivenName(t)) break;
     if (count >= 2 && !isGivenName(t) && !afterConnector(tokens, j) && (opensObjectPhrase(tokens, ctx.placeAt, j) || isDerivedFeminineVerb(t))) break;
-    if (k.startsWith("و") && (count >= 2 || readings(k).some((r) => r.cut && (isStopToken({ ...t, key: r.key }) || isGivenNameKey(r.key))))) break;
+    if (k.startsWith("و") && (count >= 2 || readings(k).some((r) => r.cut && (isStopToken({ ...t, key: r.key }) || isGivenNameKey(r.key))))) {
+      if (count >= 2 && familyInWa(ctx, j)) last = j;
+      break;
+    }
     // "أبو بكر سالم باعوضة أن": a family name in با (Hadramawt) closes a name before a function word;
     // elsewhere ب is the preposition ("محمد سالم باسم الوزارة").
     const familyInBa = /^با[^ل]../.test(k) && (!tokens[j + 1] || tokens[j + 1]!.kind !== "word" || tokens[j + 1]!.lineStart || isStopToken(tokens[j + 1]!));
@@ -144,6 +147,20 @@ function isHeadWithoutOffice(ctx: Ctx, j: number): boolean {
   // given name, a word of time or a verb, not by a noun it governs.
   if (next.arabic && !next.key.startsWith("ال") && !next.key.startsWith("و") && !isStopToken(next) && !isCalendarWord(next) && !verbLike(next) && !/^ي/.test(next.key) && !isGivenName(next)) return false;
   return !isGivenName(next);
+}
+
+/**
+ * "العقيد X Y واعيس قائد خفر السواحل": a word in و right before the person's office is the last
+ * word of his name, not و joining another name: a name joined by و has the office after a name of
+ * its own, and a given name, a stop word, a definite word or a pronoun after the و leaves it the
+ * conjunction. The office must be his own (no و, ب or ل on its head).
+ */
+function familyInWa(ctx: Ctx, j: number): boolean {
+  const t = ctx.doc.tokens[j]!;
+  const bare = t.key.slice(1);
+  if ([...bare].length < 3 || bare.startsWith("ال") || isGivenNameKey(bare) || isStopToken({ ...t, key: bare }) || possessive(t) || hasTanween(t) || verbLike({ ...t, key: bare })) return false;
+  const role = roleAt(ctx, j + 1);
+  return !!role && role.first === j + 1 && !role.conjoined && !role.prepositional && !role.plural && !role.counterpart;
 }
 
 /**

@@ -50,3 +50,16 @@ describe("a second name joined by و", () => {
     expect(names("واستقبل الوزير العميد سالم الحربي ووفدا من الضباط في مكتبه.")).toEqual(["سالم الحربي"]);
   });
 });
+
+describe("a family name in و right before the person's office", () => {
+  it("ends the name, and the office after it is his ('عبدي حسن واعيس قائد …')", () => {
+    const text = "خبر\n\nوقع اللواء سالم راشد الكتبي قائد الحرس الوطني الإماراتي، والعقيد بحري عبدي حسن واعيس قائد خفر السواحل الجيبوتي، اليوم الأربعاء في أبوظبي اتفاقية للتعاون.";
+    const p = extractArticle({ text, fileName: "t.txt" }).persons.find((x) => x.name === "عبدي حسن واعيس");
+    expect(p).toMatchObject({ rank: "العقيد بحري", role: "قائد خفر السواحل الجيبوتي", country: "DJ" });
+  });
+
+  it("while و before another name's word stays the conjunction ('أحمد سالم وعدد من الضباط')", () => {
+    const names = extractArticle({ text: "خبر\n\nاستقبل العقيد أحمد سالم وعدد من الضباط قائد القوات الجيبوتية أمس.", fileName: "t.txt" }).persons.map((p) => p.name);
+    expect(names).toContain("أحمد سالم");
+  });
+});
