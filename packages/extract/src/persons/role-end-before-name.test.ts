@@ -24,3 +24,10 @@ describe("a prepositional complement in construct after a role that named its st
     expect(people(text).find((p) => p.name === "جون ماكي")?.role).toBe("السفير الكندي لشؤون نزع السلاح");
   });
 });
+
+describe("a guest joined by و after an office", () => {
+  it("is no part of the office ('رئيس مجلس الوزراء والضيف الأوغندي')", () => {
+    const text = "خبر\n\nالكويت - وكالات\n\nوفي وقت لاحق، ترأس الشيخ سالم يوسف الحمد رئيس مجلس الوزراء والضيف الأوغندي جلسة مباحثات رسمية في قصر السيف.";
+    expect(person(text, "سالم يوسف الحمد")?.role).toBe("رئيس مجلس الوزراء");
+  });
+});
