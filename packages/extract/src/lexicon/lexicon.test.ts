@@ -112,6 +112,20 @@ describe("findPlaceHits", () => {
     expect(hits("the Libyan coast guard")[0]).toMatchObject({ iso2: "LY", viaDemonym: true });
   });
 
+  it("reads the demonyms of small states written out whole, and gives a minister her state by them", () => {
+    const cases: [string, string][] = [
+      ["وزيرة الخارجية البنينية", "BJ"],
+      ["الضباط المونتينيغريين", "ME"],
+      ["خفر السواحل الترينيدادي", "TT"],
+      ["الجيش التيموري", "TL"],
+      ["البحارة الكابوفيرديون", "CV"],
+      ["الشرطة البهامية", "BS"],
+    ];
+    for (const [text, iso2] of cases) expect(hits(text).at(-1), text).toMatchObject({ kind: "country", iso2, viaDemonym: true });
+    const a = extractArticle({ text: "تعاون بحري\n\nكوتونو - قالت وزيرة الخارجية البنينية سيلفي أهوانغبو إن بلادها ستعزز دورياتها في خليج غينيا." });
+    expect(a.persons.find((p) => p.name.includes("أهوانغبو"))?.country).toBe("BJ");
+  });
+
   it("reads a city with its coordinates after a preposition", () => {
     const [h] = hits("عقد الاجتماع في مدينة بنغازي شرقي البلاد.");
     expect(h).toMatchObject({ kind: "city", iso2: "LY", surface: "بنغازي" });
