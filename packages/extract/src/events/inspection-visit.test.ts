@@ -15,4 +15,11 @@ describe("an inspection", () => {
     const x = kinds("وزير الدفاع يزور قاعدة جوية", "زار وزير الدفاع الأردني العميد خالد سليم العبادي اليوم قاعدة الملك فيصل الجوية، حيث تفقد مركز تدريب الطيارين.");
     expect(x.map((e) => e.split(":")[0])).toEqual(["visit"]);
   });
+
+  it("told 'during it' in a visit's sentence is what the visit did", () => {
+    const ar = kinds("تعاون عسكري", "وزار وزير الدفاع الغاني كوفي منساه مدينة كلميم المغربية أمس الثلاثاء، تفقد خلالها ميادين الرماية.");
+    expect(ar.map((e) => e.split(":")[0])).toEqual(["visit"]);
+    const en = kinds("Navy ties", "ACCRA (GNA) - Defence Minister Ama Boateng ended a three-day visit to Takoradi on Tuesday, during which she inspected the naval dockyard.");
+    expect(en.map((e) => e.split(":")[0])).toEqual(["visit"]);
+  });
 });

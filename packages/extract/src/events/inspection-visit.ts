@@ -20,11 +20,18 @@ export function inspectionIsVisit(tokens: readonly Pick<Token, "key">[], cues: r
 // "حيث", "where": what follows tells what was done at the place just named.
 const WHERE = new Set(["حيث", "وحيث", "where"]);
 
+// "خلالها", "during which": what follows, or the verb just before, was done during the visit named.
+const DURING_IT = new Set(["خلالها", "خلاله", "وخلالها", "وخلاله"]);
+
 /**
  * "زار المنشاوي قاعدة X، حيث تفقد مركز تدريب الطيارين", "وصل إلى مدينة Y، حيث تفقد القوات": an
  * act told after "where" in a sentence that reports a visit is what the visit did there, not a
- * happening of its own.
+ * happening of its own; so is one told "during it" ("في ختام زيارة … تفقد خلالها ميادين الرماية",
+ * "a visit during which she toured the yard").
  */
 export function doneOnVisit(tokens: readonly Pick<Token, "key">[], verb: CueHit, types: readonly EventType[]): boolean {
-  return types.includes("visit") && [1, 2].some((d) => WHERE.has(tokens[verb.first - d]?.key ?? ""));
+  if (!types.includes("visit")) return false;
+  if ([1, 2].some((d) => WHERE.has(tokens[verb.first - d]?.key ?? ""))) return true;
+  if (DURING_IT.has(tokens[verb.last + 1]?.key ?? "") || DURING_IT.has(tokens[verb.first - 1]?.key ?? "")) return true;
+  return [2, 3].some((d) => tokens[verb.first - d]?.key === "during" && tokens[verb.first - d + 1]?.key === "which");
 }
