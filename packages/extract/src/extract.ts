@@ -28,7 +28,7 @@ import { findAppositiveBodies } from "./organizations/appositives";
 import { afterSeatWord, isPlacePhrase, isTrafficPhrase, opensWithTimeNoun } from "./organizations/fragments";
 import { foldShortForms } from "./organizations/short-forms";
 import { afterTownHead } from "./places/town-heads";
-import { findDescribedBodies, listedBodyState, findOrganizations, OPENING_QUOTES, isCitedAt, isIndefiniteDescription, isInternational, isInternationalMission, isOutlet, isUnitedNationsBody, mergeHeadlessNames, mergePrefixNames } from "./organizations";
+import { findDescribedBodies, listedBodyState, stateDescribedAfter, findOrganizations, OPENING_QUOTES, isCitedAt, isIndefiniteDescription, isInternational, isInternationalMission, isOutlet, isUnitedNationsBody, mergeHeadlessNames, mergePrefixNames } from "./organizations";
 import type { Ctx } from "./persons/anchor-spans";
 import { readPersons } from "./persons";
 import { foldTaggedPersons } from "./persons/fold-tagged";
@@ -205,7 +205,7 @@ function read(input: ExtractInput): Extraction {
     let e = orgs.get(key);
     if (!e) {
       const listed = listedBodyState(o.surface);
-      let country: string | null = describedState.get(o.first) ?? listed ?? null;
+      let country: string | null = describedState.get(o.first) ?? stateDescribedAfter(ctx, o.last) ?? listed ?? null;
       // A UN body, an international body's mission, or a group listed as working across states, serves none.
       const unBody = isUnitedNationsBody(o.surface) || listed === null || isInternationalMission(o.surface);
       for (let k = o.first; k <= o.last && !country && !unBody; k++) country = placeAt[k]?.iso2 ?? null;

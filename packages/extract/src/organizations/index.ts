@@ -310,6 +310,16 @@ export function findOrganizations(ctx: Ctx): OrgMention[] {
         }
         // "Justice and Development Party": "and" between two words of the name, not after another
         // body or a place ("Cairo University and Suez Canal Authority" are two).
+        // "Trinidad and Tobago Coast Guard", "U.S. Army War College": a place's name of several
+        // tokens, an "and" or dots among them, printed right before is taken in whole.
+        const place = ctx.placeAt[k];
+        if (place && first === k + 1 && place.lastToken === k && place.firstToken < k && place.firstToken >= i - 6 && !place.viaDemonym) {
+          first = place.firstToken;
+          start = tokens[first]!.start;
+          k = first;
+          if (tokens[first]!.lineStart) break;
+          continue;
+        }
         if (t.key === "and" && m !== fixed && first === k + 1 && joinsNameAcrossAnd(ctx, k - 1)) continue;
         if (t.kind !== "word" || !t.capital || LATIN_FUNCTION.has(t.key)) break;
         if (isStopToken(t) && !ctx.placeAt[k] && !roleContinuerKeys.has(t.key)) break;
@@ -536,6 +546,20 @@ function basedIn(ctx: Ctx, k: number) {
   if (tokens[k]?.key !== "based" || tokens[k - 1]?.text !== "-" || tokens[k].spaceBefore || tokens[k - 1]!.spaceBefore) return undefined;
   const place = ctx.placeAt[k - 2];
   return place && !place.viaDemonym && place.lastToken === k - 2 ? place : undefined;
+}
+
+const ARTICLES = new Set(["a", "an", "the"]);
+
+/**
+ * "Northvale Radar Systems, a Canadian firm,": the state of a body said in an apposition right after
+ * its name, by a nationality before a noun of what the body is; null when none follows.
+ */
+export function stateDescribedAfter(ctx: Ctx, last: number): string | null {
+  const { tokens } = ctx.doc;
+  if (tokens[last + 1]?.text !== "," || !ARTICLES.has(tokens[last + 2]?.key ?? "")) return null;
+  const nationality = ctx.placeAt[last + 3];
+  if (!nationality?.viaDemonym || !describedBodyKeys.has(tokens[nationality.lastToken + 1]?.key ?? "")) return null;
+  return nationality.iso2;
 }
 
 /**

@@ -422,11 +422,13 @@ function nearestState(ctx: Ctx, first: number, last: number): string | null {
 export const SHOUTED = /^[^a-z]*[A-Z][^a-z]*$/;
 const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 
+/** "U.S.", "UAE": letters of an abbreviation are capitals by spelling, not by typography. */
+const isAbbreviation = (s: string) => s.includes(".") || s.replace(/[^A-Za-z]/g, "").length <= 3;
+
 export function preferredName(surfaces: string[]): string {
   // The capitals of a dateline are typography, not the name: prefer how the text writes it elsewhere.
   const written = surfaces.filter((s) => !SHOUTED.test(s));
-  if (written.length === 0 && surfaces.length > 0) return preferredName(surfaces.map(titleCase));
-  surfaces = written;
+  surfaces = written.length ? written : surfaces.map((s) => (isAbbreviation(s) ? s : titleCase(s)));
   const plain = surfaces.filter((s) => !STATE_FORMS.test(s));
   const pool = plain.length ? plain : surfaces.map((s) => s.replace(STATE_FORMS, ""));
   const counts = new Map<string, number>();
