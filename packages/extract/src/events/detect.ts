@@ -4,6 +4,7 @@ import type { Ctx } from "../persons/anchor-spans";
 import type { PersonRead } from "../persons";
 import { joinAttendance } from "./attendance";
 import { backstoryArrival, pluperfect } from "./backstory";
+import { yearBackdropStart } from "./year-backdrop";
 import { cuesIn, findCue, type CueHit } from "./cues";
 import { datelinePlaceOf, type DatelineSpan } from "./dateline-place";
 import { describedPerson } from "./described-person";
@@ -148,6 +149,16 @@ export function detectEvents(
       if (type === "other") e.otherKinds = otherKindsOf(tokens, text, earlierOne ? cues.filter((c) => c.first > earlier.after) : cues);
       if (type === "agreement" && agreed) e.agreed = true;
       if (earlierOne) e.clauseStart = tokens[earlier.after + 1]?.start;
+      // "خاصة بعد أن وقعت الدول الثلاث عام 2021 اتفاقا": an agreement of an earlier year, with
+      // nobody named, is a backdrop: its clause names its parties, it takes no place from the
+      // sentence before and no day.
+      const backdrop = type === "agreement" && !ps.length ? yearBackdropStart(tokens, u, published) : null;
+      if (backdrop !== null) {
+        e.clauseStart = tokens[backdrop]!.start;
+        e.backdrop = true;
+        e.date = null;
+        if (location === inheritedPlace) e.location = null;
+      }
       found.push(e);
     }
     prev = found[found.length - 1]!;

@@ -32,6 +32,8 @@ export interface EventRead {
   collective?: boolean;
   /** An earlier happening told in a clause of another's sentence ("بعد أسبوعين من اصطدام …"): where its clause begins (a text offset). */
   clauseStart?: number;
+  /** An agreement of an earlier year told as the story's backdrop ("بعد أن وقعت … عام 2021 اتفاقا"): its own occasion. */
+  backdrop?: boolean;
   /** An agreement told by a verb of agreeing ("اتفق الجانبان على", "agreed to"), not by a signing. */
   agreed?: boolean;
 }

@@ -22,4 +22,9 @@ describe("an inspection", () => {
     const en = kinds("Navy ties", "ACCRA (GNA) - Defence Minister Ama Boateng ended a three-day visit to Takoradi on Tuesday, during which she inspected the naval dockyard.");
     expect(en.map((e) => e.split(":")[0])).toEqual(["visit"]);
   });
+
+  it("joined to an act told 'during it' is what the visit did too", () => {
+    const x = kinds("تعاون عسكري", "ويزور وزير الدفاع الغامبي لامين سيساي السنغال منذ الأحد في زيارة تستمر أربعة أيام، يلتقي خلالها عددا من القادة العسكريين، ويتفقد اليوم قاعدة بحرية في مدينة زيغينشور.");
+    expect(x.map((e) => e.split(":")[0])).toEqual(["visit"]);
+  });
 });

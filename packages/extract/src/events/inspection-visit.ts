@@ -22,6 +22,8 @@ const WHERE = new Set(["حيث", "وحيث", "where"]);
 
 // "خلالها", "during which": what follows, or the verb just before, was done during the visit named.
 const DURING_IT = new Set(["خلالها", "خلاله", "وخلالها", "وخلاله"]);
+// How far back (in words) a "during it" may stand from an act joined to the act it tells.
+const DURING_REACH = 12;
 
 /**
  * "زار المنشاوي قاعدة X، حيث تفقد مركز تدريب الطيارين", "وصل إلى مدينة Y، حيث تفقد القوات": an
@@ -33,5 +35,8 @@ export function doneOnVisit(tokens: readonly Pick<Token, "key">[], verb: CueHit,
   if (!types.includes("visit")) return false;
   if ([1, 2].some((d) => WHERE.has(tokens[verb.first - d]?.key ?? ""))) return true;
   if (DURING_IT.has(tokens[verb.last + 1]?.key ?? "") || DURING_IT.has(tokens[verb.first - 1]?.key ?? "")) return true;
+  // "في زيارة … يلتقي خلالها المسؤولين، ويتفقد معسكرا": an act joined to one done during it was
+  // done during it too.
+  if (/^[وف]/u.test(tokens[verb.first]?.key ?? "") && tokens.slice(Math.max(0, verb.first - DURING_REACH), verb.first).some((t) => DURING_IT.has(t.key))) return true;
   return [2, 3].some((d) => tokens[verb.first - d]?.key === "during" && tokens[verb.first - d + 1]?.key === "which");
 }

@@ -48,6 +48,8 @@ export function mergeEvents(events: EventRead[]): EventRead[] {
       // Told in another state ("اجتماع طارئ في القاهرة", then talks in Jeddah), or on another day
       // at another place, it is another occasion, whoever is named.
       if (target && !e.fromTitle && !target.fromTitle && apart(target, e)) target = undefined;
+      // An agreement of an earlier year told as a backdrop is not the one the story reports.
+      if (target && e.backdrop !== target.backdrop) target = undefined;
     } else {
       const set = new Set(e.participants);
       target = same.find((x) => {

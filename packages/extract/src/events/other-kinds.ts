@@ -4,9 +4,24 @@ import type { Token } from "../text/tokens";
 import type { CueHit } from "./cues";
 
 /** The families of 'other' happenings that never stand for one another: attacks, exercises, seizures, votes, rulings, deployments. */
-export type OtherKind = "hostile" | "exercise" | "seizure" | "vote" | "ruling" | "deployment" | "summons" | "release" | "funeral";
+export type OtherKind =
+  | "hostile"
+  | "exercise"
+  | "seizure"
+  | "vote"
+  | "ruling"
+  | "deployment"
+  | "summons"
+  | "release"
+  | "funeral"
+  | "evacuation"
+  | "shelling"
+  | "incursion"
+  | "capture"
+  | "flight"
+  | "appointment";
 
-const FAMILIES: OtherKind[] = ["hostile", "exercise", "seizure", "vote", "ruling", "deployment", "summons", "release", "funeral"];
+const FAMILIES: OtherKind[] = ["hostile", "exercise", "seizure", "vote", "ruling", "deployment", "summons", "release", "funeral", "evacuation", "shelling", "incursion", "capture", "flight", "appointment"];
 const families = new PhraseTrie<OtherKind>(FAMILIES.flatMap((k) => [...rules.otherKinds[k].ar, ...rules.otherKinds[k].en].map((w) => [w, k] as const)));
 
 /** The families the 'other' cues of a sentence tell (see rules/events.json otherKinds). */

@@ -5,6 +5,7 @@ import { earlierHappening, type EarlierHappening } from "./days-after";
 import type { EventRead, EventType } from "./event-read";
 import { meetingCuesOf, purposeOfVisit } from "./meeting-cues";
 import { doneOnVisit, inspectionIsVisit } from "./inspection-visit";
+import { plansVisitOnly } from "./planned-visit";
 import { receivesAfterOccasion } from "./later-reception";
 import { welcomesAThing } from "./reaction-welcome";
 import type { Unit } from "./units";
@@ -56,7 +57,8 @@ export function readKinds(tokens: readonly Token[], text: string, u: Unit, cues:
   const returns = cues.filter((c) => c.kind === "returnCues");
   // "وكان في استقباله لدى وصوله …": a welcome on arrival is part of the visit told before it.
   // "جولة جديدة من المحادثات": a round of talks, not a tour.
-  if (cues.some((c) => c.kind === "visit" && !roundOfTalks(tokens, cues, c)) && !(welcome && found.some((e) => e.type === "visit"))) types.push("visit");
+  // "is due to visit … on Friday": a plan, no visit.
+  if (cues.some((c) => c.kind === "visit" && !roundOfTalks(tokens, cues, c)) && !(welcome && found.some((e) => e.type === "visit")) && !plansVisitOnly(tokens, cues)) types.push("visit");
   // "بحث وفدا البلدين …", "the delegations discussed …": parties named without a person.
   const collective = cues.filter((c) => c.kind === "collective");
   const meetingCues = meetingCuesOf(tokens, u, cues, types, namedHere);
