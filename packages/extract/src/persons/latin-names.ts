@@ -23,6 +23,12 @@ export function latinName(ctx: Ctx, i: number): NameSpan | null {
       j++;
       continue;
     }
+    // "O'Donnell", "D'Souza": an apostrophe glued between a word and a capitalized one joins them.
+    if (isNameApostrophe(tokens, j)) {
+      last = j + 1;
+      j++;
+      continue;
+    }
     if (t.text === "." && !t.spaceBefore && tokens[j - 1]!.text.length === 1) {
       last = j;
       continue;
@@ -58,4 +64,21 @@ export function isGivenSaid(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const next = tokens[i + 1];
   return t.text === "Said" && !!next && next.kind === "word" && !next.arabic && next.capital && next.spaceBefore && !next.lineStart && !isStopToken(next);
+}
+
+/** An apostrophe inside a Latin name ("O'Brien"): glued on both sides, a capitalized word after it. */
+export function isNameApostrophe(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  const before = tokens[j - 1];
+  const after = tokens[j + 1];
+  return (
+    (t.text === "'" || t.text === "\u2019") &&
+    !t.spaceBefore &&
+    before?.kind === "word" &&
+    !before.arabic &&
+    before.capital &&
+    after?.kind === "word" &&
+    !after.spaceBefore &&
+    after.capital
+  );
 }
