@@ -1,8 +1,9 @@
+import { holdsPreposition, phraseNotName } from "../ner/phrase-not-name";
 import { readings } from "../text/tokens";
 import { type Ctx, joinKeys, type NameSpan, span } from "./anchor-spans";
 import { arabicName } from "./arabic-names";
 import { isOrgHeadAt, isRoleHeadAt } from "./head-lookups";
-import { isGivenSaid, LATIN_CONNECT, latinName } from "./latin-names";
+import { isGivenSaid, isNameApostrophe, LATIN_CONNECT, latinName } from "./latin-names";
 import { rankAt } from "./ranks";
 import { isCalendarWord, isGivenName, isStopToken, NAME_CONNECTORS, NAME_OPENERS, roleContinuerKeys } from "./vocabulary";
 import { isGivenNameKey, possessive, verbLike } from "./word-shapes";
@@ -22,7 +23,10 @@ export function nameAt(ctx: Ctx, i: number, afterRank: boolean): NameSpan | null
   const first = tokens[j];
   // A name sits on the same line as its anchor.
   if (!first || first.kind !== "word" || (first.lineStart && j > 0)) return null;
-  return first.arabic ? arabicName(ctx, j, afterRank, quoted) : latinName(ctx, j);
+  if (!first.arabic) return latinName(ctx, j);
+  const name = arabicName(ctx, j, afterRank, quoted);
+  // "وأمر بنشر بطاريات مدفعية إضافية": after a word read as a title, a noun and its adjective.
+  return name && phraseNotName(tokens, name.first, name.last) ? null : name;
 }
 
 /** A name that ends right before token `end` (exclusive), read backwards: "سيباستيان لوكورنو، وزير". */
@@ -35,7 +39,7 @@ export function nameBefore(ctx: Ctx, end: number): NameSpan | null {
   while (j >= 0 && count < 5) {
     const t = tokens[j]!;
     if (t.kind !== "word") {
-      if (t.text === "-" && !t.spaceBefore && !tokens[j + 1]?.spaceBefore && !tokens[j]!.arabic) {
+      if ((t.text === "-" && !t.spaceBefore && !tokens[j + 1]?.spaceBefore && !tokens[j]!.arabic) || isNameApostrophe(tokens, j)) {
         j--;
         continue;
       }
@@ -75,7 +79,8 @@ export function nameBefore(ctx: Ctx, end: number): NameSpan | null {
     }
   }
   const words = tokens.slice(f, end).filter((t) => t.kind === "word").length;
-  if (words < 2) return null;
+  // "التي جرت قبالة جزيرة X، قائد …": a run holding a preposition is the clause before the role.
+  if (words < 2 || holdsPreposition(tokens, f, end - 1)) return null;
   const s = span(ctx, f, end - 1);
   return { ...s, keys: joinKeys(tokens, f, end - 1) };
 }
