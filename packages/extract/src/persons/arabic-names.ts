@@ -1,5 +1,5 @@
 import type { PlaceHit } from "../places/gazetteer";
-import { readings, readsAs } from "../text/tokens";
+import { readings, readsAs, type Token } from "../text/tokens";
 import { type Ctx, isPlaceToken, joinKeys, type NameSpan, span } from "./anchor-spans";
 import { isOrgHeadAt, isPlaceHeadAt, isRoleHeadAt } from "./head-lookups";
 import { isDerivedFeminineVerb, isFeminineParticiple, opensObjectPhrase, opensPatronymic } from "./name-objects";
@@ -89,7 +89,7 @@ export function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: bool
     // "نجاة عمر كامارا": the preposition ك seldom follows a name, and before a word with a plain
     // alef it is a foreign name's own letter (كامارا، كابيلا); "كأحد" is printed with its hamza.
     const foreignKa = /^كا/.test(t.text.replace(/[\u064B-\u065F\u0640]/gu, ""));
-    if (count >= 2 && /^[بلك]/.test(k) && !isGivenName(t) && !familyInBa && !foreignKa && !(afterRank && familyInBu(ctx, j)) && !printedAgain(ctx, j) && !afterConnector(tokens, j)) break;
+    if (count >= 2 && /^[بلك]/.test(k) && !isGivenName(t) && !familyInBa && !foreignKa && !(afterRank && familyInBu(ctx, j)) && !printedAgain(ctx, j) && !afterConnector(tokens, j) && !(afterRank && closesListedName(tokens, j))) break;
     if (possessive(t) || verbLike(t) || hasTanween(t)) break;
     if (isOrgHeadAt(ctx, j) || isPlaceHeadAt(ctx, j) || isOccasionWord(t)) break;
     if (/^ي/.test(k) && !isGivenName(t) && count >= 2) break;
@@ -97,7 +97,7 @@ export function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: bool
     // compound given name goes on with the article (ولد محمد الأمين).
     if (k.startsWith("ال") && tokens[j - 2]?.key === "ولد" && !isGivenName(tokens[j - 1]!)) break;
     const place = ctx.placeAt[j];
-    if (place && (place.kind === "country" || place.viaDemonym) && !isGivenName(t) && !countryWordInName(ctx, j, place)) break;
+    if (place && (place.kind === "country" || place.viaDemonym) && !isGivenName(t) && !countryWordInName(ctx, j, place) && !demonymWordInName(ctx, j, place)) break;
     // "… بميناء الدار البيضاء": a city of two words or with the article is where, not a family name.
     if (place && place.firstToken === j && (place.lastToken > j || k.startsWith("ال")) && !isGivenName(t) && !NAME_CONNECTORS.has(tokens[j - 1]!.key)) break;
     last = j;
@@ -129,7 +129,32 @@ function countryWordInName(ctx: Ctx, j: number, place: PlaceHit): boolean {
   return !verbLike(next) && !hasTanween(next) && !isRoleHeadAt(ctx, j + 1) && !rankAt(ctx, j + 1);
 }
 
+/**
+ * "الملازم يوسف إبراهيم كوري،": a nationality adjective after a name is definite (الكوري); a bare,
+ * indefinite one closing the name at a comma or a full stop is a family name spelt like it ("كوري
+ * الجنسية" is Korean by nationality).
+ */
+function demonymWordInName(ctx: Ctx, j: number, place: PlaceHit): boolean {
+  const { tokens } = ctx.doc;
+  const t = tokens[j]!;
+  if (!place.viaDemonym || place.firstToken !== j || place.lastToken !== j || t.key.startsWith("ال") || place.start !== t.start) return false;
+  const next = tokens[j + 1];
+  return !next || next.lineStart || (next.kind === "punct" && (COMMAS.has(next.text) || next.text === "."));
+}
+
 const COMMAS = new Set(["،", ","]);
+
+/**
+ * "المقدم محمد صالح بشارة والنقيب …", "الملازم يوسف إبراهيم كوري،": after a rank, a word in ب or ك
+ * that a comma, a full stop or the next definite item of a list ("والنقيب") closes is the family
+ * name; the preposition takes its noun with more after it ("باسم الوزارة").
+ */
+function closesListedName(tokens: readonly Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  if (!next || next.lineStart) return true;
+  if (next.kind === "punct") return COMMAS.has(next.text) || next.text === "." || next.text === "؛";
+  return next.kind === "word" && next.key.startsWith("وال");
+}
 
 /**
  * "ظفر إقبال ملك والوفد": a bare, indefinite role head with nothing of an office after it is a
