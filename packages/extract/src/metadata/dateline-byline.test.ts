@@ -44,3 +44,11 @@ describe("dateline bylines and agencies", () => {
     expect(extractArticle({ text }).source).toBe("Associated Press");
   });
 });
+
+describe("a dateline byline with the label خاص (exclusive)", () => {
+  it("reads the name after the label as the writer, not a person of the story", () => {
+    const x = extractArticle({ text: "تمويل جديد للطريق الساحلي\n\nنيامي – خاص – عبد الحكيم سالم داود" + body });
+    expect(x.author).toBe("عبد الحكيم سالم داود");
+    expect(x.persons.map((p) => p.name)).not.toContain("عبد الحكيم سالم داود");
+  });
+});

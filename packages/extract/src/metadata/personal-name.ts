@@ -29,15 +29,21 @@ const bylineVerb = new RegExp(`^(?:${rules.bylineWords.filter((w) => /\p{Script=
  * the writer's; an agency there would be the source.
  */
 export function correspondentOf(text: string, isPlace: (s: string) => boolean): string | null {
-  const dash = /^([\p{L} ]{2,30})\s*[-–:]\s*([\p{L} :]{2,45})$/u.exec(correspondentOutlet(text)?.rest ?? text.trim());
+  const printed = correspondentOutlet(text)?.rest ?? text.trim();
+  const line = printed.replace(EXCLUSIVE_LABEL, " – ");
+  const dash = /^([\p{L} ]{2,30})\s*[-–:]\s*([\p{L} :]{2,45})$/u.exec(line);
   if (!dash || !isPlace(dash[1]!.trim())) return null;
   const signed = dash[2]!.trim();
   const name = signed.replace(bylineVerb, "").trim();
   // After "كتب" the words are a writer's name whatever its given name ("كتب عبد الرحمن موسى"):
   // the verb says so; without it only a known given name tells a name from an agency.
-  if (name !== signed) return writerShaped(name) ? name : null;
+  // So does the label "خاص" (exclusive): only a writer's name follows it on a dateline.
+  if (name !== signed || line !== printed) return writerShaped(name) ? name : null;
   return isPersonalName(name) ? name : null;
 }
+
+// "أسمرة – خاص – NAME": the paper's "exclusive" label between the place and the writer.
+const EXCLUSIVE_LABEL = /\s*[-–]\s*(?:خاص|خاص ب[\p{L}«»"]+|حصري)\s*[-–]\s*/u;
 
 /** Two to five Arabic words, none an outlet word and not an outlet: the shape of a signed name. */
 function writerShaped(text: string): boolean {
