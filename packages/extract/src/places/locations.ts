@@ -233,7 +233,10 @@ export function findSites(ctx: Ctx): SiteMention[] {
         last = -1;
         break;
       }
-      if (isStopToken(t) || siteBreakerKeys.has(t.key) || positionKeys.has(t.key) || (definiteHead && (rankAt(ctx, j) || isRoleHeadAt(ctx, j)))) break;
+      // "ميناء لا غوايرا", "مطار لاهور": a listed place whose own name starts with a particle or
+      // with ل (no clitic cut off) goes on the site's name.
+      const ownName = ctx.placeAt[j]?.firstToken === j && ctx.placeAt[j]!.surface.startsWith(t.text);
+      if ((isStopToken(t) && !ownName) || siteBreakerKeys.has(t.key) || positionKeys.has(t.key) || (definiteHead && (rankAt(ctx, j) || isRoleHeadAt(ctx, j)))) break;
       // "معبر زورين سيبقى مغلقا": a verb in the future after the name starts the rest of the sentence.
       if (j > m.last + 1 && !ctx.placeAt[j] && FUTURE_VERB.test(t.key)) break;
       // "مطار الأبيض صباح الأحد": a time of day or a day after the name says when.
@@ -247,7 +250,7 @@ export function findSites(ctx: Ctx): SiteMention[] {
       if (/^(وال|بال|فال)/.test(t.key) && !(ctx.placeAt[j] && j === m.last + 1)) break;
       // "قرب مضيق باب المندب لمكافحة القرصنة": after a noun that names places only, a word with ل
       // says what for; "مركز الملك عبدالله للتصميم" keeps it.
-      if (/^(لل|ل)/.test(t.key) && placeOnlyHead && !t.key.startsWith("ال")) break;
+      if (/^(لل|ل)/.test(t.key) && placeOnlyHead && !t.key.startsWith("ال") && !ownName) break;
       if (t.key.startsWith("ال") || /^(لل|ل)/.test(t.key) || ctx.placeAt[j]) {
         last = j;
         continue;
