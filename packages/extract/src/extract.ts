@@ -39,6 +39,7 @@ import { addTaggedPersons, NER_MIN_CONFIDENCE, taggedOrganizations, taggedPlaces
 import { readSummary } from "./summary";
 import { matchKey } from "./text/normalize";
 import { isSportStory } from "./sport-story";
+import { isVesselName } from "./persons/eponyms";
 import { readTopics } from "./topics";
 import { EXTRACTOR_VERSION } from "./version";
 
@@ -241,7 +242,7 @@ function read(input: ExtractInput): Extraction {
   // places only ("قاعدة عنتيبي").
   const withinSite = (first: number) => sites.some((s) => (first > s.first && first <= s.last) || (first === s.first && !!s.placeOnly));
   // "سواحل وهران", "للسنة الجارية": where or when something happens, read as a body.
-  const notBody = (x: { first: number; last: number }) => isPlacePhrase(ctx, x.first, x.last) || opensWithTimeNoun(ctx, x.first) || (cityName(x.first, x.last) && afterSeatWord(ctx, x.first));
+  const notBody = (x: { first: number; last: number }) => isPlacePhrase(ctx, x.first, x.last) || isVesselName(ctx, x.first) || opensWithTimeNoun(ctx, x.first) || (cityName(x.first, x.last) && afterSeatWord(ctx, x.first));
   const taggedOrgs = taggedOrganizations(ctx, tagged, (x) => spanTaken(x.first, x.last, true) || withinSite(x.first) || notBody(x), stateOfOrg, NER_MIN_CONFIDENCE.organization);
   const inTaggedOrg = (f: number, l: number) => taggedOrgs.some((o) => o.mentions.some((m) => m.start < doc.tokens[l]!.end && doc.tokens[f]!.start < m.end));
   // Outlets stay with the rules, which tell the one cited for the story from one acting in it.

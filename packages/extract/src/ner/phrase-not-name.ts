@@ -37,6 +37,9 @@ function feminineNounPhrase(tokens: readonly Token[], first: number, last: numbe
   return !isGivenName(words[0]!);
 }
 
+// "فيما نال", "بينما أكد": a conjunction that opens a clause, and the clause's verb after it.
+const CLAUSE_OPENER_KEYS = new Set(["فيما", "وفيما", "بينما", "وبينما", "عندما", "بعدما", "حيث", "وحيث", "كما", "إذ"].map((w) => w.replace("إ", "ا")));
+
 export function phraseNotName(tokens: readonly Token[], first: number, last: number): boolean {
-  return holdsPreposition(tokens, first, last) || feminineNounPhrase(tokens, first, last);
+  return holdsPreposition(tokens, first, last) || feminineNounPhrase(tokens, first, last) || CLAUSE_OPENER_KEYS.has(tokens[first]!.key);
 }

@@ -1,6 +1,7 @@
 import { findOrganizations } from "../organizations";
 import type { Ctx, RoleSpan } from "./anchor-spans";
 import { placesIn } from "./coref";
+import { isVesselNoun } from "./eponyms";
 
 /**
  * "الناطقة باسم الوزارة": a spokesman's body printed again by its head noun alone, with the
@@ -17,4 +18,20 @@ export function stateOfBodySaidAgain(ctx: Ctx, role: RoleSpan): string | null {
     .at(-1);
   if (!body) return null;
   return placesIn(ctx, body.first, body.last).find((p) => p.iso2)?.iso2 ?? null;
+}
+
+/**
+ * "قائد المدمرة": the commander of a ship printed again by its noun alone serves the state the
+ * ship was named with before ("رست المدمرة الإيطالية «X»"), not the port it lies in.
+ */
+export function stateOfVesselSaidAgain(ctx: Ctx, role: RoleSpan): string | null {
+  const { tokens } = ctx.doc;
+  const noun = tokens[role.last]!;
+  if (!noun.arabic || !noun.key.startsWith("ال") || !isVesselNoun(noun.key)) return null;
+  for (let k = role.first - 1; k >= 0; k--) {
+    if (tokens[k]!.key !== noun.key) continue;
+    const nationality = ctx.placeAt[k + 1];
+    if (nationality?.viaDemonym && nationality.iso2) return nationality.iso2;
+  }
+  return null;
 }

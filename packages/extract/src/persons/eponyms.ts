@@ -2,7 +2,8 @@ import rules from "../rules/persons.json";
 import { readsAs, wordKey, type Token } from "../text/tokens";
 import type { Ctx } from "./anchor-spans";
 
-const headKeys = new Set(rules.eponymHeads.map(wordKey));
+const vesselKeys = new Set(rules.vesselHeads.map(wordKey));
+const headKeys = new Set([...rules.eponymHeads.map(wordKey), ...vesselKeys]);
 const titleKeys = new Set(rules.eponymTitles.map(wordKey));
 const QUOTES = new Set(['"', "«", "“"]);
 
@@ -16,11 +17,24 @@ export const isEponymTitle = (key: string): boolean => titleKeys.has(key);
  * one the story tells of.
  */
 export function isEponym(ctx: Ctx, first: number): boolean {
+  return readsAs(namingHeadBefore(ctx, first)?.key ?? "", headKeys);
+}
+
+/** 'المدمرة الإيطالية «X»', "الناقلة X": the name of a ship, which is no body of the story either. */
+export function isVesselName(ctx: Ctx, first: number): boolean {
+  return readsAs(namingHeadBefore(ctx, first)?.key ?? "", vesselKeys);
+}
+
+/** "الفرقاطة", "ناقلة": a noun of a ship. */
+export const isVesselNoun = (key: string): boolean => readsAs(key, vesselKeys);
+
+/** The noun a name at `first` may be named after, past a quote, a nationality and a title. */
+function namingHeadBefore(ctx: Ctx, first: number): Token | undefined {
   const tokens = ctx.doc.tokens;
   let k = first - 1;
   if (QUOTES.has(tokens[k]?.text ?? "")) k--;
   if (ctx.placeAt[k]?.viaDemonym) k--;
   if (tokens[k] && titleKeys.has(tokens[k]!.key)) k--;
-  const head: Token | undefined = tokens[k];
-  return !!head && head.kind === "word" && readsAs(head.key, headKeys);
+  const head = tokens[k];
+  return head?.kind === "word" ? head : undefined;
 }

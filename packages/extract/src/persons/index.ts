@@ -7,7 +7,7 @@ import { findOrganizations, namesInternationalBody } from "../organizations";
 import { isOriginState, isPartyState, isVenueState } from "./venue";
 import { isEponym } from "./eponyms";
 import { counterpartRole } from "./counterpart-role";
-import { stateOfBodySaidAgain } from "./body-said-again";
+import { stateOfBodySaidAgain, stateOfVesselSaidAgain } from "./body-said-again";
 
 export interface MentionSpan {
   start: number;
@@ -112,8 +112,8 @@ export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0): Person
     for (const m of c.mentions) country ??= m.nationality?.iso ?? null;
     // "المتحدث باسمها": the spokesman of the body named before him.
     for (const m of c.mentions) for (const r of m.roles) if (/(ها|ه)$/u.test(r.surface)) country ??= countryBefore(ctx, r.first);
-    // "الناطقة باسم الوزارة": the ministry the article named before, with its state.
-    for (const m of c.mentions) for (const r of m.roles) country ??= stateOfBodySaidAgain(ctx, r);
+    // "الناطقة باسم الوزارة", "قائد المدمرة": the ministry or the ship the article named before, with its state.
+    for (const m of c.mentions) for (const r of m.roles) country ??= stateOfBodySaidAgain(ctx, r) ?? stateOfVesselSaidAgain(ctx, r);
     const shared = c.mentions.find((m) => m.sharedRole)?.sharedRole ?? null;
     persons.push({
       name,

@@ -1,3 +1,4 @@
+import { matchKey } from "../text/normalize";
 import type { PlaceHit } from "../places/gazetteer";
 import type { Token } from "../text/tokens";
 import { isStopToken } from "./vocabulary";
@@ -11,7 +12,7 @@ import { isStopToken } from "./vocabulary";
  */
 export function opensObjectPhrase(tokens: readonly Token[], placeAt: readonly (PlaceHit | undefined)[], j: number): boolean {
   const t = tokens[j]!;
-  if (VERBAL_NOUN_X.test(t.key)) return true;
+  if (VERBAL_NOUN_X.test(t.key) || opensAward(tokens, j)) return true;
   if (!t.key.startsWith("ال") || /ي$/.test(t.key)) return false;
   const next = tokens[j + 1];
   if (!next || next.kind !== "word" || !next.arabic || next.lineStart || !next.key.startsWith("ال")) return false;
@@ -63,3 +64,17 @@ export function isFeminineParticiple(t: Token): boolean {
 }
 
 const FEMININE_PARTICIPLE_V = /^مت[^ا]{2,4}ه$/;
+
+// An award's noun, and "best" (أفضل رامية), the words that follow one.
+const AWARD_KEYS = new Set(["جائزة", "وسام", "درع", "شهادة", "كأس", "ميدالية", "لقب", "نوط"].map(matchKey));
+const ELATIVE_KEYS = new Set(["أفضل", "أحسن", "أبرز"].map(matchKey));
+
+/**
+ * "تسلمت الملازم X Y جائزة أفضل رامية", "نال X Y وسام التفوق": an award's noun before a definite
+ * word or "best" is what the verb gave the person named before it, not more of the name.
+ */
+export function opensAward(tokens: readonly Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  if (!AWARD_KEYS.has(matchKey(tokens[j]!.text)) || !next?.arabic || next.kind !== "word") return false;
+  return next.key.startsWith("ال") || ELATIVE_KEYS.has(matchKey(next.text));
+}

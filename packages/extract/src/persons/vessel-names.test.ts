@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
+
+// Every article below is written for these tests, not taken from a page.
+
+const ARTICLE = [
+  "زيارة بحرية",
+  "",
+  "الجزائر – رست المدمرة الإيطالية «أوريون» صباح الأحد في ميناء الجزائر العاصمة في زيارة تستمر ثلاثة أيام، وقال قائد المدمرة العقيد البحري ماركو بيانكي إن الزيارة تعزز التعاون. وكانت الفرقاطة التركية «يلدز» قد زارت الميناء الشهر الماضي، فيما ترسو الناقلة «نجمة الشمال» في المرفأ.",
+].join("\n");
+
+describe("ships' names", () => {
+  const a = extractArticle({ text: ARTICLE });
+
+  it("are neither bodies nor persons of the story", () => {
+    const names = [...a.organizations, ...a.persons].map((x) => x.name);
+    for (const ship of ["أوريون", "يلدز", "نجمة الشمال"]) expect(names, ship).not.toContain(ship);
+  });
+
+  it("give a commander of the ship named again by its noun the ship's state, not the port's", () => {
+    expect(a.persons.find((p) => p.name === "ماركو بيانكي")).toMatchObject({ role: "قائد المدمرة", country: "IT" });
+  });
+});
