@@ -99,10 +99,14 @@ test("follow from a profile, save a search, see the unread count rise after a su
   await test.step("open an alert: it leads to what is new and counts as read", async () => {
     await expect(page.getByTestId("alert").first()).toBeVisible();
     const unread = Number(await page.getByTestId("inbox-unread").getAttribute("data-count"));
-    const link = page.getByTestId("alert-link").first();
+    const link = page.locator('[data-testid="alert"][data-read="false"]').first().getByTestId("alert-link");
     const href = await link.getAttribute("href");
     expect(href).toMatch(/^\/(events|articles|entities)\/[0-9a-f-]{36}$/);
+    // Opening it marks it read on the way: wait for that before reloading the inbox, which would
+    // cancel a request still in flight.
+    const marked = page.waitForResponse((r) => r.url().includes("/api/trpc/") && r.url().includes("alerts.markRead"));
     await link.click();
+    expect((await marked).ok()).toBe(true);
     await expect(page).toHaveURL(new RegExp(`${href}$`));
     await page.goto("/alerts");
     await expect(page.getByTestId("inbox-unread")).toHaveAttribute("data-count", String(unread - 1));
