@@ -1,3 +1,4 @@
+import { matchKey } from "../text/normalize";
 import type { Token } from "../text/tokens";
 import { isGivenName } from "../persons/vocabulary";
 
@@ -38,7 +39,7 @@ function feminineNounPhrase(tokens: readonly Token[], first: number, last: numbe
 }
 
 // "فيما نال", "بينما أكد": a conjunction that opens a clause, and the clause's verb after it.
-const CLAUSE_OPENER_KEYS = new Set(["فيما", "وفيما", "بينما", "وبينما", "عندما", "بعدما", "حيث", "وحيث", "كما", "إذ"].map((w) => w.replace("إ", "ا")));
+const CLAUSE_OPENER_KEYS = new Set(["فيما", "وفيما", "بينما", "وبينما", "عندما", "بعدما", "حيث", "وحيث", "كما", "إذ"].map(matchKey));
 
 export function phraseNotName(tokens: readonly Token[], first: number, last: number): boolean {
   return holdsPreposition(tokens, first, last) || feminineNounPhrase(tokens, first, last) || CLAUSE_OPENER_KEYS.has(tokens[first]!.key);
