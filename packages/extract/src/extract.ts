@@ -13,7 +13,8 @@ import { placeEvents } from "./events/places";
 import { placeByDateline } from "./events/filed-place";
 import { datelineLocation } from "./events/dateline-place";
 import { foldMeetingIntoAgreement } from "./events/agreed-at-meeting";
-import { findPlaceHits, type PlaceHit } from "./places/gazetteer";
+import { findPlaceHits, isPlaceName, type PlaceHit } from "./places/gazetteer";
+import { outletAfterPlaces } from "./metadata/source-value";
 import { readKeywords } from "./keywords";
 import { findSites, readLocations } from "./places/locations";
 import { locationAliases } from "./places/location-aliases";
@@ -243,7 +244,10 @@ function read(input: ExtractInput): Extraction {
   const withinSite = (first: number) => sites.some((s) => (first > s.first && first <= s.last) || (first === s.first && !!s.placeOnly));
   // "سواحل وهران", "للسنة الجارية": where or when something happens, read as a body.
   const notBody = (x: { first: number; last: number }) => isPlacePhrase(ctx, x.first, x.last) || isVesselName(ctx, x.first) || opensWithTimeNoun(ctx, x.first) || (cityName(x.first, x.last) && afterSeatWord(ctx, x.first));
-  const taggedOrgs = taggedOrganizations(ctx, tagged, (x) => spanTaken(x.first, x.last, true) || withinSite(x.first) || notBody(x), stateOfOrg, NER_MIN_CONFIDENCE.organization);
+  // "غوانغجو (كوريا الجنوبية) – وكالات": the header line's words before the credit are the places filed from.
+  const filedFromLines = layout.header.filter((l) => outletAfterPlaces(l.text, isPlaceName) !== null);
+  const filedFrom = (first: number) => filedFromLines.some((l) => first >= l.first && first < l.last);
+  const taggedOrgs = taggedOrganizations(ctx, tagged, (x) => spanTaken(x.first, x.last, true) || withinSite(x.first) || notBody(x) || filedFrom(x.first), stateOfOrg, NER_MIN_CONFIDENCE.organization);
   const inTaggedOrg = (f: number, l: number) => taggedOrgs.some((o) => o.mentions.some((m) => m.start < doc.tokens[l]!.end && doc.tokens[f]!.start < m.end));
   // Outlets stay with the rules, which tell the one cited for the story from one acting in it.
   orgList.push(...taggedOrgs.filter((o) => !isOutlet(o.name) && !(sourceKey && (sourceKey.includes(matchKey(o.name)) || matchKey(o.name).includes(sourceKey)))));

@@ -46,7 +46,7 @@ export function readAuthor(doc: Doc, layout: Layout): string | null {
     // "نواكشوط – سيدي محمد ولد الشيخ": the correspondent after the place filed from.
     const filed = correspondentOf(line.text, isPlaceName);
     if (filed) return filed;
-    let v = cutByline(afterByline(line.text.trim()));
+    let v = cutByline(withoutFiledFrom(afterByline(line.text.trim())));
     if (!v && layout.header[i + 1]) v = cutByline(layout.header[i + 1]!.text);
     v = withoutOutlet(v);
     if (v && plausibleName(v)) return v;
@@ -110,4 +110,13 @@ function wireCredit(text: string): string | null {
   if (!word) return null;
   const v = t.slice(word.length).split(/[;)]/)[0]!.split(/\s+(?:and|in)\s+|,/)[0]!.trim();
   return plausibleName(v) && /^\p{Lu}/u.test(v) ? v : null;
+}
+
+/**
+ * "كتبت من هافانا: NAME": the place the writer filed from stands between the byline's verb and the
+ * name, closed by a colon or a dash. It is dropped when it is a place; a name is never one.
+ */
+function withoutFiledFrom(value: string): string {
+  const m = /^\s*من\s+([^:：\-–—]{2,30}?)\s*[:：\-–—]\s*(.+)$/u.exec(value);
+  return m && isPlaceName(m[1]!.trim()) ? m[2]! : value;
 }

@@ -3,6 +3,7 @@ import { findDates } from "../dates/find";
 import type { Doc, Line } from "../document";
 import { isPlaceName } from "../places/gazetteer";
 import { wordKey } from "../text/tokens";
+import { isDatedMasthead } from "./dated-masthead";
 import { correspondentOf } from "./personal-name";
 import { isAgencyCode, knownOutlet } from "./outlets";
 
@@ -114,6 +115,15 @@ export function readLayout(doc: Doc): Layout {
       leading.push(line);
       i++;
       continue;
+    }
+    // "الاقتصادية | الأحد ١٣ صفر ١٤٤٩ هـ - ١٨ يوليو ٢٠٢٧ م" over the headline: the site's masthead.
+    if (isDatedMasthead(doc, line)) {
+      const next = lines[i + 1];
+      if (next && headlineLike(next) && !isBodyLine(next) && !hasDate(doc, next)) {
+        leading.push(line);
+        i++;
+        continue;
+      }
     }
     if (line.words <= 3 && !isBylineStart(line) && !isCreditLine(line)) {
       const next = lines[i + 1];

@@ -61,3 +61,11 @@ describe("outletValue and outletAfterPlaces", () => {
     expect(outletAfterPlaces("سامر الحلبي - وكالات", isPlace)).toBeNull();
   });
 });
+
+describe("an English byline with the agency after a bar", () => {
+  it("takes the agency after 'By NAME |' as the source", () => {
+    const x = extractArticle({ text: "New road loan signed\n\nBy Tuya Ganbold | STEPPENEWS\nDarkhan, July 6, 2027" + enBody });
+    expect(x.source).toBe("STEPPENEWS");
+    expect(x.author).toBe("Tuya Ganbold");
+  });
+});

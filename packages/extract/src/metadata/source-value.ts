@@ -51,6 +51,15 @@ export function outletAfterPlaces(line: string, isPlace: (s: string) => boolean)
   const parts = line.trim().replace(/[:：]\s*$/u, "").split(/\s*[-–—/]\s*/u).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return null;
   const last = parts[parts.length - 1]!;
-  if (!parts.slice(0, -1).every(isPlace) || isPlace(last) || /[\d٠-٩]/u.test(last)) return null;
+  if (!parts.slice(0, -1).every((p) => isPlace(p) || townWithItsState(p, isPlace)) || isPlace(last) || /[\d٠-٩]/u.test(last)) return null;
   return last;
+}
+
+/**
+ * "غوانغجو (كوريا الجنوبية)": a town filed from, with its state in brackets after it for readers
+ * who may not know it. The state in brackets tells a place, so a town no list holds still counts.
+ */
+export function townWithItsState(part: string, isPlace: (s: string) => boolean): boolean {
+  const m = /^([^()\d٠-٩]+?)\s*\(([^()]{2,30})\)$/u.exec(part);
+  return !!m && m[1]!.trim().split(/\s+/).length <= 3 && isPlace(m[2]!.trim());
 }

@@ -5,9 +5,10 @@ import type { Ctx } from "../persons/anchor-spans";
 import { rankAt } from "../persons/ranks";
 import { roleAt } from "../persons/roles";
 import { readCredits } from "./credits";
+import { mastheadOutlet } from "./dated-masthead";
 import { knownOutlet, outletOfDomain } from "./outlets";
 import { correspondentOf, correspondentOutlet, isPersonalName } from "./personal-name";
-import { outletAfterPlaces, outletValue } from "./source-value";
+import { outletAfterPlaces, outletValue, townWithItsState } from "./source-value";
 import { isAnonymousCredit, isBylineStart, isCreditLine, isSectionLabel, isTagList, hasDate, keyOf, type Layout } from "./header";
 
 /**
@@ -86,6 +87,8 @@ export function readSource(doc: Doc, layout: Layout, ctx: Ctx, dropped: string[]
   for (const line of headerLines) {
     const text = line.text.trim();
     if (isCreditLine(line)) add(2, text.slice(1, -1));
+    // "الاقتصادية | الأحد … ٢٠٢٧ م": the site's name on its dated masthead.
+    if (layout.leading.includes(line)) add(3, mastheadOutlet(doc, line));
     // "PLACE - NAME، مراسلة «OUTLET»": the correspondent writes for the outlet.
     const filedFor = correspondentOutlet(text);
     if (filedFor && correspondentOf(text, isPlaceName)) add(2, filedFor.outlet);
@@ -105,8 +108,10 @@ export function readSource(doc: Doc, layout: Layout, ctx: Ctx, dropped: string[]
     const dash = /^([\p{L} ]{2,30})\s*[-–]\s*([\p{L} ]{2,30})\s*[/:]?$/u.exec(text);
     if (dash && isPlaceName(dash[1]!.trim()) && !isPersonalName(dash[2]!) && !correspondentOf(text, isPlaceName)) add(2, dash[2]);
     // "عدن - وكالات - ٢٨/٥/٢٠٢٦": place, agency, date; the middle counts when it is a listed outlet.
-    const dated = /^([\p{L} ]{2,30})\s*[-–]\s*([\p{L} ]{2,30}?)\s*[-–]\s*[\p{L}\p{N}]/u.exec(text);
-    if (dated && isPlaceName(dated[1]!.trim()) && knownOutlet(dated[2]!.trim())) add(2, dated[2]);
+    // The place may print its state in brackets: "روفانييمي (فنلندا) – أ ف ب – الخميس …".
+    const dated = /^([\p{L} ]{2,30}(?:\s*\([\p{L} ]{2,30}\))?)\s*[-–]\s*([\p{L} ]{2,30}?)\s*[-–]\s*[\p{L}\p{N}]/u.exec(text);
+    const datedPlace = dated?.[1]!.trim() ?? "";
+    if (dated && (isPlaceName(datedPlace) || townWithItsState(datedPlace, isPlaceName)) && knownOutlet(dated[2]!.trim())) add(2, dated[2]);
     // "(وكالة الأنباء الباكستانية الرسمية)" closing a dateline.
     // A dateline standing on its own line ends in its dash: "دوشنبه ١١/٠٢/٢٠٢٧ (خوفار) –".
     const paren = /\(([^()]{2,60})\)\s*[-–—]*\s*$/u.exec(text);
@@ -191,11 +196,12 @@ function outletAfterWriter(text: string): string | null {
 const WRITER_TITLES = /\s+(?:Writer|Correspondent|Reporter|Staff|Staff Writer)$/u;
 
 /**
- * "By Nurul Huda Kamarudin, The Malacca Herald": after the name's comma, capitalized words with
- * no lower-case word among them (not "Jakarta correspondent") name the outlet.
+ * "By Nurul Huda Kamarudin, The Malacca Herald", "By NAME | MONTSAME": after the name's comma or
+ * bar, capitalized words with no lower-case word among them (not "Jakarta correspondent") name the
+ * outlet.
  */
 export function bylineOutlet(text: string): string | null {
-  const m = /^By\s+[^,]+,\s*(.+)$/u.exec(text.trim());
+  const m = /^By\s+[^,|]+[,|]\s*(.+)$/u.exec(text.trim());
   if (!m) return null;
   const v = m[1]!.trim().replace(WRITER_TITLES, "");
   const words = v.split(/\s+/);

@@ -1,0 +1,56 @@
+import { findDates, findRelative } from "../dates/find";
+import type { Doc, Line } from "../document";
+
+/**
+ * A site's masthead line above the headline: the outlet's name, a bar or a dash, and the day of
+ * publication, often in both calendars ("الاقتصادية | الأحد ١٣ صفر ١٤٤٩ هـ - ١٨ يوليو ٢٠٢٧ م",
+ * "The Daily Record | Monday 4 May 2026"), or the date alone. Such a line is no headline: the
+ * headline is the line under it, the date is the publication date, and the name before the bar is
+ * the outlet.
+ */
+
+// Words a masthead prints beside its dates: the era marks and "corresponding to".
+const DATE_GLUE = new Set(["هـ", "ه", "م", "مـ", "الموافق", "الموافق:"]);
+// At most this many words besides the dates and the weekday: the outlet's name.
+const MAX_NAME_WORDS = 3;
+
+/** The words of the line outside its dates, weekday and era marks, in order. */
+function wordsBesideDates(doc: Doc, line: Line): { k: number; text: string }[] | null {
+  const dates = findDates(doc.tokens, doc.text, line.first, line.last).filter((d) => d.iso);
+  if (!dates.length) return null;
+  const covered = new Set<number>();
+  for (const d of dates) for (let k = d.firstToken; k <= d.lastToken; k++) covered.add(k);
+  for (const w of findRelative(doc.tokens, doc.text, line.first, line.last)) {
+    if (w.kind === "weekday") for (let k = w.firstToken; k <= w.lastToken; k++) covered.add(k);
+  }
+  const out: { k: number; text: string }[] = [];
+  for (let k = line.first; k < line.last; k++) {
+    const t = doc.tokens[k]!;
+    if (covered.has(k) || t.kind === "punct" || DATE_GLUE.has(t.text)) continue;
+    out.push({ k, text: t.text });
+  }
+  return out;
+}
+
+/**
+ * A dated line whose only other words are a short name set off before the date by a bar or a dash,
+ * or a line of the date alone ("Monday 12th April 2027").
+ */
+export function isDatedMasthead(doc: Doc, line: Line): boolean {
+  const words = wordsBesideDates(doc, line);
+  return !!words && (words.length === 0 || mastheadOutlet(doc, line) !== null);
+}
+
+/** The outlet's name of a dated masthead line, or null when the line is none. */
+export function mastheadOutlet(doc: Doc, line: Line): string | null {
+  const words = wordsBesideDates(doc, line);
+  if (!words || !words.length || words.length > MAX_NAME_WORDS) return null;
+  // The name opens the line and runs unbroken up to its bar or dash.
+  const first = words[0]!.k, last = words[words.length - 1]!.k;
+  if (first !== line.first || last - first !== words.length - 1) return null;
+  const sep = doc.tokens[last + 1];
+  if (!sep || !SEPARATOR.test(sep.text)) return null;
+  return doc.text.slice(doc.tokens[first]!.start, doc.tokens[last]!.end);
+}
+
+const SEPARATOR = /^[|｜\-–—]$/u;
