@@ -12,7 +12,7 @@ import { earlierOwnPlace } from "./days-after";
 import { eventDate } from "./event-date";
 import { headlineVenue, placeOf } from "./event-place";
 import type { EventRead, EventType } from "./event-read";
-import { tellsNextDay } from "./next-day";
+import { tellsDayBefore, tellsNextDay } from "./next-day";
 import { joinOccasion, tellsOccasionOfPrevious } from "./occasion-of";
 import { continuesPrevious, namedIn, participantsIn } from "./participants";
 import { readKinds } from "./sentence-kinds";
@@ -104,8 +104,10 @@ export function detectEvents(
     // "وعلى هامش الجلسة، التقت …": the gathering told just before, with its printed day, is the day.
     const sidelinesOf = findCue(cues, "sidelines") && printedBefore && ui - printedBefore.ui <= 2 ? printedBefore.iso : null;
     // "في اليوم التالي": the day after the last occasion told with a day.
-    const dayBefore = tellsNextDay(tokens, u) ? [...found].reverse().find((e) => e.date)?.date : undefined;
-    const date = sidelinesOf ?? (dayBefore ? addDays(dayBefore, 1) : eventDate(doc, u, published, inDateline));
+    // "A day earlier", "في اليوم السابق": the day before it.
+    const shift = tellsNextDay(tokens, u) ? 1 : tellsDayBefore(tokens, u) ? -1 : 0;
+    const toldDay = shift ? [...found].reverse().find((e) => e.date)?.date : undefined;
+    const date = sidelinesOf ?? (toldDay ? addDays(toldDay, shift) : eventDate(doc, u, published, inDateline));
     // "أجرى خلال الزيارة لقاءات", "during his visit": what the sentence tells happened on the visit.
     const visitWords = cues.filter((c) => c.kind === "visit" && !returns.some((r) => r.first === c.first));
     const duringVisit = cues.some((r) => r.kind === "reference" && visitWords.some((v) => v.first > r.last && v.first - r.last <= 1));

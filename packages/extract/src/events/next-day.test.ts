@@ -25,3 +25,23 @@ describe("what happened the next day", () => {
     expect(x).toContainEqual(["visit", "2026-07-15"]);
   });
 });
+
+describe("what happened the day before", () => {
+  it("dates 'a day earlier' the day before the occasion told before it", () => {
+    const x = dated(
+      "Drill opens",
+      "KIGALI, June 9, 2027 (Reuters) - Rwandan and Zambian troops on Wednesday began a joint exercise near Gabiro, led by General Celestin Nkusi.",
+      "A day earlier, the Zambian delegation held talks with Rwanda's defence minister Joseph Mugabo on officer exchanges, the ministry said.",
+    );
+    expect(x).toContainEqual(["meeting", "2027-06-08"]);
+  });
+
+  it("dates 'في اليوم السابق' the day before the visit told before it", () => {
+    const x = dated(
+      "وزير الدفاع في الإقليم",
+      "زار وزير الدفاع الأوغندي موسى كابيري أوكيلو يوم الخميس ١٦ يوليو ٢٠٢٦ مدينة غولو.",
+      "وكان كابيري قد عقد في اليوم السابق في كمبالا اجتماعا مع اللواء جيمس أوتيم قائد الفرقة الرابعة.",
+    );
+    expect(x).toContainEqual(["meeting", "2026-07-15"]);
+  });
+});

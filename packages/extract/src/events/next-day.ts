@@ -18,3 +18,23 @@ export function tellsNextDay(tokens: readonly Pick<Token, "key">[], u: Unit): bo
   }
   return false;
 }
+
+const AR_PREVIOUS = new Set(["السابق", "الفائت"]);
+const EN_EARLIER = new Set(["earlier", "before"]);
+
+/**
+ * "A day earlier, the delegation held talks …", "وفي اليوم السابق زار …", "وقبل ذلك بيوم": the unit
+ * tells what happened the day before the occasion told before it. "The day before" counts only
+ * when it ends its phrase: in "the day before the vote" it is counted from the vote.
+ */
+export function tellsDayBefore(tokens: readonly Pick<Token, "key" | "kind">[], u: Unit): boolean {
+  for (let k = u.first; k < u.last - 1; k++) {
+    const a = tokens[k]!.key, b = tokens[k + 1]!.key;
+    if (a.endsWith("اليوم") && a.replace(/^(و|ف)?(في|ب)?/u, "") === "اليوم" && AR_PREVIOUS.has(b)) return true;
+    if (a.replace(/^(و|ف)/u, "") === "قبل" && b === "ذلك" && tokens[k + 2]?.key === "بيوم") return true;
+    if ((a === "a" || a === "one") && b === "day" && tokens[k + 2]?.key === "earlier") return true;
+    if (a === "the" && b === "previous" && tokens[k + 2]?.key === "day") return true;
+    if (a === "the" && b === "day" && EN_EARLIER.has(tokens[k + 2]?.key ?? "") && (k + 3 >= u.last || tokens[k + 3]!.kind === "punct")) return true;
+  }
+  return false;
+}
