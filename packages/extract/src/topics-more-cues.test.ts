@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "./index";
+
+// Every sentence below is written for these tests, not taken from an article.
+
+const topics = (text: string) => extractArticle({ text: "خبر\n\n" + text }).topics;
+
+describe("topics from migrants counted, sea borders watched, crews trained and shared borders", () => {
+  it("reads migrants counted by number as migration", () => {
+    expect(topics("أنقذت البحرية قاربا مطاطيا كان يقل 35 مهاجرا قبالة الساحل.")).toContain("migration");
+    expect(topics("وصل 120 مهاجرين إلى الجزيرة خلال الليل على متن ثلاثة قوارب.")).toContain("migration");
+  });
+
+  it("reads watching sea borders as maritime security", () => {
+    expect(topics("بحث الجانبان التعاون في مراقبة الحدود البحرية بين البلدين.")).toContain("maritime-security");
+  });
+
+  it("reads crews trained as training", () => {
+    expect(topics("عرضت البحرية الإيطالية تدريب طواقم الزوارق التونسية العام المقبل.")).toContain("training");
+  });
+
+  it("reads a shared border as border security", () => {
+    expect(topics("The two ministers discussed the shared border and a new joint post near the river.")).toContain("border-security");
+  });
+});
