@@ -102,10 +102,11 @@ function extractRate(): number {
   return Number(rate[1]);
 }
 
-/** Statements a worker has sent to Postgres so far (its `/metrics`). */
-async function statementsSent(port: number): Promise<number> {
+/** A worker's counters so far (its `/metrics`): statements sent to Postgres, CPU ms spent extracting. */
+async function workerCounters(port: number): Promise<{ statements: number; extractionMs: number }> {
   const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
-  return Number(/^marsad_db_statements_total(?:\{[^}]*\})? (\d+)/m.exec(text)?.[1] ?? Number.NaN);
+  const counter = (name: string) => Number(new RegExp(`^${name}(?:\\{[^}]*\\})? (\\S+)`, "m").exec(text)?.[1] ?? Number.NaN);
+  return { statements: counter("marsad_db_statements_total"), extractionMs: counter("marsad_extraction_cpu_seconds_total") * 1000 };
 }
 
 async function submitPaced(url: string, authorization: string, texts: string[], submittedAt: Map<string, number>): Promise<void> {
@@ -176,7 +177,7 @@ async function main() {
     await waitForHttp(`http://127.0.0.1:${PORT}/api/health`, 60_000);
     for (const port of healthPorts) await waitForHttp(`http://127.0.0.1:${port}/health/live`, 60_000);
     const workerCpu0 = workers.map((w) => processCpuMs(w.pid!));
-    const statements0 = await Promise.all(healthPorts.map(statementsSent));
+    const counters0 = await Promise.all(healthPorts.map(workerCounters));
     const pg0 = await databaseCpu(sql);
 
     const submittedAt = new Map<string, number>();
@@ -218,7 +219,9 @@ async function main() {
       matchedAt = Date.now();
     }
     const workerMs = workers.reduce((sum, w, i) => sum + processCpuMs(w.pid!) - workerCpu0[i]!, 0);
-    const statements = (await Promise.all(healthPorts.map(statementsSent))).reduce((sum, n, i) => sum + n - statements0[i]!, 0);
+    const counters = await Promise.all(healthPorts.map(workerCounters));
+    const statements = counters.reduce((sum, c, i) => sum + c.statements - counters0[i]!.statements, 0);
+    const extractionMs = counters.reduce((sum, c, i) => sum + c.extractionMs - counters0[i]!.extractionMs, 0);
     const postgresMs = cpuBetween(pg0, await databaseCpu(sql));
     await alertsQueue.close();
     // BullMQ leaves a connection it was given open: without disconnecting it the script never exits.
@@ -247,7 +250,8 @@ async function main() {
     console.log(`  end to end (first submit → last done): ${endToEnd.toFixed(0)} articles/s`);
     console.log(`  bench:extract on the same mix, one core, this run: ${extractPerSecond} articles/s; end to end is ${(endToEnd / extractPerSecond).toFixed(2)}× that`);
     console.log(
-      `  CPU per article: worker${WORKERS > 1 ? "s" : ""} ${(workerMs / N).toFixed(2)} ms, Postgres (this database's backends) ${(postgresMs / N).toFixed(2)} ms; ` +
+      `  CPU per article: worker${WORKERS > 1 ? "s" : ""} ${(workerMs / N).toFixed(2)} ms ` +
+        `(extraction ${(extractionMs / N).toFixed(2)} ms, the rest ${((workerMs - extractionMs) / N).toFixed(2)} ms), Postgres (this database's backends) ${(postgresMs / N).toFixed(2)} ms; ` +
         `statements per article (worker) ${(statements / N).toFixed(1)}`,
     );
     if (WATCHLISTS > 0) {

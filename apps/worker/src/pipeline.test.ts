@@ -95,6 +95,13 @@ describe("article pipeline: service → queue → worker → Postgres", () => {
     expect(done.status).toBe("done");
   });
 
+  it("counts on /metrics the CPU it spent extracting, apart from the rest of its work", async () => {
+    // Earlier tests of this file processed articles: the counter has grown past zero.
+    const text = await (await fetch(`http://127.0.0.1:${h.runtime.healthPort}/metrics`)).text();
+    const seconds = Number(/^marsad_extraction_cpu_seconds_total(?:\{[^}]*\})? (\S+)/m.exec(text)?.[1]);
+    expect(seconds).toBeGreaterThan(0);
+  });
+
   it("answers /health with the state of Postgres and Redis", async () => {
     const res = await fetch(`http://127.0.0.1:${h.runtime.healthPort}/health`);
     expect(res.status).toBe(200);

@@ -27,6 +27,7 @@ export interface WorkerRuntime {
 export async function startWorkerRuntime(env: WorkerEnv, logger: Logger): Promise<WorkerRuntime> {
   // Jobs claim their articles on their own connections; batches store them on at most two more.
   let statementsSent = 0;
+  let extractionCpuMs = 0;
   const { db, close: closeDb } = createDb(env.DATABASE_URL, {
     max: Math.min(env.WORKER_CONCURRENCY, 16) + 4,
     onStatement: () => statementsSent++,
@@ -80,6 +81,7 @@ export async function startWorkerRuntime(env: WorkerEnv, logger: Logger): Promis
     store: batcher.store,
     claim: claims.run,
     finishRun: runs.run,
+    onExtracted: (cpuMs) => (extractionCpuMs += cpuMs),
   });
   const worker = new Worker<IngestArticlePayload, IngestResult>(
     QUEUE_NAMES.articles,
@@ -101,6 +103,15 @@ export async function startWorkerRuntime(env: WorkerEnv, logger: Logger): Promis
     collect() {
       this.reset();
       this.inc(statementsSent);
+    },
+  });
+  new Counter({
+    name: "marsad_extraction_cpu_seconds_total",
+    help: "CPU this worker spent extracting articles (the rest of its CPU is claiming, storing, queueing and matching)",
+    registers: [metrics.registry],
+    collect() {
+      this.reset();
+      this.inc(extractionCpuMs / 1000);
     },
   });
   const elapsed = (job: { processedOn?: number | undefined }) => (job.processedOn ? Date.now() - job.processedOn : 0);
