@@ -48,70 +48,85 @@ function byArticle<T extends { articleId: string }>(rows: T[]): Map<string, T[]>
 }
 
 /**
+ * The four statements of `articlesFacts`, built once per connection pool: Drizzle builds a query's
+ * text from its parts on every call, and matching runs them for every batch of stored articles.
+ * The ids travel as the placeholder `ids`, one array.
+ */
+function buildFactsQueries(db: Db) {
+  const ids = sql`${sql.placeholder("ids")}::uuid[]`;
+  return {
+    found: db
+      .select({
+        id: articles.id,
+        title: articles.title,
+        status: articles.status,
+        createdAt: articles.createdAt,
+      })
+      .from(articles)
+      .where(sql`${articles.id} = any(${ids})`)
+      .prepare("watch-matching-articles"),
+    reported: db
+      .select({
+        articleId: eventArticles.articleId,
+        eventId: events.id,
+        /** The event's place in the article's extraction: what the article said, whatever event it joined. */
+        ordinal: eventArticles.ordinal,
+        type: events.type,
+        countries: events.countries,
+        hidden: events.hidden,
+        summary: events.summary,
+        location: events.location,
+        locationEntityId: events.locationEntityId,
+        date: events.date,
+        /** Null for the report that created the event: this article made it known. */
+        joinedBy: eventArticles.joinedBy,
+        participantIds: sql<
+          string[]
+        >`array(select ${eventParticipants.entityId} from ${eventParticipants} where ${eventParticipants.eventId} = ${events.id})`,
+      })
+      .from(eventArticles)
+      .innerJoin(events, eq(events.id, eventArticles.eventId))
+      .where(sql`${eventArticles.articleId} = any(${ids})`)
+      .orderBy(eventArticles.articleId, eventArticles.ordinal)
+      .prepare("watch-matching-events"),
+    named: db
+      .select({
+        articleId: articleEntities.articleId,
+        entityId: articleEntities.entityId,
+        name: entities.canonicalName,
+        type: entities.type,
+        country: entities.country,
+        rank: articleEntities.rank,
+        role: articleEntities.role,
+      })
+      .from(articleEntities)
+      .innerJoin(entities, eq(entities.id, articleEntities.entityId))
+      .where(sql`${articleEntities.articleId} = any(${ids})`)
+      .prepare("watch-matching-entities"),
+    topics: db
+      .select({ articleId: articleTopics.articleId, topic: articleTopics.topic })
+      .from(articleTopics)
+      .where(sql`${articleTopics.articleId} = any(${ids})`)
+      .prepare("watch-matching-topics"),
+  };
+}
+
+const factsQueries = new WeakMap<Db, ReturnType<typeof buildFactsQueries>>();
+
+/**
  * What stored articles say, as watchlist matching reads them: four statements whatever the number
  * of articles (each reads them all through one array parameter). Articles that do not exist are
  * left out; the others keep the order of `articleIds`.
  */
 export async function articlesFacts(db: Db, articleIds: string[]) {
-  const ids = sql`${sql.param(articleIds)}::uuid[]`;
+  let queries = factsQueries.get(db);
+  if (!queries) factsQueries.set(db, (queries = buildFactsQueries(db)));
+  const values = { ids: articleIds };
   const [found, reported, named, topics] = await Promise.all([
-    preparedQuery(
-      db
-        .select({
-          id: articles.id,
-          title: articles.title,
-          status: articles.status,
-          createdAt: articles.createdAt,
-        })
-        .from(articles)
-        .where(sql`${articles.id} = any(${ids})`),
-    ),
-    preparedQuery(
-      db
-        .select({
-          articleId: eventArticles.articleId,
-          eventId: events.id,
-          /** The event's place in the article's extraction: what the article said, whatever event it joined. */
-          ordinal: eventArticles.ordinal,
-          type: events.type,
-          countries: events.countries,
-          hidden: events.hidden,
-          summary: events.summary,
-          location: events.location,
-          locationEntityId: events.locationEntityId,
-          date: events.date,
-          /** Null for the report that created the event: this article made it known. */
-          joinedBy: eventArticles.joinedBy,
-          participantIds: sql<
-            string[]
-          >`array(select ${eventParticipants.entityId} from ${eventParticipants} where ${eventParticipants.eventId} = ${events.id})`,
-        })
-        .from(eventArticles)
-        .innerJoin(events, eq(events.id, eventArticles.eventId))
-        .where(sql`${eventArticles.articleId} = any(${ids})`)
-        .orderBy(eventArticles.articleId, eventArticles.ordinal),
-    ),
-    preparedQuery(
-      db
-        .select({
-          articleId: articleEntities.articleId,
-          entityId: articleEntities.entityId,
-          name: entities.canonicalName,
-          type: entities.type,
-          country: entities.country,
-          rank: articleEntities.rank,
-          role: articleEntities.role,
-        })
-        .from(articleEntities)
-        .innerJoin(entities, eq(entities.id, articleEntities.entityId))
-        .where(sql`${articleEntities.articleId} = any(${ids})`),
-    ),
-    preparedQuery(
-      db
-        .select({ articleId: articleTopics.articleId, topic: articleTopics.topic })
-        .from(articleTopics)
-        .where(sql`${articleTopics.articleId} = any(${ids})`),
-    ),
+    queries.found.execute(values),
+    queries.reported.execute(values),
+    queries.named.execute(values),
+    queries.topics.execute(values),
   ]);
   const byId = new Map(found.map((article) => [article.id, article]));
   const [eventsOf, namedIn, topicsOf] = [byArticle(reported), byArticle(named), byArticle(topics)];
