@@ -28,6 +28,7 @@ import { readTitle } from "./metadata/title";
 import { findAppositiveBodies } from "./organizations/appositives";
 import { afterSeatWord, isPlacePhrase, isTrafficPhrase, opensWithTimeNoun } from "./organizations/fragments";
 import { foldShortForms } from "./organizations/short-forms";
+import { mergeListedAliases } from "./organizations/listed-aliases";
 import { afterTownHead } from "./places/town-heads";
 import { findDescribedBodies, listedBodyState, stateDescribedAfter, findOrganizations, OPENING_QUOTES, isCitedAt, isIndefiniteDescription, isInternational, isInternationalMission, isOutlet, isUnitedNationsBody, mergeHeadlessNames, mergePrefixNames } from "./organizations";
 import type { Ctx } from "./persons/anchor-spans";
@@ -193,7 +194,8 @@ function read(input: ExtractInput): Extraction {
     // "head of Turkey's Coast Guard Command": the state's possessive stands between "of" and the body.
     if (doc.tokens[at]?.key === "s" && ["'", "’"].includes(doc.tokens[at - 1]?.text ?? "") && placeAt[at - 2]?.kind === "country") at = placeAt[at - 2]!.firstToken - 1;
     const title = doc.tokens[at - 1];
-    return !t.arabic && t.capital && o.last > o.first && ["of", "at"].includes(doc.tokens[at]?.key ?? "") && !!title && title.kind === "word" && !title.capital;
+    // "the head of the Maltese navy": a body in lower case after the title is described, not named.
+    return !t.arabic && t.capital && doc.tokens[o.last]!.capital && o.last > o.first && ["of", "at"].includes(doc.tokens[at]?.key ?? "") && !!title && title.kind === "word" && !title.capital;
   };
   const outsideRole = new Set(orgMentions.filter((o) => (!inRole(o.first, o.last) && !o.inTitle) || bodyOfTitle(o)).map((o) => matchKey(o.surface)));
   const sourceKey = source ? matchKey(source) : null;
@@ -251,7 +253,7 @@ function read(input: ExtractInput): Extraction {
   const inTaggedOrg = (f: number, l: number) => taggedOrgs.some((o) => o.mentions.some((m) => m.start < doc.tokens[l]!.end && doc.tokens[f]!.start < m.end));
   // Outlets stay with the rules, which tell the one cited for the story from one acting in it.
   orgList.push(...taggedOrgs.filter((o) => !isOutlet(o.name) && !(sourceKey && (sourceKey.includes(matchKey(o.name)) || matchKey(o.name).includes(sourceKey)))));
-  orgList.splice(0, orgList.length, ...foldShortForms(doc.text, mergeHeadlessNames(orgList.filter((o) => !isIndefiniteDescription(o.name) && !isTrafficPhrase(o.name)))));
+  orgList.splice(0, orgList.length, ...mergeListedAliases(foldShortForms(doc.text, mergeHeadlessNames(orgList.filter((o) => !isIndefiniteDescription(o.name) && !isTrafficPhrase(o.name))))));
 
   // Locations.
   // A place inside a fixed name ("منظمة شنغهاي للتعاون") names the body, not a place in the story.

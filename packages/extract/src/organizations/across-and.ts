@@ -2,7 +2,7 @@ import rules from "../rules/organizations.json";
 import type { Ctx } from "../persons/anchor-spans";
 import { isOrgHeadAt, isRoleHeadAt } from "../persons/head-lookups";
 import { rankAt } from "../persons/ranks";
-import { isGivenName, isStopToken } from "../persons/vocabulary";
+import { companyHeadKeys, isGivenName, isStopToken } from "../persons/vocabulary";
 import { matchKey } from "../text/normalize";
 import { readings } from "../text/tokens";
 
@@ -58,5 +58,7 @@ export function englishNameGoesOnAfterAnd(ctx: Ctx, j: number): number {
   }
   const after = tokens[k];
   if (k === j + 1 || (after?.kind === "word" && after.capital && !LOWER_FUNCTION.has(after.key))) return -1;
+  // "Bluewater Sonar Systems and Port Kelang Marine": two companies' names, each closed by its last word.
+  if (companyHeadKeys.has(tokens[k - 1]!.key) && (companyHeadKeys.has(before.key) || isOrgHeadAt(ctx, j - 1))) return -1;
   return k - 1;
 }

@@ -77,11 +77,16 @@ export function nationalBodyAt(ctx: Ctx, i: number): PhraseMatch<"head"> | undef
   }
   const nationality = ctx.placeAt[i - 1];
   if (!nationality?.viaDemonym || nationality.lastToken !== i - 1 || !tokens[i - 1]!.capital) return undefined;
+  // "a Chinese coast guard ship", "one Kyrgyz border guard": a body is one of a kind, so after an
+  // article of one the words describe a thing or a man of that service.
+  if (INDEFINITE_ONE.has(tokens[nationality.firstToken - 1]?.key ?? "")) return undefined;
   return nationalBodyTrie.matchAt(tokens, i, text);
 }
 
+const INDEFINITE_ONE = new Set(["a", "an", "one"]);
+
 /** "Iraq's parliament", "Belarus' defense ministry": the first token of the state owning the word at i, or -1. */
-function possessingState(ctx: Ctx, i: number): number {
+export function possessingState(ctx: Ctx, i: number): number {
   const { tokens } = ctx.doc;
   const apostrophe = (k: number) => ["'", "’"].includes(tokens[k]?.text ?? "") && !tokens[k]!.spaceBefore;
   const at = tokens[i - 1]?.key === "s" && apostrophe(i - 2) ? i - 3 : apostrophe(i - 1) && tokens[i - 2]?.key.endsWith("s") ? i - 2 : -1;
@@ -101,8 +106,12 @@ export function theatreAfter(ctx: Ctx, first: number, last: number): number {
   const region = ctx.placeAt[last + 2];
   if (!region || region.firstToken !== last + 2 || region.kind !== "region" || region.iso2 || region.viaDemonym) return -1;
   for (let k = first; k <= last; k++) if (ctx.placeAt[k]?.viaDemonym && ctx.placeAt[k]!.iso2) return region.lastToken;
+  // "المركز الإقليمي للأمن البحري في غرب أفريقيا": a regional body is named by its region too.
+  for (let k = first; k <= last; k++) if (REGIONAL.has(ctx.doc.tokens[k]!.key)) return region.lastToken;
   return -1;
 }
+
+const REGIONAL = new Set(["الاقليمي", "الاقليميه"]);
 
 const theatreHeadTrie = new PhraseTrie<"head">(rules.theatreHeads.map((h) => [h, "head"] as const));
 
@@ -158,7 +167,7 @@ export function placeAfterConjunction(ctx: Ctx, k: number): boolean {
 // A noun of the chain, not an adjective (عسكرية، مسلحة), a name (عبد الحميد), a word of position
 // ("دورية للجيش قرب بلدة X" says where the patrol was) or a head of its own ("برئاسة أركان قوات
 // السلطان": the body is the one the inner head opens).
-const isBareNoun = (ctx: Ctx, k: number): boolean => {
+export const isBareNoun = (ctx: Ctx, k: number): boolean => {
   const t = ctx.doc.tokens[k];
   if (!t || t.kind !== "word" || !t.arabic || t.lineStart || ctx.placeAt[k]) return false;
   if (t.key.startsWith("ال") || /^[وف]/.test(t.key) || t.key.length <= 2 || /(ي|يه)$/.test(t.key) || positionKeys.has(t.key)) return false;
@@ -167,7 +176,7 @@ const isBareNoun = (ctx: Ctx, k: number): boolean => {
 
 // The word closing a chain is a noun or a place, never the state's adjective ("مؤسسة عسكرية ليبية")
 // nor a word that says what the body is to the story ("حزب تواصل المعارض").
-const closesChain = (ctx: Ctx, k: number): boolean => isDefiniteWord(ctx, k) && !ctx.placeAt[k]?.viaDemonym && !relationKeys.has(ctx.doc.tokens[k]!.key);
+export const closesChain = (ctx: Ctx, k: number): boolean => isDefiniteWord(ctx, k) && !ctx.placeAt[k]?.viaDemonym && !relationKeys.has(ctx.doc.tokens[k]!.key);
 
 /**
  * "هيئة عمليات التجارة البحرية"، "جماعة أنصار الله"، "قوات حفظ السلام": a head followed by one or

@@ -10,8 +10,10 @@ import { readings, readsAs, tokenize } from "../text/tokens";
 import { knownOutlet } from "../metadata/outlets";
 import { findPlaceHits } from "../places/gazetteer";
 import { joinSeats } from "./seats";
+import { isStateGovernment, isStateTroops } from "./state-only";
+import { isPurposeDescription, kindHeadAt, purposeObjectEnd } from "./purpose";
 import { englishNameGoesOnAfterAnd, joinsFieldAfterAnd } from "./across-and";
-import { acronymBodyAt, complementOf, couldAgreeWith, complementRole, constructChainEnd, foreignNameToNationality, foreignParticlesEnd, nameEndsBefore, namedByPlace, nationalBodyAt, placeAfterConjunction, qualifiesTitleBefore, theatreAfter, theatreCommandAt, type Complement } from "./extent";
+import { acronymBodyAt, complementOf, couldAgreeWith, complementRole, constructChainEnd, foreignNameToNationality, foreignParticlesEnd, nameEndsBefore, namedByPlace, nationalBodyAt, placeAfterConjunction, possessingState, qualifiesTitleBefore, theatreAfter, theatreCommandAt, type Complement } from "./extent";
 
 /**
  * Organizations: a head (القوات المسلحة، وزارة، حكومة، مجلس، Ministry …) and the words that name
@@ -38,7 +40,9 @@ export interface OrgRead {
 }
 
 const indefiniteAdjectiveKeys = new Set(rules.indefiniteAdjectives.map((w) => matchKey(w)));
-const headTrie = new PhraseTrie<"head">([...rules.heads.ar, ...rules.heads.en, ...rules.unitHeads].map((h) => [h, "head"] as const));
+// The company heads are the rules' alone: the tagger reads heads.ar and heads.en as cues.
+const headTrie = new PhraseTrie<"head">([...rules.heads.ar, ...rules.heads.en, ...rules.unitHeads, ...rules.companyHeads.en, ...rules.completeServiceNames].map((h) => [h, "head"] as const));
+const completeServiceKeys = new Set(rules.completeServiceNames.map((h) => matchKey(h)));
 const unitHeadKeys = new Set(rules.unitHeads.map((h) => matchKey(h)));
 const listedBodies: { country: string | null; names: string[] }[] = [...rules.companies, ...rules.armedGroups];
 const fixedTrie = new PhraseTrie<"fixed">([...rules.fixed.ar, ...rules.fixed.en, ...listedBodies.flatMap((c) => c.names)].map((h) => [h, "fixed"] as const));
@@ -185,7 +189,7 @@ export function findOrganizations(ctx: Ctx): OrgMention[] {
   const out: OrgMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const fixed = fixedTrie.matchAt(tokens, i, text);
-    const head = headTrie.matchAt(tokens, i, text);
+    const head = headTrie.matchAt(tokens, i, text) ?? kindHeadAt(ctx, i);
     const byNationality = nationalBodyAt(ctx, i) ?? (fixed || head ? undefined : theatreCommandAt(ctx, i));
     const acronym = fixed || head || byNationality ? undefined : acronymBodyAt(ctx, i, isOutlet);
     if (!fixed && !head && !byNationality && !acronym) continue;
@@ -214,6 +218,10 @@ export function findOrganizations(ctx: Ctx): OrgMention[] {
     const chain = latin || m === fixed || foreign >= 0 || fixedTrie.matchAt(tokens, m.last + 1, text) ? -1 : constructChainEnd(ctx, m.first, m.last);
     // "كتيبة مشاة": a unit's noun names a body only with the person it is named after.
     if (m === head && chain < 0 && m.first === m.last && unitHeadKeys.has(tokens[m.first]!.key)) continue;
+    if (m === head && chain >= 0 && m.first === m.last && isPurposeDescription(ctx, m.first)) {
+      i = chain;
+      continue;
+    }
     if (chain >= 0) {
       last = foreignParticlesEnd(ctx, chain);
       j = last + 1;
@@ -279,6 +287,14 @@ export function findOrganizations(ctx: Ctx): OrgMention[] {
         last = j++;
         continue;
       }
+      // "اللجنة الوزارية لدراسة صادرات المعدات": a kind and a purpose name the body together.
+      const purposeEnd = !latin && complement === "genitive" && last === j - 1 ? purposeObjectEnd(ctx, m.last, last) : -1;
+      if (purposeEnd >= 0) {
+        last = purposeEnd;
+        complement = "adjectives";
+        j = last + 1;
+        continue;
+      }
       if (!continues(ctx, j, latin, j === m.last + 1)) break;
       if (!latin && complement !== "genitive" && nameEndsBefore(ctx, j, afterNationality)) break;
       if (!latin) afterNationality = !!ctx.placeAt[j]?.viaDemonym || (afterNationality && !/^ل/.test(tokens[j]!.key));
@@ -331,6 +347,13 @@ export function findOrganizations(ctx: Ctx): OrgMention[] {
         if (t.lineStart) break;
       }
     }
+    // "Russia's Defence Ministry": a ministry named by its field alone, which every state has, is
+    // named with the state owning it; "Brazil's Federal Police" is named without.
+    const owner = latin && m === head && tokens[first]!.capital && last === first + 1 && tokens[last]!.key === "ministry" ? possessingState(ctx, first) : -1;
+    if (owner >= 0) {
+      first = owner;
+      start = tokens[owner]!.start;
+    }
     const surface = ((first < i ? text.slice(start, m.start) : "") + m.surface + text.slice(m.end, tokens[last]!.end)).replace(QUOTE_MARKS, "");
     // A head needs a specifier beyond generic adjectives.
     const headWords = m.last - m.first + 1;
@@ -349,11 +372,17 @@ export function findOrganizations(ctx: Ctx): OrgMention[] {
       !absorbed &&
       readsAs(tokens[m.first]!.key, anaphoricHeadKeys) &&
       ((!!ctx.placeAt[m.last + 1]?.viaDemonym && ctx.placeAt[m.last + 1]!.lastToken === last) || (!!next?.arabic && /^ل/.test(next.key) && !ctx.placeAt[m.last + 1]));
-    const specified = !anaphor && (absorbed || (m === head && first === i && namesLegislature(tokens, m, last)) || (!indefinite && (m === fixed || (latin && headTokens >= 3) || extra.some((w) => !generic.has(w) && !["of", "the", "for", "and"].includes(w)))));
+    // "وذكر الحرس الوطني": a service whose generic words are its whole name is a body alone.
+    const wholeService = m === head && first === m.first && last === m.last && completeServiceKeys.has(matchKey(text.slice(tokens[m.first]!.start + m.clitic.length, m.end)));
+    const specified = !anaphor && (absorbed || wholeService || (m === head && first === i && namesLegislature(tokens, m, last)) || (!indefinite && (m === fixed || (latin && headTokens >= 3) || extra.some((w) => !generic.has(w) && !["of", "the", "for", "and"].includes(w)))));
     void headWords;
     // "the foreign ministry spokesman": a body that qualifies the title after it is part of a role.
     // "Forum leaders", "NATO ministers": a plural title is no one person's office, the body stands for itself.
     const qualifiesTitle = (latin && tokens[last + 1]?.kind === "word" && isRoleHeadAt(ctx, last + 1) && !pluralRoleKeys.has(tokens[last + 1]!.key)) || qualifiesTitleBefore(ctx, first);
+    if (specified && (isStateGovernment(ctx, first, last) || isStateTroops(ctx, first, last))) {
+      i = last;
+      continue;
+    }
     if (specified) out.push({ first, last, start, end: tokens[last]!.end, surface: surface.trim(), inTitle: qualifiesTitle, fixed: m === fixed || absorbed || theatre >= 0 || (!latin && namedByPlace(ctx, m.first, m.last)) });
     i = last;
   }
@@ -400,7 +429,7 @@ export function isCitedAt(ctx: Ctx, first: number, last: number): boolean {
 
 // Words that make a body international whatever state is named near it ("International
 // Committee of the Red Cross", "Asian Development Bank", "المنظمة الدولية للهجرة").
-const INTERNATIONAL_WORDS = new Set(["international", "world", "global", "asian", "african", "european", "الدولي", "الدوليه", "العالمي", "العالميه", "الاممي", "الامميه", "القاري", "الافريقي", "الافريقيه", "الاسيوي", "الاسيويه", "الاوروبي", "الاوروبيه"]);
+const INTERNATIONAL_WORDS = new Set(["international", "world", "global", "asian", "african", "european", "الدولي", "الدوليه", "العالمي", "العالميه", "الاممي", "الامميه", "القاري", "الافريقي", "الافريقيه", "الاسيوي", "الاسيويه", "الاوروبي", "الاوروبيه", "regional", "الاقليمي", "الاقليميه"]);
 
 export function isInternational(name: string): boolean {
   const k = matchKey(name);

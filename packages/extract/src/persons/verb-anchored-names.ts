@@ -4,7 +4,7 @@ import { type Ctx, joinKeys, type NameSpan, span } from "./anchor-spans";
 import { isOrgHeadAt } from "./head-lookups";
 import { latinName } from "./latin-names";
 import { nameAt } from "./names";
-import { hasTanween, isCalendarWord, isGivenName, isStopToken, NAME_OPENERS, nameVerbKeys, roleContinuerKeys } from "./vocabulary";
+import { companyHeadKeys, hasTanween, isCalendarWord, isGivenName, isStopToken, NAME_OPENERS, nameVerbKeys, roleContinuerKeys } from "./vocabulary";
 
 /** Names with no rank or role, anchored on a verb of saying or doing before or after them. */
 
@@ -74,7 +74,8 @@ export function bareNameAt(ctx: Ctx, i: number): NameSpan | null {
   for (let k = name.first; k <= name.last; k++) {
     const w = tokens[k]!;
     if (w.kind !== "word") continue;
-    if (roleContinuerKeys.has(w.key) || isOrgHeadAt(ctx, k) || isCalendarWord(w) || ctx.placeAt[k]) return null;
+    // "made by Mitsubishi Electric": a company's last word is no word of a person's name.
+    if (roleContinuerKeys.has(w.key) || isOrgHeadAt(ctx, k) || companyHeadKeys.has(w.key) || isCalendarWord(w) || ctx.placeAt[k]) return null;
     if (!w.capital && !LATIN_SURNAME_PARTICLE.test(w.key)) return null;
   }
   return name;

@@ -88,6 +88,8 @@ export const placeHeadTrie = new PhraseTrie<"place">(
 );
 /** Organization heads: a name never starts with one ("منظمة شنغهاي"). */
 export const orgHeadTrie = new PhraseTrie<"org">([...orgRules.heads.ar, ...orgRules.heads.en].map((h) => [h, "org"] as const));
+/** Last words of English companies' names (Systems, Aerospace): read by the rules only, never by the tagger's cues. */
+export const companyHeadKeys = new Set(orgRules.companyHeads.en.map(key));
 
 /** An indefinite accusative (tanween: رسميًا، اجتماعاً) is never part of a name. */
 export function hasTanween(t: Token): boolean {

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
+
+// Every sentence below is written for these tests, not taken from an article.
+
+const orgs = (text: string) => extractArticle({ text: "News\n\n" + text }).organizations.map((o) => o.name);
+
+describe("English companies named by their last word", () => {
+  it("reads names ending in Systems, Electric or Marine as companies", () => {
+    expect(orgs("The sensors, made by Kestrel Electric, will be fitted by Halifax-based Bluewater Sonar Systems and Port Kelang Marine.")).toEqual(["Kestrel Electric", "Bluewater Sonar Systems", "Port Kelang Marine"]);
+  });
+
+  it("reads no person from a company's name before a verb", () => {
+    const x = extractArticle({ text: "News\n\nThe radars, built by Kestrel Electric, arrived in May." });
+    expect(x.persons).toEqual([]);
+  });
+
+  it("needs a word before the company head", () => {
+    expect(orgs("The Systems were delivered on Monday.")).toEqual([]);
+  });
+});
+
+describe("English bodies after a state's possessive", () => {
+  it("opens a capitalized body's name with the state that owns it", () => {
+    expect(orgs("Two bombers flew over the sea, Russia's Defence Ministry said.")).toEqual(["Russia's Defence Ministry"]);
+  });
+
+  it("leaves the state out of a body with a name of its own", () => {
+    expect(orgs("Officers of Chile's Federal Police seized the boat.")).toEqual(["Federal Police"]);
+  });
+});
+
+describe("lower-case English services that are no body", () => {
+  it("reads no body after an article of one", () => {
+    expect(orgs("A Vietnamese coast guard vessel rammed the boat, and one Uzbek border guard was hurt.")).toEqual([]);
+  });
+
+  it("reads no body in a lower-case service after a title", () => {
+    expect(orgs("Colonel Anton Borg, the head of the Maltese navy, signed the deal.")).toEqual([]);
+  });
+});

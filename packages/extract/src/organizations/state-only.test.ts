@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
+
+// Every sentence below is written for these tests, not taken from an article.
+
+const orgs = (text: string) => extractArticle({ text }).organizations.map((o) => o.name);
+
+describe("bodies named by their state alone", () => {
+  it("reads a government named only by its state as the state, no organization", () => {
+    expect(orgs("خبر\n\nوقال المتحدث إن الحكومة الليبية طلبت دعما، داعيا حكومة تشاد إلى ضبط حدودها.")).toEqual([]);
+    expect(orgs("News\n\nSix soldiers died in the raid, Niger's government said on Monday.")).toEqual([]);
+  });
+
+  it("keeps a government with a name of its own or a movement's", () => {
+    expect(orgs("خبر\n\nوأعلنت حكومة الوفاق الوطني أن حكومة طالبان رفضت العرض.")).toEqual(["حكومة الوفاق الوطني", "حكومة طالبان"]);
+  });
+
+  it("reads a state's forces called by its nationality alone as troops, while its armed forces are a body", () => {
+    expect(orgs("خبر\n\nوقال البيان إن القوات الهندية ردت على النيران، وإن القوات المسلحة الهندية في حالة تأهب.")).toEqual(["القوات المسلحة الهندية"]);
+  });
+});

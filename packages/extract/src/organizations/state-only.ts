@@ -1,0 +1,43 @@
+import rules from "../rules/organizations.json";
+import type { Ctx } from "../persons/anchor-spans";
+import { matchKey } from "../text/normalize";
+
+const governmentKeys = new Set(rules.stateGovernmentHeads.map((h) => matchKey(h)));
+const troopKeys = new Set(rules.stateTroopHeads.map((h) => matchKey(h)));
+const LINKS = new Set(["of", "the", "s"]);
+
+/**
+ * "الحكومة اليمنية", "حكومة ميانمار", "Benin's government", "the Government of Mali": a government
+ * named by its state alone is the state acting, as the story's states are listed already; a
+ * government with a name of its own ("حكومة الوحدة الوطنية") or a movement's ("حكومة طالبان") is a body.
+ */
+export function isStateGovernment(ctx: Ctx, first: number, last: number): boolean {
+  const { tokens } = ctx.doc;
+  let head = -1;
+  for (let k = first; k <= last; k++) if (tokens[k]!.kind === "word" && governmentKeys.has(readKey(tokens[k]!.key))) head = k;
+  if (head < 0) return false;
+  let states = 0;
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k]!;
+    if (k === head || t.kind !== "word" || LINKS.has(t.key)) continue;
+    const place = ctx.placeAt[k];
+    if (!place || place.kind !== "country" || !place.iso2) return false;
+    if (place.firstToken === k) states++;
+  }
+  return states === 1;
+}
+
+/** The word without a conjunction or preposition printed on it ("والحكومة", "بحكومة"). */
+function readKey(key: string): string {
+  return governmentKeys.has(key) || troopKeys.has(key) ? key : key.replace(/^[وفبل](?=.{4})/, "");
+}
+
+/**
+ * "القوات الباكستانية", "القوات الإثيوبية": a state's forces called by its nationality alone are its
+ * troops in the story, described; the name of the body is "القوات المسلحة الباكستانية".
+ */
+export function isStateTroops(ctx: Ctx, first: number, last: number): boolean {
+  const { tokens } = ctx.doc;
+  const nationality = ctx.placeAt[first + 1];
+  return last === first + 1 && troopKeys.has(readKey(tokens[first]!.key)) && !!nationality?.viaDemonym && nationality.firstToken === first + 1 && nationality.lastToken === last;
+}
