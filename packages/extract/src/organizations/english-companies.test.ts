@@ -20,6 +20,16 @@ describe("English companies named by their last word", () => {
   });
 });
 
+describe("English companies described with words of their kind", () => {
+  it("reads the name after a nationality or a possessive state and a noun with its kind words between", () => {
+    const x = extractArticle({ text: "News\n\nThe navy signed with Turkish state shipbuilder Halic Tersane for two boats, and Ghana's national oil company Ghanapet holds a stake." });
+    expect(x.organizations.map((o) => [o.name, o.country])).toEqual([
+      ["Halic Tersane", "TR"],
+      ["Ghanapet", "GH"],
+    ]);
+  });
+});
+
 describe("English bodies after a state's possessive", () => {
   it("opens a capitalized body's name with the state that owns it", () => {
     expect(orgs("Two bombers flew over the sea, Russia's Defence Ministry said.")).toEqual(["Russia's Defence Ministry"]);

@@ -578,6 +578,27 @@ function basedIn(ctx: Ctx, k: number) {
 }
 
 const ARTICLES = new Set(["a", "an", "the"]);
+const KIND_WORD = /^[a-z][a-z-]+$/;
+
+/**
+ * The state said before the noun at i: a nationality or a base right before it ("Danish firm"), or
+ * one or two lower-case words of its kind between ("Indonesian state shipbuilder", "Senegal's
+ * national oil company", a possessive state there).
+ */
+function describingState(ctx: Ctx, i: number): { iso2: string | null } | undefined {
+  const { tokens } = ctx.doc;
+  for (let k = i - 1; k >= i - 3 && k >= 0; k--) {
+    const at = ctx.placeAt[k]?.viaDemonym ? ctx.placeAt[k] : basedIn(ctx, k);
+    if (at) return at;
+    if (k < i - 1) {
+      const owner = possessingState(ctx, k + 1);
+      if (owner >= 0) return ctx.placeAt[owner];
+    }
+    const t = tokens[k]!;
+    if (k === i - 3 || t.capital || t.lineStart || !KIND_WORD.test(t.text) || LATIN_FUNCTION.has(t.key) || ARTICLES.has(t.key)) return undefined;
+  }
+  return undefined;
+}
 
 /**
  * "Northvale Radar Systems, a Canadian firm,": the state of a body said in an apposition right after
@@ -602,7 +623,7 @@ export function findDescribedBodies(ctx: Ctx): (OrgMention & { iso: string | nul
   for (let i = 1; i < tokens.length; i++) {
     const noun = tokens[i]!;
     if (noun.arabic || noun.capital || !describedBodyKeys.has(noun.key)) continue;
-    const nationality = ctx.placeAt[i - 1]?.viaDemonym ? ctx.placeAt[i - 1] : basedIn(ctx, i - 1);
+    const nationality = describingState(ctx, i);
     if (!nationality) continue;
     let last = i;
     while (last < i + 4 && tokens[last + 1]?.capital && !tokens[last + 1]!.lineStart && tokens[last + 1]!.kind === "word" && !ctx.placeAt[last + 1] && !isStopToken(tokens[last + 1]!)) last++;
