@@ -1,0 +1,48 @@
+import type { Doc } from "../document";
+import calendar from "../rules/calendar.json";
+import { matchKey } from "../text/normalize";
+import type { Token } from "../text/tokens";
+import type { EventRead } from "./event-read";
+
+// The first word of every month name, Gregorian and Hijri; English ones only capitalized ("May", "March").
+const MONTH_WORDS = new Set([...Object.values(calendar.gregorian), ...Object.values(calendar.hijri)].flat().map((n) => matchKey(n.split(" ")[0]!)));
+const OTHER_TIME = new Set([...calendar.pastMarkers, ...calendar.futureMarkers].map((w) => matchKey(w)));
+const LINKED = new Set(["meeting", "agreement", "visit", "reception", "conference", "other"]);
+// Gatherings held within a day: a visit or an exercise lasts several, and what is done during it may fall on any of them.
+const ONE_DAY = new Set(["meeting", "agreement", "reception", "conference"]);
+
+/**
+ * "KYIV (Reuters) - … signed an agreement on Wednesday … The two ministers signed the deal
+ * during Nielsen's first visit": a talk, signing or visit told in the body without a day, by
+ * people whose doings together the report dates (all of its people took part in them, or all of
+ * theirs in it), happened the same day as they did, when they are
+ * all dated alike. Not when its sentence prints a time of its own (a month, a year, "last",
+ * "المقبل": another occasion, left undated), nor for what is told as backstory or as an earlier
+ * happening in a clause. Only a gathering lends its day (`ONE_DAY`).
+ */
+export function dateBySameParties(doc: Doc, events: EventRead[]): void {
+  for (const e of events) {
+    if (e.date || !LINKED.has(e.type) || !e.participants.length || e.backstory || e.backdrop || e.clauseStart !== undefined) continue;
+    const dated = events.filter((o) => o !== e && o.date && !o.backstory && !o.backdrop && o.clauseStart === undefined && ONE_DAY.has(o.type) && sameParties(e, o));
+    const days = new Set(dated.map((o) => o.date));
+    if (days.size !== 1 || printsOwnTime(doc, e.start, e.end)) continue;
+    e.date = dated[0]!.date;
+  }
+}
+
+/** One side's people all take part in the other's: the same occasion, not another meeting of one of them. */
+function sameParties(a: EventRead, b: EventRead): boolean {
+  return a.participants.every((p) => b.participants.includes(p)) || (b.participants.length > 0 && b.participants.every((p) => a.participants.includes(p)));
+}
+
+/** Whether the text between start and end prints a month, a year or a word of another time. */
+function printsOwnTime(doc: Doc, start: number, end: number): boolean {
+  return doc.tokens.some((t) => t.start >= start && t.end <= end && ownTime(t));
+}
+
+function ownTime(t: Token): boolean {
+  if (t.kind === "num") return /^(19|20)\d\d$/.test(t.key);
+  const bare = t.arabic ? t.key.replace(/^(و|ف|ب|ل|وب|وفي|في)(?=\S{3})/u, "") : t.key;
+  if (OTHER_TIME.has(t.key)) return true;
+  return (MONTH_WORDS.has(t.key) || MONTH_WORDS.has(bare)) && (t.arabic || t.capital);
+}
