@@ -32,10 +32,11 @@ export function placeEvents(events: EventRead[]): void {
     if (visit && (!e.location || e.location.country !== visit.location!.country)) setPlace(e, visit);
   }
   // One occasion, one place: an event placed only by the dateline takes the place another event
-  // of the same two or more people names in its own words, before or after it.
+  // of the same two or more people names in its own words, before or after it. A happening of
+  // another kind (an exercise they spoke of, "تمرين … ستحتضنه سواحل X") is no part of their talks.
   for (const e of events) {
     if (!e.datelinePlace || e.participants.length < 2) continue;
-    const same = events.filter((o) => o !== e && o.location && !o.datelinePlace && e.participants.filter((p) => o.participants.includes(p)).length >= 2);
+    const same = events.filter((o) => o !== e && o.location && !o.datelinePlace && o.type !== "other" && e.participants.filter((p) => o.participants.includes(p)).length >= 2);
     const nearest = same.sort((a, b) => Math.abs(a.start - e.start) - Math.abs(b.start - e.start))[0];
     if (nearest && !(nearest.location!.kind === "country" && nearest.location!.country === e.location!.country)) setPlace(e, nearest);
   }

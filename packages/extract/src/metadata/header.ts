@@ -218,11 +218,28 @@ export function findDateline(doc: Doc, layout: Layout, isPlaceToken: (k: number)
     if (!t0 || !(isPlaceToken(line.first) || (!t0.arabic && /^[A-Z]{3,}$/.test(t0.text)))) continue;
     // "القاهرة (أ ش أ)" on a line of its own, the report under it.
     if (line.words <= 6 && /^[^()]+\([^()]{1,20}\)$/u.test(line.text.trim())) return { line, first: line.first, last: line.last };
+    // "روما - ماب", "كانبرا: ريم الحداد", "نواكشوط في ٣ جمادى الأولى": the place, then the credit or
+    // the day, on a short line of its own above the report.
+    if (line.words <= 8 && placeLineCredit(doc, line, isPlaceToken)) return { line, first: line.first, last: line.last };
     for (let k = line.first + 1; k < Math.min(line.last, line.first + 8); k++) {
       if (isDatelineDash(doc, k)) return line.words - (k - line.first) >= 6 ? { line, first: line.first, last: k } : null;
     }
   }
   return null;
+}
+
+/**
+ * Whether a short line is a place and its credit or day: the place's words, then a dash, a colon or
+ * a bar with a word after it ("روما - ماب", "كانبرا: ريم الحداد"), or "في" before a number
+ * ("نواكشوط في ٣ جمادى الأولى").
+ */
+function placeLineCredit(doc: Doc, line: Line, isPlaceToken: (k: number) => boolean): boolean {
+  let k = line.first;
+  while (k < line.last && k - line.first < 3 && isPlaceToken(k)) k++;
+  if (k === line.first || k >= line.last - 1) return false;
+  const t = doc.tokens[k]!;
+  if (isDatelineDash(doc, k) || t.text === ":" || t.text === "|") return doc.tokens[k + 1]!.kind !== "punct";
+  return t.key === "في" && doc.tokens[k + 1]!.kind === "num";
 }
 
 /**
