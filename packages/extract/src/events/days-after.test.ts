@@ -47,3 +47,12 @@ describe("an earlier happening counted in days from the occasion", () => {
     ]);
   });
 });
+
+describe("غداة: the day after", () => {
+  it("dates a clash told after غداة one day before the call made on the day", () => {
+    const x = events(
+      "دعوة إلى التهدئة\n\nنيروبي ١٠/٥/٢٠٢٧ (كنا) - دعا رئيس هيئة الإيقاد العقيد بيتر أوتينو، اليوم الإثنين، الجيشين الكيني والأوغندي إلى ضبط النفس، غداة اشتباك بين دوريتين قرب بلدة لوكيتشوكيو.",
+    );
+    expect(x.filter((e) => e[0] === "other").map((e) => e[3])).toEqual(["2027-05-09"]);
+  });
+});

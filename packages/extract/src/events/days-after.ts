@@ -9,7 +9,7 @@ import { mostSpecific, type PlaceAt } from "./sentence-places";
  * على …": the sentence tells an earlier happening and how many days before its own occasion it
  * came. Returns that count and the token after which the earlier happening is told, or null.
  * A week or a count of weeks before is counted in days ("بعد أسبوعين من" 14), as news prints a
- * week for seven days; a month, or weeks not counted ("weeks after", "بعد أسابيع من"), is an
+ * week for seven days, and "غداة" for one; a month, or weeks not counted ("weeks after", "بعد أسابيع من"), is an
  * earlier happening left undated (`days` null).
  */
 export function daysBefore(tokens: readonly Token[], from: number, to: number): { days: number | null; after: number } | null {
@@ -21,6 +21,8 @@ export function daysBefore(tokens: readonly Token[], from: number, to: number): 
     if (count !== undefined && (b === "week" || b === "weeks") && c === "after") return { days: 7 * count, after: k + 2 };
     if ((count !== undefined || a === "several" || a === "few") && EN_LONGER.has(b) && c === "after") return { days: null, after: k + 2 };
     if (EN_LONGER.has(a) && b === "after") return { days: null, after: k + 1 };
+    // "دعت … اليوم الخميس … غداة اشتباك …": غداة is "on the day after", one day.
+    if (a === "غداه" || a === "وغداه") return { days: 1, after: k };
     // Arabic: "بعد يوم من", "بعد يومين من", "بعد ثلاثة أيام من"; "بعد أسبوع من", "بعد أسابيع من".
     if (a !== "بعد" && a !== "وبعد") continue;
     if (AR_DAYS[b] !== undefined && c === "من") return { days: AR_DAYS[b], after: k + 2 };
