@@ -36,7 +36,7 @@ import { readPersons } from "./persons";
 import { foldTaggedPersons } from "./persons/fold-tagged";
 import { isSeatHead } from "./persons/roles";
 import { dateByOccasion, dateMeetingsByVisit } from "./events/occasion-dates";
-import { dateBySameParties } from "./events/same-day";
+import { dateBySameDayWords, dateBySameParties } from "./events/same-day";
 import { knownOutlet, outletCountry } from "./metadata/outlets";
 import { addTaggedPersons, NER_MIN_CONFIDENCE, taggedOrganizations, taggedPlaces, taggedSpans, tokenRange } from "./ner/extend";
 import { readSummary } from "./summary";
@@ -281,6 +281,7 @@ function read(input: ExtractInput): Extraction {
   dateMeetingsByVisit(events);
   dateByOccasion(events);
   dateBySameParties(doc, events);
+  dateBySameDayWords(doc, events);
   // A visit, a meeting, a reception or a conference without anyone named is no reportable event,
   // unless the parties meeting are named otherwise ("بحث وفدا البلدين", "delegations met").
   // An arrival told only as how someone came for the occasion makes no visit.

@@ -28,3 +28,22 @@ describe("a gathering's day for the same people's other doings", () => {
     expect(datesOf(x, "visit")).toEqual([null]);
   });
 });
+
+describe("later or earlier the same day", () => {
+  it("dates talks told 'وفي وقت لاحق' on the day of the reception told before", () => {
+    const x = extractArticle({
+      text: "الرئيس يستقبل رئيس وزراء فيتنام\n\nالدوحة - ١٢ رجب ١٤٤٨ (قنا) -- استقبل الرئيس سالم بن حمد الكبيسي صباح اليوم الأربعاء رئيس وزراء فيتنام نغوين فان هوا بمناسبة زيارته الرسمية.\n\nوفي وقت لاحق، ترأس رئيس مجلس الوزراء الشيخ راشد بن علي المري والضيف الفيتنامي جلسة مباحثات رسمية.\n",
+    });
+    const days = datesOf(x, "meeting");
+    expect(days[0]).not.toBeNull();
+    expect(new Set(days)).toEqual(new Set([days[0]]));
+  });
+
+  it("dates talks told 'earlier in the day' on the day of the opening told before", () => {
+    const x = extractArticle({
+      text: "Leaders open bridge\n\nLusaka (AFP) - Zambian President Peter Mwale and his Malawian counterpart James Banda on Friday inaugurated a floating solar plant on Lake Kariba.\n\nEarlier in the day the two presidents held talks in Chipata on trade.\n",
+      publishedHint: "2027-02-12",
+    });
+    expect(datesOf(x, "meeting")).toEqual(["2027-02-12"]);
+  });
+});

@@ -46,3 +46,29 @@ function ownTime(t: Token): boolean {
   if (OTHER_TIME.has(t.key)) return true;
   return (MONTH_WORDS.has(t.key) || MONTH_WORDS.has(bare)) && (t.arabic || t.capital);
 }
+
+/**
+ * "وفي وقت لاحق، ترأس …", "Earlier in the day the two presidents held talks …": a doing told as
+ * later or earlier the same day took place on the day of the happening told before it.
+ */
+export function dateBySameDayWords(doc: Doc, events: EventRead[]): void {
+  for (const e of events) {
+    if (e.date || e.backstory || e.backdrop || e.clauseStart !== undefined || !saysSameDay(doc, e.start, e.end)) continue;
+    const before = events.filter((o) => o.date && o.start < e.start && !o.backstory && !o.backdrop && o.clauseStart === undefined).sort((a, b) => b.start - a.start)[0];
+    if (before) e.date = before.date;
+  }
+}
+
+/** Whether the text between start and end says "later (or earlier) the same day". */
+function saysSameDay(doc: Doc, start: number, end: number): boolean {
+  const ts = doc.tokens.filter((t) => t.start >= start && t.end <= end && t.kind !== "punct");
+  for (let k = 0; k + 2 < ts.length; k++) {
+    const a = ts[k]!.key.replace(/^و(?=في$)/u, ""), b = ts[k + 1]!.key, c = ts[k + 2]!.key, d = ts[k + 3]?.key;
+    // "في وقت لاحق" opening the sentence or with "اليوم" after it; "سيوقع في وقت لاحق" or "في وقت
+    // لاحق من الشهر" is some other day.
+    if (a === "في" && b === "وقت" && (c === "لاحق" || c === "سابق")) return k === 0 || d === "اليوم" || (d === "من" && ts[k + 4]?.key === "اليوم");
+    if ((a === "later" || a === "earlier") && (b === "in" || b === "on") && c === "the" && d === "day") return true;
+    if ((a === "later" || a === "earlier") && b === "that" && c === "day") return true;
+  }
+  return false;
+}
