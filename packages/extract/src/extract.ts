@@ -1,6 +1,7 @@
 import type { Extraction } from "@marsad/schema";
 import { cleanArticle } from "./clean/boilerplate";
 import { aboutCountries, homeCountry, visitDestination } from "./places/countries";
+import { groupOfStates } from "./events/group-parties";
 import { isTravelDestination } from "./places/travel-destination";
 import { storyShape } from "./places/story-shape";
 import { buildDoc, type Doc } from "./document";
@@ -323,6 +324,9 @@ function read(input: ExtractInput): Extraction {
           inPassing.add(p.iso2);
         }
       }
+      // "وقع البلدان اتفاقا": the parties are the article's first states, as many as the group counts.
+      const group = groupOfStates(doc.text.slice(from, e.end));
+      if (group !== null && baseCountries.length >= group) for (const iso of baseCountries.slice(0, group)) if (!countries.includes(iso)) countries.push(iso);
     }
     const evidence = doc.text.slice(e.start, e.end);
     return {

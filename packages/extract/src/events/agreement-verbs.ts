@@ -33,3 +33,20 @@ export function occasionOfAgreement(tokens: readonly Pick<Token, "key">[], c: Cu
   }
   return false;
 }
+
+// "… in Kasane, where X met Y", "… في بلدة X، حيث التقى …": the place of the agreement, and the meeting held there.
+const WHERE = new Set(["where", "حيث", "وحيث"]);
+const AGREEING = new Set<CueHit["kind"]>(["agreeVerbs", "signing", "agreementNouns"]);
+
+/**
+ * "The two countries agreed on the patrols in Kasane, where X met Y": a meeting told in a clause
+ * of the place where the agreement was reached (after "where", "حيث", with no other happening
+ * between) is the agreement's occasion, not a meeting of its own.
+ */
+export function meetingWhereAgreed(tokens: readonly Pick<Token, "key">[], c: CueHit, cues: CueHit[]): boolean {
+  for (let k = c.first - 1; k >= 0 && c.first - k <= 16; k--) {
+    if (WHERE.has(tokens[k]!.key)) return cues.some((o) => AGREEING.has(o.kind) && o.last < k);
+    if (cues.some((o) => o !== c && HAPPENING_KINDS.has(o.kind) && o.first <= k && o.last >= k)) return false;
+  }
+  return false;
+}

@@ -1,6 +1,6 @@
 import type { LocationRead } from "../places/locations";
 import type { Token } from "../text/tokens";
-import type { CueHit } from "./cues";
+import { HAPPENING_KINDS, type CueHit } from "./cues";
 import type { EventType } from "./event-read";
 import { mostSpecific, type PlaceAt } from "./sentence-places";
 
@@ -55,7 +55,65 @@ export function earlierHappening(tokens: readonly Token[], u: { first: number; l
   // "a week after talks in Batumi": talks may be the earlier happening too; its doers may stand
   // before the verb ("a week after al-Shabaab fighters attacked …").
   const cue = before && cues.find((c) => (c.kind === "other" || c.kind === "meeting") && c.first > before.after && c.first - before.after <= 6);
-  return before && cue ? { ...before, type: cue.kind === "meeting" ? "meeting" : "other" } : null;
+  if (before && cue) return { ...before, type: cue.kind === "meeting" ? "meeting" : "other" };
+  return plainlyAfter(tokens, u, cues) ?? toldAgo(tokens, u, cues);
+}
+
+/**
+ * "أعلنت البحرية الإفراج عن ثمانية بحارة من ناقلة هاجمها قراصنة قبل ثلاثة أسابيع", "freed the
+ * crew of a tanker pirates seized two weeks ago": an 'other' happening told after the sentence's
+ * own, and dated by a count of days or weeks back right after it, is an earlier one of its own.
+ */
+function toldAgo(tokens: readonly Token[], u: { first: number; last: number }, cues: CueHit[]): EarlierHappening | null {
+  for (const c of cues) {
+    if (c.kind !== "other" || !cues.some((o) => o.kind === "other" && o.last < c.first - 1)) continue;
+    for (let k = c.last + 1; k < u.last && k - c.last <= 8; k++) {
+      const days = agoDays(tokens, k);
+      if (days !== undefined) return { days, after: c.first - 1, type: "other" };
+    }
+  }
+  return null;
+}
+
+/** The days "قبل ثلاثة أسابيع" or "two weeks ago" at `k` counts back (null: a month, not to the day), or undefined. */
+function agoDays(tokens: readonly Token[], k: number): number | null | undefined {
+  const a = tokens[k]!.key, b = tokens[k + 1]?.key ?? "", c = tokens[k + 2]?.key ?? "";
+  if (a === "قبل") {
+    if (AR_DAYS[b] !== undefined) return AR_DAYS[b];
+    if (AR_WEEKS[b] !== undefined) return AR_WEEKS[b];
+    const n = AR_COUNT[b];
+    if (n !== undefined && c === "ايام") return n;
+    if (n !== undefined && c === "اسابيع") return 7 * n;
+    return undefined;
+  }
+  const count = EN_COUNT.get(a) ?? (/^[0-9]$/.test(a) ? Number(a) : undefined);
+  if (count === undefined || (c !== "ago")) return undefined;
+  if (b === "day" || b === "days") return count;
+  if (b === "week" || b === "weeks") return 7 * count;
+  return undefined;
+}
+
+// "عقب اشتباكات …", "إثر هجوم …", "following clashes", "after an attack": after what, not when.
+const AFTER = new Set(["عقب", "وعقب", "اثر", "واثر", "بعد", "وبعد", "following", "after"]);
+const EN_ARTICLE = new Set(["a", "an"]);
+
+/**
+ * "اتفق الوزيران … على نشر قوة مشتركة، عقب اشتباكات بين رعاة …": a happening named right after
+ * "after", with no count of days and no article (one not told before), is an earlier happening
+ * of its own, undated, when the sentence has told a happening of its own before it.
+ */
+function plainlyAfter(tokens: readonly Token[], u: { first: number; last: number }, cues: CueHit[]): EarlierHappening | null {
+  for (const c of cues) {
+    if (c.kind !== "other") continue;
+    let k = c.first - 1;
+    if (EN_ARTICLE.has(tokens[k]?.key ?? "")) k--;
+    if (k < u.first || !AFTER.has(tokens[k]!.key)) continue;
+    // "بعد الهجوم", "after the attack": one the article has told already.
+    if (/^(وال|ال|فال|بال)/u.test(tokens[c.first]!.text) || tokens[c.first - 1]?.key === "the") continue;
+    if (!cues.some((o) => (HAPPENING_KINDS.has(o.kind) || o.kind === "agreeVerbs") && o.kind !== "statement" && o.last < k)) continue;
+    return { days: null, after: k, type: "other" };
+  }
+  return null;
 }
 
 /** An earlier happening: how many days before the occasion (null: not counted to the day), where its words start, what it was. */
@@ -65,9 +123,9 @@ export interface EarlierHappening {
   type: "other" | "meeting";
 }
 
-/** The earlier happening stands where its own words place it; the occasion, before them. */
-export function earlierOwnPlace(earlier: EarlierHappening | null, type: EventType, here: PlaceAt[]): LocationRead | null {
+/** The earlier happening stands where its own words place it; the occasion, before them (`isEarlier`: the event read is the earlier one, not an occasion of the same type). */
+export function earlierOwnPlace(earlier: EarlierHappening | null, type: EventType, here: PlaceAt[], isEarlier = type === earlier?.type): LocationRead | null {
   if (!earlier) return null;
   const inClause = here.filter((h) => h.s.first > earlier.after);
-  return type === earlier.type ? mostSpecific(inClause) : mostSpecific(here.filter((h) => h.s.first < earlier.after));
+  return isEarlier ? mostSpecific(inClause) : mostSpecific(here.filter((h) => h.s.first < earlier.after));
 }

@@ -67,7 +67,7 @@ export function detectEvents(
     if (gathered) printed = { ui, iso: gathered };
     if (!cues.length) continue;
     if (joinAttendance(ctx, cues, found, () => namedIn(persons, u))) continue;
-    const { types, agreed, welcome, returns, collective, meetingCues, earlier } = readKinds(tokens, text, u, cues, namedIn(persons, u).length, found, ui);
+    const { types, agreed, welcome, returns, collective, meetingCues, earlier, joinsConference } = readKinds(tokens, text, u, cues, namedIn(persons, u).length, found, ui);
     if (!types.length) continue;
 
     let participants = participantsIn(ctx, persons, u, inRole);
@@ -117,8 +117,17 @@ export function detectEvents(
       prevUnit = ui;
       continue;
     }
-    for (const type of types) {
-      const earlierOne = !!earlier && type === earlier.type;
+    // "وشارك في الاجتماع كل من …" after a conference: who else took part in it.
+    if (joinsConference && types.every((t) => t === "conference")) {
+      joinOccasion(joinsConference, participants, null);
+      prevUnit = ui;
+      continue;
+    }
+    for (const [ti, type] of types.entries()) {
+      // "نشر الجيش ألف جندي بعد يومين من هجوم …": an 'other' occasion with an earlier 'other' told
+      // after it reads as two, and the earlier one is the last.
+      const earlierOne = !!earlier && type === earlier.type && ti === types.lastIndexOf(type);
+      const sameTypeOccasion = !!earlier && !earlierOne && type === earlier.type;
       let ps = participants;
       if (earlierOne) ps = [];
       // "وقال القائد X إن الهجمات تراجعت": who speaks of an attack took no part in it.
@@ -135,7 +144,7 @@ export function detectEvents(
       // A dateline's city is no place to keep: "The attack took place in Mandera County" says where.
       const inheritedPlace = inherited && type !== "statement" && prev?.location && !prev.datelinePlace ? prev.location : null;
       // A headline's agreement names what was agreed on ("تتفقان على دوريات في خليج عدن"), not where.
-      const own = earlierOne ? earlierOwnPlace(earlier, type, here) : earlier ? (earlierOwnPlace(earlier, type, here) ?? inheritedPlace) : (ownVisitPlace ?? inheritedPlace ?? (u.end > titleEnd ? placeOf(type, choice) : type === "agreement" && agreed ? null : headlineVenue(type, tokens, here)));
+      const own = earlierOne ? earlierOwnPlace(earlier, type, here) : earlier ? (earlierOwnPlace(earlier, type, here, false) ?? inheritedPlace) : (ownVisitPlace ?? inheritedPlace ?? (u.end > titleEnd ? placeOf(type, choice) : type === "agreement" && agreed ? null : headlineVenue(type, tokens, here)));
       const filedAt = own || earlierOne ? null : datelinePlace(u, ui);
       const location = own ?? filedAt;
       const told = !!toldCues[type] && onlyToldAs(ctx, type, toldCues[type]);
@@ -148,7 +157,7 @@ export function detectEvents(
       if (type === "visit" && backstoryArrival(tokens, u, visitWords)) e.arrivalOnly = true;
       if (type === "visit" && visitWords.length && visitWords.every((v) => cues.some((r) => (r.kind === "reference" || r.kind === "sidelines") && v.first > r.last && v.first - r.last <= 1))) e.aside = true;
       // "The vote came a week after fighters attacked …": the earlier one is of its own family.
-      if (type === "other") e.otherKinds = otherKindsOf(tokens, text, earlierOne ? cues.filter((c) => c.first > earlier.after) : cues);
+      if (type === "other") e.otherKinds = otherKindsOf(tokens, text, earlierOne ? cues.filter((c) => c.first > earlier.after) : sameTypeOccasion ? cues.filter((c) => c.first <= earlier.after) : cues);
       if (type === "agreement" && agreed) e.agreed = true;
       if (earlierOne) e.clauseStart = tokens[earlier.after + 1]?.start;
       // "خاصة بعد أن وقعت الدول الثلاث عام 2021 اتفاقا": an agreement of an earlier year, with

@@ -1,7 +1,7 @@
 import rules from "../rules/travel.json";
 import { matchKey } from "../text/normalize";
 import type { Token } from "../text/tokens";
-import { occasionOfAgreement } from "./agreement-verbs";
+import { meetingWhereAgreed, occasionOfAgreement } from "./agreement-verbs";
 import type { CueHit } from "./cues";
 import type { EventType } from "./event-read";
 import type { Unit } from "./units";
@@ -40,7 +40,7 @@ export function meetingCuesOf(tokens: readonly Tok[], u: Unit, cues: CueHit[], t
     // "سيتوجه الأسبوع المقبل إلى أكرا لبحث …": whom a planned trip goes to meet is a plan too.
     if (PURPOSE_MEETING.test(tokens[c.first]!.text) && tokens.slice(u.first, c.first).some((t) => FUTURE_TRAVEL.has(t.key))) return false;
     // "وقعا الاتفاق خلال لقاء …", "signed after a day of talks": the agreement's occasion.
-    if (types.includes("agreement") && occasionOfAgreement(tokens, c, cues)) return false;
+    if (types.includes("agreement") && (occasionOfAgreement(tokens, c, cues) || meetingWhereAgreed(tokens, c, cues))) return false;
     if (cues.some((r) => r.kind === "relative" && r.last === c.first - 1)) return false;
     if (!weak.has(c.first)) return true;
     return namedHere >= 2 || collective.some((g) => Math.abs(g.first - c.first) <= 4) || cues.some((w) => w.kind === "with" && w.first > c.first && w.first - c.last <= 12);

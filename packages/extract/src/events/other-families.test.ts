@@ -35,3 +35,15 @@ describe("'other' happenings with nobody named", () => {
     expect(others(x)).toHaveLength(1);
   });
 });
+
+describe("an appointment told with the appointee's rank and long name", () => {
+  it("reaches past them to the office", () => {
+    const x = extractArticle({ text: ["Army chief", "", "SKOPJE — Ruritania's government on Wednesday appointed Brigadier General Maria Kostova-Ilieva as chief of the General Staff of the army.", "She replaces Dragan Petrov, who retired."].join("\n"), publishedHint: "2027-05-06" });
+    expect(x.events.map((e) => [e.type, e.participants])).toEqual([["other", ["Maria Kostova-Ilieva"]]]);
+  });
+
+  it("reads no appointment in a thing named after someone", () => {
+    const x = extractArticle({ text: ["Base", "", "SKOPJE — The new base, named after a former army chief, Marko Ilievski, received its first recruits on Wednesday.", "Officials said it was ready."].join("\n"), publishedHint: "2027-05-06" });
+    expect(x.events.filter((e) => e.type === "other")).toEqual([]);
+  });
+});

@@ -4,9 +4,11 @@ import { findCue, type CueHit } from "./cues";
 import { earlierHappening, type EarlierHappening } from "./days-after";
 import type { EventRead, EventType } from "./event-read";
 import { meetingCuesOf, purposeOfVisit } from "./meeting-cues";
+import { gatheringKinds } from "./gathering-kinds";
 import { doneOnVisit, inspectionIsVisit } from "./inspection-visit";
 import { plansVisitOnly } from "./planned-visit";
 import { receivesAfterOccasion } from "./later-reception";
+import { isReportVerb } from "./reported-clause";
 import { welcomesAThing } from "./reaction-welcome";
 import type { Unit } from "./units";
 
@@ -23,6 +25,8 @@ export interface SentenceKinds {
   collective: CueHit[];
   meetingCues: CueHit[];
   earlier: EarlierHappening | null;
+  /** The conference told just before, which the sentence only adds to ("وشارك في الاجتماع …"). */
+  joinsConference: EventRead | null;
 }
 
 /**
@@ -49,7 +53,10 @@ export function readKinds(tokens: readonly Token[], text: string, u: Unit, cues:
   const sidelines = findCue(cues, "sidelines");
   if (participation && gathering && !(sidelines && sidelines.first < gathering.first)) types.push("conference");
   const welcome = findCue(cues, "welcome");
-  const ceremony = findCue(cues, "ceremony");
+  // "وكان في استقباله X، الذي قال إن الطاقم سيشارك في مراسم …": a ceremony in the words said
+  // after the welcome is no part of it.
+  const said = welcome ? wordsSaidAfter(tokens, welcome.last, u.last) : null;
+  const ceremony = cues.find((c) => c.kind === "ceremony" && !(said !== null && c.first > said));
   if (welcome && ceremony) types.push("reception");
   else if (ceremony && /(استقبال|الاستقبال)/u.test(text.slice(u.start, u.end))) types.push("reception");
   const laterReception = !types.includes("reception") && receivesAfterOccasion(tokens, cues, found);
@@ -85,7 +92,22 @@ export function readKinds(tokens: readonly Token[], text: string, u: Unit, cues:
   const nobodyMeets = namedHere === 0 && !collective.length && types.every((t) => t === "meeting") && meetingCues.every((c) => MEET_VERBS.has(tokens[c.first]!.key));
   if (((!types.length || types.every((t) => t === "visit") || nobodyMeets) && cues.some((c) => c.kind === "other" && !doneOnVisit(tokens, c, types)) && !types.includes("other")) || (otherVerb && !types.includes("other"))) types.push("other");
   if (inspectionIsVisit(tokens, cues, types)) types.splice(0, 1, "visit");
-  return { types, agreed, welcome, returns, collective, meetingCues, earlier };
+  // "أعلن الجيش نشر ألف جندي، بعد يومين من هجوم …": the sentence's own happening, told before
+  // the earlier one, is a second 'other'.
+  if (earlier?.type === "other" && types.length === 1 && types[0] === "other" && cues.some((c) => c.kind === "other" && c.first < earlier.after && !doneOnVisit(tokens, c, types))) types.push("other");
+  const gatheringRead = gatheringKinds(tokens, cues, types, found, ui);
+  return { types: gatheringRead.types, agreed, welcome, returns, collective, meetingCues, earlier, joinsConference: gatheringRead.joins };
+}
+
+const SAID_THAT = new Set(["إن", "أن", "ان", "بأن", "بان", "that"]);
+
+/** Where the words someone is said to have spoken start after token `from` ("… الذي قال إن …"), or null. */
+function wordsSaidAfter(tokens: readonly Token[], from: number, to: number): number | null {
+  for (let k = from + 1; k < to; k++) {
+    if (!isReportVerb(tokens[k]!)) continue;
+    for (let j = k + 1; j < to && j - k <= 12; j++) if (SAID_THAT.has(tokens[j]!.text.toLowerCase())) return j;
+  }
+  return null;
 }
 
 /** "جولة جديدة من المحادثات": a round of talks, not a tour (a module function: no closure per sentence). */

@@ -14,4 +14,17 @@ describe("who welcomed the visitors on arrival", () => {
     );
     expect(x).toEqual([["غريس أوتينو موانزا", "جوزيف كاماو نديرانغو"]]);
   });
+
+  it("makes no reception of a ceremony in the words said after the welcome", () => {
+    const x = extractArticle({
+      text: [
+        "فرقاطة في هافانا",
+        "رست الفرقاطة الروسية «فولغا» صباح أمس الخميس في ميناء هافانا، في زيارة تستمر أربعة أيام.",
+        "وكان في استقبال السفينة لدى وصولها نائب رئيس الأركان الكوبي الفريق خوان مارتينيث، وقائد السفينة الكابتن إيفان بيتروف، الذي قال إن طاقمها سيشارك في مراسم لوضع أكاليل الزهور.",
+      ].join("\n\n"),
+      publishedHint: "2026-03-15",
+    });
+    expect(x.events.map((e) => e.type)).not.toContain("reception");
+  });
 });
+
