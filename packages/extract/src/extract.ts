@@ -174,7 +174,9 @@ function read(input: ExtractInput): Extraction {
     if (doc.tokens[b]?.key === "the") b--;
     return doc.tokens[b]?.key === "at";
   };
-  const inRole = (first: number, last: number) => !bodyOfOffice(first) && allRoles.some((r) => first >= r.first && last <= r.last);
+  // "The African Union's special envoy …": the body owning an office by its possessive is one of the story too.
+  const ownsOffice = (last: number) => !doc.tokens[last]!.arabic && ["'", "’"].includes(doc.tokens[last + 1]?.text ?? "") && doc.tokens[last + 2]?.key === "s";
+  const inRole = (first: number, last: number) => !bodyOfOffice(first) && !ownsOffice(last) && allRoles.some((r) => first >= r.first && last <= r.last);
   // The state a national body belongs to when its name does not say: the last state named before
   // it in the same sentence.
   const nearestCountryBefore = (at: number): string | null => {

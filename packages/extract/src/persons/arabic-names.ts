@@ -90,7 +90,7 @@ export function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: bool
     // alef it is a foreign name's own letter (كامارا، كابيلا); "كأحد" is printed with its hamza.
     const foreignKa = /^كا/.test(t.text.replace(/[\u064B-\u065F\u0640]/gu, ""));
     if (count >= 2 && /^[بلك]/.test(k) && !isGivenName(t) && !familyInBa && !foreignKa && !(afterRank && familyInBu(ctx, j)) && !printedAgain(ctx, j) && !afterConnector(tokens, j) && !(afterRank && closesListedName(tokens, j))) break;
-    if (possessive(t) || verbLike(t) || hasTanween(t)) break;
+    if ((possessive(t) && !(count === 1 && familyNameInAh(t))) || verbLike(t) || hasTanween(t)) break;
     if (isOrgHeadAt(ctx, j) || isPlaceHeadAt(ctx, j) || isOccasionWord(t)) break;
     if (/^ي/.test(k) && !isGivenName(t) && count >= 2) break;
     // "يعقوب ولد أعمر المشروع": the father's name that ولد calls for ends a Maghreb name; only a
@@ -213,4 +213,13 @@ function familyInBu(ctx: Ctx, j: number): boolean {
   const next = tokens[j + 1];
   if (!next || next.kind !== "word" || next.lineStart) return true;
   return next.arabic && next.key.startsWith("ال") && !isStopToken(next) && !isCalendarWord(next);
+}
+
+/**
+ * "أبينا منساه", "يوسف دوباه": the second word of a name ending in اه is a foreign family name, not a
+ * noun with the pronoun "his" (nouns in ا that take it, مستواه، معناه, never follow a given name).
+ */
+function familyNameInAh(t: Token): boolean {
+  const raw = t.text.replace(/[\u064B-\u065F\u0670\u0640]/gu, "");
+  return /..اه$/u.test(raw) && !raw.startsWith("ال");
 }

@@ -1,6 +1,7 @@
 import { readings, readsAs, type Token } from "../text/tokens";
 import { type Ctx, isPlaceToken, memoAt, type RoleSpan, span } from "./anchor-spans";
 import { isClauseWord, lowerTitleLead, opensNameAfter } from "./english-title-words";
+import { officeBeforeNameLead, setOffBeforeName } from "./english-offices-before-names";
 import { isOrgHeadAt, isPlaceHeadAt, isRoleHeadAt } from "./head-lookups";
 import { rankAt } from "./ranks";
 import { areaAfter, beforePlace, constructAfterHead, joinsDomain, namesBodyOrArea, roleContinues } from "./role-complements";
@@ -47,7 +48,11 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
   // "opposition lawmaker X", "Former president X": a lower-case office qualified by words of its own
   // and followed by a name is that name's title.
   const titleLead = latin && !t0.capital && !afterState && !apposed && opensNameAfter(tokens, head.last + 1) ? lowerTitleLead(tokens, i) : -1;
-  if (latin && !t0.capital && !counterpartKeys.has(t0.key) && !afterState && !apposed && titleLead < 0) return null;
+  // "the company's chief executive, X", "The UNMISS force commander, Lieutenant General X": an office
+  // set off by a comma before the name it describes; it holds only if that name follows (checked below).
+  const beforeName = latin && !t0.capital && !counterpartKeys.has(t0.key) && !afterState && !apposed && titleLead < 0 ? officeBeforeNameLead(tokens, i) : -1;
+  if (latin && !t0.capital && !counterpartKeys.has(t0.key) && !afterState && !apposed && titleLead < 0 && beforeName < 0) return null;
+  if (beforeName >= 0 && lead === i) lead = beforeName;
   if (titleLead >= 0 && lead === i) lead = titleLead;
   const prepositional = /^(ب|ل|لل)/.test(head.clitic.replace(/^[وف]/, ""));
   const plural = readsAs(tokens[i]!.key, pluralRoleKeys);
@@ -93,7 +98,7 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
       // Kyiv-based Centre for Army Studies", "…, a spokesman for Kenya's Ports Authority": in
       // apposition the name is before, so the body the office is of, at or for goes to its last
       // capitalized word.
-      if (apposed && (t.key === "at" || t.key === "of" || t.key === "for") && (tokens[j + 1]?.capital || (tokens[j + 1]?.key === "the" && tokens[j + 2]?.capital))) {
+      if ((apposed || beforeName >= 0) && (t.key === "at" || t.key === "of" || t.key === "for") && (tokens[j + 1]?.capital || (tokens[j + 1]?.key === "the" && tokens[j + 2]?.capital))) {
         inBody = true;
         last = j++;
         continue;
@@ -111,7 +116,8 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
       }
       // "Indonesian Ambassador to Malaysia": a diplomat is posted to the state after "to".
       // "Uganda's high commissioner in Nairobi": or "in" the capital he is posted to.
-      if (POSTED_TO.has(t.key) && isLatinPostedHead(tokens, head.last) && isPlaceToken(ctx, j + 1)) {
+      // "Its representative in N'Djamena, X": an office set off before the name keeps the place it is held in.
+      if (POSTED_TO.has(t.key) && (isLatinPostedHead(tokens, head.last) || (beforeName >= 0 && t.key === "in")) && isPlaceToken(ctx, j + 1)) {
         last = ctx.placeAt[j + 1]!.lastToken;
         j = last + 1;
         continue;
@@ -193,6 +199,7 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
   // Trailing English "of/the/and" is not part of the role, nor an Arabic preposition whose object
   // the role did not take ("مدير التمرين من الجانب العماني" cut at الجانب).
   while (last > head.last && (["of", "the", "for", "and"].includes(tokens[last]!.key) || TRAILING_PREPOSITIONS.has(tokens[last]!.key))) last--;
+  if (beforeName >= 0 && !setOffBeforeName(tokens, last)) return null;
   const start = lead < i ? tokens[lead]!.start : head.start;
   const s = span(ctx, lead, last, start);
   const surface = (head.clitic && head.surface.startsWith("ا") && !text.slice(start).startsWith("ا") ? "ا" + s.surface : s.surface).replace(/^(the|The) /, "");

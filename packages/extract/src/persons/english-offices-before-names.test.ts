@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
+
+// Every fixture below is a sentence written for these tests, not text from an article.
+
+const read = (body: string) =>
+  extractArticle({ text: "Test report\n\n" + body + "\n", fileName: "t.txt", publishedHint: "2026-04-20" }).persons.map((p) => [p.name, p.rank, p.role]);
+
+describe("an English office set off by a comma before the name it describes", () => {
+  it("reads a lower-case office after a possessive or 'the'", () => {
+    expect(read("The yard will refit the pier, the company's chief executive, Lena Haugen, told reporters.")).toEqual([["Lena Haugen", null, "chief executive"]]);
+    expect(read("The contract was signed by the ministry's secretary-general, Datuk Aziz Rahman, on Monday.")).toEqual([["Aziz Rahman", "Datuk", "secretary-general"]]);
+  });
+
+  it("keeps the body the office is of, and an acronym before it, with the rank after the comma", () => {
+    expect(read("The delegation included the commander of the Northern Military Command, Maj. Gen. Budi Santoso, on Monday.")).toEqual([
+      ["Budi Santoso", "Maj. Gen.", "commander of the Northern Military Command"],
+    ]);
+    expect(read("The KFOR force commander, Lieutenant General Marco Bellini, flew to the camp.")).toEqual([["Marco Bellini", "Lieutenant General", "KFOR force commander"]]);
+  });
+
+  it("keeps the place an office is held in, and the capitalized body that owns it", () => {
+    expect(read("The agency was worried. Its representative in Oslo, Maria Strand, urged calm.")).toEqual([["Maria Strand", null, "representative in Oslo"]]);
+    expect(read("The Arab League's special envoy for the Sahel, Omar Diallo, welcomed the deal.")).toEqual([["Omar Diallo", null, "Arab League's special envoy for the Sahel"]]);
+  });
+
+  it("gives an international body's official no state", () => {
+    const x = extractArticle({ text: "Test report\n\nThe Arab League's special envoy for the Sahel, Omar Diallo, met Kenyan officials in Nairobi.\n" });
+    expect(x.persons.map((p) => [p.name, p.country])).toEqual([["Omar Diallo", null]]);
+  });
+
+  it("keeps the body that owns the office among the organizations", () => {
+    const x = extractArticle({ text: "Test report\n\nThe Arab League's special envoy for the Sahel, Omar Diallo, welcomed the deal.\n" });
+    expect(x.organizations.map((o) => o.name)).toEqual(["Arab League"]);
+  });
+
+  it("reads no office when no name follows the comma", () => {
+    expect(read("After talks with the company's chief executive, the minister left. Omar Diallo said nothing.").map((p) => p[2])).toEqual([null]);
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * English news often names an office first and the person after a comma: "the company's chief
+ * executive, X", "Its representative in Y, X", "The UNMISS force commander, Lieutenant General X".
+ * The office is lower case and opens after a determiner or a possessive; it is the person's only
+ * when the comma is followed by a name or a rank (checked once the office's extent is known).
+ */
+import type { Token } from "../text/tokens";
+import { isStopToken, roleContinuerKeys } from "./vocabulary";
+
+// Words that make what follows a definite description: "the", "its", "their", a possessive's "s".
+const DETERMINERS = new Set(["the", "its", "their", "his", "her"]);
+const FUNCTION_WORDS = new Set(["of", "the", "for", "and"]);
+
+const isAcronym = (t: Token) => t.kind === "word" && !t.arabic && t.text.length >= 2 && /^[A-Z]+$/.test(t.text);
+
+/**
+ * First token of an office in lower case that opens right after a determiner or a possessive
+ * ("the UNMISS force commander", "the ministry's secretary-general"), or -1. Up to two lower-case
+ * words of the office and one acronym may stand before the head at i.
+ */
+export function officeBeforeNameLead(tokens: readonly Token[], head: number): number {
+  let k = head;
+  while (k > head - 3) {
+    const t = tokens[k - 1];
+    if (!t || t.kind !== "word" || t.arabic || tokens[k]!.lineStart) break;
+    const officeWord = !t.capital && (!isStopToken(t) || (roleContinuerKeys.has(t.key) && !FUNCTION_WORDS.has(t.key)));
+    if (!officeWord && !isAcronym(t)) break;
+    k--;
+  }
+  const before = tokens[k - 1];
+  if (!before || before.arabic || tokens[k]!.lineStart) return -1;
+  const possessive = before.key === "s" && ["'", "’"].includes(tokens[k - 2]?.text ?? "") && !before.spaceBefore;
+  if (DETERMINERS.has(before.key)) return k;
+  return possessive ? capitalizedOwner(tokens, k - 2) ?? k : -1;
+}
+
+/**
+ * "The African Union's special envoy": the body that owns the office, of capitalized words before
+ * the apostrophe at `apostrophe` (the article left out), is part of it, so an international body's
+ * official is read as one. Undefined when the owner is in lower case ("the ministry's").
+ */
+function capitalizedOwner(tokens: readonly Token[], apostrophe: number): number | undefined {
+  let k = apostrophe;
+  while (k > apostrophe - 4 && tokens[k - 1]?.kind === "word" && !tokens[k - 1]!.arabic && tokens[k - 1]!.capital && !DETERMINERS.has(tokens[k - 1]!.key) && !tokens[k]!.lineStart) k--;
+  return k < apostrophe ? k : undefined;
+}
+
+/** True when a comma follows the office ending at `last` and a capitalized word after it opens a name or a rank. */
+export function setOffBeforeName(tokens: readonly Token[], last: number): boolean {
+  const comma = tokens[last + 1];
+  const next = tokens[last + 2];
+  return comma?.text === "," && !!next && next.kind === "word" && !next.arabic && next.capital && !next.lineStart && !isStopToken(next);
+}
