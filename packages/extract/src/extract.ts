@@ -167,7 +167,8 @@ function read(input: ExtractInput): Extraction {
   // at the University of …"): an organization of the story, not a part of a title.
   // So is the party a lawmaker sits for ("النائب عن حزب X").
   const bodyOfOffice = (first: number) => {
-    if (doc.tokens[first]!.arabic) return doc.tokens[first - 1]?.key === "عن" && !!doc.tokens[first - 2] && isSeatHead(doc.tokens[first - 2]!);
+    // So is the body an office is held in, after في ("نائبة رئيس دائرة الحدود في لجنة الأمن القومي").
+    if (doc.tokens[first]!.arabic) return (doc.tokens[first - 1]?.key === "عن" && !!doc.tokens[first - 2] && isSeatHead(doc.tokens[first - 2]!)) || doc.tokens[first - 1]?.key === "في";
     let b = first - 1;
     // "an analyst at the Kyiv-based Centre for …": where the body sits stands before its name.
     if (doc.tokens[b]?.key === "based" && doc.tokens[b - 1]?.text === "-") b -= 3;

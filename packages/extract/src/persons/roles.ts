@@ -60,6 +60,8 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
   const counterpart = counterpartKeys.has(tokens[head.last]!.key) || readsAs(tokens[head.last]!.key, counterpartKeys);
   let j = head.last + 1;
   let inBody = false;
+  // The last token of the last head read (a chained one too: "نائبة رئيس").
+  let headEnd = head.last;
   while (j < tokens.length && j - i < MAX_ROLE) {
     const t = tokens[j]!;
     if (t.lineStart) break;
@@ -139,6 +141,7 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
       // person's ("استقبل رئيس أركان الجيش الليبي السفير الإماراتي …").
       if (!/^[وف]/.test(chained.clitic) && hasStateSoFar(ctx, head.first, last)) break;
       last = chained.last;
+      headEnd = chained.last;
       j = chained.last + 1;
       continue;
     }
@@ -179,7 +182,8 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
       last = j++;
       continue;
     }
-    const chainEnd = last === head.last ? constructAfterHead(ctx, head.last, j) : -1;
+    // "نائبة رئيس دائرة الحدود": a chained head opens a construct as the first one does.
+    const chainEnd = last === headEnd ? constructAfterHead(ctx, headEnd, j) : -1;
     if (chainEnd >= 0) {
       last = chainEnd;
       j = chainEnd + 1;
