@@ -13,6 +13,8 @@ import { findEnglishUnlistedPlaces } from "./english-unlisted-places";
 import { positionKeys } from "./town-heads";
 import { isUnnamedStadium } from "./stadium-names";
 import { isEponymTitle } from "../persons/eponyms";
+import { namesSharedWater } from "./shared-waters";
+import { isCommonNounAfterArea } from "./area-common-nouns";
 
 /**
  * Locations: every place the gazetteer knows that is printed by name (a demonym such as
@@ -155,12 +157,13 @@ export function findHeadedPlaces(ctx: Ctx): HeadedPlace[] {
 }
 
 const areaNounKeys = new Set(["منطقة"].map((w) => matchKey(w)));
+const squareKeys = new Set(["ساحة"].map((w) => matchKey(w)));
 const nameDirectionKeys = new Set(["الشرقي", "الغربي", "الشمالي", "الجنوبي", "الأوسط"].map((w) => matchKey(w)));
 // Heads after which a town names the town itself: "مدينة X", and "ولاية X", which in Oman and
 // Turkey is the district or province called after its town.
 const townNamedHeadKeys = new Set([...rules.placeHeadsOutsideName, "ولاية"].map((w) => matchKey(w)));
 /** After "منطقة": an adjective, a word with the preposition ل, or a present-tense verb ("منطقة تمتد"). */
-const isPlainNounAfter = (key: string): boolean => isIndefiniteAdjective(key) || /^ل/.test(key) || /^[تي][^ا]{3}$/.test(key);
+const isPlainNounAfter = (key: string): boolean => isIndefiniteAdjective(key) || /^ل/.test(key) || /^[تي][^ا]{3}$/.test(key) || isCommonNounAfterArea(key);
 const siteBreakerKeys = new Set(rules.nameBreakers.map((w) => matchKey(w)));
 const indefiniteAdjectiveKeys = new Set(rules.indefiniteAdjectives.map((w) => matchKey(w)));
 /** "جديد", "عسكري", "إقليمية": an adjective, which no proper name of a place is. */
@@ -229,7 +232,8 @@ export function findSites(ctx: Ctx): SiteMention[] {
       const definiteHead = tokens[m.last]!.key.startsWith("ال");
       // "مركز للدرك", "قاعدة للجيش": an indefinite site noun owned through لـ is a description ("a
       // gendarmerie post"), no named place.
-      if (j === m.last + 1 && !definiteHead && t.key.startsWith("لل")) {
+      // "ساحة تنافس", "ساحة المعارك": a square's noun before a common noun of rivalry or war is a figure.
+      if (j === m.last + 1 && ((!definiteHead && t.key.startsWith("لل")) || (readsAs(tokens[m.last]!.key, squareKeys) && isCommonNounAfterArea(t.key)))) {
         last = -1;
         break;
       }
@@ -273,8 +277,8 @@ export function findSites(ctx: Ctx): SiteMention[] {
     // English puts the name first: "Naval Headquarters", "Muwaffaq Salti Air Base".
     let first = i;
     // "Luqa barracks", "Incirlik air base": a lower-case site noun after a proper name (not a nationality).
-    if (latin && !tokens[i]!.capital) while (first > i - 2 && tokens[first - 1]?.capital && tokens[first - 1]!.kind === "word" && !tokens[first - 1]!.lineStart && !isStopToken(tokens[first - 1]!) && !isCalendarWord(tokens[first - 1]!) && !ctx.placeAt[first - 1]?.viaDemonym) first--;
-    if (latin && tokens[i]!.capital) while (first > i - 3 && tokens[first - 1]?.capital && tokens[first - 1]!.kind === "word" && !tokens[first - 1]!.lineStart && !isStopToken(tokens[first - 1]!) && !isCalendarWord(tokens[first - 1]!)) first--;
+    if (latin && !tokens[i]!.capital) while (first > i - 2 && !tokens[first]!.lineStart && tokens[first - 1]?.capital && tokens[first - 1]!.kind === "word" && !tokens[first - 1]!.lineStart && !isStopToken(tokens[first - 1]!) && !isCalendarWord(tokens[first - 1]!) && !ctx.placeAt[first - 1]?.viaDemonym) first--;
+    if (latin && tokens[i]!.capital) while (first > i - 3 && !tokens[first]!.lineStart && tokens[first - 1]?.capital && tokens[first - 1]!.kind === "word" && !tokens[first - 1]!.lineStart && !isStopToken(tokens[first - 1]!) && !isCalendarWord(tokens[first - 1]!)) first--;
     if (last < 0 || (last === m.last && first === i)) continue;
     // "the Black Sea port of Batumi": the name after "of" is the place; what stands before the
     // lower-case noun only says where it lies.
@@ -334,7 +338,10 @@ export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[]
         // The city or country printed right after the site ("بمقر … بالقاهرة").
         for (let k = s.last + 1; k <= s.last + 3 && !country; k++) country = ctx.placeAt[k]?.iso2 ?? null;
       }
-      loc = { name: s.surface, kind: "site", country: country ?? home, lat: null, lon: null, mentions: [], spans: [], id };
+      // "مضيق باب المندب", "Second Thomas Shoal": a water between states takes none from around it.
+      if (namesSharedWater(s.surface)) country = null;
+      else country ??= home;
+      loc = { name: s.surface, kind: "site", country, lat: null, lon: null, mentions: [], spans: [], id };
       byId.set(id, loc);
     }
     // Listed under its full form, adjective and all.
@@ -368,8 +375,10 @@ function addHeadedPlaces(ctx: Ctx, headed: HeadedPlace[], byId: Map<string, Loca
       // Listed as printed, head and all ("محافظة الوسطى"): the head says what kind of place it is;
       // a town or village is listed by its bare name ("بلدة إنغال" is إنغال).
       const bare = outsideNameHeadKeys.has(matchKey(h.headed.split(/\s+/)[0]!));
-      const country = h.town ? ctx.placeAt[h.last]!.iso2 : nearestState(ctx, h.first, h.last);
-      loc = { name: bare ? h.name : h.headed, kind: h.kind, country: country ?? home, lat: null, lon: null, mentions: [], spans: [], id };
+      // "نهر موي", "Chobe River": a river no row lists often makes a border; it takes no state.
+      const water = !h.town && namesSharedWater(h.headed);
+      const country = h.town ? (ctx.placeAt[h.last]!.iso2 ?? home) : water ? null : (nearestState(ctx, h.first, h.last) ?? home);
+      loc = { name: bare ? h.name : h.headed, kind: h.kind, country, lat: null, lon: null, mentions: [], spans: [], id };
       byId.set(id, loc);
     }
     if (h.town) areaOfTown.add(id);
