@@ -23,6 +23,18 @@ describe("the gazetteer reads states, provinces, Arctic towns, ports and waters 
     ["رصدت سفن صيد في بحر أرافورا", "بحر أرافورا", "region", null],
     ["A patrol boat sailed from Kaesong toward the coast", "Kaesong", "city", "KP"],
     ["Snow closed the roads across Saskatchewan", "Saskatchewan", "region", "CA"],
+    ["تجري مناورات واسعة في شمال أوروبا هذا الشتاء", "شمال أوروبا", "region", null],
+    ["نشرت قوات إضافية في وسط أوروبا", "وسط أوروبا", "region", null],
+    ["Migrant boats keep crossing the Central Mediterranean", "Central Mediterranean", "region", null],
+    ["تدربت وحدة من الحرس الوطني في بنسيلفانيا", "بنسيلفانيا", "region", "US"],
+    ["The guard unit trained in Pennsylvania last spring", "Pennsylvania", "region", "US"],
+    ["حلقت مقاتلتان فوق شبه جزيرة كولا", "شبه جزيرة كولا", "region", "RU"],
+    ["تمركزت كتيبة قرب صحراء النقب", "صحراء النقب", "region", "IL"],
+    ["وصل الجنود إلى روفانييمي للتدريب الشتوي", "روفانييمي", "city", "FI"],
+    ["اجتمع الضباط في بوندوكو قرب الحدود", "بوندوكو", "city", "CI"],
+    ["رست الغواصة في ميناء فيلهلمسهافن", "فيلهلمسهافن", "city", "DE"],
+    ["Marines rotated through Darwin in the dry season", "Darwin", "city", "AU"],
+    ["The drill took place near Pabrade on Monday", "Pabrade", "city", "LT"],
   ])("%s", (text, surface, kind, iso2) => {
     expect(hits(text)).toContainEqual([surface, kind, iso2]);
   });
