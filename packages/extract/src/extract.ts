@@ -1,6 +1,7 @@
 import type { Extraction } from "@marsad/schema";
 import { cleanArticle } from "./clean/boilerplate";
 import { aboutCountries, homeCountry, visitDestination } from "./places/countries";
+import { venueStateIsParty } from "./events/third-state-venue";
 import { groupOfStates } from "./events/group-parties";
 import { isTravelDestination } from "./places/travel-destination";
 import { storyShape } from "./places/story-shape";
@@ -311,8 +312,6 @@ function read(input: ExtractInput): Extraction {
       const c = persons[i]?.country;
       if (c && !countries.includes(c)) countries.push(c);
     }
-    const lc = e.location?.country;
-    if (lc && !countries.includes(lc)) countries.push(lc);
     if (!e.participants.length) {
       // No one named: the states the sentence names (or calls by demonym) that the article is about.
       // An earlier happening told in a clause ("بعد أسبوعين من اصطدام سفينة صينية بزورق فلبيني"):
@@ -331,6 +330,8 @@ function read(input: ExtractInput): Extraction {
       const group = groupOfStates(doc.text.slice(from, e.end));
       if (group !== null && baseCountries.length >= group) for (const iso of baseCountries.slice(0, group)) if (!countries.includes(iso)) countries.push(iso);
     }
+    const lc = e.location?.country;
+    if (lc && venueStateIsParty(countries, lc, e.type) && !countries.includes(lc)) countries.push(lc);
     const evidence = doc.text.slice(e.start, e.end);
     return {
       type: e.type,

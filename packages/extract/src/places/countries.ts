@@ -6,7 +6,8 @@ import type { StoryShape } from "./story-shape";
 const WHOLE_STORY: StoryShape = { leadEnd: Infinity, closingStart: Infinity };
 
 /**
- * The states an article is about, not every state it mentions: the states of the people in it,
+ * The states an article is about, not every state it mentions: the states of the people named in
+ * the headline or the lead (the first two paragraphs),
  * states named in the headline, states the events take place in or involve, and states named
  * (or referred to by demonym) at least twice, once at least in the lead (`story`). A state named
  * only further down and in the closing paragraph's background (`Russia and Iran also border the
@@ -36,7 +37,14 @@ export function aboutCountries(
     const first = places.find((p) => p.iso2 === iso)!.start;
     if (n >= 2 && first < story.leadEnd) bump(iso, n, first);
   }
-  for (const p of persons) bump(p.country, 2, p.mentions[0]?.start ?? 1e9);
+  for (const p of persons) {
+    const at = p.mentions[0]?.start ?? 1e9;
+    // Someone first named below the lead (a foreign spokesman reacting, an envoy in the
+    // backstory, a player of another nationality) is named in passing: his state counts only if
+    // he takes part in an event of the story or the state is named there (`eventCountries`, places).
+    if (at >= story.leadEnd && at >= titleEnd) continue;
+    bump(p.country, 2, at);
+  }
   for (const iso of eventCountries) bump(iso, 2, places.find((p) => p.iso2 === iso)?.start ?? 1e9);
   return [...score.entries()]
     .filter(([, s]) => s >= 2)

@@ -46,3 +46,29 @@ describe("the states a story is about", () => {
     expect(storyShape(buildDoc(text, "en").lines, 0)).toEqual({ leadEnd: Infinity, closingStart: Infinity });
   });
 });
+
+describe("a person first named below the lead", () => {
+  it("does not bring in his state when he is named only in the backstory", () => {
+    const x = read(
+      "ناميبيا وبوتسوانا تفتتحان مركزا حدوديا مشتركا",
+      "ويندهوك - افتتحت ناميبيا وبوتسوانا اليوم الأربعاء مركزا حدوديا مشتركا في موهيمبو لتسريع التجارة ومكافحة تهريب المواشي، بحسب بيان مشترك للحكومتين.",
+      "وحضر الافتتاح وزير الداخلية الناميبي سلمى نغيدينوا ووزير الدفاع البوتسواني كابيلو موثيبي قبل جولة في قاعة الجمارك الجديدة.",
+      "وسيعمل في المركز على مدار الساعة عناصر من الشرطة والجيش من الجانبين، وستفحص الشاحنات مرة واحدة فقط.",
+      "وكان وزير التجارة الزامبي روث باندا قد طالب العام الماضي بفتح المركز لأن الشاحنات الزامبية تنتظر أياما عند الحدود.",
+    );
+    expect(x.persons.map((p) => p.country)).toContain("ZM");
+    expect(x.countries).toEqual(expect.arrayContaining(["NA", "BW"]));
+    expect(x.countries).not.toContain("ZM");
+  });
+
+  it("still brings in the state of a person named in the lead", () => {
+    const x = read(
+      "Namibia and Botswana open joint border post",
+      "WINDHOEK, Feb 10 - Namibia and Botswana on Wednesday opened a joint border post at Mohembo to speed up trade and fight cattle smuggling, the two governments said.",
+      "Zambia's trade minister Ruth Mwanza Banda watched the ceremony and said Zambian hauliers would gain from the shorter queues.",
+      "The post will be staffed around the clock by police and soldiers from both sides, and trucks will be checked only once.",
+      "Officials said trade through the post could double within two years.",
+    );
+    expect(x.countries).toContain("ZM");
+  });
+});
