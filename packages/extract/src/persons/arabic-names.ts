@@ -73,7 +73,7 @@ export function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: bool
     if (isStopToken(t)) break;
     // "كارمن لوسيا فالديفيا أرانيبار أجرت …": a verb a name is the subject of ends the name.
     if (count >= 2 && (nameVerbKeys.has(k) || (/^[وف]/.test(k) && nameVerbKeys.has(k.slice(1)))) && !isGivenName(t)) break;
-    if ((rankAt(ctx, j) && !(count >= 2 && isTitleAsFamilyName(ctx, j))) || (isRoleHeadAt(ctx, j) && !(count >= 2 && isHeadWithoutOffice(ctx, j)) && !isDefiniteGivenName(ctx, j))) break;
+    if ((rankAt(ctx, j) && !(count >= 2 && isTitleAsFamilyName(ctx, j))) || (isRoleHeadAt(ctx, j) && !(count >= 2 && isHeadWithoutOffice(ctx, j)) && !isDefiniteGivenName(ctx, j) && !foreignLamName(ctx, j))) break;
     if (/^(وال|بال|لل|كال|فال)/.test(k) && !(k.startsWith("فال") && printedAgain(ctx, j))) break;
     // "خالد العمري الضيوف": after a family name in ي (a nisba) a definite word that is no nisba
     // is the verb's object, not more of the name.
@@ -172,6 +172,22 @@ function isHeadWithoutOffice(ctx: Ctx, j: number): boolean {
   // given name, a word of time or a verb, not by a noun it governs.
   if (next.arabic && !next.key.startsWith("ال") && !next.key.startsWith("و") && !isStopToken(next) && !isCalendarWord(next) && !verbLike(next) && !/^ي/.test(next.key) && !isGivenName(next)) return false;
   return !isGivenName(next);
+}
+
+/**
+ * "الجنرال مامادو لامين ندياي": ل before a plain alef, inside a name and before another name word,
+ * is the foreign name's own letter (Lamine), not the preposition on a head printed with its hamza
+ * (لأمين، لأمير): the preposition's head would govern a noun of an office, not a bare name word.
+ */
+function foreignLamName(ctx: Ctx, j: number): boolean {
+  const { tokens } = ctx.doc;
+  const t = tokens[j]!;
+  if (!/^لا[^ل]/u.test(t.text.replace(/[\u064B-\u065F\u0640]/gu, ""))) return false;
+  const role = roleAt(ctx, j);
+  if (!role || role.last !== j || !role.prepositional) return false;
+  const next = tokens[j + 1];
+  if (!next || next.kind !== "word" || !next.arabic || next.lineStart) return false;
+  return !/^(ال|و)/.test(next.key) && !isStopToken(next) && !isCalendarWord(next) && !verbLike(next) && !/^ي/.test(next.key) && !isRoleHeadAt(ctx, j + 1) && !isOrgHeadAt(ctx, j + 1) && !ctx.placeAt[j + 1];
 }
 
 /**
