@@ -24,6 +24,7 @@ import { rawOffsetAfterLetters, tokenReadings, type Token } from "../text/tokens
 import { isGoverned } from "./governed-name";
 import { defaultTagger } from "./model";
 import { tagSpans, type TaggedSpan } from "./tagger";
+import { cutAtNameEnd } from "./tagged-name-end";
 
 /**
  * The margin over "O" a tagger span needs to become an entity of its own (chosen on the ANERcorp
@@ -252,7 +253,7 @@ export function addTaggedPersons(
   const added: PersonRead[] = [];
   const candidates = spans
     .filter((s) => s.type === "PERS")
-    .map((s) => cutAtTitle(ctx, s))
+    .map((s) => cutAtNameEnd(ctx, cutAtTitle(ctx, s)))
     .filter((s) => !taken.some((t) => overlaps(t, s)) && !blocked(s) && !isEponym(ctx, s.first) && !opensWithEventWord(ctx, s) && !phraseNotName(ctx.doc.tokens, s.first, s.last));
   // Full names first, so a family name printed alone later finds its person.
   const ordered = [...candidates].sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);

@@ -1,6 +1,7 @@
 import { readings, readsAs } from "../text/tokens";
 import { type Ctx, joinKeys, type NameSpan, span } from "./anchor-spans";
 import { nameAt } from "./names";
+import { cutAtNameEnd } from "../ner/tagged-name-end";
 import { hasTanween, isCalendarWord, isStopToken, NAME_OPENERS, nameVerbKeys } from "./vocabulary";
 
 /** A name right after a nationality adjective, with no role ("للصربي ميلان جوفيتش"). */
@@ -18,7 +19,9 @@ export function nameAfterNationality(ctx: Ctx, i: number): { name: NameSpan; iso
   if (!readings(t.key).some((r) => r.key.startsWith("ال"))) return null;
   const prev = tokens[i - 1];
   if (prev && prev.kind === "word" && !prev.lineStart && (readings(prev.key).some((r) => r.key.startsWith("ال")) || ctx.placeAt[i - 1] || hasTanween(prev))) return null;
-  const name = nameAt(ctx, i + 1, false);
+  // "البحرينية X Y تحرز ذهبية", "X Y صاحبة المركز الثالث": a verb or a noun in construct ends it.
+  const read = nameAt(ctx, i + 1, false);
+  const name = read ? cutAtNameEnd(ctx, read) : null;
   if (!name || name.keys.length < 2) return null;
   for (let last = name.last; last > name.first; last--) {
     const next = tokens[last + 1];
