@@ -1,5 +1,5 @@
 import { memoAt, type Ctx } from "./anchor-spans";
-import { orgHeadTrie, placeHeadTrie, roleHeadTrie } from "./vocabulary";
+import { orgHeadTrie, placeHeadTrie, officeHeadTrie } from "./vocabulary";
 
 /** Whether a role head, a place head or an organization head starts at a token, memoised per token. */
 
@@ -16,7 +16,7 @@ export function isOrgHeadAt(ctx: Ctx, i: number): boolean {
 }
 
 function readRoleHead(ctx: Ctx, i: number): boolean {
-  return !!roleHeadTrie.matchAt(ctx.doc.tokens, i, ctx.doc.text);
+  return !!officeHeadTrie.matchAt(ctx.doc.tokens, i, ctx.doc.text);
 }
 
 function readPlaceHead(ctx: Ctx, i: number): boolean {

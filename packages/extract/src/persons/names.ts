@@ -68,6 +68,10 @@ export function nameBefore(ctx: Ctx, end: number): NameSpan | null {
   while (f < end - 1 && NAME_OPENERS.has(tokens[f]!.key) && tokens[f]!.key !== "عبد" && tokens[f]!.key !== "ابو") f++;
   const t0 = tokens[f]!;
   if (t0.arabic && t0.key.startsWith("ال") && !isGivenName(t0)) return null;
+  // "Gavi, the Vaccine Alliance, the minister said": a capitalized run after "the" names a body;
+  // English puts no article before a person's name.
+  const det = tokens[f - 1];
+  if (!t0.arabic && det && !det.arabic && !det.capital && ["the", "a", "an"].includes(det.key)) return null;
   // "رئيس هيئة الأركان المشتركة، مساعد …": the complement of the office before it, not a name.
   if (t0.arabic && !isGivenName(t0) && (roleContinuerKeys.has(t0.key) || isOrgHeadAt(ctx, f))) return null;
   if (t0.arabic && t0.key.startsWith("و") && !isGivenName(t0)) {

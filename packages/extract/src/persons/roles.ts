@@ -5,7 +5,7 @@ import { officeBeforeNameLead, setOffBeforeName } from "./english-offices-before
 import { isOrgHeadAt, isPlaceHeadAt, isRoleHeadAt } from "./head-lookups";
 import { rankAt } from "./ranks";
 import { areaAfter, beforePlace, constructAfterHead, joinsDomain, namesBodyOrArea, roleContinues } from "./role-complements";
-import { counterpartKeys, isGivenName, isLatinPostedHead, pluralRoleKeys, postedHeadKeys, roleContinuerKeys, roleHeadTrie, seatHeadKeys, unitOrdinalKeys } from "./vocabulary";
+import { counterpartKeys, isGivenName, isLatinPostedHead, pluralRoleKeys, postedHeadKeys, roleContinuerKeys, officeHeadTrie, seatHeadKeys, unitOrdinalKeys } from "./vocabulary";
 import { isDefiniteGivenName } from "./word-shapes";
 
 /** The role (position) phrase that starts at a role head, in Arabic and English, and the state it names. */
@@ -19,7 +19,7 @@ export function roleAt(ctx: Ctx, i: number): RoleSpan | null {
 
 function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
   const { tokens, text } = ctx.doc;
-  const head = roleHeadTrie.matchAt(tokens, i, text);
+  const head = officeHeadTrie.matchAt(tokens, i, text);
   if (!head) return null;
   if (tokens[i - 1] && isGivenName(tokens[i - 1]!) && isDefiniteGivenName(ctx, i)) return null;
   // "نائب الأدميرال", "قائد سرب": a rank that opens with a role head is the rank.
@@ -134,7 +134,7 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
     }
     if (t.kind !== "word") break;
     // Another head chained with و or directly (القائد العام … وزير الدفاع).
-    const chained = roleHeadTrie.matchAt(tokens, j, text);
+    const chained = officeHeadTrie.matchAt(tokens, j, text);
     if (chained) {
       if (/^(ب|ل)/.test(chained.clitic)) break;
       // A role that has named its state is complete: a head right after it with no و is the next

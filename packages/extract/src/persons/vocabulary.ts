@@ -45,6 +45,12 @@ export const titleTrie = new PhraseTrie<"title">([...rules.titles.ar, ...rules.t
 export const roleHeadTrie = new PhraseTrie<"head">(
   [...rules.roleHeads.ar, ...rules.roleHeads.en, ...rules.counterpart.ar, ...rules.counterpart.en, ...rules.pluralRoleHeads].map((t) => [t, "head"] as const),
 );
+
+/** The role heads the persons rules read: the tagger's list and the heads only the rules read. */
+export const officeHeadTrie = new PhraseTrie<"head">(
+  [...rules.roleHeads.ar, ...rules.roleHeads.en, ...rules.officeHeadsRulesOnly.en, ...rules.counterpart.ar, ...rules.counterpart.en, ...rules.pluralRoleHeads].map((t) => [t, "head"] as const),
+);
+
 export const honorificTrie = new PhraseTrie<"honorific">(rules.honorifics.map((t) => [t, "honorific"] as const));
 export const notParticipantTrie = new PhraseTrie<"rep">([...rules.notParticipantBefore.ar, ...rules.notParticipantBefore.en].map((t) => [t, "rep"] as const));
 export const speechKeys = new Set([...rules.speechVerbs.ar, ...rules.speechVerbs.en].map(key));
