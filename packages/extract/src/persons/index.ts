@@ -179,7 +179,10 @@ function fillCountries(ctx: Ctx, persons: (PersonRead & { cluster: PersonCluster
   for (const p of persons) {
     if (p.country || !p.role) continue;
     const core = matchKey(p.role).replace(/^(نائب|مساعد|deputy|assistant) /, "");
-    const col = persons.find((o) => o !== p && o.country && o.role && matchKey(o.role).includes(core) && core.split(" ").length >= 2);
+    // "Defense Minister X and Polish Deputy Defense Minister Y": the head of an office does not take
+    // the state of another side's deputy in it (a deputy takes his minister's, not the reverse).
+    const deputyOf = (o: string) => new RegExp(`(^| )(نائب|نائبه|مساعد|مساعده|deputy|assistant) ${core}`).test(o) && core === matchKey(p.role!);
+    const col = persons.find((o) => o !== p && o.country && o.role && matchKey(o.role).includes(core) && !deputyOf(matchKey(o.role)) && core.split(" ").length >= 2);
     if (col) p.country = col.country;
   }
   // Listed with someone ("X، والفريق طيار ركن Y"): the same delegation.
