@@ -31,6 +31,7 @@ import { findAppositiveBodies } from "./organizations/appositives";
 import { afterSeatWord, isPlacePhrase, isTrafficPhrase, opensWithTimeNoun } from "./organizations/fragments";
 import { foldShortForms } from "./organizations/short-forms";
 import { mergeListedAliases } from "./organizations/listed-aliases";
+import { isNationalTeam } from "./organizations/national-teams";
 import { afterTownHead } from "./places/town-heads";
 import { findDescribedBodies, listedBodyState, stateDescribedAfter, findOrganizations, OPENING_QUOTES, isCitedAt, isIndefiniteDescription, isInternational, isInternationalMission, isOutlet, isUnitedNationsBody, mergeHeadlessNames, mergePrefixNames } from "./organizations";
 import type { Ctx } from "./persons/anchor-spans";
@@ -203,7 +204,7 @@ function read(input: ExtractInput): Extraction {
     // "the head of the Maltese navy": a body in lower case after the title is described, not named.
     return !t.arabic && t.capital && doc.tokens[o.last]!.capital && o.last > o.first && ["of", "at"].includes(doc.tokens[at]?.key ?? "") && !!title && title.kind === "word" && !title.capital;
   };
-  const outsideRole = new Set(orgMentions.filter((o) => (!inRole(o.first, o.last) && !o.inTitle) || bodyOfTitle(o)).map((o) => matchKey(o.surface)));
+  const outsideRole = new Set(orgMentions.filter((o) => (!inRole(o.first, o.last) && !o.inTitle) || bodyOfTitle(o) || isNationalTeam(ctx, o.first, o.last)).map((o) => matchKey(o.surface)));
   const sourceKey = source ? matchKey(source) : null;
   const orgs = new Map<string, { name: string; country: string | null; mentions: { start: number; end: number; surface: string }[] }>();
   for (const o of orgMentions) {

@@ -5,7 +5,7 @@ import { rankAt } from "../persons/ranks";
 import { isGivenName, isStopToken, NAME_OPENERS, pluralRoleKeys, roleHeadTrie, unitOrdinalKeys } from "../persons/vocabulary";
 import { PhraseTrie, type PhraseMatch } from "../text/phrase-trie";
 import { matchKey } from "../text/normalize";
-import { readings, readsAs } from "../text/tokens";
+import { readings, readsAs, type Token } from "../text/tokens";
 import { positionKeys } from "../places/town-heads";
 import { isEponymTitle } from "../persons/eponyms";
 
@@ -248,9 +248,24 @@ const relationKeys = new Set(rules.nameBreakers.map((w) => matchKey(w)));
 export function nameEndsBefore(ctx: Ctx, k: number, afterNationality: boolean): boolean {
   const t = ctx.doc.tokens[k]!;
   if (relationKeys.has(t.key)) return true;
+  // "مدرب المنتخب البحريني الكيني جوزيف …": a second state's adjective before a given name is the
+  // man's, who is of another state than the body.
+  if (afterNationality && secondStateBeforeName(ctx, k)) return true;
   // "البرلمان الإستوني الحكومة": a head after the state's adjective is the next body, an object.
   if (afterNationality && !ctx.placeAt[k] && t.key.startsWith("ال") && isOrgHeadAt(ctx, k)) return true;
   return afterNationality && !ctx.placeAt[k] && t.key.startsWith("ال") && !AGREEING_ADJECTIVE.test(t.key);
+}
+
+function secondStateBeforeName(ctx: Ctx, k: number): boolean {
+  const here = ctx.placeAt[k];
+  const before = ctx.placeAt[k - 1];
+  const next = ctx.doc.tokens[k + 1];
+  return !!here?.viaDemonym && !!here.iso2 && here.firstToken === k && !!before?.viaDemonym && !!before.iso2 && before.iso2 !== here.iso2 && !!next && (isGivenName(next) || bareNameWord(next));
+}
+
+/** A word with no article, clitic or particle on it, as a foreign given name is printed ("جوزيف"). */
+function bareNameWord(t: Token): boolean {
+  return t.kind === "word" && t.arabic && !t.lineStart && !isStopToken(t) && !/^(ال|لل|ل|ب|و|ف)/.test(t.key);
 }
 
 const ACRONYM = /^[A-Z][A-Z0-9]{1,6}$/;

@@ -44,7 +44,7 @@ const indefiniteAdjectiveKeys = new Set(rules.indefiniteAdjectives.map((w) => ma
 const headTrie = new PhraseTrie<"head">([...rules.heads.ar, ...rules.heads.en, ...rules.unitHeads, ...rules.companyHeads.en, ...rules.completeServiceNames].map((h) => [h, "head"] as const));
 const completeServiceKeys = new Set(rules.completeServiceNames.map((h) => matchKey(h)));
 const unitHeadKeys = new Set(rules.unitHeads.map((h) => matchKey(h)));
-const listedBodies: { country: string | null; names: string[] }[] = [...rules.companies, ...rules.armedGroups];
+const listedBodies: { country: string | null; names: string[] }[] = [...rules.companies, ...rules.armedGroups, ...rules.legislatures];
 const fixedTrie = new PhraseTrie<"fixed">([...rules.fixed.ar, ...rules.fixed.en, ...listedBodies.flatMap((c) => c.names)].map((h) => [h, "fixed"] as const));
 const listedState = new Map(listedBodies.flatMap((c) => c.names.map((n) => [matchKey(n), c.country] as const)));
 
@@ -184,6 +184,17 @@ function qualifiesNounBefore(ctx: Ctx, m: { first: number; last: number }): bool
   return definite && !ctx.placeAt[k] && !isStopToken(before) && !rankAt(ctx, k) && !isRoleHeadAt(ctx, k) && !headTrie.matchAt(tokens, k, ctx.doc.text);
 }
 
+/**
+ * A listed name in construct after an indefinite noun that is no head ("بعثات الأمم المتحدة",
+ * "عمليات الاتحاد الأفريقي"): what follows with ل is what that noun is for, no part of the name.
+ */
+function inConstructAfterNoun(ctx: Ctx, first: number): boolean {
+  const before = ctx.doc.tokens[first - 1];
+  if (!before || before.kind !== "word" || !before.arabic || ctx.doc.tokens[first]!.lineStart || ctx.placeAt[first - 1]) return false;
+  if (isStopToken(before) || readings(before.key).some((r) => r.key.startsWith("ال")) || rankAt(ctx, first - 1) || isRoleHeadAt(ctx, first - 1)) return false;
+  return !headTrie.matchAt(ctx.doc.tokens, first - 1, ctx.doc.text);
+}
+
 export function findOrganizations(ctx: Ctx): OrgMention[] {
   const { tokens, text } = ctx.doc;
   const out: OrgMention[] = [];
@@ -232,6 +243,7 @@ export function findOrganizations(ctx: Ctx): OrgMention[] {
       if (!ctx.placeAt[chain] && tokens[chain]!.key.startsWith("ال")) complement = "adjectives";
     }
     let afterNationality = false;
+    const purposeOfNounBefore = !latin && m === fixed && inConstructAfterNoun(ctx, m.first);
     while (j < tokens.length && j - i < 10) {
       if (foreign >= 0) {
         last = foreign;
@@ -295,6 +307,8 @@ export function findOrganizations(ctx: Ctx): OrgMention[] {
         j = last + 1;
         continue;
       }
+      // "بعثات الأمم المتحدة لحفظ السلام": the missions are for keeping the peace, the body is named whole.
+      if (purposeOfNounBefore && /^ل(?!ل)/.test(tokens[j]!.key) && !tokens[j]!.key.startsWith("ال")) break;
       if (!continues(ctx, j, latin, j === m.last + 1)) break;
       if (!latin && complement !== "genitive" && nameEndsBefore(ctx, j, afterNationality)) break;
       if (!latin) afterNationality = !!ctx.placeAt[j]?.viaDemonym || (afterNationality && !/^ل/.test(tokens[j]!.key));

@@ -33,3 +33,15 @@ describe("a centre named by its kind and what it is for", () => {
     expect(orgs("وحل المنتخب في المركز الثالث لمجموعته بعد المباراة.")).toEqual([]);
   });
 });
+
+describe("a listed body in construct after another noun", () => {
+  const names = (text: string) => extractArticle({ text, fileName: "t.txt", publishedHint: "2027-03-01" }).organizations.map((o) => o.name);
+
+  it("leaves what the noun before it is for out of the body's name", () => {
+    expect(names("عنوان\nوتشارك رواندا بجنود في بعثات الأمم المتحدة لحفظ السلام في أفريقيا.")).toEqual(["الأمم المتحدة"]);
+  });
+
+  it("keeps a body's own mission with what it is for", () => {
+    expect(names("عنوان\nوتشارك رواندا بجنود في قوة الأمم المتحدة لحفظ السلام في لبنان.")[0]).toContain("قوة الأمم المتحدة لحفظ السلام");
+  });
+});
