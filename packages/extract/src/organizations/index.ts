@@ -10,8 +10,9 @@ import { readings, readsAs, tokenize } from "../text/tokens";
 import { knownOutlet } from "../metadata/outlets";
 import { findPlaceHits } from "../places/gazetteer";
 import { joinSeats } from "./seats";
+import { rulingBodyEnd } from "./ruling-bodies";
 import { isStateGovernment, isStateTroops } from "./state-only";
-import { isPurposeDescription, kindHeadAt, purposeObjectEnd } from "./purpose";
+import { isPurposeDescription, kindHeadAt, purposeObjectEnd, trainingObjectEnd } from "./purpose";
 import { englishNameGoesOnAfterAnd, joinsFieldAfterAnd } from "./across-and";
 import { acronymBodyAt, complementOf, couldAgreeWith, complementRole, constructChainEnd, foreignNameToNationality, foreignParticlesEnd, nameEndsBefore, namedByPlace, nationalBodyAt, placeAfterConjunction, possessingState, qualifiesTitleBefore, theatreAfter, theatreCommandAt, type Complement } from "./extent";
 
@@ -41,7 +42,7 @@ export interface OrgRead {
 
 const indefiniteAdjectiveKeys = new Set(rules.indefiniteAdjectives.map((w) => matchKey(w)));
 // The company heads are the rules' alone: the tagger reads heads.ar and heads.en as cues.
-const headTrie = new PhraseTrie<"head">([...rules.heads.ar, ...rules.heads.en, ...rules.unitHeads, ...rules.companyHeads.en, ...rules.completeServiceNames].map((h) => [h, "head"] as const));
+const headTrie = new PhraseTrie<"head">([...rules.heads.ar, ...rules.heads.en, ...rules.unitHeads, ...rules.companyHeads.en, ...rules.regimentHeads, ...rules.fieldOnHeads, ...rules.completeServiceNames].map((h) => [h, "head"] as const));
 const completeServiceKeys = new Set(rules.completeServiceNames.map((h) => matchKey(h)));
 const unitHeadKeys = new Set(rules.unitHeads.map((h) => matchKey(h)));
 const listedBodies: { country: string | null; names: string[] }[] = [...rules.companies, ...rules.armedGroups, ...rules.legislatures];
@@ -92,8 +93,10 @@ const fieldOnHeadKeys = new Set(rules.fieldOnHeads.map((h) => matchKey(h)));
  */
 function namesFieldOn(ctx: Ctx, m: { first: number; last: number }, j: number): boolean {
   const { tokens } = ctx.doc;
-  const next = tokens[j + 1];
-  if (tokens[j]?.key !== "on" || !next?.capital || next.kind !== "word" || next.lineStart || isCalendarWord(next) || ctx.placeAt[j + 1]) return false;
+  // "International Conference on the Great Lakes Region": the field may be a region with its article.
+  const the = tokens[j + 1]?.key === "the" && !!tokens[j + 2]?.capital ? 1 : 0;
+  const next = tokens[j + 1 + the];
+  if (tokens[j]?.key !== "on" || !next?.capital || next.kind !== "word" || next.lineStart || isCalendarWord(next) || (ctx.placeAt[j + 1] && !the)) return false;
   return fieldOnHeadKeys.has(tokens[m.last]!.key);
 }
 
@@ -296,8 +299,22 @@ export function findOrganizations(ctx: Ctx): OrgMention[] {
         break;
       }
       if (latin && namesFieldOn(ctx, m, j)) {
+        // The region a body sits on ("… on the Great Lakes Region") is part of its name, no place of the story.
+        absorbed = true;
         last = j++;
         continue;
+      }
+      // "معهد التدريب على عمليات حفظ السلام": the training's field after على is in the name.
+      const trained = !latin && m === head && last === j - 1 && last > m.last ? trainingObjectEnd(ctx, last) : -1;
+      if (trained >= 0) {
+        last = trained;
+        break;
+      }
+      // "المجلس العسكري الحاكم في ميانمار": a council of a kind alone is named by ruling and its state.
+      const ruled = !latin && m === head && last === j - 1 ? rulingBodyEnd(ctx, m.last, last) : -1;
+      if (ruled >= 0) {
+        last = ruled;
+        break;
       }
       // "اللجنة الوزارية لدراسة صادرات المعدات": a kind and a purpose name the body together.
       const purposeEnd = !latin && complement === "genitive" && last === j - 1 ? purposeObjectEnd(ctx, m.last, last) : -1;

@@ -73,3 +73,21 @@ export function kindHeadAt(ctx: Ctx, i: number): PhraseMatch<"head"> | undefined
   if (!aim || aim.lineStart || !/^ل/.test(aim.key) || aim.key.startsWith("ال") || aim.key.length <= 3) return undefined;
   return { value: "head", first: i, last: i, start: t.start, end: t.end, clitic: "", surface: t.text };
 }
+
+const onPurposeKeys = new Set(rules.onPurposeNouns.map((w) => matchKey(w)));
+const ON = matchKey("على");
+// "على هامش", "على مدى", "على رأس": على opening an adverb of the sentence, not a training's field.
+const ADVERBIAL_ON = new Set(["هامش", "مدى", "مدار", "رأس", "صعيد", "غرار", "حساب", "خلفية", "ضوء", "أساس", "مستوى"].map((w) => matchKey(w)));
+
+/**
+ * "معهد التدريب على عمليات حفظ السلام": a body named by a training it gives goes on with على and
+ * what the training is in; returns the chain's last token, or -1 when `last` is no such noun.
+ */
+export function trainingObjectEnd(ctx: Ctx, last: number): number {
+  const { tokens } = ctx.doc;
+  if (!onPurposeKeys.has(tokens[last]!.key) || tokens[last + 1]?.key !== ON || tokens[last + 1]!.lineStart) return -1;
+  const k = last + 2;
+  if (!tokens[k] || ADVERBIAL_ON.has(tokens[k].key)) return -1;
+  if (closesChain(ctx, k)) return k;
+  return isBareNoun(ctx, k) ? governedChainEnd(ctx, k) : -1;
+}
