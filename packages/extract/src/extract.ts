@@ -12,7 +12,7 @@ import { spokenStatements } from "./events/spoken-statements";
 import { statementEvent } from "./events/statement-event";
 import { foldDuringVisit, mergeEvents } from "./events/merge";
 import { placeEvents } from "./events/places";
-import { placeByDateline } from "./events/filed-place";
+import { placeByDateline, placeInFiledCity } from "./events/filed-place";
 import { datelineLocation } from "./events/dateline-place";
 import { foldMeetingIntoAgreement } from "./events/agreed-at-meeting";
 import { findPlaceHits, isPlaceName, type PlaceHit } from "./places/gazetteer";
@@ -283,6 +283,7 @@ function read(input: ExtractInput): Extraction {
   placeEvents(merged);
   const events = foldMeetingIntoAgreement(foldDuringVisit(merged));
   placeByDateline(events, datelineLocation(locations, dateline));
+  placeInFiledCity(events, datelineLocation(locations, dateline));
   // A visit's own day goes to its first talks before any visit borrows a day from its meeting.
   dateMeetingsByVisit(events);
   dateByOccasion(events);
