@@ -30,4 +30,10 @@ describe("English places no list holds, named by the sentence", () => {
   it("'the exclave of X' names a region", () => {
     expect(placesOf(wire("Troops left the exclave of Sokh Tash after the talks."))).toContain("Sokh Tash:region");
   });
+
+  it("the town a works stands in is a city, and a visit there is placed in it", () => {
+    expect(placesOf(wire("The minister visited the firm's main plant in Haddow on Thursday and a shipyard in Korvik."))).toEqual(expect.arrayContaining(["Haddow:city", "Korvik:city"]));
+    const x = extractArticle({ text: wire("Norwegian minister Kari Lund visited the company's main plant in Haddow on Thursday, where she watched a sea trial.") });
+    expect(x.events.filter((e) => e.type === "visit").map((e) => e.location)).toEqual(["Haddow"]);
+  });
 });

@@ -1,3 +1,4 @@
+import placeRules from "../rules/places.json";
 import rules from "../rules/travel.json";
 import type { HeadedPlace } from "./locations";
 import type { Ctx } from "../persons/anchor-spans";
@@ -10,12 +11,14 @@ import { isTravelDestination } from "./travel-destination";
 /*
  * Places of English news that no list holds, read from how the sentence names them: a capitalized
  * name between "the" and a lower-case noun of an area ("the Batken region", "the Khor Abdullah
- * waterway"), and the capitalized name a journey goes to ("flew to Mandera", "headed for Tawau").
+ * waterway"), the capitalized name a journey goes to ("flew to Mandera", "headed for Tawau"), and
+ * the one a works stands in ("the company's main plant in Haddow", "a shipyard in Korvik").
  * Wires file from small towns no gazetteer lists; the sentence itself says they are places.
  */
 
 const areaNounTrie = new PhraseTrie<true>(rules.areaNouns.en.map((w) => [w, true] as const), { clitics: false });
 const MAX_NAME_WORDS = 3;
+const facilityNouns = new Set(placeRules.facilityNounsBeforeTown.en);
 
 /** A capitalized word that may be part of an unknown place's name. */
 function nameWord(ctx: Ctx, k: number): boolean {
@@ -48,9 +51,11 @@ export function findEnglishUnlistedPlaces(ctx: Ctx): HeadedPlace[] {
       i = noun.last;
       continue;
     }
-    // "flew to Mandera": a destination after a verb of going and its preposition.
-    if (tokens[i - 1]!.key !== "to" && tokens[i - 1]!.key !== "for") continue;
-    if (!nameWord(ctx, i) || !isTravelDestination(tokens, i)) continue;
+    // "flew to Mandera": a destination after a verb of going and its preposition; "its plant in
+    // Haddow": the town a works stands in.
+    const facilityTown = tokens[i - 1]!.key === "in" && facilityNouns.has(tokens[i - 2]?.key ?? "");
+    if (tokens[i - 1]!.key !== "to" && tokens[i - 1]!.key !== "for" && !facilityTown) continue;
+    if (!nameWord(ctx, i) || !(facilityTown || isTravelDestination(tokens, i))) continue;
     let last = i;
     while (last < i + MAX_NAME_WORDS - 1 && nameWord(ctx, last + 1)) last++;
     // "went to Harvard University": the name opens a body's.
