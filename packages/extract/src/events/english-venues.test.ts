@@ -45,4 +45,10 @@ describe("English venues and the clauses around them", () => {
     );
     expect(x.events.filter((e) => e.type === "meeting")).toHaveLength(1);
   });
+
+  it("takes an exhibition or conference centre as the venue ('at the Lahore Expo Centre')", () => {
+    const x = read("Deal", "", "LAHORE, March 9 (APP): Pakistan and Norway signed a contract on Tuesday for 12 patrol boats at the Lahore Expo Centre, on the first day of a defence show.");
+    expect(x.events.find((e) => e.type === "agreement")?.location).toBe("Lahore Expo Centre");
+    expect(x.locations.find((l) => l.name === "Lahore Expo Centre")?.kind).toBe("site");
+  });
 });
