@@ -21,11 +21,10 @@ export function placeByDateline(events: EventRead[], filedAt: LocationRead | nul
 }
 
 /**
- * "الذي يزور البلاد حاليا", "talks in Egypt": an event the text places only in a state happened in
- * the city the report is filed from when that city lies in the same state, the place printed most
- * specifically ("الدوحة -" over قطر). A visit to a state its sentence names goes to all of it ("arrived in Jordan"), one
- * to "البلاد" to the city; and
- * an occasion told as backstory may have been anywhere there.
+ * "استقبل … نظيره الذي يزور مصر حاليا": talks, a signing or a reception the text places only in a
+ * state happened in the city the report is filed from when that city lies in the same state, the
+ * place printed most specifically ("الدوحة -" over قطر). A visit to a state its sentence names goes
+ * to all of it ("arrived in Jordan"); an occasion told as backstory may have been anywhere there.
  */
 export function placeInFiledCity(events: EventRead[], filedAt: LocationRead | null): void {
   if (!filedAt || filedAt.kind !== "city" || !filedAt.country) return;
