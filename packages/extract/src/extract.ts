@@ -45,6 +45,7 @@ import { addTaggedPersons, NER_MIN_CONFIDENCE, taggedOrganizations, taggedPlaces
 import { readSummary } from "./summary";
 import { matchKey } from "./text/normalize";
 import { isSportStory } from "./sport-story";
+import { insideSpans, sourceNameSpans } from "./places/source-name-places";
 import { isVesselName } from "./persons/eponyms";
 import { readTopics } from "./topics";
 import { EXTRACTOR_VERSION } from "./version";
@@ -267,7 +268,10 @@ function read(input: ExtractInput): Extraction {
   const fixedOrgs = orgMentions.filter((o) => o.fixed);
   const inFixedOrg = (k: number) => fixedOrgs.some((o) => k >= o.first && k <= o.last);
   // So is one inside a name the tagger read as an organization's ("مانشستر يونايتد").
-  const locations = readLocations(ctx, places, sites, home, (first, last) => personTokens.has(first) || inFixedOrg(first) || inTaggedOrg(first, last), titleEnd);
+  // And one inside the outlet's name on a byline or credit line ("By NAME, The Harbour Herald").
+  const sourceSpans = sourceNameSpans(doc.text, metaLines, source);
+  const inSourceName = (f: number, l: number) => insideSpans(sourceSpans, doc.tokens[f]!.start, doc.tokens[l]!.end);
+  const locations = readLocations(ctx, places, sites, home, (first, last) => personTokens.has(first) || inFixedOrg(first) || inTaggedOrg(first, last) || inSourceName(first, last), titleEnd);
 
   // Places only the tagger knows.
   const placeTaken = (f: number, l: number) => spanTaken(f, l) || inSite(f) || tokenRange(f, l).some((k) => placeAt[k]) || inTaggedOrg(f, l);

@@ -240,6 +240,12 @@ export function findSites(ctx: Ctx): SiteMention[] {
       // "ميناء لا غوايرا", "مطار لاهور": a listed place whose own name starts with a particle or
       // with ل (no clitic cut off) goes on the site's name.
       const ownName = ctx.placeAt[j]?.firstToken === j && ctx.placeAt[j]!.surface.startsWith(t.text);
+      // "في مكتبه بالدوحة": a site noun printed with a pronoun ("his office", read as مكتبة once ة
+      // and ه are folded) before a place in ب says where someone's own room is, no named site.
+      if (j === m.last + 1 && !latin && /(ه|ها|هم)$/u.test(tokens[m.last]!.text) && !tokens[m.last]!.key.startsWith("ال") && ctx.placeAt[j] && !ownName && t.key.startsWith("ب")) {
+        last = -1;
+        break;
+      }
       if ((isStopToken(t) && !ownName) || siteBreakerKeys.has(t.key) || positionKeys.has(t.key) || (definiteHead && (rankAt(ctx, j) || isRoleHeadAt(ctx, j)))) break;
       // "معبر زورين سيبقى مغلقا": a verb in the future after the name starts the rest of the sentence.
       if (j > m.last + 1 && !ctx.placeAt[j] && FUTURE_VERB.test(t.key)) break;
