@@ -10,6 +10,8 @@ import { detectEvents } from "./events/detect";
 import { eventPlaceName } from "./events/event-place-name";
 import { spokenStatements } from "./events/spoken-statements";
 import { statementEvent } from "./events/statement-event";
+import { announcedStatement } from "./events/announced-statement";
+import { clauseEnd } from "./events/clause-end";
 import { foldDuringVisit, mergeEvents } from "./events/merge";
 import { placeEvents } from "./events/places";
 import { placeByDateline, placeInFiledCity } from "./events/filed-place";
@@ -301,7 +303,7 @@ function read(input: ExtractInput): Extraction {
   events.push(...kept);
   events.push(...spokenStatements(doc, persons, locations, new Set(kept.flatMap((e) => e.participants)), published, dateline, headsEnd));
   if (!events.length) {
-    const statement = statementEvent(doc);
+    const statement = statementEvent(doc) ?? announcedStatement(doc, persons, published, dateline, headsEnd);
     if (statement) events.push(statement);
   }
   // The visitors are the guests: people of the host state are not part of their visit.
@@ -324,8 +326,11 @@ function read(input: ExtractInput): Extraction {
       // the states its own clause names are its parties, whether or not the article is about them
       // (a backdrop the article is not about for that: `inPassing`).
       const from = e.clauseStart ?? e.start;
+      // The clause ends at its first comma: what follows ("، كان يقل مهاجرين انطلقوا باتجاه …") tells
+      // more of the happening (where those aboard were bound), not who took part in it.
+      const to = e.clauseStart !== undefined ? clauseEnd(doc.text, e.clauseStart, e.end) : e.end;
       for (const p of places) {
-        if (p.start < from || p.end > e.end || !p.iso2 || countries.includes(p.iso2)) continue;
+        if (p.start < from || p.end > to || !p.iso2 || countries.includes(p.iso2)) continue;
         if (baseCountries.includes(p.iso2)) countries.push(p.iso2);
         else if (e.clauseStart !== undefined) {
           countries.push(p.iso2);

@@ -19,9 +19,10 @@ export type OtherKind =
   | "incursion"
   | "capture"
   | "flight"
-  | "appointment";
+  | "appointment"
+  | "wreck";
 
-const FAMILIES: OtherKind[] = ["hostile", "exercise", "seizure", "vote", "ruling", "deployment", "summons", "release", "funeral", "evacuation", "shelling", "incursion", "capture", "flight", "appointment"];
+const FAMILIES: OtherKind[] = ["hostile", "exercise", "seizure", "vote", "ruling", "deployment", "summons", "release", "funeral", "evacuation", "shelling", "incursion", "capture", "flight", "appointment", "wreck"];
 const families = new PhraseTrie<OtherKind>(FAMILIES.flatMap((k) => [...rules.otherKinds[k].ar, ...rules.otherKinds[k].en].map((w) => [w, k] as const)));
 
 /** The families the 'other' cues of a sentence tell (see rules/events.json otherKinds). */

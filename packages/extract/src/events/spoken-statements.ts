@@ -25,10 +25,8 @@ export function spokenStatements(doc: Doc, persons: PersonRead[], locations: Loc
   const inDateline = (k: number) => !!dateline && k >= dateline.first && k < dateline.last;
   const out: EventRead[] = [];
   const spoken = new Set<number>();
-  const us = units(doc);
-  const bodyStart = Math.max(headsEnd, dateline?.line.start ?? 0);
-  const lead = us.findIndex((u) => u.end > bodyStart);
-  const u = us[lead];
+  const lead = leadUnit(doc, dateline, headsEnd);
+  const u = units(doc)[lead];
   if (!u) return out;
   for (const who of speechActSpeakers(doc, persons, u)) {
     if (taken.has(who) || spoken.has(who)) continue;
@@ -37,6 +35,18 @@ export function spokenStatements(doc: Doc, persons: PersonRead[], locations: Loc
     out.push({ type: "statement", participants: [who], location, date: eventDate(doc, u, published, inDateline), start: u.start, end: u.end, unit: lead, inherited: false, fromTitle: false });
   }
   return out;
+}
+
+/** The index of the article's lead sentence: the first unit after the headings and the dateline's line (-1 if none). */
+export function leadUnit(doc: Doc, dateline: DatelineSpan | null, headsEnd: number): number {
+  const bodyStart = Math.max(headsEnd, dateline?.line.start ?? 0);
+  return units(doc).findIndex((u) => u.end > bodyStart);
+}
+
+/** Where in a unit a verb of calling, denying, announcing … stands (token index), or -1. */
+export function speechActAt(doc: Doc, u: Unit, within: number): number {
+  for (let k = u.first; k < Math.min(u.last, u.first + within); k++) if (speechTrie.matchAt(doc.tokens, k, doc.text)) return k;
+  return -1;
 }
 
 /** The persons a unit names as calling, denying, condemning or welcoming something, in order. */
