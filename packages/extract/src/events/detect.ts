@@ -147,12 +147,18 @@ export function detectEvents(
       const own = earlierOne ? earlierOwnPlace(earlier, type, here) : earlier ? (earlierOwnPlace(earlier, type, here, false) ?? inheritedPlace) : (ownVisitPlace ?? inheritedPlace ?? (u.end > titleEnd ? placeOf(type, choice) : type === "agreement" && agreed ? null : headlineVenue(type, tokens, here)));
       const filedAt = own || earlierOne ? null : datelinePlace(u, ui);
       const location = own ?? filedAt;
-      const told = !!toldCues[type] && onlyToldAs(ctx, type, toldCues[type]);
+      // The occasion's noun opens the sentence, after at most a verb or an article: it is what the
+      // sentence is about, whatever talks it goes on to name ("since talks broke down in October").
+      // Not the earlier happening a clause tells after it ("وجاء التمرين بعد أسبوعين من اصطدام …").
+      const opening = earlierOne ? undefined : toldCues[type]?.find((c) => c.first - u.first <= 1);
+      const toldFirst = !!opening && onlyToldAs(ctx, type, [opening]);
+      const told = toldFirst || (!!toldCues[type] && onlyToldAs(ctx, type, toldCues[type]));
       // Counted back from the day of the occasion the sentence goes on with ("The agreement came four
       // days after …" after an agreement dated Tuesday), else from the publication date.
       const anchor = date ?? (inherited ? prev?.date : null) ?? found[0]?.date ?? published;
       const back = earlierOne && earlier.days !== null && anchor ? addDays(anchor, -earlier.days) : null;
       const e: EventRead = { type, participants: ps, location, date: earlierOne ? back : date, start: u.start, end: u.end, unit: ui, inherited, fromTitle: u.end <= titleEnd, datelinePlace: !!filedAt || (inherited && !!prev?.datelinePlace && location === prev.location), told, duringVisit: duringVisit && type !== "visit", backstory: pluperfect(tokens, u) };
+      if (toldFirst) e.toldFirst = true;
       if (type === "meeting" && !ps.length && collective.length) e.collective = true;
       if (type === "visit" && backstoryArrival(tokens, u, visitWords)) e.arrivalOnly = true;
       if (type === "visit" && visitWords.length && visitWords.every((v) => cues.some((r) => (r.kind === "reference" || r.kind === "sidelines") && v.first > r.last && v.first - r.last <= 1))) e.aside = true;

@@ -18,6 +18,8 @@ export interface EventRead {
   datelinePlace?: boolean;
   /** The sentence names its occasion by a definite noun ("المحادثات", "the talks"): one already reported. */
   told?: boolean;
+  /** The occasion told is the sentence's subject ("The meeting brought together …", "وجمع اللقاء …"): the latest of its type, whoever it names. */
+  toldFirst?: boolean;
   /** The sentence says it happened during the visit ("خلال الزيارة", "during his visit"). */
   duringVisit?: boolean;
   /** Told as what had happened before ("وكان … قد زار", "had visited"): an earlier occasion. */

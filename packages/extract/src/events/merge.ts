@@ -16,7 +16,8 @@ export function mergeEvents(events: EventRead[]): EventRead[] {
     if (e.type === "reception") target = same.find((x) => !x.location || !e.location || x.location === e.location);
     // "وركزت المحادثات …": a sentence that names an occasion already told adds to the latest one
     // of its people, whatever place it goes on to name.
-    const told = e.told && !target && e.type !== "other" ? [...same].reverse().find((x) => !e.participants.length || x.participants.some((p) => e.participants.includes(p))) : undefined;
+    // "The meeting brought together X and Y": the occasion as the sentence's subject is the latest one, whoever it names.
+    const told = e.told && !target && e.type !== "other" ? [...same].reverse().find((x) => !e.participants.length || e.toldFirst || x.participants.some((p) => e.participants.includes(p))) : undefined;
     // "وأشادت الهيئة بنتائج المحادثات" after a reaction: talks named as told, with no talks told and
     // nobody of its own, add no meeting.
     if (e.told && e.inherited && e.type !== "other" && !target && !same.length) continue;
