@@ -90,7 +90,9 @@ test("an admin adds a viewer, makes and revokes an API token; the viewer reads b
   await page.getByRole("button", { name: /Create token/ }).click();
   const token = (await page.getByTestId("new-token").textContent())!.trim();
   expect(token).toMatch(/^marsad_[\w-]{43}$/);
-  await expect(page.getByTestId("token-row").filter({ hasText: "nightly crawler" })).toBeVisible();
+  // The list is fetched again after the token is made; on a loaded machine (seen at load 20) that
+  // second round trip alone has taken longer than the default 10 s.
+  await expect(page.getByTestId("token-row").filter({ hasText: "nightly crawler" })).toBeVisible({ timeout: 30_000 });
   // The state column says what the token is, beside the button that changes it.
   await expect(page.getByTestId("token-row").filter({ hasText: "nightly crawler" })).toContainText("active");
   await page.screenshot({ path: join(ARTIFACTS_DIR, "account.png"), fullPage: true });
