@@ -326,8 +326,8 @@ function read(input: ExtractInput): Extraction {
       // the states its own clause names are its parties, whether or not the article is about them
       // (a backdrop the article is not about for that: `inPassing`).
       const from = e.clauseStart ?? e.start;
-      // The clause ends at its first comma: what follows ("، كان يقل مهاجرين انطلقوا باتجاه …") tells
-      // more of the happening (where those aboard were bound), not who took part in it.
+      // The clause stops naming parties where it says where those in it were bound ("، كان يقل
+      // مهاجرين انطلقوا باتجاه …"): that state took no part in the happening.
       const to = e.clauseStart !== undefined ? clauseEnd(doc.text, e.clauseStart, e.end) : e.end;
       for (const p of places) {
         if (p.start < from || p.end > to || !p.iso2 || countries.includes(p.iso2)) continue;
