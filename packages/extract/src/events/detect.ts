@@ -4,6 +4,7 @@ import type { Ctx } from "../persons/anchor-spans";
 import type { PersonRead } from "../persons";
 import { joinAttendance } from "./attendance";
 import { backstoryArrival, pluperfect } from "./backstory";
+import { toldAsDoneBefore } from "./done-before";
 import { yearBackdropStart } from "./year-backdrop";
 import { cuesIn, findCue, type CueHit } from "./cues";
 import { datelinePlaceOf, type DatelineSpan } from "./dateline-place";
@@ -61,7 +62,8 @@ export function detectEvents(
   // The last full date a sentence printed, for a meeting "on the sidelines" of what it dated.
   let printed: { ui: number; iso: string } | null = null;
   for (const [ui, u] of us.entries()) {
-    const cues = cuesIn(tokens, text, u.first, u.last).filter((c) => !inName.has(c.first));
+    // A deed told as one's record ("وسبق لها أن نشرت وحدات") is no occasion of the report.
+    const cues = cuesIn(tokens, text, u.first, u.last).filter((c) => !inName.has(c.first) && !toldAsDoneBefore(tokens, c));
     const printedBefore = printed;
     const gathered = gatheringDate(doc, u, cues, dateline);
     if (gathered) printed = { ui, iso: gathered };
