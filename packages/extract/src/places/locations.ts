@@ -261,6 +261,9 @@ export function findSites(ctx: Ctx): SiteMention[] {
       // "قرب مضيق باب المندب لمكافحة القرصنة": after a noun that names places only, a word with ل
       // says what for; "مركز الملك عبدالله للتصميم" keeps it.
       if (/^(لل|ل)/.test(t.key) && placeOnlyHead && !t.key.startsWith("ال") && !ownName) break;
+      // "جزيرة لامبيدوسا الإيطالية": a nationality after the place the site is named by says whose
+      // it is ("the Italian island of …"), no word of its name.
+      if (ctx.placeAt[j]?.viaDemonym && ctx.placeAt[j - 1] && !ctx.placeAt[j - 1]!.viaDemonym) break;
       if (t.key.startsWith("ال") || /^(لل|ل)/.test(t.key) || ctx.placeAt[j]) {
         last = j;
         continue;

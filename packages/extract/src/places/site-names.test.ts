@@ -38,3 +38,16 @@ describe("ports, stadiums and peninsulas", () => {
     expect(x.events.map((e) => e.location)).not.toContain("مقر القيادة");
   });
 });
+
+describe("a nationality after the place a site is named by", () => {
+  it("says whose the site is and is no word of its name", () => {
+    const places = read("قوارب مهاجرين\n\nانطلق قارب صيد من ساحل زوارة متجها إلى جزيرة صقلية الإيطالية قبل أن يتعطل محركه.");
+    expect(places).toContain("جزيرة صقلية/site");
+    expect(places.some((p) => p.includes("الإيطالية"))).toBe(false);
+  });
+
+  it("keeps an adjective of the site's own kind in its name", () => {
+    const places = read("تدريب\n\nهبطت الطائرات في قاعدة عنتيبي الجوية مساء الأحد بعد رحلة طويلة.");
+    expect(places).toContain("قاعدة عنتيبي الجوية/site");
+  });
+});
