@@ -305,6 +305,14 @@ export function findSites(ctx: Ctx): SiteMention[] {
   return out;
 }
 
+// "1.1 billion U.S. dollars", "Singapore dollars": a state's name before its money's names the currency.
+const CURRENCY_WORDS = new Set(["dollar", "dollars", "cents"]);
+
+function namesCurrency(ctx: Ctx, p: PlaceHit): boolean {
+  const next = ctx.doc.tokens[p.lastToken + 1];
+  return !!next && !next.arabic && CURRENCY_WORDS.has(next.key) && !next.lineStart;
+}
+
 export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[], home: string | null, exclude: (first: number, last: number) => boolean, titleEnd = 0): LocationRead[] {
   const byId = new Map<string, LocationRead>();
   // A town printed alone elsewhere too is the place the text means ("ولاية الدقم … في الدقم").
@@ -314,7 +322,7 @@ export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[]
   const listedSites = sites.filter((s) => !exclude(s.first, s.last) && !places.some((p) => !p.viaDemonym && p.firstToken === s.first && p.lastToken === s.last));
   const insideSiteName = (x: { firstToken: number; lastToken: number }) => listedSites.some((s) => s.placeOnly && s.first < x.firstToken && x.lastToken <= s.last);
   for (const p of places) {
-    if (p.viaDemonym || exclude(p.firstToken, p.lastToken) || inCompetitionName(ctx, p) || areaOfTown.has(p.lastToken)) continue;
+    if (p.viaDemonym || exclude(p.firstToken, p.lastToken) || inCompetitionName(ctx, p) || areaOfTown.has(p.lastToken) || namesCurrency(ctx, p)) continue;
     // A place inside a site name is still a place ("مطار عدن الدولي" names عدن), but a region that
     // is the whole name after the site's noun is that site ("مضيق باب المندب" is باب المندب).
     if (p.kind === "region" && sites.some((s) => s.first + 1 === p.firstToken && s.last === p.lastToken)) continue;

@@ -51,3 +51,18 @@ describe("a nationality after the place a site is named by", () => {
     expect(places).toContain("قاعدة عنتيبي الجوية/site");
   });
 });
+
+describe("a state's name before its money", () => {
+  const readEn = (text: string) => extractArticle({ text }).locations.map((l) => l.name);
+
+  it("names the currency, no place of the story", () => {
+    const places = readEn("Deal signed\n\nOSLO, May 3 (NTB) - Norway will buy six patrol boats from a Dutch yard for about 400 million U.S. dollars, the ministry said on Monday.");
+    expect(places).toContain("Norway");
+    expect(places.some((p) => /^(U\.S\.|United States)$/.test(p))).toBe(false);
+  });
+
+  it("keeps the state a sentence names as a place", () => {
+    const places = readEn("Deal signed\n\nOSLO, May 3 (NTB) - Norway will buy six patrol boats from the U.S. for 400 million dollars, the ministry said on Monday.");
+    expect(places.some((p) => /^(U\.S\.|United States)$/.test(p))).toBe(true);
+  });
+});
