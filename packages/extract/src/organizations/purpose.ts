@@ -27,6 +27,12 @@ function governedChainEnd(ctx: Ctx, k: number): number {
 // A relative adjective (الوزارية، الفنية، الإقليمي) says what kind of body a head is, not which.
 const KIND_ADJECTIVE = /^ال.+(ي|يه)$/;
 
+/** Whether every token from `from` to `to` is a kind adjective and none a place ("الوزارية", "العسكري الانتقالي"). */
+export function onlyKindAdjectives(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (ctx.placeAt[k] || !KIND_ADJECTIVE.test(ctx.doc.tokens[k]!.key)) return false;
+  return true;
+}
+
 /**
  * In "اللجنة الوزارية لدراسة صادرات المعدات الحربية", after the purpose word at `purpose` (the head
  * `headLast` and kind adjectives before it), the last token of the chain it governs, whose bare
@@ -34,9 +40,8 @@ const KIND_ADJECTIVE = /^ال.+(ي|يه)$/;
  * ("دعت الوزارة لاحترام سيادة الدول") is the subject of a call, not a body named for its aim.
  */
 export function purposeObjectEnd(ctx: Ctx, headLast: number, purpose: number): number {
-  const { tokens } = ctx.doc;
   if (purpose <= headLast + 1 || !purposeWord(ctx, purpose)) return -1;
-  for (let k = headLast + 1; k < purpose; k++) if (ctx.placeAt[k] || !KIND_ADJECTIVE.test(tokens[k]!.key)) return -1;
+  if (!onlyKindAdjectives(ctx, headLast + 1, purpose - 1)) return -1;
   if (!isBareNoun(ctx, purpose + 1)) return -1;
   return governedChainEnd(ctx, purpose + 1);
 }

@@ -1,10 +1,9 @@
 import rules from "../rules/organizations.json";
 import type { Ctx } from "../persons/anchor-spans";
 import { matchKey } from "../text/normalize";
+import { onlyKindAdjectives } from "./purpose";
 
 const rulingKeys = new Set(rules.rulingWords.map((w) => matchKey(w)));
-// A relative adjective (العسكري، الانتقالي) says what kind of council a head is, not which.
-const KIND_ADJECTIVE = /^ال.+(ي|يه)$/;
 
 /**
  * "المجلس العسكري الحاكم في ميانمار": a council named by nothing but its kind is named by ruling
@@ -16,7 +15,8 @@ export function rulingBodyEnd(ctx: Ctx, headLast: number, last: number): number 
   const { tokens } = ctx.doc;
   const ruling = tokens[last + 1];
   if (!ruling || ruling.lineStart || !rulingKeys.has(ruling.key) || last <= headLast) return -1;
-  for (let k = headLast + 1; k <= last; k++) if (ctx.placeAt[k] || !KIND_ADJECTIVE.test(tokens[k]!.key)) return -1;
+  // A relative adjective (العسكري، الانتقالي) says what kind of council a head is, not which.
+  if (!onlyKindAdjectives(ctx, headLast + 1, last)) return -1;
   const state = ctx.placeAt[last + 3];
   if (tokens[last + 2]?.key === "في" && state?.kind === "country" && !state.viaDemonym && state.firstToken === last + 3) return state.lastToken;
   return last + 1;
