@@ -15,6 +15,7 @@ import { isUnnamedStadium } from "./stadium-names";
 import { isEponymTitle } from "../persons/eponyms";
 import { namesSharedWater } from "./shared-waters";
 import { isCommonNounAfterArea } from "./area-common-nouns";
+import { stopWordNamesSite, timeOfDayKeys } from "./site-own-name";
 
 /**
  * Locations: every place the gazetteer knows that is printed by name (a demonym such as
@@ -183,7 +184,6 @@ const givenBeforeNisba = (tokens: readonly Token[], j: number): boolean => {
   const next = tokens[j + 1];
   return !!next && !next.lineStart && next.kind === "word" && /^ال.+ي$/u.test(next.key) && !indefiniteAdjectiveKeys.has(tokens[j]!.key);
 };
-const timeOfDayKeys = new Set(["صباح", "صباحا", "مساء", "مساءً", "ظهر", "ظهرا", "فجر", "فجرا", "ليلة", "ليلا", "عصر"].map((w) => matchKey(w)));
 /** "سيبقى", "ستغلق", "سنعمل": the future prefix س on an imperfect verb of three to five letters. */
 const FUTURE_VERB = /^س[يتن][\u0621-\u064A]{3,5}$/u;
 const PENINSULA_KEY = matchKey("شبه");
@@ -246,7 +246,7 @@ export function findSites(ctx: Ctx): SiteMention[] {
         last = -1;
         break;
       }
-      if ((isStopToken(t) && !ownName) || siteBreakerKeys.has(t.key) || positionKeys.has(t.key) || (definiteHead && (rankAt(ctx, j) || isRoleHeadAt(ctx, j)))) break;
+      if ((isStopToken(t) && !ownName && !stopWordNamesSite(tokens, m.last, j)) || siteBreakerKeys.has(t.key) || positionKeys.has(t.key) || (definiteHead && (rankAt(ctx, j) || isRoleHeadAt(ctx, j)))) break;
       // "معبر زورين سيبقى مغلقا": a verb in the future after the name starts the rest of the sentence.
       if (j > m.last + 1 && !ctx.placeAt[j] && FUTURE_VERB.test(t.key)) break;
       // "مطار الأبيض صباح الأحد": a time of day or a day after the name says when.
