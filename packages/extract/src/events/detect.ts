@@ -19,12 +19,13 @@ import { continuesPrevious, namedIn, participantsIn } from "./participants";
 import { readKinds } from "./sentence-kinds";
 import { venueCandidates } from "./sentence-places";
 import { gatheringDate } from "./sidelines-date";
+import { gatheringVenue, namesGatheringAgain } from "./sidelines-place";
 import { onlyOfFamily, otherKindsOf } from "./other-kinds";
 import { passingPlaceAt } from "./passing-places";
 import { onlyHostile, speakersIn } from "./speakers";
 import { onlyToldAs } from "./told-occasions";
 import { speechActSpeakers } from "./spoken-statements";
-import { units } from "./units";
+import { units, type Unit } from "./units";
 
 /**
  * Events, sentence by sentence: the cues of a sentence decide which kinds of happening it reports
@@ -61,12 +62,25 @@ export function detectEvents(
   const inName = new Set(persons.flatMap((p) => p.tokenSpans.flatMap((sp) => Array.from({ length: sp.last - sp.first + 1 }, (_, i) => sp.first + i))));
   // The last full date a sentence printed, for a meeting "on the sidelines" of what it dated.
   let printed: { ui: number; iso: string } | null = null;
+  // The venue of the last gathering told, for a meeting "on the sidelines" of it.
+  let gatheredAt: { ui: number; place: LocationRead } | null = null;
+  const venuesIn = (u: Unit, cues: CueHit[]) => {
+    const printedPlaces = [...locations, ...places.tagged].flatMap((l) => l.spans.filter((s) => s.first >= u.first && s.last < u.last));
+    const passing = passingPlaceAt(tokens, u, text, printedPlaces);
+    const known = venueCandidates(tokens, u, cues, locations, inRole, (k) => inDateline(k) || passing(k));
+    return known.length ? known : venueCandidates(tokens, u, cues, places.tagged, inRole, (k) => inDateline(k) || passing(k));
+  };
   for (const [ui, u] of us.entries()) {
     // A deed told as one's record ("وسبق لها أن نشرت وحدات") is no occasion of the report.
     const cues = cuesIn(tokens, text, u.first, u.last).filter((c) => !inName.has(c.first) && !toldAsDoneBefore(tokens, c));
     const printedBefore = printed;
     const gathered = gatheringDate(doc, u, cues, dateline);
     if (gathered) printed = { ui, iso: gathered };
+    const gatheredBefore = gatheredAt;
+    if (findCue(cues, "gatheringNouns") && !(gatheredAt && namesGatheringAgain(tokens, cues))) {
+      const place = gatheringVenue(cues, venuesIn(u, cues));
+      gatheredAt = place ? { ui, place } : null;
+    }
     if (!cues.length) continue;
     if (joinAttendance(ctx, cues, found, () => namedIn(persons, u))) continue;
     const { types, agreed, welcome, returns, collective, meetingCues, earlier, joinsConference } = readKinds(tokens, text, u, cues, namedIn(persons, u).length, found, ui);
@@ -96,15 +110,14 @@ export function detectEvents(
 
     // Location: the most specific place printed in the unit outside roles and names.
     // Nor is a place the sentence says someone came from or was heading to ("قادما من", "في طريقها إلى").
-    const printedPlaces = [...locations, ...places.tagged].flatMap((l) => l.spans.filter((s) => s.first >= u.first && s.last < u.last));
-    const passing = passingPlaceAt(tokens, u, text, printedPlaces);
     // The sentence's tests are inline arrows and plain objects, not named closures: under tsx's
     // keepNames each named closure made per sentence costs a defineProperty.
-    const known = venueCandidates(tokens, u, cues, locations, inRole, (k) => inDateline(k) || passing(k));
-    const here = known.length ? known : venueCandidates(tokens, u, cues, places.tagged, inRole, (k) => inDateline(k) || passing(k));
+    const here = venuesIn(u, cues);
     const choice = { tokens, cues, returns, home, locations, here };
     // "وعلى هامش الجلسة، التقت …": the gathering told just before, with its printed day, is the day.
     const sidelinesOf = findCue(cues, "sidelines") && printedBefore && ui - printedBefore.ui <= 2 ? printedBefore.iso : null;
+    // … and its venue is the place, when the sentence prints none.
+    const sidelinesAt = findCue(cues, "sidelines") && gatheredBefore && ui - gatheredBefore.ui <= 2 ? gatheredBefore.place : null;
     // "في اليوم التالي": the day after the last occasion told with a day.
     // "A day earlier", "في اليوم السابق": the day before it.
     const shift = tellsNextDay(tokens, u) ? 1 : tellsDayBefore(tokens, u) ? -1 : 0;
@@ -147,8 +160,9 @@ export function detectEvents(
       const inheritedPlace = inherited && type !== "statement" && prev?.location && !prev.datelinePlace ? prev.location : null;
       // A headline's agreement names what was agreed on ("تتفقان على دوريات في خليج عدن"), not where.
       const own = earlierOne ? earlierOwnPlace(earlier, type, here) : earlier ? (earlierOwnPlace(earlier, type, here, false) ?? inheritedPlace) : (ownVisitPlace ?? inheritedPlace ?? (u.end > titleEnd ? placeOf(type, choice) : type === "agreement" && agreed ? null : headlineVenue(type, tokens, here)));
-      const filedAt = own || earlierOne ? null : datelinePlace(u, ui);
-      const location = own ?? filedAt;
+      const atGathering = own || earlierOne ? null : sidelinesAt;
+      const filedAt = own || earlierOne || atGathering ? null : datelinePlace(u, ui);
+      const location = own ?? atGathering ?? filedAt;
       // The occasion's noun opens the sentence, after at most a verb or an article: it is what the
       // sentence is about, whatever talks it goes on to name ("since talks broke down in October").
       // Not the earlier happening a clause tells after it ("وجاء التمرين بعد أسبوعين من اصطدام …").

@@ -1,0 +1,32 @@
+import type { LocationRead } from "../places/locations";
+import type { Token } from "../text/tokens";
+import type { CueHit } from "./cues";
+import { mostSpecific, type PlaceAt } from "./sentence-places";
+import { isWaterBody } from "./water";
+
+/**
+ * Where a gathering a sentence tells was held ("مؤتمر … الذي عقد بقصر X في مدينة Y"): its most
+ * specific venue on land. A meeting "on the sidelines" of it, told in a sentence after that names
+ * no place of its own, was held there, not in the city the wire filed from.
+ */
+export function gatheringVenue(cues: CueHit[], here: PlaceAt[]): LocationRead | null {
+  if (!cues.some((c) => c.kind === "gatheringNouns")) return null;
+  return mostSpecific(here.filter((h) => !isWaterBody(h.l.name)));
+}
+
+/**
+ * "الجمود الذي يعيشه المؤتمر منذ سنوات", "the conference has stalled": a gathering printed again by
+ * its noun alone with the article points back at the one told before, whose venue it keeps (the
+ * sentence's place is then another matter: where a speaker serves, what was discussed).
+ */
+export function namesGatheringAgain(tokens: readonly Token[], cues: CueHit[]): boolean {
+  const named = cues.filter((c) => c.kind === "gatheringNouns");
+  return named.length > 0 && named.every((c) => c.first === c.last && bareDefinite(tokens, c.first));
+}
+
+function bareDefinite(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  if (t.arabic) return /^(و|ف)?ال/u.test(t.key) && !(next && !next.lineStart && next.arabic && next.key.startsWith("ال"));
+  return tokens[k - 1]?.key === "the" && !(next && !next.lineStart && next.capital);
+}
