@@ -34,4 +34,9 @@ describe("a place keeps the forms it is printed under as aliases", () => {
     const zawiya = extractArticle({ text }).locations.find((l) => l.name.startsWith("Zawiya"));
     expect([zawiya?.name, ...(zawiya?.aliases ?? [])].sort()).toEqual(["Zawiya", "Zawiya Province"]);
   });
+
+  it("a listed English region keeps the area head printed after it, in lower case too", () => {
+    const text = "Verdict\n\nBAGHDAD, May 9 (AFP) - A court in Diyala province jailed four smugglers on Sunday, officials said.";
+    expect(aliasesOf(text, "Diyala")).toEqual(["Diyala province"]);
+  });
 });

@@ -18,6 +18,7 @@ const AREA_HEADS_EN = ["Province", "Governorate", "Region", "District", "County"
 const areaHeadTrie = new PhraseTrie<true>(AREA_HEADS_AR.map((w) => [w, true] as const));
 const areaHeadKeys = new Set(AREA_HEADS_AR.map((w) => matchKey(w)));
 const englishAreaHeads = new Set(AREA_HEADS_EN);
+const englishAreaHeadKeys = new Set(AREA_HEADS_EN.map((w) => w.toLowerCase()));
 // Both lists must stay within the heads that read a place at all.
 for (const w of AREA_HEADS_AR) if (!rules.placeHeads.region.ar.includes(w)) throw new Error(`location-aliases: ${w} is no place head`);
 for (const w of AREA_HEADS_EN) if (!rules.placeHeads.region.en.includes(w)) throw new Error(`location-aliases: ${w} is no place head`);
@@ -56,6 +57,17 @@ export function headedFormAt(ctx: Ctx, first: number, last: number): string | nu
 }
 
 /**
+ * "in Anbar province": the English name with the area head printed right after it, in either case,
+ * as printed; null when none follows.
+ */
+function englishHeadAfter(ctx: Ctx, first: number, last: number): string | null {
+  const { tokens, text } = ctx.doc;
+  const head = tokens[last + 1];
+  if (tokens[last]!.arabic || !head || head.lineStart || head.kind !== "word" || !englishAreaHeadKeys.has(head.key)) return null;
+  return text.slice(tokens[first]!.start, head.end);
+}
+
+/**
  * The forms of `loc` other than its name: every form its mentions print, the name with an area
  * head printed right before a mention ("بمحافظة المهرة" gives "محافظة المهرة"), the name without
  * the area head it is listed with, and an island's or a site's name without its head or adjective. (A town read as the area around it, "محافظة الزرقاء", is listed
@@ -64,7 +76,7 @@ export function headedFormAt(ctx: Ctx, first: number, last: number): string | nu
 export function locationAliases(ctx: Ctx, loc: LocationRead): string[] {
   const forms: string[] = loc.mentions.map((m) => m.surface).filter((s) => !SHOUTED.test(s));
   for (const { first, last } of loc.spans) {
-    const headed = headedFormAt(ctx, first, last);
+    const headed = headedFormAt(ctx, first, last) ?? englishHeadAfter(ctx, first, last);
     if (headed) forms.push(headed);
   }
   for (const bare of [withoutAreaHead(loc.name), withoutSiteWords(loc)]) if (bare) forms.push(bare);

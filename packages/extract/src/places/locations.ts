@@ -16,6 +16,9 @@ import { isEponymTitle } from "../persons/eponyms";
 import { namesSharedWater } from "./shared-waters";
 import { isCommonNounAfterArea } from "./area-common-nouns";
 import { stopWordNamesSite, timeOfDayKeys } from "./site-own-name";
+import { isWorkNamedCentre } from "./work-named-centres";
+import { isStateNameAsNisba } from "./state-name-as-nisba";
+import { isAttributiveState } from "./attributive-state";
 
 /**
  * Locations: every place the gazetteer knows that is printed by name (a demonym such as
@@ -187,6 +190,7 @@ const givenBeforeNisba = (tokens: readonly Token[], j: number): boolean => {
 /** "سيبقى", "ستغلق", "سنعمل": the future prefix س on an imperfect verb of three to five letters. */
 const FUTURE_VERB = /^س[يتن][\u0621-\u064A]{3,5}$/u;
 const PENINSULA_KEY = matchKey("شبه");
+const islandKeys = new Set([matchKey("جزيرة")]);
 const siteTrie = new PhraseTrie<"site">([...rules.siteHeads.ar, ...rules.siteHeads.en].map((h) => [h, "site"] as const));
 // Words that name a state's form rather than the state (دولة الكويت is listed as الكويت).
 const STATE_FORMS = /^(دولة|مملكة|جمهورية|إمارة|امارة|سلطنة)\s+/u;
@@ -253,7 +257,9 @@ export function findSites(ctx: Ctx): SiteMention[] {
       if (j > m.last + 1 && (isCalendarWord(t) || timeOfDayKeys.has(t.key))) break;
       // "مقر الوزارة بأبوظبي الفريق …", "مقر الوزارة حضره …": a place after a preposition says where
       // the site is; a verb with a pronoun opens the rest of the sentence.
-      if (j > m.last + 1 && ((ctx.placeAt[j] && /^[بو](?!ال)/.test(t.key) && readings(t.key).some((r) => r.cut)) || (/(ه|ها|هم)$/u.test(t.text) && !t.key.startsWith("ال")))) break;
+      // A given name ending in ه after a king's or prince's title ("مركز الملك عبدالله") is the
+      // eponym's, no verb with a pronoun.
+      if (j > m.last + 1 && ((ctx.placeAt[j] && /^[بو](?!ال)/.test(t.key) && readings(t.key).some((r) => r.cut)) || (/(ه|ها|هم)$/u.test(t.text) && !t.key.startsWith("ال") && !(givenNameKeys.has(t.key) && isEponymTitle(tokens[j - 1]!.key))))) break;
       // "الأكاديمية ومعهد …": "and" before a word starts another name.
       if ([orgHeadTrie, siteTrie].some((trie) => trie.matchAt(tokens, j, text)?.clitic.startsWith("و"))) break;
       // "بالقاهرة", "والوفد": a clitic on a definite word ends the name; "بيت الفلج" does not.
@@ -319,10 +325,16 @@ export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[]
   const headed = [...findHeadedPlaces(ctx), ...findEnglishUnlistedPlaces(ctx)].filter((h) => !h.town || !places.some((p) => p.id === ctx.placeAt[h.last]!.id && p.lastToken !== h.last));
   const areaOfTown = new Set(headed.filter((h) => h.town).map((h) => h.last));
   // "جزيرة كريت" is listed in the gazetteer with its head: the island, not a second site.
-  const listedSites = sites.filter((s) => !exclude(s.first, s.last) && !places.some((p) => !p.viaDemonym && p.firstToken === s.first && p.lastToken === s.last));
+  // "جزيرة مالطا": an island state printed with its head is the state.
+  const islandStates = new Map(sites.filter((s) => readsAs(ctx.doc.tokens[s.first]!.key, islandKeys)).flatMap((s) => {
+    const state = places.find((p) => p.kind === "country" && !p.viaDemonym && p.firstToken === s.first + 1 && p.lastToken === s.last);
+    return state ? [[s, state.id] as const] : [];
+  }));
+  // "مركز تدريب الطيارين": a centre named by its work is a body's facility; it still bounds names.
+  const listedSites = sites.filter((s) => !exclude(s.first, s.last) && !places.some((p) => !p.viaDemonym && p.firstToken === s.first && p.lastToken === s.last) && !isWorkNamedCentre(ctx.doc.tokens, s.first) && !islandStates.has(s));
   const insideSiteName = (x: { firstToken: number; lastToken: number }) => listedSites.some((s) => s.placeOnly && s.first < x.firstToken && x.lastToken <= s.last);
   for (const p of places) {
-    if (p.viaDemonym || exclude(p.firstToken, p.lastToken) || inCompetitionName(ctx, p) || areaOfTown.has(p.lastToken) || namesCurrency(ctx, p)) continue;
+    if (p.viaDemonym || exclude(p.firstToken, p.lastToken) || inCompetitionName(ctx, p) || areaOfTown.has(p.lastToken) || namesCurrency(ctx, p) || isStateNameAsNisba(ctx, p) || isAttributiveState(ctx, p, titleEnd)) continue;
     // A place inside a site name is still a place ("مطار عدن الدولي" names عدن), but a region that
     // is the whole name after the site's noun is that site ("مضيق باب المندب" is باب المندب).
     if (p.kind === "region" && sites.some((s) => s.first + 1 === p.firstToken && s.last === p.lastToken)) continue;
@@ -343,6 +355,7 @@ export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[]
     const body = loc.mentions.filter((m) => m.start >= titleEnd).map((m) => m.surface);
     loc.name = preferredName(body.length ? body : loc.mentions.map((m) => m.surface));
   }
+  for (const [s, id] of islandStates) byId.get(id)?.mentions.push({ start: s.start, end: s.end, surface: s.surface });
   addHeadedPlaces(ctx, headed, byId, home, exclude);
   for (const s of listedSites) {
     // "معبر الكرامة الحدودي … معبر الكرامة": one site, printed with its adjective or without it.

@@ -66,3 +66,16 @@ describe("a state's name before its money", () => {
     expect(places.some((p) => /^(U\.S\.|United States)$/.test(p))).toBe(true);
   });
 });
+
+describe("island states and lower-case English site nouns", () => {
+  it("an island state printed with its head is the state, no second site", () => {
+    const places = read("إنقاذ\n\nروما - نقلت سفينة الإنقاذ المهاجرين إلى جزيرة قبرص، وقالت حكومة قبرص إنهم بخير.");
+    expect(places).toContain("قبرص/country");
+    expect(places.some((p) => p.startsWith("جزيرة"))).toBe(false);
+  });
+
+  it("a lower-case 'naval base' after a name makes a site", () => {
+    const places = extractArticle({ text: "Boats\n\nMANILA (AFP) - The ships will be based at the Tarlac naval base, the navy said." }).locations.map((l) => l.name);
+    expect(places).toContain("Tarlac naval base");
+  });
+});
