@@ -3,6 +3,7 @@ import type { LocationRead } from "../places/locations";
 import type { Ctx } from "../persons/anchor-spans";
 import type { PersonRead } from "../persons";
 import { joinAttendance } from "./attendance";
+import { joinedTalks } from "./joined-talks";
 import { backstoryArrival, pluperfect } from "./backstory";
 import { toldAsDoneBefore } from "./done-before";
 import { yearBackdropStart } from "./year-backdrop";
@@ -135,6 +136,13 @@ export function detectEvents(
     // "وشارك في الاجتماع كل من …" after a conference: who else took part in it.
     if (joinsConference && types.every((t) => t === "conference")) {
       joinOccasion(joinsConference, participants, null);
+      prevUnit = ui;
+      continue;
+    }
+    // "وشارك في جانب من المباحثات X": who else took part in the talks just told.
+    const talks = joinedTalks(tokens, u, cues, types, found, ui);
+    if (talks) {
+      joinOccasion(talks, participants, null);
       prevUnit = ui;
       continue;
     }

@@ -1,0 +1,33 @@
+import type { Token } from "../text/tokens";
+import type { CueHit } from "./cues";
+import type { EventRead, EventType } from "./event-read";
+import type { Unit } from "./units";
+
+type Tok = Pick<Token, "key" | "text">;
+
+// The verbs of taking part (not of attending: who attends takes no part in the talks).
+const TOOK_PART = /^(و?(شارك|يشارك|تشارك|شاركت|شاركا|شاركوا)|participated|participates|joined)$/u;
+// The talks named as ones told already: with the article ("المباحثات", "the talks").
+const DEFINITE = /^(و|ف|ب|وب)?ال/u;
+// How many sentences back the talks may have been told.
+const REACH = 3;
+
+/** Whether the meeting cue names talks told already ("في جانب من المباحثات", "in the talks"). */
+function toldTalks(tokens: readonly Tok[], c: CueHit): boolean {
+  const t = tokens[c.first]!;
+  return /[a-z]/iu.test(t.text) ? tokens[c.first - 1]?.key === "the" : DEFINITE.test(t.text);
+}
+
+/**
+ * "وشارك في جانب من المباحثات المدير العام … والملحق العسكري …", "X also took part in the talks":
+ * a sentence that tells only who else took part in talks told just before adds them to those
+ * talks; it is no meeting of its own. Returns those talks, or null.
+ */
+export function joinedTalks(tokens: readonly Tok[], u: Unit, cues: readonly CueHit[], types: readonly EventType[], found: readonly EventRead[], ui: number): EventRead | null {
+  if (types.length !== 1 || types[0] !== "meeting") return null;
+  const part = cues.find((c) => c.kind === "participation" && c.first - u.first <= 1 && c.first === c.last && TOOK_PART.test(tokens[c.first]!.key));
+  if (!part) return null;
+  const meetings = cues.filter((c) => c.kind === "meeting");
+  if (!meetings.length || !meetings.every((c) => c.first > part.last && toldTalks(tokens, c))) return null;
+  return [...found].reverse().find((e) => e.type === "meeting" && ui - e.unit <= REACH) ?? null;
+}
