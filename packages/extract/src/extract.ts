@@ -30,6 +30,7 @@ import { readPublished } from "./metadata/published";
 import { readSource } from "./metadata/source";
 import { readTitle } from "./metadata/title";
 import { findAppositiveBodies } from "./organizations/appositives";
+import { findNamesBeforeParty } from "./organizations/english-parties";
 import { afterSeatWord, isPlacePhrase, isTrafficPhrase, opensWithTimeNoun } from "./organizations/fragments";
 import { foldShortForms } from "./organizations/short-forms";
 import { mergeListedAliases } from "./organizations/listed-aliases";
@@ -155,7 +156,10 @@ function read(input: ExtractInput): Extraction {
   // "قاعدة إيتاغواي البحرية": a body's word after the name of a base or an airport qualifies that place.
   const inSiteName = (o: { first: number }) => sites.some((s) => s.placeOnly && o.first > s.first + 1 && o.first <= s.last);
   const ruleOrgs = findOrganizations(ctx).filter((o) => !describedBy(o) && !inSiteName(o) && !appositive.some((a) => a.first <= o.last && o.first <= a.last));
-  const foundOrgs = [...ruleOrgs.filter((o) => !described.some((d) => d.first <= o.last && o.first <= d.last)), ...described, ...appositive.filter((a) => !described.some((d) => d.first <= a.last && a.first <= d.last))].sort((a, b) => a.first - b.first);
+  const bodies = [...ruleOrgs.filter((o) => !described.some((d) => d.first <= o.last && o.first <= d.last)), ...described, ...appositive.filter((a) => !described.some((d) => d.first <= a.last && a.first <= d.last))];
+  // "the ruling X party": a party's name before the lower-case word, when no other rule read it.
+  const parties = findNamesBeforeParty(ctx).filter((p) => !bodies.some((o) => o.first <= p.last && p.first <= o.last));
+  const foundOrgs = [...bodies, ...parties].sort((a, b) => a.first - b.first);
   const describedState = new Map(described.map((d) => [d.first, d.iso]));
   // 'شركة "ديلتا مارين"': the words quoted after a head are the body's name, not a person's.
   const quotedInOrg = (s: { first: number; last: number }) => OPENING_QUOTES.has(doc.tokens[s.first - 1]?.text ?? "") && foundOrgs.some((o) => o.first < s.first && s.last < o.last);
