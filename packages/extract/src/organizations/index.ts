@@ -69,6 +69,8 @@ const generic = new Set(rules.genericAdjectives.map((w) => matchKey(w)));
 const international = new Set(rules.international.map((w) => matchKey(w)));
 const NON_DEFINITE_CONTINUERS = new Set(["شرق", "غرب", "شمال", "جنوب", "دفاع", "الدفاع"].map((w) => matchKey(w)));
 
+const STATES_OWNING = /^و?لل(دول|بلدان|بلدين|دولتين)$/u;
+
 const LATIN_FUNCTION = new Set(["the", "a", "an", "in", "on", "at", "said", "says", "and", "his", "her"]);
 
 const legislatureKeys = new Set(rules.legislatureHeads.map((h) => matchKey(h)));
@@ -112,6 +114,8 @@ function continues(ctx: Ctx, k: number, latin: boolean, firstAfterHead: boolean)
   if (isStopToken(t)) return false;
   if (/^(و|ب)/.test(t.key) && !readings(t.key).some((r) => r.key === t.key && t.key.startsWith("ال"))) return false;
   if (t.key.startsWith("ال") && t.key.length > 3) return true;
+  // "القوات البحرية للدول الثلاث": the states owning the forces describe them, no part of a name.
+  if (STATES_OWNING.test(t.key)) return false;
   if (/^(لل|ل)/.test(t.key) && t.key.length > 3) return true;
   return NON_DEFINITE_CONTINUERS.has(t.key);
 }
