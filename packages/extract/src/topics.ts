@@ -1,6 +1,7 @@
 import rules from "./rules/topics.json";
 import type { Doc } from "./document";
 import { PhraseTrie } from "./text/phrase-trie";
+import { countJointDrills } from "./topics-joint-drills";
 
 /**
  * Topics of the taxonomy in ../shared/gold/FORMAT.md, from cue phrases (rules/topics.json). An
@@ -33,15 +34,28 @@ const trie = new PhraseTrie<Cue[]>();
 const markers = new PhraseTrie<true>(rules.eventTopic.markers.map((m) => [m, true] as const));
 const DIPLOMATIC = new Set(["meeting", "visit", "agreement", "reception", "conference"]);
 
-export function readTopics(doc: Doc, eventTypes: string[] = []): string[] {
+/** What the topics read of an event: its kind and the states taking part. */
+export interface TopicEvent {
+  type: string;
+  countries: readonly string[];
+}
+
+export function readTopics(doc: Doc, events: readonly TopicEvent[] = []): string[] {
   const counts = new Map<Topic, number>();
   for (const m of trie.findAll(doc.tokens, doc.text)) {
     for (const { topic, weight } of m.value) counts.set(topic, (counts.get(topic) ?? 0) + weight);
   }
-  // Officials of armed forces meeting, visiting or signing: military cooperation.
-  if (eventTypes.some((t) => DIPLOMATIC.has(t)) && markers.findAll(doc.tokens, doc.text).length >= 2) {
+  // Officials of armed forces of two states meeting, visiting or signing: military cooperation. A
+  // minister touring his own troops cooperates with no one.
+  const betweenStates = events.some((e) => DIPLOMATIC.has(e.type) && new Set(e.countries).size >= 2);
+  if (betweenStates && markers.findAll(doc.tokens, doc.text).length >= 2) {
     const t = rules.eventTopic.topic as Topic;
     counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  const drills = countJointDrills(doc);
+  if (drills) {
+    const t = rules.jointDrills.topic as Topic;
+    counts.set(t, (counts.get(t) ?? 0) + drills);
   }
   const out: string[] = [];
   for (const [topic, def] of Object.entries(rules.topics) as [Topic, TopicDef][]) {
