@@ -12,6 +12,7 @@ import type { PersonRead } from "../persons";
 import type { Ctx, RankSpan, RoleSpan } from "../persons/anchor-spans";
 import { isRoleHeadAt } from "../persons/head-lookups";
 import { rankAt } from "../persons/ranks";
+import { reportedRank } from "../persons/reported-rank";
 import { roleAt } from "../persons/roles";
 import { roleCountry } from "../persons/coref";
 import { counterpartRole } from "../persons/counterpart-role";
@@ -307,7 +308,7 @@ export function addTaggedPersons(
     added.push({
       name: clean(name.surface),
       aliases: [],
-      rank: rank ? clean(rank.surface) : null,
+      rank: rank ? reportedRank(ctx, rank) : null,
       role: other && role ? counterpartRole(ctx, role, other) : role ? clean(role.surface) : null,
       country,
       mentions: [mention],

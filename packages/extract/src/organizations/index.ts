@@ -497,7 +497,9 @@ export function namesInternationalBody(text: string): boolean {
   // Every run of words, up to the longest listed name, looked up (roles are a few words long).
   // "الأمينة العامة لمنتدى …": a bare ل before an indefinite head is the preposition, not the name's.
   const bare = words.map((w) => (/^و?ل(?!ل)/.test(w) && !/^و?ال/.test(w) ? w.replace(/^و?ل/, "") : w));
-  for (const run of [words, bare])
+  // "المنظمة الدولية للهجرة": a listed name may hold a word in لل of its own.
+  const printed = matchKey(text).split(" ");
+  for (const run of [words, bare, printed])
     for (let i = 0; i < run.length; i++) {
       let phrase = run[i]!;
       for (let n = 1; n <= longestInternationalName && i + n <= run.length; n++) {

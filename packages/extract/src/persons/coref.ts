@@ -3,7 +3,8 @@ import type { PlaceHit } from "../places/gazetteer";
 import { readings, tokenReadings, type Token } from "../text/tokens";
 import type { Ctx, RoleSpan } from "./anchor-spans";
 import type { Mention } from "./find";
-import { NAME_OPENERS, calendarWordKeys, givenNameKeys, isLatinPostedHead, isStopToken } from "./vocabulary";
+import { isHostPlace } from "./posted-host";
+import { NAME_OPENERS, calendarWordKeys, givenNameKeys, isStopToken } from "./vocabulary";
 
 /**
  * In-article coreference: mentions of the same person are merged, and short mentions (a rank
@@ -270,15 +271,8 @@ export function placesIn(ctx: Ctx, first: number, last: number): PlaceHit[] {
   return out;
 }
 
-// "السفير لدى تشاد", "المبعوث إلى اليمن", "ambassador to Chad": the state an envoy is sent to is
-// not the one he serves.
-const HOST_BEFORE = new Set(["لدي", "الي", "to"]);
-
 export function roleCountry(ctx: Ctx, role: RoleSpan): string | null {
-  const tokens = ctx.doc.tokens;
-  // "high commissioner in Windhoek": a diplomat's post "in" a capital is the host too.
-  const hostAt = (k: number) => HOST_BEFORE.has(tokens[k - 1]?.key ?? "") || (tokens[k - 1]?.key === "in" && isLatinPostedHead(tokens, k - 2));
-  for (const p of placesIn(ctx, role.first, role.last)) if (p.iso2 && !hostAt(p.firstToken)) return p.iso2;
+  for (const p of placesIn(ctx, role.first, role.last)) if (p.iso2 && !isHostPlace(ctx, role, p.firstToken)) return p.iso2;
   // "Turkiye’s National Defense Minister"
   const t = ctx.doc.tokens;
   if (t[role.first - 1]?.key === "s" && ["’", "'"].includes(t[role.first - 2]?.text ?? "")) {

@@ -4,6 +4,7 @@ import { readings } from "../text/tokens";
 import { namesInternationalBody } from "../organizations";
 import type { Ctx, NameSpan, RankSpan, RoleSpan } from "./anchor-spans";
 import { givenNameBefore, nameAt, nameBefore } from "./names";
+import { nameAfterRole } from "./name-after-role";
 import { nameAfterNationality } from "./nationality-names";
 import { rankAt } from "./ranks";
 import { hasStateSoFar, ownedByState, roleAt } from "./roles";
@@ -185,7 +186,7 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
     }
 
     if (pending && onlyBetween(pending.last, i, COMMA)) {
-      const name = nameAt(ctx, i, false);
+      const name = nameAfterRole(ctx, i);
       if (name) {
         add(name, null, [pending]);
         i = name.last;

@@ -1,4 +1,7 @@
 import type { Ctx, RoleSpan } from "./anchor-spans";
+import { onlyInHeadline } from "./headline-only";
+import { reportedRank } from "./reported-rank";
+import { hostStates, stateServedInBody } from "./posted-host";
 import { rankAt } from "./ranks";
 import { clusterMentions, placesIn, roleCountry, type PersonCluster } from "./coref";
 import { findMentionsAndRoles, type Mention } from "./find";
@@ -102,6 +105,7 @@ export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0): Person
   for (const c of clusters) {
     if (!c.mentions.some((m) => m.name.keys.length >= 2)) continue;
     if (c.mentions.every((m) => isEponym(ctx, m.name.first)) && !c.bare.length) continue;
+    if (onlyInHeadline(ctx, c, titleEnd)) continue;
     const { name, aliases } = chooseName(c);
     const rankMention = c.mentions.find((m) => m.rank && m.name.keys.length >= 2) ?? c.mentions.find((m) => m.rank);
     const { text: role, span } = chooseRole(c.mentions);
@@ -118,7 +122,7 @@ export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0): Person
     persons.push({
       name,
       aliases,
-      rank: rankMention?.rank ? clean(rankMention.rank.surface) : null,
+      rank: rankMention?.rank ? reportedRank(ctx, rankMention.rank) : null,
       role: span && role && ITS_NAME.test(role) ? namedBody(ctx, role, span) : (role ?? shared),
       country,
       mentions: [
@@ -150,7 +154,7 @@ export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0): Person
   // serves no state unless the role names one ("مندوب مصر لدى الأمم المتحدة").
   for (const p of persons) {
     const roles = p.cluster.mentions.flatMap((m) => m.roles);
-    if (roles.some((r) => namesInternationalBody(r.surface)) && !roles.some((r) => roleCountry(ctx, r))) p.country = null;
+    if (roles.some((r) => namesInternationalBody(r.surface)) && !roles.some((r) => stateServedInBody(ctx, r))) p.country = null;
   }
   // A company's officer, an analyst or a researcher serves no state, wherever he works.
   for (const p of persons) {
@@ -185,12 +189,15 @@ function fillCountries(ctx: Ctx, persons: (PersonRead & { cluster: PersonCluster
     const col = persons.find((o) => o !== p && o.country && o.role && matchKey(o.role).includes(core) && !deputyOf(matchKey(o.role)) && core.split(" ").length >= 2);
     if (col) p.country = col.country;
   }
+  // "سفير X لدى صربيا": the state a diplomat is posted to is never his, however near, nor that of
+  // whoever is listed with him ("بحضور الملحق العسكري … في روما، والمستشارة الأولى بالسفارة").
+  const hostsOf = (p: { cluster: PersonCluster }) => hostStates(ctx, p.cluster.mentions.flatMap((x) => [...x.roles, ...(x.coordinatedWith?.roles ?? [])]));
   // Listed with someone ("X، والفريق طيار ركن Y"): the same delegation.
   for (const p of persons) {
     if (p.country) continue;
     const m = p.cluster.mentions.find((x) => x.coordinatedWith);
     const other = m && persons.find((o) => o.cluster.mentions.includes(m.coordinatedWith!));
-    if (other?.country) p.country = other.country;
+    if (other?.country && !hostsOf(p).has(other.country)) p.country = other.country;
   }
   // The state named nearest to the person in the same sentence, outside other people's roles.
   // A place inside a name ("عبد الجليل") says nothing of the state either.
@@ -220,9 +227,10 @@ function fillCountries(ctx: Ctx, persons: (PersonRead & { cluster: PersonCluster
     // "… X أجرت في مدينة فالبارايسو التشيلية محادثات": the state of a venue or a destination is
     // the host's; it is his only when nothing else tells (no other state, no dateline).
     let venue: { d: number; iso: string } | null = null;
+    const hosts = hostsOf(p);
     for (let k = sentence.first; k < sentence.last; k++) {
       const pl = ctx.placeAt[k];
-      if (!pl?.iso2 || roleTokens.has(k) || (nationalityOfNext(k) && !p.tokenSpans.some((s) => s.first === k + (qualifiedName(k) ?? 1) || s.first === k + 2))) continue;
+      if (!pl?.iso2 || hosts.has(pl.iso2) || roleTokens.has(k) || (nationalityOfNext(k) && !p.tokenSpans.some((s) => s.first === k + (qualifiedName(k) ?? 1) || s.first === k + 2))) continue;
       const owner = stateOfName(k);
       if (owner && owner !== p) continue;
       const d = Math.abs(k - m.name.first);
@@ -240,7 +248,13 @@ function fillCountries(ctx: Ctx, persons: (PersonRead & { cluster: PersonCluster
   }
   // Someone the text gives no title, rank or nationality, and no state near his name ("وقال
   // عثمان بابكر، وهو تاجر"), is not taken to serve the state the article is written from.
-  for (const p of persons) if (!untitled(p)) p.country ??= home === null || !metForeignHome(ctx, persons, p, home) ? home : otherSide(ctx, roleTokens, home, titleEnd);
+  for (const p of persons) {
+    if (untitled(p) || p.country) continue;
+    // "… (بلغراد) سفير X لدى صربيا": a diplomat posted to the state written from serves the other side.
+    const foreign = home !== null && (metForeignHome(ctx, persons, p, home) || hostsOf(p).has(home));
+    const state = foreign ? otherSide(ctx, roleTokens, home, titleEnd) : home;
+    p.country = state !== null && hostsOf(p).has(state) ? null : state;
+  }
 }
 
 /**

@@ -1,0 +1,16 @@
+import { cutAtNameEnd } from "../ner/tagged-name-end";
+import { type Ctx, joinKeys, type NameSpan, span } from "./anchor-spans";
+import { nameAt } from "./names";
+
+/**
+ * The name right after an office ("بحثت مع رئيسة البعثة X Y أوضاع المهاجرين"): past its first two
+ * words it ends before what the sentence's verb governs, a present-tense verb or a noun in construct
+ * with a definite noun, as a name after a nationality does (`cutAtNameEnd`).
+ */
+export function nameAfterRole(ctx: Ctx, i: number): NameSpan | null {
+  const read = nameAt(ctx, i, false);
+  if (!read || !ctx.doc.tokens[read.first]!.arabic) return read;
+  const cut = cutAtNameEnd(ctx, read);
+  if (cut.last === read.last) return read;
+  return { ...span(ctx, read.first, cut.last, read.start), keys: joinKeys(ctx.doc.tokens, read.first, cut.last) };
+}

@@ -1,0 +1,54 @@
+import { readings } from "../text/tokens";
+import type { Ctx, RoleSpan } from "./anchor-spans";
+import { isLatinPostedHead, postedHeadKeys } from "./vocabulary";
+
+// "السفير لدى تشاد", "المبعوث إلى اليمن", "ambassador to Chad": the state an envoy is sent to is
+// not the one he serves.
+const HOST_BEFORE = new Set(["لدي", "الي", "to"]);
+
+/** True when the role opens on a diplomat's head (السفير، الملحق، المندوبة …). */
+function opensOnPostedHead(ctx: Ctx, role: RoleSpan): boolean {
+  const head = ctx.doc.tokens[role.first];
+  return !!head?.arabic && readings(head.key).some((r) => postedHeadKeys.has(r.key.replace(/^ال/, "")));
+}
+
+/**
+ * True when the place whose first token is `k`, inside `role`, is where a diplomat is posted: after
+ * لدى، إلى or "to"; after "in" for an English diplomat ("high commissioner in Windhoek"); and after في
+ * for an Arabic one ("الملحق العسكري بسفارة المملكة في روما"), whose embassy stands in the host's capital.
+ */
+export function isHostPlace(ctx: Ctx, role: RoleSpan, k: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const before = tokens[k - 1]?.key ?? "";
+  if (HOST_BEFORE.has(before)) return true;
+  if (before === "in") return isLatinPostedHead(tokens, k - 2);
+  return before === "في" && opensOnPostedHead(ctx, role);
+}
+
+/** The states a diplomat's roles name as where he is posted: never the state he serves. */
+export function hostStates(ctx: Ctx, roles: readonly RoleSpan[]): Set<string> {
+  const out = new Set<string>();
+  for (const role of roles) {
+    for (let k = role.first; k <= role.last; k++) {
+      const p = ctx.placeAt[k];
+      if (p?.iso2 && p.firstToken === k && isHostPlace(ctx, role, k)) out.add(p.iso2);
+    }
+  }
+  return out;
+}
+
+// Where an international body's officer works: "رئيسة بعثة المنظمة الدولية للهجرة في اليمن",
+// "UNHCR representative in N'Djamena".
+const POSTED_AT = new Set([...HOST_BEFORE, "في", "in"]);
+
+/**
+ * The state an international body's officer serves, when the role names one ("مندوب مصر لدى الأمم
+ * المتحدة"): a state after في, لدى or "in" is only where the body sent him.
+ */
+export function stateServedInBody(ctx: Ctx, role: RoleSpan): string | null {
+  for (let k = role.first; k <= role.last; k++) {
+    const p = ctx.placeAt[k];
+    if (p?.iso2 && p.firstToken === k && !POSTED_AT.has(ctx.doc.tokens[k - 1]?.key ?? "")) return p.iso2;
+  }
+  return null;
+}

@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
+
+// Every sentence below is written for these tests, not taken from an article.
+
+describe("the rank reported for a person", () => {
+  it("leaves out forms of address and civil posts, which still anchor the name", () => {
+    const x = extractArticle({
+      text: "استقبال\n\nاستقبل الفريق الركن سالم خالد العنزي سعادة السيدة ماري كلير دوبون سفيرة فرنسا، والدكتور أحمد علي الزين، والقاضية هدى سامي الأيوبي رئيسة المحكمة.",
+    });
+    const rank = (n: string) => x.persons.find((p) => p.name === n)?.rank;
+    expect(rank("ماري كلير دوبون")).toBeNull();
+    expect(rank("هدى سامي الأيوبي")).toBeNull();
+    expect(rank("سالم خالد العنزي")).toBe("الفريق الركن");
+    expect(rank("أحمد علي الزين")).toBe("الدكتور");
+  });
+});

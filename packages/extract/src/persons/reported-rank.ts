@@ -1,0 +1,25 @@
+import rules from "../rules/persons.json";
+import { readings, wordKey } from "../text/tokens";
+import type { Ctx, RankSpan } from "./anchor-spans";
+
+// Courtesy and civil titles (السيد، سعادة، القاضية): they anchor the name after them, but they are
+// forms of address and posts, not ranks, so the rank a person is given leaves them out.
+const outOfRank = new Set(rules.titlesOutOfRank.map((w) => wordKey(w)));
+
+const courtesy = (key: string) => outOfRank.has(key) || readings(key).some((r) => outOfRank.has(r.key));
+
+/** The rank printed before a name as reported: "سعادة السيدة" → null, "الشيخ الدكتور" kept whole. */
+export function reportedRank(ctx: Ctx, rank: RankSpan): string | null {
+  const { tokens, text } = ctx.doc;
+  let first = -1;
+  let last = -1;
+  for (let k = rank.first; k <= rank.last; k++) {
+    const t = tokens[k]!;
+    if (t.kind === "word" ? courtesy(t.key) : first < 0) continue;
+    if (first < 0) first = k;
+    last = k;
+  }
+  if (first < 0) return null;
+  const start = first === rank.first ? rank.start : tokens[first]!.start;
+  return text.slice(start, tokens[last]!.end).replace(/[\s،,:/]+$/u, "").replace(/\s+/g, " ");
+}
