@@ -22,6 +22,7 @@ import { venueCandidates } from "./sentence-places";
 import { gatheringDate } from "./sidelines-date";
 import { gatheringVenue, namesGatheringAgain } from "./sidelines-place";
 import { onlyOfFamily, otherKindsOf } from "./other-kinds";
+import { flagStateAt } from "./flag-state";
 import { passingPlaceAt } from "./passing-places";
 import { onlyHostile, speakersIn } from "./speakers";
 import { onlyToldAs } from "./told-occasions";
@@ -68,8 +69,10 @@ export function detectEvents(
   const venuesIn = (u: Unit, cues: CueHit[]) => {
     const printedPlaces = [...locations, ...places.tagged].flatMap((l) => l.spans.filter((s) => s.first >= u.first && s.last < u.last));
     const passing = passingPlaceAt(tokens, u, text, printedPlaces);
-    const known = venueCandidates(tokens, u, cues, locations, inRole, (k) => inDateline(k) || passing(k));
-    return known.length ? known : venueCandidates(tokens, u, cues, places.tagged, inRole, (k) => inDateline(k) || passing(k));
+    // "سفينة ترفع علم بنما": the ship's flag is no venue either.
+    const flag = flagStateAt(tokens, u, text, printedPlaces);
+    const known = venueCandidates(tokens, u, cues, locations, inRole, (k) => inDateline(k) || passing(k) || flag(k));
+    return known.length ? known : venueCandidates(tokens, u, cues, places.tagged, inRole, (k) => inDateline(k) || passing(k) || flag(k));
   };
   for (const [ui, u] of us.entries()) {
     // A deed told as one's record ("وسبق لها أن نشرت وحدات") is no occasion of the report.
