@@ -3,6 +3,7 @@ import orgRules from "../rules/organizations.json";
 import { isCalendarWord } from "../persons/vocabulary";
 import { matchKey } from "../text/normalize";
 import type { Token } from "../text/tokens";
+import { acrossBorder } from "./border-partner";
 import type { CueHit } from "./cues";
 import type { EventType } from "./event-read";
 import { mostSpecific, type PlaceAt } from "./sentence-places";
@@ -30,7 +31,7 @@ export interface PlaceChoice {
 /** The place of an event of `type` told by the sentence: the most specific venue, or where a visit went. */
 export function placeOf(type: EventType, c: PlaceChoice): LocationRead | null {
   const { tokens, cues, returns, home, locations } = c;
-  const here = landVenues(type, c.here);
+  const here = landVenues(type, c.here, tokens);
   if (type !== "visit") return here.length ? mostSpecific(here) : null;
   // The place a visit goes to; the place after "عاد إلى" is home.
   const visitCues = cues.filter((x) => x.kind === "visit" && !returns.some((r) => r.first === x.first));
@@ -62,8 +63,11 @@ function objectOf(tokens: readonly Token[], verb: number, at: number): boolean {
 }
 
 /** Talks and signings are held on land: a sea in their sentence is what they were about. */
-function landVenues(type: EventType, here: PlaceAt[]): PlaceAt[] {
-  return type === "visit" || type === "other" ? here : here.filter((h) => !isWaterBody(h.l.name));
+function landVenues(type: EventType, here: PlaceAt[], tokens: readonly Token[]): PlaceAt[] {
+  // A clash "near the border with X" may have been on either side; talks, a signing or a visit to
+  // the border were held on this side of it.
+  const sided = type === "other" ? here : here.filter((h) => !acrossBorder(tokens, h.s));
+  return type === "visit" || type === "other" ? sided : sided.filter((h) => !isWaterBody(h.l.name));
 }
 
 /**
@@ -71,5 +75,5 @@ function landVenues(type: EventType, here: PlaceAt[]): PlaceAt[] {
  * "sign pact on patrols in Strait of X" names what a signing was about.
  */
 export function headlineVenue(type: EventType, tokens: readonly Token[], here: PlaceAt[]): LocationRead | null {
-  return landVenues(type, here).find((h) => ["في", "in"].includes(tokens[h.s.first - 1]?.key ?? "") || /^ب[^ا]/.test(tokens[h.s.first]!.key))?.l ?? null;
+  return landVenues(type, here, tokens).find((h) => ["في", "in"].includes(tokens[h.s.first - 1]?.key ?? "") || /^ب[^ا]/.test(tokens[h.s.first]!.key))?.l ?? null;
 }
