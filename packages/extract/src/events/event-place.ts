@@ -4,6 +4,7 @@ import { isCalendarWord } from "../persons/vocabulary";
 import { matchKey } from "../text/normalize";
 import type { Token } from "../text/tokens";
 import { acrossBorder } from "./border-partner";
+import { townSaidAgain } from "./city-said-again";
 import type { CueHit } from "./cues";
 import type { EventType } from "./event-read";
 import { mostSpecific, type PlaceAt } from "./sentence-places";
@@ -41,7 +42,7 @@ export function placeOf(type: EventType, c: PlaceChoice): LocationRead | null {
     const h = locations.find((l) => l.kind === "country" && l.country === home);
     if (h) return h;
   }
-  if (!here.length) return null;
+  if (!here.length) return townSaidAgain(tokens, visitCues, locations);
   const afterReturn = (k: number) => returns.some((r) => k > r.last && k - r.last <= 6);
   // "إلى مدينة شيتاغونغ", "to the town of X": a head may stand between the preposition and the name.
   const headed = (k: number) => PLACE_HEAD.has(tokens[k - 1]?.key ?? "") || (tokens[k - 1]?.key === "of" && PLACE_HEAD.has(tokens[k - 2]?.key ?? ""));

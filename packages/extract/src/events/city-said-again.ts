@@ -1,0 +1,32 @@
+import type { LocationRead } from "../places/locations";
+import { matchKey } from "../text/normalize";
+import type { Token } from "../text/tokens";
+import type { CueHit } from "./cues";
+
+const TO = new Set(["إلى", "الى", "الي", "to"].map((w) => matchKey(w)));
+// The town said again by its bare noun: "وصلت الوزيرة إلى المدينة", "arrived in the city".
+const BARE_TOWN = new Set(["المدينة", "البلدة", "العاصمة"].map((w) => matchKey(w)));
+const BARE_TOWN_EN = new Set(["city", "town", "capital"]);
+const IN = new Set(["in", "to"]);
+
+/**
+ * "ووصلت الوزيرة إلى المدينة أمس": a visit whose destination is the bare noun of a town went to the
+ * town the article named last before it (the dateline's or the lead's), when it named one.
+ */
+export function townSaidAgain(tokens: readonly Token[], visitCues: readonly CueHit[], locations: readonly LocationRead[]): LocationRead | null {
+  for (const cue of visitCues) {
+    // "ووصلت الوزيرة إلى المدينة": the subject may stand between the verb and its preposition.
+    let ar = false;
+    for (let k = cue.last + 1; k <= cue.last + 7 && !ar && tokens[k]?.kind !== "punct"; k++) ar = TO.has(tokens[k]?.key ?? "") && BARE_TOWN.has(tokens[k + 1]?.key ?? "");
+    const k = cue.last + 1;
+    const en = IN.has(tokens[k]?.key ?? "") && tokens[k + 1]?.key === "the" && BARE_TOWN_EN.has(tokens[k + 2]?.key ?? "") && tokens[k + 3]?.key !== "of";
+    if (!ar && !en) continue;
+    let best: { l: LocationRead; at: number } | null = null;
+    for (const l of locations) {
+      if (l.kind !== "city") continue;
+      for (const s of l.spans) if (s.last < cue.first && (!best || s.first > best.at)) best = { l, at: s.first };
+    }
+    return best?.l ?? null;
+  }
+  return null;
+}
