@@ -1,4 +1,5 @@
 import rules from "../rules/organizations.json";
+import placeRules from "../rules/places.json";
 import type { PlaceHit, PlaceKind } from "./gazetteer";
 import type { Ctx } from "../persons/anchor-spans";
 import { isOrgHeadAt, isRoleHeadAt } from "../persons/head-lookups";
@@ -192,6 +193,13 @@ const FUTURE_VERB = /^س[يتن][\u0621-\u064A]{3,5}$/u;
 const PENINSULA_KEY = matchKey("شبه");
 const islandKeys = new Set([matchKey("جزيرة")]);
 const siteTrie = new PhraseTrie<"site">([...rules.siteHeads.ar, ...rules.siteHeads.en].map((h) => [h, "site"] as const));
+
+const capitalSiteHeadKeys = new Set(placeRules.capitalOnlySiteHeads.en.map((w) => w.toLowerCase()));
+
+/** The site's noun runs from `first` to `last` exactly ("Delta", "training ground"). */
+function siteHeadEndsAt(ctx: Ctx, first: number, last: number): boolean {
+  return siteTrie.matchAt(ctx.doc.tokens, first, ctx.doc.text)?.last === last;
+}
 // Words that name a state's form rather than the state (دولة الكويت is listed as الكويت).
 const STATE_FORMS = /^(دولة|مملكة|جمهورية|إمارة|امارة|سلطنة)\s+/u;
 
@@ -216,6 +224,8 @@ export function findSites(ctx: Ctx): SiteMention[] {
     // "شبه جزيرة X": a peninsula, a region read with its head (placeHeads), not the island site "جزيرة X".
     if (PENINSULA_KEY === tokens[i - 1]?.key || isUnnamedStadium(ctx, m.last)) continue;
     const latin = !tokens[i]!.arabic;
+    // "Impalila island", "a Pacific island": a land feature's noun in lower case describes the name.
+    if (latin && !tokens[i]!.capital && capitalSiteHeadKeys.has(tokens[i]!.key)) continue;
     const placeOnlyHead = !!placeOnlySiteTrie.matchAt(tokens, i, text);
     let last = m.last;
     let free = 0;
@@ -338,6 +348,9 @@ export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[]
     // A place inside a site name is still a place ("مطار عدن الدولي" names عدن), but a region that
     // is the whole name after the site's noun is that site ("مضيق باب المندب" is باب المندب).
     if (p.kind === "region" && sites.some((s) => s.first + 1 === p.firstToken && s.last === p.lastToken)) continue;
+    // English puts that name first: a region that opens a site's name and is all of it but the
+    // site's noun ("Mekong Delta", "Bolaven Plateau") is that site.
+    if (p.kind === "region" && !ctx.doc.tokens[p.firstToken]!.arabic && sites.some((s) => s.first === p.firstToken && s.last > p.lastToken && siteHeadEndsAt(ctx, p.lastToken + 1, s.last))) continue;
     // "قبالة ميناء نشطون": a town printed only as the name of its port, airport or crossing is the
     // site's name there; it is listed when the text prints the town elsewhere too (even where the
     // gazetteer does not read it, as a homonym with no cue: "مطار الأبيض … في الأبيض").
