@@ -6,6 +6,7 @@ import { joinAttendance } from "./attendance";
 import { joinedTalks } from "./joined-talks";
 import { backstoryArrival, pluperfect } from "./backstory";
 import { toldAsDoneBefore } from "./done-before";
+import { plannedFrom } from "./planned-opening";
 import { yearBackdropStart } from "./year-backdrop";
 import { cuesIn, findCue, type CueHit } from "./cues";
 import { datelinePlaceOf, type DatelineSpan } from "./dateline-place";
@@ -76,7 +77,9 @@ export function detectEvents(
   };
   for (const [ui, u] of us.entries()) {
     // A deed told as one's record ("وسبق لها أن نشرت وحدات") is no occasion of the report.
-    const cues = cuesIn(tokens, text, u.first, u.last).filter((c) => !inName.has(c.first) && !toldAsDoneBefore(tokens, c));
+    // A sentence opened by a plan ("ومن المقرر أن …") tells what is to come, no occasion.
+    const planned = plannedFrom(tokens, u);
+    const cues = cuesIn(tokens, text, u.first, u.last).filter((c) => !inName.has(c.first) && !toldAsDoneBefore(tokens, c) && !(planned >= 0 && c.first > planned));
     const printedBefore = printed;
     const gathered = gatheringDate(doc, u, cues, dateline);
     if (gathered) printed = { ui, iso: gathered };
@@ -197,6 +200,9 @@ export function detectEvents(
       // nobody named, is a backdrop: its clause names its parties, it takes no place from the
       // sentence before and no day.
       const backdrop = type === "agreement" && !ps.length ? yearBackdropStart(tokens, u, published) : null;
+      // "In 2022 the two countries concluded agreements …": history told by its year alone, in the
+      // sentence's own clause (not after "بعد أن"), is the story's background, no occasion of it.
+      if (backdrop === u.first) continue;
       if (backdrop !== null) {
         e.clauseStart = tokens[backdrop]!.start;
         e.backdrop = true;

@@ -3,6 +3,7 @@ import { matchKey } from "../text/normalize";
 import type { Token } from "../text/tokens";
 import { meetingWhereAgreed, occasionOfAgreement } from "./agreement-verbs";
 import type { CueHit } from "./cues";
+import { signedAtItsClose } from "./signed-at-close";
 import type { EventType } from "./event-read";
 import type { Unit } from "./units";
 
@@ -33,6 +34,8 @@ export function meetingCuesOf(tokens: readonly Tok[], u: Unit, cues: CueHit[], t
     if (c.kind !== "meeting") return false;
     // "will meet in Basra": a plan, not a meeting.
     if (PLAN.has(tokens[c.first - 1]?.key ?? "")) return false;
+    // "would be discussed with X in the coming months", "to be discussed": a plan told in the passive.
+    if (tokens[c.first - 1]?.key === "be" && PLAN.has(tokens[c.first - 2]?.key ?? "")) return false;
     if (HOSTING.test(tokens[c.first - 1]?.text ?? "")) return false;
     // "سيعقدان اجتماعا كل ثلاثة أشهر", "ستبحث اللجنة": the future (سـ) tells a plan too.
     if ([tokens[c.first], tokens[c.first - 1]].some((t) => !!t && FUTURE_MEETING.test(t.text))) return false;
@@ -41,6 +44,8 @@ export function meetingCuesOf(tokens: readonly Tok[], u: Unit, cues: CueHit[], t
     if (PURPOSE_MEETING.test(tokens[c.first]!.text) && tokens.slice(u.first, c.first).some((t) => FUTURE_TRAVEL.has(t.key))) return false;
     // "وقعا الاتفاق خلال لقاء …", "signed after a day of talks": the agreement's occasion.
     if (types.includes("agreement") && (occasionOfAgreement(tokens, c, cues) || meetingWhereAgreed(tokens, c, cues))) return false;
+    // "عقد لقاء مع Y، وقع الجانبان في ختامه …": the meeting the signing closed.
+    if (types.includes("agreement") && signedAtItsClose(tokens, c, cues)) return false;
     if (cues.some((r) => r.kind === "relative" && r.last === c.first - 1)) return false;
     if (!weak.has(c.first)) return true;
     return namedHere >= 2 || collective.some((g) => Math.abs(g.first - c.first) <= 4) || cues.some((w) => w.kind === "with" && w.first > c.first && w.first - c.last <= 12);
