@@ -7,6 +7,7 @@ import { joinedTalks } from "./joined-talks";
 import { backstoryArrival, pluperfect } from "./backstory";
 import { toldAsDoneBefore } from "./done-before";
 import { plannedFrom } from "./planned-opening";
+import { insideQuote } from "./quoted-words";
 import { yearBackdropStart } from "./year-backdrop";
 import { cuesIn, findCue, type CueHit } from "./cues";
 import { datelinePlaceOf, type DatelineSpan } from "./dateline-place";
@@ -79,7 +80,7 @@ export function detectEvents(
     // A deed told as one's record ("وسبق لها أن نشرت وحدات") is no occasion of the report.
     // A sentence opened by a plan ("ومن المقرر أن …") tells what is to come, no occasion.
     const planned = plannedFrom(tokens, u);
-    const cues = cuesIn(tokens, text, u.first, u.last).filter((c) => !inName.has(c.first) && !toldAsDoneBefore(tokens, c) && !(planned >= 0 && c.first > planned));
+    const cues = cuesIn(tokens, text, u.first, u.last).filter((c) => !inName.has(c.first) && !toldAsDoneBefore(tokens, c) && !(planned >= 0 && c.first > planned) && !(c.kind === "visit" && insideQuote(text, u, tokens[c.first]!.start)));
     const printedBefore = printed;
     const gathered = gatheringDate(doc, u, cues, dateline);
     if (gathered) printed = { ui, iso: gathered };
