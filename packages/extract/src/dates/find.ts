@@ -2,12 +2,14 @@ import calendar from "../rules/calendar.json";
 import { PhraseTrie } from "../text/phrase-trie";
 import type { Token } from "../text/tokens";
 import { hijriToIso, isoDate } from "./calendar";
+import { ordinalDayBefore } from "./ordinal-days";
 
 /**
  * Dates printed in a stretch of text: numeric (11.01.2026, 19/01/2026, 24-5-2023, 2024-11-10),
  * with month names in any Arabic calendar tradition or English (13 فبراير 2026, 08 ديسمبر-كانون
  * الأول 2023, October 15, 2024, Oct. 14), Hijri (24 شعبان 1447 هـ), and the relative words and
- * weekdays that events are dated with (اليوم, أمس, الأحد, on Monday).
+ * weekdays that events are dated with (اليوم, أمس, الأحد, on Monday). A day spelled as an ordinal
+ * before "من" and the month ("التاسع من نوفمبر 2027") is read too (src/dates/ordinal-days.ts).
  */
 
 export interface FoundDate {
@@ -123,6 +125,9 @@ function namedAt(tokens: readonly Token[], i: number, text: string): FoundDate |
   if (dayBefore !== null && dayBefore >= 1 && dayBefore <= 31 && tokens[before]!.key.length <= 2) {
     day = dayBefore;
     first = before;
+  } else {
+    const ordinal = ordinalDayBefore(tokens, i - 1);
+    if (ordinal) [day, first] = [ordinal.day, ordinal.first];
   }
   let j = skipGlue(tokens, mm.last + 1, 1);
   // Two names for one month: "ديسمبر-كانون الأول", "كانون الثاني/يناير", and the second in

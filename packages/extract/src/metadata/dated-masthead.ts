@@ -54,3 +54,15 @@ export function mastheadOutlet(doc: Doc, line: Line): string | null {
 }
 
 const SEPARATOR = /^[|｜\-–—]$/u;
+
+/**
+ * "Samoa Observer | 20 July 2027" below the headline: only a bar sets an outlet off its date there
+ * (a dash follows the place of a dateline, "عدن - ٢٨/٥/٢٠٢٦"), and a place is no outlet.
+ */
+export function barredOutlet(doc: Doc, line: Line, isPlaceName: (s: string) => boolean): string | null {
+  const name = mastheadOutlet(doc, line);
+  if (!name || isPlaceName(name)) return null;
+  const words = wordsBesideDates(doc, line)!;
+  const sep = doc.tokens[words[words.length - 1]!.k + 1]!;
+  return /^[|｜]$/u.test(sep.text) ? name : null;
+}

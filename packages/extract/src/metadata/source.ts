@@ -5,7 +5,8 @@ import type { Ctx } from "../persons/anchor-spans";
 import { rankAt } from "../persons/ranks";
 import { roleAt } from "../persons/roles";
 import { readCredits } from "./credits";
-import { mastheadOutlet } from "./dated-masthead";
+import { agencyAfterDate } from "./agency-after-date";
+import { barredOutlet, mastheadOutlet } from "./dated-masthead";
 import { knownOutlet, outletOfDomain } from "./outlets";
 import { correspondentOf, correspondentOutlet, isPersonalName } from "./personal-name";
 import { outletAfterPlaces, outletValue, townWithItsState } from "./source-value";
@@ -89,6 +90,8 @@ export function readSource(doc: Doc, layout: Layout, ctx: Ctx, dropped: string[]
     if (isCreditLine(line)) add(2, text.slice(1, -1));
     // "الاقتصادية | الأحد … ٢٠٢٧ م": the site's name on its dated masthead.
     if (layout.leading.includes(line)) add(3, mastheadOutlet(doc, line));
+    // "Samoa Observer | 20 July 2027" under the byline: the outlet's name barred off its date.
+    else add(3, barredOutlet(doc, line, isPlaceName));
     // "PLACE - NAME، مراسلة «OUTLET»": the correspondent writes for the outlet.
     const filedFor = correspondentOutlet(text);
     if (filedFor && correspondentOf(text, isPlaceName)) add(2, filedFor.outlet);
@@ -136,6 +139,8 @@ export function readSource(doc: Doc, layout: Layout, ctx: Ctx, dropped: string[]
   // "أستانا - سبوتنيك. بحث …": a listed outlet after the place, closed by a full stop or a colon.
   const stopped = layout.body ? /^([\p{L} ]{2,30})\s*[-–]\s*([\p{L} ]{2,30}?)\s*[.:]\s/u.exec(layout.body.text.trim()) : null;
   if (stopped && isPlaceName(stopped[1]!.trim()) && knownOutlet(stopped[2]!.trim())) add(2, stopped[2]);
+  // "YEREVAN, SEPTEMBER 8, ARMENPRESS. …": the agency after the place and the day.
+  if (layout.body) add(2, agencyAfterDate(layout.body.text, isPlaceName));
   if (layout.dateline) {
     const { first, last } = layout.dateline;
     const text = doc.text.slice(doc.tokens[first]!.start, doc.tokens[last - 1]?.end ?? doc.tokens[first]!.end);
