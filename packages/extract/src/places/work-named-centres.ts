@@ -16,5 +16,10 @@ export function isWorkNamedCentre(tokens: readonly Token[], head: number): boole
   const next = tokens[head + 1];
   const t = tokens[head];
   if (!t || !readsAs(t.key, centreKeys) || !next || next.lineStart || next.kind !== "word") return false;
-  return workKeys.has(next.key) || (next.key.startsWith("ال") && workKeys.has(next.key.slice(2)));
+  return isCentreWorkNoun(next);
+}
+
+/** Whether the word, with or without the article, is a noun of the work a centre does. */
+export function isCentreWorkNoun(t: Token): boolean {
+  return workKeys.has(t.key) || (t.key.startsWith("ال") && workKeys.has(t.key.slice(2)));
 }

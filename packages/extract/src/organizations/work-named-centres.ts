@@ -1,0 +1,54 @@
+import type { Ctx } from "../persons/anchor-spans";
+import { isCentreWorkNoun, isWorkNamedCentre } from "../places/work-named-centres";
+import { matchKey } from "../text/normalize";
+import { readsAs } from "../text/tokens";
+import type { OrgMention } from "./index";
+
+/**
+ * "أعلن أن مركز تنسيق عمليات الإنقاذ تلقى نداء", "بالتنسيق مع مركز إنقاذ X": a centre named by the
+ * work it does (src/places/work-named-centres.ts) is a body of the story when it acts or is dealt
+ * with: the subject of a clause after أن or إن, or a partner after مع. Where it is only visited or
+ * shown ("تفقد مركز تدريب …", "قدرات مركز …") it is a facility and stays out. The name runs from
+ * مركز over its work nouns, then definite words (و before one included) and places, and needs one
+ * of those: "مركز قيادة مشترك" is a centre described, not named. A place in the name is the
+ * centre's, no place of the story.
+ */
+
+const CENTRE = matchKey("مركز");
+const cueKeys = new Set(["أن", "إن", "مع"].map((w) => matchKey(w)));
+const MAX_WORDS = 8;
+
+function nameEnd(ctx: Ctx, head: number): number {
+  const { tokens } = ctx.doc;
+  let last = head + 1;
+  let named = false;
+  for (let k = head + 2; k < tokens.length && k - head <= MAX_WORDS; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word" || t.lineStart || !t.spaceBefore) break;
+    const definite = t.key.startsWith("ال") || (t.key.startsWith("وال") && k > head + 2);
+    if (!definite && !ctx.placeAt[k] && !(!named && isCentreWorkNoun(t))) break;
+    if (definite || ctx.placeAt[k]) named = true;
+    last = k;
+  }
+  return named ? last : -1;
+}
+
+export function findWorkNamedCentres(ctx: Ctx): OrgMention[] {
+  const { tokens, text } = ctx.doc;
+  if (ctx.doc.language !== "ar") return [];
+  const out: OrgMention[] = [];
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (tokens[i]!.key !== CENTRE || !isWorkNamedCentre(tokens, i)) continue;
+    const before = tokens[i - 1]!;
+    if (before.kind !== "word" || !readsAs(before.key, cueKeys)) continue;
+    const last = nameEnd(ctx, i);
+    if (last < 0) continue;
+    const start = tokens[i]!.start;
+    const end = tokens[last]!.end;
+    // "مركز إنقاذ أثينا": the town names the centre and is no place of the story.
+    let holdsPlace = false;
+    for (let k = i + 2; k <= last; k++) if (ctx.placeAt[k]) holdsPlace = true;
+    out.push({ first: i, last, start, end, surface: text.slice(start, end), fixed: holdsPlace, inTitle: false });
+  }
+  return out;
+}
