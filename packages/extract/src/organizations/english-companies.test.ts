@@ -49,3 +49,10 @@ describe("lower-case English services that are no body", () => {
     expect(orgs("Colonel Anton Borg, the head of the Maltese navy, signed the deal.")).toEqual([]);
   });
 });
+
+describe("a company introduced as a house of its trade", () => {
+  it("reads the capitalized words after 'the Korean trading house' as a company of that state", () => {
+    const x = extractArticle({ text: "Exporter signs deal\n\nA fruit cooperative signed a memorandum with the Korean trading house Daebong Mulsan to ship mango next year." });
+    expect(x.organizations.map((o) => [o.name, o.country])).toEqual([["Daebong Mulsan", "KR"]]);
+  });
+});

@@ -113,7 +113,9 @@ function continues(ctx: Ctx, k: number, latin: boolean, firstAfterHead: boolean)
   if (ctx.placeAt[k]) return !placeAfterConjunction(ctx, k);
   if (isStopToken(t)) return false;
   if (/^(و|ب)/.test(t.key) && !readings(t.key).some((r) => r.key === t.key && t.key.startsWith("ال"))) return false;
-  if (t.key.startsWith("ال") && t.key.length > 3) return true;
+  // "المحكمة ألزمت …": the article is written ال, never with a hamza; a word printed أل/إل is a
+  // verb or a foreign word after the name, though its folded key reads as a definite one.
+  if (t.key.startsWith("ال") && t.key.length > 3) return !/^[أإآ]/.test(t.text);
   // "القوات البحرية للدول الثلاث": the states owning the forces describe them, no part of a name.
   if (STATES_OWNING.test(t.key)) return false;
   if (/^(لل|ل)/.test(t.key) && t.key.length > 3) return true;
