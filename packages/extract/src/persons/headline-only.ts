@@ -10,6 +10,8 @@ import { isGivenName } from "./vocabulary";
  */
 export function onlyInHeadline(ctx: Ctx, c: PersonCluster, titleEnd: number): boolean {
   if (titleEnd <= 0 || c.bare.length) return false;
+  // A text of one line is all headline and all body: nothing is missing from a body it lacks.
+  if (!/\S/u.test(ctx.doc.text.slice(titleEnd))) return false;
   if (!c.mentions.every((m) => m.name.end <= titleEnd)) return false;
   const first = ctx.doc.tokens[c.mentions[0]!.name.first];
   return !!first?.arabic && !isGivenName(first);
