@@ -10,6 +10,7 @@ import { plannedFrom } from "./planned-opening";
 import { insideQuote } from "./quoted-words";
 import { yearBackdropStart } from "./year-backdrop";
 import { cuesIn, findCue, type CueHit } from "./cues";
+import { courtVenue } from "./court-venue";
 import { datelinePlaceOf, type DatelineSpan } from "./dateline-place";
 import { describedPerson } from "./described-person";
 import { earlierOwnPlace } from "./days-after";
@@ -120,7 +121,8 @@ export function detectEvents(
     // Nor is a place the sentence says someone came from or was heading to ("قادما من", "في طريقها إلى").
     // The sentence's tests are inline arrows and plain objects, not named closures: under tsx's
     // keepNames each named closure made per sentence costs a defineProperty.
-    const here = venuesIn(u, cues);
+    const sentencePlaces = venuesIn(u, cues);
+    const here = (types.every((t) => t === "other") && courtVenue(tokens, u, cues, sentencePlaces, locations)) || sentencePlaces;
     const choice = { tokens, cues, returns, home, locations, here };
     // "وعلى هامش الجلسة، التقت …": the gathering told just before, with its printed day, is the day.
     const sidelinesOf = findCue(cues, "sidelines") && printedBefore && ui - printedBefore.ui <= 2 ? printedBefore.iso : null;
