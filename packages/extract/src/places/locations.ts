@@ -20,6 +20,7 @@ import { stopWordNamesSite, timeOfDayKeys } from "./site-own-name";
 import { isWorkNamedCentre } from "./work-named-centres";
 import { isStateNameAsNisba } from "./state-name-as-nisba";
 import { isAttributiveState } from "./attributive-state";
+import { continuesNasab } from "./nasab-in-site-names";
 
 /**
  * Locations: every place the gazetteer knows that is printed by name (a demonym such as
@@ -290,6 +291,10 @@ export function findSites(ctx: Ctx): SiteMention[] {
       // A word with a preposition after the name's definite word starts the rest of the sentence
       // ("ميناء السخنة بقيمة …"); a name there does not ("قاعدة الملك عبدالعزيز").
       const afterDefinite = j - m.last === 2 && free === 0;
+      if (continuesNasab(tokens, j, last)) {
+        last = j;
+        continue;
+      }
       // "مرفأ بيروت جورج …": a given name after the place a site is named by opens a person.
       if (ctx.placeAt[j - 1] && givenNameKeys.has(t.key)) break;
       if (free < 2 && j - m.last <= 2 && (!isSiteAdjective(t.key, tokens[m.last]!.key, free) || givenBeforeNisba(tokens, j)) && !definiteHead && !(afterDefinite && /^[بلكوف]/.test(t.key) && !isEponymTitle(tokens[j - 1]!.key))) {
