@@ -3,6 +3,7 @@ import { readings, readsAs, type Token } from "../text/tokens";
 import { type Ctx, isPlaceToken, joinKeys, type NameSpan, span } from "./anchor-spans";
 import { isOrgHeadAt, isPlaceHeadAt, isRoleHeadAt } from "./head-lookups";
 import { isDerivedFeminineVerb, isFeminineParticiple, opensObjectPhrase, opensPatronymic } from "./name-objects";
+import { familyInWaSaidAgain } from "./family-in-wa-said-again";
 import { printedAgain } from "./name-printed-again";
 import { rankAt, TEAM_RANK_KEYS } from "./ranks";
 import { roleAt } from "./roles";
@@ -73,14 +74,14 @@ export function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: bool
     if (isStopToken(t)) break;
     // "كارمن لوسيا فالديفيا أرانيبار أجرت …": a verb a name is the subject of ends the name.
     if (count >= 2 && (nameVerbKeys.has(k) || (/^[وف]/.test(k) && nameVerbKeys.has(k.slice(1)))) && !isGivenName(t)) break;
-    if ((rankAt(ctx, j) && !(count >= 2 && isTitleAsFamilyName(ctx, j))) || (isRoleHeadAt(ctx, j) && !(count >= 2 && isHeadWithoutOffice(ctx, j)) && !isDefiniteGivenName(ctx, j) && !foreignLamName(ctx, j))) break;
+    if ((rankAt(ctx, j) && !(count >= 2 && isTitleAsFamilyName(ctx, j))) || (isRoleHeadAt(ctx, j) && !(count >= 2 && isHeadWithoutOffice(ctx, j)) && !isDefiniteGivenName(ctx, j) && !foreignLamName(ctx, j) && !(count >= 1 && opensPatronymic(tokens, j)))) break;
     if (/^(وال|بال|لل|كال|فال)/.test(k) && !(k.startsWith("فال") && printedAgain(ctx, j))) break;
     // "خالد العمري الضيوف": after a family name in ي (a nisba) a definite word that is no nisba
     // is the verb's object, not more of the name.
     if (count >= 2 && k.startsWith("ال") && !/ي$/.test(k) && /^ال.+ي$/.test(tokens[j - 1]!.key) && !isGivenName(t)) break;
     if (count >= 2 && !isGivenName(t) && !afterConnector(tokens, j) && (opensObjectPhrase(tokens, ctx.placeAt, j) || isDerivedFeminineVerb(t))) break;
     if (k.startsWith("و") && (count >= 2 || readings(k).some((r) => r.cut && (isStopToken({ ...t, key: r.key }) || isGivenNameKey(r.key))))) {
-      if (count >= 2 && familyInWa(ctx, j)) last = j;
+      if (count >= 2 && (familyInWa(ctx, j) || familyInWaSaidAgain(ctx, j))) last = j;
       break;
     }
     // "أبو بكر سالم باعوضة أن": a family name in با (Hadramawt) closes a name before a function word;

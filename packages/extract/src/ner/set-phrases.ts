@@ -1,0 +1,18 @@
+import { matchKey } from "../text/normalize";
+import type { Token } from "../text/tokens";
+
+/**
+ * "علاقات حسن الجوار", "بحسن النية": حسن before one of these definite nouns is "good" in a set
+ * phrase of diplomacy and manners (good neighbourliness, good faith, good hospitality), never the
+ * given name Hassan with a family name; no family name reads so.
+ */
+const GOOD_OF = new Set(["الجوار", "النية", "الضيافة", "الاستقبال", "التنظيم", "الإدارة", "التعامل", "الظن", "الأداء", "السير", "الخلق", "التدبير", "التصرف", "الجيرة"].map(matchKey));
+const GOOD = matchKey("حسن");
+
+/** A span that is, or opens with, such a set phrase. */
+export function opensWithSetPhrase(tokens: readonly Token[], first: number, last: number): boolean {
+  const t = tokens[first];
+  const next = tokens[first + 1];
+  if (!t || !next || first + 1 > last || t.kind !== "word" || next.kind !== "word") return false;
+  return t.key === GOOD && GOOD_OF.has(next.key);
+}
