@@ -7,6 +7,7 @@ import { rankAt } from "./ranks";
 import { areaAfter, beforePlace, constructAfterHead, joinsDomain, namesBodyOrArea, roleContinues } from "./role-complements";
 import { counterpartKeys, isGivenName, isLatinPostedHead, pluralRoleKeys, postedHeadKeys, roleContinuerKeys, officeHeadTrie, seatHeadKeys, unitOrdinalKeys } from "./vocabulary";
 import { isDefiniteGivenName } from "./word-shapes";
+import { opensAfterClause } from "./office-after-clause";
 
 /** The role (position) phrase that starts at a role head, in Arabic and English, and the state it names. */
 
@@ -44,7 +45,7 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
   const owner = ownedByState(ctx, lead);
   // "Cambodia's secretary of state for defence": the office goes on with "for" and its field.
   const afterState = latin && (!!ctx.placeAt[lead - 1] || owner) && (!!tokens[head.last + 1]?.capital || [",", "."].includes(tokens[head.last + 1]?.text ?? "") || ["of", "said", "and", "for"].includes(tokens[head.last + 1]?.key ?? "") || (POSTED_TO.has(tokens[head.last + 1]?.key ?? "") && isLatinPostedHead(tokens, head.last)));
-  const apposed = latin && (prev?.text === "," || (prev?.key === "the" && tokens[i - 2]?.text === ",") || appositionLead >= 0);
+  const apposed = latin && ((prev?.text === "," && !opensAfterClause(tokens, i)) || (prev?.key === "the" && tokens[i - 2]?.text === ",") || appositionLead >= 0);
   // "opposition lawmaker X", "Former president X": a lower-case office qualified by words of its own
   // and followed by a name is that name's title.
   const titleLead = latin && !t0.capital && !afterState && !apposed && opensNameAfter(tokens, head.last + 1) ? lowerTitleLead(tokens, i) : -1;
