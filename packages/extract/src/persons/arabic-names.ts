@@ -4,6 +4,7 @@ import { type Ctx, isPlaceToken, joinKeys, type NameSpan, span } from "./anchor-
 import { isOrgHeadAt, isPlaceHeadAt, isRoleHeadAt } from "./head-lookups";
 import { isDerivedFeminineVerb, isFeminineParticiple, opensObjectPhrase, opensPatronymic } from "./name-objects";
 import { familyInWaSaidAgain } from "./family-in-wa-said-again";
+import { familyNameInIh } from "./family-names-in-ih";
 import { printedAgain } from "./name-printed-again";
 import { rankAt, TEAM_RANK_KEYS } from "./ranks";
 import { roleAt } from "./roles";
@@ -91,7 +92,7 @@ export function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: bool
     // alef it is a foreign name's own letter (كامارا، كابيلا); "كأحد" is printed with its hamza.
     const foreignKa = /^كا/.test(t.text.replace(/[\u064B-\u065F\u0640]/gu, ""));
     if (count >= 2 && /^[بلك]/.test(k) && !isGivenName(t) && !familyInBa && !foreignKa && !(afterRank && familyInBu(ctx, j)) && !printedAgain(ctx, j) && !afterConnector(tokens, j) && !(afterRank && closesListedName(tokens, j))) break;
-    if ((possessive(t) && !(count === 1 && familyNameInAh(t))) || verbLike(t) || hasTanween(t)) break;
+    if ((possessive(t) && !(count === 1 && familyNameInAh(t)) && !(count >= 2 && familyNameInIh(ctx, j))) || verbLike(t) || hasTanween(t)) break;
     if (isOrgHeadAt(ctx, j) || isPlaceHeadAt(ctx, j) || isOccasionWord(t)) break;
     if (/^ي/.test(k) && !isGivenName(t) && count >= 2) break;
     // "يعقوب ولد أعمر المشروع": the father's name that ولد calls for ends a Maghreb name; only a

@@ -18,7 +18,7 @@ export function nameAfterNationality(ctx: Ctx, i: number): { name: NameSpan; iso
   if (!p?.viaDemonym || !p.iso2 || p.firstToken !== i || p.lastToken !== i || !t?.arabic) return null;
   if (!readings(t.key).some((r) => r.key.startsWith("ال"))) return null;
   const prev = tokens[i - 1];
-  if (prev && prev.kind === "word" && !prev.lineStart && (readings(prev.key).some((r) => r.key.startsWith("ال")) || ctx.placeAt[i - 1] || hasTanween(prev))) return null;
+  if (prev && prev.kind === "word" && !t.lineStart && (readings(prev.key).some((r) => r.key.startsWith("ال")) || ctx.placeAt[i - 1] || hasTanween(prev))) return null;
   // "البحرينية X Y تحرز ذهبية", "X Y صاحبة المركز الثالث": a verb or a noun in construct ends it.
   const read = nameAt(ctx, i + 1, false);
   const name = read ? cutAtNameEnd(ctx, read) : null;

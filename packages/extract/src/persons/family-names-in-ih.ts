@@ -1,0 +1,17 @@
+import { type Ctx } from "./anchor-spans";
+import { isCalendarWord, isStopToken } from "./vocabulary";
+
+/**
+ * "وزير الدفاع X Y كوناتيه مع …": a third name word ending in ـيه (كوناتيه، دوبيه، ساليه), a
+ * West African or French family name, is no noun with "his" when the name closes after it (a
+ * comma, a full stop, a particle, a day or the end of the line): a noun with its pronoun after a
+ * full name would go on to say something. The article never starts such a word, nor و، ف، ب، ل.
+ */
+export function familyNameInIh(ctx: Ctx, j: number): boolean {
+  const { tokens } = ctx.doc;
+  const t = tokens[j]!;
+  const raw = t.text.replace(/[\u064B-\u065F\u0670\u0640]/gu, "");
+  if (!/^[^وفبل].{2,}يه$/u.test(raw) || raw.startsWith("ال") || isStopToken(t)) return false;
+  const next = tokens[j + 1];
+  return !next || next.lineStart || next.kind !== "word" || isStopToken(next) || isCalendarWord(next);
+}
