@@ -7,7 +7,10 @@ const persons = (text: string) => extractArticle({ text, fileName: "t.txt", publ
 
 describe("the nationality of the body a delegation comes from", () => {
   it("is the guests', not the host's", () => {
-    const found = persons("قائد الأركان يستقبل وفدا\n\nنواكشوط - استقبل قائد الأركان العامة للجيوش الفريق سيدي محمد ولد سيداتي، أمس في نواكشوط، وفداً من الجيش السنغالي برئاسة الجنرال مامادو سال.");
-    expect(found.find((p) => p.name === "سيدي محمد ولد سيداتي")?.country).toBe("MR");
+    const found = persons(
+      "البرلمان يصادق على اتفاقية\n\nنواكشوط – سامي ولد أحمد\nالخميس ٢٠ ذو القعدة ١٤٤٧هـ\n\nوفي سياق متصل، استقبل قائد الأركان العامة للجيوش الفريق محمد الأمين ولد سيداتي، أمس الأربعاء في نواكشوط، وفداً من الجيش السنغالي برئاسة الجنرال مامادو سال قائد المنطقة العسكرية الرابعة.",
+    );
+    expect(found.find((p) => p.name === "محمد الأمين ولد سيداتي")?.country).toBe("MR");
+    expect(found.find((p) => p.name === "مامادو سال")?.country).toBe("SN");
   });
 });

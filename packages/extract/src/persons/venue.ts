@@ -56,17 +56,17 @@ export function isPartyState(ctx: Ctx, k: number): boolean {
   const { tokens } = ctx.doc;
   const before = tokens[pl.firstToken - 1];
   const after = tokens[pl.lastToken + 1];
-  return (!!before && before.arabic && PARTY_NOUNS.has(before.key)) || (!!after && !after.arabic && PARTY_NOUNS.has(after.key)) || delegationFromBody(tokens, pl.firstToken);
+  return (!!before && before.arabic && PARTY_NOUNS.has(before.key)) || (!!after && !after.arabic && PARTY_NOUNS.has(after.key)) || delegationFromBody(tokens, pl.lastToken);
 }
 
 /**
  * "استقبل X وفدا من الجيش السنغالي": the nationality of the body a delegation comes from is the
  * delegation's, the party received, not the host's.
  */
-function delegationFromBody(tokens: Ctx["doc"]["tokens"], first: number): boolean {
-  const body = tokens[first - 1];
-  const from = tokens[first - 2];
-  const party = tokens[first - 3];
+function delegationFromBody(tokens: Ctx["doc"]["tokens"], demonym: number): boolean {
+  const body = tokens[demonym - 1];
+  const from = tokens[demonym - 2];
+  const party = tokens[demonym - 3];
   if (!body || !from || !party || !body.arabic || !body.key.startsWith("ال") || from.key !== "من") return false;
-  return party.arabic && PARTY_NOUNS.has(party.key.replace(/^[وف]/u, ""));
+  return party.arabic && (PARTY_NOUNS.has(party.key) || PARTY_NOUNS.has(party.key.replace(/^[وف]/u, "")));
 }
