@@ -15,6 +15,8 @@ const PREDECESSORS = Uint8Array.from(PRED_LISTS.flat());
 const PRED_AT = new Uint8Array(TAG_COUNT + 1);
 for (let t = 0; t < TAG_COUNT; t++) PRED_AT[t + 1] = PRED_AT[t]! + PRED_LISTS[t]!.length;
 
+const NO_EDGES = new Float32Array((TAG_COUNT + 1) * TAG_COUNT);
+
 // Scratch rows reused across calls (decoding is synchronous, so one set serves every caller).
 let scoreBuffer = new Float64Array(0);
 let backBuffer = new Uint8Array(0);
@@ -50,14 +52,15 @@ export function viterbi(
   for (let t = 0; t < T; t++) score[t] = ALLOWED[T * T + t] ? emissions[t]! + transitions[T * T + t]! + (row0 ? row0[T * T + t]! : 0) : -Infinity;
   for (let i = 1; i < n; i++) {
     const prev = (i - 1) * T;
-    const edgeScores = rows ? rows[i] : flat;
-    const edgeRow = rows ? 0 : i * E;
+    // With no edge scores a row of zeros is added, so the inner loop tests nothing but the best.
+    const edgeScores = (rows ? rows[i] : flat) ?? NO_EDGES;
+    const edgeRow = rows || !flat ? 0 : i * E;
     for (let t = 0; t < T; t++) {
       let best = -Infinity;
       let arg = 0;
       for (let q = PRED_AT[t]!, end = PRED_AT[t + 1]!; q < end; q++) {
         const p = PREDECESSORS[q]!;
-        const s = score[prev + p]! + transitions[p * T + t]! + (edgeScores ? edgeScores[edgeRow + p * T + t]! : 0);
+        const s = score[prev + p]! + transitions[p * T + t]! + edgeScores[edgeRow + p * T + t]!;
         if (s > best) {
           best = s;
           arg = p;

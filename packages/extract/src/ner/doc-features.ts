@@ -45,19 +45,23 @@ export interface DocumentFeatures {
  */
 export function documentFeatures(tokens: readonly Token[], cues: TokenCues, records: readonly WordRecord[] = sentenceRecords(tokens, 0, tokens.length)): DocumentFeatures {
   const n = tokens.length;
-  // Occurrences of each bare form as a chain (first → next → …), so words seen once cost no list.
-  const first = new Map<number, number>();
+  // Occurrences of each bare form as a chain (first → next → …), so words seen once cost no list;
+  // `head` is the first occurrence of each token's word (-1: no document word), one map for all.
   const last = new Map<number, number>();
   const next = new Int32Array(n).fill(-1);
+  const head = new Int32Array(n).fill(-1);
   const seen = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const r = records[i]!;
     if (!r.documentWord) continue;
     const before = last.get(r.bare);
-    if (before === undefined) first.set(r.bare, i);
-    else next[before] = i;
+    if (before === undefined) head[i] = i;
+    else {
+      next[before] = i;
+      head[i] = head[before]!;
+    }
     last.set(r.bare, i);
-    seen[first.get(r.bare)!]!++;
+    seen[head[i]!]!++;
   }
   const words: DocumentWord[] = [];
   const counts = new Map<number, number>();
@@ -69,10 +73,11 @@ export function documentFeatures(tokens: readonly Token[], cues: TokenCues, reco
     said.push(f);
     counts.set(f, (counts.get(f) ?? 0) + 1);
   };
-  for (const head of first.values()) {
-    if (seen[head]! < 2) continue;
+  // Words in the order of their first occurrence.
+  for (let h = 0; h < n; h++) {
+    if (head[h] !== h || seen[h]! < 2) continue;
     const at: number[] = [];
-    for (let i = head; i >= 0; i = next[i]!) at.push(i);
+    for (let i = h; i >= 0; i = next[i]!) at.push(i);
     counts.clear();
     said.length = 0;
     ends.length = 0;
