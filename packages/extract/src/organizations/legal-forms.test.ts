@@ -1,0 +1,12 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
+
+// Every sentence below is written for these tests, not taken from an article.
+
+describe("an English company named by its legal form", () => {
+  it("reads the capitalized words before JSC, PLC or Ltd as a company, no person", () => {
+    const x = extractArticle({ text: "News\n\nRiverbend Rice Mills JSC signed a supply deal with Harlow Cold Chain PLC on Tuesday, while Tamarind Feeds Ltd said it would join." });
+    expect(x.organizations.map((o) => o.name)).toEqual(["Riverbend Rice Mills JSC", "Harlow Cold Chain PLC", "Tamarind Feeds Ltd"]);
+    expect(x.persons).toEqual([]);
+  });
+});
