@@ -32,6 +32,7 @@ import { readTitle } from "./metadata/title";
 import { findAppositiveBodies } from "./organizations/appositives";
 import { findNamesBeforeParty } from "./organizations/english-parties";
 import { findWorkNamedCentres } from "./organizations/work-named-centres";
+import { findNationalCarriers } from "./organizations/national-carriers";
 import { afterSeatWord, isPlacePhrase, isTrafficPhrase, opensWithTimeNoun } from "./organizations/fragments";
 import { foldShortForms } from "./organizations/short-forms";
 import { mergeListedAliases } from "./organizations/listed-aliases";
@@ -162,7 +163,9 @@ function read(input: ExtractInput): Extraction {
   const parties = findNamesBeforeParty(ctx).filter((p) => !bodies.some((o) => o.first <= p.last && p.first <= o.last));
   // "بأن مركز تنسيق عمليات الإنقاذ تلقى …": a centre named by its work that acts in the story.
   const centres = findWorkNamedCentres(ctx).filter((c) => !bodies.some((o) => o.first <= c.last && c.first <= o.last));
-  const foundOrgs = [...bodies, ...parties, ...centres].sort((a, b) => a.first - b.first);
+  // "للخطوط الجوية الصومالية": a state's airline, named by no head of the lists.
+  const carriers = findNationalCarriers(ctx).filter((c) => ![...bodies, ...centres].some((o) => o.first <= c.last && c.first <= o.last));
+  const foundOrgs = [...bodies, ...parties, ...centres, ...carriers].sort((a, b) => a.first - b.first);
   const describedState = new Map(described.map((d) => [d.first, d.iso]));
   // 'شركة "ديلتا مارين"': the words quoted after a head are the body's name, not a person's.
   const quotedInOrg = (s: { first: number; last: number }) => OPENING_QUOTES.has(doc.tokens[s.first - 1]?.text ?? "") && foundOrgs.some((o) => o.first < s.first && s.last < o.last);
