@@ -10,6 +10,7 @@ import { readings, readsAs, tokenize } from "../text/tokens";
 import { knownOutlet } from "../metadata/outlets";
 import { findPlaceHits } from "../places/gazetteer";
 import { joinSeats } from "./seats";
+import { isVerbalNounHead } from "./verbal-noun-heads";
 import { rulingBodyEnd } from "./ruling-bodies";
 import { isStateGovernment, isStateTroops } from "./state-only";
 import { isPurposeDescription, kindHeadAt, purposeObjectEnd, trainingObjectEnd } from "./purpose";
@@ -236,6 +237,7 @@ export function findOrganizations(ctx: Ctx): OrgMention[] {
     const foreign = !latin && m === head && m.first === m.last && quotedNameHeadKeys.has(tokens[m.first]!.key) ? foreignNameToNationality(ctx, m.last + 1) : -1;
     if (foreign >= 0) absorbed = true;
     const chain = latin || m === fixed || foreign >= 0 || fixedTrie.matchAt(tokens, m.last + 1, text) ? -1 : constructChainEnd(ctx, m.first, m.last);
+    if (m === head && isVerbalNounHead(ctx, m)) continue;
     // "كتيبة مشاة": a unit's noun names a body only with the person it is named after.
     if (m === head && chain < 0 && m.first === m.last && unitHeadKeys.has(tokens[m.first]!.key)) continue;
     if (m === head && chain >= 0 && m.first === m.last && isPurposeDescription(ctx, m.first)) {
