@@ -11,6 +11,10 @@ describe("bodies named by their state alone", () => {
     expect(orgs("News\n\nSix soldiers died in the raid, Niger's government said on Monday.")).toEqual([]);
   });
 
+  it("reads a government named by the level it rules at, with its state or alone, as no organization", () => {
+    expect(orgs("خبر\n\nوقالت الوزيرة إن الحكومة الفيدرالية سترسل المساعدات، فيما طالبت الحكومة المحلية بمزيد من الخيام، ورحبت الحكومة المركزية الكينية بالخطوة.")).toEqual([]);
+  });
+
   it("keeps a government with a name of its own or a movement's", () => {
     expect(orgs("خبر\n\nوأعلنت حكومة الوفاق الوطني أن حكومة طالبان رفضت العرض.")).toEqual(["حكومة الوفاق الوطني", "حكومة طالبان"]);
   });

@@ -5,6 +5,7 @@ import { matchKey } from "../text/normalize";
 const governmentKeys = new Set(rules.stateGovernmentHeads.map((h) => matchKey(h)));
 const troopKeys = new Set(rules.stateTroopHeads.map((h) => matchKey(h)));
 const LINKS = new Set(["of", "the", "s"]);
+const levelKeys = new Set(rules.governmentLevels.map((w) => matchKey(w)));
 
 /**
  * "الحكومة اليمنية", "حكومة ميانمار", "Benin's government", "the Government of Mali": a government
@@ -17,14 +18,21 @@ export function isStateGovernment(ctx: Ctx, first: number, last: number): boolea
   for (let k = first; k <= last; k++) if (tokens[k]!.kind === "word" && governmentKeys.has(readKey(tokens[k]!.key))) head = k;
   if (head < 0) return false;
   let states = 0;
+  // "الحكومة الفيدرالية", "الحكومة المحلية": the level a government rules at names no body of its
+  // own either, with its state or without (`governmentLevels`).
+  let levels = 0;
   for (let k = first; k <= last; k++) {
     const t = tokens[k]!;
     if (k === head || t.kind !== "word" || LINKS.has(t.key)) continue;
+    if (t.arabic && levelKeys.has(t.key)) {
+      levels++;
+      continue;
+    }
     const place = ctx.placeAt[k];
     if (!place || place.kind !== "country" || !place.iso2) return false;
     if (place.firstToken === k) states++;
   }
-  return states === 1;
+  return states === 1 || (levels > 0 && states === 0);
 }
 
 /** The word without a conjunction or preposition printed on it ("والحكومة", "بحكومة"). */
