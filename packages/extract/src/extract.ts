@@ -33,6 +33,7 @@ import { findAppositiveBodies } from "./organizations/appositives";
 import { findNamesBeforeParty } from "./organizations/english-parties";
 import { findWorkNamedCentres } from "./organizations/work-named-centres";
 import { findNationalCarriers } from "./organizations/national-carriers";
+import { followsPluralTitle } from "./organizations/plural-titles";
 import { afterSeatWord, isPlacePhrase, isTrafficPhrase, opensWithTimeNoun } from "./organizations/fragments";
 import { foldShortForms } from "./organizations/short-forms";
 import { mergeListedAliases } from "./organizations/listed-aliases";
@@ -192,7 +193,7 @@ function read(input: ExtractInput): Extraction {
   };
   // "The African Union's special envoy …": the body owning an office by its possessive is one of the story too.
   const ownsOffice = (last: number) => !doc.tokens[last]!.arabic && ["'", "’"].includes(doc.tokens[last + 1]?.text ?? "") && doc.tokens[last + 2]?.key === "s";
-  const inRole = (first: number, last: number) => !bodyOfOffice(first) && !ownsOffice(last) && allRoles.some((r) => first >= r.first && last <= r.last);
+  const inRole = (first: number, last: number) => !bodyOfOffice(first) && !ownsOffice(last) && !followsPluralTitle(doc.tokens, first) && allRoles.some((r) => first >= r.first && last <= r.last);
   // The state a national body belongs to when its name does not say: the last state named before
   // it in the same sentence.
   const nearestCountryBefore = (at: number): string | null => {

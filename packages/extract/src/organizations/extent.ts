@@ -1,3 +1,4 @@
+import { followsPluralTitle } from "./plural-titles";
 import rules from "../rules/organizations.json";
 import type { Ctx } from "../persons/anchor-spans";
 import { isOrgHeadAt, isRoleHeadAt } from "../persons/head-lookups";
@@ -321,6 +322,7 @@ export function qualifiesTitleBefore(ctx: Ctx, first: number): boolean {
   }
   // "officials of the Red Cross" are its people, not one person's title.
   if (!tokens[first]!.arabic && pluralRoleKeys.has(tokens[end]?.key ?? "")) return false;
+  if (followsPluralTitle(tokens, first)) return false;
   for (let j = end; j >= 0 && j >= end - 2; j--) if (roleHeadTrie.matchAt(tokens, j, text)?.last === end) return true;
   return false;
 }
