@@ -3,6 +3,8 @@ import type { Doc, Line } from "../document";
 import { matchKey } from "../text/normalize";
 import type { Layout } from "./header";
 import { agencyNames, isAgencyCode, knownOutlet } from "./outlets";
+import { namesAnAgency } from "./agency-by-name";
+import { isEditorInitials } from "./editor-initials";
 
 /**
  * Where wires sign a report, whatever the agency: a code or name in brackets or between slashes
@@ -24,7 +26,7 @@ const LATIN_CODE = /^[A-Z]{2,6}$/;
 function creditValue(raw: string): string | null {
   const v = raw.trim().replace(/^[\s\-–—:]+|[\s\-–—:.]+$/gu, "");
   if (!v || v.length > 40) return null;
-  if (isAgencyCode(v) || LATIN_CODE.test(v) || knownOutlet(v)) return v;
+  if (isAgencyCode(v) || LATIN_CODE.test(v) || knownOutlet(v) || namesAnAgency(v)) return v;
   return null;
 }
 
@@ -74,7 +76,7 @@ function closing(doc: Doc, layout: Layout): Credit[] {
   let k = lines.length - 1;
   for (; k >= 0 && lines[k]!.words <= 5 && k >= lines.length - 3; k--) {
     const alone = creditValue(lines[k]!.text.trim().replace(/^[([]|[)\]]$/gu, ""));
-    if (alone) out.push({ rank: 1.5, value: alone });
+    if (alone && !isEditorInitials(alone)) out.push({ rank: 1.5, value: alone });
   }
   // The last paragraph signed off: "… (رويترز)", "… — Xinhua". Weaker than a credit line in the
   // header, since a paragraph can end by citing an agency for its own detail.

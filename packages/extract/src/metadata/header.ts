@@ -6,6 +6,7 @@ import { wordKey } from "../text/tokens";
 import { isDatedMasthead } from "./dated-masthead";
 import { correspondentOf } from "./personal-name";
 import { isAgencyCode, knownOutlet } from "./outlets";
+import { agencyAfterDateEnd } from "./date-then-agency";
 
 /**
  * The layout of a news page as it comes to us: an optional run of page furniture (tag lists,
@@ -277,5 +278,7 @@ function extendedDateline(doc: Doc, dash: number, lineLast: number): number {
     if (t.text === "(") paren = true;
     if (paren && (t.text === "—" || t.text === "–" || t.text === "-") && doc.tokens[k - 1]?.text !== "-") return doc.tokens[k - 1]?.text === ")" || doc.tokens[k - 2]?.text === ")" ? k : dash;
   }
-  return dash;
+  // No dash after the brackets: "CITY - DATE (AGENCY) …" still closes the dateline at them.
+  const afterDate = agencyAfterDateEnd(doc, dash + 1, lineLast);
+  return afterDate > 0 ? afterDate : dash;
 }

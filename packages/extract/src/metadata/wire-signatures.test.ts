@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
+
+// Every line below is written for these tests, not taken from an article.
+
+describe("an agency code between spaced slashes and an editor's initials closing the report", () => {
+  it("takes the code as the source and not the two initials of the last line", () => {
+    const text =
+      "قائد الحرس الوطني يستقبل وفدا عسكريا من رومانيا\n\nالمنامة في 3 مارس 2027 / بنا / استقبل اللواء الركن سامي عادل الحداد، قائد الحرس الوطني، اليوم الأربعاء، وفدا عسكريا من رومانيا.\n\nوبحث الجانبان سبل تعزيز التعاون في مجال التدريب.\n\nع.ق\n";
+    const x = extractArticle({ text });
+    expect(x.source).toBe("بنا");
+  });
+});
+
+describe("an agency named by its words in a dateline's brackets", () => {
+  it("is the source and no organization of the story", () => {
+    const text =
+      "الشرطة تضبط شحنة مخدرات في ميناء نواكشوط\n\nنواكشوط (وكالة موريتانيا للأنباء) - 4 مارس 2027\n\nضبطت الشرطة الموريتانية، مساء الأربعاء، شحنة من المخدرات في ميناء نواكشوط المستقل، بحسب بيان للمديرية العامة للأمن الوطني.\n";
+    const x = extractArticle({ text });
+    expect(x.source).toBe("وكالة موريتانيا للأنباء");
+    expect(x.organizations.map((o) => o.name)).not.toContain("وكالة موريتانيا للأنباء");
+  });
+});
+
+describe("a dateline 'CITY - DD-MM-YYYY (AGENCY)' with no dash after the brackets", () => {
+  it("reads the numeric date as the publication date and the bracketed code as the source", () => {
+    const text =
+      "المنتخب المغربي يفوز بلقب البطولة الإفريقية للكرة الطائرة\n\nأكادير - 20-03-2027 (ومع) فاز المنتخب المغربي للكرة الطائرة، مساء الجمعة، بلقب البطولة الإفريقية إثر تغلبه على نظيره الكيني.\n";
+    const x = extractArticle({ text });
+    expect(x.published).toBe("2027-03-20");
+    expect(x.source).toBe("ومع");
+  });
+});
