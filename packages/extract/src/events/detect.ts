@@ -17,7 +17,7 @@ import { earlierOwnPlace } from "./days-after";
 import { eventDate } from "./event-date";
 import { headlineVenue, placeOf } from "./event-place";
 import type { EventRead, EventType } from "./event-read";
-import { tellsDayBefore, tellsNextDay } from "./next-day";
+import { countedFrom, tellsDayBefore, tellsNextDay } from "./next-day";
 import { joinOccasion, tellsOccasionOfPrevious } from "./occasion-of";
 import { continuesPrevious, namedIn, participantsIn } from "./participants";
 import { readKinds } from "./sentence-kinds";
@@ -131,7 +131,7 @@ export function detectEvents(
     // "في اليوم التالي": the day after the last occasion told with a day.
     // "A day earlier", "في اليوم السابق": the day before it.
     const shift = tellsNextDay(tokens, u) ? 1 : tellsDayBefore(tokens, u) ? -1 : 0;
-    const toldDay = shift ? [...found].reverse().find((e) => e.date)?.date : undefined;
+    const toldDay = shift ? countedFrom(found) : undefined;
     const date = sidelinesOf ?? (toldDay ? addDays(toldDay, shift) : eventDate(doc, u, published, inDateline));
     // "أجرى خلال الزيارة لقاءات", "during his visit": what the sentence tells happened on the visit.
     const visitWords = cues.filter((c) => c.kind === "visit" && !returns.some((r) => r.first === c.first));

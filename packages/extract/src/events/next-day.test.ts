@@ -45,3 +45,15 @@ describe("what happened the day before", () => {
     expect(x).toContainEqual(["meeting", "2026-07-15"]);
   });
 });
+
+describe("the day before, past an occasion said again with the day it began", () => {
+  it("counts 'a day earlier' from the news day, not from the start date of the exercise said again", () => {
+    const x = dated(
+      "Drill ends",
+      "RIGA, June 9, 2027 (Reuters) - Latvian and Estonian troops on Wednesday completed a joint river-crossing drill near Daugavpils, watched by Latvian Defence Minister Ilze Kalnina.",
+      "Colonel Maris Ozols said some 900 soldiers had taken part in the exercise, which began on May 28.",
+      "A day earlier, Kalnina visited a border guard post in Kraslava.",
+    );
+    expect(x).toContainEqual(["visit", "2027-06-08"]);
+  });
+});

@@ -1,3 +1,4 @@
+import type { EventRead } from "./event-read";
 import type { Token } from "../text/tokens";
 import type { Unit } from "./units";
 
@@ -37,4 +38,19 @@ export function tellsDayBefore(tokens: readonly Pick<Token, "key" | "kind">[], u
     if (a === "the" && b === "day" && EN_EARLIER.has(tokens[k + 2]?.key ?? "") && (k + 3 >= u.last || tokens[k + 3]!.kind === "punct")) return true;
   }
   return false;
+}
+
+/**
+ * The day a day before or after counts from: that of the last occasion told with a day. An occasion
+ * said again by its definite noun ("the exercise, which began on May 28") once one of its type was
+ * dated prints when it began, not the news day the story goes on from, and is passed over.
+ */
+export function countedFrom(found: readonly Pick<EventRead, "type" | "date" | "told">[]): string | undefined {
+  for (let i = found.length - 1; i >= 0; i--) {
+    const e = found[i]!;
+    if (!e.date) continue;
+    if (e.told && found.slice(0, i).some((o) => o.type === e.type && o.date)) continue;
+    return e.date;
+  }
+  return undefined;
 }
