@@ -14,6 +14,7 @@ import { announcedStatement } from "./events/announced-statement";
 import { clauseEnd } from "./events/clause-end";
 import { foldDuringVisit, mergeEvents } from "./events/merge";
 import { placeEvents } from "./events/places";
+import { printedAsFlag } from "./events/flag-state";
 import { placeByDateline, placeInFiledCity } from "./events/filed-place";
 import { datelineLocation } from "./events/dateline-place";
 import { foldMeetingIntoAgreement } from "./events/agreed-at-meeting";
@@ -325,6 +326,7 @@ function read(input: ExtractInput): Extraction {
   }
   const baseCountries = aboutCountries(places, persons, titleEnd, []);
   const inPassing = new Set<string>();
+  const sentenceOccasion = new Map<number, string[]>();
   const outEvents = events.map((e) => {
     const countries: string[] = [];
     for (const i of e.participants) {
@@ -342,6 +344,8 @@ function read(input: ExtractInput): Extraction {
       const to = e.clauseStart !== undefined ? clauseEnd(doc.text, e.clauseStart, e.end) : e.end;
       for (const p of places) {
         if (p.start < from || p.end > to || !p.iso2 || countries.includes(p.iso2)) continue;
+        // "سفينة شحن ترفع علم بنما": the state the ship is registered in took no part.
+        if (printedAsFlag(doc.text, p.start, p.end)) continue;
         if (baseCountries.includes(p.iso2)) countries.push(p.iso2);
         else if (e.clauseStart !== undefined) {
           countries.push(p.iso2);
@@ -352,8 +356,13 @@ function read(input: ExtractInput): Extraction {
       const group = groupOfStates(doc.text.slice(from, e.end));
       if (group !== null && baseCountries.length >= group) for (const iso of baseCountries.slice(0, group)) if (!countries.includes(iso)) countries.push(iso);
     }
+    // "التقت بالوحدات التي شاركت أمس في إنقاذ طاقم …": an earlier happening whose clause names
+    // no state of its own is one of the states of the occasion its sentence tells.
+    const occasion = e.clauseStart !== undefined && !countries.length ? sentenceOccasion.get(e.unit) : undefined;
+    if (occasion) countries.push(...occasion);
     const lc = e.location?.country;
     if (lc && venueStateIsParty(countries, lc, e.type) && !countries.includes(lc)) countries.push(lc);
+    if (e.clauseStart === undefined && countries.length && !sentenceOccasion.has(e.unit)) sentenceOccasion.set(e.unit, [...countries]);
     const evidence = doc.text.slice(e.start, e.end);
     return {
       type: e.type,

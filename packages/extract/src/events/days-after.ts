@@ -2,6 +2,7 @@ import type { LocationRead } from "../places/locations";
 import type { Token } from "../text/tokens";
 import { HAPPENING_KINDS, type CueHit } from "./cues";
 import type { EventType } from "./event-read";
+import { toldInClauseTheDayBefore } from "./relative-day-before";
 import { mostSpecific, type PlaceAt } from "./sentence-places";
 
 /**
@@ -56,7 +57,7 @@ export function earlierHappening(tokens: readonly Token[], u: { first: number; l
   // before the verb ("a week after al-Shabaab fighters attacked …").
   const cue = before && cues.find((c) => (c.kind === "other" || c.kind === "meeting") && c.first > before.after && c.first - before.after <= 6);
   if (before && cue) return { ...before, type: cue.kind === "meeting" ? "meeting" : "other" };
-  return plainlyAfter(tokens, u, cues) ?? toldAgo(tokens, u, cues);
+  return plainlyAfter(tokens, u, cues) ?? toldAgo(tokens, u, cues) ?? toldInClauseTheDayBefore(tokens, u, cues);
 }
 
 /**

@@ -26,6 +26,7 @@ import { gatheringDate } from "./sidelines-date";
 import { gatheringVenue, namesGatheringAgain } from "./sidelines-place";
 import { onlyOfFamily, otherKindsOf } from "./other-kinds";
 import { flagStateAt } from "./flag-state";
+import { riverThatFlooded } from "./flooded-river";
 import { passingPlaceAt } from "./passing-places";
 import { onlyHostile, speakersIn } from "./speakers";
 import { onlyToldAs } from "./told-occasions";
@@ -176,7 +177,10 @@ export function detectEvents(
       // A dateline's city is no place to keep: "The attack took place in Mandera County" says where.
       const inheritedPlace = inherited && type !== "statement" && prev?.location && !prev.datelinePlace ? prev.location : null;
       // A headline's agreement names what was agreed on ("تتفقان على دوريات في خليج عدن"), not where.
-      const own = earlierOne ? earlierOwnPlace(earlier, type, here) : earlier ? (earlierOwnPlace(earlier, type, here, false) ?? inheritedPlace) : (ownVisitPlace ?? inheritedPlace ?? (u.end > titleEnd ? placeOf(type, choice) : type === "agreement" && agreed ? null : headlineVenue(type, tokens, here)));
+      const ownEarlier = earlierOne ? earlierOwnPlace(earlier, type, here) : null;
+      // "إثر فيضان نهر شبيلي": the river that flooded is no venue; the occasion's town is.
+      const earlierPlace = earlierOne && riverThatFlooded(tokens, ownEarlier, cues) ? earlierOwnPlace(earlier, type, here, false) : ownEarlier;
+      const own = earlierOne ? earlierPlace : earlier ? (earlierOwnPlace(earlier, type, here, false) ?? inheritedPlace) : (ownVisitPlace ?? inheritedPlace ?? (u.end > titleEnd ? placeOf(type, choice) : type === "agreement" && agreed ? null : headlineVenue(type, tokens, here)));
       const atGathering = own || earlierOne ? null : sidelinesAt;
       const filedAt = own || earlierOne || atGathering ? null : datelinePlace(u, ui);
       const location = own ?? atGathering ?? filedAt;

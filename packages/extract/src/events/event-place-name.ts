@@ -1,6 +1,7 @@
 import type { Ctx } from "../persons/anchor-spans";
 import { headedFormAt } from "../places/location-aliases";
 import type { LocationRead } from "../places/locations";
+import { siteInTown } from "./site-in-town";
 
 /**
  * The name an event's place is given: a town as the event's own sentence (characters start..end)
@@ -16,5 +17,7 @@ export function eventPlaceName(ctx: Ctx, l: LocationRead, start: number, end: nu
     const headed = headedFormAt(ctx, s.first, s.last);
     if (headed) return headed;
   }
+  const site = siteInTown(ctx, l.name, start, end);
+  if (site) return site;
   return l.name;
 }

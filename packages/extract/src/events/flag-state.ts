@@ -26,3 +26,15 @@ export function flagStateAt(tokens: readonly Token[], u: Unit, text: string, pla
   }
   return (k) => flags.some((s) => k >= s.first && k <= s.last);
 }
+
+const FLAG_PHRASES = [...rules.flagOf.ar, ...rules.flagOf.en];
+
+/**
+ * Whether the place printed at [start, end) is the flag a ship flies ("ترفع علم بنما", "flying
+ * the flag of Malta", "a Liberia-flagged tanker"), read on the text: that state is no party to
+ * the happening its clause tells either.
+ */
+export function printedAsFlag(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start).replace(/\s+(the\s+)?$/iu, "").toLowerCase();
+  return FLAG_PHRASES.some((p) => before.endsWith(p)) || /^-?\s?flagged\b/iu.test(text.slice(end, end + 9));
+}

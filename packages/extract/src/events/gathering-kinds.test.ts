@@ -25,6 +25,16 @@ describe("a gathering opened by someone", () => {
     expect(kinds(en)).toEqual(["conference"]);
   });
 
+  it("reaches the gathering past the commas around the opener's name, rank and day", () => {
+    const x = read(
+      "مؤتمر أمني",
+      "",
+      "عمان - افتتح وزير الداخلية الأردني، اللواء سامر خالد العموش، أمس الأحد، أعمال \"منتدى عمان لأمن الحدود\" الذي يستمر يومين، بمشاركة وفود من العراق وسوريا.",
+      "وقال إن الحدود آمنة.",
+    );
+    expect(kinds(x)).toEqual(["conference"]);
+  });
+
   it("still reads a building opened as an 'other' happening", () => {
     const x = read("مستشفى عسكري", "", "عمان - افتتح رئيس هيئة الأركان اللواء سامر خالد العموش اليوم المستشفى العسكري الجديد في الزرقاء.", "وقال إن المستشفى يخدم المنطقة.");
     expect(kinds(x)).toEqual(["other"]);

@@ -15,6 +15,13 @@ const MEETING_NOUN = /^(و?(اجتماع|اجتماعا|اجتماعاً|الا�
 const TOLD_GATHERING = new Set(["المؤتمر", "القمة", "المنتدى", "الندوة", "the conference", "the summit", "the forum"].map(matchKey));
 const DISCUSSES = /^و?[يت]?(ناقش|بحث|تناول|استعرض)|^(discussed|discusses|examined)$/u;
 
+// A comma before a conjoined word or "ثم" opens the sentence's next clause; the commas around the
+// opener's name and rank ("افتتح الوزير، الفريق X، أمس، أعمال المؤتمر") set off asides only.
+const NEXT_CLAUSE = /^(و.{2,}|ثم|then|and|while|before|after)$/u;
+function opensClause(t: Tok | undefined): boolean {
+  return !t || NEXT_CLAUSE.test(t.text);
+}
+
 /** The opening verb of a gathering in the sentence, or null: "افتتح الأمين العام … اجتماعا لقادة …". */
 function openedGathering(tokens: readonly Tok[], cues: readonly CueHit[]): CueHit | null {
   for (const c of cues) {
@@ -22,7 +29,7 @@ function openedGathering(tokens: readonly Tok[], cues: readonly CueHit[]): CueHi
     for (let k = c.last + 1; k <= c.last + 28 && k < tokens.length; k++) {
       const key = matchKey(tokens[k]!.text);
       if (GATHERING.has(key) || MEETING_NOUN.test(tokens[k]!.text) || cues.some((g) => g.kind === "gatheringNouns" && g.first === k)) return c;
-      if (/^[.،,؛]$/u.test(tokens[k]!.text)) break;
+      if (/^[.؛]$/u.test(tokens[k]!.text) || (/^[،,]$/u.test(tokens[k]!.text) && opensClause(tokens[k + 1]))) break;
     }
   }
   return null;

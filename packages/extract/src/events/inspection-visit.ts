@@ -40,3 +40,15 @@ export function doneOnVisit(tokens: readonly Pick<Token, "key">[], verb: CueHit,
   if (/^[وف]/u.test(tokens[verb.first]?.key ?? "") && tokens.slice(Math.max(0, verb.first - DURING_REACH), verb.first).some((t) => DURING_IT.has(t.key))) return true;
   return [2, 3].some((d) => tokens[verb.first - d]?.key === "during" && tokens[verb.first - d + 1]?.key === "which");
 }
+
+/**
+ * "تفقدت الوزيرة القاعدة البحرية بصفاقس، حيث التقت بعناصر الوحدات …", "toured the base, where
+ * she met the crews": talks held where someone inspected are part of the visit the inspection
+ * makes. Returns the inspecting verb when every meeting of the sentence is told so, else null.
+ */
+export function metWhereInspected(tokens: readonly Pick<Token, "key">[], cues: readonly CueHit[]): CueHit | null {
+  const inspect = cues.find((c) => (c.kind === "other" || c.kind === "otherVerbs") && c.first === c.last && INSPECT.test(tokens[c.first]!.key));
+  const meetings = cues.filter((c) => c.kind === "meeting");
+  if (!inspect || !meetings.length || cues.some((c) => c.kind === "visit")) return null;
+  return meetings.every((m) => m.first > inspect.last && [1, 2].some((d) => WHERE.has(tokens[m.first - d]?.key ?? ""))) ? inspect : null;
+}

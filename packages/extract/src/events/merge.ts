@@ -49,6 +49,9 @@ export function mergeEvents(events: EventRead[]): EventRead[] {
       // Told in another state ("اجتماع طارئ في القاهرة", then talks in Jeddah), or on another day
       // at another place, it is another occasion, whoever is named.
       if (target && !e.fromTitle && !target.fromTitle && apart(target, e)) target = undefined;
+      // "وزعت … على المتضررين من الفيضانات، إثر فيضان …": the earlier happening its sentence tells
+      // apart from the occasion is not that occasion, whatever words they share.
+      if (target && !e.fromTitle && !target.fromTitle && e.clauseStart !== undefined && target.clauseStart === undefined && target.unit === e.unit) target = undefined;
       // An agreement of an earlier year told as a backdrop is not the one the story reports.
       if (target && e.backdrop !== target.backdrop) target = undefined;
     } else {

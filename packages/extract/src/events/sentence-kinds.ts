@@ -1,11 +1,12 @@
 import type { Token } from "../text/tokens";
 import { agreesHere } from "./agreement-verbs";
 import { findCue, type CueHit } from "./cues";
+import { agreesOnFutureSession } from "./future-session";
 import { earlierHappening, type EarlierHappening } from "./days-after";
 import type { EventRead, EventType } from "./event-read";
 import { meetingCuesOf, purposeOfVisit } from "./meeting-cues";
 import { gatheringKinds } from "./gathering-kinds";
-import { doneOnVisit, inspectionIsVisit } from "./inspection-visit";
+import { doneOnVisit, inspectionIsVisit, metWhereInspected } from "./inspection-visit";
 import { plansVisitOnly } from "./planned-visit";
 import { receivesAfterOccasion } from "./later-reception";
 import { isReportVerb } from "./reported-clause";
@@ -46,7 +47,8 @@ export function readKinds(tokens: readonly Token[], text: string, u: Unit, cues:
   if ((signing && agreementNoun) || signsLast) types.push("agreement");
   // "اتفقت الصومال وجيبوتي على …": a verb of agreeing that opens the sentence, or, as English
   // puts the subject first, one that nothing reported comes before ("X and Y agreed to …").
-  else if (cues.some((c) => c.kind === "agreeVerbs" && agreesHere(tokens, u, c, cues))) types.push("agreement");
+  // "اتفقا على عقد جولة … الشهر المقبل": a session agreed for later is a plan, no agreement.
+  else if (cues.some((c) => c.kind === "agreeVerbs" && agreesHere(tokens, u, c, cues) && !agreesOnFutureSession(tokens, c, u.last))) types.push("agreement");
   const agreed = types.includes("agreement") && !signing;
   const participation = findCue(cues, "participation");
   const gathering = cues.find((c) => c.kind === "gatheringNouns" && participation && c.first > participation.first);
@@ -80,7 +82,10 @@ export function readKinds(tokens: readonly Token[], text: string, u: Unit, cues:
     const real = meetingCues.filter((c) => !(sidelines && c.first > sidelines.first && c.first - sidelines.last <= 2));
     if (real.length) types.push("meeting");
   }
-  const otherVerb = cues.find((c) => c.kind === "otherVerbs" && !doneOnVisit(tokens, c, types));
+  // "تفقدت الوزيرة القاعدة، حيث التقت بعناصر …": the talks and the inspection make one visit there.
+  const inspected = types.includes("meeting") ? metWhereInspected(tokens, cues) : null;
+  if (inspected) types.splice(types.indexOf("meeting"), 1, "visit");
+  const otherVerb = cues.find((c) => c.kind === "otherVerbs" && !doneOnVisit(tokens, c, types) && c.first !== inspected?.first);
   // "met on Tuesday, two days after a shooting at a frontier post": an earlier happening of its own.
   const earlier = earlierHappening(tokens, u, cues);
   if (earlier?.type === "other" && types.length && !types.includes("other")) types.push("other");
@@ -90,7 +95,7 @@ export function readKinds(tokens: readonly Token[], text: string, u: Unit, cues:
   // "detained 43 migrants near the village, close to where the borders meet": a verb of meeting
   // with nobody to meet hides no happening.
   const nobodyMeets = namedHere === 0 && !collective.length && types.every((t) => t === "meeting") && meetingCues.every((c) => MEET_VERBS.has(tokens[c.first]!.key));
-  if (((!types.length || types.every((t) => t === "visit") || nobodyMeets) && cues.some((c) => c.kind === "other" && !doneOnVisit(tokens, c, types)) && !types.includes("other")) || (otherVerb && !types.includes("other"))) types.push("other");
+  if (((!types.length || types.every((t) => t === "visit") || nobodyMeets) && cues.some((c) => c.kind === "other" && !doneOnVisit(tokens, c, types) && c.first !== inspected?.first) && !types.includes("other")) || (otherVerb && !types.includes("other"))) types.push("other");
   if (inspectionIsVisit(tokens, cues, types)) types.splice(0, 1, "visit");
   // "أعلن الجيش نشر ألف جندي، بعد يومين من هجوم …": the sentence's own happening, told before
   // the earlier one, is a second 'other'.

@@ -18,6 +18,7 @@ import { namesSharedWater } from "./shared-waters";
 import { isCommonNounAfterArea } from "./area-common-nouns";
 import { stopWordNamesSite, timeOfDayKeys } from "./site-own-name";
 import { isWorkNamedCentre } from "./work-named-centres";
+import { isSeatOfArea } from "./seat-of-area";
 import { isStateNameAsNisba } from "./state-name-as-nisba";
 import { isAttributiveState } from "./attributive-state";
 import { continuesNasab } from "./nasab-in-site-names";
@@ -346,7 +347,7 @@ export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[]
     return state ? [[s, state.id] as const] : [];
   }));
   // "مركز تدريب الطيارين": a centre named by its work is a body's facility; it still bounds names.
-  const listedSites = sites.filter((s) => !exclude(s.first, s.last) && !places.some((p) => !p.viaDemonym && p.firstToken === s.first && p.lastToken === s.last) && !isWorkNamedCentre(ctx.doc.tokens, s.first) && !islandStates.has(s));
+  const listedSites = sites.filter((s) => !exclude(s.first, s.last) && !places.some((p) => !p.viaDemonym && p.firstToken === s.first && p.lastToken === s.last) && !isWorkNamedCentre(ctx.doc.tokens, s.first) && !isSeatOfArea(ctx.doc.tokens, s.first) && !islandStates.has(s));
   const insideSiteName = (x: { firstToken: number; lastToken: number }) => listedSites.some((s) => s.placeOnly && s.first < x.firstToken && x.lastToken <= s.last);
   for (const p of places) {
     if (p.viaDemonym || exclude(p.firstToken, p.lastToken) || inCompetitionName(ctx, p) || areaOfTown.has(p.lastToken) || namesCurrency(ctx, p) || isStateNameAsNisba(ctx, p) || isAttributiveState(ctx, p, titleEnd)) continue;
