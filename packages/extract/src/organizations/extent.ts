@@ -1,4 +1,5 @@
 import { followsPluralTitle } from "./plural-titles";
+import { opensAbbreviatedCity } from "../places/english-city-word";
 import rules from "../rules/organizations.json";
 import type { Ctx } from "../persons/anchor-spans";
 import { isOrgHeadAt, isRoleHeadAt } from "../persons/head-lookups";
@@ -282,7 +283,7 @@ export function acronymBodyAt(ctx: Ctx, i: number, isOutletName: (s: string) => 
   const t = tokens[i]!;
   if (ctx.doc.language !== "en" || t.arabic || t.kind !== "word" || t.lineStart || !ACRONYM.test(t.text) || ctx.placeAt[i]) return undefined;
   if (shortFormsOf(ctx).has(t.text)) return undefined;
-  if (notBodyAcronyms.has(t.text) || /^[IVX]+$/.test(t.text) || isOutletName(t.text)) return undefined;
+  if (notBodyAcronyms.has(t.text) || /^[IVX]+$/.test(t.text) || isOutletName(t.text) || opensAbbreviatedCity(tokens, i)) return undefined;
   // "UH-60M", "F-16": letters joined to a number by a hyphen are the designation of a model of
   // aircraft, vehicle or weapon, not a body; "RM1.9 billion": printed against a number, a currency.
   const next = tokens[i + 1];

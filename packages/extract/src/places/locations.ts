@@ -22,6 +22,8 @@ import { isSeatOfArea } from "./seat-of-area";
 import { isStateNameAsNisba } from "./state-name-as-nisba";
 import { isAttributiveState } from "./attributive-state";
 import { continuesNasab } from "./nasab-in-site-names";
+import { governorateBesideTown } from "./governorate-beside-town";
+import { cityWordAfter } from "./english-city-word";
 
 /**
  * Locations: every place the gazetteer knows that is printed by name (a demonym such as
@@ -338,7 +340,7 @@ function namesCurrency(ctx: Ctx, p: PlaceHit): boolean {
 export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[], home: string | null, exclude: (first: number, last: number) => boolean, titleEnd = 0): LocationRead[] {
   const byId = new Map<string, LocationRead>();
   // A town printed alone elsewhere too is the place the text means ("ولاية الدقم … في الدقم").
-  const headed = [...findHeadedPlaces(ctx), ...findEnglishUnlistedPlaces(ctx)].filter((h) => !h.town || !places.some((p) => p.id === ctx.placeAt[h.last]!.id && p.lastToken !== h.last));
+  const headed = [...findHeadedPlaces(ctx), ...findEnglishUnlistedPlaces(ctx)].filter((h) => !h.town || governorateBesideTown(ctx.doc.tokens, h.first) || !places.some((p) => p.id === ctx.placeAt[h.last]!.id && p.lastToken !== h.last));
   const areaOfTown = new Set(headed.filter((h) => h.town).map((h) => h.last));
   // "جزيرة كريت" is listed in the gazetteer with its head: the island, not a second site.
   // "جزيرة مالطا": an island state printed with its head is the state.
@@ -366,8 +368,10 @@ export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[]
       loc = { name: p.surface, kind: p.kind, country: p.iso2, lat: p.lat, lon: p.lon, mentions: [], spans: [], id: p.id };
       byId.set(p.id, loc);
     }
-    loc.mentions.push({ start: p.start, end: p.end, surface: p.surface });
-    loc.spans.push({ first: p.firstToken, last: p.lastToken });
+    const city = cityWordAfter(ctx.doc.tokens, p);
+    const end = city < 0 ? p.end : ctx.doc.tokens[city]!.end;
+    loc.mentions.push({ start: p.start, end, surface: ctx.doc.text.slice(p.start, end) });
+    loc.spans.push({ first: p.firstToken, last: city < 0 ? p.lastToken : city });
   }
   // The headline names states loosely ("أمريكا"); the body's form is the one listed.
   for (const loc of byId.values()) {

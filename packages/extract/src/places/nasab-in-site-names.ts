@@ -1,7 +1,7 @@
 import { matchKey } from "../text/normalize";
 import type { Token } from "../text/tokens";
 
-const SON_OF = new Set(["بن", "ابن", "bin"].map((w) => matchKey(w)));
+const SON_OF = new Set(["بن", "بنت", "ابن", "bin"].map((w) => matchKey(w)));
 
 /**
  * "قاعدة سعيد بن سلطان البحرية": a site named after a man carries his father's name after بن; a

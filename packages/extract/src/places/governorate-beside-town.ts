@@ -1,0 +1,14 @@
+import { matchKey } from "../text/normalize";
+import { readsAs, type Token } from "../text/tokens";
+
+// A governorate is a state's first-level division with an administration of its own: the story
+// that prints "محافظة البصرة" speaks of that unit (its council, its member of parliament), even
+// where it prints the town "البصرة" too. Lesser areas named after their town (قضاء، منطقة) are
+// still read as the town when it is printed alone.
+const governorateKeys = new Set(["محافظة"].map((w) => matchKey(w)));
+
+/** Whether the area head at `head` stays a place of its own beside its town printed alone. */
+export function governorateBesideTown(tokens: readonly Token[], head: number): boolean {
+  const t = tokens[head];
+  return !!t && readsAs(t.key, governorateKeys);
+}
