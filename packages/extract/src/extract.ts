@@ -159,7 +159,9 @@ function read(input: ExtractInput): Extraction {
   const describedBy = (o: { first: number; last: number }) => appositive.some((a) => a.first === o.last + 3 && doc.tokens[o.last + 1]?.text === ",");
   // "قاعدة إيتاغواي البحرية": a body's word after the name of a base or an airport qualifies that place.
   const inSiteName = (o: { first: number }) => sites.some((s) => s.placeOnly && o.first > s.first + 1 && o.first <= s.last);
-  const ruleOrgs = findOrganizations(ctx).filter((o) => !describedBy(o) && !inSiteName(o) && !appositive.some((a) => a.first <= o.last && o.first <= a.last));
+  // "the Government Building": a named venue is the place, no body.
+  const isVenue = (o: { first: number; last: number }) => sites.some((s) => s.venue && s.first === o.first && s.last === o.last);
+  const ruleOrgs = findOrganizations(ctx).filter((o) => !describedBy(o) && !inSiteName(o) && !isVenue(o) && !appositive.some((a) => a.first <= o.last && o.first <= a.last));
   const bodies = [...ruleOrgs.filter((o) => !described.some((d) => d.first <= o.last && o.first <= d.last)), ...described, ...appositive.filter((a) => !described.some((d) => d.first <= a.last && a.first <= d.last))];
   // "the ruling X party": a party's name before the lower-case word, when no other rule read it.
   const parties = findNamesBeforeParty(ctx).filter((p) => !bodies.some((o) => o.first <= p.last && p.first <= o.last));

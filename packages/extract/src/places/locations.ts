@@ -24,6 +24,8 @@ import { isAttributiveState } from "./attributive-state";
 import { continuesNasab } from "./nasab-in-site-names";
 import { governorateBesideTown } from "./governorate-beside-town";
 import { cityWordAfter } from "./english-city-word";
+import { findNumberedDistricts } from "./numbered-districts";
+import { venueNameStart } from "./english-venues";
 
 /**
  * Locations: every place the gazetteer knows that is printed by name (a demonym such as
@@ -215,6 +217,8 @@ export interface SiteMention {
   surface: string;
   /** Named by a noun no body's name opens with ("قاعدة عنتيبي الجوية", "Incirlik Air Base"). */
   placeOnly?: boolean;
+  /** A named venue ("the Government Building"): a place, no body, though a body's word opens it. */
+  venue?: boolean;
 }
 
 const placeOnlySiteTrie = new PhraseTrie<true>([...rules.placeOnlySiteHeads.ar, ...rules.placeOnlySiteHeads.en].map((h) => [h, true] as const));
@@ -312,6 +316,8 @@ export function findSites(ctx: Ctx): SiteMention[] {
     // "Luqa barracks", "Incirlik air base": a lower-case site noun after a proper name (not a nationality).
     if (latin && !tokens[i]!.capital) while (first > i - 2 && !tokens[first]!.lineStart && tokens[first - 1]?.capital && tokens[first - 1]!.kind === "word" && !tokens[first - 1]!.lineStart && !isStopToken(tokens[first - 1]!) && !isCalendarWord(tokens[first - 1]!) && !ctx.placeAt[first - 1]?.viaDemonym) first--;
     if (latin && tokens[i]!.capital) while (first > i - 3 && !tokens[first]!.lineStart && tokens[first - 1]?.capital && tokens[first - 1]!.kind === "word" && !tokens[first - 1]!.lineStart && !isStopToken(tokens[first - 1]!) && !isCalendarWord(tokens[first - 1]!)) first--;
+    const venue = latin && tokens[i]!.capital && last === m.last ? venueNameStart(tokens, i, m.last) : -1;
+    if (venue >= 0) first = venue;
     if (last < 0 || (last === m.last && first === i)) continue;
     // "the Black Sea port of Batumi": the name after "of" is the place; what stands before the
     // lower-case noun only says where it lies.
@@ -323,7 +329,7 @@ export function findSites(ctx: Ctx): SiteMention[] {
     }
     const start = tokens[first]!.start;
     const siteStart = first < i ? start : m.start;
-    out.push({ first, last, start: siteStart, end: tokens[last]!.end, surface: (first < i ? text.slice(start, m.start) : "") + m.surface + text.slice(m.end, tokens[last]!.end), placeOnly: placeOnlyHead });
+    out.push({ first, last, start: siteStart, end: tokens[last]!.end, surface: (first < i ? text.slice(start, m.start) : "") + m.surface + text.slice(m.end, tokens[last]!.end), placeOnly: placeOnlyHead, venue: venue >= 0 });
     i = last;
   }
   return out;
@@ -340,7 +346,7 @@ function namesCurrency(ctx: Ctx, p: PlaceHit): boolean {
 export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[], home: string | null, exclude: (first: number, last: number) => boolean, titleEnd = 0): LocationRead[] {
   const byId = new Map<string, LocationRead>();
   // A town printed alone elsewhere too is the place the text means ("ولاية الدقم … في الدقم").
-  const headed = [...findHeadedPlaces(ctx), ...findEnglishUnlistedPlaces(ctx)].filter((h) => !h.town || governorateBesideTown(ctx.doc.tokens, h.first) || !places.some((p) => p.id === ctx.placeAt[h.last]!.id && p.lastToken !== h.last));
+  const headed = [...findHeadedPlaces(ctx), ...findEnglishUnlistedPlaces(ctx), ...findNumberedDistricts(ctx.doc.tokens, ctx.doc.text)].filter((h) => !h.town || governorateBesideTown(ctx.doc.tokens, h.first) || !places.some((p) => p.id === ctx.placeAt[h.last]!.id && p.lastToken !== h.last));
   const areaOfTown = new Set(headed.filter((h) => h.town).map((h) => h.last));
   // "جزيرة كريت" is listed in the gazetteer with its head: the island, not a second site.
   // "جزيرة مالطا": an island state printed with its head is the state.
