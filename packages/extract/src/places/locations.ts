@@ -51,7 +51,11 @@ const outsideNameHeadKeys = new Set(rules.placeHeadsOutsideName.map((w) => match
 const competitionKeys = new Set(rules.competitionWords.map((w) => matchKey(w)));
 type HeadKind = "region" | "city";
 const placeHeadTrie = new PhraseTrie<HeadKind>(
-  (Object.entries(rules.placeHeads) as [HeadKind, { ar: string[]; en: string[] }][]).flatMap(([kind, h]) => [...h.ar, ...h.en].map((w) => [w, kind] as const)),
+  [
+    ...(Object.entries(rules.placeHeads) as [HeadKind, { ar: string[]; en: string[] }][]).flatMap(([kind, h]) => [...h.ar, ...h.en].map((w) => [w, kind] as const)),
+    // "جزر X": a group of islands is a region, named as the heads above name one.
+    ...placeRules.archipelagoHeads.ar.map((w) => [w, "region"] as const),
+  ],
 );
 const placeOfTrie = new PhraseTrie<HeadKind>(
   (Object.entries(rules.placeOfHeads) as [HeadKind, string[]][]).flatMap(([kind, heads]) => heads.map((w) => [w, kind] as const)),
