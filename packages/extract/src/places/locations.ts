@@ -379,8 +379,10 @@ export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[]
       byId.set(p.id, loc);
     }
     const city = cityWordAfter(ctx.doc.tokens, p);
+    // After لل the surface is the name with its article restored ("للعراق" → "العراق"), so it is
+    // rebuilt from the text only when "City" extends it.
     const end = city < 0 ? p.end : ctx.doc.tokens[city]!.end;
-    loc.mentions.push({ start: p.start, end, surface: ctx.doc.text.slice(p.start, end) });
+    loc.mentions.push({ start: p.start, end, surface: city < 0 ? p.surface : ctx.doc.text.slice(p.start, end) });
     loc.spans.push({ first: p.firstToken, last: city < 0 ? p.lastToken : city });
   }
   // The headline names states loosely ("أمريكا"); the body's form is the one listed.
