@@ -26,6 +26,7 @@ import { governorateBesideTown } from "./governorate-beside-town";
 import { cityWordAfter } from "./english-city-word";
 import { findNumberedDistricts } from "./numbered-districts";
 import { venueNameStart } from "./english-venues";
+import { compassNamedRegion } from "./compass-named-regions";
 
 /**
  * Locations: every place the gazetteer knows that is printed by name (a demonym such as
@@ -373,17 +374,24 @@ export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[]
     // site's name there; it is listed when the text prints the town elsewhere too (even where the
     // gazetteer does not read it, as a homonym with no cue: "مطار الأبيض … في الأبيض").
     if (p.kind === "city" && insideSiteName(p) && !printedOutsideSiteNames(ctx.doc.tokens, p, insideSiteName)) continue;
-    let loc = byId.get(p.id);
+    const compass = compassNamedRegion(ctx.doc.tokens, p);
+    const id = compass ? `${p.id}:compass` : p.id;
+    let loc = byId.get(id);
     if (!loc) {
-      loc = { name: p.surface, kind: p.kind, country: p.iso2, lat: p.lat, lon: p.lon, mentions: [], spans: [], id: p.id };
-      byId.set(p.id, loc);
+      loc = { name: p.surface, kind: p.kind, country: p.iso2, lat: compass ? null : p.lat, lon: compass ? null : p.lon, mentions: [], spans: [], id };
+      byId.set(id, loc);
     }
     const city = cityWordAfter(ctx.doc.tokens, p);
-    // After لل the surface is the name with its article restored ("للعراق" → "العراق"), so it is
-    // rebuilt from the text only when "City" extends it.
-    const end = city < 0 ? p.end : ctx.doc.tokens[city]!.end;
-    loc.mentions.push({ start: p.start, end, surface: city < 0 ? p.surface : ctx.doc.text.slice(p.start, end) });
-    loc.spans.push({ first: p.firstToken, last: city < 0 ? p.lastToken : city });
+    const first = compass?.first ?? p.firstToken;
+    const last = compass?.last ?? (city < 0 ? p.lastToken : city);
+    // The hit's own start leaves out a proclitic ("وجاوة"). After لل the hit's surface is the name
+    // with its article restored ("للعراق" → "العراق"), so the text is read only when a compass word
+    // or "City" extends it.
+    const start = first < p.firstToken ? ctx.doc.tokens[first]!.start : p.start;
+    const end = last > p.lastToken ? ctx.doc.tokens[last]!.end : p.end;
+    const extended = first !== p.firstToken || last !== p.lastToken;
+    loc.mentions.push({ start, end, surface: extended ? ctx.doc.text.slice(start, end) : p.surface });
+    loc.spans.push({ first, last });
   }
   // The headline names states loosely ("أمريكا"); the body's form is the one listed.
   for (const loc of byId.values()) {
