@@ -7,12 +7,14 @@ import { rankAt } from "../persons/ranks";
 import { isCalendarWord, isStopToken } from "../persons/vocabulary";
 import { PhraseTrie } from "../text/phrase-trie";
 import { isTravelDestination } from "./travel-destination";
+import { isNearbyPlace } from "./near-places";
 
 /*
  * Places of English news that no list holds, read from how the sentence names them: a capitalized
  * name between "the" and a lower-case noun of an area ("the Batken region", "the Khor Abdullah
  * waterway"), the capitalized name a journey goes to ("flew to Mandera", "headed for Tawau"), and
- * the one a works stands in ("the company's main plant in Haddow", "a shipyard in Korvik").
+ * the one a works stands in ("the company's main plant in Haddow", "a shipyard in Korvik"), and
+ * the one a happening is placed near ("a crossing near Korvik", "volunteers in Haddow, where").
  * Wires file from small towns no gazetteer lists; the sentence itself says they are places.
  */
 
@@ -54,13 +56,16 @@ export function findEnglishUnlistedPlaces(ctx: Ctx): HeadedPlace[] {
     // "flew to Mandera": a destination after a verb of going and its preposition; "its plant in
     // Haddow": the town a works stands in.
     const facilityTown = tokens[i - 1]!.key === "in" && facilityNouns.has(tokens[i - 2]?.key ?? "");
-    if (tokens[i - 1]!.key !== "to" && tokens[i - 1]!.key !== "for" && !facilityTown) continue;
-    if (!nameWord(ctx, i) || !(facilityTown || isTravelDestination(tokens, i))) continue;
+    if (!nameWord(ctx, i)) continue;
     let last = i;
     while (last < i + MAX_NAME_WORDS - 1 && nameWord(ctx, last + 1)) last++;
+    const nearby = isNearbyPlace(tokens, i, last);
+    if (tokens[i - 1]!.key !== "to" && tokens[i - 1]!.key !== "for" && !facilityTown && !nearby) continue;
+    if (!(facilityTown || nearby || isTravelDestination(tokens, i))) continue;
     // "went to Harvard University": the name opens a body's.
     if (isOrgHeadAt(ctx, last + 1)) continue;
-    out.push(place(ctx, i, last, "city"));
+    // A town a border clash is placed near may lie on either side: the dateline's state is no guess.
+    out.push(nearby && tokens[i - 1]!.key !== "in" && tokens[i - 1]!.key !== "at" ? { ...place(ctx, i, last, "city"), nearby } : place(ctx, i, last, "city"));
     i = last;
   }
   return out;

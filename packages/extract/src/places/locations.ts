@@ -88,6 +88,8 @@ export interface HeadedPlace extends SiteMention {
   kind: HeadKind;
   /** The name is a town of the gazetteer, the head an area's ("محافظة الزرقاء"). */
   town?: boolean;
+  /** Read only from a word of nearness ("near Korvik"): the state is the one printed by it, if any. */
+  nearby?: boolean;
 }
 
 /**
@@ -450,7 +452,7 @@ function addHeadedPlaces(ctx: Ctx, headed: HeadedPlace[], byId: Map<string, Loca
       const bare = outsideNameHeadKeys.has(matchKey(h.headed.split(/\s+/)[0]!));
       // "نهر موي", "Chobe River": a river no row lists often makes a border; it takes no state.
       const water = !h.town && namesSharedWater(h.headed);
-      const country = h.town ? (ctx.placeAt[h.last]!.iso2 ?? home) : water ? null : (nearestState(ctx, h.first, h.last) ?? home);
+      const country = h.town ? (ctx.placeAt[h.last]!.iso2 ?? home) : water ? null : (nearestState(ctx, h.first, h.last) ?? (h.nearby ? null : home));
       loc = { name: bare ? h.name : h.headed, kind: h.kind, country, lat: null, lon: null, mentions: [], spans: [], id };
       byId.set(id, loc);
     }

@@ -1,0 +1,21 @@
+import rules from "../rules/organizations.json";
+import type { Token } from "../text/tokens";
+
+/*
+ * "near Korvik", "outside Haddow": wires place a drill, a crash or a seizure by the town it
+ * happened near, and these prepositions of distance take a place far more often than a person
+ * or a body, so the capitalized name after them is read as a town no gazetteer needs to list.
+ * "in Haddow, where …": "in" alone is too loose (in English, in Parliament), but a name the
+ * sentence goes on to describe with "where" is a place by the sentence's own word.
+ */
+const NEAR_WORDS = new Set(["near", "outside"]);
+const IN_WORDS = new Set(["in", "at"]);
+// "near Second Thomas Shoal": a name closed by a site's or an area's noun is read with that noun.
+const headKeys = new Set([...rules.siteHeads.en, ...rules.placeHeads.region.en, ...rules.placeHeads.city.en].filter((w) => !w.includes(" ")).map((w) => w.toLowerCase()));
+
+export function isNearbyPlace(tokens: Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1]?.key ?? "";
+  if (headKeys.has(tokens[last]!.key)) return false;
+  if (NEAR_WORDS.has(before)) return true;
+  return IN_WORDS.has(before) && tokens[last + 1]?.text === "," && tokens[last + 2]?.key === "where";
+}
