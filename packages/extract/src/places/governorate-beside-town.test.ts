@@ -10,4 +10,10 @@ describe("a governorate named after its town", () => {
     expect(names).toContain("البصرة");
     expect(names).toContain("محافظة البصرة");
   });
+
+  it("keeps إقليم X beside the town X printed alone", () => {
+    const x = extractArticle({ text: "جولة للوزير\n\nزار وزير الداخلية اليوم ميناء تاجورة، ورافقه محافظ إقليم تاجورة السيد عمر حسن دبلة، الذي قال إن الميناء يخدم سكان تاجورة." });
+    const names = x.locations.map((l) => l.name);
+    expect(names).toContain("إقليم تاجورة");
+  });
 });

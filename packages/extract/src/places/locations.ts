@@ -27,6 +27,7 @@ import { cityWordAfter } from "./english-city-word";
 import { findNumberedDistricts } from "./numbered-districts";
 import { venueNameStart } from "./english-venues";
 import { compassNamedRegion } from "./compass-named-regions";
+import { headFirstNameEnd } from "./head-first-names";
 
 /**
  * Locations: every place the gazetteer knows that is printed by name (a demonym such as
@@ -133,6 +134,14 @@ export function findHeadedPlaces(ctx: Ctx): HeadedPlace[] {
     if (!head.arabic) {
       // "Anbar Province": one or two capitalized words before a capitalized head.
       if (!head.capital) continue;
+      const headFirstEnd = headFirstNameEnd(tokens, m.first, nameWord, (k) => isOrgHeadAt(ctx, k));
+      if (headFirstEnd >= 0) {
+        const end = tokens[headFirstEnd]!.end;
+        const surface = text.slice(m.start, end);
+        out.push({ first: m.first, last: headFirstEnd, start: m.start, end, surface, name: surface, headed: surface, kind: m.value });
+        i = headFirstEnd;
+        continue;
+      }
       let first = m.first;
       while (first > m.first - 2 && tokens[first - 1]?.capital && nameWord(first - 1) && !tokens[first - 1]!.lineStart) first--;
       if (first === m.first || tokens[first]!.i === 0) continue;
