@@ -18,6 +18,7 @@ import { printedAsFlag } from "./events/flag-state";
 import { placeByDateline, placeInFiledCity } from "./events/filed-place";
 import { datelineLocation } from "./events/dateline-place";
 import { foldMeetingIntoAgreement } from "./events/agreed-at-meeting";
+import { clearTeamMatchParticipants } from "./events/team-matches";
 import { findPlaceHits, isPlaceName, type PlaceHit } from "./places/gazetteer";
 import { outletAfterPlaces } from "./metadata/source-value";
 import { readKeywords } from "./keywords";
@@ -315,6 +316,8 @@ function read(input: ExtractInput): Extraction {
   const kept = events.filter((e) => (e.participants.length || e.collective || e.type === "other" || e.type === "agreement" || e.type === "statement") && !e.arrivalOnly);
   events.length = 0;
   events.push(...kept);
+  // Teams play a match: the officials told of it took no part in it.
+  clearTeamMatchParticipants(doc, events);
   events.push(...spokenStatements(doc, persons, locations, new Set(kept.flatMap((e) => e.participants)), published, dateline, headsEnd));
   if (!events.length) {
     const statement = statementEvent(doc) ?? announcedStatement(doc, persons, published, dateline, headsEnd);

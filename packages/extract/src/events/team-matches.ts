@@ -1,0 +1,29 @@
+import rules from "../rules/events.json";
+import type { Doc } from "../document";
+import { PhraseTrie } from "../text/phrase-trie";
+import type { EventRead } from "./event-read";
+
+const matchWords = new PhraseTrie<true>([...rules.teamMatch.match.ar, ...rules.teamMatch.match.en].map((p) => [p, true] as const));
+const teamWords = new PhraseTrie<true>([...rules.teamMatch.team.ar, ...rules.teamMatch.team.en].map((p) => [p, true] as const));
+
+/**
+ * A match between teams told by its sentence ("توج المنتخب X … إثر فوزه على نظيره …", "the
+ * national team beat … in the final"): its parties are the teams, which are no persons. The coach
+ * quoted after it, the federation's head who hands the cup and the governor who watches are told
+ * of the same occasion and would join it; they played in no match, so it keeps no one and the
+ * states its sentence names stand for it. An athlete who wins alone is told with no team word.
+ */
+export function clearTeamMatchParticipants(doc: Doc, events: EventRead[]): void {
+  for (const e of events) {
+    if (e.type !== "other" || !e.participants.length) continue;
+    let match = false;
+    let team = false;
+    for (let k = 0; k < doc.tokens.length && !(match && team); k++) {
+      const t = doc.tokens[k]!;
+      if (t.start < e.start || t.end > e.end) continue;
+      match ||= !!matchWords.matchAt(doc.tokens, k, doc.text);
+      team ||= !!teamWords.matchAt(doc.tokens, k, doc.text);
+    }
+    if (match && team) e.participants = [];
+  }
+}
