@@ -1,4 +1,5 @@
 import type { Token } from "../text/tokens";
+import { agreedWhereMet } from "./agreed-in-where-clause";
 import { HAPPENING_KINDS, type CueHit } from "./cues";
 import { isReportVerb } from "./reported-clause";
 import type { Unit } from "./units";
@@ -17,6 +18,7 @@ const TIME_PREPOSITION = new Set(["خلال", "اثناء", "بعد", "عقب", 
 export function agreesHere(tokens: readonly Tok[], u: Unit, c: CueHit, cues: CueHit[]): boolean {
   if (c.first - u.first <= 1) return true;
   if (ARTICLE.has(tokens[c.first - 1]?.key ?? "")) return false;
+  if (agreedWhereMet(tokens, c, cues)) return true;
   if (cues.some((o) => o.first < c.first && HAPPENING_KINDS.has(o.kind))) return false;
   for (let k = u.first; k < c.first; k++) if (isReportVerb(tokens[k]!)) return false;
   return true;

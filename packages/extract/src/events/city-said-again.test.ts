@@ -17,3 +17,16 @@ describe("a visit to the town said again by its bare noun", () => {
     expect(visitPlaces(x)).toEqual(["Garissa"]);
   });
 });
+
+describe("an event held 'in the city'", () => {
+  it("is placed in the town of the story, not a town named later in passing", () => {
+    const x = read(
+      "Rice fair opens in Mandalay",
+      "",
+      "A rice fair opened in Mandalay on Tuesday with traders from Bago and Sagaing.",
+      "",
+      "On Wednesday, Thai trade official Somchai Rattanakorn and Myanmar official Aung Min Htet co-chaired a meeting of the rice working group in the city.",
+    );
+    expect(x.events.find((e) => e.type === "meeting")?.location).toBe("Mandalay");
+  });
+});

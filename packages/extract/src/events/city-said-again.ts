@@ -30,3 +30,32 @@ export function townSaidAgain(tokens: readonly Token[], visitCues: readonly CueH
   }
   return null;
 }
+
+// "في المدينة", "in the city": a talk or a signing held in the town of the story, by its bare noun.
+const IN_AR = new Set(["في"].map((w) => matchKey(w)));
+const REACH = 16;
+
+/**
+ * "co-chaired a meeting of the working group in the city, where they agreed …", "عقدا اجتماعا في
+ * المدينة": an event whose sentence names no place but the bare noun of a town after "in" was
+ * held in the town the story is in, the first the article names (its headline's or dateline's);
+ * towns named later in passing (where exhibitors came from) are not "the city".
+ */
+export function heldInTownOfStory(tokens: readonly Token[], cues: readonly CueHit[], locations: readonly LocationRead[]): LocationRead | null {
+  const first = cues.find((c) => c.kind !== "sidelines")?.first;
+  if (first === undefined) return null;
+  for (let k = first; k <= first + REACH && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind === "punct" && /^[.؛!?]$/u.test(t.text)) break;
+    const ar = IN_AR.has(t.key) && BARE_TOWN.has(tokens[k + 1]?.key ?? "");
+    const en = t.key === "in" && tokens[k + 1]?.key === "the" && BARE_TOWN_EN.has(tokens[k + 2]?.key ?? "") && tokens[k + 3]?.key !== "of";
+    if (!ar && !en) continue;
+    let best: { l: LocationRead; at: number } | null = null;
+    for (const l of locations) {
+      if (l.kind !== "city") continue;
+      for (const s of l.spans) if (s.last < k && (!best || s.first < best.at)) best = { l, at: s.first };
+    }
+    return best?.l ?? null;
+  }
+  return null;
+}

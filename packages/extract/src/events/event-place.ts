@@ -4,7 +4,7 @@ import { isCalendarWord } from "../persons/vocabulary";
 import { matchKey } from "../text/normalize";
 import type { Token } from "../text/tokens";
 import { acrossBorder } from "./border-partner";
-import { townSaidAgain } from "./city-said-again";
+import { heldInTownOfStory, townSaidAgain } from "./city-said-again";
 import type { CueHit } from "./cues";
 import type { EventType } from "./event-read";
 import { mostSpecific, type PlaceAt } from "./sentence-places";
@@ -33,7 +33,8 @@ export interface PlaceChoice {
 export function placeOf(type: EventType, c: PlaceChoice): LocationRead | null {
   const { tokens, cues, returns, home, locations } = c;
   const here = landVenues(type, c.here, tokens);
-  if (type !== "visit") return here.length ? mostSpecific(here) : null;
+  // "held talks in the city": the town of the story, said again by its bare noun.
+  if (type !== "visit") return here.length ? mostSpecific(here) : heldInTownOfStory(tokens, cues, locations);
   // The place a visit goes to; the place after "عاد إلى" is home.
   const visitCues = cues.filter((x) => x.kind === "visit" && !returns.some((r) => r.first === x.first));
   const referenceOnly = visitCues.length > 0 && visitCues.every((x) => cues.some((r) => r.kind === "reference" && r.last < x.first && x.first - r.last <= 1));

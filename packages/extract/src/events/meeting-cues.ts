@@ -1,6 +1,7 @@
 import rules from "../rules/travel.json";
 import { matchKey } from "../text/normalize";
 import type { Token } from "../text/tokens";
+import { talksThatAgreed } from "./agreed-in-where-clause";
 import { meetingWhereAgreed, occasionOfAgreement } from "./agreement-verbs";
 import type { CueHit } from "./cues";
 import { signedAtItsClose } from "./signed-at-close";
@@ -44,6 +45,8 @@ export function meetingCuesOf(tokens: readonly Tok[], u: Unit, cues: CueHit[], t
     if (PURPOSE_MEETING.test(tokens[c.first]!.text) && tokens.slice(u.first, c.first).some((t) => FUTURE_TRAVEL.has(t.key))) return false;
     // "وقعا الاتفاق خلال لقاء …", "signed after a day of talks": the agreement's occasion.
     if (types.includes("agreement") && (occasionOfAgreement(tokens, c, cues) || meetingWhereAgreed(tokens, c, cues))) return false;
+    // "held talks in X, where they agreed to …": the talks gave the agreement, one occasion.
+    if (types.includes("agreement") && talksThatAgreed(tokens, c, cues)) return false;
     // "عقد لقاء مع Y، وقع الجانبان في ختامه …": the meeting the signing closed.
     if (types.includes("agreement") && signedAtItsClose(tokens, c, cues)) return false;
     if (cues.some((r) => r.kind === "relative" && r.last === c.first - 1)) return false;
