@@ -2,6 +2,7 @@ import { matchKey } from "../text/normalize";
 import type { Token } from "../text/tokens";
 import type { CueHit } from "./cues";
 import type { EventRead, EventType } from "./event-read";
+import { gatheringBegan } from "./gathering-began";
 
 type Tok = Pick<Token, "key" | "text">;
 
@@ -50,6 +51,9 @@ export function gatheringKinds(tokens: readonly Tok[], cues: readonly CueHit[], 
     const rest = types.filter((t) => t !== "meeting" && (t !== "other" || otherAct));
     return { types: rest.includes("conference") ? rest : ["conference", ...rest], joins: null };
   }
+  // "انطلقت … أعمال المؤتمر": the gathering's proceedings began; nothing else the sentence tells of its own.
+  const began = gatheringBegan(tokens, cues);
+  if (began && types.includes("other") && !types.includes("conference") && !cues.some((c) => (c.kind === "other" || c.kind === "otherVerbs") && c.first !== began.first)) return { types: ["conference", ...types.filter((t) => t !== "other")], joins: null };
   const conference = [...found].reverse().find((e) => e.type === "conference" && ui - e.unit <= 3);
   if (!conference || !types.includes("meeting") || types.includes("conference")) return { types, joins: null };
   const meetings = cues.filter((c) => c.kind === "meeting");
