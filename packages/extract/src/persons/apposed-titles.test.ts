@@ -25,6 +25,11 @@ describe("titles in apposition and names that end early", () => {
     expect(p).toEqual([["خديجة بنت أحمد", "رئيسة الفريق البرلماني للحزب", null]]);
   });
 
+  it("reads an indefinite 'فريق' before a group's task as a team, not a rank before a name", () => {
+    const p = persons("اتفاقية أمنية", "وتنص المذكرة على تشكيل فريق عمل مشترك وفريق خبراء فنيين يجتمعان مرة كل عام في الدوحة.");
+    expect(p).toEqual([]);
+  });
+
   it("ends a Maghreb name after the father's name that ولد calls for", () => {
     const names = persons("نقاش برلماني", "وقدّم وزير المالية إسلمو ولد أعمر المشروع أمام النواب في نواكشوط.").map((p) => p[0]);
     expect(names).toEqual(["إسلمو ولد أعمر"]);

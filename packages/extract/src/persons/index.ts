@@ -10,6 +10,7 @@ import { findOrganizations, namesInternationalBody } from "../organizations";
 import { isOriginState, isPartyState, isVenueState } from "./venue";
 import { isEponym } from "./eponyms";
 import { counterpartRole } from "./counterpart-role";
+import { fullerLineageName } from "./lineage-name";
 import { stateOfBodySaidAgain, stateOfVesselSaidAgain } from "./body-said-again";
 
 export interface MentionSpan {
@@ -54,8 +55,9 @@ function chooseName(c: PersonCluster): { name: string; aliases: string[] } {
     counts.set(k, e);
   }
   const ranked = [...counts.values()].sort((a, b) => b.n - a.n || a.len - b.len || a.first - b.first);
-  const name = ranked[0]?.surface ?? clean(c.mentions[0]!.name.surface);
-  return { name, aliases: ranked.slice(1).map((e) => e.surface) };
+  const top = ranked[0]?.surface ?? clean(c.mentions[0]!.name.surface);
+  const name = fullerLineageName(top, ranked.map((e) => e.surface));
+  return { name, aliases: ranked.filter((e) => e.surface !== name).map((e) => e.surface) };
 }
 
 function roleText(role: RoleSpan): string {

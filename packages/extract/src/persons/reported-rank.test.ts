@@ -15,3 +15,14 @@ describe("the rank reported for a person", () => {
     expect(rank("أحمد علي الزين")).toBe("الدكتور");
   });
 });
+
+describe("a sheikh addressed with سعادة", () => {
+  it("has no rank, while الشيخ alone is still reported", () => {
+    const x = extractArticle({
+      text: "مباحثات\n\nبحث سعادة الشيخ راشد بن حمد بن سالم آل نوري وزير الدولة للشؤون الخارجية مع وزير الدفاع الشيخ سلمان خالد العبدان سبل التعاون.",
+    });
+    const rank = (n: string) => x.persons.find((p) => p.name === n)?.rank;
+    expect(rank("راشد بن حمد بن سالم آل نوري")).toBeNull();
+    expect(rank("سلمان خالد العبدان")).toBe("الشيخ");
+  });
+});

@@ -8,14 +8,24 @@ const outOfRank = new Set(rules.titlesOutOfRank.map((w) => wordKey(w)));
 
 const courtesy = (key: string) => outOfRank.has(key) || readings(key).some((r) => outOfRank.has(r.key));
 
+// الشيخ alone before a minister's name is reported as his rank, but after سعادة or معالي it is
+// part of the form of address (سعادة الشيخ X), which is no rank.
+const afterCourtesy = new Set(rules.addressAfterCourtesy.map((w) => wordKey(w)));
+
 /** The rank printed before a name as reported: "سعادة السيدة" → null, "الشيخ الدكتور" kept whole. */
 export function reportedRank(ctx: Ctx, rank: RankSpan): string | null {
   const { tokens, text } = ctx.doc;
   let first = -1;
   let last = -1;
+  const before = tokens[rank.first - 1];
+  let address = before?.kind === "word" && courtesy(before.key);
   for (let k = rank.first; k <= rank.last; k++) {
     const t = tokens[k]!;
-    if (t.kind === "word" ? courtesy(t.key) : first < 0) continue;
+    if (t.kind === "word" && first < 0 && address && afterCourtesy.has(t.key)) continue;
+    if (t.kind === "word" ? courtesy(t.key) : first < 0) {
+      if (t.kind === "word") address = true;
+      continue;
+    }
     if (first < 0) first = k;
     last = k;
   }
