@@ -1,5 +1,6 @@
 import type { Token } from "../text/tokens";
 import { type Ctx, isPlaceToken, joinKeys, type NameSpan, span } from "./anchor-spans";
+import { endsOnBodyHead } from "./body-head-names";
 import { holdsCompanyForm } from "./company-forms";
 import { isRoleHeadAt } from "./head-lookups";
 import { rankAt } from "./ranks";
@@ -53,7 +54,7 @@ export function latinName(ctx: Ctx, i: number): NameSpan | null {
     last = j;
     words++;
   }
-  if (holdsCompanyForm(tokens, i, last)) return null;
+  if (holdsCompanyForm(tokens, i, last) || endsOnBodyHead(tokens, i, last)) return null;
   const s = span(ctx, i, last);
   return { ...s, keys: joinKeys(tokens, i, last).filter((k) => k !== "-") };
 }
