@@ -1,7 +1,7 @@
 import { sentenceOfToken } from "../document";
 import { readings, readsAs } from "../text/tokens";
 import { type Ctx, memoAt, memoTable, type RankSpan, span } from "./anchor-spans";
-import { isGivenName, keptTitleKeys, rankQualifierKeys, rankQualifierPhraseTrie, rankTrie, teamAdjectiveKeys, teamWordKeys, titleTrie, unitOrdinalKeys, unitRankKeys } from "./vocabulary";
+import { isGivenName, keptTitleKeys, rankQualifierKeys, rankQualifierPhraseTrie, rankTrie, teamAdjectiveKeys, teamWordKeys, ruleTitleTrie, unitOrdinalKeys, unitRankKeys } from "./vocabulary";
 
 /** The rank or honorific title that anchors a name after it ("الفريق أول ركن", "السيد", "Gen."). */
 
@@ -39,7 +39,7 @@ function computeRankAt(ctx: Ctx, i: number): RankSpan | null {
       if (tokens[j]?.text === "." && !tokens[j]!.spaceBefore) last = j++;
       continue;
     }
-    const title = titleTrie.matchAt(tokens, j, text);
+    const title = ruleTitleTrie.matchAt(tokens, j, text);
     if (title && (j === i || !title.clitic)) {
       if (j === i) start = title.start;
       if (title.first === title.last && !keptTitleKeys.has(readings(tokens[title.first]!.key).at(-1)!.key) && !keptTitleKeys.has(tokens[title.first]!.key)) {

@@ -42,6 +42,10 @@ export const rankTrie = new PhraseTrie<"rank">(
 export const titleTrie = new PhraseTrie<"title">([...rules.titles.ar, ...rules.titles.en].map((t) => [t, "title"] as const), {
   skippable: ".",
 });
+/** The titles the persons rules read: the tagger's and the forms of address only the rules read. */
+export const ruleTitleTrie = new PhraseTrie<"title">([...rules.titles.ar, ...rules.titles.en, ...rules.titlesRulesOnly].map((t) => [t, "title"] as const), {
+  skippable: ".",
+});
 export const roleHeadTrie = new PhraseTrie<"head">(
   [...rules.roleHeads.ar, ...rules.roleHeads.en, ...rules.counterpart.ar, ...rules.counterpart.en, ...rules.pluralRoleHeads].map((t) => [t, "head"] as const),
 );
