@@ -22,3 +22,12 @@ describe("English offices of a ministry's two fields, of a consul, of a Lao mini
     expect(found.find((p) => p.name === "Bounmy Sisavath")).toMatchObject({ role: "Lao Deputy Minister of Industry and Commerce", country: "LA" });
   });
 });
+
+describe("an English ministry of food and a second field", () => {
+  it("keeps both fields in the office before the name", () => {
+    const x = extractArticle({
+      text: "Fisheries talks\n\nThe meeting in Accra was attended by Ghana's Minister of Food and Agriculture, Efua Mensimah Darko, and officials of the two ministries.",
+    });
+    expect(x.persons.find((q) => q.name === "Efua Mensimah Darko")?.role).toBe("Minister of Food and Agriculture");
+  });
+});
