@@ -18,17 +18,26 @@ export function townSaidAgain(tokens: readonly Token[], visitCues: readonly CueH
     // "ووصلت الوزيرة إلى المدينة": the subject may stand between the verb and its preposition.
     let ar = false;
     for (let k = cue.last + 1; k <= cue.last + 7 && !ar && tokens[k]?.kind !== "punct"; k++) ar = TO.has(tokens[k]?.key ?? "") && BARE_TOWN.has(tokens[k + 1]?.key ?? "");
-    const k = cue.last + 1;
-    const en = IN.has(tokens[k]?.key ?? "") && tokens[k + 1]?.key === "the" && BARE_TOWN_EN.has(tokens[k + 2]?.key ?? "") && tokens[k + 3]?.key !== "of";
+    const en = IN.has(tokens[cue.last + 1]?.key ?? "") && bareTownEn(tokens, cue.last + 2);
     if (!ar && !en) continue;
-    let best: { l: LocationRead; at: number } | null = null;
-    for (const l of locations) {
-      if (l.kind !== "city") continue;
-      for (const s of l.spans) if (s.last < cue.first && (!best || s.first > best.at)) best = { l, at: s.first };
-    }
-    return best?.l ?? null;
+    return cityBefore(locations, cue.first, "last");
   }
   return null;
+}
+
+/** "the city" (not "the city of X") at `k`. */
+function bareTownEn(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.key === "the" && BARE_TOWN_EN.has(tokens[k + 1]?.key ?? "") && tokens[k + 2]?.key !== "of";
+}
+
+/** The city the article names first, or last, before token `at`. */
+function cityBefore(locations: readonly LocationRead[], at: number, which: "first" | "last"): LocationRead | null {
+  let best: { l: LocationRead; at: number } | null = null;
+  for (const l of locations) {
+    if (l.kind !== "city") continue;
+    for (const s of l.spans) if (s.last < at && (!best || (which === "last" ? s.first > best.at : s.first < best.at))) best = { l, at: s.first };
+  }
+  return best?.l ?? null;
 }
 
 // "في المدينة", "in the city": a talk or a signing held in the town of the story, by its bare noun.
@@ -48,14 +57,9 @@ export function heldInTownOfStory(tokens: readonly Token[], cues: readonly CueHi
     const t = tokens[k]!;
     if (t.kind === "punct" && /^[.؛!?]$/u.test(t.text)) break;
     const ar = IN_AR.has(t.key) && BARE_TOWN.has(tokens[k + 1]?.key ?? "");
-    const en = t.key === "in" && tokens[k + 1]?.key === "the" && BARE_TOWN_EN.has(tokens[k + 2]?.key ?? "") && tokens[k + 3]?.key !== "of";
+    const en = t.key === "in" && bareTownEn(tokens, k + 1);
     if (!ar && !en) continue;
-    let best: { l: LocationRead; at: number } | null = null;
-    for (const l of locations) {
-      if (l.kind !== "city") continue;
-      for (const s of l.spans) if (s.last < k && (!best || s.first < best.at)) best = { l, at: s.first };
-    }
-    return best?.l ?? null;
+    return cityBefore(locations, k, "first");
   }
   return null;
 }
