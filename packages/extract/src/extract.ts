@@ -36,6 +36,7 @@ import { findNamesBeforeParty } from "./organizations/english-parties";
 import { findWorkNamedCentres } from "./organizations/work-named-centres";
 import { findNationalCarriers } from "./organizations/national-carriers";
 import { followsPluralTitle } from "./organizations/plural-titles";
+import { namedInUnheldOffice } from "./organizations/unheld-office";
 import { afterSeatWord, isPlacePhrase, isTrafficPhrase, opensWithTimeNoun } from "./organizations/fragments";
 import { foldShortForms } from "./organizations/short-forms";
 import { mergeListedAliases } from "./organizations/listed-aliases";
@@ -197,7 +198,9 @@ function read(input: ExtractInput): Extraction {
   };
   // "The African Union's special envoy …": the body owning an office by its possessive is one of the story too.
   const ownsOffice = (last: number) => !doc.tokens[last]!.arabic && ["'", "’"].includes(doc.tokens[last + 1]?.text ?? "") && doc.tokens[last + 2]?.key === "s";
-  const inRole = (first: number, last: number) => !bodyOfOffice(first) && !ownsOffice(last) && !followsPluralTitle(doc.tokens, first) && allRoles.some((r) => first >= r.first && last <= r.last);
+  // An office no one named holds names its body for itself (src/organizations/unheld-office.ts).
+  const heldRole = (r: { first: number; last: number }, first: number, last: number) => !loneRoleSpans.includes(r) || !namedInUnheldOffice(ctx, { first, last }, r, personTokens, titleEnd);
+  const inRole = (first: number, last: number) => !bodyOfOffice(first) && !ownsOffice(last) && !followsPluralTitle(doc.tokens, first) && allRoles.some((r) => first >= r.first && last <= r.last && heldRole(r, first, last));
   // The state a national body belongs to when its name does not say: the last state named before
   // it in the same sentence.
   const nearestCountryBefore = (at: number): string | null => {
