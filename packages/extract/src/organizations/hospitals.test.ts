@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
+
+// Every sentence below is written for these tests, not taken from an article.
+
+const read = (text: string) => {
+  const x = extractArticle({ text: "خبر\n\n" + text, tagger: false });
+  return { orgs: x.organizations.map((o) => o.name), places: x.locations.map((l) => l.name) };
+};
+
+describe("a hospital with a name of its own", () => {
+  it("is a body, no place of the story", () => {
+    const x = read("ونقل ثلاثة جرحى إلى مستشفى كيرامبو العام لتلقي العلاج.");
+    expect(x.orgs).toContain("مستشفى كيرامبو العام");
+    expect(x.places.some((p) => p.includes("مستشفى"))).toBe(false);
+  });
+  it("runs after a definite head and its kind to the town it stands in", () => {
+    expect(read("ونقل الجرحى إلى المستشفى الجامعي سامي الكردي بمدينة صفاقس.").orgs).toContain(
+      "المستشفى الجامعي سامي الكردي",
+    );
+  });
+  it("is none without a name", () => {
+    expect(
+      read("ونقل الجنود إلى مستشفى ميداني قرب الحدود، ثم إلى المستشفى العسكري في العاصمة.").orgs,
+    ).toEqual([]);
+  });
+});
