@@ -36,6 +36,7 @@ import { findNamesBeforeParty } from "./organizations/english-parties";
 import { findWorkNamedCentres } from "./organizations/work-named-centres";
 import { findNationalCarriers } from "./organizations/national-carriers";
 import { findHospitals } from "./organizations/hospitals";
+import { findChambers } from "./organizations/chambers";
 import { followsPluralTitle } from "./organizations/plural-titles";
 import { namedInUnheldOffice } from "./organizations/unheld-office";
 import { afterSeatWord, isPlacePhrase, isTrafficPhrase, opensWithTimeNoun } from "./organizations/fragments";
@@ -172,9 +173,10 @@ function read(input: ExtractInput): Extraction {
   const centres = findWorkNamedCentres(ctx).filter((c) => !bodies.some((o) => o.first <= c.last && c.first <= o.last));
   // "للخطوط الجوية الصومالية": a state's airline, named by no head of the lists.
   const carriers = findNationalCarriers(ctx).filter((c) => ![...bodies, ...centres].some((o) => o.first <= c.last && c.first <= o.last));
-  // "مستشفى X العام": a hospital with a name of its own (src/organizations/hospitals.ts).
-  const hospitals = findHospitals(ctx).filter((h) => ![...bodies, ...centres, ...carriers].some((o) => o.first <= h.last && h.first <= o.last));
-  const foundOrgs = [...bodies, ...parties, ...centres, ...carriers, ...hospitals].sort((a, b) => a.first - b.first);
+  // "مستشفى X العام", "غرفة تجارة وصناعة X": hospitals and chambers of commerce, named by no head of
+  // the lists (src/organizations/hospitals.ts, chambers.ts).
+  const namedByKind = [...findHospitals(ctx), ...findChambers(ctx)].filter((h) => ![...bodies, ...centres, ...carriers].some((o) => o.first <= h.last && h.first <= o.last));
+  const foundOrgs = [...bodies, ...parties, ...centres, ...carriers, ...namedByKind].sort((a, b) => a.first - b.first);
   const describedState = new Map(described.map((d) => [d.first, d.iso]));
   // 'شركة "ديلتا مارين"': the words quoted after a head are the body's name, not a person's.
   const quotedInOrg = (s: { first: number; last: number }) => OPENING_QUOTES.has(doc.tokens[s.first - 1]?.text ?? "") && foundOrgs.some((o) => o.first < s.first && s.last < o.last);

@@ -3,6 +3,7 @@ import type { Ctx } from "../persons/anchor-spans";
 import { PhraseTrie } from "../text/phrase-trie";
 import { matchKey } from "../text/normalize";
 import type { OrgMention } from "./index";
+import { bodiesBeforeTheirPlace } from "./head-then-state";
 
 /**
  * "على متن طائرة تابعة للخطوط الجوية الصومالية", "الخطوط الجوية الملكية الأردنية": a state's airline
@@ -16,18 +17,11 @@ const carrierTrie = new PhraseTrie<"carrier">(rules.carrierHeads.map((h) => [h, 
 const qualifierKeys = new Set(rules.carrierQualifiers.map((w) => matchKey(w)));
 
 export function findNationalCarriers(ctx: Ctx): OrgMention[] {
-  const { tokens, text } = ctx.doc;
-  const out: OrgMention[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const m = carrierTrie.matchAt(tokens, i, text);
-    if (!m) continue;
-    let k = m.last + 1;
-    while (k < m.last + 3 && tokens[k] && !tokens[k]!.lineStart && qualifierKeys.has(tokens[k]!.key)) k++;
-    const state = ctx.placeAt[k];
-    if (!state || state.firstToken !== k || tokens[k]!.lineStart || (state.kind !== "country" && !state.viaDemonym)) continue;
-    const end = tokens[state.lastToken]!.end;
-    out.push({ first: i, last: state.lastToken, start: m.start, end, surface: m.surface + text.slice(tokens[m.last]!.end, end), fixed: false, inTitle: false });
-    i = state.lastToken;
-  }
-  return out;
+  return bodiesBeforeTheirPlace(
+    ctx,
+    carrierTrie,
+    qualifierKeys,
+    0,
+    (state) => state.kind === "country" || state.viaDemonym,
+  );
 }
