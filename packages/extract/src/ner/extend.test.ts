@@ -226,3 +226,14 @@ describe("a role the rules gave a person already", () => {
     expect(addTaggedPersons(ctx, [admiral], [spanOf(ctx, "أشرف")], null, () => false, 10)).toEqual([]);
   });
 });
+
+describe("a nationality adjective the tagger reads as a person", () => {
+  it("names no one alone, however sure the tagger is", () => {
+    const one = (ctx: Ctx, word: string) => ({ ...spanOf(ctx, word), last: spanOf(ctx, word).first });
+    const ctx = ctxOf("وقال المنتدى التونسي الإندونيسي إن الشركات ستوقع عقودا جديدة.");
+    expect(addTaggedPersons(ctx, [], [one(ctx, "الإندونيسي")], null, () => false, 10)).toHaveLength(0);
+    // A family name alone beside the same verb is still one.
+    const name = ctxOf("وقال سوهارتونو إن الشركات ستوقع عقودا جديدة.");
+    expect(addTaggedPersons(name, [], [one(name, "سوهارتونو")], null, () => false, 10).map((p) => p.name)).toEqual(["سوهارتونو"]);
+  });
+});

@@ -239,6 +239,15 @@ function opensWithEventWord(ctx: Ctx, s: Span): boolean {
 }
 
 /**
+ * A nationality adjective printed alone ("الإندونيسي" of "المنتدى الكويتي الإندونيسي") qualifies a
+ * noun before it; no new person is named by it alone.
+ */
+function nationalityAlone(ctx: Ctx, s: Span): boolean {
+  const p = ctx.placeAt[s.first];
+  return s.first === s.last && !!p?.viaDemonym && p.firstToken === s.first && p.lastToken === s.last;
+}
+
+/**
  * Adds the tagger's persons to the rules' persons (in place) and returns the persons added.
  * `minConfidence` is the margin a new person needs (mentions of known persons need none).
  */
@@ -297,7 +306,7 @@ export function addTaggedPersons(
       // rules ran too far: "مصطفى مدبولي صباح").
       const wordOfKnown = [...persons, ...added].some((p) => p.keys.some((k) => k.length >= 2 && k.includes(family)));
       // A rank's qualifier ("البحري" of "العميد البحري") the document pass pushed towards a name.
-      if (wordOfKnown || rankQualifierKeys.has(family) || s.confidence < minConfidence || !(anchored || verbBeside(ctx, s) || loneFamilyName(ctx, s, name))) continue;
+      if (wordOfKnown || rankQualifierKeys.has(family) || nationalityAlone(ctx, s) || s.confidence < minConfidence || !(anchored || verbBeside(ctx, s) || loneFamilyName(ctx, s, name))) continue;
     } else if (!anchored && s.confidence < minConfidence && !givenNameKeys.has(name.keys[0]!)) continue;
     const country =
       (role ? roleCountry(ctx, role) : null) ??

@@ -30,3 +30,12 @@ describe("a woman's name in ta marbuta the given-name list lacks", () => {
     expect(persons("واستقبل الوزير سفيرة المملكة لدى تونس، رشيدة بنكيرة، في مكتبه.")).toContain("رشيدة بنكيرة");
   });
 });
+
+describe("حسن with a preposition before a set phrase", () => {
+  it("is no name (بحسن التنظيم: for the good organisation)", () => {
+    const x = extractArticle({ text: "البطولة\n\nوعرفت البطولة مشاركة عشرة منتخبات، وأشاد رئيس الاتحاد العربي للكرة الطائرة، السيد خليل الحمادي، بحسن التنظيم، معلنا أن النسخة المقبلة ستقام في مسقط." });
+    const names = x.persons.map((p) => p.name);
+    expect(names).not.toContain("حسن التنظيم");
+    expect(names).toContain("خليل الحمادي");
+  });
+});

@@ -1,5 +1,5 @@
 import { matchKey } from "../text/normalize";
-import type { Token } from "../text/tokens";
+import { tokenReadings, type Token } from "../text/tokens";
 
 /**
  * "علاقات حسن الجوار", "بحسن النية": حسن before one of these definite nouns is "good" in a set
@@ -14,5 +14,6 @@ export function opensWithSetPhrase(tokens: readonly Token[], first: number, last
   const t = tokens[first];
   const next = tokens[first + 1];
   if (!t || !next || first + 1 > last || t.kind !== "word" || next.kind !== "word") return false;
-  return t.key === GOOD && GOOD_OF.has(next.key);
+  // "أشاد بحسن التنظيم": the preposition on حسن leaves the set phrase one.
+  return tokenReadings(t).some((r) => r.key === GOOD) && GOOD_OF.has(next.key);
 }
