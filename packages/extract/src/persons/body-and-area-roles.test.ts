@@ -51,3 +51,11 @@ describe("the state of a person no role names", () => {
     expect(x.persons.find((p) => p.name === "كريم الخفاجي")?.country).toBe("IQ");
   });
 });
+
+describe("a body named by two fields joined by و after its head", () => {
+  it("keeps both fields and the body's place in the office, and the name comes after them", () => {
+    const p = person("وقال رئيس غرفة تجارة وصناعة البحرين ناصر حمد المري إن الغرفة ستنظم معرضا في الخريف.", "ناصر حمد المري");
+    expect(p?.role).toBe("رئيس غرفة تجارة وصناعة البحرين");
+    expect(read("وقال رئيس غرفة تجارة وصناعة البحرين ناصر حمد المري إن الغرفة ستنظم معرضا في الخريف.").persons.map((q) => q.name)).not.toContain("تجارة وصناعة");
+  });
+});

@@ -115,6 +115,18 @@ export function joinsDomain(ctx: Ctx, k: number): boolean {
   return (readings(next.key).some((r) => r.key.startsWith("ال")) && !isStopToken(next) && !hasTanween(next)) || beforePlace(ctx, k + 1) || isPlaceToken(ctx, k + 1);
 }
 
+/**
+ * "رئيس غرفة تجارة وصناعة الكويت X": right after a body's head, an indefinite noun joined by و to a
+ * second field that the body's place or a definite word closes (`joinsDomain`) is the first of the
+ * body's two fields, so the office goes on over both and the name comes after them.
+ */
+export function fieldBeforeJoinedField(ctx: Ctx, last: number, j: number): boolean {
+  const t = ctx.doc.tokens[j]!;
+  if (t.kind !== "word" || !t.arabic || t.lineStart || t.key.startsWith("ال") || /^[وف]/.test(t.key) || isGivenName(t) || isStopToken(t) || isPlaceToken(ctx, j)) return false;
+  if (j !== last + 1 || !isOrgHeadAt(ctx, last) || verbLike(t) || hasTanween(t) || isCalendarWord(t)) return false;
+  return !!ctx.doc.tokens[j + 1] && !ctx.doc.tokens[j + 1]!.lineStart && joinsDomain(ctx, j + 1);
+}
+
 /** "لإدارة مرفأ بيروت", "رئيس جامعة القاهرة": an indefinite noun whose complement is a place. */
 export function beforePlace(ctx: Ctx, k: number): boolean {
   const t = ctx.doc.tokens[k]!;

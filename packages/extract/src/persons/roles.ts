@@ -4,7 +4,7 @@ import { isClauseWord, lowerTitleLead, opensNameAfter } from "./english-title-wo
 import { officeBeforeNameLead, setOffBeforeName } from "./english-offices-before-names";
 import { isOrgHeadAt, isPlaceHeadAt, isRoleHeadAt } from "./head-lookups";
 import { rankAt } from "./ranks";
-import { areaAfter, beforePlace, constructAfterHead, joinsDomain, namesBodyOrArea, roleContinues } from "./role-complements";
+import { areaAfter, beforePlace, constructAfterHead, fieldBeforeJoinedField, joinsDomain, namesBodyOrArea, roleContinues } from "./role-complements";
 import { counterpartKeys, isGivenName, isLatinPostedHead, pluralRoleKeys, postedHeadKeys, roleContinuerKeys, officeHeadTrie, seatHeadKeys, unitOrdinalKeys } from "./vocabulary";
 import { isDefiniteGivenName } from "./word-shapes";
 import { opensAfterClause } from "./office-after-clause";
@@ -179,7 +179,7 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
       continue;
     }
     // A plural role ("مسؤولي شركة …") anchors no name, so the body it names stays an organization.
-    if (t.arabic && !plural && !hasStateSoFar(ctx, head.first, last) && (isOrgHeadAt(ctx, j) || joinsDomain(ctx, j) || beforePlace(ctx, j))) {
+    if (t.arabic && !plural && !hasStateSoFar(ctx, head.first, last) && (isOrgHeadAt(ctx, j) || joinsDomain(ctx, j) || beforePlace(ctx, j) || fieldBeforeJoinedField(ctx, last, j))) {
       last = j++;
       continue;
     }
