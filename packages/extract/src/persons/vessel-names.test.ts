@@ -21,3 +21,12 @@ describe("ships' names", () => {
     expect(a.persons.find((p) => p.name === "ماركو بيانكي")).toMatchObject({ role: "قائد المدمرة", country: "IT" });
   });
 });
+
+describe("an English ship's name after the prefix its navy prints", () => {
+  it("is no person, also past a title in the name (KRI Sultan X)", () => {
+    const x = extractArticle({ text: "Navies drill\n\nThe navy sent the frigate BRP Jose Rizal and the corvette KRI Sultan Bung Tomo to the area, Admiral Juan Cruz said." });
+    const names = x.persons.map((p) => p.name);
+    expect(names).toContain("Juan Cruz");
+    expect(names.some((n) => n.includes("Rizal") || n.includes("Tomo"))).toBe(false);
+  });
+});
