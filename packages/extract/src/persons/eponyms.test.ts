@@ -21,3 +21,12 @@ describe("a name that names a place, a body or a vessel after a person", () => {
     expect(names(text)).toEqual(["أغوس ويرانتو"]);
   });
 });
+
+describe("a name after a definite place noun and the nisba of what the place is", () => {
+  it("is the place's eponym, while a commander named after his base is a person", () => {
+    const x = extractArticle({ text: "إجلاء بحارة\n\nونقل المصابون إلى المستشفى الجامعي سالم بن عمر بمدينة صفاقس، وقال قائد القاعدة البحرية منير الخليفي إن حالتهم مستقرة." });
+    const names = x.persons.map((p) => p.name);
+    expect(names).not.toContain("سالم بن عمر");
+    expect(names).toContain("منير الخليفي");
+  });
+});

@@ -1,6 +1,7 @@
 import rules from "../rules/persons.json";
 import { readsAs, wordKey, type Token } from "../text/tokens";
 import type { Ctx } from "./anchor-spans";
+import { isRoleHeadAt } from "./head-lookups";
 
 const vesselKeys = new Set(rules.vesselHeads.map(wordKey));
 const headKeys = new Set([...rules.eponymHeads.map(wordKey), ...vesselKeys]);
@@ -13,7 +14,7 @@ export const isEponymTitle = (key: string): boolean => titleKeys.has(key);
 /**
  * "كلية X العسكرية", "جامعة X", "مركز الملك X", 'السفينة الفلبينية "X"': a name printed right
  * after the noun of a place, a body or a vessel (with its proclitic, a title, the vessel's
- * nationality or an opening quote between) names that thing after a person; the person is no
+ * nationality, a nisba of what the place is or an opening quote between) names that thing after a person; the person is no
  * one the story tells of.
  */
 export function isEponym(ctx: Ctx, first: number): boolean {
@@ -34,6 +35,10 @@ function namingHeadBefore(ctx: Ctx, first: number): Token | undefined {
   let k = first - 1;
   if (QUOTES.has(tokens[k]?.text ?? "")) k--;
   if (ctx.placeAt[k]?.viaDemonym) k--;
+  // "المستشفى الجامعي X", "الأكاديمية العسكرية X": a definite noun of the place and a nisba of what it is before the name
+  // (not an office's: "قائد القاعدة البحرية X" is the commander's name).
+  const noun = tokens[k - 1];
+  if (noun?.kind === "word" && /^ال.+(ي|يه)$/.test(tokens[k]?.key ?? "") && !ctx.placeAt[k] && noun.key.startsWith("ال") && readsAs(noun.key.slice(2), headKeys) && !isRoleHeadAt(ctx, k - 2)) return { ...noun, key: noun.key.slice(2) };
   if (tokens[k] && titleKeys.has(tokens[k]!.key)) k--;
   const head = tokens[k];
   return head?.kind === "word" ? head : undefined;
