@@ -18,7 +18,7 @@ import { printedAsFlag } from "./events/flag-state";
 import { placeByDateline, placeInFiledCity } from "./events/filed-place";
 import { datelineLocation } from "./events/dateline-place";
 import { foldMeetingIntoAgreement } from "./events/agreed-at-meeting";
-import { clearTeamMatchParticipants } from "./events/team-matches";
+import { clearTeamMatchParticipants, teamMatchClauseEnd } from "./events/team-matches";
 import { findPlaceHits, isPlaceName, type PlaceHit } from "./places/gazetteer";
 import { outletAfterPlaces } from "./metadata/source-value";
 import { readKeywords } from "./keywords";
@@ -340,6 +340,7 @@ function read(input: ExtractInput): Extraction {
   const baseCountries = aboutCountries(places, persons, titleEnd, []);
   const inPassing = new Set<string>();
   const sentenceOccasion = new Map<number, string[]>();
+  const lastUnnamed = new Map<string, string[]>();
   const outEvents = events.map((e) => {
     const countries: string[] = [];
     for (const i of e.participants) {
@@ -354,13 +355,16 @@ function read(input: ExtractInput): Extraction {
       const from = e.clauseStart ?? e.start;
       // The clause stops naming parties where it says where those in it were bound ("، كان يقل
       // مهاجرين انطلقوا باتجاه …"): that state took no part in the happening.
-      const to = e.clauseStart !== undefined ? clauseEnd(doc.text, e.clauseStart, e.end) : e.end;
+      // So does the sentence of a happening with nobody named ("اعتراض قارب … كان يحاول العبور نحو …").
+      // A team match's parties are both teams' states, up to the clause of another match told beside it.
+      const matchEnd = teamMatchClauseEnd(doc, e);
+      const to = Math.min(clauseEnd(doc.text, from, e.end), matchEnd ?? e.end);
       for (const p of places) {
         if (p.start < from || p.end > to || !p.iso2 || countries.includes(p.iso2)) continue;
         // "سفينة شحن ترفع علم بنما": the state the ship is registered in took no part.
         if (printedAsFlag(doc.text, p.start, p.end)) continue;
         if (baseCountries.includes(p.iso2)) countries.push(p.iso2);
-        else if (e.clauseStart !== undefined) {
+        else if (e.clauseStart !== undefined || matchEnd !== null) {
           countries.push(p.iso2);
           inPassing.add(p.iso2);
         }
@@ -376,6 +380,10 @@ function read(input: ExtractInput): Extraction {
     const lc = e.location?.country;
     if (lc && venueStateIsParty(countries, lc, e.type) && !countries.includes(lc)) countries.push(lc);
     if (e.clauseStart === undefined && countries.length && !sentenceOccasion.has(e.unit)) sentenceOccasion.set(e.unit, [...countries]);
+    // "وكان خفر السواحل قد أحبط … محاولة مماثلة": a happening with nobody named whose sentence names
+    // no state is of the states of the last one of its type told before it with nobody named.
+    if (!e.participants.length && !countries.length && lastUnnamed.has(e.type)) countries.push(...lastUnnamed.get(e.type)!);
+    if (!e.participants.length && countries.length) lastUnnamed.set(e.type, [...countries]);
     const evidence = doc.text.slice(e.start, e.end);
     return {
       type: e.type,

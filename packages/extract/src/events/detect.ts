@@ -7,6 +7,10 @@ import { joinedTalks } from "./joined-talks";
 import { backstoryArrival, pluperfect } from "./backstory";
 import { toldAsDoneBefore } from "./done-before";
 import { plannedFrom } from "./planned-opening";
+import { heldLater } from "./future-holding";
+import { startInRelative } from "./relative-start";
+import { tourOfFair } from "./fair-tour";
+import { pairOfOfficers } from "./pair-of-officers";
 import { insideQuote } from "./quoted-words";
 import { yearBackdropStart } from "./year-backdrop";
 import { cuesIn, findCue, type CueHit } from "./cues";
@@ -76,13 +80,22 @@ export function detectEvents(
     // "سفينة ترفع علم بنما": the ship's flag is no venue either.
     const flag = flagStateAt(tokens, u, text, printedPlaces);
     const known = venueCandidates(tokens, u, cues, locations, inRole, (k) => inDateline(k) || passing(k) || flag(k));
-    return known.length ? known : venueCandidates(tokens, u, cues, places.tagged, inRole, (k) => inDateline(k) || passing(k) || flag(k));
+    if (known.length) return known;
+    const tagged = venueCandidates(tokens, u, cues, places.tagged, inRole, (k) => inDateline(k) || passing(k) || flag(k));
+    if (tagged.length) return tagged;
+    // "على بعد 12 ميلا شرق مدينة X": with no other place printed, the town the distance is measured from.
+    const measured = passingPlaceAt(tokens, u, text, printedPlaces, true);
+    return venueCandidates(tokens, u, cues, locations, inRole, (k) => inDateline(k) || measured(k) || flag(k)).filter((h) => h.l.kind === "city");
   };
   for (const [ui, u] of us.entries()) {
     // A deed told as one's record ("وسبق لها أن نشرت وحدات") is no occasion of the report.
     // A sentence opened by a plan ("ومن المقرر أن …") tells what is to come, no occasion.
     const planned = plannedFrom(tokens, u);
-    const cues = cuesIn(tokens, text, u.first, u.last).filter((c) => !inName.has(c.first) && !toldAsDoneBefore(tokens, c) && !(planned >= 0 && c.first > planned) && !(c.kind === "visit" && insideQuote(text, u, tokens[c.first]!.start)));
+    const all = cuesIn(tokens, text, u.first, u.last);
+    // "ستنظم الغرفة زيارة", "وتعقد اللجنة اجتماعا الأسبوع المقبل": an occasion still to be held;
+    // "البطولة، التي انطلقت في …": when a thing began, told in a clause about it; "toured the stall
+    // of X": a round of a fair, no visit.
+    const cues = all.filter((c) => !inName.has(c.first) && !toldAsDoneBefore(tokens, c) && !(planned >= 0 && c.first > planned) && !(c.kind === "visit" && insideQuote(text, u, tokens[c.first]!.start)) && !heldLater(tokens, u, c, all) && !startInRelative(tokens, c) && !tourOfFair(tokens, c));
     const printedBefore = printed;
     const gathered = gatheringDate(doc, u, cues, dateline);
     if (gathered) printed = { ui, iso: gathered };
@@ -111,6 +124,8 @@ export function detectEvents(
       inherited = true;
     }
 
+    // "the two ministers toured …": a visit by the two people of the latest occasion that had them.
+    if (!participants.length && !vote && types.includes("visit")) participants = pairOfOfficers(tokens, u, ui, found);
     // "وكان في استقبال الوفد X": who welcomed the visitors on their arrival took part in the visit.
     const welcomed = welcome && tokens[welcome.first - 1]?.key === "في" && !types.some((t) => t !== "other") ? [...found].reverse().find((e) => e.type === "visit" && ui - e.unit <= 3) : undefined;
     if (welcomed) for (const i of participants) if (!welcomed.participants.includes(i)) welcomed.participants.push(i);

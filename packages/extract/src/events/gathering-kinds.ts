@@ -51,6 +51,14 @@ export function gatheringKinds(tokens: readonly Tok[], cues: readonly CueHit[], 
     const rest = types.filter((t) => t !== "meeting" && (t !== "other" || otherAct));
     return { types: rest.includes("conference") ? rest : ["conference", ...rest], joins: null };
   }
+  // "بحث منتدى الأعمال X، الذي انطلقت أعماله اليوم، …": a gathering that discussed is the gathering
+  // held, a conference, and the start of its proceedings in a clause about it is no 'other' of its own.
+  const discussing = cues.find((c) => c.kind === "meeting" && DISCUSSES.test(tokens[c.first]!.key) && cues.some((g) => g.kind === "gatheringNouns" && g.first === c.last + 1));
+  if (discussing && !types.includes("conference")) {
+    const ownStart = gatheringBegan(tokens, cues);
+    const rest = types.filter((t) => t !== "meeting" && !(t === "other" && ownStart && !cues.some((c) => (c.kind === "other" || c.kind === "otherVerbs") && c.first !== ownStart.first)));
+    return { types: ["conference", ...rest], joins: null };
+  }
   // "انطلقت … أعمال المؤتمر": the gathering's proceedings began; nothing else the sentence tells of its own.
   const began = gatheringBegan(tokens, cues);
   if (began && types.includes("other") && !types.includes("conference") && !cues.some((c) => (c.kind === "other" || c.kind === "otherVerbs") && c.first !== began.first)) return { types: ["conference", ...types.filter((t) => t !== "other")], joins: null };

@@ -52,6 +52,9 @@ export function mergeEvents(events: EventRead[]): EventRead[] {
       // "وزعت … على المتضررين من الفيضانات، إثر فيضان …": the earlier happening its sentence tells
       // apart from the occasion is not that occasion, whatever words they share.
       if (target && !e.fromTitle && !target.fromTitle && e.clauseStart !== undefined && target.clauseStart === undefined && target.unit === e.unit) target = undefined;
+      // "وكان خفر السواحل قد أحبط يوم الجمعة الماضي محاولة …": told in the pluperfect on a day of
+      // its own, it is an earlier happening, not the one told before it.
+      if (target && e.type === "other" && !e.fromTitle && !target.fromTitle && e.backstory && e.date && target.date && e.date !== target.date) target = undefined;
       // An agreement of an earlier year told as a backdrop is not the one the story reports.
       if (target && e.backdrop !== target.backdrop) target = undefined;
     } else {

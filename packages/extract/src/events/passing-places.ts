@@ -6,6 +6,7 @@ import type { Unit } from "./units";
 const passing = new PhraseTrie<true>([...rules.passingPlace.ar, ...rules.passingPlace.en].map((p) => [p, true] as const));
 // "10 kilometers (6 miles) from the border town of X": a few words may stand between the phrase and the place.
 const REACH = 8;
+const DISTANCE = /^(كيلومترا|كيلومترات|كيلومتر|كلم|ميلا|kilometers|kilometres|km|miles)$/u;
 
 /**
  * The places a unit names as where someone or something came from or was heading to ("قادما من
@@ -14,11 +15,13 @@ const REACH = 8;
  * المرسى الكبير"): "قادمة من بنغازي قرب جزيرة كريت" was stopped near Crete. `placeSpans` are the
  * places the unit prints.
  */
-export function passingPlaceAt(tokens: readonly Token[], u: Unit, text: string, placeSpans: { first: number; last: number }[]): (k: number) => boolean {
+export function passingPlaceAt(tokens: readonly Token[], u: Unit, text: string, placeSpans: { first: number; last: number }[], keepLandmarks = false): (k: number) => boolean {
   const passed: { first: number; last: number }[] = [];
   const spans = [...placeSpans].sort((a, b) => a.first - b.first || b.last - a.last);
   for (let i = u.first; i < u.last; i++) {
     const m = passing.matchAt(tokens, i, text);
+    // With `keepLandmarks`, a place a distance is measured from stays: the only place near it.
+    if (m && keepLandmarks && m.first === m.last && DISTANCE.test(tokens[m.first]!.key)) continue;
     const next = m ? spans.find((s) => s.first > m.last) : undefined;
     if (m && next && next.first - m.last <= REACH) passed.push(next);
   }

@@ -80,7 +80,7 @@ export function venueCandidates(
   const between = cues.filter((c) => c.kind === "between");
   const grouping = cues.filter((c) => c.kind === "grouping");
   const printedHere = locations
-    .flatMap((l) => l.spans.filter((s) => s.first >= u.first && s.last < u.last && !inRole(s.first) && !afterBetween(between, grouping, s.first) && !notVenue(s.first) && !possessor(tokens, s) && !attributive(tokens, cues, l, s) && !discussed(tokens, s) && !describesSomeone(tokens, u, cues, s.first)).map((s) => ({ l, s, rank: printedRank(tokens, l, s) })))
+    .flatMap((l) => l.spans.filter((s) => s.first >= u.first && s.last < u.last && !inRole(s.first) && !afterBetween(between, grouping, s.first) && !notVenue(s.first) && !possessor(tokens, s) && !attributive(tokens, cues, l, s) && !discussed(tokens, s) && !projectSite(tokens, s) && !describesSomeone(tokens, u, cues, s.first)).map((s) => ({ l, s, rank: printedRank(tokens, l, s) })))
     .sort((a, b) => a.s.first - b.s.first);
   // "وفي نيامي، أعلنت الوزارة أن جنديين قتلا قرب إنغال": the place before the announcement is
   // where it was announced; what happened happened at the place of the reported clause.
@@ -138,6 +138,21 @@ function adjectiveAt(tokens: readonly Token[], k: number): boolean {
 function discussed(tokens: readonly Token[], s: { first: number }): boolean {
   const at = tokens[s.first - 1]?.key === "the" ? s.first - 1 : s.first;
   return ["في", "in"].includes(tokens[at - 1]?.key ?? "") && (subjectAt(tokens, at - 2) || (adjectiveAt(tokens, at - 2) && subjectAt(tokens, at - 3)));
+}
+
+// "لإنشاء مصنع في X", "to build a plant in X": what is to be built, not where the happening was.
+const TO_BUILD = /^(لإنشاء|لانشاء|لبناء|لتشييد|لإقامة|لاقامة|build|establish)$/u;
+
+/** A place after في/in that closes what a signing or talks are to build ("مذكرة تفاهم لإنشاء مصنع في X"). */
+function projectSite(tokens: readonly Token[], s: { first: number }): boolean {
+  let at = tokens[s.first - 1]?.key === "the" ? s.first - 1 : s.first;
+  // "في مدينة X", "in the city of X": the town's noun before its name.
+  if (TOWN_HEAD.has(tokens[at - 1]?.key ?? "")) at--;
+  if (tokens[at - 1]?.key === "of" && TOWN_HEAD.has(tokens[at - 2]?.key ?? "")) at -= tokens[at - 3]?.key === "the" ? 3 : 2;
+  if (!["في", "in"].includes(tokens[at - 1]?.key ?? "")) return false;
+  // What is to be built may be told at some length ("لإنشاء مصنع لتعبئة التمور والأسماك المجمدة في …").
+  for (let k = at - 2; k >= at - 8 && k >= 0 && tokens[k]!.kind !== "punct"; k--) if (TO_BUILD.test(tokens[k]!.key)) return true;
+  return false;
 }
 
 /**

@@ -14,16 +14,32 @@ const teamWords = new PhraseTrie<true>([...rules.teamMatch.team.ar, ...rules.tea
  * states its sentence names stand for it. An athlete who wins alone is told with no team word.
  */
 export function clearTeamMatchParticipants(doc: Doc, events: EventRead[]): void {
-  for (const e of events) {
-    if (e.type !== "other" || !e.participants.length) continue;
-    let match = false;
-    let team = false;
-    for (let k = 0; k < doc.tokens.length && !(match && team); k++) {
-      const t = doc.tokens[k]!;
-      if (t.start < e.start || t.end > e.end) continue;
-      match ||= !!matchWords.matchAt(doc.tokens, k, doc.text);
-      team ||= !!teamWords.matchAt(doc.tokens, k, doc.text);
-    }
-    if (match && team) e.participants = [];
+  for (const e of events) if (e.type === "other" && e.participants.length && tellsTeamMatch(doc, e)) e.participants = [];
+}
+
+/** Whether the sentence of `e` tells a match between teams: a word of the match and a word of a team. */
+function tellsTeamMatch(doc: Doc, e: Pick<EventRead, "start" | "end">): boolean {
+  let match = false;
+  let team = false;
+  for (let k = 0; k < doc.tokens.length && !(match && team); k++) {
+    const t = doc.tokens[k]!;
+    if (t.start < e.start || t.end > e.end) continue;
+    match ||= !!matchWords.matchAt(doc.tokens, k, doc.text);
+    team ||= !!teamWords.matchAt(doc.tokens, k, doc.text);
   }
+  return match && team;
+}
+
+// "في حين تغلب المنتخب X على نظيره Y": the clause of another match told beside it.
+const ANOTHER_MATCH = /(?:^|[\s،,])(?:في حين|بينما|فيما|while|whereas)(?=\s)/u;
+
+/**
+ * Where the clause of a team match with nobody named ends ("وكان المنتخب X قد تأهل إلى النهائي بعد
+ * فوزه على المنتخب Y، في حين تغلب …"), or null when the event is no such match: both teams' states
+ * before it are its parties, the rival's too, though the article is not about that state.
+ */
+export function teamMatchClauseEnd(doc: Doc, e: Pick<EventRead, "type" | "participants" | "start" | "end">): number | null {
+  if (e.type !== "other" || e.participants.length || !tellsTeamMatch(doc, e)) return null;
+  const at = doc.text.slice(e.start, e.end).search(ANOTHER_MATCH);
+  return at < 0 ? e.end : e.start + at;
 }

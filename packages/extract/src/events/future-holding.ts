@@ -1,0 +1,37 @@
+import type { Token } from "../text/tokens";
+import { HAPPENING_KINDS, type CueHit } from "./cues";
+import type { Unit } from "./units";
+
+// Verbs of holding or organising an occasion: "تعقد اللجنة اجتماعا", "ستنظم الغرفة زيارة".
+const HOLDING = "(عقد|نظم|جري|قيم)";
+// The future (سـ) of such a verb: the occasion is still to come, whatever else the sentence says.
+const FUTURE = new RegExp(`^و?س[يت]${HOLDING}(ان|ون)?$`, "u");
+// Its imperfect, a plan only beside a time to come ("الأسبوع المقبل", "غدا").
+const IMPERFECT = new RegExp(`^و?[يت]${HOLDING}(ان|ون)?$`, "u");
+const TO_COME = /^(المقبل|المقبلة|القادم|القادمة|غدا|غداً)$/u;
+// The occasions such a verb holds.
+const HELD = new Set(["meeting", "visit", "gatheringNouns", "ceremony"]);
+const PURPOSE = /^(لبحث|لمناقشة|للتباحث|لدراسة|لتقييم)$/u;
+
+/**
+ * Whether the cue `c` names an occasion a verb of holding before it in its sentence puts in the
+ * future: "ستنظم الغرفة زيارة لوفد …", "وتعقد اللجنة اجتماعا الأسبوع المقبل": a plan, no happening.
+ * The verb stands at most seven words before the cue, with no other happening's cue between.
+ */
+export function heldLater(tokens: readonly Pick<Token, "text">[], u: Unit, c: CueHit, cues: readonly CueHit[]): boolean {
+  // "… اجتماعا الأسبوع المقبل لبحث …": what the planned occasion is for is planned with it.
+  if (PURPOSE.test(tokens[c.first]!.text)) return cues.some((o) => o.last < c.first && c.first - o.last <= 4 && HELD.has(o.kind) && heldLater(tokens, u, o, cues));
+  if (!HELD.has(c.kind)) return false;
+  let verb = -1;
+  for (let k = c.first - 1; k >= u.first && k >= c.first - 7; k--) {
+    const w = tokens[k]!.text;
+    if (FUTURE.test(w) || IMPERFECT.test(w)) {
+      verb = k;
+      break;
+    }
+  }
+  if (verb < 0 || cues.some((o) => o.first > verb && o.first < c.first && HAPPENING_KINDS.has(o.kind))) return false;
+  if (FUTURE.test(tokens[verb]!.text)) return true;
+  for (let k = u.first; k < u.last; k++) if (TO_COME.test(tokens[k]!.text)) return true;
+  return false;
+}
