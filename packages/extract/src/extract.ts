@@ -43,6 +43,7 @@ import { afterSeatWord, isPlacePhrase, isTrafficPhrase, opensWithTimeNoun } from
 import { foldShortForms } from "./organizations/short-forms";
 import { mergeListedAliases } from "./organizations/listed-aliases";
 import { isNationalTeam } from "./organizations/national-teams";
+import { actsAfterRole } from "./organizations/role-body-acting";
 import { afterTownHead } from "./places/town-heads";
 import { findDescribedBodies, listedBodyState, stateDescribedAfter, findOrganizations, OPENING_QUOTES, isCitedAt, isIndefiniteDescription, isInternational, isInternationalMission, isOutlet, isUnitedNationsBody, mergeHeadlessNames, mergePrefixNames } from "./organizations";
 import type { Ctx } from "./persons/anchor-spans";
@@ -108,6 +109,8 @@ function empty(input: Partial<ExtractInput>): Extraction {
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** How far after a body in someone's title its head printed again may make it act (a sentence or two). */
+const ROLE_BODY_ACTS_WITHIN = 40;
 
 function read(input: ExtractInput): Extraction {
   const raw = typeof input.text === "string" ? input.text : "";
@@ -230,7 +233,10 @@ function read(input: ExtractInput): Extraction {
     // "the head of the Maltese navy": a body in lower case after the title is described, not named.
     return !t.arabic && t.capital && doc.tokens[o.last]!.capital && o.last > o.first && ["of", "at"].includes(doc.tokens[at]?.key ?? "") && !!title && title.kind === "word" && !title.capital;
   };
-  const outsideRole = new Set(orgMentions.filter((o) => (!inRole(o.first, o.last) && !o.inTitle) || bodyOfTitle(o) || isNationalTeam(ctx, o.first, o.last)).map((o) => matchKey(o.surface)));
+  // "… أن المنظمة ستتكفل": an international body of its representative's title printed again by its
+  // head as a reported subject acts (a national service said again so is mostly the whole service).
+  const actsForItself = (o: { first: number; surface: string }) => isInternational(o.surface) && actsAfterRole(doc.tokens, o.first, ROLE_BODY_ACTS_WITHIN);
+  const outsideRole = new Set(orgMentions.filter((o) => (!inRole(o.first, o.last) && !o.inTitle) || bodyOfTitle(o) || isNationalTeam(ctx, o.first, o.last) || actsForItself(o)).map((o) => matchKey(o.surface)));
   const sourceKey = source ? matchKey(source) : null;
   const orgs = new Map<string, { name: string; country: string | null; mentions: { start: number; end: number; surface: string }[] }>();
   for (const o of orgMentions) {

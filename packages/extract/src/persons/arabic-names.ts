@@ -22,6 +22,12 @@ function afterConnector(tokens: Ctx["doc"]["tokens"], j: number): boolean {
   return NAME_CONNECTORS.has(tokens[j - 1]!.key) || tokens[j - 1]!.text === "آل";
 }
 
+/** Word j follows آل ("the family of"), which only a family's name follows. */
+function afterFamilyWord(tokens: Ctx["doc"]["tokens"], j: number): boolean {
+  const prev = tokens[j - 1]!;
+  return prev.text === "آل" || prev.text === "ال";
+}
+
 export function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: boolean): NameSpan | null {
   const { tokens } = ctx.doc;
   const t0 = tokens[i]!;
@@ -57,6 +63,13 @@ export function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: bool
     if (t.lineStart || t.kind !== "word" || !t.arabic) break;
     const k = t.key;
     if (NAME_CONNECTORS.has(k) || k === "ال" || k === "آل" || t.text === "آل") {
+      last = j;
+      count++;
+      continue;
+    }
+    // "… بن فهد آل طالب": the word آل calls for is the family's name, whatever else it reads as
+    // (a verb, a preposition with its object).
+    if (afterFamilyWord(tokens, j)) {
       last = j;
       count++;
       continue;

@@ -63,3 +63,11 @@ describe("a family name in و right before the person's office", () => {
     expect(names).toContain("أحمد سالم");
   });
 });
+
+describe("a family's name after آل", () => {
+  it("keeps the word after آل in the name though it reads as a common word, so the office after the comma is his", () => {
+    const x = read("استقبل اللواء الركن سامي بن فهد آل طالب، قائد القوة الجوية الملكية السعودية، الوفد الزائر.");
+    const p = x.persons.find((q) => q.name === "سامي بن فهد آل طالب");
+    expect(p?.role).toBe("قائد القوة الجوية الملكية السعودية");
+  });
+});

@@ -10,7 +10,7 @@ import { rankAt } from "./ranks";
 import { hasStateSoFar, ownedByState, roleAt } from "./roles";
 import { bareNameAt } from "./verb-anchored-names";
 import rules from "../rules/persons.json";
-import { officeAfterWho } from "./office-verbs";
+import { officeAfterWho, ofBodyBeforeComma } from "./office-verbs";
 import { isTitleFieldWord } from "./english-title-words";
 import { headedByFillerKeys, headedByTrie, honorificTrie, isGivenName, notParticipantTrie, orgHeadTrie, roleContinuerKeys } from "./vocabulary";
 
@@ -94,7 +94,7 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
 
     // "X, who heads Italy's coast guard,": the office of the name before the clause.
     const before = last as Mention | null;
-    const held = before && before.name.last === i - 3 ? officeAfterWho(ctx, i) : null;
+    const held = before && (before.name.last === i - 3 || ofBodyBeforeComma(tokens, before.name.last, i - 2)) ? officeAfterWho(ctx, i) : null;
     if (before && held) {
       before.roles.push(held);
       i = held.last;

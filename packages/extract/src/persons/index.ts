@@ -97,6 +97,8 @@ function namedBody(ctx: Ctx, role: string, span: RoleSpan): string {
 }
 
 const NON_STATE_ROLE = /(باحث|محلل|أستاذ|الرئيس التنفيذي|المدير التنفيذي|للشركة|لشركة|\banalyst|\bresearcher|\bprofessor|chief executive|\bCEO\b|\bcompany\b|\bfirm\b)/iu;
+// An English office ending on a public body's head, its acronym in brackets after it if printed.
+const PUBLIC_BODY_ROLE = /\b(Board|Authority|Commission|Agency)( \([A-Z]{2,10}\))?$/u;
 const THE_COUNTRY = /(^| )(ال|لل|بال)بلاد( |$)/u;
 
 export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0): PersonsResult {
@@ -159,8 +161,9 @@ export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0): Person
     if (roles.some((r) => namesInternationalBody(r.surface)) && !roles.some((r) => stateServedInBody(ctx, r))) p.country = null;
   }
   // A company's officer, an analyst or a researcher serves no state, wherever he works.
+  // The head of a state's public body ("Chief Executive of the Ghana Cocoa Board") still serves it.
   for (const p of persons) {
-    if (p.role && NON_STATE_ROLE.test(p.role)) p.country = null;
+    if (p.role && NON_STATE_ROLE.test(p.role) && !PUBLIC_BODY_ROLE.test(p.role)) p.country = null;
   }
   // Roles whose "name" turned out to be no person ("وزير الدفاع الصومالي، تهدف …") stand alone too.
   const kept = new Set(persons.flatMap((p) => p.cluster.mentions));

@@ -21,7 +21,8 @@ export function officeAfterWho(ctx: Ctx, i: number): RoleSpan | null {
   let end = -1;
   for (let j = i + 1; j < tokens.length && j <= i + MAX_BODY; j++) {
     if (tokens[j]!.lineStart) break;
-    if ([",", "."].includes(tokens[j]!.text)) {
+    // "who leads the X contingent of about 45 soldiers": the size after "of" is no part of the body.
+    if ([",", "."].includes(tokens[j]!.text) || (tokens[j]!.key === "of" && countsAfter(tokens, j + 1))) {
       end = j - 1;
       break;
     }
@@ -31,4 +32,26 @@ export function officeAfterWho(ctx: Ctx, i: number): RoleSpan | null {
   if (!named) return null;
   const surface = `${noun} of ${text.slice(tokens[i + 1]!.start, tokens[end]!.end)}`;
   return { first: i, last: i, start: verb.start, end: verb.end, surface, prepositional: false, counterpart: false, plural: false, conjoined: false };
+}
+
+/** A number, or a word of quantity before one, opens the phrase at k ("of 45 soldiers", "of about 150", "of two vessels"). */
+function countsAfter(tokens: Ctx["doc"]["tokens"], k: number): boolean {
+  const t = tokens[k];
+  return !!t && (t.kind === "num" || QUANTITY_WORDS.has(t.key));
+}
+
+const QUANTITY_WORDS = new Set(["about", "around", "some", "nearly", "almost", "more", "over", "up", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a", "several", "dozens", "hundreds"]);
+
+/**
+ * "Captain X of the Royal Y Navy, who led …": the name is followed by the force or the body he
+ * belongs to (capitalized words after "of", "the" allowed) and the comma before "who" at `comma`.
+ */
+export function ofBodyBeforeComma(tokens: Ctx["doc"]["tokens"], nameLast: number, comma: number): boolean {
+  let k = nameLast + 1;
+  if (tokens[k]?.key !== "of" || tokens[comma]?.text !== ",") return false;
+  k++;
+  if (tokens[k]?.key === "the") k++;
+  if (k >= comma || comma - k > 6) return false;
+  for (; k < comma; k++) if (tokens[k]!.kind !== "word" || tokens[k]!.arabic || !tokens[k]!.capital) return false;
+  return true;
 }

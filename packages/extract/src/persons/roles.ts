@@ -8,6 +8,7 @@ import { areaAfter, beforePlace, constructAfterHead, fieldBeforeJoinedField, joi
 import { counterpartKeys, isGivenName, isLatinPostedHead, pluralRoleKeys, postedHeadKeys, roleContinuerKeys, officeHeadTrie, seatHeadKeys, unitOrdinalKeys } from "./vocabulary";
 import { isDefiniteGivenName } from "./word-shapes";
 import { opensAfterClause } from "./office-after-clause";
+import { endsOnBodyHead } from "./body-head-names";
 
 /** The role (position) phrase that starts at a role head, in Arabic and English, and the state it names. */
 
@@ -91,9 +92,24 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
         continue;
       }
       // "head of Turkey's Coast Guard Command": a state's possessive inside the body's name.
-      if (inBody && ["'", "’"].includes(t.text) && !t.spaceBefore && tokens[j + 1]?.key === "s" && tokens[j + 2]?.capital) {
+      if (inBody && ["'", "’"].includes(t.text) && !t.spaceBefore && tokens[j + 1]?.key === "s" && (tokens[j + 2]?.capital || ordinalEnd(tokens, j + 2) >= 0)) {
         last = j + 1;
         j += 2;
+        continue;
+      }
+      // "commander of the Navy's 13th Main Base": a unit counted by an English ordinal.
+      const ordinal = inBody ? ordinalEnd(tokens, j) : -1;
+      if (ordinal >= 0 && tokens[ordinal + 1]?.capital) {
+        last = ordinal;
+        j = ordinal + 1;
+        continue;
+      }
+      // "Minister of Agriculture, Rural Development and Food Production, Mr X": the fields of one
+      // office listed with commas, the last after "and".
+      const fields = t.text === "," && last > head.last ? listedFieldsEnd(ctx, head.last, j) : -1;
+      if (fields >= 0) {
+        last = fields;
+        j = fields + 1;
         continue;
       }
       if (t.kind !== "word") break;
@@ -108,6 +124,14 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
       }
       if (inBody && (t.capital || ["the", "for", "of", "and"].includes(t.key) || (tokens[j - 1]?.text === "-" && !t.spaceBefore))) {
         last = j++;
+        continue;
+      }
+      // "Chief Executive of the Ghana Cocoa Board (COCOBOD)": a capitalized body named after "of the"
+      // goes on to its head word, with the acronym in brackets after it.
+      const body = t.capital && LATIN_FUNCTION_WORDS.has(tokens[j - 1]?.key ?? "") ? namedBodyEnd(tokens, j) : -1;
+      if (body >= 0) {
+        last = body;
+        j = body + 1;
         continue;
       }
       // "chief of the defence staff", "secretary of state for defence": after "of", "the" or "for", an
@@ -243,6 +267,63 @@ function unitArmsEnd(ctx: Ctx, last: number, j: number): number {
     if (rankAt(ctx, k + 1)) return k;
   }
   return -1;
+}
+
+/**
+ * The last token of the fields listed after the comma at `comma` in an English office whose field
+ * follows "of" or "for" ("…of Agriculture, Rural Development and Food Production,"): capitalized
+ * words, "and", capitalized words, then a comma or a full stop, at least one of them a word of an
+ * office's field and none a title, a rank or a given name; -1 when no such list follows.
+ */
+function listedFieldsEnd(ctx: Ctx, headLast: number, comma: number): number {
+  const { tokens } = ctx.doc;
+  let field = false;
+  for (let k = headLast + 1; k < comma; k++) if (FIELD_OPENERS.has(tokens[k]!.key)) field = true;
+  if (!field) return -1;
+  let k = comma + 1;
+  let words = 0;
+  let and = false;
+  let fieldWord = false;
+  for (; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word" || t.arabic || t.lineStart) break;
+    if (t.key === "and" && !and && words > 0 && tokens[k - 1]!.capital) {
+      and = true;
+      continue;
+    }
+    // "…, Army Commander X and …": another office or a name is the next person of a list.
+    if (!t.capital || isGivenName(t) || isRoleHeadAt(ctx, k) || rankAt(ctx, k)) return -1;
+    if (roleContinuerKeys.has(t.key) && !LATIN_FUNCTION_WORDS.has(t.key)) fieldWord = true;
+    words++;
+  }
+  const end = tokens[k];
+  if (!and || !fieldWord || !tokens[k - 1]!.capital || words > 6 || !end || (end.text !== "," && end.text !== ".")) return -1;
+  return k - 1;
+}
+
+const FIELD_OPENERS = new Set(["of", "for"]);
+
+/** The suffix token of an English ordinal printed in figures at j ("13th", "2nd"), or -1. */
+function ordinalEnd(tokens: readonly Token[], j: number): number {
+  const n = tokens[j];
+  const suffix = tokens[j + 1];
+  return n?.kind === "num" && suffix && !suffix.spaceBefore && ORDINAL_SUFFIXES.has(suffix.key) ? j + 1 : -1;
+}
+
+const ORDINAL_SUFFIXES = new Set(["st", "nd", "rd", "th"]);
+
+/**
+ * The last token of a body's name of two to five capitalized words starting at j and ending on a
+ * body's head word (Board, Authority, Council …), with "(ACRONYM)" right after it if printed; -1
+ * when the capitalized run from j ends on no such head.
+ */
+function namedBodyEnd(tokens: readonly Token[], j: number): number {
+  let end = j;
+  while (end + 1 < j + 5 && tokens[end + 1]?.kind === "word" && tokens[end + 1]!.capital && !tokens[end + 1]!.arabic && !tokens[end + 1]!.lineStart) end++;
+  if (!endsOnBodyHead(tokens, j, end)) return -1;
+  const acronym = tokens[end + 2];
+  if (tokens[end + 1]?.text === "(" && acronym && /^[A-Z]{2,10}$/.test(acronym.text) && tokens[end + 3]?.text === ")") return end + 3;
+  return end;
 }
 
 // Arabic prepositions a role cannot end on (keys).

@@ -52,7 +52,7 @@ export const roleHeadTrie = new PhraseTrie<"head">(
 
 /** The role heads the persons rules read: the tagger's list and the heads only the rules read. */
 export const officeHeadTrie = new PhraseTrie<"head">(
-  [...rules.roleHeads.ar, ...rules.roleHeads.en, ...rules.officeHeadsRulesOnly.en, ...rules.counterpart.ar, ...rules.counterpart.en, ...rules.pluralRoleHeads].map((t) => [t, "head"] as const),
+  [...rules.roleHeads.ar, ...rules.roleHeads.en, ...rules.officeHeadsRulesOnly.ar, ...rules.officeHeadsRulesOnly.en, ...rules.counterpart.ar, ...rules.counterpart.en, ...rules.pluralRoleHeads].map((t) => [t, "head"] as const),
 );
 
 export const honorificTrie = new PhraseTrie<"honorific">(rules.honorifics.map((t) => [t, "honorific"] as const));
