@@ -119,7 +119,7 @@ export function detectEvents(
     // blast …"): those who met or spoke in the sentence before were not in it.
     const kindsHere = types.every((t) => t === "other") ? otherKindsOf(tokens, text, cues) : [];
     const vote = onlyOfFamily(kindsHere, "vote");
-    if (!participants.length && !vote && !onlyOfFamily(kindsHere, "hostile") && prev && continuesPrevious(tokens, u, cues, ui - prevUnit)) {
+    if (!participants.length && !vote && !onlyOfFamily(kindsHere, "hostile") && prev && continuesPrevious(tokens, u, cues, ui - prevUnit, text)) {
       participants = [...prev.participants];
       inherited = true;
     }

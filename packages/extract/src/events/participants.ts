@@ -2,9 +2,12 @@ import type { Ctx } from "../persons/anchor-spans";
 import type { PersonRead } from "../persons";
 import { notParticipantTrie } from "../persons/vocabulary";
 import type { Token } from "../text/tokens";
+import { PhraseTrie } from "../text/phrase-trie";
+import rules from "../rules/events.json";
 import type { CueHit } from "./cues";
 import type { Unit } from "./units";
 
+const separateMatterTrie = new PhraseTrie<true>([...rules.separateMatter.ar, ...rules.separateMatter.en].map((w) => [w, true] as const));
 const SPOKESMAN = /(متحدث|المتحدث|الناطق|ناطق|spokes)/u;
 
 /** The persons a unit names, in the order it first names them. */
@@ -47,8 +50,10 @@ export function participantsIn(ctx: Ctx, persons: PersonRead[], u: Unit, inRole:
  * "وناقشا …", "تناول اللقاء …", "كما اجتمع …": a sentence that continues the one before, whose
  * subject it leaves unsaid, has the same participants. `gap` counts the units since that one.
  */
-export function continuesPrevious(tokens: readonly Token[], u: Unit, cues: CueHit[], gap: number): boolean {
+export function continuesPrevious(tokens: readonly Token[], u: Unit, cues: CueHit[], gap: number, text: string): boolean {
   if (gap > 2) return false;
+  // "Separately, the agency said …": a matter apart from the one before.
+  if (separateMatterTrie.matchAt(tokens, u.first, text)) return false;
   const opensWithVerb = cues.some((c) => c.first - u.first <= 1 && c.kind !== "anaphora" && c.kind !== "between" && c.kind !== "with" && c.kind !== "collective") && /^(و|ف|كما)/.test(tokens[u.first]!.key);
   const adjacentProse = gap === 1 && u.last - u.first >= 8;
   return cues.some((c) => c.kind === "anaphora") || opensWithVerb || adjacentProse;
