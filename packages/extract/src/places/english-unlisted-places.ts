@@ -21,6 +21,21 @@ import { isNearbyPlace } from "./near-places";
 const areaNounTrie = new PhraseTrie<true>(rules.areaNouns.en.map((w) => [w, true] as const), { clitics: false });
 const MAX_NAME_WORDS = 3;
 const facilityNouns = new Set(placeRules.facilityNounsBeforeTown.en);
+const arrivalWords = new PhraseTrie<true>(placeRules.arrivalBeforeTown.at.map((w) => [w, true] as const), { clitics: false });
+const setOutWords = new PhraseTrie<true>(placeRules.arrivalBeforeTown.from.map((w) => [w, true] as const), { clitics: false });
+
+/** "arrived at Korvik", "sailed from Haddow": the name at `k` is the town arrived at or left. */
+function arrivedOrLeft(ctx: Ctx, k: number): boolean {
+  const { tokens, text } = ctx.doc;
+  const prep = tokens[k - 1]!.key;
+  const words = prep === "at" || prep === "in" ? arrivalWords : prep === "from" ? setOutWords : null;
+  if (!words) return false;
+  for (let j = k - 2; j >= k - 3 && j >= 0; j--) {
+    const m = words.matchAt(tokens, j, text);
+    if (m && m.last === k - 2) return true;
+  }
+  return false;
+}
 
 /** A capitalized word that may be part of an unknown place's name. */
 function nameWord(ctx: Ctx, k: number): boolean {
@@ -60,8 +75,9 @@ export function findEnglishUnlistedPlaces(ctx: Ctx): HeadedPlace[] {
     let last = i;
     while (last < i + MAX_NAME_WORDS - 1 && nameWord(ctx, last + 1)) last++;
     const nearby = isNearbyPlace(tokens, i, last);
-    if (tokens[i - 1]!.key !== "to" && tokens[i - 1]!.key !== "for" && !facilityTown && !nearby) continue;
-    if (!(facilityTown || nearby || isTravelDestination(tokens, i))) continue;
+    const reached = !tokens[i]!.lineStart && arrivedOrLeft(ctx, i);
+    if (tokens[i - 1]!.key !== "to" && tokens[i - 1]!.key !== "for" && !facilityTown && !nearby && !reached) continue;
+    if (!(facilityTown || nearby || reached || isTravelDestination(tokens, i))) continue;
     // "went to Harvard University": the name opens a body's.
     if (isOrgHeadAt(ctx, last + 1)) continue;
     // A town a border clash is placed near may lie on either side: the dateline's state is no guess.

@@ -7,7 +7,6 @@ import { rankAt } from "../persons/ranks";
 import { givenNameKeys, isCalendarWord, isStopToken, orgHeadTrie } from "../persons/vocabulary";
 import { hasTanween } from "../persons/vocabulary";
 import { rawOffsetAfterLetters, readings, readsAs, wordKey, type Token } from "../text/tokens";
-import { sentenceOfToken } from "../document";
 import { PhraseTrie } from "../text/phrase-trie";
 import { matchKey } from "../text/normalize";
 import { findEnglishUnlistedPlaces } from "./english-unlisted-places";
@@ -29,6 +28,9 @@ import { findNumberedDistricts } from "./numbered-districts";
 import { venueNameStart } from "./english-venues";
 import { compassNamedRegion } from "./compass-named-regions";
 import { headFirstNameEnd } from "./head-first-names";
+import { waterNamedAfterPlace } from "./water-names";
+import { findCapes } from "./capes";
+import { nearestState, printedStateOf, printedStateOfAny } from "./printed-state";
 
 /**
  * Locations: every place the gazetteer knows that is printed by name (a demonym such as
@@ -92,6 +94,8 @@ export interface HeadedPlace extends SiteMention {
   town?: boolean;
   /** Read only from a word of nearness ("near Korvik"): the state is the one printed by it, if any. */
   nearby?: boolean;
+  /** The name is a place of the gazetteer that the head makes a water of its own ("Sulawesi Sea"). */
+  ownsPlace?: boolean;
 }
 
 /**
@@ -141,6 +145,14 @@ export function findHeadedPlaces(ctx: Ctx): HeadedPlace[] {
         const surface = text.slice(m.start, end);
         out.push({ first: m.first, last: headFirstEnd, start: m.start, end, surface, name: surface, headed: surface, kind: m.value });
         i = headFirstEnd;
+        continue;
+      }
+      const water = waterNamedAfterPlace(ctx, m.first, m.last);
+      if (water >= 0) {
+        const start = tokens[water]!.start;
+        const surface = text.slice(start, m.end);
+        out.push({ first: water, last: m.last, start, end: m.end, surface, name: text.slice(start, tokens[m.first - 1]!.end), headed: surface, kind: m.value, ownsPlace: true });
+        i = m.last;
         continue;
       }
       let first = m.first;
@@ -238,6 +250,14 @@ export interface SiteMention {
   venue?: boolean;
 }
 
+const ORDINAL_SUFFIX = new Set(["st", "nd", "rd", "th"]);
+
+/** "13th Main Base", "2nd Air Base": an English ordinal, in figures, right before the name at `first`. */
+function countedUnit(tokens: readonly Token[], first: number): boolean {
+  const suffix = tokens[first - 1];
+  return !!suffix && ORDINAL_SUFFIX.has(suffix.key) && tokens[first - 2]?.kind === "num" && suffix.start === tokens[first - 2]!.end;
+}
+
 const placeOnlySiteTrie = new PhraseTrie<true>([...rules.placeOnlySiteHeads.ar, ...rules.placeOnlySiteHeads.en].map((h) => [h, true] as const));
 
 export function findSites(ctx: Ctx): SiteMention[] {
@@ -333,6 +353,8 @@ export function findSites(ctx: Ctx): SiteMention[] {
     // "Luqa barracks", "Incirlik air base": a lower-case site noun after a proper name (not a nationality).
     if (latin && !tokens[i]!.capital) while (first > i - 2 && !tokens[first]!.lineStart && tokens[first - 1]?.capital && tokens[first - 1]!.kind === "word" && !tokens[first - 1]!.lineStart && !isStopToken(tokens[first - 1]!) && !isCalendarWord(tokens[first - 1]!) && !ctx.placeAt[first - 1]?.viaDemonym) first--;
     if (latin && tokens[i]!.capital) while (first > i - 3 && !tokens[first]!.lineStart && tokens[first - 1]?.capital && tokens[first - 1]!.kind === "word" && !tokens[first - 1]!.lineStart && !isStopToken(tokens[first - 1]!) && !isCalendarWord(tokens[first - 1]!)) first--;
+    // "the Navy's 13th Main Base": a site's noun counted by an ordinal names a unit of a force.
+    if (latin && countedUnit(tokens, first)) continue;
     const venue = latin && tokens[i]!.capital && last === m.last ? venueNameStart(tokens, i, m.last) : -1;
     if (venue >= 0) first = venue;
     if (last < 0 || (last === m.last && first === i)) continue;
@@ -363,7 +385,7 @@ function namesCurrency(ctx: Ctx, p: PlaceHit): boolean {
 export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[], home: string | null, exclude: (first: number, last: number) => boolean, titleEnd = 0): LocationRead[] {
   const byId = new Map<string, LocationRead>();
   // A town printed alone elsewhere too is the place the text means ("ولاية الدقم … في الدقم").
-  const headed = [...findHeadedPlaces(ctx), ...findEnglishUnlistedPlaces(ctx), ...findArabicWherePlaces(ctx), ...findNumberedDistricts(ctx.doc.tokens, ctx.doc.text)].filter((h) => !h.town || governorateBesideTown(ctx.doc.tokens, h.first) || !places.some((p) => p.id === ctx.placeAt[h.last]!.id && p.lastToken !== h.last));
+  const headed = [...findHeadedPlaces(ctx), ...findEnglishUnlistedPlaces(ctx), ...findArabicWherePlaces(ctx), ...findNumberedDistricts(ctx.doc.tokens, ctx.doc.text), ...findCapes(ctx)].filter((h) => !h.town || governorateBesideTown(ctx.doc.tokens, h.first) || !places.some((p) => p.id === ctx.placeAt[h.last]!.id && p.lastToken !== h.last));
   const areaOfTown = new Set(headed.filter((h) => h.town).map((h) => h.last));
   // "جزيرة كريت" is listed in the gazetteer with its head: the island, not a second site.
   // "جزيرة مالطا": an island state printed with its head is the state.
@@ -374,7 +396,10 @@ export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[]
   // "مركز تدريب الطيارين": a centre named by its work is a body's facility; it still bounds names.
   const listedSites = sites.filter((s) => !exclude(s.first, s.last) && !places.some((p) => !p.viaDemonym && p.firstToken === s.first && p.lastToken === s.last) && !isWorkNamedCentre(ctx.doc.tokens, s.first) && !isSeatOfArea(ctx.doc.tokens, s.first) && !islandStates.has(s));
   const insideSiteName = (x: { firstToken: number; lastToken: number }) => listedSites.some((s) => s.placeOnly && s.first < x.firstToken && x.lastToken <= s.last);
+  const ownedPlaces = headed.filter((h) => h.ownsPlace && !exclude(h.first, h.last));
   for (const p of places) {
+    // "Sulawesi Sea": the region names the sea and is no place of its own there.
+    if (ownedPlaces.some((h) => h.first <= p.firstToken && p.lastToken < h.last)) continue;
     if (p.viaDemonym || exclude(p.firstToken, p.lastToken) || inCompetitionName(ctx, p) || areaOfTown.has(p.lastToken) || namesCurrency(ctx, p) || isStateNameAsNisba(ctx, p) || isAttributiveState(ctx, p, titleEnd)) continue;
     // A place inside a site name is still a place ("مطار عدن الدولي" names عدن), but a region that
     // is the whole name after the site's noun is that site ("مضيق باب المندب" is باب المندب).
@@ -462,7 +487,7 @@ function addHeadedPlaces(ctx: Ctx, headed: HeadedPlace[], byId: Map<string, Loca
       const bare = outsideNameHeadKeys.has(matchKey(h.headed.split(/\s+/)[0]!));
       // "نهر موي", "Chobe River": a river no row lists often makes a border; it takes no state.
       const water = !h.town && namesSharedWater(h.headed);
-      const country = h.town ? (ctx.placeAt[h.last]!.iso2 ?? home) : water ? null : (nearestState(ctx, h.first, h.last) ?? (h.nearby ? null : home));
+      const country = h.town ? (ctx.placeAt[h.last]!.iso2 ?? home) : water ? null : (printedStateOf(ctx, h.first, h.last) ?? nearestState(ctx, h.first, h.last, home) ?? (h.nearby ? null : home));
       loc = { name: bare ? h.name : h.headed, kind: h.kind, country, lat: null, lon: null, mentions: [], spans: [], id };
       byId.set(id, loc);
     }
@@ -487,7 +512,11 @@ function addHeadedPlaces(ctx: Ctx, headed: HeadedPlace[], byId: Map<string, Loca
     loc.mentions.push({ start, end: t.end, surface: ctx.doc.text.slice(start, t.end) });
     loc.spans.push({ first: k, last: k });
   }
-  for (const l of named) l.mentions.sort((a, b) => a.start - b.start);
+  for (const l of named) {
+    l.mentions.sort((a, b) => a.start - b.start);
+    // "arrived at Korvik" … "Korvik, Western Province (AGENCY)": the state printed by any mention.
+    if (!namesSharedWater(l.name)) l.country = printedStateOfAny(ctx, l.spans) ?? l.country;
+  }
 }
 
 // "معبر الكرامة الحدودي", "مطار ماركا العسكري": the adjective of what a site serves, with which it
@@ -498,20 +527,6 @@ const siteAdjectiveKeys = new Set(["الحدودي", "الحدودية", "الد
 export function withoutSiteAdjective(name: string): string | null {
   const words = name.split(/\s+/);
   return words.length > 2 && siteAdjectiveKeys.has(matchKey(words.at(-1)!)) ? words.slice(0, -1).join(" ") : null;
-}
-
-/** The state printed nearest to a token range in its sentence (a name or a demonym). */
-function nearestState(ctx: Ctx, first: number, last: number): string | null {
-  const sentence = sentenceOfToken(ctx.doc, first);
-  if (!sentence) return null;
-  let best: { d: number; iso: string } | null = null;
-  for (let k = sentence.first; k < sentence.last; k++) {
-    const p = ctx.placeAt[k];
-    if (!p?.iso2) continue;
-    const d = k < first ? first - k : k - last;
-    if (!best || d < best.d) best = { d, iso: p.iso2 };
-  }
-  return best?.iso ?? null;
 }
 
 /** The printed form to list: the shortest form without a state-form word, else the shortest. */

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
+
+// Every sentence below is written for these tests, not taken from a page.
+
+const stateOf = (text: string, name: string) => extractArticle({ text }).locations.find((l) => l.name === name)?.country;
+
+describe("the state of a town no list holds", () => {
+  it("takes the nationality before the noun of what the town is", () => {
+    const text = "Border talks\n\nQUITO, May 4 (AFP) - Police officers met in the Chilean border town of Vallerma, Bolivia and Peru said on Tuesday.";
+    expect(stateOf(text, "Vallerma")).toBe("CL");
+  });
+
+  it("takes the state the report is filed from when the sentence names it among others", () => {
+    const text = "Border talks\n\nLIMA, May 4 (ANDINA) - Peru and Bolivia signed a pact after a meeting in the border town of Karuvilca on Tuesday.";
+    expect(stateOf(text, "Karuvilca")).toBe("PE");
+  });
+});
+
+describe("the state of a town printed with its region", () => {
+  it("takes the state of the region after the comma of any mention", () => {
+    const text = "Navy visit\n\nPelmora, North Kalimantan (ANTARA) - The frigates of Brunei's navy arrived at Pelmora on Monday after a long passage.";
+    expect(stateOf(text, "Pelmora")).toBe("ID");
+  });
+});

@@ -1,0 +1,83 @@
+import type { Ctx } from "../persons/anchor-spans";
+import type { Token } from "../text/tokens";
+import { sentenceOfToken } from "../document";
+
+/*
+ * The state of a place no gazetteer row holds. The text often says it right by the name: a state
+ * after a comma ("Korvik, Peru"), a state's possessive before it ("Bolivia's Korvik"), a nationality
+ * before the noun of what it is ("the Peruvian border town of Korvik"). When it does not, the state
+ * printed nearest in the sentence is a guess; where the sentence names several states (a border
+ * town between two), the nearest one is no better than a coin, and the state the report is filed
+ * from, when it is among them, is the likelier host.
+ */
+
+/** Lower-case words allowed between a nationality and "of" ("the Peruvian border town of"). */
+const MAX_DESCRIPTION = 4;
+
+const COMPASS = new Set(["north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"]);
+
+const stateAt = (ctx: Ctx, k: number): string | null => {
+  const p = ctx.placeAt[k];
+  return p && p.kind === "country" && !p.viaDemonym ? p.iso2 : null;
+};
+
+const isWord = (t: Token | undefined): t is Token => !!t && t.kind === "word";
+
+/** The state printed right by an English place's name (tokens first..last), or null. */
+export function printedStateOf(ctx: Ctx, first: number, last: number): string | null {
+  const { tokens } = ctx.doc;
+  if (tokens[first]!.arabic) return null;
+  // "Korvik, Peru," / "Korvik, Western Province." : the state or the state's region after a comma
+  // closes the phrase.
+  if (tokens[last + 1]?.text === "," && !tokens[last + 2]?.lineStart) {
+    // "Korvik, North Kalimantan": a compass word before the region's listed name.
+    const at = COMPASS.has(tokens[last + 2]?.key ?? "") && tokens[last + 2]!.capital ? last + 3 : last + 2;
+    const p = ctx.placeAt[at];
+    const after = p ? tokens[p.lastToken + 1] : undefined;
+    if (p && p.iso2 && !p.viaDemonym && p.kind !== "city" && p.firstToken === at && (!after || after.kind === "punct" || after.lineStart)) return p.iso2;
+  }
+  // "Bolivia's Korvik".
+  if (tokens[first - 1]?.key === "s" && tokens[first - 2]?.text === "'" && !tokens[first]!.lineStart) {
+    const p = ctx.placeAt[first - 3];
+    if (p && p.lastToken === first - 3 && stateAt(ctx, first - 3)) return p.iso2;
+  }
+  // "the Peruvian border town of Korvik".
+  if (tokens[first - 1]?.key === "of") {
+    for (let k = first - 2; k >= first - 1 - MAX_DESCRIPTION && isWord(tokens[k]); k--) {
+      const t = tokens[k]!;
+      const p = ctx.placeAt[k];
+      if (p) return p.viaDemonym && p.kind === "country" ? p.iso2 : null;
+      if (t.capital || t.lineStart) return null;
+    }
+  }
+  return null;
+}
+
+/** The state printed right by any of a place's mentions (`spans`), or null. */
+export function printedStateOfAny(ctx: Ctx, spans: readonly { first: number; last: number }[]): string | null {
+  for (const s of spans) {
+    const state = printedStateOf(ctx, s.first, s.last);
+    if (state) return state;
+  }
+  return null;
+}
+
+/**
+ * The state printed nearest to a token range in its sentence (a name or a demonym); when the
+ * sentence names more than one state and `home` is one of them, `home`.
+ */
+export function nearestState(ctx: Ctx, first: number, last: number, home: string | null): string | null {
+  const sentence = sentenceOfToken(ctx.doc, first);
+  if (!sentence) return null;
+  let best: { d: number; iso: string } | null = null;
+  const states = new Set<string>();
+  for (let k = sentence.first; k < sentence.last; k++) {
+    const p = ctx.placeAt[k];
+    if (!p?.iso2) continue;
+    states.add(p.iso2);
+    const d = k < first ? first - k : k - last;
+    if (!best || d < best.d) best = { d, iso: p.iso2 };
+  }
+  if (!ctx.doc.tokens[first]!.arabic && home && states.size > 1 && states.has(home)) return home;
+  return best?.iso ?? null;
+}
