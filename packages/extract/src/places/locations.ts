@@ -70,6 +70,16 @@ const openerKeys = new Set(rules.placeOpeners.map((w) => matchKey(w)));
 const DIRECTIONS = new Set(["شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "north", "south", "east", "west"].map((w) => matchKey(w)));
 
 /**
+ * "the Western North Region": a capitalized English compass word inside an area's name, after
+ * another word of the name (`nameWord`), never opening the name alone.
+ */
+function compassWordOfName(tokens: readonly Token[], k: number, nameWord: (k: number) => boolean): boolean {
+  const t = tokens[k]!;
+  const before = tokens[k - 1];
+  return !t.arabic && t.capital && DIRECTIONS.has(t.key) && !!before?.capital && !before.lineStart && nameWord(k - 1);
+}
+
+/**
  * A continent or a region of several states after a title word ("بطل أوروبا", "كأس أفريقيا",
  * "Africa Cup") is the title's scope; a state or city there is the host ("مونديال تونس").
  */
@@ -156,7 +166,7 @@ export function findHeadedPlaces(ctx: Ctx): HeadedPlace[] {
         continue;
       }
       let first = m.first;
-      while (first > m.first - 2 && tokens[first - 1]?.capital && nameWord(first - 1) && !tokens[first - 1]!.lineStart) first--;
+      while (first > m.first - 2 && tokens[first - 1]?.capital && (nameWord(first - 1) || compassWordOfName(tokens, first - 1, nameWord)) && !tokens[first - 1]!.lineStart) first--;
       if (first === m.first || tokens[first]!.i === 0) continue;
       const start = tokens[first]!.start;
       const nameEnd = tokens[m.first - 1]!.end;
