@@ -1,4 +1,5 @@
 import rules from "../rules/organizations.json";
+import placeRules from "../rules/places.json";
 import type { Ctx } from "../persons/anchor-spans";
 import { SHOUTED, withoutSiteAdjective, type LocationRead } from "./locations";
 import { matchKey } from "../text/normalize";
@@ -13,14 +14,15 @@ import { PhraseTrie } from "../text/phrase-trie";
 
 // Area heads only: "مدينة X" is the town itself and already listed by its bare name; "جبل", "وادي"
 // and their like are part of the place's own name.
-const AREA_HEADS_AR = ["محافظة", "ولاية", "منطقة", "إقليم", "مقاطعة", "ناحية", "قضاء"];
+// The lesser areas of places.json (معتمدية) are read by the rules only.
+const AREA_HEADS_AR = ["محافظة", "ولاية", "منطقة", "إقليم", "مقاطعة", "ناحية", "قضاء", ...placeRules.localAreaHeads.ar];
 const AREA_HEADS_EN = ["Province", "Governorate", "Region", "District", "County"];
 const areaHeadTrie = new PhraseTrie<true>(AREA_HEADS_AR.map((w) => [w, true] as const));
 const areaHeadKeys = new Set(AREA_HEADS_AR.map((w) => matchKey(w)));
 const englishAreaHeads = new Set(AREA_HEADS_EN);
 const englishAreaHeadKeys = new Set(AREA_HEADS_EN.map((w) => w.toLowerCase()));
 // Both lists must stay within the heads that read a place at all.
-for (const w of AREA_HEADS_AR) if (!rules.placeHeads.region.ar.includes(w)) throw new Error(`location-aliases: ${w} is no place head`);
+for (const w of AREA_HEADS_AR) if (!rules.placeHeads.region.ar.includes(w) && !placeRules.localAreaHeads.ar.includes(w)) throw new Error(`location-aliases: ${w} is no place head`);
 for (const w of AREA_HEADS_EN) if (!rules.placeHeads.region.en.includes(w)) throw new Error(`location-aliases: ${w} is no place head`);
 
 /** The name without an area head it starts (Arabic) or ends (English) with, or null. */

@@ -31,6 +31,8 @@ import { headFirstNameEnd } from "./head-first-names";
 import { waterNamedAfterPlace } from "./water-names";
 import { findCapes } from "./capes";
 import { nearestState, printedStateOf, printedStateOfAny } from "./printed-state";
+import { joinsFieldAfterAnd } from "../organizations/across-and";
+import { findCompassNamedSites } from "./compass-named-sites";
 
 /**
  * Locations: every place the gazetteer knows that is printed by name (a demonym such as
@@ -60,6 +62,8 @@ const placeHeadTrie = new PhraseTrie<HeadKind>(
     ...(Object.entries(rules.placeHeads) as [HeadKind, { ar: string[]; en: string[] }][]).flatMap(([kind, h]) => [...h.ar, ...h.en].map((w) => [w, kind] as const)),
     // "جزر X": a group of islands is a region, named as the heads above name one.
     ...placeRules.archipelagoHeads.ar.map((w) => [w, "region"] as const),
+    // "معتمدية X": a lesser area of a state, named as the heads above name one.
+    ...placeRules.localAreaHeads.ar.map((w) => [w, "region"] as const),
   ],
 );
 const placeOfTrie = new PhraseTrie<HeadKind>(
@@ -145,7 +149,7 @@ export function findHeadedPlaces(ctx: Ctx): HeadedPlace[] {
     if (!m) continue;
     const head = tokens[m.first]!;
     // "منطقة عسكرية": the most common of these heads is as often a plain noun before an adjective.
-    if (readsAs(head.key, areaNounKeys) && tokens[m.last + 1] && isPlainNounAfter(tokens[m.last + 1]!.key)) continue;
+    if (readsAs(head.key, areaNounKeys) && tokens[m.last + 1] && isPlainNounAfter(tokens[m.last + 1]!.key) && !definiteNameAfterArea(ctx, m.last + 1)) continue;
     if (!head.arabic) {
       // "Anbar Province": one or two capitalized words before a capitalized head.
       if (!head.capital) continue;
@@ -214,6 +218,14 @@ const nameDirectionKeys = new Set(["الشرقي", "الغربي", "الشمال
 const townNamedHeadKeys = new Set([...rules.placeHeadsOutsideName, "ولاية"].map((w) => matchKey(w)));
 /** After "منطقة": an adjective, a word with the preposition ل, or a present-tense verb ("منطقة تمتد"). */
 const isPlainNounAfter = (key: string): boolean => isIndefiniteAdjective(key) || /^ل/.test(key) || /^[تي][^ا]{3}$/.test(key) || isCommonNounAfterArea(key);
+/**
+ * "بمنطقة العالية": a definite word cannot agree with the indefinite head, so one in -ي or -ية that
+ * no list holds is a name in construct, no adjective (a listed town there is left as it was read).
+ */
+const definiteNameAfterArea = (ctx: Ctx, j: number): boolean => {
+  const key = ctx.doc.tokens[j]!.key;
+  return key.startsWith("ال") && /(ي|يه)$/.test(key) && !isCommonNounAfterArea(key) && !ctx.placeAt[j];
+};
 const siteBreakerKeys = new Set(rules.nameBreakers.map((w) => matchKey(w)));
 const indefiniteAdjectiveKeys = new Set(rules.indefiniteAdjectives.map((w) => matchKey(w)));
 /** "جديد", "عسكري", "إقليمية": an adjective, which no proper name of a place is. */
@@ -315,6 +327,12 @@ export function findSites(ctx: Ctx): SiteMention[] {
         last = -1;
         break;
       }
+      // "مقر وزارة الصناعة والمناجم والطاقة": the seat of a body named by the fields it covers
+      // keeps them across و, as the body's name does ("والمياه" is no verb with a pronoun).
+      if (isOrgHeadAt(ctx, m.last + 1) && joinsFieldAfterAnd(ctx, m.last + 1, m.last + 1, j)) {
+        last = j;
+        continue;
+      }
       if ((isStopToken(t) && !ownName && !stopWordNamesSite(tokens, m.last, j)) || siteBreakerKeys.has(t.key) || positionKeys.has(t.key) || (definiteHead && (rankAt(ctx, j) || isRoleHeadAt(ctx, j)))) break;
       // "معبر زورين سيبقى مغلقا": a verb in the future after the name starts the rest of the sentence.
       if (j > m.last + 1 && !ctx.placeAt[j] && FUTURE_VERB.test(t.key)) break;
@@ -381,7 +399,9 @@ export function findSites(ctx: Ctx): SiteMention[] {
     out.push({ first, last, start: siteStart, end: tokens[last]!.end, surface: (first < i ? text.slice(start, m.start) : "") + m.surface + text.slice(m.end, tokens[last]!.end), placeOnly: placeOnlyHead, venue: venue >= 0 });
     i = last;
   }
-  return out;
+  // "المسرح الجنوبي": one of a site's venues named by its compass point.
+  const compass = findCompassNamedSites(tokens, text).filter((s) => !out.some((o) => o.first <= s.last && s.first <= o.last));
+  return compass.length ? [...out, ...compass].sort((a, b) => a.first - b.first) : out;
 }
 
 // "1.1 billion U.S. dollars", "Singapore dollars": a state's name before its money's names the currency.
