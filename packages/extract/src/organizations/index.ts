@@ -11,6 +11,7 @@ import { knownOutlet } from "../metadata/outlets";
 import { findPlaceHits } from "../places/gazetteer";
 import { joinSeats } from "./seats";
 import { isVerbalNounHead } from "./verbal-noun-heads";
+import { committeeFieldKeys, jointCommitteeHolds } from "./joint-committees";
 import { rulingBodyEnd } from "./ruling-bodies";
 import { isStateGovernment, isStateTroops } from "./state-only";
 import { isPurposeDescription, kindHeadAt, purposeObjectEnd, trainingObjectEnd } from "./purpose";
@@ -112,6 +113,8 @@ function continues(ctx: Ctx, k: number, latin: boolean, firstAfterHead: boolean)
   if (latin) return (t.capital && !LATIN_FUNCTION.has(t.key)) || ["of", "for"].includes(t.key) || (t.key === "the" && !!ctx.doc.tokens[k + 1]?.capital) || !!ctx.placeAt[k];
   // "وزارة الدفاع المصرية بالقاهرة": a place after ب or و is where the body sits, not its name.
   if (ctx.placeAt[k]) return !placeAfterConjunction(ctx, k);
+  // "لجنة التعاون العسكري": a field noun the name stops hold, right after the head (joint-committees.ts).
+  if (firstAfterHead && committeeFieldKeys.has(t.key)) return true;
   if (isStopToken(t)) return false;
   if (/^(و|ب)/.test(t.key) && !readings(t.key).some((r) => r.key === t.key && t.key.startsWith("ال"))) return false;
   // "المحكمة ألزمت …": the article is written ال, never with a hamza; a word printed أل/إل is a
@@ -413,7 +416,7 @@ export function findOrganizations(ctx: Ctx): OrgMention[] {
       ((!!ctx.placeAt[m.last + 1]?.viaDemonym && ctx.placeAt[m.last + 1]!.lastToken === last) || (!!next?.arabic && /^ل/.test(next.key) && !ctx.placeAt[m.last + 1]));
     // "وذكر الحرس الوطني": a service whose generic words are its whole name is a body alone.
     const wholeService = m === head && first === m.first && last === m.last && completeServiceKeys.has(matchKey(text.slice(tokens[m.first]!.start + m.clitic.length, m.end)));
-    const specified = !anaphor && (absorbed || wholeService || (m === head && first === i && namesLegislature(tokens, m, last)) || (!indefinite && (m === fixed || (latin && headTokens >= 3) || extra.some((w) => !generic.has(w) && !["of", "the", "for", "and"].includes(w)))));
+    const specified = !anaphor && (absorbed || wholeService || (m === head && first === i && namesLegislature(tokens, m, last)) || (!indefinite && (m === fixed || (latin && headTokens >= 3) || extra.some((w) => !generic.has(w) && !committeeFieldKeys.has(w) && !["of", "the", "for", "and"].includes(w))) || (m === head && jointCommitteeHolds(ctx, first, last))));
     void headWords;
     // "the foreign ministry spokesman": a body that qualifies the title after it is part of a role.
     // "Forum leaders", "NATO ministers": a plural title is no one person's office, the body stands for itself.
