@@ -38,6 +38,7 @@ import { findNationalCarriers } from "./organizations/national-carriers";
 import { findHospitals } from "./organizations/hospitals";
 import { findChambers } from "./organizations/chambers";
 import { followsPluralTitle } from "./organizations/plural-titles";
+import { namesSubunit } from "./organizations/subunits";
 import { namedInUnheldOffice } from "./organizations/unheld-office";
 import { afterSeatWord, isPlacePhrase, isTrafficPhrase, opensWithTimeNoun } from "./organizations/fragments";
 import { foldShortForms } from "./organizations/short-forms";
@@ -231,7 +232,7 @@ function read(input: ExtractInput): Extraction {
     if (doc.tokens[at]?.key === "s" && ["'", "’"].includes(doc.tokens[at - 1]?.text ?? "") && placeAt[at - 2]?.kind === "country") at = placeAt[at - 2]!.firstToken - 1;
     const title = doc.tokens[at - 1];
     // "the head of the Maltese navy": a body in lower case after the title is described, not named.
-    return !t.arabic && t.capital && doc.tokens[o.last]!.capital && o.last > o.first && ["of", "at"].includes(doc.tokens[at]?.key ?? "") && !!title && title.kind === "word" && !title.capital;
+    return !t.arabic && t.capital && doc.tokens[o.last]!.capital && o.last > o.first && ["of", "at"].includes(doc.tokens[at]?.key ?? "") && !!title && title.kind === "word" && !title.capital && !namesSubunit(doc.tokens, o.first, o.last);
   };
   // "… أن المنظمة ستتكفل": an international body of its representative's title printed again by its
   // head as a reported subject acts (a national service said again so is mostly the whole service).
