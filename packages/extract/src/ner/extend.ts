@@ -116,9 +116,23 @@ function rankBefore(ctx: Ctx, first: number): RankSpan | null {
   while (end >= 0 && SEPARATORS.has(ctx.doc.tokens[end]!.text) && first - end <= 2) end--;
   for (let j = end; j >= 0 && j >= end - 6; j--) {
     const r = rankAt(ctx, j);
-    if (r && r.last === end) return r;
+    // "ولد الشيخ أحمد": a title right after ولد or بن is the father's name, no rank.
+    if (r && r.last === end) return NAME_CONNECTORS.has(ctx.doc.tokens[r.first - 1]?.key ?? "") ? null : r;
   }
   return null;
+}
+
+/**
+ * "ولد الشيخ أحمد حرص موريتانيا على …": a verb a name is the subject of (nameVerbs) after the first
+ * word of a span ends the name, as it ends one the rules read; a given name spelt so stays.
+ */
+function cutAtNameVerb<S extends Span>(ctx: Ctx, s: S): S {
+  const { tokens } = ctx.doc;
+  for (let k = s.first + 1; k <= s.last; k++) {
+    const t = tokens[k]!;
+    if (t.arabic && nameVerbKeys.has(t.key) && !givenNameKeys.has(t.key) && !NAME_CONNECTORS.has(tokens[k - 1]!.key)) return { ...s, last: k - 1 };
+  }
+  return s;
 }
 
 /** A role printed right before the name, or after it (apposition after a comma). */
@@ -263,7 +277,7 @@ export function addTaggedPersons(
   const added: PersonRead[] = [];
   const candidates = spans
     .filter((s) => s.type === "PERS")
-    .map((s) => cutAtNameEnd(ctx, cutAtTitle(ctx, s)))
+    .map((s) => cutAtNameVerb(ctx, cutAtNameEnd(ctx, cutAtTitle(ctx, s))))
     .filter((s) => !taken.some((t) => overlaps(t, s)) && !blocked(s) && !isEponym(ctx, s.first) && !opensWithEventWord(ctx, s) && !phraseNotName(ctx.doc.tokens, s.first, s.last));
   // Full names first, so a family name printed alone later finds its person.
   const ordered = [...candidates].sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);

@@ -2,7 +2,7 @@ import { matchKey } from "../text/normalize";
 import type { Token } from "../text/tokens";
 import { isGivenName } from "../persons/vocabulary";
 import { kunyaPlaceAfterNoun } from "./kunya-places";
-import { opensWithSetPhrase } from "./set-phrases";
+import { holdsSetPhrase } from "./set-phrases";
 import { planPhrase } from "./verbal-noun-phrase";
 
 /**
@@ -45,5 +45,5 @@ function feminineNounPhrase(tokens: readonly Token[], first: number, last: numbe
 const CLAUSE_OPENER_KEYS = new Set(["فيما", "وفيما", "بينما", "وبينما", "عندما", "بعدما", "حيث", "وحيث", "كما", "إذ"].map(matchKey));
 
 export function phraseNotName(tokens: readonly Token[], first: number, last: number): boolean {
-  return holdsPreposition(tokens, first, last) || feminineNounPhrase(tokens, first, last) || CLAUSE_OPENER_KEYS.has(tokens[first]!.key) || opensWithSetPhrase(tokens, first, last) || kunyaPlaceAfterNoun(tokens, first) || planPhrase(tokens, first, last);
+  return holdsPreposition(tokens, first, last) || feminineNounPhrase(tokens, first, last) || CLAUSE_OPENER_KEYS.has(tokens[first]!.key) || holdsSetPhrase(tokens, first, last) || kunyaPlaceAfterNoun(tokens, first) || planPhrase(tokens, first, last);
 }

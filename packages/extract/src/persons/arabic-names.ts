@@ -86,6 +86,13 @@ export function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: bool
       continue;
     }
     if (isStopToken(t)) break;
+    // "ولد الشيخ أحمد", "ولد بله": the word ولد or بن calls for is the father's name, whatever else
+    // it reads as (a title, a word with a pronoun).
+    if (fatherAfterConnector(ctx, j)) {
+      last = j;
+      count++;
+      continue;
+    }
     // "كارمن لوسيا فالديفيا أرانيبار أجرت …": a verb a name is the subject of ends the name.
     if (count >= 2 && (nameVerbKeys.has(k) || (/^[وف]/.test(k) && nameVerbKeys.has(k.slice(1)))) && !isGivenName(t)) break;
     if ((rankAt(ctx, j) && !(count >= 2 && isTitleAsFamilyName(ctx, j))) || (isRoleHeadAt(ctx, j) && !(count >= 2 && isHeadWithoutOffice(ctx, j)) && !isDefiniteGivenName(ctx, j) && !foreignLamName(ctx, j) && !(count >= 1 && opensPatronymic(tokens, j)))) break;
@@ -253,4 +260,20 @@ function familyInBu(ctx: Ctx, j: number): boolean {
 function familyNameInAh(t: Token): boolean {
   const raw = t.text.replace(/[\u064B-\u065F\u0670\u0640]/gu, "");
   return /..اه$/u.test(raw) && !raw.startsWith("ال");
+}
+
+const FATHER_CONNECTORS = new Set(["ولد", "منت", "بن", "ابن", "بنت"]);
+
+/**
+ * "سيدي محمد ولد الشيخ أحمد", "المختار ولد بله": right after a patronymic connector a word is the
+ * father's name though it reads as a title or as a noun with a pronoun; a word with a conjunction
+ * or a preposition and the article on it, a place begun before it and a date word are not.
+ */
+function fatherAfterConnector(ctx: Ctx, j: number): boolean {
+  const { tokens } = ctx.doc;
+  const t = tokens[j]!;
+  if (!FATHER_CONNECTORS.has(tokens[j - 1]!.key) || j - 1 === 0 || tokens[j - 1]!.lineStart) return false;
+  if (/^(و|وال|بال|لل|كال|فال)/.test(t.key) || isCalendarWord(t) || hasTanween(t)) return false;
+  const place = ctx.placeAt[j];
+  return !(place && place.firstToken < j);
 }

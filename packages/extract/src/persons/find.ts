@@ -130,7 +130,8 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
       if (lead >= 3 && tokens[lead - 1]!.key === "s" && ["’", "'"].includes(tokens[lead - 2]!.text) && ctx.placeAt[lead - 3]) lead -= 3;
       if (lead > 0 && ["the", "a", "an"].includes(tokens[lead - 1]!.key) && !tokens[lead - 1]!.arabic) lead--;
       const comma = lead > 0 && COMMA.has(tokens[lead - 1]!.text);
-      if (!role.prepositional && !role.counterpart && lead > 0 && (comma || tokens[lead - 1]!.arabic)) {
+      // "X، وسفيرة … Y": a role joined by و opens the next person of a list, as after a known name.
+      if (!role.prepositional && !role.counterpart && !role.conjoined && lead > 0 && (comma || tokens[lead - 1]!.arabic)) {
         const before = comma ? nameBefore(ctx, lead - 1) : givenNameBefore(ctx, lead);
         if (before && !out.some((m) => m.name.last >= before.first && m.name.first <= before.last)) {
           add(before, null, [role]);
@@ -169,7 +170,8 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
       }
     }
 
-    const rank = rankAt(ctx, i);
+    // "وأكد ولد الشيخ أحمد": a title right after ولد or بن is the father's name, no rank.
+    const rank = afterPatronymic(ctx, i) ? null : rankAt(ctx, i);
     if (rank) {
       const name = nameAt(ctx, rank.last + 1, true);
       if (name) {
@@ -234,6 +236,14 @@ function joinedNameAt(ctx: Ctx, i: number, previous: Mention | null): NameSpan |
   if (!name || name.keys.length < 2) return null;
   const start = t.start + 1;
   return { ...name, start, surface: text.slice(start, name.end), keys: [bare.key, ...name.keys.slice(1)] };
+}
+
+const PATRONYMIC_CONNECTORS = new Set(["ولد", "بن", "ابن", "بنت", "منت"]);
+
+/** True when token i follows a patronymic connector (ولد, بن), which calls for the father's name. */
+function afterPatronymic(ctx: Ctx, i: number): boolean {
+  const before = ctx.doc.tokens[i - 1];
+  return !!before && before.arabic && !ctx.doc.tokens[i]!.lineStart && PATRONYMIC_CONNECTORS.has(before.key);
 }
 
 /**

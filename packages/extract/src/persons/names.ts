@@ -74,6 +74,9 @@ export function nameBefore(ctx: Ctx, end: number): NameSpan | null {
   if (!t0.arabic && det && !det.arabic && !det.capital && ["the", "a", "an"].includes(det.key)) return null;
   // "رئيس هيئة الأركان المشتركة، مساعد …": the complement of the office before it, not a name.
   if (t0.arabic && !isGivenName(t0) && (roleContinuerKeys.has(t0.key) || isOrgHeadAt(ctx, f))) return null;
+  // "ضباط وزارة الدفاع، …": a noun in construct with a body (its head, then a definite word) is who
+  // the body's people are, not a name; no name holds a body's head before a word with the article.
+  if (bodyInConstruct(ctx, f + 1, end - 1)) return null;
   if (t0.arabic && t0.key.startsWith("و") && !isGivenName(t0)) {
     const bare = readings(t0.key).find((r) => r.cut === 1);
     if (bare && isGivenNameKey(bare.key)) {
@@ -99,4 +102,14 @@ export function givenNameBefore(ctx: Ctx, end: number): NameSpan | null {
   const first = ctx.doc.tokens[name.first]!;
   if (!isGivenName(first) || name.keys.length < 2 || name.keys.length > 4) return null;
   return name;
+}
+
+/** True when a body's head with a definite word after it (وزارة الدفاع) stands in first…last. */
+function bodyInConstruct(ctx: Ctx, first: number, last: number): boolean {
+  const { tokens } = ctx.doc;
+  for (let k = first; k < last; k++) {
+    const t = tokens[k]!;
+    if (t.arabic && !isGivenName(t) && isOrgHeadAt(ctx, k) && tokens[k + 1]!.arabic && tokens[k + 1]!.key.startsWith("ال")) return true;
+  }
+  return false;
 }

@@ -149,6 +149,14 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
         j = last + 1;
         continue;
       }
+      // "State Minister for Peace, X": after a capitalized title, "for" or "of" and up to three
+      // capitalized words closed by a comma are the office's field, whatever the words.
+      const fieldEnd = t.key === "for" || t.key === "of" ? capitalizedFieldEnd(tokens, head.first, j) : -1;
+      if (fieldEnd >= 0) {
+        last = fieldEnd;
+        j = fieldEnd + 1;
+        continue;
+      }
       // "Minister of Defence and Veterans Affairs": a word of the field before a field's last word.
       const beforeField = t.capital && !!tokens[j + 1]?.capital && roleContinuerKeys.has(tokens[j + 1]!.key) && LATIN_FUNCTION_WORDS.has(tokens[j - 1]?.key ?? "");
       const cont = ["of", "the", "for", "and"].includes(t.key) || beforeField || (t.capital && (roleContinuerKeys.has(t.key) || isRoleHeadAt(ctx, j) || isPlaceToken(ctx, j)));
@@ -342,11 +350,30 @@ function lowerCaseAppositionLead(ctx: Ctx, i: number): number {
   const { tokens } = ctx.doc;
   let k = i - 1;
   // "…, the BDF commander,": a body's acronym may stand among them.
-  while (k >= i - 2 && tokens[k]?.kind === "word" && (!tokens[k]!.capital || ACRONYM.test(tokens[k]!.text)) && !tokens[k]!.arabic && !LATIN_FUNCTION_WORDS.has(tokens[k]!.key) && !isClauseWord(tokens[k]!) && !APPOSITION_ARTICLES.has(tokens[k]!.key)) k--;
-  const words = i - 1 - k;
+  while (k >= i - 2 && tokens[k]?.kind === "word" && (!tokens[k]!.capital || ACRONYM.test(tokens[k]!.text)) && !tokens[k]!.arabic && !LATIN_FUNCTION_WORDS.has(tokens[k]!.key) && !isClauseWord(tokens[k]!) && !APPOSITION_ARTICLES.has(tokens[k]!.key) && !isPossessiveS(tokens, k)) k--;
+  let lead = k + 1;
+  // "…, the Marsabit county commissioner,": after the article, capitalized words qualify it (a
+  // possessive's s is no word of the office).
+  const qualifier = isPossessiveS(tokens, k) ? -1 : capitalsBefore(tokens, k, 2);
+  if (qualifier >= 0 && APPOSITION_ARTICLES.has(tokens[qualifier - 1]?.key ?? "")) {
+    lead = qualifier;
+    k = qualifier - 1;
+  }
   if (APPOSITION_ARTICLES.has(tokens[k]?.key ?? "")) k--;
-  if (tokens[k]?.text !== "," || (words === 0 && k === i - 1)) return -1;
-  return i - words;
+  if (tokens[k]?.text !== "," || (lead === i && k === i - 1)) return -1;
+  return lead;
+}
+
+/** True when token k is the s of a possessive ("Sur's"): an apostrophe before it, no space between. */
+function isPossessiveS(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.key === "s" && ["’", "'"].includes(tokens[k - 1]?.text ?? "") && !tokens[k].spaceBefore && !tokens[k - 1]?.spaceBefore;
+}
+
+/** First of one to `max` capitalized English words ending at token last (no function word), or -1. */
+function capitalsBefore(tokens: readonly Token[], last: number, max: number): number {
+  let k = last;
+  while (k > last - max && tokens[k]?.kind === "word" && !tokens[k]!.arabic && tokens[k]!.capital && !tokens[k]!.lineStart && !LATIN_FUNCTION_WORDS.has(tokens[k]!.key) && !APPOSITION_ARTICLES.has(tokens[k]!.key) && !isClauseWord(tokens[k]!)) k--;
+  return k < last ? k + 1 : -1;
 }
 
 /** A lawmaker's head (نائب، النائبة), who sits for the party or area named after عن. */
@@ -373,4 +400,20 @@ const LATIN_FUNCTION_WORDS = new Set(["of", "the", "for", "and"]);
 export function ownedByState(ctx: Ctx, k: number): boolean {
   const { tokens } = ctx.doc;
   return tokens[k - 1]?.key === "s" && ["’", "'"].includes(tokens[k - 2]?.text ?? "") && !!ctx.placeAt[k - 3]?.iso2;
+}
+
+/**
+ * Last token of the field after "for" or "of" at `at` in a capitalized English title ("State
+ * Minister for Peace,"): one or two capitalized words, no known given name among them (a name
+ * printed right after the title), the last before a comma; -1 otherwise. A field the office
+ * words know ("Minister of Defence X,") is read word by word instead.
+ */
+function capitalizedFieldEnd(tokens: readonly Token[], head: number, at: number): number {
+  if (!tokens[head]?.capital || roleContinuerKeys.has(tokens[at + 1]?.key ?? "")) return -1;
+  for (let k = at + 1; k <= at + 2; k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== "word" || t.arabic || !t.capital || t.lineStart || LATIN_FUNCTION_WORDS.has(t.key) || isGivenName(t)) return -1;
+    if (tokens[k + 1]?.text === ",") return k;
+  }
+  return -1;
 }

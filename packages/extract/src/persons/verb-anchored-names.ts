@@ -4,7 +4,7 @@ import { type Ctx, joinKeys, type NameSpan, span } from "./anchor-spans";
 import { isOrgHeadAt } from "./head-lookups";
 import { latinName } from "./latin-names";
 import { nameAt } from "./names";
-import { companyHeadKeys, hasTanween, isCalendarWord, isGivenName, isStopToken, NAME_OPENERS, nameVerbKeys, roleContinuerKeys } from "./vocabulary";
+import { companyHeadKeys, hasTanween, isCalendarWord, isGivenName, isStopToken, NAME_OPENERS, nameVerbKeys, roleContinuerKeys, unitNounKeys } from "./vocabulary";
 
 /** Names with no rank or role, anchored on a verb of saying or doing before or after them. */
 
@@ -75,7 +75,8 @@ export function bareNameAt(ctx: Ctx, i: number): NameSpan | null {
     const w = tokens[k]!;
     if (w.kind !== "word") continue;
     // "made by Mitsubishi Electric": a company's last word is no word of a person's name.
-    if (roleContinuerKeys.has(w.key) || isOrgHeadAt(ctx, k) || companyHeadKeys.has(w.key) || isCalendarWord(w) || ctx.placeAt[k]) return null;
+    // "The 11th Infantry Division said": a unit's words are no person's either.
+    if (roleContinuerKeys.has(w.key) || isOrgHeadAt(ctx, k) || companyHeadKeys.has(w.key) || unitNounKeys.has(w.key) || isCalendarWord(w) || ctx.placeAt[k]) return null;
     if (!w.capital && !LATIN_SURNAME_PARTICLE.test(w.key)) return null;
   }
   return name;

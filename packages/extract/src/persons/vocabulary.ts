@@ -57,12 +57,14 @@ export const officeHeadTrie = new PhraseTrie<"head">(
 
 export const honorificTrie = new PhraseTrie<"honorific">(rules.honorifics.map((t) => [t, "honorific"] as const));
 export const notParticipantTrie = new PhraseTrie<"rep">([...rules.notParticipantBefore.ar, ...rules.notParticipantBefore.en].map((t) => [t, "rep"] as const));
+/** Words of a military unit's name (Infantry, Division, Brigade): no word of a person's name (unitNounsEn, rules only). */
+export const unitNounKeys = new Set(rules.unitNounsEn.en.map(key));
 export const speechKeys = new Set([...rules.speechVerbs.ar, ...rules.speechVerbs.en].map(key));
 
-/** Connectors inside Arabic and Latin names. */
+/** Connectors inside Arabic and Latin names (the Mauritanian ولد and منت: son of, daughter of). */
 // The Arabic spellings of Romance, Dutch and German particles ("ماريا دي لوس سانتوس", "فان دير"),
 // and the Vietnamese middle name فان, which would otherwise read as ف + أن.
-export const NAME_CONNECTORS = new Set(["بن", "ابن", "بنت", "ال", "ابو", "عبد", "ولد", "bin", "bint", "ibn", "al", "el", "abu", "abdel", "abdul", "de", "van", "von", "der", "da", "di", "la", "le", "دي", "دا", "دو", "ديل", "دوس", "داس", "لوس", "لاس", "فان", "فون", "دير"]);
+export const NAME_CONNECTORS = new Set(["بن", "ابن", "بنت", "ال", "ابو", "عبد", "ولد", "منت", "bin", "bint", "ibn", "al", "el", "abu", "abdel", "abdul", "de", "van", "von", "der", "da", "di", "la", "le", "دي", "دا", "دو", "ديل", "دوس", "داس", "لوس", "لاس", "فان", "فون", "دير"]);
 /** Connectors that cannot end a name. */
 export const NAME_OPENERS = new Set(["بن", "ابن", "بنت", "ال", "ابو", "عبد", "bin", "bint", "ibn", "abu", "abdel", "abdul", "al", "el"]);
 
