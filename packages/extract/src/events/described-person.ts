@@ -22,7 +22,7 @@ export function describedPerson(tokens: readonly Token[], persons: PersonRead[],
     const head = tokens[k]!;
     if (!head.arabic || inRole(k) || !HEADS.has(matchKey(head.text.replace(/^[وف](?=ال)/u, "")))) continue;
     const next = tokens[k + 1];
-    const state = next?.arabic && next.key.startsWith("ال") ? countryOf(next.text) : null;
+    const state = next?.arabic && next.key.startsWith("ال") ? stateOfNisba(next.text) : null;
     const office = head.key.replace(/^[وف]?ال/u, "");
     const fits = (p: PersonRead) => namedBefore(p, u) && (state ? p.country === state : !!p.role && matchKey(p.role.split(/\s+/u)[0] ?? "") === matchKey(office));
     const candidates = persons.map((p, idx) => ({ p, idx })).filter((c) => fits(c.p));
@@ -30,6 +30,18 @@ export function describedPerson(tokens: readonly Token[], persons: PersonRead[],
     return candidates.sort((a, b) => firstMention(a.p) - firstMention(b.p))[0]!.idx;
   }
   return null;
+}
+
+/**
+ * The state of a nisba after the describing noun. A nisba the gazetteer leaves unread because it is
+ * also a common word ("المالي", financial) is read as the state whose name it is without the article
+ * and the nisba's ي ("مالي"): the person it points at must be of that state, named before.
+ */
+function stateOfNisba(word: string): string | null {
+  const read = countryOf(word);
+  if (read) return read;
+  const bare = word.replace(/^[وف]?ال/u, "");
+  return bare.length > 2 && bare.endsWith("ي") ? countryOf(bare) : null;
 }
 
 // Module functions, not closures made at every call (tsx's keepNames gives each a defineProperty).

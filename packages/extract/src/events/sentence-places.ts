@@ -141,7 +141,7 @@ function discussed(tokens: readonly Token[], s: { first: number }): boolean {
 }
 
 // "لإنشاء مصنع في X", "to build a plant in X": what is to be built, not where the happening was.
-const TO_BUILD = /^(لإنشاء|لانشاء|لبناء|لتشييد|لإقامة|لاقامة|build|establish)$/u;
+const TO_BUILD = /^(لإنشاء|لانشاء|لبناء|لتشييد|لإقامة|لاقامة|لتطوير|build|establish|develop)$/u;
 
 /** A place after في/in that closes what a signing or talks are to build ("مذكرة تفاهم لإنشاء مصنع في X"). */
 function projectSite(tokens: readonly Token[], s: { first: number }): boolean {
