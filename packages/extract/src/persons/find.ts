@@ -3,7 +3,7 @@ import type { PlaceHit } from "../places/gazetteer";
 import { readings } from "../text/tokens";
 import { namesInternationalBody } from "../organizations";
 import type { Ctx, NameSpan, RankSpan, RoleSpan } from "./anchor-spans";
-import { givenNameBefore, nameAt, nameBefore } from "./names";
+import { givenNameBefore, nameAt, nameBefore, saysOrAccording } from "./names";
 import { nameAfterRole } from "./name-after-role";
 import { nameAfterNationality } from "./nationality-names";
 import { rankAt } from "./ranks";
@@ -100,6 +100,15 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
       i = held.last;
       continue;
     }
+    // "وقالت X Y، التي تنسق …": the clause anchors a name no rule read yet, the subject of a verb
+    // of saying (or after "according to").
+    const office = !held && COMMA.has(tokens[i - 2]?.text ?? "") ? officeAfterWho(ctx, i) : null;
+    const clauseName = office ? nameBefore(ctx, i - 2) : null;
+    if (office && clauseName && clauseName.first > 0 && saysOrAccording(tokens[clauseName.first - 1]!) && !out.some((m) => m.name.last >= clauseName.first && m.name.first <= clauseName.last)) {
+      add(clauseName, null, [office]);
+      i = office.last;
+      continue;
+    }
     let role = roleAt(ctx, i);
     if (role && !role.plural && !role.counterpart) allRoles.push(role);
     if (role?.plural) {
@@ -116,7 +125,9 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
       // "X and Interior Minister Y": an English title right before a capitalized name is that name's.
       // "X, and Ethiopia's defence minister, Y,": after "and" a role set off before a name is that name's.
       const andBefore = !t.arabic && tokens.slice(prev ? prev.name.last + 1 : 0, role.first).some((x) => x.key === "and");
-      const titlesNext = andBefore && ((!!tokens[role.last + 1]?.capital && !tokens[role.last + 1]!.arabic) || (COMMA.has(tokens[role.last + 1]?.text ?? "") && opensNamedPerson(ctx, role.last + 2)));
+      // "and Z's State Minister for Peace, Y": the office's capitalized field after "for" or "of" comes first.
+      const afterField = andBefore ? fieldAfterTitle(tokens, role.last + 1) : role.last + 1;
+      const titlesNext = andBefore && ((!!tokens[role.last + 1]?.capital && !tokens[role.last + 1]!.arabic) || (COMMA.has(tokens[afterField]?.text ?? "") && opensNamedPerson(ctx, afterField + 1)));
       // "General X, Cambodia's defence minister": the state's possessive opens the apposition.
       const owned = !t.arabic && ownedByState(ctx, role.first) ? ctx.placeAt[role.first - 3]!.firstToken : role.first;
       if (prev && !titlesNext && !role.conjoined && !role.prepositional && !role.counterpart && role.first > prev.name.last && (onlyBetween(prev.name.last, owned, APPOSITION_GLUE) || glueEnd === role.first) && role.first - prev.name.last <= 6 + role.first - owned) {
@@ -352,6 +363,15 @@ function honorificEnd(ctx: Ctx, i: number): number {
   j = m.last + 1;
   while (ctx.doc.tokens[j] && [",", "،", "-", "–"].includes(ctx.doc.tokens[j]!.text)) j++;
   return j;
+}
+
+/** The token after "for Peace", "of Trade" (a lower-case "for"/"of" and up to three capitalized words) at k, or k. */
+function fieldAfterTitle(tokens: Ctx["doc"]["tokens"], k: number): number {
+  const t = tokens[k];
+  if (!t || t.arabic || (t.key !== "for" && t.key !== "of")) return k;
+  let j = k + 1;
+  while (j < k + 4 && tokens[j]?.kind === "word" && tokens[j]!.capital && !tokens[j]!.arabic) j++;
+  return j > k + 1 ? j : k;
 }
 
 /** A name, or a rank and a name, starts at i ("Mekdes Alemu", "Gen. Paul Okello"). */

@@ -79,7 +79,8 @@ function chooseRole(mentions: Mention[]): { text: string | null; span: RoleSpan 
     const t = roleText(r);
     const b = tokenSet(t);
     if ([...b].every((x) => a.has(x)) || [...a].every((x) => b.has(x))) continue;
-    text = `${text} و${t.replace(/^و/, "")}`;
+    // Two English offices are joined by "and", never by the Arabic و.
+    text = /\p{Script=Arabic}/u.test(t) ? `${text} و${t.replace(/^و/, "")}` : `${text} and ${t}`;
     break;
   }
   return { text, span: first };
@@ -96,7 +97,7 @@ function namedBody(ctx: Ctx, role: string, span: RoleSpan): string {
   return body ? role.replace(ITS_NAME, `باسم ${body.surface}`) : role;
 }
 
-const NON_STATE_ROLE = /(باحث|محلل|أستاذ|الرئيس التنفيذي|المدير التنفيذي|للشركة|لشركة|\banalyst|\bresearcher|\bprofessor|chief executive|\bCEO\b|\bcompany\b|\bfirm\b)/iu;
+const NON_STATE_ROLE = /(باحث|محلل|أستاذ|الرئيس التنفيذي|المدير التنفيذي|للشركة|لشركة|\banalyst|\bresearcher|\bprofessor|chief executive|\bCEO\b|\bcompany\b|\bfirm\b|\belders\b|\bcommunities\b|شيوخ العشائر|وجهاء)/iu;
 // An English office ending on a public body's head, its acronym in brackets after it if printed.
 const PUBLIC_BODY_ROLE = /\b(Board|Authority|Commission|Agency)( \([A-Z]{2,10}\))?$/u;
 const THE_COUNTRY = /(^| )(ال|لل|بال)بلاد( |$)/u;

@@ -5,7 +5,7 @@ import { arabicName } from "./arabic-names";
 import { isOrgHeadAt, isRoleHeadAt } from "./head-lookups";
 import { isGivenSaid, isNameApostrophe, LATIN_CONNECT, latinName } from "./latin-names";
 import { rankAt } from "./ranks";
-import { isCalendarWord, isGivenName, isStopToken, NAME_CONNECTORS, NAME_OPENERS, roleContinuerKeys } from "./vocabulary";
+import { isCalendarWord, isGivenName, isStopToken, NAME_CONNECTORS, NAME_OPENERS, roleContinuerKeys, speechKeys } from "./vocabulary";
 import { isGivenNameKey, possessive, verbLike } from "./word-shapes";
 
 /** A personal name after an anchor (forwards) or before one (backwards), in either script. */
@@ -49,7 +49,7 @@ export function nameBefore(ctx: Ctx, end: number): NameSpan | null {
     if (t.arabic) {
       // "فيصل" reads as ف + a verb; a given name that opens with ف or و is still the name.
       if (isStopToken(t) && !NAME_CONNECTORS.has(t.key) && !(isGivenName(t) && /^[فو]/.test(t.key))) break;
-      if (possessive(t) || verbLike(t)) break;
+      if (possessive(t) || verbLike(t) || saysOrAccording(t)) break;
       if (/^(وال|بال|لل|كال|فال)/.test(t.key)) break;
       if (ctx.placeAt[j] && !isGivenName(t)) break;
       if (isRoleHeadAt(ctx, j) || rankAt(ctx, j)) break;
@@ -112,4 +112,13 @@ function bodyInConstruct(ctx: Ctx, first: number, last: number): boolean {
     if (t.arabic && !isGivenName(t) && isOrgHeadAt(ctx, k) && tokens[k + 1]!.arabic && tokens[k + 1]!.key.startsWith("ال")) return true;
   }
   return false;
+}
+
+/**
+ * "وأوضحت X Y، المتحدثة …", "وحسب X Y، الذي …": a verb of saying (its feminine in ت too) or
+ * "according to", with or without و, ends a name read backwards.
+ */
+export function saysOrAccording(t: { key: string }): boolean {
+  const k = t.key.startsWith("و") ? t.key.slice(1) : t.key;
+  return speechKeys.has(k) || speechKeys.has(t.key) || (k.endsWith("ت") && speechKeys.has(k.slice(0, -1)));
 }

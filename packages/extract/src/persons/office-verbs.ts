@@ -3,21 +3,28 @@ import rules from "../rules/persons.json";
 
 const { $comment: _note, ...nouns } = rules.officeVerbs;
 const OFFICE_NOUN: ReadonlyMap<string, string> = new Map(Object.entries(nouns));
+const { $comment: _arNote, ...arNouns } = rules.arabicOfficeVerbs;
+const ARABIC_OFFICE_NOUN: ReadonlyMap<string, string> = new Map(Object.entries(arNouns));
 
 /** Words of the body after the verb, before the comma or full stop that closes the clause. */
-const MAX_BODY = 8;
+const MAX_BODY = 12;
+/** An Arabic body runs longer (`برنامج التلقيح في مكتب منظمة الصحة العالمية في بيروت`). */
+const MAX_ARABIC_BODY = 12;
 
 /**
  * "X, who heads Italy's coast guard, …": the office a relative clause gives the name before it,
  * written as news writes it ("head of Italy's coast guard"). Only a body with a name of its own
  * (a capitalized word) or a state's is an office: "who leads the drills" names none. The span is
- * the verb alone, so the body stays an organization of the story.
+ * the verb alone, so the body stays an organization of the story. "who teaches X at Y" keeps the
+ * clause's words. Arabic: "X، الذي يرأس إدارة Y،" → "رئيس إدارة Y", "X، التي تنسق برامج Y،" →
+ * "منسقة برامج Y" (`arabicOfficeVerbs`).
  */
 export function officeAfterWho(ctx: Ctx, i: number): RoleSpan | null {
   const { tokens, text } = ctx.doc;
   const verb = tokens[i]!;
+  if (verb.arabic) return arabicOfficeAfterWho(ctx, i);
   const noun = OFFICE_NOUN.get(verb.key);
-  if (!noun || verb.arabic || tokens[i - 1]?.key !== "who" || tokens[i - 2]?.text !== ",") return null;
+  if (noun === undefined || tokens[i - 1]?.key !== "who" || tokens[i - 2]?.text !== ",") return null;
   let end = -1;
   for (let j = i + 1; j < tokens.length && j <= i + MAX_BODY; j++) {
     if (tokens[j]!.lineStart) break;
@@ -30,9 +37,39 @@ export function officeAfterWho(ctx: Ctx, i: number): RoleSpan | null {
   if (end <= i) return null;
   const named = tokens.slice(i + 1, end + 1).some((t, x) => t.kind === "word" && (t.capital || !!ctx.placeAt[i + 1 + x]?.iso2));
   if (!named) return null;
-  const surface = `${noun} of ${text.slice(tokens[i + 1]!.start, tokens[end]!.end)}`;
+  const body = text.slice(tokens[i + 1]!.start, tokens[end]!.end);
+  const surface = noun ? `${noun} of ${body}` : `${verb.text} ${body}`;
   return { first: i, last: i, start: verb.start, end: verb.end, surface, prepositional: false, counterpart: false, plural: false, conjoined: false };
 }
+
+/** Words that close an Arabic clause of office before what the person says: "، إن", "أن". */
+const ARABIC_CLAUSE_END = new Set(["،", ",", ".", ":", "؛"]);
+const ARABIC_SAYING = new Set(["ان", "إن", "أن"]);
+
+function arabicOfficeAfterWho(ctx: Ctx, i: number): RoleSpan | null {
+  const { tokens, text } = ctx.doc;
+  const verb = tokens[i]!;
+  const who = tokens[i - 1]?.key;
+  if ((who !== "الذي" && who !== "التي") || !COMMA_KEYS.has(tokens[i - 2]?.text ?? "")) return null;
+  const feminine = verb.key.startsWith("ت");
+  if (feminine !== (who === "التي")) return null;
+  const noun = ARABIC_OFFICE_NOUN.get(feminine ? "ي" + verb.key.slice(1) : verb.key);
+  if (!noun) return null;
+  let end = -1;
+  for (let j = i + 1; j < tokens.length && j <= i + MAX_ARABIC_BODY + 1; j++) {
+    if (tokens[j]!.lineStart) break;
+    if (ARABIC_CLAUSE_END.has(tokens[j]!.text) || ARABIC_SAYING.has(tokens[j]!.key)) {
+      end = j - 1;
+      break;
+    }
+  }
+  // The body is a noun in construct with a definite word or a place ("إدارة التعاون"), not a bare object.
+  if (end <= i || !tokens.slice(i + 1, end + 1).some((t, x) => t.arabic && (t.key.startsWith("ال") || !!ctx.placeAt[i + 1 + x]))) return null;
+  const surface = `${feminine ? noun + "ة" : noun} ${text.slice(tokens[i + 1]!.start, tokens[end]!.end)}`;
+  return { first: i, last: i, start: verb.start, end: verb.end, surface, prepositional: false, counterpart: false, plural: false, conjoined: false };
+}
+
+const COMMA_KEYS = new Set(["،", ","]);
 
 /** A number, or a word of quantity before one, opens the phrase at k ("of 45 soldiers", "of about 150", "of two vessels"). */
 function countsAfter(tokens: Ctx["doc"]["tokens"], k: number): boolean {
