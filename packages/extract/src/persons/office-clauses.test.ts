@@ -48,3 +48,10 @@ describe("English offices listed after 'and'", () => {
     expect(person(x, "Akiki Nyakato Byaruhanga")?.role).toBe("Foreign Minister and Deputy Prime Minister");
   });
 });
+
+describe("offices cut short", () => {
+  it("keeps a unit counted by an ordinal after 'commander of the'", () => {
+    const x = readEn("Col. Danilo Ferrer, commander of the 402nd Mechanized Brigade, said the road was reopened.");
+    expect(person(x, "Danilo Ferrer")?.role).toBe("commander of the 402nd Mechanized Brigade");
+  });
+});

@@ -117,7 +117,9 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
       // Kyiv-based Centre for Army Studies", "…, a spokesman for Kenya's Ports Authority": in
       // apposition the name is before, so the body the office is of, at or for goes to its last
       // capitalized word.
-      if ((apposed || beforeName >= 0) && (t.key === "at" || t.key === "of" || t.key === "for") && (tokens[j + 1]?.capital || (tokens[j + 1]?.key === "the" && tokens[j + 2]?.capital))) {
+      // "…, commander of the 1103rd Infantry Brigade,": a unit counted by an ordinal after "the".
+      const theUnit = tokens[j + 1]?.key === "the" && (tokens[j + 2]?.capital || (ordinalEnd(tokens, j + 2) >= 0 && !!tokens[ordinalEnd(tokens, j + 2) + 1]?.capital));
+      if ((apposed || beforeName >= 0) && (t.key === "at" || t.key === "of" || t.key === "for") && (tokens[j + 1]?.capital || theUnit)) {
         inBody = true;
         last = j++;
         continue;
