@@ -9,6 +9,7 @@ import { counterpartKeys, isGivenName, isLatinPostedHead, pluralRoleKeys, posted
 import { isDefiniteGivenName } from "./word-shapes";
 import { opensAfterClause } from "./office-after-clause";
 import { endsOnBodyHead } from "./body-head-names";
+import { isPossessiveS, ordinalSuffixAfter } from "../text/english-marks";
 
 /** The role (position) phrase that starts at a role head, in Arabic and English, and the state it names. */
 
@@ -92,13 +93,13 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
         continue;
       }
       // "head of Turkey's Coast Guard Command": a state's possessive inside the body's name.
-      if (inBody && ["'", "’"].includes(t.text) && !t.spaceBefore && tokens[j + 1]?.key === "s" && (tokens[j + 2]?.capital || ordinalEnd(tokens, j + 2) >= 0)) {
+      if (inBody && isPossessiveS(tokens, j + 1) && (tokens[j + 2]?.capital || ordinalSuffixAfter(tokens, j + 2) >= 0)) {
         last = j + 1;
         j += 2;
         continue;
       }
       // "commander of the Navy's 13th Main Base": a unit counted by an English ordinal.
-      const ordinal = inBody ? ordinalEnd(tokens, j) : -1;
+      const ordinal = inBody ? ordinalSuffixAfter(tokens, j) : -1;
       if (ordinal >= 0 && tokens[ordinal + 1]?.capital) {
         last = ordinal;
         j = ordinal + 1;
@@ -118,7 +119,8 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
       // apposition the name is before, so the body the office is of, at or for goes to its last
       // capitalized word.
       // "…, commander of the 1103rd Infantry Brigade,": a unit counted by an ordinal after "the".
-      const theUnit = tokens[j + 1]?.key === "the" && (tokens[j + 2]?.capital || (ordinalEnd(tokens, j + 2) >= 0 && !!tokens[ordinalEnd(tokens, j + 2) + 1]?.capital));
+      const unitOrdinal = ordinalSuffixAfter(tokens, j + 2);
+      const theUnit = tokens[j + 1]?.key === "the" && (tokens[j + 2]?.capital || (unitOrdinal >= 0 && !!tokens[unitOrdinal + 1]?.capital));
       if ((apposed || beforeName >= 0) && (t.key === "at" || t.key === "of" || t.key === "for") && (tokens[j + 1]?.capital || theUnit)) {
         inBody = true;
         last = j++;
@@ -313,14 +315,6 @@ function listedFieldsEnd(ctx: Ctx, headLast: number, comma: number): number {
 
 const FIELD_OPENERS = new Set(["of", "for"]);
 
-/** The suffix token of an English ordinal printed in figures at j ("13th", "2nd"), or -1. */
-function ordinalEnd(tokens: readonly Token[], j: number): number {
-  const n = tokens[j];
-  const suffix = tokens[j + 1];
-  return n?.kind === "num" && suffix && !suffix.spaceBefore && ORDINAL_SUFFIXES.has(suffix.key) ? j + 1 : -1;
-}
-
-const ORDINAL_SUFFIXES = new Set(["st", "nd", "rd", "th"]);
 
 /**
  * The last token of a body's name of two to five capitalized words starting at j and ending on a
@@ -366,10 +360,6 @@ function lowerCaseAppositionLead(ctx: Ctx, i: number): number {
   return lead;
 }
 
-/** True when token k is the s of a possessive ("Sur's"): an apostrophe before it, no space between. */
-function isPossessiveS(tokens: readonly Token[], k: number): boolean {
-  return tokens[k]?.key === "s" && ["’", "'"].includes(tokens[k - 1]?.text ?? "") && !tokens[k].spaceBefore && !tokens[k - 1]?.spaceBefore;
-}
 
 /** First of one to `max` capitalized English words ending at token last (no function word), or -1. */
 function capitalsBefore(tokens: readonly Token[], last: number, max: number): number {
@@ -401,7 +391,7 @@ const LATIN_FUNCTION_WORDS = new Set(["of", "the", "for", "and"]);
 /** True when a state's possessive stands right before token k ("Cambodia's", "Turkey’s"). */
 export function ownedByState(ctx: Ctx, k: number): boolean {
   const { tokens } = ctx.doc;
-  return tokens[k - 1]?.key === "s" && ["’", "'"].includes(tokens[k - 2]?.text ?? "") && !!ctx.placeAt[k - 3]?.iso2;
+  return isPossessiveS(tokens, k - 1) && !!ctx.placeAt[k - 3]?.iso2;
 }
 
 /**

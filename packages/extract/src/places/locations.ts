@@ -33,6 +33,7 @@ import { findCapes } from "./capes";
 import { nearestState, printedStateOf, printedStateOfAny } from "./printed-state";
 import { joinsFieldAfterAnd } from "../organizations/across-and";
 import { findCompassNamedSites } from "./compass-named-sites";
+import { ordinalSuffixAfter } from "../text/english-marks";
 
 /**
  * Locations: every place the gazetteer knows that is printed by name (a demonym such as
@@ -272,12 +273,9 @@ export interface SiteMention {
   venue?: boolean;
 }
 
-const ORDINAL_SUFFIX = new Set(["st", "nd", "rd", "th"]);
-
 /** "13th Main Base", "2nd Air Base": an English ordinal, in figures, right before the name at `first`. */
 function countedUnit(tokens: readonly Token[], first: number): boolean {
-  const suffix = tokens[first - 1];
-  return !!suffix && ORDINAL_SUFFIX.has(suffix.key) && tokens[first - 2]?.kind === "num" && suffix.start === tokens[first - 2]!.end;
+  return ordinalSuffixAfter(tokens, first - 2) === first - 1;
 }
 
 const placeOnlySiteTrie = new PhraseTrie<true>([...rules.placeOnlySiteHeads.ar, ...rules.placeOnlySiteHeads.en].map((h) => [h, true] as const));

@@ -1,6 +1,7 @@
 import type { Ctx } from "../persons/anchor-spans";
 import type { Token } from "../text/tokens";
 import { sentenceOfToken } from "../document";
+import { isPossessiveS } from "../text/english-marks";
 
 /*
  * The state of a place no gazetteer row holds. The text often says it right by the name: a state
@@ -37,7 +38,7 @@ export function printedStateOf(ctx: Ctx, first: number, last: number): string | 
     if (p && p.iso2 && !p.viaDemonym && p.kind !== "city" && p.firstToken === at && (!after || after.kind === "punct" || after.lineStart)) return p.iso2;
   }
   // "Bolivia's Korvik".
-  if (tokens[first - 1]?.key === "s" && tokens[first - 2]?.text === "'" && !tokens[first]!.lineStart) {
+  if (isPossessiveS(tokens, first - 1) && !tokens[first]!.lineStart) {
     const p = ctx.placeAt[first - 3];
     if (p && p.lastToken === first - 3 && stateAt(ctx, first - 3)) return p.iso2;
   }
