@@ -70,6 +70,9 @@ export function readAuthor(doc: Doc, layout: Layout): string | null {
     const m = /^([A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+){1,3})\s*\|/u.exec(line.text.trim());
     if (m && !latin) latin = m[1]!;
   }
+  // A personal name alone on a line between the headline and the body: a newspaper's byline printed
+  // without "بقلم" or "كتب".
+  for (const line of layout.header) if (closingName(line)) return line.text.trim();
   // A personal name alone on the last line: "رفعت سليمان".
   const tail = layout.trailer[layout.trailer.length - 1];
   if (tail && closingName(tail)) return tail.text.trim();

@@ -126,6 +126,15 @@ export function readLayout(doc: Doc): Layout {
         continue;
       }
     }
+    // "June 18, 2027 11:42 AM UTC" over the headline: the page's date and time, not its title.
+    if (line.words <= 8 && hasDate(doc, line) && !isBylineStart(line) && !isCreditLine(line)) {
+      const next = lines[i + 1];
+      if (next && headlineLike(next) && !isBodyLine(next) && !hasDate(doc, next) && !isMetaLine(doc, next)) {
+        leading.push(line);
+        i++;
+        continue;
+      }
+    }
     if (line.words <= 3 && !isBylineStart(line) && !isCreditLine(line)) {
       const next = lines[i + 1];
       if (next && headlineLike(next) && next.words > line.words + 1 && !isBodyLine(next)) {

@@ -31,8 +31,9 @@ export function readPublished(doc: Doc, layout: Layout): Published | null {
   const slashed = slashedDateline(doc, layout);
   if (slashed) ranges.push([slashed.first, slashed.last]);
   for (const line of layout.trailer) if (line.words <= 8) ranges.push([line.first, line.last]);
-  // A site's masthead over the headline prints the day of publication (src/metadata/dated-masthead.ts).
-  for (const line of layout.leading) if (isDatedMasthead(doc, line)) ranges.push([line.first, line.last]);
+  // A site's masthead over the headline prints the day of publication (src/metadata/dated-masthead.ts),
+  // and so does a short date-and-time line there ("June 18, 2027 11:42 AM UTC").
+  for (const line of layout.leading) if (isDatedMasthead(doc, line) || line.words <= 8) ranges.push([line.first, line.last]);
   for (const [a, b] of ranges) {
     const found = findDates(doc.tokens, doc.text, a, b, monthFirst).filter((d) => d.iso);
     // A line printing both calendars ("24 شعبان 1447 هـ الموافق 11 يناير 2026"): the Gregorian

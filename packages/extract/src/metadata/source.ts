@@ -134,11 +134,13 @@ export function readSource(doc: Doc, layout: Layout, ctx: Ctx, dropped: string[]
     if (hasDate(doc, line) && parts.length >= 2) add(3, parts[parts.length - 1]);
   }
   // "مابوتو - وكالات - وصل …": a listed outlet between the place's dash and the next one.
-  const opening = layout.body ? /^([\p{L} ]{2,30})\s*[-–]\s*([\p{L} ]{2,30}?)\s*[-–]\s/u.exec(layout.body.text.trim()) : null;
-  if (opening && isPlaceName(opening[1]!.trim()) && knownOutlet(opening[2]!.trim())) add(2, opening[2]);
+  // The place may print its state in brackets for readers who may not know it: "أربيل (العراق) -".
+  const filedFrom = (place: string) => isPlaceName(place.trim()) || townWithItsState(place.trim(), isPlaceName);
+  const opening = layout.body ? /^([\p{L} ]{2,30}(?:\s*\([\p{L} ]{2,30}\))?)\s*[-–]\s*([\p{L} ]{2,30}?)\s*[-–]\s/u.exec(layout.body.text.trim()) : null;
+  if (opening && filedFrom(opening[1]!) && knownOutlet(opening[2]!.trim())) add(2, opening[2]);
   // "أستانا - سبوتنيك. بحث …": a listed outlet after the place, closed by a full stop or a colon.
-  const stopped = layout.body ? /^([\p{L} ]{2,30})\s*[-–]\s*([\p{L} ]{2,30}?)\s*[.:]\s/u.exec(layout.body.text.trim()) : null;
-  if (stopped && isPlaceName(stopped[1]!.trim()) && knownOutlet(stopped[2]!.trim())) add(2, stopped[2]);
+  const stopped = layout.body ? /^([\p{L} ]{2,30}(?:\s*\([\p{L} ]{2,30}\))?)\s*[-–]\s*([\p{L} ]{2,30}?)\s*[.:]\s/u.exec(layout.body.text.trim()) : null;
+  if (stopped && filedFrom(stopped[1]!) && knownOutlet(stopped[2]!.trim())) add(2, stopped[2]);
   // "YEREVAN, SEPTEMBER 8, ARMENPRESS. …": the agency after the place and the day.
   if (layout.body) add(2, agencyAfterDate(layout.body.text, isPlaceName));
   if (layout.dateline) {
