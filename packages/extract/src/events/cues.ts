@@ -2,6 +2,7 @@ import rules from "../rules/events.json";
 import { PhraseTrie } from "../text/phrase-trie";
 import { wordKey, type Token } from "../text/tokens";
 import { guardedCuePhrases, guardHolds } from "./guarded-cues";
+import { heldSessionCues } from "./held-session";
 
 /** Event cue dictionaries compiled from rules/events.json. */
 
@@ -77,6 +78,8 @@ export function cuesIn(tokens: readonly Token[], text: string, from: number, to:
       busyUntil.set(k, last);
     }
   }
+  // "عقدت اللجنة جلسة": a body's sitting is a meeting, its verb and noun apart.
+  for (const s of heldSessionCues(tokens, from, to)) if (!out.some((c) => c.kind === "meeting" && c.first <= s.last && s.first <= c.last)) out.push(s);
   return out.sort((a, b) => a.first - b.first);
 }
 

@@ -29,7 +29,8 @@ import { readKinds } from "./sentence-kinds";
 import { venueCandidates } from "./sentence-places";
 import { gatheringDate } from "./sidelines-date";
 import { gatheringVenue, namesGatheringAgain } from "./sidelines-place";
-import { onlyOfFamily, otherKindsOf } from "./other-kinds";
+import { isHeldSession } from "./held-session";
+import { onlyOfFamily, otherFamiliesApart, otherKindsOf } from "./other-kinds";
 import { flagStateAt } from "./flag-state";
 import { riverThatFlooded } from "./flooded-river";
 import { passingPlaceAt } from "./passing-places";
@@ -191,7 +192,10 @@ export function detectEvents(
       const ownVisitPlace = type === "visit" && inherited ? placeOf(type, choice) : null;
       // Beside an earlier happening, the sentence's own occasion takes no place of the earlier one's clause.
       // A dateline's city is no place to keep: "The attack took place in Mandera County" says where.
-      const inheritedPlace = inherited && type !== "statement" && prev?.location && !prev.datelinePlace ? prev.location : null;
+      // "وألقت قوات الأمن القبض على … في X" after a surrender: a happening of another family is
+      // one of its own, told where its sentence says.
+      const ownFamily = type === "other" && prev?.type === "other" && otherFamiliesApart(kindsHere, prev.otherKinds) && here.length > 0;
+      const inheritedPlace = inherited && type !== "statement" && prev?.location && !prev.datelinePlace && !ownFamily ? prev.location : null;
       // A headline's agreement names what was agreed on ("تتفقان على دوريات في خليج عدن"), not where.
       const ownEarlier = earlierOne ? earlierOwnPlace(earlier, type, here) : null;
       // "إثر فيضان نهر شبيلي": the river that flooded is no venue; the occasion's town is.
@@ -213,6 +217,7 @@ export function detectEvents(
       const e: EventRead = { type, participants: ps, location, date: earlierOne ? back : date, start: u.start, end: u.end, unit: ui, inherited, fromTitle: u.end <= titleEnd, datelinePlace: !!filedAt || (inherited && !!prev?.datelinePlace && location === prev.location), told, duringVisit: duringVisit && type !== "visit", backstory: pluperfect(tokens, u) };
       if (toldFirst) e.toldFirst = true;
       if (type === "meeting" && !ps.length && collective.length) e.collective = true;
+      if (type === "meeting" && meetingCues.some((c) => isHeldSession(tokens, c))) e.session = true;
       if (type === "visit" && backstoryArrival(tokens, u, visitWords)) e.arrivalOnly = true;
       if (type === "visit" && visitWords.length && visitWords.every((v) => cues.some((r) => (r.kind === "reference" || r.kind === "sidelines") && v.first > r.last && v.first - r.last <= 1))) e.aside = true;
       // "The vote came a week after fighters attacked …": the earlier one is of its own family.

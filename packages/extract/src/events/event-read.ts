@@ -32,6 +32,8 @@ export interface EventRead {
   otherKinds?: OtherKind[];
   /** A meeting of parties named without a person ("بحث وفدا البلدين …", "delegations met"). */
   collective?: boolean;
+  /** A body's sitting told by "held a session" ("عقدت اللجنة جلسة"): an occasion of its own (held-session.ts). */
+  session?: boolean;
   /** An earlier happening told in a clause of another's sentence ("بعد أسبوعين من اصطدام …"): where its clause begins (a text offset). */
   clauseStart?: number;
   /** An agreement of an earlier year told as the story's backdrop ("بعد أن وقعت … عام 2021 اتفاقا"): its own occasion. */

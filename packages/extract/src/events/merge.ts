@@ -44,6 +44,9 @@ export function mergeEvents(events: EventRead[]): EventRead[] {
     } else if (!e.participants.length || same.some((x) => !x.participants.length)) {
       target = e.participants.length ? same.find((x) => !x.participants.length) : same[same.length - 1];
       if (target && e.type === "other" && !e.fromTitle && !target.fromTitle && target.location && e.location && target.location !== e.location) target = undefined;
+      // "وكانت اللجنة قد عقدت جلسة": a body's sitting is an occasion of its own, not a meeting
+      // told before with nobody named.
+      if (target && e.session && !target.session && !e.fromTitle && !target.fromTitle && !target.participants.length) target = undefined;
       // A vote told after a detention is another happening, whoever is (not) named.
       if (target && e.type === "other" && !e.fromTitle && !target.fromTitle && otherFamiliesApart(e.otherKinds, target.otherKinds)) target = undefined;
       // Told in another state ("اجتماع طارئ في القاهرة", then talks in Jeddah), or on another day

@@ -23,9 +23,11 @@ export type OtherKind =
   | "wreck"
   | "disaster"
   | "relief"
-  | "rescue";
+  | "rescue"
+  | "abduction"
+  | "surrender";
 
-const FAMILIES: OtherKind[] = ["hostile", "exercise", "seizure", "vote", "ruling", "deployment", "summons", "release", "funeral", "evacuation", "shelling", "incursion", "capture", "flight", "appointment", "wreck", "disaster", "relief", "rescue"];
+const FAMILIES: OtherKind[] = ["hostile", "exercise", "seizure", "vote", "ruling", "deployment", "summons", "release", "funeral", "evacuation", "shelling", "incursion", "capture", "flight", "appointment", "wreck", "disaster", "relief", "rescue", "abduction", "surrender"];
 const families = new PhraseTrie<OtherKind>(FAMILIES.flatMap((k) => [...rules.otherKinds[k].ar, ...rules.otherKinds[k].en].map((w) => [w, k] as const)));
 
 /** The families the 'other' cues of a sentence tell (see rules/events.json otherKinds). */
