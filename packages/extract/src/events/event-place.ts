@@ -51,11 +51,36 @@ export function placeOf(type: EventType, c: PlaceChoice): LocationRead | null {
   for (const cue of visitCues) {
     // "زار قاعدة عنتيبي الجوية", "visited Camp X": the verb's object is where the visit went.
     const dest = here.find((h) => h.s.first > cue.last && h.s.first - cue.last <= 6 && (afterDestination(h.s.first) || (/^(ل|ب)/.test(tokens[h.s.first]!.key) && !tokens[h.s.first]!.key.startsWith("ال")) || (VISIT_VERB.has(tokens[cue.last]!.key) && objectOf(tokens, cue.last, h.s.first))));
-    if (dest) return dest.l;
+    if (dest) return withinDestination(tokens, here, dest) ?? dest.l;
   }
   // "خلال الزيارة": a visit told before; only an explicit destination places it.
   if (referenceOnly) return null;
   return mostSpecific(here.filter((h) => !afterReturn(h.s.first)));
+}
+
+const WHERE = new Set(["حيث", "where"].map((w) => matchKey(w)));
+const SEAT = new Set(["مقر", "headquarters"].map((w) => matchKey(w)));
+
+/** "مقر قيادة المنطقة": a body's seat, named by the body, not by a name of its own; the town says where. */
+function seatOfBody(l: LocationRead): boolean {
+  return SEAT.has(matchKey(l.name.split(/\s+/u)[0] ?? ""));
+}
+const KIND_RANK: Record<string, number> = { site: 4, city: 3, region: 2, country: 1 };
+
+/**
+ * "زار مدينة X، حيث تفقد مخيم Y", "visited X, where he toured the Y base": a more specific place
+ * the clause of "where" goes on to name lies within the destination, and is where the visit went;
+ * not a body's seat ("حيث زار مقر قيادة المنطقة"), which the town places well enough.
+ */
+function withinDestination(tokens: readonly Token[], here: PlaceAt[], dest: PlaceAt): LocationRead | null {
+  const rank = (h: PlaceAt) => h.rank ?? KIND_RANK[h.l.kind] ?? 0;
+  for (const h of here) {
+    if (h.s.first <= dest.s.last || rank(h) <= rank(dest) || seatOfBody(h.l)) continue;
+    let k = h.s.first - 1;
+    while (k > dest.s.last && h.s.first - k <= 3 && !WHERE.has(tokens[k]!.key) && tokens[k]!.kind !== "punct") k--;
+    if (k > dest.s.last && WHERE.has(tokens[k]!.key)) return h.l;
+  }
+  return null;
 }
 
 /** "زار أمس الأحد قاعدة …": the place follows the verb, with at most a day or time between. */

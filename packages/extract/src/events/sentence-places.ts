@@ -34,9 +34,20 @@ const TOWN_HEAD = new Set([...orgRules.placeHeads.city.ar, ...orgRules.placeHead
  */
 function printedRank(tokens: readonly Token[], l: LocationRead, s: { first: number; last: number }): number | undefined {
   if (l.kind === "site") return undefined;
+  // "مخيم امبره": a place named with a site's noun is a site, whatever kind it was read as.
+  if (namedAsSite(l)) return KIND_RANK.site;
   if (printedWithHead(tokens, s, REGION_HEAD)) return KIND_RANK.region;
   if (printedWithHead(tokens, s, TOWN_HEAD)) return KIND_RANK.city;
   return undefined;
+}
+
+// Arabic only: English towns open with such nouns ("Port Sudan", "Port Louis").
+const SITE_HEAD = new Set([...orgRules.siteHeads.ar, "مخيم"].map((w) => matchKey(w)));
+
+/** Whether the place's name opens with an Arabic site's noun ("مخيم X", "ميناء X"). */
+function namedAsSite(l: LocationRead): boolean {
+  const words = l.name.split(/\s+/u);
+  return words.length > 1 && SITE_HEAD.has(matchKey(words[0]!));
 }
 
 // The helpers of the tests below are module functions, not closures made at every call: the
