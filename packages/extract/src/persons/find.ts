@@ -9,6 +9,8 @@ import { nameAfterNationality } from "./nationality-names";
 import { rankAt } from "./ranks";
 import { hasStateSoFar, ownedByState, roleAt } from "./roles";
 import { bareNameAt } from "./verb-anchored-names";
+import { ofBodyBefore, possessiveOfficeAt } from "./possessive-offices";
+import { ageBetween, commaBeforeAge } from "./age-apposition";
 import rules from "../rules/persons.json";
 import { officeAfterWho, ofBodyBeforeComma } from "./office-verbs";
 import { isTitleFieldWord } from "./english-title-words";
@@ -109,7 +111,8 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
       i = office.last;
       continue;
     }
-    let role = roleAt(ctx, i);
+    // "رئيسها التنفيذي", "وقائدها": an office said of the body named before, by its pronoun.
+    let role = possessiveOfficeAt(ctx, i) ?? roleAt(ctx, i);
     if (role && !role.plural && !role.counterpart) allRoles.push(role);
     if (role?.plural) {
       pending = null;
@@ -117,7 +120,7 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
       i = role.last;
       continue;
     }
-    if (role && !t.arabic) role = extendLatinRoleBack(ctx, role, (last as Mention | null)?.name.last ?? -1);
+    if (role && !t.arabic) role = ofBodyBefore(ctx, extendLatinRoleBack(ctx, role, (last as Mention | null)?.name.last ?? -1));
     if (role) {
       const prev = last as Mention | null;
       // "X، ورئيس …" / "X وقائد …": a conjoined role opens the next person of a list.
@@ -130,7 +133,7 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
       const titlesNext = andBefore && ((!!tokens[role.last + 1]?.capital && !tokens[role.last + 1]!.arabic) || (COMMA.has(tokens[afterField]?.text ?? "") && opensNamedPerson(ctx, afterField + 1)));
       // "General X, Cambodia's defence minister": the state's possessive opens the apposition.
       const owned = !t.arabic && ownedByState(ctx, role.first) ? ctx.placeAt[role.first - 3]!.firstToken : role.first;
-      if (prev && !titlesNext && !role.conjoined && !role.prepositional && !role.counterpart && role.first > prev.name.last && (onlyBetween(prev.name.last, owned, APPOSITION_GLUE) || glueEnd === role.first) && role.first - prev.name.last <= 6 + role.first - owned) {
+      if (prev && !titlesNext && !role.conjoined && !role.prepositional && !role.counterpart && role.first > prev.name.last && (onlyBetween(prev.name.last, owned, APPOSITION_GLUE) || glueEnd === role.first || ageBetween(tokens, prev.name.last, owned)) && role.first - prev.name.last <= 6 + role.first - owned) {
         prev.roles.push(role);
         i = role.last;
         continue;
@@ -143,7 +146,8 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
       const comma = lead > 0 && COMMA.has(tokens[lead - 1]!.text);
       // "X، وسفيرة … Y": a role joined by و opens the next person of a list, as after a known name.
       if (!role.prepositional && !role.counterpart && !role.conjoined && lead > 0 && (comma || tokens[lead - 1]!.arabic)) {
-        const before = comma ? nameBefore(ctx, lead - 1) : givenNameBefore(ctx, lead);
+        // "X, 54, a senior adviser": the age set off after the name is skipped.
+        const before = comma ? nameBefore(ctx, commaBeforeAge(tokens, lead - 1)) : givenNameBefore(ctx, lead);
         if (before && !out.some((m) => m.name.last >= before.first && m.name.first <= before.last)) {
           add(before, null, [role]);
           i = role.last;

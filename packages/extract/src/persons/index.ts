@@ -12,6 +12,8 @@ import { isEponym } from "./eponyms";
 import { counterpartRole } from "./counterpart-role";
 import { fullerLineageName } from "./lineage-name";
 import { stateOfBodySaidAgain, stateOfVesselSaidAgain } from "./body-said-again";
+import { stateOfPossessiveBody } from "./possessive-offices";
+import { officesAfterFamilyNames } from "./family-name-apposition";
 
 export interface MentionSpan {
   start: number;
@@ -164,12 +166,15 @@ export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0): Person
   // A company's officer, an analyst or a researcher serves no state, wherever he works.
   // The head of a state's public body ("Chief Executive of the Ghana Cocoa Board") still serves it.
   for (const p of persons) {
-    if (p.role && NON_STATE_ROLE.test(p.role) && !PUBLIC_BODY_ROLE.test(p.role)) p.country = null;
+    if (p.role && NON_STATE_ROLE.test(p.role) && !PUBLIC_BODY_ROLE.test(p.role)) p.country = stateOfPossessiveBody(p.roleSpan);
   }
   // Roles whose "name" turned out to be no person ("وزير الدفاع الصومالي، تهدف …") stand alone too.
   const kept = new Set(persons.flatMap((p) => p.cluster.mentions));
   const orphaned = mentions.filter((m) => !kept.has(m)).flatMap((m) => m.roles);
   loneRoles.push(...orphaned);
+  // "وقال الزين، مدير عام المصنع": an office set off after the family name alone is its bearer's.
+  const given = officesAfterFamilyNames(ctx, loneRoles, persons);
+  if (given.size) loneRoles.splice(0, loneRoles.length, ...loneRoles.filter((r) => !given.has(r)));
   resolveLoneRoles(loneRoles, persons);
   return { persons: persons.map(({ cluster: _c, roleSpan: _r, ...p }) => p), roleSpans, loneRoleSpans: loneRoles.map((r) => ({ first: r.first, last: r.last })) };
 }

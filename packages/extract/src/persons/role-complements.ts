@@ -36,6 +36,8 @@ export function roleContinues(ctx: Ctx, k: number): boolean {
   if (isStopToken(t)) return false;
   // Definite words (الدفاع، المصرية), genitive/prepositional ones (للقوات، لشؤون، بالجيش، بجمهورية).
   if (t.key.startsWith("ال") && t.key.length > 3) return true;
+  // "وزيرة الطاقة ليلى الشابي": a known given name opening with ل or ب is the name after the office.
+  if (isGivenName(t)) return false;
   if (/^(لل|بال|وال|لشو|لش|ل|ب)/.test(t.key) && t.key.length > 3) return true;
   return false;
 }

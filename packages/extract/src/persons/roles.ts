@@ -10,6 +10,7 @@ import { isDefiniteGivenName } from "./word-shapes";
 import { opensAfterClause } from "./office-after-clause";
 import { endsOnBodyHead } from "./body-head-names";
 import { isPossessiveS, ordinalSuffixAfter } from "../text/english-marks";
+import { advisedOfficeEnd } from "./adviser-to";
 
 /** The role (position) phrase that starts at a role head, in Arabic and English, and the state it names. */
 
@@ -151,6 +152,13 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
       if (POSTED_TO.has(t.key) && (isLatinPostedHead(tokens, head.last) || (beforeName >= 0 && t.key === "in")) && isPlaceToken(ctx, j + 1)) {
         last = ctx.placeAt[j + 1]!.lastToken;
         j = last + 1;
+        continue;
+      }
+      // "a senior adviser to the prime minister": the office he advises.
+      const advised = advisedOfficeEnd(ctx, headEnd, j);
+      if (advised >= 0) {
+        last = advised;
+        j = advised + 1;
         continue;
       }
       // "State Minister for Peace, X": after a capitalized title, "for" or "of" and up to three

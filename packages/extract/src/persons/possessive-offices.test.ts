@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
+
+// Every sentence below is written for these tests, not taken from an article.
+
+const person = (text: string, name: string) => extractArticle({ text, fileName: "t.txt" }).persons.find((p) => p.name === name);
+
+describe("an office given by a pronoun pointing back to a body", () => {
+  it("is the office of the company named before, its qualifier kept (رئيسها التنفيذي)", () => {
+    const text = "توسعة مصنع\n\nأعلنت شركة الواحة للصناعات الغذائية توسيع مصنعها، ووقع العقد عن الجانب الأردني سامر عبد الكريم الزين، رئيسها التنفيذي.";
+    expect(person(text, "سامر عبد الكريم الزين")?.role).toBe("الرئيس التنفيذي لشركة الواحة للصناعات الغذائية");
+  });
+
+  it("reads the ministry a director general serves (مديرها العام)", () => {
+    const text = "زيارة ميدانية\n\nوقالت وزارة الزراعة إن مديرها العام ناصر فهد العلي سيزور المزرعة الأسبوع المقبل.";
+    expect(person(text, "ناصر فهد العلي")?.role).toBe("المدير العام لوزارة الزراعة");
+  });
+
+  it("takes a masculine body for the pronoun ه (قائده)", () => {
+    const text = "تخريج دفعة\n\nواحتفل الجيش الوطني بتخريج دفعة جديدة، وحضر الحفل قائده اللواء منير صالح البدري.";
+    expect(person(text, "منير صالح البدري")).toMatchObject({ rank: "اللواء", role: "قائد الجيش الوطني" });
+  });
+
+  it("goes back from a company described by its nationality to the company the article named", () => {
+    const text = "اتفاق طاقة\n\nوقعت شركة نجمة الصحراء للطاقة الشمسية اتفاقا مع الحكومة، ووقع عن الشركة الإماراتية خالد سعيد المري، رئيسها التنفيذي.";
+    expect(person(text, "خالد سعيد المري")?.role).toBe("الرئيس التنفيذي لشركة نجمة الصحراء للطاقة الشمسية");
+  });
+
+  it("says 'its commander' of the English body named before", () => {
+    const text = "Navy opens new base\n\nThe minister toured the Eastern Naval Command, where he was briefed by its commander, Rear Admiral Tomas Varga.";
+    expect(person(text, "Tomas Varga")?.role).toBe("commander of the Eastern Naval Command");
+  });
+});
+
+describe("Maghreb company heads and names after an office", () => {
+  it("reads الرئيس المدير العام as one office", () => {
+    const text = "موانئ\n\nوقال نبيل الطرابلسي، الرئيس المدير العام للديوان الوطني للموانئ، إن العمل متواصل.";
+    expect(person(text, "نبيل الطرابلسي")?.role).toBe("الرئيس المدير العام للديوان الوطني للموانئ");
+  });
+
+  it("ends an office before a given name opening with ل", () => {
+    const text = "توقيع\n\nجرى التوقيع بحضور وزيرة الصناعة والمناجم والطاقة ليلى العمري.";
+    expect(person(text, "ليلى العمري")?.role).toBe("وزيرة الصناعة والمناجم والطاقة");
+  });
+});

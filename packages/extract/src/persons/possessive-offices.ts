@@ -1,0 +1,134 @@
+import { findOrganizations, type OrgMention } from "../organizations";
+import { readings, wordKey } from "../text/tokens";
+import type { Ctx, RoleSpan } from "./anchor-spans";
+import rules from "../rules/persons.json";
+
+/**
+ * An office given by a possessive pronoun that points back to a body named before: "شركة X …
+ * سامر الزين، رئيسها التنفيذي" is "الرئيس التنفيذي لشركة X", "القوات البحرية وقائدها اللواء Y" is
+ * "قائد القوات البحرية", "the Harbour Authority … its chief executive, Z" is "chief executive of the
+ * Harbour Authority". The pronoun agrees with the body: ها with a feminine or plural one (شركة،
+ * وزارة، القوات), ه with a masculine one (الجيش، المجلس).
+ */
+
+const HEADS = new Set(rules.possessiveOfficeHeads.ar.map(wordKey));
+const QUALIFIERS = new Set(rules.possessiveOfficeHeads.qualifiers.map(wordKey));
+const LATIN_OWNERS = new Set(["its"]);
+
+/** How far back (in tokens) the body the pronoun points to may be named: the sentence or the one before. */
+const BODY_WITHIN = 45;
+
+const orgsOf = new WeakMap<Ctx, OrgMention[]>();
+function organizations(ctx: Ctx): OrgMention[] {
+  let o = orgsOf.get(ctx);
+  if (!o) {
+    o = findOrganizations(ctx);
+    orgsOf.set(ctx, o);
+  }
+  return o;
+}
+
+/** The head word without its pronoun: "رئيسها" → { head: "رئيس", feminine: true }; "مديرتها" → "مديرة". */
+function headWithPronoun(printed: string): { head: string; clitic: string; feminine: boolean } | null {
+  const m = /^([وف]?)(\p{Script=Arabic}{3,}?)(ها|ه)$/u.exec(printed);
+  if (!m) return null;
+  const [, clitic, stem, pronoun] = m;
+  for (const head of [stem!, stem!.replace(/ت$/u, "ة")]) {
+    if (HEADS.has(wordKey(head))) return { head, clitic: clitic!, feminine: pronoun === "ها" };
+  }
+  return null;
+}
+
+/** Whether the body's name agrees with a feminine (or non-human plural) pronoun. */
+function feminineBody(ctx: Ctx, body: OrgMention): boolean {
+  const first = ctx.doc.tokens[body.first]!;
+  const key = readings(first.key).at(-1)!.key;
+  return /(ة|ات)$/u.test(first.text) || /(ه|ات)$/u.test(key);
+}
+
+/** The body named last before token i, whose gender the pronoun agrees with. */
+function bodyBefore(ctx: Ctx, i: number, feminine: boolean | null): OrgMention | null {
+  const body = organizations(ctx)
+    .filter((o) => o.last < i && i - o.last <= BODY_WITHIN && !o.inTitle)
+    .at(-1);
+  if (!body) return null;
+  if (feminine !== null && feminineBody(ctx, body) !== feminine) return null;
+  // A full stop of a paragraph between the two breaks the reference.
+  for (let k = body.last + 1; k < i; k++) if (ctx.doc.tokens[k]!.lineStart) return null;
+  return namedEarlier(ctx, body) ?? body;
+}
+
+/**
+ * "الشركة السعودية" after "شركة أفق الخليج": a body described by its head and a nationality (or its
+ * head alone) is the one the article named before with that head.
+ */
+function namedEarlier(ctx: Ctx, body: OrgMention): OrgMention | null {
+  const { tokens } = ctx.doc;
+  const head = readings(tokens[body.first]!.key).at(-1)!.key;
+  if (!tokens[body.first]!.arabic || !head.startsWith("ال")) return null;
+  for (let k = body.first + 1; k <= body.last; k++) if (!ctx.placeAt[k]?.iso2) return null;
+  const bare = head.slice(2);
+  return organizations(ctx)
+    .filter((o) => o.last < body.first && !o.inTitle && o.last > o.first && tokens[o.first]!.key === bare)
+    .at(-1) ?? null;
+}
+
+/** "لشركة X" / "للقوات البحرية": the body after the lam of belonging. */
+function withLam(body: string): string {
+  return body.startsWith("ال") ? `لل${body.slice(2)}` : `ل${body}`;
+}
+
+/** The Arabic office at i given by a head with a pronoun, rewritten with the body it points to. */
+export function possessiveOfficeAt(ctx: Ctx, i: number): RoleSpan | null {
+  const { tokens } = ctx.doc;
+  const t = tokens[i]!;
+  if (!t.arabic || t.kind !== "word") return null;
+  const read = headWithPronoun(t.text);
+  if (!read) return null;
+  let last = i;
+  const qualifiers: string[] = [];
+  while (qualifiers.length < 2 && tokens[last + 1] && !tokens[last + 1]!.lineStart && QUALIFIERS.has(tokens[last + 1]!.key)) qualifiers.push(tokens[++last]!.text);
+  const body = bodyBefore(ctx, i, read.feminine);
+  if (!body) return null;
+  const name = body.surface;
+  const surface = qualifiers.length ? `ال${read.head} ${qualifiers.join(" ")} ${withLam(name)}` : `${read.head} ${name}`;
+  const start = t.start + read.clitic.length;
+  const role: RoleSpan = { first: i, last, start, end: tokens[last]!.end, surface, conjoined: read.clitic !== "", prepositional: false, counterpart: false, plural: false };
+  const state = describedState(ctx, i);
+  if (state) bodyStates.set(role, state);
+  return role;
+}
+
+const bodyStates = new WeakMap<RoleSpan, string>();
+
+/**
+ * "وعن الشركة السعودية X، رئيسها التنفيذي": the state of a body the pronoun points to when the
+ * article described that body by its nationality; its officer acts for that side.
+ */
+export function stateOfPossessiveBody(role: RoleSpan | null): string | null {
+  return (role && bodyStates.get(role)) ?? null;
+}
+
+function describedState(ctx: Ctx, i: number): string | null {
+  const body = organizations(ctx)
+    .filter((o) => o.last < i && i - o.last <= BODY_WITHIN && !o.inTitle)
+    .at(-1);
+  if (!body) return null;
+  for (let k = body.first + 1; k <= body.last; k++) {
+    const pl = ctx.placeAt[k];
+    if (pl?.iso2) return pl.iso2;
+  }
+  return null;
+}
+
+/** "its commander": an English office after "its", said of the body named before it. */
+export function ofBodyBefore(ctx: Ctx, role: RoleSpan): RoleSpan {
+  const { tokens, text } = ctx.doc;
+  const before = tokens[role.first - 1];
+  if (!before || before.arabic || !LATIN_OWNERS.has(before.key) || tokens[role.first]!.capital) return role;
+  if (/\b(of|for|at)\b/u.test(role.surface)) return role;
+  const body = bodyBefore(ctx, role.first - 1, null);
+  if (!body || tokens[body.first]!.arabic) return role;
+  const the = tokens[body.first - 1]?.key === "the" ? "the " : "";
+  return { ...role, surface: `${text.slice(role.start, role.end)} of ${the}${body.surface}` };
+}
