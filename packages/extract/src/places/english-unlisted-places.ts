@@ -38,13 +38,13 @@ function arrivedOrLeft(ctx: Ctx, k: number): boolean {
 }
 
 /** A capitalized word that may be part of an unknown place's name. */
-function nameWord(ctx: Ctx, k: number): boolean {
+export function nameWord(ctx: Ctx, k: number): boolean {
   const t = ctx.doc.tokens[k];
   if (!t || t.kind !== "word" || t.arabic || !t.capital || t.lineStart || ctx.placeAt[k]) return false;
   return !isStopToken(t) && !isCalendarWord(t) && !rankAt(ctx, k) && !isRoleHeadAt(ctx, k) && !isOrgHeadAt(ctx, k);
 }
 
-function place(ctx: Ctx, first: number, last: number, kind: HeadedPlace["kind"]): HeadedPlace {
+export function place(ctx: Ctx, first: number, last: number, kind: HeadedPlace["kind"]): HeadedPlace {
   const { tokens, text } = ctx.doc;
   const start = tokens[first]!.start;
   const end = tokens[last]!.end;

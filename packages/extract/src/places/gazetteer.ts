@@ -17,6 +17,8 @@ import stateForms from "../lexicon/state-forms.json";
 import { readings, tokenize, wordKey, type Token } from "../text/tokens";
 import { PhraseTrie, type PhraseMatch } from "../text/phrase-trie";
 import { listedAmongPlaces } from "./listed-homonyms";
+import { isImpossibleProclitic } from "./proclitic-guards";
+import { hasTownAppositive } from "./appositive-town";
 
 export type PlaceKind = "country" | "city" | "region" | "site";
 
@@ -152,7 +154,9 @@ export function findPlaceHits(tokens: readonly Token[], text: string, filedAt?: 
     if (adjectiveAfter && adjectiveAfter.has(tokens[m.first - 1]?.key ?? "")) return false;
     // "كابل اتصالات بحري": the noun, not the city.
     const nounBefore = m.first === m.last ? NOUN_BEFORE.get(wordKey(m.surface)) : undefined;
-    return !(nounBefore && nounBefore.has(tokens[m.first + 1]?.key ?? ""));
+    if (nounBefore && nounBefore.has(tokens[m.first + 1]?.key ?? "")) return false;
+    // "من بلدة ببنين", "كبيرا": no proclitic can stand there; the word is read whole.
+    return !(m.clitic && isImpossibleProclitic(tokens, m, m.value.kind, m.surface));
   });
   const isHomonym = (m: PhraseMatch<PlaceEntry>) => m.first === m.last && HOMONYMS.has(wordKey(m.surface));
   const sure = read.filter((m) => !isHomonym(m) && !m.value.demonym && (tokens[m.first]!.arabic || tokens[m.first]!.capital));
@@ -163,7 +167,8 @@ export function findPlaceHits(tokens: readonly Token[], text: string, filedAt?: 
     const prev = tokens[m.first - 1];
     // "the port of Kiel", "the city of Phoenix": the cue before "of".
     const cue = prev?.key === "of" ? tokens[m.first - 2] : prev;
-    return (!!cue && HOMONYM_CUES.has(cue.key)) || listedAmongPlaces(tokens, m, sure);
+    // "في النعمة، عاصمة الولاية": a comma and a town's standing after the name.
+    return (!!cue && HOMONYM_CUES.has(cue.key)) || listedAmongPlaces(tokens, m, sure) || hasTownAppositive(tokens, m.last);
   });
   const named = new Set(matches.map((m) => m.value.iso2));
   const filed = matches.find((m) => m.first === filedAt && m.first === m.last);

@@ -10,6 +10,7 @@ import { rawOffsetAfterLetters, readings, readsAs, wordKey, type Token } from ".
 import { PhraseTrie } from "../text/phrase-trie";
 import { matchKey } from "../text/normalize";
 import { findEnglishUnlistedPlaces } from "./english-unlisted-places";
+import { findEnglishVillageNames } from "./english-village-names";
 import { findArabicWherePlaces } from "./arabic-where-places";
 import { positionKeys } from "./town-heads";
 import { isUnnamedStadium } from "./stadium-names";
@@ -33,6 +34,7 @@ import { findCapes } from "./capes";
 import { nearestState, printedStateOf, printedStateOfAny } from "./printed-state";
 import { joinsFieldAfterAnd } from "../organizations/across-and";
 import { findCompassNamedSites } from "./compass-named-sites";
+import { findResourceFieldSites } from "./resource-field-sites";
 import { ordinalSuffixAfter } from "../text/english-marks";
 
 /**
@@ -398,8 +400,9 @@ export function findSites(ctx: Ctx): SiteMention[] {
     i = last;
   }
   // "المسرح الجنوبي": one of a site's venues named by its compass point.
-  const compass = findCompassNamedSites(tokens, text).filter((s) => !out.some((o) => o.first <= s.last && s.first <= o.last));
-  return compass.length ? [...out, ...compass].sort((a, b) => a.first - b.first) : out;
+  // "حقل X النفطي": an oil or gas field, named by its yield's adjective.
+  const more = [...findCompassNamedSites(tokens, text), ...findResourceFieldSites(tokens, text)].filter((s) => !out.some((o) => o.first <= s.last && s.first <= o.last));
+  return more.length ? [...out, ...more].sort((a, b) => a.first - b.first) : out;
 }
 
 // "1.1 billion U.S. dollars", "Singapore dollars": a state's name before its money's names the currency.
@@ -413,7 +416,7 @@ function namesCurrency(ctx: Ctx, p: PlaceHit): boolean {
 export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[], home: string | null, exclude: (first: number, last: number) => boolean, titleEnd = 0): LocationRead[] {
   const byId = new Map<string, LocationRead>();
   // A town printed alone elsewhere too is the place the text means ("ولاية الدقم … في الدقم").
-  const headed = [...findHeadedPlaces(ctx), ...findEnglishUnlistedPlaces(ctx), ...findArabicWherePlaces(ctx), ...findNumberedDistricts(ctx.doc.tokens, ctx.doc.text), ...findCapes(ctx)].filter((h) => !h.town || governorateBesideTown(ctx.doc.tokens, h.first) || !places.some((p) => p.id === ctx.placeAt[h.last]!.id && p.lastToken !== h.last));
+  const headed = [...findHeadedPlaces(ctx), ...findEnglishUnlistedPlaces(ctx), ...findEnglishVillageNames(ctx), ...findArabicWherePlaces(ctx), ...findNumberedDistricts(ctx.doc.tokens, ctx.doc.text), ...findCapes(ctx)].filter((h) => !h.town || governorateBesideTown(ctx.doc.tokens, h.first) || !places.some((p) => p.id === ctx.placeAt[h.last]!.id && p.lastToken !== h.last));
   const areaOfTown = new Set(headed.filter((h) => h.town).map((h) => h.last));
   // "جزيرة كريت" is listed in the gazetteer with its head: the island, not a second site.
   // "جزيرة مالطا": an island state printed with its head is the state.

@@ -15,6 +15,9 @@ import { isPossessiveS } from "../text/english-marks";
 /** Lower-case words allowed between a nationality and "of" ("the Peruvian border town of"). */
 const MAX_DESCRIPTION = 4;
 
+// "Korvik, Western Province on Monday": words of time and place that open what follows the phrase.
+const PHRASE_ENDERS = new Set(["on", "in", "at", "last", "this", "early", "late", "where", "when", "after", "before", "during", "overnight", "since"]);
+
 const COMPASS = new Set(["north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"]);
 
 const stateAt = (ctx: Ctx, k: number): string | null => {
@@ -35,7 +38,7 @@ export function printedStateOf(ctx: Ctx, first: number, last: number): string | 
     const at = COMPASS.has(tokens[last + 2]?.key ?? "") && tokens[last + 2]!.capital ? last + 3 : last + 2;
     const p = ctx.placeAt[at];
     const after = p ? tokens[p.lastToken + 1] : undefined;
-    if (p && p.iso2 && !p.viaDemonym && p.kind !== "city" && p.firstToken === at && (!after || after.kind === "punct" || after.lineStart)) return p.iso2;
+    if (p && p.iso2 && !p.viaDemonym && p.kind !== "city" && p.firstToken === at && (!after || after.kind === "punct" || after.lineStart || PHRASE_ENDERS.has(after.key))) return p.iso2;
   }
   // "Bolivia's Korvik".
   if (isPossessiveS(tokens, first - 1) && !tokens[first]!.lineStart) {
