@@ -33,6 +33,8 @@ import { readSource } from "./metadata/source";
 import { readTitle } from "./metadata/title";
 import { findAppositiveBodies } from "./organizations/appositives";
 import { findNamesBeforeParty } from "./organizations/english-parties";
+import { findNumberedUnits } from "./organizations/numbered-units";
+import { findBusinessSubjects } from "./organizations/business-subjects";
 import { findWorkNamedCentres } from "./organizations/work-named-centres";
 import { findNationalCarriers } from "./organizations/national-carriers";
 import { findHospitals } from "./organizations/hospitals";
@@ -170,9 +172,14 @@ function read(input: ExtractInput): Extraction {
   // "the Government Building": a named venue is the place, no body.
   const isVenue = (o: { first: number; last: number }) => sites.some((s) => s.venue && s.first === o.first && s.last === o.last);
   const ruleOrgs = findOrganizations(ctx).filter((o) => !describedBy(o) && !inSiteName(o) && !isVenue(o) && !appositive.some((a) => a.first <= o.last && o.first <= a.last));
-  const bodies = [...ruleOrgs.filter((o) => !described.some((d) => d.first <= o.last && o.first <= d.last)), ...described, ...appositive.filter((a) => !described.some((d) => d.first <= a.last && a.first <= d.last))];
+  // "The 11th Infantry Division": a unit named by its number is read whole, not from its arm's word on.
+  const units = findNumberedUnits(ctx);
+  const overlaps = (x: { first: number; last: number }, y: { first: number; last: number }) => x.first <= y.last && y.first <= x.last;
+  const bodies = [...ruleOrgs.filter((o) => !described.some((d) => overlaps(d, o)) && !units.some((u) => overlaps(u, o))), ...described, ...appositive.filter((a) => !described.some((d) => overlaps(d, a))), ...units.filter((u) => !described.some((d) => overlaps(d, u)))];
   // "the ruling X party": a party's name before the lower-case word, when no other rule read it.
   const parties = findNamesBeforeParty(ctx).filter((p) => !bodies.some((o) => o.first <= p.last && p.first <= o.last));
+  // "Codelco shares", "Minera Altiplano's chief executive": a bare company name beside what a company owns.
+  const businesses = findBusinessSubjects(ctx).filter((c) => ![...bodies, ...parties].some((o) => overlaps(o, c)));
   // "بأن مركز تنسيق عمليات الإنقاذ تلقى …": a centre named by its work that acts in the story.
   const centres = findWorkNamedCentres(ctx).filter((c) => !bodies.some((o) => o.first <= c.last && c.first <= o.last));
   // "للخطوط الجوية الصومالية": a state's airline, named by no head of the lists.
@@ -180,7 +187,7 @@ function read(input: ExtractInput): Extraction {
   // "مستشفى X العام", "غرفة تجارة وصناعة X": hospitals and chambers of commerce, named by no head of
   // the lists (src/organizations/hospitals.ts, chambers.ts).
   const namedByKind = [...findHospitals(ctx), ...findChambers(ctx)].filter((h) => ![...bodies, ...centres, ...carriers].some((o) => o.first <= h.last && h.first <= o.last));
-  const foundOrgs = [...bodies, ...parties, ...centres, ...carriers, ...namedByKind].sort((a, b) => a.first - b.first);
+  const foundOrgs = [...bodies, ...parties, ...businesses, ...centres, ...carriers, ...namedByKind].sort((a, b) => a.first - b.first);
   const describedState = new Map(described.map((d) => [d.first, d.iso]));
   // 'شركة "ديلتا مارين"': the words quoted after a head are the body's name, not a person's.
   const quotedInOrg = (s: { first: number; last: number }) => OPENING_QUOTES.has(doc.tokens[s.first - 1]?.text ?? "") && foundOrgs.some((o) => o.first < s.first && s.last < o.last);

@@ -32,6 +32,19 @@ describe("phrases the tagger may read as bodies that say where or when", () => {
     expect(opensWithTimeNoun(ctx, at(text, "جامعة"))).toBe(false);
   });
 
+  it("reads an indefinite noun of time after a count as no body", () => {
+    const text = "ويمتد العقد على 30 سنة مع تجديده كل عام لمدة خمس سنوات.";
+    const ctx = ctxOf(text);
+    expect(opensWithTimeNoun(ctx, at(text, "سنة"))).toBe(true);
+    expect(opensWithTimeNoun(ctx, at(text, "عام"))).toBe(true);
+    expect(opensWithTimeNoun(ctx, at(text, "سنوات"))).toBe(true);
+  });
+
+  it("reads حركة الشحن as the traffic of freight", () => {
+    expect(isTrafficPhrase("حركة الشحن")).toBe(true);
+    expect(orgs("عنوان\nوقال المدير إن حركة الشحن عبر الميناء الجديد ارتفعت خلال العام الماضي.")).toEqual([]);
+  });
+
   it("reads حركة with what moves as traffic, not a movement", () => {
     expect(isTrafficPhrase("حركة الشاحنات")).toBe(true);
     expect(isTrafficPhrase("الحركة الملاحية")).toBe(true);
@@ -51,5 +64,10 @@ describe("a head that is also an adjective", () => {
   it("names the body with the head it qualifies, and stays the navy after a verb", () => {
     const names = orgs("عنوان\nتدربت القوة البحرية الكويتية مع البحرية التونسية، وأعلنت البحرية المصرية انتهاء المناورات.");
     expect(names).toEqual(expect.arrayContaining(["القوة البحرية الكويتية", "البحرية التونسية", "البحرية المصرية"]));
+  });
+
+  it("reads المنظمة after a definite noun as its adjective (organized crime), not a body", () => {
+    const names = orgs("عنوان\nواتفق الوزيران على مكافحة الجريمة المنظمة العابرة للحدود، فيما قالت المنظمة الدولية للهجرة إنها ستدعم البرنامج.");
+    expect(names).toEqual(["المنظمة الدولية للهجرة"]);
   });
 });

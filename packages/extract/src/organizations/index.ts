@@ -16,6 +16,7 @@ import { rulingBodyEnd } from "./ruling-bodies";
 import { isStateGovernment, isStateTroops } from "./state-only";
 import { isPurposeDescription, kindHeadAt, purposeObjectEnd, trainingObjectEnd } from "./purpose";
 import { englishNameGoesOnAfterAnd, joinsFieldAfterAnd } from "./across-and";
+import { agreesAsNationality } from "./nationality-after-head";
 import { acronymBodyAt, complementOf, couldAgreeWith, complementRole, constructChainEnd, foreignNameToNationality, foreignParticlesEnd, nameEndsBefore, namedByPlace, nationalBodyAt, placeAfterConjunction, possessingState, qualifiesTitleBefore, theatreAfter, theatreCommandAt, type Complement } from "./extent";
 
 /**
@@ -413,7 +414,7 @@ export function findOrganizations(ctx: Ctx): OrgMention[] {
       m === head &&
       !absorbed &&
       readsAs(tokens[m.first]!.key, anaphoricHeadKeys) &&
-      ((!!ctx.placeAt[m.last + 1]?.viaDemonym && ctx.placeAt[m.last + 1]!.lastToken === last) || (!!next?.arabic && /^ل/.test(next.key) && !ctx.placeAt[m.last + 1]));
+      ((agreesAsNationality(ctx, m.first, m.last + 1) && ctx.placeAt[m.last + 1]!.lastToken === last) || (!!next?.arabic && /^ل/.test(next.key) && !ctx.placeAt[m.last + 1]));
     // "وذكر الحرس الوطني": a service whose generic words are its whole name is a body alone.
     const wholeService = m === head && first === m.first && last === m.last && completeServiceKeys.has(matchKey(text.slice(tokens[m.first]!.start + m.clitic.length, m.end)));
     const specified = !anaphor && (absorbed || wholeService || (m === head && first === i && namesLegislature(tokens, m, last)) || (!indefinite && (m === fixed || (latin && headTokens >= 3) || extra.some((w) => !generic.has(w) && !committeeFieldKeys.has(w) && !["of", "the", "for", "and"].includes(w))) || (m === head && jointCommitteeHolds(ctx, first, last))));
@@ -527,7 +528,12 @@ export function isUnitedNationsBody(name: string): boolean {
   return UN_NAMES.some((n) => ` ${words} `.includes(` ${n} `));
 }
 
+// "Abu Sayyaf Group" beside "Abu Sayyaf": a word saying only what kind of body a name is, printed
+// after it alone, names the same body.
+const KIND_ONLY = new Set(["group", "movement", "party", "front", "organization", "organisation", "company", "corporation", "corp", "inc", "ltd", "holdings"]);
+
 function restOpensBody(rest: string): boolean {
+  if (KIND_ONLY.has(rest.trim().toLowerCase())) return false;
   const words = tokenize(rest);
   return words.some((_, k) => !!headTrie.matchAt(words, k, rest));
 }
