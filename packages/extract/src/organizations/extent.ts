@@ -137,9 +137,32 @@ export function theatreCommandAt(ctx: Ctx, i: number): PhraseMatch<"head"> | und
   const m = theatreHeadTrie.matchAt(tokens, i, text);
   if (!m) return undefined;
   if (numberedRegionAt(ctx, m.last + 1)) return m;
+  if (operationsCommandAt(ctx, m)) return m;
   const nationality = ctx.placeAt[m.last + 1];
   if (!nationality?.viaDemonym || nationality.firstToken !== m.last + 1) return undefined;
   return theatreAfter(ctx, m.first, nationality.lastToken) >= 0 ? m : undefined;
+}
+
+// "تولى قيادة العمليات": a verb of taking or handing over the command makes it the verbal noun.
+const TAKING_COMMAND = new Set(["تولى", "يتولى", "تتولى", "تولي", "تسلم", "يتسلم", "تتسلم", "تسليم", "تسلمت", "تولت"].map((w) => matchKey(w)));
+
+/**
+ * "قيادة العمليات المشتركة", "قيادة عمليات نينوى": a command named by the operations it runs,
+ * jointly or in a place, is a body (an Iraqi and Syrian form); with ب or ل it is "led by" or "to
+ * lead", and after a verb of taking over it is the act of commanding.
+ */
+function operationsCommandAt(ctx: Ctx, m: { first: number; last: number; clitic: string }): boolean {
+  const { tokens } = ctx.doc;
+  if (m.first !== m.last || (m.clitic !== "" && m.clitic !== "و")) return false;
+  const before = tokens[m.first - 1];
+  if (before && readsAs(before.key, TAKING_COMMAND)) return false;
+  const ops = tokens[m.last + 1];
+  if (!ops || ops.lineStart) return false;
+  if (ops.key === "عمليات") {
+    const place = ctx.placeAt[m.last + 2];
+    return !!place && !place.viaDemonym && place.firstToken === m.last + 2;
+  }
+  return ops.key === "العمليات" && tokens[m.last + 2]?.key === "المشتركه";
 }
 
 // An outlet's name is read by the metadata ("وكالة أنباء …"); "برئاسة X" is chaired by a person.

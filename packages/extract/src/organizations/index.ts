@@ -70,7 +70,8 @@ export function listedBodyState(name: string): string | null | undefined {
 }
 const generic = new Set(rules.genericAdjectives.map((w) => matchKey(w)));
 const international = new Set(rules.international.map((w) => matchKey(w)));
-const NON_DEFINITE_CONTINUERS = new Set(["شرق", "غرب", "شمال", "جنوب", "دفاع", "الدفاع"].map((w) => matchKey(w)));
+const FIELD_CONTINUERS = new Set(["دفاع", "داخلية", "خارجية"].map((w) => matchKey(w)));
+const NON_DEFINITE_CONTINUERS = new Set(["شرق", "غرب", "شمال", "جنوب", "الدفاع", ...FIELD_CONTINUERS].map((w) => matchKey(w)));
 
 const STATES_OWNING = /^و?لل(دول|بلدان|بلدين|دولتين)$/u;
 
@@ -264,7 +265,8 @@ export function findOrganizations(ctx: Ctx): OrgMention[] {
         last = foreign;
         break;
       }
-      if (latin && tokens[j]!.text === "-" && !tokens[j]!.spaceBefore && tokens[j + 1] && !tokens[j + 1]!.spaceBefore) {
+      // "NATO-led", "Lukoil-owned": a participle in lower case after the hyphen says what the body does.
+      if (latin && tokens[j]!.text === "-" && !tokens[j]!.spaceBefore && tokens[j + 1] && !tokens[j + 1]!.spaceBefore && (tokens[j + 1]!.capital || tokens[j + 1]!.kind !== "word")) {
         last = j + 1;
         j += 2;
         continue;
@@ -280,6 +282,13 @@ export function findOrganizations(ctx: Ctx): OrgMention[] {
       if (quoted >= 0) {
         // 'شركة "فالكان" الصربية': the nationality after the quotes says whose the body is.
         last = ctx.placeAt[quoted + 1]?.viaDemonym ? ctx.placeAt[quoted + 1]!.lastToken : quoted;
+        absorbed = true;
+        break;
+      }
+      // 'Military Academy "General Ivan Petrov"': a capitalized name quoted right after an English head is the name it bears.
+      const latinQuoted = latin && j === last + 1 && m === head ? quotedNameEnd(tokens, j) : -1;
+      if (latinQuoted >= 0 && tokens.slice(j + 1, latinQuoted).every((t) => t.capital)) {
+        last = latinQuoted;
         absorbed = true;
         break;
       }
@@ -406,7 +415,11 @@ export function findOrganizations(ctx: Ctx): OrgMention[] {
     for (let k = first; k < i; k++) if (latin && tokens[k]!.kind === "word") extra.push(tokens[k]!.key);
     // "Ministry of Defense" names itself; "قوات أردنية" (indefinite head and adjective) does not.
     const headTokens = tokens.slice(m.first, m.last + 1).filter((t) => t.kind === "word").length;
-    const indefinite = m !== fixed && tokens[m.first]!.arabic && !readings(tokens[m.first]!.key).some((r) => r.key.startsWith("ال")) && !(tokens[m.last + 1] && (readings(tokens[m.last + 1]!.key).some((r) => r.key.startsWith("ال")) || ctx.placeAt[m.last + 1]?.viaDemonym === false));
+    const definiteAt = (k: number) => !!tokens[k] && (readings(tokens[k].key).some((r) => r.key.startsWith("ال")) || ctx.placeAt[k]?.viaDemonym === false);
+    // "وزارة داخلية إقليم كردستان", "قوات شرق ليبيا": a construct chain through a field or a side
+    // ends in the definite word or place that makes the whole name definite.
+    const definiteThroughContinuer = last > m.last + 1 && FIELD_CONTINUERS.has(tokens[m.last + 1]!.key) && definiteAt(m.last + 2);
+    const indefinite = m !== fixed && tokens[m.first]!.arabic && !readings(tokens[m.first]!.key).some((r) => r.key.startsWith("ال")) && !definiteAt(m.last + 1) && !definiteThroughContinuer;
     // "مصنع الشركة الصربية", "تقدمها الشركة للسفن الحربية": the company with its nationality alone, or
     // with a ل complement right after it, points back at a body named before.
     const next = tokens[m.last + 1];
@@ -606,6 +619,8 @@ export function isIndefiniteDescription(name: string): boolean {
   // "شركة للتخليص الجمركي": what an indefinite noun is for says what kind of body it is, not which.
   if (!definite(words[0]!.key) && words[1]!.key.startsWith("لل")) return true;
   if (definite(words[0]!.key) || definite(words[1]!.key)) return false;
+  // "وزارة داخلية إقليم كردستان": a field in construct with a definite word or a place names the body.
+  if (FIELD_CONTINUERS.has(words[1]!.key) && words[2] && (definite(words[2].key) || findPlaceHits(words, name).some((h) => !h.viaDemonym && h.firstToken === 2))) return false;
   if (!indefiniteAdjectiveKeys.has(words[1]!.key) && !(/(ي|يه)$/.test(words[1]!.key) && couldAgreeWith(words[0]!.key, words[1]!.key))) return false;
   // "جيش مالي" is the army of Mali; "لجنة سورية لبنانية" a committee of two states.
   const hits = findPlaceHits(words, name);
