@@ -15,8 +15,7 @@ describe("raids on people, surrenders and arrests", () => {
     const raid = x.events.find((e) => e.type === "other");
     expect(raid).toBeDefined();
     expect(raid!.location).toBe("Lodwar");
-    // The first article of the file loads the lexicons.
-  }, 30_000);
+  });
 
   it("reads a surrender and an arrest told after it as two happenings, each at its own town", () => {
     const x = read(

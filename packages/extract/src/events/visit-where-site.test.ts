@@ -14,8 +14,7 @@ describe("a visit's place named in its clause of 'where'", () => {
     );
     const visit = x.events.find((e) => e.type === "visit");
     expect(visit?.location).toBe("مخيم انديليمان");
-    // The first article of the file loads the lexicons.
-  }, 30_000);
+  });
 
   it("keeps the town when the clause of 'where' names no more specific place", () => {
     const x = read(
