@@ -14,6 +14,7 @@ import { fullerLineageName } from "./lineage-name";
 import { stateOfBodySaidAgain, stateOfVesselSaidAgain } from "./body-said-again";
 import { stateOfPossessiveBody } from "./possessive-offices";
 import { officesAfterFamilyNames } from "./family-name-apposition";
+import { servesNoState } from "./stateless-offices";
 
 export interface MentionSpan {
   start: number;
@@ -167,6 +168,8 @@ export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0): Person
   // The head of a state's public body ("Chief Executive of the Ghana Cocoa Board") still serves it.
   for (const p of persons) {
     if (p.role && NON_STATE_ROLE.test(p.role) && !PUBLIC_BODY_ROLE.test(p.role)) p.country = stateOfPossessiveBody(p.roleSpan);
+    // A multinational force's commander, a regional federation's president, an expert.
+    if (servesNoState(ctx, p.role, p.cluster.mentions.flatMap((m) => m.roles))) p.country = null;
   }
   // Roles whose "name" turned out to be no person ("وزير الدفاع الصومالي، تهدف …") stand alone too.
   const kept = new Set(persons.flatMap((p) => p.cluster.mentions));
@@ -197,7 +200,9 @@ function fillCountries(ctx: Ctx, persons: (PersonRead & { cluster: PersonCluster
     // "Defense Minister X and Polish Deputy Defense Minister Y": the head of an office does not take
     // the state of another side's deputy in it (a deputy takes his minister's, not the reverse).
     const deputyOf = (o: string) => new RegExp(`(^| )(نائب|نائبه|مساعد|مساعده|deputy|assistant) ${core}`).test(o) && core === matchKey(p.role!);
-    const col = persons.find((o) => o !== p && o.country && o.role && matchKey(o.role).includes(core) && !deputyOf(matchKey(o.role)) && core.split(" ").length >= 2);
+    // "his counterpart" holds the same office for the other side: he is no colleague.
+    const counterparts = (o: { cluster: PersonCluster }) => o.cluster.mentions.some((m) => m.counterpart) !== p.cluster.mentions.some((m) => m.counterpart);
+    const col = persons.find((o) => o !== p && o.country && o.role && matchKey(o.role).includes(core) && !deputyOf(matchKey(o.role)) && !counterparts(o) && core.split(" ").length >= 2);
     if (col) p.country = col.country;
   }
   // "سفير X لدى صربيا": the state a diplomat is posted to is never his, however near, nor that of
@@ -214,6 +219,8 @@ function fillCountries(ctx: Ctx, persons: (PersonRead & { cluster: PersonCluster
   // A place inside a name ("عبد الجليل") says nothing of the state either.
   const roleTokens = new Set<number>();
   for (const o of persons) for (const r of [...o.roleSpans, ...o.tokenSpans]) for (let k = r.first; k <= r.last; k++) roleTokens.add(k);
+  // "استقبل X … نظيره التشادي Y": the nationality printed with "his counterpart" is the guest's only.
+  for (const o of persons) for (const m of o.cluster.mentions) if (m.counterpart) for (let k = m.counterpart.first; k <= m.counterpart.last; k++) roleTokens.add(k);
   // "مع قائد التحالف الجنرال الأمريكي مارك …": a demonym just before another person's name (a
   // rank between them at most) is that person's nationality, not the state of his neighbours.
   const untitled = (p: PersonRead & { cluster: PersonCluster }) => !p.role && !p.rank && !p.cluster.mentions.some((m) => m.nationality || m.counterpart);

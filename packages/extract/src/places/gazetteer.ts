@@ -81,6 +81,7 @@ function buildTrie(): { trie: PhraseTrie<PlaceEntry>; byId: Map<string, PlaceEnt
         trie.add("ال" + stem + ending, entry);
       }
     for (const form of [...(c.demonymForms ?? []), ...c.demonymsEn]) trie.add(form, entry);
+    for (const form of DEMONYMS_AFTER[c.iso2]?.forms ?? []) trie.add(form, entry);
   }
   addStateForms(trie, rows, countryEntry);
   for (const c of cities) {
@@ -131,6 +132,9 @@ function addStateForms(trie: PhraseTrie<PlaceEntry>, rows: CountryRow[], entryOf
   }
 }
 
+// "نظيره المالي": a demonym that is also an adjective ("the financial"), read only after its cue words.
+const DEMONYMS_AFTER = homonymData.demonymsAfter as Record<string, { forms: string[]; after: string[] }>;
+const DEMONYM_FORM_CUES = new Map(Object.values(DEMONYMS_AFTER).flatMap(({ forms, after }) => forms.map((f) => [wordKey(f), new Set(after.map(wordKey))] as const)));
 const HOMONYMS = new Set(homonymData.homonyms.map(wordKey));
 const HOMONYM_CUES = new Set(homonymData.homonymCues.map(wordKey));
 const ADJECTIVE_AFTER = new Map(Object.entries(homonymData.adjectiveAfter).map(([name, nouns]) => [wordKey(name), new Set(nouns.map(wordKey))]));
@@ -152,6 +156,8 @@ export function findPlaceHits(tokens: readonly Token[], text: string, filedAt?: 
     // "دعم مالي": the adjective, not the state.
     const adjectiveAfter = m.first === m.last ? ADJECTIVE_AFTER.get(wordKey(m.surface)) : undefined;
     if (adjectiveAfter && adjectiveAfter.has(tokens[m.first - 1]?.key ?? "")) return false;
+    const demonymCues = m.first === m.last ? DEMONYM_FORM_CUES.get(wordKey(m.surface)) : undefined;
+    if (demonymCues && !demonymCues.has((tokens[m.first - 1]?.key ?? "").replace(/^[وف](?=..)/u, ""))) return false;
     // "كابل اتصالات بحري": the noun, not the city.
     const nounBefore = m.first === m.last ? NOUN_BEFORE.get(wordKey(m.surface)) : undefined;
     if (nounBefore && nounBefore.has(tokens[m.first + 1]?.key ?? "")) return false;

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
+
+// Every fixture below is a sentence written for these tests, not text from an article.
+
+const persons = (text: string) => extractArticle({ text, fileName: "t.txt", publishedHint: "2027-04-06" }).persons;
+const stateOf = (text: string, name: string) => persons(text).find((p) => p.name === name)?.country;
+
+describe("offices that serve no state", () => {
+  it("a multinational force's commander serves none, though he speaks from a capital", () => {
+    const text = "وفي نيامي، قال اللواء هارونا باكو دانجوما، قائد القوة المشتركة متعددة الجنسيات، إن القوة ستنسق دورياتها مع الجيش النيجري.";
+    expect(stateOf(text, "هارونا باكو دانجوما")).toBeNull();
+  });
+
+  it("an Arab sports federation's president serves none, though the tournament is hosted by a state", () => {
+    const text =
+      "الرباط - 12-06-2027 (ومع) اختتمت في الرباط البطولة العربية للكرة الطائرة، وأشاد رئيس الاتحاد العربي للكرة الطائرة، السيد منصور الحمادي، بحسن التنظيم في المغرب.";
+    expect(stateOf(text, "منصور الحمادي")).toBeNull();
+  });
+
+  it("an economic expert quoted on his country's figures serves none", () => {
+    const text = "الرياض: سلمى الدوسري\n\nوقال الخبير الاقتصادي الدكتور نايف عادل القرني إن تراجع الأسعار في السعودية يمنح البنك المركزي السعودي هامشا أوسع.";
+    expect(stateOf(text, "نايف عادل القرني")).toBeNull();
+  });
+
+  it("a minister still serves his state", () => {
+    const text = "وفي نيامي، قال وزير الدفاع النيجري سالو مامادو إن القوة المشتركة متعددة الجنسيات ستنسق دورياتها مع الجيش.";
+    expect(stateOf(text, "سالو مامادو")).toBe("NE");
+  });
+});

@@ -1,0 +1,44 @@
+import { matchKey } from "../text/normalize";
+import type { Ctx, RoleSpan } from "./anchor-spans";
+
+/**
+ * Offices whose holder serves no state, whatever nationality the text gives him. Read on the
+ * matching key of a role (see text/normalize), so hamza and ta marbuta are already folded.
+ *
+ * - a multinational body: "قائد القوة المشتركة متعددة الجنسيات", "commander of the multinational force";
+ * - a federation or union of a region or of the world: "رئيس الاتحاد العربي لكرة القدم", "الاتحاد
+ *   الأفريقي للملاكمة" (the union of a region's states or sports bodies, not of one state);
+ * - the Secretary-General's own envoy or representative: "الممثلة الخاصة للأمين العام", "Special
+ *   Representative of the Secretary-General" (the UN's officer, though the text names her nationality);
+ * - a commentator: "الخبير الاقتصادي", "a security expert" (as the analyst and the researcher).
+ */
+const STATELESS_OFFICES: readonly RegExp[] = [
+  /(^| )(ال|و|ب|ل|لل)*متعدد(ه)? الجنسيات( |$)/u,
+  /\bmultinational\b/iu,
+  /(^| )(و|ب|ل)*(ال|لل)اتحاد (ال)?(العربي|الافريقي|الاسيوي|الاوروبي|الدولي|القاري|العالمي|الخليجي|المغاربي)( |$)/u,
+  /(^| )(و|ب)?(ال)?(ممثل|ممثله|مبعوث|مبعوثه) (ال)?(خاص|خاصه|شخصي|شخصيه) (ل|لل)امين (ال)?عام( |$)/u,
+  /\b(special|personal) (representative|envoy) (of|to) the secretary[- ]general\b/iu,
+  /(^| )(و|ب|ل)*(ال)?(خبير|خبيره)( |$)/u,
+  /\bexpert\b/iu,
+];
+
+// A role span may stop before the words that qualify its body ("قائد القوة المشتركة" | "متعددة
+// الجنسيات"): the two words after it are read with it.
+const WORDS_AFTER = 2;
+
+/** True when the chosen role or one of the role spans is an office that serves no state (see STATELESS_OFFICES). */
+export function servesNoState(ctx: Ctx, role: string | null, spans: readonly RoleSpan[]): boolean {
+  const texts = [
+    ...(role ? [role] : []),
+    ...spans.map((r) =>
+      ctx.doc.tokens
+        .slice(r.first, Math.min(r.last + 1 + WORDS_AFTER, ctx.doc.tokens.length))
+        .map((t) => t.text)
+        .join(" "),
+    ),
+  ];
+  return texts.some((t) => {
+    const key = matchKey(t);
+    return STATELESS_OFFICES.some((re) => re.test(key));
+  });
+}
