@@ -22,16 +22,22 @@ export function stateOfBodySaidAgain(ctx: Ctx, role: RoleSpan): string | null {
 
 /**
  * "قائد المدمرة": the commander of a ship printed again by its noun alone serves the state the
- * ship was named with before ("رست المدمرة الإيطالية «X»"), not the port it lies in.
+ * ship was named with before ("رست المدمرة الإيطالية «X»"), not the port it lies in. The general
+ * noun السفينة ("قائد السفينة") refers back to the ship of any kind named last with its state.
  */
 export function stateOfVesselSaidAgain(ctx: Ctx, role: RoleSpan): string | null {
   const { tokens } = ctx.doc;
-  const noun = tokens[role.last]!;
-  if (!noun.arabic || !noun.key.startsWith("ال") || !isVesselNoun(noun.key)) return null;
+  // The noun closes the role, or stands right after its head when a title the role ran on into follows ("قائد السفينة الكابتن").
+  const at = [role.last, role.first + 1].find((k) => k <= role.last && tokens[k]!.arabic && tokens[k]!.key.startsWith("ال") && isVesselNoun(tokens[k]!.key));
+  if (at === undefined) return null;
+  const noun = tokens[at]!;
+  const general = noun.key === SHIP;
   for (let k = role.first - 1; k >= 0; k--) {
-    if (tokens[k]!.key !== noun.key) continue;
+    if (tokens[k]!.key !== noun.key && !(general && tokens[k]!.key.startsWith("ال") && isVesselNoun(tokens[k]!.key))) continue;
     const nationality = ctx.placeAt[k + 1];
     if (nationality?.viaDemonym && nationality.iso2) return nationality.iso2;
   }
   return null;
 }
+
+const SHIP = "السفينه";

@@ -15,6 +15,7 @@ import { stateOfBodySaidAgain, stateOfVesselSaidAgain } from "./body-said-again"
 import { stateOfPossessiveBody } from "./possessive-offices";
 import { officesAfterFamilyNames } from "./family-name-apposition";
 import { servesNoState } from "./stateless-offices";
+import { namesInternationalBodySaidAgain } from "./international-body-said-again";
 
 export interface MentionSpan {
   start: number;
@@ -163,6 +164,7 @@ export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0): Person
   for (const p of persons) {
     const roles = p.cluster.mentions.flatMap((m) => m.roles);
     if (roles.some((r) => namesInternationalBody(r.surface)) && !roles.some((r) => stateServedInBody(ctx, r))) p.country = null;
+    if (roles.some((r) => namesInternationalBodySaidAgain(ctx, r))) p.country = null;
   }
   // A company's officer, an analyst or a researcher serves no state, wherever he works.
   // The head of a state's public body ("Chief Executive of the Ghana Cocoa Board") still serves it.

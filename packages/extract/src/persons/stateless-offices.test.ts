@@ -23,6 +23,12 @@ describe("offices that serve no state", () => {
     expect(stateOf(text, "نايف عادل القرني")).toBeNull();
   });
 
+  it("a military coalition of several states is an international body: its secretary-general serves none", () => {
+    const text =
+      "الرياض - افتتح الأمين العام للتحالف الإسلامي العسكري لمحاربة الإرهاب اللواء الركن سعد بن ماجد الحربي اليوم في مقر التحالف بالرياض ورشة عمل لضباط من تسع دول.";
+    expect(stateOf(text, "سعد بن ماجد الحربي")).toBeNull();
+  });
+
   it("a minister still serves his state", () => {
     const text = "وفي نيامي، قال وزير الدفاع النيجري سالو مامادو إن القوة المشتركة متعددة الجنسيات ستنسق دورياتها مع الجيش.";
     expect(stateOf(text, "سالو مامادو")).toBe("NE");

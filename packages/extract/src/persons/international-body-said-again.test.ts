@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
+
+// Every fixture below is a sentence written for these tests, not text from an article.
+
+const stateOf = (text: string, name: string) => extractArticle({ text, fileName: "t.txt", publishedHint: "2027-04-06" }).persons.find((p) => p.name === name)?.country;
+
+describe("an international body printed again by its head noun", () => {
+  it("makes its officer serve no state", () => {
+    const text =
+      "القاهرة - أدان مجلس جامعة الدول العربية القصف في اجتماع طارئ. وقال سامي رشاد الحلبي، الأمين العام المساعد للجامعة، إن المجلس يتابع التطورات في السودان بقلق.";
+    expect(stateOf(text, "سامي رشاد الحلبي")).toBeNull();
+  });
+
+  it("leaves an officer of a state's body with his state", () => {
+    const text =
+      "القاهرة - أعلنت وزارة الخارجية المصرية دعمها للمبادرة. وقال سامي رشاد الحلبي، مساعد وزير الخارجية، إن الوزارة تتابع التطورات في السودان بقلق.";
+    expect(stateOf(text, "سامي رشاد الحلبي")).toBe("EG");
+  });
+
+  it("leaves a state's delegate to the body with his state", () => {
+    const text =
+      "القاهرة - انعقد مجلس جامعة الدول العربية في اجتماع طارئ. وقال سامي رشاد الحلبي، مندوب مصر لدى الجامعة، إن بلاده تتابع التطورات بقلق.";
+    expect(stateOf(text, "سامي رشاد الحلبي")).toBe("EG");
+  });
+});

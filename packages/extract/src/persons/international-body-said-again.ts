@@ -1,0 +1,35 @@
+import { namesInternationalBody } from "../organizations";
+import type { Ctx, RoleSpan } from "./anchor-spans";
+import { stateServedInBody } from "./posted-host";
+
+// The article and the prepositions an office's body is printed with: البرنامج، للمنظمة، بالبعثة.
+const DEFINITE = /^(و|ف)?(بال|لل|ال)(?=..)/u;
+
+/**
+ * "منسقة البرنامج في السودان", "نائب الأمين العام للمنظمة", "الأمين العام المساعد للجامعة": an office
+ * whose body is printed again by its head noun alone, with the article, after the article named an
+ * international body in a name opening on that noun ("برنامج الأغذية العالمي", "منظمة شنغهاي للتعاون", "جامعة
+ * الدول العربية"), is that body's; its holder serves no state unless the role names the one he
+ * serves ("مندوب مصر لدى المنظمة").
+ */
+export function namesInternationalBodySaidAgain(ctx: Ctx, role: RoleSpan): boolean {
+  const { tokens } = ctx.doc;
+  if (stateServedInBody(ctx, role)) return false;
+  const heads = new Set<string>();
+  for (let k = role.first + 1; k <= role.last; k++) {
+    const t = tokens[k]!;
+    if (t.arabic && DEFINITE.test(t.key)) heads.add(t.key.replace(DEFINITE, ""));
+  }
+  if (!heads.size) return false;
+  for (let k = 0; k < role.first; k++) {
+    const key = tokens[k]!.key.replace(/^(و|ف)?(ب|ل|ك)?(?=..)/u, "");
+    if (!tokens[k]!.arabic || !heads.has(key) || tokens[k]!.key.startsWith("ال")) continue;
+    // The body's name: the head and the words right after it, up to a mark or a new clause.
+    const words = [tokens[k]!.text];
+    for (let j = k + 1; j <= k + NAME_WORDS && j < role.first && tokens[j]!.kind === "word" && !/^[وف]/u.test(tokens[j]!.key); j++) words.push(tokens[j]!.text);
+    if (namesInternationalBody(words.join(" "))) return true;
+  }
+  return false;
+}
+
+const NAME_WORDS = 4;
