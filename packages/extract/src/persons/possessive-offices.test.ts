@@ -26,6 +26,12 @@ describe("an office given by a pronoun pointing back to a body", () => {
     expect(person(text, "خالد سعيد المري")?.role).toBe("الرئيس التنفيذي لشركة نجمة الصحراء للطاقة الشمسية");
   });
 
+  it("points past another body listed between to the company described by its nationality", () => {
+    const text =
+      "اتفاق طاقة\n\nوقعت الشركة الوطنية للمياه اتفاقا مع شركة نجمة الصحراء للطاقة الشمسية، ووقع عن الجانب المحلي منصور الهادي، المدير العام للشركة الوطنية للمياه، وعن الشركة الإماراتية خالد سعيد المري، رئيسها التنفيذي.";
+    expect(person(text, "خالد سعيد المري")).toMatchObject({ role: "الرئيس التنفيذي لشركة نجمة الصحراء للطاقة الشمسية", country: "AE" });
+  });
+
   it("says 'its commander' of the English body named before", () => {
     const text = "Navy opens new base\n\nThe minister toured the Eastern Naval Command, where he was briefed by its commander, Rear Admiral Tomas Varga.";
     expect(person(text, "Tomas Varga")?.role).toBe("commander of the Eastern Naval Command");

@@ -1,5 +1,8 @@
 import { findOrganizations, type OrgMention } from "../organizations";
-import { readings, wordKey } from "../text/tokens";
+import { agreesAsNationality } from "../organizations/nationality-after-head";
+import { matchKey } from "../text/normalize";
+import { readings, readsAs, wordKey } from "../text/tokens";
+import orgRules from "../rules/organizations.json";
 import type { Ctx, RoleSpan } from "./anchor-spans";
 import rules from "../rules/persons.json";
 
@@ -14,6 +17,8 @@ import rules from "../rules/persons.json";
 const HEADS = new Set(rules.possessiveOfficeHeads.ar.map(wordKey));
 const QUALIFIERS = new Set(rules.possessiveOfficeHeads.qualifiers.map(wordKey));
 const LATIN_OWNERS = new Set(["its"]);
+// The heads that, definite and with a nationality, point back at a company (الشركة السعودية).
+const POINTING_HEADS = new Set(orgRules.anaphoricHeads.map((h) => matchKey(h)));
 
 /** How far back (in tokens) the body the pronoun points to may be named: the sentence or the one before. */
 const BODY_WITHIN = 45;
@@ -46,11 +51,37 @@ function feminineBody(ctx: Ctx, body: OrgMention): boolean {
   return /(ة|ات)$/u.test(first.text) || /(ه|ات)$/u.test(key);
 }
 
-/** The body named last before token i, whose gender the pronoun agrees with. */
-function bodyBefore(ctx: Ctx, i: number, feminine: boolean | null): OrgMention | null {
-  const body = organizations(ctx)
+/**
+ * "وعن الشركة السعودية X، رئيسها": a definite head with a nationality, which the organization
+ * reader takes for a pointer to a body named before and lists as none, may stand after the last
+ * listed body; it is then what the pronoun points to.
+ */
+function describedBodyBefore(ctx: Ctx, i: number): { first: number; last: number; iso: string } | null {
+  const { tokens } = ctx.doc;
+  for (let k = i - 1; k >= 0 && i - k <= BODY_WITHIN; k--) {
+    const t = tokens[k]!;
+    if (!t.arabic || !readsAs(t.key, POINTING_HEADS) || !agreesAsNationality(ctx, k, k + 1)) continue;
+    const place = ctx.placeAt[k + 1]!;
+    if (place.iso2 && place.lastToken < i) return { first: k, last: place.lastToken, iso: place.iso2 };
+  }
+  return null;
+}
+
+/** The body the pronoun at i points to: the last one listed before it, or a description after that. */
+function lastBodyBefore(ctx: Ctx, i: number): OrgMention | null {
+  const listed = organizations(ctx)
     .filter((o) => o.last < i && i - o.last <= BODY_WITHIN && !o.inTitle)
     .at(-1);
+  const described = describedBodyBefore(ctx, i);
+  if (!described || (listed && listed.last >= described.first)) return listed ?? null;
+  const { tokens, text } = ctx.doc;
+  const first = tokens[described.first]!;
+  return { first: described.first, last: described.last, start: first.start, end: tokens[described.last]!.end, surface: text.slice(first.start, tokens[described.last]!.end), fixed: false, inTitle: false };
+}
+
+/** The body named last before token i, whose gender the pronoun agrees with. */
+function bodyBefore(ctx: Ctx, i: number, feminine: boolean | null): OrgMention | null {
+  const body = lastBodyBefore(ctx, i);
   if (!body) return null;
   if (feminine !== null && feminineBody(ctx, body) !== feminine) return null;
   // A full stop of a paragraph between the two breaks the reference.
@@ -110,9 +141,7 @@ export function stateOfPossessiveBody(role: RoleSpan | null): string | null {
 }
 
 function describedState(ctx: Ctx, i: number): string | null {
-  const body = organizations(ctx)
-    .filter((o) => o.last < i && i - o.last <= BODY_WITHIN && !o.inTitle)
-    .at(-1);
+  const body = lastBodyBefore(ctx, i);
   if (!body) return null;
   for (let k = body.first + 1; k <= body.last; k++) {
     const pl = ctx.placeAt[k];
