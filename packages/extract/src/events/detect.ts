@@ -227,7 +227,9 @@ export function detectEvents(
       // "خاصة بعد أن وقعت الدول الثلاث عام 2021 اتفاقا": an agreement of an earlier year, with
       // nobody named, is a backdrop: its clause names its parties, it takes no place from the
       // sentence before and no day.
-      const backdrop = type === "agreement" && !ps.length ? yearBackdropStart(tokens, u, published) : null;
+      // Nor when its parties were only carried over from the sentence before ("يذكر أن البلدين
+      // وقعا اتفاقا … عام 2018" after the minister's talks): the states named sign it, not he.
+      const backdrop = type === "agreement" && (!ps.length || inherited) ? yearBackdropStart(tokens, u, published) : null;
       // "In 2022 the two countries concluded agreements …": history told by its year alone, in the
       // sentence's own clause (not after "بعد أن"), is the story's background, no occasion of it.
       if (backdrop === u.first) continue;
@@ -235,6 +237,7 @@ export function detectEvents(
         e.clauseStart = tokens[backdrop]!.start;
         e.backdrop = true;
         e.date = null;
+        if (inherited) e.participants = [];
         if (location === inheritedPlace) e.location = null;
       }
       found.push(e);

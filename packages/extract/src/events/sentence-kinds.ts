@@ -9,6 +9,7 @@ import { gatheringKinds } from "./gathering-kinds";
 import { doneOnVisit, inspectionIsVisit, metWhereInspected } from "./inspection-visit";
 import { plansVisitOnly } from "./planned-visit";
 import { receivesAfterOccasion } from "./later-reception";
+import { receivedWhereVisited } from "./received-where-visited";
 import { isReportVerb } from "./reported-clause";
 import { welcomesAThing } from "./reaction-welcome";
 import type { Unit } from "./units";
@@ -61,13 +62,14 @@ export function readKinds(tokens: readonly Token[], text: string, u: Unit, cues:
   const ceremony = cues.find((c) => c.kind === "ceremony" && !(said !== null && c.first > said));
   if (welcome && ceremony) types.push("reception");
   else if (ceremony && /(استقبال|الاستقبال)/u.test(text.slice(u.start, u.end))) types.push("reception");
-  const laterReception = !types.includes("reception") && receivesAfterOccasion(tokens, cues, found);
+  const hostOfVisit = receivedWhereVisited(tokens, cues);
+  const laterReception = !types.includes("reception") && !hostOfVisit && receivesAfterOccasion(tokens, cues, found);
   if (laterReception) types.push("reception");
   const returns = cues.filter((c) => c.kind === "returnCues");
   // "وكان في استقباله لدى وصوله …": a welcome on arrival is part of the visit told before it.
   // "جولة جديدة من المحادثات": a round of talks, not a tour.
   // "is due to visit … on Friday": a plan, no visit.
-  if (cues.some((c) => c.kind === "visit" && !roundOfTalks(tokens, cues, c)) && !(welcome && found.some((e) => e.type === "visit")) && !plansVisitOnly(tokens, cues)) types.push("visit");
+  if (cues.some((c) => c.kind === "visit" && !roundOfTalks(tokens, cues, c)) && !(welcome && !hostOfVisit && found.some((e) => e.type === "visit")) && !plansVisitOnly(tokens, cues)) types.push("visit");
   // "بحث وفدا البلدين …", "the delegations discussed …": parties named without a person.
   const collective = cues.filter((c) => c.kind === "collective");
   const meetingCues = meetingCuesOf(tokens, u, cues, types, namedHere);
@@ -77,7 +79,7 @@ export function readKinds(tokens: readonly Token[], text: string, u: Unit, cues:
   // "رحب الوزير X بالقرار": a welcome given to a thing is the speaker's statement, not a meeting.
   const reaction = meetingCues.length > 0 && namedHere > 0 && !types.length && meetingCues.every((c) => welcomesAThing(tokens, c, u.last));
   if (reaction) types.push("statement");
-  else if (meetingCues.length && !(types.includes("reception") && (welcomeOnly || laterReception)) && !purposeOnly) {
+  else if (meetingCues.length && !((types.includes("reception") || hostOfVisit) && (welcomeOnly || laterReception)) && !purposeOnly) {
     // A meeting cue inside a gathering's name ("اجتماع وزراء دفاع") right after "على هامش" is no meeting of its own.
     const real = meetingCues.filter((c) => !(sidelines && c.first > sidelines.first && c.first - sidelines.last <= 2));
     if (real.length) types.push("meeting");

@@ -1,0 +1,19 @@
+import type { Token } from "../text/tokens";
+import type { CueHit } from "./cues";
+
+// "حيث", "where": the clause that follows tells what happened at the place just named.
+const WHERE = new Set(["حيث", "وحيث", "where"]);
+
+/**
+ * "زار الوفد مقر الوزارة، حيث استقبله المدير العام", "toured the academy, where he was received
+ * by its commander": the host who receives the visitors where they went is part of their visit,
+ * not a reception of its own — also after the article has told another occasion.
+ */
+export function receivedWhereVisited(tokens: readonly Pick<Token, "key">[], cues: readonly CueHit[]): boolean {
+  return cues.some(
+    (w) =>
+      w.kind === "welcome" &&
+      [w.first - 1, w.first - 2].some((k) => k >= 0 && WHERE.has(tokens[k]!.key)) &&
+      cues.some((v) => v.kind === "visit" && v.last < w.first),
+  );
+}
