@@ -10,6 +10,7 @@ import { rankAt } from "./ranks";
 import { hasStateSoFar, ownedByState, roleAt } from "./roles";
 import { bareNameAt } from "./verb-anchored-names";
 import { ofBodyBefore, possessiveOfficeAt } from "./possessive-offices";
+import { ofHeadNounBody } from "./possessive-head-noun";
 import { ageBetween, commaBeforeAge } from "./age-apposition";
 import rules from "../rules/persons.json";
 import { officeAfterWho, ofBodyBeforeComma } from "./office-verbs";
@@ -120,7 +121,7 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
       i = role.last;
       continue;
     }
-    if (role && !t.arabic) role = ofBodyBefore(ctx, extendLatinRoleBack(ctx, role, (last as Mention | null)?.name.last ?? -1));
+    if (role && !t.arabic) role = ofHeadNounBody(ctx, ofBodyBefore(ctx, extendLatinRoleBack(ctx, role, (last as Mention | null)?.name.last ?? -1)));
     if (role) {
       const prev = last as Mention | null;
       // "X، ورئيس …" / "X وقائد …": a conjoined role opens the next person of a list.

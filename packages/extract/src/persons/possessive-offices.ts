@@ -79,8 +79,33 @@ function lastBodyBefore(ctx: Ctx, i: number): OrgMention | null {
   return { first: described.first, last: described.last, start: first.start, end: tokens[described.last]!.end, surface: text.slice(first.start, tokens[described.last]!.end), fixed: false, inTitle: false };
 }
 
+/** How near before the pronoun the body may be printed again by its definite head alone ("عن الصندوق مديره"). */
+const HEAD_SAID_AGAIN_WITHIN = 3;
+
+/**
+ * "ووقع عن الصندوق مديره العام": a body printed again by its definite head alone just before the
+ * pronoun is the one the article named before with that head ("الصندوق الكويتي للتنمية …"), even
+ * paragraphs back.
+ */
+function bodySaidAgainBefore(ctx: Ctx, i: number): OrgMention | null {
+  const { tokens } = ctx.doc;
+  for (let k = i - 1; k >= 0 && i - k <= HEAD_SAID_AGAIN_WITHIN; k--) {
+    const t = tokens[k]!;
+    if (!t.arabic || t.kind !== "word" || t.lineStart) return null;
+    const head = readings(t.key).find((r) => r.key.startsWith("ال") && r.key.length > 4)?.key;
+    if (!head) continue;
+    const named = organizations(ctx)
+      .filter((o) => o.last < k && !o.inTitle && o.last > o.first && readings(tokens[o.first]!.key).some((r) => r.key === head))
+      .at(-1);
+    if (named) return named;
+  }
+  return null;
+}
+
 /** The body named last before token i, whose gender the pronoun agrees with. */
 function bodyBefore(ctx: Ctx, i: number, feminine: boolean | null): OrgMention | null {
+  const again = feminine === null ? null : bodySaidAgainBefore(ctx, i);
+  if (again && feminineBody(ctx, again) === feminine) return again;
   const body = lastBodyBefore(ctx, i);
   if (!body) return null;
   if (feminine !== null && feminineBody(ctx, body) !== feminine) return null;

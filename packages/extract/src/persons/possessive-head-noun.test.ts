@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
+
+// Every fixture below is a sentence written for these tests, not text from an article.
+
+const role = (body: string, name: string) => {
+  const x = extractArticle({ text: "Test report\n\n" + body + "\n", fileName: "t.txt", publishedHint: "2026-04-20" });
+  return x.persons.find((q) => q.name === name)?.role ?? null;
+};
+
+describe("an English office after \"the <noun>'s\" is held in the body named before with that noun", () => {
+  it("reads the academy named before", () => {
+    expect(
+      role(
+        "The delegation toured the Northern Military Academy in Tarvik. It was welcomed by the academy's commander, Major General Olan Vesk, who showed the library.",
+        "Olan Vesk",
+      ),
+    ).toBe("commander of the Northern Military Academy");
+  });
+
+  it("reads a hospital whose name has a possessive in it", () => {
+    expect(
+      role(
+        "Two wounded guards were taken to the St Mara's Harbour Hospital. Their condition is stable, according to the hospital's medical director, Dr Lena Ostrova.",
+        "Lena Ostrova",
+      ),
+    ).toBe("medical director of the St Mara's Harbour Hospital");
+  });
+
+  it("reads a company by its legal form", () => {
+    expect(
+      role(
+        "The court fined Redstone Cement Works Limited for the dust. The company's spokesman, Arvin Tolle, said it would appeal.",
+        "Arvin Tolle",
+      ),
+    ).toBe("spokesman of Redstone Cement Works Limited");
+  });
+
+  it("leaves the office alone when no body with that noun was named", () => {
+    expect(role("The hospital's medical director, Dr Lena Ostrova, said the wards were full.", "Lena Ostrova")).toBe("medical director");
+  });
+});
