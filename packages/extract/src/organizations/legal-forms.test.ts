@@ -10,3 +10,11 @@ describe("an English company named by its legal form", () => {
     expect(x.persons).toEqual([]);
   });
 });
+
+describe("an English company named by its legal form spelled out", () => {
+  it("reads the capitalized words before Limited or Corporation as a company", () => {
+    const x = extractArticle({ text: "News\n\nA court fined Kasonde Lime Works Limited on Monday, and Orchid Bay Shipping Corporation said it would appeal." });
+    expect(x.organizations.map((o) => o.name)).toEqual(["Kasonde Lime Works Limited", "Orchid Bay Shipping Corporation"]);
+    expect(x.persons).toEqual([]);
+  });
+});

@@ -21,3 +21,16 @@ describe("coast guards and border guards as bodies with their state", () => {
     expect(names).toEqual(expect.arrayContaining(["المنظمة الدولية للهجرة", "مجموعة الأزمات الدولية"]));
   });
 });
+
+describe("a national service named 'مصلحة' with its field", () => {
+  it("lists the coast guard and customs services named with مصلحة, with the state of the story", () => {
+    const list = orgs("ضبط شحنة مهربة\n\nعدن 3 مارس 2027 (سبأ) - أعلنت مصلحة خفر السواحل اليوم ضبط زورق مهربين، فيما قالت مصلحة الجمارك إنها صادرت الشحنة.");
+    expect(list.find((o) => o.name === "مصلحة خفر السواحل")?.country).toBe("YE");
+    expect(list.map((o) => o.name)).toContain("مصلحة الجمارك");
+  });
+
+  it("does not read 'مصلحة' meaning 'interest' as a body", () => {
+    const names = orgs("دعوة إلى الحوار\n\nعدن 3 مارس 2027 (سبأ) - قال الوزير إن الحوار يصب في مصلحة الشعب ومصلحة الأمن.").map((o) => o.name);
+    expect(names.some((n) => n.includes("مصلحة"))).toBe(false);
+  });
+});

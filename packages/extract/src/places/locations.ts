@@ -11,6 +11,7 @@ import { PhraseTrie } from "../text/phrase-trie";
 import { matchKey } from "../text/normalize";
 import { findEnglishUnlistedPlaces } from "./english-unlisted-places";
 import { findEnglishVillageNames } from "./english-village-names";
+import { findEnglishStateNames } from "./english-state-names";
 import { findArabicWherePlaces } from "./arabic-where-places";
 import { positionKeys } from "./town-heads";
 import { isUnnamedStadium } from "./stadium-names";
@@ -113,6 +114,8 @@ export interface HeadedPlace extends SiteMention {
   nearby?: boolean;
   /** The name is a place of the gazetteer that the head makes a water of its own ("Sulawesi Sea"). */
   ownsPlace?: boolean;
+  /** The state of the gazetteer's place the name is made of ("Rakhine State" of Rakhine). */
+  listedState?: string;
 }
 
 /**
@@ -416,7 +419,7 @@ function namesCurrency(ctx: Ctx, p: PlaceHit): boolean {
 export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[], home: string | null, exclude: (first: number, last: number) => boolean, titleEnd = 0): LocationRead[] {
   const byId = new Map<string, LocationRead>();
   // A town printed alone elsewhere too is the place the text means ("ولاية الدقم … في الدقم").
-  const headed = [...findHeadedPlaces(ctx), ...findEnglishUnlistedPlaces(ctx), ...findEnglishVillageNames(ctx), ...findArabicWherePlaces(ctx), ...findNumberedDistricts(ctx.doc.tokens, ctx.doc.text), ...findCapes(ctx)].filter((h) => !h.town || governorateBesideTown(ctx.doc.tokens, h.first) || !places.some((p) => p.id === ctx.placeAt[h.last]!.id && p.lastToken !== h.last));
+  const headed = [...findHeadedPlaces(ctx), ...findEnglishUnlistedPlaces(ctx), ...findEnglishVillageNames(ctx), ...findArabicWherePlaces(ctx), ...findNumberedDistricts(ctx.doc.tokens, ctx.doc.text), ...findCapes(ctx), ...findEnglishStateNames(ctx)].filter((h) => !h.town || governorateBesideTown(ctx.doc.tokens, h.first) || !places.some((p) => p.id === ctx.placeAt[h.last]!.id && p.lastToken !== h.last));
   const areaOfTown = new Set(headed.filter((h) => h.town).map((h) => h.last));
   // "جزيرة كريت" is listed in the gazetteer with its head: the island, not a second site.
   // "جزيرة مالطا": an island state printed with its head is the state.
@@ -518,7 +521,7 @@ function addHeadedPlaces(ctx: Ctx, headed: HeadedPlace[], byId: Map<string, Loca
       const bare = outsideNameHeadKeys.has(matchKey(h.headed.split(/\s+/)[0]!));
       // "نهر موي", "Chobe River": a river no row lists often makes a border; it takes no state.
       const water = !h.town && namesSharedWater(h.headed);
-      const country = h.town ? (ctx.placeAt[h.last]!.iso2 ?? home) : water ? null : (printedStateOf(ctx, h.first, h.last) ?? nearestState(ctx, h.first, h.last, home) ?? (h.nearby ? null : home));
+      const country = h.town ? (ctx.placeAt[h.last]!.iso2 ?? home) : water ? null : h.listedState ?? (printedStateOf(ctx, h.first, h.last) ?? nearestState(ctx, h.first, h.last, home) ?? (h.nearby ? null : home));
       loc = { name: bare ? h.name : h.headed, kind: h.kind, country, lat: null, lon: null, mentions: [], spans: [], id };
       byId.set(id, loc);
     }
