@@ -18,6 +18,7 @@ import { roleCountry } from "../persons/coref";
 import { counterpartRole } from "../persons/counterpart-role";
 import { sentenceOfToken } from "../document";
 import { isEponym } from "../persons/eponyms";
+import { namesNoPerson } from "../persons/no-name-words";
 import { isOccasionWord } from "../persons/word-shapes";
 import { phraseNotName } from "./phrase-not-name";
 import { givenNameKeys, NAME_CONNECTORS, nameVerbKeys, rankQualifierKeys, speechKeys } from "../persons/vocabulary";
@@ -278,7 +279,7 @@ export function addTaggedPersons(
   const candidates = spans
     .filter((s) => s.type === "PERS")
     .map((s) => cutAtNameVerb(ctx, cutAtNameEnd(ctx, cutAtTitle(ctx, s))))
-    .filter((s) => !taken.some((t) => overlaps(t, s)) && !blocked(s) && !isEponym(ctx, s.first) && !opensWithEventWord(ctx, s) && !phraseNotName(ctx.doc.tokens, s.first, s.last));
+    .filter((s) => !taken.some((t) => overlaps(t, s)) && !blocked(s) && !isEponym(ctx, s.first) && !opensWithEventWord(ctx, s) && !phraseNotName(ctx.doc.tokens, s.first, s.last) && !namesNoPerson(ctx, s));
   // Full names first, so a family name printed alone later finds its person.
   const ordered = [...candidates].sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
   for (const s of ordered) {

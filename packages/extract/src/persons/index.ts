@@ -16,6 +16,7 @@ import { stateOfPossessiveBody } from "./possessive-offices";
 import { officesAfterFamilyNames } from "./family-name-apposition";
 import { servesNoState } from "./stateless-offices";
 import { namesInternationalBodySaidAgain } from "./international-body-said-again";
+import { namesNoPerson } from "./no-name-words";
 
 export interface MentionSpan {
   start: number;
@@ -115,6 +116,7 @@ export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0): Person
     if (!c.mentions.some((m) => m.name.keys.length >= 2)) continue;
     if (c.mentions.every((m) => isEponym(ctx, m.name.first)) && !c.bare.length) continue;
     if (onlyInHeadline(ctx, c, titleEnd)) continue;
+    if (c.mentions.every((m) => namesNoPerson(ctx, m.name))) continue;
     const { name, aliases } = chooseName(c);
     const rankMention = c.mentions.find((m) => m.rank && m.name.keys.length >= 2) ?? c.mentions.find((m) => m.rank);
     const { text: role, span } = chooseRole(c.mentions);
