@@ -406,6 +406,10 @@ export function findOrganizations(ctx: Ctx): OrgMention[] {
       first = owner;
       start = tokens[owner]!.start;
     }
+    // "جامعة توماني": one word ending in a bare ي after an indefinite feminine head cannot agree
+    // with it as an adjective (src/organizations/extent.ts), so it is the body's name.
+    const namedByOneWord = last === m.last && m === head && oneWordNameAfter(ctx, m.last);
+    if (namedByOneWord) last = m.last + 1;
     const surface = ((first < i ? text.slice(start, m.start) : "") + m.surface + text.slice(m.end, tokens[last]!.end)).replace(QUOTE_MARKS, "");
     // A head needs a specifier beyond generic adjectives.
     const headWords = m.last - m.first + 1;
@@ -419,7 +423,7 @@ export function findOrganizations(ctx: Ctx): OrgMention[] {
     // "وزارة داخلية إقليم كردستان", "قوات شرق ليبيا": a construct chain through a field or a side
     // ends in the definite word or place that makes the whole name definite.
     const definiteThroughContinuer = last > m.last + 1 && FIELD_CONTINUERS.has(tokens[m.last + 1]!.key) && definiteAt(m.last + 2);
-    const indefinite = m !== fixed && tokens[m.first]!.arabic && !readings(tokens[m.first]!.key).some((r) => r.key.startsWith("ال")) && !definiteAt(m.last + 1) && !definiteThroughContinuer;
+    const indefinite = m !== fixed && tokens[m.first]!.arabic && !readings(tokens[m.first]!.key).some((r) => r.key.startsWith("ال")) && !definiteAt(m.last + 1) && !definiteThroughContinuer && !namedByOneWord;
     // "مصنع الشركة الصربية", "تقدمها الشركة للسفن الحربية": the company with its nationality alone, or
     // with a ل complement right after it, points back at a body named before.
     const next = tokens[m.last + 1];
@@ -544,6 +548,14 @@ export function isUnitedNationsBody(name: string): boolean {
 // "Abu Sayyaf Group" beside "Abu Sayyaf": a word saying only what kind of body a name is, printed
 // after it alone, names the same body.
 const KIND_ONLY = new Set(["group", "movement", "party", "front", "organization", "organisation", "company", "corporation", "corp", "inc", "ltd", "holdings"]);
+
+/** The word after an indefinite feminine head at h names the body: a bare ي no adjective of it can end in. */
+function oneWordNameAfter(ctx: Ctx, h: number): boolean {
+  const head = ctx.doc.tokens[h]!;
+  const t = ctx.doc.tokens[h + 1];
+  if (!head.arabic || head.key.startsWith("ال") || !t?.arabic || t.kind !== "word" || t.lineStart || ctx.placeAt[h + 1]) return false;
+  return t.key.length >= 5 && t.key.endsWith("ي") && !/^[وفبلك]?ال/u.test(t.key) && !couldAgreeWith(head.key, t.key) && head.key.endsWith("ه");
+}
 
 function restOpensBody(rest: string): boolean {
   if (KIND_ONLY.has(rest.trim().toLowerCase())) return false;
