@@ -78,6 +78,9 @@ function closing(doc: Doc, layout: Layout): Credit[] {
     const alone = creditValue(lines[k]!.text.trim().replace(/^[([]|[)\]]$/gu, ""));
     if (alone && !isEditorInitials(alone)) out.push({ rank: 1.5, value: alone });
   }
+  // "/ وام /" over "م ع ش": letters under a listed agency's sign-off are the editor's, however many.
+  const listed = out.findIndex((c) => knownOutlet(c.value));
+  if (listed > 0) out.unshift(...out.splice(listed, 1));
   // The last paragraph signed off: "… (رويترز)", "… — Xinhua". Weaker than a credit line in the
   // header, since a paragraph can end by citing an agency for its own detail.
   const last = lines[k];

@@ -284,6 +284,9 @@ function extendedDateline(doc: Doc, dash: number, lineLast: number): number {
   let paren = false;
   for (let k = dash + 1; k < Math.min(lineLast, dash + 12); k++) {
     const t = doc.tokens[k]!;
+    // "الكويت - 12 - 7 - 2027 /كونا/ --": the agency between slashes closes it as brackets do.
+    const slashed = t.text === "/" ? slashedAgencyEnd(doc, k) : -1;
+    if (slashed > 0) return ["-", "–", "—"].includes(doc.tokens[slashed]?.text ?? "") ? slashed : slashed - 1;
     if (t.text === "(") paren = true;
     if (paren && (t.text === "—" || t.text === "–" || t.text === "-") && doc.tokens[k - 1]?.text !== "-") return doc.tokens[k - 1]?.text === ")" || doc.tokens[k - 2]?.text === ")" ? k : dash;
   }

@@ -31,3 +31,20 @@ describe("a dateline 'CITY - DD-MM-YYYY (AGENCY)' with no dash after the bracket
     expect(x.source).toBe("ومع");
   });
 });
+
+describe("three letters under a listed agency's closing sign-off", () => {
+  it("are the editor's initials: the agency is the source", () => {
+    const text =
+      "زورق دورية يرسو في ميناء طرطوس\n\nطرطوس في 3 مايو / وام / وصل زورق تابع للبحرية إلى الميناء صباح اليوم الأحد في زيارة تستمر يومين.\n\nوقال قائد الزورق إن الزيارة تعزز التعاون بين البلدين.\n\n/ وام /\n\nس ك ل\n";
+    expect(extractArticle({ text }).source).toBe("وام");
+  });
+});
+
+describe("a spaced numeric date before an agency between slashes", () => {
+  it("is the publication date, as it is before an agency in brackets", () => {
+    for (const dateline of ["الكويت - 16 - 9 - 2026 /كونا/ --", "الكويت - 16/9/2026 / كونا / --"]) {
+      const text = `قرض جديد لطاجيكستان\n\n${dateline} وقع الصندوق اليوم الأربعاء اتفاقية قرض مع جمهورية طاجيكستان لتمويل طريق جبلي.\n`;
+      expect(extractArticle({ text }).published).toBe("2026-09-16");
+    }
+  });
+});
