@@ -43,6 +43,8 @@ import { followsPluralTitle } from "./organizations/plural-titles";
 import { namesSubunit } from "./organizations/subunits";
 import { namedInUnheldOffice } from "./organizations/unheld-office";
 import { afterSeatWord, isPlacePhrase, isTrafficPhrase, opensWithTimeNoun } from "./organizations/fragments";
+import { namedInClauseOffice } from "./organizations/clause-office";
+import { foldSaidAgain } from "./organizations/said-again";
 import { foldShortForms } from "./organizations/short-forms";
 import { mergeListedAliases } from "./organizations/listed-aliases";
 import { isNationalTeam } from "./organizations/national-teams";
@@ -244,7 +246,7 @@ function read(input: ExtractInput): Extraction {
   // "… أن المنظمة ستتكفل": an international body of its representative's title printed again by its
   // head as a reported subject acts (a national service said again so is mostly the whole service).
   const actsForItself = (o: { first: number; surface: string }) => isInternational(o.surface) && actsAfterRole(doc.tokens, o.first, ROLE_BODY_ACTS_WITHIN);
-  const outsideRole = new Set(orgMentions.filter((o) => (!inRole(o.first, o.last) && !o.inTitle) || bodyOfTitle(o) || isNationalTeam(ctx, o.first, o.last) || actsForItself(o)).map((o) => matchKey(o.surface)));
+  const outsideRole = new Set(orgMentions.filter((o) => (!inRole(o.first, o.last) && !o.inTitle && !namedInClauseOffice(doc.tokens, allRoles, o.first)) || bodyOfTitle(o) || isNationalTeam(ctx, o.first, o.last) || actsForItself(o)).map((o) => matchKey(o.surface)));
   const sourceKey = source ? matchKey(source) : null;
   const orgs = new Map<string, { name: string; country: string | null; mentions: { start: number; end: number; surface: string }[] }>();
   for (const o of orgMentions) {
@@ -300,7 +302,7 @@ function read(input: ExtractInput): Extraction {
   const inTaggedOrg = (f: number, l: number) => taggedOrgs.some((o) => o.mentions.some((m) => m.start < doc.tokens[l]!.end && doc.tokens[f]!.start < m.end));
   // Outlets stay with the rules, which tell the one cited for the story from one acting in it.
   orgList.push(...taggedOrgs.filter((o) => !isOutlet(o.name) && !(sourceKey && (sourceKey.includes(matchKey(o.name)) || matchKey(o.name).includes(sourceKey)))));
-  orgList.splice(0, orgList.length, ...mergeListedAliases(foldShortForms(doc.text, mergeHeadlessNames(orgList.filter((o) => !isIndefiniteDescription(o.name) && !isTrafficPhrase(o.name))))));
+  orgList.splice(0, orgList.length, ...foldSaidAgain(mergeListedAliases(foldShortForms(doc.text, mergeHeadlessNames(orgList.filter((o) => !isIndefiniteDescription(o.name) && !isTrafficPhrase(o.name)))))));
 
   // Locations.
   // A place inside a fixed name ("منظمة شنغهاي للتعاون") names the body, not a place in the story.

@@ -10,7 +10,7 @@ import { readings, readsAs, tokenize } from "../text/tokens";
 import { knownOutlet } from "../metadata/outlets";
 import { findPlaceHits } from "../places/gazetteer";
 import { joinSeats } from "./seats";
-import { isVerbalNounHead } from "./verbal-noun-heads";
+import { isVerbalNounHead, runsOccasion } from "./verbal-noun-heads";
 import { committeeFieldKeys, jointCommitteeHolds } from "./joint-committees";
 import { rulingBodyEnd } from "./ruling-bodies";
 import { isStateGovernment, isStateTroops } from "./state-only";
@@ -179,6 +179,7 @@ function innerHeadAfter(tokens: readonly Token[], m: { first: number; last: numb
 
 const adjectivalHeadKeys = new Set(rules.adjectivalHeads.map((h) => matchKey(h)));
 const anaphoricHeadKeys = new Set(rules.anaphoricHeads.map((h) => matchKey(h)));
+const fieldNamedHeadKeys = new Set(rules.fieldNamedHeads.ar.map((h) => matchKey(h)));
 const bodyMissionKeys = new Set(rules.bodyMissionHeads.map((h) => matchKey(h)));
 const oneWordHeadKeys = new Set(rules.heads.ar.map((h) => matchKey(h)).filter((k) => !k.includes(" ")));
 
@@ -242,7 +243,7 @@ export function findOrganizations(ctx: Ctx): OrgMention[] {
     const foreign = !latin && m === head && m.first === m.last && quotedNameHeadKeys.has(tokens[m.first]!.key) ? foreignNameToNationality(ctx, m.last + 1) : -1;
     if (foreign >= 0) absorbed = true;
     const chain = latin || m === fixed || foreign >= 0 || fixedTrie.matchAt(tokens, m.last + 1, text) ? -1 : constructChainEnd(ctx, m.first, m.last);
-    if (m === head && isVerbalNounHead(ctx, m)) continue;
+    if (m === head && (isVerbalNounHead(ctx, m) || runsOccasion(ctx, m))) continue;
     // "كتيبة مشاة": a unit's noun names a body only with the person it is named after.
     if (m === head && chain < 0 && m.first === m.last && unitHeadKeys.has(tokens[m.first]!.key)) continue;
     if (m === head && chain >= 0 && m.first === m.last && isPurposeDescription(ctx, m.first)) {
@@ -432,9 +433,12 @@ export function findOrganizations(ctx: Ctx): OrgMention[] {
       !absorbed &&
       readsAs(tokens[m.first]!.key, anaphoricHeadKeys) &&
       ((agreesAsNationality(ctx, m.first, m.last + 1) && ctx.placeAt[m.last + 1]!.lastToken === last) || (!!next?.arabic && /^ل/.test(next.key) && !ctx.placeAt[m.last + 1]));
+    // "بالوزارة الأنغولية": a ministry is named by its field; its head with the article and an
+    // adjective alone points back at one told before.
+    const fieldLeftOut = m === head && m.first === m.last && tokens[m.first]!.arabic && readsAs(tokens[m.first]!.key, fieldNamedHeadKeys);
     // "وذكر الحرس الوطني": a service whose generic words are its whole name is a body alone.
     const wholeService = m === head && first === m.first && last === m.last && completeServiceKeys.has(matchKey(text.slice(tokens[m.first]!.start + m.clitic.length, m.end)));
-    const specified = !anaphor && (absorbed || wholeService || (m === head && first === i && namesLegislature(tokens, m, last)) || (!indefinite && (m === fixed || (latin && headTokens >= 3) || extra.some((w) => !generic.has(w) && !committeeFieldKeys.has(w) && !["of", "the", "for", "and"].includes(w))) || (m === head && jointCommitteeHolds(ctx, first, last))));
+    const specified = !anaphor && !fieldLeftOut && (absorbed || wholeService || (m === head && first === i && namesLegislature(tokens, m, last)) || (!indefinite && (m === fixed || (latin && headTokens >= 3) || extra.some((w) => !generic.has(w) && !committeeFieldKeys.has(w) && !["of", "the", "for", "and"].includes(w))) || (m === head && jointCommitteeHolds(ctx, first, last))));
     void headWords;
     // "the foreign ministry spokesman": a body that qualifies the title after it is part of a role.
     // "Forum leaders", "NATO ministers": a plural title is no one person's office, the body stands for itself.
@@ -561,6 +565,12 @@ function restOpensBody(rest: string): boolean {
   if (KIND_ONLY.has(rest.trim().toLowerCase())) return false;
   const words = tokenize(rest);
   return words.some((_, k) => !!headTrie.matchAt(words, k, rest));
+}
+
+/** "القوات البحرية", "وزارة الدفاع": a name that is a head of the lists and nothing more. */
+export function isHeadAlone(name: string): boolean {
+  const words = tokenize(name);
+  return words.length > 0 && headTrie.matchAt(words, 0, name)?.last === words.length - 1;
 }
 
 /** A listed name, or one that ends in a head ("African Union", not the fragment "African Union Support"). */

@@ -15,3 +15,14 @@ describe("a head that is also a verbal noun, with ل after an indefinite noun", 
     expect(orgs("واعتقلت الشرطة خلية تابعة لتنظيم الجهاد الإسلامي في المدينة.")).toEqual(["تنظيم الجهاد الإسلامي"]);
   });
 });
+
+describe("a head that is also the verbal noun of running an occasion, in construct with it", () => {
+  it("is the organizing or the management of the occasion, no body", () => {
+    expect(orgs("وشاركت الجامعة الملكية المغربية للتجذيف في تنظيم البطولة إلى جانب الاتحاد الدولي للتجذيف.")).toEqual(["الجامعة الملكية المغربية للتجذيف", "الاتحاد الدولي للتجذيف"]);
+    expect(orgs("وقال المدير إن إدارة المعرض خصصت جناحا للصناعات التقليدية.")).toEqual([]);
+  });
+
+  it("stays a body when it governs no occasion", () => {
+    expect(orgs("وأعلنت إدارة الهجرة ترحيل عشرين شخصا.")).toEqual(["إدارة الهجرة"]);
+  });
+});

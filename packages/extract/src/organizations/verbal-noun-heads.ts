@@ -23,3 +23,19 @@ export function isVerbalNounHead(ctx: Ctx, m: { first: number; last: number; cli
   if (isStopToken(before) || belongingKeys.has(before.key)) return false;
   return !readings(before.key).some((r) => r.key.startsWith("ال"));
 }
+
+const runningHeadKeys = new Set(rules.occasionRunning.heads.map((w) => matchKey(w)));
+const occasionKeys = new Set(rules.occasionRunning.occasions.map((w) => matchKey(w)));
+
+/**
+ * "شاركت في تنظيم التظاهرة", "إن إدارة المهرجان خصصت": a head that is also the verbal noun of
+ * running an occasion, in construct with that occasion, is the organizing or the management of
+ * it, no body ("تنظيم القاعدة" and "إدارة الهجرة" govern no occasion and stay bodies).
+ */
+export function runsOccasion(ctx: Ctx, m: { first: number; last: number; clitic: string }): boolean {
+  const { tokens } = ctx.doc;
+  const head = tokens[m.first]!;
+  const next = tokens[m.last + 1];
+  if (m.first !== m.last || !next || next.lineStart || !head.arabic) return false;
+  return runningHeadKeys.has(head.key.slice(m.clitic.length)) && occasionKeys.has(next.key);
+}

@@ -1,0 +1,82 @@
+import { findPlaceHits } from "../places/gazetteer";
+import { matchKey } from "../text/normalize";
+import { tokenize } from "../text/tokens";
+import { isHeadAlone, type OrgRead } from "./index";
+
+const wordsOf = (name: string) => tokenize(name).filter((t) => t.kind === "word");
+
+/**
+ * "الوزارة الاتحادية" after "وزارة الصحة الاتحادية", "الجامعة الماليزية" after "جامعة الدفاع الوطني
+ * الماليزية": a body's head printed again with the article and the adjectives that close its full
+ * name is that body said again, not another one. Arabic only: the head takes the article when it
+ * drops the field it governs.
+ */
+function arabicFullName(short: OrgRead, orgs: readonly OrgRead[]): OrgRead | undefined {
+  const s = wordsOf(short.name);
+  if (s.length < 2 || !s[0]!.arabic || !s[0]!.key.startsWith("ال")) return undefined;
+  const head = s[0]!.key.slice(2);
+  const rest = s.slice(1).map((t) => t.key);
+  return orgs.find((o) => {
+    const w = wordsOf(o.name).map((t) => t.key);
+    return o !== short && w.length > s.length && w[0] === head && w.slice(-rest.length).join(" ") === rest.join(" ");
+  });
+}
+
+/**
+ * "بين القوات البحرية في البلدين" after "القوات البحرية الأميرية القطرية": an Arabic head printed
+ * alone where a body's full name opens with it is that body said again (the tagger reads such a
+ * head for itself; the rules fold their own in mergePrefixNames).
+ */
+function namedInFull(short: OrgRead, orgs: readonly OrgRead[]): OrgRead | undefined {
+  if (!wordsOf(short.name)[0]?.arabic || !isHeadAlone(short.name)) return undefined;
+  const k = matchKey(short.name);
+  return orgs.find((o) => o !== short && matchKey(o.name).startsWith(k + " "));
+}
+
+/**
+ * "High Court" in the headline, "the Lusaka High Court" in the story: an English name of two words
+ * or more that another body's name holds after the place it sits in is that body without its place.
+ */
+function englishFullName(short: OrgRead, orgs: readonly OrgRead[]): OrgRead | undefined {
+  const s = wordsOf(short.name);
+  if (s.length < 2 || s[0]!.arabic) return undefined;
+  const k = matchKey(short.name);
+  return orgs.find((o) => {
+    if (o === short || !matchKey(o.name).endsWith(" " + k)) return false;
+    const tokens = tokenize(o.name);
+    const w = tokens.filter((t) => t.kind === "word");
+    const placeWords = w.length - s.length;
+    const place = findPlaceHits(tokens, o.name).find((h) => h.firstToken === 0 && !h.viaDemonym);
+    return !!place && tokens.slice(0, place.lastToken + 1).filter((t) => t.kind === "word").length === placeWords;
+  });
+}
+
+const SKIPPED_IN_INITIALS = new Set(["of", "the", "and", "for", "on", "in"]);
+const initialsOf = (name: string) =>
+  wordsOf(name.replace(/\([^)]*\)/gu, ""))
+    .filter((t) => t.capital && !SKIPPED_IN_INITIALS.has(t.key))
+    .map((t) => t.text[0]!.toUpperCase())
+    .join("");
+
+/**
+ * "the Collective Security Treaty Organization … left the CSTO": an acronym in capitals whose
+ * letters open the words of another body's name in the story is that body's short form.
+ */
+function spelledOutName(short: OrgRead, orgs: readonly OrgRead[]): OrgRead | undefined {
+  if (!/^[A-Z]{2,7}$/u.test(short.name)) return undefined;
+  return orgs.find((o) => o !== short && wordsOf(o.name).length >= 2 && initialsOf(o.name) === short.name);
+}
+
+/** Bodies said again by a shorter name join the full name printed in the story. */
+export function foldSaidAgain(orgs: readonly OrgRead[]): OrgRead[] {
+  const gone = new Set<OrgRead>();
+  for (const short of orgs) {
+    const standing = orgs.filter((o) => !gone.has(o));
+    const full = arabicFullName(short, standing) ?? namedInFull(short, standing) ?? englishFullName(short, standing) ?? spelledOutName(short, standing);
+    if (!full) continue;
+    full.mentions.push(...short.mentions);
+    full.mentions.sort((a, b) => a.start - b.start);
+    gone.add(short);
+  }
+  return orgs.filter((o) => !gone.has(o));
+}
