@@ -428,7 +428,7 @@ function read(input: ExtractInput): Extraction {
     locations: locations.map((l) => ({ name: l.name, aliases: locationAliases(ctx, l), kind: l.kind, country: l.country, lat: l.lat, lon: l.lon, mentions: asPrinted(doc.text, l.mentions) })),
     countries,
     events: outEvents,
-    topics: readTopics(doc, outEvents) as Extraction["topics"],
+    topics: readTopics(doc, outEvents, layout.titleLine) as Extraction["topics"],
     keywords: readKeywords(doc),
     summary: readSummary(doc, layout.body?.start ?? 0),
   };

@@ -2,6 +2,7 @@ import rules from "./rules/topics.json";
 import type { Doc } from "./document";
 import { PhraseTrie } from "./text/phrase-trie";
 import { countJointDrills } from "./topics-joint-drills";
+import { cueAtSea, type Headline } from "./topics-sea-context";
 
 /**
  * Topics of the taxonomy in ../shared/gold/FORMAT.md, from cue phrases (rules/topics.json). An
@@ -40,10 +41,14 @@ export interface TopicEvent {
   countries: readonly string[];
 }
 
-export function readTopics(doc: Doc, events: readonly TopicEvent[] = []): string[] {
+export function readTopics(doc: Doc, events: readonly TopicEvent[] = [], headline?: Headline | null): string[] {
   const counts = new Map<Topic, number>();
-  for (const m of trie.findAll(doc.tokens, doc.text)) {
-    for (const { topic, weight } of m.value) counts.set(topic, (counts.get(topic) ?? 0) + weight);
+  const cues = trie.findAll(doc.tokens, doc.text);
+  const atSea = cueAtSea(doc, cues, headline);
+  for (const m of cues) {
+    for (const { topic, weight } of m.value) {
+      if (!atSea(topic, m)) counts.set(topic, (counts.get(topic) ?? 0) + weight);
+    }
   }
   // Officials of armed forces of two states meeting, visiting or signing: military cooperation. A
   // minister touring his own troops cooperates with no one.

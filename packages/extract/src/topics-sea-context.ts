@@ -1,0 +1,50 @@
+import rules from "./rules/topics.json";
+import type { Doc } from "./document";
+import { PhraseTrie, type PhraseMatch } from "./text/phrase-trie";
+
+/**
+ * Smuggling at sea, and information two navies share about ships and sea incidents, are what
+ * analysts file under maritime security, not border security or intelligence sharing. A cue of
+ * those topics followed in its sentence by words of the sea, in a sentence naming neither a land
+ * border nor armed men (whose movements are intelligence wherever they go), is no cue of them (maritime security has cues of its
+ * own). The headline says what the story is about, so a cue there always counts.
+ */
+
+const { topics, armedTopic, sea, land, armed } = rules.seaContext;
+const atSeaTopics = new Set<string>(topics);
+const words = (list: string[]) => new PhraseTrie<true>(list.map((w) => [w, true] as const));
+const seaWords = words(sea);
+const landWords = words(land);
+const armedWords = words(armed);
+
+/** Token range [first, last) of the headline, if the article prints one. */
+export interface Headline {
+  first: number;
+  last: number;
+}
+
+/**
+ * Which topic cues among `cues` (matches of the topic dictionary) speak of the sea rather than of
+ * what their topic names: returns a test taking a cue's topic and its match.
+ */
+export function cueAtSea(
+  doc: Doc,
+  cues: readonly PhraseMatch<readonly { topic: string }[]>[],
+  headline?: Headline | null,
+): (topic: string, cue: { first: number; last: number }) => boolean {
+  const sentenceOf = new Int32Array(doc.tokens.length).fill(-1);
+  for (const s of doc.sentences) for (let k = s.first; k < s.last; k++) sentenceOf[k] = s.index;
+  const sentencesOf = (matches: readonly { first: number }[]) => new Set(matches.map((m) => sentenceOf[m.first]));
+  // Where sea words stand: what is smuggled or reported on is named after the verb ("smuggling
+  // fuel to tankers", "information on ship movements"); a navy named before it only says who acts.
+  const seaAt = seaWords.findAll(doc.tokens, doc.text).map((m) => m.first);
+  const withLand = sentencesOf(landWords.findAll(doc.tokens, doc.text));
+  const withArmed = sentencesOf([...armedWords.findAll(doc.tokens, doc.text), ...cues.filter((m) => m.value.some((c) => c.topic === armedTopic))]);
+  return (topic, cue) => {
+    if (!atSeaTopics.has(topic)) return false;
+    if (headline && cue.first >= headline.first && cue.first < headline.last) return false;
+    const s = sentenceOf[cue.first] ?? -1;
+    if (s < 0 || withLand.has(s) || withArmed.has(s)) return false;
+    return seaAt.some((k) => k > cue.last && sentenceOf[k] === s);
+  };
+}
