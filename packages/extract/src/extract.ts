@@ -23,7 +23,7 @@ import { findPlaceHits, isPlaceName, type PlaceHit } from "./places/gazetteer";
 import { outletAfterPlaces } from "./metadata/source-value";
 import { readKeywords } from "./keywords";
 import { findSites, readLocations } from "./places/locations";
-import { locationAliases } from "./places/location-aliases";
+import { aliasesOfAll } from "./places/location-aliases";
 import { datelineCityHits } from "./places/dateline-city";
 import { readAuthor } from "./metadata/author";
 import { findDateline, isBylineStart, isCreditLine, readLayout, type Layout } from "./metadata/header";
@@ -411,6 +411,7 @@ function read(input: ExtractInput): Extraction {
       evidence: { text: evidence, start: e.start, end: e.end },
     };
   });
+  const locationAliasLists = aliasesOfAll(ctx, locations);
   const countries = aboutCountries(places, persons, titleEnd, outEvents.flatMap((e) => e.countries.filter((c) => !inPassing.has(c))), storyShape(doc.lines, headsEnd));
 
   return {
@@ -425,7 +426,7 @@ function read(input: ExtractInput): Extraction {
     cleanedText,
     persons: persons.map((p) => ({ name: p.name, aliases: p.aliases, rank: p.rank, role: p.role, country: p.country, mentions: asPrinted(doc.text, p.mentions) })),
     organizations: orgList.map((o) => ({ ...o, mentions: asPrinted(doc.text, o.mentions) })),
-    locations: locations.map((l) => ({ name: l.name, aliases: locationAliases(ctx, l), kind: l.kind, country: l.country, lat: l.lat, lon: l.lon, mentions: asPrinted(doc.text, l.mentions) })),
+    locations: locations.map((l, i) => ({ name: l.name, aliases: locationAliasLists[i]!, kind: l.kind, country: l.country, lat: l.lat, lon: l.lon, mentions: asPrinted(doc.text, l.mentions) })),
     countries,
     events: outEvents,
     topics: readTopics(doc, outEvents, layout.titleLine) as Extraction["topics"],

@@ -40,3 +40,12 @@ describe("a place keeps the forms it is printed under as aliases", () => {
     expect(aliasesOf(text, "Diyala")).toEqual(["Diyala province"]);
   });
 });
+
+describe("an alias that names another place of the article", () => {
+  it("is left out: the area keeps no alias that is the name of the town listed apart", () => {
+    const text = "جولة\n\nالخرطوم - وصل الوزير صباح اليوم إلى كسلا، وتفقد مشاريع المياه في ولاية كسلا قبل أن يعود إلى الخرطوم.";
+    const locs = extractArticle({ text }).locations;
+    expect(locs.map((l) => l.name)).toEqual(expect.arrayContaining(["كسلا", "ولاية كسلا"]));
+    for (const l of locs) expect(l.aliases ?? []).not.toContain(l.name === "كسلا" ? "ولاية كسلا" : "كسلا");
+  });
+});

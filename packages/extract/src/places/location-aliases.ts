@@ -92,3 +92,13 @@ export function locationAliases(ctx: Ctx, loc: LocationRead): string[] {
   }
   return out;
 }
+
+/**
+ * The aliases of every location, leaving out a form that is the name of another location of the
+ * same article: "ولاية كسلا" keeps no alias "كسلا" when the town كسلا is listed apart, since the
+ * one name would then point at two places and a search could not tell them apart.
+ */
+export function aliasesOfAll(ctx: Ctx, locs: readonly LocationRead[]): string[][] {
+  const names = new Set(locs.map((l) => matchKey(l.name)));
+  return locs.map((l) => locationAliases(ctx, l).filter((a) => !names.has(matchKey(a))));
+}
