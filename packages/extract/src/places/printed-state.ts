@@ -34,8 +34,10 @@ export function printedStateOf(ctx: Ctx, first: number, last: number): string | 
   // "Korvik, Peru," / "Korvik, Western Province." : the state or the state's region after a comma
   // closes the phrase.
   if (tokens[last + 1]?.text === "," && !tokens[last + 2]?.lineStart) {
-    // "Korvik, North Kalimantan": a compass word before the region's listed name.
-    const at = COMPASS.has(tokens[last + 2]?.key ?? "") && tokens[last + 2]!.capital ? last + 3 : last + 2;
+    // "Korvik, North Kalimantan": a compass word before the region's listed name, unless the
+    // compass word is itself the first word of a listed name ("Korvik, Western Australia").
+    const listedFromCompass = ctx.placeAt[last + 2]?.firstToken === last + 2;
+    const at = !listedFromCompass && COMPASS.has(tokens[last + 2]?.key ?? "") && tokens[last + 2]!.capital ? last + 3 : last + 2;
     const p = ctx.placeAt[at];
     const after = p ? tokens[p.lastToken + 1] : undefined;
     if (p && p.iso2 && !p.viaDemonym && p.kind !== "city" && p.firstToken === at && (!after || after.kind === "punct" || after.lineStart || PHRASE_ENDERS.has(after.key))) return p.iso2;
