@@ -49,3 +49,12 @@ describe("an alias that names another place of the article", () => {
     for (const l of locs) expect(l.aliases ?? []).not.toContain(l.name === "كسلا" ? "ولاية كسلا" : "كسلا");
   });
 });
+
+describe("a listed district after 'مديرية'", () => {
+  it("keeps the headed form as an alias, while 'مديرية' before a body's field reads no place", () => {
+    const text = "افتتاح مدرسة\n\nعدن - افتتح المحافظ مدرسة جديدة في مديرية كريتر بحضور مدير مديرية التربية.";
+    const x = extractArticle({ text });
+    expect(x.locations.find((l) => l.name === "كريتر")?.aliases).toContain("مديرية كريتر");
+    expect(x.locations.map((l) => l.name)).not.toContain("التربية");
+  });
+});

@@ -16,8 +16,11 @@ import { PhraseTrie } from "../text/phrase-trie";
 // and their like are part of the place's own name.
 // The lesser areas of places.json (معتمدية) are read by the rules only.
 const AREA_HEADS_AR = ["محافظة", "ولاية", "منطقة", "إقليم", "مقاطعة", "ناحية", "قضاء", ...placeRules.localAreaHeads.ar];
+// "مديرية كريتر": Yemen's and Egypt's district, whose noun is also a directorate ("مديرية الأمن"),
+// so it reads no unknown name as a place; before a listed one it is still that place's head.
+const ALIAS_ONLY_AREA_HEADS_AR = ["مديرية"];
 const AREA_HEADS_EN = ["Province", "Governorate", "Region", "District", "County"];
-const areaHeadTrie = new PhraseTrie<true>(AREA_HEADS_AR.map((w) => [w, true] as const));
+const areaHeadTrie = new PhraseTrie<true>([...AREA_HEADS_AR, ...ALIAS_ONLY_AREA_HEADS_AR].map((w) => [w, true] as const));
 const areaHeadKeys = new Set(AREA_HEADS_AR.map((w) => matchKey(w)));
 const englishAreaHeads = new Set(AREA_HEADS_EN);
 const englishAreaHeadKeys = new Set(AREA_HEADS_EN.map((w) => w.toLowerCase()));
