@@ -18,3 +18,22 @@ describe("a province named by a compass point and a listed region", () => {
     expect(places).not.toContain("جاوة");
   });
 });
+
+describe("a part of a water no state holds, named by a compass word", () => {
+  const loc = (text: string, name: string) => extractArticle({ text }).locations.find((l) => l.name === name);
+
+  it("keeps an Arabic compass noun before the sea, with the whole sea as an alias", () => {
+    const text = "جولة بحرية\n\nأثينا - تواصل الفرقاطة جولتها التدريبية في شرق البحر الأبيض المتوسط حتى نهاية الشهر.";
+    expect(loc(text, "شرق البحر الأبيض المتوسط")?.aliases).toContain("البحر الأبيض المتوسط");
+  });
+
+  it("keeps an English compass adjective in lower case before the sea", () => {
+    const text = "Rescue at sea\n\nVALLETTA, June 2 (AP) - Two boats were found adrift in the central Mediterranean on Sunday, the navy said.";
+    expect(loc(text, "central Mediterranean")?.aliases).toContain("Mediterranean");
+  });
+
+  it("leaves a lower-case compass word before a state out of the name", () => {
+    const text = "Floods\n\nLISBON, June 2 (AP) - Heavy rain flooded roads in northern Portugal on Sunday.";
+    expect(extractArticle({ text }).locations.map((l) => l.name)).toContain("Portugal");
+  });
+});

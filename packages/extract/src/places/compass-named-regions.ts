@@ -11,14 +11,34 @@ import type { Token } from "../text/tokens";
 const EN_COMPASS = new Set(["north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"]);
 const AR_COMPASS = new Set(["الشمالية", "الجنوبية", "الشرقية", "الغربية", "الوسطى"].map((w) => matchKey(w)));
 
+/*
+ * "شرق البحر الأبيض المتوسط", "the central Mediterranean": a water or a continent, which no one
+ * state holds, is also named in parts by a compass noun in construct before it (Arabic) or a
+ * compass adjective in lower case (English). The part is listed under the words printed; the
+ * whole water's name stays an alias of it, as analysts list either.
+ */
+const AR_COMPASS_NOUNS = new Set(["شمال", "جنوب", "شرق", "غرب", "وسط"].map((w) => matchKey(w)));
+
 /** The token range of a listed region with its compass word, or null when none is printed. */
 export function compassNamedRegion(tokens: readonly Token[], p: PlaceHit): { first: number; last: number } | null {
   if (p.kind !== "region" || p.viaDemonym) return null;
   const head = tokens[p.firstToken]!;
+  const prev = tokens[p.firstToken - 1];
+  const ofNoState = !p.iso2 && !!prev && prev.kind === "word" && !head.lineStart;
   if (head.arabic) {
+    if (ofNoState && prev.arabic && AR_COMPASS_NOUNS.has(prev.key)) return { first: p.firstToken - 1, last: p.lastToken };
     const next = tokens[p.lastToken + 1];
     return next && next.arabic && next.kind === "word" && AR_COMPASS.has(next.key) ? { first: p.firstToken, last: p.lastToken + 1 } : null;
   }
-  const prev = tokens[p.firstToken - 1];
-  return prev && !prev.arabic && prev.kind === "word" && /^[A-Z]/.test(prev.text) && EN_COMPASS.has(prev.key) ? { first: p.firstToken - 1, last: p.lastToken } : null;
+  if (!prev || prev.arabic || prev.kind !== "word" || !EN_COMPASS.has(prev.key)) return null;
+  return /^[A-Z]/.test(prev.text) || ofNoState ? { first: p.firstToken - 1, last: p.lastToken } : null;
+}
+
+/** "وسط البحر المتوسط" → "البحر المتوسط", "central Mediterranean" → "Mediterranean": the part's whole water, or null. */
+export function wholeOfCompassPart(name: string, iso2: string | null): string | null {
+  if (iso2) return null;
+  const words = name.split(/\s+/u);
+  if (words.length < 2) return null;
+  const first = matchKey(words[0]!);
+  return AR_COMPASS_NOUNS.has(first) || EN_COMPASS.has(words[0]!.toLowerCase()) ? words.slice(1).join(" ") : null;
 }

@@ -216,7 +216,8 @@ export function findPlaceHits(tokens: readonly Token[], text: string, filedAt?: 
 
 /**
  * Latin names are proper nouns, so a match opening with a lower-case word ("the Gulf") is none; the
- * words after it are read again, so it hides no name it overlaps ("the Gulf of Aden").
+ * words after it are read again, so it hides no name it overlaps ("the Gulf of Aden") or ends
+ * ("central Mediterranean" reads Mediterranean).
  */
 function readLatinCase(trie: PhraseTrie<PlaceEntry>, tokens: readonly Token[], text: string, matches: PhraseMatch<PlaceEntry>[]): PhraseMatch<PlaceEntry>[] {
   const out: PhraseMatch<PlaceEntry>[] = [];
@@ -229,7 +230,7 @@ function readLatinCase(trie: PhraseTrie<PlaceEntry>, tokens: readonly Token[], t
       continue;
     }
     const again = trie.matchAt(tokens, m.first + 1, text);
-    if (again && again.last > m.last) {
+    if (again && again.last >= m.last) {
       out.push(again);
       readTo = again.last;
     }

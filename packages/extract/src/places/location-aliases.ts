@@ -4,6 +4,7 @@ import type { Ctx } from "../persons/anchor-spans";
 import { SHOUTED, withoutSiteAdjective, type LocationRead } from "./locations";
 import { matchKey } from "../text/normalize";
 import { PhraseTrie } from "../text/phrase-trie";
+import { wholeOfCompassPart } from "./compass-named-regions";
 
 /*
  * The other forms a place is printed under in one article: "محافظة المهرة" beside "المهرة",
@@ -84,7 +85,8 @@ export function locationAliases(ctx: Ctx, loc: LocationRead): string[] {
     const headed = headedFormAt(ctx, first, last) ?? englishHeadAfter(ctx, first, last);
     if (headed) forms.push(headed);
   }
-  for (const bare of [withoutAreaHead(loc.name), withoutSiteWords(loc)]) if (bare) forms.push(bare);
+  const whole = loc.id.endsWith(":compass") ? wholeOfCompassPart(loc.name, loc.country) : null;
+  for (const bare of [withoutAreaHead(loc.name), withoutSiteWords(loc), whole]) if (bare) forms.push(bare);
   const seen = new Set([matchKey(loc.name)]);
   const out: string[] = [];
   for (const f of forms) {
