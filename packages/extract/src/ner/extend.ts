@@ -27,6 +27,7 @@ import { isGoverned } from "./governed-name";
 import { defaultTagger } from "./model";
 import { tagSpans, type TaggedSpan } from "./tagger";
 import { cutAtNameEnd } from "./tagged-name-end";
+import { isBarePlaceNoun } from "./bare-place-nouns";
 
 /**
  * The margin over "O" a tagger span needs to become an entity of its own (chosen on the ANERcorp
@@ -451,6 +452,7 @@ export function taggedPlaces(
 ): TaggedPlace[] {
   const byName = new Map<string, TaggedPlace>();
   for (const p of untakenSpans(ctx, spans, "LOC", taken, minConfidence)) {
+    if (isBarePlaceNoun(p.keys)) continue;
     const key = p.keys.join(" ").replace(/^ال/, "");
     let l = byName.get(key);
     if (!l) {
