@@ -4,6 +4,7 @@ import { readings, tokenReadings, type Token } from "../text/tokens";
 import type { Ctx, RoleSpan } from "./anchor-spans";
 import type { Mention } from "./find";
 import { isHostPlace } from "./posted-host";
+import { clauseBody } from "./office-verbs";
 import { NAME_OPENERS, calendarWordKeys, givenNameKeys, isStopToken } from "./vocabulary";
 
 /**
@@ -272,7 +273,8 @@ export function placesIn(ctx: Ctx, first: number, last: number): PlaceHit[] {
 }
 
 export function roleCountry(ctx: Ctx, role: RoleSpan): string | null {
-  for (const p of placesIn(ctx, role.first, role.last)) if (p.iso2 && !isHostPlace(ctx, role, p.firstToken)) return p.iso2;
+  const { first, last } = clauseBody(role) ?? role;
+  for (const p of placesIn(ctx, first, last)) if (p.iso2 && !isHostPlace(ctx, role, p.firstToken)) return p.iso2;
   // "Turkiye’s National Defense Minister"
   const t = ctx.doc.tokens;
   if (t[role.first - 1]?.key === "s" && ["’", "'"].includes(t[role.first - 2]?.text ?? "")) {

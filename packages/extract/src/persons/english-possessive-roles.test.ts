@@ -47,3 +47,10 @@ describe("a lower-case English office with a state's possessive before the name"
     });
   });
 });
+
+describe("an English office after 'whose'", () => {
+  it("reads 'the BODY, whose chief, RANK X,' as the chief of that body", () => {
+    const p = person("The operation was coordinated with the Harbour Police Service, whose chief, Gen. Tomas Rivera, visited the port last week.", "Tomas Rivera");
+    expect(p?.role).toBe("chief of the Harbour Police Service");
+  });
+});

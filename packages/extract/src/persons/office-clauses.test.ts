@@ -22,6 +22,16 @@ describe("an Arabic office given by a relative clause after a name", () => {
     const x = read("وحسب ماهر عادل البنا، الذي يتابع ملف المياه في المعهد الوطني للدراسات، فإن السدود امتلأت.");
     expect(x.persons.map((p) => [p.name, p.role])).toContainEqual(["ماهر عادل البنا", "متابع ملف المياه في المعهد الوطني للدراسات"]);
   });
+
+  it("reads '، الذي يشغل منصب X،' as the office X itself", () => {
+    const x = read("وقال سامي يوسف، الذي يشغل منصب المدير العام للهيئة الوطنية للمياه، إن المشروع تأخر.");
+    expect(person(x, "سامي يوسف")?.role).toBe("المدير العام للهيئة الوطنية للمياه");
+  });
+
+  it("reads 'التي تتولى إدارة X' as the agent noun of the office taken, in her gender", () => {
+    const x = read("وأعلنت الدكتورة سلمى أحمد الحسن، التي تتولى إدارة المختبرات بالوزارة الاتحادية، أن النتائج ظهرت.");
+    expect(person(x, "سلمى أحمد الحسن")?.role).toBe("مديرة المختبرات بالوزارة الاتحادية");
+  });
 });
 
 describe("an English office given by a relative clause", () => {
@@ -34,6 +44,18 @@ describe("an English office given by a relative clause", () => {
     const x = readEn("Farah Odhiambo, who chairs a cross-border council of clan elders in Garissa, said the talks in Kenya would go on.");
     const p = person(x, "Farah Odhiambo");
     expect([p?.role, p?.country]).toEqual(["chair of a cross-border council of clan elders in Garissa", null]);
+  });
+});
+
+describe("an English office clause naming a long body or a state", () => {
+  it("reads 'who coordinates' and a body spelled out before its acronym in brackets", () => {
+    const x = readEn("Nadia Perez, who coordinates the aid response of the World Relief Office for the Coordination of Emergency Affairs (WROCEA) in the region, said the camps were full.");
+    expect(person(x, "Nadia Perez")?.role).toBe("coordinator of the aid response of the World Relief Office for the Coordination of Emergency Affairs (WROCEA) in the region");
+  });
+
+  it("gives the person the state the clause's body names, not one printed nearer", () => {
+    const x = readEn("Kazakh officials hosted the talks. Dilnora Saidova, who heads the training department at Uzbekistan's defence ministry, told reporters the talks went well.");
+    expect(person(x, "Dilnora Saidova")?.country).toBe("UZ");
   });
 });
 

@@ -1,10 +1,13 @@
 import type { Ctx, RoleSpan } from "./anchor-spans";
 import rules from "../rules/persons.json";
+import { wordKey } from "../text/tokens";
 
 const { $comment: _note, ...nouns } = rules.officeVerbs;
 const OFFICE_NOUN: ReadonlyMap<string, string> = new Map(Object.entries(nouns));
 const { $comment: _arNote, ...arNouns } = rules.arabicOfficeVerbs;
 const ARABIC_OFFICE_NOUN: ReadonlyMap<string, string> = new Map(Object.entries(arNouns));
+const TAKING_VERBS = new Set(rules.arabicOfficeTaken.verbs.map(wordKey));
+const OFFICE_VERBAL_NOUN: ReadonlyMap<string, string> = new Map(Object.entries(rules.arabicOfficeTaken.nouns).map(([k, v]) => [wordKey(k), v]));
 
 /** Words of the body after the verb, before the comma or full stop that closes the clause. */
 const MAX_BODY = 12;
@@ -26,7 +29,7 @@ export function officeAfterWho(ctx: Ctx, i: number): RoleSpan | null {
   const noun = OFFICE_NOUN.get(verb.key);
   if (noun === undefined || tokens[i - 1]?.key !== "who" || tokens[i - 2]?.text !== ",") return null;
   let end = -1;
-  for (let j = i + 1; j < tokens.length && j <= i + MAX_BODY; j++) {
+  for (let j = i + 1; j < tokens.length && j <= i + 2 * MAX_BODY; j++) {
     if (tokens[j]!.lineStart) break;
     // "who leads the X contingent of about 45 soldiers": the size after "of" is no part of the body.
     if ([",", "."].includes(tokens[j]!.text) || (tokens[j]!.key === "of" && countsAfter(tokens, j + 1))) {
@@ -34,12 +37,25 @@ export function officeAfterWho(ctx: Ctx, i: number): RoleSpan | null {
       break;
     }
   }
-  if (end <= i) return null;
+  // A body spelled out before its acronym in brackets ("the United Nations Office for … (OCHA)") runs longer.
+  if (end <= i || (end - i > MAX_BODY && !holdsAcronym(tokens, i + 1, end))) return null;
   const named = tokens.slice(i + 1, end + 1).some((t, x) => t.kind === "word" && (t.capital || !!ctx.placeAt[i + 1 + x]?.iso2));
   if (!named) return null;
   const body = text.slice(tokens[i + 1]!.start, tokens[end]!.end);
   const surface = noun ? `${noun} of ${body}` : `${verb.text} ${body}`;
-  return { first: i, last: i, start: verb.start, end: verb.end, surface, prepositional: false, counterpart: false, plural: false, conjoined: false };
+  const role: RoleSpan = { first: i, last: i, start: verb.start, end: verb.end, surface, prepositional: false, counterpart: false, plural: false, conjoined: false };
+  clauseBodies.set(role, { first: i + 1, last: end });
+  return role;
+}
+
+const clauseBodies = new WeakMap<RoleSpan, { first: number; last: number }>();
+
+/**
+ * The tokens of the body a relative clause names ("who heads … at Uzbekistan's defence ministry"):
+ * the office's span is the verb alone, so the body stays an organization, but its state is the person's.
+ */
+export function clauseBody(role: RoleSpan): { first: number; last: number } | undefined {
+  return clauseBodies.get(role);
 }
 
 /** Words that close an Arabic clause of office before what the person says: "، إن", "أن". */
@@ -53,10 +69,14 @@ function arabicOfficeAfterWho(ctx: Ctx, i: number): RoleSpan | null {
   if ((who !== "الذي" && who !== "التي") || !COMMA_KEYS.has(tokens[i - 2]?.text ?? "")) return null;
   const feminine = verb.key.startsWith("ت");
   if (feminine !== (who === "التي")) return null;
-  const noun = ARABIC_OFFICE_NOUN.get(feminine ? "ي" + verb.key.slice(1) : verb.key);
-  if (!noun) return null;
+  const masculine = feminine ? "ي" + verb.key.slice(1) : verb.key;
+  // "الذي يشغل منصب المدير العام", "التي تتولى رئاسة اللجنة": the office is named by the verb's object.
+  const taken = TAKING_VERBS.has(masculine) ? OFFICE_VERBAL_NOUN.get(tokens[i + 1]?.key ?? "") : undefined;
+  const noun = taken ?? ARABIC_OFFICE_NOUN.get(masculine);
+  if (noun === undefined) return null;
+  const from = taken === undefined ? i + 1 : i + 2;
   let end = -1;
-  for (let j = i + 1; j < tokens.length && j <= i + MAX_ARABIC_BODY + 1; j++) {
+  for (let j = from; j < tokens.length && j <= i + MAX_ARABIC_BODY + 1; j++) {
     if (tokens[j]!.lineStart) break;
     if (ARABIC_CLAUSE_END.has(tokens[j]!.text) || ARABIC_SAYING.has(tokens[j]!.key)) {
       end = j - 1;
@@ -64,12 +84,19 @@ function arabicOfficeAfterWho(ctx: Ctx, i: number): RoleSpan | null {
     }
   }
   // The body is a noun in construct with a definite word or a place ("إدارة التعاون"), not a bare object.
-  if (end <= i || !tokens.slice(i + 1, end + 1).some((t, x) => t.arabic && (t.key.startsWith("ال") || !!ctx.placeAt[i + 1 + x]))) return null;
-  const surface = `${feminine ? noun + "ة" : noun} ${text.slice(tokens[i + 1]!.start, tokens[end]!.end)}`;
+  if (end < from || !tokens.slice(from, end + 1).some((t, x) => t.arabic && (t.key.startsWith("ال") || !!ctx.placeAt[from + x]))) return null;
+  const body = text.slice(tokens[from]!.start, tokens[end]!.end);
+  const surface = noun ? `${feminine ? noun + "ة" : noun} ${body}` : body;
   return { first: i, last: i, start: verb.start, end: verb.end, surface, prepositional: false, counterpart: false, plural: false, conjoined: false };
 }
 
 const COMMA_KEYS = new Set(["،", ","]);
+
+/** True when "(" ACRONYM ")" stands between first and last. */
+function holdsAcronym(tokens: Ctx["doc"]["tokens"], first: number, last: number): boolean {
+  for (let k = first; k + 2 <= last; k++) if (tokens[k]!.text === "(" && /^[A-Z]{2,}$/.test(tokens[k + 1]!.text) && tokens[k + 2]!.text === ")") return true;
+  return false;
+}
 
 /** A number, or a word of quantity before one, opens the phrase at k ("of 45 soldiers", "of about 150", "of two vessels"). */
 function countsAfter(tokens: Ctx["doc"]["tokens"], k: number): boolean {

@@ -175,14 +175,20 @@ function describedState(ctx: Ctx, i: number): string | null {
   return null;
 }
 
-/** "its commander": an English office after "its", said of the body named before it. */
+/**
+ * "its commander", "the X Police, whose chief, Gen. Y,": an English office after "its" or "whose"
+ * (read into the office or not), said of the body named before it.
+ */
 export function ofBodyBefore(ctx: Ctx, role: RoleSpan): RoleSpan {
   const { tokens, text } = ctx.doc;
-  const before = tokens[role.first - 1];
-  if (!before || before.arabic || !LATIN_OWNERS.has(before.key) || tokens[role.first]!.capital) return role;
+  const whose = tokens[role.first]!.key === "whose" && role.last > role.first;
+  const owner = whose ? role.first : role.first - 1;
+  const before = tokens[owner];
+  const office = whose ? tokens[role.first + 1]! : tokens[role.first]!;
+  if (!before || before.arabic || !(LATIN_OWNERS.has(before.key) || before.key === "whose") || office.capital) return role;
   if (/\b(of|for|at)\b/u.test(role.surface)) return role;
-  const body = bodyBefore(ctx, role.first - 1, null);
+  const body = bodyBefore(ctx, owner, null);
   if (!body || tokens[body.first]!.arabic) return role;
   const the = tokens[body.first - 1]?.key === "the" ? "the " : "";
-  return { ...role, surface: `${text.slice(role.start, role.end)} of ${the}${body.surface}` };
+  return { ...role, surface: `${text.slice(office.start, role.end)} of ${the}${body.surface}` };
 }
