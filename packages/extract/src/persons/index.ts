@@ -240,6 +240,12 @@ function fillCountries(ctx: Ctx, persons: (PersonRead & { cluster: PersonCluster
     const first = ctx.placeAt[k]!.firstToken;
     return ctx.doc.tokens[first - 1]?.key === "of" ? nameEnds.get(first - 2) : undefined;
   };
+  // "سفيرة الدولة مريم خليفة السويدي": a nisba printed right after a name is its family name,
+  // though the name was read without it, and tells no nationality.
+  const familyNisba = (k: number) => {
+    const pl = ctx.placeAt[k]!;
+    return ctx.doc.tokens[k]!.arabic && pl.viaDemonym && pl.firstToken === k && pl.lastToken === k && nameEnds.has(k - 1);
+  };
   for (const p of persons) {
     if (p.country) continue;
     const m = p.cluster.mentions[0]!;
@@ -254,7 +260,7 @@ function fillCountries(ctx: Ctx, persons: (PersonRead & { cluster: PersonCluster
       const pl = ctx.placeAt[k];
       if (!pl?.iso2 || hosts.has(pl.iso2) || roleTokens.has(k) || (nationalityOfNext(k) && !p.tokenSpans.some((s) => s.first === k + (qualifiedName(k) ?? 1) || s.first === k + 2))) continue;
       const owner = stateOfName(k);
-      if (owner && owner !== p) continue;
+      if ((owner && owner !== p) || familyNisba(k)) continue;
       const d = Math.abs(k - m.name.first);
       // "بحث … مع وفد من البوسنة": a state across "مع" is the other party's; so is a delegation's
       // nationality after the name ("رافق X الوفد السوري").

@@ -66,3 +66,10 @@ describe("a name whose first word is printed with a hamza on its alef", () => {
     expect(x.persons).toEqual([]);
   });
 });
+
+describe("a nisba right after a name", () => {
+  it("is the family name, no nationality: the person serves the state of the report", () => {
+    const p = persons("خبر للاختبار", "أبوظبي في 3 مايو 2027 / وام / وحضر المراسم في الميناء سفير الدولة لدى اليونان سالم خليفة الكويتي، وعدد من الضباط.");
+    expect(p.find((x) => String(x[0]).startsWith("سالم خليفة"))?.[2]).toBe("AE");
+  });
+});
