@@ -6,6 +6,7 @@ import { groupOfStates } from "./events/group-parties";
 import { isTravelDestination } from "./places/travel-destination";
 import { storyShape } from "./places/story-shape";
 import { buildDoc, type Doc } from "./document";
+import { dateByOccasionTiedTo } from "./events/tied-to-occasion";
 import { detectEvents } from "./events/detect";
 import { eventPlaceName } from "./events/event-place-name";
 import { spokenStatements } from "./events/spoken-statements";
@@ -334,6 +335,7 @@ function read(input: ExtractInput): Extraction {
   dateByOccasion(events);
   dateBySameParties(doc, events);
   dateBySameDayWords(doc, events);
+  dateByOccasionTiedTo(doc, events);
   // A visit, a meeting, a reception or a conference without anyone named is no reportable event,
   // unless the parties meeting are named otherwise ("بحث وفدا البلدين", "delegations met").
   // An arrival told only as how someone came for the occasion makes no visit.

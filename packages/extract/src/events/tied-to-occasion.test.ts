@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
+
+// Every sentence below is written for these tests, not taken from an article.
+
+const datesOf = (x: ReturnType<typeof extractArticle>, type: string) => x.events.filter((e) => e.type === type).map((e) => e.date);
+
+describe("a happening set before or after an occasion told earlier", () => {
+  it("dates talks held 'قبل التوقيع' on the signing's day, though told as backstory", () => {
+    const x = extractArticle({
+      text: "البرتغال وغانا توقعان اتفاقية أمنية\n\nلشبونة 14 مايو 2027 (لوسا) - وقع وزير الداخلية البرتغالي جواو ماتوس ونظيره الغاني كوفي منساه اليوم اتفاقية للتعاون الأمني.\n\nوكان ماتوس قد عقد مع الوزير منساه، قبل التوقيع، جلسة مباحثات رسمية بمقر وزارة الداخلية.\n",
+    });
+    expect(datesOf(x, "meeting")).toEqual(["2027-05-14"]);
+  });
+
+  it("dates a meeting held 'وعقب عملية …' on the day of the operation told before", () => {
+    const x = extractArticle({
+      text: "خفر السواحل يضبط قاربا\n\nصفاقس، 3 أبريل 2027 (وات) - ضبطت وحدات من خفر السواحل فجر اليوم السبت قاربا محملا بالوقود المهرب قبالة ميناء الصخيرة.\n\nوعقب عملية الضبط، التقى والي صفاقس، منير بن صالح، بمكتبه قائد الحرس البحري العقيد هشام الزواري.\n",
+    });
+    expect(datesOf(x, "meeting")).toEqual(["2027-04-03"]);
+  });
+
+  it("leaves a meeting undated when nothing it is set after was dated", () => {
+    const x = extractArticle({
+      text: "لقاء في صفاقس\n\nصفاقس (وات) - وعقب عملية الضبط، التقى والي صفاقس، منير بن صالح، بمكتبه قائد الحرس البحري العقيد هشام الزواري.\n",
+    });
+    expect(datesOf(x, "meeting")).toEqual([null]);
+  });
+});

@@ -1,0 +1,52 @@
+import type { Doc } from "../document";
+import { matchKey } from "../text/normalize";
+import type { Token } from "../text/tokens";
+import type { EventRead, EventType } from "./event-read";
+
+// "قبل التوقيع", "عقب اللقاء", "after the signing": a word of before or after, then the occasion.
+const BEFORE_OR_AFTER = new Set(["قبل", "وقبل", "عقب", "وعقب", "بعد", "وبعد", "اثر", "واثر", "before", "after", "following"].map((w) => matchKey(w)));
+// The occasion said again by its noun with the article, and the kind of event it names.
+const OCCASION_NOUNS = new Map<string, EventType>(
+  [
+    ...["التوقيع", "signing"].map((w) => [w, "agreement"] as const),
+    ...["اللقاء", "الاجتماع", "المباحثات", "المحادثات", "الجلسة", "talks", "meeting"].map((w) => [w, "meeting"] as const),
+  ].map(([w, t]) => [matchKey(w), t]),
+);
+// "عقب عملية الضبط": an operation told before, named by its noun and its deed.
+const OPERATION = matchKey("عملية");
+
+/**
+ * "وكان الوزير قد عقد مع نظيره، قبل التوقيع، جلسة مباحثات", "وعقب عملية الضبط، التقى المحافظ …",
+ * "after the signing, the two ministers toured …": a happening its sentence sets just before or
+ * after an occasion told earlier, named again with the article, took place the day of that
+ * occasion, when the sentence gives it no day of its own. Told as backstory too: the occasion
+ * dates it.
+ */
+export function dateByOccasionTiedTo(doc: Doc, events: EventRead[]): void {
+  for (const e of events) {
+    if (e.date || e.backdrop || e.clauseStart !== undefined) continue;
+    const type = tiedTo(doc.tokens, e.start, e.end);
+    if (!type) continue;
+    const before = events.filter((o) => o !== e && o.date && o.start < e.start && !o.backdrop && o.clauseStart === undefined && o.type === type);
+    const last = before.sort((a, b) => b.start - a.start)[0];
+    if (last) e.date = last.date;
+  }
+}
+
+/** The kind of occasion the text between start and end sets its happening before or after, or null. */
+function tiedTo(tokens: readonly Token[], start: number, end: number): EventType | null {
+  for (let k = 0; k < tokens.length - 1; k++) {
+    const t = tokens[k]!;
+    if (t.start < start) continue;
+    if (t.end > end) break;
+    if (!BEFORE_OR_AFTER.has(t.key)) continue;
+    // English names the occasion told with "the"; Arabic nouns carry the article in the list.
+    const n = t.arabic ? k + 1 : tokens[k + 1]?.key === "the" ? k + 2 : -1;
+    const noun = tokens[n];
+    if (!noun || noun.end > end) continue;
+    const type = OCCASION_NOUNS.get(noun.key);
+    if (type) return type;
+    if (noun.key === OPERATION && tokens[n + 1]?.key.startsWith("ال")) return "other";
+  }
+  return null;
+}
