@@ -3,13 +3,15 @@ import { matchKey } from "../text/normalize";
 import type { Token } from "../text/tokens";
 import type { EventRead, EventType } from "./event-read";
 
-// "قبل التوقيع", "عقب اللقاء", "after the signing": a word of before or after, then the occasion.
-const BEFORE_OR_AFTER = new Set(["قبل", "وقبل", "عقب", "وعقب", "بعد", "وبعد", "اثر", "واثر", "before", "after", "following"].map((w) => matchKey(w)));
+// "قبل التوقيع", "عقب اللقاء", "after the signing": a word of before or after, then the occasion;
+// "على هامش المؤتمر", "on the sidelines of the summit": held beside it.
+const BEFORE_OR_AFTER = new Set(["قبل", "وقبل", "عقب", "وعقب", "بعد", "وبعد", "اثر", "واثر", "هامش", "before", "after", "following", "of"].map((w) => matchKey(w)));
 // The occasion said again by its noun with the article, and the kind of event it names.
 const OCCASION_NOUNS = new Map<string, EventType>(
   [
     ...["التوقيع", "signing"].map((w) => [w, "agreement"] as const),
     ...["اللقاء", "الاجتماع", "المباحثات", "المحادثات", "الجلسة", "talks", "meeting"].map((w) => [w, "meeting"] as const),
+    ...["المؤتمر", "القمة", "المنتدى", "conference", "summit", "forum"].map((w) => [w, "conference"] as const),
   ].map(([w, t]) => [matchKey(w), t]),
 );
 // "عقب عملية الضبط": an operation told before, named by its noun and its deed.
@@ -17,9 +19,9 @@ const OPERATION = matchKey("عملية");
 
 /**
  * "وكان الوزير قد عقد مع نظيره، قبل التوقيع، جلسة مباحثات", "وعقب عملية الضبط، التقى المحافظ …",
- * "after the signing, the two ministers toured …": a happening its sentence sets just before or
- * after an occasion told earlier, named again with the article, took place the day of that
- * occasion, when the sentence gives it no day of its own. Told as backstory too: the occasion
+ * "after the signing, the two ministers toured …", "وعلى هامش المؤتمر، عقد X لقاء": a happening its
+ * sentence sets just before or after an occasion told earlier, or beside a gathering, named again
+ * with the article, took place the day of that occasion (a gathering's first, the day it opened), when the sentence gives it no day of its own. Told as backstory too: the occasion
  * dates it.
  */
 export function dateByOccasionTiedTo(doc: Doc, events: EventRead[]): void {
@@ -40,6 +42,9 @@ function tiedTo(tokens: readonly Token[], start: number, end: number): EventType
     if (t.start < start) continue;
     if (t.end > end) break;
     if (!BEFORE_OR_AFTER.has(t.key)) continue;
+    // "هامش" only after "على", "of" only in "the sidelines of".
+    if (t.key === "هامش" && !/^و?علي$/u.test(tokens[k - 1]?.key ?? "")) continue;
+    if (t.key === "of" && tokens[k - 1]?.key !== "sidelines") continue;
     // English names the occasion told with "the"; Arabic nouns carry the article in the list.
     const n = t.arabic ? k + 1 : tokens[k + 1]?.key === "the" ? k + 2 : -1;
     const noun = tokens[n];
