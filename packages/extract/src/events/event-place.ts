@@ -50,7 +50,7 @@ export function placeOf(type: EventType, c: PlaceChoice): LocationRead | null {
   const afterDestination = (k: number) => DESTINATION.has(tokens[k - 1]?.key ?? "") || (headed(k) && DESTINATION.has(tokens[k - (tokens[k - 1]?.key === "of" ? 3 : 2)]?.key ?? ""));
   for (const cue of visitCues) {
     // "زار قاعدة عنتيبي الجوية", "visited Camp X": the verb's object is where the visit went.
-    const dest = here.find((h) => h.s.first > cue.last && h.s.first - cue.last <= 6 && (afterDestination(h.s.first) || (/^(ل|ب)/.test(tokens[h.s.first]!.key) && !tokens[h.s.first]!.key.startsWith("ال")) || (VISIT_VERB.has(tokens[cue.last]!.key) && objectOf(tokens, cue.last, h.s.first))));
+    const dest = here.find((h) => h.s.first > cue.last && h.s.first - cue.last <= 6 && (afterDestination(h.s.first) || (/^(ل|ب)/.test(tokens[h.s.first]!.key) && !tokens[h.s.first]!.key.startsWith("ال")) || (visitVerb(tokens[cue.last]!) && objectOf(tokens, cue.last, h.s.first)))) ?? objectAfterSubject(tokens, cue, here);
     if (dest) return withinDestination(tokens, here, dest) ?? dest.l;
   }
   // "خلال الزيارة": a visit told before; only an explicit destination places it.
@@ -81,6 +81,24 @@ function withinDestination(tokens: readonly Token[], here: PlaceAt[], dest: Plac
     if (k > dest.s.last && WHERE.has(tokens[k]!.key)) return h.l;
   }
   return null;
+}
+
+/**
+ * "ويزور وزير الدفاع الصومالي إريتريا منذ السبت", "زار وزير الدفاع الصربي أنقرة": the verb first,
+ * its subject then its object, the first place printed after the subject in the verb's clause.
+ */
+function objectAfterSubject(tokens: readonly Token[], cue: CueHit, here: PlaceAt[]): PlaceAt | undefined {
+  // Arabic puts the subject between; an English verb has its object right after it.
+  if (!tokens[cue.last]!.arabic || !visitVerb(tokens[cue.last]!)) return undefined;
+  const next = here.filter((h) => h.s.first > cue.last).sort((a, b) => a.s.first - b.s.first)[0];
+  if (!next || next.s.first - cue.last > 8) return undefined;
+  for (let k = cue.last + 1; k < next.s.first; k++) if (tokens[k]!.kind === "punct" || tokens[k]!.kind === "num") return undefined;
+  return next;
+}
+
+/** A verb of visiting, also joined to the "و" or "ف" that opens its sentence ("ويزور X إريتريا"). */
+function visitVerb(t: Token): boolean {
+  return VISIT_VERB.has(t.key) || (t.arabic && /^[وف]/u.test(t.key) && VISIT_VERB.has(t.key.slice(1)));
 }
 
 /** "زار أمس الأحد قاعدة …": the place follows the verb, with at most a day or time between. */

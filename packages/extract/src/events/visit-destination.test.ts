@@ -25,4 +25,14 @@ describe("where a visit went", () => {
     );
     expect(visit(x)?.location).toBe("مصر");
   });
+
+  it("is the state after the verb and its subject ('ويزور X إثيوبيا'), not the camp he inspects on the way", () => {
+    const x = read(
+      "زيارة",
+      "",
+      "أديس أبابا - بحث وزير الدفاع الكيني جون مواورا أمس في أديس أبابا مع نظيره الإثيوبي أبيبي تسفاي تدريب القوات.",
+      "ويزور مواورا إثيوبيا منذ يوم الجمعة في زيارة تستغرق أربعة أيام، ويتفقد اليوم معسكر هورسو حيث يتدرب جنود كينيون.",
+    );
+    expect(visit(x)?.location).toBe("إثيوبيا");
+  });
 });
