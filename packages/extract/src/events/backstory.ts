@@ -16,6 +16,11 @@ export function backstoryArrival(tokens: readonly Pick<Token, "key" | "text">[],
   return visitCues.every((c) => ARRIVAL.has(matchKey(tokens.slice(c.first, c.last + 1).map((t) => t.text).join(" "))));
 }
 
+/** Whether one of the visit's cues is a word of arriving ("وصل", "arrived"). */
+export function tellsArrival(tokens: readonly Pick<Token, "key" | "text">[], visitCues: CueHit[]): boolean {
+  return visitCues.some((c) => ARRIVAL.has(matchKey(tokens.slice(c.first, c.last + 1).map((t) => t.text).join(" "))));
+}
+
 /** "وكان X قد زار …", "had visited": the sentence tells what happened before the report's day. */
 export function pluperfect(tokens: readonly Pick<Token, "key" | "text">[], u: Unit): boolean {
   const opener = tokens[u.first]?.text ?? "";

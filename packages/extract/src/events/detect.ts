@@ -4,7 +4,7 @@ import type { Ctx } from "../persons/anchor-spans";
 import type { PersonRead } from "../persons";
 import { joinAttendance } from "./attendance";
 import { joinedTalks } from "./joined-talks";
-import { backstoryArrival, pluperfect } from "./backstory";
+import { backstoryArrival, pluperfect, tellsArrival } from "./backstory";
 import { toldAsDoneBefore } from "./done-before";
 import { plannedFrom } from "./planned-opening";
 import { heldLater } from "./future-holding";
@@ -219,6 +219,7 @@ export function detectEvents(
       if (type === "meeting" && !ps.length && collective.length) e.collective = true;
       if (type === "meeting" && meetingCues.some((c) => isHeldSession(tokens, c))) e.session = true;
       if (type === "visit" && backstoryArrival(tokens, u, visitWords)) e.arrivalOnly = true;
+      if (type === "visit" && tellsArrival(tokens, visitWords)) e.arrival = true;
       if (type === "visit" && visitWords.length && visitWords.every((v) => cues.some((r) => (r.kind === "reference" || r.kind === "sidelines") && v.first > r.last && v.first - r.last <= 1))) e.aside = true;
       // "The vote came a week after fighters attacked …": the earlier one is of its own family.
       if (type === "other") e.otherKinds = otherKindsOf(tokens, text, earlierOne ? cues.filter((c) => c.first > earlier.after) : sameTypeOccasion ? cues.filter((c) => c.first <= earlier.after) : cues);

@@ -26,6 +26,8 @@ export interface EventRead {
   backstory?: boolean;
   /** A visit told only as how someone had come for the occasion ("وكانت X قد وصلت إلى … أمس"). */
   arrivalOnly?: boolean;
+  /** A visit told by the visitor's arrival ("وصل إلى الدوحة أمس في زيارة", "arrived in X"): its day is the visit's first. */
+  arrival?: boolean;
   /** A visit named only as the occasion of something else ("على هامش الزيارة", "خلال الزيارة"). */
   aside?: boolean;
   /** For an 'other' happening, the families its cues tell (an attack, an exercise, a vote). */
