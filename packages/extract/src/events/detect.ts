@@ -151,6 +151,8 @@ export function detectEvents(
     const shift = tellsNextDay(tokens, u) ? 1 : tellsDayBefore(tokens, u) ? -1 : 0;
     const toldDay = shift ? countedFrom(found) : undefined;
     const date = sidelinesOf ?? (toldDay ? addDays(toldDay, shift) : eventDate(doc, u, published, inDateline));
+    // "الذي قام بزيارة من ٢ إلى ٥ يونيو": a visit is dated by the first day of the span it lasted.
+    const visitDate = sidelinesOf || toldDay ? date : eventDate(doc, u, published, inDateline, true);
     // "أجرى خلال الزيارة لقاءات", "during his visit": what the sentence tells happened on the visit.
     const visitWords = cues.filter((c) => c.kind === "visit" && !returns.some((r) => r.first === c.first));
     const duringVisit = cues.some((r) => r.kind === "reference" && visitWords.some((v) => v.first > r.last && v.first - r.last <= 1));
@@ -214,7 +216,7 @@ export function detectEvents(
       // days after …" after an agreement dated Tuesday), else from the publication date.
       const anchor = date ?? (inherited ? prev?.date : null) ?? found[0]?.date ?? published;
       const back = earlierOne && earlier.days !== null && anchor ? addDays(anchor, -earlier.days) : null;
-      const e: EventRead = { type, participants: ps, location, date: earlierOne ? back : date, start: u.start, end: u.end, unit: ui, inherited, fromTitle: u.end <= titleEnd, datelinePlace: !!filedAt || (inherited && !!prev?.datelinePlace && location === prev.location), told, duringVisit: duringVisit && type !== "visit", backstory: pluperfect(tokens, u) };
+      const e: EventRead = { type, participants: ps, location, date: earlierOne ? back : type === "visit" ? visitDate : date, start: u.start, end: u.end, unit: ui, inherited, fromTitle: u.end <= titleEnd, datelinePlace: !!filedAt || (inherited && !!prev?.datelinePlace && location === prev.location), told, duringVisit: duringVisit && type !== "visit", backstory: pluperfect(tokens, u) };
       if (toldFirst) e.toldFirst = true;
       if (type === "meeting" && !ps.length && collective.length) e.collective = true;
       if (type === "meeting" && meetingCues.some((c) => isHeldSession(tokens, c))) e.session = true;

@@ -1,5 +1,6 @@
 import { addDays, resolveWeekday } from "../dates/calendar";
 import { findDates, findRelative } from "../dates/find";
+import { spanStartDay } from "../dates/ranges";
 import { yearlessDate } from "../dates/yearless";
 import type { Doc } from "../document";
 import type { Unit } from "./units";
@@ -7,10 +8,17 @@ import type { Unit } from "./units";
 /**
  * The day a unit's event happened: a full date printed in it, a yearless one or a relative day
  * ("الأحد", "اليوم") resolved against the publication date, and the dateline's date last.
+ * A span of days ("بزيارة من ٢ إلى ٥ يونيو") tells how long a visit lasted: a visit began on its
+ * first day, while the talks held during it are dated by their own words, not by the span.
  */
-export function eventDate(doc: Doc, u: Unit, published: string | null, inDateline: (k: number) => boolean): string | null {
+export function eventDate(doc: Doc, u: Unit, published: string | null, inDateline: (k: number) => boolean, visit = false): string | null {
   const monthFirst = doc.language === "en";
-  const all = findDates(doc.tokens, doc.text, u.first, u.last, monthFirst);
+  const found = findDates(doc.tokens, doc.text, u.first, u.last, monthFirst);
+  const all = found.flatMap((d) => {
+    const first = spanStartDay(doc.tokens, d);
+    if (first === null) return [d];
+    return visit ? [{ ...d, day: first, iso: d.iso ? d.iso.slice(0, 8) + String(first).padStart(2, "0") : null }] : [];
+  });
   // The dateline's date is the day the report was filed ("الرباط ٦ يونيو (و م ع) - استقبل … يوم
   // الثلاثاء الماضي"): the sentence's own day, printed or relative, comes first.
   const dates = all.filter((d) => !inDateline(d.firstToken));

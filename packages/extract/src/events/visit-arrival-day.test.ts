@@ -12,4 +12,12 @@ describe("a visit is dated by the day the visitor arrived", () => {
     });
     expect(visits(x).map((e) => e.date)).toEqual(["2027-09-21"]);
   });
+
+  it("takes the first day of the span a visit lasted, while talks keep the weekday they were held", () => {
+    const x = extractArticle({
+      text: "المفتش العام يستقبل قائد البحرية البرتغالية\n\nالرباط ٦ يونيو ٢٠٢٥ (و م ع) - استقبل الفريق أحمد الزياني، يوم الثلاثاء الماضي بمقر القيادة العامة بالرباط، قائد البحرية البرتغالية الأدميرال جواو سيلفا، الذي قام بزيارة عمل للمغرب من ٢ إلى ٥ يونيو الجاري.\n",
+    });
+    expect(visits(x).map((e) => e.date)).toEqual(["2025-06-02"]);
+    expect(x.events.filter((e) => e.type === "meeting").map((e) => e.date)).toEqual(["2025-06-03"]);
+  });
 });
