@@ -38,7 +38,6 @@ describe("the gazetteer reads more towns, provinces and waters of thinly listed 
     ["The frigate was built in Western Australia", "Western Australia", "region", "AU"],
     ["A trawler was seen north of Savai'i", "Savai'i", "region", "WS"],
     ["Smugglers use the Adriatic to move goods", "Adriatic", "region", null],
-    ["زار الوزير إقليم كردستان العراق أمس", "إقليم كردستان العراق", "region", "IQ"],
   ])("%s", (text, surface, kind, iso2) => {
     expect(hits(text)).toContainEqual([surface, kind, iso2]);
   });
