@@ -6,6 +6,8 @@ import type { Token } from "../text/tokens";
 /** The word a guarded cue needs after it (see rules/events.json guardedOther). */
 interface Guard {
   objects: Set<string>;
+  /** Words one of which must stand before the cue, within `within` words: who does it ("the court … ordered"). */
+  subjects: Set<string>;
   notObjects: Set<string>;
   notAfter: Set<string>;
   within: number;
@@ -19,9 +21,9 @@ const SAID_THAT = new Set(["ان", "بان", "that"].map(matchKey));
 const guards = new PhraseTrie<Guard>(
   Object.entries(rules.guardedOther).flatMap(([family, g]) => {
     if (family === "$comment" || typeof g === "string") return [];
-    const spec = g as { cues: string[]; objects?: string[]; notObjects?: string[]; notAfter?: string[]; within?: number; notSaidWithin?: number };
+    const spec = g as { cues: string[]; objects?: string[]; subjects?: string[]; notObjects?: string[]; notAfter?: string[]; within?: number; notSaidWithin?: number };
     const keys = (ws: string[] | undefined) => new Set((ws ?? []).map(matchKey));
-    const guard: Guard = { objects: keys(spec.objects), notObjects: keys(spec.notObjects), notAfter: keys(spec.notAfter), within: spec.within ?? 1, notSaidWithin: spec.notSaidWithin ?? 0 };
+    const guard: Guard = { objects: keys(spec.objects), subjects: keys(spec.subjects), notObjects: keys(spec.notObjects), notAfter: keys(spec.notAfter), within: spec.within ?? 1, notSaidWithin: spec.notSaidWithin ?? 0 };
     return spec.cues.map((c) => [c, guard] as const);
   }),
 );
@@ -31,7 +33,7 @@ export const guardedCuePhrases: string[] = Object.entries(rules.guardedOther).fl
 
 /**
  * Whether an 'other' cue ending at `last` stands beside the word it needs: "نشرت … ألفي جندي"
- * deploys, "نشرت الصحيفة صورا" publishes; "ضبط سفينة" seizes, "ضبط الحدود" and "آليات ضبط المعابر" control. A cue with
+ * deploys, "نشرت الصحيفة صورا" publishes; "the court ordered" rules, "the minister ordered" does not; "ضبط سفينة" seizes, "ضبط الحدود" and "آليات ضبط المعابر" control. A cue with
  * no guard always holds.
  */
 export function guardHolds(tokens: readonly Token[], first: number, last: number, text: string): boolean {
@@ -41,6 +43,11 @@ export function guardHolds(tokens: readonly Token[], first: number, last: number
   const word = (k: number) => (tokens[k] ? matchKey(tokens[k].text) : "");
   if (g.notObjects.has(word(last + 1)) || g.notAfter.has(word(first - 1))) return false;
   for (let k = first - 1; k >= first - g.notSaidWithin && k >= 0; k--) if (SAID_THAT.has(word(k))) return false;
+  // "The High Court on Tuesday ordered …" orders as a court; "the minister ordered …" does not.
+  if (g.subjects.size) {
+    for (let k = first - 1; k >= first - g.within && k >= 0; k--) if (g.subjects.has(word(k))) return true;
+    return false;
+  }
   if (!g.objects.size) return true;
   for (let k = last + 1; k <= last + g.within && k < tokens.length; k++) if (g.objects.has(word(k))) return true;
   return false;

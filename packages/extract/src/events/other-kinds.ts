@@ -25,9 +25,10 @@ export type OtherKind =
   | "relief"
   | "rescue"
   | "abduction"
-  | "surrender";
+  | "surrender"
+  | "title";
 
-const FAMILIES: OtherKind[] = ["hostile", "exercise", "seizure", "vote", "ruling", "deployment", "summons", "release", "funeral", "evacuation", "shelling", "incursion", "capture", "flight", "appointment", "wreck", "disaster", "relief", "rescue", "abduction", "surrender"];
+const FAMILIES: OtherKind[] = ["hostile", "exercise", "seizure", "vote", "ruling", "deployment", "summons", "release", "funeral", "evacuation", "shelling", "incursion", "capture", "flight", "appointment", "wreck", "disaster", "relief", "rescue", "abduction", "surrender", "title"];
 const families = new PhraseTrie<OtherKind>(FAMILIES.flatMap((k) => [...rules.otherKinds[k].ar, ...rules.otherKinds[k].en].map((w) => [w, k] as const)));
 
 /** The families the 'other' cues of a sentence tell (see rules/events.json otherKinds). */
