@@ -37,6 +37,7 @@ import { passingPlaceAt } from "./passing-places";
 import { onlyHostile, speakersIn } from "./speakers";
 import { onlyToldAs } from "./told-occasions";
 import { speechActSpeakers } from "./spoken-statements";
+import { citedSources } from "./cited-sources";
 import { units, type Unit } from "./units";
 
 /**
@@ -134,6 +135,8 @@ export function detectEvents(
     const speakers = types.includes("other") && onlyHostile(tokens, text, cues) ? speakersIn(tokens, persons, u) : new Set<number>();
     // "أدانت الوزيرة X الهجوم", "Y welcomed the drills": who speaks of a happening took no part in it.
     if (types.includes("other")) for (const i of speechActSpeakers(doc, persons, u)) speakers.add(i);
+    // "According to X, the attackers withdrew …": the source of the report took no part either.
+    if (types.includes("other")) for (const i of citedSources(tokens, text, persons, u, doc.language === "en")) speakers.add(i);
 
     // Location: the most specific place printed in the unit outside roles and names.
     // Nor is a place the sentence says someone came from or was heading to ("قادما من", "في طريقها إلى").
