@@ -7,6 +7,7 @@ import { joinedTalks } from "./joined-talks";
 import { backstoryArrival, pluperfect, tellsArrival } from "./backstory";
 import { toldAsDoneBefore } from "./done-before";
 import { plannedFrom } from "./planned-opening";
+import { providedFrom } from "./provided-for";
 import { heldLater } from "./future-holding";
 import { startInRelative } from "./relative-start";
 import { tourOfFair } from "./fair-tour";
@@ -93,7 +94,9 @@ export function detectEvents(
   for (const [ui, u] of us.entries()) {
     // A deed told as one's record ("وسبق لها أن نشرت وحدات") is no occasion of the report.
     // A sentence opened by a plan ("ومن المقرر أن …") tells what is to come, no occasion.
-    const planned = plannedFrom(tokens, u);
+    // "وينص الاتفاق على تمرين سنوي", "the plan provides for … exercises": what a text lays down is to come too.
+    const opened = plannedFrom(tokens, u);
+    const planned = opened >= 0 ? opened : providedFrom(tokens, u);
     const all = cuesIn(tokens, text, u.first, u.last);
     // "ستنظم الغرفة زيارة", "وتعقد اللجنة اجتماعا الأسبوع المقبل": an occasion still to be held;
     // "البطولة، التي انطلقت في …": when a thing began, told in a clause about it; "toured the stall
