@@ -162,7 +162,7 @@ export function detectEvents(
     // "أجرى خلال الزيارة لقاءات", "during his visit": what the sentence tells happened on the visit.
     const visitWords = cues.filter((c) => c.kind === "visit" && !returns.some((r) => r.first === c.first));
     const duringVisit = cues.some((r) => r.kind === "reference" && visitWords.some((v) => v.first > r.last && v.first - r.last <= 1));
-    const toldCues: Partial<Record<EventType, CueHit[]>> = { meeting: meetingCues, visit: visitWords, reception: cues.filter((c) => c.kind === "ceremony"), other: cues.filter((c) => c.kind === "other") };
+    const toldCues: Partial<Record<EventType, CueHit[]>> = { meeting: meetingCues, visit: visitWords, reception: cues.filter((c) => c.kind === "ceremony"), agreement: cues.filter((c) => c.kind === "agreementNouns"), other: cues.filter((c) => c.kind === "other") };
     if (prev && ui - prevUnit <= 2 && tellsOccasionOfPrevious(cues, u, types)) {
       joinOccasion(prev, participants, placeOf(prev.type, choice));
       prevUnit = ui;

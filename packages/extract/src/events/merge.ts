@@ -23,7 +23,9 @@ export function mergeEvents(events: EventRead[]): EventRead[] {
     if (e.told && e.inherited && e.type !== "other" && !target && !same.length) continue;
     if (told) {
       target = told;
-      if (target.location) e.location = null;
+      // "The agreement was signed in Lago Agrio": an agreement told again says where it was signed,
+      // and a more specific place of its state still wins; talks told again name what they were about.
+      if (target.location && e.type !== "agreement") e.location = null;
     }
     // "X watched the vote from the gallery", "قال قائد القوة إن التمرين …": an 'other' happening
     // named by a definite noun is the one of its family the body told before. An attack told
