@@ -9,6 +9,7 @@ import { toldAsDoneBefore } from "./done-before";
 import { plannedFrom } from "./planned-opening";
 import { providedFrom } from "./provided-for";
 import { heldLater } from "./future-holding";
+import { otherToCome } from "./future-others";
 import { startInRelative } from "./relative-start";
 import { tourOfFair } from "./fair-tour";
 import { returnAsCause } from "./return-as-cause";
@@ -101,7 +102,7 @@ export function detectEvents(
     // "ستنظم الغرفة زيارة", "وتعقد اللجنة اجتماعا الأسبوع المقبل": an occasion still to be held;
     // "البطولة، التي انطلقت في …": when a thing began, told in a clause about it; "toured the stall
     // of X": a round of a fair, no visit.
-    const cues = all.filter((c) => !inName.has(c.first) && !toldAsDoneBefore(tokens, c) && !(planned >= 0 && c.first > planned) && !(c.kind === "visit" && insideQuote(text, u, tokens[c.first]!.start)) && !heldLater(tokens, u, c, all) && !startInRelative(tokens, c) && !tourOfFair(tokens, c) && !returnAsCause(tokens, u, c, all, locations, places.tagged));
+    const cues = all.filter((c) => !inName.has(c.first) && !toldAsDoneBefore(tokens, c) && !(planned >= 0 && c.first > planned) && !(c.kind === "visit" && insideQuote(text, u, tokens[c.first]!.start)) && !heldLater(tokens, u, c, all) && !otherToCome(tokens, u, c, all) && !startInRelative(tokens, c) && !tourOfFair(tokens, c) && !returnAsCause(tokens, u, c, all, locations, places.tagged));
     const printedBefore = printed;
     const gathered = gatheringDate(doc, u, cues, dateline);
     if (gathered) printed = { ui, iso: gathered };

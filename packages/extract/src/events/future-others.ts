@@ -1,0 +1,27 @@
+import type { Token } from "../text/tokens";
+import { HAPPENING_KINDS, type CueHit } from "./cues";
+import type { Unit } from "./units";
+
+// The future (سـ) of a verb of taking part in, carrying out, starting or handing over:
+// "ستشارك … في تمرين مشترك", "ستنفذ القوات مناورات", "ستسلم الشركة زورقين".
+const FUTURE_AR = /^و?س[يت](شارك|شاركان|نفذ|جري|سلم|قوم|بدأ|نطلق|ختتم|نظم|عقد)(ان|ون)?$/u;
+// English: "will take part in a joint exercise", "would hold drills".
+const FUTURE_EN = new Set(["will", "would"]);
+const REACH_AR = 7;
+const REACH_EN = 4;
+
+/**
+ * Whether the 'other' cue `c` names a happening a verb in the future before it puts still to come
+ * ("وقال X إن قواته ستشارك مع نظيرتها في تمرين مشترك في أغسطس", "the navies will hold drills"): a
+ * plan, no happening. The verb stands close before the cue with no other happening's cue between.
+ */
+export function otherToCome(tokens: readonly Pick<Token, "text" | "key">[], u: Unit, c: CueHit, cues: readonly CueHit[]): boolean {
+  if (c.kind !== "other") return false;
+  for (let k = c.first - 1; k >= u.first && k >= c.first - REACH_AR; k--) {
+    const t = tokens[k]!;
+    const future = FUTURE_AR.test(t.text) || (FUTURE_EN.has(t.key) && c.first - k <= REACH_EN);
+    if (!future) continue;
+    return !cues.some((o) => o.first > k && o.first < c.first && HAPPENING_KINDS.has(o.kind));
+  }
+  return false;
+}
