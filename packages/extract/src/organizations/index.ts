@@ -211,6 +211,11 @@ function inConstructAfterNoun(ctx: Ctx, first: number): boolean {
   return !headTrie.matchAt(ctx.doc.tokens, first - 1, ctx.doc.text);
 }
 
+/** The organizations of the context: those the pipeline read, or read now for a context built without them. */
+export function organizationsOf(ctx: Ctx): OrgMention[] {
+  return (ctx.organizations ??= findOrganizations(ctx));
+}
+
 export function findOrganizations(ctx: Ctx): OrgMention[] {
   const { tokens, text } = ctx.doc;
   const out: OrgMention[] = [];

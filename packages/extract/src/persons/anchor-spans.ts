@@ -1,4 +1,5 @@
 import type { Doc } from "../document";
+import type { OrgMention } from "../organizations";
 import type { PlaceHit } from "../places/gazetteer";
 import type { Token } from "../text/tokens";
 
@@ -44,6 +45,12 @@ export interface Ctx {
   doc: Doc;
   /** Place hit covering each token, if any. */
   placeAt: (PlaceHit | undefined)[];
+  /**
+   * The organizations the rules read in the document (organizations/index.ts), read once: the
+   * pipeline reads them before the persons, whose offices point back at them ("رئيسها التنفيذي").
+   * See organizationsOf.
+   */
+  organizations?: OrgMention[];
   /** Per-token memo of the readers below (rank, role head, organization head at a token). */
   memo?: Memo;
 }

@@ -1,4 +1,4 @@
-import { findOrganizations } from "../organizations";
+import { organizationsOf } from "../organizations";
 import type { Ctx, RoleSpan } from "./anchor-spans";
 import { placesIn } from "./coref";
 import { isVesselNoun } from "./eponyms";
@@ -13,7 +13,7 @@ export function stateOfBodySaidAgain(ctx: Ctx, role: RoleSpan): string | null {
   const last = tokens[role.last]!;
   if (!last.arabic || tokens[role.last - 1]?.key !== "باسم" || !last.key.startsWith("ال")) return null;
   const head = last.key.slice(2);
-  const body = findOrganizations(ctx)
+  const body = organizationsOf(ctx)
     .filter((o) => o.last < role.first && tokens[o.first]!.key === head)
     .at(-1);
   if (!body) return null;

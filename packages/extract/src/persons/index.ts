@@ -6,7 +6,7 @@ import { rankAt } from "./ranks";
 import { clusterMentions, placesIn, roleCountry, type PersonCluster } from "./coref";
 import { findMentionsAndRoles, type Mention } from "./find";
 import { matchKey } from "../text/normalize";
-import { findOrganizations, namesInternationalBody } from "../organizations";
+import { organizationsOf, namesInternationalBody } from "../organizations";
 import { isOriginState, isPartyState, isVenueState } from "./venue";
 import { isEponym } from "./eponyms";
 import { counterpartRole } from "./counterpart-role";
@@ -96,7 +96,7 @@ const ITS_NAME = /باسم(ها|ه)$/u;
 
 /** "المتحدث باسمها" after "وزارة الدفاع الروسية" is "المتحدث باسم وزارة الدفاع الروسية". */
 function namedBody(ctx: Ctx, role: string, span: RoleSpan): string {
-  const body = findOrganizations(ctx)
+  const body = organizationsOf(ctx)
     .filter((o) => o.last < span.first && span.first - o.last <= 30)
     .at(-1);
   return body ? role.replace(ITS_NAME, `باسم ${body.surface}`) : role;

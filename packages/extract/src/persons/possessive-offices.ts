@@ -1,4 +1,4 @@
-import { findOrganizations, type OrgMention } from "../organizations";
+import { organizationsOf, type OrgMention } from "../organizations";
 import { agreesAsNationality } from "../organizations/nationality-after-head";
 import { matchKey } from "../text/normalize";
 import { readings, readsAs, wordKey } from "../text/tokens";
@@ -22,16 +22,6 @@ const POINTING_HEADS = new Set(orgRules.anaphoricHeads.map((h) => matchKey(h)));
 
 /** How far back (in tokens) the body the pronoun points to may be named: the sentence or the one before. */
 const BODY_WITHIN = 45;
-
-const orgsOf = new WeakMap<Ctx, OrgMention[]>();
-function organizations(ctx: Ctx): OrgMention[] {
-  let o = orgsOf.get(ctx);
-  if (!o) {
-    o = findOrganizations(ctx);
-    orgsOf.set(ctx, o);
-  }
-  return o;
-}
 
 /** The head word without its pronoun: "رئيسها" → { head: "رئيس", feminine: true }; "مديرتها" → "مديرة". */
 function headWithPronoun(printed: string): { head: string; clitic: string; feminine: boolean } | null {
@@ -69,7 +59,7 @@ function describedBodyBefore(ctx: Ctx, i: number): { first: number; last: number
 
 /** The body the pronoun at i points to: the last one listed before it, or a description after that. */
 function lastBodyBefore(ctx: Ctx, i: number): OrgMention | null {
-  const listed = organizations(ctx)
+  const listed = organizationsOf(ctx)
     .filter((o) => o.last < i && i - o.last <= BODY_WITHIN && !o.inTitle)
     .at(-1);
   const described = describedBodyBefore(ctx, i);
@@ -94,7 +84,7 @@ function bodySaidAgainBefore(ctx: Ctx, i: number): OrgMention | null {
     if (!t.arabic || t.kind !== "word" || t.lineStart) return null;
     const head = readings(t.key).find((r) => r.key.startsWith("ال") && r.key.length > 4)?.key;
     if (!head) continue;
-    const named = organizations(ctx)
+    const named = organizationsOf(ctx)
       .filter((o) => o.last < k && !o.inTitle && o.last > o.first && readings(tokens[o.first]!.key).some((r) => r.key === head))
       .at(-1);
     if (named) return named;
@@ -124,7 +114,7 @@ function namedEarlier(ctx: Ctx, body: OrgMention): OrgMention | null {
   if (!tokens[body.first]!.arabic || !head.startsWith("ال")) return null;
   for (let k = body.first + 1; k <= body.last; k++) if (!ctx.placeAt[k]?.iso2) return null;
   const bare = head.slice(2);
-  return organizations(ctx)
+  return organizationsOf(ctx)
     .filter((o) => o.last < body.first && !o.inTitle && o.last > o.first && tokens[o.first]!.key === bare)
     .at(-1) ?? null;
 }
