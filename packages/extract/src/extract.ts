@@ -51,7 +51,7 @@ import { mergeListedAliases } from "./organizations/listed-aliases";
 import { isNationalTeam } from "./organizations/national-teams";
 import { actsAfterRole } from "./organizations/role-body-acting";
 import { afterTownHead } from "./places/town-heads";
-import { findDescribedBodies, listedBodyState, stateDescribedAfter, findOrganizations, OPENING_QUOTES, isCitedAt, isIndefiniteDescription, isInternational, isInternationalMission, isOutlet, isUnitedNationsBody, mergeHeadlessNames, mergePrefixNames } from "./organizations";
+import { findDescribedBodies, listedBodyState, stateDescribedAfter, readOrganizations, OPENING_QUOTES, isCitedAt, isIndefiniteDescription, isInternational, isInternationalMission, isOutlet, isUnitedNationsBody, mergeHeadlessNames, mergePrefixNames } from "./organizations";
 import type { Ctx } from "./persons/anchor-spans";
 import { readPersons } from "./persons";
 import { foldTaggedPersons } from "./persons/fold-tagged";
@@ -135,7 +135,7 @@ function read(input: ExtractInput): Extraction {
   for (const p of places) for (let k = p.firstToken; k <= p.lastToken; k++) placeAt[k] = p;
   const ctx: Ctx = { doc, placeAt };
   // Read before the persons: an office may point back at a body named before ("رئيسها التنفيذي").
-  ctx.organizations = findOrganizations(ctx);
+  ctx.organizations = readOrganizations(ctx);
 
   const titleEnd = layout.titleLine ? layout.titleLine.end : 0;
   const title = input.title !== undefined && input.title !== null ? input.title : readTitle(layout);
@@ -176,7 +176,7 @@ function read(input: ExtractInput): Extraction {
   const inSiteName = (o: { first: number }) => sites.some((s) => s.placeOnly && o.first > s.first + 1 && o.first <= s.last);
   // "the Government Building": a named venue is the place, no body.
   const isVenue = (o: { first: number; last: number }) => sites.some((s) => s.venue && s.first === o.first && s.last === o.last);
-  const ruleOrgs = ctx.organizations.filter((o) => !describedBy(o) && !inSiteName(o) && !isVenue(o) && !appositive.some((a) => a.first <= o.last && o.first <= a.last));
+  const ruleOrgs = ctx.organizations.mentions.filter((o) => !describedBy(o) && !inSiteName(o) && !isVenue(o) && !appositive.some((a) => a.first <= o.last && o.first <= a.last));
   // "The 11th Infantry Division": a unit named by its number is read whole, not from its arm's word on.
   const units = findNumberedUnits(ctx);
   const overlaps = (x: { first: number; last: number }, y: { first: number; last: number }) => x.first <= y.last && y.first <= x.last;

@@ -211,14 +211,35 @@ function inConstructAfterNoun(ctx: Ctx, first: number): boolean {
   return !headTrie.matchAt(ctx.doc.tokens, first - 1, ctx.doc.text);
 }
 
+/**
+ * A head that points back at a body named before and names none: "الشركة السعودية" (described by
+ * its nationality, `iso` its state) or "الشركة للسفن الحربية" (its head noun said again, `iso` null).
+ */
+export interface BodyAnaphor {
+  first: number;
+  last: number;
+  iso: string | null;
+}
+
+/** What the organization reader reads in a document: the bodies it names, and the anaphors that name none. */
+export interface OrganizationsRead {
+  mentions: OrgMention[];
+  anaphors: BodyAnaphor[];
+}
+
 /** The organizations of the context: those the pipeline read, or read now for a context built without them. */
-export function organizationsOf(ctx: Ctx): OrgMention[] {
-  return (ctx.organizations ??= findOrganizations(ctx));
+export function organizationsOf(ctx: Ctx): OrganizationsRead {
+  return (ctx.organizations ??= readOrganizations(ctx));
 }
 
 export function findOrganizations(ctx: Ctx): OrgMention[] {
+  return readOrganizations(ctx).mentions;
+}
+
+export function readOrganizations(ctx: Ctx): OrganizationsRead {
   const { tokens, text } = ctx.doc;
   const out: OrgMention[] = [];
+  const anaphors: BodyAnaphor[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const fixed = fixedTrie.matchAt(tokens, i, text);
     const head = headTrie.matchAt(tokens, i, text) ?? kindHeadAt(ctx, i);
@@ -433,11 +454,10 @@ export function findOrganizations(ctx: Ctx): OrgMention[] {
     // "مصنع الشركة الصربية", "تقدمها الشركة للسفن الحربية": the company with its nationality alone, or
     // with a ل complement right after it, points back at a body named before.
     const next = tokens[m.last + 1];
-    const anaphor =
-      m === head &&
-      !absorbed &&
-      readsAs(tokens[m.first]!.key, anaphoricHeadKeys) &&
-      ((agreesAsNationality(ctx, m.first, m.last + 1) && ctx.placeAt[m.last + 1]!.lastToken === last) || (!!next?.arabic && /^ل/.test(next.key) && !ctx.placeAt[m.last + 1]));
+    const pointing = m === head && !absorbed && readsAs(tokens[m.first]!.key, anaphoricHeadKeys);
+    const byNationalityAlone = pointing && agreesAsNationality(ctx, m.first, m.last + 1) && ctx.placeAt[m.last + 1]!.lastToken === last;
+    const anaphor = byNationalityAlone || (pointing && !!next?.arabic && /^ل/.test(next.key) && !ctx.placeAt[m.last + 1]);
+    if (anaphor) anaphors.push({ first, last, iso: byNationalityAlone ? (ctx.placeAt[m.last + 1]!.iso2 ?? null) : null });
     // "بالوزارة الأنغولية": a ministry is named by its field; its head with the article and an
     // adjective alone points back at one told before.
     const fieldLeftOut = m === head && m.first === m.last && tokens[m.first]!.arabic && readsAs(tokens[m.first]!.key, fieldNamedHeadKeys);
@@ -455,7 +475,7 @@ export function findOrganizations(ctx: Ctx): OrgMention[] {
     if (specified) out.push({ first, last, start, end: tokens[last]!.end, surface: surface.trim(), inTitle: qualifiesTitle, fixed: m === fixed || absorbed || theatre >= 0 || (!latin && namedByPlace(ctx, m.first, m.last)) });
     i = last;
   }
-  return joinSeats(ctx, out);
+  return { mentions: joinSeats(ctx, out), anaphors };
 }
 
 const agencyWords = rules.newsAgencyWords.map((w) => matchKey(w));

@@ -1,5 +1,5 @@
 import type { Doc } from "../document";
-import type { OrgMention } from "../organizations";
+import type { OrganizationsRead } from "../organizations";
 import type { PlaceHit } from "../places/gazetteer";
 import type { Token } from "../text/tokens";
 
@@ -46,11 +46,12 @@ export interface Ctx {
   /** Place hit covering each token, if any. */
   placeAt: (PlaceHit | undefined)[];
   /**
-   * The organizations the rules read in the document (organizations/index.ts), read once: the
+   * The organizations the rules read in the document and the anaphors that point back at one
+   * (organizations/index.ts), read once: the
    * pipeline reads them before the persons, whose offices point back at them ("رئيسها التنفيذي").
    * See organizationsOf.
    */
-  organizations?: OrgMention[];
+  organizations?: OrganizationsRead;
   /** Per-token memo of the readers below (rank, role head, organization head at a token). */
   memo?: Memo;
 }

@@ -13,7 +13,7 @@ export function stateOfBodySaidAgain(ctx: Ctx, role: RoleSpan): string | null {
   const last = tokens[role.last]!;
   if (!last.arabic || tokens[role.last - 1]?.key !== "باسم" || !last.key.startsWith("ال")) return null;
   const head = last.key.slice(2);
-  const body = organizationsOf(ctx)
+  const body = organizationsOf(ctx).mentions
     .filter((o) => o.last < role.first && tokens[o.first]!.key === head)
     .at(-1);
   if (!body) return null;

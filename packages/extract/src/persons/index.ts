@@ -96,7 +96,7 @@ const ITS_NAME = /باسم(ها|ه)$/u;
 
 /** "المتحدث باسمها" after "وزارة الدفاع الروسية" is "المتحدث باسم وزارة الدفاع الروسية". */
 function namedBody(ctx: Ctx, role: string, span: RoleSpan): string {
-  const body = organizationsOf(ctx)
+  const body = organizationsOf(ctx).mentions
     .filter((o) => o.last < span.first && span.first - o.last <= 30)
     .at(-1);
   return body ? role.replace(ITS_NAME, `باسم ${body.surface}`) : role;

@@ -1,8 +1,5 @@
-import { organizationsOf, type OrgMention } from "../organizations";
-import { agreesAsNationality } from "../organizations/nationality-after-head";
-import { matchKey } from "../text/normalize";
-import { readings, readsAs, wordKey } from "../text/tokens";
-import orgRules from "../rules/organizations.json";
+import { organizationsOf, type BodyAnaphor, type OrgMention } from "../organizations";
+import { readings, wordKey } from "../text/tokens";
 import type { Ctx, RoleSpan } from "./anchor-spans";
 import rules from "../rules/persons.json";
 
@@ -17,8 +14,6 @@ import rules from "../rules/persons.json";
 const HEADS = new Set(rules.possessiveOfficeHeads.ar.map(wordKey));
 const QUALIFIERS = new Set(rules.possessiveOfficeHeads.qualifiers.map(wordKey));
 const LATIN_OWNERS = new Set(["its"]);
-// The heads that, definite and with a nationality, point back at a company (الشركة السعودية).
-const POINTING_HEADS = new Set(orgRules.anaphoricHeads.map((h) => matchKey(h)));
 
 /** How far back (in tokens) the body the pronoun points to may be named: the sentence or the one before. */
 const BODY_WITHIN = 45;
@@ -43,23 +38,16 @@ function feminineBody(ctx: Ctx, body: OrgMention): boolean {
 
 /**
  * "وعن الشركة السعودية X، رئيسها": a definite head with a nationality, which the organization
- * reader takes for a pointer to a body named before and lists as none, may stand after the last
- * listed body; it is then what the pronoun points to.
+ * reader takes for a pointer to a body named before and returns among its anaphors, not its
+ * bodies, may stand after the last listed body; it is then what the pronoun points to.
  */
-function describedBodyBefore(ctx: Ctx, i: number): { first: number; last: number; iso: string } | null {
-  const { tokens } = ctx.doc;
-  for (let k = i - 1; k >= 0 && i - k <= BODY_WITHIN; k--) {
-    const t = tokens[k]!;
-    if (!t.arabic || !readsAs(t.key, POINTING_HEADS) || !agreesAsNationality(ctx, k, k + 1)) continue;
-    const place = ctx.placeAt[k + 1]!;
-    if (place.iso2 && place.lastToken < i) return { first: k, last: place.lastToken, iso: place.iso2 };
-  }
-  return null;
+function describedBodyBefore(ctx: Ctx, i: number): BodyAnaphor | null {
+  return organizationsOf(ctx).anaphors.filter((a) => a.iso && a.last < i && i - a.first <= BODY_WITHIN).at(-1) ?? null;
 }
 
 /** The body the pronoun at i points to: the last one listed before it, or a description after that. */
 function lastBodyBefore(ctx: Ctx, i: number): OrgMention | null {
-  const listed = organizationsOf(ctx)
+  const listed = organizationsOf(ctx).mentions
     .filter((o) => o.last < i && i - o.last <= BODY_WITHIN && !o.inTitle)
     .at(-1);
   const described = describedBodyBefore(ctx, i);
@@ -84,7 +72,7 @@ function bodySaidAgainBefore(ctx: Ctx, i: number): OrgMention | null {
     if (!t.arabic || t.kind !== "word" || t.lineStart) return null;
     const head = readings(t.key).find((r) => r.key.startsWith("ال") && r.key.length > 4)?.key;
     if (!head) continue;
-    const named = organizationsOf(ctx)
+    const named = organizationsOf(ctx).mentions
       .filter((o) => o.last < k && !o.inTitle && o.last > o.first && readings(tokens[o.first]!.key).some((r) => r.key === head))
       .at(-1);
     if (named) return named;
@@ -114,7 +102,7 @@ function namedEarlier(ctx: Ctx, body: OrgMention): OrgMention | null {
   if (!tokens[body.first]!.arabic || !head.startsWith("ال")) return null;
   for (let k = body.first + 1; k <= body.last; k++) if (!ctx.placeAt[k]?.iso2) return null;
   const bare = head.slice(2);
-  return organizationsOf(ctx)
+  return organizationsOf(ctx).mentions
     .filter((o) => o.last < body.first && !o.inTitle && o.last > o.first && tokens[o.first]!.key === bare)
     .at(-1) ?? null;
 }
