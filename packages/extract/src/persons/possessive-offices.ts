@@ -45,13 +45,29 @@ function describedBodyBefore(ctx: Ctx, i: number): BodyAnaphor | null {
   return organizationsOf(ctx).anaphors.filter((a) => a.iso && a.last < i && i - a.first <= BODY_WITHIN).at(-1) ?? null;
 }
 
+/** What a body named before must be: near enough, of several words, opening with a given word. */
+interface LookBack {
+  /** How far (in tokens) before it may end; no bound if left out. */
+  within?: number;
+  /** A name of several words: a head alone is said again, not named. */
+  severalWords?: boolean;
+  /** Whether the key of the name's first word is the one sought. */
+  opensWith?: (key: string) => boolean;
+}
+
+/** The body listed last before token `before`, not as part of a title, that is what `look` asks for. */
+function bodyNamedBefore(ctx: Ctx, before: number, look: LookBack): OrgMention | null {
+  const { tokens } = ctx.doc;
+  const { within = Infinity, severalWords = false, opensWith } = look;
+  const sought = (o: OrgMention) => o.last < before && before - o.last <= within && !o.inTitle && (!severalWords || o.last > o.first) && (!opensWith || opensWith(tokens[o.first]!.key));
+  return organizationsOf(ctx).mentions.filter(sought).at(-1) ?? null;
+}
+
 /** The body the pronoun at i points to: the last one listed before it, or a description after that. */
 function lastBodyBefore(ctx: Ctx, i: number): OrgMention | null {
-  const listed = organizationsOf(ctx).mentions
-    .filter((o) => o.last < i && i - o.last <= BODY_WITHIN && !o.inTitle)
-    .at(-1);
+  const listed = bodyNamedBefore(ctx, i, { within: BODY_WITHIN });
   const described = describedBodyBefore(ctx, i);
-  if (!described || (listed && listed.last >= described.first)) return listed ?? null;
+  if (!described || (listed && listed.last >= described.first)) return listed;
   const { tokens, text } = ctx.doc;
   const first = tokens[described.first]!;
   return { first: described.first, last: described.last, start: first.start, end: tokens[described.last]!.end, surface: text.slice(first.start, tokens[described.last]!.end), fixed: false, inTitle: false };
@@ -72,9 +88,7 @@ function bodySaidAgainBefore(ctx: Ctx, i: number): OrgMention | null {
     if (!t.arabic || t.kind !== "word" || t.lineStart) return null;
     const head = readings(t.key).find((r) => r.key.startsWith("ال") && r.key.length > 4)?.key;
     if (!head) continue;
-    const named = organizationsOf(ctx).mentions
-      .filter((o) => o.last < k && !o.inTitle && o.last > o.first && readings(tokens[o.first]!.key).some((r) => r.key === head))
-      .at(-1);
+    const named = bodyNamedBefore(ctx, k, { severalWords: true, opensWith: (key) => readings(key).some((r) => r.key === head) });
     if (named) return named;
   }
   return null;
@@ -102,9 +116,7 @@ function namedEarlier(ctx: Ctx, body: OrgMention): OrgMention | null {
   if (!tokens[body.first]!.arabic || !head.startsWith("ال")) return null;
   for (let k = body.first + 1; k <= body.last; k++) if (!ctx.placeAt[k]?.iso2) return null;
   const bare = head.slice(2);
-  return organizationsOf(ctx).mentions
-    .filter((o) => o.last < body.first && !o.inTitle && o.last > o.first && tokens[o.first]!.key === bare)
-    .at(-1) ?? null;
+  return bodyNamedBefore(ctx, body.first, { severalWords: true, opensWith: (key) => key === bare });
 }
 
 /** "لشركة X" / "للقوات البحرية": the body after the lam of belonging. */
