@@ -1,7 +1,7 @@
 import type { Token } from "../text/tokens";
 import { HAPPENING_KINDS, type CueHit } from "./cues";
+import { WHERE_WORDS } from "./where-words";
 
-const WHERE = new Set(["where", "حيث", "وحيث"]);
 // "where they agreed", "where the two sides agreed", "حيث اتفق الجانبان": the clause's subject may stand between.
 const MAX_GAP = 4;
 
@@ -12,7 +12,7 @@ const MAX_GAP = 4;
  */
 export function agreedWhereMet(tokens: readonly Pick<Token, "key">[], c: CueHit, cues: CueHit[]): boolean {
   for (let k = c.first - 1; k >= 0 && c.first - k <= MAX_GAP; k--) {
-    if (WHERE.has(tokens[k]!.key)) return cues.some((o) => o.kind === "meeting" && o.last < k);
+    if (WHERE_WORDS.has(tokens[k]!.key)) return cues.some((o) => o.kind === "meeting" && o.last < k);
     if (cues.some((o) => o !== c && HAPPENING_KINDS.has(o.kind) && o.first <= k && o.last >= k)) return false;
   }
   return false;

@@ -3,6 +3,7 @@ import { agreedWhereMet } from "./agreed-in-where-clause";
 import { HAPPENING_KINDS, type CueHit } from "./cues";
 import { isReportVerb } from "./reported-clause";
 import type { Unit } from "./units";
+import { WHERE_WORDS } from "./where-words";
 
 type Tok = Pick<Token, "key" | "text">;
 
@@ -36,8 +37,7 @@ export function occasionOfAgreement(tokens: readonly Pick<Token, "key">[], c: Cu
   return false;
 }
 
-// "… in Kasane, where X met Y", "… في بلدة X، حيث التقى …": the place of the agreement, and the meeting held there.
-const WHERE = new Set(["where", "حيث", "وحيث"]);
+// The happenings that reach an agreement, which a meeting told after "where" may be the occasion of.
 const AGREEING = new Set<CueHit["kind"]>(["agreeVerbs", "signing", "agreementNouns"]);
 
 /**
@@ -47,7 +47,7 @@ const AGREEING = new Set<CueHit["kind"]>(["agreeVerbs", "signing", "agreementNou
  */
 export function meetingWhereAgreed(tokens: readonly Pick<Token, "key">[], c: CueHit, cues: CueHit[]): boolean {
   for (let k = c.first - 1; k >= 0 && c.first - k <= 16; k--) {
-    if (WHERE.has(tokens[k]!.key)) return cues.some((o) => AGREEING.has(o.kind) && o.last < k);
+    if (WHERE_WORDS.has(tokens[k]!.key)) return cues.some((o) => AGREEING.has(o.kind) && o.last < k);
     if (cues.some((o) => o !== c && HAPPENING_KINDS.has(o.kind) && o.first <= k && o.last >= k)) return false;
   }
   return false;

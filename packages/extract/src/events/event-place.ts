@@ -9,6 +9,7 @@ import type { CueHit } from "./cues";
 import type { EventType } from "./event-read";
 import { mostSpecific, type PlaceAt } from "./sentence-places";
 import { isWaterBody } from "./water";
+import { WHERE_WORDS } from "./where-words";
 
 const TIME_WORDS = new Set(["اليوم", "امس", "أمس", "today", "yesterday", "on"].map((w) => matchKey(w)));
 const DESTINATION = new Set(["الي", "الى", "إلى", "to", "in", "لـ", "ل"]);
@@ -58,7 +59,6 @@ export function placeOf(type: EventType, c: PlaceChoice): LocationRead | null {
   return mostSpecific(here.filter((h) => !afterReturn(h.s.first)));
 }
 
-const WHERE = new Set(["حيث", "where"].map((w) => matchKey(w)));
 const SEAT = new Set(["مقر", "headquarters"].map((w) => matchKey(w)));
 
 /** "مقر قيادة المنطقة": a body's seat, named by the body, not by a name of its own; the town says where. */
@@ -77,8 +77,8 @@ function withinDestination(tokens: readonly Token[], here: PlaceAt[], dest: Plac
   for (const h of here) {
     if (h.s.first <= dest.s.last || rank(h) <= rank(dest) || seatOfBody(h.l)) continue;
     let k = h.s.first - 1;
-    while (k > dest.s.last && h.s.first - k <= 3 && !WHERE.has(tokens[k]!.key) && tokens[k]!.kind !== "punct") k--;
-    if (k > dest.s.last && WHERE.has(tokens[k]!.key)) return h.l;
+    while (k > dest.s.last && h.s.first - k <= 3 && !WHERE_WORDS.has(tokens[k]!.key) && tokens[k]!.kind !== "punct") k--;
+    if (k > dest.s.last && WHERE_WORDS.has(tokens[k]!.key)) return h.l;
   }
   return null;
 }

@@ -1,6 +1,7 @@
 import type { Token } from "../text/tokens";
 import type { CueHit } from "./cues";
 import type { EventType } from "./event-read";
+import { WHERE_WORDS } from "./where-words";
 
 // "تفقد", "وتفقدت", "يتفقد": the verbs of inspecting (keys, with a proclitic و or ف).
 const INSPECT = /^[وف]?(تفقد|تفقدت|يتفقد|تتفقد)$/u;
@@ -17,8 +18,6 @@ export function inspectionIsVisit(tokens: readonly Pick<Token, "key">[], cues: r
   return acts.length > 0 && acts.every((c) => c.first === c.last && INSPECT.test(tokens[c.first]!.key));
 }
 
-// "حيث", "where": what follows tells what was done at the place just named.
-const WHERE = new Set(["حيث", "وحيث", "where"]);
 
 // "خلالها", "during which": what follows, or the verb just before, was done during the visit named.
 const DURING_IT = new Set(["خلالها", "خلاله", "وخلالها", "وخلاله"]);
@@ -33,7 +32,7 @@ const DURING_REACH = 12;
  */
 export function doneOnVisit(tokens: readonly Pick<Token, "key">[], verb: CueHit, types: readonly EventType[]): boolean {
   if (!types.includes("visit")) return false;
-  if ([1, 2].some((d) => WHERE.has(tokens[verb.first - d]?.key ?? ""))) return true;
+  if ([1, 2].some((d) => WHERE_WORDS.has(tokens[verb.first - d]?.key ?? ""))) return true;
   if (DURING_IT.has(tokens[verb.last + 1]?.key ?? "") || DURING_IT.has(tokens[verb.first - 1]?.key ?? "")) return true;
   // "في زيارة … يلتقي خلالها المسؤولين، ويتفقد معسكرا": an act joined to one done during it was
   // done during it too.
@@ -50,5 +49,5 @@ export function metWhereInspected(tokens: readonly Pick<Token, "key">[], cues: r
   const inspect = cues.find((c) => (c.kind === "other" || c.kind === "otherVerbs") && c.first === c.last && INSPECT.test(tokens[c.first]!.key));
   const meetings = cues.filter((c) => c.kind === "meeting");
   if (!inspect || !meetings.length || cues.some((c) => c.kind === "visit")) return null;
-  return meetings.every((m) => m.first > inspect.last && [1, 2].some((d) => WHERE.has(tokens[m.first - d]?.key ?? ""))) ? inspect : null;
+  return meetings.every((m) => m.first > inspect.last && [1, 2].some((d) => WHERE_WORDS.has(tokens[m.first - d]?.key ?? ""))) ? inspect : null;
 }

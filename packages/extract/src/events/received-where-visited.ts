@@ -1,8 +1,7 @@
 import type { Token } from "../text/tokens";
 import type { CueHit } from "./cues";
+import { WHERE_WORDS } from "./where-words";
 
-// "حيث", "where": the clause that follows tells what happened at the place just named.
-const WHERE = new Set(["حيث", "وحيث", "where"]);
 
 /**
  * "زار الوفد مقر الوزارة، حيث استقبله المدير العام", "toured the academy, where he was received
@@ -13,7 +12,7 @@ export function receivedWhereVisited(tokens: readonly Pick<Token, "key">[], cues
   return cues.some(
     (w) =>
       w.kind === "welcome" &&
-      [w.first - 1, w.first - 2].some((k) => k >= 0 && WHERE.has(tokens[k]!.key)) &&
+      [w.first - 1, w.first - 2].some((k) => k >= 0 && WHERE_WORDS.has(tokens[k]!.key)) &&
       cues.some((v) => v.kind === "visit" && v.last < w.first),
   );
 }
