@@ -7,7 +7,7 @@ import { acrossBorder } from "./border-partner";
 import { heldInTownOfStory, townSaidAgain } from "./city-said-again";
 import type { CueHit } from "./cues";
 import type { EventType } from "./event-read";
-import { mostSpecific, type PlaceAt } from "./sentence-places";
+import { mostSpecific, placeRank, type PlaceAt } from "./sentence-places";
 import { isWaterBody } from "./water";
 import { WHERE_WORDS } from "./where-words";
 
@@ -65,7 +65,6 @@ const SEAT = new Set(["مقر", "headquarters"].map((w) => matchKey(w)));
 function seatOfBody(l: LocationRead): boolean {
   return SEAT.has(matchKey(l.name.split(/\s+/u)[0] ?? ""));
 }
-const KIND_RANK: Record<string, number> = { site: 4, city: 3, region: 2, country: 1 };
 
 /**
  * "زار مدينة X، حيث تفقد مخيم Y", "visited X, where he toured the Y base": a more specific place
@@ -73,9 +72,8 @@ const KIND_RANK: Record<string, number> = { site: 4, city: 3, region: 2, country
  * not a body's seat ("حيث زار مقر قيادة المنطقة"), which the town places well enough.
  */
 function withinDestination(tokens: readonly Token[], here: PlaceAt[], dest: PlaceAt): LocationRead | null {
-  const rank = (h: PlaceAt) => h.rank ?? KIND_RANK[h.l.kind] ?? 0;
   for (const h of here) {
-    if (h.s.first <= dest.s.last || rank(h) <= rank(dest) || seatOfBody(h.l)) continue;
+    if (h.s.first <= dest.s.last || placeRank(h) <= placeRank(dest) || seatOfBody(h.l)) continue;
     let k = h.s.first - 1;
     while (k > dest.s.last && h.s.first - k <= 3 && !WHERE_WORDS.has(tokens[k]!.key) && tokens[k]!.kind !== "punct") k--;
     if (k > dest.s.last && WHERE_WORDS.has(tokens[k]!.key)) return h.l;

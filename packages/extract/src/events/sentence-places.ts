@@ -64,10 +64,14 @@ function printedWithHead(tokens: readonly Token[], s: { first: number; last: num
   return (!!before?.arabic && isHead(heads, before)) || (!tokens[s.first]!.arabic && (isHead(heads, tokens[s.last + 1]) || isHead(heads, before))) || (s.last > s.first && isHead(heads, tokens[s.first]));
 }
 
+/** How specific the place is as printed (a site 4, a city 3, a region 2, a state 1). */
+export function placeRank(h: PlaceAt): number {
+  return h.rank ?? KIND_RANK[h.l.kind] ?? 0;
+}
+
 /** The most specific of the places (a site before a city, a region, a state), the first on a tie. */
 export function mostSpecific(hs: PlaceAt[]): LocationRead | null {
-  const rank = (h: PlaceAt) => h.rank ?? KIND_RANK[h.l.kind] ?? 0;
-  return [...hs].sort((a, b) => rank(b) - rank(a) || a.s.first - b.s.first)[0]?.l ?? null;
+  return [...hs].sort((a, b) => placeRank(b) - placeRank(a) || a.s.first - b.s.first)[0]?.l ?? null;
 }
 
 /**
