@@ -171,7 +171,9 @@ export function readLayout(doc: Doc): Layout {
     // ("كولومبو ٢٣ رمضان ١٤٤٧ هـ الموافق ١٢ مارس ٢٠٢٦ (د ب أ) -").
     const reach = datelineReach(doc, body);
     for (let k = body.first; k < Math.min(body.last, Math.max(reach, body.first + 22)); k++) {
-      if (isDatelineDash(doc, k) && k > body.first && (k < reach || doc.tokens[k - 1]?.text === ")")) {
+      // "Kathmandu, 9 August 2027 (RSS): A bus …": a colon after the agency's brackets closes it too.
+      const closes = isDatelineDash(doc, k) || (doc.tokens[k]!.text === ":" && doc.tokens[k - 1]?.text === ")");
+      if (closes && k > body.first && (k < reach || doc.tokens[k - 1]?.text === ")")) {
         dateline = { first: body.first, last: extendedDateline(doc, k, body.last) };
         break;
       }
