@@ -28,3 +28,19 @@ describe("the publication date of a dateline", () => {
     expect(x.published).toBeNull();
   });
 });
+
+describe("a dateline closed by a colon after the agency's brackets", () => {
+  it("reads the date before '(AGENCY):' as the publication date, and dates 'on Sunday night' against it", () => {
+    const x = read(
+      "Ferry sinks in lake storm",
+      "Dodoma, 9 August 2027 (TNA): A ferry capsized in Lake Victoria off Ukerewe island on Sunday night, leaving at least eight people missing, police said.",
+    );
+    expect(x.published).toBe("2027-08-09");
+    expect(x.events.map((e) => [e.type, e.date])).toEqual([["other", "2027-08-08"]]);
+  });
+
+  it("takes no colon after brackets deeper in an undated first line for a dateline", () => {
+    const x = read("Ferry sinks in lake storm", "The ministry said (in a statement): a ferry capsized in Lake Victoria off Ukerewe island on Sunday night.");
+    expect(x.published).toBeNull();
+  });
+});

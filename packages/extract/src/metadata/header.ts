@@ -171,9 +171,7 @@ export function readLayout(doc: Doc): Layout {
     // ("كولومبو ٢٣ رمضان ١٤٤٧ هـ الموافق ١٢ مارس ٢٠٢٦ (د ب أ) -").
     const reach = datelineReach(doc, body);
     for (let k = body.first; k < Math.min(body.last, Math.max(reach, body.first + 22)); k++) {
-      // "Kathmandu, 9 August 2027 (RSS): A bus …": a colon after the agency's brackets closes it too.
-      const closes = isDatelineDash(doc, k) || (doc.tokens[k]!.text === ":" && doc.tokens[k - 1]?.text === ")");
-      if (closes && k > body.first && (k < reach || doc.tokens[k - 1]?.text === ")")) {
+      if ((isDatelineDash(doc, k) || isDatedBracketColon(doc, body.first, k)) && k > body.first && (k < reach || doc.tokens[k - 1]?.text === ")")) {
         dateline = { first: body.first, last: extendedDateline(doc, k, body.last) };
         break;
       }
@@ -265,6 +263,19 @@ function isDatelineDash(doc: Doc, k: number): boolean {
 }
 
 const TATWEEL_RUN = /^\u0640+$/u;
+
+/**
+ * "Kathmandu, 9 August 2027 (RSS): A bus …": a colon right after the agency's brackets closes a
+ * dateline as a dash does, when a date stands before the brackets — a colon after brackets
+ * further into a sentence ("said (in a statement): …") follows no such date.
+ */
+function isDatedBracketColon(doc: Doc, lineFirst: number, k: number): boolean {
+  if (doc.tokens[k]?.text !== ":" || doc.tokens[k - 1]?.text !== ")") return false;
+  let open = k - 2;
+  while (open > lineFirst && k - open <= 6 && doc.tokens[open]!.text !== "(") open--;
+  if (doc.tokens[open]?.text !== "(" || open === lineFirst) return false;
+  return findDates(doc.tokens, doc.text, lineFirst, open).some((d) => d.iso && d.lastToken === open - 1);
+}
 
 /**
  * How far into the first body line its dateline's dash is looked for: fourteen words, and past a
