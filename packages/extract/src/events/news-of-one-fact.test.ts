@@ -62,3 +62,12 @@ describe("a cooperation programme signed", () => {
     expect(x.events.map((e) => e.type).sort()).toEqual(["agreement", "meeting"]);
   });
 });
+
+describe("a cooperation plan signed", () => {
+  it("is an agreement in English and in Arabic", () => {
+    const en = read("Defence plan", "Nairobi, 12 August 2027 (KNA) - Kenya and Tanzania on Thursday signed a bilateral military cooperation plan for 2028, which provides for joint exercises.");
+    expect(en.events.map((e) => [e.type, e.date])).toEqual([["agreement", "2027-08-12"]]);
+    const ar = read("خطة تعاون", "نيروبي 12 أغسطس 2027 (كنا) - وقع وزير الدفاع الكيني أحمد علي ونظيره التنزاني جمعة سالم اليوم خطة التعاون العسكري للعام 2028 في نيروبي.");
+    expect(ar.events.map((e) => [e.type, e.location])).toEqual([["agreement", "نيروبي"]]);
+  });
+});
