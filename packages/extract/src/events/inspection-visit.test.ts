@@ -6,6 +6,15 @@ import { extractArticle } from "../index";
 const kinds = (...lines: string[]) => extractArticle({ text: lines.join("\n\n"), publishedHint: "2026-06-10" }).events.map((e) => `${e.type}: ${e.participants.join(" + ")} @ ${e.location ?? "-"}`);
 
 describe("an inspection", () => {
+  it("told in English ('who inspected the site') is a visit of its own, not a part of the happening told before", () => {
+    const x = kinds(
+      "Ferry sinks in lake storm",
+      "Dodoma, 9 June 2026 (TNA) - A ferry capsized in Lake Victoria off Ukerewe island on Monday night, leaving at least eight people missing, police said.",
+      "Interior Minister Juma Kassim Mrisho, who inspected the site on Tuesday afternoon, directed the rescue teams to keep searching.",
+    );
+    expect(x).toEqual(["other:  @ Lake Victoria", "visit: Juma Kassim Mrisho @ -"]);
+  });
+
   it("that is all the sentence reports is a visit to the place inspected", () => {
     const x = kinds("قائد الجيش يتفقد الوحدات الحدودية", "تفقد قائد الجيش التونسي الفريق أول منير الحامدي اليوم الثلاثاء الوحدات المنتشرة في مدينة بن قردان.");
     expect(x).toEqual(["visit: منير الحامدي @ بن قردان"]);

@@ -3,8 +3,8 @@ import type { CueHit } from "./cues";
 import type { EventType } from "./event-read";
 import { WHERE_WORDS } from "./where-words";
 
-// "تفقد", "وتفقدت", "يتفقد": the verbs of inspecting (keys, with a proclitic و or ف).
-const INSPECT = /^[وف]?(تفقد|تفقدت|يتفقد|تتفقد)$/u;
+// "تفقد", "وتفقدت", "يتفقد", "inspected": the verbs of inspecting (keys, the Arabic ones with a proclitic و or ف).
+const INSPECT = /^([وف]?(تفقد|تفقدت|يتفقد|تتفقد)|inspected)$/u;
 
 /**
  * "تفقد قائد القوات البرية الكتيبة التركية في معسكر X", "وكان قائد الجيش قد تفقد الوحدات المنتشرة
