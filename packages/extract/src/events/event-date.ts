@@ -26,7 +26,7 @@ export function eventDate(doc: Doc, u: Unit, published: string | null, inDatelin
   for (const d of dates) {
     if (d.iso) return d.iso;
   }
-  if (!published) return filed;
+  if (!published) return filed ?? pastWeekdayBeforePrinted(doc, u, inDateline);
   for (const d of dates) {
     const iso = d.hijri ? null : yearlessDate(d.month, d.day, published, false);
     if (iso) return iso;
@@ -43,4 +43,17 @@ export function eventDate(doc: Doc, u: Unit, published: string | null, inDatelin
     if (iso) return iso;
   }
   return null;
+}
+
+/**
+ * "أدى الوزير، يوم الاثنين 16 أوت 2027، زيارة … وكان قد التقى الجمعة الماضي نظيره": with no
+ * publication date, a weekday marked past ("الماضي", "last") counts back from the last full date
+ * the article printed before it, the day its story stands on.
+ */
+function pastWeekdayBeforePrinted(doc: Doc, u: Unit, inDateline: (k: number) => boolean): string | null {
+  const weekday = findRelative(doc.tokens, doc.text, u.first, u.last).find((r) => !inDateline(r.firstToken));
+  if (weekday?.kind !== "weekday" || !weekday.past || weekday.future) return null;
+  const before = findDates(doc.tokens, doc.text, 0, u.first, doc.language === "en").filter((d) => d.iso && !d.hijri);
+  const anchor = before[before.length - 1]?.iso;
+  return anchor ? resolveWeekday(anchor, weekday.value, false, true) : null;
 }
