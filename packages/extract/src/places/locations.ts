@@ -6,7 +6,7 @@ import { isOrgHeadAt, isRoleHeadAt } from "../persons/head-lookups";
 import { rankAt } from "../persons/ranks";
 import { givenNameKeys, isCalendarWord, isStopToken, orgHeadTrie } from "../persons/vocabulary";
 import { hasTanween } from "../persons/vocabulary";
-import { rawOffsetAfterLetters, readings, readsAs, wordKey, type Token } from "../text/tokens";
+import { rawOffsetAfterLetters, readings, readsAs, tokenReadsAs, wordKey, type Token } from "../text/tokens";
 import { PhraseTrie } from "../text/phrase-trie";
 import { matchKey } from "../text/normalize";
 import { findEnglishUnlistedPlaces } from "./english-unlisted-places";
@@ -253,7 +253,7 @@ const givenBeforeNisba = (tokens: readonly Token[], j: number): boolean => {
 };
 /** "سيبقى", "ستغلق", "سنعمل": the future prefix س on an imperfect verb of three to five letters. */
 const FUTURE_VERB = /^س[يتن][\u0621-\u064A]{3,5}$/u;
-const PENINSULA_KEY = matchKey("شبه");
+const peninsulaKeys = new Set([matchKey("شبه")]);
 const islandKeys = new Set([matchKey("جزيرة")]);
 const siteTrie = new PhraseTrie<"site">([...rules.siteHeads.ar, ...rules.siteHeads.en].map((h) => [h, "site"] as const));
 
@@ -291,8 +291,9 @@ export function findSites(ctx: Ctx): SiteMention[] {
   for (let i = 0; i < tokens.length; i++) {
     const m = siteTrie.matchAt(tokens, i, text);
     if (!m) continue;
-    // "شبه جزيرة X": a peninsula, a region read with its head (placeHeads), not the island site "جزيرة X".
-    if (PENINSULA_KEY === tokens[i - 1]?.key || isUnnamedStadium(ctx, m.last)) continue;
+    // "شبه جزيرة X", "لشبه جزيرة X": a peninsula, a region read with its head (placeHeads), not the
+    // island site "جزيرة X".
+    if ((i > 0 && tokenReadsAs(tokens[i - 1]!, peninsulaKeys)) || isUnnamedStadium(ctx, m.last)) continue;
     const latin = !tokens[i]!.arabic;
     // "Impalila island", "a Pacific island": a land feature's noun in lower case describes the name.
     if (latin && !tokens[i]!.capital && capitalSiteHeadKeys.has(tokens[i]!.key)) continue;
