@@ -254,6 +254,16 @@ const givenBeforeNisba = (tokens: readonly Token[], j: number): boolean => {
 /** "سيبقى", "ستغلق", "سنعمل": the future prefix س on an imperfect verb of three to five letters. */
 const FUTURE_VERB = /^س[يتن][\u0621-\u064A]{3,5}$/u;
 const peninsulaKeys = new Set([matchKey("شبه")]);
+// Sites that Arabic names by their town ("القاعدة البحرية بصفاقس"); the seat of a body (مقر
+// الوزارة بأبوظبي) only says where the body sits, so مقر is not among them.
+const townNamedSiteKeys = new Set(["قاعدة", "ثكنة", "معسكر", "مستشفى", "قاعة"].flatMap((w) => [matchKey(w), matchKey("ال" + w)]));
+/** The word at `j` is ب on a town, right after the name of a site opened at `i` by a town-named noun. */
+function townInSiteName(ctx: Ctx, i: number, j: number): boolean {
+  const place = ctx.placeAt[j];
+  if (!place || place.kind !== "city" || place.viaDemonym || place.firstToken !== j) return false;
+  const key = ctx.doc.tokens[j]!.key;
+  return key.startsWith("ب") && !key.startsWith("بال") && readings(key).some((r) => r.cut) && readsAs(ctx.doc.tokens[i]!.key, townNamedSiteKeys);
+}
 const islandKeys = new Set([matchKey("جزيرة")]);
 const siteTrie = new PhraseTrie<"site">([...rules.siteHeads.ar, ...rules.siteHeads.en].map((h) => [h, "site"] as const));
 
@@ -342,6 +352,12 @@ export function findSites(ctx: Ctx): SiteMention[] {
       if (j > m.last + 1 && !ctx.placeAt[j] && FUTURE_VERB.test(t.key)) break;
       // "مطار الأبيض صباح الأحد": a time of day or a day after the name says when.
       if (j > m.last + 1 && (isCalendarWord(t) || timeOfDayKeys.has(t.key))) break;
+      // "القاعدة البحرية بصفاقس", "مستشفى الملك فهد المركزي بجازان": a base, camp, barracks,
+      // hospital or hall is named by the town it stands in, printed after ب; the town ends the name.
+      if (j > i + 1 && townInSiteName(ctx, i, j)) {
+        last = ctx.placeAt[j]!.lastToken;
+        break;
+      }
       // "مقر الوزارة بأبوظبي الفريق …", "مقر الوزارة حضره …": a place after a preposition says where
       // the site is; a verb with a pronoun opens the rest of the sentence.
       // A given name ending in ه after a king's or prince's title ("مركز الملك عبدالله") is the
