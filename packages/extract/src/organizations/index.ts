@@ -128,6 +128,18 @@ function continues(ctx: Ctx, k: number, latin: boolean, firstAfterHead: boolean)
   return NON_DEFINITE_CONTINUERS.has(t.key);
 }
 
+/**
+ * "Senior Superintendent of Police X Y": a head word that a rank before a name ends on is the rank's
+ * field, not a body named by the name after it.
+ */
+function withinRank(ctx: Ctx, first: number, last: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - 4; k--) {
+    const r = rankAt(ctx, k);
+    if (r && r.last >= last) return true;
+  }
+  return false;
+}
+
 /** True when the word before an "and" can be part of the same English name: no place, head, listed name or acronym ends there. */
 function joinsNameAcrossAnd(ctx: Ctx, k: number): boolean {
   const { tokens, text } = ctx.doc;
@@ -247,6 +259,7 @@ export function readOrganizations(ctx: Ctx): OrganizationsRead {
     const acronym = fixed || head || byNationality ? undefined : acronymBodyAt(ctx, i, isOutlet);
     if (!fixed && !head && !byNationality && !acronym) continue;
     let m = byNationality ?? acronym ?? (fixed && (!head || fixed.last >= head.last) ? fixed : head!);
+    if (m === head && withinRank(ctx, m.first, m.last)) continue;
     if (m === head && qualifiesNounBefore(ctx, m)) {
       // "القوة البحرية الكويتية": the noun it qualifies is a head itself, the pair names the body.
       const before = tokens[i - 1]!;

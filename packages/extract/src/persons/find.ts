@@ -6,7 +6,7 @@ import type { Ctx, NameSpan, RankSpan, RoleSpan } from "./anchor-spans";
 import { givenNameBefore, nameAt, nameBefore, saysOrAccording } from "./names";
 import { nameAfterRole } from "./name-after-role";
 import { nameAfterNationality } from "./nationality-names";
-import { rankAt } from "./ranks";
+import { policeRankAt, rankAt } from "./ranks";
 import { hasStateSoFar, ownedByState, roleAt } from "./roles";
 import { bareNameAt } from "./verb-anchored-names";
 import { ofBodyBefore, possessiveOfficeAt } from "./possessive-offices";
@@ -114,6 +114,9 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
     }
     // "رئيسها التنفيذي", "وقائدها": an office said of the body named before, by its pronoun.
     let role = possessiveOfficeAt(ctx, i) ?? roleAt(ctx, i);
+    // "Superintendent X", "Deputy Superintendent of Police X": a police rank that is also an
+    // office's head is the rank when it covers the whole office read there.
+    if (role && !t.arabic && (policeRankAt(ctx, i)?.last ?? -1) >= role.last) role = null;
     if (role && !role.plural && !role.counterpart) allRoles.push(role);
     if (role?.plural) {
       pending = null;

@@ -1,7 +1,7 @@
 import { sentenceOfToken } from "../document";
 import { readings, readsAs } from "../text/tokens";
 import { type Ctx, memoAt, memoTable, type RankSpan, span } from "./anchor-spans";
-import { isGivenName, keptTitleKeys, rankQualifierKeys, rankQualifierPhraseTrie, rankTrie, teamAdjectiveKeys, teamWordKeys, ruleTitleTrie, unitOrdinalKeys, unitRankKeys } from "./vocabulary";
+import { isGivenName, keptTitleKeys, rankQualifierKeys, rankQualifierPhraseTrie, ruleRankTrie, teamAdjectiveKeys, teamWordKeys, ruleTitleTrie, unitOrdinalKeys, unitRankKeys } from "./vocabulary";
 
 /** The rank or honorific title that anchors a name after it ("الفريق أول ركن", "السيد", "Gen."). */
 
@@ -22,13 +22,15 @@ function computeRankAt(ctx: Ctx, i: number): RankSpan | null {
     steps++;
     const t = tokens[j]!;
     if (j > i && t.lineStart) break;
-    let base = rankTrie.matchAt(tokens, j, text);
+    let base = ruleRankTrie.matchAt(tokens, j, text);
     // "فريق الدعم" (a team), "لواء المشاة" (a brigade): an indefinite rank word needs a name or a
     // qualifier after it.
     if (base && t.arabic && !tokens[base.first]!.key.replace(/^[وفبلك]/, "").startsWith("ال")) {
       const nx = tokens[base.last + 1];
       if (!nx || nx.kind !== "word" || (nx.key.startsWith("ال") && !rankQualifierKeys.has(nx.key))) base = undefined;
     }
+    // "Medical Superintendent Dr X": a police rank word before a title is an office's head.
+    if (base?.value === "police" && ruleTitleTrie.matchAt(tokens, base.last + 1, text)) base = undefined;
     if (base && isTeamAt(ctx, base.first, base.last)) base = undefined;
     if (base && isNumberedUnit(ctx, base.first, base.last)) base = undefined;
     if (base && (j === i || !base.clitic)) {
@@ -74,6 +76,12 @@ function computeRankAt(ctx: Ctx, i: number): RankSpan | null {
   }
   if (last < 0) return null;
   return { ...span(ctx, i, last, start), military };
+}
+
+/** The rank at i when it opens with a police rank only the rules read ("Superintendent X"). */
+export function policeRankAt(ctx: Ctx, i: number): RankSpan | null {
+  const r = rankAt(ctx, i);
+  return r && ruleRankTrie.matchAt(ctx.doc.tokens, i, ctx.doc.text)?.value === "police" ? r : null;
 }
 
 /** "قائد اللواء الثالث مشاة", "اللواء 35": a brigade numbered by an ordinal or a number, not the rank. */

@@ -39,6 +39,15 @@ export const rankTrie = new PhraseTrie<"rank">(
   ],
   { skippable: ".-" },
 );
+/** The rank bases the persons rules read: the tagger's and the police ranks only the rules read. */
+export const ruleRankTrie = new PhraseTrie<"rank" | "police">(
+  [
+    ...rules.rankBases.ar.flatMap((r) => [[r, "rank"] as const, [r.startsWith("ال") ? r : "ال" + r, "rank"] as const]),
+    ...rules.rankBases.en.map((r) => [r, "rank"] as const),
+    ...rules.policeRanksRulesOnly.en.map((r) => [r, "police"] as const),
+  ],
+  { skippable: ".-" },
+);
 export const titleTrie = new PhraseTrie<"title">([...rules.titles.ar, ...rules.titles.en].map((t) => [t, "title"] as const), {
   skippable: ".",
 });

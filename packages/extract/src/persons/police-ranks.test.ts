@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
+
+// Every fixture below is a sentence written for these tests, not text from an article.
+
+const read = (text: string, tagger = false) => extractArticle({ text, fileName: "t.txt", publishedHint: "2026-04-20", tagger });
+const person = (text: string, name: string, tagger = false) => read(text, tagger).persons.find((p) => p.name === name);
+
+describe("police ranks before a name are ranks, not offices", () => {
+  const text = "The ferry capsized near the jetty, Senior Superintendent of Police Kamal Raj Adhikari, the spokesperson of Valley Police, told reporters.";
+
+  it("reads 'Senior Superintendent of Police' as the rank and the apposition as the office", () => {
+    for (const tagger of [false, true]) {
+      const p = person(text, "Kamal Raj Adhikari", tagger);
+      expect(p?.rank).toBe("Senior Superintendent of Police");
+      expect(p?.role).toBe("spokesperson of Valley Police");
+    }
+  });
+
+  it("names no body after the rank's 'Police'", () => {
+    expect(read(text, true).organizations.map((o) => o.name).filter((n) => n.includes("Adhikari"))).toEqual([]);
+  });
+
+  it("reads a bare 'Superintendent' before a name as the rank", () => {
+    expect(person("The patrol boat was brought home by Superintendent Lani Tauiliili and her crew.", "Lani Tauiliili")?.rank).toBe("Superintendent");
+    const deputy = person("The inquiry was led by Deputy Superintendent of Police Anil Kumar Yadav, who said the driver fled.", "Anil Kumar Yadav");
+    expect(deputy?.rank).toBe("Deputy Superintendent of Police");
+  });
+
+  it("keeps a superintendent before a title an office (Medical Superintendent Dr X)", () => {
+    const p = person("Medical Superintendent Dr Rehana Akter said the hospital was full.", "Rehana Akter");
+    expect(p?.rank).toBe("Dr");
+    expect(p?.role).toBe("Medical Superintendent");
+  });
+});
