@@ -5,7 +5,7 @@ import { officeBeforeNameLead, setOffBeforeName } from "./english-offices-before
 import { isOrgHeadAt, isPlaceHeadAt, isRoleHeadAt } from "./head-lookups";
 import { rankAt } from "./ranks";
 import { areaAfter, beforePlace, constructAfterHead, fieldBeforeJoinedField, joinsDomain, namesBodyOrArea, roleContinues } from "./role-complements";
-import { counterpartKeys, isGivenName, isLatinPostedHead, pluralRoleKeys, postedHeadKeys, roleContinuerKeys, officeHeadTrie, seatHeadKeys, unitOrdinalKeys } from "./vocabulary";
+import { counterpartKeys, englishAreaHeadKeys, isGivenName, isLatinPostedHead, pluralRoleKeys, postedHeadKeys, roleContinuerKeys, officeHeadTrie, seatHeadKeys, unitOrdinalKeys } from "./vocabulary";
 import { isDefiniteGivenName } from "./word-shapes";
 import { opensAfterClause } from "./office-after-clause";
 import { endsOnBodyHead } from "./body-head-names";
@@ -410,10 +410,12 @@ export function ownedByState(ctx: Ctx, k: number): boolean {
  */
 function capitalizedFieldEnd(tokens: readonly Token[], head: number, at: number): number {
   if (!tokens[head]?.capital || roleContinuerKeys.has(tokens[at + 1]?.key ?? "")) return -1;
-  for (let k = at + 1; k <= at + 2; k++) {
+  for (let k = at + 1; k <= at + 3; k++) {
     const t = tokens[k];
     if (!t || t.kind !== "word" || t.arabic || !t.capital || t.lineStart || LATIN_FUNCTION_WORDS.has(t.key) || isGivenName(t)) return -1;
-    if (tokens[k + 1]?.text === ",") return k;
+    // "Paramount Chief of X Y Chiefdom,": an area's noun closes a field of three words; a third
+    // word of any other kind may be a name printed after the title.
+    if (tokens[k + 1]?.text === "," && (k < at + 3 || englishAreaHeadKeys.has(t.key))) return k;
   }
   return -1;
 }

@@ -2,6 +2,7 @@ import names from "../rules/given-names.json";
 import stops from "../rules/name-stops.json";
 import rules from "../rules/persons.json";
 import orgRules from "../rules/organizations.json";
+import placeRules from "../rules/places.json";
 import calendar from "../rules/calendar.json";
 import { PhraseTrie } from "../text/phrase-trie";
 import { tokenReadsAs, wordKey, type Token } from "../text/tokens";
@@ -108,6 +109,8 @@ export const placeHeadTrie = new PhraseTrie<"place">(
   Object.values(orgRules.placeHeads).flatMap((h) => [...h.ar, ...h.en]).map((w) => [w, "place"] as const),
 );
 /** Organization heads: a name never starts with one ("منظمة شنغهاي"). */
+/** English nouns of an area put after its name (X District, X Chiefdom), folded. */
+export const englishAreaHeadKeys = new Set([...orgRules.placeHeads.region.en, ...placeRules.localAreaHeads.en].map(key));
 export const orgHeadTrie = new PhraseTrie<"org">([...orgRules.heads.ar, ...orgRules.heads.en].map((h) => [h, "org"] as const));
 /** Last words of English companies' names (Systems, Aerospace): read by the rules only, never by the tagger's cues. */
 export const companyHeadKeys = new Set(orgRules.companyHeads.en.map(key));

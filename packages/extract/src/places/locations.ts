@@ -67,7 +67,7 @@ const placeHeadTrie = new PhraseTrie<HeadKind>(
     // "جزر X": a group of islands is a region, named as the heads above name one.
     ...placeRules.archipelagoHeads.ar.map((w) => [w, "region"] as const),
     // "معتمدية X": a lesser area of a state, named as the heads above name one.
-    ...placeRules.localAreaHeads.ar.map((w) => [w, "region"] as const),
+    ...[...placeRules.localAreaHeads.ar, ...placeRules.localAreaHeads.en].map((w) => [w, "region"] as const),
   ],
 );
 const placeOfTrie = new PhraseTrie<HeadKind>(
