@@ -19,6 +19,12 @@ describe("an English office set off by a comma before the name it describes", ()
     expect(read("The KFOR force commander, Lieutenant General Marco Bellini, flew to the camp.")).toEqual([["Marco Bellini", "Lieutenant General", "KFOR force commander"]]);
   });
 
+  it("keeps a lower-case field after 'of the' up to the comma before a rank and a name", () => {
+    expect(read("At the camp the commander of the engineering battalion, Major Ion Popa, showed the new bridges.")).toEqual([
+      ["Ion Popa", "Major", "commander of the engineering battalion"],
+    ]);
+  });
+
   it("keeps the place an office is held in, and the capitalized body that owns it", () => {
     expect(read("The agency was worried. Its representative in Oslo, Maria Strand, urged calm.")).toEqual([["Maria Strand", null, "representative in Oslo"]]);
     expect(read("The Arab League's special envoy for the Sahel, Omar Diallo, welcomed the deal.")).toEqual([["Omar Diallo", null, "Arab League's special envoy for the Sahel"]]);

@@ -51,3 +51,20 @@ export function setOffBeforeName(tokens: readonly Token[], last: number): boolea
   const next = tokens[last + 2];
   return comma?.text === "," && !!next && next.kind === "word" && !next.arabic && next.capital && !next.lineStart && !isStopToken(next);
 }
+
+/**
+ * "the commander of the peacekeeping battalion, Lieutenant Colonel X": a lower-case field after
+ * "of" or "for" (the article allowed, one to three words) between the office ending at `last` and
+ * the comma before a name or a rank. Its last token, or -1 when no such field is set off there.
+ */
+export function lowerFieldBeforeName(tokens: readonly Token[], last: number): number {
+  if (!["of", "for"].includes(tokens[last + 1]?.key ?? "")) return -1;
+  let k = last + 2;
+  if (tokens[k]?.key === "the") k++;
+  for (let end = k; end < k + 3; end++) {
+    const t = tokens[end];
+    if (!t || t.kind !== "word" || t.arabic || t.capital || t.lineStart || isStopToken(t)) return -1;
+    if (setOffBeforeName(tokens, end)) return end;
+  }
+  return -1;
+}

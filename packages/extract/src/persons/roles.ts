@@ -1,7 +1,7 @@
 import { readings, readsAs, type Token } from "../text/tokens";
 import { type Ctx, isPlaceToken, memoAt, type RoleSpan, span } from "./anchor-spans";
 import { isClauseWord, lowerTitleLead, opensNameAfter } from "./english-title-words";
-import { officeBeforeNameLead, setOffBeforeName } from "./english-offices-before-names";
+import { lowerFieldBeforeName, officeBeforeNameLead, setOffBeforeName } from "./english-offices-before-names";
 import { isOrgHeadAt, isPlaceHeadAt, isRoleHeadAt } from "./head-lookups";
 import { rankAt } from "./ranks";
 import { areaAfter, beforePlace, constructAfterHead, fieldBeforeJoinedField, joinsDomain, namesBodyOrArea, roleContinues } from "./role-complements";
@@ -248,6 +248,7 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
   // Trailing English "of/the/and" is not part of the role, nor an Arabic preposition whose object
   // the role did not take ("مدير التمرين من الجانب العماني" cut at الجانب).
   while (last > head.last && (["of", "the", "for", "and"].includes(tokens[last]!.key) || TRAILING_PREPOSITIONS.has(tokens[last]!.key))) last--;
+  if (beforeName >= 0 && last === head.last) last = Math.max(last, lowerFieldBeforeName(tokens, last));
   if (beforeName >= 0 && !setOffBeforeName(tokens, last)) return null;
   const start = lead < i ? tokens[lead]!.start : head.start;
   const s = span(ctx, lead, last, start);
