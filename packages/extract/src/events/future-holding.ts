@@ -1,5 +1,6 @@
 import type { Token } from "../text/tokens";
-import { HAPPENING_KINDS, type CueHit } from "./cues";
+import type { CueHit } from "./cues";
+import { verbBeforeCue } from "./verb-before-cue";
 import type { Unit } from "./units";
 
 // Verbs of holding or organising an occasion: "تعقد اللجنة اجتماعا", "ستنظم الغرفة زيارة".
@@ -22,15 +23,8 @@ export function heldLater(tokens: readonly Pick<Token, "text">[], u: Unit, c: Cu
   // "… اجتماعا الأسبوع المقبل لبحث …": what the planned occasion is for is planned with it.
   if (PURPOSE.test(tokens[c.first]!.text)) return cues.some((o) => o.last < c.first && c.first - o.last <= 4 && HELD.has(o.kind) && heldLater(tokens, u, o, cues));
   if (!HELD.has(c.kind)) return false;
-  let verb = -1;
-  for (let k = c.first - 1; k >= u.first && k >= c.first - 7; k--) {
-    const w = tokens[k]!.text;
-    if (FUTURE.test(w) || IMPERFECT.test(w)) {
-      verb = k;
-      break;
-    }
-  }
-  if (verb < 0 || cues.some((o) => o.first > verb && o.first < c.first && HAPPENING_KINDS.has(o.kind))) return false;
+  const verb = verbBeforeCue(u, c, cues, 7, (k) => FUTURE.test(tokens[k]!.text) || IMPERFECT.test(tokens[k]!.text));
+  if (verb < 0) return false;
   if (FUTURE.test(tokens[verb]!.text)) return true;
   for (let k = u.first; k < u.last; k++) if (TO_COME.test(tokens[k]!.text)) return true;
   return false;

@@ -1,5 +1,6 @@
 import type { Token } from "../text/tokens";
-import { HAPPENING_KINDS, type CueHit } from "./cues";
+import type { CueHit } from "./cues";
+import { verbBeforeCue } from "./verb-before-cue";
 import type { Unit } from "./units";
 
 // The future (سـ) of a verb of taking part in, carrying out, starting or handing over:
@@ -17,11 +18,6 @@ const REACH_EN = 4;
  */
 export function otherToCome(tokens: readonly Pick<Token, "text" | "key">[], u: Unit, c: CueHit, cues: readonly CueHit[]): boolean {
   if (c.kind !== "other") return false;
-  for (let k = c.first - 1; k >= u.first && k >= c.first - REACH_AR; k--) {
-    const t = tokens[k]!;
-    const future = FUTURE_AR.test(t.text) || (FUTURE_EN.has(t.key) && c.first - k <= REACH_EN);
-    if (!future) continue;
-    return !cues.some((o) => o.first > k && o.first < c.first && HAPPENING_KINDS.has(o.kind));
-  }
-  return false;
+  const future = (k: number) => FUTURE_AR.test(tokens[k]!.text) || (FUTURE_EN.has(tokens[k]!.key) && c.first - k <= REACH_EN);
+  return verbBeforeCue(u, c, cues, REACH_AR, future) >= 0;
 }
