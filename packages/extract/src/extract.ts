@@ -19,6 +19,7 @@ import { printedAsFlag } from "./events/flag-state";
 import { placeByDateline, placeInFiledCity } from "./events/filed-place";
 import { datelineLocation } from "./events/dateline-place";
 import { foldMeetingIntoAgreement } from "./events/agreed-at-meeting";
+import { toldAsEarlier } from "./events/backstory";
 import { clearTeamMatchParticipants, teamMatchClauseEnd } from "./events/team-matches";
 import { findPlaceHits, isPlaceName, type PlaceHit } from "./places/gazetteer";
 import { outletAfterPlaces } from "./metadata/source-value";
@@ -433,7 +434,7 @@ function read(input: ExtractInput): Extraction {
     locations: locations.map((l, i) => ({ name: l.name, aliases: locationAliasLists[i]!, kind: l.kind, country: l.country, lat: l.lat, lon: l.lon, mentions: asPrinted(doc.text, l.mentions) })),
     countries,
     events: outEvents,
-    topics: readTopics(doc, outEvents, layout.titleLine) as Extraction["topics"],
+    topics: readTopics(doc, outEvents.map((e, i) => ({ ...e, earlier: toldAsEarlier(events[i]!) })), layout.titleLine) as Extraction["topics"],
     keywords: readKeywords(doc),
     summary: readSummary(doc, layout.body?.start ?? 0),
   };

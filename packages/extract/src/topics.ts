@@ -35,10 +35,12 @@ const trie = new PhraseTrie<Cue[]>();
 const markers = new PhraseTrie<true>(rules.eventTopic.markers.map((m) => [m, true] as const));
 const DIPLOMATIC = new Set(["meeting", "visit", "agreement", "reception", "conference"]);
 
-/** What the topics read of an event: its kind and the states taking part. */
+/** What the topics read of an event: its kind, the states taking part, and whether it is told as earlier news. */
 export interface TopicEvent {
   type: string;
   countries: readonly string[];
+  /** Told as what had happened before the story ("وكان … قد التقى", "after the two signed … in 2021"). */
+  earlier?: boolean;
 }
 
 export function readTopics(doc: Doc, events: readonly TopicEvent[] = [], headline?: Headline | null): string[] {
@@ -51,8 +53,9 @@ export function readTopics(doc: Doc, events: readonly TopicEvent[] = [], headlin
     }
   }
   // Officials of armed forces of two states meeting, visiting or signing: military cooperation. A
-  // minister touring his own troops cooperates with no one.
-  const betweenStates = events.some((e) => DIPLOMATIC.has(e.type) && new Set(e.countries).size >= 2);
+  // minister touring his own troops cooperates with no one. A meeting told as earlier news is the
+  // story's backdrop (talks on a war, a peace deal of past years), not what it reports.
+  const betweenStates = events.some((e) => DIPLOMATIC.has(e.type) && !e.earlier && new Set(e.countries).size >= 2);
   if (betweenStates && markers.findAll(doc.tokens, doc.text).length >= 2) {
     const t = rules.eventTopic.topic as Topic;
     counts.set(t, (counts.get(t) ?? 0) + 1);

@@ -2,6 +2,7 @@ import rules from "../rules/events.json";
 import { matchKey } from "../text/normalize";
 import type { Token } from "../text/tokens";
 import type { CueHit } from "./cues";
+import type { EventRead } from "./event-read";
 import type { Unit } from "./units";
 
 const ARRIVAL = new Set([...rules.arrivalWords.ar, ...rules.arrivalWords.en].map((w) => matchKey(w)));
@@ -29,4 +30,9 @@ export function pluperfect(tokens: readonly Pick<Token, "key" | "text">[], u: Un
   }
   for (let k = u.first; k < u.last - 1; k++) if (tokens[k]!.key === "had" && /ed$/.test(tokens[k + 1]!.key)) return true;
   return false;
+}
+
+/** An occasion told as earlier news: in the pluperfect, as an agreement of past years, or in a clause of another's sentence. */
+export function toldAsEarlier(e: Pick<EventRead, "backstory" | "backdrop" | "clauseStart">): boolean {
+  return !!e.backstory || !!e.backdrop || e.clauseStart !== undefined;
 }
