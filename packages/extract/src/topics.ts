@@ -13,12 +13,15 @@ type Topic = keyof typeof rules.topics;
 interface TopicDef {
   min: number;
   cues: string[];
-  /** Institutions and places news names in passing: each counts half a cue. */
+  /** Words news uses in passing (a place, a trade, a deal): each mention counts half a cue. */
   weakCues?: string[];
+  /** Institutions named in passing: half a cue, once however often the story names them. */
+  bodies?: string[];
 }
 interface Cue {
   topic: Topic;
   weight: number;
+  once?: boolean;
 }
 
 const trie = new PhraseTrie<Cue[]>();
@@ -28,6 +31,7 @@ const trie = new PhraseTrie<Cue[]>();
   for (const [topic, def] of Object.entries(rules.topics) as [Topic, TopicDef][]) {
     for (const phrase of def.cues) add(phrase, { topic, weight: 1 });
     for (const phrase of def.weakCues ?? []) add(phrase, { topic, weight: 0.5 });
+    for (const phrase of def.bodies ?? []) add(phrase, { topic, weight: 0.5, once: true });
   }
   for (const [phrase, cues] of byPhrase) trie.add(phrase, cues);
 }
@@ -47,9 +51,14 @@ export function readTopics(doc: Doc, events: readonly TopicEvent[] = [], headlin
   const counts = new Map<Topic, number>();
   const cues = trie.findAll(doc.tokens, doc.text);
   const atSea = cueAtSea(doc, cues, headline);
+  // A body named in passing is named in passing however often the story repeats its name; two
+  // different bodies add up.
+  const bodiesSeen = new Set<Cue>();
   for (const m of cues) {
-    for (const { topic, weight } of m.value) {
-      if (!atSea(topic, m)) counts.set(topic, (counts.get(topic) ?? 0) + weight);
+    for (const cue of m.value) {
+      if (cue.once && bodiesSeen.has(cue)) continue;
+      bodiesSeen.add(cue);
+      if (!atSea(cue.topic, m)) counts.set(cue.topic, (counts.get(cue.topic) ?? 0) + cue.weight);
     }
   }
   // Officials of armed forces of two states meeting, visiting or signing: military cooperation. A
