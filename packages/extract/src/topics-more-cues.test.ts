@@ -23,3 +23,10 @@ describe("topics from migrants counted, sea borders watched, crews trained and s
     expect(topics("The two ministers discussed the shared border and a new joint post near the river.")).toContain("border-security");
   });
 });
+
+describe("a mutual defence treaty is military cooperation", () => {
+  it("reads the treaty in either language", () => {
+    expect(topics("قال الوزير إن أول دفعة من الجنود ستصل في الربيع في إطار معاهدة الدفاع المشترك بين البلدين.")).toContain("military-cooperation");
+    expect(topics("The first soldiers will arrive in spring under the mutual defence treaty the two islands signed.")).toContain("military-cooperation");
+  });
+});
