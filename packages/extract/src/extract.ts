@@ -419,6 +419,8 @@ function read(input: ExtractInput): Extraction {
   const locationAliasLists = aliasesOfAll(ctx, locations);
   const countries = aboutCountries(places, persons, titleEnd, outEvents.flatMap((e) => e.countries.filter((c) => !inPassing.has(c))), storyShape(doc.lines, headsEnd));
 
+  // What the topics read of an event beyond its output: told as earlier news, or a drill.
+  const topicEvents = outEvents.map((e, i) => ({ ...e, earlier: toldAsEarlier(events[i]!), drill: !!events[i]!.otherKinds?.includes("exercise") }));
   return {
     extractorVersion: EXTRACTOR_VERSION,
     file: input.fileName ?? null,
@@ -434,7 +436,7 @@ function read(input: ExtractInput): Extraction {
     locations: locations.map((l, i) => ({ name: l.name, aliases: locationAliasLists[i]!, kind: l.kind, country: l.country, lat: l.lat, lon: l.lon, mentions: asPrinted(doc.text, l.mentions) })),
     countries,
     events: outEvents,
-    topics: readTopics(doc, outEvents.map((e, i) => ({ ...e, earlier: toldAsEarlier(events[i]!) })), layout.titleLine) as Extraction["topics"],
+    topics: readTopics(doc, topicEvents, layout.titleLine) as Extraction["topics"],
     keywords: readKeywords(doc),
     summary: readSummary(doc, layout.body?.start ?? 0),
   };

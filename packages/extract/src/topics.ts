@@ -45,6 +45,8 @@ export interface TopicEvent {
   countries: readonly string[];
   /** Told as what had happened before the story ("وكان … قد التقى", "after the two signed … in 2021"). */
   earlier?: boolean;
+  /** A drill or exercise ("began a week-long exercise"). */
+  drill?: boolean;
 }
 
 export function readTopics(doc: Doc, events: readonly TopicEvent[] = [], headline?: Headline | null): string[] {
@@ -64,7 +66,8 @@ export function readTopics(doc: Doc, events: readonly TopicEvent[] = [], headlin
   // Officials of armed forces of two states meeting, visiting or signing: military cooperation. A
   // minister touring his own troops cooperates with no one. A meeting told as earlier news is the
   // story's backdrop (talks on a war, a peace deal of past years), not what it reports.
-  const betweenStates = events.some((e) => DIPLOMATIC.has(e.type) && !e.earlier && new Set(e.countries).size >= 2);
+  // So are the forces of two states drilling together, whether or not the story calls it joint.
+  const betweenStates = events.some((e) => (DIPLOMATIC.has(e.type) || e.drill) && !e.earlier && new Set(e.countries).size >= 2);
   if (betweenStates && markers.findAll(doc.tokens, doc.text).length >= 2) {
     const t = rules.eventTopic.topic as Topic;
     counts.set(t, (counts.get(t) ?? 0) + 1);
