@@ -12,6 +12,7 @@ import { heldLater } from "./future-holding";
 import { otherToCome } from "./future-others";
 import { startInRelative } from "./relative-start";
 import { tourOfFair } from "./fair-tour";
+import { toldAsStop } from "./tour-stop";
 import { returnAsCause } from "./return-as-cause";
 import { pairOfOfficers } from "./pair-of-officers";
 import { insideQuote } from "./quoted-words";
@@ -229,6 +230,7 @@ export function detectEvents(
       if (type === "meeting" && meetingCues.some((c) => isHeldSession(tokens, c))) e.session = true;
       if (type === "visit" && backstoryArrival(tokens, u, visitWords)) e.arrivalOnly = true;
       if (type === "visit" && tellsArrival(tokens, visitWords)) e.arrival = true;
+      if (type === "visit" && toldAsStop(cues, visitWords)) e.tourStop = true;
       if (type === "visit" && visitWords.length && visitWords.every((v) => cues.some((r) => (r.kind === "reference" || r.kind === "sidelines") && v.first > r.last && v.first - r.last <= 1))) e.aside = true;
       // "The vote came a week after fighters attacked …": the earlier one is of its own family.
       if (type === "other") e.otherKinds = otherKindsOf(tokens, text, earlierOne ? cues.filter((c) => c.first > earlier.after) : sameTypeOccasion ? cues.filter((c) => c.first <= earlier.after) : cues);

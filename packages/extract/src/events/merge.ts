@@ -1,5 +1,6 @@
 import type { EventRead } from "./event-read";
 import { bothRulings, onlyOfFamily, otherFamiliesApart } from "./other-kinds";
+import { stopOfTour } from "./tour-stop";
 
 /**
  * One happening is reported many times (headline, lead, body, a closing paragraph). Reports of the
@@ -114,7 +115,8 @@ function absorb(target: EventRead, e: EventRead): void {
   // The first report (the lead) says where; a later, vaguer report does not move the event.
   // A dateline only says where the report was filed: the event's own words, as specific, say better.
   const filedOnly = target.datelinePlace && e.location && !e.datelinePlace && rank(e.location.kind) >= rank(target.location!.kind);
-  if (e.location && (!target.location || filedOnly || (target.location.country === e.location.country && rank(e.location.kind) > rank(target.location.kind)))) {
+  const refines = !!e.location && !!target.location && target.location.country === e.location.country && rank(e.location.kind) > rank(target.location.kind) && !stopOfTour(target, e);
+  if (e.location && (!target.location || filedOnly || refines)) {
     target.location = e.location;
     target.datelinePlace = e.datelinePlace;
   }
