@@ -17,11 +17,12 @@ export function placeEvents(events: EventRead[]): void {
     for (const e of events) if (weak(e) && e.type !== "visit" && e.type !== "statement" && sameDay(e) && e.participants.some((p) => v.participants.includes(p))) setPlace(e, v);
   }
   // An event told after another with the same people ("كما وقّع…", "جاء ذلك خلال زيارة…") took place
-  // where that one did, unless its own sentence names a place.
+  // where that one did, unless its own sentence names a place; where one of them is told on the
+  // event's own day ("والتقى X في وقت لاحق اليوم" after a stop of the day before), that one.
   for (const e of events) {
     if (e.location || e.type === "statement") continue;
     const before = events.filter((o) => o.start < e.start && o.location && o.participants.some((p) => e.participants.includes(p)));
-    const nearest = before.sort((a, b) => b.start - a.start)[0];
+    const nearest = sameDayFirst(e, before.sort((a, b) => b.start - a.start))[0];
     if (nearest) setPlace(e, nearest);
   }
   // What happened "during the visit" happened where the visit went: a place of another state its
@@ -40,6 +41,13 @@ export function placeEvents(events: EventRead[]): void {
     const nearest = same.sort((a, b) => Math.abs(a.start - e.start) - Math.abs(b.start - e.start))[0];
     if (nearest && !(nearest.location!.kind === "country" && nearest.location!.country === e.location!.country)) setPlace(e, nearest);
   }
+}
+
+/** The events told on `e`'s day first, then the others (each in the order given). */
+function sameDayFirst(e: EventRead, events: EventRead[]): EventRead[] {
+  if (!e.date) return events;
+  const order = (o: EventRead) => (o.date === e.date ? 0 : 1);
+  return [...events].sort((a, b) => order(a) - order(b));
 }
 
 function setPlace(e: EventRead, from: EventRead): void {
