@@ -1,0 +1,41 @@
+import { matchKey } from "../text/normalize";
+import type { Token } from "../text/tokens";
+import type { CueHit, CueKind } from "./cues";
+
+// "اتفاقا يتيح للبحرية …", "an agreement that lets …": the verbs by which an agreement grants something.
+const GRANTS = new Set(["يتيح", "تتيح", "يسمح", "تسمح", "يمنح", "تمنح", "يخول", "تخول", "allows", "allow", "lets", "let", "gives", "give", "grants", "grant", "permits", "permit", "enables", "enable"].map((w) => matchKey(w)));
+// Where the agreement's own occasion is told again ("… was signed in Y"), the clause has ended;
+// what it grants may be a happening to come ("to hold exercises at Y"), which does not end it.
+const OCCASION: ReadonlySet<CueKind> = new Set<CueKind>(["signing", "meeting", "visit", "welcome", "ceremony", "statement", "gatheringNouns", "participation"]);
+// "agreement that allows", "deal which gives": the relative word between the noun and its verb.
+const RELATIVE = new Set(["that", "which", "الذي", "التي"].map((w) => matchKey(w)));
+
+// "an agreement on Thursday that": words between the noun and the relative word.
+const MAX_GAP = 3;
+
+/** A comma, a colon, brackets or quotes end the clause; an apostrophe ("Senegal's") does not. */
+function clauseBreak(t: Token): boolean {
+  return t.kind === "punct" && /[,،;؛:()."«»]/u.test(t.text);
+}
+
+function clauseBreakBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (clauseBreak(tokens[k]!)) return true;
+  return false;
+}
+
+/**
+ * "وقعا اتفاقا يتيح للبحرية صيانة غواصاتها في أحواض X", "approved an agreement that gives the navy a
+ * base at the port of X": a place in the clause of what an agreement grants is what was agreed on,
+ * not where the agreement was signed or approved. The clause ends at a comma.
+ */
+export function grantedByAgreement(tokens: readonly Token[], first: number, cues: readonly CueHit[], at: number): boolean {
+  for (let k = at - 1; k >= first; k--) {
+    const t = tokens[k]!;
+    if (clauseBreak(t) || cues.some((c) => c.first === k && OCCASION.has(c.kind))) return false;
+    if (!GRANTS.has(t.key)) continue;
+    // "signed an agreement on Thursday that allows": the day may stand before the relative word.
+    const before = RELATIVE.has(tokens[k - 1]?.key ?? "") ? k - 2 : k - 1;
+    return cues.some((c) => c.kind === "agreementNouns" && c.last <= before && before - c.last <= MAX_GAP && !clauseBreakBetween(tokens, c.last, k));
+  }
+  return false;
+}
