@@ -149,7 +149,7 @@ export function detectEvents(
     // keepNames each named closure made per sentence costs a defineProperty.
     const sentencePlaces = venuesIn(u, cues);
     const here = (types.every((t) => t === "other") && courtVenue(tokens, u, cues, sentencePlaces, locations)) || sentencePlaces;
-    const choice = { tokens, cues, returns, home, locations, here };
+    const choice = { tokens, cues, returns, home, locations, here, aboutPerson: (k: number) => inName.has(k) || inRole(k) };
     // "وعلى هامش الجلسة، التقت …": the gathering told just before, with its printed day, is the day.
     const sidelinesOf = findCue(cues, "sidelines") && printedBefore && ui - printedBefore.ui <= 2 ? printedBefore.iso : null;
     // … and its venue is the place, when the sentence prints none.

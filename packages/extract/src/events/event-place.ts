@@ -8,6 +8,7 @@ import { heldInTownOfStory, townSaidAgain } from "./city-said-again";
 import type { CueHit } from "./cues";
 import type { EventType } from "./event-read";
 import { mostSpecific, placeRank, type PlaceAt } from "./sentence-places";
+import { destinationAfterVisitor } from "./destination-after-visitor";
 import { isWaterBody } from "./water";
 import { WHERE_WORDS } from "./where-words";
 
@@ -28,6 +29,8 @@ export interface PlaceChoice {
   locations: LocationRead[];
   /** The sentence's venue candidates (see venueCandidates). */
   here: PlaceAt[];
+  /** Whether the token is part of a person's name or office. */
+  aboutPerson: (k: number) => boolean;
 }
 
 /** The place of an event of `type` told by the sentence: the most specific venue, or where a visit went. */
@@ -53,6 +56,8 @@ export function placeOf(type: EventType, c: PlaceChoice): LocationRead | null {
     // "زار قاعدة عنتيبي الجوية", "visited Camp X": the verb's object is where the visit went.
     const dest = here.find((h) => h.s.first > cue.last && h.s.first - cue.last <= 6 && (afterDestination(h.s.first) || (/^(ل|ب)/.test(tokens[h.s.first]!.key) && !tokens[h.s.first]!.key.startsWith("ال")) || (visitVerb(tokens[cue.last]!) && objectOf(tokens, cue.last, h.s.first)))) ?? objectAfterSubject(tokens, cue, here);
     if (dest) return withinDestination(tokens, here, dest) ?? dest.l;
+    const past = destinationAfterVisitor(tokens, cue, here, c.aboutPerson);
+    if (past) return past.l;
   }
   // "خلال الزيارة": a visit told before; only an explicit destination places it.
   if (referenceOnly) return null;
