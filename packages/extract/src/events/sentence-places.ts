@@ -5,6 +5,7 @@ import { matchKey } from "../text/normalize";
 import type { Token } from "../text/tokens";
 import { HAPPENING_KINDS, type CueHit } from "./cues";
 import { grantedByAgreement } from "./granted-by-agreement";
+import { linkedByRoute } from "./linked-places";
 import { reportedClauseStart, saidClauseStart } from "./reported-clause";
 import type { Unit } from "./units";
 
@@ -79,7 +80,7 @@ export function mostSpecific(hs: PlaceAt[]): LocationRead | null {
  * The places a sentence prints that may be where its happening took place, in text order: not
  * inside a role, not the dateline or a place passed through (`notVenue`), not the parties after
  * "بين", not a state that owns a title or qualifies a noun, not the matter discussed nor what an
- * agreement grants. When the happening is told inside a reported clause
+ * agreement grants, not the places a route joins. When the happening is told inside a reported clause
  * ("أعلنت الوزارة أن جنديين قتلا قرب إنغال"), the places of that clause.
  */
 export function venueCandidates(
@@ -97,7 +98,7 @@ export function venueCandidates(
   const between = cues.filter((c) => c.kind === "between");
   const grouping = cues.filter((c) => c.kind === "grouping");
   const printedHere = locations
-    .flatMap((l) => l.spans.filter((s) => s.first >= u.first && s.last < u.last && !inRole(s.first) && !afterBetween(between, grouping, s.first) && !notVenue(s.first) && !possessor(tokens, s) && !attributive(tokens, cues, l, s) && !discussed(tokens, s) && !projectSite(tokens, s) && !grantedByAgreement(tokens, u.first, cues, s.first) && !describesSomeone(tokens, u, cues, s.first)).map((s) => ({ l, s, rank: printedRank(tokens, l, s) })))
+    .flatMap((l) => l.spans.filter((s) => s.first >= u.first && s.last < u.last && !inRole(s.first) && !afterBetween(between, grouping, s.first) && !notVenue(s.first) && !possessor(tokens, s) && !attributive(tokens, cues, l, s) && !discussed(tokens, s) && !projectSite(tokens, s) && !grantedByAgreement(tokens, u.first, cues, s.first) && !linkedByRoute(tokens, u.first, s.first) && !describesSomeone(tokens, u, cues, s.first)).map((s) => ({ l, s, rank: printedRank(tokens, l, s) })))
     .sort((a, b) => a.s.first - b.s.first);
   // "وفي نيامي، أعلنت الوزارة أن جنديين قتلا قرب إنغال": the place before the announcement is
   // where it was announced; what happened happened at the place of the reported clause.
