@@ -5,7 +5,7 @@ import { arabicName } from "./arabic-names";
 import { isOrgHeadAt, isRoleHeadAt } from "./head-lookups";
 import { isGivenSaid, isNameApostrophe, LATIN_CONNECT, latinName } from "./latin-names";
 import { rankAt } from "./ranks";
-import { isCalendarWord, isGivenName, isStopToken, NAME_CONNECTORS, NAME_OPENERS, roleContinuerKeys, speechKeys } from "./vocabulary";
+import { isCalendarWord, isGivenName, isStopToken, NAME_CONNECTORS, NAME_OPENERS, nameVerbKeys, roleContinuerKeys, speechKeys } from "./vocabulary";
 import { isGivenNameKey, possessive, verbLike } from "./word-shapes";
 
 /** A personal name after an anchor (forwards) or before one (backwards), in either script. */
@@ -49,7 +49,7 @@ export function nameBefore(ctx: Ctx, end: number): NameSpan | null {
     if (t.arabic) {
       // "فيصل" reads as ف + a verb; a given name that opens with ف or و is still the name.
       if (isStopToken(t) && !NAME_CONNECTORS.has(t.key) && !(isGivenName(t) && /^[فو]/.test(t.key))) break;
-      if (possessive(t) || verbLike(t) || saysOrAccording(t)) break;
+      if (possessive(t) || verbLike(t) || saysOrAccording(t) || subjectVerb(t)) break;
       if (/^(وال|بال|لل|كال|فال)/.test(t.key)) break;
       if (ctx.placeAt[j] && !isGivenName(t)) break;
       if (isRoleHeadAt(ctx, j) || rankAt(ctx, j)) break;
@@ -118,6 +118,12 @@ function bodyInConstruct(ctx: Ctx, first: number, last: number): boolean {
  * "وأوضحت X Y، المتحدثة …", "وحسب X Y، الذي …": a verb of saying (its feminine in ت too) or
  * "according to", with or without و, ends a name read backwards.
  */
+/** "ويرى X Y، أستاذ …", "ووصفت X Y، منسقة …": the verb the name is the subject of, و and all, is no name word. */
+function subjectVerb(t: { key: string }): boolean {
+  const k = t.key.startsWith("و") ? t.key.slice(1) : t.key;
+  return nameVerbKeys.has(k) && !isGivenNameKey(t.key);
+}
+
 export function saysOrAccording(t: { key: string }): boolean {
   const k = t.key.startsWith("و") ? t.key.slice(1) : t.key;
   return speechKeys.has(k) || speechKeys.has(t.key) || (k.endsWith("ت") && speechKeys.has(k.slice(0, -1)));
