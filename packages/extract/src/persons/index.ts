@@ -17,6 +17,7 @@ import { officesAfterFamilyNames } from "./family-name-apposition";
 import { servesNoState } from "./stateless-offices";
 import { namesInternationalBodySaidAgain } from "./international-body-said-again";
 import { namesNoPerson } from "./no-name-words";
+import { opensOthersOffice, saidAbout } from "./state-clues";
 
 export interface MentionSpan {
   start: number;
@@ -251,6 +252,7 @@ function fillCountries(ctx: Ctx, persons: (PersonRead & { cluster: PersonCluster
     const m = p.cluster.mentions[0]!;
     const sentence = ctx.doc.sentences[m.sentence];
     if (!sentence) continue;
+    const othersOffices = new Set(persons.filter((o) => o !== p).flatMap((o) => o.roleSpans.map((r) => r.first)));
     let best: { d: number; iso: string } | null = null;
     // "… X أجرت في مدينة فالبارايسو التشيلية محادثات": the state of a venue or a destination is
     // the host's; it is his only when nothing else tells (no other state, no dateline).
@@ -260,14 +262,16 @@ function fillCountries(ctx: Ctx, persons: (PersonRead & { cluster: PersonCluster
       const pl = ctx.placeAt[k];
       if (!pl?.iso2 || hosts.has(pl.iso2) || roleTokens.has(k) || (nationalityOfNext(k) && !p.tokenSpans.some((s) => s.first === k + (qualifiedName(k) ?? 1) || s.first === k + 2))) continue;
       const owner = stateOfName(k);
-      if ((owner && owner !== p) || familyNisba(k)) continue;
+      if ((owner && owner !== p) || familyNisba(k) || opensOthersOffice(ctx, k, othersOffices)) continue;
       const d = Math.abs(k - m.name.first);
       // "بحث … مع وفد من البوسنة": a state across "مع" is the other party's; so is a delegation's
       // nationality after the name ("رافق X الوفد السوري").
       if (acrossWith(ctx, k, m.name.first) || (k > m.name.last && isPartyState(ctx, k))) continue;
       // A state named far along the sentence ("… من منطقة قرب الحدود السورية") is what it tells, not his.
       if (d > NEAR_STATE_TOKENS || isOriginState(ctx, k)) continue;
-      if (isVenueState(ctx, k)) {
+      const venueState = isVenueState(ctx, k);
+      if (!venueState && saidAbout(ctx, k, sentence.first)) continue;
+      if (venueState) {
         if (!venue || d < venue.d) venue = { d, iso: pl.iso2 };
       } else if (!best || d < best.d) best = { d, iso: pl.iso2 };
     }
@@ -288,7 +292,8 @@ function fillCountries(ctx: Ctx, persons: (PersonRead & { cluster: PersonCluster
 /**
  * True when `p` shares a sentence with someone whose own role names the home state ("… مع Y، وزير
  * التجارة بدولة مدغشقر"): a report names the visiting side's state and leaves its own implicit, so
- * the unqualified `p` is the other side, not the home state.
+ * the unqualified `p` is the other side, not the home state. A town in the role ("managing director
+ * of Karachi Shipyard") names where a body is, not a side.
  */
 function metForeignHome(ctx: Ctx, persons: (PersonRead & { cluster: PersonCluster })[], p: PersonRead & { cluster: PersonCluster }, home: string): boolean {
   const sentence = p.cluster.mentions[0]?.sentence;
@@ -296,7 +301,7 @@ function metForeignHome(ctx: Ctx, persons: (PersonRead & { cluster: PersonCluste
     (o) =>
       o !== p &&
       o.country === home &&
-      o.cluster.mentions.some((m) => m.sentence === sentence && m.roles.some((r) => placesIn(ctx, r.first, r.last).some((pl) => pl.iso2 === home))),
+      o.cluster.mentions.some((m) => m.sentence === sentence && m.roles.some((r) => placesIn(ctx, r.first, r.last).some((pl) => pl.iso2 === home && pl.kind === "country"))),
   );
 }
 
