@@ -17,7 +17,7 @@ import { officesAfterFamilyNames } from "./family-name-apposition";
 import { servesNoState } from "./stateless-offices";
 import { namesInternationalBodySaidAgain } from "./international-body-said-again";
 import { namesNoPerson } from "./no-name-words";
-import { opensOthersOffice, saidAbout } from "./state-clues";
+import { saidAbout } from "./states-in-speech";
 
 export interface MentionSpan {
   start: number;
@@ -252,7 +252,6 @@ function fillCountries(ctx: Ctx, persons: (PersonRead & { cluster: PersonCluster
     const m = p.cluster.mentions[0]!;
     const sentence = ctx.doc.sentences[m.sentence];
     if (!sentence) continue;
-    const othersOffices = new Set(persons.filter((o) => o !== p).flatMap((o) => o.roleSpans.map((r) => r.first)));
     let best: { d: number; iso: string } | null = null;
     // "… X أجرت في مدينة فالبارايسو التشيلية محادثات": the state of a venue or a destination is
     // the host's; it is his only when nothing else tells (no other state, no dateline).
@@ -262,7 +261,7 @@ function fillCountries(ctx: Ctx, persons: (PersonRead & { cluster: PersonCluster
       const pl = ctx.placeAt[k];
       if (!pl?.iso2 || hosts.has(pl.iso2) || roleTokens.has(k) || (nationalityOfNext(k) && !p.tokenSpans.some((s) => s.first === k + (qualifiedName(k) ?? 1) || s.first === k + 2))) continue;
       const owner = stateOfName(k);
-      if ((owner && owner !== p) || familyNisba(k) || opensOthersOffice(ctx, k, othersOffices)) continue;
+      if ((owner && owner !== p) || familyNisba(k)) continue;
       const d = Math.abs(k - m.name.first);
       // "بحث … مع وفد من البوسنة": a state across "مع" is the other party's; so is a delegation's
       // nationality after the name ("رافق X الوفد السوري").

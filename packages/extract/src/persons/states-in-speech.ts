@@ -16,11 +16,3 @@ export function saidAbout(ctx: Ctx, k: number, sentenceFirst: number): boolean {
   }
   return false;
 }
-
-/**
- * "… Bellefleur and U.S. Deputy Secretary of Defense Y signed …": a state printed right before
- * another person's office is that person's.
- */
-export function opensOthersOffice(ctx: Ctx, k: number, officeStarts: ReadonlySet<number>): boolean {
-  return officeStarts.has(ctx.placeAt[k]!.lastToken + 1);
-}
