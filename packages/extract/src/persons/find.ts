@@ -42,6 +42,7 @@ export interface Mention {
 }
 
 const APPOSITION_GLUE = new Set(["،", ",", "وهو", "هو", "ايضا", "أيضا", "ايضاً", "أيضاً", "and", "who", "is", "also", "the", "a", "an"]);
+const ALSO = new Set(["ايضا", "أيضا", "ايضاً", "أيضاً"]);
 const COMMA = new Set(["،", ","]);
 
 export function findMentions(ctx: Ctx): Mention[] {
@@ -64,6 +65,8 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
     for (let k = a + 1; k < b; k++) if (!allowed.has(tokens[k]!.key) && !allowed.has(tokens[k]!.text)) return false;
     return true;
   };
+  // "والتقى X أيضا رئيس أركان … Y": "also" alone after a name is the verb's adverb, and the office after it the object's.
+  const alsoOnly = (a: number, b: number) => b - a > 1 && onlyBetween(a, b, ALSO);
   const add = (name: NameSpan, rank: RankSpan | null, roles: RoleSpan[]) => {
     const prevMention = last;
     // The phrase opens with whichever comes first: "، ومساعد رئيس الأركان اللواء X" opens with its role.
@@ -137,7 +140,7 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
       const titlesNext = andBefore && ((!!tokens[role.last + 1]?.capital && !tokens[role.last + 1]!.arabic) || (COMMA.has(tokens[afterField]?.text ?? "") && opensNamedPerson(ctx, afterField + 1)));
       // "General X, Cambodia's defence minister": the state's possessive opens the apposition.
       const owned = !t.arabic && ownedByState(ctx, role.first) ? ctx.placeAt[role.first - 3]!.firstToken : role.first;
-      if (prev && !titlesNext && !role.conjoined && !role.prepositional && !role.counterpart && role.first > prev.name.last && (onlyBetween(prev.name.last, owned, APPOSITION_GLUE) || glueEnd === role.first || ageBetween(tokens, prev.name.last, owned)) && role.first - prev.name.last <= 6 + role.first - owned) {
+      if (prev && !titlesNext && !role.conjoined && !role.prepositional && !role.counterpart && role.first > prev.name.last && ((onlyBetween(prev.name.last, owned, APPOSITION_GLUE) && !alsoOnly(prev.name.last, owned)) || glueEnd === role.first || ageBetween(tokens, prev.name.last, owned)) && role.first - prev.name.last <= 6 + role.first - owned) {
         prev.roles.push(role);
         i = role.last;
         continue;
