@@ -57,6 +57,7 @@ import type { Ctx } from "./persons/anchor-spans";
 import { readPersons } from "./persons";
 import { foldTaggedPersons } from "./persons/fold-tagged";
 import { isSeatHead } from "./persons/roles";
+import { accreditedBodyEnd } from "./persons/accredited-to";
 import { dateByOccasion, dateMeetingsByVisit } from "./events/occasion-dates";
 import { dateBySameDayWords, dateBySameParties } from "./events/same-day";
 import { knownOutlet, outletCountry } from "./metadata/outlets";
@@ -211,7 +212,9 @@ function read(input: ExtractInput): Extraction {
   // So is the party a lawmaker sits for ("النائب عن حزب X").
   const bodyOfOffice = (first: number) => {
     // So is the body an office is held in, after في ("نائبة رئيس دائرة الحدود في لجنة الأمن القومي").
-    if (doc.tokens[first]!.arabic) return (doc.tokens[first - 1]?.key === "عن" && !!doc.tokens[first - 2] && isSeatHead(doc.tokens[first - 2]!)) || doc.tokens[first - 1]?.key === "في";
+    // So is the office of a body a diplomat is accredited to ("لدى مكتب الأمم المتحدة بجنيف"), though not the
+    // body itself ("لدى الأمم المتحدة", part of his title).
+    if (doc.tokens[first]!.arabic) return (doc.tokens[first - 1]?.key === "عن" && !!doc.tokens[first - 2] && isSeatHead(doc.tokens[first - 2]!)) || doc.tokens[first - 1]?.key === "في" || accreditedBodyEnd(ctx, first - 2) >= 0;
     let b = first - 1;
     // "an analyst at the Kyiv-based Centre for …": where the body sits stands before its name.
     if (doc.tokens[b]?.key === "based" && doc.tokens[b - 1]?.text === "-") b -= 3;

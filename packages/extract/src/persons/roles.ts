@@ -11,6 +11,7 @@ import { opensAfterClause } from "./office-after-clause";
 import { endsOnBodyHead } from "./body-head-names";
 import { isPossessiveS, ordinalSuffixAfter } from "../text/english-marks";
 import { advisedOfficeEnd } from "./adviser-to";
+import { accreditedBodyEnd } from "./accredited-to";
 
 /** The role (position) phrase that starts at a role head, in Arabic and English, and the state it names. */
 
@@ -195,6 +196,12 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
     if (t.key === "عن" && last === head.last && isSeatHead(tokens[head.last]!) && (isOrgHeadAt(ctx, j + 1) || isPlaceHeadAt(ctx, j + 1) || isPlaceToken(ctx, j + 1))) {
       last = j + 1;
       j += 2;
+      continue;
+    }
+    const accredited = accreditedBodyEnd(ctx, j);
+    if (accredited >= 0) {
+      last = accredited;
+      j = accredited + 1;
       continue;
     }
     // "في قطر", "لدى تشاد": a preposition before a place stays in the role.
