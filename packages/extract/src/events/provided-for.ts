@@ -10,6 +10,8 @@ const EN: readonly (readonly string[])[] = [
   ["will", "include"],
   ["would", "include"],
 ];
+// Asked at every token of a sentence: the phrases are looked for only where one may start.
+const EN_FIRST = new Set(EN.map((p) => p[0]!));
 
 /**
  * The token after which a sentence tells what an agreement, a plan or a visit's programme provides
@@ -19,7 +21,7 @@ const EN: readonly (readonly string[])[] = [
 export function providedFrom(tokens: readonly Pick<Token, "text" | "key">[], u: Unit): number {
   for (let k = u.first; k < u.last; k++) {
     if (AR.test(tokens[k]!.text)) return k;
-    if (EN.some((p) => p.every((w, i) => tokens[k + i]?.key === w))) return k;
+    if (EN_FIRST.has(tokens[k]!.key) && EN.some((p) => p.every((w, i) => tokens[k + i]?.key === w))) return k;
   }
   return -1;
 }

@@ -14,16 +14,17 @@ const DEFINITE = /^(و|ف)?(بال|لل|ال)(?=..)/u;
  */
 export function namesInternationalBodySaidAgain(ctx: Ctx, role: RoleSpan): boolean {
   const { tokens } = ctx.doc;
-  if (stateServedInBody(ctx, role)) return false;
   const heads = new Set<string>();
   for (let k = role.first + 1; k <= role.last; k++) {
     const t = tokens[k]!;
     if (t.arabic && DEFINITE.test(t.key)) heads.add(t.key.replace(DEFINITE, ""));
   }
-  if (!heads.size) return false;
+  // Asked of every role: the cheap tests first, the word's clitics cut only where they may matter.
+  if (!heads.size || stateServedInBody(ctx, role)) return false;
   for (let k = 0; k < role.first; k++) {
+    if (!tokens[k]!.arabic || tokens[k]!.key.startsWith("ال")) continue;
     const key = tokens[k]!.key.replace(/^(و|ف)?(ب|ل|ك)?(?=..)/u, "");
-    if (!tokens[k]!.arabic || !heads.has(key) || tokens[k]!.key.startsWith("ال")) continue;
+    if (!heads.has(key)) continue;
     // The body's name: the head and the words right after it, up to a mark or a new clause.
     const words = [tokens[k]!.text];
     for (let j = k + 1; j <= k + NAME_WORDS && j < role.first && tokens[j]!.kind === "word" && !/^[وف]/u.test(tokens[j]!.key); j++) words.push(tokens[j]!.text);

@@ -1,5 +1,5 @@
 import { organizationsOf, type BodyAnaphor, type OrgMention } from "../organizations";
-import { readings, wordKey } from "../text/tokens";
+import { formMemo, formMemoSlot, readings, setFormMemo, wordKey, type Token } from "../text/tokens";
 import type { Ctx, RoleSpan } from "./anchor-spans";
 import rules from "../rules/persons.json";
 
@@ -18,8 +18,22 @@ const LATIN_OWNERS = new Set(["its"]);
 /** How far back (in tokens) the body the pronoun points to may be named: the sentence or the one before. */
 const BODY_WITHIN = 45;
 
+type HeadWithPronoun = { head: string; clitic: string; feminine: boolean };
+
+// Asked at every Arabic word of an article: kept with the word's printed form (null: no such head).
+const HEAD_SLOT = formMemoSlot();
+
+function keptHeadWithPronoun(t: Token): HeadWithPronoun | null {
+  let v = formMemo(t, HEAD_SLOT) as HeadWithPronoun | null | undefined;
+  if (v === undefined) {
+    v = headWithPronoun(t.text);
+    setFormMemo(t, HEAD_SLOT, v);
+  }
+  return v;
+}
+
 /** The head word without its pronoun: "رئيسها" → { head: "رئيس", feminine: true }; "مديرتها" → "مديرة". */
-function headWithPronoun(printed: string): { head: string; clitic: string; feminine: boolean } | null {
+function headWithPronoun(printed: string): HeadWithPronoun | null {
   const m = /^([وف]?)(\p{Script=Arabic}{3,}?)(ها|ه)$/u.exec(printed);
   if (!m) return null;
   const [, clitic, stem, pronoun] = m;
@@ -129,7 +143,7 @@ export function possessiveOfficeAt(ctx: Ctx, i: number): RoleSpan | null {
   const { tokens } = ctx.doc;
   const t = tokens[i]!;
   if (!t.arabic || t.kind !== "word") return null;
-  const read = headWithPronoun(t.text);
+  const read = keptHeadWithPronoun(t);
   if (!read) return null;
   let last = i;
   const qualifiers: string[] = [];
