@@ -20,7 +20,7 @@ export function describedPerson(tokens: readonly Token[], persons: PersonRead[],
   const firstNamed = Math.min(...persons.flatMap((p) => p.tokenSpans.filter((s) => s.first >= u.first && s.last < u.last).map((s) => s.first)));
   for (let k = u.first; k < Math.min(u.last, u.first + SUBJECT_REACH, firstNamed); k++) {
     const head = tokens[k]!;
-    if (!head.arabic || inRole(k) || !HEADS.has(matchKey(head.text.replace(/^[وف](?=ال)/u, "")))) continue;
+    if (!head.arabic || !HEADS.has(matchKey(head.text.replace(/^[وف](?=ال)/u, ""))) || inRole(k)) continue;
     const next = tokens[k + 1];
     const state = next?.arabic && next.key.startsWith("ال") ? stateOfNisba(next.text) : null;
     const office = head.key.replace(/^[وف]?ال/u, "");

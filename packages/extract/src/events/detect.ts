@@ -68,7 +68,10 @@ export function detectEvents(
   const { tokens, text } = doc;
   const found: EventRead[] = [];
   const us = units(doc);
-  const inRole = (k: number) => roleSpans.some((r) => k >= r.first && k <= r.last);
+  // Asked of many tokens of every sentence: the role spans marked once on the tokens.
+  const roleToken = new Uint8Array(tokens.length);
+  for (const r of roleSpans) roleToken.fill(1, Math.max(0, r.first), Math.min(tokens.length, r.last + 1));
+  const inRole = (k: number) => roleToken[k] === 1;
   // The dateline ("ISTANBUL (AA) -", "الرياض - واس") says where the wire filed from, not where it happened.
   const inDateline = (k: number) => !!dateline && k >= dateline.first && k < dateline.last;
   const datelinePlace = datelinePlaceOf(us, dateline, locations);

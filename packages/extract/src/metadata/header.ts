@@ -60,10 +60,19 @@ function firstWordKeys(s: string, n: number): string[] {
 }
 const WORD_OF_KEY = /[^\s\p{P}]+/gu;
 
+// Asked of the same header lines by the layout, the author, the source and the credits.
+const bylineStarts = new WeakMap<Line, boolean>();
+
 export function isBylineStart(line: Line): boolean {
-  const words = firstWordKeys(line.text, 2);
+  let v = bylineStarts.get(line);
+  if (v === undefined) bylineStarts.set(line, (v = opensWithByline(line.text)));
+  return v;
+}
+
+function opensWithByline(text: string): boolean {
+  const words = firstWordKeys(text, 2);
   if (!words.length) return false;
-  return bylineKeys.has(words[0]!) || bylineKeys.has(words.join(" ")) || correspondentOf(line.text, isPlaceName) !== null;
+  return bylineKeys.has(words[0]!) || bylineKeys.has(words.join(" ")) || correspondentOf(text, isPlaceName) !== null;
 }
 
 export function isTagList(line: Line): boolean {

@@ -491,11 +491,12 @@ export function readOrganizations(ctx: Ctx): OrganizationsRead {
   return { mentions: joinSeats(ctx, out), anaphors };
 }
 
-const agencyWords = rules.newsAgencyWords.map((w) => matchKey(w));
+// Padded with spaces once here, so a name is searched for whole words without building strings.
+const agencyWords = rules.newsAgencyWords.map((w) => ` ${matchKey(w)} `);
 /** A news agency reports the story; it is its source, not one of its actors. */
 export function isNewsAgency(name: string): boolean {
   const k = ` ${matchKey(name)} `;
-  return agencyWords.some((w) => k.includes(` ${w} `));
+  return agencyWords.some((w) => k.includes(w));
 }
 
 const outletHeadKeys = new Set(rules.outletHeads.map((w) => matchKey(w)));
@@ -536,7 +537,8 @@ const INTERNATIONAL_WORDS = new Set(["international", "world", "global", "asian"
 export function isInternational(name: string): boolean {
   const k = matchKey(name);
   if (international.has(k)) return true;
-  for (const w of international) if (k.startsWith(w + " ") || k === w) return true;
+  // A listed name followed by more words: each word-boundary prefix is looked up, not each name.
+  for (let j = k.indexOf(" "); j >= 0; j = k.indexOf(" ", j + 1)) if (international.has(k.slice(0, j))) return true;
   return k.split(" ").some((w) => INTERNATIONAL_WORDS.has(w));
 }
 
