@@ -1,3 +1,4 @@
+import { keptPerString } from "../text/kept-per-string";
 import rules from "../rules/organizations.json";
 import type { Ctx } from "../persons/anchor-spans";
 import { isRoleHeadAt } from "../persons/head-lookups";
@@ -555,23 +556,12 @@ const longestInternationalName = Math.max(...[...internationalNames].map((w) => 
 // of words that opens none is not looked up any longer.
 const internationalOpenings = new Set([...internationalNames].flatMap((w) => [...w.matchAll(/ /g)].map((m) => w.slice(0, m.index))));
 
-// Asked of every role of every mention and of every body's name: the same few texts come back.
-const namesBody = new Map<string, boolean>();
-const NAMES_BODY_LIMIT = 20_000;
-
 /**
  * True when a phrase (a person's role) names an international body: "الأمين العام للأمم المتحدة",
  * "المبعوث الأممي", "NATO Secretary General". Its holder serves that body, not a state.
  */
-export function namesInternationalBody(text: string): boolean {
-  let v = namesBody.get(text);
-  if (v === undefined) {
-    v = computeNamesInternationalBody(text);
-    if (namesBody.size >= NAMES_BODY_LIMIT) namesBody.clear();
-    namesBody.set(text, v);
-  }
-  return v;
-}
+// Asked of every role of every mention and of every body's name: the same few texts come back.
+export const namesInternationalBody = keptPerString(computeNamesInternationalBody);
 
 function computeNamesInternationalBody(text: string): boolean {
   const words = matchKey(text)

@@ -9,6 +9,7 @@
  * a precedence: country names, then demonyms, then cities, then regions (مدينة الفاتيكان stays
  * the state; عمان is Oman unless the ambiguity rule reads it as Amman).
  */
+import { keptPerString } from "../text/kept-per-string";
 import countries from "../lexicon/countries.json";
 import cities from "../lexicon/cities.json";
 import regions from "../lexicon/regions.json";
@@ -256,7 +257,10 @@ export function countryOf(phrase: string): string | null {
 }
 
 /** Whether a short string is the name of a place. */
-export function isPlaceName(phrase: string): boolean {
+// The metadata readers ask it of the same header lines and their parts many times over.
+export const isPlaceName = keptPerString(namesPlace);
+
+function namesPlace(phrase: string): boolean {
   const tokens = tokenize(phrase);
   const hits = findPlaceHits(tokens, phrase).filter((h) => !h.viaDemonym);
   return hits.length > 0 && hits[0]!.firstToken === 0 && hits[hits.length - 1]!.lastToken >= tokens.filter((t) => t.kind !== "punct").length - 1;
