@@ -10,3 +10,12 @@ describe("a direction after a headed name", () => {
     expect(x.locations.map((l) => l.name)).not.toContain("ولاية الحوض");
   });
 });
+
+describe("a word of position after a place's head", () => {
+  it("names no place: 'قرية قرب بلدة X' is a village near the town, not a village called قرب", () => {
+    const x = extractArticle({ text: "قصف\n\nسقطت قذيفة على قرية قرب بلدة ترانيفو فجر اليوم، وأصيب راع بجروح." });
+    const names = x.locations.map((l) => l.name);
+    expect(names.some((n) => /قرب/.test(n))).toBe(false);
+    expect(names).toContain("ترانيفو");
+  });
+});

@@ -131,6 +131,8 @@ export function findHeadedPlaces(ctx: Ctx): HeadedPlace[] {
     const t = tokens[k];
     if (!t || t.kind !== "word" || t.lineStart || ctx.placeAt[k]) return false;
     if (isStopToken(t) || isCalendarWord(t) || hasTanween(t) || DIRECTIONS.has(t.key)) return false;
+    // "قرية قرب بلدة X": a word of relative position after the head starts where, not the name.
+    if (positionKeys.has(t.key)) return false;
     // "من ناحية أخرى", "في مدينة كبيرة": an adjective after the head names no place.
     if (indefiniteAdjectiveKeys.has(t.key)) return false;
     if (isRoleHeadAt(ctx, k) || rankAt(ctx, k) || isOrgHeadAt(ctx, k) || placeHeadTrie.matchAt(tokens, k, text)) return false;
