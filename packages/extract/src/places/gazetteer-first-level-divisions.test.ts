@@ -29,6 +29,10 @@ describe("the gazetteer reads states' first-level divisions and the main towns o
     ["وصل الرئيس إلى سيريكوندا", "سيريكوندا", "city", "GM"],
     ["رست السفينة في ميناء كلباء", "كلباء", "city", "AE"],
     ["The convoy reached Batticaloa at noon", "Batticaloa", "city", "LK"],
+    ["نقل الجرحى إلى مستشفى في سيواس", "سيواس", "city", "TR"],
+    ["أقيم المعرض في جناق قلعة هذا العام", "جناق قلعة", "city", "TR"],
+    ["Refugees crossed near Aranyaprathet on Sunday", "Aranyaprathet", "city", "TH"],
+    ["The ship called at Vung Tau before heading south", "Vung Tau", "city", "VN"],
   ])("%s", (text, surface, kind, iso2) => {
     expect(hits(text)).toContainEqual([surface, kind, iso2]);
   });
