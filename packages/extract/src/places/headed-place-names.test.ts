@@ -19,3 +19,12 @@ describe("a word of position after a place's head", () => {
     expect(names).toContain("ترانيفو");
   });
 });
+
+describe("a place's own head noun with the article after another head", () => {
+  it("names no place: 'جزر البحيرة' are the islands of the lake named before", () => {
+    const x = extractArticle({ text: "دوريات\n\nنفذ الجيش دوريات حول بحيرة فولتا، وطارد مهربين لجؤوا إلى جزر البحيرة." });
+    const names = x.locations.map((l) => l.name);
+    expect(names).not.toContain("جزر البحيرة");
+    expect(names).toContain("بحيرة فولتا");
+  });
+});

@@ -14,6 +14,7 @@ import { findEnglishVillageNames } from "./english-village-names";
 import { findEnglishStateNames } from "./english-state-names";
 import { findArabicWherePlaces } from "./arabic-where-places";
 import { positionKeys } from "./town-heads";
+import { isPlaceNounSaidAgain } from "./place-noun-said-again";
 import { isUnnamedStadium } from "./stadium-names";
 import { isEponymTitle } from "../persons/eponyms";
 import { namesSharedWater } from "./shared-waters";
@@ -131,8 +132,9 @@ export function findHeadedPlaces(ctx: Ctx): HeadedPlace[] {
     const t = tokens[k];
     if (!t || t.kind !== "word" || t.lineStart || ctx.placeAt[k]) return false;
     if (isStopToken(t) || isCalendarWord(t) || hasTanween(t) || DIRECTIONS.has(t.key)) return false;
-    // "قرية قرب بلدة X": a word of relative position after the head starts where, not the name.
-    if (positionKeys.has(t.key)) return false;
+    // "قرية قرب بلدة X": a word of relative position after the head starts where, not the name;
+    // "جزر البحيرة": the lake named before, said again.
+    if (positionKeys.has(t.key) || isPlaceNounSaidAgain(t)) return false;
     // "من ناحية أخرى", "في مدينة كبيرة": an adjective after the head names no place.
     if (indefiniteAdjectiveKeys.has(t.key)) return false;
     if (isRoleHeadAt(ctx, k) || rankAt(ctx, k) || isOrgHeadAt(ctx, k) || placeHeadTrie.matchAt(tokens, k, text)) return false;

@@ -1,0 +1,15 @@
+import rules from "../rules/organizations.json";
+import { matchKey } from "../text/normalize";
+import { readsAs, type Token } from "../text/tokens";
+
+// "جزر البحيرة", "ضفاف النهر": a place's own head noun with the article after another head points
+// back at the lake, river or area the story named; it names no place of its own. Listed places
+// printed so (محافظة البحيرة, ولاية الجزيرة) are read by the gazetteer before this is asked.
+const definiteHeadKeys = new Set(
+  [...rules.placeHeads.region.ar, ...rules.placeHeads.city.ar, "جزيرة", "بحر"].filter((w) => !w.includes(" ")).map((w) => matchKey(`ال${w}`)),
+);
+
+/** Whether the word is a place's head noun with the article, naming no place by itself. */
+export function isPlaceNounSaidAgain(t: Token): boolean {
+  return t.arabic && readsAs(t.key, definiteHeadKeys);
+}
