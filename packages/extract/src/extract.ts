@@ -51,6 +51,8 @@ import { foldShortForms } from "./organizations/short-forms";
 import { mergeListedAliases } from "./organizations/listed-aliases";
 import { isNationalTeam } from "./organizations/national-teams";
 import { actsAfterRole } from "./organizations/role-body-acting";
+import { namesExercise, withinExerciseName } from "./organizations/exercise-names";
+import { namesPersonAgain } from "./organizations/person-named-again";
 import { afterTownHead } from "./places/town-heads";
 import { findDescribedBodies, listedBodyState, stateDescribedAfter, readOrganizations, OPENING_QUOTES, isCitedAt, isIndefiniteDescription, isInternational, isInternationalMission, isOutlet, isUnitedNationsBody, mergeHeadlessNames, mergePrefixNames } from "./organizations";
 import type { Ctx } from "./persons/anchor-spans";
@@ -237,7 +239,7 @@ function read(input: ExtractInput): Extraction {
     }
     return null;
   };
-  const orgMentions = foundOrgs.filter((o) => !personTokens.has(o.first) && !inMeta(o.first));
+  const orgMentions = foundOrgs.filter((o) => !personTokens.has(o.first) && !inMeta(o.first) && !namesExercise(doc.tokens, o.first, o.last));
   // "…, commander of the UAE Navy,", "director general of the Emirates Defence Procurement
   // Authority": a title written in lower case describes the man and names the body he heads for
   // itself; a capitalized title ("Commander of the US Central Command") is one office.
@@ -301,11 +303,12 @@ function read(input: ExtractInput): Extraction {
   // places only ("قاعدة عنتيبي").
   const withinSite = (first: number) => sites.some((s) => (first > s.first && first <= s.last) || (first === s.first && !!s.placeOnly));
   // "سواحل وهران", "للسنة الجارية": where or when something happens, read as a body.
-  const notBody = (x: { first: number; last: number }) => isPlacePhrase(ctx, x.first, x.last) || isVesselName(ctx, x.first) || opensWithTimeNoun(ctx, x.first) || (cityName(x.first, x.last) && afterSeatWord(ctx, x.first));
+  // And the name of an exercise or a show (src/organizations/exercise-names.ts).
+  const notBody = (x: { first: number; last: number }) => isPlacePhrase(ctx, x.first, x.last) || namesExercise(doc.tokens, x.first, x.last) || isVesselName(ctx, x.first) || opensWithTimeNoun(ctx, x.first) || (cityName(x.first, x.last) && afterSeatWord(ctx, x.first));
   // "غوانغجو (كوريا الجنوبية) – وكالات": the header line's words before the credit are the places filed from.
   const filedFromLines = layout.header.filter((l) => outletAfterPlaces(l.text, isPlaceName) !== null);
   const filedFrom = (first: number) => filedFromLines.some((l) => first >= l.first && first < l.last);
-  const taggedOrgs = taggedOrganizations(ctx, tagged, (x) => spanTaken(x.first, x.last, true) || withinSite(x.first) || notBody(x) || filedFrom(x.first), stateOfOrg, NER_MIN_CONFIDENCE.organization);
+  const taggedOrgs = taggedOrganizations(ctx, tagged, (x) => spanTaken(x.first, x.last, true) || withinSite(x.first) || notBody(x) || filedFrom(x.first) || namesPersonAgain(doc.text.slice(doc.tokens[x.first]!.start, doc.tokens[x.last]!.end), persons), stateOfOrg, NER_MIN_CONFIDENCE.organization);
   const inTaggedOrg = (f: number, l: number) => taggedOrgs.some((o) => o.mentions.some((m) => m.start < doc.tokens[l]!.end && doc.tokens[f]!.start < m.end));
   // Outlets stay with the rules, which tell the one cited for the story from one acting in it.
   orgList.push(...taggedOrgs.filter((o) => !isOutlet(o.name) && !(sourceKey && (sourceKey.includes(matchKey(o.name)) || matchKey(o.name).includes(sourceKey)))));
@@ -319,7 +322,7 @@ function read(input: ExtractInput): Extraction {
   // And one inside the outlet's name on a byline or credit line ("By NAME, The Harbour Herald").
   const sourceSpans = sourceNameSpans(doc.text, metaLines, source);
   const inSourceName = (f: number, l: number) => insideSpans(sourceSpans, doc.tokens[f]!.start, doc.tokens[l]!.end);
-  const locations = readLocations(ctx, places, sites, home, (first, last) => personTokens.has(first) || inFixedOrg(first) || inTaggedOrg(first, last) || inSourceName(first, last), titleEnd);
+  const locations = readLocations(ctx, places, sites, home, (first, last) => personTokens.has(first) || inFixedOrg(first) || inTaggedOrg(first, last) || inSourceName(first, last) || withinExerciseName(doc.tokens, first), titleEnd);
 
   // Places only the tagger knows.
   const placeTaken = (f: number, l: number) => spanTaken(f, l) || inSite(f) || tokenRange(f, l).some((k) => placeAt[k]) || inTaggedOrg(f, l);
