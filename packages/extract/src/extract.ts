@@ -53,6 +53,7 @@ import { isNationalTeam } from "./organizations/national-teams";
 import { actsAfterRole } from "./organizations/role-body-acting";
 import { namesExercise, withinExerciseName } from "./organizations/exercise-names";
 import { namesPersonAgain } from "./organizations/person-named-again";
+import { quotedOwnName } from "./organizations/quoted-own-names";
 import { afterTownHead } from "./places/town-heads";
 import { findDescribedBodies, listedBodyState, stateDescribedAfter, readOrganizations, OPENING_QUOTES, isCitedAt, isIndefiniteDescription, isInternational, isInternationalMission, isOutlet, isUnitedNationsBody, mergeHeadlessNames, mergePrefixNames } from "./organizations";
 import type { Ctx } from "./persons/anchor-spans";
@@ -196,7 +197,7 @@ function read(input: ExtractInput): Extraction {
   // "مستشفى X العام", "غرفة تجارة وصناعة X": hospitals and chambers of commerce, named by no head of
   // the lists (src/organizations/hospitals.ts, chambers.ts).
   const namedByKind = [...findHospitals(ctx), ...findChambers(ctx)].filter((h) => ![...bodies, ...centres, ...carriers].some((o) => o.first <= h.last && h.first <= o.last));
-  const foundOrgs = [...bodies, ...parties, ...businesses, ...centres, ...carriers, ...namedByKind].sort((a, b) => a.first - b.first);
+  const foundOrgs = [...bodies, ...parties, ...businesses, ...centres, ...carriers, ...namedByKind].map((o) => quotedOwnName(doc.tokens, doc.text, o)).sort((a, b) => a.first - b.first);
   const describedState = new Map(described.map((d) => [d.first, d.iso]));
   // 'شركة "ديلتا مارين"': the words quoted after a head are the body's name, not a person's.
   const quotedInOrg = (s: { first: number; last: number }) => OPENING_QUOTES.has(doc.tokens[s.first - 1]?.text ?? "") && foundOrgs.some((o) => o.first < s.first && s.last < o.last);
@@ -269,7 +270,7 @@ function read(input: ExtractInput): Extraction {
       const listed = listedBodyState(o.surface);
       let country: string | null = describedState.get(o.first) ?? stateDescribedAfter(ctx, o.last) ?? listed ?? null;
       // A UN body, an international body's mission, or a group listed as working across states, serves none.
-      const unBody = isUnitedNationsBody(o.surface) || listed === null || isInternationalMission(o.surface);
+      const unBody = isUnitedNationsBody(o.surface) || listed === null || isInternationalMission(o.surface) || (!!o.servesUnder && isInternational(o.servesUnder));
       for (let k = o.first; k <= o.last && !country && !unBody; k++) country = placeAt[k]?.iso2 ?? null;
       if (!country && !unBody && !isInternational(o.surface)) country = nearestCountryBefore(o.first) ?? home;
       e = { name: o.surface, country, mentions: [] };

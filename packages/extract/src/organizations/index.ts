@@ -36,6 +36,8 @@ export interface OrgMention {
   fixed: boolean;
   /** Printed as part of a title ("رئيس هيئة …", "the foreign ministry spokesman"), not named for itself. */
   inTitle: boolean;
+  /** The body a force or mission that goes by a quoted name of its own serves under (src/organizations/quoted-own-names.ts). */
+  servesUnder?: string;
 }
 
 export interface OrgRead {
@@ -167,7 +169,7 @@ function shortFormAfter(tokens: readonly Token[], k: number): boolean {
 }
 
 /** The closing quote of one to five words quoted from token `j` on, or -1. */
-function quotedNameEnd(tokens: readonly Token[], j: number): number {
+export function quotedNameEnd(tokens: readonly Token[], j: number): number {
   if (!OPENING_QUOTES.has(tokens[j]?.text ?? "")) return -1;
   for (let k = j + 1; k < tokens.length && k - j <= 6; k++) {
     const t = tokens[k]!;
