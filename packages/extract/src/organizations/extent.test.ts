@@ -40,3 +40,10 @@ describe("a body named by the region it serves", () => {
     expect(x.events.map((e) => e.location)).not.toContain("أفريقيا");
   });
 });
+
+describe("a construct chain through a plural ending in ئ", () => {
+  it("reads the plural as a noun of the name, not a nisba adjective the folded key looks like", () => {
+    expect(orgs("أعلنت شركة مرافئ النخيل للصناعات البحرية أنها ستسلم زورقين.")).toEqual(["شركة مرافئ النخيل للصناعات البحرية"]);
+    expect(orgs("وقالت هيئة موانئ الساحل الشرقي إنها وقعت عقدا.")).toEqual(["هيئة موانئ الساحل الشرقي"]);
+  });
+});

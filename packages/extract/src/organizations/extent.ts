@@ -189,13 +189,15 @@ export function placeAfterConjunction(ctx: Ctx, k: number): boolean {
   return /^[وب]/.test(clitic);
 }
 
+// "مرافئ", "موانئ": a plural ending in ئ, which the key folds to ي, is a noun, not a nisba adjective.
+const HAMZA_ON_YA_END = /ئ[\u064B-\u0652]*$/;
 // A noun of the chain, not an adjective (عسكرية، مسلحة), a name (عبد الحميد), a word of position
 // ("دورية للجيش قرب بلدة X" says where the patrol was) or a head of its own ("برئاسة أركان قوات
 // السلطان": the body is the one the inner head opens).
 export const isBareNoun = (ctx: Ctx, k: number): boolean => {
   const t = ctx.doc.tokens[k];
   if (!t || t.kind !== "word" || !t.arabic || t.lineStart || ctx.placeAt[k]) return false;
-  if (t.key.startsWith("ال") || /^[وف]/.test(t.key) || t.key.length <= 2 || /(ي|يه)$/.test(t.key) || positionKeys.has(t.key)) return false;
+  if (t.key.startsWith("ال") || /^[وف]/.test(t.key) || t.key.length <= 2 || (/(ي|يه)$/.test(t.key) && !HAMZA_ON_YA_END.test(t.text)) || positionKeys.has(t.key)) return false;
   return !isStopToken(t) && !isGivenName(t) && !NAME_OPENERS.has(t.key) && !rankAt(ctx, k) && !isRoleHeadAt(ctx, k) && !isOrgHeadAt(ctx, k);
 };
 
