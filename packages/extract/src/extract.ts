@@ -240,7 +240,12 @@ function read(input: ExtractInput): Extraction {
     }
     return null;
   };
-  const orgMentions = foundOrgs.filter((o) => !personTokens.has(o.first) && !inMeta(o.first) && !namesExercise(doc.tokens, o.first, o.last));
+  // "Inspector-General of Police X Y told": an English capitalized run from a body's word into a
+  // person's name is the office's field and the name, no body; one that quotes the name is named
+  // after him ('the Military Academy "General X Y"').
+  const runsIntoPerson = (o: { first: number; last: number }) =>
+    !doc.tokens[o.first]!.arabic && tokenRange(o.first, o.last).some((k) => personTokens.has(k)) && !tokenRange(o.first, o.last).some((k) => OPENING_QUOTES.has(doc.tokens[k]!.text));
+  const orgMentions = foundOrgs.filter((o) => !personTokens.has(o.first) && !inMeta(o.first) && !namesExercise(doc.tokens, o.first, o.last) && !runsIntoPerson(o));
   // "…, commander of the UAE Navy,", "director general of the Emirates Defence Procurement
   // Authority": a title written in lower case describes the man and names the body he heads for
   // itself; a capitalized title ("Commander of the US Central Command") is one office.

@@ -1,10 +1,10 @@
 import type { Token } from "../text/tokens";
 
-// "the Government Building", "the Saigon Exhibition and Convention Centre": a building or a centre
+// "the Government Building(s)", "the Saigon Exhibition and Convention Centre": a building or a centre
 // of exhibitions or conventions named in capitals after "the" is the venue where things happen,
 // though its name opens with a body's word (Government) or joins two fields with "and"; it is a
 // place, not the body a capitalized run before a head would otherwise be.
-const venueHeads = new Set(["building", "centre", "center"]);
+const venueHeads = new Set(["building", "buildings", "centre", "center"]);
 const MAX_WORDS = 5;
 
 /** The first token of a venue's name whose capitalized head ends at `last`, or -1. */
