@@ -315,7 +315,9 @@ export function acronymBodyAt(ctx: Ctx, i: number, isOutletName: (s: string) => 
   if (next?.text === "-" && !next.spaceBefore && /^[0-9]/.test(tokens[i + 2]?.text ?? "") && !tokens[i + 2]!.spaceBefore) return undefined;
   if (next && !next.spaceBefore && /^[0-9]/.test(next.text)) return undefined;
   const prev = tokens[i - 1];
-  if (prev && (prev.text === "(" || prev.key === "as" || prev.text === "-" || !prev.spaceBefore && prev.kind !== "word")) return undefined;
+  // After "known as" it is the short form of a name before; after "such as" one body of a kind listed.
+  const namedAs = prev?.key === "as" && tokens[i - 2]?.key !== "such";
+  if (prev && (prev.text === "(" || namedAs || prev.text === "-" || !prev.spaceBefore && prev.kind !== "word")) return undefined;
   // Inside a run of capitals (a headline or dateline in upper case) it is no acronym.
   if ((prev?.kind === "word" && prev.text === prev.text.toUpperCase() && !prev.arabic) || (tokens[i + 1]?.kind === "word" && !tokens[i + 1]!.arabic && tokens[i + 1]!.text === tokens[i + 1]!.text.toUpperCase())) return undefined;
   return { value: "head", first: i, last: i, start: t.start, end: t.end, clitic: "", surface: t.text };
