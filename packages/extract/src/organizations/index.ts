@@ -51,7 +51,7 @@ const indefiniteAdjectiveKeys = new Set(rules.indefiniteAdjectives.map((w) => ma
 const headTrie = new PhraseTrie<"head">([...rules.heads.ar, ...rules.heads.en, ...rules.unitHeads, ...rules.companyHeads.en, ...rules.regimentHeads, ...rules.fieldOnHeads, ...rules.completeServiceNames].map((h) => [h, "head"] as const));
 const completeServiceKeys = new Set(rules.completeServiceNames.map((h) => matchKey(h)));
 const unitHeadKeys = new Set(rules.unitHeads.map((h) => matchKey(h)));
-const listedBodies: { country: string | null; names: string[] }[] = [...rules.companies, ...rules.armedGroups, ...rules.legislatures];
+const listedBodies: { country: string | null; names: string[] }[] = [...rules.companies, ...rules.armedGroups, ...rules.legislatures, ...rules.rulerNamedForces];
 const fixedTrie = new PhraseTrie<"fixed">([...rules.fixed.ar, ...rules.fixed.en, ...listedBodies.flatMap((c) => c.names)].map((h) => [h, "fixed"] as const));
 const listedState = new Map(listedBodies.flatMap((c) => c.names.map((n) => [matchKey(n), c.country] as const)));
 
