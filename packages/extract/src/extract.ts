@@ -52,6 +52,7 @@ import { mergeListedAliases } from "./organizations/listed-aliases";
 import { isNationalTeam } from "./organizations/national-teams";
 import { actsAfterRole } from "./organizations/role-body-acting";
 import { namesExercise, withinExerciseName } from "./organizations/exercise-names";
+import { isOrgHeadAt } from "./persons/head-lookups";
 import { namesPersonAgain } from "./organizations/person-named-again";
 import { quotedOwnName } from "./organizations/quoted-own-names";
 import { afterTownHead } from "./places/town-heads";
@@ -240,13 +241,13 @@ function read(input: ExtractInput): Extraction {
     }
     return null;
   };
-  // "Inspector-General of Police X Y told": an English capitalized run from a body's word straight
+  // "Inspector-General of Police X Y told": an English capitalized run from a body's head word straight
   // into a person's name is the office's field and the name, no body; one that quotes the name is
   // named after him ('the Military Academy "General X Y"'), and a name after "of" inside the body
   // is the tagger's misreading of the body's own words ("Economic Community of West African States").
   const runsIntoPerson = (o: { first: number; last: number }) =>
     !doc.tokens[o.first]!.arabic &&
-    tokenRange(o.first + 1, o.last).some((k) => personTokens.has(k) && !personTokens.has(k - 1) && doc.tokens[k - 1]!.capital) &&
+    tokenRange(o.first + 1, o.last).some((k) => personTokens.has(k) && !personTokens.has(k - 1) && isOrgHeadAt(ctx, k - 1)) &&
     !tokenRange(o.first, o.last).some((k) => OPENING_QUOTES.has(doc.tokens[k]!.text));
   const orgMentions = foundOrgs.filter((o) => !personTokens.has(o.first) && !inMeta(o.first) && !namesExercise(doc.tokens, o.first, o.last) && !runsIntoPerson(o));
   // "…, commander of the UAE Navy,", "director general of the Emirates Defence Procurement
