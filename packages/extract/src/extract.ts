@@ -46,9 +46,7 @@ import { namesSubunit } from "./organizations/subunits";
 import { namedInUnheldOffice } from "./organizations/unheld-office";
 import { afterSeatWord, isPlacePhrase, isTrafficPhrase, opensWithTimeNoun } from "./organizations/fragments";
 import { namedInClauseOffice } from "./organizations/clause-office";
-import { foldSaidAgain } from "./organizations/said-again";
-import { foldShortForms } from "./organizations/short-forms";
-import { mergeListedAliases } from "./organizations/listed-aliases";
+import { mergeNamesOfOneBody } from "./organizations/one-body";
 import { isNationalTeam } from "./organizations/national-teams";
 import { actsAfterRole } from "./organizations/role-body-acting";
 import { namesExercise, withinExerciseName } from "./organizations/exercise-names";
@@ -56,7 +54,7 @@ import { isOrgHeadAt } from "./persons/head-lookups";
 import { namesPersonAgain } from "./organizations/person-named-again";
 import { quotedOwnName } from "./organizations/quoted-own-names";
 import { afterTownHead } from "./places/town-heads";
-import { findDescribedBodies, listedBodyState, stateDescribedAfter, readOrganizations, OPENING_QUOTES, isCitedAt, isIndefiniteDescription, isInternational, isInternationalMission, isOutlet, isUnitedNationsBody, mergeHeadlessNames, mergePrefixNames } from "./organizations";
+import { findDescribedBodies, listedBodyState, stateDescribedAfter, readOrganizations, OPENING_QUOTES, isCitedAt, isIndefiniteDescription, isInternational, isInternationalMission, isOutlet, isUnitedNationsBody, mergePrefixNames } from "./organizations";
 import type { Ctx } from "./persons/anchor-spans";
 import { readPersons } from "./persons";
 import { foldTaggedPersons } from "./persons/fold-tagged";
@@ -322,7 +320,7 @@ function read(input: ExtractInput): Extraction {
   const inTaggedOrg = (f: number, l: number) => taggedOrgs.some((o) => o.mentions.some((m) => m.start < doc.tokens[l]!.end && doc.tokens[f]!.start < m.end));
   // Outlets stay with the rules, which tell the one cited for the story from one acting in it.
   orgList.push(...taggedOrgs.filter((o) => !isOutlet(o.name) && !(sourceKey && (sourceKey.includes(matchKey(o.name)) || matchKey(o.name).includes(sourceKey)))));
-  orgList.splice(0, orgList.length, ...foldSaidAgain(mergeListedAliases(foldShortForms(doc.text, mergeHeadlessNames(orgList.filter((o) => !isIndefiniteDescription(o.name) && !isTrafficPhrase(o.name)))))));
+  orgList.splice(0, orgList.length, ...mergeNamesOfOneBody(doc.text, orgList.filter((o) => !isIndefiniteDescription(o.name) && !isTrafficPhrase(o.name))));
 
   // Locations.
   // A place inside a fixed name ("منظمة شنغهاي للتعاون") names the body, not a place in the story.

@@ -655,28 +655,20 @@ export function mergePrefixNames(orgs: Map<string, OrgRead>): OrgRead[] {
 
 /**
  * "الدعم السريع" beside "قوات الدعم السريع": a name of two words or more that another name holds
- * after a head is that body named without its head. Its mentions join the headed name. So does
- * a listed name of one word ("طالبان" beside "حركة طالبان" or "حكومة طالبان"); another single
- * word may be a common one ("الدفاع" of "وزارة الدفاع").
+ * after a head is that body named without its head; the headed name keeps it. So does a listed
+ * name of one word ("طالبان" beside "حركة طالبان" or "حكومة طالبان"); another single word may be a
+ * common one ("الدفاع" of "وزارة الدفاع").
  */
-export function mergeHeadlessNames(orgs: OrgRead[]): OrgRead[] {
+export function headedName(short: OrgRead, orgs: readonly OrgRead[]): OrgRead | undefined {
   const keyOf = (o: OrgRead) => matchKey(o.name);
-  const gone = new Set<OrgRead>();
-  for (const short of orgs) {
-    const k = keyOf(short);
-    if (!k.includes(" ") && fixedTrie.matchAt(tokenize(short.name), 0, short.name)?.last !== 0) continue;
-    const full = orgs.find((o) => {
-      if (o === short || gone.has(o) || !keyOf(o).endsWith(" " + k)) return false;
-      const words = tokenize(o.name);
-      const head = headTrie.matchAt(words, 0, o.name);
-      return !!head && keyOf({ ...o, name: o.name.slice(words[head.last + 1]?.start ?? o.name.length) }) === k;
-    });
-    if (!full) continue;
-    full.mentions.push(...short.mentions);
-    full.mentions.sort((a, b) => a.start - b.start);
-    gone.add(short);
-  }
-  return orgs.filter((o) => !gone.has(o));
+  const k = keyOf(short);
+  if (!k.includes(" ") && fixedTrie.matchAt(tokenize(short.name), 0, short.name)?.last !== 0) return undefined;
+  return orgs.find((o) => {
+    if (o === short || !keyOf(o).endsWith(" " + k)) return false;
+    const words = tokenize(o.name);
+    const head = headTrie.matchAt(words, 0, o.name);
+    return !!head && keyOf({ ...o, name: o.name.slice(words[head.last + 1]?.start ?? o.name.length) }) === k;
+  });
 }
 
 /** "قوة مشتركة لتأمين …", "لجنة سورية لبنانية", "شركة للنقل البحري": an indefinite noun and an adjective or a purpose describe, they name nothing. */

@@ -10,23 +10,12 @@ rules.oneBodyNames.forEach((names, n) => {
 
 /**
  * "الحوثيون" in the headline and "جماعة أنصار الله" in the body, "جماعة الحوثي" and "الحوثيين": the
- * names one body goes by (oneBodyNames) are one organization. Its mentions join the longest name printed, which names it.
+ * names one body goes by (oneBodyNames) are one organization, kept under the longest name printed
+ * (the first printed of the longest), which names it.
  */
-export function mergeListedAliases(orgs: readonly OrgRead[]): OrgRead[] {
-  const byEntry = new Map<number, OrgRead>();
-  const gone = new Set<OrgRead>();
-  const longestFirst = [...orgs].sort((a, b) => b.name.length - a.name.length);
-  for (const o of longestFirst) {
-    const n = entryOf.get(matchKey(o.name));
-    if (n === undefined) continue;
-    const kept = byEntry.get(n);
-    if (!kept) {
-      byEntry.set(n, o);
-      continue;
-    }
-    kept.mentions.push(...o.mentions);
-    kept.mentions.sort((a, b) => a.start - b.start);
-    gone.add(o);
-  }
-  return orgs.filter((o) => !gone.has(o));
+export function longestListedAlias(name: OrgRead, orgs: readonly OrgRead[]): OrgRead | undefined {
+  const n = entryOf.get(matchKey(name.name));
+  if (n === undefined) return undefined;
+  const longest = orgs.filter((o) => entryOf.get(matchKey(o.name)) === n).reduce((a, b) => (b.name.length > a.name.length ? b : a));
+  return longest === name ? undefined : longest;
 }

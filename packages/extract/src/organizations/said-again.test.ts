@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../index";
-import { foldSaidAgain } from "./said-again";
+import { mergeNamesOfOneBody } from "./one-body";
 
 // Every sentence below is written for these tests, not taken from an article.
 
@@ -21,7 +21,7 @@ describe("a body said again by a shorter name", () => {
 
   it("folds a force's head printed alone into the named force it opens", () => {
     const body = (name: string, start: number) => ({ name, country: null, mentions: [{ start, end: start + name.length, surface: name }] });
-    const folded = foldSaidAgain([body("القوات البحرية الملكية الماليزية", 10), body("القوات البحرية", 90)]);
+    const folded = mergeNamesOfOneBody("", [body("القوات البحرية الملكية الماليزية", 10), body("القوات البحرية", 90)]);
     expect(folded.map((o) => o.name)).toEqual(["القوات البحرية الملكية الماليزية"]);
     expect(folded[0]!.mentions.map((m) => m.start)).toEqual([10, 90]);
   });

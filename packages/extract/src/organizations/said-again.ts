@@ -1,21 +1,11 @@
 import { findPlaceHits } from "../places/gazetteer";
 import { matchKey } from "../text/normalize";
-import { tokenize, type Token } from "../text/tokens";
+import { keptPerString } from "../text/kept-per-string";
+import { tokenize } from "../text/tokens";
 import { isHeadAlone, type OrgRead } from "./index";
 
-const wordsOf = (name: string) => tokenize(name).filter((t) => t.kind === "word");
-
-type WordsOf = (name: string) => Token[];
-
-/** wordsOf kept per name for one fold: every short name is compared with every other body's name. */
-function keptWordsOf(): WordsOf {
-  const kept = new Map<string, Token[]>();
-  return (name) => {
-    let w = kept.get(name);
-    if (w === undefined) kept.set(name, (w = wordsOf(name)));
-    return w;
-  };
-}
+/** A name's words, kept per name: every short name is compared with every other body's name. */
+const wordsOf = keptPerString((name: string) => tokenize(name).filter((t) => t.kind === "word"));
 
 /**
  * "الوزارة الاتحادية" after "وزارة الصحة الاتحادية", "الجامعة الماليزية" after "جامعة الدفاع الوطني
@@ -23,7 +13,7 @@ function keptWordsOf(): WordsOf {
  * name is that body said again, not another one. Arabic only: the head takes the article when it
  * drops the field it governs.
  */
-function arabicFullName(short: OrgRead, orgs: readonly OrgRead[], wordsOf: WordsOf): OrgRead | undefined {
+function arabicFullName(short: OrgRead, orgs: readonly OrgRead[]): OrgRead | undefined {
   const s = wordsOf(short.name);
   if (s.length < 2 || !s[0]!.arabic || !s[0]!.key.startsWith("ال")) return undefined;
   const head = s[0]!.key.slice(2);
@@ -39,7 +29,7 @@ function arabicFullName(short: OrgRead, orgs: readonly OrgRead[], wordsOf: Words
  * alone where a body's full name opens with it is that body said again (the tagger reads such a
  * head for itself; the rules fold their own in mergePrefixNames).
  */
-function namedInFull(short: OrgRead, orgs: readonly OrgRead[], wordsOf: WordsOf): OrgRead | undefined {
+function namedInFull(short: OrgRead, orgs: readonly OrgRead[]): OrgRead | undefined {
   if (!wordsOf(short.name)[0]?.arabic || !isHeadAlone(short.name)) return undefined;
   const k = matchKey(short.name);
   return orgs.find((o) => o !== short && matchKey(o.name).startsWith(k + " "));
@@ -49,7 +39,7 @@ function namedInFull(short: OrgRead, orgs: readonly OrgRead[], wordsOf: WordsOf)
  * "High Court" in the headline, "the Lusaka High Court" in the story: an English name of two words
  * or more that another body's name holds after the place it sits in is that body without its place.
  */
-function englishFullName(short: OrgRead, orgs: readonly OrgRead[], wordsOf: WordsOf): OrgRead | undefined {
+function englishFullName(short: OrgRead, orgs: readonly OrgRead[]): OrgRead | undefined {
   const s = wordsOf(short.name);
   if (s.length < 2 || s[0]!.arabic) return undefined;
   const k = matchKey(short.name);
@@ -74,22 +64,12 @@ const initialsOf = (name: string) =>
  * "the Collective Security Treaty Organization … left the CSTO": an acronym in capitals whose
  * letters open the words of another body's name in the story is that body's short form.
  */
-function spelledOutName(short: OrgRead, orgs: readonly OrgRead[], wordsOf: WordsOf): OrgRead | undefined {
+function spelledOutName(short: OrgRead, orgs: readonly OrgRead[]): OrgRead | undefined {
   if (!/^[A-Z]{2,7}$/u.test(short.name)) return undefined;
   return orgs.find((o) => o !== short && wordsOf(o.name).length >= 2 && initialsOf(o.name) === short.name);
 }
 
-/** Bodies said again by a shorter name join the full name printed in the story. */
-export function foldSaidAgain(orgs: readonly OrgRead[]): OrgRead[] {
-  const gone = new Set<OrgRead>();
-  const words = keptWordsOf();
-  for (const short of orgs) {
-    const standing = orgs.filter((o) => !gone.has(o));
-    const full = arabicFullName(short, standing, words) ?? namedInFull(short, standing, words) ?? englishFullName(short, standing, words) ?? spelledOutName(short, standing, words);
-    if (!full) continue;
-    full.mentions.push(...short.mentions);
-    full.mentions.sort((a, b) => a.start - b.start);
-    gone.add(short);
-  }
-  return orgs.filter((o) => !gone.has(o));
+/** A body said again by a shorter name: the full name printed in the story, which keeps it. */
+export function nameInFull(short: OrgRead, orgs: readonly OrgRead[]): OrgRead | undefined {
+  return arabicFullName(short, orgs) ?? namedInFull(short, orgs) ?? englishFullName(short, orgs) ?? spelledOutName(short, orgs);
 }
