@@ -5,6 +5,7 @@ import type { Layout } from "./header";
 import { agencyNames, isAgencyCode, knownOutlet } from "./outlets";
 import { namesAnAgency } from "./agency-by-name";
 import { isEditorInitials } from "./editor-initials";
+import { agencyBetweenSlashes } from "./slashed-agency";
 
 /**
  * Where wires sign a report, whatever the agency: a code or name in brackets or between slashes
@@ -38,10 +39,12 @@ function opening(doc: Doc, line: Line): Credit[] {
     const v = creditValue(m[1]!);
     if (v) out.push({ rank: 2, value: v });
   }
-  // "/أ ش أ/", also glued to the date before it ("في 2 مارس/ وام/").
-  for (const m of head.matchAll(/\/\s*([^/\n]{1,30}?)\s*\//gu)) {
-    const v = creditValue(m[1]!);
-    if (v) out.push({ rank: 2, value: v });
+  // "/أ ش أ/" in the dateline part, read as the dateline reads it.
+  const headEnd = line.start + head.length;
+  for (let k = line.first; k < line.last && doc.tokens[k]!.end <= headEnd; k++) {
+    const slashed = agencyBetweenSlashes(doc, k);
+    const value = slashed && doc.tokens[slashed.end - 1]!.end <= headEnd ? creditValue(slashed.agency) : null;
+    if (value) out.push({ rank: 2, value });
   }
   // The agency printed after the date with no bracket ("… 2026 م واس"): only a listed agency,
   // since any word can follow a date.

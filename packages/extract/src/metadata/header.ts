@@ -5,8 +5,8 @@ import { isPlaceName } from "../places/gazetteer";
 import { wordKey } from "../text/tokens";
 import { isDatedMasthead } from "./dated-masthead";
 import { correspondentOf } from "./personal-name";
-import { isAgencyCode, knownOutlet } from "./outlets";
 import { agencyAfterDateEnd } from "./date-then-agency";
+import { agencyBetweenSlashes } from "./slashed-agency";
 
 /**
  * The layout of a news page as it comes to us: an optional run of page furniture (tag lists,
@@ -206,21 +206,10 @@ export function slashedDateline(doc: Doc, layout: Layout): { first: number; last
   const body = layout.body;
   if (!body || layout.dateline) return null;
   for (let k = body.first + 1; k < Math.min(body.last, body.first + 14); k++) {
-    const end = slashedAgencyEnd(doc, k);
-    if (end > 0) return { first: body.first, last: end };
+    const slashed = agencyBetweenSlashes(doc, k);
+    if (slashed) return { first: body.first, last: slashed.end };
   }
   return null;
-}
-
-/** The token after "/ AGENCY /" when an agency stands between the slashes from k on, or -1. */
-function slashedAgencyEnd(doc: Doc, k: number): number {
-  if (doc.tokens[k]?.text !== "/") return -1;
-  for (let j = k + 2; j <= k + 4 && j < doc.tokens.length; j++) {
-    if (doc.tokens[j]!.text !== "/") continue;
-    const inner = doc.text.slice(doc.tokens[k + 1]!.start, doc.tokens[j - 1]!.end);
-    return knownOutlet(inner)?.kind === "agency" || isAgencyCode(inner) ? j + 1 : -1;
-  }
-  return -1;
 }
 
 /**
@@ -307,8 +296,8 @@ function extendedDateline(doc: Doc, dash: number, lineLast: number): number {
   for (let k = dash + 1; k < Math.min(lineLast, dash + 12); k++) {
     const t = doc.tokens[k]!;
     // "الكويت - 12 - 7 - 2027 /كونا/ --": the agency between slashes closes it as brackets do.
-    const slashed = t.text === "/" ? slashedAgencyEnd(doc, k) : -1;
-    if (slashed > 0) return ["-", "–", "—"].includes(doc.tokens[slashed]?.text ?? "") ? slashed : slashed - 1;
+    const slashed = agencyBetweenSlashes(doc, k)?.end;
+    if (slashed) return ["-", "–", "—"].includes(doc.tokens[slashed]?.text ?? "") ? slashed : slashed - 1;
     if (t.text === "(") paren = true;
     if (paren && (t.text === "—" || t.text === "–" || t.text === "-") && doc.tokens[k - 1]?.text !== "-") return doc.tokens[k - 1]?.text === ")" || doc.tokens[k - 2]?.text === ")" ? k : dash;
   }
