@@ -33,22 +33,15 @@ export function isLatinPostedHead(tokens: readonly Token[], last: number): boole
 }
 
 /** Military rank bases; Arabic ones with and without the article. */
-export const rankTrie = new PhraseTrie<"rank">(
-  [
-    ...rules.rankBases.ar.flatMap((r) => [[r, "rank"] as const, [r.startsWith("ال") ? r : "ال" + r, "rank"] as const]),
-    ...rules.rankBases.en.map((r) => [r, "rank"] as const),
-  ],
-  { skippable: ".-" },
-);
-/** The rank bases the persons rules read: the tagger's and the police ranks only the rules read. */
-export const ruleRankTrie = new PhraseTrie<"rank" | "police">(
-  [
-    ...rules.rankBases.ar.flatMap((r) => [[r, "rank"] as const, [r.startsWith("ال") ? r : "ال" + r, "rank"] as const]),
-    ...rules.rankBases.en.map((r) => [r, "rank"] as const),
-    ...rules.policeRanksRulesOnly.en.map((r) => [r, "police"] as const),
-  ],
-  { skippable: ".-" },
-);
+const rankEntries = [
+  ...rules.rankBases.ar.flatMap((r) => [[r, "rank"] as const, [r.startsWith("ال") ? r : "ال" + r, "rank"] as const]),
+  ...rules.rankBases.en.map((r) => [r, "rank"] as const),
+];
+const RANK_SKIPPABLE = ".-";
+/** The ranks the tagger's features read. */
+export const rankTrie = new PhraseTrie<"rank">(rankEntries, { skippable: RANK_SKIPPABLE });
+/** The ranks the persons rules read: the tagger's and the police ranks only the rules read. */
+export const ruleRankTrie = new PhraseTrie<"rank" | "police">([...rankEntries, ...rules.policeRanksRulesOnly.en.map((r) => [r, "police"] as const)], { skippable: RANK_SKIPPABLE });
 export const titleTrie = new PhraseTrie<"title">([...rules.titles.ar, ...rules.titles.en].map((t) => [t, "title"] as const), {
   skippable: ".",
 });
