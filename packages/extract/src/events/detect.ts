@@ -191,8 +191,10 @@ export function detectEvents(
       // after it reads as two, and the earlier one is the last.
       const earlierOne = !!earlier && type === earlier.type && ti === types.lastIndexOf(type);
       const sameTypeOccasion = !!earlier && !earlierOne && type === earlier.type;
-      let ps = participants;
-      if (earlierOne) ps = [];
+      // "The seizure came a week after X met Y": the earlier talks are held by those its clause
+      // names (an earlier attack, by nobody named); the sentence's own occasion keeps the rest.
+      let ps = earlier ? participants.filter((i) => onlyInClause(persons[i]!, u, earlier.after) === (earlierOne && earlier.type === "meeting")) : participants;
+      if (earlierOne && earlier.type !== "meeting") ps = [];
       // "وقال القائد X إن الهجمات تراجعت": who speaks of an attack took no part in it.
       if (type === "other") ps = ps.filter((i) => !speakers.has(i));
       if (type === "visit" && welcome && ps.length > 1) ps = ps.slice(1);
@@ -261,4 +263,10 @@ export function detectEvents(
     prevUnit = ui;
   }
   return found;
+}
+
+/** Whether the sentence names the person only in the clause after token `after`. */
+function onlyInClause(p: PersonRead, u: Unit, after: number): boolean {
+  const here = p.tokenSpans.filter((s) => s.first >= u.first && s.last < u.last);
+  return here.length > 0 && here.every((s) => s.first > after);
 }

@@ -25,3 +25,20 @@ describe("a place named as the matter discussed, with an adjective between", () 
     expect(meeting(x)?.location).toBe("جدة");
   });
 });
+
+describe("a place closing what talks are held 'to discuss'", () => {
+  it("reads 'met X to discuss joint patrols in the Gulf of Aden' as the matter, not the venue", () => {
+    const x = read(
+      "Guns seized",
+      "",
+      "PORT MORESBY, May 20, 2027 (AFP) - Coast guard officers seized a canoe loaded with rifles off Daru on Sunday.",
+      "The seizure came a week after Defence Minister Tomas Kalua met Indonesia's ambassador, Arief Wirawan, to discuss joint patrols in the Gulf of Aden.",
+    );
+    expect(meeting(x)?.location ?? null).toBeNull();
+  });
+
+  it("still takes the venue of 'discussed patrols in Lae'", () => {
+    const x = read("Talks", "The defence minister, Tomas Kalua, and Indonesia's ambassador, Arief Wirawan, discussed border patrols in Lae on Monday.");
+    expect(meeting(x)?.location).toBe("Lae");
+  });
+});

@@ -169,7 +169,9 @@ function projectSite(tokens: readonly Token[], s: { first: number }): boolean {
   if (tokens[at - 1]?.key === "of" && TOWN_HEAD.has(tokens[at - 2]?.key ?? "")) at -= tokens[at - 3]?.key === "the" ? 3 : 2;
   if (!["في", "in"].includes(tokens[at - 1]?.key ?? "")) return false;
   // What is to be built may be told at some length ("لإنشاء مصنع لتعبئة التمور والأسماك المجمدة في …").
-  for (let k = at - 2; k >= at - 8 && k >= 0 && tokens[k]!.kind !== "punct"; k--) if (TO_BUILD.test(tokens[k]!.key)) return true;
+  // "met X to discuss joint patrols in the Gulf of Y": what talks are for is the matter too (not
+  // "discussed X in Y", which may say where they talked).
+  for (let k = at - 2; k >= at - 8 && k >= 0 && tokens[k]!.kind !== "punct"; k--) if (TO_BUILD.test(tokens[k]!.key) || (tokens[k]!.key === "discuss" && tokens[k - 1]?.key === "to")) return true;
   return false;
 }
 
