@@ -10,6 +10,8 @@ const FUTURE = new RegExp(`^و?س[يت]${HOLDING}(ان|ون)?$`, "u");
 // Its imperfect, a plan only beside a time to come ("الأسبوع المقبل", "غدا").
 const IMPERFECT = new RegExp(`^و?[يت]${HOLDING}(ان|ون)?$`, "u");
 const TO_COME = /^(المقبل|المقبلة|القادم|القادمة|غدا|غداً)$/u;
+// "وتقام مباراة الإياب السبت المقبل": the passive "is staged", said of any occasion, a match or a rally too.
+const STAGED = /^و?[يت]قام$/u;
 // The occasions such a verb holds.
 const HELD = new Set(["meeting", "visit", "gatheringNouns", "ceremony"]);
 const PURPOSE = /^(لبحث|لمناقشة|للتباحث|لدراسة|لتقييم)$/u;
@@ -22,8 +24,9 @@ const PURPOSE = /^(لبحث|لمناقشة|للتباحث|لدراسة|لتقي�
 export function heldLater(tokens: readonly Pick<Token, "text">[], u: Unit, c: CueHit, cues: readonly CueHit[]): boolean {
   // "… اجتماعا الأسبوع المقبل لبحث …": what the planned occasion is for is planned with it.
   if (PURPOSE.test(tokens[c.first]!.text)) return cues.some((o) => o.last < c.first && c.first - o.last <= 4 && HELD.has(o.kind) && heldLater(tokens, u, o, cues));
-  if (!HELD.has(c.kind)) return false;
-  const verb = verbBeforeCue(u, c, cues, 7, (k) => FUTURE.test(tokens[k]!.text) || IMPERFECT.test(tokens[k]!.text));
+  const held = HELD.has(c.kind);
+  if (!held && c.kind !== "other") return false;
+  const verb = verbBeforeCue(u, c, cues, 7, (k) => (held && (FUTURE.test(tokens[k]!.text) || IMPERFECT.test(tokens[k]!.text))) || STAGED.test(tokens[k]!.text));
   if (verb < 0) return false;
   if (FUTURE.test(tokens[verb]!.text)) return true;
   for (let k = u.first; k < u.last; k++) if (TO_COME.test(tokens[k]!.text)) return true;
