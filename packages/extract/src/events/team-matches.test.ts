@@ -19,4 +19,14 @@ describe("a match between national teams", () => {
     });
     expect(x.events.find((e) => e.type === "other")?.participants).toEqual(["ناصر سالم الحداد"]);
   });
+
+  it("leaves out the hosts of the earlier titles its record names after the win ('بعد فوزه في بطولة X عام 2009')", () => {
+    const x = extractArticle({
+      text: "المنتخب الأردني بطلا لآسيا\n\nعمان 10 تموز (بترا)- توج المنتخب الأردني لكرة السلة، مساء الخميس، بلقب البطولة الآسيوية، بفوزه على نظيره الكويتي بنتيجة 81 مقابل 74 في المباراة النهائية، بعد فوزه بالبطولة في لبنان عام 2009 وحصوله على الفضية في الصين 2015.\n",
+    });
+    const match = x.events.find((e) => e.type === "other");
+    expect(match?.countries).toEqual(expect.arrayContaining(["JO", "KW"]));
+    expect(match?.countries).not.toContain("LB");
+    expect(match?.countries).not.toContain("CN");
+  });
 });

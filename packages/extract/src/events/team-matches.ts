@@ -32,6 +32,9 @@ function tellsTeamMatch(doc: Doc, e: Pick<EventRead, "start" | "end">): boolean 
 
 // "في حين تغلب المنتخب X على نظيره Y": the clause of another match told beside it.
 const ANOTHER_MATCH = /(?:^|[\s،,])(?:في حين|بينما|فيما|while|whereas)(?=\s)/u;
+// "…، بعد فوزه في مونديال X عام 2005، وحصوله على البرونزية في Y 2011": the team's record, a clause
+// after its win dated by a year; the hosts of those earlier tournaments took no part in this match.
+const EARLIER_TITLE = /[،,]\s*(?:وذلك\s+)?(?:بعد|after)\s[^،,.]*?\b(?:19|20)\d\d\b/u;
 
 /**
  * Where the clause of a team match with nobody named ends ("وكان المنتخب X قد تأهل إلى النهائي بعد
@@ -40,6 +43,7 @@ const ANOTHER_MATCH = /(?:^|[\s،,])(?:في حين|بينما|فيما|while|whe
  */
 export function teamMatchClauseEnd(doc: Doc, e: Pick<EventRead, "type" | "participants" | "start" | "end">): number | null {
   if (e.type !== "other" || e.participants.length || !tellsTeamMatch(doc, e)) return null;
-  const at = doc.text.slice(e.start, e.end).search(ANOTHER_MATCH);
-  return at < 0 ? e.end : e.start + at;
+  const said = doc.text.slice(e.start, e.end);
+  const ends = [said.search(ANOTHER_MATCH), said.search(EARLIER_TITLE)].filter((k) => k >= 0);
+  return ends.length ? e.start + Math.min(...ends) : e.end;
 }
