@@ -14,6 +14,7 @@ import { startInRelative } from "./relative-start";
 import { tourOfFair } from "./fair-tour";
 import { toldAsStop } from "./tour-stop";
 import { returnAsCause } from "./return-as-cause";
+import { attackTrend } from "./attack-trends";
 import { pairOfOfficers } from "./pair-of-officers";
 import { insideQuote } from "./quoted-words";
 import { yearBackdropStart } from "./year-backdrop";
@@ -105,8 +106,8 @@ export function detectEvents(
     const all = cuesIn(tokens, text, u.first, u.last);
     // "ستنظم الغرفة زيارة", "وتعقد اللجنة اجتماعا الأسبوع المقبل": an occasion still to be held;
     // "البطولة، التي انطلقت في …": when a thing began, told in a clause about it; "toured the stall
-    // of X": a round of a fair, no visit.
-    const cues = all.filter((c) => !inName.has(c.first) && !toldAsDoneBefore(tokens, c) && !(planned >= 0 && c.first > planned) && !(c.kind === "visit" && insideQuote(text, u, tokens[c.first]!.start)) && !heldLater(tokens, u, c, all) && !otherToCome(tokens, u, c, all) && !startInRelative(tokens, c) && !tourOfFair(tokens, c) && !returnAsCause(tokens, u, c, all, locations, places.tagged));
+    // of X": a round of a fair, no visit; "الهجمات تراجعت": attacks that fell, a trend.
+    const cues = all.filter((c) => !inName.has(c.first) && !toldAsDoneBefore(tokens, c) && !(planned >= 0 && c.first > planned) && !(c.kind === "visit" && insideQuote(text, u, tokens[c.first]!.start)) && !heldLater(tokens, u, c, all) && !otherToCome(tokens, u, c, all) && !startInRelative(tokens, c) && !tourOfFair(tokens, c) && !returnAsCause(tokens, u, c, all, locations, places.tagged) && !attackTrend(tokens, u, c));
     const printedBefore = printed;
     const gathered = gatheringDate(doc, u, cues, dateline);
     if (gathered) printed = { ui, iso: gathered };
