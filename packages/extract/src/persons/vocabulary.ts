@@ -42,20 +42,17 @@ const RANK_SKIPPABLE = ".-";
 export const rankTrie = new PhraseTrie<"rank">(rankEntries, { skippable: RANK_SKIPPABLE });
 /** The ranks the persons rules read: the tagger's and the police ranks only the rules read. */
 export const ruleRankTrie = new PhraseTrie<"rank" | "police">([...rankEntries, ...rules.policeRanksRulesOnly.en.map((r) => [r, "police"] as const)], { skippable: RANK_SKIPPABLE });
-export const titleTrie = new PhraseTrie<"title">([...rules.titles.ar, ...rules.titles.en].map((t) => [t, "title"] as const), {
-  skippable: ".",
-});
+/** Titles of address the tagger's features read. */
+const titleWords = [...rules.titles.ar, ...rules.titles.en];
+export const titleTrie = new PhraseTrie<"title">(titleWords.map((t) => [t, "title"] as const), { skippable: "." });
 /** The titles the persons rules read: the tagger's and the forms of address only the rules read. */
-export const ruleTitleTrie = new PhraseTrie<"title">([...rules.titles.ar, ...rules.titles.en, ...rules.titlesRulesOnly].map((t) => [t, "title"] as const), {
-  skippable: ".",
-});
-export const roleHeadTrie = new PhraseTrie<"head">(
-  [...rules.roleHeads.ar, ...rules.roleHeads.en, ...rules.counterpart.ar, ...rules.counterpart.en, ...rules.pluralRoleHeads].map((t) => [t, "head"] as const),
-);
-
+export const ruleTitleTrie = new PhraseTrie<"title">([...titleWords, ...rules.titlesRulesOnly].map((t) => [t, "title"] as const), { skippable: "." });
+/** Role heads the tagger's features read, with the counterpart words and plural heads. */
+const roleHeadWords = [...rules.roleHeads.ar, ...rules.roleHeads.en, ...rules.counterpart.ar, ...rules.counterpart.en, ...rules.pluralRoleHeads];
+export const roleHeadTrie = new PhraseTrie<"head">(roleHeadWords.map((t) => [t, "head"] as const));
 /** The role heads the persons rules read: the tagger's list and the heads only the rules read. */
 export const officeHeadTrie = new PhraseTrie<"head">(
-  [...rules.roleHeads.ar, ...rules.roleHeads.en, ...rules.officeHeadsRulesOnly.ar, ...rules.officeHeadsRulesOnly.en, ...rules.counterpart.ar, ...rules.counterpart.en, ...rules.pluralRoleHeads].map((t) => [t, "head"] as const),
+  [...roleHeadWords, ...rules.officeHeadsRulesOnly.ar, ...rules.officeHeadsRulesOnly.en].map((t) => [t, "head"] as const),
 );
 
 export const honorificTrie = new PhraseTrie<"honorific">(rules.honorifics.map((t) => [t, "honorific"] as const));
