@@ -27,6 +27,7 @@ import { createTestDatabase } from "@marsad/db/test-database";
 import { createRedis } from "@marsad/queue";
 import { Queue, Worker } from "bullmq";
 import postgres from "postgres";
+import { freePort } from "../free-port";
 import { loadArticleMix, percentile, variant } from "./article-mix";
 import { cpuBetween, databaseCpu, processCpuMs } from "./cpu";
 import { seedAtScale } from "./seed-scale";
@@ -43,7 +44,6 @@ const ARCHIVE = Number(process.env.BENCH_ARCHIVE ?? 0);
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 1);
 const WATCHLISTS = Number(process.env.BENCH_WATCHLISTS ?? 0);
 const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
-const PORT = 3100 + Math.floor(Math.random() * 500);
 const prefix = `marsad-bench-${randomBytes(3).toString("hex")}`;
 
 function rssMb(pid: number): number {
@@ -158,14 +158,19 @@ async function main() {
     const watchRules = WATCHLISTS > 0 ? await seedWatchlists(sql, WATCHLISTS) : 0;
     // A production server refuses the API until a user exists; submit as an editor with a token.
     const authorization = await editorToken(db.url);
-    const web = spawn("pnpm", ["exec", "next", "start", "--port", String(PORT)], {
+    const webPort = await freePort();
+    const web = spawn("pnpm", ["exec", "next", "start", "--port", String(webPort)], {
       cwd: path.join(rootDir, "apps/dashboard"),
       env,
       stdio: "ignore",
     });
     children.push(web);
     const nodeArgs = process.env.BENCH_WORKER_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
-    const healthPorts = Array.from({ length: WORKERS }, (_, i) => PORT + 1 + i);
+    const healthPorts: number[] = [];
+    while (healthPorts.length < WORKERS) {
+      const port = await freePort();
+      if (port !== webPort && !healthPorts.includes(port)) healthPorts.push(port);
+    }
     const workers = healthPorts.map((port) =>
       spawn(process.execPath, [...nodeArgs, "--import", "tsx", "apps/worker/src/index.ts"], {
         cwd: rootDir,
@@ -174,7 +179,7 @@ async function main() {
       }),
     );
     children.push(...workers);
-    await waitForHttp(`http://127.0.0.1:${PORT}/api/health`, 60_000);
+    await waitForHttp(`http://127.0.0.1:${webPort}/api/health`, 60_000);
     for (const port of healthPorts) await waitForHttp(`http://127.0.0.1:${port}/health/live`, 60_000);
     const workerCpu0 = workers.map((w) => processCpuMs(w.pid!));
     const counters0 = await Promise.all(healthPorts.map(workerCounters));
@@ -185,10 +190,10 @@ async function main() {
     // Peak of the workers' summed RSS.
     const sampler = setInterval(() => (peakRss = Math.max(peakRss, workers.reduce((sum, w) => sum + rssMb(w.pid!), 0))), 200);
     const t0 = Date.now();
-    if (RATE > 0) await submitPaced(`http://127.0.0.1:${PORT}/api/v1/articles`, authorization, texts, submittedAt);
+    if (RATE > 0) await submitPaced(`http://127.0.0.1:${webPort}/api/v1/articles`, authorization, texts, submittedAt);
     for (let i = 0; RATE <= 0 && i < N; i += 500) {
       const articles = Array.from({ length: Math.min(500, N - i) }, (_, j) => ({ text: variant(texts, i + j) }));
-      const res = await fetch(`http://127.0.0.1:${PORT}/api/v1/articles/batch`, {
+      const res = await fetch(`http://127.0.0.1:${webPort}/api/v1/articles/batch`, {
         method: "POST",
         headers: { "content-type": "application/json", authorization },
         body: JSON.stringify({ articles }),

@@ -18,6 +18,7 @@ import { createArticlesQueue, createRedis, enqueueIngestMany } from "@marsad/que
 import postgres from "postgres";
 import { createArticlesHandlers } from "../../apps/dashboard/src/server/http/articles-handlers";
 import { loadArticleMix, variant } from "../bench/article-mix";
+import { freePort } from "../free-port";
 import { startPostgres, startRedis } from "./services";
 import { spawnWorker, stopWorker } from "./workers";
 
@@ -68,8 +69,8 @@ interface Ctx {
 
 async function scenario(name: string, run: (ctx: Ctx) => Promise<string | void>) {
   if (process.env.FAULTS_ONLY && !name.includes(process.env.FAULTS_ONLY)) return;
-  const pg = await startPostgres(54400 + Math.floor(Math.random() * 500));
-  const redis = await startRedis(63800 + Math.floor(Math.random() * 500));
+  const pg = await startPostgres(await freePort());
+  const redis = await startRedis(await freePort());
   await migrate(pg.url);
   const conn = { sql: postgres(pg.url, { max: 2, onnotice: () => {} }) };
   const prefix = `faults-${randomBytes(3).toString("hex")}`;
