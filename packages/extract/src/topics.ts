@@ -58,8 +58,10 @@ export function readTopics(doc: Doc, events: readonly TopicEvent[] = [], headlin
   const bodiesSeen = new Set<Cue>();
   for (const m of cues) {
     for (const cue of m.value) {
-      if (cue.once && bodiesSeen.has(cue)) continue;
-      bodiesSeen.add(cue);
+      if (cue.once) {
+        if (bodiesSeen.has(cue)) continue;
+        bodiesSeen.add(cue);
+      }
       if (!atSea(cue.topic, m)) counts.set(cue.topic, (counts.get(cue.topic) ?? 0) + cue.weight);
     }
   }

@@ -80,6 +80,8 @@ export function detectEvents(
   let prevUnit = -10;
   // A cue word inside a name is part of the name ("فيصل" is not "ف" + "يصل", arrives).
   const inName = new Set(persons.flatMap((p) => p.tokenSpans.flatMap((sp) => Array.from({ length: sp.last - sp.first + 1 }, (_, i) => sp.first + i))));
+  // Whether a token is part of a person's name or office (event-place.ts reads it per sentence).
+  const aboutPerson = (k: number) => inName.has(k) || inRole(k);
   // The last full date a sentence printed, for a meeting "on the sidelines" of what it dated.
   let printed: { ui: number; iso: string } | null = null;
   // The venue of the last gathering told, for a meeting "on the sidelines" of it.
@@ -153,7 +155,7 @@ export function detectEvents(
     // keepNames each named closure made per sentence costs a defineProperty.
     const sentencePlaces = venuesIn(u, cues);
     const here = (types.every((t) => t === "other") && courtVenue(tokens, u, cues, sentencePlaces, locations)) || sentencePlaces;
-    const choice = { tokens, cues, returns, home, locations, here, aboutPerson: (k: number) => inName.has(k) || inRole(k) };
+    const choice = { tokens, cues, returns, home, locations, here, aboutPerson };
     // "وعلى هامش الجلسة، التقت …": the gathering told just before, with its printed day, is the day.
     const sidelinesOf = findCue(cues, "sidelines") && printedBefore && ui - printedBefore.ui <= 2 ? printedBefore.iso : null;
     // … and its venue is the place, when the sentence prints none.

@@ -118,13 +118,13 @@ function bodyInConstruct(ctx: Ctx, first: number, last: number): boolean {
  * "وأوضحت X Y، المتحدثة …", "وحسب X Y، الذي …": a verb of saying (its feminine in ت too) or
  * "according to", with or without و, ends a name read backwards.
  */
+export function saysOrAccording(t: { key: string }): boolean {
+  const k = t.key.startsWith("و") ? t.key.slice(1) : t.key;
+  return speechKeys.has(k) || speechKeys.has(t.key) || (k.endsWith("ت") && speechKeys.has(k.slice(0, -1)));
+}
+
 /** "ويرى X Y، أستاذ …", "ووصفت X Y، منسقة …": the verb the name is the subject of, و and all, is no name word. */
 function subjectVerb(t: { key: string }): boolean {
   const k = t.key.startsWith("و") ? t.key.slice(1) : t.key;
   return nameVerbKeys.has(k) && !isGivenNameKey(t.key);
-}
-
-export function saysOrAccording(t: { key: string }): boolean {
-  const k = t.key.startsWith("و") ? t.key.slice(1) : t.key;
-  return speechKeys.has(k) || speechKeys.has(t.key) || (k.endsWith("ت") && speechKeys.has(k.slice(0, -1)));
 }
