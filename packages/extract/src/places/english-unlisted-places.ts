@@ -7,7 +7,8 @@ import { rankAt } from "../persons/ranks";
 import { isCalendarWord, isStopToken } from "../persons/vocabulary";
 import { PhraseTrie } from "../text/phrase-trie";
 import { isTravelDestination } from "./travel-destination";
-import { isNearbyPlace } from "./near-places";
+import { endsInPlaceHead, isNearbyPlace } from "./near-places";
+import { isCuedTown } from "./english-cued-towns";
 
 /*
  * Places of English news that no list holds, read from how the sentence names them: a capitalized
@@ -76,8 +77,12 @@ export function findEnglishUnlistedPlaces(ctx: Ctx): HeadedPlace[] {
     while (last < i + MAX_NAME_WORDS - 1 && nameWord(ctx, last + 1)) last++;
     const nearby = isNearbyPlace(tokens, i, last);
     const reached = !tokens[i]!.lineStart && arrivedOrLeft(ctx, i);
-    if (tokens[i - 1]!.key !== "to" && tokens[i - 1]!.key !== "for" && !facilityTown && !nearby && !reached) continue;
-    if (!(facilityTown || nearby || reached || isTravelDestination(tokens, i))) continue;
+    // "Kelbori, a border town in …", "in Kelbori, Kenya,": the words after the name say it is a town.
+    const cued = isCuedTown(ctx, i, last);
+    if (tokens[i - 1]!.key !== "to" && tokens[i - 1]!.key !== "for" && !facilityTown && !nearby && !reached && !cued) continue;
+    if (!(facilityTown || nearby || reached || cued || isTravelDestination(tokens, i))) continue;
+    // "docked at Kelbori Port": a name closed by a site's or an area's noun is read with that noun.
+    if (endsInPlaceHead(tokens, last)) continue;
     // "went to Harvard University": the name opens a body's.
     if (isOrgHeadAt(ctx, last + 1)) continue;
     // A town a border clash is placed near may lie on either side: the dateline's state is no guess.

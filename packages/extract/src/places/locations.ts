@@ -14,6 +14,7 @@ import { findEnglishVillageNames } from "./english-village-names";
 import { findEnglishStateNames } from "./english-state-names";
 import { findArabicWherePlaces } from "./arabic-where-places";
 import { positionKeys } from "./town-heads";
+import { describesHeadedPlace } from "./town-adjectives";
 import { isPlaceNounSaidAgain } from "./place-noun-said-again";
 import { isUnnamedStadium } from "./stadium-names";
 import { isEponymTitle } from "../persons/eponyms";
@@ -206,7 +207,7 @@ export function findHeadedPlaces(ctx: Ctx): HeadedPlace[] {
     let last = j;
     const second = tokens[j + 1];
     const opener = openerKeys.has(t.key);
-    if (second && second.arabic && !second.lineStart && (opener || (!t.key.startsWith("ال") && second.key.startsWith("ال"))) && !/^(وال|بال)/.test(second.key) && (nameWord(j + 1) || (opener && !!ctx.placeAt[j + 1]))) last = j + 1;
+    if (second && second.arabic && !second.lineStart && (opener || (!t.key.startsWith("ال") && second.key.startsWith("ال") && !describesHeadedPlace(ctx, j + 1))) && !/^(وال|بال)/.test(second.key) && (nameWord(j + 1) || (opener && !!ctx.placeAt[j + 1]))) last = j + 1;
     if (opener && last === j) continue;
     // "ولاية الحوض الشرقي": a masculine direction after a definite name cannot agree with the
     // feminine head, so it is part of the name.
@@ -377,6 +378,9 @@ export function findSites(ctx: Ctx): SiteMention[] {
       // "جزيرة لامبيدوسا الإيطالية": a nationality after the place the site is named by says whose
       // it is ("the Italian island of …"), no word of its name.
       if (ctx.placeAt[j]?.viaDemonym && ctx.placeAt[j - 1] && !ctx.placeAt[j - 1]!.viaDemonym) break;
+      // "جزيرة X الإندونيسية", "مطار X العسكري التشادي": after the name of a site that names places
+      // only, a nationality says whose the site is, no word of its name.
+      if (placeOnlyHead && j > m.last + 1 && ctx.placeAt[j]?.viaDemonym && ctx.placeAt[j]!.kind === "country") break;
       if (t.key.startsWith("ال") || /^(لل|ل)/.test(t.key) || ctx.placeAt[j]) {
         last = j;
         continue;

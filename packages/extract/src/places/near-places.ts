@@ -13,9 +13,14 @@ const IN_WORDS = new Set(["in", "at"]);
 // "near Second Thomas Shoal": a name closed by a site's or an area's noun is read with that noun.
 const headKeys = new Set([...rules.siteHeads.en, ...rules.placeHeads.region.en, ...rules.placeHeads.city.en].filter((w) => !w.includes(" ")).map((w) => w.toLowerCase()));
 
+/** Whether a capitalized name ends in the noun of a site or an area ("Kelbori Port", "X Shoal"). */
+export function endsInPlaceHead(tokens: readonly Token[], last: number): boolean {
+  return headKeys.has(tokens[last]!.key);
+}
+
 export function isNearbyPlace(tokens: Token[], first: number, last: number): boolean {
   const before = tokens[first - 1]?.key ?? "";
-  if (headKeys.has(tokens[last]!.key)) return false;
+  if (endsInPlaceHead(tokens, last)) return false;
   if (NEAR_WORDS.has(before)) return true;
   return IN_WORDS.has(before) && tokens[last + 1]?.text === "," && tokens[last + 2]?.key === "where";
 }
