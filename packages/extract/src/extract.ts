@@ -54,6 +54,7 @@ import { isOrgHeadAt } from "./persons/head-lookups";
 import { namesPersonAgain } from "./organizations/person-named-again";
 import { quotedOwnName } from "./organizations/quoted-own-names";
 import { afterTownHead } from "./places/town-heads";
+import { findPluralHeadPlaces } from "./places/plural-place-heads";
 import { findDescribedBodies, listedBodyState, stateDescribedAfter, readOrganizations, OPENING_QUOTES, isCitedAt, isIndefiniteDescription, isInternational, isInternationalMission, isOutlet, isUnitedNationsBody, mergePrefixNames } from "./organizations";
 import type { Ctx } from "./persons/anchor-spans";
 import { readPersons } from "./persons";
@@ -201,7 +202,9 @@ function read(input: ExtractInput): Extraction {
   // 'شركة "ديلتا مارين"': the words quoted after a head are the body's name, not a person's.
   const quotedInOrg = (s: { first: number; last: number }) => OPENING_QUOTES.has(doc.tokens[s.first - 1]?.text ?? "") && foundOrgs.some((o) => o.first < s.first && s.last < o.last);
   const orgWord = (s: { first: number; last: number }) => (s.first === s.last && foundOrgs.some((o) => o.first <= s.first && s.first <= o.last)) || quotedInOrg(s);
-  const taggedPersons = addTaggedPersons(ctx, persons, tagged, home, (s) => inMeta(s.first) || inSite(s.first) || allPlace(s.first, s.last) || opensWithState(s.first) || orgWord(s) || afterTownHead(doc.tokens, s.first), NER_MIN_CONFIDENCE.person);
+  // "قرى X وY": the names listed after a dual or plural town head are places, no persons.
+  const pluralListed = new Set(findPluralHeadPlaces(ctx).map((p) => p.first));
+  const taggedPersons = addTaggedPersons(ctx, persons, tagged, home, (s) => inMeta(s.first) || inSite(s.first) || allPlace(s.first, s.last) || opensWithState(s.first) || orgWord(s) || afterTownHead(doc.tokens, s.first) || pluralListed.has(s.first), NER_MIN_CONFIDENCE.person);
   foldTaggedPersons(persons, taggedPersons);
 
   // Organizations.
