@@ -27,6 +27,7 @@ import { isSeatOfArea } from "./seat-of-area";
 import { isStateNameAsNisba } from "./state-name-as-nisba";
 import { isAttributiveState } from "./attributive-state";
 import { continuesNasab } from "./nasab-in-site-names";
+import { namesSiteInYa } from "./site-nisba-names";
 import { governorateBesideTown } from "./governorate-beside-town";
 import { cityWordAfter } from "./english-city-word";
 import { findNumberedDistricts } from "./numbered-districts";
@@ -398,7 +399,7 @@ export function findSites(ctx: Ctx): SiteMention[] {
       }
       // "مرفأ بيروت جورج …": a given name after the place a site is named by opens a person.
       if (ctx.placeAt[j - 1] && givenNameKeys.has(t.key)) break;
-      if (free < 2 && j - m.last <= 2 && (!isSiteAdjective(t.key, tokens[m.last]!.key, free) || givenBeforeNisba(tokens, j)) && !definiteHead && !(afterDefinite && /^[بلكوف]/.test(t.key) && !isEponymTitle(tokens[j - 1]!.key))) {
+      if (free < 2 && j - m.last <= 2 && (!isSiteAdjective(t.key, tokens[m.last]!.key, free) || givenBeforeNisba(tokens, j) || (placeOnlyHead && namesSiteInYa(ctx, m.last, j))) && !definiteHead && !(afterDefinite && /^[بلكوف]/.test(t.key) && !isEponymTitle(tokens[j - 1]!.key))) {
         free++;
         last = j;
         continue;
