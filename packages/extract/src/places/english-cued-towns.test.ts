@@ -32,4 +32,9 @@ describe("an English town no list holds, said to be one by the words after it", 
     const kinds = locationsOf(story("The frigate docked at Talvoro Port on Tuesday.")).filter((l) => l.name.startsWith("Talvoro"));
     expect(kinds.map((l) => [l.name, l.kind])).toEqual([["Talvoro Port", "site"]]);
   });
+
+  it("reads a capitalized name before a lower-case border post or refugee camp as that site", () => {
+    expect(find(story("Guards at the Talvoro border post fired warning shots on Monday."), "Talvoro border post")?.kind).toBe("site");
+    expect(find(story("Some 4,000 families now live in the Sambira refugee camp."), "Sambira refugee camp")?.kind).toBe("site");
+  });
 });
