@@ -1,6 +1,7 @@
 import placeRules from "../rules/places.json";
 import type { Ctx } from "../persons/anchor-spans";
 import { matchKey } from "../text/normalize";
+import type { Token } from "../text/tokens";
 
 /*
  * "بلدة X الحدودية", "ناحية X التابعة لمحافظة Y", "قرية X الإيفوارية": after a place's head and a
@@ -14,5 +15,10 @@ const townAdjectiveKeys = new Set(placeRules.townDescribingAdjectives.ar.map((w)
 export function describesHeadedPlace(ctx: Ctx, k: number): boolean {
   const t = ctx.doc.tokens[k];
   if (!t || t.kind !== "word" || !t.arabic) return false;
-  return townAdjectiveKeys.has(t.key) || !!ctx.placeAt[k]?.viaDemonym;
+  return isTownAdjective(t) || !!ctx.placeAt[k]?.viaDemonym;
+}
+
+/** Whether a word is one of the definite adjectives of what a town is ("الحدودية", "الواقعة"). */
+export function isTownAdjective(t: Token): boolean {
+  return t.kind === "word" && t.arabic && townAdjectiveKeys.has(t.key);
 }
