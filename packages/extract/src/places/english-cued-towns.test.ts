@@ -37,4 +37,9 @@ describe("an English town no list holds, said to be one by the words after it", 
     expect(find(story("Guards at the Talvoro border post fired warning shots on Monday."), "Talvoro border post")?.kind).toBe("site");
     expect(find(story("Some 4,000 families now live in the Sambira refugee camp."), "Sambira refugee camp")?.kind).toBe("site");
   });
+
+  it("takes the state of the place after 'in' in the apposition, over the dateline's", () => {
+    const text = "Border clashes\n\nNIAMEY, May 4 (Reuters) - Gunmen attacked Talvoro, a village in Mali's Gao region, killing five.";
+    expect(find(text, "Talvoro")?.country).toBe("ML");
+  });
 });

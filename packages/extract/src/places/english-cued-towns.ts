@@ -1,6 +1,7 @@
 import placeRules from "../rules/places.json";
 import type { Ctx } from "../persons/anchor-spans";
 import { printedStateOf } from "./printed-state";
+import { townNounAfter } from "./town-apposition";
 
 /*
  * English towns no list holds that the sentence itself says are places, by what follows the name:
@@ -10,24 +11,9 @@ import { printedStateOf } from "./printed-state";
  * described so; a body is not placed by a state after a comma in running text.
  */
 const cues = placeRules.englishTownCues;
-const townNouns = new Set(cues.townNouns);
 const approximations = new Set(cues.approximations);
 const distanceUnits = new Set(cues.distanceUnits);
 const PLACING_PREPOSITIONS = new Set(["in", "at", "from"]);
-const MAX_DESCRIPTION = 3;
-
-/** ", a border town in …": a lower-case apposition saying the name is a town. */
-function townApposition(ctx: Ctx, last: number): boolean {
-  const { tokens } = ctx.doc;
-  const article = tokens[last + 2]?.key;
-  if (tokens[last + 1]?.text !== "," || (article !== "a" && article !== "an" && article !== "the")) return false;
-  for (let k = last + 3; k <= last + 3 + MAX_DESCRIPTION; k++) {
-    const t = tokens[k];
-    if (!t || t.kind !== "word" || t.lineStart || t.capital) return false;
-    if (townNouns.has(t.key)) return tokens[k + 1]?.kind === "word" && !tokens[k + 1]!.capital && tokens[k + 1]!.key !== "council";
-  }
-  return false;
-}
 
 /** ", some 40 km from …": a distance measured from the name to another place. */
 function distanceAfter(ctx: Ctx, last: number): boolean {
@@ -43,7 +29,7 @@ function distanceAfter(ctx: Ctx, last: number): boolean {
 
 /** Whether the capitalized name at first..last is a town by the words around it. */
 export function isCuedTown(ctx: Ctx, first: number, last: number): boolean {
-  if (townApposition(ctx, last) || distanceAfter(ctx, last)) return true;
+  if (townNounAfter(ctx.doc.tokens, last) >= 0 || distanceAfter(ctx, last)) return true;
   const before = ctx.doc.tokens[first - 1]?.key ?? "";
   return PLACING_PREPOSITIONS.has(before) && printedStateOf(ctx, first, last) !== null;
 }

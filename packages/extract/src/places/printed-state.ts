@@ -2,6 +2,7 @@ import type { Ctx } from "../persons/anchor-spans";
 import type { Token } from "../text/tokens";
 import { sentenceOfToken } from "../document";
 import { isPossessiveS } from "../text/english-marks";
+import { townNounAfter } from "./town-apposition";
 
 /*
  * The state of a place no gazetteer row holds. The text often says it right by the name: a state
@@ -41,6 +42,14 @@ export function printedStateOf(ctx: Ctx, first: number, last: number): string | 
     const p = ctx.placeAt[at];
     const after = p ? tokens[p.lastToken + 1] : undefined;
     if (p && p.iso2 && !p.viaDemonym && p.kind !== "city" && p.firstToken === at && (!after || after.kind === "punct" || after.lineStart || PHRASE_ENDERS.has(after.key))) return p.iso2;
+  }
+  // "Korvik, a village in Mali's Gao region": the place after "in" in an apposition of a town.
+  const noun = townNounAfter(tokens, last);
+  if (noun >= 0 && tokens[noun + 1]!.key === "in") {
+    let k = noun + 2;
+    while (k < noun + 4 && tokens[k] && !tokens[k]!.capital && COMPASS.has(tokens[k]!.key)) k++;
+    const p = ctx.placeAt[k];
+    if (p && p.iso2 && p.firstToken === k && !(p.viaDemonym && p.kind !== "country")) return p.iso2;
   }
   // "Bolivia's Korvik".
   if (isPossessiveS(tokens, first - 1) && !tokens[first]!.lineStart) {
