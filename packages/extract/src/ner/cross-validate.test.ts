@@ -3,6 +3,7 @@ import { tokenize } from "../text/tokens";
 import { tokenCues } from "./cues";
 import { crossValidate } from "./cross-validate";
 import { sentenceEdgeFeatures, sentenceFeatures } from "./features";
+import { decodeModel, encodeModel } from "./codec";
 import { micro } from "./score";
 import { tagIndex } from "./tags";
 import { trainPerceptron, type TrainingSentence } from "./train";
@@ -40,5 +41,16 @@ describe("cross-validation", () => {
     const sc = crossValidate({ docs, foldOf: (i) => i % 2, folds: 2, scored: (i) => i < 2, types: ["LOC"], train });
     expect(micro(sc.strict).gold).toBe(2);
     expect(sc.strict.has("PERS")).toBe(false);
+  });
+
+  it("reads each fold's model the way it is given, e.g. through the committed 8-bit encoding", () => {
+    let loaded = 0;
+    const load = (w: ReturnType<typeof train>) => {
+      loaded++;
+      return decodeModel(encodeModel(w));
+    };
+    const sc = crossValidate({ docs, foldOf: (i) => i % 4, folds: 4, scored: () => true, types: ["PERS", "LOC"], train, load });
+    expect(loaded).toBe(4);
+    expect(micro(sc.strict).tp).toBeGreaterThanOrEqual(6);
   });
 });

@@ -34,15 +34,23 @@ export interface CrossValidation {
   types: readonly string[];
   /** Trains a model on the sentences given. */
   train: (sentences: TrainingSentence[]) => TrainedWeights;
+  /**
+   * How a trained model is read (default: its weights as trained). The committed model is
+   * quantized, which drops the weights that round to zero and so prunes it; scoring the folds
+   * through the same encoding chooses a recipe by the model that is shipped.
+   */
+  load?: (w: TrainedWeights) => { weights: Weights; edges: Weights };
+}
+
+function asTrained(w: TrainedWeights): { weights: Weights; edges: Weights } {
+  return { weights: new Weights(w.features, w.values, w.transitions), edges: new Weights(w.edges.features, w.edges.values, w.transitions, EDGE_WIDTH) };
 }
 
 export function crossValidate(cv: CrossValidation): Scores {
   const scores = newScores();
   const names = (tags: Uint8Array) => Array.from(tags, (t) => TAGS[t]!);
   for (let k = 0; k < cv.folds; k++) {
-    const w = cv.train(cv.docs.filter((_, i) => cv.foldOf(i) !== k).flat());
-    const tokens = new Weights(w.features, w.values, w.transitions);
-    const edges = new Weights(w.edges.features, w.edges.values, w.transitions, EDGE_WIDTH);
+    const { weights: tokens, edges } = (cv.load ?? asTrained)(cv.train(cv.docs.filter((_, i) => cv.foldOf(i) !== k).flat()));
     cv.docs.forEach((sentences, i) => {
       if (cv.foldOf(i) !== k || !cv.scored(i)) return;
       for (const s of sentences) addSentence(scores, names(s.tags), names(tagWith(tokens, edges, s)), cv.types);
