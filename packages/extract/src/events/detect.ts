@@ -17,6 +17,7 @@ import { returnAsCause } from "./return-as-cause";
 import { attackTrend } from "./attack-trends";
 import { pairOfOfficers } from "./pair-of-officers";
 import { insideQuote } from "./quoted-words";
+import { spokenWordsEnd, spokenWordsStart } from "./spoken-words";
 import { yearBackdropStart } from "./year-backdrop";
 import { cuesIn, findCue, type CueHit } from "./cues";
 import { courtVenue } from "./court-venue";
@@ -105,7 +106,12 @@ export function detectEvents(
     // "وينص الاتفاق على تمرين سنوي", "the plan provides for … exercises": what a text lays down is to come too.
     const opened = plannedFrom(tokens, u);
     const planned = opened >= 0 ? opened : providedFrom(tokens, u);
-    const all = cuesIn(tokens, text, u.first, u.last);
+    // "وأوضح X في كلمته أن الاجتماع يهدف إلى …": an occasion named in the words a person is said to
+    // have spoken, in a sentence that opens by saying so, is his account of it, no occasion of the
+    // report. A happening he reports ("قال إن مسلحين هاجموا …") stays one.
+    const spoken = spokenWordsStart(tokens, u, (k) => inName.has(k), doc.language === "en");
+    const spokenEnd = spoken >= 0 ? spokenWordsEnd(tokens, u, spoken) : -1;
+    const all = cuesIn(tokens, text, u.first, u.last).filter((c) => c.kind === "other" || !(c.first >= spoken && c.first < spokenEnd));
     // "ستنظم الغرفة زيارة", "وتعقد اللجنة اجتماعا الأسبوع المقبل": an occasion still to be held;
     // "البطولة، التي انطلقت في …": when a thing began, told in a clause about it; "toured the stall
     // of X": a round of a fair, no visit; "الهجمات تراجعت": attacks that fell, a trend.
