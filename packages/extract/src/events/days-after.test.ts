@@ -6,6 +6,13 @@ import { extractArticle } from "../index";
 const events = (text: string) => extractArticle({ text }).events.map((e) => [e.type, e.participants, e.location, e.date]);
 
 describe("an earlier happening counted in days from the occasion", () => {
+  it("counts back from the first occasion told with a day when the headline above it tells one with none", () => {
+    const x = events(
+      "خفر السواحل الكيني والتنزاني يجريان تدريبا مشتركا\n\nمومباسا (أ ف ب) - أجرى خفر السواحل في كينيا وتنزانيا يوم الجمعة ١٢ يونيو ٢٠٢٦ تدريبا مشتركا على البحث والإنقاذ قبالة جزيرة بيمبا.\n\nوجاء التدريب بعد أسبوعين من اصطدام سفينة صيد صومالية بزورق كيني قرب لامو.",
+    );
+    expect(x.filter((e) => e[0] === "other").map((e) => e[3])).toEqual(["2026-06-12", "2026-05-29"]);
+  });
+
   it("dates 'two days after a shooting' two days before the meeting and keeps the meeting's place to the meeting", () => {
     const x = events(
       "Border chiefs meet\n\nNAIROBI, June 12, 2026 (AFP) - General Peter Mwangi of Kenya met General Abdi Farah of Somalia in Mombasa on Friday, two days after a shooting at a border post near Kismayo.",

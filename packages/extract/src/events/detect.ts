@@ -235,8 +235,9 @@ export function detectEvents(
       const toldFirst = !!opening && onlyToldAs(ctx, type, [opening]);
       const told = toldFirst || (!!toldCues[type] && onlyToldAs(ctx, type, toldCues[type]));
       // Counted back from the day of the occasion the sentence goes on with ("The agreement came four
-      // days after …" after an agreement dated Tuesday), else from the publication date.
-      const anchor = date ?? (inherited ? prev?.date : null) ?? found[0]?.date ?? published;
+      // days after …" after an agreement dated Tuesday), else from the publication date. A headline
+      // prints no day: the first occasion told with one is the story's ("وجاء التدريب بعد أسبوعين من …").
+      const anchor = date ?? (inherited ? prev?.date : null) ?? found.find((x) => x.date)?.date ?? published;
       const back = earlierOne && earlier.days !== null && anchor ? addDays(anchor, -earlier.days) : null;
       const e: EventRead = { type, participants: ps, location, date: earlierOne ? back : type === "visit" ? visitDate : date, start: u.start, end: u.end, unit: ui, inherited, fromTitle: u.end <= titleEnd, datelinePlace: !!filedAt || (inherited && !!prev?.datelinePlace && location === prev.location), told, duringVisit: duringVisit && type !== "visit", backstory: pluperfect(tokens, u) };
       if (toldFirst) e.toldFirst = true;
