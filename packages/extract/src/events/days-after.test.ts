@@ -6,6 +6,14 @@ import { extractArticle } from "../index";
 const events = (text: string) => extractArticle({ text }).events.map((e) => [e.type, e.participants, e.location, e.date]);
 
 describe("an earlier happening counted in days from the occasion", () => {
+  it("dates an earlier happening not counted in days by the weekday its own clause prints", () => {
+    const x = extractArticle({
+      text: "زيارة عسكرية\n\nنيروبي - وكالات\n\nيزور وزير الدفاع الصومالي أحمد نور كينيا منذ يوم السبت في زيارة تستغرق ثلاثة أيام.\n\nوتأتي الزيارة بعد هجوم بسيارة مفخخة استهدف يوم الأربعاء الماضي قاعدة عسكرية في مدينة غاريسا.",
+      publishedHint: "2027-09-20",
+    }).events;
+    expect(x.filter((e) => e.type === "other").map((e) => e.date)).toEqual(["2027-09-15"]);
+  });
+
   it("counts back from the first occasion told with a day when the headline above it tells one with none", () => {
     const x = events(
       "خفر السواحل الكيني والتنزاني يجريان تدريبا مشتركا\n\nمومباسا (أ ف ب) - أجرى خفر السواحل في كينيا وتنزانيا يوم الجمعة ١٢ يونيو ٢٠٢٦ تدريبا مشتركا على البحث والإنقاذ قبالة جزيرة بيمبا.\n\nوجاء التدريب بعد أسبوعين من اصطدام سفينة صيد صومالية بزورق كيني قرب لامو.",

@@ -239,7 +239,10 @@ export function detectEvents(
       // prints no day: the first occasion told with one is the story's ("وجاء التدريب بعد أسبوعين من …").
       const anchor = date ?? (inherited ? prev?.date : null) ?? found.find((x) => x.date)?.date ?? published;
       const back = earlierOne && earlier.days !== null && anchor ? addDays(anchor, -earlier.days) : null;
-      const e: EventRead = { type, participants: ps, location, date: earlierOne ? back : type === "visit" ? visitDate : date, start: u.start, end: u.end, unit: ui, inherited, fromTitle: u.end <= titleEnd, datelinePlace: !!filedAt || (inherited && !!prev?.datelinePlace && location === prev.location), told, duringVisit: duringVisit && type !== "visit", backstory: pluperfect(tokens, u) };
+      // "وتأتي الزيارة بعد هجوم استهدف يوم الأربعاء الماضي قاعدة …": not counted in days, the earlier
+      // happening is dated by a day its own clause prints.
+      const ownDay = earlierOne && back === null ? clauseDate(doc, u, earlier.after + 1, published, inDateline) : null;
+      const e: EventRead = { type, participants: ps, location, date: earlierOne ? (back ?? ownDay) : type === "visit" ? visitDate : date, start: u.start, end: u.end, unit: ui, inherited, fromTitle: u.end <= titleEnd, datelinePlace: !!filedAt || (inherited && !!prev?.datelinePlace && location === prev.location), told, duringVisit: duringVisit && type !== "visit", backstory: pluperfect(tokens, u) };
       if (toldFirst) e.toldFirst = true;
       if (type === "meeting" && !ps.length && collective.length) e.collective = true;
       if (type === "meeting" && meetingCues.some((c) => isHeldSession(tokens, c))) e.session = true;
@@ -273,6 +276,12 @@ export function detectEvents(
     prevUnit = ui;
   }
   return found;
+}
+
+/** The day the words of a sentence from token `first` on print, read as a unit's date is. */
+function clauseDate(doc: Ctx["doc"], u: Unit, first: number, published: string | null, inDateline: (k: number) => boolean): string | null {
+  const t = doc.tokens[first];
+  return t && first < u.last ? eventDate(doc, { first, last: u.last, start: t.start, end: u.end }, published, inDateline) : null;
 }
 
 /** Whether the sentence names the person only in the clause after token `after`. */
