@@ -21,6 +21,7 @@ import { datelineLocation } from "./events/dateline-place";
 import { foldMeetingIntoAgreement } from "./events/agreed-at-meeting";
 import { toldAsEarlier } from "./events/backstory";
 import { clearTeamMatchParticipants, teamMatchClauseEnd } from "./events/team-matches";
+import { dropVoteAttendees } from "./events/vote-participants";
 import { findPlaceHits, isPlaceName, type PlaceHit } from "./places/gazetteer";
 import { outletAfterPlaces } from "./metadata/source-value";
 import { readKeywords } from "./keywords";
@@ -364,6 +365,8 @@ function read(input: ExtractInput): Extraction {
   events.push(...kept);
   // Teams play a match: the officials told of it took no part in it.
   clearTeamMatchParticipants(doc, events);
+  // A body casts its vote: the lawmakers, ministers and envoys told at it are no parties to it.
+  dropVoteAttendees(events, persons);
   events.push(...spokenStatements(doc, persons, locations, new Set(kept.flatMap((e) => e.participants)), published, dateline, headsEnd));
   if (!events.length) {
     const statement = statementEvent(doc) ?? announcedStatement(doc, persons, published, dateline, headsEnd);

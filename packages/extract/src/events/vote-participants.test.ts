@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
+
+// Every article below is written for these tests, not taken from a page.
+
+const votes = (text: string) =>
+  extractArticle({ text, publishedHint: "2027-05-06" }).events.filter((e) => e.type === "other").map((e) => e.participants);
+
+describe("those told at a body's vote", () => {
+  it("are no parties to it when they are lawmakers, ministers or envoys", () => {
+    const x = votes(
+      "Kenya's parliament approves border fund\n\nNAIROBI, May 5 (Reuters) - Kenya's parliament on Tuesday approved funding for a new border fence.\n\nOpposition lawmaker John Otieno said the vote had been rushed.",
+    );
+    expect(x).toEqual([[]]);
+  });
+
+  it("keep the one presiding over it", () => {
+    const x = votes(
+      "Kenya's parliament approves border fund\n\nNAIROBI, May 5 (Reuters) - Kenya's parliament on Tuesday approved funding for a new border fence.\n\nSpeaker Moses Wetangula said the vote had passed by 201 to 40.",
+    );
+    expect(x).toEqual([["Moses Wetangula"]]);
+  });
+});
