@@ -14,3 +14,13 @@ describe("the nationality of the body a delegation comes from", () => {
     expect(found.find((p) => p.name === "مامادو سال")?.country).toBe("SN");
   });
 });
+
+describe("the nationality of a body of several words a delegation comes from", () => {
+  it("is the guests', not the host minister's ('وفدا من القوات البحرية الكينية')", () => {
+    const found = persons(
+      "تعاون بحري\n\nالقاهرة - وكالات\n\nوالتقى وزير الداخلية كريم حسن داود أمس وفدا من القوات البحرية الكينية يتقدمه قائدها الفريق ماهر علي سليم.",
+    );
+    expect(found.find((p) => p.name === "كريم حسن داود")?.country).toBe("EG");
+    expect(found.find((p) => p.name === "ماهر علي سليم")?.country).toBe("KE");
+  });
+});

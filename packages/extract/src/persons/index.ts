@@ -130,6 +130,8 @@ export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0): Person
     for (const m of c.mentions) for (const r of m.roles) if (/(ها|ه)$/u.test(r.surface)) country ??= countryBefore(ctx, r.first);
     // "الناطقة باسم الوزارة", "قائد المدمرة": the ministry or the ship the article named before, with its state.
     for (const m of c.mentions) for (const r of m.roles) country ??= stateOfBodySaidAgain(ctx, r) ?? stateOfVesselSaidAgain(ctx, r);
+    // "وفد من شرطة الحدود في كرواتيا يرأسه مديرها العام": the state of the body the pronoun points to.
+    for (const m of c.mentions) for (const r of m.roles) country ??= stateOfPossessiveBody(r);
     const shared = c.mentions.find((m) => m.sharedRole)?.sharedRole ?? null;
     persons.push({
       name,

@@ -49,3 +49,11 @@ describe("Maghreb company heads and names after an office", () => {
     expect(person(text, "ليلى العمري")?.role).toBe("وزيرة الصناعة والمناجم والطاقة");
   });
 });
+
+describe("the state of an office given by a pronoun", () => {
+  it("is the state printed after في right after the body it points to ('شرطة الحدود في كرواتيا … مديرها العام')", () => {
+    const text = "تعاون حدودي\n\nالقاهرة - وكالات\n\nبحث قائد قوات حرس الحدود العميد مازن عوض الخوالدة، اليوم الثلاثاء، مع وفد من شرطة الحدود في كرواتيا يرأسه مديرها العام سامر خالد منصور، سبل تبادل الخبرات.";
+    expect(person(text, "سامر خالد منصور")).toMatchObject({ role: "المدير العام لشرطة الحدود", country: "HR" });
+    expect(person(text, "مازن عوض الخوالدة")?.country).toBe("EG");
+  });
+});

@@ -176,7 +176,18 @@ function describedState(ctx: Ctx, i: number): string | null {
     const pl = ctx.placeAt[k];
     if (pl?.iso2) return pl.iso2;
   }
-  return null;
+  return stateAfterBody(ctx, body.last);
+}
+
+/**
+ * "شرطة الحدود في البوسنة والهرسك … مديرها العام": a state printed right after the body's name,
+ * after في, is where the body serves, so its officer's state too.
+ */
+function stateAfterBody(ctx: Ctx, last: number): string | null {
+  const { tokens } = ctx.doc;
+  if (tokens[last + 1]?.key !== "في") return null;
+  const pl = ctx.placeAt[last + 2];
+  return pl?.iso2 && pl.kind === "country" && pl.firstToken === last + 2 ? pl.iso2 : null;
 }
 
 /**

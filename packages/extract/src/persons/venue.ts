@@ -59,14 +59,19 @@ export function isPartyState(ctx: Ctx, k: number): boolean {
   return (!!before && before.arabic && PARTY_NOUNS.has(before.key)) || (!!after && !after.arabic && PARTY_NOUNS.has(after.key)) || delegationFromBody(tokens, pl.lastToken);
 }
 
+/** How many definite words a body's name may have between "من" and its nationality ("القوات البحرية"). */
+const BODY_WORDS = 3;
+
 /**
- * "استقبل X وفدا من الجيش السنغالي": the nationality of the body a delegation comes from is the
- * delegation's, the party received, not the host's.
+ * "استقبل X وفدا من الجيش السنغالي", "وفدا من القوات البحرية الكينية": the nationality of the body
+ * a delegation comes from is the delegation's, the party received, not the host's.
  */
 function delegationFromBody(tokens: Ctx["doc"]["tokens"], demonym: number): boolean {
-  const body = tokens[demonym - 1];
-  const from = tokens[demonym - 2];
-  const party = tokens[demonym - 3];
-  if (!body || !from || !party || !body.arabic || !body.key.startsWith("ال") || from.key !== "من") return false;
+  let k = demonym - 1;
+  while (k > demonym - 1 - BODY_WORDS && tokens[k]?.arabic && tokens[k]!.key.startsWith("ال")) k--;
+  if (k === demonym - 1) return false;
+  const from = tokens[k];
+  const party = tokens[k - 1];
+  if (!from || !party || from.key !== "من") return false;
   return party.arabic && (PARTY_NOUNS.has(party.key) || PARTY_NOUNS.has(party.key.replace(/^[وف]/u, "")));
 }
