@@ -36,6 +36,15 @@ describe("an English office after \"the <noun>'s\" is held in the body named bef
     ).toBe("spokesman of Redstone Cement Works Limited");
   });
 
+  it("reads a company described by its kind before its name ('the Ethiopian firm X')", () => {
+    expect(
+      role(
+        "Under the deal, the Ethiopian firm Rift Harbour Works will refit the pier, the company's chief executive, Almaz Tadesse, told reporters.",
+        "Almaz Tadesse",
+      ),
+    ).toBe("chief executive of Rift Harbour Works");
+  });
+
   it("leaves the office alone when no body with that noun was named", () => {
     expect(role("The hospital's medical director, Dr Lena Ostrova, said the wards were full.", "Lena Ostrova")).toBe("medical director");
   });

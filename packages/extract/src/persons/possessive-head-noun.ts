@@ -16,6 +16,15 @@ const HEADS_NAMED_BY: Record<string, string[]> = {
   firm: ["limited", "ltd", "inc", "plc", "corporation"],
 };
 
+// "the Ethiopian firm Abay Marine Engineering": a company described by its kind before its name.
+const DESCRIBED_BY: Record<string, string[]> = {
+  company: ["company", "firm"],
+  firm: ["company", "firm"],
+};
+
+/** Most capitalized words a described company's name runs to after its kind. */
+const DESCRIBED_NAME_WORDS = 5;
+
 const FUNCTION_WORDS = new Set(["the", "a", "an", "this", "that", "its", "his", "her", "their"]);
 
 /** Token index of "'" "s" before the office, the noun before it, and "the" before that; else null. */
@@ -54,6 +63,20 @@ function nameEndingAt(ctx: Ctx, head: number): { first: number; last: number } |
   return capitals >= 1 ? { first, last: head } : null;
 }
 
+/** The capitalized name right after a lower-case kind at `kind` ("firm Abay Marine Engineering"). */
+function nameAfterKind(ctx: Ctx, kind: number): { first: number; last: number } | null {
+  const { tokens } = ctx.doc;
+  const k = tokens[kind]!;
+  if (k.capital || k.arabic) return null;
+  let last = kind;
+  while (last - kind < DESCRIBED_NAME_WORDS) {
+    const t = tokens[last + 1];
+    if (!t || t.kind !== "word" || t.arabic || !t.capital || t.lineStart || FUNCTION_WORDS.has(t.key)) break;
+    last++;
+  }
+  return last > kind ? { first: kind + 1, last } : null;
+}
+
 /** "head" after "the university's" → "head of the National Defence University", when named before. */
 export function ofHeadNounBody(ctx: Ctx, role: RoleSpan): RoleSpan {
   const noun = possessiveNounBefore(ctx, role.first);
@@ -61,9 +84,10 @@ export function ofHeadNounBody(ctx: Ctx, role: RoleSpan): RoleSpan {
   const { tokens, text } = ctx.doc;
   const nounKey = tokens[noun]!.key;
   const heads = new Set(HEADS_NAMED_BY[nounKey] ?? [nounKey]);
+  const kinds = new Set(DESCRIBED_BY[nounKey] ?? []);
   for (let k = noun - 2; k >= 0 && noun - k <= BODY_WITHIN; k--) {
-    if (!heads.has(tokens[k]!.key)) continue;
-    const name = nameEndingAt(ctx, k);
+    const key = tokens[k]!.key;
+    const name = (heads.has(key) ? nameEndingAt(ctx, k) : null) ?? (kinds.has(key) ? nameAfterKind(ctx, k) : null);
     if (!name) continue;
     const the = tokens[name.first - 1]?.key === "the" ? "the " : "";
     const body = text.slice(tokens[name.first]!.start, tokens[name.last]!.end);
