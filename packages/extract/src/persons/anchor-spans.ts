@@ -56,7 +56,7 @@ export interface Ctx {
   memo?: Memo;
 }
 
-type MemoKind = "roleHead" | "placeHead" | "orgHead" | "rank" | "role" | "teamSentence";
+type MemoKind = "roleHead" | "placeHead" | "orgHead" | "bodyFrom" | "rank" | "role" | "teamSentence";
 
 /** One array per reader, indexed by token (or sentence); `undefined` means not read yet. */
 type Memo = Record<MemoKind, unknown[]>;
@@ -70,7 +70,7 @@ export function memoTable(ctx: Ctx, what: MemoKind): unknown[] {
     // Sized up front so writes at any token index stay in fast (non-dictionary) array storage.
     const n = ctx.doc.tokens.length;
     const perToken = () => new Array<unknown>(n);
-    ctx.memo = { roleHead: perToken(), placeHead: perToken(), orgHead: perToken(), rank: perToken(), role: perToken(), teamSentence: new Array<unknown>(ctx.doc.sentences.length) };
+    ctx.memo = { roleHead: perToken(), placeHead: perToken(), orgHead: perToken(), bodyFrom: perToken(), rank: perToken(), role: perToken(), teamSentence: new Array<unknown>(ctx.doc.sentences.length) };
   }
   return ctx.memo[what];
 }

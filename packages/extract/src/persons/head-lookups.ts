@@ -1,3 +1,4 @@
+import { organizationsOf } from "../organizations";
 import { memoAt, type Ctx } from "./anchor-spans";
 import { orgHeadTrie, placeHeadTrie, officeHeadTrie } from "./vocabulary";
 
@@ -25,4 +26,13 @@ function readPlaceHead(ctx: Ctx, i: number): boolean {
 
 function readOrgHead(ctx: Ctx, i: number): boolean {
   return !!orgHeadTrie.matchAt(ctx.doc.tokens, i, ctx.doc.text);
+}
+
+/** The last token of the organization the article names from token i, or -1 when none opens there. */
+export function listedBodyEnd(ctx: Ctx, i: number): number {
+  return memoAt(ctx, "bodyFrom", i, readListedBodyEnd);
+}
+
+function readListedBodyEnd(ctx: Ctx, i: number): number {
+  return organizationsOf(ctx).mentions.find((o) => o.first === i)?.last ?? -1;
 }

@@ -2,7 +2,7 @@ import { readings, readsAs, type Token } from "../text/tokens";
 import { type Ctx, isPlaceToken, memoAt, type RoleSpan, span } from "./anchor-spans";
 import { isClauseWord, lowerTitleLead, opensNameAfter } from "./english-title-words";
 import { lowerFieldBeforeName, officeBeforeNameLead, setOffBeforeName } from "./english-offices-before-names";
-import { isOrgHeadAt, isPlaceHeadAt, isRoleHeadAt } from "./head-lookups";
+import { isOrgHeadAt, isPlaceHeadAt, isRoleHeadAt, listedBodyEnd } from "./head-lookups";
 import { rankAt } from "./ranks";
 import { areaAfter, beforePlace, constructAfterHead, fieldBeforeJoinedField, joinsDomain, namesBodyOrArea, roleContinues } from "./role-complements";
 import { counterpartKeys, englishAreaHeadKeys, isGivenName, isLatinPostedHead, pluralRoleKeys, postedHeadKeys, roleContinuerKeys, officeHeadTrie, seatHeadKeys, unitOrdinalKeys } from "./vocabulary";
@@ -214,6 +214,14 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
     if (t.key === "في" && !hasStateSoFar(ctx, head.first, last) && isOrgHeadAt(ctx, j + 1)) {
       last = j + 1;
       j += 2;
+      continue;
+    }
+    // "القيادي في جبهة البوليساريو": a listed body with no head of the lists (a front, a movement
+    // named by itself) is held in too, to its last word.
+    const listedBody = t.key === "في" && !hasStateSoFar(ctx, head.first, last) ? listedBodyEnd(ctx, j + 1) : -1;
+    if (listedBody >= 0) {
+      last = listedBody;
+      j = listedBody + 1;
       continue;
     }
     if ((envoyTo || postedIn) && isPlaceToken(ctx, j + 1)) {
