@@ -14,7 +14,7 @@ import { fullerLineageName } from "./lineage-name";
 import { stateOfBodySaidAgain, stateOfVesselSaidAgain } from "./body-said-again";
 import { stateOfPossessiveBody } from "./possessive-offices";
 import { officesAfterFamilyNames } from "./family-name-apposition";
-import { servesNoState } from "./stateless-offices";
+import { inStatelessBody, servesNoState } from "./stateless-offices";
 import { namesInternationalBodySaidAgain } from "./international-body-said-again";
 import { namesNoPerson } from "./no-name-words";
 import { saidAbout } from "./states-in-speech";
@@ -177,6 +177,7 @@ export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0): Person
     if (p.role && NON_STATE_ROLE.test(p.role) && !PUBLIC_BODY_ROLE.test(p.role)) p.country = stateOfPossessiveBody(p.roleSpan);
     // A multinational force's commander, a regional federation's president, an expert.
     if (servesNoState(ctx, p.role, p.cluster.mentions.flatMap((m) => m.roles))) p.country = null;
+    if (inStatelessBody(ctx, p.cluster.mentions.flatMap((m) => m.roles))) p.country = null;
   }
   // Roles whose "name" turned out to be no person ("وزير الدفاع الصومالي، تهدف …") stand alone too.
   const kept = new Set(persons.flatMap((p) => p.cluster.mentions));

@@ -19,3 +19,16 @@ describe("a woman governor", () => {
     expect(person(text, "ليلى أحمد سعيد")).toMatchObject({ role: "حاكمة إقليم كابو ديلغادو", country: "MZ" });
   });
 });
+
+describe("an office held in a listed body of no state", () => {
+  it("serves no state, whatever the dateline ('القيادي في تنظيم داعش')", () => {
+    const text = article("وقال القيادي في تنظيم داعش سعاد منير حمدي إن التنظيم سيواصل هجماته.", "وقال كريم حسن داود، القيادي في جبهة البوليساريو، إن الجبهة ستدرس خياراتها.");
+    expect(person(text, "سعاد منير حمدي")).toMatchObject({ role: "القيادي في تنظيم داعش", country: null });
+    expect(person(text, "كريم حسن داود")?.country).toBeNull();
+  });
+
+  it("leaves an office in a body of a state to that state's reading", () => {
+    const text = article("وقال ماهر علي سليم، القيادي في حزب العمال، إن الحزب سيقاطع الانتخابات.");
+    expect(person(text, "ماهر علي سليم")?.country).toBe("DZ");
+  });
+});

@@ -210,18 +210,18 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
     const envoyTo = t.key === "الي" && /^(ال)?مبعوث/.test(tokens[head.first]!.key);
     // A diplomat is posted "in" a place even once the role has named his state: "السفيرة المغربية في روما".
     const postedIn = (t.key === "في" || t.key === "لدي") && (!hasStateSoFar(ctx, head.first, last) || isPostedHead(tokens[head.first]!));
-    // "الملحق العسكري في السفارة الأمريكية": the body a post is held in stays in the role.
-    if (t.key === "في" && !hasStateSoFar(ctx, head.first, last) && isOrgHeadAt(ctx, j + 1)) {
-      last = j + 1;
-      j += 2;
-      continue;
-    }
-    // "القيادي في جبهة البوليساريو": a listed body with no head of the lists (a front, a movement
-    // named by itself) is held in too, to its last word.
+    // "القيادي في جبهة البوليساريو", "القيادي في تنظيم داعش": a body the article names after في is
+    // held in, to its last word, though no head of the lists opens it.
     const listedBody = t.key === "في" && !hasStateSoFar(ctx, head.first, last) ? listedBodyEnd(ctx, j + 1) : -1;
     if (listedBody >= 0) {
       last = listedBody;
       j = listedBody + 1;
+      continue;
+    }
+    // "الملحق العسكري في السفارة الأمريكية": the body a post is held in stays in the role.
+    if (t.key === "في" && !hasStateSoFar(ctx, head.first, last) && isOrgHeadAt(ctx, j + 1)) {
+      last = j + 1;
+      j += 2;
       continue;
     }
     if ((envoyTo || postedIn) && isPlaceToken(ctx, j + 1)) {

@@ -1,3 +1,4 @@
+import { listedBodyState, organizationsOf } from "../organizations";
 import { matchKey } from "../text/normalize";
 import type { Ctx, RoleSpan } from "./anchor-spans";
 
@@ -41,4 +42,13 @@ export function servesNoState(ctx: Ctx, role: string | null, spans: readonly Rol
     const key = matchKey(t);
     return STATELESS_OFFICES.some((re) => re.test(key));
   });
+}
+
+/**
+ * "القيادي في جبهة البوليساريو": an office held in a listed body that works across states or for
+ * none (a front, a group: listed with no state) serves no state, whatever the dateline says.
+ */
+export function inStatelessBody(ctx: Ctx, spans: readonly RoleSpan[]): boolean {
+  const bodies = organizationsOf(ctx).mentions;
+  return spans.some((r) => bodies.some((o) => o.first >= r.first && o.last <= r.last && listedBodyState(o.surface) === null));
 }
