@@ -34,3 +34,12 @@ describe("a foreign given name after a rank may open with ي", () => {
     expect(read("وقال إن العقيد يتابع سير التدريب بنفسه.").persons).toEqual([]);
   });
 });
+
+describe("a rank of several words before a name opening with إل", () => {
+  // Folded, "إلدار" reads as a definite word ("الدار"); printed, it is a name and the rank is whole.
+  it("keeps نائب الأدميرال as the rank, not a role نائب", () => {
+    const text = "مناورات\n\nباكو - وكالات\n\nوأشرف على التمرين قائد القوات البحرية الأذربيجانية نائب الأدميرال إلدار حسنوف.";
+    const p = extractArticle({ text, fileName: "t.txt" }).persons.find((x) => x.name === "إلدار حسنوف");
+    expect(p).toMatchObject({ rank: "نائب الأدميرال", role: "قائد القوات البحرية الأذربيجانية" });
+  });
+});

@@ -27,7 +27,8 @@ function computeRankAt(ctx: Ctx, i: number): RankSpan | null {
     // qualifier after it.
     if (base && t.arabic && !tokens[base.first]!.key.replace(/^[وفبلك]/, "").startsWith("ال")) {
       const nx = tokens[base.last + 1];
-      if (!nx || nx.kind !== "word" || (nx.key.startsWith("ال") && !rankQualifierKeys.has(nx.key))) base = undefined;
+      // The definite article as printed: a name with hamza under its alif (إلدار، إلياس) folds to ال but is none.
+      if (!nx || nx.kind !== "word" || (nx.key.startsWith("ال") && !hamzaUnderAlifName(nx) && !rankQualifierKeys.has(nx.key))) base = undefined;
     }
     // "Medical Superintendent Dr X": a police rank word before a title is an office's head.
     if (base?.value === "police" && ruleTitleTrie.matchAt(tokens, base.last + 1, text)) base = undefined;
@@ -116,4 +117,9 @@ function isTeamAt(ctx: Ctx, first: number, last: number): boolean {
     table[s.index] = v;
   }
   return v;
+}
+
+/** "إلدار", "إلياس": a word printed with hamza under its alif, not the preposition إلى, is no definite word. */
+function hamzaUnderAlifName(t: { text: string; key: string }): boolean {
+  return t.text.startsWith("إل") && t.key !== "الي";
 }
