@@ -1,6 +1,7 @@
 import rules from "../rules/metadata.json";
 import type { Doc, Line } from "../document";
 import { isPlaceName } from "../places/gazetteer";
+import { bylineName } from "./byline-names";
 import { isBylineStart, keyOf, type Layout } from "./header";
 import { knownOutlet } from "./outlets";
 import { correspondentOf, isPersonalName } from "./personal-name";
@@ -73,6 +74,11 @@ export function readAuthor(doc: Doc, layout: Layout): string | null {
   // A personal name alone on a line between the headline and the body: a newspaper's byline printed
   // without "بقلم" or "كتب".
   for (const line of layout.header) if (closingName(line)) return line.text.trim();
+  // "سامر الحلبي | عمّان", "Jane Roe | Nairobi": the name before the place or the day filed.
+  for (const line of layout.header) {
+    const name = bylineName(line.text, isPlaceName);
+    if (name) return name;
+  }
   // A personal name alone on the last line: "رفعت سليمان".
   const tail = layout.trailer[layout.trailer.length - 1];
   if (tail && closingName(tail)) return tail.text.trim();

@@ -44,8 +44,9 @@ describe("the source of a wire report, from where wires sign", () => {
     expect(source("وزير الخارجية يزور روما", "روما: «صحيفة المساء»", BODY_AR)).toBe("صحيفة المساء");
   });
 
-  it("takes an agency a speaker talks to, or one quoted after the lead, for a quotation, not the publisher", () => {
-    expect(source("Minister visits Rome", `${BODY_EN} The minister told Reuters the visit would deepen trade ties.`)).toBeNull();
+  it("takes an agency quoted after the lead for a quotation, not the publisher", () => {
+    // An agency a speaker talks to is the publisher when nothing signs the report (spoken-to.ts).
+    expect(source("Minister visits Rome", `${BODY_EN} The minister told Reuters the visit would deepen trade ties.`)).toBe("Reuters");
     expect(source("Minister visits Rome", `${BODY_EN} He was quoted by AFP as saying the talks were useful.`)).toBeNull();
     const lead = "وصل وزير الخارجية الألماني إلى روما اليوم. واستقبله في المطار عدد من المسؤولين. وتستمر الزيارة يومين.";
     expect(source("وزير الخارجية يزور روما", `${lead} وذكرت وكالة رويترز أن الوزيرين سيبحثان ملف الهجرة.`)).toBeNull();

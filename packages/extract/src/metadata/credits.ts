@@ -4,7 +4,8 @@ import { matchKey } from "../text/normalize";
 import type { Layout } from "./header";
 import { agencyNames, isAgencyCode, knownOutlet } from "./outlets";
 import { namesAnAgency } from "./agency-by-name";
-import { isEditorInitials } from "./editor-initials";
+import { isEditorInitials, withoutEditorInitials } from "./editor-initials";
+import { closingNotice } from "./closing-notices";
 import { agencyBetweenSlashes } from "./slashed-agency";
 
 /**
@@ -75,10 +76,15 @@ function houseCredit(lines: Line[]): Credit[] {
 function closing(doc: Doc, layout: Layout): Credit[] {
   const lines = doc.lines.filter((l) => l.text.trim() && layout.body && l.start >= layout.body.start);
   const out: Credit[] = houseCredit(lines);
+  // "© 2027 The Coast Ledger", "This article first appeared in X": the publisher named by a notice.
+  for (const line of lines.slice(-3)) {
+    const notice = closingNotice(line.text);
+    if (notice) out.push({ rank: 1.5, value: notice });
+  }
   // Short lines after the last paragraph that are only a credit: "(رويترز)", "- وكالات", "Reuters".
   let k = lines.length - 1;
   for (; k >= 0 && lines[k]!.words <= 5 && k >= lines.length - 3; k--) {
-    const alone = creditValue(lines[k]!.text.trim().replace(/^[([]|[)\]]$/gu, ""));
+    const alone = creditValue(withoutEditorInitials(lines[k]!.text.trim()).replace(/^[([/]|[)\]/]$/gu, ""));
     if (alone && !isEditorInitials(alone)) out.push({ rank: 1.5, value: alone });
   }
   // "/ وام /" over "م ع ش": letters under a listed agency's sign-off are the editor's, however many.

@@ -10,3 +10,12 @@ export function isEditorInitials(value: string): boolean {
   const v = value.trim();
   return /^\p{Script=Arabic}(?:\s*[./]\s*|\s+)\p{Script=Arabic}\.?$/u.test(v) && !knownOutlet(v);
 }
+
+// "(واج) ع.س", "/ بنا / م ع ش": a bracketed or slashed sign-off, then the editor's initials.
+const SIGNED_THEN_INITIALS = /^([(/]\s*[^()/]{1,30}?\s*[)/])\s+(\p{Script=Arabic}(?:\s*[./]?\s*\p{Script=Arabic}){1,3}\.?)$/u;
+
+/** The sign-off of a closing line without the editor's initials printed after it, or the line as it is. */
+export function withoutEditorInitials(line: string): string {
+  const m = SIGNED_THEN_INITIALS.exec(line.trim());
+  return m ? m[1]! : line;
+}

@@ -63,3 +63,17 @@ export function townWithItsState(part: string, isPlace: (s: string) => boolean):
   const m = /^([^()\d٠-٩]+?)\s*\(([^()]{2,30})\)$/u.exec(part);
   return !!m && m[1]!.trim().split(/\s+/).length <= 3 && isPlace(m[2]!.trim());
 }
+
+/**
+ * "الرأي الحر - عمّان", "The Coast Ledger – Mombasa – 12 May 2027": a site's header, its name and
+ * then the city it publishes from, maybe the day after. Returns the name, or null when the first
+ * part is itself a place or a writer's name ("سامر الحلبي | عمّان" is a byline) or the second no place.
+ */
+export function outletBeforePlace(line: string, isPlace: (s: string) => boolean, isWriter: (s: string) => boolean): string | null {
+  const parts = line.trim().split(/\s*[|｜–—]\s*|\s+-\s+/u).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2 || parts.length > 3) return null;
+  const [name, place, rest] = parts as [string, string, string | undefined];
+  if (!(isPlace(place) || townWithItsState(place, isPlace)) || (rest !== undefined && !/[\d٠-٩]/u.test(rest))) return null;
+  if (isPlace(name) || isWriter(name) || /[\d٠-٩]/u.test(name) || name.split(/\s+/).length > 5) return null;
+  return name;
+}

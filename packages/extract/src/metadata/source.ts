@@ -5,11 +5,13 @@ import type { Ctx } from "../persons/anchor-spans";
 import { rankAt } from "../persons/ranks";
 import { roleAt } from "../persons/roles";
 import { readCredits } from "./credits";
+import { spokenToOutlet } from "./spoken-to";
 import { agencyAfterDate } from "./agency-after-date";
 import { barredOutlet, mastheadOutlet } from "./dated-masthead";
+import { bylineName, isLatinPersonalName } from "./byline-names";
 import { knownOutlet, outletOfDomain } from "./outlets";
 import { correspondentOf, correspondentOutlet, isPersonalName } from "./personal-name";
-import { outletAfterPlaces, outletValue, townWithItsState } from "./source-value";
+import { outletAfterPlaces, outletBeforePlace, outletValue, townWithItsState } from "./source-value";
 import { isAnonymousCredit, isBylineStart, isCreditLine, isSectionLabel, isTagList, hasDate, keyOf, type Layout } from "./header";
 
 /**
@@ -22,7 +24,8 @@ import { isAnonymousCredit, isBylineStart, isCreditLine, isSectionLabel, isTagLi
  *  4. a web address ("Aa.com.tr/ar"), mapped to its outlet when known;
  *  1.5–2. a wire's sign-off or code wherever it opens or closes the body (src/metadata/credits.ts);
  *  5. the agency the whole report is attributed to in its first sentences ("وفقا لوكالة الأنباء
- *     البحرينية (بنا)", "the Jordan News Agency, Petra, reported").
+ *     البحرينية (بنا)", "the Jordan News Agency, Petra, reported");
+ *  5.5. the outlet a speaker talks to in the body ("قال لـ«X»", "told X": src/metadata/spoken-to.ts).
  * An agency cited in the body for one detail loses to any of 1–4.
  */
 
@@ -87,6 +90,8 @@ export function readSource(doc: Doc, layout: Layout, ctx: Ctx, dropped: string[]
   }
   for (const line of headerLines) {
     const text = line.text.trim();
+    // "سامر الحلبي | عمّان", "Jane Roe": a writer's name with no "By" names no outlet.
+    if (bylineName(text, isPlaceName)) continue;
     if (isCreditLine(line)) add(2, text.slice(1, -1));
     // "الاقتصادية | الأحد … ٢٠٢٧ م": the site's name on its dated masthead.
     if (layout.leading.includes(line)) add(3, mastheadOutlet(doc, line));
@@ -106,6 +111,8 @@ export function readSource(doc: Doc, layout: Layout, ctx: Ctx, dropped: string[]
     // "باريس - يريفان - وكالات", "عدن - «الأيام»:": the places filed from, then the outlet.
     const afterPlaces = outletAfterPlaces(text, isPlaceName);
     if (afterPlaces && !isPersonalName(afterPlaces) && !correspondentOf(text, isPlaceName)) add(2, afterPlaces);
+    // "الرأي الحر - عمّان - ١٢ أيار ٢٠٢٧": the site's name over the city it publishes from.
+    add(3, outletBeforePlace(text, isPlaceName, isWriterName));
     // "By JOSEPH MWANGI Associated Press": the outlet printed after the writer's name.
     if (isBylineStart(line)) add(3, outletAfterWriter(text));
     const dash = /^([\p{L} ]{2,30})\s*[-–]\s*([\p{L} ]{2,30})\s*[/:]?$/u.exec(text);
@@ -164,10 +171,14 @@ export function readSource(doc: Doc, layout: Layout, ctx: Ctx, dropped: string[]
     if (en2) add(5, en2[1]);
   }
   for (const c of readCredits(doc, layout)) add(c.rank, c.value);
+  // "قال مسؤول لـ«الرأي الحر»", "told the Coast Ledger": weaker than the lead's attribution.
+  add(5.5, spokenToOutlet(doc, layout));
   candidates.sort((a, b) => a[0] - b[0]);
   const best = candidates[0]?.[1] ?? null;
   return best ? fullestOfSameOutlet(best, candidates.map((c) => c[1])) : null;
 }
+
+const isWriterName = (s: string) => isPersonalName(s) || isLatinPersonalName(s, isPlaceName);
 
 /**
  * "(AP)" in the dateline and "Associated Press" on the byline's line are one agency: the name the
