@@ -12,6 +12,7 @@ import { isEponym } from "./eponyms";
 import { counterpartRole } from "./counterpart-role";
 import { fullerLineageName } from "./lineage-name";
 import { stateOfBodySaidAgain, stateOfVesselSaidAgain } from "./body-said-again";
+import { stateOfEnglishBodySaidAgain } from "./english-body-said-again";
 import { stateOfPossessiveBody } from "./possessive-offices";
 import { officesAfterFamilyNames } from "./family-name-apposition";
 import { inStatelessBody, servesNoState } from "./stateless-offices";
@@ -132,6 +133,8 @@ export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0): Person
     for (const m of c.mentions) for (const r of m.roles) country ??= stateOfBodySaidAgain(ctx, r) ?? stateOfVesselSaidAgain(ctx, r);
     // "وفد من شرطة الحدود في كرواتيا يرأسه مديرها العام": the state of the body the pronoun points to.
     for (const m of c.mentions) for (const r of m.roles) country ??= stateOfPossessiveBody(r);
+    // "the BDF commander", "the air force commander": an English body named again in short.
+    for (const m of c.mentions) for (const r of m.roles) country ??= stateOfEnglishBodySaidAgain(ctx, r);
     const shared = c.mentions.find((m) => m.sharedRole)?.sharedRole ?? null;
     persons.push({
       name,
