@@ -167,7 +167,12 @@ function read(input: ExtractInput): Extraction {
   const { persons: allPersons, roleSpans, loneRoleSpans } = readPersons(ctx, home, titleEnd);
   const sites = findSites(ctx).filter((s) => !inMeta(s.first));
   const inSite = (first: number) => sites.some((s) => first >= s.first && first <= s.last);
-  const persons = allPersons.filter((p) => !p.tokenSpans.every((s) => inMeta(s.first) || inSite(s.first)));
+  // "By JOSEPH MWANGI Associated Press" … "Associated Press writer X": a byline's name said again by
+  // its last word alone in the body is still the writer, no person of the story.
+  const bylineLines = layout.header.filter((l) => isBylineStart(l) || isCreditLine(l));
+  const inByline = (first: number) => bylineLines.some((l) => first >= l.first && first < l.last);
+  const bylineOnly = (p: { tokenSpans: { first: number; last: number }[] }) => p.tokenSpans.filter((s) => s.last > s.first).every((s) => inByline(s.first));
+  const persons = allPersons.filter((p) => !p.tokenSpans.every((s) => inMeta(s.first) || inSite(s.first)) && !bylineOnly(p));
   // The learned tagger adds the names the rules have no anchor for (src/ner/extend.ts).
   const tagged = input.tagger === false ? [] : taggedSpans(ctx);
   const allPlace = (f: number, l: number) => tokenRange(f, l).every((k) => placeAt[k] && !placeAt[k].viaDemonym);

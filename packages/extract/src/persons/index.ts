@@ -19,6 +19,7 @@ import { inStatelessBody, servesNoState } from "./stateless-offices";
 import { namesInternationalBodySaidAgain } from "./international-body-said-again";
 import { namesNoPerson } from "./no-name-words";
 import { saidAbout } from "./states-in-speech";
+import { isAddressedState } from "./addressed-state";
 
 export interface MentionSpan {
   start: number;
@@ -253,6 +254,9 @@ function fillCountries(ctx: Ctx, persons: (PersonRead & { cluster: PersonCluster
     const pl = ctx.placeAt[k]!;
     return ctx.doc.tokens[k]!.arabic && pl.viaDemonym && pl.firstToken === k && pl.lastToken === k && nameEnds.has(k - 1);
   };
+  const roleOwnerAt = new Map(persons.flatMap((o) => o.roleSpans.map((r) => [r.first, o] as const)));
+  // The full stop of "U.S." may stand between the demonym and the office.
+  const officeOwnerAfter = (k: number) => roleOwnerAt.get(k + 1) ?? (ctx.doc.tokens[k + 1]?.text === "." ? roleOwnerAt.get(k + 2) : undefined);
   for (const p of persons) {
     if (p.country) continue;
     const m = p.cluster.mentions[0]!;
@@ -271,7 +275,10 @@ function fillCountries(ctx: Ctx, persons: (PersonRead & { cluster: PersonCluster
       const d = Math.abs(k - m.name.first);
       // "بحث … مع وفد من البوسنة": a state across "مع" is the other party's; so is a delegation's
       // nationality after the name ("رافق X الوفد السوري").
-      if (acrossWith(ctx, k, m.name.first) || (k > m.name.last && isPartyState(ctx, k))) continue;
+      if (acrossWith(ctx, k, m.name.first) || (k > m.name.last && (isPartyState(ctx, k) || isAddressedState(ctx, k)))) continue;
+      // "Defence Minister X and U.S. Deputy Secretary of Defense Y": a state or nationality right before
+      // another person's office is his, however many words the office runs to.
+      if ((officeOwnerAfter(pl.lastToken) ?? p) !== p) continue;
       // A state named far along the sentence ("… من منطقة قرب الحدود السورية") is what it tells, not his.
       if (d > NEAR_STATE_TOKENS || isOriginState(ctx, k)) continue;
       const venueState = isVenueState(ctx, k);

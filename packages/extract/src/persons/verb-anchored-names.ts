@@ -33,13 +33,11 @@ function opensWithNameVerb(t: Token): boolean {
  * place, title or body, right before the verb ("Sergei Shoigu said", "Hulusi Akar met").
  */
 export function bareNameAt(ctx: Ctx, i: number): NameSpan | null {
-  return bareNameRead(ctx, i, "both");
+  return bareNameRead(ctx, i, true);
 }
 
-/** Which way a name may borrow the anchor of a name listed with it: both, one way on (no loop back), none. */
-type ListWay = "both" | "back" | "forward" | "none";
-
-function bareNameRead(ctx: Ctx, i: number, way: ListWay): NameSpan | null {
+/** `throughList`: whether a name listed after an anchored one may borrow its anchor (one step back at a time). */
+function bareNameRead(ctx: Ctx, i: number, throughList: boolean): NameSpan | null {
   const { tokens } = ctx.doc;
   const t = tokens[i];
   if (!t || t.kind !== "word") return null;
@@ -76,7 +74,7 @@ function bareNameRead(ctx: Ctx, i: number, way: ListWay): NameSpan | null {
   const commaVerb = !!afterComma && afterComma.kind === "word" && (afterComma.key === "who" || (before?.text === "," && nameVerbKeys.has(afterComma.key)));
   const verbAfter = (!!verb && verb.kind === "word" && nameVerbKeys.has(verb.key)) || commaVerb;
   const verbBefore = !!before && before.kind === "word" && LATIN_VERB_BEFORE_NAME.has(before.key);
-  if (!verbAfter && !verbBefore && !listedWithAnchoredName(ctx, name, way)) return null;
+  if (!verbAfter && !verbBefore && !(throughList && listedAfterAnchoredName(ctx, name))) return null;
   if (knownOutlet(name.surface)) return null;
   for (let k = name.first; k <= name.last; k++) {
     const w = tokens[k]!;
@@ -90,27 +88,21 @@ function bareNameRead(ctx: Ctx, i: number, way: ListWay): NameSpan | null {
 }
 
 /**
- * "met Okello Tumusiime and Grace Akello", "Okello Tumusiime, Peter Lokeris and Grace Akello said":
- * names listed with "and" (and commas before it) share the verb that anchors the list. A comma
- * joins only inside such a list: the name after it is followed by another comma or "and".
+ * "met Okello Tumusiime and Grace Akello", "met X, Y and Z": names listed after a name the verb
+ * before them anchors share it. A comma joins only inside such a list: the name after it is
+ * followed by another comma or "and". The list does not lend a verb after it back to its first
+ * names ("X and Y said"): a first name there is as often a body's or a place's the lists miss.
  */
-function listedWithAnchoredName(ctx: Ctx, name: NameSpan, way: ListWay): boolean {
+function listedAfterAnchoredName(ctx: Ctx, name: NameSpan): boolean {
   const { tokens } = ctx.doc;
-  const joins = (k: number) => tokens[k]?.key === "and" || (tokens[k]?.text === "," && joinedOn(k));
-  // The name after a comma goes on to another join: a comma alone is an apposition's.
-  const joinedOn = (k: number) => {
-    const next = tokens[k + 1];
-    const name = next?.capital && !next.lineStart ? latinName(ctx, k + 1) : null;
-    return !!name && (tokens[name.last + 1]?.key === "and" || tokens[name.last + 1]?.text === ",");
-  };
-  if ((way === "both" || way === "back") && joins(name.first - 1) && !LIST_VERB_ONLY.has(anchorWord(tokens, name.first - 1))) {
-    let first = name.first - 2;
-    while (first > 0 && tokens[first - 1]!.kind === "word" && !tokens[first]!.lineStart && (tokens[first - 1]!.capital || LATIN_SURNAME_PARTICLE.test(tokens[first - 1]!.key))) first--;
-    if (first >= 0 && tokens[first]!.capital && bareNameRead(ctx, first, "back")?.last === name.first - 2) return true;
-  }
-  if (way !== "both" && way !== "forward") return false;
-  const after = name.last + 2;
-  return joins(name.last + 1) && !!tokens[after]?.capital && !tokens[after]!.lineStart && !!bareNameRead(ctx, after, "forward");
+  const join = tokens[name.first - 1];
+  const listed = join?.key === "and" || (join?.text === "," && (tokens[name.last + 1]?.key === "and" || tokens[name.last + 1]?.text === ","));
+  if (!listed || LIST_VERB_ONLY.has(anchorWord(tokens, name.first - 1))) return false;
+  let first = name.first - 2;
+  while (first > 0 && tokens[first - 1]!.kind === "word" && !tokens[first]!.lineStart && (tokens[first - 1]!.capital || LATIN_SURNAME_PARTICLE.test(tokens[first - 1]!.key))) first--;
+  if (first < 0 || !tokens[first]!.capital) return false;
+  const before = bareNameRead(ctx, first, tokens[first - 1]?.key === "and" || tokens[first - 1]?.text === ",");
+  return before?.last === name.first - 2;
 }
 
 // "built by Lockheed Martin and Northrop Grumman": "by" anchors too weakly to lend itself down a list.

@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
+
+// Every sentence below is written for these tests, not taken from an article.
+
+describe("a byline's writer", () => {
+  it("is no person of the story though the agency's name is said again in the body", () => {
+    const text =
+      "Floods close border road\nBy PETER OTIENO Associated Press\nUpdated 9:10 AM UTC, May 2, 2027\n\nKAMPALA, Uganda (AP) — Floods closed the road to Gulu on Monday, police spokesman Fred Enanga said.\n\nAssociated Press writer Tom Odula contributed to this report.";
+    const x = extractArticle({ text, fileName: "t.txt" });
+    expect(x.author).toMatch(/^PETER OTIENO/);
+    expect(x.persons.map((p) => p.name)).toEqual(["Fred Enanga"]);
+  });
+});
