@@ -1,6 +1,7 @@
 import type { Ctx, RoleSpan } from "./anchor-spans";
 import rules from "../rules/persons.json";
 import { wordKey } from "../text/tokens";
+import { organizationsOf, type OrgMention } from "../organizations";
 
 const { $comment: _note, ...nouns } = rules.officeVerbs;
 const OFFICE_NOUN: ReadonlyMap<string, string> = new Map(Object.entries(nouns));
@@ -40,12 +41,26 @@ export function officeAfterWho(ctx: Ctx, i: number): RoleSpan | null {
   // A body spelled out before its acronym in brackets ("the United Nations Office for … (OCHA)") runs longer.
   if (end <= i || (end - i > MAX_BODY && !holdsAcronym(tokens, i + 1, end))) return null;
   const named = tokens.slice(i + 1, end + 1).some((t, x) => t.kind === "word" && (t.capital || !!ctx.placeAt[i + 1 + x]?.iso2));
-  if (!named) return null;
-  const body = text.slice(tokens[i + 1]!.start, tokens[end]!.end);
+  const again = named ? undefined : bodySaidAgain(ctx, i + 1, end);
+  if (!named && !again) return null;
+  const body = again ? `the ${again.surface.replace(/^the /i, "")}` : text.slice(tokens[i + 1]!.start, tokens[end]!.end);
   const surface = noun ? `${noun} of ${body}` : `${verb.text} ${body}`;
   const role: RoleSpan = { first: i, last: i, start: verb.start, end: verb.end, surface, prepositional: false, counterpart: false, plural: false, conjoined: false };
-  clauseBodies.set(role, { first: i + 1, last: end });
+  clauseBodies.set(role, again ? { first: again.first, last: again.last } : { first: i + 1, last: end });
   return role;
+}
+
+/**
+ * "The Senate Standing Committee on Defence approved … X, who chairs the committee, said": a body
+ * named again by its head noun alone after "the" is the body of that head named last before it.
+ */
+function bodySaidAgain(ctx: Ctx, first: number, last: number): OrgMention | undefined {
+  const { tokens } = ctx.doc;
+  if (last !== first + 1 || tokens[first]!.key !== "the" || tokens[last]!.capital || tokens[last]!.kind !== "word") return undefined;
+  const head = tokens[last]!.key;
+  return organizationsOf(ctx)
+    .mentions.filter((o) => o.last < first && !tokens[o.first]!.arabic)
+    .findLast((o) => tokens.slice(o.first, o.last + 1).some((t) => t.capital && t.key === head));
 }
 
 const clauseBodies = new WeakMap<RoleSpan, { first: number; last: number }>();
