@@ -7,7 +7,7 @@ import { rankAt } from "../persons/ranks";
 import { isGivenName, isStopToken, NAME_OPENERS, pluralRoleKeys, roleHeadTrie, unitOrdinalKeys } from "../persons/vocabulary";
 import { PhraseTrie, type PhraseMatch } from "../text/phrase-trie";
 import { matchKey } from "../text/normalize";
-import { readings, readsAs, type Token } from "../text/tokens";
+import { readings, readsAs, tokenReadsAs, type Token } from "../text/tokens";
 import { positionKeys } from "../places/town-heads";
 import { isEponymTitle } from "../persons/eponyms";
 
@@ -90,10 +90,15 @@ const INDEFINITE_ONE = new Set(["a", "an", "one"]);
 /** "Iraq's parliament", "Belarus' defense ministry": the first token of the state owning the word at i, or -1. */
 export function possessingState(ctx: Ctx, i: number): number {
   const { tokens } = ctx.doc;
-  const apostrophe = (k: number) => ["'", "’"].includes(tokens[k]?.text ?? "") && !tokens[k]!.spaceBefore;
-  const at = tokens[i - 1]?.key === "s" && apostrophe(i - 2) ? i - 3 : apostrophe(i - 1) && tokens[i - 2]?.key.endsWith("s") ? i - 2 : -1;
+  const at = tokens[i - 1]?.key === "s" && isApostropheAt(tokens, i - 2) ? i - 3 : isApostropheAt(tokens, i - 1) && tokens[i - 2]?.key.endsWith("s") ? i - 2 : -1;
   const state = at >= 0 ? ctx.placeAt[at] : undefined;
   return state && state.kind === "country" && !state.viaDemonym && state.lastToken === at ? state.firstToken : -1;
+}
+
+/** An apostrophe of the possessive joined to the word before it. A module function: `possessingState` runs at every token. */
+function isApostropheAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && (t.text === "'" || t.text === "’") && !t.spaceBefore;
 }
 
 /**
@@ -155,7 +160,7 @@ function operationsCommandAt(ctx: Ctx, m: { first: number; last: number; clitic:
   const { tokens } = ctx.doc;
   if (m.first !== m.last || (m.clitic !== "" && m.clitic !== "و")) return false;
   const before = tokens[m.first - 1];
-  if (before && readsAs(before.key, TAKING_COMMAND)) return false;
+  if (before && tokenReadsAs(before, TAKING_COMMAND)) return false;
   const ops = tokens[m.last + 1];
   if (!ops || ops.lineStart) return false;
   if (ops.key === "عمليات") {

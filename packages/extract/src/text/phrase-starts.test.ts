@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { dictionaryBit, markFirstWord, mayStartAtIndex, nextPossibleStart } from "./phrase-starts";
 import { PhraseTrie } from "./phrase-trie";
 import { tokenize } from "./tokens";
 
@@ -68,5 +69,24 @@ describe("phrase dictionaries skip tokens that start none of their phrases", () 
       ["b", "محافظ المدينة", ""],
       ["c", "الريف الشرقي", "ب"],
     ]);
+  });
+
+  it("passes over the tokens where a dictionary starts nothing, as matchAt token by token would", () => {
+    const long = "قال المتحدث إن وزير الدفاع استقبل أمس في مكتبه سفير الدولة الصديقة وبحث معه سبل التعاون بين البلدين في مجالات التدريب والتأهيل";
+    const bit = dictionaryBit();
+    markFirstWord("سفير", bit);
+    // A long array (read through its masks side by side), a short one, and a proclitic on the word.
+    for (const text of [long, "استقبل الوزير سفير البلد", long.replace("سفير", "ولسفير")]) {
+      const tokens = tokenize(text);
+      const envoy = tokens.findIndex((t) => t.text.endsWith("سفير"));
+      for (const clitics of [true, false]) {
+        expect(mayStartAtIndex(tokens, envoy, bit, clitics)).toBe(clitics || tokens[envoy]!.text === "سفير");
+        for (let from = 0; from <= tokens.length; from++) {
+          let expected = from;
+          while (expected < tokens.length && !mayStartAtIndex(tokens, expected, bit, clitics)) expected++;
+          expect(nextPossibleStart(tokens, from, bit, clitics)).toBe(expected);
+        }
+      }
+    }
   });
 });

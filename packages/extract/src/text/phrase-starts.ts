@@ -72,12 +72,37 @@ const INDEX_FROM = 16;
 
 /** Whether the dictionary with `bit` may have a phrase starting at token i of `tokens` (false past the end). */
 export function mayStartAtIndex(tokens: readonly Token[], i: number, bit: number, clitics: boolean): boolean {
+  const m = arrayMasks(tokens);
+  if (m === undefined) {
+    const t = tokens[i];
+    return t !== undefined && mayStartAt(t, bit, clitics);
+  }
+  return i >= 0 && i < m.length && ((clitics ? m.any[i]! : m.bare[i]!) & bit) !== 0;
+}
+
+/**
+ * The first index from `from` on where the dictionary with `bit` may have a phrase starting
+ * (`tokens.length` if none): a scan over a document (`findAll`) reads the masks in one tight
+ * loop instead of asking `mayStartAtIndex` token by token, which is "no" at nearly every token.
+ */
+export function nextPossibleStart(tokens: readonly Token[], from: number, bit: number, clitics: boolean): number {
+  const n = tokens.length;
+  let i = Math.max(0, from);
+  const m = arrayMasks(tokens);
+  if (m === undefined) {
+    while (i < n && !mayStartAt(tokens[i]!, bit, clitics)) i++;
+    return i;
+  }
+  const masks = clitics ? m.any : m.bare;
+  while (i < n && (masks[i]! & bit) === 0) i++;
+  return i;
+}
+
+/** The masks of a token array long enough to be indexed (made or remade as needed), else undefined. */
+function arrayMasks(tokens: readonly Token[]): ArrayMasks | undefined {
   let m = tokens === lastTokens ? lastMasks : undefined;
   if (m === undefined || m.generation !== generation || m.length !== tokens.length) {
-    if (tokens.length < INDEX_FROM) {
-      const t = tokens[i];
-      return t !== undefined && mayStartAt(t, bit, clitics);
-    }
+    if (tokens.length < INDEX_FROM) return undefined;
     m = masksOfArrays.get(tokens);
     if (m === undefined || m.generation !== generation || m.length !== tokens.length) {
       m = indexMasks(tokens);
@@ -86,7 +111,7 @@ export function mayStartAtIndex(tokens: readonly Token[], i: number, bit: number
     lastTokens = tokens;
     lastMasks = m;
   }
-  return i >= 0 && i < m.length && ((clitics ? m.any[i]! : m.bare[i]!) & bit) !== 0;
+  return m;
 }
 
 function indexMasks(tokens: readonly Token[]): ArrayMasks {

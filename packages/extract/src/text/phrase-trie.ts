@@ -1,4 +1,4 @@
-import { dictionaryBit, markFirstWord, mayStartAtIndex } from "./phrase-starts";
+import { dictionaryBit, markFirstWord, mayStartAtIndex, nextPossibleStart } from "./phrase-starts";
 import { tokenReadings, tokenize, type Token } from "./tokens";
 
 /**
@@ -152,7 +152,8 @@ export class PhraseTrie<V> {
   /** All non-overlapping longest matches, left to right. */
   findAll(tokens: readonly Token[], text: string): PhraseMatch<V>[] {
     const out: PhraseMatch<V>[] = [];
-    for (let i = 0; i < tokens.length; ) {
+    // Tokens where no phrase of this dictionary can start are passed over by their masks alone.
+    for (let i = nextPossibleStart(tokens, 0, this.bit, this.clitics); i < tokens.length; i = nextPossibleStart(tokens, i, this.bit, this.clitics)) {
       const m = this.matchAt(tokens, i, text);
       if (m) {
         out.push(m);
