@@ -5,7 +5,7 @@
  * Kiunga, never "like Yunga", and "مدينة بوندوكو" is Bondoukou, never "in Wondoukou".
  */
 import rules from "../rules/organizations.json";
-import { readsAs, wordKey, type Token } from "../text/tokens";
+import { tokenReadsAs, wordKey, type Token } from "../text/tokens";
 
 const PREPOSITIONS = ["في", "من", "إلى", "الى", "عن", "على", "قرب", "نحو", "حتى", "مع", "بين", "عند", "لدى", "منذ", "داخل", "خارج", "حول", "قبالة", "وسط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"];
 
@@ -15,5 +15,5 @@ export function isGoverned(tokens: readonly Token[], first: number): boolean {
   const prev = tokens[first - 1];
   if (!prev || prev.kind !== "word" || !prev.arabic || prev.end < tokens[first]!.start - 1) return false;
   // The governing word may carry its own proclitic: "وفي", "بمدينة", "لقرية".
-  return governingKeys.has(prev.key) || readsAs(prev.key, governingKeys);
+  return governingKeys.has(prev.key) || tokenReadsAs(prev, governingKeys);
 }

@@ -1,7 +1,7 @@
 import rules from "../rules/organizations.json";
 import type { Ctx } from "../persons/anchor-spans";
 import { matchKey } from "../text/normalize";
-import { readsAs } from "../text/tokens";
+import { readsAs, tokenReadsAs } from "../text/tokens";
 
 /**
  * Phrases the tagger reads as bodies that say where or when something happens: a place with a
@@ -22,7 +22,7 @@ export function isPlacePhrase(ctx: Ctx, first: number, last: number): boolean {
     const t = ctx.doc.tokens[k]!;
     const place = ctx.placeAt[k];
     if (t.kind !== "word" || (place && !place.viaDemonym)) continue;
-    if (!readsAs(t.key, relationKeys)) return false;
+    if (!tokenReadsAs(t, relationKeys)) return false;
     relation = true;
   }
   return relation;
@@ -31,7 +31,7 @@ export function isPlacePhrase(ctx: Ctx, first: number, last: number): boolean {
 /** The phrase opens with a noun of time ("السنة الجارية", "للعام المقبل"). */
 export function opensWithTimeNoun(ctx: Ctx, first: number): boolean {
   const t = ctx.doc.tokens[first]!;
-  return t.arabic && readsAs(t.key, timeKeys);
+  return t.arabic && tokenReadsAs(t, timeKeys);
 }
 
 /** "حركة الشاحنات", "الحركة الملاحية": traffic of goods, ships or data, not a movement that is a body. */
@@ -43,5 +43,5 @@ export function isTrafficPhrase(name: string): boolean {
 /** "ومقرها لاغوس": the city right after a seat is where a body sits, not a body named after it. */
 export function afterSeatWord(ctx: Ctx, first: number): boolean {
   const before = ctx.doc.tokens[first - 1];
-  return !!before?.arabic && readsAs(before.key, seatKeys);
+  return !!before?.arabic && tokenReadsAs(before, seatKeys);
 }

@@ -7,7 +7,7 @@ import { isCalendarWord, isStopToken, pluralRoleKeys, roleContinuerKeys } from "
 import type { Token } from "../text/tokens";
 import { PhraseTrie } from "../text/phrase-trie";
 import { matchKey } from "../text/normalize";
-import { readings, readsAs, tokenize } from "../text/tokens";
+import { readings, readsAs, tokenize, tokenReadsAs } from "../text/tokens";
 import { knownOutlet } from "../metadata/outlets";
 import { findPlaceHits } from "../places/gazetteer";
 import { joinSeats } from "./seats";
@@ -343,7 +343,7 @@ export function readOrganizations(ctx: Ctx): OrganizationsRead {
         last = named.last;
         absorbed = true;
         // "بعثة الاتحاد الأفريقي للدعم والاستقرار": a body's mission goes on with what it is for.
-        if (!readsAs(tokens[m.first]!.key, bodyMissionKeys)) break;
+        if (!tokenReadsAs(tokens[m.first]!, bodyMissionKeys)) break;
         j = last + 1;
         continue;
       }
@@ -470,13 +470,13 @@ export function readOrganizations(ctx: Ctx): OrganizationsRead {
     // "مصنع الشركة الصربية", "تقدمها الشركة للسفن الحربية": the company with its nationality alone, or
     // with a ل complement right after it, points back at a body named before.
     const next = tokens[m.last + 1];
-    const pointing = m === head && !absorbed && readsAs(tokens[m.first]!.key, anaphoricHeadKeys);
+    const pointing = m === head && !absorbed && tokenReadsAs(tokens[m.first]!, anaphoricHeadKeys);
     const byNationalityAlone = pointing && agreesAsNationality(ctx, m.first, m.last + 1) && ctx.placeAt[m.last + 1]!.lastToken === last;
     const anaphor = byNationalityAlone || (pointing && !!next?.arabic && /^ل/.test(next.key) && !ctx.placeAt[m.last + 1]);
     if (anaphor) anaphors.push({ first, last, iso: byNationalityAlone ? (ctx.placeAt[m.last + 1]!.iso2 ?? null) : null });
     // "بالوزارة الأنغولية": a ministry is named by its field; its head with the article and an
     // adjective alone points back at one told before.
-    const fieldLeftOut = m === head && m.first === m.last && tokens[m.first]!.arabic && readsAs(tokens[m.first]!.key, fieldNamedHeadKeys);
+    const fieldLeftOut = m === head && m.first === m.last && tokens[m.first]!.arabic && tokenReadsAs(tokens[m.first]!, fieldNamedHeadKeys);
     // "وذكر الحرس الوطني": a service whose generic words are its whole name is a body alone.
     const wholeService = m === head && first === m.first && last === m.last && completeServiceKeys.has(matchKey(text.slice(tokens[m.first]!.start + m.clitic.length, m.end)));
     const specified = !anaphor && !fieldLeftOut && (absorbed || wholeService || (m === head && first === i && namesLegislature(tokens, m, last)) || (!indefinite && (m === fixed || (latin && headTokens >= 3) || extra.some((w) => !generic.has(w) && !committeeFieldKeys.has(w) && !["of", "the", "for", "and"].includes(w))) || (m === head && jointCommitteeHolds(ctx, first, last))));
@@ -520,7 +520,7 @@ export function isCitedAt(ctx: Ctx, first: number, last: number): boolean {
   const { tokens } = ctx.doc;
   const cites = (k: number) => {
     const t = tokens[k];
-    return !!t && t.kind === "word" && readsAs(t.key, citingKeys);
+    return !!t && t.kind === "word" && tokenReadsAs(t, citingKeys);
   };
   // "لوكالة", "لصحيفة": the outlet is spoken to or quoted after "تصريح/وفقا".
   const lam = /^(و|ف)?ل/.test(tokens[first]!.key) && !tokens[first]!.key.startsWith("ال");

@@ -1,6 +1,6 @@
 import { pluralRoleKeys } from "../persons/vocabulary";
 import type { Token } from "../text/tokens";
-import { readsAs } from "../text/tokens";
+import { tokenReadsAs } from "../text/tokens";
 
 /**
  * "وأعضاء السفارة الهندية", "قادة الجيش": a plural title holds no one person's office, so the
@@ -9,5 +9,5 @@ import { readsAs } from "../text/tokens";
  */
 export function followsPluralTitle(tokens: readonly Token[], first: number): boolean {
   const before = tokens[first - 1];
-  return !!before && before.kind === "word" && before.arabic && !tokens[first]!.lineStart && readsAs(before.key, pluralRoleKeys);
+  return !!before && before.kind === "word" && before.arabic && !tokens[first]!.lineStart && tokenReadsAs(before, pluralRoleKeys);
 }

@@ -2,7 +2,7 @@ import rules from "../rules/organizations.json";
 import type { Ctx } from "../persons/anchor-spans";
 import { isUnitedNationsBody, listedBodyState, type OrgMention } from "./index";
 import { matchKey } from "../text/normalize";
-import { readsAs } from "../text/tokens";
+import { tokenReadsAs } from "../text/tokens";
 
 /**
  * Bodies named with where they sit, after في: a committee with the chamber it belongs to ("لجنة
@@ -29,7 +29,7 @@ export function joinSeats(ctx: Ctx, found: readonly OrgMention[]): OrgMention[] 
     const head = tokens[o.first]!;
     const fi = tokens[o.last + 1];
     const next = found[n + 1];
-    const dash = fi && DASHES.has(fi.text) && fi.spaceBefore && next?.first === o.last + 2 && !tokens[next.first]!.lineStart && readsAs(tokens[next.first]!.key, forceKeys);
+    const dash = fi && DASHES.has(fi.text) && fi.spaceBefore && next?.first === o.last + 2 && !tokens[next.first]!.lineStart && tokenReadsAs(tokens[next.first]!, forceKeys);
     if (head.arabic && dash) {
       const end = tokens[next.last]!.end;
       out.push({ ...o, last: next.last, end, surface: text.slice(o.start, end), fixed: o.fixed || next.fixed });
@@ -41,10 +41,10 @@ export function joinSeats(ctx: Ctx, found: readonly OrgMention[]): OrgMention[] 
       continue;
     }
     let last = -1;
-    if (readsAs(head.key, committeeKeys) && next?.first === o.last + 2) {
+    if (tokenReadsAs(head, committeeKeys) && next?.first === o.last + 2) {
       last = next.last;
       n++;
-    } else if (readsAs(head.key, missionKeys)) {
+    } else if (tokenReadsAs(head, missionKeys)) {
       const city = ctx.placeAt[o.last + 2];
       if (city?.kind === "city" && city.firstToken === o.last + 2 && !city.viaDemonym) last = city.lastToken;
     } else if (listedBodyState(o.surface) === null) {
@@ -52,7 +52,7 @@ export function joinSeats(ctx: Ctx, found: readonly OrgMention[]): OrgMention[] 
       // region of several states it fights in.
       const region = ctx.placeAt[o.last + 2];
       if (region?.kind === "region" && !region.iso2 && region.firstToken === o.last + 2 && !region.viaDemonym) last = region.lastToken;
-    } else if ((isUnitedNationsBody(o.surface) && !/امم$/.test(matchKey(o.surface).split(" ")[0]!)) || readsAs(head.key, bodyMissionKeys)) {
+    } else if ((isUnitedNationsBody(o.surface) && !/امم$/.test(matchKey(o.surface).split(" ")[0]!)) || tokenReadsAs(head, bodyMissionKeys)) {
       // "قوة الأمم المتحدة المؤقتة في لبنان": a UN force or mission is named after the state it serves
       // in, and so is another body's mission ("بعثة الاتحاد الأفريقي … في الصومال"); the UN itself
       // is not ("منسقة الأمم المتحدة في السودان").

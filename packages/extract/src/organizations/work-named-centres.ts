@@ -1,7 +1,7 @@
 import type { Ctx } from "../persons/anchor-spans";
 import { isCentreWorkNoun, isWorkNamedCentre } from "../places/work-named-centres";
 import { matchKey } from "../text/normalize";
-import { readsAs } from "../text/tokens";
+import { tokenReadsAs } from "../text/tokens";
 import type { OrgMention } from "./index";
 
 /**
@@ -40,7 +40,7 @@ export function findWorkNamedCentres(ctx: Ctx): OrgMention[] {
   for (let i = 1; i + 2 < tokens.length; i++) {
     if (tokens[i]!.key !== CENTRE || !isWorkNamedCentre(tokens, i)) continue;
     const before = tokens[i - 1]!;
-    if (before.kind !== "word" || !readsAs(before.key, cueKeys)) continue;
+    if (before.kind !== "word" || !tokenReadsAs(before, cueKeys)) continue;
     const last = nameEnd(ctx, i);
     if (last < 0) continue;
     const start = tokens[i]!.start;

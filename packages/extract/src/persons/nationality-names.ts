@@ -1,4 +1,4 @@
-import { readings, readsAs } from "../text/tokens";
+import { readings, tokenReadsAs } from "../text/tokens";
 import { type Ctx, joinKeys, type NameSpan, span } from "./anchor-spans";
 import { nameAt } from "./names";
 import { cutAtNameEnd } from "../ner/tagged-name-end";
@@ -25,7 +25,7 @@ export function nameAfterNationality(ctx: Ctx, i: number): { name: NameSpan; iso
   if (!name || name.keys.length < 2) return null;
   for (let last = name.last; last > name.first; last--) {
     const next = tokens[last + 1];
-    const boundary = !next || next.kind !== "word" || next.lineStart || isStopToken(next) || isCalendarWord(next) || readsAs(next.key, nameVerbKeys);
+    const boundary = !next || next.kind !== "word" || next.lineStart || isStopToken(next) || isCalendarWord(next) || tokenReadsAs(next, nameVerbKeys);
     if (!boundary) continue;
     const keys = joinKeys(tokens, name.first, last);
     if (keys.length < 2 || NAME_OPENERS.has(tokens[last]!.key)) return null;

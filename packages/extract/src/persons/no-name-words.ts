@@ -3,7 +3,7 @@
  * ("15 مليون دينار كويتي", "ريال سعودي"), and the common nouns of a body's field inside its name
  * ("Institute for Strategic Studies", "Centre for International Affairs").
  */
-import { readsAs, wordKey } from "../text/tokens";
+import { tokenReadsAs, wordKey } from "../text/tokens";
 import type { Ctx } from "./anchor-spans";
 
 const CURRENCIES = new Set(
@@ -17,7 +17,7 @@ export function namesNoPerson(ctx: Ctx, name: { first: number; last: number }): 
   const { tokens } = ctx.doc;
   const first = tokens[name.first];
   if (!first) return false;
-  if (first.arabic) return readsAs(first.key, CURRENCIES);
+  if (first.arabic) return tokenReadsAs(first, CURRENCIES);
   for (let k = name.first; k <= name.last; k++) if (FIELD_NOUNS.has(tokens[k]?.key ?? "")) return true;
   return false;
 }

@@ -1,5 +1,5 @@
 import { sentenceOfToken } from "../document";
-import { readings, readsAs } from "../text/tokens";
+import { readings, tokenReadsAs } from "../text/tokens";
 import { type Ctx, memoAt, memoTable, type RankSpan, span } from "./anchor-spans";
 import { isGivenName, keptTitleKeys, rankQualifierKeys, rankQualifierPhraseTrie, ruleRankTrie, teamAdjectiveKeys, teamWordKeys, ruleTitleTrie, unitOrdinalKeys, unitRankKeys } from "./vocabulary";
 
@@ -88,7 +88,7 @@ export function policeRankAt(ctx: Ctx, i: number): RankSpan | null {
 /** "قائد اللواء الثالث مشاة", "اللواء 35": a brigade numbered by an ordinal or a number, not the rank. */
 function isNumberedUnit(ctx: Ctx, first: number, last: number): boolean {
   const { tokens } = ctx.doc;
-  if (first !== last || !readsAs(tokens[first]!.key, unitRankKeys)) return false;
+  if (first !== last || !tokenReadsAs(tokens[first]!, unitRankKeys)) return false;
   const next = tokens[last + 1];
   return !!next && (next.kind === "num" || (next.kind === "word" && unitOrdinalKeys.has(next.key)));
 }
@@ -101,7 +101,7 @@ export const TEAM_RANK_KEYS = new Set(["فريق", "الفريق"]);
  */
 function isTeamAt(ctx: Ctx, first: number, last: number): boolean {
   const { tokens } = ctx.doc;
-  if (first !== last || !readsAs(tokens[first]!.key, TEAM_RANK_KEYS)) return false;
+  if (first !== last || !tokenReadsAs(tokens[first]!, TEAM_RANK_KEYS)) return false;
   const next = tokens[last + 1];
   if (!next || next.kind !== "word") return false;
   if (isGivenName(next) || rankQualifierKeys.has(next.key)) return false;
@@ -113,7 +113,7 @@ function isTeamAt(ctx: Ctx, first: number, last: number): boolean {
   let v = table[s.index] as boolean | undefined;
   if (v === undefined) {
     v = false;
-    for (let k = s.first; k < s.last && !v; k++) if (readsAs(tokens[k]!.key, teamWordKeys)) v = true;
+    for (let k = s.first; k < s.last && !v; k++) if (tokenReadsAs(tokens[k]!, teamWordKeys)) v = true;
     table[s.index] = v;
   }
   return v;

@@ -1,4 +1,4 @@
-import { readings, readsAs, type Token } from "../text/tokens";
+import { readings, tokenReadsAs, type Token } from "../text/tokens";
 import { type Ctx, isPlaceToken, memoAt, type RoleSpan, span } from "./anchor-spans";
 import { isClauseWord, lowerTitleLead, opensNameAfter } from "./english-title-words";
 import { lowerFieldBeforeName, officeBeforeNameLead, setOffBeforeName } from "./english-offices-before-names";
@@ -60,9 +60,9 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
   if (beforeName >= 0 && lead === i) lead = beforeName;
   if (titleLead >= 0 && lead === i) lead = titleLead;
   const prepositional = /^(ب|ل|لل)/.test(head.clitic.replace(/^[وف]/, ""));
-  const plural = readsAs(tokens[i]!.key, pluralRoleKeys);
+  const plural = tokenReadsAs(tokens[i]!, pluralRoleKeys);
   let last = head.last;
-  const counterpart = counterpartKeys.has(tokens[head.last]!.key) || readsAs(tokens[head.last]!.key, counterpartKeys);
+  const counterpart = counterpartKeys.has(tokens[head.last]!.key) || tokenReadsAs(tokens[head.last]!, counterpartKeys);
   let j = head.last + 1;
   let inBody = false;
   // The last token of the last head read (a chained one too: "نائبة رئيس").

@@ -1,5 +1,5 @@
 import { eventWordKeys } from "../events/cues";
-import { readsAs, type Token } from "../text/tokens";
+import { tokenReadsAs, type Token } from "../text/tokens";
 import type { Ctx } from "./anchor-spans";
 import { isCalendarWord, isGivenName, isStopToken } from "./vocabulary";
 
@@ -67,5 +67,5 @@ export function isDefiniteGivenName(ctx: Ctx, j: number): boolean {
 
 /** A word of an occasion (اتفاقية، زيارة، بروتوكولا) that no name is: no known given name reads so. */
 export function isOccasionWord(t: Token): boolean {
-  return readsAs(t.key, eventWordKeys) && !isGivenName(t);
+  return tokenReadsAs(t, eventWordKeys) && !isGivenName(t);
 }

@@ -1,5 +1,5 @@
 import { matchKey } from "../text/normalize";
-import { readsAs, type Token } from "../text/tokens";
+import { tokenReadsAs, type Token } from "../text/tokens";
 
 // A governorate is a state's first-level division with an administration of its own: the story
 // that prints "محافظة البصرة" speaks of that unit (its council, its member of parliament), even
@@ -11,5 +11,5 @@ const governorateKeys = new Set(["محافظة", "إقليم"].map((w) => matchK
 /** Whether the area head at `head` stays a place of its own beside its town printed alone. */
 export function governorateBesideTown(tokens: readonly Token[], head: number): boolean {
   const t = tokens[head];
-  return !!t && readsAs(t.key, governorateKeys);
+  return !!t && tokenReadsAs(t, governorateKeys);
 }

@@ -103,7 +103,7 @@ function inCompetitionName(ctx: Ctx, p: PlaceHit): boolean {
   const last = p.lastToken;
   const prev = tokens[first - 1];
   const next = tokens[last + 1];
-  if (prev && prev.kind === "word" && readsAs(prev.key, competitionKeys)) return true;
+  if (prev && prev.kind === "word" && tokenReadsAs(prev, competitionKeys)) return true;
   return !!next && !next.arabic && next.kind === "word" && competitionKeys.has(next.key);
 }
 
@@ -163,7 +163,7 @@ export function findHeadedPlaces(ctx: Ctx): HeadedPlace[] {
     if (!m) continue;
     const head = tokens[m.first]!;
     // "منطقة عسكرية": the most common of these heads is as often a plain noun before an adjective.
-    if (readsAs(head.key, areaNounKeys) && tokens[m.last + 1] && isPlainNounAfter(tokens[m.last + 1]!.key) && !definiteNameAfterArea(ctx, m.last + 1)) continue;
+    if (tokenReadsAs(head, areaNounKeys) && tokens[m.last + 1] && isPlainNounAfter(tokens[m.last + 1]!.key) && !definiteNameAfterArea(ctx, m.last + 1)) continue;
     if (!head.arabic) {
       // "Anbar Province": one or two capitalized words before a capitalized head.
       if (!head.capital) continue;
@@ -198,7 +198,7 @@ export function findHeadedPlaces(ctx: Ctx): HeadedPlace[] {
     // "محافظة الزرقاء", "قضاء مرجعيون": a town after an area's head names the area around it, a
     // region of its own; the town printed alone stays the town.
     const town = ctx.placeAt[j];
-    if (m.value === "region" && town && town.kind === "city" && !town.viaDemonym && town.firstToken === j && !readsAs(head.key, townNamedHeadKeys)) {
+    if (m.value === "region" && town && town.kind === "city" && !town.viaDemonym && town.firstToken === j && !tokenReadsAs(head, townNamedHeadKeys)) {
       const end = town.end;
       out.push({ first: m.first, last: town.lastToken, start: m.start, end, surface: text.slice(m.start, end), name: town.surface, headed: m.surface + text.slice(m.end, end), kind: "region", town: true });
       i = town.lastToken;
@@ -336,7 +336,7 @@ export function findSites(ctx: Ctx): SiteMention[] {
       // "مركز للدرك", "قاعدة للجيش": an indefinite site noun owned through لـ is a description ("a
       // gendarmerie post"), no named place.
       // "ساحة تنافس", "ساحة المعارك": a square's noun before a common noun of rivalry or war is a figure.
-      if (j === m.last + 1 && ((!definiteHead && t.key.startsWith("لل")) || (readsAs(tokens[m.last]!.key, squareKeys) && isCommonNounAfterArea(t.key)))) {
+      if (j === m.last + 1 && ((!definiteHead && t.key.startsWith("لل")) || (tokenReadsAs(tokens[m.last]!, squareKeys) && isCommonNounAfterArea(t.key)))) {
         last = -1;
         break;
       }
@@ -529,8 +529,10 @@ function printedOutsideSiteNames(tokens: readonly Token[], p: PlaceHit, inside: 
   const words = p.surface.split(/\s+/).map((w) => wordKey(w));
   const n = p.lastToken - p.firstToken;
   if (words.length !== n + 1) return true;
+  // Every token of the article is asked: the readings kept on it, not a look-up per token.
+  const firstWord = new Set([words[0]!]);
   for (let k = 0; k + n < tokens.length; k++) {
-    if (k === p.firstToken || !readings(tokens[k]!.key).some((r) => r.key === words[0])) continue;
+    if (k === p.firstToken || !tokenReadsAs(tokens[k]!, firstWord)) continue;
     if (words.slice(1).every((w, i) => tokens[k + 1 + i]!.key === w) && !inside({ firstToken: k, lastToken: k + n })) return true;
   }
   return false;

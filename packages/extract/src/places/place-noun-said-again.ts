@@ -1,6 +1,6 @@
 import rules from "../rules/organizations.json";
 import { matchKey } from "../text/normalize";
-import { readsAs, type Token } from "../text/tokens";
+import { tokenReadsAs, type Token } from "../text/tokens";
 
 // "جزر البحيرة", "ضفاف النهر": a place's own head noun with the article after another head points
 // back at the lake, river or area the story named; it names no place of its own. Listed places
@@ -11,5 +11,5 @@ const definiteHeadKeys = new Set(
 
 /** Whether the word is a place's head noun with the article, naming no place by itself. */
 export function isPlaceNounSaidAgain(t: Token): boolean {
-  return t.arabic && readsAs(t.key, definiteHeadKeys);
+  return t.arabic && tokenReadsAs(t, definiteHeadKeys);
 }

@@ -1,6 +1,6 @@
 import rules from "../rules/organizations.json";
 import { matchKey } from "../text/normalize";
-import { readsAs, type Token } from "../text/tokens";
+import { tokenReadsAs, type Token } from "../text/tokens";
 
 /*
  * A place name read inside a longer word after cutting a proclitic (ب ل ك, with و ف before them)
@@ -37,7 +37,7 @@ export function isImpossibleProclitic(tokens: readonly Token[], m: CliticMatch, 
   const prev = tokens[m.first - 1];
   if (prev && prev.kind === "word" && prev.arabic && !tokens[m.first]!.lineStart) {
     if (PREPOSITIONS.has(prev.key)) return true;
-    if (readsAs(prev.key, townHeadKeys)) return true;
+    if (tokenReadsAs(prev, townHeadKeys)) return true;
   }
   return part === "ك" && (kind === "city" || kind === "region") && !matchKey(surface).startsWith("ال");
 }

@@ -1,4 +1,4 @@
-import { readsAs, wordKey, type Token } from "../text/tokens";
+import { tokenReadsAs, wordKey, type Token } from "../text/tokens";
 
 // "مركز" before an area's head names the seat of that area, as "عاصمة" does.
 const SEAT = new Set(["مركز"].map(wordKey));
@@ -12,5 +12,5 @@ const AREA_HEADS = new Set(["إقليم", "الإقليم", "محافظة", "ا�
 export function isSeatOfArea(tokens: readonly Token[], head: number): boolean {
   const t = tokens[head];
   const next = tokens[head + 1];
-  return !!t && !!next && readsAs(t.key, SEAT) && !next.lineStart && AREA_HEADS.has(next.key);
+  return !!t && !!next && tokenReadsAs(t, SEAT) && !next.lineStart && AREA_HEADS.has(next.key);
 }

@@ -1,7 +1,7 @@
 import orgRules from "../rules/organizations.json";
 import type { Ctx } from "../persons/anchor-spans";
 import { isEponymTitle } from "../persons/eponyms";
-import { readsAs, wordKey } from "../text/tokens";
+import { tokenReadsAs, wordKey } from "../text/tokens";
 
 const stadiumKeys = new Set(orgRules.stadiums.heads.map(wordKey));
 const commonKeys = new Set(orgRules.stadiums.commonNouns.map(wordKey));
@@ -14,9 +14,9 @@ const commonKeys = new Set(orgRules.stadiums.commonNouns.map(wordKey));
  */
 export function isUnnamedStadium(ctx: Ctx, head: number): boolean {
   const tokens = ctx.doc.tokens;
-  if (!readsAs(tokens[head]!.key, stadiumKeys)) return false;
+  if (!tokenReadsAs(tokens[head]!, stadiumKeys)) return false;
   const next = tokens[head + 1];
   if (!next || next.lineStart || next.kind !== "word") return true;
-  if (readsAs(next.key, commonKeys)) return true;
+  if (tokenReadsAs(next, commonKeys)) return true;
   return next.key.startsWith("ال") && !ctx.placeAt[head + 1] && !isEponymTitle(next.key);
 }

@@ -1,6 +1,6 @@
 import rules from "../rules/organizations.json";
 import { matchKey } from "../text/normalize";
-import { readsAs, type Token } from "../text/tokens";
+import { tokenReadsAs, type Token } from "../text/tokens";
 
 // "معسكر بوتمير قرب سراييفو", "جزيرة بوني قبالة …", "دورية للجيش قرب بلدة X": a word of relative
 // position starts what says where; it is part of no name.
@@ -15,5 +15,5 @@ const townHeadKeys = new Set(rules.placeHeadsOutsideName.map((w) => matchKey(w))
  */
 export function afterTownHead(tokens: readonly Token[], first: number): boolean {
   const before = tokens[first - 1];
-  return !!before && before.kind === "word" && readsAs(before.key, townHeadKeys);
+  return !!before && before.kind === "word" && tokenReadsAs(before, townHeadKeys);
 }

@@ -1,5 +1,5 @@
 import rules from "../rules/places.json";
-import { readsAs, type Token } from "../text/tokens";
+import { tokenReadsAs, type Token } from "../text/tokens";
 import { matchKey } from "../text/normalize";
 
 /**
@@ -15,7 +15,7 @@ const workKeys = new Set(rules.centreWorkNouns.ar.map((w) => matchKey(w)));
 export function isWorkNamedCentre(tokens: readonly Token[], head: number): boolean {
   const next = tokens[head + 1];
   const t = tokens[head];
-  if (!t || !readsAs(t.key, centreKeys) || !next || next.lineStart || next.kind !== "word") return false;
+  if (!t || !tokenReadsAs(t, centreKeys) || !next || next.lineStart || next.kind !== "word") return false;
   return isCentreWorkNoun(next);
 }
 
