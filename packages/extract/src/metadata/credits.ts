@@ -2,6 +2,7 @@ import rules from "../rules/metadata.json";
 import type { Doc, Line } from "../document";
 import { matchKey } from "../text/normalize";
 import type { Layout } from "./header";
+import { escapeRegExp } from "../text/escape-regexp";
 import { agencyNames, isAgencyCode, knownOutlet } from "./outlets";
 import { namesAnAgency } from "./agency-by-name";
 import { isEditorInitials, withoutEditorInitials } from "./editor-initials";
@@ -103,7 +104,7 @@ function closing(doc: Doc, layout: Layout): Credit[] {
   return out.slice(0, 1);
 }
 
-const agencyPattern = [...agencyNames].filter((n) => n.length >= 3).sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+const agencyPattern = [...agencyNames].filter((n) => n.length >= 3).sort((a, b) => b.length - a.length).map(escapeRegExp);
 const AR_ATTRIBUTION = new RegExp(`(?:ذكرت|قالت|نقلت|أفادت|افادت|أوردت|اوردت|نشرت|بثت|وفقا ل|وفقاً ل|حسب|بحسب|نقلا عن|نقلاً عن)\\s+(?:ما\\s+(?:ذكرته|نقلته|أوردته)\\s+)?(?:لـ?|ل)?((?:وكالة\\s+)?(?:${agencyPattern.join("|")}))(?=[\\s،,.)]|$)`, "u");
 // Every English attribution holds one of these words; testing for them first spares the long
 // alternation of agency names on the Arabic sentences that make up most articles.

@@ -48,6 +48,9 @@ export function outletOfDomain(address: string, arabic: boolean): string | null 
 /** Every listed name of agencies (not other outlets), for attribution phrases in running text. */
 export const agencyNames: string[] = rows.filter((r) => r.kind === "agency").flatMap((r) => [...r.ar, ...r.en]);
 
+/** Every listed Arabic name of agencies and outlets, for the outlet a speaker of the story talks to. */
+export const arabicOutletNames: string[] = rows.flatMap((r) => r.ar);
+
 /**
  * The state an outlet or agency printed as `name` is based in: the state a local report names no
  * more than "the minister of culture" or "the capital" for.

@@ -3,8 +3,8 @@ import type { Doc } from "../document";
 import { matchKey } from "../text/normalize";
 import { wordKey } from "../text/tokens";
 import type { Layout } from "./header";
-import { knownOutlet } from "./outlets";
-import outlets from "../lexicon/outlets.json";
+import { escapeRegExp } from "../text/escape-regexp";
+import { arabicOutletNames, knownOutlet } from "./outlets";
 
 /**
  * The outlet a speaker of the story talks to: "قال مسؤول لـ«الرأي الحر»", "في تصريح لصحيفة X",
@@ -15,15 +15,13 @@ import outlets from "../lexicon/outlets.json";
  */
 
 const { arOutletHeads, arTalkNouns, arSayVerbs } = rules.spokenTo;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 // After the preposition ل a name's article loses its alef: "للشرق الأوسط" is ل + "لشرق الأوسط".
-const arListed = (outlets as { ar: string[] }[])
-  .flatMap((r) => r.ar)
+const arListed = arabicOutletNames
   .filter((n) => n.length >= 4)
   .flatMap((n) => (n.startsWith("ال") ? [n, n.slice(1)] : [n]))
   .sort((a, b) => b.length - a.length)
-  .map(escape);
+  .map(escapeRegExp);
 // "لـ«X»", "لصحيفة X", "لرويترز", "مع قناة X": the outlet after the preposition of speaking to it.
 const AR_TARGET = new RegExp(
   `(?<=^|[\\s(])(لـ?\\s*|مع\\s+)(?:[«"“]([^»"”\\n]{2,40})[»"”]|((?:${arOutletHeads.join("|")})\\s+[^\\s،,.:؛«»"]+(?:\\s+[^\\s،,.:؛«»"]+){0,2})|(${arListed.join("|")})(?=[\\s،,.:؛]|$))`,
@@ -68,7 +66,8 @@ export function spokenToOutlet(doc: Doc, layout: Layout): string | null {
   if (!layout.body) return null;
   const counts = new Map<string, { name: string; n: number }>();
   const count = (name: string) => {
-    const k = knownOutlet(name) ? `#${(knownOutlet(name)!.ar[0] ?? knownOutlet(name)!.en[0])}` : matchKey(name);
+    const row = knownOutlet(name);
+    const k = row ? `#${row.ar[0] ?? row.en[0]}` : matchKey(name);
     const e = counts.get(k) ?? { name, n: 0 };
     e.n++;
     counts.set(k, e);
