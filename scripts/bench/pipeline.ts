@@ -27,7 +27,7 @@ import { createTestDatabase } from "@marsad/db/test-database";
 import { createRedis } from "@marsad/queue";
 import { Queue, Worker } from "bullmq";
 import postgres from "postgres";
-import { freePort } from "../free-port";
+import { freePort } from "@marsad/db/free-port";
 import { loadArticleMix, percentile, variant } from "./article-mix";
 import { cpuBetween, databaseCpu, processCpuMs } from "./cpu";
 import { seedAtScale } from "./seed-scale";

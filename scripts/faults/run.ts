@@ -18,7 +18,7 @@ import { createArticlesQueue, createRedis, enqueueIngestMany } from "@marsad/que
 import postgres from "postgres";
 import { createArticlesHandlers } from "../../apps/dashboard/src/server/http/articles-handlers";
 import { loadArticleMix, variant } from "../bench/article-mix";
-import { freePort } from "../free-port";
+import { freePort } from "@marsad/db/free-port";
 import { startPostgres, startRedis } from "./services";
 import { spawnWorker, stopWorker } from "./workers";
 

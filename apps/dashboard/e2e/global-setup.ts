@@ -2,9 +2,9 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createWriteStream, existsSync, mkdirSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
-import { createServer } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { freePort } from "@marsad/db/free-port";
 import { createTestDatabase } from "@marsad/db/test-database";
 import { Redis } from "ioredis";
 import { ADMIN, ARTIFACTS_DIR, childEnv, e2eEnv, setApiToken, setBaseUrl, setDatabaseUrl, STORAGE_STATE } from "./env";
@@ -13,18 +13,6 @@ const dashboardDir = join(dirname(fileURLToPath(import.meta.url)), "..");
 const workerDir = join(dashboardDir, "..", "worker");
 const cliDir = join(dashboardDir, "..", "cli");
 const artifactsDir = ARTIFACTS_DIR;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Starts a child process whose output goes to e2e-artifacts/<name>.log. */
 function start(name: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): ChildProcess {
