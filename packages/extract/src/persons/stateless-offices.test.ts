@@ -29,6 +29,12 @@ describe("offices that serve no state", () => {
     expect(stateOf(text, "سعد بن ماجد الحربي")).toBeNull();
   });
 
+  it("a mission's spokeswoman serves none, though the dateline names the host state", () => {
+    const text =
+      "BANGUI, Central African Republic (Reuters) - Peacekeepers drove off an attack on a camp near Bria on Tuesday, mission spokeswoman Adela Morvan said.";
+    expect(stateOf(text, "Adela Morvan")).toBeNull();
+  });
+
   it("a minister still serves his state", () => {
     const text = "وفي نيامي، قال وزير الدفاع النيجري سالو مامادو إن القوة المشتركة متعددة الجنسيات ستنسق دورياتها مع الجيش.";
     expect(stateOf(text, "سالو مامادو")).toBe("NE");

@@ -11,7 +11,9 @@ import type { Ctx, RoleSpan } from "./anchor-spans";
  *   الأفريقي للملاكمة" (the union of a region's states or sports bodies, not of one state);
  * - the Secretary-General's own envoy or representative: "الممثلة الخاصة للأمين العام", "Special
  *   Representative of the Secretary-General" (the UN's officer, though the text names her nationality);
- * - a commentator: "الخبير الاقتصادي", "a security expert" (as the analyst and the researcher).
+ * - a commentator: "الخبير الاقتصادي", "a security expert" (as the analyst and the researcher);
+ * - a mission's spokesperson with no state before the office ("mission spokeswoman X", "the
+ *   mission's spokesman"): a peacekeeping or monitoring mission's officer, whatever state hosts it.
  */
 const STATELESS_OFFICES: readonly RegExp[] = [
   /(^| )(ال|و|ب|ل|لل)*متعدد(ه)? الجنسيات( |$)/u,
@@ -21,6 +23,7 @@ const STATELESS_OFFICES: readonly RegExp[] = [
   /\b(special|personal) (representative|envoy) (of|to) the secretary[- ]general\b/iu,
   /(^| )(و|ب|ل)*(ال)?(خبير|خبيره)( |$)/u,
   /\bexpert\b/iu,
+  /^(the )?mission( s)? (spokes(wo)?man|spokesperson)\b/iu,
 ];
 
 // A role span may stop before the words that qualify its body ("قائد القوة المشتركة" | "متعددة
