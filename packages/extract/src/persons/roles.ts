@@ -49,6 +49,10 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
   const owner = ownedByState(ctx, lead);
   // "Cambodia's secretary of state for defence": the office goes on with "for" and its field.
   const afterState = latin && (!!ctx.placeAt[lead - 1] || owner) && (!!tokens[head.last + 1]?.capital || [",", "."].includes(tokens[head.last + 1]?.text ?? "") || ["of", "said", "and", "for"].includes(tokens[head.last + 1]?.key ?? "") || (POSTED_TO.has(tokens[head.last + 1]?.key ?? "") && isLatinPostedHead(tokens, head.last)));
+  // "the Amuru district commissioner": an area printed with its lower-case head right before the
+  // office is where the office is held, and part of it (a state before it is not: "Turkey's …").
+  const area = latin && afterState && lead === i ? officeArea(ctx, i) : -1;
+  if (area >= 0) lead = area;
   const apposed = latin && ((prev?.text === "," && !opensAfterClause(tokens, i)) || (prev?.key === "the" && tokens[i - 2]?.text === ",") || appositionLead >= 0);
   // "opposition lawmaker X", "Former president X": a lower-case office qualified by words of its own
   // and followed by a name is that name's title.
@@ -384,6 +388,17 @@ function lowerCaseAppositionLead(ctx: Ctx, i: number): number {
   return lead;
 }
 
+
+// Lower-case heads of the areas an office is held in ("district", "county"), not of land features.
+const OFFICE_AREA_HEADS = new Set(["district", "county", "province", "region", "governorate", "chiefdom"]);
+
+/** First token of a sub-state area ending right before the office head at i with a lower-case area head, or -1. */
+function officeArea(ctx: Ctx, i: number): number {
+  const t = ctx.doc.tokens[i - 1];
+  const place = ctx.placeAt[i - 1];
+  if (!t || !place || place.kind === "country" || t.capital || !OFFICE_AREA_HEADS.has(t.key) || t.lineStart) return -1;
+  return place.firstToken < i - 1 ? place.firstToken : -1;
+}
 
 /** First of one to `max` capitalized English words ending at token last (no function word), or -1. */
 function capitalsBefore(tokens: readonly Token[], last: number, max: number): number {

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
+
+// Every fixture below is a sentence written for these tests, not text from an article.
+
+const person = (text: string, name: string) => extractArticle({ text, fileName: "t.txt", publishedHint: "2027-03-02" }).persons.find((p) => p.name === name);
+
+describe("an area printed with its lower-case head before an English office", () => {
+  it("keeps the district the office is held in, set off before the name", () => {
+    const text = "Troops deployed\n\nGULU, Uganda (Reuters) - The Amuru district commissioner, Peter Okello, said troops were deployed on Monday.\n";
+    expect(person(text, "Peter Okello")).toMatchObject({ role: "Amuru district commissioner", country: "UG" });
+  });
+
+  it("keeps it as a title before the name", () => {
+    const text = "Troops deployed\n\nGULU, Uganda (Reuters) - Kitgum district commissioner Mary Akello said troops were deployed on Monday.\n";
+    expect(person(text, "Mary Akello")).toMatchObject({ role: "Kitgum district commissioner", country: "UG" });
+  });
+
+  it("reads a state's possessive before the office as before", () => {
+    const text = "Troops deployed\n\nGULU, Uganda (Reuters) - Kenya's defence minister, Rose Wanjiru, said troops were deployed on Monday.\n";
+    expect(person(text, "Rose Wanjiru")?.role).toBe("Kenya's defence minister");
+  });
+});
