@@ -11,6 +11,12 @@ describe("bodies named by their kind, their field or their training", () => {
     expect(orgs("Harbour Weekly\nColonel Tom Reyes, who leads 40 soldiers from the Kumaon Rifles, said the drill would end on Friday.").map(([n]) => n)).toContain("Kumaon Rifles");
   });
 
+  it("reads an English board, bureau or directorate by its head with the capitalized words before it", () => {
+    const names = orgs("Harbour Weekly\nThe Coastal Permits Review Board and the Fisheries Inspection Directorate said on Monday that the quota would stay.").map(([n]) => n);
+    expect(names).toContain("Coastal Permits Review Board");
+    expect(names).toContain("Fisheries Inspection Directorate");
+  });
+
   it("reads a conference on a region whole, the region no place of the story", () => {
     const x = read("Harbour Weekly\nThe ministers met under the International Conference on the Great Lakes Region in Goma on Monday.");
     expect(x.organizations.map((o) => o.name)).toContain("International Conference on the Great Lakes Region");
