@@ -13,6 +13,12 @@ describe("an English town placed by near, outside or 'in X, where'", () => {
     expect(places).toContain("Lemmuvere");
   });
 
+  it("reads the capitalized name a bearing is taken from as a place", () => {
+    const places = placesOf(wire("Patrols were stepped up north of Korvasta and 30 km south-east of Lemmuvere on Tuesday."));
+    expect(places).toContain("Korvasta");
+    expect(places).toContain("Lemmuvere");
+  });
+
   it("reads a name after in that 'where' goes on to describe as a place", () => {
     const places = placesOf(wire("The minister later visited a volunteer unit in Haavasoo, where reservists train at weekends."));
     expect(places).toContain("Haavasoo");
