@@ -210,9 +210,12 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
     }
 
     if (pending && onlyBetween(pending.last, i, COMMA)) {
-      const name = nameAfterRole(ctx, i);
+      // "رحبت رئيسة البعثة، الكندية X Y،": a nationality set off after the office opens its holder's name.
+      const nat = pending.last < i - 1 ? apposedNationality(ctx, i) : null;
+      const name = nameAfterRole(ctx, nat ? i + 1 : i, !!nat);
       if (name) {
-        add(name, null, [pending]);
+        const m = add(name, null, [pending]);
+        if (nat) m.nationality = nat;
         i = name.last;
         continue;
       }
@@ -399,3 +402,11 @@ function isBareDiplomaticTitle(ctx: Ctx, role: RoleSpan): boolean {
 }
 
 const AMBASSADOR_KEYS = new Set(["السفير", "السفيره"]);
+
+/** A nationality with the article, alone at i ("الكندية"), as it stands between an office and its holder. */
+function apposedNationality(ctx: Ctx, i: number): { iso: string; surface: string } | null {
+  const p = ctx.placeAt[i];
+  const t = ctx.doc.tokens[i];
+  if (!p?.viaDemonym || !p.iso2 || p.firstToken !== i || p.lastToken !== i || !t?.arabic || !t.key.startsWith("ال")) return null;
+  return { iso: p.iso2, surface: p.surface };
+}

@@ -5,10 +5,11 @@ import { nameAt } from "./names";
 /**
  * The name right after an office ("بحثت مع رئيسة البعثة X Y أوضاع المهاجرين"): past its first two
  * words it ends before what the sentence's verb governs, a present-tense verb or a noun in construct
- * with a definite noun, as a name after a nationality does (`cutAtNameEnd`).
+ * with a definite noun, as a name after a nationality does (`cutAtNameEnd`). `anchored`: a nationality
+ * stands between the office and the name, which then reads as after a rank.
  */
-export function nameAfterRole(ctx: Ctx, i: number): NameSpan | null {
-  const read = nameAt(ctx, i, false);
+export function nameAfterRole(ctx: Ctx, i: number, anchored = false): NameSpan | null {
+  const read = nameAt(ctx, i, anchored);
   if (!read || !ctx.doc.tokens[read.first]!.arabic) return read;
   const cut = cutAtNameEnd(ctx, read);
   if (cut.last === read.last) return read;
