@@ -8,7 +8,7 @@ import { familyNameInIh } from "./family-names-in-ih";
 import { printedAgain } from "./name-printed-again";
 import { rankAt, TEAM_RANK_KEYS } from "./ranks";
 import { roleAt } from "./roles";
-import { hasTanween, isAlaMisspelt, isCalendarWord, isGivenName, isGivenNameAsPrinted, isStopToken, NAME_CONNECTORS, NAME_OPENERS, nameVerbKeys } from "./vocabulary";
+import { hasTanween, isAccusativeOffice, isAlaMisspelt, isCalendarWord, isGivenName, isGivenNameAsPrinted, isStopToken, NAME_CONNECTORS, NAME_OPENERS, nameVerbKeys } from "./vocabulary";
 import { hamzaAlName, isDefiniteGivenName, isGivenNameKey, isOccasionWord, nameWordAfter, possessive, verbLike } from "./word-shapes";
 
 /** An Arabic personal name read forwards from its first word, and where it ends. */
@@ -85,7 +85,7 @@ export function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: bool
       count++;
       continue;
     }
-    if (isStopToken(t)) break;
+    if (isStopToken(t) || isAccusativeOffice(t)) break;
     // "ولد الشيخ أحمد", "ولد بله": the word ولد or بن calls for is the father's name, whatever else
     // it reads as (a title, a word with a pronoun).
     if (fatherAfterConnector(ctx, j)) {

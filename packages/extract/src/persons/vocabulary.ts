@@ -87,6 +87,17 @@ export function isStopToken(t: Token): boolean {
   return tokenReadsAs(t, stopKeys);
 }
 
+// One-word Arabic office heads, without the article: قائد، رئيس، وزير.
+const singleOfficeHeadKeys = new Set(rules.roleHeads.ar.map(key).filter((k) => !k.includes(" ")).map((k) => k.replace(/^ال/u, "")));
+
+/**
+ * "عين الرئيس اللواء X Y قائدا للجيش": an office head in the indefinite accusative says what someone
+ * was made or serves as; it is never a word of a name, and ends one.
+ */
+export function isAccusativeOffice(t: Token): boolean {
+  return t.arabic && t.key.length > 3 && t.key.endsWith("ا") && singleOfficeHeadKeys.has(t.key.slice(0, -1));
+}
+
 export function isGivenName(t: Token): boolean {
   return givenNameKeys.has(t.key);
 }
