@@ -6,6 +6,7 @@ import { isRoleHeadAt } from "./head-lookups";
 const vesselKeys = new Set(rules.vesselHeads.map(wordKey));
 const headKeys = new Set([...rules.eponymHeads.map(wordKey), ...vesselKeys]);
 const titleKeys = new Set(rules.eponymTitles.map(wordKey));
+const quotedHeadKeys = new Set(rules.quotedNameHeads.map(wordKey));
 const QUOTES = new Set(['"', "«", "“"]);
 
 /** "الملك", "الأمير": a title printed between a place's noun and the name it is named after. */
@@ -18,7 +19,25 @@ export const isEponymTitle = (key: string): boolean => titleKeys.has(key);
  * one the story tells of.
  */
 export function isEponym(ctx: Ctx, first: number): boolean {
-  return readsAs(namingHeadBefore(ctx, first)?.key ?? "", headKeys);
+  return readsAs(namingHeadBefore(ctx, first)?.key ?? "", headKeys) || isQuotedThingName(ctx, first);
+}
+
+/**
+ * 'صحيفة "سيدني X Y"', 'مدافع من طراز "X"', 'ناقلة النفط "X Y"': a name in quotes opened right
+ * after the noun of a thing that bears a name (a place or the quote's first word between) is that
+ * thing's. Only quoted, for the nouns also stand before persons unquoted (المدافع X is a defender).
+ */
+function isQuotedThingName(ctx: Ctx, first: number): boolean {
+  const tokens = ctx.doc.tokens;
+  let k = first - 1;
+  // 'صحيفة "سيدني مورنينغ هيرالد"': a place opening the quoted name.
+  if (!QUOTES.has(tokens[k]?.text ?? "") && ctx.placeAt[k] && !ctx.placeAt[k]!.viaDemonym) k = ctx.placeAt[k]!.firstToken - 1;
+  if (!QUOTES.has(tokens[k]?.text ?? "")) return false;
+  let head = tokens[k - 1];
+  // "ناقلة النفط", "سفينة الشحن": a ship named with what it carries.
+  if (head?.kind === "word" && head.key.startsWith("ال") && isVesselNoun(tokens[k - 2]?.key ?? "")) return true;
+  if (ctx.placeAt[k - 1]?.viaDemonym) head = tokens[ctx.placeAt[k - 1]!.firstToken - 1];
+  return head?.kind === "word" && readsAs(head.key, quotedHeadKeys);
 }
 
 /** 'المدمرة الإيطالية «X»', "الناقلة X": the name of a ship, which is no body of the story either. */

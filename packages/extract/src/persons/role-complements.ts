@@ -55,6 +55,9 @@ export function namesBodyOrArea(ctx: Ctx, last: number, j: number): boolean {
   if (!t.arabic || t.kind !== "word" || isGivenName(t) || isStopToken(t) || rankAt(ctx, j)) return false;
   const before = tokens[last]!;
   if (officeAreaKeys.has(before.key) || isPlaceHeadAt(ctx, last)) return true;
+  // "رئيس اللجنة عبد القادر …": عبد and أبو before a definite word open a compound given name, not
+  // a construct of the body's name.
+  if (t.key === "عبد" || t.key === "ابو") return false;
   // A body's name goes on as a construct: the indefinite word takes a definite one after it.
   const definiteNext = tokens[j + 1]?.arabic === true && tokens[j + 1]!.key.startsWith("ال");
   // "لشؤون نزع السلاح": the affairs an office deals with are named by a construct too.
