@@ -5,6 +5,7 @@ import { venueStateIsParty } from "./events/third-state-venue";
 import { groupOfStates } from "./events/group-parties";
 import { isTravelDestination } from "./places/travel-destination";
 import { storyShape } from "./places/story-shape";
+import { isPlaceNounAfterPreposition } from "./places/place-noun-said-again";
 import { buildDoc, type Doc } from "./document";
 import { dateByOccasionTiedTo } from "./events/tied-to-occasion";
 import { detectEvents } from "./events/detect";
@@ -321,7 +322,7 @@ function read(input: ExtractInput): Extraction {
   const withinSite = (first: number) => sites.some((s) => (first > s.first && first <= s.last) || (first === s.first && !!s.placeOnly));
   // "سواحل وهران", "للسنة الجارية": where or when something happens, read as a body.
   // And the name of an exercise or a show (src/organizations/exercise-names.ts).
-  const notBody = (x: { first: number; last: number }) => isPlacePhrase(ctx, x.first, x.last) || namesExercise(doc.tokens, x.first, x.last) || isVesselName(ctx, x.first) || opensWithTimeNoun(ctx, x.first) || (cityName(x.first, x.last) && afterSeatWord(ctx, x.first));
+  const notBody = (x: { first: number; last: number }) => isPlacePhrase(ctx, x.first, x.last) || (x.first === x.last && isPlaceNounAfterPreposition(doc.tokens[x.first]!)) || namesExercise(doc.tokens, x.first, x.last) || isVesselName(ctx, x.first) || opensWithTimeNoun(ctx, x.first) || (cityName(x.first, x.last) && afterSeatWord(ctx, x.first));
   // "غوانغجو (كوريا الجنوبية) – وكالات": the header line's words before the credit are the places filed from.
   const filedFromLines = layout.header.filter((l) => outletAfterPlaces(l.text, isPlaceName) !== null);
   const filedFrom = (first: number) => filedFromLines.some((l) => first >= l.first && first < l.last);

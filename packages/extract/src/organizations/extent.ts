@@ -28,7 +28,7 @@ export type Complement = "none" | "genitive" | "adjectives";
 // feminine or elative forms (المسلحة، العليا، الكبرى). A plain noun after a complete name is the
 // next part of the sentence, the object of a verb that put the body first ("استدعى الاتحاد …
 // لكرة القدم اللاعبين").
-const AGREEING_ADJECTIVE = /(ي|يا|يه|يين|يون|يات|ه)$/u;
+export const AGREEING_ADJECTIVE = /(ي|يا|يه|يين|يون|يات|ه)$/u;
 
 /**
  * True when the bare word after a head could be an adjective agreeing with it. A feminine head

@@ -18,6 +18,7 @@ import { isStateGovernment, isStateTroops } from "./state-only";
 import { isPurposeDescription, kindHeadAt, purposeObjectEnd, trainingObjectEnd } from "./purpose";
 import { englishNameGoesOnAfterAnd, joinsFieldAfterAnd } from "./across-and";
 import { agreesAsNationality } from "./nationality-after-head";
+import { definiteHeadEndsBefore } from "./definite-head";
 import { acronymBodyAt, complementOf, couldAgreeWith, complementRole, constructChainEnd, foreignNameToNationality, foreignParticlesEnd, nameEndsBefore, namedByPlace, nationalBodyAt, placeAfterConjunction, possessingState, qualifiesTitleBefore, theatreAfter, theatreCommandAt, type Complement } from "./extent";
 
 /**
@@ -390,6 +391,7 @@ export function readOrganizations(ctx: Ctx): OrganizationsRead {
       }
       // "بعثات الأمم المتحدة لحفظ السلام": the missions are for keeping the peace, the body is named whole.
       if (purposeOfNounBefore && /^ل(?!ل)/.test(tokens[j]!.key) && !tokens[j]!.key.startsWith("ال")) break;
+      if (!latin && m === head && chain < 0 && complement === "none" && definiteHeadEndsBefore(ctx, m, j)) break;
       if (!continues(ctx, j, latin, j === m.last + 1)) break;
       if (!latin && complement !== "genitive" && nameEndsBefore(ctx, j, afterNationality)) break;
       if (!latin) afterNationality = !!ctx.placeAt[j]?.viaDemonym || (afterNationality && !/^ل/.test(tokens[j]!.key));

@@ -13,3 +13,12 @@ const definiteHeadKeys = new Set(
 export function isPlaceNounSaidAgain(t: Token): boolean {
   return t.arabic && tokenReadsAs(t, definiteHeadKeys);
 }
+
+/**
+ * "قبالة الساحل الشمالي للجزيرة": a place's head noun with the article after ل or ب is the island,
+ * town or area the story is at; the tagger may read it as a body of the same name (a channel, a
+ * club), which a story printing it so does not mean.
+ */
+export function isPlaceNounAfterPreposition(t: Token): boolean {
+  return /^و?(لل|بال)/.test(t.key) && isPlaceNounSaidAgain(t);
+}
