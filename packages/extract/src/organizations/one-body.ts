@@ -1,5 +1,6 @@
 import { headedName, type OrgRead } from "./index";
 import { longestListedAlias } from "./listed-aliases";
+import { listedLegislatureOfState } from "./legislature-said-plainly";
 import { nameInFull } from "./said-again";
 import { nameBeforeShortForm } from "./short-forms";
 
@@ -11,6 +12,7 @@ const SAME_BODY: readonly Keeper[] = [
   (name, standing, text) => nameBeforeShortForm(text, name, standing),
   (name, standing) => longestListedAlias(name, standing),
   (name, standing) => nameInFull(name, standing),
+  (name, standing) => listedLegislatureOfState(name, standing),
 ];
 
 /**
