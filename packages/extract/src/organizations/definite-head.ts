@@ -17,6 +17,8 @@ export function definiteHeadEndsBefore(ctx: Ctx, head: { first: number; last: nu
   const t = tokens[j];
   if (head.first !== head.last || !h.arabic || !t?.arabic || ctx.placeAt[j]) return false;
   const definite = (key: string) => readings(key).some((r) => r.key === key && key.startsWith("ال") && key.length > 3);
-  if (!readings(h.key).some((r) => r.key.startsWith("ال"))) return false;
+  // The article itself, after a conjunction or a preposition at most ("والشرطة", "للشرطة"); a word
+  // that merely opens with و or ك before ال ("وكالة") is no definite head.
+  if (!/^(و|ف)?((ب|ك)?ال|لل)/.test(h.key) || !readings(h.key).some((r) => r.key.startsWith("ال") && r.key.length > 3)) return false;
   return definite(t.key) && !AGREEING_ADJECTIVE.test(t.key) && !genericKeys.has(t.key);
 }
