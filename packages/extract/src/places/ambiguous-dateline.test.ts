@@ -18,6 +18,12 @@ describe("an ambiguous name opening the dateline is the city", () => {
     expect(places.some((p) => p.endsWith(":country:OM"))).toBe(true);
   });
 
+  it("'عمان - وكالات' on a line of its own above the report is Amman too", () => {
+    const places = placesOf("لقاء وزاري\n\nعمان - وكالات\nالتقى وزير الخارجية العراقي رافد الكبيسي نظيره الفرنسي جان لوران، اليوم الأحد، وبحثا التعاون في مكافحة الإرهاب.");
+    expect(places).toContain("عمان:city:JO");
+    expect(places).not.toContain("عمان:country:OM");
+  });
+
   it("the name inside the body of a report filed elsewhere is still the state", () => {
     const places = placesOf("استقبال\n\nمسقط (وكالة الأنباء) - استقبل وزير الدفاع في عمان وفدا بحريا زائرا.");
     expect(places).toContain("عمان:country:OM");

@@ -178,7 +178,7 @@ export function findPlaceHits(tokens: readonly Token[], text: string, filedAt?: 
     return (!!cue && HOMONYM_CUES.has(cue.key)) || listedAmongPlaces(tokens, m, sure) || hasTownAppositive(tokens, m.last);
   });
   const named = new Set(matches.map((m) => m.value.iso2));
-  const filed = matches.find((m) => m.first === filedAt && m.first === m.last);
+  const filed = matches.find((m) => m.first === m.last && (m.first === filedAt || opensLineBeforeDash(tokens, m.first)));
   const filedAmbiguous = filed && AMBIGUOUS[wordKey(filed.surface)];
   if (filedAmbiguous) named.add(filedAmbiguous.when);
   for (const m of matches) {
@@ -213,6 +213,16 @@ export function findPlaceHits(tokens: readonly Token[], text: string, filedAt?: 
     });
   }
   return out;
+}
+
+/**
+ * "عمان - وكالات" on a line of its own above the report: a name opening a line right before a dash
+ * is the dateline's, and a dateline names the city filed from, not a state ("سلطنة عمان" names the
+ * state). The layout's dateline is only the one opening the first body line.
+ */
+function opensLineBeforeDash(tokens: readonly Token[], k: number): boolean {
+  const dash = tokens[k + 1];
+  return !!tokens[k]!.lineStart && !!dash && (dash.text === "-" || dash.text === "–" || dash.text === "—") && !dash.lineStart;
 }
 
 /**
