@@ -22,10 +22,17 @@ for (const r of rows) for (const n of [...r.ar, ...r.en, ...r.codes]) if (!byKey
 const byDomain = new Map<string, OutletRow>();
 for (const r of rows) for (const d of r.domains) byDomain.set(d.toLowerCase(), r);
 
+const KIND_WORD = /^(ال)?(وكالة|صحيفة|جريدة|قناة|موقع|بوابة)\s+/u;
+// A paper is "صحيفة X" in one story and "جريدة X" in the next: a listed name with its kind word is
+// found by any kind word before the same name, never by the bare name, which may be a place
+// ("صحيفة الرياض", "الرياض").
+const byNameAfterKind = new Map<string, OutletRow>();
+for (const r of rows) for (const n of r.ar) if (KIND_WORD.test(n)) byNameAfterKind.set(matchKey(n.replace(KIND_WORD, "")), r);
+
 /** The row of an agency or outlet printed as `name` (any listed name or code), or undefined. */
 export function knownOutlet(name: string): OutletRow | undefined {
-  const k = matchKey(name.replace(/^(ال)?(وكالة|صحيفة|جريدة|قناة|موقع|بوابة)\s+/u, ""));
-  return byKey.get(matchKey(name)) ?? (k ? byKey.get(k) : undefined);
+  const k = KIND_WORD.test(name) ? matchKey(name.replace(KIND_WORD, "")) : "";
+  return byKey.get(matchKey(name)) ?? (k ? (byKey.get(k) ?? byNameAfterKind.get(k)) : undefined);
 }
 
 /**
