@@ -6,6 +6,7 @@ import { wordKey } from "../text/tokens";
 import { isDatedMasthead } from "./dated-masthead";
 import { correspondentOf } from "./personal-name";
 import { agencyAfterDateEnd } from "./date-then-agency";
+import { datedAgencyOpeningEnd } from "./dated-agency-opening";
 import { agencyBetweenSlashes } from "./slashed-agency";
 
 /**
@@ -185,6 +186,9 @@ export function readLayout(doc: Doc): Layout {
         break;
       }
     }
+    // "الرياض 8 فبراير 2027 م واس استقبل …": no dash, the agency after the date closes it.
+    const agencyEnd = dateline ? -1 : datedAgencyOpeningEnd(doc, body);
+    if (agencyEnd > 0) dateline = { first: body.first, last: agencyEnd };
   }
   const trailer: Line[] = [];
   if (body) {
