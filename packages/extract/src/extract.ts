@@ -28,7 +28,7 @@ import { outletAfterPlaces } from "./metadata/source-value";
 import { readKeywords } from "./keywords";
 import { findSites, readLocations } from "./places/locations";
 import { aliasesOfAll } from "./places/location-aliases";
-import { datelineCityHits } from "./places/dateline-city";
+import { datelineCityHits, insideDatelineCity } from "./places/dateline-city";
 import { readAuthor } from "./metadata/author";
 import { findDateline, isBylineStart, isCreditLine, readLayout, type Layout } from "./metadata/header";
 import { detectLanguage } from "./metadata/language";
@@ -135,6 +135,7 @@ function read(input: ExtractInput): Extraction {
   const places = findPlaceHits(doc.tokens, doc.text, layout.dateline?.first);
   const datelineCity = datelineCityHits(doc.tokens, doc.text, places);
   if (datelineCity.length) {
+    for (let k = places.length - 1; k >= 0; k--) if (insideDatelineCity(places[k]!, datelineCity)) places.splice(k, 1);
     places.push(...datelineCity);
     places.sort((a, b) => a.start - b.start);
   }

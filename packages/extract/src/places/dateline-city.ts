@@ -5,7 +5,7 @@ import type { Token } from "../text/tokens";
  * The city of an English wire dateline that the gazetteer does not hold ("ABECHE, Chad (AFP) —",
  * "KEROU, Benin (AP) -"). A wire prints the city in capitals before the state it lies in, so the
  * dateline itself says it is a city of that state, and every later mention of the same name
- * ("flew to Abeche") is that place. Small towns are what wires file from after an attack or a
+ * ("flew to Abeche") is that place. A province may stand for the state ("CAMBRIDGE BAY, Nunavut (CP) —"). Small towns are what wires file from after an attack or a
  * visit, and no list holds them all.
  */
 const DATELINE = /(?:^|\n)[ \t]*([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}), ([A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,2}) \(/u;
@@ -16,8 +16,13 @@ export function datelineCityHits(tokens: readonly Token[], text: string, places:
   const city = m[1]!;
   const cityStart = m.index + m[0].indexOf(city);
   const stateStart = cityStart + city.length + 2;
-  const state = places.find((p) => p.start === stateStart && p.kind === "country" && p.iso2);
-  if (!state || places.some((p) => p.start <= cityStart && p.end > cityStart)) return [];
+  // "IQALUIT, Nunavut (CP) —", "KOTA BHARU, Kelantan (Bernama) -": a province of the state
+  // stands where the state does, and tells it as well.
+  const state = places.find((p) => p.start === stateStart && (p.kind === "country" || p.kind === "region") && p.iso2);
+  // A listed town that is only the dateline city's first word ("CAMBRIDGE BAY": Cambridge) gives way
+  // to the whole name; the caller drops it (`insideDatelineCity`).
+  const cityEnd = cityStart + city.length;
+  if (!state || places.some((p) => p.start <= cityStart && p.end > cityStart && !(p.start === cityStart && p.end < cityEnd))) return [];
   const lower = city.toLowerCase();
   const name = city.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
   const out: PlaceHit[] = [];
@@ -28,7 +33,7 @@ export function datelineCityHits(tokens: readonly Token[], text: string, places:
     if (/\p{L}/u.test(text[end] ?? "")) continue;
     let last = i;
     while (last + 1 < tokens.length && tokens[last + 1]!.end <= end) last++;
-    if (tokens[last]!.end !== end || places.some((p) => p.start < end && p.end > t.start)) continue;
+    if (tokens[last]!.end !== end || places.some((p) => p.start < end && p.end > t.start && !(p.start >= t.start && p.end < end))) continue;
     out.push({
       start: t.start,
       end,
@@ -46,4 +51,9 @@ export function datelineCityHits(tokens: readonly Token[], text: string, places:
     i = last;
   }
   return out;
+}
+
+/** A place read inside a longer dateline city's name ("Cambridge" of "Cambridge Bay"), which it gives way to. */
+export function insideDatelineCity(p: PlaceHit, cities: readonly PlaceHit[]): boolean {
+  return cities.some((c) => p.start >= c.start && p.end <= c.end && p.end - p.start < c.end - c.start);
 }
