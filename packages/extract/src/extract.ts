@@ -17,6 +17,8 @@ import { clauseEnd } from "./events/clause-end";
 import { foldDuringVisit, mergeEvents } from "./events/merge";
 import { placeEvents } from "./events/places";
 import { printedAsFlag } from "./events/flag-state";
+import { partnerAcrossBorder } from "./events/border-partner";
+import { saidClauseOfHappening } from "./events/reported-clause";
 import { placeByDateline, placeInFiledCity } from "./events/filed-place";
 import { datelineLocation } from "./events/dateline-place";
 import { foldMeetingIntoAgreement } from "./events/agreed-at-meeting";
@@ -400,7 +402,8 @@ function read(input: ExtractInput): Extraction {
       // An earlier happening told in a clause ("بعد أسبوعين من اصطدام سفينة صينية بزورق فلبيني"):
       // the states its own clause names are its parties, whether or not the article is about them
       // (a backdrop the article is not about for that: `inPassing`).
-      const from = e.clauseStart ?? e.start;
+      const said = e.type === "other" && e.location ? saidClauseOfHappening(doc.text, e.start, e.end, e.location.mentions) : null;
+      const from = e.clauseStart ?? said ?? e.start;
       // The clause stops naming parties where it says where those in it were bound ("، كان يقل
       // مهاجرين انطلقوا باتجاه …"): that state took no part in the happening.
       // So does the sentence of a happening with nobody named ("اعتراض قارب … كان يحاول العبور نحو …").
@@ -411,6 +414,7 @@ function read(input: ExtractInput): Extraction {
         if (p.start < from || p.end > to || !p.iso2 || countries.includes(p.iso2)) continue;
         // "سفينة شحن ترفع علم بنما": the state the ship is registered in took no part.
         if (printedAsFlag(doc.text, p.start, p.end)) continue;
+        if (partnerAcrossBorder(doc.text, p.start, e.otherKinds)) continue;
         if (baseCountries.includes(p.iso2)) countries.push(p.iso2);
         else if (e.clauseStart !== undefined || matchEnd !== null) {
           countries.push(p.iso2);

@@ -17,3 +17,13 @@ describe("the state across a border is not where talks, a signing or a visit too
     expect(places(x)).toEqual([null]);
   });
 });
+
+describe("troops sent to one side of a border are not a deed of the state across it", () => {
+  const countries = (x: ReturnType<typeof extractArticle>) => x.events.map((e) => e.countries);
+
+  it("leaves the state after 'الحدود مع' out of a deployment's parties", () => {
+    const x = read("كولومبيا تعزز قواتها على الحدود مع فنزويلا", "", "أعلنت وزارة الدفاع الكولومبية أمس نشر ثلاثة آلاف جندي إضافي في محيط مدينة كوكوتا، على الحدود مع فنزويلا، بعد ارتفاع حوادث التهريب.");
+    expect(countries(x)).toEqual([["CO"]]);
+  });
+});
+

@@ -1,4 +1,5 @@
 import type { Token } from "../text/tokens";
+import type { OtherKind } from "./other-kinds";
 
 // "الحدود", "حدودها", "الحدودية", "بالشريط الحدودي": a word of the border, after a proclitic.
 const BORDER_AR = /^(و|ب|ل|ف|وب|ول|وف)?(ال)?حدود/u;
@@ -14,4 +15,20 @@ export function acrossBorder(tokens: readonly Token[], s: { first: number }): bo
   const border = tokens[at - 2];
   if (!border) return false;
   return (w === "مع" && BORDER_AR.test(border.key)) || (w === "with" && BORDER_EN.has(border.key));
+}
+
+// Happenings one side does on its own side of a border: troops sent there, a drill held there.
+const ONE_SIDED: readonly OtherKind[] = ["deployment", "exercise"];
+const BEFORE_PARTNER_AR = /(?:^|\s)(?:و|ب|ل|ف|وب|ول|وف)?(?:ال)?حدود\S*\s+مع\s+$/u;
+const BEFORE_PARTNER_EN = /\b(?:border|borders|frontier)\s+with\s+(?:the\s+)?$/iu;
+
+/**
+ * "نشرت الدومينيكان ألفي جندي قرب المدينة على الحدود مع هايتي", "drills near the border with X":
+ * troops sent or drilled on one side of a border are the deed of the state that sent them; the
+ * state across it (printed at `start`) takes no part, as it does in a clash there.
+ */
+export function partnerAcrossBorder(text: string, start: number, kinds: readonly OtherKind[] | undefined): boolean {
+  if (!kinds?.length || !kinds.every((k) => ONE_SIDED.includes(k))) return false;
+  const before = text.slice(Math.max(0, start - 40), start);
+  return BEFORE_PARTNER_AR.test(before) || BEFORE_PARTNER_EN.test(before);
 }

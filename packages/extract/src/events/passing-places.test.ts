@@ -21,6 +21,13 @@ describe("a place passed through is not where it happened", () => {
   });
 });
 
+describe("a place those aboard set out for is not where it happened", () => {
+  it("keeps the town a boat sank off, not the island the migrants set out for, nor its state", () => {
+    const x = read("غرق", "", "طرابلس - غرق قارب صيد أمس قبالة مدينة صبراتة الليبية، كان يقل نحو خمسين مهاجرا انطلقوا باتجاه جزيرة لامبيدوسا الإيطالية، وأنقذ خفر السواحل الليبي ثلاثين منهم.");
+    expect(x.events.map((e) => [e.location, e.countries])).toEqual([["صبراتة", ["LY"]]]);
+  });
+});
+
 describe("a place a distance is measured from is a landmark, not the venue", () => {
   it("keeps the province a ship was seized off, not the town the distance is counted from", () => {
     const x = read("ضبط", "", "عدن - ضبطت دوريات خفر السواحل أمس سفينة محملة بالأسلحة قبالة سواحل محافظة المهرة على بعد أربعين كيلومترا من مدينة الغيضة.");

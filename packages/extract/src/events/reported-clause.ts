@@ -36,3 +36,19 @@ export function saidClauseStart(tokens: readonly Pick<Token, "key">[], u: Unit):
   for (let k = u.first; k < u.last - 1; k++) if (SAYING.test(tokens[k]!.key) && SAID_THAT.has(tokens[k + 1]!.key)) return k;
   return null;
 }
+
+// "…، مشيرة إلى أن هجوما …", "…, adding that an attack …": the same participles in the raw text.
+const SAID_THAT_TEXT = /(?:^|[\s،,])(?:و?(?:مؤكد|مشير|موضح|لافت|مضيف|منوه)(?:ا|اً|ة|ين)?\s+(?:إلى\s+|الى\s+)?(?:أن|ان|بأن)|(?:adding|noting|stressing|saying)\s+that)\s/u;
+
+/**
+ * Where the clause of what was said begins (a text offset) when a happening with nobody named is
+ * told in it, known by its place printed there ("وقالت X إن الجماعات كثفت هجماتها بين A وB،
+ * مشيرة إلى أن هجوما قرب بلدة Y …"): its parties are the states that clause names, not those of
+ * the speaker's words before it. Null when the sentence has no such clause or the place is not in it.
+ */
+export function saidClauseOfHappening(text: string, start: number, end: number, placeAt: readonly { start: number }[]): number | null {
+  const m = SAID_THAT_TEXT.exec(text.slice(start, end));
+  if (!m) return null;
+  const at = start + m.index;
+  return placeAt.some((p) => p.start > at && p.start < end) ? at : null;
+}

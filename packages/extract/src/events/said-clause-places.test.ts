@@ -12,3 +12,16 @@ describe("a place in what was said after the happening", () => {
     expect(x.events.map((e) => [e.type, e.location])).toEqual([["meeting", null]]);
   });
 });
+
+describe("a happening told in what a speaker went on to say", () => {
+  it("takes its states from that clause, not from the speaker's words before it", () => {
+    const x = extractArticle({
+      text: "اجتماع أمني في الرياض\n\nوقالت العقيد فاطمة سيسي إن الجماعات المسلحة كثفت نشاطها قرب الحدود بين مالي وبوركينا فاسو والنيجر، مشيرة إلى أن هجوما على دورية قرب بلدة أيورو في 3 مارس الماضي أسفر عن مقتل تسعة جنود.",
+      publishedHint: "2026-04-02",
+    });
+    const attack = x.events.find((e) => e.type === "other");
+    expect(attack?.location).toBe("أيورو");
+    expect(attack?.countries).toEqual(["NE"]);
+  });
+});
+
