@@ -24,7 +24,7 @@ import { datelineLocation } from "./events/dateline-place";
 import { foldMeetingIntoAgreement } from "./events/agreed-at-meeting";
 import { toldAsEarlier } from "./events/backstory";
 import { clearTeamMatchParticipants, teamMatchClauseEnd } from "./events/team-matches";
-import { dropVoteAttendees } from "./events/vote-participants";
+import { dropStateVenueOfVote, dropVoteAttendees } from "./events/vote-participants";
 import { findPlaceHits, isPlaceName, type PlaceHit } from "./places/gazetteer";
 import { outletAfterPlaces } from "./metadata/source-value";
 import { readKeywords } from "./keywords";
@@ -388,6 +388,7 @@ function read(input: ExtractInput): Extraction {
     if (guests.length) e.participants = guests;
   }
   const baseCountries = aboutCountries(places, persons, titleEnd, []);
+  dropStateVenueOfVote(events);
   const inPassing = new Set<string>();
   const sentenceOccasion = new Map<number, string[]>();
   const lastUnnamed = new Map<string, string[]>();

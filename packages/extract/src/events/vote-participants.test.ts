@@ -21,3 +21,17 @@ describe("those told at a body's vote", () => {
     expect(x).toEqual([["Moses Wetangula"]]);
   });
 });
+
+describe("a vote is cast in the chamber of the body that casts it", () => {
+  const read = (text: string) => extractArticle({ text, publishedHint: "2026-04-02" }).events.map((e) => [e.countries, e.location]);
+
+  it("takes no state its sentence names as its venue or, for that, as a party", () => {
+    expect(read("البرلمان يقر الاتفاقية\n\nعمان - صادق مجلس النواب الأردني، مساء الأحد، بأغلبية 84 نائبا على اتفاقية التعاون الدفاعي الموقعة مع البحرين.")).toEqual([[["JO"], null]]);
+  });
+
+  it("leaves out the states named after 'وسط', what it was set against", () => {
+    const [[countries, location]] = read("تصويت\n\nصوّت البرلمان البرتغالي، مساء الخميس، بأغلبية 130 نائبا على تمويل شراء ست مروحيات، وسط انتقادات من المعارضة وتحذيرات من إسبانيا.");
+    expect(countries).not.toContain("ES");
+    expect(location).toBeNull();
+  });
+});

@@ -22,3 +22,14 @@ export function dropVoteAttendees(events: EventRead[], persons: PersonRead[]): v
     });
   }
 }
+
+const castByBody = (e: EventRead) => e.type === "other" && onlyOfFamily(e.otherKinds, "vote");
+
+/**
+ * "صوّت البرلمان اليوناني … على شراء فرقاطات فرنسية … وسط تحذيرات من تركيا", "بأغلبية … وامتناع
+ * روسيا": a body votes in its own chamber, so a state its sentence names (a seller, a partner to the
+ * bill, a critic, an abstainer) is no venue of the vote.
+ */
+export function dropStateVenueOfVote(events: EventRead[]): void {
+  for (const e of events) if (castByBody(e) && e.location?.kind === "country") e.location = null;
+}
