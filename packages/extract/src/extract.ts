@@ -7,7 +7,7 @@ import { isTravelDestination } from "./places/travel-destination";
 import { storyShape } from "./places/story-shape";
 import { isPlaceNounAfterPreposition } from "./places/place-noun-said-again";
 import { buildDoc, type Doc } from "./document";
-import { dateByOccasionTiedTo } from "./events/tied-to-occasion";
+import { dateByOccasionTiedTo, placeByOccasionTiedTo } from "./events/tied-to-occasion";
 import { detectEvents } from "./events/detect";
 import { eventPlaceName } from "./events/event-place-name";
 import { spokenStatements } from "./events/spoken-statements";
@@ -357,6 +357,7 @@ function read(input: ExtractInput): Extraction {
   locations.push(...taggedOnly);
   const merged = mergeEvents(detected);
   placeEvents(merged);
+  placeByOccasionTiedTo(doc, merged);
   const events = foldMeetingIntoAgreement(foldDuringVisit(merged));
   placeByDateline(events, datelineLocation(locations, dateline));
   placeInFiledCity(events, datelineLocation(locations, dateline));
