@@ -404,7 +404,7 @@ function read(input: ExtractInput): Extraction {
       // An earlier happening told in a clause ("بعد أسبوعين من اصطدام سفينة صينية بزورق فلبيني"):
       // the states its own clause names are its parties, whether or not the article is about them
       // (a backdrop the article is not about for that: `inPassing`).
-      const said = e.type === "other" && e.location ? saidClauseOfHappening(doc.text, e.start, e.end, e.location.mentions) : null;
+      const said = e.type === "other" && e.location ? saidClauseOfHappening(doc.tokens, e.start, e.end, e.location.mentions) : null;
       const from = e.clauseStart ?? said ?? e.start;
       // The clause stops naming parties where it says where those in it were bound ("، كان يقل
       // مهاجرين انطلقوا باتجاه …"): that state took no part in the happening.

@@ -37,8 +37,17 @@ export function saidClauseStart(tokens: readonly Pick<Token, "key">[], u: Unit):
   return null;
 }
 
-// "…، مشيرة إلى أن هجوما …", "…, adding that an attack …": the same participles in the raw text.
-const SAID_THAT_TEXT = /(?:^|[\s،,])(?:و?(?:مؤكد|مشير|موضح|لافت|مضيف|منوه)(?:ا|اً|ة|ين)?\s+(?:إلى\s+|الى\s+)?(?:أن|ان|بأن)|(?:adding|noting|stressing|saying)\s+that)\s/u;
+// "…, adding that an attack …": English participles of saying, before "that".
+const SAYING_EN = new Set(["adding", "noting", "stressing", "saying"]);
+
+/** A participle of saying at k followed by what was said: "مشيرة إلى أن", "مؤكدا أن", "adding that". */
+function saysThatAt(tokens: readonly Pick<Token, "key">[], k: number): boolean {
+  const next = tokens[k + 1]?.key ?? "";
+  if (SAYING_EN.has(tokens[k]!.key)) return next === "that";
+  if (!SAYING.test(tokens[k]!.key) || !SAID_THAT.has(next)) return false;
+  // "إلى" says "that" only with أن after it ("مشيرا إلى الجهود" points at something).
+  return next !== "الي" || ["ان", "بان"].includes(tokens[k + 2]?.key ?? "");
+}
 
 /**
  * Where the clause of what was said begins (a text offset) when a happening with nobody named is
@@ -46,9 +55,12 @@ const SAID_THAT_TEXT = /(?:^|[\s،,])(?:و?(?:مؤكد|مشير|موضح|لاف�
  * مشيرة إلى أن هجوما قرب بلدة Y …"): its parties are the states that clause names, not those of
  * the speaker's words before it. Null when the sentence has no such clause or the place is not in it.
  */
-export function saidClauseOfHappening(text: string, start: number, end: number, placeAt: readonly { start: number }[]): number | null {
-  const m = SAID_THAT_TEXT.exec(text.slice(start, end));
-  if (!m) return null;
-  const at = start + m.index;
-  return placeAt.some((p) => p.start > at && p.start < end) ? at : null;
+export function saidClauseOfHappening(tokens: readonly Pick<Token, "key" | "start">[], start: number, end: number, placeAt: readonly { start: number }[]): number | null {
+  for (let k = 0; k < tokens.length - 1; k++) {
+    const at = tokens[k]!.start;
+    if (at < start) continue;
+    if (at >= end) break;
+    if (saysThatAt(tokens, k)) return placeAt.some((p) => p.start > at && p.start < end) ? at : null;
+  }
+  return null;
 }

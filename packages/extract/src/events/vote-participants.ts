@@ -6,6 +6,7 @@ import { onlyOfFamily } from "./other-kinds";
 // a lawmaker, a minister presenting a bill, an ambassador in the gallery.
 const MEMBER_OR_GUEST = /(lawmaker|legislator|\bmp\b|member of parliament|senator|minister|ambassador|نائب|النائب|النائبة|برلماني|وزير|وزيرة|سفير|سفيرة)/iu;
 const PRESIDING = /(speaker|chair|رئيس|رئيسة)/iu;
+const castByBody = (e: EventRead) => e.type === "other" && onlyOfFamily(e.otherKinds, "vote");
 
 /**
  * A vote is cast by a body ("Ethiopia's parliament approved …", "صوّت البرلمان اليوناني …"): a
@@ -15,15 +16,13 @@ const PRESIDING = /(speaker|chair|رئيس|رئيسة)/iu;
  */
 export function dropVoteAttendees(events: EventRead[], persons: PersonRead[]): void {
   for (const e of events) {
-    if (e.type !== "other" || !e.participants.length || !onlyOfFamily(e.otherKinds, "vote")) continue;
+    if (!castByBody(e) || !e.participants.length) continue;
     e.participants = e.participants.filter((i) => {
       const role = persons[i]?.role ?? "";
       return !MEMBER_OR_GUEST.test(role) || PRESIDING.test(role.split(/\s+/u)[0] ?? "");
     });
   }
 }
-
-const castByBody = (e: EventRead) => e.type === "other" && onlyOfFamily(e.otherKinds, "vote");
 
 /**
  * "صوّت البرلمان اليوناني … على شراء فرقاطات فرنسية … وسط تحذيرات من تركيا", "بأغلبية … وامتناع

@@ -12,13 +12,12 @@ import { isAgencyCode, knownOutlet } from "./outlets";
  */
 export function datedAgencyOpeningEnd(doc: Doc, body: Line): number {
   const { tokens } = doc;
-  let k = body.first;
   let place = -1;
   for (let n = 1; n <= 3 && body.first + n < body.last; n++) {
     if (isPlaceName(doc.text.slice(tokens[body.first]!.start, tokens[body.first + n - 1]!.end))) place = body.first + n;
   }
   if (place < 0) return -1;
-  k = tokens[place]?.key === "في" ? place + 1 : place;
+  let k = tokens[place]?.key === "في" ? place + 1 : place;
   const dates = findDates(tokens, doc.text, k, Math.min(body.last, k + 16), doc.language === "en");
   let end = -1;
   for (const d of dates) {

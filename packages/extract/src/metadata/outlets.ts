@@ -31,7 +31,8 @@ for (const r of rows) for (const n of r.ar) if (KIND_WORD.test(n)) byNameAfterKi
 
 /** The row of an agency or outlet printed as `name` (any listed name or code), or undefined. */
 export function knownOutlet(name: string): OutletRow | undefined {
-  const k = KIND_WORD.test(name) ? matchKey(name.replace(KIND_WORD, "")) : "";
+  const bare = name.replace(KIND_WORD, "");
+  const k = bare !== name ? matchKey(bare) : "";
   return byKey.get(matchKey(name)) ?? (k ? (byKey.get(k) ?? byNameAfterKind.get(k)) : undefined);
 }
 
