@@ -9,6 +9,7 @@ import type { CueHit } from "./cues";
 import type { EventType } from "./event-read";
 import { mostSpecific, placeRank, type PlaceAt } from "./sentence-places";
 import { destinationAfterVisitor } from "./destination-after-visitor";
+import { placeOfVisitClause } from "./visit-noun-clause";
 import { isWaterBody } from "./water";
 import { WHERE_WORDS } from "./where-words";
 
@@ -58,6 +59,8 @@ export function placeOf(type: EventType, c: PlaceChoice): LocationRead | null {
     if (dest) return withinDestination(tokens, here, dest) ?? dest.l;
     const past = destinationAfterVisitor(tokens, cue, here, c.aboutPerson);
     if (past) return past.l;
+    const stay = placeOfVisitClause(tokens, cue, here);
+    if (stay) return stay;
   }
   // "خلال الزيارة": a visit told before; only an explicit destination places it.
   if (referenceOnly) return null;
