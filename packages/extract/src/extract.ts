@@ -1,6 +1,7 @@
 import type { Extraction } from "@marsad/schema";
 import { cleanArticle } from "./clean/boilerplate";
 import { aboutCountries, homeCountry, visitDestination } from "./places/countries";
+import { stateOfToldWarship } from "./events/vessel-state";
 import { venueStateIsParty } from "./events/third-state-venue";
 import { groupOfStates } from "./events/group-parties";
 import { isTravelDestination } from "./places/travel-destination";
@@ -426,6 +427,9 @@ function read(input: ExtractInput): Extraction {
       // "وقع البلدان اتفاقا": the parties are the article's first states, as many as the group counts.
       const group = groupOfStates(doc.text.slice(from, e.end));
       if (group !== null && baseCountries.length >= group) for (const iso of baseCountries.slice(0, group)) if (!countries.includes(iso)) countries.push(iso);
+      // "السفينة شاركت في تمرين …": the state of the warship told before (events/vessel-state.ts).
+      const ship = countries.length ? null : stateOfToldWarship(doc.tokens, places, from, to);
+      if (ship) countries.push(ship);
     }
     // "التقت بالوحدات التي شاركت أمس في إنقاذ طاقم …": an earlier happening whose clause names
     // no state of its own is one of the states of the occasion its sentence tells.
