@@ -39,4 +39,14 @@ describe("a guest the sentence names only by a description", () => {
     );
     expect(ofType(x, "meeting")[0]?.participants).toEqual(["أوزان دمير", "ياسنا بيغوفيتش"]);
   });
+
+  it("by a deputy's noun and the office of whom she is the deputy is the person whose role opens so", () => {
+    const x = read(
+      "زيارة",
+      "",
+      "الدوحة - استقبل الفريق الركن سالم حمد النابت، رئيس أركان القوات المسلحة القطرية، اليوم السيدة كادري تام نائبة وزير الدفاع بجمهورية إستونيا، والسيد ماركو ليند رئيس إدارة التخطيط.",
+      "وكانت نائبة الوزير قد زارت أمس كلية أحمد بن محمد العسكرية في الدوحة، حيث اطلعت على برامجها التدريبية.",
+    );
+    expect(ofType(x, "visit").at(-1)?.participants).toEqual(["كادري تام"]);
+  });
 });

@@ -6,6 +6,8 @@ import type { Token } from "../text/tokens";
 import type { Unit } from "./units";
 
 const HEADS = new Set(rules.describedPerson.ar.map((w) => matchKey(w)));
+// "نائبة الوزير", "مساعد القائد": a deputy named by the office of whom she is the deputy.
+const DEPUTY = new Set(["نائب", "نائبة", "مساعد", "مساعدة"].map((w) => matchKey(w)));
 // "وكانت الوزيرة قد وصلت": the subject stands within the sentence's first words.
 const SUBJECT_REACH = 4;
 
@@ -20,16 +22,35 @@ export function describedPerson(tokens: readonly Token[], persons: PersonRead[],
   const firstNamed = Math.min(...persons.flatMap((p) => p.tokenSpans.filter((s) => s.first >= u.first && s.last < u.last).map((s) => s.first)));
   for (let k = u.first; k < Math.min(u.last, u.first + SUBJECT_REACH, firstNamed); k++) {
     const head = tokens[k]!;
-    if (!head.arabic || !HEADS.has(matchKey(head.text.replace(/^[وف](?=ال)/u, ""))) || inRole(k)) continue;
+    if (!head.arabic || inRole(k)) continue;
+    const deputy = deputyOf(tokens, k);
+    if (!deputy && !HEADS.has(matchKey(head.text.replace(/^[وف](?=ال)/u, "")))) continue;
     const next = tokens[k + 1];
-    const state = next?.arabic && next.key.startsWith("ال") ? stateOfNisba(next.text) : null;
-    const office = head.key.replace(/^[وف]?ال/u, "");
-    const fits = (p: PersonRead) => namedBefore(p, u) && (state ? p.country === state : !!p.role && matchKey(p.role.split(/\s+/u)[0] ?? "") === matchKey(office));
+    const state = !deputy && next?.arabic && next.key.startsWith("ال") ? stateOfNisba(next.text) : null;
+    const office = deputy ?? [head.key.replace(/^[وف]?ال/u, "")];
+    const fits = (p: PersonRead) => namedBefore(p, u) && (state ? p.country === state : !!p.role && roleOpensWith(p.role, office));
     const candidates = persons.map((p, idx) => ({ p, idx })).filter((c) => fits(c.p));
     if (!candidates.length) return null;
     return candidates.sort((a, b) => firstMention(a.p) - firstMention(b.p))[0]!.idx;
   }
   return null;
+}
+
+/**
+ * "وكانت نائبة الوزير قد زارت": the two words of a deputy's office ("نائبة" + "وزير"), when a
+ * deputy's noun stands before a describing noun of office; null otherwise.
+ */
+function deputyOf(tokens: readonly Token[], k: number): string[] | null {
+  const head = tokens[k]!.key.replace(/^[وف]/u, "");
+  const next = tokens[k + 1];
+  if (!(DEPUTY.has(head) || DEPUTY.has(tokens[k]!.key)) || !next?.arabic || !HEADS.has(matchKey(next.text))) return null;
+  return [DEPUTY.has(tokens[k]!.key) ? tokens[k]!.key : head, matchKey(next.text).replace(/^ال/u, "")];
+}
+
+/** Whether a role opens with the words of an office ("نائبة وزير الدفاع …" with "نائبة", "وزير"). */
+function roleOpensWith(role: string, office: string[]): boolean {
+  const words = role.split(/\s+/u);
+  return office.every((w, i) => matchKey(words[i] ?? "") === matchKey(w));
 }
 
 /**
