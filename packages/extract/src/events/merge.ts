@@ -68,6 +68,9 @@ export function mergeEvents(events: EventRead[]): EventRead[] {
       target = same.find((x) => {
         const xs = new Set(x.participants);
         const inter = x.participants.filter((p) => set.has(p)).length;
+        // "وكانت الوزيرة قد زارت أمس الكلية العسكرية في X": a call she had paid on another day,
+        // at a place of its own, is another visit than the one told; her arrival is not.
+        if (e.type === "visit" && inter > 0 && calledEarlier(x, e)) return false;
         if (e.type === "visit" || e.type === "reception") return inter > 0;
         if (e.type === "other" && bothRulings(x.otherKinds, e.otherKinds)) return true;
         // The same people meeting somewhere else is another meeting.
@@ -143,6 +146,12 @@ function apart(a: EventRead, b: EventRead): boolean {
   const known = (l: { kind: string }) => l.kind === "city" || l.kind === "country";
   if (known(a.location) && known(b.location) && a.location.country && b.location.country && a.location.country !== b.location.country) return true;
   return !!a.date && !!b.date && a.date !== b.date && distinctPlaces(a.location, b.location);
+}
+
+/** A visit told in the pluperfect on a day and at a place apart from the visit `x`, not an arrival. */
+function calledEarlier(x: EventRead, e: EventRead): boolean {
+  if (!e.backstory || e.arrival || e.arrivalOnly || e.fromTitle || x.fromTitle) return false;
+  return !!e.date && !!x.date && e.date !== x.date && !!e.location && !!x.location && e.location !== x.location && !e.datelinePlace;
 }
 
 function rank(kind: string): number {
