@@ -2,6 +2,7 @@ import type { Extraction } from "@marsad/schema";
 import { cleanArticle } from "./clean/boilerplate";
 import { aboutCountries, homeCountry, visitDestination } from "./places/countries";
 import { stateOfToldWarship } from "./events/vessel-state";
+import { statesTakingPart } from "./events/participating-states";
 import { venueStateIsParty } from "./events/third-state-venue";
 import { groupOfStates } from "./events/group-parties";
 import { isTravelDestination } from "./places/travel-destination";
@@ -431,6 +432,8 @@ function read(input: ExtractInput): Extraction {
       const ship = countries.length ? null : stateOfToldWarship(doc.tokens, places, from, to);
       if (ship) countries.push(ship);
     }
+    // "افتتح الوزير المؤتمر بمشاركة وزراء من X وY": the states that took part (events/participating-states.ts).
+    if (e.type !== "statement" && e.clauseStart === undefined) for (const iso of statesTakingPart(doc.tokens, places, e.start, e.end)) if (!countries.includes(iso)) countries.push(iso);
     // "التقت بالوحدات التي شاركت أمس في إنقاذ طاقم …": an earlier happening whose clause names
     // no state of its own is one of the states of the occasion its sentence tells.
     const occasion = e.clauseStart !== undefined && !countries.length ? sentenceOccasion.get(e.unit) : undefined;
