@@ -48,7 +48,7 @@ import { findNationalCarriers } from "./organizations/national-carriers";
 import { findHospitals } from "./organizations/hospitals";
 import { findChambers } from "./organizations/chambers";
 import { followsPluralTitle } from "./organizations/plural-titles";
-import { namesSubunit } from "./organizations/subunits";
+import { namesSubunit, upperOfBodyBefore } from "./organizations/subunits";
 import { namedInUnheldOffice } from "./organizations/unheld-office";
 import { afterSeatWord, isPlacePhrase, isTrafficPhrase, opensWithTimeNoun } from "./organizations/fragments";
 import { namedInClauseOffice } from "./organizations/clause-office";
@@ -271,7 +271,7 @@ function read(input: ExtractInput): Extraction {
     let at = o.first - (doc.tokens[o.first - 1]?.key === "the" ? 2 : 1);
     // "head of Turkey's Coast Guard Command": the state's possessive stands between "of" and the body.
     if (doc.tokens[at]?.key === "s" && ["'", "’"].includes(doc.tokens[at - 1]?.text ?? "") && placeAt[at - 2]?.kind === "country") at = placeAt[at - 2]!.firstToken - 1;
-    const title = doc.tokens[at - 1];
+    const title = doc.tokens[upperOfBodyBefore(doc.tokens, at) - 1];
     // "the head of the Maltese navy": a body in lower case after the title is described, not named.
     return !t.arabic && t.capital && doc.tokens[o.last]!.capital && o.last > o.first && ["of", "at"].includes(doc.tokens[at]?.key ?? "") && !!title && title.kind === "word" && !title.capital && !namesSubunit(doc.tokens, o.first, o.last);
   };

@@ -12,6 +12,7 @@ import { bareNameAt } from "./verb-anchored-names";
 import { ofBodyBefore, possessiveOfficeAt } from "./possessive-offices";
 import { ofHeadNounBody } from "./possessive-head-noun";
 import { ageBetween, commaBeforeAge } from "./age-apposition";
+import { appointedTo } from "./english-appointments";
 import rules from "../rules/persons.json";
 import { officeAfterWho, ofBodyBeforeComma } from "./office-verbs";
 import { isTitleFieldWord } from "./english-title-words";
@@ -140,7 +141,9 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
       const titlesNext = andBefore && ((!!tokens[role.last + 1]?.capital && !tokens[role.last + 1]!.arabic) || (COMMA.has(tokens[afterField]?.text ?? "") && opensNamedPerson(ctx, afterField + 1)));
       // "General X, Cambodia's defence minister": the state's possessive opens the apposition.
       const owned = !t.arabic && ownedByState(ctx, role.first) ? ctx.placeAt[role.first - 3]!.firstToken : role.first;
-      if (prev && !titlesNext && !role.conjoined && !role.prepositional && !role.counterpart && role.first > prev.name.last && ((onlyBetween(prev.name.last, owned, APPOSITION_GLUE) && !alsoOnly(prev.name.last, owned)) || glueEnd === role.first || ageBetween(tokens, prev.name.last, owned)) && role.first - prev.name.last <= 6 + role.first - owned) {
+      // "appointed X as ROLE", "X, who was named ROLE": the office the person is put into.
+      const appointed = !!prev && !t.arabic && role.first > prev.name.last && appointedTo(tokens, prev.rank?.first ?? prev.name.first, prev.name.last, owned);
+      if (prev && !titlesNext && !role.conjoined && !role.prepositional && !role.counterpart && role.first > prev.name.last && (appointed || (((onlyBetween(prev.name.last, owned, APPOSITION_GLUE) && !alsoOnly(prev.name.last, owned)) || glueEnd === role.first || ageBetween(tokens, prev.name.last, owned)) && role.first - prev.name.last <= 6 + role.first - owned))) {
         prev.roles.push(role);
         i = role.last;
         continue;

@@ -1,4 +1,5 @@
 import { readings, tokenReadsAs, type Token } from "../text/tokens";
+import { appointedOfficeLead } from "./english-appointments";
 import { type Ctx, isPlaceToken, memoAt, type RoleSpan, span } from "./anchor-spans";
 import { isClauseWord, lowerTitleLead, opensNameAfter } from "./english-title-words";
 import { lowerFieldBeforeName, officeBeforeNameLead, setOffBeforeName } from "./english-offices-before-names";
@@ -45,6 +46,9 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
   // office before its head belong to the role.
   const appositionLead = latin && !t0.capital ? lowerCaseAppositionLead(ctx, i) : -1;
   if (appositionLead >= 0 && lead === i) lead = appositionLead;
+  // "appointed X as deputy commander": the office of an appointment, in lower case with no comma.
+  const appointmentLead = latin && !t0.capital && appositionLead < 0 ? appointedOfficeLead(tokens, i) : -1;
+  if (appointmentLead >= 0 && lead === i) lead = appointmentLead;
   const prev = tokens[lead - 1];
   const owner = ownedByState(ctx, lead);
   // "Cambodia's secretary of state for defence": the office goes on with "for" and its field.
@@ -53,7 +57,7 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
   // office is where the office is held, and part of it (a state before it is not: "Turkey's …").
   const area = latin && afterState && lead === i ? officeArea(ctx, i) : -1;
   if (area >= 0) lead = area;
-  const apposed = latin && ((prev?.text === "," && !opensAfterClause(tokens, i)) || (prev?.key === "the" && tokens[i - 2]?.text === ",") || appositionLead >= 0);
+  const apposed = latin && ((prev?.text === "," && !opensAfterClause(tokens, i)) || (prev?.key === "the" && tokens[i - 2]?.text === ",") || appositionLead >= 0 || appointmentLead >= 0);
   // "opposition lawmaker X", "Former president X": a lower-case office qualified by words of its own
   // and followed by a name is that name's title.
   const titleLead = latin && !t0.capital && !afterState && !apposed && opensNameAfter(tokens, head.last + 1) ? lowerTitleLead(tokens, i) : -1;
