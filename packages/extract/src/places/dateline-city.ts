@@ -1,5 +1,6 @@
-import type { PlaceHit } from "./gazetteer";
-import type { Token } from "../text/tokens";
+import abbreviations from "../lexicon/dateline-state-abbreviations.json";
+import { findPlaceHits, type PlaceHit } from "./gazetteer";
+import { tokenize, type Token } from "../text/tokens";
 
 /**
  * The city of an English wire dateline that the gazetteer does not hold ("ABECHE, Chad (AFP) —",
@@ -9,20 +10,30 @@ import type { Token } from "../text/tokens";
  * visit, and no list holds them all.
  */
 const DATELINE = /(?:^|\n)[ \t]*([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}), ([A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,2}) \(/u;
+// "GRAND FORKS, N.D. (AP) —", "SPRINGFIELD, Ill. —": a state's abbreviation, before the credit or the dash.
+const ABBREVIATED = /(?:^|\n)[ \t]*([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}), ([A-Z][A-Za-z.]{0,6}) (?:\(|[—–-])/u;
+const ABBREVIATIONS = new Map(
+  Object.entries(abbreviations)
+    .filter(([iso2]) => !iso2.startsWith("$"))
+    .flatMap(([iso2, forms]) => Object.entries(forms as Record<string, string>).map(([short, name]) => [short, { iso2, name }] as const)),
+);
 
 export function datelineCityHits(tokens: readonly Token[], text: string, places: readonly PlaceHit[]): PlaceHit[] {
-  const m = DATELINE.exec(text.slice(0, 2000));
+  const head = text.slice(0, 2000);
+  const short = abbreviatedState(tokens, head);
+  const m = short?.m ?? DATELINE.exec(head);
   if (!m) return [];
   const city = m[1]!;
   const cityStart = m.index + m[0].indexOf(city);
   const stateStart = cityStart + city.length + 2;
   // "IQALUIT, Nunavut (CP) —", "KOTA BHARU, Kelantan (Bernama) -": a province of the state
   // stands where the state does, and tells it as well.
-  const state = places.find((p) => p.start === stateStart && (p.kind === "country" || p.kind === "region") && p.iso2);
+  const state = short?.hit ?? places.find((p) => p.start === stateStart && (p.kind === "country" || p.kind === "region") && p.iso2);
+  const own = short ? [short.hit] : [];
   // A listed town that is only the dateline city's first word ("CAMBRIDGE BAY": Cambridge) gives way
   // to the whole name; the caller drops it (`insideDatelineCity`).
   const cityEnd = cityStart + city.length;
-  if (!state || places.some((p) => p.start <= cityStart && p.end > cityStart && !(p.start === cityStart && p.end < cityEnd))) return [];
+  if (!state || places.some((p) => p.start <= cityStart && p.end > cityStart && !(p.start === cityStart && p.end < cityEnd))) return own;
   const lower = city.toLowerCase();
   const name = city.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
   const out: PlaceHit[] = [];
@@ -50,7 +61,40 @@ export function datelineCityHits(tokens: readonly Token[], text: string, places:
     });
     i = last;
   }
-  return out;
+  return [...own, ...out];
+}
+
+/**
+ * The state of "GRAND FORKS, N.D. (AP) —" read from its abbreviation, as a place of its own named
+ * in full (the abbreviation is the wire's shorthand, as the capitals are); the gazetteer's entry
+ * when it lists the state, so its other mentions are the same place.
+ */
+function abbreviatedState(tokens: readonly Token[], head: string): { m: RegExpExecArray; hit: PlaceHit } | null {
+  const m = ABBREVIATED.exec(head);
+  const state = m ? ABBREVIATIONS.get(m[2]!) : undefined;
+  if (!m || !state) return null;
+  const start = m.index + m[0].indexOf(`, ${m[2]!}`) + 2;
+  const end = start + m[2]!.length;
+  const firstToken = tokens.findIndex((t) => t.start >= start);
+  let lastToken = firstToken;
+  while (tokens[lastToken + 1] && tokens[lastToken + 1]!.end <= end) lastToken++;
+  if (firstToken < 0) return null;
+  const listed = findPlaceHits(tokenize(state.name), state.name).find((h) => h.iso2 === state.iso2 && h.kind === "region" && h.end === state.name.length);
+  const hit: PlaceHit = {
+    start,
+    end,
+    surface: state.name,
+    name: listed?.name ?? state.name,
+    kind: "region",
+    iso2: state.iso2,
+    lat: null,
+    lon: null,
+    viaDemonym: false,
+    firstToken,
+    lastToken,
+    id: listed?.id ?? `dateline-state:${state.iso2}:${state.name}`,
+  };
+  return { m, hit };
 }
 
 /** A place read inside a longer dateline city's name ("Cambridge" of "Cambridge Bay"), which it gives way to. */

@@ -18,3 +18,17 @@ describe("an English dateline with a province after the city", () => {
     expect(placesOf("Talks in England\n\nLONDON (Reuters) — Officials met in Cambridge on Tuesday to discuss a defence research fund, the ministry said.")).toContain("Cambridge:city:GB");
   });
 });
+
+describe("an English dateline with the state's abbreviation after the city", () => {
+  it("reads the city and its state from 'GRAND FORKS, N.D. (AP) —' and 'SPRINGFIELD, Ill. —'", () => {
+    const nd = placesOf("Guard unit returns home\n\nMINOT, N.D. (AP) — Soldiers of a National Guard battalion came home on Friday after a year abroad, officials said.");
+    expect(nd).toEqual(expect.arrayContaining(["Minot:city:US", "North Dakota:region:US"]));
+    const il = placesOf("Guard unit returns home\n\nPEORIA, Ill. — Soldiers of a National Guard battalion came home on Friday after a year abroad, officials said.");
+    expect(il).toEqual(expect.arrayContaining(["Peoria:city:US", "Illinois:region:US"]));
+  });
+
+  it("gives the state of a listed city too ('DARWIN, N.T. —'), and reads no state in a plain dash", () => {
+    expect(placesOf("Troops begin drill\n\nDARWIN, N.T. — Soldiers from two states began a drill on Monday, the army said.")).toEqual(expect.arrayContaining(["Darwin:city:AU", "Northern Territory:region:AU"]));
+    expect(placesOf("Troops begin drill\n\nDARWIN, Monday — Soldiers from two states began a drill, the army said.").some((p) => p.endsWith(":region:AU"))).toBe(false);
+  });
+});
