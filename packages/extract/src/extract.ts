@@ -10,6 +10,7 @@ import { storyShape } from "./places/story-shape";
 import { isPlaceNounAfterPreposition } from "./places/place-noun-said-again";
 import { buildDoc, type Doc } from "./document";
 import { dateByOccasionTiedTo, placeByOccasionTiedTo } from "./events/tied-to-occasion";
+import { placeByVenueToldLater } from "./events/venue-told-later";
 import { detectEvents } from "./events/detect";
 import { eventPlaceName } from "./events/event-place-name";
 import { spokenStatements } from "./events/spoken-statements";
@@ -363,6 +364,7 @@ function read(input: ExtractInput): Extraction {
   const events = foldMeetingIntoAgreement(foldDuringVisit(merged));
   placeByDateline(events, datelineLocation(locations, dateline));
   placeInFiledCity(events, datelineLocation(locations, dateline));
+  placeByVenueToldLater(doc, events, locations);
   // A visit's own day goes to its first talks before any visit borrows a day from its meeting.
   dateMeetingsByVisit(events);
   dateByOccasion(events);

@@ -17,6 +17,11 @@ const OCCASION_NOUNS = new Map<string, EventType>(
     ...["المراسم", "ceremony"].map((w) => [w, "reception"] as const),
   ].map(([w, t]) => [matchKey(w), t]),
 );
+/** The kind of event an occasion's noun names again ("talks": a meeting), or undefined. */
+export function occasionOfNoun(key: string): EventType | undefined {
+  return OCCASION_NOUNS.get(key);
+}
+
 // "عقب عملية الضبط": an operation told before, named by its noun and its deed.
 const OPERATION = matchKey("عملية");
 
