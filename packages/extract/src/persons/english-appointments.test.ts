@@ -22,4 +22,10 @@ describe("the office a person is appointed to (English)", () => {
     expect(roleOf("Lt. Gen. Daniel Korir spoke as commander of the Kenya Army at the parade.", "Daniel Korir")).toBeNull();
     expect(roleOf("Lt. Gen. Daniel Korir was praised as commander of the Kenya Army.", "Daniel Korir")).toBeNull();
   });
+
+  it("reads a name with no title between an appointing verb and 'as' ('picked X as ROLE')", () => {
+    const p = persons("The president also picked Samuel Osei as national security adviser.").find((x) => x.name === "Samuel Osei");
+    expect(p?.role).toBe("national security adviser");
+    expect(persons("The ship was named Golden Star as a gift.").map((x) => x.name)).not.toContain("Golden Star");
+  });
 });

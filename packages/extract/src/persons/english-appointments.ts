@@ -65,3 +65,21 @@ export function appointedOfficeLead(tokens: readonly Token[], i: number): number
 function isOfficeWord(t: Token | undefined): boolean {
   return !!t && t.kind === "word" && !t.capital && !t.arabic && !OFFICE_LEAD.has(t.key) && !AUXILIARY.has(t.key) && !APPOINTING.has(t.key) && !["as", "in", "of", "and", "to", "for", "who"].includes(t.key);
 }
+
+/**
+ * "picked Samuel Osei as national security adviser": a name between an appointing verb and "as"
+ * is a person's, though no title anchors it, when an office follows ("named the ship Golden Star
+ * as a gift" names no one). `officeAt` tells whether an office's head opens at a token.
+ */
+export function appointedByName(tokens: readonly Token[], first: number, last: number, officeAt: (k: number) => boolean): boolean {
+  const verb = tokens[first - 1];
+  if (!verb || verb.arabic || !APPOINTING.has(verb.key) || tokens[last + 1]?.key !== "as" || tokens[last + 1]!.lineStart) return false;
+  let k = last + 2;
+  while (tokens[k] && OFFICE_LEAD.has(tokens[k]!.key)) k++;
+  // "as national security adviser": the head after at most two words of its field.
+  for (let head = k; head <= k + 2 && tokens[head]; head++) {
+    if (officeAt(head)) return true;
+    if (!isOfficeWord(tokens[head])) return false;
+  }
+  return false;
+}

@@ -1,9 +1,11 @@
 import { knownOutlet } from "../metadata/outlets";
+import { appointedByName } from "./english-appointments";
 import { formMemo, formMemoSlot, setFormMemo, type Token, tokenReadings } from "../text/tokens";
 import { type Ctx, joinKeys, type NameSpan, span } from "./anchor-spans";
 import { isOrgHeadAt } from "./head-lookups";
 import { latinName } from "./latin-names";
 import { nameAt } from "./names";
+import { roleAt } from "./roles";
 import { companyHeadKeys, hasTanween, isCalendarWord, isGivenName, isStopToken, NAME_OPENERS, nameVerbKeys, roleContinuerKeys, unitNounKeys } from "./vocabulary";
 
 /** Names with no rank or role, anchored on a verb of saying or doing before or after them. */
@@ -74,7 +76,7 @@ function bareNameRead(ctx: Ctx, i: number, throughList: boolean): NameSpan | nul
   const commaVerb = !!afterComma && afterComma.kind === "word" && (afterComma.key === "who" || (before?.text === "," && nameVerbKeys.has(afterComma.key)));
   const verbAfter = (!!verb && verb.kind === "word" && nameVerbKeys.has(verb.key)) || commaVerb;
   const verbBefore = !!before && before.kind === "word" && LATIN_VERB_BEFORE_NAME.has(before.key);
-  if (!verbAfter && !verbBefore && !(throughList && listedAfterAnchoredName(ctx, name))) return null;
+  if (!verbAfter && !verbBefore && !appointedByName(tokens, name.first, name.last, (k) => !!roleAt(ctx, k)) && !(throughList && listedAfterAnchoredName(ctx, name))) return null;
   if (knownOutlet(name.surface)) return null;
   for (let k = name.first; k <= name.last; k++) {
     const w = tokens[k]!;
