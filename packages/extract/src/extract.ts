@@ -50,6 +50,7 @@ import { findHospitals } from "./organizations/hospitals";
 import { findChambers } from "./organizations/chambers";
 import { followsPluralTitle } from "./organizations/plural-titles";
 import { namesSubunit, upperOfBodyBefore } from "./organizations/subunits";
+import { isTitleCaseHeadline, printedAfterHeadline } from "./organizations/title-case-headline";
 import { namedInUnheldOffice } from "./organizations/unheld-office";
 import { afterSeatWord, isPlacePhrase, isTrafficPhrase, opensWithTimeNoun } from "./organizations/fragments";
 import { namedInClauseOffice } from "./organizations/clause-office";
@@ -334,9 +335,13 @@ function read(input: ExtractInput): Extraction {
   const filedFrom = (first: number) => filedFromLines.some((l) => first >= l.first && first < l.last);
   const taggedOrgs = taggedOrganizations(ctx, tagged, (x) => spanTaken(x.first, x.last, true) || withinSite(x.first) || notBody(x) || filedFrom(x.first) || namesPersonAgain(doc.text.slice(doc.tokens[x.first]!.start, doc.tokens[x.last]!.end), persons), stateOfOrg, NER_MIN_CONFIDENCE.organization);
   const inTaggedOrg = (f: number, l: number) => taggedOrgs.some((o) => o.mentions.some((m) => m.start < doc.tokens[l]!.end && doc.tokens[f]!.start < m.end));
+  // "Army Boosts Border Patrols After Deadly Raid": a body read only from a title-case headline.
+  const titleCased = isTitleCaseHeadline(doc.tokens, layout.titleLine);
+  const onlyInTitleCaseHeadline = (o: { name: string; mentions: { start: number }[] }) =>
+    titleCased && !!layout.titleLine && o.mentions.every((m) => m.start < titleEnd) && !printedAfterHeadline(doc.text, layout.titleLine, o.name);
   // Outlets stay with the rules, which tell the one cited for the story from one acting in it.
   orgList.push(...taggedOrgs.filter((o) => !isOutlet(o.name) && !(sourceKey && (sourceKey.includes(matchKey(o.name)) || matchKey(o.name).includes(sourceKey)))));
-  orgList.splice(0, orgList.length, ...mergeNamesOfOneBody(doc.text, orgList.filter((o) => !isIndefiniteDescription(o.name) && !isTrafficPhrase(o.name))));
+  orgList.splice(0, orgList.length, ...mergeNamesOfOneBody(doc.text, orgList.filter((o) => !isIndefiniteDescription(o.name) && !isTrafficPhrase(o.name) && !onlyInTitleCaseHeadline(o))));
 
   // Locations.
   // A place inside a fixed name ("منظمة شنغهاي للتعاون") names the body, not a place in the story.
