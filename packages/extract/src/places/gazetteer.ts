@@ -140,7 +140,11 @@ const HOMONYMS = new Set(homonymData.homonyms.map(wordKey));
 const HOMONYM_CUES = new Set(homonymData.homonymCues.map(wordKey));
 const ADJECTIVE_AFTER = new Map(Object.entries(homonymData.adjectiveAfter).map(([name, nouns]) => [wordKey(name), new Set(nouns.map(wordKey))]));
 const NOUN_BEFORE = new Map(Object.entries(homonymData.nounBefore).map(([name, words]) => [wordKey(name), new Set(words.map(wordKey))]));
-const AMBIGUOUS = homonymData.ambiguous as Record<string, { default: string; alternative: string; when: string; unless: string[]; spelledWith?: string }>;
+interface AmbiguityRule { default: string; alternative: string; when: string; unlessNamed?: string; unless: string[]; spelledWith?: string }
+// Keyed by the folded word, so a Latin name (Tripoli) is found by its printed form too.
+const AMBIGUOUS: Record<string, AmbiguityRule | undefined> = Object.fromEntries(
+  Object.entries(homonymData.ambiguous as Record<string, AmbiguityRule>).map(([name, rule]) => [wordKey(name), rule]),
+);
 
 let gazetteer: ReturnType<typeof buildTrie> | undefined;
 
@@ -178,9 +182,12 @@ export function findPlaceHits(tokens: readonly Token[], text: string, filedAt?: 
     return (!!cue && HOMONYM_CUES.has(cue.key)) || listedAmongPlaces(tokens, m, sure) || hasTownAppositive(tokens, m.last);
   });
   const named = new Set(matches.map((m) => m.value.iso2));
+  // The states named by other words than a shared name: its default's own state does not count.
+  const namedApart = new Set(matches.filter((m) => !(m.first === m.last && AMBIGUOUS[wordKey(m.surface)])).map((m) => m.value.iso2));
   const filed = matches.find((m) => m.first === m.last && (m.first === filedAt || opensLineBeforeDash(tokens, m.first)));
   const filedAmbiguous = filed && AMBIGUOUS[wordKey(filed.surface)];
-  if (filedAmbiguous) named.add(filedAmbiguous.when);
+  // A dateline names a city (عمان - is Amman); of two cities (طرابلس) it picks neither.
+  if (filedAmbiguous && !filedAmbiguous.unlessNamed) named.add(filedAmbiguous.when);
   for (const m of matches) {
     // Latin names are proper nouns: "us" is no country, "US" is.
     const t0 = tokens[m.first]!;
@@ -191,7 +198,9 @@ export function findPlaceHits(tokens: readonly Token[], text: string, filedAt?: 
       const prev = tokens[m.first - 1];
       const blocked = prev && amb.unless.some((u) => wordKey(u) === prev.key);
       const alt = byId.get(amb.alternative);
-      if (alt && !blocked && (named.has(amb.when) || (!!amb.spelledWith && m.surface.endsWith(amb.spelledWith)))) e = alt;
+      // طرابلس in a report naming Lebanon and Libya both stays the Libyan capital.
+      const keptByDefault = !!amb.unlessNamed && namedApart.has(amb.unlessNamed);
+      if (alt && !blocked && ((named.has(amb.when) && !keptByDefault) || (!!amb.spelledWith && m.surface.endsWith(amb.spelledWith)))) e = alt;
     }
     const part = partOfRegion(tokens, m.last, e);
     const last = part ? m.last + 1 : m.last;
