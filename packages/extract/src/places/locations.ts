@@ -457,7 +457,10 @@ export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[]
   }));
   // "مركز تدريب الطيارين": a centre named by its work is a body's facility; it still bounds names.
   const listedSites = sites.filter((s) => !exclude(s.first, s.last) && !places.some((p) => !p.viaDemonym && p.firstToken === s.first && p.lastToken === s.last) && !isWorkNamedCentre(ctx.doc.tokens, s.first) && !isSeatOfArea(ctx.doc.tokens, s.first) && !islandStates.has(s));
-  const insideSiteName = (x: { firstToken: number; lastToken: number }) => listedSites.some((s) => s.placeOnly && s.first < x.firstToken && x.lastToken <= s.last);
+  // English puts the town first ("Nadi International Airport"), Arabic after the noun (مطار عدن);
+  // a lower-case noun after the town ("bound for X port") leaves the town the place meant.
+  const opensEnglishSite = (x: { firstToken: number; lastToken: number }, s: SiteMention) => s.first === x.firstToken && x.lastToken < s.last && !ctx.doc.tokens[s.first]!.arabic && !!ctx.doc.tokens[s.last]!.capital;
+  const insideSiteName = (x: { firstToken: number; lastToken: number }) => listedSites.some((s) => s.placeOnly && ((s.first < x.firstToken && x.lastToken <= s.last) || opensEnglishSite(x, s)));
   const ownedPlaces = headed.filter((h) => h.ownsPlace && !exclude(h.first, h.last));
   for (const p of places) {
     // "Sulawesi Sea": the region names the sea and is no place of its own there.
