@@ -38,6 +38,7 @@ import { headFirstNameEnd } from "./head-first-names";
 import { waterNamedAfterPlace } from "./water-names";
 import { findCapes } from "./capes";
 import { nearestState, printedStateOf, printedStateOfAny } from "./printed-state";
+import { stateOfRulerNamingSite } from "./ruler-named-sites";
 import { joinsFieldAfterAnd } from "../organizations/across-and";
 import { findCompassNamedSites } from "./compass-named-sites";
 import { findResourceFieldSites } from "./resource-field-sites";
@@ -515,7 +516,7 @@ export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[]
       }
       // "مضيق باب المندب", "Second Thomas Shoal": a water between states takes none from around it.
       if (namesSharedWater(s.surface)) country = null;
-      else country ??= home;
+      else country ??= (s.placeOnly ? stateOfRulerNamingSite(s.surface) : null) ?? home;
       loc = { name: s.surface, kind: "site", country, lat: null, lon: null, mentions: [], spans: [], id };
       byId.set(id, loc);
     }
