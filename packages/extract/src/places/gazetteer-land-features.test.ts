@@ -24,8 +24,10 @@ describe("mountains, highlands, islands and gulfs lying in one state carry that 
     expect(hits(text)).toContainEqual([surface, "region", iso2]);
   });
 
-  it("leaves a lake shared by two states without a state", () => {
+  it("leaves a lake or a park shared by several states without a state", () => {
     expect(hits("Ferries cross Lake Titicaca twice a day")).toContainEqual(["Lake Titicaca", "region", null]);
+    expect(hits("Rangers tracked the herd across W National Park for a week")).toContainEqual(["W National Park", "region", null]);
+    expect(hits("Lions returned to the Kavango-Zambezi Transfrontier Conservation Area this year")).toContainEqual(["Kavango-Zambezi Transfrontier Conservation Area", "region", null]);
   });
 
   it("reads the Bolivian lakeside town and the Fijian airport town", () => {
