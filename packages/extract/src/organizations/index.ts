@@ -11,6 +11,7 @@ import { readings, readsAs, tokenize, tokenReadsAs } from "../text/tokens";
 import { knownOutlet } from "../metadata/outlets";
 import { findPlaceHits } from "../places/gazetteer";
 import { joinSeats } from "./seats";
+import { courtOfPanel } from "./court-panels";
 import { isVerbalNounHead, runsOccasion } from "./verbal-noun-heads";
 import { committeeFieldKeys, jointCommitteeHolds } from "./joint-committees";
 import { rulingBodyEnd } from "./ruling-bodies";
@@ -493,7 +494,7 @@ export function readOrganizations(ctx: Ctx): OrganizationsRead {
     if (specified) out.push({ first, last, start, end: tokens[last]!.end, surface: surface.trim(), inTitle: qualifiesTitle, fixed: m === fixed || absorbed || theatre >= 0 || (!latin && namedByPlace(ctx, m.first, m.last)) });
     i = last;
   }
-  return { mentions: joinSeats(ctx, out), anaphors };
+  return { mentions: joinSeats(ctx, out.flatMap((o) => courtOfPanel(ctx, o) ?? [])), anaphors };
 }
 
 // Padded with spaces once here, so a name is searched for whole words without building strings.
