@@ -82,6 +82,7 @@ const STATES_OWNING = /^و?لل(دول|بلدان|بلدين|دولتين)$/u;
 
 const LATIN_FUNCTION = new Set(["the", "a", "an", "in", "on", "at", "said", "says", "and", "his", "her"]);
 
+const sideMemberKeys = new Set(rules.sideMemberWords.map((w) => matchKey(w)));
 const legislatureKeys = new Set(rules.legislatureHeads.map((h) => matchKey(h)));
 
 /**
@@ -115,6 +116,8 @@ function continues(ctx: Ctx, k: number, latin: boolean, firstAfterHead: boolean)
   const t = ctx.doc.tokens[k];
   if (!t || t.lineStart || t.kind !== "word") return false;
   if (rankAt(ctx, k)) return false;
+  // "في صفوف المنتخب الوطني اللاعبة X": what a player plays as opens the player's name.
+  if (sideMemberKeys.has(t.key)) return false;
   // "قوات السلطان المسلحة": a title right after the head belongs to the name.
   if (isRoleHeadAt(ctx, k) && !(firstAfterHead && t.key.startsWith("ال"))) return false;
   if (latin) return (t.capital && !LATIN_FUNCTION.has(t.key)) || ["of", "for"].includes(t.key) || (t.key === "the" && !!ctx.doc.tokens[k + 1]?.capital) || !!ctx.placeAt[k];

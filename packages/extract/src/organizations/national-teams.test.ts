@@ -24,3 +24,12 @@ describe("a state's team in its coach's or player's office", () => {
     expect(orgs("عنوان\nواجتمعت اللجنة العسكرية المصرية السودانية المشتركة في القاهرة.").map(([n]) => n)).toContain("اللجنة العسكرية المصرية السودانية المشتركة");
   });
 });
+
+describe("a player named after the side she plays for", () => {
+  const names = (text: string) => orgs(text).map(([n]) => n);
+  it("ends the side's name before what the player plays as", () => {
+    const x = names("عنوان\nوتألقت في صفوف المنتخب الوطني المغربي اللاعبة سلمى العلوي التي سجلت سبعة أهداف.");
+    expect(x).toContain("المنتخب الوطني المغربي");
+    expect(x.some((n) => n.includes("اللاعبة"))).toBe(false);
+  });
+});
