@@ -221,6 +221,17 @@ function qualifiesNounBefore(ctx: Ctx, m: { first: number; last: number }): bool
 }
 
 /**
+ * "القاعدة البحرية بصفاقس": a tagged body that opens with a head that is also an adjective, right
+ * after a definite noun that is no head, is that noun qualified ("the naval base"), no body; after
+ * a head the pair names one ("القوة البحرية"), which the rules read.
+ */
+export function opensWithAdjectiveOfNounBefore(ctx: Ctx, first: number): boolean {
+  const before = ctx.doc.tokens[first - 1];
+  if (!before || !qualifiesNounBefore(ctx, { first, last: first })) return false;
+  return !readings(before.key).some((r) => r.key.startsWith("ال") && oneWordHeadKeys.has(r.key.slice(2)));
+}
+
+/**
  * A listed name in construct after an indefinite noun that is no head ("بعثات الأمم المتحدة",
  * "عمليات الاتحاد الأفريقي"): what follows with ل is what that noun is for, no part of the name.
  */
