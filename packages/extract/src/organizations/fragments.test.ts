@@ -3,6 +3,7 @@ import { buildDoc } from "../document";
 import { findPlaceHits, type PlaceHit } from "../places/gazetteer";
 import { extractArticle } from "../index";
 import { isPlacePhrase, isTrafficPhrase, opensWithTimeNoun } from "./fragments";
+import { opensWithAdjectiveOfNounBefore } from "./index";
 
 // Every sentence below is written for these tests, not taken from an article.
 
@@ -69,5 +70,17 @@ describe("a head that is also an adjective", () => {
   it("reads المنظمة after a definite noun as its adjective (organized crime), not a body", () => {
     const names = orgs("عنوان\nواتفق الوزيران على مكافحة الجريمة المنظمة العابرة للحدود، فيما قالت المنظمة الدولية للهجرة إنها ستدعم البرنامج.");
     expect(names).toEqual(["المنظمة الدولية للهجرة"]);
+  });
+});
+
+describe("a tagged body opening with a head that is also an adjective", () => {
+  const opens = (text: string, word: string) => opensWithAdjectiveOfNounBefore(ctxOf(text), at(text, word));
+  it("is the definite noun before it qualified", () => {
+    expect(opens("وزار الوزير القاعدة البحرية بسوسة صباح اليوم.", "البحرية")).toBe(true);
+  });
+  it("names a body after a head, a verb or a title", () => {
+    expect(opens("واستقبل قائد القوة البحرية بسوسة الوفد.", "البحرية")).toBe(false);
+    expect(opens("وأعلنت البحرية التونسية إنقاذ البحارة.", "البحرية")).toBe(false);
+    expect(opens("وقال قائد البحرية إن الطاقم بخير.", "البحرية")).toBe(false);
   });
 });

@@ -26,7 +26,7 @@ describe("a state's team in its coach's or player's office", () => {
 });
 
 describe("a player named after the side she plays for", () => {
-  const names = (text: string) => orgs(text).map(([n]) => n);
+  const names = (text: string) => orgs(text).map(([n]) => String(n));
   it("ends the side's name before what the player plays as", () => {
     const x = names("عنوان\nوتألقت في صفوف المنتخب الوطني المغربي اللاعبة سلمى العلوي التي سجلت سبعة أهداف.");
     expect(x).toContain("المنتخب الوطني المغربي");
