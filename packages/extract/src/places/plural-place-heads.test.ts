@@ -14,6 +14,12 @@ describe("names listed after a dual or plural head of towns or areas", () => {
     expect(places).toContain("سامبيرا");
   });
 
+  it("reads the names after a head that carries a proclitic", () => {
+    const places = names("اندلعت اشتباكات ببلدتي تالفورو وسامبيرا الحدوديتين.");
+    expect(places).toContain("تالفورو");
+    expect(places).toContain("سامبيرا");
+  });
+
   it("reads each name of a list after a plural head, in the state the sentence prints", () => {
     const places = locationsOf("شنت القوات غارات على قرى تالفورو وسامبيرا وكوندابا في ولاية موبتي.");
     for (const n of ["تالفورو", "سامبيرا", "كوندابا"]) expect(places.find((l) => l.name === n)?.country).toBe("ML");

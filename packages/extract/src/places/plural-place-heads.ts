@@ -5,7 +5,7 @@ import { isOrgHeadAt, isPlaceHeadAt, isRoleHeadAt } from "../persons/head-lookup
 import { rankAt } from "../persons/ranks";
 import { hasTanween, isCalendarWord, isStopToken } from "../persons/vocabulary";
 import { matchKey } from "../text/normalize";
-import { rawOffsetAfterLetters, readsAs, type Token } from "../text/tokens";
+import { rawOffsetAfterLetters, readsAs, tokenReadsAs, type Token } from "../text/tokens";
 import { positionKeys } from "./town-heads";
 
 /*
@@ -25,7 +25,8 @@ const DUAL_NISBA = /ي(تين|تان|ين|ان)$/u;
 
 function headKind(t: Token | undefined): HeadedPlace["kind"] | null {
   if (!t || t.kind !== "word" || !t.arabic) return null;
-  return readsAs(t.key, cityHeadKeys) ? "city" : readsAs(t.key, regionHeadKeys) ? "region" : null;
+  // Asked of every word of the article: the token's own readings spare a look-up of the word's.
+  return tokenReadsAs(t, cityHeadKeys) ? "city" : tokenReadsAs(t, regionHeadKeys) ? "region" : null;
 }
 
 /** Whether the word at `k`, its clitic و cut (`bare`), may be a name of the list. */
