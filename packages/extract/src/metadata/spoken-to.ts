@@ -25,8 +25,29 @@ const arListed = arabicOutletNames
 // "لـ«X»", "لصحيفة X", "لرويترز", "مع قناة X": the outlet after the preposition of speaking to it.
 const AR_TARGET = new RegExp(
   `(?<=^|[\\s(])(لـ?\\s*|مع\\s+)(?:[«"“]([^»"”\\n]{2,40})[»"”]|((?:${arOutletHeads.join("|")})\\s+[^\\s،,.:؛«»"]+(?:\\s+[^\\s،,.:؛«»"]+){0,2})|(${arListed.join("|")})(?=[\\s،,.:؛]|$))`,
-  "gu",
+  // Sticky, tried at one offset at a time (arabicTargets): a scan over every offset, the
+  // look-behind first and the long list of names after, costs far more than a test of the letter
+  // that opens each word.
+  "uy",
 );
+
+/** The matches of AR_TARGET in `text`, as `matchAll` finds them, tried only where ل or م opens a word. */
+function arabicTargets(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (let p = 0; p < text.length; p++) {
+    const c = text.charCodeAt(p);
+    if (c !== 0x644 && c !== 0x645) continue;
+    // An Arabic letter before is no space or bracket: the look-behind would fail there.
+    const before = p > 0 ? text.charCodeAt(p - 1) : 0x20;
+    if (before >= 0x621 && before <= 0x64a) continue;
+    AR_TARGET.lastIndex = p;
+    const m = AR_TARGET.exec(text);
+    if (!m) continue;
+    out.push(m);
+    p = m.index + m[0].length - 1;
+  }
+  return out;
+}
 const sayKeys = new Set(arSayVerbs.map(wordKey));
 const talkKeys = new Set(arTalkNouns.map(wordKey));
 // Words that end an outlet's name read after its head: the clause spoken, a day, a preposition.
@@ -77,7 +98,7 @@ export function spokenToOutlet(doc: Doc, layout: Layout): string | null {
     const text = doc.text.slice(s.start, s.end);
     if (doc.language === "ar") {
       if (AR_EARLIER.test(text)) continue;
-      for (const m of text.matchAll(AR_TARGET)) {
+      for (const m of arabicTargets(text)) {
         const name = arabicName(m);
         if (name && arabicSpeech(text.slice(0, m.index), m[1]!.startsWith("مع"))) count(name);
       }

@@ -58,6 +58,13 @@ describe("the outlet a speaker talks to in the body", () => {
     expect(read(title + body + "\nوأوضح الوزير في حوار مع قناة الساحل أن التمويل مضمون.\n").source).toBe("قناة الساحل");
   });
 
+  it("reads the outlet after a bracket, and every outlet of a sentence that names two", () => {
+    expect(read(title + body + "\nوقال الوزير (في حديث لـ«الرأي الحر») إن التمويل مضمون.\n").source).toBe("الرأي الحر");
+    // Spoken to twice in one sentence, once in another: the one spoken to most often is the source.
+    const twice = "\nوقال مسؤول لـ«نجمة الصباح» إن التمويل مضمون، وقال آخر لـ«الرأي الحر» إنه تأخر وأضاف لـ«الرأي الحر» أن الأشغال تبدأ قريبا.\n";
+    expect(read(title + body + twice).source).toBe("الرأي الحر");
+  });
+
   it("reads a listed outlet after ل whose article lost its alef", () => {
     expect(read(title + body + "\nوقال مسؤول في الوزارة لليوم السابع إن التمويل مضمون.\n").source).toBe("اليوم السابع");
   });
