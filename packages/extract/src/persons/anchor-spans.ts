@@ -89,6 +89,15 @@ export function span(ctx: Ctx, first: number, last: number, start?: number): Spa
   return { first, last, start: s, end: e, surface: ctx.doc.text.slice(s, e) };
 }
 
+/**
+ * A span with its name's keys, its fields written out: a spread of a span (`{ ...span(…), keys }`)
+ * took V8's slow path for copying objects, at some microseconds a name.
+ */
+export function nameSpan(ctx: Ctx, first: number, last: number, keys: string[], start?: number): NameSpan {
+  const s = span(ctx, first, last, start);
+  return { first, last, start: s.start, end: s.end, surface: s.surface, keys };
+}
+
 export function isPlaceToken(ctx: Ctx, k: number): boolean {
   return ctx.placeAt[k] !== undefined;
 }

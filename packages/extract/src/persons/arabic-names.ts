@@ -1,6 +1,6 @@
 import type { PlaceHit } from "../places/gazetteer";
 import { readings, readsAs, type Token } from "../text/tokens";
-import { type Ctx, isPlaceToken, joinKeys, type NameSpan, span } from "./anchor-spans";
+import { type Ctx, isPlaceToken, joinKeys, type NameSpan, nameSpan } from "./anchor-spans";
 import { isOrgHeadAt, isPlaceHeadAt, isRoleHeadAt } from "./head-lookups";
 import { isDerivedFeminineVerb, isFeminineParticiple, opensObjectPhrase, opensPatronymic } from "./name-objects";
 import { familyInWaSaidAgain } from "./family-in-wa-said-again";
@@ -132,8 +132,7 @@ export function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: bool
   if (quoted && ctx.doc.tokens[last + 1] && /[”"»']/.test(ctx.doc.tokens[last + 1]!.text) === false) {
     // Unbalanced quote: keep what we read.
   }
-  const s = span(ctx, i, last);
-  return { ...s, keys: joinKeys(tokens, i, last) };
+  return nameSpan(ctx, i, last, joinKeys(tokens, i, last));
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Token } from "../text/tokens";
-import { type Ctx, isPlaceToken, joinKeys, type NameSpan, span } from "./anchor-spans";
+import { type Ctx, isPlaceToken, joinKeys, type NameSpan, nameSpan } from "./anchor-spans";
 import { endsOnBodyHead } from "./body-head-names";
 import { holdsCompanyForm } from "./company-forms";
 import { isRoleHeadAt } from "./head-lookups";
@@ -55,8 +55,7 @@ export function latinName(ctx: Ctx, i: number): NameSpan | null {
     words++;
   }
   if (holdsCompanyForm(tokens, i, last) || endsOnBodyHead(tokens, i, last)) return null;
-  const s = span(ctx, i, last);
-  return { ...s, keys: joinKeys(tokens, i, last).filter((k) => k !== "-") };
+  return nameSpan(ctx, i, last, joinKeys(tokens, i, last).filter((k) => k !== "-"));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { holdsPreposition, phraseNotName } from "../ner/phrase-not-name";
 import { readings } from "../text/tokens";
-import { type Ctx, joinKeys, type NameSpan, span } from "./anchor-spans";
+import { type Ctx, joinKeys, type NameSpan, nameSpan } from "./anchor-spans";
 import { arabicName } from "./arabic-names";
 import { isOrgHeadAt, isRoleHeadAt } from "./head-lookups";
 import { isGivenSaid, isNameApostrophe, LATIN_CONNECT, latinName } from "./latin-names";
@@ -81,15 +81,13 @@ export function nameBefore(ctx: Ctx, end: number): NameSpan | null {
     const bare = readings(t0.key).find((r) => r.cut === 1);
     if (bare && isGivenNameKey(bare.key)) {
       // "ومحمد X،" — the و is a conjunction; the name starts after it.
-      const s = span(ctx, f, end - 1, t0.start + 1);
-      return { ...s, keys: [bare.key, ...joinKeys(tokens, f + 1, end - 1)] };
+      return nameSpan(ctx, f, end - 1, [bare.key, ...joinKeys(tokens, f + 1, end - 1)], t0.start + 1);
     }
   }
   const words = tokens.slice(f, end).filter((t) => t.kind === "word").length;
   // "التي جرت قبالة جزيرة X، قائد …": a run holding a preposition is the clause before the role.
   if (words < 2 || holdsPreposition(tokens, f, end - 1)) return null;
-  const s = span(ctx, f, end - 1);
-  return { ...s, keys: joinKeys(tokens, f, end - 1) };
+  return nameSpan(ctx, f, end - 1, joinKeys(tokens, f, end - 1));
 }
 
 /**

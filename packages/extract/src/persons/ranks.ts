@@ -76,7 +76,9 @@ function computeRankAt(ctx: Ctx, i: number): RankSpan | null {
     break;
   }
   if (last < 0) return null;
-  return { ...span(ctx, i, last, start), military };
+  // Written out: a spread of the span took V8's slow path for copying objects (see nameSpan).
+  const s = span(ctx, i, last, start);
+  return { first: s.first, last: s.last, start: s.start, end: s.end, surface: s.surface, military };
 }
 
 /** The rank at i when it opens with a police rank only the rules read ("Superintendent X"). */

@@ -71,6 +71,14 @@ export class PhraseTrie<V> {
     if (node.value === undefined) node.value = value;
   }
 
+  /**
+   * Whether a phrase may start at token `i` ("no" is sure, "yes" only likely): lets a caller that
+   * asks at every token skip its own work, and its memo, where `matchAt` is sure to find nothing.
+   */
+  mayStartAt(tokens: readonly Token[], i: number): boolean {
+    return mayStartAtIndex(tokens, i, this.bit, this.clitics);
+  }
+
   /** Longest phrase starting at token `i`, or undefined. */
   matchAt(tokens: readonly Token[], i: number, text: string): PhraseMatch<V> | undefined {
     const first = tokens[i];
