@@ -16,6 +16,16 @@ describe("phrase dictionaries skip tokens that start none of their phrases", () 
     expect(trie.matchAt(tokens, 0, text)).toBeUndefined();
   });
 
+  it("tells a caller where a phrase may start, and never turns away a token where one does", () => {
+    const text = "قال وزير الخارجية إن وللقوات المسلحة دورا";
+    const tokens = tokenize(text);
+    const trie = new PhraseTrie([["وزير الخارجية", "role"], ["القوات المسلحة", "org"]] as const);
+    const starts = tokens.map((_, i) => trie.mayStartAt(tokens, i));
+    for (const m of trie.findAll(tokens, text)) expect(starts[m.first]).toBe(true);
+    expect(starts[0]).toBe(false);
+    expect(trie.mayStartAt(tokens, tokens.length)).toBe(false);
+  });
+
   it("reads the bare word only for a dictionary without proclitics", () => {
     const text = "ووزير الدفاع";
     const tokens = tokenize(text);
