@@ -76,7 +76,7 @@ function computeRankAt(ctx: Ctx, i: number): RankSpan | null {
     break;
   }
   if (last < 0) return null;
-  // Written out: a spread of the span took V8's slow path for copying objects (see nameSpan).
+  // Written out, not spread from the span: see nameSpan.
   const s = span(ctx, i, last, start);
   return { first: s.first, last: s.last, start: s.start, end: s.end, surface: s.surface, military };
 }
