@@ -9,11 +9,15 @@ for (let p = 0; p <= TAG_COUNT; p++)
   for (let t = 0; t < TAG_COUNT; t++)
     ALLOWED.push(p === TAG_COUNT ? allowedTransition(0, t) : allowedTransition(p, t));
 
-/** The tags each tag may follow (I-X only B-X and I-X; the others any tag), tag t's at PRED_AT[t] … PRED_AT[t + 1] - 1. */
-const PRED_LISTS = Array.from({ length: TAG_COUNT }, (_, t) => Array.from({ length: TAG_COUNT }, (_, p) => p).filter((p) => ALLOWED[p * TAG_COUNT + t]));
-const PREDECESSORS = Uint8Array.from(PRED_LISTS.flat());
-const PRED_AT = new Uint8Array(TAG_COUNT + 1);
-for (let t = 0; t < TAG_COUNT; t++) PRED_AT[t + 1] = PRED_AT[t]! + PRED_LISTS[t]!.length;
+/**
+ * The B tag an I tag may also follow (besides itself), or -1 for a tag that may follow any tag:
+ * decoding an I tag then weighs two predecessors, not every tag.
+ */
+const OPENER = Int8Array.from({ length: TAG_COUNT }, (_, t) => {
+  const from = Array.from({ length: TAG_COUNT }, (_, p) => p).filter((p) => ALLOWED[p * TAG_COUNT + t]);
+  return from.length === TAG_COUNT ? -1 : from.length === 2 && from[1] === t ? from[0]! : -2;
+});
+if (OPENER.includes(-2)) throw new Error("decode.ts reads an I tag as following its B tag and itself only");
 
 const NO_EDGES = new Float32Array((TAG_COUNT + 1) * TAG_COUNT);
 
@@ -56,16 +60,30 @@ export function viterbi(
     const edgeScores = (rows ? rows[i] : flat) ?? NO_EDGES;
     const edgeRow = rows || !flat ? 0 : i * E;
     for (let t = 0; t < T; t++) {
+      // Predecessors in increasing order, the first of equal scores kept: as when every allowed
+      // tag is weighed in turn.
       let best = -Infinity;
       let arg = 0;
-      for (let q = PRED_AT[t]!, end = PRED_AT[t + 1]!; q < end; q++) {
-        const p = PREDECESSORS[q]!;
-        const s = score[prev + p]! + transitions[p * T + t]! + edgeScores[edgeRow + p * T + t]!;
-        if (s > best) {
-          best = s;
-          arg = p;
+      const b = OPENER[t]!;
+      if (b >= 0) {
+        const fromB = score[prev + b]! + transitions[b * T + t]! + edgeScores[edgeRow + b * T + t]!;
+        const fromI = score[prev + t]! + transitions[t * T + t]! + edgeScores[edgeRow + t * T + t]!;
+        if (fromB > best) {
+          best = fromB;
+          arg = b;
         }
-      }
+        if (fromI > best) {
+          best = fromI;
+          arg = t;
+        }
+      } else
+        for (let p = 0, at = t; p < T; p++, at += T) {
+          const s = score[prev + p]! + transitions[at]! + edgeScores[edgeRow + at]!;
+          if (s > best) {
+            best = s;
+            arg = p;
+          }
+        }
       score[i * T + t] = best + emissions[i * T + t]!;
       back[i * T + t] = arg;
     }
