@@ -62,4 +62,19 @@ describe("document features", () => {
     // سامر is written once: no document features.
     expect(lists[at("سامر")[0]!]!.length).toBe(0);
   });
+
+  it("are the same whatever document was read before, and name each feature once per word", () => {
+    const read = (text: string) => {
+      const tokens = tokenize(text);
+      const words = documentFeatures(tokens, tokenCues(tokens, text, () => null)).words;
+      return words.map((w) => ({ at: w.at, union: [...w.union], only: w.only.map((o) => [...o]) }));
+    };
+    const before = read(TEXT);
+    // A longer document of other repeated words read in between (invented lines).
+    const other = Array.from({ length: 60 }, (_, i) => `زار الوزير رامي سعيد مدينة حلب يوم ${i} والتقى المحافظ خالد عمر في مكتبه.`).join(" ");
+    expect(read(other).length).toBeGreaterThan(5);
+    const after = read(TEXT);
+    expect(after).toEqual(before);
+    for (const w of after) expect(new Set(w.union).size).toBe(w.union.length);
+  });
 });
