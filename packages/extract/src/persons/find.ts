@@ -108,10 +108,12 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
       continue;
     }
     // "وقالت X Y، التي تنسق …": the clause anchors a name no rule read yet, the subject of a verb
-    // of saying (or after "according to").
+    // of saying (or after "according to"), or one opening with a known given name wherever it
+    // stands ("استقبل … أحمد سالم، الذي يشغل منصب …"): the clause says who the name is.
     const office = !held && COMMA.has(tokens[i - 2]?.text ?? "") ? officeAfterWho(ctx, i) : null;
     const clauseName = office ? nameBefore(ctx, i - 2) : null;
-    if (office && clauseName && clauseName.first > 0 && saysOrAccording(tokens[clauseName.first - 1]!) && !out.some((m) => m.name.last >= clauseName.first && m.name.first <= clauseName.last)) {
+    const anchored = (n: NameSpan) => n.first > 0 && (saysOrAccording(tokens[n.first - 1]!) || givenNameBefore(ctx, i - 2)?.first === n.first);
+    if (office && clauseName && anchored(clauseName) && !out.some((m) => m.name.last >= clauseName.first && m.name.first <= clauseName.last)) {
       add(clauseName, null, [office]);
       i = office.last;
       continue;

@@ -28,6 +28,11 @@ describe("an Arabic office given by a relative clause after a name", () => {
     expect(person(x, "سامي يوسف")?.role).toBe("المدير العام للهيئة الوطنية للمياه");
   });
 
+  it("anchors an object name opening with a known given name on the clause after it", () => {
+    const x = read("استقبل وزير الداخلية التونسي أمس أحمد بن سالم، الذي يشغل منصب رئيس أركان الجيش الليبي، في مكتبه.");
+    expect(person(x, "أحمد بن سالم")?.role).toBe("رئيس أركان الجيش الليبي");
+  });
+
   it("reads 'التي تتولى إدارة X' as the agent noun of the office taken, in her gender", () => {
     const x = read("وأعلنت الدكتورة سلمى أحمد الحسن، التي تتولى إدارة المختبرات بالوزارة الاتحادية، أن النتائج ظهرت.");
     expect(person(x, "سلمى أحمد الحسن")?.role).toBe("مديرة المختبرات بالوزارة الاتحادية");
