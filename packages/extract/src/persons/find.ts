@@ -15,6 +15,7 @@ import { ageBetween, commaBeforeAge } from "./age-apposition";
 import { appointedTo } from "./english-appointments";
 import rules from "../rules/persons.json";
 import { officeAfterWho, ofBodyBeforeComma } from "./office-verbs";
+import { appointedOffice } from "./appointed-office";
 import { isTitleFieldWord } from "./english-title-words";
 import { headedByFillerKeys, headedByTrie, honorificTrie, isGivenName, notParticipantTrie, orgHeadTrie, roleContinuerKeys } from "./vocabulary";
 
@@ -202,7 +203,8 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
     if (rank) {
       const name = nameAt(ctx, rank.last + 1, true);
       if (name) {
-        const roles = pending && onlyBetween(pending.last, rank.first, COMMA) ? [pending] : [];
+        const held = pendingRole();
+        const roles = held && onlyBetween(held.last, rank.first, COMMA) ? [appointedOffice(ctx, held, name.last) ?? held] : [];
         const m = add(name, rank, roles);
         const nat = ctx.placeAt[rank.first - 1];
         if (nat?.viaDemonym && nat.iso2 && nat.lastToken === rank.first - 1) {
@@ -219,7 +221,7 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
       const nat = pending.last < i - 1 ? apposedNationality(ctx, i) : null;
       const name = nameAfterRole(ctx, nat ? i + 1 : i, !!nat);
       if (name) {
-        const m = add(name, null, [pending]);
+        const m = add(name, null, [appointedOffice(ctx, pending, name.last) ?? pending]);
         if (nat) m.nationality = nat;
         i = name.last;
         continue;

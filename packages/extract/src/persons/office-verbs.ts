@@ -65,6 +65,11 @@ function bodySaidAgain(ctx: Ctx, first: number, last: number): OrgMention | unde
 
 const clauseBodies = new WeakMap<RoleSpan, { first: number; last: number }>();
 
+/** The tokens whose state is the person's, when they are not the office's own words. */
+export function setStateBody(role: RoleSpan, body: { first: number; last: number }): void {
+  clauseBodies.set(role, body);
+}
+
 /**
  * The tokens of the body a relative clause names ("who heads … at Uzbekistan's defence ministry"):
  * the office's span is the verb alone, so the body stays an organization, but its state is the person's.
