@@ -6,6 +6,7 @@ import { isDerivedFeminineVerb, isFeminineParticiple, opensObjectPhrase, opensPa
 import { familyInWaSaidAgain } from "./family-in-wa-said-again";
 import { familyNameInIh } from "./family-names-in-ih";
 import { printedAgain } from "./name-printed-again";
+import { givenAfterVietnameseMiddle } from "./vietnamese-names";
 import { rankAt, TEAM_RANK_KEYS } from "./ranks";
 import { roleAt } from "./roles";
 import { hasTanween, isAccusativeOffice, isAlaMisspelt, isCalendarWord, isGivenName, isGivenNameAsPrinted, isStopToken, NAME_CONNECTORS, NAME_OPENERS, nameVerbKeys } from "./vocabulary";
@@ -81,6 +82,11 @@ export function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: bool
     // "الفريق" ends a name even where it is the team and so no rank.
     if (readsAs(k, TEAM_RANK_KEYS)) break;
     if (k === "علي" && t.text.endsWith("ي")) {
+      last = j;
+      count++;
+      continue;
+    }
+    if (givenAfterVietnameseMiddle(tokens, j, count)) {
       last = j;
       count++;
       continue;
