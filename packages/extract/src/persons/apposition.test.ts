@@ -31,3 +31,15 @@ describe("a role printed after the name", () => {
     expect(p).toEqual([]);
   });
 });
+
+describe("an office between two names with no comma", () => {
+  it("is the title of the name after it, not more of the one before", () => {
+    const p = persons("لقاء في قرطاج", "استقبل الرئيس التونسي منصف العياري سفير اليابان لدى تونس تاكيشي موريتا.");
+    expect(p).toContainEqual(["تاكيشي موريتا", "سفير اليابان لدى تونس", "JP"]);
+  });
+
+  it("stays with the name before when a word with the article follows it", () => {
+    const p = persons("زيارة", "وكان في استقباله العقيد خالد بن سعيد الهاشمي مدير الشؤون الإدارية بقيادة قوات السلطان المسلحة.");
+    expect(p.find((x) => x[0] === "خالد بن سعيد الهاشمي")?.[1]).toMatch(/^مدير الشؤون الإدارية/);
+  });
+});

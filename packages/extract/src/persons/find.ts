@@ -15,7 +15,7 @@ import { ageBetween, commaBeforeAge } from "./age-apposition";
 import { appointedTo } from "./english-appointments";
 import rules from "../rules/persons.json";
 import { officeAfterWho, ofBodyBeforeComma } from "./office-verbs";
-import { appointedOffice } from "./appointed-office";
+import { appointedOffice, officeGivenByDecree } from "./appointed-office";
 import { isTitleFieldWord } from "./english-title-words";
 import { headedByFillerKeys, headedByTrie, honorificTrie, isGivenName, notParticipantTrie, orgHeadTrie, roleContinuerKeys } from "./vocabulary";
 
@@ -146,7 +146,11 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
       const owned = !t.arabic && ownedByState(ctx, role.first) ? ctx.placeAt[role.first - 3]!.firstToken : role.first;
       // "appointed X as ROLE", "X, who was named ROLE": the office the person is put into.
       const appointed = !!prev && !t.arabic && role.first > prev.name.last && appointedTo(tokens, prev.rank?.first ?? prev.name.first, prev.name.last, owned);
-      if (prev && !titlesNext && !role.conjoined && !role.prepositional && !role.counterpart && role.first > prev.name.last && (appointed || (((onlyBetween(prev.name.last, owned, APPOSITION_GLUE) && !alsoOnly(prev.name.last, owned)) || glueEnd === role.first || ageBetween(tokens, prev.name.last, owned)) && role.first - prev.name.last <= 6 + role.first - owned))) {
+      // "استقبل الرئيس X Y سفير Z لدى W A B": an Arabic office printed right after a name, with
+      // no comma, and a name right after it, is that next name's title.
+      // A word with the article there ("قوات السلطان المسلحة") goes on with the office, rank aside.
+      const titlesNextName = t.arabic && !!prev && role.first === prev.name.last + 1 && opensIndefiniteName(ctx, role.last + 1);
+      if (prev && !titlesNext && !titlesNextName && !role.conjoined && !role.prepositional && !role.counterpart && role.first > prev.name.last && (appointed || (((onlyBetween(prev.name.last, owned, APPOSITION_GLUE) && !alsoOnly(prev.name.last, owned)) || glueEnd === role.first || ageBetween(tokens, prev.name.last, owned)) && role.first - prev.name.last <= 6 + role.first - owned))) {
         prev.roles.push(role);
         i = role.last;
         continue;
@@ -204,7 +208,8 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
       const name = nameAt(ctx, rank.last + 1, true);
       if (name) {
         const held = pendingRole();
-        const roles = held && onlyBetween(held.last, rank.first, COMMA) ? [appointedOffice(ctx, held, name.last) ?? held] : [];
+        const given = officeGivenByDecree(ctx, rank.first, name.last);
+        const roles = held && onlyBetween(held.last, rank.first, COMMA) ? [appointedOffice(ctx, held, name.last) ?? held] : given ? [given] : [];
         const m = add(name, rank, roles);
         const nat = ctx.placeAt[rank.first - 1];
         if (nat?.viaDemonym && nat.iso2 && nat.lastToken === rank.first - 1) {
@@ -399,6 +404,13 @@ function fieldAfterTitle(tokens: Ctx["doc"]["tokens"], k: number): number {
 function opensNamedPerson(ctx: Ctx, i: number): boolean {
   const rank = rankAt(ctx, i);
   return !!nameAt(ctx, rank ? rank.last + 1 : i, !!rank);
+}
+
+/** A name whose first word has no article opens at i, after a rank or not. */
+function opensIndefiniteName(ctx: Ctx, i: number): boolean {
+  const rank = rankAt(ctx, i);
+  const first = ctx.doc.tokens[rank ? rank.last + 1 : i];
+  return !!first && !first.key.startsWith("ال") && !!nameAt(ctx, rank ? rank.last + 1 : i, !!rank);
 }
 
 /** "السفير" or "السفيرة" alone right before a name. */
