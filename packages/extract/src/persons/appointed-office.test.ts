@@ -18,4 +18,8 @@ describe("an office given by an appointing verb, in the accusative after the nam
   it("leaves the office before the name when no appointing verb stands before it", () => {
     expect(person("استقبل وزير الدفاع الكيني اللواء جون موانغي في مكتبه.", "جون موانغي")?.role).toBe("وزير الدفاع الكيني");
   });
+
+  it("gives the office to the name after a verbal noun of appointing (قرارا بتعيين)", () => {
+    expect(person("أصدر الرئيس قرارا بتعيين اللواء بيتر كاماو قائدا للجيش الكيني.", "بيتر كاماو")?.role).toBe("قائد الجيش الكيني");
+  });
 });

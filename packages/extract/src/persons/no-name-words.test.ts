@@ -15,4 +15,9 @@ describe("words that no person bears", () => {
     const p = names("Talks in Minsk", "Analyst Pavel Rudenko of the Belarus Institute for Strategic Studies said the talks went well.");
     expect(p).toEqual(["Pavel Rudenko"]);
   });
+
+  it("reads no person in a decree issued by an office", () => {
+    const p = names("تعيين", "أصدر الرئيس الكيني قرارا بتعيين اللواء بيتر كاماو قائدا للجيش.");
+    expect(p).toEqual(["بيتر كاماو"]);
+  });
 });
