@@ -16,6 +16,7 @@ import { appointedTo } from "./english-appointments";
 import rules from "../rules/persons.json";
 import { officeAfterWho, ofBodyBeforeComma } from "./office-verbs";
 import { appointedOffice, officeGivenByDecree } from "./appointed-office";
+import { eachOfNameAt, opensList } from "./each-of-list";
 import { isTitleFieldWord } from "./english-title-words";
 import { headedByFillerKeys, headedByTrie, honorificTrie, isGivenName, notParticipantTrie, orgHeadTrie, roleContinuerKeys } from "./vocabulary";
 
@@ -60,6 +61,8 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
   // Read through a function: the closures below reset it, which the compiler's narrowing misses.
   const pendingRole = (): RoleSpan | null => pending;
   let last: Mention | null = null;
+  // The last name read in a "كل من" list, which names after و go on.
+  let listItem: Mention | null = null;
   // A plural role ("وزراء الدفاع الايراني … والروسي … والسوري …") shared by the names of its sentence.
   let plural: RoleSpan | null = null;
 
@@ -89,6 +92,7 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
     const openerStart = openerSpan.start;
     const conj = openerStart > openerToken.start && /^[وف]/.test(openerToken.text);
     if (prevMention && conj && opener - prevMention.name.last <= 25 && prevMention.sentence === m.sentence) m.coordinatedWith = prevMention;
+    if (opensList(tokens, opener) || (listItem && m.coordinatedWith === listItem)) listItem = m;
     out.push(m);
     last = m;
     pending = null;
@@ -240,6 +244,14 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
       const m = add(national.name, null, []);
       m.nationality = { iso: national.iso, surface: national.surface };
       i = national.name.last;
+      continue;
+    }
+    const item = listItem as Mention | null;
+    const listed = item ? { end: Math.max(item.name.last, ...item.roles.map((r) => r.last)), sentence: item.sentence } : null;
+    const each = eachOfNameAt(ctx, i, listed);
+    if (each && !out.some((m) => m.name.first <= each.last && each.first <= m.name.last)) {
+      add(each, null, []);
+      i = each.last;
       continue;
     }
     const joined = joinedNameAt(ctx, i, last);
