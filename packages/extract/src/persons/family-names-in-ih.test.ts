@@ -11,4 +11,14 @@ describe("a third name word in ـيه closing the name", () => {
     expect(found).toContain("سيكو بامبا دوسيه");
     expect(found).not.toContain("دوسيه");
   });
+
+  it("keeps a second name word in ه after an office when the name closes after it", () => {
+    const x = extractArticle({ text: "لقاء\n\nوقال الأمين العام لحلف الناتو بيتر روته إن التحالف متماسك." });
+    expect(x.persons.map((p) => [p.name, p.role])).toContainEqual(["بيتر روته", "الأمين العام لحلف الناتو"]);
+  });
+
+  it("leaves a noun with its pronoun after a one-word name when more follows it", () => {
+    const x = extractArticle({ text: "لقاء\n\nوأكد الوزير سالم دعمه للقوات المسلحة." });
+    expect(x.persons.map((p) => p.name)).not.toContain("سالم دعمه");
+  });
 });

@@ -12,6 +12,22 @@ export function familyNameInIh(ctx: Ctx, j: number): boolean {
   const t = tokens[j]!;
   const raw = t.text.replace(/[\u064B-\u065F\u0670\u0640]/gu, "");
   if (!/^[^وفبل].{2,}يه$/u.test(raw) || raw.startsWith("ال") || isStopToken(t)) return false;
-  const next = tokens[j + 1];
+  return closesAfter(ctx, j);
+}
+
+/**
+ * "الأمين العام للحلف مارك روته إن …": after an office, a one-word name goes on with a word ending
+ * in ه (روته، غوته) when the name closes after it: a noun with "his" right after a bare given name
+ * would go on to say something. Articles and proclitics (ال، و، ف، ب، ل) never open such a word.
+ */
+export function familyNameInH(ctx: Ctx, j: number): boolean {
+  const t = ctx.doc.tokens[j];
+  if (!t || t.kind !== "word" || !t.arabic || t.lineStart) return false;
+  const raw = t.text.replace(/[\u064B-\u065F\u0670\u0640]/gu, "");
+  return /^[^وفبل].{2,}ه$/u.test(raw) && !raw.startsWith("ال") && !isStopToken(t) && closesAfter(ctx, j);
+}
+
+function closesAfter(ctx: Ctx, j: number): boolean {
+  const next = ctx.doc.tokens[j + 1];
   return !next || next.lineStart || next.kind !== "word" || isStopToken(next) || isCalendarWord(next);
 }

@@ -1,3 +1,4 @@
+import { familyNameInH } from "./family-names-in-ih";
 import { cutAtNameEnd } from "../ner/tagged-name-end";
 import { type Ctx, joinKeys, type NameSpan, span } from "./anchor-spans";
 import { nameAt } from "./names";
@@ -9,8 +10,9 @@ import { nameAt } from "./names";
  * stands between the office and the name, which then reads as after a rank.
  */
 export function nameAfterRole(ctx: Ctx, i: number, anchored = false): NameSpan | null {
-  const read = nameAt(ctx, i, anchored);
-  if (!read || !ctx.doc.tokens[read.first]!.arabic) return read;
+  const once = nameAt(ctx, i, anchored);
+  if (!once || !ctx.doc.tokens[once.first]!.arabic) return once;
+  const read = once.first === once.last && familyNameInH(ctx, once.last + 1) ? { ...span(ctx, once.first, once.last + 1, once.start), keys: joinKeys(ctx.doc.tokens, once.first, once.last + 1) } : once;
   const cut = cutAtNameEnd(ctx, read);
   if (cut.last === read.last) return read;
   return { ...span(ctx, read.first, cut.last, read.start), keys: joinKeys(ctx.doc.tokens, read.first, cut.last) };
