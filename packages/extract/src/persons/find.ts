@@ -418,11 +418,12 @@ function opensNamedPerson(ctx: Ctx, i: number): boolean {
   return !!nameAt(ctx, rank ? rank.last + 1 : i, !!rank);
 }
 
-/** A name whose first word has no article opens at i, after a rank or not. */
+/** A name of two words or more, its first with no article nor و, opens at i, after a rank or not. */
 function opensIndefiniteName(ctx: Ctx, i: number): boolean {
   const rank = rankAt(ctx, i);
   const first = ctx.doc.tokens[rank ? rank.last + 1 : i];
-  return !!first && !first.key.startsWith("ال") && !!nameAt(ctx, rank ? rank.last + 1 : i, !!rank);
+  if (!first || /^(ال|و)/u.test(first.key)) return false;
+  return (nameAt(ctx, rank ? rank.last + 1 : i, !!rank)?.keys.length ?? 0) >= 2;
 }
 
 /** "السفير" or "السفيرة" alone right before a name. */
