@@ -41,10 +41,12 @@ export function describedPerson(tokens: readonly Token[], persons: PersonRead[],
  * deputy's noun stands before a describing noun of office; null otherwise.
  */
 function deputyOf(tokens: readonly Token[], k: number): string[] | null {
-  const head = tokens[k]!.key.replace(/^[وف]/u, "");
+  const key = tokens[k]!.key;
+  // "ونائبة": the conjunction cut, unless the word is listed as printed.
+  const deputy = DEPUTY.has(key) ? key : key.replace(/^[وف]/u, "");
   const next = tokens[k + 1];
-  if (!(DEPUTY.has(head) || DEPUTY.has(tokens[k]!.key)) || !next?.arabic || !HEADS.has(matchKey(next.text))) return null;
-  return [DEPUTY.has(tokens[k]!.key) ? tokens[k]!.key : head, matchKey(next.text).replace(/^ال/u, "")];
+  if (!DEPUTY.has(deputy) || !next?.arabic || !HEADS.has(matchKey(next.text))) return null;
+  return [deputy, matchKey(next.text).replace(/^ال/u, "")];
 }
 
 /** Whether a role opens with the words of an office ("نائبة وزير الدفاع …" with "نائبة", "وزير"). */

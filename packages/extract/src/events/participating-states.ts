@@ -1,6 +1,6 @@
 import type { PlaceHit } from "../places/gazetteer";
 import { matchKey } from "../text/normalize";
-import type { Token } from "../text/tokens";
+import { firstTokenFrom, type Token } from "../text/tokens";
 
 // "بمشاركة وفود من X وY": the states after it take part in the occasion the sentence tells.
 const WITH_PARTICIPATION = new Set(["بمشاركة", "وبمشاركة"].map((w) => matchKey(w)));
@@ -13,7 +13,7 @@ const WITH_PARTICIPATION = new Set(["بمشاركة", "وبمشاركة"].map((w
  */
 export function statesTakingPart(tokens: readonly Token[], places: readonly PlaceHit[], start: number, end: number): string[] {
   const out: string[] = [];
-  for (let k = tokens.findIndex((t) => t.start >= start); k >= 0 && k < tokens.length && tokens[k]!.end <= end; k++) {
+  for (let k = firstTokenFrom(tokens, start); k >= 0 && k < tokens.length && tokens[k]!.end <= end; k++) {
     if (!opensParticipation(tokens, k)) continue;
     let stop = k + 1;
     while (stop < tokens.length && tokens[stop]!.end <= end && tokens[stop]!.kind !== "punct") stop++;

@@ -1,4 +1,4 @@
-import type { Token } from "../text/tokens";
+import { firstTokenFrom, type Token } from "../text/tokens";
 import type { Unit } from "./units";
 
 const REPORT_VERB = /^و?(قال|أعلن|اعلن|أكد|اكد|أوضح|اوضح|ذكر|أفاد|افاد|صرح)(ت)?$/u;
@@ -56,9 +56,10 @@ function saysThatAt(tokens: readonly Pick<Token, "key">[], k: number): boolean {
  * the speaker's words before it. Null when the sentence has no such clause or the place is not in it.
  */
 export function saidClauseOfHappening(tokens: readonly Pick<Token, "key" | "start">[], start: number, end: number, placeAt: readonly { start: number }[]): number | null {
-  for (let k = 0; k < tokens.length - 1; k++) {
+  const from = firstTokenFrom(tokens, start);
+  if (from < 0) return null;
+  for (let k = from; k < tokens.length - 1; k++) {
     const at = tokens[k]!.start;
-    if (at < start) continue;
     if (at >= end) break;
     if (saysThatAt(tokens, k)) return placeAt.some((p) => p.start > at && p.start < end) ? at : null;
   }

@@ -1,6 +1,6 @@
 import type { PlaceHit } from "../places/gazetteer";
 import { matchKey } from "../text/normalize";
-import type { Token } from "../text/tokens";
+import { firstTokenFrom, type Token } from "../text/tokens";
 
 // Nouns of a warship, the bare form: a navy's ship takes part in what it does for its state.
 // Not a tanker's or a cargo ship's: the state whose flag a merchant ship flies took no part.
@@ -18,7 +18,7 @@ const NEAR = 3;
  * `from`, `to`: the happening's clause, as text offsets.
  */
 export function stateOfToldWarship(tokens: readonly Token[], places: readonly PlaceHit[], from: number, to: number): string | null {
-  let k = tokens.findIndex((t) => t.start >= from);
+  let k = firstTokenFrom(tokens, from);
   if (k < 0) return null;
   let subject = -1;
   for (; k < tokens.length && tokens[k]!.end <= to; k++) {

@@ -1,6 +1,6 @@
 import { sentenceOfToken } from "../document";
 import { readings, wordKey, type Token } from "../text/tokens";
-import type { Ctx, NameSpan } from "./anchor-spans";
+import { type Ctx, type NameSpan, nameSpan } from "./anchor-spans";
 import { nameAt } from "./names";
 
 /**
@@ -24,7 +24,7 @@ export function opensList(tokens: readonly Token[], i: number): boolean {
  * name read in the list ended, with anything read after it (an office in apposition).
  */
 export function eachOfNameAt(ctx: Ctx, i: number, listed: { end: number; sentence: number } | null): NameSpan | null {
-  const { tokens, text } = ctx.doc;
+  const { tokens } = ctx.doc;
   const t = tokens[i]!;
   if (!t.arabic || t.kind !== "word") return null;
   if (opensList(tokens, i)) {
@@ -38,6 +38,6 @@ export function eachOfNameAt(ctx: Ctx, i: number, listed: { end: number; sentenc
   if (!bare) return null;
   const name = nameAt(ctx, i, false);
   if (!name || name.keys.length < 2) return null;
-  const start = t.start + 1;
-  return { ...name, start, surface: text.slice(start, name.end), keys: [bare.key, ...name.keys.slice(1)] };
+  // "وسالم X": the و is the list's conjunction; the name starts after it.
+  return nameSpan(ctx, name.first, name.last, [bare.key, ...name.keys.slice(1)], t.start + 1);
 }

@@ -8,11 +8,7 @@ import { isCalendarWord, isStopToken } from "./vocabulary";
  * full name would go on to say something. The article never starts such a word, nor و، ف، ب، ل.
  */
 export function familyNameInIh(ctx: Ctx, j: number): boolean {
-  const { tokens } = ctx.doc;
-  const t = tokens[j]!;
-  const raw = t.text.replace(/[\u064B-\u065F\u0670\u0640]/gu, "");
-  if (!/^[^وفبل].{2,}يه$/u.test(raw) || raw.startsWith("ال") || isStopToken(t)) return false;
-  return closesAfter(ctx, j);
+  return familyWordClosingName(ctx, j, IN_IH);
 }
 
 /**
@@ -23,8 +19,18 @@ export function familyNameInIh(ctx: Ctx, j: number): boolean {
 export function familyNameInH(ctx: Ctx, j: number): boolean {
   const t = ctx.doc.tokens[j];
   if (!t || t.kind !== "word" || !t.arabic || t.lineStart) return false;
+  return familyWordClosingName(ctx, j, IN_H);
+}
+
+// Three letters or more, no clitic or article before them, and the ending.
+const IN_IH = /^[^وفبل].{2,}يه$/u;
+const IN_H = /^[^وفبل].{2,}ه$/u;
+
+/** Word j, its diacritics aside, has the family name's ending and no article, and the name closes after it. */
+function familyWordClosingName(ctx: Ctx, j: number, ending: RegExp): boolean {
+  const t = ctx.doc.tokens[j]!;
   const raw = t.text.replace(/[\u064B-\u065F\u0670\u0640]/gu, "");
-  return /^[^وفبل].{2,}ه$/u.test(raw) && !raw.startsWith("ال") && !isStopToken(t) && closesAfter(ctx, j);
+  return ending.test(raw) && !raw.startsWith("ال") && !isStopToken(t) && closesAfter(ctx, j);
 }
 
 function closesAfter(ctx: Ctx, j: number): boolean {

@@ -1,6 +1,6 @@
 import { familyNameInH } from "./family-names-in-ih";
 import { cutAtNameEnd } from "../ner/tagged-name-end";
-import { type Ctx, joinKeys, type NameSpan, span } from "./anchor-spans";
+import { type Ctx, joinKeys, type NameSpan, nameSpan } from "./anchor-spans";
 import { nameAt } from "./names";
 
 /**
@@ -12,8 +12,8 @@ import { nameAt } from "./names";
 export function nameAfterRole(ctx: Ctx, i: number, anchored = false): NameSpan | null {
   const once = nameAt(ctx, i, anchored);
   if (!once || !ctx.doc.tokens[once.first]!.arabic) return once;
-  const read = once.first === once.last && familyNameInH(ctx, once.last + 1) ? { ...span(ctx, once.first, once.last + 1, once.start), keys: joinKeys(ctx.doc.tokens, once.first, once.last + 1) } : once;
+  const read = once.first === once.last && familyNameInH(ctx, once.last + 1) ? nameSpan(ctx, once.first, once.last + 1, joinKeys(ctx.doc.tokens, once.first, once.last + 1), once.start) : once;
   const cut = cutAtNameEnd(ctx, read);
   if (cut.last === read.last) return read;
-  return { ...span(ctx, read.first, cut.last, read.start), keys: joinKeys(ctx.doc.tokens, read.first, cut.last) };
+  return nameSpan(ctx, read.first, cut.last, joinKeys(ctx.doc.tokens, read.first, cut.last), read.start);
 }

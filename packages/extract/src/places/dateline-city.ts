@@ -1,6 +1,6 @@
 import abbreviations from "../lexicon/dateline-state-abbreviations.json";
 import { findPlaceHits, type PlaceHit } from "./gazetteer";
-import { tokenize, type Token } from "../text/tokens";
+import { firstTokenFrom, tokenize, type Token } from "../text/tokens";
 
 /**
  * The city of an English wire dateline that the gazetteer does not hold ("ABECHE, Chad (AFP) —",
@@ -75,11 +75,11 @@ function abbreviatedState(tokens: readonly Token[], head: string): { m: RegExpEx
   if (!m || !state) return null;
   const start = m.index + m[0].indexOf(`, ${m[2]!}`) + 2;
   const end = start + m[2]!.length;
-  const firstToken = tokens.findIndex((t) => t.start >= start);
+  const firstToken = firstTokenFrom(tokens, start);
+  if (firstToken < 0) return null;
   let lastToken = firstToken;
   while (tokens[lastToken + 1] && tokens[lastToken + 1]!.end <= end) lastToken++;
-  if (firstToken < 0) return null;
-  const listed = findPlaceHits(tokenize(state.name), state.name).find((h) => h.iso2 === state.iso2 && h.kind === "region" && h.end === state.name.length);
+  const listed = listedState(state);
   const hit: PlaceHit = {
     start,
     end,
@@ -95,6 +95,19 @@ function abbreviatedState(tokens: readonly Token[], head: string): { m: RegExpEx
     id: listed?.id ?? `dateline-state:${state.iso2}:${state.name}`,
   };
   return { m, hit };
+}
+
+const listedStates = new Map<string, PlaceHit | null>();
+
+/** The gazetteer's entry for an abbreviated state's full name (read once per state), or null. */
+function listedState(state: { iso2: string; name: string }): PlaceHit | null {
+  const key = `${state.iso2}:${state.name}`;
+  let hit = listedStates.get(key);
+  if (hit === undefined) {
+    hit = findPlaceHits(tokenize(state.name), state.name).find((h) => h.iso2 === state.iso2 && h.kind === "region" && h.end === state.name.length) ?? null;
+    listedStates.set(key, hit);
+  }
+  return hit;
 }
 
 /** A place read inside a longer dateline city's name ("Cambridge" of "Cambridge Bay"), which it gives way to. */

@@ -263,6 +263,22 @@ function computeReadings(key: string): Reading[] {
   return out;
 }
 
+/**
+ * The index of the first token that starts at `offset` or after it, -1 when none does: a binary
+ * search over the tokens, which are in text order (what `tokens.findIndex((t) => t.start >= offset)`
+ * finds, without a walk from the start of the article).
+ */
+export function firstTokenFrom(tokens: readonly Pick<Token, "start">[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < tokens.length ? lo : -1;
+}
+
 /** Offset in `raw` after `letters` base letters (diacritics and tatweel do not count). */
 export function rawOffsetAfterLetters(raw: string, letters: number): number {
   let seen = 0;
