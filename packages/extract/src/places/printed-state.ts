@@ -2,6 +2,7 @@ import type { Ctx } from "../persons/anchor-spans";
 import type { Token } from "../text/tokens";
 import { sentenceOfToken } from "../document";
 import { isPossessiveS } from "../text/english-marks";
+import { isBorderPartner } from "./border-partner";
 import { townNounAfter } from "./town-apposition";
 
 /*
@@ -78,21 +79,29 @@ export function printedStateOfAny(ctx: Ctx, spans: readonly { first: number; las
 }
 
 /**
- * The state printed nearest to a token range in its sentence (a name or a demonym); when the
- * sentence names more than one state and `home` is one of them, `home`.
+ * The state printed nearest to a token range in its sentence (a name or a demonym), other than
+ * one named across a border; when the sentence names more than one state and `home` is one of
+ * them, `home`.
  */
 export function nearestState(ctx: Ctx, first: number, last: number, home: string | null): string | null {
   const sentence = sentenceOfToken(ctx.doc, first);
   if (!sentence) return null;
   let best: { d: number; iso: string } | null = null;
   const states = new Set<string>();
+  const partners = new Set<string>();
   for (let k = sentence.first; k < sentence.last; k++) {
     const p = ctx.placeAt[k];
     if (!p?.iso2) continue;
+    if (isBorderPartner(ctx, k)) {
+      partners.add(p.iso2);
+      continue;
+    }
     states.add(p.iso2);
     const d = k < first ? first - k : k - last;
     if (!best || d < best.d) best = { d, iso: p.iso2 };
   }
   if (!ctx.doc.tokens[first]!.arabic && home && states.size > 1 && states.has(home)) return home;
+  // "طبرقة قرب الحدود مع الجزائر" filed from Tunis: the border's other side is not the town's state.
+  if (!best && partners.size && home && !partners.has(home)) return home;
   return best?.iso ?? null;
 }
