@@ -393,7 +393,8 @@ function read(input: ExtractInput): Extraction {
   }
   // The visitors are the guests: people of the host state are not part of their visit.
   for (const e of events) {
-    if (e.type !== "visit" || !e.location?.country) continue;
+    // Not the host who received them where they went ("حيث استقبله قائد المنطقة"): he guided the visit.
+    if (e.type !== "visit" || !e.location?.country || e.hostWhereWent) continue;
     const guests = e.participants.filter((i) => persons[i]?.country !== e.location!.country);
     if (guests.length) e.participants = guests;
   }

@@ -51,6 +51,8 @@ const relativeTrie = new PhraseTrie<number>(
   Object.entries(calendar.relative).flatMap(([d, names]) => names.map((n) => [n, Number(d)] as const)),
 );
 const BEFORE_KEYS = new Set(["قبل", "منذ"]);
+// "اليوم ذاته", "في اليوم نفسه": the day of the happening told before, not today.
+const SAME_KEYS = new Set(["ذاته", "نفسه", "عينه"]);
 const futureKeys = new Set(calendar.futureMarkers.map((w) => w.toLowerCase()));
 const pastKeys = new Set(calendar.pastMarkers.map((w) => w.toLowerCase()));
 const hijriSuffix = new Set(calendar.hijriSuffixes.map((w) => w.toLowerCase().replace(/ـ/g, "")));
@@ -196,6 +198,10 @@ export function findRelative(tokens: readonly Token[], text: string, from = 0, t
     if (!m) continue;
     // "قبل يومين من الانتخابات" counts back from another day than today's.
     if (rel && BEFORE_KEYS.has(tokens[i]!.key) && tokens[m.last + 1]?.key === "من") {
+      i = m.last;
+      continue;
+    }
+    if (rel && SAME_KEYS.has(tokens[m.last + 1]?.key ?? "")) {
       i = m.last;
       continue;
     }

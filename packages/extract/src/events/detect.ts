@@ -4,6 +4,8 @@ import type { Ctx } from "../persons/anchor-spans";
 import type { PersonRead } from "../persons";
 import { joinAttendance } from "./attendance";
 import { joinedTalks } from "./joined-talks";
+import { receivedWhereVisited } from "./received-where-visited";
+import { wentWhereReceivedCues } from "./went-where-received";
 import { backstoryArrival, pluperfect, tellsArrival } from "./backstory";
 import { toldAsDoneBefore } from "./done-before";
 import { plannedFrom } from "./planned-opening";
@@ -159,6 +161,7 @@ export function detectEvents(
     // Nor is a place the sentence says someone came from or was heading to ("قادما من", "في طريقها إلى").
     // The sentence's tests are inline arrows and plain objects, not named closures: under tsx's
     // keepNames each named closure made per sentence costs a defineProperty.
+    const hostWhereWent = receivedWhereVisited(tokens, cues) || wentWhereReceivedCues(tokens, u.first, u.last).length > 0;
     const sentencePlaces = venuesIn(u, cues);
     const here = (types.every((t) => t === "other") && courtVenue(tokens, u, cues, sentencePlaces, locations)) || sentencePlaces;
     const choice = { tokens, cues, returns, home, locations, here, aboutPerson };
@@ -206,7 +209,8 @@ export function detectEvents(
       if (earlierOne && earlier.type !== "meeting") ps = [];
       // "وقال القائد X إن الهجمات تراجعت": who speaks of an attack took no part in it.
       if (type === "other") ps = ps.filter((i) => !speakers.has(i));
-      if (type === "visit" && welcome && ps.length > 1) ps = ps.slice(1);
+      // Not a host who received them where they went ("وتحول الوفد إلى المعبر، حيث استقبله X"): he is in the visit.
+      if (type === "visit" && welcome && ps.length > 1 && !hostWhereWent) ps = ps.slice(1);
       // "رحب X بالقرار": a reaction, spoken by the subject of its verb alone.
       if (type === "statement") ps = speechActSpeakers(doc, persons, u).slice(0, 1);
       if (type === "statement" && !ps.length) continue;
@@ -249,6 +253,7 @@ export function detectEvents(
       if (type === "visit" && backstoryArrival(tokens, u, visitWords)) e.arrivalOnly = true;
       if (type === "visit" && tellsArrival(tokens, visitWords)) e.arrival = true;
       if (type === "visit" && toldAsStop(cues, visitWords)) e.tourStop = true;
+      if (type === "visit" && hostWhereWent) e.hostWhereWent = true;
       if (type === "visit" && visitWords.length && visitWords.every((v) => cues.some((r) => (r.kind === "reference" || r.kind === "sidelines") && v.first > r.last && v.first - r.last <= 1))) e.aside = true;
       // "The vote came a week after fighters attacked …": the earlier one is of its own family.
       if (type === "other") e.otherKinds = otherKindsOf(tokens, text, earlierOne ? cues.filter((c) => c.first > earlier.after) : sameTypeOccasion ? cues.filter((c) => c.first <= earlier.after) : cues);

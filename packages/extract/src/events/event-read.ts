@@ -28,6 +28,8 @@ export interface EventRead {
   arrivalOnly?: boolean;
   /** A visit told by the visitor's arrival ("وصل إلى الدوحة أمس في زيارة", "arrived in X"): its day is the visit's first. */
   arrival?: boolean;
+  /** A visit told with its host receiving the visitors where they went ("حيث استقبله X", received-where-visited.ts): the host takes part. */
+  hostWhereWent?: boolean;
   /** A visit's sentence refers back to it and names a place visited ("وخلال زيارته … كما زار X"): one stop of its tour (tour-stop.ts). */
   tourStop?: boolean;
   /** A visit named only as the occasion of something else ("على هامش الزيارة", "خلال الزيارة"). */

@@ -127,6 +127,7 @@ function absorb(target: EventRead, e: EventRead): void {
   // "الذي يقوم بزيارة …" told today, "وكان قد وصل إلى الدوحة أمس في زيارة …": a visit began the day he arrived.
   if (target.type === "visit" && e.arrival && e.date && target.date && !target.arrival && e.date < target.date) target.date = e.date;
   if (e.arrival) target.arrival = true;
+  if (e.hostWhereWent) target.hostWhereWent = true;
   if (e.otherKinds) target.otherKinds = [...new Set([...(target.otherKinds ?? []), ...e.otherKinds])];
   // A visit told in its own words somewhere is a visit, however else it was told.
   if (!e.arrivalOnly) target.arrivalOnly = false;

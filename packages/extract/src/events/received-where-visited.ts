@@ -12,7 +12,7 @@ export function receivedWhereVisited(tokens: readonly Pick<Token, "key">[], cues
   return cues.some(
     (w) =>
       w.kind === "welcome" &&
-      [w.first - 1, w.first - 2].some((k) => k >= 0 && WHERE_WORDS.has(tokens[k]!.key)) &&
+      [w.first - 1, w.first - 2, w.first - 3].some((k) => k >= 0 && WHERE_WORDS.has(tokens[k]!.key)) &&
       cues.some((v) => v.kind === "visit" && v.last < w.first),
   );
 }

@@ -1,0 +1,42 @@
+import { wordKey, type Token } from "../text/tokens";
+import type { CueHit } from "./cues";
+import { WHERE_WORDS } from "./where-words";
+
+// Verbs of going somewhere, in the past ("وتحول الوفد إلى", "انتقل الوزيران إلى", "moved on to"):
+// no visit by themselves ("انتقلت العدوى إلى"), a visit when a host receives them where they went.
+const GOING_AR = /^و?(انتقل|تحول|توجه|تنقل)(ت|ا|تا|وا)?$/u;
+const GOING_EN = new Set(["moved", "proceeded", "headed", "travelled", "traveled", "went"]);
+const TO = new Set(["إلى", "to"].map(wordKey));
+// "حيث استقبله", "حيث كان في استقبالهما", "where he was received by", "where they were welcomed".
+const RECEIVED_AR = /^و?(استقبل|يستقبل|استقبال)/u;
+const RECEIVED_EN = new Set(["received", "welcomed", "greeted", "hosted"]);
+// The destination follows the verb after its subject and a time ("وتحول الوفد الجزائري صباح اليوم الخميس إلى").
+const TO_REACH = 8;
+// The host is told within a few words of "حيث" ("حيث كان في استقبالهما", "where he was received").
+const HOST_REACH = 4;
+
+/**
+ * "وتحول الوفد الجزائري إلى معبر ملولة، حيث استقبله رئيس المنطقة …", "the ministers moved on to the
+ * port, where they were received by its director": going to a place where a host receives the
+ * travellers is a visit there, though no word of visiting is printed. The cue is the verb of going.
+ */
+export function wentWhereReceivedCues(tokens: readonly Token[], from: number, to: number): CueHit[] {
+  const out: CueHit[] = [];
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    const arabic = t.arabic;
+    if (arabic ? !GOING_AR.test(t.key) : !GOING_EN.has(t.key)) continue;
+    let dest = -1;
+    for (let k = i + 1; k < to && k - i <= TO_REACH; k++) {
+      if (tokens[k]!.kind === "punct") break;
+      if (TO.has(tokens[k]!.key)) {
+        dest = k;
+        break;
+      }
+    }
+    if (dest < 0) continue;
+    const received = tokens.slice(dest + 1, to).some((w, j) => WHERE_WORDS.has(w.key) && tokens.slice(dest + 2 + j, Math.min(to, dest + 2 + j + HOST_REACH)).some((h) => (arabic ? RECEIVED_AR.test(h.key) : RECEIVED_EN.has(h.key))));
+    if (received) out.push({ kind: "visit", first: i, last: i });
+  }
+  return out;
+}
