@@ -21,7 +21,8 @@ import { pairOfOfficers } from "./pair-of-officers";
 import { insideQuote } from "./quoted-words";
 import { spokenWordsEnd, spokenWordsStart } from "./spoken-words";
 import { yearBackdropStart } from "./year-backdrop";
-import { cuesIn, findCue, type CueHit } from "./cues";
+import { cuesIn, findCue, HAPPENING_KINDS, type CueHit } from "./cues";
+import { meetingOfLeaders } from "./led-sides";
 import { courtVenue } from "./court-venue";
 import { datelinePlaceOf, type DatelineSpan } from "./dateline-place";
 import { describedPerson } from "./described-person";
@@ -125,6 +126,14 @@ export function detectEvents(
     if (findCue(cues, "gatheringNouns") && !(gatheredAt && namesGatheringAgain(tokens, cues))) {
       const place = gatheringVenue(cues, venuesIn(u, cues));
       gatheredAt = place ? { ui, place } : null;
+    }
+    // "وترأست الجانب المغربي X، فيما قاد الوفد الإسباني Y": who led the sides of the meeting just told.
+    // ("ترأس" is also a cue of taking part in a gathering: no happening here.)
+    const led = cues.some((c) => HAPPENING_KINDS.has(c.kind) && c.kind !== "participation") ? null : meetingOfLeaders(tokens, u, found, ui);
+    if (led) {
+      joinOccasion(led, participantsIn(ctx, persons, u, inRole), null);
+      prevUnit = ui;
+      continue;
     }
     if (!cues.length) continue;
     if (joinAttendance(ctx, cues, found, () => namedIn(persons, u))) continue;
