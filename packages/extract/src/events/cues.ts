@@ -2,7 +2,7 @@ import rules from "../rules/events.json";
 import { PhraseTrie } from "../text/phrase-trie";
 import { wordKey, type Token } from "../text/tokens";
 import { guardedCuePhrases, guardHolds } from "./guarded-cues";
-import { heldSessionCues } from "./held-session";
+import { heldSessionCues, proceedingsCues } from "./held-session";
 import { wentWhereReceivedCues } from "./went-where-received";
 
 /** Event cue dictionaries compiled from rules/events.json. */
@@ -80,7 +80,7 @@ export function cuesIn(tokens: readonly Token[], text: string, from: number, to:
     }
   }
   // "عقدت اللجنة جلسة": a body's sitting is a meeting, its verb and noun apart.
-  for (const s of heldSessionCues(tokens, from, to)) if (!out.some((c) => c.kind === "meeting" && c.first <= s.last && s.first <= c.last)) out.push(s);
+  for (const s of [...heldSessionCues(tokens, from, to), ...proceedingsCues(tokens, from, to)]) if (!out.some((c) => c.kind === "meeting" && c.first <= s.last && s.first <= c.last)) out.push(s);
   // "وتحول الوفد إلى المعبر، حيث استقبله …": going where a host received them is a visit.
   for (const g of wentWhereReceivedCues(tokens, from, to)) if (!out.some((c) => c.kind === "visit")) out.push(g);
   return out.sort((a, b) => a.first - b.first);

@@ -156,7 +156,12 @@ export function detectEvents(
     }
 
     // "the two ministers toured …": a visit by the two people of the latest occasion that had them.
-    if (!participants.length && !vote && types.includes("visit")) participants = pairOfOfficers(tokens, u, ui, found);
+    // "وقع الواليان على محضر الدورة": the two who signed, of the session just told.
+    if (!vote && (types.includes("visit") || types.includes("agreement")) && (!participants.length || inherited)) {
+      const pair = pairOfOfficers(tokens, u, ui, found, (i) => persons[i]?.role ?? null);
+      // Carried over from the sentence before, the pair narrows its people to the two it names.
+      if (!participants.length || (pair.length && pair.length < participants.length && pair.every((i) => participants.includes(i)))) participants = pair;
+    }
     // "وكان في استقبال الوفد X": who welcomed the visitors on their arrival took part in the visit.
     const welcomed = welcome && tokens[welcome.first - 1]?.key === "في" && !types.some((t) => t !== "other") ? [...found].reverse().find((e) => e.type === "visit" && ui - e.unit <= 3) : undefined;
     if (welcomed) for (const i of participants) if (!welcomed.participants.includes(i)) welcomed.participants.push(i);

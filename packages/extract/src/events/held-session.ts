@@ -44,6 +44,29 @@ export function heldSessionCues(tokens: readonly Token[], from: number, to: numb
   return out;
 }
 
+// "انطلقت أمس أشغال الدورة الحادية عشرة للجنة …", "اختتمت أشغال الاجتماع": the proceedings (أشغال,
+// the Maghrebi word) of a body's session or meeting opened or closed. Not "الأشغال الشاقة", nor a
+// tournament's round ("انطلقت الدورة"): the verb, أشغال and the session noun stand together.
+const OPENED_AR = new Set(["انطلقت", "وانطلقت", "افتتحت", "وافتتحت", "اختتمت", "واختتمت", "انطلاق", "افتتاح", "اختتام"].map(wordKey));
+const PROCEEDINGS_AR = wordKey("أشغال");
+const SITTING_AR = new Set(["الدورة", "دورة", "الاجتماع", "اجتماع", "اللجنة", "لجنة", "الجلسة", "جلسة", "المجلس", "مجلس"].map(wordKey));
+// A day may stand between the verb and the proceedings ("انطلقت أمس الأربعاء بمقر الولاية أشغال").
+const PROCEEDINGS_REACH = 6;
+
+/** "انطلقت أشغال الدورة …": the proceedings of a session opened or closed, a meeting cue from the verb to the session noun. */
+export function proceedingsCues(tokens: readonly Token[], from: number, to: number): CueHit[] {
+  const out: CueHit[] = [];
+  for (let i = from; i < to; i++) {
+    if (!OPENED_AR.has(tokens[i]!.key)) continue;
+    for (let k = i + 1; k + 1 < to && k - i <= PROCEEDINGS_REACH; k++) {
+      if (tokens[k]!.key !== PROCEEDINGS_AR) continue;
+      if (SITTING_AR.has(tokens[k + 1]!.key)) out.push({ kind: "meeting", first: i, last: k + 1 });
+      break;
+    }
+  }
+  return out;
+}
+
 /** Whether the cue is a sitting told by "held a session" (see heldSessionCues). */
 export function isHeldSession(tokens: readonly Token[], c: CueHit): boolean {
   const verb = tokens[c.first]?.key ?? "";
