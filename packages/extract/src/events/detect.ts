@@ -1,4 +1,5 @@
 import { addDays } from "../dates/calendar";
+import type { Token } from "../text/tokens";
 import type { LocationRead } from "../places/locations";
 import type { Ctx } from "../persons/anchor-spans";
 import type { PersonRead } from "../persons";
@@ -150,7 +151,10 @@ export function detectEvents(
     // blast …"): those who met or spoke in the sentence before were not in it.
     const kindsHere = types.every((t) => t === "other") ? otherKindsOf(tokens, text, cues) : [];
     const vote = onlyOfFamily(kindsHere, "vote");
-    if (!participants.length && !vote && !onlyOfFamily(kindsHere, "hostile") && prev && continuesPrevious(tokens, u, cues, ui - prevUnit, text)) {
+    // Nor does a happening told as what had been done before ("يذكر أن الوحدات كانت قد حجزت يوم
+    // الجمعة الماضي …") after a visit or a meeting: its doers are not those who met.
+    const doneBefore = kindsHere.length > 0 && (pluperfect(tokens, u) || hadDoneNear(tokens, u)) && !!prev && prev.type !== "other";
+    if (!participants.length && !vote && !doneBefore && !onlyOfFamily(kindsHere, "hostile") && prev && continuesPrevious(tokens, u, cues, ui - prevUnit, text)) {
       participants = [...prev.participants];
       inherited = true;
     }
@@ -301,6 +305,15 @@ export function detectEvents(
 function clauseDate(doc: Ctx["doc"], u: Unit, first: number, published: string | null, inDateline: (k: number) => boolean): string | null {
   const t = doc.tokens[first];
   return t && first < u.last ? eventDate(doc, { first, last: u.last, start: t.start, end: u.end }, published, inDateline) : null;
+}
+
+/** "يذكر أن الوحدات كانت قد حجزت …": كان and قد among the sentence's first words, after what opens it. */
+function hadDoneNear(tokens: readonly Token[], u: Unit): boolean {
+  for (let k = u.first; k < u.last && k - u.first <= 8; k++) {
+    if (!/^و?كان(ت|وا)?$/u.test(tokens[k]!.text)) continue;
+    for (let j = k + 1; j < u.last && j - k <= 3; j++) if (tokens[j]!.text === "قد") return true;
+  }
+  return false;
 }
 
 /** Whether the sentence names the person only in the clause after token `after`. */
