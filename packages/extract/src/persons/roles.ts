@@ -428,9 +428,13 @@ function isPostedHead(t: Token): boolean {
 // The English prepositions before the place a diplomat is posted to.
 const POSTED_TO = new Set(["to", "in"]);
 
-/** True when tokens first..last name a state (a country or its demonym). */
+/**
+ * True when tokens first..last name a state (a country or its demonym). A region, river or town of
+ * one does not ("قائد قطاع جنوب الليطاني في الجيش اللبناني", "والي جهة الشرق عامل إقليم …"): the
+ * office still goes on to the body it is held in or a second office.
+ */
 export function hasStateSoFar(ctx: Ctx, first: number, last: number): boolean {
-  for (let k = first; k <= last; k++) if (ctx.placeAt[k]?.iso2) return true;
+  for (let k = first; k <= last; k++) if (ctx.placeAt[k]?.iso2 && (ctx.placeAt[k]!.kind === "country" || ctx.placeAt[k]!.viaDemonym)) return true;
   return false;
 }
 

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
+
+// Every sentence below is written for these tests, not taken from an article.
+
+const read = (text: string) => extractArticle({ text: "خبر\n\n" + text }).persons.map((p) => ({ name: p.name, role: p.role, country: p.country }));
+
+describe("an office named by a region or a river goes on after في", () => {
+  it("keeps the army a sector commander serves in (a river's name is no state)", () => {
+    expect(read("وبحث قائد قطاع شمال الليطاني في الجيش اللبناني، العميد الركن سمير حداد، مع ضيفه خطة الانتشار.")).toEqual([
+      { name: "سمير حداد", role: "قائد قطاع شمال الليطاني في الجيش اللبناني", country: "LB" },
+    ]);
+  });
+
+  it("chains a second office after a region's name with no و", () => {
+    expect(read("وقال والي جهة الشرق عامل إقليم بركان، كمال الحسني، إن الطريق سيفتح قريبا.")[0]?.role).toBe("والي جهة الشرق عامل إقليم بركان");
+  });
+});
+
+describe("the Moroccan governor titled عامل", () => {
+  it("reads عامل with its province as the office before a name", () => {
+    expect(read("وترأس عامل إقليم الناظور، إدريس البقالي، اجتماعا أمنيا.")).toEqual([{ name: "إدريس البقالي", role: "عامل إقليم الناظور", country: "MA" }]);
+  });
+});
