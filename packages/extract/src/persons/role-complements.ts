@@ -64,13 +64,15 @@ export function namesBodyOrArea(ctx: Ctx, last: number, j: number): boolean {
   return definiteNext && (before.key === "باسم" || readings(before.key).some((r) => r.key === "شوون") || isOrgHeadAt(ctx, last));
 }
 
+const ownFirstLetter = (key: string) => (key.startsWith("و") && [...key].length >= 4) || (key.startsWith("ف") && [...key].length >= 3);
+
 /** An indefinite Arabic noun that can stand inside a construct chain (not a name, a verb or a time). */
 function isBareNoun(ctx: Ctx, j: number, rightAfterHead = false): boolean {
   const t = ctx.doc.tokens[j];
   if (!t || t.kind !== "word" || !t.arabic || t.lineStart) return false;
   // Right after an indefinite head in construct no conjunction can stand, so the و of "قائد وحدة …"
-  // is the noun's own letter.
-  if (t.key.startsWith("ال") || (/^[وفي]/.test(t.key) && !(rightAfterHead && t.key.startsWith("و") && [...t.key].length >= 4)) || NAME_CONNECTORS.has(t.key) || NAME_OPENERS.has(t.key) || isGivenName(t)) return false;
+  // and the ف of "قائد فوج …", "مدير فرع …" are the noun's own letter.
+  if (t.key.startsWith("ال") || (/^[وفي]/.test(t.key) && !(rightAfterHead && ownFirstLetter(t.key))) || NAME_CONNECTORS.has(t.key) || NAME_OPENERS.has(t.key) || isGivenName(t)) return false;
   // The name reader's stop list holds nouns of offices too (مكتب، إدارة); only its short words and
   // the function words of the language break a construct.
   if (isFunctionWord(t) || (isStopToken(t) && [...t.key].length <= 3)) return false;
@@ -138,4 +140,23 @@ export function beforePlace(ctx: Ctx, k: number): boolean {
   if (t.kind !== "word" || !t.arabic || isPlaceToken(ctx, k) || isGivenName(t) || isStopToken(t) || t.key.startsWith("و")) return false;
   const next = ctx.doc.tokens[k + 1];
   return !!next && !next.lineStart && isPlaceToken(ctx, k + 1);
+}
+
+const OPENING_QUOTES = new Set(['"', "«", "“"]);
+const CLOSING_QUOTES = new Set(['"', "»", "”"]);
+
+/**
+ * "المتحدثة باسم «اليونيفيل»": after باسم an opening quote and one to four words closed by their
+ * quote name the body spoken for. Returns the closing quote's token, or -1.
+ */
+export function quotedBodyEnd(ctx: Ctx, last: number, j: number): number {
+  const { tokens } = ctx.doc;
+  if (tokens[last]?.key !== "باسم" || j !== last + 1 || !OPENING_QUOTES.has(tokens[j]?.text ?? "")) return -1;
+  for (let k = j + 1; k <= j + 5 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.lineStart) return -1;
+    if (CLOSING_QUOTES.has(t.text)) return k > j + 1 ? k : -1;
+    if (t.kind !== "word") return -1;
+  }
+  return -1;
 }

@@ -5,7 +5,7 @@ import { isClauseWord, lowerTitleLead, opensNameAfter } from "./english-title-wo
 import { lowerFieldBeforeName, officeBeforeNameLead, setOffBeforeName } from "./english-offices-before-names";
 import { isOrgHeadAt, isPlaceHeadAt, isRoleHeadAt, listedBodyEnd } from "./head-lookups";
 import { rankAt } from "./ranks";
-import { areaAfter, beforePlace, constructAfterHead, fieldBeforeJoinedField, joinsDomain, namesBodyOrArea, roleContinues } from "./role-complements";
+import { areaAfter, beforePlace, constructAfterHead, quotedBodyEnd, fieldBeforeJoinedField, joinsDomain, namesBodyOrArea, roleContinues } from "./role-complements";
 import { counterpartKeys, englishAreaHeadKeys, isGivenName, isLatinPostedHead, pluralRoleKeys, postedHeadKeys, roleContinuerKeys, officeHeadTrie, seatHeadKeys, unitOrdinalKeys } from "./vocabulary";
 import { isDefiniteGivenName } from "./word-shapes";
 import { opensAfterClause } from "./office-after-clause";
@@ -187,6 +187,13 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
       if (!cont) break;
       if (t.capital && !roleContinuerKeys.has(t.key) && !isPlaceToken(ctx, j) && !isRoleHeadAt(ctx, j) && !beforeField) break;
       last = j++;
+      continue;
+    }
+    // "المتحدثة باسم «اليونيفيل»": the body a spokesman speaks for, printed in quotes.
+    const quoted = quotedBodyEnd(ctx, last, j);
+    if (quoted >= 0) {
+      last = quoted;
+      j = quoted + 1;
       continue;
     }
     if (t.kind !== "word") break;

@@ -22,3 +22,16 @@ describe("the Moroccan governor titled عامل", () => {
     expect(read("وترأس عامل إقليم الناظور، إدريس البقالي، اجتماعا أمنيا.")).toEqual([{ name: "إدريس البقالي", role: "عامل إقليم الناظور", country: "MA" }]);
   });
 });
+
+describe("a unit or a branch named right after an indefinite head", () => {
+  it("reads the ف of فوج and فرع as the noun's own letter, no conjunction", () => {
+    expect(read("وكان في استقباله قائد فوج الحدود البرية الأول، العقيد سامي نصر الدين، الذي عرض الخرائط.")[0]?.role).toBe("قائد فوج الحدود البرية الأول");
+    expect(read("وقال مدير فرع الهيئة بالمنطقة، علي سالم الصقور، إن العمل جار.")[0]?.role).toBe("مدير فرع الهيئة بالمنطقة");
+  });
+});
+
+describe("a spokesman for a body printed in quotes", () => {
+  it("keeps the quoted body after باسم in the office", () => {
+    expect(read("وقالت المتحدثة باسم «اليونيفيل»، كارلا بيانكي، إن القوة ستقدم الدعم.")[0]?.role).toBe("المتحدثة باسم «اليونيفيل»");
+  });
+});
