@@ -2,6 +2,7 @@ import { organizationsOf, type BodyAnaphor, type OrgMention } from "../organizat
 import { formMemo, formMemoSlot, readings, setFormMemo, wordKey, type Token } from "../text/tokens";
 import type { Ctx, RoleSpan } from "./anchor-spans";
 import rules from "../rules/persons.json";
+import { quotedBodyBefore, stateOfNamedBody } from "./quoted-body-said-again";
 
 /**
  * An office given by a possessive pronoun that points back to a body named before: "شركة X …
@@ -148,13 +149,14 @@ export function possessiveOfficeAt(ctx: Ctx, i: number): RoleSpan | null {
   let last = i;
   const qualifiers: string[] = [];
   while (qualifiers.length < 2 && tokens[last + 1] && !tokens[last + 1]!.lineStart && QUALIFIERS.has(tokens[last + 1]!.key)) qualifiers.push(tokens[++last]!.text);
-  const body = bodyBefore(ctx, i, read.feminine);
+  const quoted = quotedBodyBefore(ctx, i);
+  const body = quoted ?? bodyBefore(ctx, i, read.feminine);
   if (!body) return null;
   const name = body.surface;
   const surface = qualifiers.length ? `ال${read.head} ${qualifiers.join(" ")} ${withLam(name)}` : `${read.head} ${name}`;
   const start = t.start + read.clitic.length;
   const role: RoleSpan = { first: i, last, start, end: tokens[last]!.end, surface, conjoined: read.clitic !== "", prepositional: false, counterpart: false, plural: false };
-  const state = describedState(ctx, i);
+  const state = quoted ? stateOfNamedBody(ctx, quoted) : describedState(ctx, i);
   if (state) bodyStates.set(role, state);
   return role;
 }
