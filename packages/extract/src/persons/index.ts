@@ -20,6 +20,7 @@ import { namesInternationalBodySaidAgain } from "./international-body-said-again
 import { namesNoPerson } from "./no-name-words";
 import { saidAbout } from "./states-in-speech";
 import { isAddressedState } from "./addressed-state";
+import { officeAtSiteSaidAgain } from "./site-said-again";
 
 export interface MentionSpan {
   start: number;
@@ -122,9 +123,14 @@ export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0): Person
     if (c.mentions.every((m) => namesNoPerson(ctx, m.name))) continue;
     const { name, aliases } = chooseName(c);
     const rankMention = c.mentions.find((m) => m.rank && m.name.keys.length >= 2) ?? c.mentions.find((m) => m.rank);
-    const { text: role, span } = chooseRole(c.mentions);
+    const chosen = chooseRole(c.mentions);
+    const { span } = chosen;
+    // "مدير الميناء": the port, airport or crossing the article named before, with its state.
+    const atSite = span && chosen.text === roleText(span) ? officeAtSiteSaidAgain(ctx, span) : null;
+    const role = atSite?.role ?? chosen.text;
     let country: string | null = null;
     for (const m of c.mentions) for (const r of m.roles) country ??= roleCountry(ctx, r);
+    country ??= atSite?.state ?? null;
     // "أمير البلاد", "رئيس البلاد": "the country" is the state the article is written from.
     for (const m of c.mentions) for (const r of m.roles) if (THE_COUNTRY.test(matchKey(r.surface))) country ??= home;
     for (const m of c.mentions) country ??= m.nationality?.iso ?? null;
