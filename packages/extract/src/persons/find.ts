@@ -154,7 +154,10 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
       // no comma, and a name right after it, is that next name's title.
       // A word with the article there ("قوات السلطان المسلحة") goes on with the office, rank aside.
       const titlesNextName = t.arabic && !!prev && role.first === prev.name.last + 1 && opensIndefiniteName(ctx, role.last + 1);
-      if (prev && !titlesNext && !titlesNextName && !role.conjoined && !role.prepositional && !role.counterpart && role.first > prev.name.last && (appointed || (((onlyBetween(prev.name.last, owned, APPOSITION_GLUE) && !alsoOnly(prev.name.last, owned)) || glueEnd === role.first || ageBetween(tokens, prev.name.last, owned)) && role.first - prev.name.last <= 6 + role.first - owned))) {
+      // "witnessed by minister X and the German ambassador": an office joined by "and" with no comma
+      // is another person's, unnamed, not a second office of the name before.
+      const anotherJoined = !t.arabic && !!prev && andWithoutComma(tokens, prev.name.last, owned);
+      if (prev && !titlesNext && !titlesNextName && !anotherJoined && !role.conjoined && !role.prepositional && !role.counterpart && role.first > prev.name.last && (appointed || (((onlyBetween(prev.name.last, owned, APPOSITION_GLUE) && !alsoOnly(prev.name.last, owned)) || glueEnd === role.first || ageBetween(tokens, prev.name.last, owned)) && role.first - prev.name.last <= 6 + role.first - owned))) {
         prev.roles.push(role);
         i = role.last;
         continue;
@@ -285,6 +288,12 @@ function joinedNameAt(ctx: Ctx, i: number, previous: Mention | null): NameSpan |
   if (!name || name.keys.length < 2) return null;
   const start = t.start + 1;
   return { ...name, start, surface: text.slice(start, name.end), keys: [bare.key, ...name.keys.slice(1)] };
+}
+
+/** True when "and" stands between tokens a and b with no comma. */
+function andWithoutComma(tokens: Ctx["doc"]["tokens"], a: number, b: number): boolean {
+  const between = tokens.slice(a + 1, b);
+  return between.some((x) => x.key === "and") && !between.some((x) => COMMA.has(x.text));
 }
 
 const PATRONYMIC_CONNECTORS = new Set(["ولد", "بن", "ابن", "بنت", "منت"]);

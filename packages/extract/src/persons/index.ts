@@ -21,6 +21,8 @@ import { namesNoPerson } from "./no-name-words";
 import { saidAbout } from "./states-in-speech";
 import { isAddressedState } from "./addressed-state";
 import { officeAtSiteSaidAgain } from "./site-said-again";
+import { isRoleHeadAt } from "./head-lookups";
+import { stateOfCompanyInRole } from "./company-state";
 
 export interface MentionSpan {
   start: number;
@@ -109,6 +111,12 @@ function namedBody(ctx: Ctx, role: string, span: RoleSpan): string {
 const NON_STATE_ROLE = /(باحث|محلل|أستاذ|الرئيس التنفيذي|المدير التنفيذي|للشركة|لشركة|\banalyst|\bresearcher|\bprofessor|chief executive|\bCEO\b|\bcompany\b|\bfirm\b|\belders\b|\bcommunities\b|شيوخ العشائر|وجهاء)/iu;
 // An English office ending on a public body's head, its acronym in brackets after it if printed.
 const PUBLIC_BODY_ROLE = /\b(Board|Authority|Commission|Agency)( \([A-Z]{2,10}\))?$/u;
+// A company's executive speaks for the company, of the state it was named with; a scholar or an
+// analyst speaks for himself, wherever he works.
+const EXECUTIVE_ROLE = /(التنفيذي|التنفيذية|chief executive|managing director|\bCEO\b)/iu;
+// "نائب الرئيس التنفيذي لهيئة التراث", "المدير التنفيذي للمهرجان": the executive of a public
+// authority or of a festival the state holds serves it, as an English Authority's chief does.
+const ARABIC_PUBLIC_BODY_ROLE = /(^| )(ل|لل|بال|ال)?(هيئة|هيئه|وزارة|وزاره|مهرجان|بلدية|بلديه)( |$)/u;
 const THE_COUNTRY = /(^| )(ال|لل|بال)بلاد( |$)/u;
 
 export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0): PersonsResult {
@@ -184,7 +192,7 @@ export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0): Person
   // A company's officer, an analyst or a researcher serves no state, wherever he works.
   // The head of a state's public body ("Chief Executive of the Ghana Cocoa Board") still serves it.
   for (const p of persons) {
-    if (p.role && NON_STATE_ROLE.test(p.role) && !PUBLIC_BODY_ROLE.test(p.role)) p.country = stateOfPossessiveBody(p.roleSpan);
+    if (p.role && NON_STATE_ROLE.test(p.role) && !PUBLIC_BODY_ROLE.test(p.role) && !ARABIC_PUBLIC_BODY_ROLE.test(p.role)) p.country = stateOfPossessiveBody(p.roleSpan) ?? (EXECUTIVE_ROLE.test(p.role) ? stateOfCompanyInRole(ctx, p.roleSpan) : null);
     // A multinational force's commander, a regional federation's president, an expert.
     if (servesNoState(ctx, p.role, p.cluster.mentions.flatMap((m) => m.roles))) p.country = null;
     if (inStatelessBody(ctx, p.cluster.mentions.flatMap((m) => m.roles))) p.country = null;
@@ -285,6 +293,8 @@ function fillCountries(ctx: Ctx, persons: (PersonRead & { cluster: PersonCluster
       // "Defence Minister X and U.S. Deputy Secretary of Defense Y": a state or nationality right before
       // another person's office is his, however many words the office runs to.
       if ((officeOwnerAfter(pl.lastToken) ?? p) !== p) continue;
+      // "… and the German ambassador": an English nationality right before an office no name holds is that office's.
+      if (pl.viaDemonym && !ctx.doc.tokens[k]!.arabic && isRoleHeadAt(ctx, pl.lastToken + 1)) continue;
       // A state named far along the sentence ("… من منطقة قرب الحدود السورية") is what it tells, not his.
       if (d > NEAR_STATE_TOKENS || isOriginState(ctx, k)) continue;
       const venueState = isVenueState(ctx, k);
