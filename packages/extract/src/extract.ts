@@ -66,6 +66,7 @@ import { findPluralHeadPlaces } from "./places/plural-place-heads";
 import { findDescribedBodies, listedBodyState, stateDescribedAfter, readOrganizations, OPENING_QUOTES, isCitedAt, isIndefiniteDescription, isInternational, isInternationalMission, isOutlet, isUnitedNationsBody, mergePrefixNames, opensWithAdjectiveOfNounBefore } from "./organizations";
 import type { Ctx } from "./persons/anchor-spans";
 import { readPersons } from "./persons";
+import { tribalNisbaAfterLineage } from "./persons/arabic-names";
 import { foldTaggedPersons } from "./persons/fold-tagged";
 import { isSeatHead } from "./persons/roles";
 import { accreditedBodyEnd } from "./persons/accredited-to";
@@ -171,7 +172,9 @@ function read(input: ExtractInput): Extraction {
   const datelineStart = layout.dateline ? (doc.tokens[layout.dateline.first]?.start ?? 0) : 0;
   const destination = visitDestination(doc.tokens, placeAt);
   // An article that names no state at all is about the outlet's own ("وزير الثقافة" in a Cairo paper).
-  const home = homeCountry(places.filter((p) => p.start >= titleEnd || datelineEnd > 0), datelineEnd, destination, datelineStart) ?? homeCountry(places, 0) ?? outletCountry(source);
+  // "سالم بن حمد الكندي": a tribe's nisba closing a lineage names a family, no state the article is written from.
+  const statePlaces = places.filter((p) => !tribalNisbaAfterLineage(ctx, p.firstToken));
+  const home = homeCountry(statePlaces.filter((p) => p.start >= titleEnd || datelineEnd > 0), datelineEnd, destination, datelineStart) ?? homeCountry(statePlaces, 0) ?? outletCountry(source);
   const { persons: allPersons, roleSpans, loneRoleSpans } = readPersons(ctx, home, titleEnd);
   const sites = findSites(ctx).filter((s) => !inMeta(s.first));
   const inSite = (first: number) => sites.some((s) => first >= s.first && first <= s.last);

@@ -68,6 +68,12 @@ export function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: bool
       count++;
       continue;
     }
+    // "سالم بن حمد الكندي،": a tribe's nisba closing a lineage is the family name, no nationality.
+    if (tribalNisbaAfterLineage(ctx, j)) {
+      last = j;
+      count++;
+      continue;
+    }
     // "… بن فهد آل طالب": the word آل calls for is the family's name, whatever else it reads as
     // (a verb, a preposition with its object).
     if (afterFamilyWord(tokens, j)) {
@@ -170,6 +176,20 @@ function demonymWordInName(ctx: Ctx, j: number, place: PlaceHit): boolean {
 }
 
 const COMMAS = new Set(["،", ","]);
+
+const LINEAGE = new Set(["بن", "ابن", "بنت"]);
+
+/**
+ * "الرائد سالم بن حمد الكندي،": after a lineage (X بن Y) a definite nisba that closes the name at a
+ * comma or a full stop is the family's (كندة, not Canada); a nationality stands before the name.
+ */
+export function tribalNisbaAfterLineage(ctx: Pick<Ctx, "doc" | "placeAt">, j: number): boolean {
+  const { tokens } = ctx.doc;
+  const place = ctx.placeAt[j];
+  if (!place?.viaDemonym || place.firstToken !== j || place.lastToken !== j || !tokens[j]!.key.startsWith("ال") || !LINEAGE.has(tokens[j - 2]?.key ?? "")) return false;
+  const next = tokens[j + 1];
+  return !next || next.lineStart || (next.kind === "punct" && (COMMAS.has(next.text) || next.text === "."));
+}
 
 /**
  * "المقدم محمد صالح بشارة والنقيب …", "الملازم يوسف إبراهيم كوري،": after a rank, a word in ب or ك
