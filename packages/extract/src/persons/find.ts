@@ -45,6 +45,7 @@ export interface Mention {
 }
 
 const APPOSITION_GLUE = new Set(["،", ",", "وهو", "هو", "ايضا", "أيضا", "ايضاً", "أيضاً", "and", "who", "is", "also", "the", "a", "an"]);
+const HE_IS = new Set(["وهو", "وهي"]);
 const ALSO = new Set(["ايضا", "أيضا", "ايضاً", "أيضاً"]);
 const COMMA = new Set(["،", ","]);
 
@@ -167,6 +168,8 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
       let lead = role.first;
       if (lead >= 3 && tokens[lead - 1]!.key === "s" && ["’", "'"].includes(tokens[lead - 2]!.text) && ctx.placeAt[lead - 3]) lead -= 3;
       if (lead > 0 && ["the", "a", "an"].includes(tokens[lead - 1]!.key) && !tokens[lead - 1]!.arabic) lead--;
+      // "X، وهو ضابط في الجيش الألماني": the pronoun after the comma says who X is.
+      if (lead > 1 && HE_IS.has(tokens[lead - 1]!.key) && COMMA.has(tokens[lead - 2]!.text)) lead--;
       const comma = lead > 0 && COMMA.has(tokens[lead - 1]!.text);
       // "X، وسفيرة … Y": a role joined by و opens the next person of a list, as after a known name.
       if (!role.prepositional && !role.counterpart && !role.conjoined && lead > 0 && (comma || tokens[lead - 1]!.arabic)) {

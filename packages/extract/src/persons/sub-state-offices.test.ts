@@ -35,3 +35,11 @@ describe("a spokesman for a body printed in quotes", () => {
     expect(read("وقالت المتحدثة باسم «اليونيفيل»، كارلا بيانكي، إن القوة ستقدم الدعم.")[0]?.role).toBe("المتحدثة باسم «اليونيفيل»");
   });
 });
+
+describe("an office after a name, a comma and وهو", () => {
+  it("is that name's office, with the state it names", () => {
+    expect(read("وقال يوهان شميت، وهو مدير الإعلام في الجيش الألماني، إن التدريب مفيد.")).toEqual([
+      { name: "يوهان شميت", role: "مدير الإعلام في الجيش الألماني", country: "DE" },
+    ]);
+  });
+});
