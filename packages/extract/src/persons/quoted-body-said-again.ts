@@ -4,6 +4,7 @@ import { wordKey } from "../text/tokens";
 import orgRules from "../rules/organizations.json";
 import { isOrgHeadAt } from "./head-lookups";
 import { type Ctx, isPlaceToken } from "./anchor-spans";
+import { CLOSING_QUOTES, OPENING_QUOTES } from "./role-complements";
 
 /**
  * "ووقع عن «مرافئ الشرق» رئيستها التنفيذية": a body printed again right before the pronoun by the
@@ -14,18 +15,16 @@ import { type Ctx, isPlaceToken } from "./anchor-spans";
 
 // "مجموعة ديكان": a company's head before its own name, which the lists of bodies' heads leave out.
 const NAME_HEADS = new Set(orgRules.properNameHeads.map(wordKey));
-const OPENING = new Set(['"', "«", "“"]);
-const CLOSING = new Set(['"', "»", "”"]);
 /** A body's name in full: its head, the short name and what it is of (للطاقة الهندية). */
 const MAX_FULL_NAME = 7;
 
 export function quotedBodyBefore(ctx: Ctx, i: number): OrgMention | null {
   const { tokens } = ctx.doc;
   const close = i - 1;
-  if (!CLOSING.has(tokens[close]?.text ?? "")) return null;
+  if (!CLOSING_QUOTES.has(tokens[close]?.text ?? "")) return null;
   let open = close - 1;
   while (open > close - 5 && open >= 0 && tokens[open]!.kind === "word") open--;
-  if (open < 0 || open === close - 1 || !OPENING.has(tokens[open]!.text)) return null;
+  if (open < 0 || open === close - 1 || !OPENING_QUOTES.has(tokens[open]!.text)) return null;
   const short = matchKey(ctx.doc.text.slice(tokens[open + 1]!.start, tokens[close - 1]!.end));
   const listed = organizationsOf(ctx).mentions.filter((o) => o.last < open && o.last > o.first && ` ${matchKey(o.surface)} `.includes(` ${short} `)).at(-1);
   return listed ?? printedAfterHead(ctx, open, short);

@@ -142,8 +142,8 @@ export function beforePlace(ctx: Ctx, k: number): boolean {
   return !!next && !next.lineStart && isPlaceToken(ctx, k + 1);
 }
 
-const OPENING_QUOTES = new Set(['"', "«", "“"]);
-const CLOSING_QUOTES = new Set(['"', "»", "”"]);
+export const OPENING_QUOTES = new Set(['"', "«", "“"]);
+export const CLOSING_QUOTES = new Set(['"', "»", "”"]);
 
 /**
  * "المتحدثة باسم «اليونيفيل»": after باسم an opening quote and one to four words closed by their
