@@ -124,11 +124,38 @@ const theatreHeadTrie = new PhraseTrie<"head">(rules.theatreHeads.map((h) => [h,
 
 const militaryRegionTrie = new PhraseTrie<"region">(rules.militaryRegions.map((h) => [h, "region"] as const));
 
+// "المنطقة العسكرية الشمالية": the side of the state a region covers names it as an ordinal does.
+const REGION_SIDES = new Set(["الشمالية", "الجنوبية", "الشرقية", "الغربية", "الوسطى", "المركزية", "الشمالي", "الجنوبي", "الشرقي", "الغربي", "الأوسط"].map((w) => matchKey(w)));
+
+/** The last token of the ordinal or the side ("الشمالية الغربية") naming the region that ends at `last`, or -1. */
+function regionNameEnd(tokens: readonly Token[], last: number): number {
+  const next = tokens[last + 1];
+  if (!next || next.lineStart) return -1;
+  if (unitOrdinalKeys.has(next.key)) return last + 1;
+  if (!REGION_SIDES.has(next.key)) return -1;
+  const more = tokens[last + 2];
+  return more && !more.lineStart && REGION_SIDES.has(more.key) ? last + 2 : last + 1;
+}
+
 /** "المنطقة العسكرية الرابعة": a military region counted by an ordinal, the area a command answers for. */
 function numberedRegionAt(ctx: Ctx, k: number): boolean {
   const { tokens, text } = ctx.doc;
   const region = militaryRegionTrie.matchAt(tokens, k, text);
-  return !!region && !region.clitic && unitOrdinalKeys.has(tokens[region.last + 1]?.key ?? "");
+  return !!region && !region.clitic && regionNameEnd(tokens, region.last) >= 0;
+}
+
+/**
+ * "أحبطت المنطقة العسكرية الشمالية محاولة تهريب", "الناحية العسكرية السادسة": a military region
+ * named by its number or its side is a body of its own, its units acting under it; the region with
+ * neither ("في المنطقة العسكرية") names none.
+ */
+export function militaryRegionAt(ctx: Ctx, i: number): PhraseMatch<"head"> | undefined {
+  const { tokens, text } = ctx.doc;
+  const region = militaryRegionTrie.matchAt(tokens, i, text);
+  if (!region) return undefined;
+  const last = regionNameEnd(tokens, region.last);
+  if (last < 0) return undefined;
+  return { value: "head", first: region.first, last, start: region.start, end: tokens[last]!.end, clitic: region.clitic, surface: text.slice(region.start, tokens[last]!.end) };
 }
 
 /**

@@ -15,12 +15,12 @@ import { courtOfPanel } from "./court-panels";
 import { isVerbalNounHead, runsOccasion } from "./verbal-noun-heads";
 import { committeeFieldKeys, jointCommitteeHolds } from "./joint-committees";
 import { rulingBodyEnd } from "./ruling-bodies";
-import { isStateGovernment, isStateTroops } from "./state-only";
+import { isStateGovernment, isStateTroops, isTroopsDescribed } from "./state-only";
 import { isPurposeDescription, kindHeadAt, purposeObjectEnd, trainingObjectEnd } from "./purpose";
 import { englishNameGoesOnAfterAnd, joinsFieldAfterAnd } from "./across-and";
 import { agreesAsNationality } from "./nationality-after-head";
 import { definiteHeadEndsBefore } from "./definite-head";
-import { acronymBodyAt, complementOf, couldAgreeWith, complementRole, constructChainEnd, foreignNameToNationality, foreignParticlesEnd, nameEndsBefore, namedByPlace, nationalBodyAt, placeAfterConjunction, possessingState, qualifiesTitleBefore, theatreAfter, theatreCommandAt, type Complement } from "./extent";
+import { acronymBodyAt, complementOf, couldAgreeWith, complementRole, constructChainEnd, foreignNameToNationality, foreignParticlesEnd, militaryRegionAt, nameEndsBefore, namedByPlace, nationalBodyAt, placeAfterConjunction, possessingState, qualifiesTitleBefore, theatreAfter, theatreCommandAt, type Complement } from "./extent";
 
 /**
  * Organizations: a head (القوات المسلحة، وزارة، حكومة، مجلس، Ministry …) and the words that name
@@ -53,7 +53,7 @@ const indefiniteAdjectiveKeys = new Set(rules.indefiniteAdjectives.map((w) => ma
 const headTrie = new PhraseTrie<"head">([...rules.heads.ar, ...rules.heads.en, ...rules.unitHeads, ...rules.companyHeads.en, ...rules.regimentHeads, ...rules.fieldOnHeads, ...rules.completeServiceNames].map((h) => [h, "head"] as const));
 const completeServiceKeys = new Set(rules.completeServiceNames.map((h) => matchKey(h)));
 const unitHeadKeys = new Set(rules.unitHeads.map((h) => matchKey(h)));
-const listedBodies: { country: string | null; names: string[] }[] = [...rules.companies, ...rules.armedGroups, ...rules.legislatures, ...rules.rulerNamedForces];
+const listedBodies: { country: string | null; names: string[] }[] = [...rules.companies, ...rules.armedGroups, ...rules.legislatures, ...rules.stateBodies, ...rules.rulerNamedForces];
 const fixedTrie = new PhraseTrie<"fixed">([...rules.fixed.ar, ...rules.fixed.en, ...listedBodies.flatMap((c) => c.names)].map((h) => [h, "fixed"] as const));
 const listedState = new Map(listedBodies.flatMap((c) => c.names.map((n) => [matchKey(n), c.country] as const)));
 
@@ -273,7 +273,8 @@ export function readOrganizations(ctx: Ctx): OrganizationsRead {
   const anaphors: BodyAnaphor[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const fixed = fixedTrie.matchAt(tokens, i, text);
-    const head = headTrie.matchAt(tokens, i, text) ?? kindHeadAt(ctx, i);
+    const region = militaryRegionAt(ctx, i);
+    const head = region ?? headTrie.matchAt(tokens, i, text) ?? kindHeadAt(ctx, i);
     const byNationality = nationalBodyAt(ctx, i) ?? (fixed || head ? undefined : theatreCommandAt(ctx, i));
     const acronym = fixed || head || byNationality ? undefined : acronymBodyAt(ctx, i, isOutlet);
     if (!fixed && !head && !byNationality && !acronym) continue;
@@ -291,7 +292,7 @@ export function readOrganizations(ctx: Ctx): OrganizationsRead {
     // A listed name is a name in lower case too ("al-Shabaab").
     if (latin && !tokens[i]!.capital && !byNationality && m !== fixed) continue;
     let last = m.last;
-    let absorbed = !!acronym || !!inner;
+    let absorbed = !!acronym || !!inner || m === region;
     // A listed name may end inside its complement ("الاتحاد الدولي لكرة القدم").
     let complement: Complement = latin ? "none" : complementOf(ctx, m.first, m.last);
     // A listed name is complete: only adjectives that agree with it follow ("مجلس الأمن الدولي"); a
@@ -501,7 +502,7 @@ export function readOrganizations(ctx: Ctx): OrganizationsRead {
     // "the foreign ministry spokesman": a body that qualifies the title after it is part of a role.
     // "Forum leaders", "NATO ministers": a plural title is no one person's office, the body stands for itself.
     const qualifiesTitle = (latin && tokens[last + 1]?.kind === "word" && isRoleHeadAt(ctx, last + 1) && !pluralRoleKeys.has(tokens[last + 1]!.key)) || qualifiesTitleBefore(ctx, first);
-    if (specified && (isStateGovernment(ctx, first, last) || isStateTroops(ctx, first, last))) {
+    if (specified && (isStateGovernment(ctx, first, last) || isStateTroops(ctx, first, last) || isTroopsDescribed(ctx, first, last))) {
       i = last;
       continue;
     }

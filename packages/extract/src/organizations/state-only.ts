@@ -49,3 +49,15 @@ export function isStateTroops(ctx: Ctx, first: number, last: number): boolean {
   const nationality = ctx.placeAt[first + 1];
   return last === first + 1 && troopKeys.has(readKey(tokens[first]!.key)) && !!nationality?.viaDemonym && nationality.firstToken === first + 1 && nationality.lastToken === last;
 }
+
+const participleKeys = new Set(rules.troopParticiples.map((w) => matchKey(w)));
+
+/**
+ * "القوات المنتشرة جنوب النهر", "القوات المشاركة في التمرين": forces described by where they stand
+ * or what they join are the troops of the story, no body's name.
+ */
+export function isTroopsDescribed(ctx: Ctx, first: number, last: number): boolean {
+  const { tokens } = ctx.doc;
+  const next = tokens[first + 1];
+  return last > first && troopKeys.has(readKey(tokens[first]!.key)) && !!next && participleKeys.has(next.key);
+}

@@ -109,12 +109,23 @@ function bodySaidAgainBefore(ctx: Ctx, i: number): OrgMention | null {
   return null;
 }
 
+/**
+ * "قوات الأمم المتحدة المؤقتة في لبنان (اليونيفيل) وقائدها": a short form in brackets stands for
+ * the name printed right before it, and the pronoun agrees with that name.
+ */
+function fullNameBefore(ctx: Ctx, body: OrgMention): OrgMention {
+  const { tokens } = ctx.doc;
+  if (tokens[body.first - 1]?.text !== "(" || tokens[body.last + 1]?.text !== ")") return body;
+  return organizationsOf(ctx).mentions.find((o) => o.last === body.first - 2) ?? body;
+}
+
 /** The body named last before token i, whose gender the pronoun agrees with. */
 function bodyBefore(ctx: Ctx, i: number, feminine: boolean | null): OrgMention | null {
   const again = feminine === null ? null : bodySaidAgainBefore(ctx, i);
   if (again && feminineBody(ctx, again) === feminine) return again;
-  const body = lastBodyBefore(ctx, i);
-  if (!body) return null;
+  const listed = lastBodyBefore(ctx, i);
+  if (!listed) return null;
+  const body = fullNameBefore(ctx, listed);
   if (feminine !== null && feminineBody(ctx, body) !== feminine) return null;
   // A full stop of a paragraph between the two breaks the reference.
   for (let k = body.last + 1; k < i; k++) if (ctx.doc.tokens[k]!.lineStart) return null;
