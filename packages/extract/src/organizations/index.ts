@@ -148,6 +148,16 @@ function withinRank(ctx: Ctx, first: number, last: number): boolean {
   return false;
 }
 
+const COMMAND = matchKey("قيادة");
+
+/** A service's command (a listed whole name opening with قيادة) printed before the state's nationality. */
+function commandOfStateForce(ctx: Ctx, m: { first: number; last: number; surface: string }): boolean {
+  const { tokens } = ctx.doc;
+  if (m.last === m.first || tokens[m.first]!.key.replace(/^[وبل]/, "") !== COMMAND || !completeServiceKeys.has(matchKey(m.surface))) return false;
+  const nationality = ctx.placeAt[m.last + 1];
+  return !!nationality?.viaDemonym && nationality.firstToken === m.last + 1;
+}
+
 /** True when the word before an "and" can be part of the same English name: no place, head, listed name or acronym ends there. */
 function joinsNameAcrossAnd(ctx: Ctx, k: number): boolean {
   const { tokens, text } = ctx.doc;
@@ -280,6 +290,9 @@ export function readOrganizations(ctx: Ctx): OrganizationsRead {
     if (!fixed && !head && !byNationality && !acronym) continue;
     let m = byNationality ?? acronym ?? (fixed && (!head || fixed.last >= head.last) ? fixed : head!);
     if (m === head && withinRank(ctx, m.first, m.last)) continue;
+    // "قيادة الجيش اللبناني": the command of a force named with its state is that state's force,
+    // read from the force's word on; "بيان لقيادة الجيش" names the command alone.
+    if (m === head && commandOfStateForce(ctx, m)) continue;
     if (m === head && qualifiesNounBefore(ctx, m)) {
       // "القوة البحرية الكويتية": the noun it qualifies is a head itself, the pair names the body.
       const before = tokens[i - 1]!;
