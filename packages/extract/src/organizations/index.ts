@@ -735,6 +735,7 @@ function basedIn(ctx: Ctx, k: number) {
 
 const ARTICLES = new Set(["a", "an", "the"]);
 const KIND_WORD = /^[a-z][a-z-]+$/;
+const HOME_WORDS = new Set(["local", "domestic"]);
 
 /**
  * The state said before the noun at i: a nationality or a base right before it ("Danish firm"), or
@@ -751,6 +752,8 @@ function describingState(ctx: Ctx, i: number): { iso2: string | null } | undefin
       if (owner >= 0) return ctx.placeAt[owner];
     }
     const t = tokens[k]!;
+    // "Local developer X": a body of the story's own state, which the story names elsewhere.
+    if (k === i - 1 && HOME_WORDS.has(t.key)) return { iso2: null };
     if (k === i - 3 || t.capital || t.lineStart || !KIND_WORD.test(t.text) || LATIN_FUNCTION.has(t.key) || ARTICLES.has(t.key)) return undefined;
   }
   return undefined;
@@ -782,13 +785,19 @@ export function findDescribedBodies(ctx: Ctx): (OrgMention & { iso: string | nul
     const nationality = describingState(ctx, i);
     if (!nationality) continue;
     let last = i;
-    while (last < i + 4 && tokens[last + 1]?.capital && !tokens[last + 1]!.lineStart && tokens[last + 1]!.kind === "word" && !ctx.placeAt[last + 1] && !isStopToken(tokens[last + 1]!)) last++;
+    while (last < i + 4 && tokens[last + 1]?.capital && !tokens[last + 1]!.lineStart && tokens[last + 1]!.kind === "word" && !isStopToken(tokens[last + 1]!)) last++;
+    // "developer Erongo Green Ammonia": a place opens the name when the name goes on after it; a
+    // place closing the run is where the body is ("Danish firm X Copenhagen" stays X).
+    while (last > i && ctx.placeAt[last]) last--;
     // A two-word capitalized name with no head may be a person ("the firm's founder Ana Ruiz" has
     // no nationality before it; "Danish firm Nordhav Defence" does): the noun decides.
     if (last === i) continue;
     const start = tokens[i + 1]!.start;
     const end = tokens[last]!.end;
-    out.push({ first: i + 1, last, start, end, surface: text.slice(start, end), fixed: false, inTitle: false, iso: nationality.iso2 });
+    // A place inside the name is the body's own word, no place of the story.
+    let holdsPlace = false;
+    for (let k = i + 1; k <= last; k++) holdsPlace ||= !!ctx.placeAt[k];
+    out.push({ first: i + 1, last, start, end, surface: text.slice(start, end), fixed: holdsPlace, inTitle: false, iso: nationality.iso2 });
     i = last;
   }
   return out;
