@@ -63,7 +63,7 @@ import { namesPersonAgain } from "./organizations/person-named-again";
 import { quotedOwnName } from "./organizations/quoted-own-names";
 import { afterTownHead } from "./places/town-heads";
 import { findPluralHeadPlaces } from "./places/plural-place-heads";
-import { findDescribedBodies, listedBodyState, stateDescribedAfter, readOrganizations, OPENING_QUOTES, isCitedAt, isIndefiniteDescription, isInternational, isInternationalMission, isOutlet, isUnitedNationsBody, mergePrefixNames, opensWithAdjectiveOfNounBefore } from "./organizations";
+import { findDescribedBodies, listedBodyState, stateDescribedAfter, readOrganizations, OPENING_QUOTES, isCitedAt, isIndefiniteDescription, isInternational, isInternationalMission, isListedInternational, isOutlet, isUnitedNationsBody, mergePrefixNames, opensWithAdjectiveOfNounBefore } from "./organizations";
 import type { Ctx } from "./persons/anchor-spans";
 import { readPersons } from "./persons";
 import { tribalNisbaAfterLineage } from "./persons/arabic-names";
@@ -297,7 +297,7 @@ function read(input: ExtractInput): Extraction {
       const listed = listedBodyState(o.surface);
       let country: string | null = describedState.get(o.first) ?? stateDescribedAfter(ctx, o.last) ?? listed ?? null;
       // A UN body, an international body's mission, or a group listed as working across states, serves none.
-      const unBody = isUnitedNationsBody(o.surface) || listed === null || isInternationalMission(o.surface) || (!!o.servesUnder && isInternational(o.servesUnder));
+      const unBody = isUnitedNationsBody(o.surface) || isListedInternational(o.surface) || listed === null || isInternationalMission(o.surface) || (!!o.servesUnder && isInternational(o.servesUnder));
       for (let k = o.first; k <= o.last && !country && !unBody; k++) country = placeAt[k]?.iso2 ?? null;
       if (!country && !unBody && !isInternational(o.surface)) country = nearestCountryBefore(o.first) ?? home;
       e = { name: o.surface, country, mentions: [] };

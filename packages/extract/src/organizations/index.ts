@@ -576,6 +576,14 @@ export function isInternational(name: string): boolean {
   return k.split(" ").some((w) => INTERNATIONAL_WORDS.has(w));
 }
 
+/**
+ * "منظمة الصحة للبلدان الأمريكية", "Economic Community of Central African States": a body the
+ * international list names whole serves no state, whatever nationality its name holds.
+ */
+export function isListedInternational(name: string): boolean {
+  return internationalNames.has(matchKey(name));
+}
+
 /** "بعثة الاتحاد الأوروبي في أرمينيا": the mission of an international body serves that body, not the state it works in. */
 export function isInternationalMission(name: string): boolean {
   return readsAs(matchKey(name).split(" ")[0]!, bodyMissionKeys) && isInternational(name);

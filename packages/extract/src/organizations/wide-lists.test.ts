@@ -27,3 +27,14 @@ describe("bodies news names with no head word (rules/organizations.json)", () =>
     expect(orgs("عنوان\nالجزائر - وقعت سوناطراك عقدا مع ميرسك لنقل الغاز.")).toEqual(expect.arrayContaining([["سوناطراك", "DZ"], ["ميرسك", "DK"]]));
   });
 });
+
+describe("the state of a listed body", () => {
+  it("a listed international body serves no state, though its name holds a nationality", () => {
+    expect(orgs("عنوان\nبليز - سلمت منظمة الصحة للبلدان الأمريكية اللقاحات، وقالت الإيغاد إنها سترسل مراقبين.")).toEqual(expect.arrayContaining([["منظمة الصحة للبلدان الأمريكية", null], ["الإيغاد", null]]));
+    expect(orgs("Title\nLIBREVILLE - The Economic Community of Central African States sent observers on Monday.")).toContainEqual(["Economic Community of Central African States", null]);
+  });
+
+  it("a state's command named by its short name is that state's", () => {
+    expect(orgs("Title\nDJIBOUTI - AFRICOM said on Monday its drones struck a camp.")).toContainEqual(["AFRICOM", "US"]);
+  });
+});
