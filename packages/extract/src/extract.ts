@@ -35,6 +35,7 @@ import { findSites, readLocations } from "./places/locations";
 import { aliasesOfAll } from "./places/location-aliases";
 import { datelineCityHits, insideDatelineCity } from "./places/dateline-city";
 import { readAuthor } from "./metadata/author";
+import { authorSpans } from "./metadata/author-spans";
 import { findDateline, isBylineStart, isCreditLine, readLayout, type Layout } from "./metadata/header";
 import { detectLanguage } from "./metadata/language";
 import { readPublished } from "./metadata/published";
@@ -166,7 +167,9 @@ function read(input: ExtractInput): Extraction {
   // A short closing sentence ("وحضر اللقاء العقيد …") is the story's, not a signature.
   const closingSentence = (l: { text: string; words: number }) => l.words >= 4 && /^[وف]\S+/u.test(l.text.trim()) && /[.!؟]$/u.test(l.text.trim());
   const metaLines = [...layout.header.filter((l) => isBylineStart(l) || isCreditLine(l) || l.text.includes("/") || l.text.includes("|")), ...layout.trailer.filter((l) => !closingSentence(l))];
-  const inMeta = (first: number) => metaLines.some((l) => first >= l.first && first < l.last);
+  // The writer's name wherever the byline printed it, also inside the dateline ("– من NAME –").
+  const writerAt = authorSpans(doc, layout, author);
+  const inMeta = (first: number) => metaLines.some((l) => first >= l.first && first < l.last) || writerAt.some((w) => first >= w.first && first <= w.last);
 
   const datelineEnd = layout.dateline ? doc.tokens[layout.dateline.last - 1]?.end ?? 0 : 0;
   const datelineStart = layout.dateline ? (doc.tokens[layout.dateline.first]?.start ?? 0) : 0;

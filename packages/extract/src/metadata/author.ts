@@ -2,6 +2,7 @@ import rules from "../rules/metadata.json";
 import type { Doc, Line } from "../document";
 import { isPlaceName } from "../places/gazetteer";
 import { bylineName } from "./byline-names";
+import { datelineWriter } from "./dateline-writer";
 import { isBylineStart, keyOf, type Layout } from "./header";
 import { knownOutlet } from "./outlets";
 import { correspondentOf, isPersonalName } from "./personal-name";
@@ -38,7 +39,8 @@ function plausibleName(v: string): boolean {
 export function readAuthor(doc: Doc, layout: Layout): string | null {
   const lines = [...layout.header, ...layout.leading];
   for (const line of layout.header) {
-    const titled = titledWriter(line.text);
+    // "By NAME, Staff Reporter": the title makes the byline; "By" is no part of the name.
+    const titled = titledWriter(line.text.trim().replace(/^by\s+/iu, ""));
     if (titled) return titled;
   }
   for (let i = 0; i < layout.header.length; i++) {
@@ -52,6 +54,9 @@ export function readAuthor(doc: Doc, layout: Layout): string | null {
     v = withoutOutlet(v);
     if (v && plausibleName(v)) return v;
   }
+  // "إربد … (بترا) – من NAME – وقع …": the correspondent framed by dashes inside the dateline.
+  const framed = datelineWriter(doc, layout);
+  if (framed) return framed.name;
   // A wire's closing credit: "(Reporting by Jane Doe in Rome; Editing by …)".
   for (const line of [...layout.trailer, ...layout.leading]) {
     const credit = wireCredit(line.text);

@@ -114,6 +114,16 @@ function headlineLike(line: Line): boolean {
   return line.words >= 3 && line.words <= 30 && !(line.words >= 12 && /[.]$/u.test(line.text.trim()));
 }
 
+/**
+ * A line the date printed over it heads: headline-shaped, and not running text — though a long
+ * headline («X» توقع مع «Y» … بـ 1.4 مليار درهم في الفجيرة) has the words of a paragraph, it
+ * stops short of twenty and closes with no sentence's mark.
+ */
+function headsUnderDate(line: Line): boolean {
+  if (!headlineLike(line)) return false;
+  return !isBodyLine(line) || (line.words < 20 && !/[.،؛:!?؟]$/u.test(line.text.trim()));
+}
+
 export function readLayout(doc: Doc): Layout {
   const lines = doc.lines.filter((l) => l.text.trim() !== "");
   const leading: Line[] = [];
@@ -130,7 +140,7 @@ export function readLayout(doc: Doc): Layout {
     // "الاقتصادية | الأحد ١٣ صفر ١٤٤٩ هـ - ١٨ يوليو ٢٠٢٧ م" over the headline: the site's masthead.
     if (isDatedMasthead(doc, line)) {
       const next = lines[i + 1];
-      if (next && headlineLike(next) && !isBodyLine(next) && !hasDate(doc, next)) {
+      if (next && headsUnderDate(next) && !hasDate(doc, next)) {
         leading.push(line);
         i++;
         continue;
@@ -139,7 +149,7 @@ export function readLayout(doc: Doc): Layout {
     // "June 18, 2027 11:42 AM UTC" over the headline: the page's date and time, not its title.
     if (line.words <= 8 && hasDate(doc, line) && !isBylineStart(line) && !isCreditLine(line)) {
       const next = lines[i + 1];
-      if (next && headlineLike(next) && !isBodyLine(next) && !hasDate(doc, next) && !isMetaLine(doc, next)) {
+      if (next && headsUnderDate(next) && !hasDate(doc, next) && !isMetaLine(doc, next)) {
         leading.push(line);
         i++;
         continue;

@@ -2,6 +2,7 @@ import rules from "../rules/metadata.json";
 import { givenNameKeys } from "../persons/vocabulary";
 import { wordKey } from "../text/tokens";
 import { knownOutlet } from "./outlets";
+import { townWithItsState } from "./source-value";
 
 const agencyHint = new Set([...rules.outletWords, ...rules.agencyHeads].map(wordKey));
 
@@ -26,13 +27,16 @@ const bylineVerb = new RegExp(`^(?:${rules.bylineWords.filter((w) => /\p{Script=
  * The correspondent of a dateline byline, "نواكشوط – سيدي محمد ولد الشيخ", "بيروت – كتب سامر
  * الحلبي" or, as newspapers print it, "لندن: سامر الحلبي": a place, a dash or a colon, perhaps a
  * byline verb, and a personal name filling the line. The name is
- * the writer's; an agency there would be the source.
+ * the writer's; an agency there would be the source. The place may carry its region or state in
+ * brackets ("صور (جنوب لبنان): NAME"), which tells a place even where the town's name is a
+ * common word the gazetteer leaves out.
  */
 export function correspondentOf(text: string, isPlace: (s: string) => boolean): string | null {
   const printed = correspondentOutlet(text)?.rest ?? text.trim();
   const line = printed.replace(EXCLUSIVE_LABEL, " – ");
-  const dash = /^([\p{L} ]{2,30})\s*[-–:]\s*([\p{L} :]{2,45})$/u.exec(line);
-  if (!dash || !isPlace(dash[1]!.trim())) return null;
+  const dash = /^([\p{L} ]{2,30}(?:\s*\([\p{L} ]{2,30}\))?)\s*[-–:]\s*([\p{L} :]{2,45})$/u.exec(line);
+  const place = dash?.[1]!.trim() ?? "";
+  if (!dash || !(isPlace(place) || townWithItsState(place, isPlace))) return null;
   const signed = dash[2]!.trim();
   const name = signed.replace(bylineVerb, "").trim();
   // After "كتب" the words are a writer's name whatever its given name ("كتب عبد الرحمن موسى"):
@@ -46,7 +50,7 @@ export function correspondentOf(text: string, isPlace: (s: string) => boolean): 
 const EXCLUSIVE_LABEL = /\s*[-–]\s*(?:خاص|خاص ب[\p{L}«»"]+|حصري)\s*[-–]\s*/u;
 
 /** Two to five Arabic words, none an outlet word and not an outlet: the shape of a signed name. */
-function writerShaped(text: string): boolean {
+export function writerShaped(text: string): boolean {
   const words = text.split(/\s+/);
   if (words.length < 2 || words.length > 5 || !/^[\p{Script=Arabic}\s]+$/u.test(text)) return false;
   return !knownOutlet(text) && !words.some((w) => agencyHint.has(wordKey(w)));

@@ -56,13 +56,19 @@ export function outletAfterPlaces(line: string, isPlace: (s: string) => boolean)
 }
 
 /**
- * "غوانغجو (كوريا الجنوبية)": a town filed from, with its state in brackets after it for readers
- * who may not know it. The state in brackets tells a place, so a town no list holds still counts.
+ * "غوانغجو (كوريا الجنوبية)", "صور (جنوب لبنان)": a town filed from, with its state (or the part of
+ * it) in brackets after it for readers who may not know it. The state in brackets tells a place, so
+ * a town no list holds still counts.
  */
 export function townWithItsState(part: string, isPlace: (s: string) => boolean): boolean {
   const m = /^([^()\d٠-٩]+?)\s*\(([^()]{2,30})\)$/u.exec(part);
-  return !!m && m[1]!.trim().split(/\s+/).length <= 3 && isPlace(m[2]!.trim());
+  if (!m || m[1]!.trim().split(/\s+/).length > 3) return false;
+  const state = m[2]!.trim();
+  return isPlace(state) || isPlace(state.replace(COMPASS_PART, ""));
 }
+
+// "جنوب لبنان", "northern Mexico": the part of a state a town lies in.
+const COMPASS_PART = /^(?:شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي|(?:north|south|east|west)(?:ern)?|central)\s+/iu;
 
 /**
  * "الرأي الحر - عمّان", "The Coast Ledger – Mombasa – 12 May 2027": a site's header, its name and

@@ -192,7 +192,8 @@ function fullestOfSameOutlet(best: string, all: string[]): string {
 
 /** The last one to three words of a line when they are a known agency's name or code, else null. */
 function trailingAgency(text: string): string | null {
-  const words = text.trim().replace(/[\s\-–—:]+$/u, "").split(/\s+/);
+  // "YEREVAN, SEPTEMBER 8, ARMENPRESS.": the full stop closing the dateline is no part of the name.
+  const words = text.trim().replace(/[\s\-–—:.]+$/u, "").split(/\s+/);
   for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
     const tail = words.slice(-n).join(" ");
     if (knownOutlet(tail)?.kind === "agency") return tail;
