@@ -185,7 +185,11 @@ function read(input: ExtractInput): Extraction {
   // its last word alone in the body is still the writer, no person of the story.
   const bylineLines = layout.header.filter((l) => isBylineStart(l) || isCreditLine(l));
   const inByline = (first: number) => bylineLines.some((l) => first >= l.first && first < l.last);
-  const bylineOnly = (p: { tokenSpans: { first: number; last: number }[] }) => p.tokenSpans.filter((s) => s.last > s.first).every((s) => inByline(s.first));
+  // A public figure named by one word ("وقال لافروف") has no span of two words, and is no byline.
+  const bylineOnly = (p: { tokenSpans: { first: number; last: number }[] }) => {
+    const spans = p.tokenSpans.filter((s) => s.last > s.first);
+    return spans.length > 0 && spans.every((s) => inByline(s.first));
+  };
   const persons = allPersons.filter((p) => !p.tokenSpans.every((s) => inMeta(s.first) || inSite(s.first)) && !bylineOnly(p));
   // The learned tagger adds the names the rules have no anchor for (src/ner/extend.ts).
   const tagged = input.tagger === false ? [] : taggedSpans(ctx);

@@ -6,6 +6,7 @@ import { tokenize, wordKey } from "../text/tokens";
 import cities from "./cities.json";
 import countries from "./countries.json";
 import homonyms from "./place-homonyms.json";
+import figures from "./public-figures.json";
 import regions from "./regions.json";
 
 // Every sentence below is written for these tests, not taken from an article.
@@ -174,5 +175,41 @@ describe("the Dominican demonym", () => {
   it("reads 'الدومينيكي' as the Dominican Republic's, as Arabic news uses it, not Dominica's", () => {
     const x = extractArticle({ text: "عنوان\nوقال الجيش الدومينيكي إن دورياته على الحدود مع هايتي تضاعفت." });
     expect(x.organizations).toContainEqual(expect.objectContaining({ name: "الجيش الدومينيكي", country: "DO" }));
+  });
+});
+
+describe("public-figures.json", () => {
+  const states = new Set(countries.map((c) => c.iso2));
+  const fold = (s: string) => tokenize(s).filter((t) => t.kind === "word").map((t) => t.key).join(" ");
+
+  it("lists at least 400 figures, each with English and Arabic names, a state or none, and offices", () => {
+    expect(figures.length).toBeGreaterThanOrEqual(400);
+    for (const f of figures) {
+      const id = f.en[0] ?? "?";
+      if (f.iso2) expect(states, id).toContain(f.iso2);
+      expect(f.en.length, id).toBeGreaterThan(0);
+      expect(f.ar.length, id).toBeGreaterThan(0);
+      for (const n of f.ar) expect(n, id).toMatch(/^[\p{Script=Arabic} ]+$/u);
+      for (const n of f.en) expect(n, id).not.toMatch(/\p{Script=Arabic}/u);
+      expect(f.offices.length, id).toBeGreaterThan(0);
+      // A full name has two words or more; one word names a figure only in `alone`.
+      for (const n of [...f.ar, ...f.en]) if (!/^(King |Crown Prince |Ayatollah )?[A-Z][a-z]+ I+$/.test(n)) expect(fold(n).split(" ").length, n).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it("gives no two figures the same printed form", () => {
+    const owner = new Map<string, string>();
+    for (const f of figures)
+      for (const n of [...f.ar, ...f.en, ...(f.alone ?? [])]) {
+        const k = fold(n);
+        expect(owner.get(k) ?? f.en[0], n).toBe(f.en[0]);
+        owner.set(k, f.en[0]!);
+      }
+  });
+
+  it("puts the Arab states first", () => {
+    const arab = new Set(["", "EG", "LY", "SD", "SS", "DZ", "TN", "MA", "MR", "SA", "AE", "QA", "KW", "BH", "OM", "IQ", "SY", "LB", "JO", "PS", "YE"]);
+    const firstOther = figures.findIndex((f) => !arab.has(f.iso2));
+    expect(firstOther).toBeGreaterThan(300);
   });
 });

@@ -111,6 +111,8 @@ export function clusterMentions(ctx: Ctx, mentions: Mention[]): PersonCluster[] 
     const k = strip(m.name.keys)[0]!;
     const c = resolveSingle(clusters, k, m.name.first, m);
     if (c) c.mentions.push(m);
+    // "وقال لافروف" with no full name in the article: a public figure's short name is a person.
+    else if (m.figure) clusters.push({ id: clusters.length, mentions: [m], bare: [], keys: [m.name.keys], ranks: new Set(), variants: new Set([m.name.keys.join(" ")]) });
   }
   for (const c of clusters) c.mentions.sort((a, b) => a.name.first - b.name.first);
   addBareMentions(ctx, clusters);

@@ -18,6 +18,7 @@ import { officeAfterWho, ofBodyBeforeComma } from "./office-verbs";
 import { appointedOffice, officeGivenByDecree } from "./appointed-office";
 import { eachOfNameAt, opensList } from "./each-of-list";
 import { isTitleFieldWord } from "./english-title-words";
+import { publicFigureAt, type PublicFigure } from "./public-figures";
 import { headedByFillerKeys, headedByTrie, honorificTrie, isGivenName, notParticipantTrie, orgHeadTrie, roleContinuerKeys } from "./vocabulary";
 
 /**
@@ -42,6 +43,8 @@ export interface Mention {
   /** The mention this one is listed with ("X، والفريق طيار ركن Y"). */
   coordinatedWith: Mention | null;
   sentence: number;
+  /** A public figure's name read with no anchor (src/lexicon/public-figures.json). */
+  figure?: PublicFigure;
 }
 
 const APPOSITION_GLUE = new Set(["،", ",", "وهو", "هو", "ايضا", "أيضا", "ايضاً", "أيضاً", "and", "who", "is", "also", "the", "a", "an"]);
@@ -264,6 +267,13 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
     if (joined) {
       add(joined, null, []);
       i = joined.last;
+      continue;
+    }
+    // "وقال لافروف", "Sergei Shoigu said": a public figure needs no title to be a person.
+    const figure = publicFigureAt(ctx, i);
+    if (figure?.anchorless && !out.some((m) => m.name.first <= figure.name.last && figure.name.first <= m.name.last)) {
+      add(figure.name, null, []).figure = figure.figure;
+      i = figure.name.last;
       continue;
     }
     const bare = bareNameAt(ctx, i);

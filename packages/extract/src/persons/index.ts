@@ -23,6 +23,7 @@ import { isAddressedState } from "./addressed-state";
 import { officeAtSiteSaidAgain } from "./site-said-again";
 import { isRoleHeadAt } from "./head-lookups";
 import { stateOfCompanyInRole } from "./company-state";
+import { figureOfCluster } from "./public-figures";
 
 export interface MentionSpan {
   start: number;
@@ -125,7 +126,7 @@ export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0): Person
   const roleSpans = mentions.flatMap((m) => [...m.roles, ...(m.counterpart ? [m.counterpart] : [])]).map((r) => ({ first: r.first, last: r.last }));
   const persons: (PersonRead & { cluster: PersonCluster; roleSpan: RoleSpan | null })[] = [];
   for (const c of clusters) {
-    if (!c.mentions.some((m) => m.name.keys.length >= 2)) continue;
+    if (!c.mentions.some((m) => m.name.keys.length >= 2 || m.figure)) continue;
     if (c.mentions.every((m) => isEponym(ctx, m.name.first)) && !c.bare.length) continue;
     if (onlyInHeadline(ctx, c, titleEnd)) continue;
     if (c.mentions.every((m) => namesNoPerson(ctx, m.name))) continue;
@@ -181,7 +182,18 @@ export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0): Person
       if (other?.roleSpan) p.role = counterpartRole(ctx, cm.counterpart, other.roleSpan);
     }
   }
+  // A public figure whose state the text printed nowhere above serves the state the lexicon gives
+  // (none for a UN or NATO head), before any guess from the states near his name.
+  const figureStates = new Map<PersonRead, string>();
+  for (const p of persons) {
+    if (p.country) continue;
+    const figure = figureOfCluster(ctx, p.cluster);
+    if (!figure) continue;
+    figureStates.set(p, figure.iso2);
+    p.country = figure.iso2 || null;
+  }
   fillCountries(ctx, persons, home, titleEnd);
+  for (const [p, iso] of figureStates) p.country = iso || null;
   // An official of an international body ("الأمين العام للأمم المتحدة", "NATO Secretary General")
   // serves no state unless the role names one ("مندوب مصر لدى الأمم المتحدة").
   for (const p of persons) {

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
+
+// Every sentence below is written for these tests, not taken from an article; the figures are real
+// people of src/lexicon/public-figures.json, the situations invented.
+
+const read = (body: string) => extractArticle({ text: `محادثات إقليمية\n${body}`, fileName: "x.txt" });
+const readEn = (body: string) => extractArticle({ text: `Regional talks\n${body}`, fileName: "x.txt" });
+const person = (x: ReturnType<typeof read>, name: string) => x.persons.find((p) => p.name === name);
+
+describe("public figures named with no title", () => {
+  it("finds a figure's full name with no rank nor role, and gives it the figure's state", () => {
+    const x = read("وأكد خلوصي أكار، في تصريح للصحفيين عقب الجلسة، أن العمل المشترك مستمر.");
+    expect(person(x, "خلوصي أكار")).toMatchObject({ rank: null, role: null, country: "TR" });
+  });
+
+  it("reads an English figure before no verb a name reader knows", () => {
+    const x = readEn("Delegates waited in the hall while Sergei Shoigu, looking tired, greeted the guests.");
+    expect(person(x, "Sergei Shoigu")?.country).toBe("RU");
+  });
+
+  it("finds a figure the entry lets stand by one word", () => {
+    const x = read("وقال لافروف إن بلاده مستعدة لجولة جديدة من المشاورات.");
+    expect(person(x, "لافروف")?.country).toBe("RU");
+  });
+
+  it("joins the family name said again to the full name", () => {
+    const x = read("وصل سيرغي لافروف إلى العاصمة مساء أمس. وقال لافروف إن الجولة المقبلة ستعقد قريبا.");
+    const p = person(x, "سيرغي لافروف");
+    expect(p?.mentions.length).toBe(2);
+    expect(x.persons.filter((q) => q.name === "لافروف")).toHaveLength(0);
+  });
+
+  it("keeps the state the text prints over the lexicon's", () => {
+    const x = read("وقال وزير الخارجية القطري خالد بن سلمان إن الاجتماع كان مثمرا.");
+    expect(person(x, "خالد بن سلمان")?.country).toBe("QA");
+  });
+
+  it("gives the head of an international body no state, not the state of the venue", () => {
+    const x = read("وصل أنطونيو غوتيريش إلى القاهرة صباح اليوم في زيارة تستغرق يومين.");
+    expect(person(x, "أنطونيو غوتيريش")?.country).toBeNull();
+  });
+
+  it("reads no figure in a place or a body named after him, which stay what they are", () => {
+    const x = read("هبطت طائرة الوفد في قاعدة محمد بن زايد الجوية مساء الأحد، ثم توجه الوفد إلى جامعة محمد بن زايد للذكاء الاصطناعي.");
+    expect(x.persons).toEqual([]);
+    expect(x.locations.map((l) => l.name)).toContain("قاعدة محمد بن زايد الجوية");
+    expect(x.organizations.map((o) => o.name)).toContain("جامعة محمد بن زايد للذكاء الاصطناعي");
+  });
+
+  it("reads no figure inside a longer name", () => {
+    const x = read("وشارك في الحفل فهد بن خالد بن سلمان ممثلا عن النادي.");
+    expect(x.persons.map((p) => p.name)).not.toContain("خالد بن سلمان");
+  });
+
+  it("leaves a common name of an entry marked needsAnchor to the rules", () => {
+    const x = read("شارك في الندوة أحمد خليفة إلى جانب عدد من الطلاب.");
+    expect(person(x, "أحمد خليفة")?.country ?? null).not.toBe("EG");
+  });
+});
