@@ -215,6 +215,14 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
       }
     }
 
+    // "وقال لافروف", "Sergei Shoigu said": a public figure needs no title to be a person; read
+    // before a rank, whose word may open his name ("عماد مغنية"), but after an office, which is his.
+    const figure = pending && onlyBetween(pending.last, i, COMMA) ? null : publicFigureAt(ctx, i);
+    if (figure?.anchorless && !out.some((m) => m.name.first <= figure.name.last && figure.name.first <= m.name.last)) {
+      add(figure.name, null, []).figure = figure.figure;
+      i = figure.name.last;
+      continue;
+    }
     // "وأكد ولد الشيخ أحمد": a title right after ولد or بن is the father's name, no rank.
     const rank = afterPatronymic(ctx, i) ? null : rankAt(ctx, i);
     if (rank) {
@@ -267,13 +275,6 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
     if (joined) {
       add(joined, null, []);
       i = joined.last;
-      continue;
-    }
-    // "وقال لافروف", "Sergei Shoigu said": a public figure needs no title to be a person.
-    const figure = publicFigureAt(ctx, i);
-    if (figure?.anchorless && !out.some((m) => m.name.first <= figure.name.last && figure.name.first <= m.name.last)) {
-      add(figure.name, null, []).figure = figure.figure;
-      i = figure.name.last;
       continue;
     }
     const bare = bareNameAt(ctx, i);

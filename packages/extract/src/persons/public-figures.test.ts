@@ -31,6 +31,23 @@ describe("public figures named with no title", () => {
     expect(x.persons.filter((q) => q.name === "لافروف")).toHaveLength(0);
   });
 
+  it("reads a figure whose name holds a place's word, and no place in it", () => {
+    const x = read("وحضر محمد شياع السوداني الحفل الذي أقيم مساء أمس. واستقبلت جورجيا ميلوني الوفد.");
+    expect(person(x, "محمد شياع السوداني")?.country).toBe("IQ");
+    expect(person(x, "جورجيا ميلوني")?.country).toBe("IT");
+    expect(x.locations).toEqual([]);
+  });
+
+  it("reads a figure whose first name is also a rank as the figure", () => {
+    const x = read("وحضر عماد مغنية الحفل الذي أقيم مساء أمس.");
+    expect(person(x, "عماد مغنية")).toMatchObject({ rank: null, country: "LB" });
+  });
+
+  it("keeps the office printed before a figure's name", () => {
+    const x = read("وقال وزير الخارجية الروسي سيرغي لافروف إن المحادثات مثمرة.");
+    expect(person(x, "سيرغي لافروف")).toMatchObject({ role: "وزير الخارجية الروسي", country: "RU" });
+  });
+
   it("keeps the state the text prints over the lexicon's", () => {
     const x = read("وقال وزير الخارجية القطري خالد بن سلمان إن الاجتماع كان مثمرا.");
     expect(person(x, "خالد بن سلمان")?.country).toBe("QA");

@@ -77,7 +77,12 @@ export function publicFigureAt(ctx: Ctx, i: number): FigureHit | null {
   if (!m.clitic && before && !first.lineStart && before.kind === "word" && (NAME_LINKS.has(before.key) || (!before.arabic && before.capital && !sentenceOpener(before.key)))) return null;
   // "مطار الملك خالد", "جامعة السلطان قابوس", "شارع جمال عبد الناصر": a thing named after him.
   if (isEponym(ctx, m.first)) return null;
-  for (let k = m.first; k <= m.last; k++) if (ctx.placeAt[k]) return null;
+  // A place that runs on past the name is the place ("مدينة X"); one inside a name of two words or
+  // more is the name's word ("جورجيا ميلوني", "محمد شياع السوداني", "عماد مغنية").
+  for (let k = m.first; k <= m.last; k++) {
+    const place = ctx.placeAt[k];
+    if (place && (m.last === m.first || place.firstToken < m.first || place.lastToken > m.last)) return null;
+  }
   const keys = joinKeys(tokens, m.first, m.last);
   return { name: nameSpan(ctx, m.first, m.last, keys, m.start), figure: m.value.figure, anchorless: !m.value.figure.needsAnchor };
 }
