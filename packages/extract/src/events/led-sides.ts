@@ -30,5 +30,9 @@ function tellsLeaders(tokens: readonly Token[], u: Unit): boolean {
  */
 export function meetingOfLeaders(tokens: readonly Token[], u: Unit, found: readonly EventRead[], ui: number): EventRead | null {
   if (!tellsLeaders(tokens, u)) return null;
-  return [...found].reverse().find((e) => e.type === "meeting" && ui - e.unit <= REACH) ?? null;
+  for (let k = found.length - 1; k >= 0; k--) {
+    const e = found[k]!;
+    if (e.type === "meeting" && ui - e.unit <= REACH) return e;
+  }
+  return null;
 }

@@ -35,8 +35,19 @@ export function wentWhereReceivedCues(tokens: readonly Token[], from: number, to
       }
     }
     if (dest < 0) continue;
-    const received = tokens.slice(dest + 1, to).some((w, j) => WHERE_WORDS.has(w.key) && tokens.slice(dest + 2 + j, Math.min(to, dest + 2 + j + HOST_REACH)).some((h) => (arabic ? RECEIVED_AR.test(h.key) : RECEIVED_EN.has(h.key))));
-    if (received) out.push({ kind: "visit", first: i, last: i });
+    if (receivedAfterWhere(tokens, dest + 1, to, arabic)) out.push({ kind: "visit", first: i, last: i });
   }
   return out;
+}
+
+/** Whether a "حيث"/"where" between from and to is followed within a few words by a verb of receiving. */
+function receivedAfterWhere(tokens: readonly Token[], from: number, to: number, arabic: boolean): boolean {
+  for (let w = from; w < to; w++) {
+    if (!WHERE_WORDS.has(tokens[w]!.key)) continue;
+    for (let h = w + 1; h < to && h <= w + HOST_REACH; h++) {
+      const key = tokens[h]!.key;
+      if (arabic ? RECEIVED_AR.test(key) : RECEIVED_EN.has(key)) return true;
+    }
+  }
+  return false;
 }

@@ -1,6 +1,7 @@
 import { organizationsOf, type OrgMention } from "../organizations";
 import { isPossessiveS } from "../text/english-marks";
 import type { Ctx, RoleSpan } from "./anchor-spans";
+import { stateInName } from "./quoted-body-said-again";
 
 /**
  * "Germany's Nordhafen Energie GmbH … Nordhafen's chief executive": a company's officer serves no
@@ -23,7 +24,8 @@ export function stateOfCompanyInRole(ctx: Ctx, role: RoleSpan | null): string | 
 
 function stateOfCompany(ctx: Ctx, o: OrgMention): string | null {
   const { tokens } = ctx.doc;
-  for (let k = o.first; k <= o.last; k++) if (ctx.placeAt[k]?.iso2) return ctx.placeAt[k]!.iso2;
+  const inName = stateInName(ctx, o);
+  if (inName) return inName;
   if (isPossessiveS(tokens, o.first - 1) && ctx.placeAt[o.first - 3]?.iso2) return ctx.placeAt[o.first - 3]!.iso2;
   const before = ctx.placeAt[o.first - 1];
   return before?.viaDemonym && before.iso2 ? before.iso2 : null;

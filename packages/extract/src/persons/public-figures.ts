@@ -72,7 +72,7 @@ export function publicFigureAt(ctx: Ctx, i: number): FigureHit | null {
   const next = tokens[m.last + 1];
   const before = tokens[m.first - 1];
   // English names are printed capitalized; a lower-case word is the common word ("trump", "gates").
-  if (!first.arabic && !tokens.slice(m.first, m.last + 1).every((w) => w.kind !== "word" || w.capital || /^(al|el|bin|ibn|de|von|der|di|le|la)$/.test(w.key))) return null;
+  if (!first.arabic && !capitalizedName(tokens, m.first, m.last)) return null;
   if (next && !next.lineStart && next.kind === "word" && (NAME_LINKS.has(next.key) || (!next.arabic && next.capital))) return null;
   if (!m.clitic && before && !first.lineStart && before.kind === "word" && (NAME_LINKS.has(before.key) || (!before.arabic && before.capital && !sentenceOpener(before.key)))) return null;
   // "مطار الملك خالد", "جامعة السلطان قابوس", "شارع جمال عبد الناصر": a thing named after him.
@@ -106,4 +106,16 @@ export function figureOfCluster(ctx: Ctx, c: PersonCluster): PublicFigure | null
   return found.size === 1 ? [...found][0]! : null;
 }
 
-const sentenceOpener = (key: string) => ["the", "a", "an", "in", "on", "and", "but", "when", "as", "with", "by", "said", "told"].includes(key);
+const SENTENCE_OPENERS = new Set(["the", "a", "an", "in", "on", "and", "but", "when", "as", "with", "by", "said", "told"]);
+const sentenceOpener = (key: string) => SENTENCE_OPENERS.has(key);
+// The lower-case particles of a capitalized name ("Abu Bakr al-Baghdadi", "Ursula von der Leyen").
+const NAME_PARTICLES = new Set(["al", "el", "bin", "ibn", "de", "von", "der", "di", "le", "la"]);
+
+/** Every word of first..last capitalized, or one of a name's particles. */
+function capitalizedName(tokens: Ctx["doc"]["tokens"], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    const w = tokens[k]!;
+    if (w.kind === "word" && !w.capital && !NAME_PARTICLES.has(w.key)) return false;
+  }
+  return true;
+}

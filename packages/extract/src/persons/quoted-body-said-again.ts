@@ -51,6 +51,12 @@ function ofTheName(ctx: Ctx, k: number): boolean {
   return isPlaceToken(ctx, k) || (/^(ال|لل)/u.test(key) && key.length > 4);
 }
 
+/** The state a body's name holds ("مجموعة X للطاقة الهندية", "Germany's X" aside): the first state read inside it. */
+export function stateInName(ctx: Ctx, body: { first: number; last: number }): string | null {
+  for (let k = body.first; k <= body.last; k++) if (ctx.placeAt[k]?.iso2) return ctx.placeAt[k]!.iso2;
+  return null;
+}
+
 const SEAT = new Set(["ومقرها", "ومقره", "مقرها", "مقره"]);
 
 /**
@@ -59,7 +65,8 @@ const SEAT = new Set(["ومقرها", "ومقره", "مقرها", "مقره"]);
  */
 export function stateOfNamedBody(ctx: Ctx, body: OrgMention): string | null {
   const { tokens } = ctx.doc;
-  for (let k = body.first; k <= body.last; k++) if (ctx.placeAt[k]?.iso2) return ctx.placeAt[k]!.iso2;
+  const inName = stateInName(ctx, body);
+  if (inName) return inName;
   let k = body.last + 1;
   if (tokens[k]?.text === "،" || tokens[k]?.text === ",") k++;
   if (!SEAT.has(tokens[k]?.text ?? "")) return null;

@@ -26,10 +26,10 @@ export function officeAtSiteSaidAgain(ctx: Ctx, role: RoleSpan): SiteOffice | nu
   if (!noun.arabic || role.last === role.first || !noun.key.startsWith("ال") || !SITE_HEADS.has(noun.key.slice(2))) return null;
   const bare = noun.key.slice(2);
   for (let k = role.first - 1; k >= 0 && role.first - k <= SITE_WITHIN; k--) {
-    if (!tokens[k]!.arabic || !readings(tokens[k]!.key).some((r) => r.key === bare)) continue;
+    const head = tokens[k]!.arabic ? readings(tokens[k]!.key).find((r) => r.key === bare) : undefined;
+    if (!head) continue;
     const last = siteNameEnd(ctx, k + 1);
     if (last < 0) continue;
-    const head = readings(tokens[k]!.key).find((r) => r.key === bare)!;
     const printed = tokens[k]!.text.slice(head.cut);
     const name = text.slice(tokens[k + 1]!.start, tokens[last]!.end);
     return { role: `${text.slice(role.start, noun.start)}${printed} ${name}`, state: ctx.placeAt[k + 1]?.iso2 ?? null };
