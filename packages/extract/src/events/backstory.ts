@@ -32,6 +32,15 @@ export function pluperfect(tokens: readonly Pick<Token, "key" | "text">[], u: Un
   return false;
 }
 
+/** "يذكر أن الوحدات كانت قد حجزت …": كان and قد among the sentence's first words, after what opens it. */
+export function hadDoneNear(tokens: readonly Pick<Token, "text">[], u: Unit): boolean {
+  for (let k = u.first; k < u.last && k - u.first <= 8; k++) {
+    if (!/^و?كان(ت|وا)?$/u.test(tokens[k]!.text)) continue;
+    for (let j = k + 1; j < u.last && j - k <= 3; j++) if (tokens[j]!.text === "قد") return true;
+  }
+  return false;
+}
+
 /** An occasion told as earlier news: in the pluperfect, as an agreement of past years, or in a clause of another's sentence. */
 export function toldAsEarlier(e: Pick<EventRead, "backstory" | "backdrop" | "clauseStart">): boolean {
   return !!e.backstory || !!e.backdrop || e.clauseStart !== undefined;

@@ -1,5 +1,4 @@
 import { addDays } from "../dates/calendar";
-import type { Token } from "../text/tokens";
 import type { LocationRead } from "../places/locations";
 import type { Ctx } from "../persons/anchor-spans";
 import type { PersonRead } from "../persons";
@@ -7,7 +6,7 @@ import { joinAttendance } from "./attendance";
 import { joinedTalks } from "./joined-talks";
 import { receivedWhereVisited } from "./received-where-visited";
 import { wentWhereReceivedCues } from "./went-where-received";
-import { backstoryArrival, pluperfect, tellsArrival } from "./backstory";
+import { backstoryArrival, hadDoneNear, pluperfect, tellsArrival } from "./backstory";
 import { toldAsDoneBefore } from "./done-before";
 import { plannedFrom } from "./planned-opening";
 import { providedFrom } from "./provided-for";
@@ -305,15 +304,6 @@ export function detectEvents(
 function clauseDate(doc: Ctx["doc"], u: Unit, first: number, published: string | null, inDateline: (k: number) => boolean): string | null {
   const t = doc.tokens[first];
   return t && first < u.last ? eventDate(doc, { first, last: u.last, start: t.start, end: u.end }, published, inDateline) : null;
-}
-
-/** "يذكر أن الوحدات كانت قد حجزت …": كان and قد among the sentence's first words, after what opens it. */
-function hadDoneNear(tokens: readonly Token[], u: Unit): boolean {
-  for (let k = u.first; k < u.last && k - u.first <= 8; k++) {
-    if (!/^و?كان(ت|وا)?$/u.test(tokens[k]!.text)) continue;
-    for (let j = k + 1; j < u.last && j - k <= 3; j++) if (tokens[j]!.text === "قد") return true;
-  }
-  return false;
 }
 
 /** Whether the sentence names the person only in the clause after token `after`. */

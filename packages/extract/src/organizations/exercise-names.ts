@@ -2,7 +2,7 @@ import eventRules from "../rules/events.json";
 import type { Token } from "../text/tokens";
 import { tokenReadsAs } from "../text/tokens";
 import { matchKey } from "../text/normalize";
-import { OPENING_QUOTES } from "./index";
+import { OPENING_QUOTES } from "../text/quotes";
 
 /**
  * "مناورات "X" البحرية", "التمرين البحري المشترك «X 2027»", "the X 2027 defence exhibition": the

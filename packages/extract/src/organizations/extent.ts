@@ -139,9 +139,8 @@ function regionNameEnd(tokens: readonly Token[], last: number): number {
 
 /** "المنطقة العسكرية الرابعة": a military region counted by an ordinal, the area a command answers for. */
 function numberedRegionAt(ctx: Ctx, k: number): boolean {
-  const { tokens, text } = ctx.doc;
-  const region = militaryRegionTrie.matchAt(tokens, k, text);
-  return !!region && !region.clitic && regionNameEnd(tokens, region.last) >= 0;
+  const region = militaryRegionAt(ctx, k);
+  return !!region && !region.clitic;
 }
 
 /**

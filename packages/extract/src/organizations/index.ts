@@ -8,6 +8,7 @@ import type { Token } from "../text/tokens";
 import { PhraseTrie } from "../text/phrase-trie";
 import { matchKey } from "../text/normalize";
 import { readings, readsAs, tokenize, tokenReadsAs } from "../text/tokens";
+import { CLOSING_QUOTES, quotedNameEnd } from "../text/quotes";
 import { knownOutlet } from "../metadata/outlets";
 import { findPlaceHits } from "../places/gazetteer";
 import { joinSeats } from "./seats";
@@ -169,8 +170,6 @@ function joinsNameAcrossAnd(ctx: Ctx, k: number): boolean {
 }
 
 const quotedNameHeadKeys = new Set(rules.properNameHeads.map((h) => matchKey(h)).filter((k) => !k.startsWith("ال")));
-export const OPENING_QUOTES = new Set(['"', "«", "“"]);
-const CLOSING_QUOTES = new Set(['"', "»", "”"]);
 const QUOTE_MARKS = /["«»“”]/g;
 
 /** One or two words in parentheses right after token `k`: a short form of the name ending at k. */
@@ -183,17 +182,6 @@ function shortFormAfter(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
-/** The closing quote of one to five words quoted from token `j` on, or -1. */
-export function quotedNameEnd(tokens: readonly Token[], j: number): number {
-  if (!OPENING_QUOTES.has(tokens[j]?.text ?? "")) return -1;
-  for (let k = j + 1; k < tokens.length && k - j <= 6; k++) {
-    const t = tokens[k]!;
-    if (t.lineStart) return -1;
-    if (CLOSING_QUOTES.has(t.text)) return k > j + 1 ? k : -1;
-    if (t.kind !== "word") return -1;
-  }
-  return -1;
-}
 
 /**
  * "قوات حرس الحدود", "مصلحة خفر السواحل": an indefinite head in construct with a head of two words

@@ -1,7 +1,8 @@
 import rules from "../rules/organizations.json";
 import { matchKey } from "../text/normalize";
 import type { Token } from "../text/tokens";
-import { quotedNameEnd, type OrgMention } from "./index";
+import type { OrgMention } from "./index";
+import { quotedNameEnd } from "../text/quotes";
 
 /**
  * "قوة الاتحاد الأوروبي «X»", "بعثة الأمم المتحدة «Y»": a force or a mission named first by the

@@ -1,5 +1,6 @@
 import rules from "../rules/persons.json";
 import { readsAs, wordKey, type Token } from "../text/tokens";
+import { OPENING_QUOTES } from "../text/quotes";
 import type { Ctx } from "./anchor-spans";
 import { isRoleHeadAt } from "./head-lookups";
 
@@ -7,7 +8,6 @@ const vesselKeys = new Set(rules.vesselHeads.map(wordKey));
 const headKeys = new Set([...rules.eponymHeads.map(wordKey), ...vesselKeys]);
 const titleKeys = new Set(rules.eponymTitles.map(wordKey));
 const quotedHeadKeys = new Set(rules.quotedNameHeads.map(wordKey));
-const QUOTES = new Set(['"', "«", "“"]);
 
 /** "الملك", "الأمير": a title printed between a place's noun and the name it is named after. */
 export const isEponymTitle = (key: string): boolean => titleKeys.has(key);
@@ -31,8 +31,8 @@ function isQuotedThingName(ctx: Ctx, first: number): boolean {
   const tokens = ctx.doc.tokens;
   let k = first - 1;
   // 'صحيفة "سيدني مورنينغ هيرالد"': a place opening the quoted name.
-  if (!QUOTES.has(tokens[k]?.text ?? "") && ctx.placeAt[k] && !ctx.placeAt[k]!.viaDemonym) k = ctx.placeAt[k]!.firstToken - 1;
-  if (!QUOTES.has(tokens[k]?.text ?? "")) return false;
+  if (!OPENING_QUOTES.has(tokens[k]?.text ?? "") && ctx.placeAt[k] && !ctx.placeAt[k]!.viaDemonym) k = ctx.placeAt[k]!.firstToken - 1;
+  if (!OPENING_QUOTES.has(tokens[k]?.text ?? "")) return false;
   let head = tokens[k - 1];
   // "ناقلة النفط", "سفينة الشحن": a ship named with what it carries.
   if (head?.kind === "word" && head.key.startsWith("ال") && isVesselNoun(tokens[k - 2]?.key ?? "")) return true;
@@ -52,7 +52,7 @@ export const isVesselNoun = (key: string): boolean => readsAs(key, vesselKeys);
 function namingHeadBefore(ctx: Ctx, first: number): Token | undefined {
   const tokens = ctx.doc.tokens;
   let k = first - 1;
-  if (QUOTES.has(tokens[k]?.text ?? "")) k--;
+  if (OPENING_QUOTES.has(tokens[k]?.text ?? "")) k--;
   if (ctx.placeAt[k]?.viaDemonym) k--;
   // "المستشفى الجامعي X", "الأكاديمية العسكرية X": a definite noun of the place and a nisba of what it is before the name
   // (not an office's: "قائد القاعدة البحرية X" is the commander's name).

@@ -4,7 +4,7 @@ import { wordKey } from "../text/tokens";
 import orgRules from "../rules/organizations.json";
 import { isOrgHeadAt } from "./head-lookups";
 import { type Ctx, isPlaceToken } from "./anchor-spans";
-import { CLOSING_QUOTES, OPENING_QUOTES } from "./role-complements";
+import { CLOSING_QUOTES, OPENING_QUOTES } from "../text/quotes";
 
 /**
  * "ووقع عن «مرافئ الشرق» رئيستها التنفيذية": a body printed again right before the pronoun by the
@@ -35,7 +35,8 @@ function printedAfterHead(ctx: Ctx, before: number, short: string): OrgMention |
   const { tokens, text } = ctx.doc;
   const size = short.split(" ").length;
   for (let k = 1; k + size <= before; k++) {
-    if (!tokens[k]!.arabic || tokens[k]!.lineStart || matchKey(text.slice(tokens[k]!.start, tokens[k + size - 1]!.end)) !== short || !(isOrgHeadAt(ctx, k - 1) || NAME_HEADS.has(tokens[k - 1]!.key))) continue;
+    // The head first: it is read once per token, while the words' key would be made for every one.
+    if (!tokens[k]!.arabic || tokens[k]!.lineStart || !(NAME_HEADS.has(tokens[k - 1]!.key) || isOrgHeadAt(ctx, k - 1)) || matchKey(text.slice(tokens[k]!.start, tokens[k + size - 1]!.end)) !== short) continue;
     let last = k + size - 1;
     while (last + 1 < before && last + 1 - (k - 1) < MAX_FULL_NAME && !tokens[last + 1]!.lineStart && tokens[last + 1]!.arabic && ofTheName(ctx, last + 1)) last++;
     const first = k - 1;

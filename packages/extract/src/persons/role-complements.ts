@@ -1,5 +1,6 @@
 import { isFunctionWord } from "../text/function-words";
 import { readings } from "../text/tokens";
+import { quotedNameEnd } from "../text/quotes";
 import { type Ctx, isPlaceToken } from "./anchor-spans";
 import { isOrgHeadAt, isPlaceHeadAt } from "./head-lookups";
 import { opensPatronymic } from "./name-objects";
@@ -142,8 +143,8 @@ export function beforePlace(ctx: Ctx, k: number): boolean {
   return !!next && !next.lineStart && isPlaceToken(ctx, k + 1);
 }
 
-export const OPENING_QUOTES = new Set(['"', "«", "“"]);
-export const CLOSING_QUOTES = new Set(['"', "»", "”"]);
+// A body spoken for is quoted in one to four words ("باسم «قوة الأمم المتحدة المؤقتة»").
+const MAX_QUOTED_BODY_WORDS = 4;
 
 /**
  * "المتحدثة باسم «اليونيفيل»": after باسم an opening quote and one to four words closed by their
@@ -151,12 +152,7 @@ export const CLOSING_QUOTES = new Set(['"', "»", "”"]);
  */
 export function quotedBodyEnd(ctx: Ctx, last: number, j: number): number {
   const { tokens } = ctx.doc;
-  if (tokens[last]?.key !== "باسم" || j !== last + 1 || !OPENING_QUOTES.has(tokens[j]?.text ?? "")) return -1;
-  for (let k = j + 1; k <= j + 5 && k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (t.lineStart) return -1;
-    if (CLOSING_QUOTES.has(t.text)) return k > j + 1 ? k : -1;
-    if (t.kind !== "word") return -1;
-  }
-  return -1;
+  if (tokens[last]?.key !== "باسم" || j !== last + 1) return -1;
+  const end = quotedNameEnd(tokens, j);
+  return end >= 0 && end - j - 1 <= MAX_QUOTED_BODY_WORDS ? end : -1;
 }

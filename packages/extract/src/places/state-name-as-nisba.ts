@@ -3,6 +3,7 @@ import type { Ctx } from "../persons/anchor-spans";
 import type { PlaceHit } from "./gazetteer";
 import { matchKey } from "../text/normalize";
 import type { Token } from "../text/tokens";
+import { CLOSING_QUOTES } from "../text/quotes";
 
 /*
  * Some states are named by the very word of their nisba: السعودية is Saudi Arabia and "Saudi"
@@ -20,7 +21,6 @@ const indefiniteForms = new Set(rows.flatMap((c) => c.demonymStems.flatMap((s) =
 const DEFINITE_FEMININE = /^(?:[وف]?[بكل]?ال|[وف]?لل)[\u0621-\u064A]+(ة|ات)$/u;
 const INDEFINITE_NISBA = /^[^ا][\u0621-\u064A]+(ية|ي)$/u;
 
-const CLOSING_QUOTES = new Set(['"', "»", "”"]);
 
 /**
  * 'شركة "X للطاقة" السعودية', "مناورات «X» السعودية": a quoted name is definite, so the state's
