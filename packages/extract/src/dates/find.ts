@@ -84,7 +84,8 @@ function numericAt(tokens: readonly Token[], i: number, monthFirst: boolean): Fo
     y = c.key.length === 2 ? 2000 + C : C;
     if (B > 12 && A <= 12) [m, d] = [A, B];
     else if (A > 12) [m, d] = [B, A];
-    else if (monthFirst) [m, d] = [A, B];
+    // Dots part a date day first wherever it is printed ("06.12.2027" is 6 December).
+    else if (monthFirst && s1.text !== ".") [m, d] = [A, B];
     else [m, d] = [B, A];
   }
   const iso = isoDate(y, m, d);

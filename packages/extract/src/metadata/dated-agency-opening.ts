@@ -14,9 +14,12 @@ export function datedAgencyOpeningEnd(doc: Doc, body: Line): number {
   const { tokens } = doc;
   let place = -1;
   for (let n = 1; n <= 3 && body.first + n < body.last; n++) {
+    if (tokens[body.first + n - 1]!.kind !== "word") break;
     if (isPlaceName(doc.text.slice(tokens[body.first]!.start, tokens[body.first + n - 1]!.end))) place = body.first + n;
   }
   if (place < 0) return -1;
+  // "Trincomalee (Sri Lanka), June 14, 2023 (PTI)": the town's state in brackets after it.
+  place = pastBracketedState(doc, place, body.last);
   let k = tokens[place]?.key === "في" ? place + 1 : place;
   const dates = findDates(tokens, doc.text, k, Math.min(body.last, k + 16), doc.language === "en");
   let end = -1;
@@ -40,6 +43,18 @@ export function datedAgencyOpeningEnd(doc: Doc, body: Line): number {
     return tokens[after]?.kind === "word" && after < body.last ? after : -1;
   }
   return -1;
+}
+
+/** The token after a state in brackets at `k` ("(Sri Lanka)", "(شمال سوريا)"), else `k`. */
+function pastBracketedState(doc: Doc, k: number, limit: number): number {
+  const { tokens } = doc;
+  if (tokens[k]?.text !== "(") return k;
+  for (let close = k + 2; close < Math.min(limit, k + 6); close++) {
+    if (tokens[close]!.text !== ")") continue;
+    const state = doc.text.slice(tokens[k + 1]!.start, tokens[close - 1]!.end);
+    return isPlaceName(state) ? close + 1 : k;
+  }
+  return k;
 }
 
 // Between a date and the next, or the agency: the calendars' letters and "الموافق".

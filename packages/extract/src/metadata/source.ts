@@ -153,8 +153,9 @@ export function readSource(doc: Doc, layout: Layout, ctx: Ctx, dropped: string[]
   if (layout.dateline) {
     const { first, last } = layout.dateline;
     const text = doc.text.slice(doc.tokens[first]!.start, doc.tokens[last - 1]?.end ?? doc.tokens[first]!.end);
-    // "تمنراست (الجزائر) (رويترز) -": the state after a small city is no outlet.
-    const paren = [...text.matchAll(/\(([^()]{2,40})\)/gu)].find((m) => !isPlaceName(m[1]!.trim()));
+    // "تمنراست (الجزائر) (رويترز) -": the state after a small city is no outlet, nor is its
+    // region's short form before the date's comma ("Aflao (V/R), Oct. 12, GNA -").
+    const paren = [...text.matchAll(/\(([^()]{2,40})\)(\s*,)?/gu)].find((m) => !isPlaceName(m[1]!.trim()) && (!m[2] || !!knownOutlet(m[1]!.trim())));
     if (paren) add(2, paren[1]);
     else if (trailingAgency(text)) add(2, trailingAgency(text));
     else if (!isPlaceName(text.replace(/[,،].*$/u, "").trim()) && hasOutletWord(text)) add(3, text);

@@ -152,8 +152,9 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
         continue;
       }
       // "chief of the defence staff", "secretary of state for defence": after "of", "the" or "for", an
-      // office's own words go on in lower case too.
-      const lowerField = !t.capital && roleContinuerKeys.has(t.key) && !LATIN_FUNCTION_WORDS.has(t.key) && j === last + 1 && last > head.last && (LATIN_FUNCTION_WORDS.has(tokens[last]!.key) || !tokens[last]!.capital);
+      // office's own words go on in lower case too, and after the place they serve ("president of
+      // the Azores regional government").
+      const lowerField = !t.capital && roleContinuerKeys.has(t.key) && !LATIN_FUNCTION_WORDS.has(t.key) && j === last + 1 && last > head.last && (LATIN_FUNCTION_WORDS.has(tokens[last]!.key) || !tokens[last]!.capital || isPlaceToken(ctx, last));
       if (lowerField) {
         last = j++;
         continue;

@@ -13,6 +13,12 @@ import { companyHeadKeys, hasTanween, isCalendarWord, isGivenName, isStopToken, 
 // "met Hulusi Akar", "talks with Sergei Shoigu": verbs and "with" before a bare name.
 const LATIN_VERB_BEFORE_NAME = new Set(["met", "meets", "received", "receives", "welcomed", "welcomes", "hosted", "hosts", "thanked", "congratulated", "invited", "told", "with", "by"]);
 
+// "called on Ranil Perera": a visitor's courtesy call names the one called on.
+const CALL_VERBS = new Set(["called", "call", "calls", "calling"]);
+
+// Adverbs that may part a name from its verb ("X also attended", "X later told").
+const VERB_ADVERBS = new Set(["also", "later", "then", "earlier", "subsequently", "separately"]);
+
 const LATIN_SURNAME_PARTICLE = /^(al|el|bin|ibn|abu|de|van|von|der|da|di|la|le)$/;
 
 // Asked at every Arabic word of an article: kept with the word's printed form.
@@ -68,14 +74,15 @@ function bareNameRead(ctx: Ctx, i: number, throughList: boolean): NameSpan | nul
   // Particles (bin, al) are not words of the name's length: "Abdulaziz bin Saud al-Khalifa" is four.
   const nameWords = name?.keys.filter((k) => !LATIN_SURNAME_PARTICLE.test(k)).length ?? 0;
   if (!name || nameWords < 2 || nameWords > 4) return null;
-  const verb = tokens[name.last + 1];
+  // "Dominic Mensah also attended": an adverb of sequence may stand between the name and its verb.
+  const verb = tokens[VERB_ADVERBS.has(tokens[name.last + 1]?.key ?? "") ? name.last + 2 : name.last + 1];
   const before = tokens[i - 1];
   // "Rukhsana Baloch, who chairs …", "…, the company's chief executive, Selam Worku, told Reuters":
   // a name set off by commas before "who" or before the verb.
   const afterComma = verb?.text === "," ? tokens[name.last + 2] : undefined;
   const commaVerb = !!afterComma && afterComma.kind === "word" && (afterComma.key === "who" || (before?.text === "," && nameVerbKeys.has(afterComma.key)));
   const verbAfter = (!!verb && verb.kind === "word" && nameVerbKeys.has(verb.key)) || commaVerb;
-  const verbBefore = !!before && before.kind === "word" && LATIN_VERB_BEFORE_NAME.has(before.key);
+  const verbBefore = !!before && before.kind === "word" && (LATIN_VERB_BEFORE_NAME.has(before.key) || (before.key === "on" && CALL_VERBS.has(tokens[i - 2]?.key ?? "")));
   if (!verbAfter && !verbBefore && !appointedByName(tokens, name.first, name.last, (k) => !!roleAt(ctx, k)) && !(throughList && listedAfterAnchoredName(ctx, name))) return null;
   if (knownOutlet(name.surface)) return null;
   for (let k = name.first; k <= name.last; k++) {
