@@ -2,6 +2,7 @@ import placeRules from "../rules/places.json";
 import rules from "../rules/travel.json";
 import type { HeadedPlace } from "./locations";
 import type { Ctx } from "../persons/anchor-spans";
+import type { Token } from "../text/tokens";
 import { isOrgHeadAt, isRoleHeadAt } from "../persons/head-lookups";
 import { rankAt } from "../persons/ranks";
 import { isCalendarWord, isStopToken } from "../persons/vocabulary";
@@ -45,6 +46,29 @@ export function nameWord(ctx: Ctx, k: number): boolean {
   return !isStopToken(t) && !isCalendarWord(t) && !rankAt(ctx, k) && !isRoleHeadAt(ctx, k) && !isOrgHeadAt(ctx, k);
 }
 
+// "Vila do Porto", "San Juan de la Costa": the lower-case particles inside Romance place names.
+const NAME_PARTICLES = new Set(["do", "da", "dos", "das", "de", "del", "di"]);
+
+/**
+ * The last token of an unlisted name opening at `i`: up to three capitalized words, and a particle
+ * between two of them; the word after a particle may be a listed place ("Vila do Porto").
+ */
+function unlistedNameEnd(ctx: Ctx, i: number): number {
+  const { tokens } = ctx.doc;
+  let last = i;
+  for (let words = 1; words < MAX_NAME_WORDS; words++) {
+    if (nameWord(ctx, last + 1)) last++;
+    else if (NAME_PARTICLES.has(tokens[last + 1]?.text ?? "") && (nameWord(ctx, last + 2) || (tokens[last + 2]?.capital && ctx.placeAt[last + 2]?.firstToken === last + 2))) last += 2;
+    else break;
+  }
+  return last;
+}
+
+/** "anchored off Kelbori": a coast at sea off which something lies; "off Monday" is no such name. */
+function isOffCoast(tokens: readonly Token[], k: number): boolean {
+  return tokens[k - 1]!.key === "off" && !tokens[k - 1]!.lineStart;
+}
+
 export function place(ctx: Ctx, first: number, last: number, kind: HeadedPlace["kind"]): HeadedPlace {
   const { tokens, text } = ctx.doc;
   const start = tokens[first]!.start;
@@ -73,20 +97,23 @@ export function findEnglishUnlistedPlaces(ctx: Ctx): HeadedPlace[] {
     // Haddow": the town a works stands in.
     const facilityTown = tokens[i - 1]!.key === "in" && facilityNouns.has(tokens[i - 2]?.key ?? "");
     if (!nameWord(ctx, i)) continue;
-    let last = i;
-    while (last < i + MAX_NAME_WORDS - 1 && nameWord(ctx, last + 1)) last++;
+    const last = unlistedNameEnd(ctx, i);
     const nearby = isNearbyPlace(tokens, i, last);
     const reached = !tokens[i]!.lineStart && arrivedOrLeft(ctx, i);
     // "Kelbori, a border town in …", "in Kelbori, Kenya,": the words after the name say it is a town.
     const cued = isCuedTown(ctx, i, last);
-    if (tokens[i - 1]!.key !== "to" && tokens[i - 1]!.key !== "for" && !facilityTown && !nearby && !reached && !cued) continue;
-    if (!(facilityTown || nearby || reached || cued || isTravelDestination(tokens, i))) continue;
+    // "off Kelbori": a place at sea off its coast.
+    const offCoast = isOffCoast(tokens, i);
+    if (tokens[i - 1]!.key !== "to" && tokens[i - 1]!.key !== "for" && !facilityTown && !nearby && !reached && !cued && !offCoast) continue;
+    if (!(facilityTown || nearby || reached || cued || offCoast || isTravelDestination(tokens, i))) continue;
     // "docked at Kelbori Port": a name closed by a site's or an area's noun is read with that noun.
     if (endsInPlaceHead(tokens, last)) continue;
     // "went to Harvard University": the name opens a body's.
     if (isOrgHeadAt(ctx, last + 1)) continue;
     // A town a border clash is placed near may lie on either side: the dateline's state is no guess.
-    out.push(nearby && tokens[i - 1]!.key !== "in" && tokens[i - 1]!.key !== "at" ? { ...place(ctx, i, last, "city"), nearby } : place(ctx, i, last, "city"));
+    const found = nearby && tokens[i - 1]!.key !== "in" && tokens[i - 1]!.key !== "at" ? { ...place(ctx, i, last, "city"), nearby } : place(ctx, i, last, "city");
+    // "Vila do Porto" holds a listed town's name (Porto), which is no place of its own there.
+    out.push(ctx.placeAt[last] ? { ...found, ownsPlace: true } : found);
     i = last;
   }
   return out;

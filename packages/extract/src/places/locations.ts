@@ -166,8 +166,9 @@ export function findHeadedPlaces(ctx: Ctx): HeadedPlace[] {
     // "منطقة عسكرية": the most common of these heads is as often a plain noun before an adjective.
     if (tokenReadsAs(head, areaNounKeys) && tokens[m.last + 1] && isPlainNounAfter(tokens[m.last + 1]!.key) && !definiteNameAfterArea(ctx, m.last + 1)) continue;
     if (!head.arabic) {
-      // "Anbar Province": one or two capitalized words before a capitalized head.
-      if (!head.capital) continue;
+      // "Anbar Province": one or two capitalized words before a capitalized head; a head that
+      // opens a body's name is none ("Philippine Coast Guard").
+      if (!head.capital || tokens[m.last + 1]?.key === "guard") continue;
       const headFirstEnd = headFirstNameEnd(tokens, m.first, nameWord, (k) => isOrgHeadAt(ctx, k));
       if (headFirstEnd >= 0) {
         const end = tokens[headFirstEnd]!.end;
@@ -464,8 +465,9 @@ export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[]
   const insideSiteName = (x: { firstToken: number; lastToken: number }) => listedSites.some((s) => s.placeOnly && ((s.first < x.firstToken && x.lastToken <= s.last) || opensEnglishSite(x, s)));
   const ownedPlaces = headed.filter((h) => h.ownsPlace && !exclude(h.first, h.last));
   for (const p of places) {
-    // "Sulawesi Sea": the region names the sea and is no place of its own there.
-    if (ownedPlaces.some((h) => h.first <= p.firstToken && p.lastToken < h.last)) continue;
+    // "Sulawesi Sea": the region names the sea and is no place of its own there; nor is Porto in
+    // "Vila do Porto".
+    if (ownedPlaces.some((h) => h.first <= p.firstToken && p.lastToken <= h.last && (p.lastToken < h.last || h.first < p.firstToken))) continue;
     if (p.viaDemonym || exclude(p.firstToken, p.lastToken) || inCompetitionName(ctx, p) || areaOfTown.has(p.lastToken) || namesCurrency(ctx, p) || isStateNameAsNisba(ctx, p) || isAttributiveState(ctx, p, titleEnd)) continue;
     // A place inside a site name is still a place ("مطار عدن الدولي" names عدن), but a region that
     // is the whole name after the site's noun is that site ("مضيق باب المندب" is باب المندب).
