@@ -64,9 +64,17 @@ function unlistedNameEnd(ctx: Ctx, i: number): number {
   return last;
 }
 
-/** "anchored off Kelbori": a coast at sea off which something lies; "off Monday" is no such name. */
-function isOffCoast(tokens: readonly Token[], k: number): boolean {
-  return tokens[k - 1]!.key === "off" && !tokens[k - 1]!.lineStart;
+/**
+ * "anchored off Kelbori": a coast at sea off which something lies ("off Monday" is no such name).
+ * A name with a capitalized word after it, or printed elsewhere before a place's noun ("off X" in
+ * the headline, "X Island" in the body), is read whole by the rules of named sites and areas.
+ */
+function isOffCoast(ctx: Ctx, k: number, last: number): boolean {
+  const { tokens } = ctx.doc;
+  if (tokens[k - 1]!.key !== "off" || tokens[k - 1]!.lineStart) return false;
+  if (tokens[last + 1]?.capital && !tokens[last + 1]!.lineStart) return false;
+  const key = tokens[last]!.key;
+  return !tokens.some((t, j) => t.key === key && j !== last && !!tokens[j + 1]?.capital && endsInPlaceHead(tokens, j + 1));
 }
 
 export function place(ctx: Ctx, first: number, last: number, kind: HeadedPlace["kind"]): HeadedPlace {
@@ -103,7 +111,7 @@ export function findEnglishUnlistedPlaces(ctx: Ctx): HeadedPlace[] {
     // "Kelbori, a border town in …", "in Kelbori, Kenya,": the words after the name say it is a town.
     const cued = isCuedTown(ctx, i, last);
     // "off Kelbori": a place at sea off its coast.
-    const offCoast = isOffCoast(tokens, i);
+    const offCoast = isOffCoast(ctx, i, last);
     if (tokens[i - 1]!.key !== "to" && tokens[i - 1]!.key !== "for" && !facilityTown && !nearby && !reached && !cued && !offCoast) continue;
     if (!(facilityTown || nearby || reached || cued || offCoast || isTravelDestination(tokens, i))) continue;
     // "docked at Kelbori Port": a name closed by a site's or an area's noun is read with that noun.

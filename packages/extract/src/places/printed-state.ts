@@ -83,9 +83,6 @@ export function printedStateOfAny(ctx: Ctx, spans: readonly { first: number; las
  * one named across a border; when the sentence names more than one state and `home` is one of
  * them, `home`.
  */
-// How near an English nationality stands to an unlisted place to give it its state ("the Kenyan town X").
-const DEMONYM_REACH = 3;
-
 export function nearestState(ctx: Ctx, first: number, last: number, home: string | null): string | null {
   const sentence = sentenceOfToken(ctx.doc, first);
   if (!sentence) return null;
@@ -99,11 +96,8 @@ export function nearestState(ctx: Ctx, first: number, last: number, home: string
       partners.add(p.iso2);
       continue;
     }
-    const d = k < first ? first - k : k - last;
-    // "the British crew …, some 30 miles south of X": a nationality further off qualifies the
-    // people of the sentence, not the place; the story's home state tells more.
-    if (home && p.viaDemonym && !ctx.doc.tokens[k]!.arabic && d > DEMONYM_REACH) continue;
     states.add(p.iso2);
+    const d = k < first ? first - k : k - last;
     if (!best || d < best.d) best = { d, iso: p.iso2 };
   }
   if (!ctx.doc.tokens[first]!.arabic && home && states.size > 1 && states.has(home)) return home;

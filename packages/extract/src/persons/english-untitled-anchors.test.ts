@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
+
+// Every sentence below is written for these tests, not taken from a page.
+
+const story = (body: string) => extractArticle({ text: `Navy chiefs meet in the port\n\n${body}` });
+const names = (body: string) => story(body).persons.map((p) => p.name);
+
+describe("English names with no title, anchored by the words around them", () => {
+  it("reads the one a visitor called on", () => {
+    expect(names("On arrival on Monday, the admiral called on Kofi Adjei at his office.")).toContain("Kofi Adjei");
+  });
+
+  it("reads a name parted from its verb by an adverb", () => {
+    expect(names("The two ministers signed the pact. Kwame Boateng also attended the meeting.")).toContain("Kwame Boateng");
+    expect(names("Talks ended at noon. Efua Sarpong later told reporters the border would open.")).toContain("Efua Sarpong");
+  });
+
+  it("keeps a police superintendent's short rank out of the name", () => {
+    const x = story("Chief Superintendent Ama Owusu met the visitors. Chief Supt Owusu said the post was busy.");
+    expect(x.persons.map((p) => p.name)).toEqual(["Ama Owusu"]);
+    expect(x.persons[0]!.rank).toBe("Chief Superintendent");
+  });
+
+  it("reads a name opened by a given name that is also a city after an office set off by commas", () => {
+    const x = story("The race started in the presence of the mayor of Kisumu, Sofia Otieno, and a large crowd.");
+    expect(x.persons.map((p) => p.name)).toEqual(["Sofia Otieno"]);
+    expect(x.locations.map((l) => l.name)).not.toContain("Sofia");
+  });
+
+  it("keeps the lower-case words of an office after the place it serves", () => {
+    const x = story("The gun was fired by the president of the Azores regional government, Rui Pacheco, from a patrol boat.");
+    expect(x.persons[0]?.name).toBe("Rui Pacheco");
+    expect(x.persons[0]?.role).toBe("president of the Azores regional government");
+  });
+});
