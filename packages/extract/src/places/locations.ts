@@ -10,6 +10,7 @@ import { rawOffsetAfterLetters, readings, readsAs, tokenReadsAs, wordKey, type T
 import { PhraseTrie } from "../text/phrase-trie";
 import { matchKey } from "../text/normalize";
 import { findEnglishUnlistedPlaces } from "./english-unlisted-places";
+import { findEnglishListedPlaces } from "./english-listed-places";
 import { findEnglishVillageNames } from "./english-village-names";
 import { findEnglishStateNames } from "./english-state-names";
 import { findArabicWherePlaces } from "./arabic-where-places";
@@ -449,7 +450,7 @@ function namesCurrency(ctx: Ctx, p: PlaceHit): boolean {
 export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[], home: string | null, exclude: (first: number, last: number) => boolean, titleEnd = 0): LocationRead[] {
   const byId = new Map<string, LocationRead>();
   // A town printed alone elsewhere too is the place the text means ("ولاية الدقم … في الدقم").
-  const headed = [...findHeadedPlaces(ctx), ...findEnglishUnlistedPlaces(ctx), ...findEnglishVillageNames(ctx), ...findArabicWherePlaces(ctx), ...findPluralHeadPlaces(ctx), ...findArabicDescribedTowns(ctx), ...findNumberedDistricts(ctx.doc.tokens, ctx.doc.text), ...findCapes(ctx), ...findEnglishStateNames(ctx)].filter((h) => !h.town || governorateBesideTown(ctx.doc.tokens, h.first) || !places.some((p) => p.id === ctx.placeAt[h.last]!.id && p.lastToken !== h.last));
+  const headed = [...findHeadedPlaces(ctx), ...findEnglishUnlistedPlaces(ctx), ...findEnglishListedPlaces(ctx), ...findEnglishVillageNames(ctx), ...findArabicWherePlaces(ctx), ...findPluralHeadPlaces(ctx), ...findArabicDescribedTowns(ctx), ...findNumberedDistricts(ctx.doc.tokens, ctx.doc.text), ...findCapes(ctx), ...findEnglishStateNames(ctx)].filter((h) => !h.town || governorateBesideTown(ctx.doc.tokens, h.first) || !places.some((p) => p.id === ctx.placeAt[h.last]!.id && p.lastToken !== h.last));
   const areaOfTown = new Set(headed.filter((h) => h.town).map((h) => h.last));
   // "جزيرة كريت" is listed in the gazetteer with its head: the island, not a second site.
   // "جزيرة مالطا": an island state printed with its head is the state.
