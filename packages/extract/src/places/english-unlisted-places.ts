@@ -2,7 +2,6 @@ import placeRules from "../rules/places.json";
 import rules from "../rules/travel.json";
 import type { HeadedPlace } from "./locations";
 import type { Ctx } from "../persons/anchor-spans";
-import type { Token } from "../text/tokens";
 import { isOrgHeadAt, isRoleHeadAt } from "../persons/head-lookups";
 import { rankAt } from "../persons/ranks";
 import { isCalendarWord, isStopToken } from "../persons/vocabulary";
