@@ -37,4 +37,10 @@ describe("English places no list holds, read from the words around them", () => 
     const x = locationsOf(story("The four sailors were towed to Vila do Porto by a trawler."));
     expect(x.map((l) => l.name)).toEqual(["Vila do Porto"]);
   });
+
+  it("gives an unlisted town the story's state, not the nationality of a crew or an entry in the sentence", () => {
+    const text =
+      "Regatta starts in Portugal\n\nLISBON, Portugal (Lusa) - Forty yachts left Lisbon on Saturday, escorted by a Portuguese Navy patrol boat.\n\nThe Norwegian yacht crossed the first mark off Vila Alta do Campo almost four minutes ahead of the French entry.";
+    expect(find(text, "Vila Alta do Campo")?.country).toBe("PT");
+  });
 });

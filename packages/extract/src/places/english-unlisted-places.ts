@@ -65,13 +65,13 @@ function unlistedNameEnd(ctx: Ctx, i: number): number {
 
 /**
  * "anchored off Kelbori": a coast at sea off which something lies ("off Monday" is no such name).
- * A name with a capitalized word after it, or printed elsewhere before another capitalized word
+ * A name with a capitalized word or a place's noun after it ("off X island"), or printed elsewhere before another capitalized word
  * ("off X" in the headline, "X Point" in the body), is read whole by the rules of named sites and areas.
  */
 function isOffCoast(ctx: Ctx, k: number, last: number): boolean {
   const { tokens } = ctx.doc;
   if (tokens[k - 1]!.key !== "off" || tokens[k - 1]!.lineStart) return false;
-  if (tokens[last + 1]?.capital && !tokens[last + 1]!.lineStart) return false;
+  if ((tokens[last + 1]?.capital && !tokens[last + 1]!.lineStart) || endsInPlaceHead(tokens, last + 1)) return false;
   const key = tokens[last]!.key;
   return !tokens.some((t, j) => t.key === key && j !== last && !!tokens[j + 1]?.capital && !tokens[j + 1]!.lineStart);
 }

@@ -78,6 +78,17 @@ export function printedStateOfAny(ctx: Ctx, spans: readonly { first: number; las
   return null;
 }
 
+// Who travels or sails: a nationality before one says whose they are, not where they are
+// ("the British crew …, south of X", "ahead of the French entry").
+const TRAVELLERS = new Set(["crew", "crews", "yacht", "yachts", "entry", "boat", "boats", "ship", "ships", "vessel", "vessels", "trawler", "trawlers", "sailor", "sailors", "fishermen", "skipper", "tourists", "migrants", "nationals"]);
+
+/** Whether the place read at `k` is an English nationality before a noun of travellers. */
+function isTravellersNationality(ctx: Ctx, k: number): boolean {
+  const p = ctx.placeAt[k]!;
+  const next = ctx.doc.tokens[p.lastToken + 1];
+  return p.viaDemonym && !ctx.doc.tokens[k]!.arabic && !!next && TRAVELLERS.has(next.key);
+}
+
 /**
  * The state printed nearest to a token range in its sentence (a name or a demonym), other than
  * one named across a border; when the sentence names more than one state and `home` is one of
@@ -96,6 +107,7 @@ export function nearestState(ctx: Ctx, first: number, last: number, home: string
       partners.add(p.iso2);
       continue;
     }
+    if (isTravellersNationality(ctx, k)) continue;
     states.add(p.iso2);
     const d = k < first ? first - k : k - last;
     if (!best || d < best.d) best = { d, iso: p.iso2 };
