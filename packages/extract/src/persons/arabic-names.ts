@@ -1,5 +1,6 @@
 import type { PlaceHit } from "../places/gazetteer";
-import { readings, readsAs, type Token } from "../text/tokens";
+import { readings, readsAs, type Token, wordKey } from "../text/tokens";
+import orgRules from "../rules/organizations.json";
 import { type Ctx, isPlaceToken, joinKeys, type NameSpan, nameSpan } from "./anchor-spans";
 import { isOrgHeadAt, isPlaceHeadAt, isRoleHeadAt } from "./head-lookups";
 import { isDerivedFeminineVerb, isFeminineParticiple, opensObjectPhrase, opensPatronymic } from "./name-objects";
@@ -15,6 +16,8 @@ import { hamzaAlName, isDefiniteGivenName, isGivenNameKey, isOccasionWord, nameW
 /** An Arabic personal name read forwards from its first word, and where it ends. */
 
 const MAX_NAME = 6;
+
+const SITE_HEAD_KEYS = new Set(orgRules.placeOnlySiteHeads.ar.map(wordKey));
 
 const TIME_OF_DAY = new Set(["صباح", "مساء", "ظهر", "عصر", "فجر", "ليل", "ليله"]);
 
@@ -45,6 +48,8 @@ export function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: bool
   if (possessive(t0) || verbLike(t0) || hasTanween(t0) || isFeminineParticiple(t0)) return null;
   // "فيصل" holds the visit verb "يصل" after a ف; a known given name is the name.
   if (isOrgHeadAt(ctx, i) || isPlaceHeadAt(ctx, i) || isOccasionWord(t0)) return null;
+  // "المدير العام لمؤسسة ميناء X": a port, a crossing or an airport after a body's head is its name.
+  if (!isGivenName(t0) && readsAs(t0.key, SITE_HEAD_KEYS)) return null;
   // Present-tense verbs open with ي; the given names that do are in the name list. After a rank a
   // foreign given name may open so ("الفريق أول يرجان …") when a name word follows it, where a
   // verb would take a definite object ("اللواء يتفقد القوات").

@@ -21,6 +21,7 @@ import { namesNoPerson } from "./no-name-words";
 import { saidAbout } from "./states-in-speech";
 import { isAddressedState } from "./addressed-state";
 import { officeAtSiteSaidAgain } from "./site-said-again";
+import { stateOfHeadedDelegation } from "./delegation-head";
 import { isRoleHeadAt } from "./head-lookups";
 import { stateOfCompanyInRole } from "./company-state";
 import { figureOfCluster } from "./public-figures";
@@ -140,6 +141,8 @@ export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0): Person
     let country: string | null = null;
     for (const m of c.mentions) for (const r of m.roles) country ??= roleCountry(ctx, r);
     country ??= atSite?.state ?? null;
+    // "وفد من الجمارك التركية … برئاسة مدير البوابة، X": the delegation's state is its head's.
+    for (const m of c.mentions) country ??= stateOfHeadedDelegation(ctx, m);
     // "أمير البلاد", "رئيس البلاد": "the country" is the state the article is written from.
     for (const m of c.mentions) for (const r of m.roles) if (THE_COUNTRY.test(matchKey(r.surface))) country ??= home;
     for (const m of c.mentions) country ??= m.nationality?.iso ?? null;
@@ -184,6 +187,9 @@ export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0): Person
   }
   // A public figure whose state the text printed nowhere above serves the state the lexicon gives
   // (none for a UN or NATO head), before any guess from the states near his name.
+  // Roles whose "name" turned out to be no person ("وزير الدفاع الصومالي، تهدف …") stand alone too.
+  const kept = new Set(persons.flatMap((p) => p.cluster.mentions));
+  loneRoles.push(...mentions.filter((m) => !kept.has(m)).flatMap((m) => m.roles));
   const figureStates = new Map<PersonRead, string>();
   for (const p of persons) {
     if (p.country) continue;
@@ -192,7 +198,7 @@ export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0): Person
     figureStates.set(p, figure.iso2);
     p.country = figure.iso2 || null;
   }
-  fillCountries(ctx, persons, home, titleEnd);
+  fillCountries(ctx, persons, home, titleEnd, loneRoles);
   for (const [p, iso] of figureStates) p.country = iso || null;
   // An official of an international body ("الأمين العام للأمم المتحدة", "NATO Secretary General")
   // serves no state unless the role names one ("مندوب مصر لدى الأمم المتحدة").
@@ -209,10 +215,6 @@ export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0): Person
     if (servesNoState(ctx, p.role, p.cluster.mentions.flatMap((m) => m.roles))) p.country = null;
     if (inStatelessBody(ctx, p.cluster.mentions.flatMap((m) => m.roles))) p.country = null;
   }
-  // Roles whose "name" turned out to be no person ("وزير الدفاع الصومالي، تهدف …") stand alone too.
-  const kept = new Set(persons.flatMap((p) => p.cluster.mentions));
-  const orphaned = mentions.filter((m) => !kept.has(m)).flatMap((m) => m.roles);
-  loneRoles.push(...orphaned);
   // "وقال الزين، مدير عام المصنع": an office set off after the family name alone is its bearer's.
   const given = officesAfterFamilyNames(ctx, loneRoles, persons);
   if (given.size) loneRoles.splice(0, loneRoles.length, ...loneRoles.filter((r) => !given.has(r)));
@@ -225,7 +227,7 @@ export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0): Person
  * (خليفة حفتر ← صدام حفتر), a colleague whose role contains the same institution, and last the
  * state the article is based in.
  */
-function fillCountries(ctx: Ctx, persons: (PersonRead & { cluster: PersonCluster })[], home: string | null, titleEnd: number): void {
+function fillCountries(ctx: Ctx, persons: (PersonRead & { cluster: PersonCluster })[], home: string | null, titleEnd: number, loneRoles: RoleSpan[]): void {
   for (const p of persons) {
     if (p.country) continue;
     const fam = p.keys[0]?.at(-1);
@@ -257,6 +259,9 @@ function fillCountries(ctx: Ctx, persons: (PersonRead & { cluster: PersonCluster
   // A place inside a name ("عبد الجليل") says nothing of the state either.
   const roleTokens = new Set<number>();
   for (const o of persons) for (const r of [...o.roleSpans, ...o.tokenSpans]) for (let k = r.first; k <= r.last; k++) roleTokens.add(k);
+  // "X، والرئيسة التنفيذية للمجمع التركي، Y": a state inside an office whose holder the rules did
+  // not name is that office's, not its neighbour's.
+  for (const r of loneRoles) for (let k = r.first; k <= r.last; k++) roleTokens.add(k);
   // "استقبل X … نظيره التشادي Y": the nationality printed with "his counterpart" is the guest's only.
   for (const o of persons) for (const m of o.cluster.mentions) if (m.counterpart) for (let k = m.counterpart.first; k <= m.counterpart.last; k++) roleTokens.add(k);
   // "مع قائد التحالف الجنرال الأمريكي مارك …": a demonym just before another person's name (a

@@ -102,3 +102,10 @@ describe("a verb after a long name", () => {
     ]);
   });
 });
+
+describe("a site's noun opening the words after an office", () => {
+  it("is no personal name ('لمؤسسة ميناء X')", () => {
+    const names = extractArticle({ text: "خبر\n\nووقع العقد المدير العام لمؤسسة ميناء سيدي بلال مع الشركة أمس." }).persons.map((p) => p.name);
+    expect(names.some((n) => n.startsWith("ميناء"))).toBe(false);
+  });
+});

@@ -22,3 +22,26 @@ describe("the Maghreb secretary of state", () => {
     expect(read("وقاد الوفد الإسباني كاتب الدولة للأمن، خوسيه رامون ألفاريث، مرفوقا بمسؤولين.")[0]).toEqual({ name: "خوسيه رامون ألفاريث", role: "كاتب الدولة للأمن", country: "ES" });
   });
 });
+
+describe("an office at a named gate, works or body said again by its noun", () => {
+  it("leaves a trailing adjective of kind out of the crossing's name", () => {
+    expect(read("وتفقد الوزير منفذ وادي العين الحدودي برفقة مدير المنفذ، سالم حمدان الزبيدي، الذي شرح له الإجراءات.")[0]?.role).toBe("مدير منفذ وادي العين");
+  });
+
+  it("rebuilds the office with a gate named before a preposition", () => {
+    expect(read("ووصل وفد قدم من بوابة كارمن على الضفة الأخرى، برئاسة مدير البوابة، هاكان يلدز.")[0]?.role).toBe("مدير بوابة كارمن");
+  });
+
+  it("rebuilds it with a committee the organizations read, however far before", () => {
+    const text = `وعرض الوزير التقرير أمام لجنة الدفاع والأمن بالمجلس الوطني يوم الأحد.${" وتابع الحضور النقاش طويلا حول الميزانية.".repeat(12)}\nمن جهته، دعا رئيس اللجنة عمر سعيد الهاشمي إلى تسريع الإصلاح.`;
+    expect(read(text).find((p) => p.name === "عمر سعيد الهاشمي")?.role).toBe("رئيس لجنة الدفاع والأمن");
+  });
+
+  it("prints the office's ل again before the body's name", () => {
+    expect(read("وتنظم منظمة التعاون البحري الإقليمي مناورات في الخريف. وحضر الاجتماع نائب الأمين العام للمنظمة، بيتر سوكولوف، ممثلا عنها.")[0]?.role).toBe("نائب الأمين العام لمنظمة التعاون البحري الإقليمي");
+  });
+
+  it("keeps a spokesman's body said again as printed", () => {
+    expect(read("وأصدرت لجنة الإغاثة العليا بيانا أمس. وقال المتحدث باسم اللجنة، ياسر عمر الحلبي، إن القوافل وصلت.")[0]?.role).toBe("المتحدث باسم اللجنة");
+  });
+});

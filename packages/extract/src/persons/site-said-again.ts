@@ -1,19 +1,24 @@
 import { readings, wordKey } from "../text/tokens";
 import orgRules from "../rules/organizations.json";
+import personRules from "../rules/persons.json";
+import { organizationsOf } from "../organizations";
 import type { Ctx, RoleSpan } from "./anchor-spans";
+import { placesIn } from "./coref";
+import { isRoleHeadAt } from "./head-lookups";
 import { isStopToken } from "./vocabulary";
 
 /**
  * "قام الوفد بزيارة لميناء بني انصار، حيث قدم له مدير الميناء، X": an office closing on a site's
- * noun with the article (الميناء، المطار، المعبر) is held at the site of that noun the article
- * named before: the office is rebuilt with the site's name, and the site's state is the officer's.
+ * or a body's noun with the article (الميناء، المعبر، البوابة، المستشفى، اللجنة، للمنظمة) is held
+ * at the site or body of that noun the article named before: the office is rebuilt with its name,
+ * and the state of that site or body is the officer's.
  */
 
-const SITE_HEADS = new Set(orgRules.placeOnlySiteHeads.ar.map(wordKey));
-/** How far back the site may be named: the same paragraph or the one before. */
+const SITE_HEADS = new Set([...orgRules.placeOnlySiteHeads.ar, ...orgRules.siteHeads.ar, ...personRules.officeSiteHeads.ar].map(wordKey));
+/** How far back a site may be named: the same paragraph or the one before; a body the organizations read, anywhere before. */
 const SITE_WITHIN = 80;
-/** A site's own name after its noun, when no gazetteer knows it. */
-const MAX_NAME_WORDS = 3;
+/** A site's own name after its noun, when no gazetteer nor body list knows it. */
+const MAX_NAME_WORDS = 4;
 
 export interface SiteOffice {
   role: string;
@@ -23,26 +28,57 @@ export interface SiteOffice {
 export function officeAtSiteSaidAgain(ctx: Ctx, role: RoleSpan): SiteOffice | null {
   const { tokens, text } = ctx.doc;
   const noun = tokens[role.last]!;
-  if (!noun.arabic || role.last === role.first || !noun.key.startsWith("ال") || !SITE_HEADS.has(noun.key.slice(2))) return null;
+  // "المتحدث باسم الجماعة": a spokesman's body said again is read as printed.
+  if (!noun.arabic || role.last === role.first || tokens[role.last - 1]?.key === "باسم") return null;
+  // "للمنظمة": the office's ل is printed again before the name ("لمنظمة …").
+  const lam = noun.key.startsWith("لل");
+  if (!lam && !noun.key.startsWith("ال")) return null;
   const bare = noun.key.slice(2);
-  for (let k = role.first - 1; k >= 0 && role.first - k <= SITE_WITHIN; k--) {
+  if (!SITE_HEADS.has(bare)) return null;
+  for (let k = role.first - 1; k >= 0; k--) {
+    const near = role.first - k <= SITE_WITHIN;
     const head = tokens[k]!.arabic ? readings(tokens[k]!.key).find((r) => r.key === bare) : undefined;
-    if (!head) continue;
-    const last = siteNameEnd(ctx, k + 1);
-    if (last < 0) continue;
+    // The noun with the article again ("في المنفذ") names nothing.
+    if (!head || /ال$/u.test(tokens[k]!.text.slice(0, head.cut))) continue;
+    const last = near ? siteNameEnd(ctx, k + 1) : bodyNameEnd(ctx, k + 1);
+    if (last < 0 || last >= role.first) continue;
     const printed = tokens[k]!.text.slice(head.cut);
     const name = text.slice(tokens[k + 1]!.start, tokens[last]!.end);
-    return { role: `${text.slice(role.start, noun.start)}${printed} ${name}`, state: ctx.placeAt[k + 1]?.iso2 ?? null };
+    const state = placesIn(ctx, k + 1, last).find((p) => p.iso2)?.iso2 ?? null;
+    return { role: `${text.slice(role.start, noun.start)}${lam ? "ل" : ""}${printed} ${name}`, state };
   }
   return null;
 }
 
-/** Last token of the site's name at j: a place the gazetteer knows, or one to three bare words closed by punctuation; -1 if none. */
+/**
+ * Last token of the site's name at j: a body the organizations read, a place the gazetteer knows,
+ * or up to four words of its own; -1 if none. The own name ends at punctuation, a stop word, an
+ * office or a nationality, and leaves out a trailing adjective of kind ("منفذ X الحدودي").
+ */
 function siteNameEnd(ctx: Ctx, j: number): number {
-  const { tokens } = ctx.doc;
+  const body = bodyNameEnd(ctx, j);
+  if (body >= 0) return body;
   const place = ctx.placeAt[j];
   if (place && place.firstToken === j) return place.lastToken;
   let k = j;
-  while (k < j + MAX_NAME_WORDS && tokens[k]?.kind === "word" && tokens[k]!.arabic && !tokens[k]!.lineStart && !tokens[k]!.key.startsWith("ال") && !isStopToken(tokens[k]!)) k++;
-  return k > j && tokens[k]?.kind === "punct" ? k - 1 : -1;
+  while (k < j + MAX_NAME_WORDS && ownNameWord(ctx, k, j)) k++;
+  while (k > j && kindAdjective(ctx, k - 1)) k--;
+  return k > j ? k - 1 : -1;
+}
+
+function bodyNameEnd(ctx: Ctx, j: number): number {
+  return organizationsOf(ctx).mentions.find((o) => o.first === j - 1 && o.last >= j)?.last ?? -1;
+}
+
+function ownNameWord(ctx: Ctx, k: number, j: number): boolean {
+  const t = ctx.doc.tokens[k];
+  if (!t || t.kind !== "word" || !t.arabic || (t.lineStart && k > j) || isStopToken(t) || isRoleHeadAt(ctx, k)) return false;
+  const place = ctx.placeAt[k];
+  return !place?.viaDemonym;
+}
+
+/** "الحدودي", "البحرية": a definite nisba no gazetteer knows tells the site's kind, not its name. */
+function kindAdjective(ctx: Ctx, k: number): boolean {
+  const t = ctx.doc.tokens[k]!;
+  return t.key.startsWith("ال") && /(ي|يه)$/u.test(t.key) && !ctx.placeAt[k];
 }

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
+
+// Every sentence below is written for these tests, not taken from an article.
+
+const country = (text: string, name: string) => extractArticle({ text: "خبر\n\nبغداد - وكالات\n\n" + text, publishedHint: "2027-03-01" }).persons.find((p) => p.name === name)?.country;
+
+describe("the head of a delegation", () => {
+  it("serves the state the delegation was named with, though words of where it came from stand between", () => {
+    expect(country("وتفقد الوزيران المعبر، وانضم إليهما وفد من الجمارك التركية قدم من بوابة كارمن على الجانب الآخر من الحدود، برئاسة مدير البوابة، هاكان يلدز.", "هاكان يلدز")).toBe("TR");
+  });
+
+  it("takes a nationality printed after the delegation's noun", () => {
+    expect(country("ووصل إلى العاصمة أمس الوفد الأردني الذي يضم ضباطا من القوات المسلحة ومن الأمن العام، برئاسة اللواء سامر خالد العبادي.", "سامر خالد العبادي")).toBe("JO");
+  });
+
+  it("is not read from a side of the border ('على الجانب الآخر')", () => {
+    expect(country("وتجمع الناس على الجانب الآخر من النهر السوري بقيادة العقيد مازن علي الدوري، قائد الحرس.", "مازن علي الدوري")).not.toBe("TR");
+  });
+});
