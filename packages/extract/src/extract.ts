@@ -178,7 +178,10 @@ function read(input: ExtractInput): Extraction {
   // An article that names no state at all is about the outlet's own ("وزير الثقافة" in a Cairo paper).
   // "سالم بن حمد الكندي": a tribe's nisba closing a lineage names a family, no state the article is written from.
   const statePlaces = places.filter((p) => !tribalNisbaAfterLineage(ctx, p.firstToken));
-  const home = homeCountry(statePlaces.filter((p) => p.start >= titleEnd || datelineEnd > 0), datelineEnd, destination, datelineStart) ?? homeCountry(statePlaces, 0) ?? outletCountry(source);
+  // "روصو، 24 نوفمبر 2021 (ومأ) -" over the headline: a town opening a dated line above it is the
+  // dateline, printed before the headline, and names the state the article is written from.
+  const datelineAbove = layout.dateline ? undefined : layout.leading.map((l) => placeAt[l.first]).find((p) => p?.iso2 && !p.viaDemonym && p.kind === "city");
+  const home = datelineAbove?.iso2 ?? homeCountry(statePlaces.filter((p) => p.start >= titleEnd || datelineEnd > 0), datelineEnd, destination, datelineStart) ?? homeCountry(statePlaces, 0) ?? outletCountry(source);
   const { persons: allPersons, roleSpans, loneRoleSpans } = readPersons(ctx, home, titleEnd);
   const sites = findSites(ctx).filter((s) => !inMeta(s.first));
   const inSite = (first: number) => sites.some((s) => first >= s.first && first <= s.last);

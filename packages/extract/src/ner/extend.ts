@@ -15,6 +15,7 @@ import { rankAt } from "../persons/ranks";
 import { reportedRank } from "../persons/reported-rank";
 import { roleAt } from "../persons/roles";
 import { roleCountry } from "../persons/coref";
+import { acrossWith } from "../persons/venue";
 import { counterpartRole } from "../persons/counterpart-role";
 import { sentenceOfToken } from "../document";
 import { isEponym } from "../persons/eponyms";
@@ -194,13 +195,15 @@ function loneFamilyName(ctx: Ctx, s: TaggedSpan, name: Printed): boolean {
   return !(before && (before.key === "عبد" || before.key === "ابو"));
 }
 
-function nearestState(ctx: Ctx, s: Span): string | null {
+/** `ofPerson`: a state across "مع" is the other party's, no person's here (a place's may be). */
+function nearestState(ctx: Ctx, s: Span, ofPerson = false): string | null {
   const sentence = ctx.doc.sentences.find((x) => s.first >= x.first && s.first < x.last);
   if (!sentence) return null;
   let best: { d: number; iso: string } | null = null;
   for (let k = sentence.first; k < sentence.last; k++) {
     const pl = ctx.placeAt[k];
-    if (!pl?.iso2) continue;
+    // "بحث X مع وزير … السنغالي".
+    if (!pl?.iso2 || (ofPerson && acrossWith(ctx, k, s.first))) continue;
     const d = Math.abs(k - s.first);
     if (!best || d < best.d) best = { d, iso: pl.iso2 };
   }
@@ -327,7 +330,7 @@ export function addTaggedPersons(
     const country =
       (role ? roleCountry(ctx, role) : null) ??
       nationality ??
-      nearestState(ctx, s) ??
+      nearestState(ctx, s, true) ??
       home ??
       commonState(persons);
     added.push({

@@ -18,3 +18,10 @@ describe("the head of a delegation", () => {
     expect(country("وتجمع الناس على الجانب الآخر من النهر السوري بقيادة العقيد مازن علي الدوري، قائد الحرس.", "مازن علي الدوري")).not.toBe("TR");
   });
 });
+
+describe("a dateline printed above the headline", () => {
+  it("names the state of an office said to be the nation's ('الوطني')", () => {
+    const x = extractArticle({ text: "روصو، 12 مارس 2027 (ومأ) -\n\nالبلدان يوقعان اتفاقا لتسيير دوريات مشتركة على النهر\n\nبحث وزير الدفاع الوطني، سالم ولد أحمد، مع وزير القوات المسلحة السنغالي، عمر جالو، أمس سبل التنسيق. وقال الوزير السنغالي إن السنغال مستعدة، وإن السنغال شريك.", fileName: "t.txt" });
+    expect(x.persons.find((p) => p.name === "سالم ولد أحمد")?.country).toBe("MR");
+  });
+});

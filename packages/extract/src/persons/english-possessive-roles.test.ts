@@ -54,3 +54,15 @@ describe("an English office after 'whose'", () => {
     expect(p?.role).toBe("chief of the Harbour Police Service");
   });
 });
+
+describe("a state's possessive office of two fields after 'and', set off before a rank and a name", () => {
+  const body = "The Minister for Home Affairs, Mr Kwame Boateng, and Benin's Minister of Defence and Border Security, General Paul Adjovi, signed the accord in Accra.";
+  it("is the next name's office, both fields kept", () => {
+    expect(person(body, "Paul Adjovi")).toEqual({ rank: "General", role: "Minister of Defence and Border Security", country: "BJ" });
+  });
+  it("gives neither its office nor its state to the name before", () => {
+    const p = person(body, "Kwame Boateng");
+    expect(p?.role).toBe("Minister for Home Affairs");
+    expect(p?.country).not.toBe("BJ");
+  });
+});

@@ -150,6 +150,8 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
       // "and Z's State Minister for Peace, Y": the office's capitalized field after "for" or "of" comes first.
       const afterField = andBefore ? fieldAfterTitle(tokens, role.last + 1) : role.last + 1;
       const titlesNext = andBefore && ((!!tokens[role.last + 1]?.capital && !tokens[role.last + 1]!.arabic) || (COMMA.has(tokens[afterField]?.text ?? "") && opensNamedPerson(ctx, afterField + 1)));
+      // The field read past the office's end is the office's, up to the comma before the name.
+      if (titlesNext && afterField > role.last + 1 && COMMA.has(tokens[afterField]?.text ?? "")) role = { ...role, last: afterField - 1, end: tokens[afterField - 1]!.end, surface: ctx.doc.text.slice(role.start, tokens[afterField - 1]!.end) };
       // "General X, Cambodia's defence minister": the state's possessive opens the apposition.
       const owned = !t.arabic && ownedByState(ctx, role.first) ? ctx.placeAt[role.first - 3]!.firstToken : role.first;
       // "appointed X as ROLE", "X, who was named ROLE": the office the person is put into.
@@ -429,10 +431,12 @@ function honorificEnd(ctx: Ctx, i: number): number {
 /** The token after "for Peace", "of Trade" (a lower-case "for"/"of" and up to three capitalized words) at k, or k. */
 function fieldAfterTitle(tokens: Ctx["doc"]["tokens"], k: number): number {
   const t = tokens[k];
-  if (!t || t.arabic || (t.key !== "for" && t.key !== "of")) return k;
+  if (!t || t.arabic || (t.key !== "for" && t.key !== "of" && t.key !== "and")) return k;
   let j = k + 1;
   while (j < k + 4 && tokens[j]?.kind === "word" && tokens[j]!.capital && !tokens[j]!.arabic) j++;
-  return j > k + 1 ? j : k;
+  if (j === k + 1) return k;
+  // "Minister of Security and Civil Protection": a second field joined by "and".
+  return t.key !== "and" && tokens[j]?.key === "and" ? fieldAfterTitle(tokens, j) : j;
 }
 
 /** A name, or a rank and a name, starts at i ("Mekdes Alemu", "Gen. Paul Okello"). */

@@ -1,13 +1,15 @@
 import type { Ctx, RoleSpan } from "./anchor-spans";
+import type { PlaceHit } from "../places/gazetteer";
 import { onlyInHeadline } from "./headline-only";
 import { reportedRank } from "./reported-rank";
 import { hostStates, stateServedInBody } from "./posted-host";
 import { rankAt } from "./ranks";
+import { ownedByState } from "./roles";
 import { clusterMentions, placesIn, roleCountry, type PersonCluster } from "./coref";
 import { findMentionsAndRoles, type Mention } from "./find";
 import { matchKey } from "../text/normalize";
 import { organizationsOf, namesInternationalBody } from "../organizations";
-import { isOriginState, isPartyState, isVenueState } from "./venue";
+import { acrossWith, isOriginState, isPartyState, isVenueState } from "./venue";
 import { isEponym } from "./eponyms";
 import { counterpartRole } from "./counterpart-role";
 import { fullerLineageName } from "./lineage-name";
@@ -259,6 +261,8 @@ function fillCountries(ctx: Ctx, persons: (PersonRead & { cluster: PersonCluster
   // A place inside a name ("عبد الجليل") says nothing of the state either.
   const roleTokens = new Set<number>();
   for (const o of persons) for (const r of [...o.roleSpans, ...o.tokenSpans]) for (let k = r.first; k <= r.last; k++) roleTokens.add(k);
+  // "X, and Togo's Minister of Security, Y": the state owning another's office is his too.
+  for (const o of persons) for (const r of o.roleSpans) for (const pl of ownerOf(ctx, r)) for (let k = pl.firstToken; k < r.first; k++) roleTokens.add(k);
   // "X، والرئيسة التنفيذية للمجمع التركي، Y": a state inside an office whose holder the rules did
   // not name is that office's, not its neighbour's.
   for (const r of loneRoles) for (let k = r.first; k <= r.last; k++) roleTokens.add(k);
@@ -346,8 +350,13 @@ function metForeignHome(ctx: Ctx, persons: (PersonRead & { cluster: PersonCluste
     (o) =>
       o !== p &&
       o.country === home &&
-      o.cluster.mentions.some((m) => m.sentence === sentence && m.roles.some((r) => placesIn(ctx, r.first, r.last).some((pl) => pl.iso2 === home && pl.kind === "country"))),
+      o.cluster.mentions.some((m) => m.sentence === sentence && m.roles.some((r) => [...placesIn(ctx, r.first, r.last), ...ownerOf(ctx, r)].some((pl) => pl.iso2 === home && pl.kind === "country"))),
   );
+}
+
+/** "Togo's Minister of Security": the state owning an English office before it. */
+function ownerOf(ctx: Ctx, r: { first: number }): PlaceHit[] {
+  return !ctx.doc.tokens[r.first]!.arabic && ownedByState(ctx, r.first) ? [ctx.placeAt[r.first - 3]!] : [];
 }
 
 /**
@@ -367,13 +376,6 @@ function otherSide(ctx: Ctx, roleTokens: Set<number>, not: string, titleEnd: num
 
 const NEAR_STATE_TOKENS = 14;
 
-const WITH_KEYS = new Set(["مع", "with"]);
-
-/** True when "مع" / "with" stands between tokens a and b: each side of it is a party of its own. */
-function acrossWith(ctx: Ctx, a: number, b: number): boolean {
-  for (let k = Math.min(a, b) + 1; k < Math.max(a, b); k++) if (WITH_KEYS.has(ctx.doc.tokens[k]!.key)) return true;
-  return false;
-}
 
 function countryBefore(ctx: Ctx, at: number): string | null {
   for (let k = at - 1; k >= 0 && k >= at - 12; k--) {

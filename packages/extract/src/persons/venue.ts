@@ -75,3 +75,11 @@ function delegationFromBody(tokens: Ctx["doc"]["tokens"], demonym: number): bool
   if (!from || !party || from.key !== "من") return false;
   return party.arabic && (PARTY_NOUNS.has(party.key) || PARTY_NOUNS.has(party.key.replace(/^[وف]/u, "")));
 }
+
+const WITH_KEYS = new Set(["مع", "with"]);
+
+/** True when "مع" / "with" stands between tokens a and b: each side of it is a party of its own. */
+export function acrossWith(ctx: Ctx, a: number, b: number): boolean {
+  for (let k = Math.min(a, b) + 1; k < Math.max(a, b); k++) if (WITH_KEYS.has(ctx.doc.tokens[k]!.key)) return true;
+  return false;
+}
