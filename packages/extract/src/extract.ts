@@ -178,9 +178,10 @@ function read(input: ExtractInput): Extraction {
   // An article that names no state at all is about the outlet's own ("وزير الثقافة" in a Cairo paper).
   // "سالم بن حمد الكندي": a tribe's nisba closing a lineage names a family, no state the article is written from.
   const statePlaces = places.filter((p) => !tribalNisbaAfterLineage(ctx, p.firstToken));
-  // "روصو، 24 نوفمبر 2021 (ومأ) -" over the headline: a town opening a dated line above it is the
-  // dateline, printed before the headline, and names the state the article is written from.
-  const datelineAbove = layout.dateline ? undefined : layout.leading.map((l) => placeAt[l.first]).find((p) => p?.iso2 && !p.viaDemonym && p.kind === "city");
+  // "روصو، 24 نوفمبر 2021 (ومأ) -" over the headline, "IQALUIT, Nunavut — The Canadian Press" under
+  // it: a town opening a short line of its own above the body is the dateline, and names the state
+  // the article is written from.
+  const datelineAbove = layout.dateline ? undefined : [...layout.leading, ...layout.header].filter((l) => l.words <= 10).map((l) => placeAt[l.first]).find((p) => p?.iso2 && !p.viaDemonym && p.kind === "city");
   const home = datelineAbove?.iso2 ?? homeCountry(statePlaces.filter((p) => p.start >= titleEnd || datelineEnd > 0), datelineEnd, destination, datelineStart) ?? homeCountry(statePlaces, 0) ?? outletCountry(source);
   const { persons: allPersons, roleSpans, loneRoleSpans } = readPersons(ctx, home, titleEnd);
   const sites = findSites(ctx).filter((s) => !inMeta(s.first));

@@ -592,7 +592,9 @@ const internationalOpenings = new Set([...internationalNames].flatMap((w) => [..
 // Asked of every role of every mention and of every body's name: the same few texts come back.
 export const namesInternationalBody = keptPerString(computeNamesInternationalBody);
 
-function computeNamesInternationalBody(text: string): boolean {
+function computeNamesInternationalBody(raw: string): boolean {
+  // "the World Health Organization's representative": the possessive is no word of the name.
+  const text = raw.replace(/['’]s\b/gu, "");
   const words = matchKey(text)
     .split(" ")
     .map((w) => w.replace(/^و?لل(?=..)/, "ال").replace(/^و?[لب](?=ال)/, ""));

@@ -25,3 +25,17 @@ describe("a dateline printed above the headline", () => {
     expect(x.persons.find((p) => p.name === "سالم ولد أحمد")?.country).toBe("MR");
   });
 });
+
+describe("whoever signs for a side", () => {
+  it("serves that side's state, a company's officer too", () => {
+    const found = extractArticle({ text: "خبر\n\nجاكرتا - وكالات\n\nووقع الاتفاق عن الجانب العماني الرئيس التنفيذي لشركة الواحة سالم حمد الريامي، وعن الجانب الإندونيسي مدير عام الشركة أغوس ويدودو.", publishedHint: "2027-03-01" }).persons;
+    expect(found.find((p) => p.name === "سالم حمد الريامي")?.country).toBe("OM");
+  });
+});
+
+describe("a town opening a short line under the headline", () => {
+  it("is the dateline that names the home state", () => {
+    const x = extractArticle({ text: "Canada and Denmark agree on Arctic patrols\n\nIQALUIT, Nunavut — The Canadian Press\n\nCanada and Denmark agreed on Wednesday to share patrol data over Greenland, where Danish ships already sail past Greenland's coast and Greenland's ports.\n\nDefence Minister Paul Tremblay said the radars would be ready by 2031.", fileName: "t.txt" });
+    expect(x.persons.find((p) => p.name === "Paul Tremblay")?.country).toBe("CA");
+  });
+});

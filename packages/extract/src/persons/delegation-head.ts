@@ -37,3 +37,19 @@ function isDelegationNoun(t: Ctx["doc"]["tokens"][number]): boolean {
   const key = t.key.replace(/[ًٌٍ]$/u, "");
   return DELEGATION_NOUNS.has(key) || (t.arabic && DELEGATION_NOUNS.has(key.replace(/^[وف]/u, "")));
 }
+
+const SIDE_NOUNS = new Set(["الجانب", "جانب"]);
+const FOR_KEYS = new Set(["عن", "وعن", "من", "ومن"]);
+
+/**
+ * "ووقع المذكرة عن الجانب الكويتي الرئيس التنفيذي لشركة X، Y": whoever signs or speaks for a side
+ * serves the state of that side, a company's officer too.
+ */
+export function stateOfSideRepresented(ctx: Ctx, m: Mention): string | null {
+  const { tokens } = ctx.doc;
+  const first = Math.min(m.name.first, m.rank?.first ?? Infinity, ...m.roles.map((r) => r.first));
+  const pl = ctx.placeAt[first - 1];
+  if (!pl?.iso2 || !pl.viaDemonym || pl.lastToken !== first - 1) return null;
+  const side = tokens[pl.firstToken - 1];
+  return side && SIDE_NOUNS.has(side.key) && FOR_KEYS.has(tokens[pl.firstToken - 2]?.key ?? "") ? pl.iso2 : null;
+}

@@ -66,3 +66,10 @@ describe("a state's possessive office of two fields after 'and', set off before 
     expect(p?.country).not.toBe("BJ");
   });
 });
+
+describe("an international body's possessive office", () => {
+  it("serves no state, though a demonym is a word of the body's name", () => {
+    const p = person("The drive opened in Orange Walk Town, together with the Pan American Health Organization's representative in Belize, Dr Maria Elena Cruz.", "Maria Elena Cruz");
+    expect(p?.country).toBeNull();
+  });
+});

@@ -23,7 +23,7 @@ import { namesNoPerson } from "./no-name-words";
 import { saidAbout } from "./states-in-speech";
 import { isAddressedState } from "./addressed-state";
 import { officeAtSiteSaidAgain } from "./site-said-again";
-import { stateOfHeadedDelegation } from "./delegation-head";
+import { stateOfHeadedDelegation, stateOfSideRepresented } from "./delegation-head";
 import { isRoleHeadAt } from "./head-lookups";
 import { stateOfCompanyInRole } from "./company-state";
 import { figureOfCluster } from "./public-figures";
@@ -128,6 +128,7 @@ export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0): Person
   const clusters = clusterMentions(ctx, mentions);
   const roleSpans = mentions.flatMap((m) => [...m.roles, ...(m.counterpart ? [m.counterpart] : [])]).map((r) => ({ first: r.first, last: r.last }));
   const persons: (PersonRead & { cluster: PersonCluster; roleSpan: RoleSpan | null })[] = [];
+  const sides = new Map<PersonCluster, string>();
   for (const c of clusters) {
     if (!c.mentions.some((m) => m.name.keys.length >= 2 || m.figure)) continue;
     if (c.mentions.every((m) => isEponym(ctx, m.name.first)) && !c.bare.length) continue;
@@ -141,6 +142,9 @@ export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0): Person
     const atSite = span && chosen.text === roleText(span) ? officeAtSiteSaidAgain(ctx, span) : null;
     const role = atSite?.role ?? chosen.text;
     let country: string | null = null;
+    // "عن الجانب الكويتي": the side he signs for.
+    for (const m of c.mentions) country ??= stateOfSideRepresented(ctx, m);
+    if (country) sides.set(c, country);
     for (const m of c.mentions) for (const r of m.roles) country ??= roleCountry(ctx, r);
     country ??= atSite?.state ?? null;
     // "وفد من الجمارك التركية … برئاسة مدير البوابة، X": the delegation's state is its head's.
@@ -212,7 +216,7 @@ export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0): Person
   // A company's officer, an analyst or a researcher serves no state, wherever he works.
   // The head of a state's public body ("Chief Executive of the Ghana Cocoa Board") still serves it.
   for (const p of persons) {
-    if (p.role && NON_STATE_ROLE.test(p.role) && !PUBLIC_BODY_ROLE.test(p.role) && !ARABIC_PUBLIC_BODY_ROLE.test(p.role)) p.country = stateOfPossessiveBody(p.roleSpan) ?? (EXECUTIVE_ROLE.test(p.role) ? stateOfCompanyInRole(ctx, p.roleSpan) : null);
+    if (p.role && NON_STATE_ROLE.test(p.role) && !PUBLIC_BODY_ROLE.test(p.role) && !ARABIC_PUBLIC_BODY_ROLE.test(p.role)) p.country = sides.get(p.cluster) ?? stateOfPossessiveBody(p.roleSpan) ?? (EXECUTIVE_ROLE.test(p.role) ? stateOfCompanyInRole(ctx, p.roleSpan) : null);
     // A multinational force's commander, a regional federation's president, an expert.
     if (servesNoState(ctx, p.role, p.cluster.mentions.flatMap((m) => m.roles))) p.country = null;
     if (inStatelessBody(ctx, p.cluster.mentions.flatMap((m) => m.roles))) p.country = null;

@@ -1,4 +1,5 @@
 import { readings } from "../text/tokens";
+import { namesInternationalBody } from "../organizations";
 import type { Ctx, RoleSpan } from "./anchor-spans";
 import { isLatinPostedHead, postedHeadKeys } from "./vocabulary";
 
@@ -48,7 +49,14 @@ const POSTED_AT = new Set([...HOST_BEFORE, "في", "in"]);
 export function stateServedInBody(ctx: Ctx, role: RoleSpan): string | null {
   for (let k = role.first; k <= role.last; k++) {
     const p = ctx.placeAt[k];
-    if (p?.iso2 && p.firstToken === k && !POSTED_AT.has(ctx.doc.tokens[k - 1]?.key ?? "")) return p.iso2;
+    if (p?.iso2 && p.firstToken === k && !POSTED_AT.has(ctx.doc.tokens[k - 1]?.key ?? "") && !inBodyName(ctx, role, p.firstToken, p.lastToken)) return p.iso2;
   }
   return null;
+}
+
+/** "Pan American Health Organization": a place read inside the international body's own name serves no state. */
+function inBodyName(ctx: Ctx, role: RoleSpan, first: number, last: number): boolean {
+  const { tokens, text } = ctx.doc;
+  const from = text.slice(tokens[Math.max(role.first, first - 1)]!.start, role.end);
+  return last < role.last && namesInternationalBody(from) && !namesInternationalBody(text.slice(tokens[last + 1]!.start, role.end));
 }
