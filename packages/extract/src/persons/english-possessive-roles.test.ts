@@ -73,3 +73,13 @@ describe("an international body's possessive office", () => {
     expect(p?.country).toBeNull();
   });
 });
+
+describe("an international body's officer posted in a state printed with its article", () => {
+  it("keeps the state in the office and serves none", () => {
+    expect(person("The clinic opened in Honiara with the World Health Organization's representative in the Solomon Islands, Dr Priya Nair, and local nurses.", "Priya Nair")).toEqual({
+      rank: "Dr",
+      role: "World Health Organization's representative in the Solomon Islands",
+      country: null,
+    });
+  });
+});

@@ -49,7 +49,9 @@ const POSTED_AT = new Set([...HOST_BEFORE, "في", "in"]);
 export function stateServedInBody(ctx: Ctx, role: RoleSpan): string | null {
   for (let k = role.first; k <= role.last; k++) {
     const p = ctx.placeAt[k];
-    if (p?.iso2 && p.firstToken === k && !POSTED_AT.has(ctx.doc.tokens[k - 1]?.key ?? "") && !inBodyName(ctx, role, p.firstToken, p.lastToken)) return p.iso2;
+    // "in the Solomon Islands": the article between.
+    const before = ctx.doc.tokens[k - 1]?.key === "the" ? k - 2 : k - 1;
+    if (p?.iso2 && p.firstToken === k && !POSTED_AT.has(ctx.doc.tokens[before]?.key ?? "") && !inBodyName(ctx, role, p.firstToken, p.lastToken)) return p.iso2;
   }
   return null;
 }

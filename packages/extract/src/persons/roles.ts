@@ -162,8 +162,10 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
       // "Indonesian Ambassador to Malaysia": a diplomat is posted to the state after "to".
       // "Uganda's high commissioner in Nairobi": or "in" the capital he is posted to.
       // "Its representative in N'Djamena, X": an office set off before the name keeps the place it is held in.
-      if (POSTED_TO.has(t.key) && (isLatinPostedHead(tokens, head.last) || (beforeName >= 0 && t.key === "in")) && isPlaceToken(ctx, j + 1)) {
-        last = ctx.placeAt[j + 1]!.lastToken;
+      // "in the Solomon Islands": the state's article before its name.
+      const place = tokens[j + 1]?.key === "the" && !tokens[j + 1]!.arabic && isPlaceToken(ctx, j + 2) ? j + 2 : j + 1;
+      if (POSTED_TO.has(t.key) && (isLatinPostedHead(tokens, head.last) || (beforeName >= 0 && t.key === "in")) && isPlaceToken(ctx, place)) {
+        last = ctx.placeAt[place]!.lastToken;
         j = last + 1;
         continue;
       }
