@@ -39,3 +39,9 @@ describe("a town opening a short line under the headline", () => {
     expect(x.persons.find((p) => p.name === "Paul Tremblay")?.country).toBe("CA");
   });
 });
+
+describe("a state inside an office no named person holds", () => {
+  it("is that office's, not the state of the name beside it", () => {
+    expect(country("وقال قائد الشرطة سالم أحمد الكعبي إن وزير الدفاع الصومالي زار المقر أمس.", "سالم أحمد الكعبي")).toBe("IQ");
+  });
+});
