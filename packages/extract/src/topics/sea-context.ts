@@ -1,6 +1,6 @@
-import rules from "./rules/topics.json";
-import type { Doc } from "./document";
-import { PhraseTrie, type PhraseMatch } from "./text/phrase-trie";
+import rules from "../rules/topics.json";
+import type { Doc } from "../document";
+import { PhraseTrie, type PhraseMatch } from "../text/phrase-trie";
 
 /**
  * Smuggling at sea, and information two navies share about ships and sea incidents, are what

@@ -1,8 +1,8 @@
-import rules from "./rules/topics.json";
-import type { Doc } from "./document";
-import { PhraseTrie } from "./text/phrase-trie";
-import { countJointDrills } from "./topics-joint-drills";
-import { cueAtSea, type Headline } from "./topics-sea-context";
+import rules from "../rules/topics.json";
+import type { Doc } from "../document";
+import { PhraseTrie } from "../text/phrase-trie";
+import { countJointDrills } from "./joint-drills";
+import { cueAtSea, type Headline } from "./sea-context";
 
 /**
  * Topics of the taxonomy in ../shared/gold/FORMAT.md, from cue phrases (rules/topics.json). An

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractArticle } from "./index";
+import { extractArticle } from "../index";
 
 // Every sentence below is written for these tests, not taken from an article.
 

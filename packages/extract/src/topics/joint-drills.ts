@@ -1,7 +1,7 @@
-import rules from "./rules/topics.json";
-import type { Doc } from "./document";
-import { PhraseTrie } from "./text/phrase-trie";
-import { tokenize } from "./text/tokens";
+import rules from "../rules/topics.json";
+import type { Doc } from "../document";
+import { PhraseTrie } from "../text/phrase-trie";
+import { tokenize } from "../text/tokens";
 
 /**
  * An exercise or drill said to be joint or bilateral (`التمرين البحري المشترك`, `joint naval drill`)
