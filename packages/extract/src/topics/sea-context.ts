@@ -10,12 +10,13 @@ import { PhraseTrie, type PhraseMatch } from "../text/phrase-trie";
  * own). The headline says what the story is about, so a cue there always counts.
  */
 
-const { topics, armedTopic, sea, land, armed } = rules.seaContext;
+const { topics, armedTopic, sea, land, armed, armedForces } = rules.seaContext;
 const atSeaTopics = new Set<string>(topics);
 const words = (list: string[]) => new PhraseTrie<true>(list.map((w) => [w, true] as const));
 const seaWords = words(sea);
 const landWords = words(land);
-const armedWords = words(armed);
+// A state's own armed forces (القوات المسلحة) are read whole, so their adjective names no armed men.
+const armedWords = new PhraseTrie<boolean>([...armed.map((w) => [w, true] as const), ...armedForces.map((w) => [w, false] as const)]);
 
 /** Token range [first, last) of the headline, if the article prints one. */
 export interface Headline {
@@ -39,7 +40,7 @@ export function cueAtSea(
   // fuel to tankers", "information on ship movements"); a navy named before it only says who acts.
   const seaAt = seaWords.findAll(doc.tokens, doc.text).map((m) => m.first);
   const withLand = sentencesOf(landWords.findAll(doc.tokens, doc.text));
-  const withArmed = sentencesOf([...armedWords.findAll(doc.tokens, doc.text), ...cues.filter((m) => m.value.some((c) => c.topic === armedTopic))]);
+  const withArmed = sentencesOf([...armedWords.findAll(doc.tokens, doc.text).filter((m) => m.value), ...cues.filter((m) => m.value.some((c) => c.topic === armedTopic))]);
   return (topic, cue) => {
     if (!atSeaTopics.has(topic)) return false;
     if (headline && cue.first >= headline.first && cue.first < headline.last) return false;
