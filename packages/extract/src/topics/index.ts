@@ -1,6 +1,7 @@
 import rules from "../rules/topics.json";
 import type { Doc } from "../document";
 import { PhraseTrie } from "../text/phrase-trie";
+import { securityInPassing } from "./in-passing";
 import { countJointDrills } from "./joint-drills";
 import { cueAtSea, type Headline } from "./sea-context";
 
@@ -64,6 +65,10 @@ export function readTopics(doc: Doc, events: readonly TopicEvent[] = [], headlin
       }
       if (!atSea(cue.topic, m)) counts.set(cue.topic, (counts.get(cue.topic) ?? 0) + cue.weight);
     }
+  }
+  // One word of security in a story about something else is said in passing.
+  if (securityInPassing(doc, cues, headline)) {
+    for (const topic of counts.keys()) if (!rules.inPassing.civilTopics.includes(topic)) counts.delete(topic);
   }
   // Officials of armed forces of two states meeting, visiting or signing: military cooperation. A
   // minister touring his own troops cooperates with no one. A meeting told as earlier news is the

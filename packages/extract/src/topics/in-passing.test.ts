@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
+
+// Every sentence below is written for these tests, not taken from an article.
+
+const topics = (headline: string, ...body: string[]) => extractArticle({ text: [headline, "", ...body].join("\n") }).topics;
+
+describe("one word of security in a story about something else is said in passing", () => {
+  const race = "Thirty rowing boats left the old harbour on Sunday for the island race, watched by the mayor from a patrol boat anchored off the pier.";
+
+  it("leaves the sea patrol out of a rowing race", () => {
+    expect(topics("Rowing race returns to the old harbour after ten years", race)).toEqual(["other"]);
+  });
+
+  it("leaves training out of a heritage festival", () => {
+    const festival = "وقالت رئيسة الجمعية إن برامج التدريب أعادت الحياة إلى صناعة السلال بعد أن كادت تندثر.";
+    expect(topics("افتتاح معرض الحرف التقليدية بمشاركة ستين حرفيا", festival)).not.toContain("training");
+  });
+
+  it("keeps the topic when the headline speaks of security", () => {
+    expect(topics("Navy watches over island rowing race", race)).toContain("maritime-security");
+  });
+
+  it("keeps the topics when the story names security more than once", () => {
+    const more = "The coast guard said it had also stopped two boats for illegal fishing near the course.";
+    expect(topics("Rowing race returns to the old harbour after ten years", race, more)).toContain("maritime-security");
+  });
+});
