@@ -14,6 +14,7 @@ import type { Headline } from "./sea-context";
 const { civilTopics, headlineWords } = rules.inPassing;
 const civil = new Set<string>(civilTopics);
 const securityWords = new PhraseTrie<true>(headlineWords.map((w) => [w, true] as const));
+const MIN_HEADLINE_WORDS = 4;
 
 /**
  * Whether the security cues among `cues` (matches of the topic dictionary, each with its topics
@@ -24,7 +25,8 @@ export function securityInPassing(
   cues: readonly PhraseMatch<readonly { topic: string; weight: number }[]>[],
   headline?: Headline | null,
 ): boolean {
-  if (!headline || headline.last <= headline.first) return false;
+  // A label over the story ("خبر", a section's name) says nothing of what it is about.
+  if (!headline || wordsIn(doc, headline) < MIN_HEADLINE_WORDS) return false;
   const inHeadline = (m: { first: number }) => m.first >= headline.first && m.first < headline.last;
   let weight = 0;
   for (const m of cues) {
@@ -37,4 +39,10 @@ export function securityInPassing(
   }
   if (weight === 0 || weight > 1) return false;
   return !securityWords.findAll(doc.tokens, doc.text).some(inHeadline);
+}
+
+function wordsIn(doc: Doc, range: Headline): number {
+  let n = 0;
+  for (let k = range.first; k < range.last; k++) if (doc.tokens[k]!.kind !== "punct") n++;
+  return n;
 }
