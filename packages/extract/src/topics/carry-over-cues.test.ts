@@ -52,3 +52,15 @@ describe("information shared on boats, from a base of a state's armed forces, is
     expect(topics("وقال بيان للجيش إن الغرفة أنشئت لتبادل المعلومات عن المسلحين الذين يعبرون بالسفن.")).toContain("intelligence-sharing");
   });
 });
+
+describe("information passed or shared, and a clause of its own for the sea", () => {
+  it("reads information passed or shared as intelligence sharing", () => {
+    expect(topics("Customs officers passed information to the police about a van carrying stolen goods.")).toContain("intelligence-sharing");
+    expect(topics("وتعهد الجهازان بتقاسم المعلومات عن المطلوبين.")).toContain("intelligence-sharing");
+  });
+
+  it("keeps information exchanged in one clause apart from boats named in the next", () => {
+    expect(topics("The two police forces will exchange information in real time, and boats of the navy will patrol the lake.")).toContain("intelligence-sharing");
+    expect(topics("The two navies will exchange information on boats fishing in the bay.")).not.toContain("intelligence-sharing");
+  });
+});

@@ -1,6 +1,7 @@
 import rules from "../rules/topics.json";
 import type { Doc } from "../document";
 import { PhraseTrie, type PhraseMatch } from "../text/phrase-trie";
+import { tokenize } from "../text/tokens";
 
 /**
  * Smuggling at sea, and information two navies share about ships and sea incidents, are what
@@ -46,6 +47,24 @@ export function cueAtSea(
     if (headline && cue.first >= headline.first && cue.first < headline.last) return false;
     const s = sentenceOf[cue.first] ?? -1;
     if (s < 0 || withLand.has(s) || withArmed.has(s)) return false;
-    return seaAt.some((k) => k > cue.last && sentenceOf[k] === s);
+    return seaAt.some((k) => k > cue.last && sentenceOf[k] === s && !clauseBreakBetween(doc, cue.last, k));
   };
 }
+
+/**
+ * Whether a new clause opens between tokens a and b, at a semicolon or a comma before a word that
+ * joins clauses: what a verb is about is named in its own clause ("exchange information in real
+ * time, and boats of the navy will patrol" shares no information about boats), while a comma
+ * inside a list ("fuel smuggling, piracy and trafficking") joins no clause.
+ */
+function clauseBreakBetween(doc: Doc, a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) {
+    const t = doc.tokens[k]!.text;
+    if (SEMICOLONS.has(t)) return true;
+    if (COMMAS.has(t) && CLAUSE_JOINERS.has(doc.tokens[k + 1]?.key ?? "")) return true;
+  }
+  return false;
+}
+const SEMICOLONS = new Set([";", "؛"]);
+const COMMAS = new Set([",", "،"]);
+const CLAUSE_JOINERS = new Set(rules.seaContext.clauseJoiners.map((w) => tokenize(w)[0]!.key));
