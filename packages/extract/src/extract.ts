@@ -49,6 +49,8 @@ import { findBusinessSubjects } from "./organizations/business-subjects";
 import { findWorkNamedCentres } from "./organizations/work-named-centres";
 import { findNationalCarriers } from "./organizations/national-carriers";
 import { findHospitals } from "./organizations/hospitals";
+import { findTradeNamedFirms } from "./organizations/trade-named-firms";
+import { namedByTwoStates } from "./organizations/joint-bodies";
 import { findChambers } from "./organizations/chambers";
 import { followsPluralTitle } from "./organizations/plural-titles";
 import { namesSubunit, upperOfBodyBefore } from "./organizations/subunits";
@@ -80,7 +82,7 @@ import { readSummary } from "./summary";
 import { matchKey } from "./text/normalize";
 import { isSportStory } from "./sport-story";
 import { insideSpans, sourceNameSpans } from "./places/source-name-places";
-import { isVesselName } from "./persons/eponyms";
+import { isVesselName, opensWithVesselPrefix } from "./persons/eponyms";
 import { readTopics } from "./topics";
 import { EXTRACTOR_VERSION } from "./version";
 
@@ -226,7 +228,11 @@ function read(input: ExtractInput): Extraction {
   // "مستشفى X العام", "غرفة تجارة وصناعة X": hospitals and chambers of commerce, named by no head of
   // the lists (src/organizations/hospitals.ts, chambers.ts).
   const namedByKind = [...findHospitals(ctx), ...findChambers(ctx)].filter((h) => ![...bodies, ...centres, ...carriers].some((o) => o.first <= h.last && h.first <= o.last));
-  const foundOrgs = [...bodies, ...parties, ...businesses, ...centres, ...carriers, ...namedByKind].map((o) => quotedOwnName(doc.tokens, doc.text, o)).sort((a, b) => a.first - b.first);
+  // '"X للإنشاءات البحرية"': a quoted firm's name that says its trade (src/organizations/trade-named-firms.ts).
+  const firms = findTradeNamedFirms(ctx).filter((f) => ![...bodies, ...parties, ...businesses, ...centres, ...carriers, ...namedByKind].some((o) => o.first <= f.last && f.first <= o.last));
+  // A firm's own name says its trade as a description would ("X للإنشاءات"): it is kept.
+  const firmNames = new Set(firms.map((f) => matchKey(f.surface)));
+  const foundOrgs = [...bodies, ...parties, ...businesses, ...centres, ...carriers, ...namedByKind, ...firms].map((o) => quotedOwnName(doc.tokens, doc.text, o)).sort((a, b) => a.first - b.first);
   const describedState = new Map(described.map((d) => [d.first, d.iso]));
   // 'شركة "ديلتا مارين"': the words quoted after a head are the body's name, not a person's.
   const quotedInOrg = (s: { first: number; last: number }) => OPENING_QUOTES.has(doc.tokens[s.first - 1]?.text ?? "") && foundOrgs.some((o) => o.first < s.first && s.last < o.last);
@@ -309,7 +315,7 @@ function read(input: ExtractInput): Extraction {
       const listed = listedBodyState(o.surface);
       let country: string | null = describedState.get(o.first) ?? stateDescribedAfter(ctx, o.last) ?? listed ?? null;
       // A UN body, an international body's mission, or a group listed as working across states, serves none.
-      const unBody = isUnitedNationsBody(o.surface) || isListedInternational(o.surface) || listed === null || isInternationalMission(o.surface) || (!!o.servesUnder && isInternational(o.servesUnder));
+      const unBody = isUnitedNationsBody(o.surface) || isListedInternational(o.surface) || listed === null || isInternationalMission(o.surface) || (!!o.servesUnder && isInternational(o.servesUnder)) || namedByTwoStates(ctx, o.first, o.last);
       for (let k = o.first; k <= o.last && !country && !unBody; k++) country = placeAt[k]?.iso2 ?? null;
       if (!country && !unBody && !isInternational(o.surface)) country = nearestCountryBefore(o.first) ?? home;
       e = { name: o.surface, country, mentions: [] };
@@ -335,7 +341,7 @@ function read(input: ExtractInput): Extraction {
   const stateOfOrg = (x: { first: number; last: number }, name: string): string | null => {
     const listed = listedBodyState(name);
     if (listed !== undefined) return listed;
-    if (isUnitedNationsBody(name)) return null;
+    if (isUnitedNationsBody(name) || namedByTwoStates(ctx, x.first, x.last)) return null;
     return tokenRange(x.first, x.last).map((k) => placeAt[k]?.iso2).find(Boolean) ?? (isInternational(name) ? null : (nearestCountryBefore(x.first) ?? home));
   };
   // Inside a site's name after its head ("مطار حمد الدولي") a tagged body is part of the place's name;
@@ -344,7 +350,7 @@ function read(input: ExtractInput): Extraction {
   const withinSite = (first: number) => sites.some((s) => (first > s.first && first <= s.last) || (first === s.first && !!s.placeOnly));
   // "سواحل وهران", "للسنة الجارية": where or when something happens, read as a body.
   // And the name of an exercise or a show (src/organizations/exercise-names.ts).
-  const notBody = (x: { first: number; last: number }) => isPlacePhrase(ctx, x.first, x.last) || (x.first === x.last && isPlaceNounAfterPreposition(doc.tokens[x.first]!)) || namesExercise(doc.tokens, x.first, x.last) || isVesselName(ctx, x.first) || opensWithTimeNoun(ctx, x.first) || opensWithAdjectiveOfNounBefore(ctx, x.first) || (cityName(x.first, x.last) && afterSeatWord(ctx, x.first));
+  const notBody = (x: { first: number; last: number }) => isPlacePhrase(ctx, x.first, x.last) || (x.first === x.last && isPlaceNounAfterPreposition(doc.tokens[x.first]!)) || namesExercise(doc.tokens, x.first, x.last) || isVesselName(ctx, x.first) || opensWithVesselPrefix(doc.tokens, x.first) || opensWithTimeNoun(ctx, x.first) || opensWithAdjectiveOfNounBefore(ctx, x.first) || (cityName(x.first, x.last) && afterSeatWord(ctx, x.first));
   // "غوانغجو (كوريا الجنوبية) – وكالات": the header line's words before the credit are the places filed from.
   const filedFromLines = layout.header.filter((l) => outletAfterPlaces(l.text, isPlaceName) !== null);
   const filedFrom = (first: number) => filedFromLines.some((l) => first >= l.first && first < l.last);
@@ -356,7 +362,7 @@ function read(input: ExtractInput): Extraction {
     titleCased && !!layout.titleLine && o.mentions.every((m) => m.start < titleEnd) && !printedAfterHeadline(doc.text, layout.titleLine, o.name);
   // Outlets stay with the rules, which tell the one cited for the story from one acting in it.
   orgList.push(...taggedOrgs.filter((o) => !isOutlet(o.name) && !(sourceKey && (sourceKey.includes(matchKey(o.name)) || matchKey(o.name).includes(sourceKey)))));
-  orgList.splice(0, orgList.length, ...mergeNamesOfOneBody(doc.text, orgList.filter((o) => !isIndefiniteDescription(o.name) && !isTrafficPhrase(o.name) && !onlyInTitleCaseHeadline(o))));
+  orgList.splice(0, orgList.length, ...mergeNamesOfOneBody(doc.text, orgList.filter((o) => !(isIndefiniteDescription(o.name) && !firmNames.has(matchKey(o.name))) && !isTrafficPhrase(o.name) && !onlyInTitleCaseHeadline(o))));
 
   // Locations.
   // A place inside a fixed name ("منظمة شنغهاي للتعاون") names the body, not a place in the story.

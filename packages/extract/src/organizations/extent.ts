@@ -321,9 +321,12 @@ function secondStateBeforeName(ctx: Ctx, k: number): boolean {
   return !!here?.viaDemonym && !!here.iso2 && here.firstToken === k && !!before?.viaDemonym && !!before.iso2 && before.iso2 !== here.iso2 && !!next && (isGivenName(next) || bareNameWord(next));
 }
 
-/** A word with no article, clitic or particle on it, as a foreign given name is printed ("جوزيف"). */
+/**
+ * A word with no article, clitic or particle on it, as a foreign given name is printed ("جوزيف"); a
+ * noun with a pronoun on it ("اجتماعها") is the object the sentence goes on with.
+ */
 function bareNameWord(t: Token): boolean {
-  return t.kind === "word" && t.arabic && !t.lineStart && !isStopToken(t) && !/^(ال|لل|ل|ب|و|ف)/.test(t.key);
+  return t.kind === "word" && t.arabic && !t.lineStart && !isStopToken(t) && !/^(ال|لل|ل|ب|و|ف)/.test(t.key) && !/(ها|هما|هم)$/.test(t.key);
 }
 
 const ACRONYM = /^[A-Z][A-Z0-9]{1,6}$/;
@@ -387,18 +390,25 @@ export function qualifiesTitleBefore(ctx: Ctx, first: number): boolean {
 }
 
 /**
- * 'شركة فينكانتييري الإيطالية', 'شركة نافال سول البرازيلية': a foreign name written in Arabic
+ * 'شركة فينكانتييري الإيطالية', 'شركة نافال سول البرازيلية', 'مجموعة X للطاقة الهندية' (its trade
+ * between): a foreign name written in Arabic
  * letters after an indefinite head has no article to show where it ends; the nationality that
  * closes it does. The last token of that nationality, or -1 when the words after the head are no
  * such name (a definite word, a particle, a place, a title or another body comes first).
  */
 export function foreignNameToNationality(ctx: Ctx, j: number): number {
   const { tokens } = ctx.doc;
+  let trade = false;
   for (let k = j; k < tokens.length && k - j <= 3; k++) {
     const t = tokens[k]!;
     if (t.kind !== "word" || !t.arabic || t.lineStart) return -1;
     const place = ctx.placeAt[k];
     if (place?.viaDemonym) return k > j && place.firstToken === k ? place.lastToken : -1;
+    // "مجموعة X للطاقة الهندية": the trade after لل stands between the name and its nationality.
+    if (k > j && !trade && !place && /^لل.{3}/.test(t.key)) {
+      trade = true;
+      continue;
+    }
     if (place || isStopToken(t) || t.key.startsWith("ال") || rankAt(ctx, k) || isRoleHeadAt(ctx, k) || isOrgHeadAt(ctx, k)) return -1;
   }
   return -1;

@@ -3,9 +3,10 @@ import rules from "../rules/organizations.json";
 import type { Ctx } from "../persons/anchor-spans";
 import { isRoleHeadAt } from "../persons/head-lookups";
 import { rankAt } from "../persons/ranks";
+import { opensWithVesselPrefix } from "../persons/eponyms";
 import { isCalendarWord, isStopToken, pluralRoleKeys, roleContinuerKeys } from "../persons/vocabulary";
 import type { Token } from "../text/tokens";
-import { PhraseTrie } from "../text/phrase-trie";
+import { PhraseTrie, type PhraseMatch } from "../text/phrase-trie";
 import { matchKey } from "../text/normalize";
 import { readings, readsAs, tokenize, tokenReadsAs } from "../text/tokens";
 import { CLOSING_QUOTES, quotedNameEnd } from "../text/quotes";
@@ -113,6 +114,20 @@ function namesFieldOn(ctx: Ctx, m: { first: number; last: number }, j: number): 
   return fieldOnHeadKeys.has(tokens[m.last]!.key);
 }
 
+const ROMANCE_OF = new Set(["de", "del", "da", "do", "dos", "das", "di"]);
+const ROMANCE_ARTICLES = new Set(["la", "las", "los", "le", "les"]);
+
+/**
+ * "Clube Naval de Ponta Delgada", "Comandos de la Frontera": a Romance name goes on over its "of"
+ * (and the article after it) when a capitalized word follows.
+ */
+function romanceParticleInName(tokens: readonly Token[], k: number): boolean {
+  const key = tokens[k]!.key;
+  const next = tokens[k + 1];
+  if (ROMANCE_OF.has(key)) return !!next?.capital || (ROMANCE_ARTICLES.has(next?.key ?? "") && !!tokens[k + 2]?.capital);
+  return ROMANCE_ARTICLES.has(key) && ROMANCE_OF.has(tokens[k - 1]?.key ?? "") && !!next?.capital;
+}
+
 function continues(ctx: Ctx, k: number, latin: boolean, firstAfterHead: boolean): boolean {
   const t = ctx.doc.tokens[k];
   if (!t || t.lineStart || t.kind !== "word") return false;
@@ -121,7 +136,7 @@ function continues(ctx: Ctx, k: number, latin: boolean, firstAfterHead: boolean)
   if (sideMemberKeys.has(t.key)) return false;
   // "قوات السلطان المسلحة": a title right after the head belongs to the name.
   if (isRoleHeadAt(ctx, k) && !(firstAfterHead && t.key.startsWith("ال"))) return false;
-  if (latin) return (t.capital && !LATIN_FUNCTION.has(t.key)) || ["of", "for"].includes(t.key) || (t.key === "the" && !!ctx.doc.tokens[k + 1]?.capital) || !!ctx.placeAt[k];
+  if (latin) return (t.capital && !LATIN_FUNCTION.has(t.key)) || ["of", "for"].includes(t.key) || (t.key === "the" && !!ctx.doc.tokens[k + 1]?.capital) || !!ctx.placeAt[k] || romanceParticleInName(ctx.doc.tokens, k);
   // "وزارة الدفاع المصرية بالقاهرة": a place after ب or و is where the body sits, not its name.
   if (ctx.placeAt[k]) return !placeAfterConjunction(ctx, k);
   // "لجنة التعاون العسكري": a field noun the name stops hold, right after the head (joint-committees.ts).
@@ -171,6 +186,20 @@ function joinsNameAcrossAnd(ctx: Ctx, k: number): boolean {
 
 const quotedNameHeadKeys = new Set(rules.properNameHeads.map((h) => matchKey(h)).filter((k) => !k.startsWith("ال")));
 const QUOTE_MARKS = /["«»“”]/g;
+
+/**
+ * "مع مجموعة X للطاقة الهندية": a noun of a named body that is no head of the lists (مجموعة names
+ * groups of things too: "مجموعة الأغذية") opens a body when a foreign name its nationality closes
+ * follows it.
+ */
+function foreignNamedHeadAt(ctx: Ctx, i: number): PhraseMatch<"head"> | undefined {
+  const t = ctx.doc.tokens[i]!;
+  if (!t.arabic || t.kind !== "word") return undefined;
+  const bare = readings(t.key).find((r) => quotedNameHeadKeys.has(r.key) && !oneWordHeadKeys.has(r.key));
+  if (!bare || foreignNameToNationality(ctx, i + 1) < 0) return undefined;
+  const clitic = t.text.length - bare.key.length;
+  return { value: "head", first: i, last: i, start: t.start + clitic, end: t.end, clitic: t.text.slice(0, clitic), surface: t.text.slice(clitic) };
+}
 
 /** One or two words in parentheses right after token `k`: a short form of the name ending at k. */
 function shortFormAfter(tokens: readonly Token[], k: number): boolean {
@@ -272,9 +301,10 @@ export function readOrganizations(ctx: Ctx): OrganizationsRead {
   for (let i = 0; i < tokens.length; i++) {
     const fixed = fixedTrie.matchAt(tokens, i, text);
     const region = militaryRegionAt(ctx, i);
-    const head = region ?? headTrie.matchAt(tokens, i, text) ?? kindHeadAt(ctx, i);
+    const head = region ?? headTrie.matchAt(tokens, i, text) ?? kindHeadAt(ctx, i) ?? foreignNamedHeadAt(ctx, i);
     const byNationality = nationalBodyAt(ctx, i) ?? (fixed || head ? undefined : theatreCommandAt(ctx, i));
-    const acronym = fixed || head || byNationality ? undefined : acronymBodyAt(ctx, i, isOutlet);
+    // "INS X": a navy's prefix opens a ship's name, no body.
+    const acronym = fixed || head || byNationality || opensWithVesselPrefix(tokens, i) ? undefined : acronymBodyAt(ctx, i, isOutlet);
     if (!fixed && !head && !byNationality && !acronym) continue;
     let m = byNationality ?? acronym ?? (fixed && (!head || fixed.last >= head.last) ? fixed : head!);
     if (m === head && withinRank(ctx, m.first, m.last)) continue;
@@ -524,10 +554,16 @@ export function isNewsAgency(name: string): boolean {
 const outletHeadKeys = new Set(rules.outletHeads.map((w) => matchKey(w)));
 const citingKeys = new Set(rules.citingWords.map((w) => matchKey(w)));
 
+const AGENCY = new Set([matchKey("وكالة")]);
+
 /** An agency, paper, channel or site: a news agency, a name opened by an outlet word, or a listed outlet. */
 export function isOutlet(name: string): boolean {
-  const first = matchKey(name).split(" ")[0] ?? "";
-  return isNewsAgency(name) || readsAs(first, outletHeadKeys) || !!knownOutlet(name);
+  if (isNewsAgency(name) || knownOutlet(name)) return true;
+  const [first = "", second = ""] = matchKey(name).split(" ");
+  if (!readsAs(first, outletHeadKeys)) return false;
+  // "وكالة الأمن البحري", "وكالة الفضاء": an agency named by its field with the article is a state's
+  // body; an outlet goes by a name of its own ("وكالة آكي") or is listed ("وكالة الأناضول").
+  return !(readsAs(first, AGENCY) && second.startsWith("ال"));
 }
 
 /**

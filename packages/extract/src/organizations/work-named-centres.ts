@@ -1,13 +1,15 @@
+import rules from "../rules/organizations.json";
 import type { Ctx } from "../persons/anchor-spans";
 import { isCentreWorkNoun, isWorkNamedCentre } from "../places/work-named-centres";
 import { matchKey } from "../text/normalize";
-import { tokenReadsAs } from "../text/tokens";
+import { tokenReadsAs, type Token } from "../text/tokens";
 import type { OrgMention } from "./index";
 
 /**
  * "أعلن أن مركز تنسيق عمليات الإنقاذ تلقى نداء", "بالتنسيق مع مركز إنقاذ X": a centre named by the
  * work it does (src/places/work-named-centres.ts) is a body of the story when it acts or is dealt
- * with: the subject of a clause after أن or إن, or a partner after مع. Where it is only visited or
+ * with: the subject of a clause after أن or إن, a partner after مع, or the sender of a message
+ * (`messageNouns`) after من. Where it is only visited or
  * shown ("تفقد مركز تدريب …", "قدرات مركز …") it is a facility and stays out. The name runs from
  * مركز over its work nouns, then definite words (و before one included) and places, and needs one
  * of those: "مركز قيادة مشترك" is a centre described, not named. A place in the name is the
@@ -16,6 +18,14 @@ import type { OrgMention } from "./index";
 
 const CENTRE = matchKey("مركز");
 const cueKeys = new Set(["أن", "إن", "مع"].map((w) => matchKey(w)));
+const FROM = matchKey("من");
+const messageKeys = new Set(rules.messageNouns.ar.map((w) => matchKey(w)));
+
+/** "بعد بلاغ من مركز …", "تلقت نداء استغاثة من مركز …": the centre after a message and من sent it. */
+function sentMessage(tokens: readonly Token[], at: number): boolean {
+  const noun = tokens[at - 1];
+  return tokens[at]!.key === FROM && !!noun && noun.kind === "word" && (messageKeys.has(noun.key) || (noun.key.startsWith("ال") && messageKeys.has(noun.key.slice(2))));
+}
 const MAX_WORDS = 8;
 
 function nameEnd(ctx: Ctx, head: number): number {
@@ -40,7 +50,7 @@ export function findWorkNamedCentres(ctx: Ctx): OrgMention[] {
   for (let i = 1; i + 2 < tokens.length; i++) {
     if (tokens[i]!.key !== CENTRE || !isWorkNamedCentre(tokens, i)) continue;
     const before = tokens[i - 1]!;
-    if (before.kind !== "word" || !tokenReadsAs(before, cueKeys)) continue;
+    if (before.kind !== "word" || !(tokenReadsAs(before, cueKeys) || sentMessage(tokens, i - 1))) continue;
     const last = nameEnd(ctx, i);
     if (last < 0) continue;
     const start = tokens[i]!.start;

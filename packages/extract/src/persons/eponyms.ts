@@ -45,6 +45,15 @@ export function isVesselName(ctx: Ctx, first: number): boolean {
   return readsAs(namingHeadBefore(ctx, first)?.key ?? "", vesselKeys);
 }
 
+/**
+ * "INS X", "BRP X Y": a navy's prefix in capitals opening a name is the ship's own name, no body
+ * (the prefix names the service, the words after it one of its vessels).
+ */
+export function opensWithVesselPrefix(tokens: readonly Token[], first: number): boolean {
+  const t = tokens[first];
+  return !!t && !t.arabic && t.text === t.text.toUpperCase() && vesselKeys.has(wordKey(t.text)) && !!tokens[first + 1]?.capital;
+}
+
 /** "الفرقاطة", "ناقلة": a noun of a ship. */
 export const isVesselNoun = (key: string): boolean => readsAs(key, vesselKeys);
 
