@@ -318,7 +318,8 @@ function secondStateBeforeName(ctx: Ctx, k: number): boolean {
   const here = ctx.placeAt[k];
   const before = ctx.placeAt[k - 1];
   const next = ctx.doc.tokens[k + 1];
-  return !!here?.viaDemonym && !!here.iso2 && here.firstToken === k && !!before?.viaDemonym && !!before.iso2 && before.iso2 !== here.iso2 && !!next && (isGivenName(next) || bareNameWord(next));
+  // "على" printed with its final ى is the preposition, never the given name علي.
+  return !!here?.viaDemonym && !!here.iso2 && here.firstToken === k && !!before?.viaDemonym && !!before.iso2 && before.iso2 !== here.iso2 && !!next && next.text !== "على" && (isGivenName(next) || bareNameWord(next));
 }
 
 /**

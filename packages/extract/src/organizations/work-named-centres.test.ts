@@ -12,6 +12,11 @@ describe("centres named by their work that act in the story", () => {
     expect(x.locations.map((l) => l.name)).not.toContain("أثينا");
   });
 
+  it("reads a centre named by its work that sends a message after من", () => {
+    const x = read("وانتشل زورق البحرية الصيادين بعد نداء استغاثة من مركز تنسيق الإنقاذ البحري في صلالة.");
+    expect(x.organizations.map((o) => o.name)).toEqual(["مركز تنسيق الإنقاذ البحري"]);
+  });
+
   it("reads no body from a centre only visited or shown, nor from one described by an indefinite adjective", () => {
     const x = read("وتفقد الوزير مركز تدريب الغواصين واطلع على قدرات مركز المراقبة الجوية، كما أعلن أن مركز قيادة مشترك سيقام قرب الحدود.");
     expect(x.organizations).toEqual([]);

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
+
+// Every sentence below is written for these tests, not taken from an article.
+
+const orgs = (text: string) => extractArticle({ text: "خبر\n\n" + text }).organizations.map((o) => [o.name, o.country]);
+
+describe("firms named by their trade", () => {
+  it("reads a quoted name with its trade after لل as a firm, whatever noun stands before it", () => {
+    expect(orgs('ووقعت البلدية عقدا مع المجمع الإيطالي "فيرانو للهندسة المدنية" لتوسيع الطريق.')).toContainEqual(["فيرانو للهندسة المدنية", "IT"]);
+  });
+
+  it("reads no firm from a quoted occasion named so", () => {
+    expect(orgs('وافتتح الوزير أمس أعمال "مؤتمر الدوحة للطاقة" بحضور خبراء.').map(([n]) => n)).not.toContain("مؤتمر الدوحة للطاقة");
+  });
+
+  it("reads a group's foreign name up to its nationality over the trade between", () => {
+    expect(orgs("ووقعت الهيئة اتفاقية مع مجموعة سوميرا للطاقة الفرنسية لبناء محطة.")).toContainEqual(["مجموعة سوميرا للطاقة الفرنسية", "FR"]);
+  });
+
+  it("reads no body from a group of things", () => {
+    expect(orgs("وارتفعت أسعار مجموعة الخضروات والفواكه خلال الشهر.")).toEqual([]);
+  });
+});
