@@ -67,7 +67,7 @@ import { namesPersonAgain } from "./organizations/person-named-again";
 import { quotedOwnName } from "./organizations/quoted-own-names";
 import { afterTownHead } from "./places/town-heads";
 import { findPluralHeadPlaces } from "./places/plural-place-heads";
-import { findDescribedBodies, listedBodyState, stateDescribedAfter, readOrganizations, isCitedAt, isIndefiniteDescription, isInternational, isInternationalMission, isListedInternational, isOutlet, isUnitedNationsBody, mergePrefixNames, opensWithAdjectiveOfNounBefore } from "./organizations";
+import { endsOnOwningStates, findDescribedBodies, listedBodyState, stateDescribedAfter, readOrganizations, isCitedAt, isIndefiniteDescription, isInternational, isInternationalMission, isListedInternational, isOutlet, isUnitedNationsBody, mergePrefixNames, opensWithAdjectiveOfNounBefore } from "./organizations";
 import type { Ctx } from "./persons/anchor-spans";
 import { readPersons } from "./persons";
 import { tribalNisbaAfterLineage } from "./persons/arabic-names";
@@ -350,7 +350,7 @@ function read(input: ExtractInput): Extraction {
   const withinSite = (first: number) => sites.some((s) => (first > s.first && first <= s.last) || (first === s.first && !!s.placeOnly));
   // "سواحل وهران", "للسنة الجارية": where or when something happens, read as a body.
   // And the name of an exercise or a show (src/organizations/exercise-names.ts).
-  const notBody = (x: { first: number; last: number }) => isPlacePhrase(ctx, x.first, x.last) || (x.first === x.last && isPlaceNounAfterPreposition(doc.tokens[x.first]!)) || namesExercise(doc.tokens, x.first, x.last) || isVesselName(ctx, x.first) || opensWithVesselPrefix(doc.tokens, x.first) || opensWithTimeNoun(ctx, x.first) || opensWithAdjectiveOfNounBefore(ctx, x.first) || (cityName(x.first, x.last) && afterSeatWord(ctx, x.first));
+  const notBody = (x: { first: number; last: number }) => isPlacePhrase(ctx, x.first, x.last) || (x.first === x.last && isPlaceNounAfterPreposition(doc.tokens[x.first]!)) || namesExercise(doc.tokens, x.first, x.last) || isVesselName(ctx, x.first) || opensWithVesselPrefix(doc.tokens, x.first) || endsOnOwningStates(doc.tokens, x.last) || opensWithTimeNoun(ctx, x.first) || opensWithAdjectiveOfNounBefore(ctx, x.first) || (cityName(x.first, x.last) && afterSeatWord(ctx, x.first));
   // "غوانغجو (كوريا الجنوبية) – وكالات": the header line's words before the credit are the places filed from.
   const filedFromLines = layout.header.filter((l) => outletAfterPlaces(l.text, isPlaceName) !== null);
   const filedFrom = (first: number) => filedFromLines.some((l) => first >= l.first && first < l.last);

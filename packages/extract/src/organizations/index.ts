@@ -80,7 +80,13 @@ const international = new Set(rules.international.map((w) => matchKey(w)));
 const FIELD_CONTINUERS = new Set(["دفاع", "داخلية", "خارجية"].map((w) => matchKey(w)));
 const NON_DEFINITE_CONTINUERS = new Set(["شرق", "غرب", "شمال", "جنوب", "الدفاع", ...FIELD_CONTINUERS].map((w) => matchKey(w)));
 
-const STATES_OWNING = /^و?لل(دول|بلدان|بلدين|دولتين)$/u;
+// "القوات المسلحة لكلا البلدين": both or each of the states, owning the forces, too.
+const STATES_OWNING = /^و?(لل(دول|بلدان|بلدين|دولتين)|لكلا|لكلتا|لكل)$/u;
+
+/** A name read up to the states owning the body ("القوات المسلحة لكلا") stops short of any name. */
+export function endsOnOwningStates(tokens: readonly Token[], last: number): boolean {
+  return STATES_OWNING.test(tokens[last]!.key);
+}
 
 const LATIN_FUNCTION = new Set(["the", "a", "an", "in", "on", "at", "said", "says", "and", "his", "her"]);
 
@@ -733,6 +739,19 @@ export function headedName(short: OrgRead, orgs: readonly OrgRead[]): OrgRead | 
     const words = tokenize(o.name);
     const head = headTrie.matchAt(words, 0, o.name);
     return !!head && keyOf({ ...o, name: o.name.slice(words[head.last + 1]?.start ?? o.name.length) }) === k;
+  });
+}
+
+/**
+ * "«X»" beside "مجموعة X للطاقة الهندية": one word that names a company, a group or a club right
+ * after its head (`properNameHeads`) is that body called by its own name.
+ */
+export function ownNameOfBody(short: OrgRead, orgs: readonly OrgRead[]): OrgRead | undefined {
+  const k = matchKey(short.name);
+  if (k.includes(" ")) return undefined;
+  return orgs.find((o) => {
+    const words = tokenize(o.name).filter((t) => t.kind === "word");
+    return o !== short && words.length > 2 && words[1]!.key === k && quotedNameHeadKeys.has(words[0]!.key);
   });
 }
 

@@ -34,3 +34,9 @@ describe("units and committees named by what they do", () => {
     expect(orgs("وقالت اللجنة المنظمة إن الطرق فتحت لتسهيل حركة الدوريات والقوارب.")).toEqual([]);
   });
 });
+
+describe("the states owning a force", () => {
+  it("reads no body from the armed forces of both states", () => {
+    expect(orgs("وبحث الجانبان سبل التعاون بين القوات المسلحة لكلا البلدين.")).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import { headedName, type OrgRead } from "./index";
+import { headedName, ownNameOfBody, type OrgRead } from "./index";
 import { longestListedAlias } from "./listed-aliases";
 import { listedLegislatureOfState } from "./legislature-said-plainly";
 import { nameInFull } from "./said-again";
@@ -9,6 +9,7 @@ type Keeper = (name: OrgRead, standing: readonly OrgRead[], text: string) => Org
 // What makes two names read one body, each answering with the name that stays the body's.
 const SAME_BODY: readonly Keeper[] = [
   (name, standing) => headedName(name, standing),
+  (name, standing) => ownNameOfBody(name, standing),
   (name, standing, text) => nameBeforeShortForm(text, name, standing),
   (name, standing) => longestListedAlias(name, standing),
   (name, standing) => nameInFull(name, standing),

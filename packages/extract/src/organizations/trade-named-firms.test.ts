@@ -22,3 +22,10 @@ describe("firms named by their trade", () => {
     expect(orgs("وارتفعت أسعار مجموعة الخضروات والفواكه خلال الشهر.")).toEqual([]);
   });
 });
+
+describe("a firm called again by its own name", () => {
+  it("merges the quoted word into the group named with its head", () => {
+    const x = extractArticle({ text: "خبر\n\nووقعت الهيئة اتفاقية مع مجموعة سوميرا للطاقة الفرنسية. ووقع عن «سوميرا» مديرها العام." }).organizations;
+    expect(x.map((o) => o.name)).toEqual(["مجموعة سوميرا للطاقة الفرنسية"]);
+  });
+});
