@@ -56,7 +56,7 @@ import { followsPluralTitle } from "./organizations/plural-titles";
 import { namesSubunit, upperOfBodyBefore } from "./organizations/subunits";
 import { isTitleCaseHeadline, printedAfterHeadline } from "./organizations/title-case-headline";
 import { namedInUnheldOffice } from "./organizations/unheld-office";
-import { afterSeatWord, isPlacePhrase, isTrafficPhrase, opensWithTimeNoun } from "./organizations/fragments";
+import { afterSeatWord, isPlacePhrase, isTrafficPhrase, opensWithShowNoun, opensWithTimeNoun } from "./organizations/fragments";
 import { namedInClauseOffice } from "./organizations/clause-office";
 import { mergeNamesOfOneBody } from "./organizations/one-body";
 import { isNationalTeam } from "./organizations/national-teams";
@@ -350,7 +350,7 @@ function read(input: ExtractInput): Extraction {
   const withinSite = (first: number) => sites.some((s) => (first > s.first && first <= s.last) || (first === s.first && !!s.placeOnly));
   // "سواحل وهران", "للسنة الجارية": where or when something happens, read as a body.
   // And the name of an exercise or a show (src/organizations/exercise-names.ts).
-  const notBody = (x: { first: number; last: number }) => isPlacePhrase(ctx, x.first, x.last) || (x.first === x.last && isPlaceNounAfterPreposition(doc.tokens[x.first]!)) || namesExercise(doc.tokens, x.first, x.last) || isVesselName(ctx, x.first) || opensWithVesselPrefix(doc.tokens, x.first) || endsOnOwningStates(doc.tokens, x.last) || opensWithTimeNoun(ctx, x.first) || opensWithAdjectiveOfNounBefore(ctx, x.first) || (cityName(x.first, x.last) && afterSeatWord(ctx, x.first));
+  const notBody = (x: { first: number; last: number }) => isPlacePhrase(ctx, x.first, x.last) || (x.first === x.last && isPlaceNounAfterPreposition(doc.tokens[x.first]!)) || namesExercise(doc.tokens, x.first, x.last) || isVesselName(ctx, x.first) || opensWithVesselPrefix(doc.tokens, x.first) || endsOnOwningStates(doc.tokens, x.last) || opensWithTimeNoun(ctx, x.first) || opensWithShowNoun(ctx, x.first) || opensWithAdjectiveOfNounBefore(ctx, x.first) || (cityName(x.first, x.last) && afterSeatWord(ctx, x.first));
   // "غوانغجو (كوريا الجنوبية) – وكالات": the header line's words before the credit are the places filed from.
   const filedFromLines = layout.header.filter((l) => outletAfterPlaces(l.text, isPlaceName) !== null);
   const filedFrom = (first: number) => filedFromLines.some((l) => first >= l.first && first < l.last);

@@ -5,12 +5,13 @@ import { readsAs, tokenReadsAs } from "../text/tokens";
 
 /**
  * Phrases the tagger reads as bodies that say where or when something happens: a place with a
- * word that places something relative to it ("سواحل وهران", "غربي ريو"), or a time ("للسنة
- * الجارية"). The tagger's margin on them is small, and a place inside lets one through without any.
+ * word that places something relative to it ("سواحل وهران", "غربي ريو"), a time ("للسنة
+ * الجارية"), or a show or a contest named ("مهرجان X للتراث"). The tagger's margin on them is small, and a place inside lets one through without any.
  */
 
 const relationKeys = new Set(rules.placeRelationWords.map((w) => matchKey(w)));
 const timeKeys = new Set(rules.timeNouns.map((w) => matchKey(w)));
+const showKeys = new Set(rules.showNouns.map((w) => matchKey(w)));
 const trafficKeys = new Set(rules.trafficWords.map((w) => matchKey(w)));
 const MOVEMENT = new Set(["حركه", "الحركه"]);
 const seatKeys = new Set(rules.seatWords.map((w) => matchKey(w)));
@@ -26,6 +27,12 @@ export function isPlacePhrase(ctx: Ctx, first: number, last: number): boolean {
     relation = true;
   }
   return relation;
+}
+
+/** The phrase opens with a noun of a show or a contest ("مهرجان X للتراث", "بطولة X"): a happening, no body. */
+export function opensWithShowNoun(ctx: Ctx, first: number): boolean {
+  const t = ctx.doc.tokens[first]!;
+  return t.kind === "word" && tokenReadsAs(t, showKeys);
 }
 
 /** The phrase opens with a noun of time ("السنة الجارية", "للعام المقبل"). */
