@@ -392,9 +392,8 @@ export function qualifiesTitleBefore(ctx: Ctx, first: number): boolean {
 
 /**
  * 'شركة فينكانتييري الإيطالية', 'شركة نافال سول البرازيلية', 'مجموعة X للطاقة الهندية' (its trade
- * between): a foreign name written in Arabic
- * letters after an indefinite head has no article to show where it ends; the nationality that
- * closes it does. The last token of that nationality, or -1 when the words after the head are no
+ * between): a foreign name written in Arabic letters after an indefinite head has no article to
+ * show where it ends; the nationality that closes it does. The last token of that nationality, or -1 when the words after the head are no
  * such name (a definite word, a particle, a place, a title or another body comes first).
  */
 export function foreignNameToNationality(ctx: Ctx, j: number): number {

@@ -9,8 +9,8 @@ import type { OrgMention } from "./index";
  * "أعلن أن مركز تنسيق عمليات الإنقاذ تلقى نداء", "بالتنسيق مع مركز إنقاذ X": a centre named by the
  * work it does (src/places/work-named-centres.ts) is a body of the story when it acts or is dealt
  * with: the subject of a clause after أن or إن, a partner after مع, or the sender of a message
- * (`messageNouns`) after من. Where it is only visited or
- * shown ("تفقد مركز تدريب …", "قدرات مركز …") it is a facility and stays out. The name runs from
+ * (`messageNouns`) after من. Where it is only visited or shown ("تفقد مركز تدريب …", "قدرات مركز
+ * …") it is a facility and stays out. The name runs from
  * مركز over its work nouns, then definite words (و before one included) and places, and needs one
  * of those: "مركز قيادة مشترك" is a centre described, not named. A place in the name is the
  * centre's, no place of the story.
@@ -26,6 +26,7 @@ function sentMessage(tokens: readonly Token[], at: number): boolean {
   const noun = tokens[at - 1];
   return tokens[at]!.key === FROM && !!noun && noun.kind === "word" && (messageKeys.has(noun.key) || (noun.key.startsWith("ال") && messageKeys.has(noun.key.slice(2))));
 }
+
 const MAX_WORDS = 8;
 
 function nameEnd(ctx: Ctx, head: number): number {
