@@ -20,10 +20,12 @@ export function acrossBorder(tokens: readonly Token[], s: { first: number }): bo
 // Happenings one side does on its own side of a border: troops sent there, a drill held there.
 const ONE_SIDED: readonly OtherKind[] = ["deployment", "exercise"];
 const BEFORE_PARTNER_AR = /(?:^|\s)(?:و|ب|ل|ف|وب|ول|وف)?(?:ال)?حدود\S*\s+مع\s+$/u;
-const BEFORE_PARTNER_EN = /\b(?:border|borders|frontier)\s+with\s+(?:the\s+)?$/iu;
+// "its Savanes region, which borders Burkina Faso", "a district bordering X": the neighbour of the place.
+const BEFORE_PARTNER_EN = /\b(?:(?:border|borders|frontier)\s+with|which\s+borders|bordering)\s+(?:the\s+)?$/iu;
 
 /**
- * "نشرت الدومينيكان ألفي جندي قرب المدينة على الحدود مع هايتي", "drills near the border with X":
+ * "نشرت الدومينيكان ألفي جندي قرب المدينة على الحدود مع هايتي", "drills near the border with X",
+ * "troops deployed to its region which borders X":
  * troops sent or drilled on one side of a border are the deed of the state that sent them; the
  * state across it (printed at `start`) takes no part, as it does in a clash there.
  */

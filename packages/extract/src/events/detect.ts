@@ -5,6 +5,8 @@ import type { PersonRead } from "../persons";
 import { joinAttendance } from "./attendance";
 import { joinedTalks } from "./joined-talks";
 import { receivedWhereVisited } from "./received-where-visited";
+import { guidedOnVisit } from "./guided-tour";
+import { toldAsBackground } from "./occasion-background";
 import { wentWhereReceivedCues } from "./went-where-received";
 import { backstoryArrival, hadDoneNear, pluperfect, tellsArrival } from "./backstory";
 import { toldAsDoneBefore } from "./done-before";
@@ -46,6 +48,7 @@ import { onlyHostile, speakersIn } from "./speakers";
 import { onlyToldAs } from "./told-occasions";
 import { speechActSpeakers } from "./spoken-statements";
 import { citedSources } from "./cited-sources";
+import { commentersOnHappening } from "./commenters";
 import { units, type Unit } from "./units";
 
 /**
@@ -138,6 +141,8 @@ export function detectEvents(
     if (!cues.length) continue;
     if (joinAttendance(ctx, cues, found, () => namedIn(persons, u))) continue;
     const { types, agreed, welcome, returns, collective, meetingCues, earlier, joinsConference } = readKinds(tokens, text, u, cues, namedIn(persons, u).length, found, ui);
+    // "وتأتي هذه المباحثات تنفيذا لما اتفق عليه X وY خلال لقائهما الأخير": undated talks it follows are background.
+    if (toldAsBackground(tokens, u) && !eventDate(doc, u, published, inDateline)) for (const t of ["meeting", "agreement", "visit"] as const) if (types.includes(t)) types.splice(types.indexOf(t), 1);
     if (!types.length) continue;
 
     let participants = participantsIn(ctx, persons, u, inRole);
@@ -160,10 +165,15 @@ export function detectEvents(
 
     // "the two ministers toured …": a visit by the two people of the latest occasion that had them.
     // "وقع الواليان على محضر الدورة": the two who signed, of the session just told.
-    if (!vote && (types.includes("visit") || types.includes("agreement")) && (!participants.length || inherited)) {
+    // "حيث قدم لهما المهندس X شرحا", "where its commander took them through": a host guided the visit.
+    const guided = types.includes("visit") && guidedOnVisit(tokens, u.first, u.last, (k) => inName.has(k));
+    const hosted = guided || receivedWhereVisited(tokens, cues);
+    if (!vote && (types.includes("visit") || types.includes("agreement")) && (!participants.length || inherited || (hosted && types.includes("visit")))) {
       const pair = pairOfOfficers(tokens, u, ui, found, (i) => persons[i]?.role ?? null);
+      // "the two ministers toured the post, where X took them through": the pair, and the host who guided them.
+      if (participants.length && !inherited) participants = [...pair, ...participants.filter((i) => !pair.includes(i))];
       // Carried over from the sentence before, the pair narrows its people to the two it names.
-      if (!participants.length || (pair.length && pair.length < participants.length && pair.every((i) => participants.includes(i)))) participants = pair;
+      else if (!participants.length || (pair.length && pair.length < participants.length && pair.every((i) => participants.includes(i)))) participants = pair;
     }
     // "وكان في استقبال الوفد X": who welcomed the visitors on their arrival took part in the visit.
     const welcomed = welcome && tokens[welcome.first - 1]?.key === "في" && !types.some((t) => t !== "other") ? [...found].reverse().find((e) => e.type === "visit" && ui - e.unit <= 3) : undefined;
@@ -173,12 +183,14 @@ export function detectEvents(
     if (types.includes("other")) for (const i of speechActSpeakers(doc, persons, u)) speakers.add(i);
     // "According to X, the attackers withdrew …": the source of the report took no part either.
     if (types.includes("other")) for (const i of citedSources(tokens, text, persons, u, doc.language === "en")) speakers.add(i);
+    // "وأوضح X أن الوحدات ضبطت …": who says what happened took no part in it.
+    if (types.includes("other") && !vote) for (const i of commentersOnHappening(tokens, persons, u, cues)) speakers.add(i);
 
     // Location: the most specific place printed in the unit outside roles and names.
     // Nor is a place the sentence says someone came from or was heading to ("قادما من", "في طريقها إلى").
     // The sentence's tests are inline arrows and plain objects, not named closures: under tsx's
     // keepNames each named closure made per sentence costs a defineProperty.
-    const hostWhereWent = receivedWhereVisited(tokens, cues) || wentWhereReceivedCues(tokens, u.first, u.last).length > 0;
+    const hostWhereWent = hosted || wentWhereReceivedCues(tokens, u.first, u.last).length > 0;
     const sentencePlaces = venuesIn(u, cues);
     const here = (types.every((t) => t === "other") && courtVenue(tokens, u, cues, sentencePlaces, locations)) || sentencePlaces;
     const choice = { tokens, cues, returns, home, locations, here, aboutPerson };

@@ -6,8 +6,10 @@ import type { Unit } from "./units";
 // The future (سـ) of a verb of taking part in, carrying out, starting or handing over:
 // "ستشارك … في تمرين مشترك", "ستنفذ القوات مناورات", "ستسلم الشركة زورقين".
 const FUTURE_AR = /^و?س[يت](شارك|شاركان|نفذ|جري|سلم|قوم|بدأ|نطلق|ختتم|نظم|عقد)(ان|ون)?$/u;
-// English: "will take part in a joint exercise", "would hold drills".
-const FUTURE_EN = new Set(["will", "would"]);
+// A verb of intending or looking forward to it: "تتطلع إلى تنفيذ تمرين", "تعتزم إجراء مناورات".
+const INTEND_AR = /^و?[يت](تطلع|عتزم|نوي|خطط)(ان|ون)?$/u;
+// English: "will take part in a joint exercise", "would hold drills", "plans to hold drills".
+const FUTURE_EN = new Set(["will", "would", "plans", "plan", "planned", "intends", "intend", "hopes", "hope"]);
 const REACH_AR = 7;
 const REACH_EN = 4;
 
@@ -18,6 +20,6 @@ const REACH_EN = 4;
  */
 export function otherToCome(tokens: readonly Pick<Token, "text" | "key">[], u: Unit, c: CueHit, cues: readonly CueHit[]): boolean {
   if (c.kind !== "other") return false;
-  const future = (k: number) => FUTURE_AR.test(tokens[k]!.text) || (FUTURE_EN.has(tokens[k]!.key) && c.first - k <= REACH_EN);
+  const future = (k: number) => FUTURE_AR.test(tokens[k]!.text) || INTEND_AR.test(tokens[k]!.text) || (FUTURE_EN.has(tokens[k]!.key) && c.first - k <= REACH_EN);
   return verbBeforeCue(u, c, cues, REACH_AR, future) >= 0;
 }

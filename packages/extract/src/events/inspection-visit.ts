@@ -1,10 +1,11 @@
 import type { Token } from "../text/tokens";
 import type { CueHit } from "./cues";
 import type { EventType } from "./event-read";
+import { occasionAsTime } from "./tied-to-occasion";
 import { WHERE_WORDS } from "./where-words";
 
-// "تفقد", "وتفقدت", "يتفقد", "inspected": the verbs of inspecting (keys, the Arabic ones with a proclitic و or ف).
-const INSPECT = /^([وف]?(تفقد|تفقدت|يتفقد|تتفقد)|inspected)$/u;
+// "تفقد", "وتفقدت", "تفقدا" (the two), "يتفقد", "inspected": the verbs of inspecting (keys, the Arabic ones with a proclitic و or ف).
+const INSPECT = /^([وف]?(تفقد|تفقدت|تفقدا|يتفقد|تتفقد)|inspected)$/u;
 
 /**
  * "تفقد قائد القوات البرية الكتيبة التركية في معسكر X", "وكان قائد الجيش قد تفقد الوحدات المنتشرة
@@ -12,8 +13,10 @@ const INSPECT = /^([وف]?(تفقد|تفقدت|يتفقد|تتفقد)|inspected)
  * Beside a journey or talks ("وخلال عودته تفقد …") it stays an act of its own on that occasion.
  */
 export function inspectionIsVisit(tokens: readonly Pick<Token, "key">[], cues: readonly CueHit[], types: readonly EventType[]): boolean {
-  if (types.length !== 1 || types[0] !== "other") return false;
-  if (cues.some((c) => c.kind === "visit" || c.kind === "returnCues" || c.kind === "meeting")) return false;
+  // "وبعد الاجتماع تفقد …": talks named only as when it was done are no talks beside it.
+  const timeOnly = (c: CueHit) => c.kind === "meeting" && occasionAsTime(tokens, c.first);
+  if (!types.includes("other") || !types.every((t) => t === "other" || (t === "meeting" && cues.filter((c) => c.kind === "meeting").every(timeOnly)))) return false;
+  if (cues.some((c) => c.kind === "visit" || c.kind === "returnCues" || (c.kind === "meeting" && !timeOnly(c)))) return false;
   const acts = cues.filter((c) => c.kind === "other" || c.kind === "otherVerbs");
   return acts.length > 0 && acts.every((c) => c.first === c.last && INSPECT.test(tokens[c.first]!.key));
 }

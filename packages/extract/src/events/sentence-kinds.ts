@@ -42,9 +42,12 @@ export function readKinds(tokens: readonly Token[], text: string, u: Unit, cues:
   const agreementNoun = findCue(cues, "agreementNouns");
   // "X signed for her government and Y signed for his at a ceremony": who signed the agreement
   // the sentence before reported, with no noun for it.
-  const last = found[found.length - 1];
+  // Also when the sentence told the meeting the agreement closed after it ("signed a memorandum at
+  // the end of a meeting", then "X and Y signed the document").
+  const lastUnit = found[found.length - 1]?.unit;
+  const last = found.findLast((e) => e.unit === lastUnit && e.type === "agreement");
   // Not one that tells who attended the signing or how someone arrived ("وصلت … وحضر التوقيع …").
-  const signsLast = !!signing && !agreementNoun && namedHere > 0 && last?.type === "agreement" && ui - last.unit <= 2 && !cues.some((c) => c.kind === "attendance" || c.kind === "visit");
+  const signsLast = !!signing && !agreementNoun && namedHere > 0 && !!last && ui - last.unit <= 2 && !cues.some((c) => c.kind === "attendance" || c.kind === "visit");
   if ((signing && agreementNoun) || signsLast) types.push("agreement");
   // "اتفقت الصومال وجيبوتي على …": a verb of agreeing that opens the sentence, or, as English
   // puts the subject first, one that nothing reported comes before ("X and Y agreed to …").
@@ -98,7 +101,7 @@ export function readKinds(tokens: readonly Token[], text: string, u: Unit, cues:
   // with nobody to meet hides no happening.
   const nobodyMeets = namedHere === 0 && !collective.length && types.every((t) => t === "meeting") && meetingCues.every((c) => MEET_VERBS.has(tokens[c.first]!.key));
   if (((!types.length || types.every((t) => t === "visit") || nobodyMeets) && cues.some((c) => c.kind === "other" && !doneOnVisit(tokens, c, types) && c.first !== inspected?.first) && !types.includes("other")) || (otherVerb && !types.includes("other"))) types.push("other");
-  if (inspectionIsVisit(tokens, cues, types)) types.splice(0, 1, "visit");
+  if (inspectionIsVisit(tokens, cues, types)) types.splice(0, types.length, "visit");
   // "أعلن الجيش نشر ألف جندي، بعد يومين من هجوم …": the sentence's own happening, told before
   // the earlier one, is a second 'other'.
   if (earlier?.type === "other" && types.length === 1 && types[0] === "other" && cues.some((c) => c.kind === "other" && c.first < earlier.after && !doneOnVisit(tokens, c, types))) types.push("other");

@@ -17,6 +17,12 @@ const OCCASION_NOUNS = new Map<string, EventType>(
     ...["المراسم", "ceremony"].map((w) => [w, "reception"] as const),
   ].map(([w, t]) => [matchKey(w), t]),
 );
+/** "وبعد الاجتماع", "after the talks": the occasion's noun at token `k` only dates what the sentence tells by it. */
+export function occasionAsTime(tokens: readonly Pick<Token, "key">[], k: number): boolean {
+  const before = tokens[tokens[k - 1]?.key === "the" ? k - 2 : k - 1]?.key ?? "";
+  return before !== "of" && BEFORE_OR_AFTER.has(before) && OCCASION_NOUNS.has(tokens[k]?.key ?? "");
+}
+
 /** The kind of event an occasion's noun names again ("talks": a meeting), or undefined. */
 export function occasionOfNoun(key: string): EventType | undefined {
   return OCCASION_NOUNS.get(key);

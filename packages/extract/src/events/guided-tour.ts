@@ -1,0 +1,53 @@
+import type { Token } from "../text/tokens";
+import { WHERE_WORDS } from "./where-words";
+
+// "برفقة مدير المنفذ", "يرافقهما قائد المركز", "accompanied by the director": who went round with the visitors.
+const ALONGSIDE_AR = /^و?(برفقة|رفقة|يرافق|يرافقه|يرافقها|يرافقهما|يرافقهم|ترافق|ترافقه|ترافقها|ترافقهما|ترافقهم|رافق|رافقه|رافقها|رافقهما|رافقهم|رافقته|رافقتهما|رافقتهم)$/u;
+const ALONGSIDE_EN = new Set(["accompanied", "escorted", "guided"]);
+// After "حيث"/"where", a host's deed done for the visitors: "قدم لهما شرحا", "اطلعهما على", "took them through".
+const BRIEFED_AR = /^و?(أطلع|اطلع|أطلعت|اطلعت)(ه|ها|هما|هم)$/u;
+const GAVE_AR = /^و?(قدم|قدمت|عرض|عرضت|شرح|شرحت)$/u;
+const TO_THEM_AR = /^(له|لها|لهما|لهم)$/u;
+const GUIDE_EN = new Set(["took", "showed", "briefed", "guided", "walked", "led"]);
+const THEM_EN = new Set(["them", "him", "her", "the"]);
+// The host is told within a few words of "حيث"/"where" ("where the director, X, took them through").
+const HOST_REACH = 20;
+// "toured the bridge with Colonel X": the person is named within a couple of words of "with",
+// and "with" follows the verb of touring in its clause ("met with X" is talks, no guide).
+const WITH_REACH = 3;
+const TOURED_EN = new Set(["toured", "visited", "inspected"]);
+const TOUR_REACH = 8;
+
+/**
+ * "تفقد الوزيران المنفذ برفقة مديره X", "زارا الورشة، حيث قدم لهما المهندس X شرحا", "toured the
+ * border post, where its commander, X, took them through the new system", "toured the bridge with
+ * Colonel X": a visit on which a host of the place went round with the visitors or guided them.
+ * The host takes part in the visit, and the visitors keep their places whatever state they serve.
+ * `named` tells whether a token is part of a person's name.
+ */
+export function guidedOnVisit(tokens: readonly Pick<Token, "key" | "arabic" | "kind">[], from: number, to: number, named: (k: number) => boolean): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.arabic ? ALONGSIDE_AR.test(t.key) : ALONGSIDE_EN.has(t.key) && tokens[k + 1]?.key === "by") return true;
+    if (t.key === "with" && touredBefore(tokens, k, from) && personWithin(k, to, named)) return true;
+    if (!WHERE_WORDS.has(t.key)) continue;
+    for (let h = k + 1; h < to && h - k <= HOST_REACH; h++) {
+      const w = tokens[h]!;
+      if (w.arabic ? BRIEFED_AR.test(w.key) || (GAVE_AR.test(w.key) && TO_THEM_AR.test(tokens[h + 1]?.key ?? "")) : GUIDE_EN.has(w.key) && THEM_EN.has(tokens[h + 1]?.key ?? "")) return true;
+    }
+  }
+  return false;
+}
+
+function touredBefore(tokens: readonly Pick<Token, "key" | "kind">[], k: number, from: number): boolean {
+  for (let j = k - 1; j >= from && k - j <= TOUR_REACH; j--) {
+    if (tokens[j]!.kind === "punct") return false;
+    if (TOURED_EN.has(tokens[j]!.key)) return true;
+  }
+  return false;
+}
+
+function personWithin(k: number, to: number, named: (k: number) => boolean): boolean {
+  for (let j = k + 1; j < to && j - k <= WITH_REACH; j++) if (named(j)) return true;
+  return false;
+}
