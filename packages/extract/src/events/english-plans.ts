@@ -1,0 +1,21 @@
+import type { Token } from "../text/tokens";
+import type { CueHit } from "./cues";
+
+// "will sign", "would meet": the verb of the occasion in the future.
+const FUTURE = new Set(["will", "would"]);
+// "are to sign", "is due to visit", "is scheduled to meet", "plans to visit": a plan, before "to".
+const PLANNED = new Set(["is", "are", "due", "scheduled", "expected", "set", "plans", "plan", "planned", "intends", "intend"]);
+// (A visit planned so is planned-visit.ts's: the whole sentence tells a plan.)
+const KINDS = new Set<CueHit["kind"]>(["signing", "meeting"]);
+
+/**
+ * "The two ministers are to sign an agreement in Riga in February", "they will meet again", "is
+ * scheduled to meet": an English verb of signing or meeting put in the future or in a plan is an
+ * occasion still to come, no happening of the report.
+ */
+export function plannedInEnglish(tokens: readonly Pick<Token, "key" | "arabic">[], c: CueHit): boolean {
+  if (!KINDS.has(c.kind) || tokens[c.first]!.arabic) return false;
+  const before = tokens[c.first - 1]?.key ?? "";
+  if (FUTURE.has(before)) return true;
+  return before === "to" && PLANNED.has(tokens[c.first - 2]?.key ?? "");
+}
