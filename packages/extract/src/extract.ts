@@ -442,7 +442,7 @@ function read(input: ExtractInput): Extraction {
       // So does the sentence of a happening with nobody named ("اعتراض قارب … كان يحاول العبور نحو …").
       // A team match's parties are both teams' states, up to the clause of another match told beside it.
       const matchEnd = teamMatchClauseEnd(doc, e);
-      const to = Math.min(clauseEnd(doc.text, from, e.end), matchEnd ?? e.end);
+      const to = Math.min(clauseEnd(doc.text, from, e.end, e.clauseStart !== undefined), matchEnd ?? e.end);
       for (const p of places) {
         if (p.start < from || p.end > to || !p.iso2 || countries.includes(p.iso2)) continue;
         // "سفينة شحن ترفع علم بنما": the state the ship is registered in took no part.

@@ -37,3 +37,13 @@ describe("an attack told with nobody named", () => {
     expect(others(x).map((e) => e.split(" {")[0])).toEqual([""]);
   });
 });
+
+describe("an earlier happening's clause", () => {
+  it("ends before another clause opened by 'بعد' after a comma: the states of the talks after it took no part", () => {
+    const events = extractArticle({
+      text: "إفراج عن بحارة\n\nأعلنت البحرية الغانية اليوم السبت الإفراج عن ستة بحارة من طاقم سفينة الشحن \"نجمة الساحل\" التي هاجمها قراصنة قبالة ميناء تيما قبل ثلاثة أسابيع، بعد اتصالات شاركت فيها السلطات النيجيرية والتوغولية.",
+      publishedHint: "2027-03-06",
+    }).events;
+    expect(events[1]?.countries).toEqual(["GH"]);
+  });
+});
