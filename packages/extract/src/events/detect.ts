@@ -9,6 +9,7 @@ import { guidedOnVisit } from "./guided-tour";
 import { amountReached } from "./amount-reached";
 import { flewNowhere } from "./flew-to";
 import { plannedInEnglish } from "./english-plans";
+import { presentOnly } from "./in-presence";
 import { toldAsBackground } from "./occasion-background";
 import { wentWhereReceivedCues } from "./went-where-received";
 import { backstoryArrival, hadDoneNear, pluperfect, tellsArrival } from "./backstory";
@@ -149,6 +150,9 @@ export function detectEvents(
     if (!types.length) continue;
 
     let participants = participantsIn(ctx, persons, u, inRole);
+    // "… عقدت في المركز بحضور محافظ إربد X": who attended took no part.
+    const attended = presentOnly(tokens, persons, u, cues);
+    if (attended.size) participants = participants.filter((i) => !attended.has(i));
     // "وكان الضيف الباكستاني قد وصل …": the guest named by a description is the sentence's subject.
     const described = types.some((t) => t !== "other" && t !== "statement") ? describedPerson(tokens, persons, u, inRole) : null;
     if (described !== null && !participants.includes(described)) participants = [described, ...participants];

@@ -7,6 +7,11 @@ type Tok = Pick<Token, "key" | "text">;
 
 // The verbs of taking part (not of attending: who attends takes no part in the talks).
 const TOOK_PART = /^(و?(شارك|يشارك|تشارك|شاركت|شاركا|شاركوا)|participated|participates|joined)$/u;
+// "وقدم X خلال المباحثات إيجازا", "X briefed the talks": who presented at the talks took part in them.
+const BRIEFED = /^(و?(قدم|قدمت|عرض|عرضت|استعرض|استعرضت)|briefed|presented)$/u;
+const DURING = new Set(["خلال", "during", "at"]);
+// The talks are named within a few words of the verb, after its subject ("وقدم قائد المنطقة، العميد X، خلال المباحثات").
+const BRIEF_REACH = 14;
 // The talks named as ones told already: with the article ("المباحثات", "the talks").
 const DEFINITE = /^(و|ف|ب|وب)?ال/u;
 // How many sentences back the talks may have been told.
@@ -19,15 +24,23 @@ function toldTalks(tokens: readonly Tok[], c: CueHit): boolean {
 }
 
 /**
- * "وشارك في جانب من المباحثات المدير العام … والملحق العسكري …", "X also took part in the talks":
- * a sentence that tells only who else took part in talks told just before adds them to those
+ * "وشارك في جانب من المباحثات المدير العام … والملحق العسكري …", "X also took part in the talks",
+ * "وقدم X خلال المباحثات إيجازا": a sentence that tells only who else took part in (or presented
+ * at) talks told just before adds them to those
  * talks; it is no meeting of its own. Returns those talks, or null.
  */
 export function joinedTalks(tokens: readonly Tok[], u: Unit, cues: readonly CueHit[], types: readonly EventType[], found: readonly EventRead[], ui: number): EventRead | null {
   if (types.length !== 1 || types[0] !== "meeting") return null;
   const part = cues.find((c) => c.kind === "participation" && c.first - u.first <= 1 && c.first === c.last && TOOK_PART.test(tokens[c.first]!.key));
-  if (!part) return null;
   const meetings = cues.filter((c) => c.kind === "meeting");
-  if (!meetings.length || !meetings.every((c) => c.first > part.last && toldTalks(tokens, c))) return null;
+  if (part) {
+    if (!meetings.length || !meetings.every((c) => c.first > part.last && toldTalks(tokens, c))) return null;
+  } else if (!briefedDuring(tokens, u, meetings)) return null;
   return [...found].reverse().find((e) => e.type === "meeting" && ui - e.unit <= REACH) ?? null;
+}
+
+/** "وقدم X خلال المباحثات إيجازا": a sentence opened by a verb of presenting, with the talks told already named after "خلال"/"during". */
+function briefedDuring(tokens: readonly Tok[], u: Unit, meetings: readonly CueHit[]): boolean {
+  if (!BRIEFED.test(tokens[u.first]?.key ?? "") || !meetings.length) return false;
+  return meetings.every((c) => c.first - u.first <= BRIEF_REACH && DURING.has(tokens[c.first - (tokens[c.first - 1]?.key === "the" ? 2 : 1)]?.key ?? "") && toldTalks(tokens, c));
 }
