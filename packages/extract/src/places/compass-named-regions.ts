@@ -1,3 +1,4 @@
+import countries from "../lexicon/countries.json";
 import type { PlaceHit } from "./gazetteer";
 import { matchKey } from "../text/normalize";
 import type { Token } from "../text/tokens";
@@ -34,11 +35,38 @@ export function compassNamedRegion(tokens: readonly Token[], p: PlaceHit): { fir
   return /^[A-Z]/.test(prev.text) || ofNoState ? { first: p.firstToken - 1, last: p.lastToken } : null;
 }
 
-/** "وسط البحر المتوسط" → "البحر المتوسط", "central Mediterranean" → "Mediterranean": the part's whole water, or null. */
+/*
+ * "يقام في شمال السعودية", "أدري (شرق تشاد):": a compass noun in construct before a state's name,
+ * after a preposition or an opening bracket, names the part of the state where something happens,
+ * a region of it. After a town ("تمنراست جنوب الجزائر") it only says where the town lies, and in a
+ * body's name ("قوات شرق ليبيا") it is the body's; neither is read here.
+ */
+const stateNameKeys = new Set((countries as { ar: string[] }[]).flatMap((c) => c.ar.map((n) => matchKey(n))));
+const PLACE_PREPOSITIONS = new Set(["في", "إلى", "الى", "من", "قرب", "داخل", "عبر"].map((w) => matchKey(w)));
+
+/** The token range of a state's name with the compass noun before it, or null. */
+export function compassPartOfState(tokens: readonly Token[], p: PlaceHit): { first: number; last: number } | null {
+  if (p.kind !== "country" || p.viaDemonym || !tokens[p.firstToken]!.arabic) return null;
+  const compass = tokens[p.firstToken - 1];
+  const before = tokens[p.firstToken - 2];
+  if (!compass || compass.kind !== "word" || tokens[p.firstToken]!.lineStart || !before) return null;
+  // "بشمال سوريا", "في شمال سوريا": the preposition printed apart or on the compass noun.
+  const onWord = /^ب/u.test(compass.key) && AR_COMPASS_NOUNS.has(compass.key.slice(1));
+  if (!onWord && !(AR_COMPASS_NOUNS.has(compass.key) && (PLACE_PREPOSITIONS.has(before.key) || before.text === "("))) return null;
+  return { first: p.firstToken - 1, last: p.lastToken };
+}
+
+/**
+ * "وسط البحر المتوسط" → "البحر المتوسط", "central Mediterranean" → "Mediterranean": the part's
+ * whole water, or null; "شرق تشاد" → "تشاد", the state a part of which an Arabic name lists (an
+ * analyst may list the state itself).
+ */
 export function wholeOfCompassPart(name: string, iso2: string | null): string | null {
-  if (iso2) return null;
   const words = name.split(/\s+/u);
   if (words.length < 2) return null;
   const first = matchKey(words[0]!);
-  return AR_COMPASS_NOUNS.has(first) || EN_COMPASS.has(words[0]!.toLowerCase()) ? words.slice(1).join(" ") : null;
+  const rest = words.slice(1).join(" ");
+  // A state's part keeps the state; a province named so ("غرب دارفور") is no part of a region.
+  if (AR_COMPASS_NOUNS.has(first) && (!iso2 || stateNameKeys.has(matchKey(rest)))) return rest;
+  return !iso2 && EN_COMPASS.has(words[0]!.toLowerCase()) ? words.slice(1).join(" ") : null;
 }

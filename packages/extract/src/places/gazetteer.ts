@@ -170,17 +170,21 @@ export function findPlaceHits(tokens: readonly Token[], text: string, filedAt?: 
     return !(m.clitic && isImpossibleProclitic(tokens, m, m.value.kind, m.surface));
   });
   const isHomonym = (m: PhraseMatch<PlaceEntry>) => m.first === m.last && HOMONYMS.has(wordKey(m.surface));
-  const sure = read.filter((m) => !isHomonym(m) && !m.value.demonym && (tokens[m.first]!.arabic || tokens[m.first]!.capital));
-  const matches = read.filter((m) => {
-    if (!isHomonym(m)) return true;
+  const isName = (m: PhraseMatch<PlaceEntry>) => !m.value.demonym && (tokens[m.first]!.arabic || tokens[m.first]!.capital);
+  const cued = (m: PhraseMatch<PlaceEntry>) => {
     // "العقبة 4 آذار (بترا) -": a dateline names the city it was filed from.
     if (m.first === filedAt) return true;
     const prev = tokens[m.first - 1];
     // "the port of Kiel", "the city of Phoenix": the cue before "of".
     const cue = prev?.key === "of" ? tokens[m.first - 2] : prev;
     // "في النعمة، عاصمة الولاية": a comma and a town's standing after the name.
-    return (!!cue && HOMONYM_CUES.has(cue.key)) || listedAmongPlaces(tokens, m, sure) || hasTownAppositive(tokens, m.last);
-  });
+    return (!!cue && HOMONYM_CUES.has(cue.key)) || hasTownAppositive(tokens, m.last);
+  };
+  // A homonym the article names a town once ("في مدينة أدري") stands beside the places it is
+  // listed with elsewhere as a place of its own ("بين أدري والجنينة").
+  const cuedWords = new Set(read.filter((m) => isHomonym(m) && cued(m)).map((m) => wordKey(m.surface)));
+  const sure = read.filter((m) => isName(m) && (!isHomonym(m) || cuedWords.has(wordKey(m.surface))));
+  const matches = read.filter((m) => !isHomonym(m) || cued(m) || listedAmongPlaces(tokens, m, sure));
   const named = new Set(matches.map((m) => m.value.iso2));
   // The states named by other words than a shared name: its default's own state does not count.
   const namedApart = new Set(matches.filter((m) => !(m.first === m.last && AMBIGUOUS[wordKey(m.surface)])).map((m) => m.value.iso2));

@@ -17,3 +17,26 @@ describe("a governorate named after its town", () => {
     expect(names).toContain("إقليم تاجورة");
   });
 });
+
+describe("a wilaya named after its town", () => {
+  it("keeps ولاية X, the province, beside the town X printed alone", () => {
+    const x = extractArticle({ text: "مشروع طريق\n\nتيارت، 3 مارس 2027 - أعلن الوالي اليوم بتيارت عن مشروع يربط بلديات ولاية تيارت بالطريق السيار." });
+    const names = x.locations.map((l) => l.name);
+    expect(names).toContain("تيارت");
+    expect(names).toContain("ولاية تيارت");
+  });
+
+  it("reads the Omani wilaya as its town", () => {
+    const x = extractArticle({ text: "افتتاح سوق\n\nافتتح الوزير اليوم سوقا جديدا في ولاية صحار، وقال إن صحار تستقبل آلاف الزوار." });
+    const names = x.locations.map((l) => l.name);
+    expect(names).toContain("صحار");
+    expect(names).not.toContain("ولاية صحار");
+  });
+
+  it("lists the seat of a wilaya as a site, not the wilaya", () => {
+    const x = extractArticle({ text: "اجتماع أمني\n\nعقدت اللجنة الأمنية أمس بمقر ولاية تيارت اجتماعها الدوري برئاسة الوالي." });
+    const names = x.locations.map((l) => l.name);
+    expect(names).toContain("مقر ولاية تيارت");
+    expect(names).not.toContain("ولاية تيارت");
+  });
+});

@@ -29,4 +29,10 @@ describe("a place name that is also a word, read by what stands around it", () =
     expect(places("زار الوزير مركزا للتدريب في منطقة الصبية")).toEqual(["الصبية"]);
     expect(places("لعب الصبية في الحديقة")).toEqual([]);
   });
+
+  it("is a place at one end of a road after بين or between", () => {
+    expect(places("أغلق الجيش الطريق بين جوبا وبور.")).toEqual(["جوبا", "بور"]);
+    expect(places("The road between Juba and Bor was closed.")).toEqual(["Juba", "Bor"]);
+    expect(places("فرق بين القاهرة وكانو")).toEqual(["القاهرة", "كانو"]);
+  });
 });

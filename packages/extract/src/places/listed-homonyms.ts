@@ -8,6 +8,7 @@ import type { Token } from "../text/tokens";
  * place alone ("القاهرة، صباح الأحد") stays a word.
  */
 const SEPARATORS = new Set([",", "،", "and", "or", "و", "أو", "او"]);
+const BETWEEN = new Set(["بين", "وبين", "between"]);
 
 interface Listable {
   first: number;
@@ -34,6 +35,10 @@ export function listedAmongPlaces(tokens: readonly Token[], m: Listable, places:
   const left = before(m);
   const right = after(m);
   if (left && right) return true;
+  // "الطريق بين أدري والجنينة", "between Juba and Bor": the two ends of a road, a border or a
+  // trip are places both, so one place joined to the word after بين or between makes it one.
+  if (left && (m.clitic.startsWith("و") || tokens[m.first - 1]?.key === "and") && BETWEEN.has(tokens[left.first - 1]?.key ?? "")) return true;
+  if (right && BETWEEN.has(tokens[m.first - 1]?.key ?? "") && (right.clitic.startsWith("و") || tokens[m.last + 1]?.key === "and")) return true;
   if (left && before(left)) return true;
   return !!right && !!after(right);
 }

@@ -85,7 +85,7 @@ export function locationAliases(ctx: Ctx, loc: LocationRead): string[] {
     const headed = headedFormAt(ctx, first, last) ?? englishHeadAfter(ctx, first, last);
     if (headed) forms.push(headed);
   }
-  const whole = loc.id.endsWith(":compass") ? wholeOfCompassPart(loc.name, loc.country) : null;
+  const whole = loc.id.endsWith(":compass") || loc.kind === "region" ? wholeOfCompassPart(loc.name, loc.country) : null;
   for (const bare of [withoutAreaHead(loc.name), withoutSiteWords(loc), whole]) if (bare) forms.push(bare);
   const seen = new Set([matchKey(loc.name)]);
   const out: string[] = [];

@@ -34,7 +34,7 @@ import { governorateBesideTown } from "./governorate-beside-town";
 import { cityWordAfter } from "./english-city-word";
 import { findNumberedDistricts } from "./numbered-districts";
 import { venueNameStart } from "./english-venues";
-import { compassNamedRegion } from "./compass-named-regions";
+import { compassNamedRegion, compassPartOfState } from "./compass-named-regions";
 import { headFirstNameEnd } from "./head-first-names";
 import { waterNamedAfterPlace } from "./water-names";
 import { findCapes } from "./capes";
@@ -44,6 +44,9 @@ import { joinsFieldAfterAnd } from "../organizations/across-and";
 import { findCompassNamedSites } from "./compass-named-sites";
 import { findResourceFieldSites } from "./resource-field-sites";
 import { ordinalSuffixAfter } from "../text/english-marks";
+import { isQuotedAlone } from "./quoted-place-names";
+import { findCompassNamedAreas } from "./compass-named-areas";
+import { indefiniteAfterListedTown, namesDatabase, opensElativeApposition } from "./site-name-ends";
 
 /**
  * Locations: every place the gazetteer knows that is printed by name (a demonym such as
@@ -201,7 +204,7 @@ export function findHeadedPlaces(ctx: Ctx): HeadedPlace[] {
     // "محافظة الزرقاء", "قضاء مرجعيون": a town after an area's head names the area around it, a
     // region of its own; the town printed alone stays the town.
     const town = ctx.placeAt[j];
-    if (m.value === "region" && town && town.kind === "city" && !town.viaDemonym && town.firstToken === j && !tokenReadsAs(head, townNamedHeadKeys)) {
+    if (m.value === "region" && town && town.kind === "city" && !town.viaDemonym && town.firstToken === j && !namesTownItself(head, town.iso2)) {
       const end = town.end;
       out.push({ first: m.first, last: town.lastToken, start: m.start, end, surface: text.slice(m.start, end), name: town.surface, headed: m.surface + text.slice(m.end, end), kind: "region", town: true });
       i = town.lastToken;
@@ -230,9 +233,12 @@ export function findHeadedPlaces(ctx: Ctx): HeadedPlace[] {
 const areaNounKeys = new Set(["منطقة"].map((w) => matchKey(w)));
 const squareKeys = new Set(["ساحة"].map((w) => matchKey(w)));
 const nameDirectionKeys = new Set(["الشرقي", "الغربي", "الشمالي", "الجنوبي", "الأوسط"].map((w) => matchKey(w)));
-// Heads after which a town names the town itself: "مدينة X", and "ولاية X", which in Oman and
-// Turkey is the district or province called after its town.
-const townNamedHeadKeys = new Set([...rules.placeHeadsOutsideName, "ولاية"].map((w) => matchKey(w)));
+// Heads after which a town names the town itself: "مدينة X", and "ولاية X" in Oman, a district
+// called after its town. Elsewhere (Algeria, Tunisia, Sudan, Turkey) "ولاية جيجل" is the province
+// around the town, a first-level division of its own ("مديرية الأشغال لولاية جيجل").
+const townNamedHeadKeys = new Set(rules.placeHeadsOutsideName.map((w) => matchKey(w)));
+const wilayaKeys = new Set([matchKey("ولاية")]);
+const namesTownItself = (head: Token, iso2: string | null): boolean => tokenReadsAs(head, townNamedHeadKeys) || (iso2 === "OM" && tokenReadsAs(head, wilayaKeys));
 /** After "منطقة": an adjective, a word with the preposition ل, or a present-tense verb ("منطقة تمتد"). */
 const isPlainNounAfter = (key: string): boolean => isIndefiniteAdjective(key) || /^ل/.test(key) || /^[تي][^ا]{3}$/.test(key) || isCommonNounAfterArea(key);
 /**
@@ -339,7 +345,7 @@ export function findSites(ctx: Ctx): SiteMention[] {
       // "مركز للدرك", "قاعدة للجيش": an indefinite site noun owned through لـ is a description ("a
       // gendarmerie post"), no named place.
       // "ساحة تنافس", "ساحة المعارك": a square's noun before a common noun of rivalry or war is a figure.
-      if (j === m.last + 1 && ((!definiteHead && t.key.startsWith("لل")) || (tokenReadsAs(tokens[m.last]!, squareKeys) && isCommonNounAfterArea(t.key)))) {
+      if (j === m.last + 1 && ((!definiteHead && t.key.startsWith("لل")) || (tokenReadsAs(tokens[m.last]!, squareKeys) && isCommonNounAfterArea(t.key)) || namesDatabase(tokens, m.last, j))) {
         last = -1;
         break;
       }
@@ -354,6 +360,12 @@ export function findSites(ctx: Ctx): SiteMention[] {
       }
       // "مقر وزارة الصناعة والمناجم والطاقة": the seat of a body named by the fields it covers
       // keeps them across و, as the body's name does ("والمياه" is no verb with a pronoun).
+      // "بمقر ولاية جندوبة", "مقر محافظة دهوك": an area's head right after the site's noun goes
+      // on to the area's name (no nisba, though "ولاية" ends as one).
+      if (j === m.last + 1 && !definiteHead && placeHeadTrie.matchAt(tokens, j, text)?.clitic === "") {
+        last = j;
+        continue;
+      }
       if (isOrgHeadAt(ctx, m.last + 1) && joinsFieldAfterAnd(ctx, m.last + 1, m.last + 1, j)) {
         last = j;
         continue;
@@ -387,6 +399,7 @@ export function findSites(ctx: Ctx): SiteMention[] {
       // "جزيرة X الإندونيسية", "مطار X العسكري التشادي": after the name of a site that names places
       // only, a nationality says whose the site is, no word of its name.
       if (placeOnlyHead && j > m.last + 1 && ctx.placeAt[j]?.viaDemonym && ctx.placeAt[j]!.kind === "country") break;
+      if (j > m.last + 1 && (opensElativeApposition(tokens, j) || indefiniteAfterListedTown(ctx, j))) break;
       if (t.key.startsWith("ال") || /^(لل|ل)/.test(t.key) || ctx.placeAt[j]) {
         last = j;
         continue;
@@ -450,7 +463,7 @@ function namesCurrency(ctx: Ctx, p: PlaceHit): boolean {
 export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[], home: string | null, exclude: (first: number, last: number) => boolean, titleEnd = 0): LocationRead[] {
   const byId = new Map<string, LocationRead>();
   // A town printed alone elsewhere too is the place the text means ("ولاية الدقم … في الدقم").
-  const headed = [...findHeadedPlaces(ctx), ...findEnglishUnlistedPlaces(ctx), ...findEnglishListedPlaces(ctx), ...findEnglishVillageNames(ctx), ...findArabicWherePlaces(ctx), ...findPluralHeadPlaces(ctx), ...findArabicDescribedTowns(ctx), ...findNumberedDistricts(ctx.doc.tokens, ctx.doc.text), ...findCapes(ctx), ...findEnglishStateNames(ctx)].filter((h) => !h.town || governorateBesideTown(ctx.doc.tokens, h.first) || !places.some((p) => p.id === ctx.placeAt[h.last]!.id && p.lastToken !== h.last));
+  const headed = [...findHeadedPlaces(ctx), ...findEnglishUnlistedPlaces(ctx), ...findEnglishListedPlaces(ctx), ...findEnglishVillageNames(ctx), ...findArabicWherePlaces(ctx), ...findPluralHeadPlaces(ctx), ...findArabicDescribedTowns(ctx), ...findNumberedDistricts(ctx.doc.tokens, ctx.doc.text), ...findCapes(ctx), ...findEnglishStateNames(ctx), ...findCompassNamedAreas(ctx)].filter((h) => !h.town || governorateBesideTown(ctx.doc.tokens, h.first) || !places.some((p) => p.id === ctx.placeAt[h.last]!.id && p.lastToken !== h.last));
   const areaOfTown = new Set(headed.filter((h) => h.town).map((h) => h.last));
   // "جزيرة كريت" is listed in the gazetteer with its head: the island, not a second site.
   // "جزيرة مالطا": an island state printed with its head is the state.
@@ -469,7 +482,7 @@ export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[]
     // "Sulawesi Sea": the region names the sea and is no place of its own there; nor is Porto in
     // "Vila do Porto".
     if (ownedPlaces.some((h) => h.first <= p.firstToken && p.lastToken <= h.last && (p.lastToken < h.last || h.first < p.firstToken))) continue;
-    if (p.viaDemonym || exclude(p.firstToken, p.lastToken) || inCompetitionName(ctx, p) || areaOfTown.has(p.lastToken) || namesCurrency(ctx, p) || isStateNameAsNisba(ctx, p) || isAttributiveState(ctx, p, titleEnd)) continue;
+    if (p.viaDemonym || exclude(p.firstToken, p.lastToken) || inCompetitionName(ctx, p) || areaOfTown.has(p.lastToken) || namesCurrency(ctx, p) || isStateNameAsNisba(ctx, p) || isAttributiveState(ctx, p, titleEnd) || isQuotedAlone(ctx.doc.tokens, p.firstToken, p.lastToken)) continue;
     // A place inside a site name is still a place ("مطار عدن الدولي" names عدن), but a region that
     // is the whole name after the site's noun is that site ("مضيق باب المندب" is باب المندب).
     if (p.kind === "region" && sites.some((s) => s.first + 1 === p.firstToken && s.last === p.lastToken)) continue;
@@ -480,11 +493,11 @@ export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[]
     // site's name there; it is listed when the text prints the town elsewhere too (even where the
     // gazetteer does not read it, as a homonym with no cue: "مطار الأبيض … في الأبيض").
     if (p.kind === "city" && insideSiteName(p) && !printedOutsideSiteNames(ctx.doc.tokens, p, insideSiteName)) continue;
-    const compass = compassNamedRegion(ctx.doc.tokens, p);
+    const compass = compassNamedRegion(ctx.doc.tokens, p) ?? compassPartOfState(ctx.doc.tokens, p);
     const id = compass ? `${p.id}:compass` : p.id;
     let loc = byId.get(id);
     if (!loc) {
-      loc = { name: p.surface, kind: p.kind, country: p.iso2, lat: compass ? null : p.lat, lon: compass ? null : p.lon, mentions: [], spans: [], id };
+      loc = { name: p.surface, kind: compass && p.kind === "country" ? "region" : p.kind, country: p.iso2, lat: compass ? null : p.lat, lon: compass ? null : p.lon, mentions: [], spans: [], id };
       byId.set(id, loc);
     }
     const city = cityWordAfter(ctx.doc.tokens, p);
@@ -505,7 +518,9 @@ export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[]
     loc.name = preferredName(body.length ? body : loc.mentions.map((m) => m.surface));
   }
   for (const [s, id] of islandStates) byId.get(id)?.mentions.push({ start: s.start, end: s.end, surface: s.surface });
-  addHeadedPlaces(ctx, headed, byId, home, exclude);
+  // "بمقر ولاية جندوبة": the area named after its town only inside a site's name is the site's;
+  // the town stays the place.
+  addHeadedPlaces(ctx, headed.filter((h) => !h.town || !listedSites.some((s) => s.first < h.first && h.last <= s.last)), byId, home, exclude);
   for (const s of listedSites) {
     // "معبر الكرامة الحدودي … معبر الكرامة": one site, printed with its adjective or without it.
     const id = `site:${matchKey(withoutSiteAdjective(s.surface) ?? s.surface)}`;

@@ -1,0 +1,42 @@
+import placeRules from "../rules/places.json";
+import type { Ctx } from "../persons/anchor-spans";
+import { matchKey } from "../text/normalize";
+import { tokenReadsAs, type Token } from "../text/tokens";
+
+/*
+ * Where the words after a site's noun stop naming it. Word lists: rules/places.json.
+ */
+
+const baseKeys = new Set([matchKey("قاعدة")]);
+const dataKeys = new Set(placeRules.dataNouns.map((w) => matchKey(w)));
+const elativeKeys = new Set(placeRules.appositionElatives.map((w) => matchKey(w)));
+
+/** "قاعدة البيانات الخاصة بالشاحنات": the base's noun before a word of data is a database, no site. */
+export function namesDatabase(tokens: readonly Token[], head: number, next: number): boolean {
+  return tokenReadsAs(tokens[head]!, baseKeys) && dataKeys.has(tokens[next]!.key);
+}
+
+/**
+ * "ويعد منفذ X الشريان التجاري الأهم": a definite noun at `j` that an elative closes one or two
+ * words on is an apposition saying what the named site is; the name ended before it.
+ */
+export function opensElativeApposition(tokens: readonly Token[], j: number): boolean {
+  if (!tokens[j]!.key.startsWith("ال")) return false;
+  for (let k = j + 1; k <= j + 2; k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== "word" || t.lineStart) return false;
+    if (elativeKeys.has(t.key)) return true;
+  }
+  return false;
+}
+
+/**
+ * "بميناء جوادر محضر اجتماع": a town the gazetteer lists, right before `j`, completes the site's
+ * name (ميناء جوادر); an indefinite word after it is the sentence going on (the verb's object), no
+ * word of the name, which takes only definite adjectives there (ميناء جوادر الجديد).
+ */
+export function indefiniteAfterListedTown(ctx: Ctx, j: number): boolean {
+  const town = ctx.placeAt[j - 1];
+  const t = ctx.doc.tokens[j]!;
+  return !!town && !town.viaDemonym && town.kind === "city" && town.lastToken === j - 1 && !ctx.placeAt[j] && !/^(ال|لل)/u.test(t.key);
+}
