@@ -210,8 +210,8 @@ function read(input: ExtractInput): Extraction {
   const describedBy = (o: { first: number; last: number }) => appositive.some((a) => a.first === o.last + 3 && doc.tokens[o.last + 1]?.text === ",");
   // "قاعدة إيتاغواي البحرية": a body's word after the name of a base or an airport qualifies that place.
   const inSiteName = (o: { first: number }) => sites.some((s) => s.placeOnly && o.first > s.first + 1 && o.first <= s.last);
-  // "the Government Building": a named venue is the place, no body.
-  const isVenue = (o: { first: number; last: number }) => sites.some((s) => s.venue && s.first === o.first && s.last === o.last);
+  // "the Government Building", "the X Municipal Assembly hall": a named venue is the place, no body.
+  const isVenue = (o: { first: number; last: number }) => sites.some((s) => s.venue && s.first <= o.first && o.last <= s.last);
   const ruleOrgs = ctx.organizations.mentions.filter((o) => !describedBy(o) && !inSiteName(o) && !isVenue(o) && !appositive.some((a) => a.first <= o.last && o.first <= a.last));
   // "The 11th Infantry Division": a unit named by its number is read whole, not from its arm's word on.
   const units = findNumberedUnits(ctx);

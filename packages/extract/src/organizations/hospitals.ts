@@ -14,12 +14,14 @@ const MAX_NAME = 3;
 const PLACE_NOUNS = new Set(
   [...rules.placeHeads.city.ar, ...rules.placeHeads.region.ar].map((w) => matchKey(w)),
 );
+const VENUE_BEFORE = new Set(["في", "داخل"].map((w) => matchKey(w)));
 const whereItStands = (key: string) =>
   /^[بفل]/.test(key) && (PLACE_NOUNS.has(key.slice(1)) || key.startsWith("ال", 1) || key.startsWith("لل"));
 
 /**
  * "نقل المصابون إلى مستشفى X العام"، "المستشفى الجامعي X Y بمدينة Z": a hospital with a name of its
- * own is a body that treats the wounded, not a place of the story. The name is one to three words
+ * own is a body that treats the wounded, not a place of the story; after في or ب it is where
+ * something was held, a site. The name is one to three words
  * after the head (and its kind, when the head is definite), up to a word of its kind, a place
  * after a preposition, a particle or the end of the phrase; a head with no name ("المستشفى
  * العسكري", "مستشفى ميداني") names none.
@@ -29,7 +31,8 @@ export function findHospitals(ctx: Ctx): OrgMention[] {
   const out: OrgMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const head = hospitalTrie.matchAt(tokens, i, text);
-    if (!head) continue;
+    // "عقد في مستشفى X العام اجتماعا", "بمستشفى X": where something was held, the site of the story.
+    if (!head || head.clitic === "ب" || VENUE_BEFORE.has(tokens[i - 1]?.key ?? "")) continue;
     let k = i + 1;
     const definite = matchKey(head.surface).startsWith("ال");
     if (definite) while (tokens[k] && !tokens[k]!.lineStart && KINDS.has(tokens[k]!.key)) k++;

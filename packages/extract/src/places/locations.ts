@@ -43,6 +43,7 @@ import { stateOfRulerNamingSite } from "./ruler-named-sites";
 import { joinsFieldAfterAnd } from "../organizations/across-and";
 import { findCompassNamedSites } from "./compass-named-sites";
 import { findResourceFieldSites } from "./resource-field-sites";
+import { findEnglishAtVenues } from "./english-at-venues";
 import { ordinalSuffixAfter } from "../text/english-marks";
 import { isQuotedAlone } from "./quoted-place-names";
 import { findCompassNamedAreas } from "./compass-named-areas";
@@ -310,6 +311,32 @@ function countedUnit(tokens: readonly Token[], first: number): boolean {
   return ordinalSuffixAfter(tokens, first - 2) === first - 1;
 }
 
+const commonSiteHeadKeys = new Set(placeRules.commonSiteHeads.ar.flatMap((w) => [matchKey(w), matchKey("ال" + w)]));
+const seatKeys = new Set(["مقر", "مبنى"].map((w) => matchKey(w)));
+const hospitalHeadKeys = new Set(rules.hospitalHeads.map((w) => matchKey(w)));
+const hospitalKindKeys = new Set(rules.hospitalKinds.map((w) => matchKey(w)));
+/** "قاعة البلدية في أدري", "مبنى البلدية بأدري": the town after the body's hall, the name's new end (else `last`). */
+function townOfRoom(ctx: Ctx, last: number): number {
+  const t = ctx.doc.tokens[last + 1];
+  const at = t?.key === matchKey("في") ? last + 2 : last + 1;
+  const town = ctx.placeAt[at];
+  if (!t || t.lineStart || !town || town.kind !== "city" || town.viaDemonym || town.firstToken !== at) return last;
+  return at === last + 2 || (t.key.startsWith("ب") && readings(t.key).some((r) => r.cut)) ? town.lastToken : last;
+}
+
+/** The definite common noun at `last` closes a room's name, and a building's follows after ب. */
+function roomOfBuilding(ctx: Ctx, last: number): boolean {
+  const t = ctx.doc.tokens[last]!;
+  return t.key.startsWith("ال") && !ctx.placeAt[last] && !isOrgHeadAt(ctx, last) && siteTrie.matchAt(ctx.doc.tokens, last + 1, ctx.doc.text)?.clitic === "ب";
+}
+
+/** An area's head ("ولاية", "محافظة") opening a name right after a site's noun. */
+function areaOfSeat(ctx: Ctx, j: number): boolean {
+  const head = placeHeadTrie.matchAt(ctx.doc.tokens, j, ctx.doc.text);
+  const next = ctx.doc.tokens[head ? head.last + 1 : -1];
+  return !!head && head.last === j && !head.clitic && !!next && !next.lineStart && next.kind === "word" && !isStopToken(next);
+}
+
 const placeOnlySiteTrie = new PhraseTrie<true>([...rules.placeOnlySiteHeads.ar, ...rules.placeOnlySiteHeads.en].map((h) => [h, true] as const));
 
 export function findSites(ctx: Ctx): SiteMention[] {
@@ -325,6 +352,7 @@ export function findSites(ctx: Ctx): SiteMention[] {
     // "Impalila island", "a Pacific island": a land feature's noun in lower case describes the name.
     if (latin && !tokens[i]!.capital && capitalSiteHeadKeys.has(tokens[i]!.key)) continue;
     const placeOnlyHead = !!placeOnlySiteTrie.matchAt(tokens, i, text);
+    const commonHead = tokenReadsAs(tokens[m.last]!, commonSiteHeadKeys);
     let last = m.last;
     let free = 0;
     for (let j = m.last + 1; j < tokens.length && j - m.last <= 6; j++) {
@@ -369,6 +397,20 @@ export function findSites(ctx: Ctx): SiteMention[] {
       if (isOrgHeadAt(ctx, m.last + 1) && joinsFieldAfterAnd(ctx, m.last + 1, m.last + 1, j)) {
         last = j;
         continue;
+      }
+      // "مقر ولاية اترارزة", "مبنى محافظة دهوك": the seat or building of an area's government is
+      // named by the area with its head, which is no adjective though it ends in -ية.
+      if (j === m.last + 1 && !definiteHead && areaOfSeat(ctx, j)) {
+        last = j;
+        continue;
+      }
+      // "محطة تخزين", "مجمع تركي", "محطة لتخزين": a common building's noun takes neither a bare
+      // word nor a nationality nor what it is for as a name.
+      if (commonHead && (ctx.placeAt[j]?.viaDemonym || (!ownName && !ctx.placeAt[j] && !t.key.startsWith("ال") && !(j === m.last + 2 && areaOfSeat(ctx, j - 1))))) break;
+      // "مستشفى الكفرة العام": the word of a hospital's kind closes its name (no year, "العام").
+      if (j > m.last + 1 && hospitalKindKeys.has(t.key) && readsAs(tokens[i]!.key, hospitalHeadKeys)) {
+        last = j;
+        break;
       }
       if ((isStopToken(t) && !ownName && !stopWordNamesSite(tokens, m.last, j)) || siteBreakerKeys.has(t.key) || positionKeys.has(t.key) || (definiteHead && (rankAt(ctx, j) || isRoleHeadAt(ctx, j)))) break;
       // "معبر زورين سيبقى مغلقا": a verb in the future after the name starts the rest of the sentence.
@@ -416,6 +458,9 @@ export function findSites(ctx: Ctx): SiteMention[] {
       }
       // "مرفأ بيروت جورج …": a given name after the place a site is named by opens a person.
       if (ctx.placeAt[j - 1] && givenNameKeys.has(t.key)) break;
+      // "وقعا بميناء جوادر محضر اجتماع": the town a port or airport is named by ends its name; a bare
+      // word after it is the verb's object.
+      if (placeOnlyHead && j === m.last + 2 && ctx.placeAt[j - 1]?.kind === "city" && ctx.placeAt[j - 1]!.lastToken === j - 1 && !ctx.placeAt[j - 1]!.viaDemonym) break;
       if (free < 2 && j - m.last <= 2 && (!isSiteAdjective(t.key, tokens[m.last]!.key, free) || givenBeforeNisba(tokens, j) || (placeOnlyHead && namesSiteInYa(ctx, m.last, j))) && !definiteHead && !(afterDefinite && /^[بلكوف]/.test(t.key) && !isEponymTitle(tokens[j - 1]!.key))) {
         free++;
         last = j;
@@ -436,8 +481,19 @@ export function findSites(ctx: Ctx): SiteMention[] {
     // "the Black Sea port of Batumi": the name after "of" is the place; what stands before the
     // lower-case noun only says where it lies.
     if (latin && !tokens[i]!.capital && first < i && tokens[last + 1]?.key === "of" && tokens[last + 2]?.capital) continue;
-    // "مقر الوزارة", "مقر الأكاديمية", "مقر القيادة": the seat of a body the text named before, no place of its own.
+    // "مقر الوزارة", "مبنى المجلس", "مقر القيادة": the seat of a body the text named before, no place of its own.
+    // A hall or building of such a body is a room where things happen ("قاعة البلدية في أدري"), named
+    // by the town it stands in when one follows.
     if (!latin && last === m.last + 1 && tokens[last]!.key.startsWith("ال") && (isOrgHeadAt(ctx, last) || tokens[last]!.key === COMMAND_KEY) && !ctx.placeAt[last]) {
+      if (tokenReadsAs(tokens[i]!, seatKeys)) {
+        i = last;
+        continue;
+      }
+      last = townOfRoom(ctx, last);
+    }
+    // "في قاعة المؤتمرات بمكتبة الإسكندرية": a room named by a common noun, in a named building
+    // after ب, is placed by that building.
+    if (!latin && last === m.last + 1 && roomOfBuilding(ctx, last)) {
       i = last;
       continue;
     }
@@ -449,7 +505,11 @@ export function findSites(ctx: Ctx): SiteMention[] {
   // "المسرح الجنوبي": one of a site's venues named by its compass point.
   // "حقل X النفطي": an oil or gas field, named by its yield's adjective.
   const more = [...findCompassNamedSites(tokens, text), ...findResourceFieldSites(tokens, text)].filter((s) => !out.some((o) => o.first <= s.last && s.first <= o.last));
-  return more.length ? [...out, ...more].sort((a, b) => a.first - b.first) : out;
+  // "at the Presidential Secretariat": a building where the text places an occasion, read whole.
+  const venues = findEnglishAtVenues(tokens, text);
+  const kept = venues.length ? out.filter((o) => !venues.some((v) => v.first <= o.last && o.first <= v.last)) : out;
+  const added = [...more, ...venues];
+  return added.length ? [...kept, ...added].sort((a, b) => a.first - b.first) : out;
 }
 
 // "1.1 billion U.S. dollars", "Singapore dollars": a state's name before its money's names the currency.

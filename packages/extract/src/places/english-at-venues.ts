@@ -1,0 +1,76 @@
+import placeRules from "../rules/places.json";
+import type { SiteMention } from "./locations";
+import type { Token } from "../text/tokens";
+
+/*
+ * "met X at the Presidential Secretariat", "called on him at the Defence Ministry", "met in the
+ * Ketu South Municipal Assembly hall", "received them at the Palácio da Conceição", "at the
+ * headquarters of the Eastern Command": a building named in capitals where the text places an
+ * occasion (after "at" or "in the") is a site of the story and the event's venue. Its name ends in
+ * a capitalized noun of a building (Secretariat, Clinic) or a lower-case one right after the
+ * capitals (hall, wharf), or opens with a Romance palace's noun (Palácio da …). The office or
+ * clinic so named is the venue, no body; a body's headquarters keeps the body. Words:
+ * `englishVenueNouns` in rules/places.json.
+ */
+
+const lower = (ws: readonly string[]) => new Set(ws.map((w) => w.toLowerCase()));
+const CLOSING = lower(placeRules.englishVenueNouns.closing);
+const AFTER = lower(placeRules.englishVenueNouns.after);
+const OPENING = lower(placeRules.englishVenueNouns.opening);
+// "Palácio da Conceição", "Casa de …": the small words a Romance name keeps between capitals.
+const CONNECTORS = new Set(["da", "do", "de", "das", "dos", "del", "di"]);
+const MAX_WORDS = 6;
+const VENUE_BEFORE = new Set(["at", "in", "inside", "visited", "toured"]);
+
+const word = (t: Token | undefined): t is Token => !!t && t.kind === "word" && !t.arabic && !t.lineStart;
+
+/** The last token of the capitalized run from `first` (Romance connectors between capitals kept), or first - 1. */
+function capitalRunEnd(tokens: readonly Token[], first: number): number {
+  let last = first - 1;
+  for (let k = first; k < first + MAX_WORDS; k++) {
+    const t = tokens[k];
+    if (word(t) && t.capital) last = k;
+    else if (word(t) && CONNECTORS.has(t.key) && k > first && tokens[k + 1]?.capital && !tokens[k + 1]!.lineStart) continue;
+    else break;
+  }
+  return last;
+}
+
+function mention(tokens: readonly Token[], text: string, first: number, last: number, venue: boolean): SiteMention {
+  const start = tokens[first]!.start;
+  const end = tokens[last]!.end;
+  return { first, last, start, end, surface: text.slice(start, end), venue };
+}
+
+export function findEnglishAtVenues(tokens: readonly Token[], text: string): SiteMention[] {
+  const out: SiteMention[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const prep = tokens[i]!;
+    if (!word(prep) || !VENUE_BEFORE.has(prep.key)) continue;
+    // "in the … hall", "visited the … Clinic": after these only with the article, so "in Ponta
+    // Delgada" stays a town.
+    const hasThe = tokens[i + 1]?.key === "the";
+    if (!hasThe && prep.key !== "at") continue;
+    const first = i + (hasThe ? 2 : 1);
+    // "at the headquarters of the Eastern Naval Command": the body's seat, named by the body.
+    if (tokens[first]?.key === "headquarters" && !tokens[first].capital && tokens[first + 1]?.key === "of") {
+      const nameFirst = tokens[first + 2]?.key === "the" ? first + 3 : first + 2;
+      const end = capitalRunEnd(tokens, nameFirst);
+      if (end >= nameFirst + 1) out.push(mention(tokens, text, first, end, false));
+      if (end >= nameFirst) i = Math.max(i, end);
+      continue;
+    }
+    const last = capitalRunEnd(tokens, first);
+    if (last < first) continue;
+    const next = tokens[last + 1];
+    // "the Ketu South Municipal Assembly hall", "the Point Cruz wharf".
+    if (word(next) && !next.capital && AFTER.has(next.key)) out.push(mention(tokens, text, first, last + 1, true));
+    // "the Presidential Secretariat", "the Kukum Urban Clinic": two words at least, not the noun alone.
+    else if (last > first && CLOSING.has(tokens[last]!.key)) out.push(mention(tokens, text, first, last, true));
+    // "the Palácio da Conceição".
+    else if (last > first && OPENING.has(tokens[first]!.key)) out.push(mention(tokens, text, first, last, true));
+    else continue;
+    i = out.at(-1)!.last;
+  }
+  return out;
+}
