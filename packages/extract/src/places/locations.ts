@@ -315,6 +315,7 @@ const commonSiteHeadKeys = new Set(placeRules.commonSiteHeads.ar.flatMap((w) => 
 const seatKeys = new Set(["مقر", "مبنى"].map((w) => matchKey(w)));
 const hospitalHeadKeys = new Set(rules.hospitalHeads.map((w) => matchKey(w)));
 const hospitalKindKeys = new Set(rules.hospitalKinds.map((w) => matchKey(w)));
+const yearAdjectiveKeys = new Set(["الماضي", "الجاري", "الحالي", "المقبل", "القادم", "المنصرم"].map((w) => matchKey(w)));
 /** "قاعة البلدية في أدري", "مبنى البلدية بأدري": the town after the body's hall, the name's new end (else `last`). */
 function townOfRoom(ctx: Ctx, last: number): number {
   const t = ctx.doc.tokens[last + 1];
@@ -404,11 +405,12 @@ export function findSites(ctx: Ctx): SiteMention[] {
         last = j;
         continue;
       }
-      // "محطة تخزين", "مجمع تركي", "محطة لتخزين": a common building's noun takes neither a bare
+      // "مبنى تخزين", "مجمع تركي", "مجمع لتخزين": a common building's noun takes neither a bare
       // word nor a nationality nor what it is for as a name.
       if (commonHead && (ctx.placeAt[j]?.viaDemonym || (!ownName && !ctx.placeAt[j] && !t.key.startsWith("ال") && !(j === m.last + 2 && areaOfSeat(ctx, j - 1))))) break;
-      // "مستشفى الكفرة العام": the word of a hospital's kind closes its name (no year, "العام").
-      if (j > m.last + 1 && hospitalKindKeys.has(t.key) && readsAs(tokens[i]!.key, hospitalHeadKeys)) {
+      // "مستشفى الكفرة العام": the word of a hospital's kind closes its name, not the year of
+      // "العام الماضي" after it.
+      if (j > m.last + 1 && hospitalKindKeys.has(t.key) && readsAs(tokens[i]!.key, hospitalHeadKeys) && !yearAdjectiveKeys.has(tokens[j + 1]?.key ?? "")) {
         last = j;
         break;
       }

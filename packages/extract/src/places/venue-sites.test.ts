@@ -42,7 +42,7 @@ describe("venues and sites where the text places an occasion", () => {
     expect(sites(x)).not.toContain("ميناء جوادر محضر");
   });
 
-  it("takes no indefinite adjective for a station's name (محطة مهمة)", () => {
+  it("reads no station in a stage of a tour (محطة مهمة)", () => {
     const x = read("وفي محطة مهمة من الجولة، التقى الفريق سالم ناصر بوزير الدفاع الباكستاني.");
     expect(sites(x)).toEqual([]);
   });
@@ -76,13 +76,20 @@ describe("venues and sites where the text places an occasion", () => {
 });
 
 describe("common building nouns as sites", () => {
-  it("takes no bare word, nationality or purpose after محطة or مجمع as a name", () => {
-    const x = read("وأعلنت الشركة إنشاء محطة لتخزين الوقود ومحطة تخزين بالميناء، فيما يبني مجمع تركي لتوسعة الرصيف.");
+  it("takes no bare word, nationality or purpose after مجمع or مبنى as a name", () => {
+    const x = read("وأعلنت الشركة إنشاء مجمع لتخزين الوقود ومبنى تخزين بالميناء، فيما يبني مجمع تركي رصيفا جديدا.");
     expect(sites(x)).toEqual([]);
   });
 
   it("reads the building of an area no list holds (مبنى محافظة X)", () => {
     const x = read("عقد المحافظ، سالم يوسف، اجتماعا أمس في مبنى محافظة زيلكا مع قادة الشرطة.");
     expect(sites(x)).toContain("مبنى محافظة زيلكا");
+  });
+});
+
+describe("a hospital's kind and the year", () => {
+  it("keeps العام of 'last year' out of a hospital's name", () => {
+    const x = read("وكان الوزير قد افتتح في مستشفى الكفرة العام الماضي جناحا جديدا.");
+    expect(sites(x)).not.toContain("مستشفى الكفرة العام");
   });
 });
