@@ -399,12 +399,6 @@ export function findSites(ctx: Ctx): SiteMention[] {
         last = j;
         continue;
       }
-      // "مقر ولاية اترارزة", "مبنى محافظة دهوك": the seat or building of an area's government is
-      // named by the area with its head, which is no adjective though it ends in -ية.
-      if (j === m.last + 1 && !definiteHead && areaOfSeat(ctx, j)) {
-        last = j;
-        continue;
-      }
       // "مبنى تخزين", "مجمع تركي", "مجمع لتخزين": a common building's noun takes neither a bare
       // word nor a nationality nor what it is for as a name.
       if (commonHead && (ctx.placeAt[j]?.viaDemonym || (!ownName && !ctx.placeAt[j] && !t.key.startsWith("ال") && !(j === m.last + 2 && areaOfSeat(ctx, j - 1))))) break;
@@ -460,9 +454,6 @@ export function findSites(ctx: Ctx): SiteMention[] {
       }
       // "مرفأ بيروت جورج …": a given name after the place a site is named by opens a person.
       if (ctx.placeAt[j - 1] && givenNameKeys.has(t.key)) break;
-      // "وقعا بميناء جوادر محضر اجتماع": the town a port or airport is named by ends its name; a bare
-      // word after it is the verb's object.
-      if (placeOnlyHead && j === m.last + 2 && ctx.placeAt[j - 1]?.kind === "city" && ctx.placeAt[j - 1]!.lastToken === j - 1 && !ctx.placeAt[j - 1]!.viaDemonym) break;
       if (free < 2 && j - m.last <= 2 && (!isSiteAdjective(t.key, tokens[m.last]!.key, free) || givenBeforeNisba(tokens, j) || (placeOnlyHead && namesSiteInYa(ctx, m.last, j))) && !definiteHead && !(afterDefinite && /^[بلكوف]/.test(t.key) && !isEponymTitle(tokens[j - 1]!.key))) {
         free++;
         last = j;
