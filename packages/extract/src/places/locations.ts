@@ -403,9 +403,9 @@ export function findSites(ctx: Ctx): SiteMention[] {
       // word nor a nationality nor what it is for as a name.
       if (commonHead && (ctx.placeAt[j]?.viaDemonym || (!ownName && !ctx.placeAt[j] && !t.key.startsWith("ال") && !(j === m.last + 2 && areaOfSeat(ctx, j - 1))))) break;
       // "مستشفى الكفرة العام": the word of a hospital's kind closes its name, not the year of
-      // "العام الماضي" after it.
+      // "العام الماضي" after it; the town it stands in may still follow after ب ("… التخصصي بنجران").
       if (j > m.last + 1 && hospitalKindKeys.has(t.key) && readsAs(tokens[i]!.key, hospitalHeadKeys) && !yearAdjectiveKeys.has(tokens[j + 1]?.key ?? "")) {
-        last = j;
+        last = townInSiteName(ctx, i, j + 1) ? ctx.placeAt[j + 1]!.lastToken : j;
         break;
       }
       if ((isStopToken(t) && !ownName && !stopWordNamesSite(tokens, m.last, j)) || siteBreakerKeys.has(t.key) || positionKeys.has(t.key) || (definiteHead && (rankAt(ctx, j) || isRoleHeadAt(ctx, j)))) break;
