@@ -2,9 +2,11 @@ import type { Token } from "../text/tokens";
 import type { CueHit } from "./cues";
 
 // "will sign", "would meet": the verb of the occasion in the future.
-const FUTURE = new Set(["will", "would"]);
+export const FUTURE = new Set(["will", "would"]);
+// "plans to", "intends to": a verb of intending.
+export const INTENDING = new Set(["plans", "plan", "planned", "intends", "intend"]);
 // "are to sign", "is due to visit", "is scheduled to meet", "plans to visit": a plan, before "to".
-const PLANNED = new Set(["is", "are", "due", "scheduled", "expected", "set", "plans", "plan", "planned", "intends", "intend"]);
+const PLANNED = new Set(["is", "are", "due", "scheduled", "expected", "set", ...INTENDING]);
 // (A visit planned so is planned-visit.ts's: the whole sentence tells a plan.)
 const KINDS = new Set<CueHit["kind"]>(["signing", "meeting"]);
 

@@ -2,6 +2,7 @@ import type { Token } from "../text/tokens";
 import type { CueHit } from "./cues";
 import { verbBeforeCue } from "./verb-before-cue";
 import type { Unit } from "./units";
+import { FUTURE, INTENDING } from "./english-plans";
 
 // The future (سـ) of a verb of taking part in, carrying out, starting or handing over:
 // "ستشارك … في تمرين مشترك", "ستنفذ القوات مناورات", "ستسلم الشركة زورقين".
@@ -9,7 +10,7 @@ const FUTURE_AR = /^و?س[يت](شارك|شاركان|نفذ|جري|سلم|قو�
 // A verb of intending or looking forward to it: "تتطلع إلى تنفيذ تمرين", "تعتزم إجراء مناورات".
 const INTEND_AR = /^و?[يت](تطلع|عتزم|نوي|خطط)(ان|ون)?$/u;
 // English: "will take part in a joint exercise", "would hold drills", "plans to hold drills".
-const FUTURE_EN = new Set(["will", "would", "plans", "plan", "planned", "intends", "intend", "hopes", "hope"]);
+const FUTURE_EN = new Set([...FUTURE, ...INTENDING, "hopes", "hope"]);
 const REACH_AR = 7;
 const REACH_EN = 4;
 

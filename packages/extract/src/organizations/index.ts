@@ -23,6 +23,7 @@ import { englishNameGoesOnAfterAnd, joinsFieldAfterAnd } from "./across-and";
 import { agreesAsNationality } from "./nationality-after-head";
 import { definiteHeadEndsBefore } from "./definite-head";
 import { acronymBodyAt, complementOf, couldAgreeWith, complementRole, constructChainEnd, foreignNameToNationality, foreignParticlesEnd, militaryRegionAt, nameEndsBefore, namedByPlace, nationalBodyAt, placeAfterConjunction, possessingState, qualifiesTitleBefore, theatreAfter, theatreCommandAt, type Complement } from "./extent";
+import { ROMANCE_ARTICLES, ROMANCE_OF } from "../text/romance-particles";
 
 /**
  * Organizations: a head (القوات المسلحة، وزارة، حكومة، مجلس، Ministry …) and the words that name
@@ -119,9 +120,6 @@ function namesFieldOn(ctx: Ctx, m: { first: number; last: number }, j: number): 
   if (tokens[j]?.key !== "on" || !next?.capital || next.kind !== "word" || next.lineStart || isCalendarWord(next) || (ctx.placeAt[j + 1] && !the)) return false;
   return fieldOnHeadKeys.has(tokens[m.last]!.key);
 }
-
-const ROMANCE_OF = new Set(["de", "del", "da", "do", "dos", "das", "di"]);
-const ROMANCE_ARTICLES = new Set(["la", "las", "los", "le", "les"]);
 
 /**
  * "Clube Naval de Ponta Delgada", "Comandos de la Frontera": a Romance name goes on over its "of"

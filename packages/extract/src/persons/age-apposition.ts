@@ -1,4 +1,5 @@
 import type { Token } from "../text/tokens";
+import { COMMAS } from "../text/punctuation";
 
 /**
  * "Karen Holt, 54, a senior adviser …", "سعاد كمال (47 عاما)، مستشارة …": news sets a person's age
@@ -6,7 +7,6 @@ import type { Token } from "../text/tokens";
  * the Arabic word for years, between two commas (or in brackets before the comma).
  */
 
-const COMMAS = new Set([",", "،"]);
 // Matching keys (folded: سنة → سنه, no tanween).
 const YEAR_WORDS = new Set(["عاما", "عام", "سنه", "سنوات", "years", "year", "old"]);
 

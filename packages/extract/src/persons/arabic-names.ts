@@ -12,6 +12,7 @@ import { rankAt, TEAM_RANK_KEYS } from "./ranks";
 import { roleAt } from "./roles";
 import { hasTanween, isAccusativeOffice, isAlaMisspelt, isCalendarWord, isGivenName, isGivenNameAsPrinted, isStopToken, NAME_CONNECTORS, NAME_OPENERS, nameVerbKeys } from "./vocabulary";
 import { hamzaAlName, isDefiniteGivenName, isGivenNameKey, isOccasionWord, nameWordAfter, possessive, verbLike } from "./word-shapes";
+import { COMMAS } from "../text/punctuation";
 
 /** An Arabic personal name read forwards from its first word, and where it ends. */
 
@@ -180,7 +181,6 @@ function demonymWordInName(ctx: Ctx, j: number, place: PlaceHit): boolean {
   return !next || next.lineStart || (next.kind === "punct" && (COMMAS.has(next.text) || next.text === "."));
 }
 
-const COMMAS = new Set(["،", ","]);
 
 const LINEAGE = new Set(["بن", "ابن", "بنت"]);
 

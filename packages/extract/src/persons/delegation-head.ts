@@ -1,6 +1,8 @@
 import type { Ctx } from "./anchor-spans";
 import type { Mention } from "./find";
 import { headedByFillerKeys, headedByTrie } from "./vocabulary";
+import { COMMAS } from "../text/punctuation";
+import { DELEGATION_NOUNS, SIDE_NOUNS } from "./venue";
 
 /**
  * "وفد من الجمارك التركية قدم من بوابة X، برئاسة مدير البوابة، Y", "الوفد العماني برئاسة …": the
@@ -8,8 +10,6 @@ import { headedByFillerKeys, headedByTrie } from "./vocabulary";
  * where it came from push his name from that state.
  */
 
-/** A delegation, not a side ("على الجانب الآخر" tells where, not who). */
-const DELEGATION_NOUNS = new Set(["وفد", "الوفد", "وفدا", "delegation"]);
 /** How far before "برئاسة" the delegation's noun may stand. */
 const DELEGATION_WITHIN = 20;
 /** How far after the delegation's noun its state may stand ("وفد من القوات البحرية الكينية"). */
@@ -18,7 +18,7 @@ const STATE_WITHIN = 6;
 export function stateOfHeadedDelegation(ctx: Ctx, m: Mention): string | null {
   const { tokens, text } = ctx.doc;
   let k = Math.min(m.name.first, m.rank?.first ?? Infinity, ...m.roles.map((r) => r.first)) - 1;
-  while (k > 0 && (tokens[k]!.text === "،" || tokens[k]!.text === "," || headedByFillerKeys.has(tokens[k]!.key))) k--;
+  while (k > 0 && (COMMAS.has(tokens[k]!.text) || headedByFillerKeys.has(tokens[k]!.key))) k--;
   // "برئاسة" is one word; "headed by" two.
   const headed = [k, k - 1].map((j) => (j >= 0 ? headedByTrie.matchAt(tokens, j, text) : undefined)).find((h) => h?.last === k);
   if (!headed) return null;
@@ -38,7 +38,6 @@ function isDelegationNoun(t: Ctx["doc"]["tokens"][number]): boolean {
   return DELEGATION_NOUNS.has(key) || (t.arabic && DELEGATION_NOUNS.has(key.replace(/^[وف]/u, "")));
 }
 
-const SIDE_NOUNS = new Set(["الجانب", "جانب"]);
 const FOR_KEYS = new Set(["عن", "وعن", "من", "ومن"]);
 
 /**

@@ -1,6 +1,7 @@
 import type { Ctx, RoleSpan } from "./anchor-spans";
 import type { PersonRead } from "./index";
 import { matchKey } from "../text/normalize";
+import { COMMAS } from "../text/punctuation";
 
 /**
  * "وقال الزين، مدير عام المصنع، إن …", "Okoro, the plant's managing director, said": a later
@@ -8,7 +9,6 @@ import { matchKey } from "../text/normalize";
  * one person of the article whose name ends in that word, when no office was read for him yet.
  */
 
-const COMMAS = new Set([",", "،"]);
 
 /** Gives each lone office set off after a bare family name to the one person it names; returns the offices used. */
 export function officesAfterFamilyNames(ctx: Ctx, loneRoles: RoleSpan[], persons: PersonRead[]): Set<RoleSpan> {

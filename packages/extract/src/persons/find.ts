@@ -20,6 +20,7 @@ import { eachOfNameAt, opensList } from "./each-of-list";
 import { isTitleFieldWord } from "./english-title-words";
 import { publicFigureAt, type PublicFigure } from "./public-figures";
 import { headedByFillerKeys, headedByTrie, honorificTrie, isGivenName, notParticipantTrie, orgHeadTrie, roleContinuerKeys } from "./vocabulary";
+import { COMMAS } from "../text/punctuation";
 
 /**
  * Person mentions anchored on ranks, titles and roles, read left to right:
@@ -50,7 +51,6 @@ export interface Mention {
 const APPOSITION_GLUE = new Set(["،", ",", "وهو", "هو", "ايضا", "أيضا", "ايضاً", "أيضاً", "and", "who", "is", "also", "the", "a", "an"]);
 const HE_IS = new Set(["وهو", "وهي"]);
 const ALSO = new Set(["ايضا", "أيضا", "ايضاً", "أيضاً"]);
-const COMMA = new Set(["،", ","]);
 
 export function findMentions(ctx: Ctx): Mention[] {
   return findMentionsAndRoles(ctx).mentions;
@@ -70,7 +70,7 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
   // A plural role ("وزراء الدفاع الايراني … والروسي … والسوري …") shared by the names of its sentence.
   let plural: RoleSpan | null = null;
 
-  const onlyBetween = (a: number, b: number, allowed: Set<string>) => {
+  const onlyBetween = (a: number, b: number, allowed: ReadonlySet<string>) => {
     for (let k = a + 1; k < b; k++) if (!allowed.has(tokens[k]!.key) && !allowed.has(tokens[k]!.text)) return false;
     return true;
   };
@@ -106,7 +106,7 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.lineStart) pending = null;
-    if (pending && i > pending.last + 1 && !onlyBetween(pending.last, i, COMMA)) pending = null;
+    if (pending && i > pending.last + 1 && !onlyBetween(pending.last, i, COMMAS)) pending = null;
 
     // "X, who heads Italy's coast guard,": the office of the name before the clause.
     const before = last as Mention | null;
@@ -119,7 +119,7 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
     // "وقالت X Y، التي تنسق …": the clause anchors a name no rule read yet, the subject of a verb
     // of saying (or after "according to"), or one opening with a known given name wherever it
     // stands ("استقبل … أحمد سالم، الذي يشغل منصب …"): the clause says who the name is.
-    const office = !held && COMMA.has(tokens[i - 2]?.text ?? "") ? officeAfterWho(ctx, i) : null;
+    const office = !held && COMMAS.has(tokens[i - 2]?.text ?? "") ? officeAfterWho(ctx, i) : null;
     const clauseName = office ? nameBefore(ctx, i - 2) : null;
     const anchored = (n: NameSpan) => n.first > 0 && (saysOrAccording(tokens[n.first - 1]!) || givenNameBefore(ctx, i - 2)?.first === n.first);
     if (office && clauseName && anchored(clauseName) && !out.some((m) => m.name.last >= clauseName.first && m.name.first <= clauseName.last)) {
@@ -149,9 +149,9 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
       const andBefore = !t.arabic && tokens.slice(prev ? prev.name.last + 1 : 0, role.first).some((x) => x.key === "and");
       // "and Z's State Minister for Peace, Y": the office's capitalized field after "for" or "of" comes first.
       const afterField = andBefore ? fieldAfterTitle(tokens, role.last + 1) : role.last + 1;
-      const titlesNext = andBefore && ((!!tokens[role.last + 1]?.capital && !tokens[role.last + 1]!.arabic) || (COMMA.has(tokens[afterField]?.text ?? "") && opensNamedPerson(ctx, afterField + 1)));
+      const titlesNext = andBefore && ((!!tokens[role.last + 1]?.capital && !tokens[role.last + 1]!.arabic) || (COMMAS.has(tokens[afterField]?.text ?? "") && opensNamedPerson(ctx, afterField + 1)));
       // The field read past the office's end is the office's, up to the comma before the name.
-      if (titlesNext && afterField > role.last + 1 && COMMA.has(tokens[afterField]?.text ?? "")) role = { ...role, last: afterField - 1, end: tokens[afterField - 1]!.end, surface: ctx.doc.text.slice(role.start, tokens[afterField - 1]!.end) };
+      if (titlesNext && afterField > role.last + 1 && COMMAS.has(tokens[afterField]?.text ?? "")) role = { ...role, last: afterField - 1, end: tokens[afterField - 1]!.end, surface: ctx.doc.text.slice(role.start, tokens[afterField - 1]!.end) };
       // "General X, Cambodia's defence minister": the state's possessive opens the apposition.
       const owned = !t.arabic && ownedByState(ctx, role.first) ? ctx.placeAt[role.first - 3]!.firstToken : role.first;
       // "appointed X as ROLE", "X, who was named ROLE": the office the person is put into.
@@ -174,8 +174,8 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
       if (lead >= 3 && tokens[lead - 1]!.key === "s" && ["’", "'"].includes(tokens[lead - 2]!.text) && ctx.placeAt[lead - 3]) lead -= 3;
       if (lead > 0 && ["the", "a", "an"].includes(tokens[lead - 1]!.key) && !tokens[lead - 1]!.arabic) lead--;
       // "X، وهو ضابط في الجيش الألماني": the pronoun after the comma says who X is.
-      if (lead > 1 && HE_IS.has(tokens[lead - 1]!.key) && COMMA.has(tokens[lead - 2]!.text)) lead--;
-      const comma = lead > 0 && COMMA.has(tokens[lead - 1]!.text);
+      if (lead > 1 && HE_IS.has(tokens[lead - 1]!.key) && COMMAS.has(tokens[lead - 2]!.text)) lead--;
+      const comma = lead > 0 && COMMAS.has(tokens[lead - 1]!.text);
       // "X، وسفيرة … Y": a role joined by و opens the next person of a list, as after a known name.
       if (!role.prepositional && !role.counterpart && !role.conjoined && lead > 0 && (comma || tokens[lead - 1]!.arabic)) {
         // "X, 54, a senior adviser": the age set off after the name is skipped.
@@ -189,13 +189,13 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
       // "مساعد وزير الخارجية، السفير X": a bare diplomatic head between an office and a name is the
       // person's diplomatic rank, not a second office.
       const held = pendingRole();
-      if (held && onlyBetween(held.last, role.first, COMMA) && isBareDiplomaticTitle(ctx, role)) {
+      if (held && onlyBetween(held.last, role.first, COMMAS) && isBareDiplomaticTitle(ctx, role)) {
         pending = { ...held, last: role.last };
         i = role.last;
         continue;
       }
       // An Arabic role that has named its state is complete; the next one is another person's.
-      if (pending && onlyBetween(pending.last, role.first, COMMA) && !role.counterpart && !pending.counterpart && !(t.arabic && hasStateSoFar(ctx, pending.first, pending.last)) && !represented(ctx, pending.first)) {
+      if (pending && onlyBetween(pending.last, role.first, COMMAS) && !role.counterpart && !pending.counterpart && !(t.arabic && hasStateSoFar(ctx, pending.first, pending.last)) && !represented(ctx, pending.first)) {
         // a role of several titles: "Deputy Prime Minister, Minister of Foreign Affairs"
         pending = { ...role, first: pending.first, start: pending.start, surface: ctx.doc.text.slice(pending.start, role.end) };
       } else pending = withOwner(ctx, role);
@@ -219,7 +219,7 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
 
     // "وقال لافروف", "Sergei Shoigu said": a public figure needs no title to be a person; read
     // before a rank, whose word may open his name ("عماد مغنية"), but after an office, which is his.
-    const figure = pending && onlyBetween(pending.last, i, COMMA) ? null : publicFigureAt(ctx, i);
+    const figure = pending && onlyBetween(pending.last, i, COMMAS) ? null : publicFigureAt(ctx, i);
     if (figure?.anchorless && !out.some((m) => m.name.first <= figure.name.last && figure.name.first <= m.name.last)) {
       add(figure.name, null, []).figure = figure.figure;
       i = figure.name.last;
@@ -232,7 +232,7 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
       if (name) {
         const held = pendingRole();
         const given = officeGivenByDecree(ctx, rank.first, name.last);
-        const roles = held && onlyBetween(held.last, rank.first, COMMA) ? [appointedOffice(ctx, held, name.last) ?? held] : given ? [given] : [];
+        const roles = held && onlyBetween(held.last, rank.first, COMMAS) ? [appointedOffice(ctx, held, name.last) ?? held] : given ? [given] : [];
         const m = add(name, rank, roles);
         const nat = ctx.placeAt[rank.first - 1];
         if (nat?.viaDemonym && nat.iso2 && nat.lastToken === rank.first - 1) {
@@ -244,7 +244,7 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
       continue;
     }
 
-    if (pending && onlyBetween(pending.last, i, COMMA)) {
+    if (pending && onlyBetween(pending.last, i, COMMAS)) {
       // "رحبت رئيسة البعثة، الكندية X Y،": a nationality set off after the office opens its holder's name.
       const nat = pending.last < i - 1 ? apposedNationality(ctx, i) : null;
       const name = nameAfterRole(ctx, nat ? i + 1 : i, !!nat);
@@ -309,7 +309,7 @@ function joinedNameAt(ctx: Ctx, i: number, previous: Mention | null): NameSpan |
 /** True when "and" stands between tokens a and b with no comma. */
 function andWithoutComma(tokens: Ctx["doc"]["tokens"], a: number, b: number): boolean {
   const between = tokens.slice(a + 1, b);
-  return between.some((x) => x.key === "and") && !between.some((x) => COMMA.has(x.text));
+  return between.some((x) => x.key === "and") && !between.some((x) => COMMAS.has(x.text));
 }
 
 const PATRONYMIC_CONNECTORS = new Set(["ولد", "بن", "ابن", "بنت", "منت"]);

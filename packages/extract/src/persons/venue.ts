@@ -43,8 +43,12 @@ export function isOriginState(ctx: Ctx, k: number): boolean {
   return j > 0 && FROM.has(tokens[j]!.key) && COMING.has(tokens[j - 1]!.key);
 }
 
+/** A delegation, not a side ("على الجانب الآخر" tells where, not who). */
+export const DELEGATION_NOUNS: ReadonlySet<string> = new Set(["وفد", "الوفد", "وفدا", "delegation"]);
+/** An Arabic side to talks ("عن الجانب الكويتي"). */
+export const SIDE_NOUNS: ReadonlySet<string> = new Set(["الجانب", "جانب"]);
 /** Nouns of a party to talks: the nationality with them names that party ("الوفد السوري", "the Syrian delegation"). */
-const PARTY_NOUNS = new Set(["وفد", "الوفد", "وفدا", "الجانب", "جانب", "delegation", "side"]);
+const PARTY_NOUNS = new Set([...DELEGATION_NOUNS, ...SIDE_NOUNS, "side"]);
 
 /**
  * True when the nationality covering token k qualifies a delegation or a side. After a person's

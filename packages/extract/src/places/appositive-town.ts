@@ -1,5 +1,6 @@
 import { matchKey } from "../text/normalize";
 import type { Token } from "../text/tokens";
+import { COMMAS } from "../text/punctuation";
 
 /*
  * "في النعمة، عاصمة الولاية", "Kayes, the capital of the region": a name followed by a comma and a
@@ -10,7 +11,6 @@ import type { Token } from "../text/tokens";
 // عاصمة capital, مركز seat (مركز الولاية), حاضرة seat, كبرى largest (كبرى مدن), أكبر largest.
 const AR_APPOSITIVE = new Set(["عاصمة", "مركز", "حاضرة", "كبرى", "أكبر", "ثاني", "ثالث"].map((w) => matchKey(w)));
 const EN_APPOSITIVE = new Set(["capital", "seat"]);
-const COMMAS = new Set([",", "،"]);
 
 /** Whether the place name ending at token `last` is followed by ", <noun of a town's standing>". */
 export function hasTownAppositive(tokens: readonly Token[], last: number): boolean {

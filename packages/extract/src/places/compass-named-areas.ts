@@ -1,6 +1,7 @@
 import type { HeadedPlace } from "./locations";
 import type { Ctx } from "../persons/anchor-spans";
 import { matchKey } from "../text/normalize";
+import { AR_COMPASS, PLACE_PREPOSITIONS } from "./compass-named-regions";
 
 /*
  * "رجال الأعمال في المنطقة الشرقية", "وصلت إلى المنطقة الوسطى": a state's region named by its
@@ -10,8 +11,6 @@ import { matchKey } from "../text/normalize";
  */
 const AREA = matchKey("المنطقة");
 const AREA_AFTER_BI = matchKey("بالمنطقة");
-const PREPOSITIONS = new Set(["في", "إلى", "الى", "من", "داخل", "عبر"].map((w) => matchKey(w)));
-const COMPASS = new Set(["الشرقية", "الغربية", "الجنوبية", "الشمالية", "الوسطى"].map((w) => matchKey(w)));
 const MILITARY = matchKey("العسكرية");
 
 export function findCompassNamedAreas(ctx: Ctx): HeadedPlace[] {
@@ -20,9 +19,9 @@ export function findCompassNamedAreas(ctx: Ctx): HeadedPlace[] {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     const clitic = t.key === AREA_AFTER_BI;
-    if (!t.arabic || !(clitic || (t.key === AREA && PREPOSITIONS.has(tokens[i - 1]!.key)))) continue;
+    if (!t.arabic || !(clitic || (t.key === AREA && PLACE_PREPOSITIONS.has(tokens[i - 1]!.key)))) continue;
     const compass = tokens[i + 1]!;
-    if (compass.lineStart || !COMPASS.has(compass.key) || tokens[i + 2]?.key === MILITARY) continue;
+    if (compass.lineStart || !AR_COMPASS.has(compass.key) || tokens[i + 2]?.key === MILITARY) continue;
     const start = clitic ? t.start + 1 : t.start;
     const name = text.slice(start, compass.end);
     out.push({ first: i, last: i + 1, start, end: compass.end, surface: name, name, headed: name, kind: "region" });

@@ -10,7 +10,7 @@ import type { Token } from "../text/tokens";
  * is another place than the region, so it is listed apart under the full name.
  */
 const EN_COMPASS = new Set(["north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"]);
-const AR_COMPASS = new Set(["الشمالية", "الجنوبية", "الشرقية", "الغربية", "الوسطى"].map((w) => matchKey(w)));
+export const AR_COMPASS = new Set(["الشمالية", "الجنوبية", "الشرقية", "الغربية", "الوسطى"].map((w) => matchKey(w)));
 
 /*
  * "شرق البحر الأبيض المتوسط", "the central Mediterranean": a water or a continent, which no one
@@ -42,7 +42,7 @@ export function compassNamedRegion(tokens: readonly Token[], p: PlaceHit): { fir
  * body's name ("قوات شرق ليبيا") it is the body's; neither is read here.
  */
 const stateNameKeys = new Set((countries as { ar: string[] }[]).flatMap((c) => c.ar.map((n) => matchKey(n))));
-const PLACE_PREPOSITIONS = new Set(["في", "إلى", "الى", "من", "قرب", "داخل", "عبر"].map((w) => matchKey(w)));
+export const PLACE_PREPOSITIONS = new Set(["في", "إلى", "الى", "من", "قرب", "داخل", "عبر"].map((w) => matchKey(w)));
 
 /** The token range of a state's name with the compass noun before it, or null. */
 export function compassPartOfState(tokens: readonly Token[], p: PlaceHit): { first: number; last: number } | null {

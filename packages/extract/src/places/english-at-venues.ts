@@ -1,6 +1,7 @@
 import placeRules from "../rules/places.json";
 import type { SiteMention } from "./locations";
 import type { Token } from "../text/tokens";
+import { ROMANCE_OF } from "../text/romance-particles";
 
 /*
  * "met X at the Presidential Secretariat", "called on him at the Defence Ministry", "met in the
@@ -17,8 +18,6 @@ const lower = (ws: readonly string[]) => new Set(ws.map((w) => w.toLowerCase()))
 const CLOSING = lower(placeRules.englishVenueNouns.closing);
 const AFTER = lower(placeRules.englishVenueNouns.after);
 const OPENING = lower(placeRules.englishVenueNouns.opening);
-// "Palácio da Conceição", "Casa de …": the small words a Romance name keeps between capitals.
-const CONNECTORS = new Set(["da", "do", "de", "das", "dos", "del", "di"]);
 const MAX_WORDS = 6;
 const VENUE_BEFORE = new Set(["at", "in", "inside", "visited", "toured"]);
 
@@ -30,7 +29,7 @@ function capitalRunEnd(tokens: readonly Token[], first: number): number {
   for (let k = first; k < first + MAX_WORDS; k++) {
     const t = tokens[k];
     if (word(t) && t.capital) last = k;
-    else if (word(t) && CONNECTORS.has(t.key) && k > first && tokens[k + 1]?.capital && !tokens[k + 1]!.lineStart) continue;
+    else if (word(t) && ROMANCE_OF.has(t.key) && k > first && tokens[k + 1]?.capital && !tokens[k + 1]!.lineStart) continue;
     else break;
   }
   return last;

@@ -9,6 +9,7 @@ import { PhraseTrie } from "../text/phrase-trie";
 import { isTravelDestination } from "./travel-destination";
 import { endsInPlaceHead, isNearbyPlace } from "./near-places";
 import { isCuedTown } from "./english-cued-towns";
+import { ROMANCE_OF } from "../text/romance-particles";
 
 /*
  * Places of English news that no list holds, read from how the sentence names them: a capitalized
@@ -45,9 +46,6 @@ export function nameWord(ctx: Ctx, k: number): boolean {
   return !isStopToken(t) && !isCalendarWord(t) && !rankAt(ctx, k) && !isRoleHeadAt(ctx, k) && !isOrgHeadAt(ctx, k);
 }
 
-// "Vila do Porto", "San Juan de la Costa": the lower-case particles inside Romance place names.
-const NAME_PARTICLES = new Set(["do", "da", "dos", "das", "de", "del", "di"]);
-
 /**
  * The last token of an unlisted name opening at `i`: up to three capitalized words, and a particle
  * between two of them; the word after a particle may be a listed place ("Vila do Porto").
@@ -57,7 +55,7 @@ function unlistedNameEnd(ctx: Ctx, i: number): number {
   let last = i;
   for (let words = 1; words < MAX_NAME_WORDS; words++) {
     if (nameWord(ctx, last + 1)) last++;
-    else if (NAME_PARTICLES.has(tokens[last + 1]?.text ?? "") && (nameWord(ctx, last + 2) || (tokens[last + 2]?.capital && ctx.placeAt[last + 2]?.firstToken === last + 2))) last += 2;
+    else if (ROMANCE_OF.has(tokens[last + 1]?.text ?? "") && (nameWord(ctx, last + 2) || (tokens[last + 2]?.capital && ctx.placeAt[last + 2]?.firstToken === last + 2))) last += 2;
     else break;
   }
   return last;

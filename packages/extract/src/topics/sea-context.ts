@@ -2,6 +2,7 @@ import rules from "../rules/topics.json";
 import type { Doc } from "../document";
 import { PhraseTrie, type PhraseMatch } from "../text/phrase-trie";
 import { tokenize } from "../text/tokens";
+import { COMMAS, SEMICOLONS } from "../text/punctuation";
 
 /**
  * Smuggling at sea, and information two navies share about ships and sea incidents, are what
@@ -65,6 +66,4 @@ function clauseBreakBetween(doc: Doc, a: number, b: number): boolean {
   }
   return false;
 }
-const SEMICOLONS = new Set([";", "؛"]);
-const COMMAS = new Set([",", "،"]);
 const CLAUSE_JOINERS = new Set(rules.seaContext.clauseJoiners.map((w) => tokenize(w)[0]!.key));
