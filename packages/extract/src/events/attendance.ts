@@ -16,7 +16,7 @@ export function joinAttendance(ctx: Ctx, cues: CueHit[], found: EventRead[], who
   if (cues.some((c) => c.kind === "meeting")) wanted.add("meeting");
   if (cues.some((c) => c.kind === "signing")) wanted.add("agreement");
   if (cues.some((c) => c.kind === "ceremony")) wanted.add("reception");
-  const targets = wanted.size ? [...wanted].map((t) => [...found].reverse().find((e) => e.type === t)).filter((e): e is EventRead => !!e) : [found[found.length - 1]!];
+  const targets = wanted.size ? [...wanted].map((t) => found.findLast((e) => e.type === t)).filter((e): e is EventRead => !!e) : [found[found.length - 1]!];
   for (const e of targets) for (const i of people) if (!e.participants.includes(i)) e.participants.push(i);
   return true;
 }

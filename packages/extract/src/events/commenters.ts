@@ -1,7 +1,7 @@
 import type { PersonRead } from "../persons";
 import type { Token } from "../text/tokens";
 import type { CueHit } from "./cues";
-import { COMMENT_AR, COMMENT_EN, THAT_AR } from "./spoken-words";
+import { COMMENT_AR, COMMENT_EN, saidAfter } from "./spoken-words";
 import type { Unit } from "./units";
 
 // Arabic names the speaker right after the verb ("أوضح ولد سيدي أن"), English just before it ("Mr X said").
@@ -26,7 +26,7 @@ export function commentersOnHappening(tokens: readonly Token[], persons: readonl
     const t = tokens[k]!;
     if (t.arabic ? !COMMENT_AR.test(t.key) : !COMMENT_EN.has(t.key)) continue;
     // "وقال X في كلمة خلال حفل الختام إن …": a happening before the words said is where he spoke.
-    const said = t.arabic ? saidFrom(tokens, k, u.last) : k + 1;
+    const said = t.arabic ? saidAfter(tokens, k, u.last) : k + 1;
     if (said < 0 || acts.some((c) => c.first < said)) continue;
     persons.forEach((p, i) => {
       for (const s of p.tokenSpans) {
@@ -36,13 +36,4 @@ export function commentersOnHappening(tokens: readonly Token[], persons: readonl
     });
   }
   return out;
-}
-
-// How far after the verb the words said may begin ("وأوضح ولد سيدي أن …").
-const SAID_REACH = 14;
-
-/** The token after the "إن"/"أن" that opens the words said after the verb at `k`, or -1. */
-function saidFrom(tokens: readonly Token[], k: number, to: number): number {
-  for (let j = k + 1; j < to && j - k <= SAID_REACH; j++) if (THAT_AR.has(tokens[j]!.text)) return j + 1;
-  return -1;
 }

@@ -183,7 +183,7 @@ export function detectEvents(
       else if (!participants.length || (pair.length && pair.length < participants.length && pair.every((i) => participants.includes(i)))) participants = pair;
     }
     // "وكان في استقبال الوفد X": who welcomed the visitors on their arrival took part in the visit.
-    const welcomed = welcome && tokens[welcome.first - 1]?.key === "في" && !types.some((t) => t !== "other") ? [...found].reverse().find((e) => e.type === "visit" && ui - e.unit <= 3) : undefined;
+    const welcomed = welcome && tokens[welcome.first - 1]?.key === "في" && !types.some((t) => t !== "other") ? found.findLast((e) => e.type === "visit" && ui - e.unit <= 3) : undefined;
     if (welcomed) for (const i of participants) if (!welcomed.participants.includes(i)) welcomed.participants.push(i);
     const speakers = types.includes("other") && onlyHostile(tokens, text, cues) ? speakersIn(tokens, persons, u) : new Set<number>();
     // "أدانت الوزيرة X الهجوم", "Y welcomed the drills": who speaks of a happening took no part in it.

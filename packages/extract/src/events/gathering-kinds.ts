@@ -62,7 +62,7 @@ export function gatheringKinds(tokens: readonly Tok[], cues: readonly CueHit[], 
   // "انطلقت … أعمال المؤتمر": the gathering's proceedings began; nothing else the sentence tells of its own.
   const began = gatheringBegan(tokens, cues);
   if (began && types.includes("other") && !types.includes("conference") && !cues.some((c) => (c.kind === "other" || c.kind === "otherVerbs") && c.first !== began.first)) return { types: ["conference", ...types.filter((t) => t !== "other")], joins: null };
-  const conference = [...found].reverse().find((e) => e.type === "conference" && ui - e.unit <= 3);
+  const conference = found.findLast((e) => e.type === "conference" && ui - e.unit <= 3);
   if (!conference || !types.includes("meeting") || types.includes("conference")) return { types, joins: null };
   const meetings = cues.filter((c) => c.kind === "meeting");
   // The verb the sentence opens with decides: "بحثا" further on is a noun ("عشرين بحثا").

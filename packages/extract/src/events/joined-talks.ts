@@ -36,7 +36,7 @@ export function joinedTalks(tokens: readonly Tok[], u: Unit, cues: readonly CueH
   if (part) {
     if (!meetings.length || !meetings.every((c) => c.first > part.last && toldTalks(tokens, c))) return null;
   } else if (!briefedDuring(tokens, u, meetings)) return null;
-  return [...found].reverse().find((e) => e.type === "meeting" && ui - e.unit <= REACH) ?? null;
+  return found.findLast((e) => e.type === "meeting" && ui - e.unit <= REACH) ?? null;
 }
 
 /** "وقدم X خلال المباحثات إيجازا": a sentence opened by a verb of presenting, with the talks told already named after "خلال"/"during". */

@@ -18,7 +18,7 @@ export function mergeEvents(events: EventRead[]): EventRead[] {
     // "وركزت المحادثات …": a sentence that names an occasion already told adds to the latest one
     // of its people, whatever place it goes on to name.
     // "The meeting brought together X and Y": the occasion as the sentence's subject is the latest one, whoever it names.
-    const told = e.told && !target && e.type !== "other" ? [...same].reverse().find((x) => !e.participants.length || e.toldFirst || x.participants.some((p) => e.participants.includes(p))) : undefined;
+    const told = e.told && !target && e.type !== "other" ? same.findLast((x) => !e.participants.length || e.toldFirst || x.participants.some((p) => e.participants.includes(p))) : undefined;
     // "وأشادت الهيئة بنتائج المحادثات" after a reaction: talks named as told, with no talks told and
     // nobody of its own, add no meeting.
     if (e.told && e.inherited && e.type !== "other" && !target && !same.length) continue;
@@ -31,7 +31,7 @@ export function mergeEvents(events: EventRead[]): EventRead[] {
     // "X watched the vote from the gallery", "قال قائد القوة إن التمرين …": an 'other' happening
     // named by a definite noun is the one of its family the body told before. An attack told
     // with nobody named gains no one from it: who names it afterwards spoke of it.
-    const toldOther = e.told && e.type === "other" && !target ? [...same].reverse().find((x) => !x.fromTitle && !otherFamiliesApart(x.otherKinds, e.otherKinds)) : undefined;
+    const toldOther = e.told && e.type === "other" && !target ? same.findLast((x) => !x.fromTitle && !otherFamiliesApart(x.otherKinds, e.otherKinds)) : undefined;
     if (toldOther) {
       target = toldOther;
       if (!target.participants.length && onlyOfFamily(target.otherKinds, "hostile")) e.participants = [];

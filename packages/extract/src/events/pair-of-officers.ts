@@ -26,7 +26,7 @@ function officeOfPair(tokens: readonly Pick<Token, "key" | "text">[], u: Unit): 
 export function pairOfOfficers(tokens: readonly Pick<Token, "key" | "text">[], u: Unit, ui: number, found: readonly EventRead[], roleOf: (i: number) => string | null = () => null): number[] {
   const office = officeOfPair(tokens, u);
   if (office === null) return [];
-  const last = [...found].reverse().find((e) => ui - e.unit <= 6 && e.participants.length >= 2);
+  const last = found.findLast((e) => ui - e.unit <= 6 && e.participants.length >= 2);
   if (!last) return [];
   // "وقع الواليان" after a session chaired by two governors and briefed by a director: the two governors.
   const holders = last.participants.filter((i) => (roleOf(i) ?? "").toLowerCase().includes(office));

@@ -8,7 +8,7 @@ export const COMMENT_EN = new Set(["said", "says", "told", "tells", "added"]);
 // Where the words said give way to a clause of the narrator's own ("، فيما ذكّر Y بأن وحدات نفذت
 // تمرينا", "…, whose chief, X, visited …"): what it tells is told by the report.
 const CLAUSE_AFTER = new Set(["فيما", "بينما", "while", "whose", "who", "which"]);
-export const THAT_AR = new Set(["إن", "أن", "ان", "بأن", "بان"]);
+const THAT_AR = new Set(["إن", "أن", "ان", "بأن", "بان"]);
 // How far after the verb the words said may begin ("وقال قائد البحرية في مؤتمر صحفي إن …").
 const REACH = 14;
 
@@ -30,11 +30,14 @@ export function spokenWordsStart(tokens: readonly Token[], u: Unit, named: (k: n
 
 function arabicWords(tokens: readonly Token[], u: Unit, named: (k: number) => boolean): number {
   if (!COMMENT_AR.test(tokens[u.first]?.key ?? "")) return -1;
-  let speaker = false;
-  for (let j = u.first + 1; j < u.last && j - u.first <= REACH; j++) {
-    if (THAT_AR.has(tokens[j]!.text)) return speaker ? j + 1 : -1;
-    if (named(j)) speaker = true;
-  }
+  const said = saidAfter(tokens, u.first, u.last);
+  for (let j = u.first + 1; j < said - 1; j++) if (named(j)) return said;
+  return -1;
+}
+
+/** The token after the "إن"/"أن" that opens the words said after the Arabic verb at `k`, before `to`, or -1. */
+export function saidAfter(tokens: readonly Token[], k: number, to: number): number {
+  for (let j = k + 1; j < to && j - k <= REACH; j++) if (THAT_AR.has(tokens[j]!.text)) return j + 1;
   return -1;
 }
 

@@ -2,6 +2,7 @@ import rules from "../rules/organizations.json";
 import type { Ctx } from "../persons/anchor-spans";
 import { matchKey } from "../text/normalize";
 import { OPENING_QUOTES, quotedNameEnd } from "../text/quotes";
+import type { Token } from "../text/tokens";
 import type { OrgMention } from "./index";
 
 const occasionKeys = new Set(rules.occasionRunning.occasions.map((w) => matchKey(w)));
@@ -22,9 +23,9 @@ export function findTradeNamedFirms(ctx: Ctx): OrgMention[] {
     if (close < 0) continue;
     const first = i + 1;
     const last = close - 1;
-    const trade = tokens.slice(first + 1, close).findIndex((t) => t.key.startsWith("لل") && t.key.length > 4);
-    const name = tokens.slice(first, first + 1 + Math.max(trade, 0));
-    if (trade >= 0 && name.every((t) => t.arabic && !/^(ال|لل|ل|ب)/.test(t.key)) && !occasionKeys.has(`ال${name[0]!.key}`)) {
+    let trade = first + 1;
+    while (trade < close && !(tokens[trade]!.key.startsWith("لل") && tokens[trade]!.key.length > 4)) trade++;
+    if (trade < close && properWordsUpTo(tokens, first, trade) && !occasionKeys.has(`ال${tokens[first]!.key}`)) {
       const start = tokens[first]!.start;
       const end = tokens[last]!.end;
       out.push({ first, last, start, end, surface: text.slice(start, end), fixed: true, inTitle: false });
@@ -32,4 +33,10 @@ export function findTradeNamedFirms(ctx: Ctx): OrgMention[] {
     i = close;
   }
   return out;
+}
+
+/** Every word from `first` up to `end` is Arabic with no article or preposition on it. */
+function properWordsUpTo(tokens: readonly Token[], first: number, end: number): boolean {
+  for (let k = first; k < end; k++) if (!tokens[k]!.arabic || /^(ال|لل|ل|ب)/.test(tokens[k]!.key)) return false;
+  return true;
 }

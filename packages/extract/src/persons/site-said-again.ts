@@ -35,17 +35,27 @@ export function officeAtSiteSaidAgain(ctx: Ctx, role: RoleSpan): SiteOffice | nu
   if (!lam && !noun.key.startsWith("ال")) return null;
   const bare = noun.key.slice(2);
   if (!SITE_HEADS.has(bare)) return null;
-  for (let k = role.first - 1; k >= 0; k--) {
-    const near = role.first - k <= SITE_WITHIN;
+  const officeAt = (k: number, near: boolean): SiteOffice | null => {
     const head = tokens[k]!.arabic ? readings(tokens[k]!.key).find((r) => r.key === bare) : undefined;
     // The noun with the article again ("في المنفذ") names nothing.
-    if (!head || /ال$/u.test(tokens[k]!.text.slice(0, head.cut))) continue;
+    if (!head || /ال$/u.test(tokens[k]!.text.slice(0, head.cut))) return null;
     const last = near ? siteNameEnd(ctx, k + 1) : bodyNameEnd(ctx, k + 1);
-    if (last < 0 || last >= role.first) continue;
+    if (last < 0 || last >= role.first) return null;
     const printed = tokens[k]!.text.slice(head.cut);
     const name = text.slice(tokens[k + 1]!.start, tokens[last]!.end);
     const state = placesIn(ctx, k + 1, last).find((p) => p.iso2)?.iso2 ?? null;
     return { role: `${text.slice(role.start, noun.start)}${lam ? "ل" : ""}${printed} ${name}`, state };
+  };
+  const nearFrom = Math.max(0, role.first - SITE_WITHIN);
+  for (let k = role.first - 1; k >= nearFrom; k--) {
+    const office = officeAt(k, true);
+    if (office) return office;
+  }
+  // Farther back, only where a body the organizations read opens, nearest first.
+  const bodyStarts = [...new Set(organizationsOf(ctx).mentions.map((o) => o.first))].filter((k) => k < nearFrom).sort((a, b) => b - a);
+  for (const k of bodyStarts) {
+    const office = officeAt(k, false);
+    if (office) return office;
   }
   return null;
 }
