@@ -229,10 +229,11 @@ function read(input: ExtractInput): Extraction {
   // the lists (src/organizations/hospitals.ts, chambers.ts).
   const namedByKind = [...findHospitals(ctx), ...findChambers(ctx)].filter((h) => ![...bodies, ...centres, ...carriers].some((o) => o.first <= h.last && h.first <= o.last));
   // '"X للإنشاءات البحرية"': a quoted firm's name that says its trade (src/organizations/trade-named-firms.ts).
-  const firms = findTradeNamedFirms(ctx).filter((f) => ![...bodies, ...parties, ...businesses, ...centres, ...carriers, ...namedByKind].some((o) => o.first <= f.last && f.first <= o.last));
+  const otherOrgs = [...bodies, ...parties, ...businesses, ...centres, ...carriers, ...namedByKind];
+  const firms = findTradeNamedFirms(ctx).filter((f) => !otherOrgs.some((o) => o.first <= f.last && f.first <= o.last));
   // A firm's own name says its trade as a description would ("X للإنشاءات"): it is kept.
   const firmNames = new Set(firms.map((f) => matchKey(f.surface)));
-  const foundOrgs = [...bodies, ...parties, ...businesses, ...centres, ...carriers, ...namedByKind, ...firms].map((o) => quotedOwnName(doc.tokens, doc.text, o)).sort((a, b) => a.first - b.first);
+  const foundOrgs = [...otherOrgs, ...firms].map((o) => quotedOwnName(doc.tokens, doc.text, o)).sort((a, b) => a.first - b.first);
   const describedState = new Map(described.map((d) => [d.first, d.iso]));
   // 'شركة "ديلتا مارين"': the words quoted after a head are the body's name, not a person's.
   const quotedInOrg = (s: { first: number; last: number }) => OPENING_QUOTES.has(doc.tokens[s.first - 1]?.text ?? "") && foundOrgs.some((o) => o.first < s.first && s.last < o.last);
