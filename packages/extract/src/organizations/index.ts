@@ -8,7 +8,7 @@ import { isCalendarWord, isStopToken, pluralRoleKeys, roleContinuerKeys } from "
 import type { Token } from "../text/tokens";
 import { PhraseTrie, type PhraseMatch } from "../text/phrase-trie";
 import { matchKey } from "../text/normalize";
-import { readings, readsAs, tokenize, tokenReadsAs } from "../text/tokens";
+import { readings, readsAs, tokenize, tokenReadings, tokenReadsAs } from "../text/tokens";
 import { CLOSING_QUOTES, quotedNameEnd } from "../text/quotes";
 import { knownOutlet } from "../metadata/outlets";
 import { findPlaceHits } from "../places/gazetteer";
@@ -199,7 +199,7 @@ const QUOTE_MARKS = /["«»“”]/g;
 function foreignNamedHeadAt(ctx: Ctx, i: number): PhraseMatch<"head"> | undefined {
   const t = ctx.doc.tokens[i]!;
   if (!t.arabic || t.kind !== "word") return undefined;
-  const bare = readings(t.key).find((r) => quotedNameHeadKeys.has(r.key) && !oneWordHeadKeys.has(r.key));
+  const bare = tokenReadings(t).find((r) => quotedNameHeadKeys.has(r.key) && !oneWordHeadKeys.has(r.key));
   if (!bare || foreignNameToNationality(ctx, i + 1) < 0) return undefined;
   const clitic = t.text.length - bare.key.length;
   return { value: "head", first: i, last: i, start: t.start + clitic, end: t.end, clitic: t.text.slice(0, clitic), surface: t.text.slice(clitic) };

@@ -1,4 +1,4 @@
-import { readings, wordKey } from "../text/tokens";
+import { tokenReadings, wordKey } from "../text/tokens";
 import orgRules from "../rules/organizations.json";
 import personRules from "../rules/persons.json";
 import { organizationsOf } from "../organizations";
@@ -36,7 +36,7 @@ export function officeAtSiteSaidAgain(ctx: Ctx, role: RoleSpan): SiteOffice | nu
   const bare = noun.key.slice(2);
   if (!SITE_HEADS.has(bare)) return null;
   const officeAt = (k: number, near: boolean): SiteOffice | null => {
-    const head = tokens[k]!.arabic ? readings(tokens[k]!.key).find((r) => r.key === bare) : undefined;
+    const head = tokens[k]!.arabic ? tokenReadings(tokens[k]!).find((r) => r.key === bare) : undefined;
     // The noun with the article again ("في المنفذ") names nothing.
     if (!head || /ال$/u.test(tokens[k]!.text.slice(0, head.cut))) return null;
     const last = near ? siteNameEnd(ctx, k + 1) : bodyNameEnd(ctx, k + 1);
