@@ -52,7 +52,7 @@ const relativeTrie = new PhraseTrie<number>(
 );
 const BEFORE_KEYS = new Set(["قبل", "منذ"]);
 // "اليوم ذاته", "في اليوم نفسه": the day of the happening told before, not today.
-const SAME_KEYS = new Set(["ذاته", "نفسه", "عينه"]);
+export const SAME_KEYS = new Set(["ذاته", "نفسه", "عينه"]);
 const futureKeys = new Set(calendar.futureMarkers.map((w) => w.toLowerCase()));
 const pastKeys = new Set(calendar.pastMarkers.map((w) => w.toLowerCase()));
 const hijriSuffix = new Set(calendar.hijriSuffixes.map((w) => w.toLowerCase().replace(/ـ/g, "")));

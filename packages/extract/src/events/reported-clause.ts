@@ -65,3 +65,12 @@ export function saidClauseOfHappening(tokens: readonly Pick<Token, "key" | "star
   }
   return null;
 }
+
+// "إن" too, which opens the words after قال.
+const THAT_OR_INNA = new Set(["إن", ...THAT]);
+
+/** The "إن", "أن" or "that" opening what the verb at `k` reports, within twelve words before `last`, or null. */
+export function clauseAfter(tokens: readonly Pick<Token, "text">[], k: number, last: number): number | null {
+  for (let j = k + 1; j < last && j - k <= 12; j++) if (THAT_OR_INNA.has(tokens[j]!.text.toLowerCase())) return j;
+  return null;
+}

@@ -3,11 +3,11 @@ import calendar from "../rules/calendar.json";
 import { matchKey } from "../text/normalize";
 import type { Token } from "../text/tokens";
 import type { EventRead } from "./event-read";
+import { SAME_KEYS } from "../dates/find";
 
 // The first word of every month name, Gregorian and Hijri; English ones only capitalized ("May", "March").
 const MONTH_WORDS = new Set([...Object.values(calendar.gregorian), ...Object.values(calendar.hijri)].flat().map((n) => matchKey(n.split(" ")[0]!)));
 const OTHER_TIME = new Set([...calendar.pastMarkers, ...calendar.futureMarkers].map((w) => matchKey(w)));
-const SAME = new Set(["ذاته", "نفسه", "عينه"]);
 const LINKED = new Set(["meeting", "agreement", "visit", "reception", "conference", "other"]);
 // Gatherings held within a day: a visit or an exercise lasts several, and what is done during it may fall on any of them.
 const ONE_DAY = new Set(["meeting", "agreement", "reception", "conference"]);
@@ -71,7 +71,7 @@ function saysSameDay(doc: Doc, start: number, end: number): boolean {
     if ((a === "later" || a === "earlier") && (b === "in" || b === "on") && c === "the" && d === "day") return true;
     if ((a === "later" || a === "earlier") && b === "that" && c === "day") return true;
     // "في اليوم ذاته", "the same day": the day of the happening told before.
-    if ((a === "اليوم" && SAME.has(b)) || (b === "اليوم" && SAME.has(c)) || (a === "the" && b === "same" && c === "day")) return true;
+    if ((a === "اليوم" && SAME_KEYS.has(b)) || (b === "اليوم" && SAME_KEYS.has(c)) || (a === "the" && b === "same" && c === "day")) return true;
   }
   return false;
 }

@@ -10,7 +10,7 @@ import { doneOnVisit, inspectionIsVisit, metWhereInspected } from "./inspection-
 import { plansVisitOnly } from "./planned-visit";
 import { receivesAfterOccasion } from "./later-reception";
 import { receivedWhereVisited } from "./received-where-visited";
-import { isReportVerb } from "./reported-clause";
+import { clauseAfter, isReportVerb } from "./reported-clause";
 import { welcomesAThing } from "./reaction-welcome";
 import type { Unit } from "./units";
 
@@ -109,13 +109,12 @@ export function readKinds(tokens: readonly Token[], text: string, u: Unit, cues:
   return { types: gatheringRead.types, agreed, welcome, returns, collective, meetingCues, earlier, joinsConference: gatheringRead.joins };
 }
 
-const SAID_THAT = new Set(["إن", "أن", "ان", "بأن", "بان", "that"]);
-
 /** Where the words someone is said to have spoken start after token `from` ("… الذي قال إن …"), or null. */
 function wordsSaidAfter(tokens: readonly Token[], from: number, to: number): number | null {
   for (let k = from + 1; k < to; k++) {
     if (!isReportVerb(tokens[k]!)) continue;
-    for (let j = k + 1; j < to && j - k <= 12; j++) if (SAID_THAT.has(tokens[j]!.text.toLowerCase())) return j;
+    const said = clauseAfter(tokens, k, to);
+    if (said !== null) return said;
   }
   return null;
 }

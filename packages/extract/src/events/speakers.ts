@@ -3,7 +3,7 @@ import rules from "../rules/events.json";
 import { PhraseTrie } from "../text/phrase-trie";
 import type { Token } from "../text/tokens";
 import type { CueHit } from "./cues";
-import { isReportVerb } from "./reported-clause";
+import { clauseAfter, isReportVerb } from "./reported-clause";
 import type { Unit } from "./units";
 
 const hostileTrie = new PhraseTrie<true>([...rules.hostile.ar, ...rules.hostile.en].map((w) => [w, true] as const));
@@ -33,10 +33,3 @@ export function speakersIn(tokens: readonly Token[], persons: PersonRead[], u: U
   return out;
 }
 
-const THAT = new Set(["إن", "أن", "ان", "بأن", "بان", "that"]);
-
-/** The "إن", "أن" or "that" opening what the verb at `k` reports, within twelve words. */
-function clauseAfter(tokens: readonly Token[], k: number, last: number): number | null {
-  for (let j = k + 1; j < last && j - k <= 12; j++) if (THAT.has(tokens[j]!.text.toLowerCase())) return j;
-  return null;
-}

@@ -3,6 +3,7 @@ import { isPlaceName } from "../places/gazetteer";
 import { isLatinPersonalName } from "./byline-names";
 import type { Layout } from "./header";
 import { writerShaped } from "./personal-name";
+import { DASHES } from "../text/punctuation";
 
 /**
  * "إربد 5 كانون الأول 2027 (بترا) – من NAME – وقع …": a wire may print its correspondent inside the
@@ -38,6 +39,5 @@ export function datelineWriter(doc: Doc, layout: Layout): DatelineWriter | null 
 }
 
 function isDash(doc: Doc, k: number): boolean {
-  const t = doc.tokens[k]?.text;
-  return t === "–" || t === "—" || t === "-";
+  return DASHES.has(doc.tokens[k]?.text ?? "");
 }

@@ -8,6 +8,7 @@ import { correspondentOf } from "./personal-name";
 import { agencyAfterDateEnd } from "./date-then-agency";
 import { datedAgencyOpeningEnd } from "./dated-agency-opening";
 import { agencyBetweenSlashes } from "./slashed-agency";
+import { DASHES } from "../text/punctuation";
 
 /**
  * The layout of a news page as it comes to us: an optional run of page furniture (tag lists,
@@ -311,9 +312,9 @@ function extendedDateline(doc: Doc, dash: number, lineLast: number): number {
     const t = doc.tokens[k]!;
     // "الكويت - 12 - 7 - 2027 /كونا/ --": the agency between slashes closes it as brackets do.
     const slashed = agencyBetweenSlashes(doc, k)?.end;
-    if (slashed) return ["-", "–", "—"].includes(doc.tokens[slashed]?.text ?? "") ? slashed : slashed - 1;
+    if (slashed) return DASHES.has(doc.tokens[slashed]?.text ?? "") ? slashed : slashed - 1;
     if (t.text === "(") paren = true;
-    if (paren && (t.text === "—" || t.text === "–" || t.text === "-") && doc.tokens[k - 1]?.text !== "-") return doc.tokens[k - 1]?.text === ")" || doc.tokens[k - 2]?.text === ")" ? k : dash;
+    if (paren && DASHES.has(t.text) && doc.tokens[k - 1]?.text !== "-") return doc.tokens[k - 1]?.text === ")" || doc.tokens[k - 2]?.text === ")" ? k : dash;
   }
   // No dash after the brackets: "CITY - DATE (AGENCY) …" still closes the dateline at them.
   const afterDate = agencyAfterDateEnd(doc, dash + 1, lineLast);

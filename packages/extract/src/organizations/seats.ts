@@ -3,6 +3,7 @@ import type { Ctx } from "../persons/anchor-spans";
 import { isUnitedNationsBody, listedBodyState, type OrgMention } from "./index";
 import { matchKey } from "../text/normalize";
 import { tokenReadsAs } from "../text/tokens";
+import { DASHES } from "../text/punctuation";
 
 /**
  * Bodies named with where they sit, after في: a committee with the chamber it belongs to ("لجنة
@@ -18,7 +19,6 @@ const committeeKeys = new Set(rules.committeeHeads.map((w) => matchKey(w)));
 const missionKeys = new Set(rules.missionHeads.map((w) => matchKey(w)));
 const bodyMissionKeys = new Set(rules.bodyMissionHeads.map((w) => matchKey(w)));
 const forceKeys = new Set(rules.forceHeads.map((w) => matchKey(w)));
-const DASHES = new Set(["-", "–", "—"]);
 
 /** The mentions with each committee joined to the chamber after it, and each mission to its city. */
 export function joinSeats(ctx: Ctx, found: readonly OrgMention[]): OrgMention[] {

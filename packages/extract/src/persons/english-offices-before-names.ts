@@ -6,10 +6,10 @@
  */
 import type { Token } from "../text/tokens";
 import { isStopToken, roleContinuerKeys } from "./vocabulary";
+import { LATIN_FUNCTION_WORDS } from "./roles";
 
 // Words that make what follows a definite description: "the", "its", "their", a possessive's "s".
 const DETERMINERS = new Set(["the", "its", "their", "his", "her"]);
-const FUNCTION_WORDS = new Set(["of", "the", "for", "and"]);
 
 const isAcronym = (t: Token) => t.kind === "word" && !t.arabic && t.text.length >= 2 && /^[A-Z]+$/.test(t.text);
 
@@ -23,7 +23,7 @@ export function officeBeforeNameLead(tokens: readonly Token[], head: number): nu
   while (k > head - 3) {
     const t = tokens[k - 1];
     if (!t || t.kind !== "word" || t.arabic || tokens[k]!.lineStart) break;
-    const officeWord = !t.capital && (!isStopToken(t) || (roleContinuerKeys.has(t.key) && !FUNCTION_WORDS.has(t.key)));
+    const officeWord = !t.capital && (!isStopToken(t) || (roleContinuerKeys.has(t.key) && !LATIN_FUNCTION_WORDS.has(t.key)));
     if (!officeWord && !isAcronym(t)) break;
     k--;
   }

@@ -6,8 +6,8 @@
  */
 import type { Token } from "../text/tokens";
 import { isGivenName, isStopToken, roleContinuerKeys } from "./vocabulary";
+import { LATIN_FUNCTION_WORDS } from "./roles";
 
-const FUNCTION_WORDS = new Set(["of", "the", "for", "and"]);
 
 const CALENDAR_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
@@ -48,7 +48,7 @@ export function lowerTitleLead(tokens: readonly Token[], head: number): number {
   while (k > head - 2) {
     const t = tokens[k - 1];
     // "force" is a stop word for names, yet a word of an office ("force commander").
-    const officeWord = roleContinuerKeys.has(t?.key ?? "") && !FUNCTION_WORDS.has(t?.key ?? "");
+    const officeWord = roleContinuerKeys.has(t?.key ?? "") && !LATIN_FUNCTION_WORDS.has(t?.key ?? "");
     if (!t || t.kind !== "word" || t.arabic || t.capital || (isStopToken(t) && !officeWord) || tokens[k]!.lineStart) break;
     k--;
   }

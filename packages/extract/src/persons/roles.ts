@@ -448,7 +448,7 @@ export function hasStateSoFar(ctx: Ctx, first: number, last: number): boolean {
   return false;
 }
 
-const LATIN_FUNCTION_WORDS = new Set(["of", "the", "for", "and"]);
+export const LATIN_FUNCTION_WORDS = new Set(["of", "the", "for", "and"]);
 
 /** True when a state's possessive stands right before token k ("Cambodia's", "Turkey’s"). */
 export function ownedByState(ctx: Ctx, k: number): boolean {

@@ -9,7 +9,7 @@ import type { Token } from "../text/tokens";
  * before it (English) or a compass adjective after it (Arabic) belongs to the name: the province
  * is another place than the region, so it is listed apart under the full name.
  */
-const EN_COMPASS = new Set(["north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"]);
+export const EN_COMPASS = new Set(["north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"]);
 export const AR_COMPASS = new Set(["الشمالية", "الجنوبية", "الشرقية", "الغربية", "الوسطى"].map((w) => matchKey(w)));
 
 /*

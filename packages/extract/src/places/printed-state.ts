@@ -4,6 +4,7 @@ import { sentenceOfToken } from "../document";
 import { isPossessiveS } from "../text/english-marks";
 import { isBorderPartner } from "./border-partner";
 import { townNounAfter } from "./town-apposition";
+import { EN_COMPASS } from "./compass-named-regions";
 
 /*
  * The state of a place no gazetteer row holds. The text often says it right by the name: a state
@@ -20,7 +21,6 @@ const MAX_DESCRIPTION = 4;
 // "Korvik, Western Province on Monday": words of time and place that open what follows the phrase.
 const PHRASE_ENDERS = new Set(["on", "in", "at", "last", "this", "early", "late", "where", "when", "after", "before", "during", "overnight", "since"]);
 
-const COMPASS = new Set(["north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"]);
 
 const stateAt = (ctx: Ctx, k: number): string | null => {
   const p = ctx.placeAt[k];
@@ -39,7 +39,7 @@ export function printedStateOf(ctx: Ctx, first: number, last: number): string | 
     // "Korvik, North Kalimantan": a compass word before the region's listed name, unless the
     // compass word is itself the first word of a listed name ("Korvik, Western Australia").
     const listedFromCompass = ctx.placeAt[last + 2]?.firstToken === last + 2;
-    const at = !listedFromCompass && COMPASS.has(tokens[last + 2]?.key ?? "") && tokens[last + 2]!.capital ? last + 3 : last + 2;
+    const at = !listedFromCompass && EN_COMPASS.has(tokens[last + 2]?.key ?? "") && tokens[last + 2]!.capital ? last + 3 : last + 2;
     const p = ctx.placeAt[at];
     const after = p ? tokens[p.lastToken + 1] : undefined;
     if (p && p.iso2 && !p.viaDemonym && p.kind !== "city" && p.firstToken === at && (!after || after.kind === "punct" || after.lineStart || PHRASE_ENDERS.has(after.key))) return p.iso2;
@@ -48,7 +48,7 @@ export function printedStateOf(ctx: Ctx, first: number, last: number): string | 
   const noun = townNounAfter(tokens, last);
   if (noun >= 0 && tokens[noun + 1]!.key === "in") {
     let k = noun + 2;
-    while (k < noun + 4 && tokens[k] && !tokens[k]!.capital && COMPASS.has(tokens[k]!.key)) k++;
+    while (k < noun + 4 && tokens[k] && !tokens[k]!.capital && EN_COMPASS.has(tokens[k]!.key)) k++;
     const p = ctx.placeAt[k];
     if (p && p.iso2 && p.firstToken === k && !(p.viaDemonym && p.kind !== "country")) return p.iso2;
   }
