@@ -21,3 +21,15 @@ describe("an area printed with its lower-case head before an English office", ()
     expect(person(text, "Rose Wanjiru")?.role).toBe("Kenya's defence minister");
   });
 });
+
+describe("the commissioner of a Sudanese locality or a Tunisian delegation", () => {
+  it("reads معتمد with its area as an office set off before the name", () => {
+    const text = "افتتاح مدرسة\n\nكوستي (سونا) - افتتح معتمد محلية كوستي، عمر الفاضل محمد، مدرسة جديدة أمس.\n";
+    expect(person(text, "عمر الفاضل محمد")).toMatchObject({ role: "معتمد محلية كوستي" });
+  });
+
+  it("keeps an area of two words in the office before an untitled name", () => {
+    expect(person("حملة نظافة\n\nوقال معتمد محلية أم درمان سامي الطيب إن الحملة تبدأ غدا.\n", "سامي الطيب")?.role).toBe("معتمد محلية أم درمان");
+    expect(person("حملة تلقيح\n\nوأشرف معتمد معتمدية دقاش، هادي الكافي، على الحملة.\n", "هادي الكافي")?.role).toBe("معتمد معتمدية دقاش");
+  });
+});

@@ -35,3 +35,13 @@ describe("the Fijian chiefly title", () => {
     expect(x.persons.find((p) => p.name === "Peter Okello")).toMatchObject({ rank: "Ratu", role: "Minister for Defence", country: "KE" });
   });
 });
+
+describe("a formula of address before a title", () => {
+  it("leaves صاحب السمو الملكي out of a prince's rank", () => {
+    expect(person("واستقبل الوزير صاحب السمو الملكي الأمير فيصل بن تركي بن سلطان في مكتبه.", "فيصل بن تركي بن سلطان")?.rank).toBe("الأمير");
+  });
+
+  it("keeps the formula the sultan's title is printed with", () => {
+    expect(person("وبعث صاحب الجلالة السلطان هيثم بن طارق برقية تهنئة.", "هيثم بن طارق")?.rank).toBe("صاحب الجلالة السلطان");
+  });
+});

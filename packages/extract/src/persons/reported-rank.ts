@@ -12,6 +12,17 @@ const courtesy = (key: string) => outOfRank.has(key) || readings(key).some((r) =
 // part of the form of address (سعادة الشيخ X), which is no rank.
 const afterCourtesy = new Set(rules.addressAfterCourtesy.map((w) => wordKey(w)));
 
+// "صاحب السمو الملكي الأمير X": a formula of address of several words before a title of its own is
+// no part of the rank, the title is (الأمير). Longest formula first.
+const addressesBeforeTitle = rules.addressesBeforeTitle.map((a) => a.split(" ").map((w) => wordKey(w))).sort((a, b) => b.length - a.length);
+
+/** Words of a formula of address opening the rank at `first` and followed by more of it, else 0. */
+function addressOpening(ctx: Ctx, rank: RankSpan): number {
+  const words = ctx.doc.tokens.slice(rank.first, rank.last + 1).filter((t) => t.kind === "word").map((t) => t.key);
+  const formula = addressesBeforeTitle.find((a) => a.length < words.length && a.every((w, i) => words[i] === w));
+  return formula?.length ?? 0;
+}
+
 /** The rank printed before a name as reported: "سعادة السيدة" → null, "الشيخ الدكتور" kept whole. */
 export function reportedRank(ctx: Ctx, rank: RankSpan): string | null {
   const { tokens, text } = ctx.doc;
@@ -19,8 +30,13 @@ export function reportedRank(ctx: Ctx, rank: RankSpan): string | null {
   let last = -1;
   const before = tokens[rank.first - 1];
   let address = before?.kind === "word" && courtesy(before.key);
+  let skip = addressOpening(ctx, rank);
   for (let k = rank.first; k <= rank.last; k++) {
     const t = tokens[k]!;
+    if (skip > 0) {
+      if (t.kind === "word") skip--;
+      continue;
+    }
     if (t.kind === "word" && first < 0 && address && afterCourtesy.has(t.key)) continue;
     if (t.kind === "word" ? courtesy(t.key) : first < 0) {
       if (t.kind === "word") address = true;
