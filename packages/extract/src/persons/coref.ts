@@ -4,6 +4,7 @@ import { readings, tokenReadings, type Token } from "../text/tokens";
 import type { Ctx, RoleSpan } from "./anchor-spans";
 import type { Mention } from "./find";
 import { isHostPlace } from "./posted-host";
+import { stateOfOfficePlaces } from "./site-side";
 import { clauseBody } from "./office-verbs";
 import { NAME_OPENERS, calendarWordKeys, givenNameKeys, isStopToken } from "./vocabulary";
 
@@ -276,7 +277,8 @@ export function placesIn(ctx: Ctx, first: number, last: number): PlaceHit[] {
 
 export function roleCountry(ctx: Ctx, role: RoleSpan): string | null {
   const { first, last } = clauseBody(role) ?? role;
-  for (const p of placesIn(ctx, first, last)) if (p.iso2 && !isHostPlace(ctx, role, p.firstToken)) return p.iso2;
+  const state = stateOfOfficePlaces(placesIn(ctx, first, last).filter((p) => p.iso2 && !isHostPlace(ctx, role, p.firstToken)));
+  if (state) return state;
   // "Turkiye’s National Defense Minister"
   const t = ctx.doc.tokens;
   if (t[role.first - 1]?.key === "s" && ["’", "'"].includes(t[role.first - 2]?.text ?? "")) {
