@@ -5,6 +5,7 @@ import type { Ctx, RoleSpan } from "./anchor-spans";
 import type { Mention } from "./find";
 import { isHostPlace } from "./posted-host";
 import { stateOfOfficePlaces } from "./site-side";
+import { stateOfRulerTitle } from "./ruler-titles";
 import { clauseBody } from "./office-verbs";
 import { NAME_OPENERS, calendarWordKeys, givenNameKeys, isStopToken } from "./vocabulary";
 
@@ -277,6 +278,8 @@ export function placesIn(ctx: Ctx, first: number, last: number): PlaceHit[] {
 
 export function roleCountry(ctx: Ctx, role: RoleSpan): string | null {
   const { first, last } = clauseBody(role) ?? role;
+  const ruler = stateOfRulerTitle(role.surface);
+  if (ruler) return ruler;
   const state = stateOfOfficePlaces(placesIn(ctx, first, last).filter((p) => p.iso2 && !isHostPlace(ctx, role, p.firstToken)));
   if (state) return state;
   // "Turkiye’s National Defense Minister"
