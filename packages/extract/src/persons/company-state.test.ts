@@ -25,6 +25,13 @@ describe("the executive of a public authority or a festival", () => {
   });
 });
 
+describe("the executive of a state's public corporation", () => {
+  it("serves the state, unlike a company's", () => {
+    const text = "خبر\n\nوتفقد وزير النقل الأردني أمس ميناء العقبة، يرافقه الرئيس التنفيذي للمؤسسة العامة للموانئ، سامر خليل العبادي.";
+    expect(extractArticle({ text }).persons.find((p) => p.name === "سامر خليل العبادي")?.country).toBe("JO");
+  });
+});
+
 describe("an office joined by and with no comma after a name", () => {
   it("is another, unnamed person's, and so is the nationality before it", () => {
     const text = "WINDHOEK – The agreement was witnessed by trade minister Selma Nakale and the German ambassador in Windhoek.";
