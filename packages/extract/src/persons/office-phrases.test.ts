@@ -50,3 +50,11 @@ describe("an office for some affairs", () => {
     expect(x.persons[0]!.role).toContain("لشؤون نزع السلاح");
   });
 });
+
+describe("a negated adjective inside an office", () => {
+  it("keeps غير and the definite adjective after it in the role", () => {
+    const text = "خبر\n\nوقع المدير العام لإدارة الجمارك والضرائب غير المباشرة، كريم السلاوي، أمس اتفاقا مع شركة للنقل.";
+    expect(person(text, "كريم السلاوي")?.role).toBe("المدير العام لإدارة الجمارك والضرائب غير المباشرة");
+    expect(person("خبر\n\nوقال رئيس اتحاد المنظمات غير الحكومية في النيجر سامي الطاهر إن العمل مستمر.", "سامي الطاهر")?.role).toBe("رئيس اتحاد المنظمات غير الحكومية في النيجر");
+  });
+});

@@ -34,6 +34,8 @@ export function roleContinues(ctx: Ctx, k: number): boolean {
   if (rs.some((r) => r.cut > 0 && r.key.startsWith("ال") && r.key.length > 3) && !hasTanween(t)) return true;
   // "قائد الفيلق الثاني عشر", "الفرقة الثانية عشرة": the ten of a compound ordinal is no definite word.
   if (/^عشر[ةه]?$/.test(t.key) && ORDINAL_UNITS.test(ctx.doc.tokens[k - 1]?.key ?? "")) return true;
+  // "لإدارة الجمارك والضرائب غير المباشرة": غير before a definite adjective negates it, inside the office.
+  if (t.key === "غير" && ctx.doc.tokens[k - 1]?.key.includes("ال") && ctx.doc.tokens[k + 1]?.key.startsWith("ال")) return true;
   if (isStopToken(t)) return false;
   // Definite words (الدفاع، المصرية), genitive/prepositional ones (للقوات، لشؤون، بالجيش، بجمهورية).
   if (t.key.startsWith("ال") && t.key.length > 3) return true;
