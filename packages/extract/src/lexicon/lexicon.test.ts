@@ -213,3 +213,14 @@ describe("public-figures.json", () => {
     expect(firstOther).toBeGreaterThan(300);
   });
 });
+
+describe("the towns of Western Sahara", () => {
+  it("gives those Morocco administers west of the berm to Morocco, as its regions there", () => {
+    const found = hits("عبرت الشاحنات معبر الكركرات قادمة من مدينة بوجدور ومدينة السمارة");
+    for (const name of ["الكركرات", "بوجدور", "السمارة"]) expect(found.find((h) => h.name === name)?.iso2).toBe("MA");
+  });
+
+  it("leaves the towns east of the berm to Western Sahara", () => {
+    expect(hits("وصل الوفد إلى تيفاريتي").find((h) => h.name === "تيفاريتي")?.iso2).toBe("EH");
+  });
+});
