@@ -27,3 +27,11 @@ describe("the state of 'his counterpart'", () => {
     expect(r.countries).not.toContain("ML");
   });
 });
+
+describe("the one whose counterpart is named with a state", () => {
+  it("is not given that state when nothing else tells his", () => {
+    const text = "محضر مشترك\n\nوقع مدير الجمارك، كريم الصقلي، ونظيره الموريتاني، العقيد محمد الأمين حامد، أمس محضر اللجنة المشتركة.";
+    expect(stateOf(text, "محمد الأمين حامد")).toBe("MR");
+    expect(stateOf(text, "كريم الصقلي") ?? null).toBeNull();
+  });
+});

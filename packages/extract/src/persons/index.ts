@@ -339,8 +339,18 @@ function fillCountries(ctx: Ctx, persons: (PersonRead & { cluster: PersonCluster
     // "… (بلغراد) سفير X لدى صربيا": a diplomat posted to the state written from serves the other side.
     const foreign = home !== null && (metForeignHome(ctx, persons, p, home) || hostsOf(p).has(home));
     const state = foreign ? otherSide(ctx, roleTokens, home, titleEnd) : home;
-    p.country = state !== null && hostsOf(p).has(state) ? null : state;
+    // "وقع مدير الجمارك X ونظيره الموريتاني Y": whoever has a counterpart of a state is not of it.
+    p.country = state !== null && (hostsOf(p).has(state) || counterpartStates(persons, p).has(state)) ? null : state;
   }
+}
+
+/** The states of those named in a sentence of `p`'s as "his counterpart" ("ونظيره الموريتاني"), when `p` is none. */
+function counterpartStates(persons: (PersonRead & { cluster: PersonCluster })[], p: { cluster: PersonCluster }): Set<string> {
+  const out = new Set<string>();
+  if (p.cluster.mentions.some((m) => m.counterpart)) return out;
+  const sentences = new Set(p.cluster.mentions.map((m) => m.sentence));
+  for (const o of persons) if (o.country && o.cluster.mentions.some((m) => m.counterpart && sentences.has(m.sentence))) out.add(o.country);
+  return out;
 }
 
 /**
