@@ -48,6 +48,8 @@ import { ordinalSuffixAfter } from "../text/english-marks";
 import { isQuotedAlone } from "./quoted-place-names";
 import { findCompassNamedAreas } from "./compass-named-areas";
 import { indefiniteAfterListedTown, namesDatabase, opensElativeApposition } from "./site-name-ends";
+import { tellsKindOfUnnamedSite } from "./unnamed-site-kinds";
+import { airportSecondName } from "./airport-second-names";
 
 /**
  * Locations: every place the gazetteer knows that is printed by name (a demonym such as
@@ -381,6 +383,11 @@ export function findSites(ctx: Ctx): SiteMention[] {
       // "ميناء لا غوايرا", "مطار لاهور": a listed place whose own name starts with a particle or
       // with ل (no clitic cut off) goes on the site's name.
       const ownName = ctx.placeAt[j]?.firstToken === j && ctx.placeAt[j]!.surface.startsWith(t.text);
+      // "مركز لوجستي", "مركز لتزويد السفن": what kind of place, no named one.
+      if (!ownName && !ctx.placeAt[j] && tellsKindOfUnnamedSite(tokens, m.last, j)) {
+        last = -1;
+        break;
+      }
       // "في مكتبه بالدوحة": a site noun printed with a pronoun ("his office", read as مكتبة once ة
       // and ه are folded) before a place in ب says where someone's own room is, no named site.
       if (j === m.last + 1 && !latin && /(ه|ها|هم)$/u.test(tokens[m.last]!.text) && !tokens[m.last]!.key.startsWith("ال") && ctx.placeAt[j] && !ownName && t.key.startsWith("ب")) {
@@ -423,7 +430,8 @@ export function findSites(ctx: Ctx): SiteMention[] {
       // the site is; a verb with a pronoun opens the rest of the sentence.
       // A given name ending in ه after a king's or prince's title ("مركز الملك عبدالله") is the
       // eponym's, no verb with a pronoun.
-      if (j > m.last + 1 && ((ctx.placeAt[j] && /^[بو](?!ال)/.test(t.key) && readings(t.key).some((r) => r.cut)) || (/(ه|ها|هم)$/u.test(t.text) && !t.key.startsWith("ال") && !(givenNameKeys.has(t.key) && isEponymTitle(tokens[j - 1]!.key))))) break;
+      // A place whose own name opens with و or ب ("وادي حلفا") is no clitic on it.
+      if (j > m.last + 1 && ((ctx.placeAt[j] && !ownName && /^[بو](?!ال)/.test(t.key) && readings(t.key).some((r) => r.cut)) || (/(ه|ها|هم)$/u.test(t.text) && !t.key.startsWith("ال") && !(givenNameKeys.has(t.key) && isEponymTitle(tokens[j - 1]!.key))))) break;
       // "الأكاديمية ومعهد …": "and" before a word starts another name.
       if ([orgHeadTrie, siteTrie].some((trie) => trie.matchAt(tokens, j, text)?.clitic.startsWith("و"))) break;
       // "بالقاهرة", "والوفد": a clitic on a definite word ends the name; "بيت الفلج" does not.
@@ -437,6 +445,11 @@ export function findSites(ctx: Ctx): SiteMention[] {
       // "جزيرة X الإندونيسية", "مطار X العسكري التشادي": after the name of a site that names places
       // only, a nationality says whose the site is, no word of its name.
       if (placeOnlyHead && j > m.last + 1 && ctx.placeAt[j]?.viaDemonym && ctx.placeAt[j]!.kind === "country") break;
+      // "مطار جانت تيسكا": an airport's second name after its town.
+      if (j > m.last + 1 && airportSecondName(ctx, m.last, j)) {
+        last = j;
+        continue;
+      }
       if (j > m.last + 1 && (opensElativeApposition(tokens, j) || indefiniteAfterListedTown(ctx, j))) break;
       if (t.key.startsWith("ال") || /^(لل|ل)/.test(t.key) || ctx.placeAt[j]) {
         last = j;
