@@ -50,6 +50,7 @@ import { findCompassNamedAreas } from "./compass-named-areas";
 import { indefiniteAfterListedTown, namesDatabase, opensElativeApposition } from "./site-name-ends";
 import { tellsKindOfUnnamedSite } from "./unnamed-site-kinds";
 import { airportSecondName } from "./airport-second-names";
+import { isFirmSaidAgain } from "./firm-seat-town";
 
 /**
  * Locations: every place the gazetteer knows that is printed by name (a demonym such as
@@ -490,7 +491,10 @@ export function findSites(ctx: Ctx): SiteMention[] {
     // "مقر الوزارة", "مبنى المجلس", "مقر القيادة": the seat of a body the text named before, no place of its own.
     // A hall or building of such a body is a room where things happen ("قاعة البلدية في أدري"), named
     // by the town it stands in when one follows.
-    if (!latin && last === m.last + 1 && tokens[last]!.key.startsWith("ال") && (isOrgHeadAt(ctx, last) || tokens[last]!.key === COMMAND_KEY) && !ctx.placeAt[last]) {
+    // The seat of a firm said again is named by its town ("مقر المؤسسة بالطاهير").
+    const firmSeat = !latin && last === m.last + 1 && tokenReadsAs(tokens[i]!, seatKeys) && isFirmSaidAgain(tokens, last) && townOfRoom(ctx, last) > last;
+    if (firmSeat) last = townOfRoom(ctx, last);
+    else if (!latin && last === m.last + 1 && tokens[last]!.key.startsWith("ال") && (isOrgHeadAt(ctx, last) || tokens[last]!.key === COMMAND_KEY) && !ctx.placeAt[last]) {
       if (tokenReadsAs(tokens[i]!, seatKeys)) {
         i = last;
         continue;
