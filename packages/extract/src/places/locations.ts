@@ -51,6 +51,7 @@ import { indefiniteAfterListedTown, namesDatabase, opensElativeApposition } from
 import { tellsKindOfUnnamedSite } from "./unnamed-site-kinds";
 import { airportSecondName } from "./airport-second-names";
 import { isFirmSaidAgain } from "./firm-seat-town";
+import { findHospitalInstitutions } from "./hospital-institutions";
 
 /**
  * Locations: every place the gazetteer knows that is printed by name (a demonym such as
@@ -514,7 +515,8 @@ export function findSites(ctx: Ctx): SiteMention[] {
   }
   // "المسرح الجنوبي": one of a site's venues named by its compass point.
   // "حقل X النفطي": an oil or gas field, named by its yield's adjective.
-  const more = [...findCompassNamedSites(tokens, text), ...findResourceFieldSites(tokens, text)].filter((s) => !out.some((o) => o.first <= s.last && s.first <= o.last));
+  // "المؤسسة العمومية الاستشفائية بX": a public hospital named by its form and its town.
+  const more = [...findCompassNamedSites(tokens, text), ...findResourceFieldSites(tokens, text), ...findHospitalInstitutions(ctx)].filter((s) => !out.some((o) => o.first <= s.last && s.first <= o.last));
   // "at the Presidential Secretariat": a building where the text places an occasion, read whole.
   const venues = findEnglishAtVenues(tokens, text);
   const kept = venues.length ? out.filter((o) => !venues.some((v) => v.first <= o.last && o.first <= v.last)) : out;
