@@ -52,6 +52,7 @@ import { tellsKindOfUnnamedSite } from "./unnamed-site-kinds";
 import { airportSecondName } from "./airport-second-names";
 import { isFirmSaidAgain } from "./firm-seat-town";
 import { findHospitalInstitutions } from "./hospital-institutions";
+import { findBorderPostNames } from "./border-post-names";
 
 /**
  * Locations: every place the gazetteer knows that is printed by name (a demonym such as
@@ -516,7 +517,8 @@ export function findSites(ctx: Ctx): SiteMention[] {
   // "المسرح الجنوبي": one of a site's venues named by its compass point.
   // "حقل X النفطي": an oil or gas field, named by its yield's adjective.
   // "المؤسسة العمومية الاستشفائية بX": a public hospital named by its form and its town.
-  const more = [...findCompassNamedSites(tokens, text), ...findResourceFieldSites(tokens, text), ...findHospitalInstitutions(ctx)].filter((s) => !out.some((o) => o.first <= s.last && s.first <= o.last));
+  // "المركز الحدودي X": a border post named by its kind and the place it stands at.
+  const more = [...findCompassNamedSites(tokens, text), ...findResourceFieldSites(tokens, text), ...findHospitalInstitutions(ctx), ...findBorderPostNames(ctx)].filter((s) => !out.some((o) => o.first <= s.last && s.first <= o.last));
   // "at the Presidential Secretariat": a building where the text places an occasion, read whole.
   const venues = findEnglishAtVenues(tokens, text);
   const kept = venues.length ? out.filter((o) => !venues.some((v) => v.first <= o.last && o.first <= v.last)) : out;
