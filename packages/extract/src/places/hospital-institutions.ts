@@ -1,7 +1,7 @@
 import type { Ctx } from "../persons/anchor-spans";
 import { PhraseTrie } from "../text/phrase-trie";
-import { readings } from "../text/tokens";
 import type { SiteMention } from "./locations";
+import { townOfRoom } from "./site-name-ends";
 
 /*
  * "المؤسسة العمومية الاستشفائية بجانت", "المؤسسة الاستشفائية المتخصصة بوهران", "المؤسسة العمومية
@@ -19,7 +19,6 @@ const formTrie = new PhraseTrie<true>(
     "المؤسسة العمومية للصحة الجوارية",
   ].map((p) => [p, true] as const),
 );
-const IN = "في";
 
 export function findHospitalInstitutions(ctx: Ctx): SiteMention[] {
   const { tokens, text } = ctx.doc;
@@ -27,15 +26,11 @@ export function findHospitalInstitutions(ctx: Ctx): SiteMention[] {
   for (let i = 0; i < tokens.length; i++) {
     const m = formTrie.matchAt(tokens, i, text);
     if (!m) continue;
-    const after = tokens[m.last + 1];
-    if (!after || after.lineStart) continue;
-    const at = after.key === IN ? m.last + 2 : m.last + 1;
-    const town = ctx.placeAt[at];
-    if (!town || town.kind !== "city" || town.viaDemonym || town.firstToken !== at) continue;
-    if (at === m.last + 1 && !(after.key.startsWith("ب") && readings(after.key).some((r) => r.cut))) continue;
-    const end = tokens[town.lastToken]!.end;
-    out.push({ first: i, last: town.lastToken, start: m.start, end, surface: text.slice(m.start, end), placeOnly: true });
-    i = town.lastToken;
+    const last = townOfRoom(ctx, m.last);
+    if (last === m.last) continue;
+    const end = tokens[last]!.end;
+    out.push({ first: i, last, start: m.start, end, surface: text.slice(m.start, end), placeOnly: true });
+    i = last;
   }
   return out;
 }

@@ -47,7 +47,7 @@ import { findEnglishAtVenues } from "./english-at-venues";
 import { ordinalSuffixAfter } from "../text/english-marks";
 import { isQuotedAlone } from "./quoted-place-names";
 import { findCompassNamedAreas } from "./compass-named-areas";
-import { indefiniteAfterListedTown, namesDatabase, opensElativeApposition } from "./site-name-ends";
+import { indefiniteAfterListedTown, namesDatabase, opensElativeApposition, townOfRoom } from "./site-name-ends";
 import { tellsKindOfUnnamedSite } from "./unnamed-site-kinds";
 import { airportSecondName } from "./airport-second-names";
 import { isFirmSaidAgain } from "./firm-seat-town";
@@ -321,14 +321,6 @@ const seatKeys = new Set(["مقر", "مبنى"].map((w) => matchKey(w)));
 const hospitalHeadKeys = new Set(rules.hospitalHeads.map((w) => matchKey(w)));
 const hospitalKindKeys = new Set(rules.hospitalKinds.map((w) => matchKey(w)));
 const yearAdjectiveKeys = new Set(["الماضي", "الجاري", "الحالي", "المقبل", "القادم", "المنصرم"].map((w) => matchKey(w)));
-/** "قاعة البلدية في أدري", "مبنى البلدية بأدري": the town after the body's hall, the name's new end (else `last`). */
-function townOfRoom(ctx: Ctx, last: number): number {
-  const t = ctx.doc.tokens[last + 1];
-  const at = t?.key === matchKey("في") ? last + 2 : last + 1;
-  const town = ctx.placeAt[at];
-  if (!t || t.lineStart || !town || town.kind !== "city" || town.viaDemonym || town.firstToken !== at) return last;
-  return at === last + 2 || (t.key.startsWith("ب") && readings(t.key).some((r) => r.cut)) ? town.lastToken : last;
-}
 
 /** The definite common noun at `last` closes a room's name, and a building's follows after ب. */
 function roomOfBuilding(ctx: Ctx, last: number): boolean {

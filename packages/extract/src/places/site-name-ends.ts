@@ -1,7 +1,7 @@
 import placeRules from "../rules/places.json";
 import type { Ctx } from "../persons/anchor-spans";
 import { matchKey } from "../text/normalize";
-import { tokenReadsAs, type Token } from "../text/tokens";
+import { readings, tokenReadsAs, type Token } from "../text/tokens";
 
 /*
  * Where the words after a site's noun stop naming it. Word lists: rules/places.json.
@@ -39,4 +39,16 @@ export function indefiniteAfterListedTown(ctx: Ctx, j: number): boolean {
   const town = ctx.placeAt[j - 1];
   const t = ctx.doc.tokens[j]!;
   return !!town && !town.viaDemonym && town.kind === "city" && town.lastToken === j - 1 && !ctx.placeAt[j] && !/^(ال|لل)/u.test(t.key);
+}
+
+/**
+ * "قاعة البلدية في أدري", "مبنى البلدية بأدري", "مقر المؤسسة بالطاهير": the town after ب or في that
+ * tells apart a site named by common words only, the name's new end (else `last`).
+ */
+export function townOfRoom(ctx: Ctx, last: number): number {
+  const t = ctx.doc.tokens[last + 1];
+  const at = t?.key === matchKey("في") ? last + 2 : last + 1;
+  const town = ctx.placeAt[at];
+  if (!t || t.lineStart || !town || town.kind !== "city" || town.viaDemonym || town.firstToken !== at) return last;
+  return at === last + 2 || (t.key.startsWith("ب") && readings(t.key).some((r) => r.cut)) ? town.lastToken : last;
 }
