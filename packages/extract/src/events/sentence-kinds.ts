@@ -10,6 +10,7 @@ import { doneOnVisit, inspectionIsVisit, metWhereInspected } from "./inspection-
 import { plansVisitOnly } from "./planned-visit";
 import { receivesAfterOccasion } from "./later-reception";
 import { receivedWhereVisited } from "./received-where-visited";
+import { hostedReception, visitingAsWord } from "./hosted-reception";
 import { clauseAfter, isReportVerb } from "./reported-clause";
 import { welcomesAThing } from "./reaction-welcome";
 import type { Unit } from "./units";
@@ -68,14 +69,17 @@ export function readKinds(tokens: readonly Token[], text: string, u: Unit, cues:
   const hostOfVisit = receivedWhereVisited(tokens, cues);
   const laterReception = !types.includes("reception") && !hostOfVisit && receivesAfterOccasion(tokens, cues, found);
   if (laterReception) types.push("reception");
+  // "hosted the visiting musicians at a dinner": a meal given to guests is a reception.
+  const hosted = hostedReception(tokens, cues, u.last);
+  if (hosted && !types.includes("reception")) types.push("reception");
   const returns = cues.filter((c) => c.kind === "returnCues");
   // "وكان في استقباله لدى وصوله …": a welcome on arrival is part of the visit told before it.
   // "جولة جديدة من المحادثات": a round of talks, not a tour.
   // "is due to visit … on Friday": a plan, no visit.
-  if (cues.some((c) => c.kind === "visit" && !roundOfTalks(tokens, cues, c)) && !(welcome && !hostOfVisit && found.some((e) => e.type === "visit")) && !plansVisitOnly(tokens, cues)) types.push("visit");
+  if (cues.some((c) => c.kind === "visit" && !roundOfTalks(tokens, cues, c) && !(hosted && visitingAsWord(tokens, c))) && !(welcome && !hostOfVisit && found.some((e) => e.type === "visit")) && !plansVisitOnly(tokens, cues)) types.push("visit");
   // "بحث وفدا البلدين …", "the delegations discussed …": parties named without a person.
   const collective = cues.filter((c) => c.kind === "collective");
-  const meetingCues = meetingCuesOf(tokens, u, cues, types, namedHere);
+  const meetingCues = meetingCuesOf(tokens, u, cues, types, namedHere).filter((c) => c !== hosted);
   const welcomeOnly = meetingCues.every((c) => cues.some((w) => w.kind === "welcome" && w.first === c.first));
   const purposeOnly = types.includes("visit") && purposeOfVisit(tokens, meetingCues);
   // What was discussed at a reception told after the article's occasion was discussed at it.
