@@ -26,9 +26,11 @@ export type OtherKind =
   | "rescue"
   | "abduction"
   | "surrender"
-  | "title";
+  | "title"
+  | "opening"
+  | "parade";
 
-const FAMILIES: OtherKind[] = ["hostile", "exercise", "seizure", "vote", "ruling", "deployment", "summons", "release", "funeral", "evacuation", "shelling", "incursion", "capture", "flight", "appointment", "wreck", "disaster", "relief", "rescue", "abduction", "surrender", "title"];
+const FAMILIES: OtherKind[] = ["hostile", "exercise", "seizure", "vote", "ruling", "deployment", "summons", "release", "funeral", "evacuation", "shelling", "incursion", "capture", "flight", "appointment", "wreck", "disaster", "relief", "rescue", "abduction", "surrender", "title", "opening", "parade"];
 const families = new PhraseTrie<OtherKind>(FAMILIES.flatMap((k) => [...rules.otherKinds[k].ar, ...rules.otherKinds[k].en].map((w) => [w, k] as const)));
 
 /** The families the 'other' cues of a sentence tell (see rules/events.json otherKinds). */
