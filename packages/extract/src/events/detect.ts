@@ -37,6 +37,7 @@ import { eventDate } from "./event-date";
 import { headlineVenue, placeOf } from "./event-place";
 import type { EventRead, EventType } from "./event-read";
 import { countedFrom, tellsDayBefore, tellsNextDay } from "./next-day";
+import { opensAfterTold } from "./after-told";
 import { joinOccasion, tellsOccasionOfPrevious } from "./occasion-of";
 import { continuesPrevious, namedIn, participantsIn } from "./participants";
 import { readKinds } from "./sentence-kinds";
@@ -209,9 +210,11 @@ export function detectEvents(
     // "A day earlier", "في اليوم السابق": the day before it.
     const shift = tellsNextDay(tokens, u) ? 1 : tellsDayBefore(tokens, u) ? -1 : 0;
     const toldDay = shift ? countedFrom(found) : undefined;
-    const date = sidelinesOf ?? (toldDay ? addDays(toldDay, shift) : eventDate(doc, u, published, inDateline));
+    // "After the ceremony, X signed …": with no day of its own, the day of the occasion told before.
+    const sameDay = !shift && opensAfterTold(tokens, u) ? (countedFrom(found) ?? null) : null;
+    const date = sidelinesOf ?? (toldDay ? addDays(toldDay, shift) : (eventDate(doc, u, published, inDateline) ?? sameDay));
     // "الذي قام بزيارة من ٢ إلى ٥ يونيو": a visit is dated by the first day of the span it lasted.
-    const visitDate = sidelinesOf || toldDay ? date : eventDate(doc, u, published, inDateline, true);
+    const visitDate = sidelinesOf || toldDay ? date : (eventDate(doc, u, published, inDateline, true) ?? sameDay);
     // "أجرى خلال الزيارة لقاءات", "during his visit": what the sentence tells happened on the visit.
     const visitWords = cues.filter((c) => c.kind === "visit" && !returns.some((r) => r.first === c.first));
     const duringVisit = cues.some((r) => r.kind === "reference" && visitWords.some((v) => v.first > r.last && v.first - r.last <= 1));

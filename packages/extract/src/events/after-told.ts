@@ -1,0 +1,28 @@
+import type { Token } from "../text/tokens";
+import type { Unit } from "./units";
+
+const AFTER = new Set(["after", "following"]);
+const SOON = new Set(["shortly", "soon", "just", "immediately", "right"]);
+// Occasions a report has told before and names again by a definite noun.
+const OCCASIONS = new Set([
+  "ceremony", "meeting", "talks", "visit", "signing", "discussions", "session", "tour", "inauguration", "opening",
+  "dinner", "lunch", "luncheon", "banquet", "reception", "parade", "conference", "summit", "event", "service", "meal",
+]);
+// "After the signing ceremony,": at most one word before the noun.
+const NOUN_REACH = 2;
+
+/**
+ * "After the ceremony, X and Y signed …", "Shortly after the talks, the minister toured …": a
+ * sentence opened by the occasion told before, named again by its definite noun, tells what
+ * followed it the same day — with no day of its own, it takes that occasion's day.
+ */
+export function opensAfterTold(tokens: readonly Pick<Token, "key" | "kind">[], u: Unit): boolean {
+  let k = u.first;
+  if (SOON.has(tokens[k]?.key ?? "")) k++;
+  if (!AFTER.has(tokens[k]?.key ?? "") || tokens[k + 1]?.key !== "the") return false;
+  for (let j = k + 2; j < u.last && j - (k + 1) <= NOUN_REACH; j++) {
+    if (tokens[j]!.kind === "punct") return false;
+    if (OCCASIONS.has(tokens[j]!.key)) return tokens[j + 1]?.kind === "punct";
+  }
+  return false;
+}
