@@ -73,6 +73,11 @@ describe("venues and sites where the text places an occasion", () => {
     const x = read("Governor Rui Santos received the crew at the Palácio da Ribeira in Funchal on Friday.");
     expect(sites(x)).toContain("Palácio da Ribeira");
   });
+
+  it("reads a Romance house or square named after 'at' as a venue", () => {
+    expect(sites(read("The minister cut the ribbon at the Casa da Guitarra in Coimbra on Friday."))).toContain("Casa da Guitarra");
+    expect(sites(read("The mayor spoke at the Praça do Rossio in Évora on Friday."))).toContain("Praça do Rossio");
+  });
 });
 
 describe("common building nouns as sites", () => {
