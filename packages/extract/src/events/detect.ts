@@ -8,7 +8,7 @@ import { receivedWhereVisited } from "./received-where-visited";
 import { guidedOnVisit } from "./guided-tour";
 import { amountReached } from "./amount-reached";
 import { flewNowhere } from "./flew-to";
-import { plannedInEnglish } from "./english-plans";
+import { namedToCome, plannedInEnglish } from "./english-plans";
 import { presentOnly } from "./in-presence";
 import { toldAsBackground } from "./occasion-background";
 import { wentWhereReceivedCues } from "./went-where-received";
@@ -126,7 +126,7 @@ export function detectEvents(
     // "ستنظم الغرفة زيارة", "وتعقد اللجنة اجتماعا الأسبوع المقبل": an occasion still to be held;
     // "البطولة، التي انطلقت في …": when a thing began, told in a clause about it; "toured the stall
     // of X": a round of a fair, no visit; "الهجمات تراجعت": attacks that fell, a trend.
-    const cues = all.filter((c) => !inName.has(c.first) && !amountReached(tokens, c) && !flewNowhere(tokens, c) && !plannedInEnglish(tokens, c) && !toldAsDoneBefore(tokens, c) && !(planned >= 0 && c.first > planned) && !(c.kind === "visit" && insideQuote(text, u, tokens[c.first]!.start)) && !heldLater(tokens, u, c, all) && !otherToCome(tokens, u, c, all) && !startInRelative(tokens, c) && !tourOfFair(tokens, c) && !returnAsCause(tokens, u, c, all, locations, places.tagged) && !attackTrend(tokens, u, c));
+    const cues = all.filter((c) => !inName.has(c.first) && !amountReached(tokens, c) && !flewNowhere(tokens, c) && !plannedInEnglish(tokens, c) && !namedToCome(tokens, c) && !toldAsDoneBefore(tokens, c) && !(planned >= 0 && c.first > planned) && !(c.kind === "visit" && insideQuote(text, u, tokens[c.first]!.start)) && !heldLater(tokens, u, c, all) && !otherToCome(tokens, u, c, all) && !startInRelative(tokens, c) && !tourOfFair(tokens, c) && !returnAsCause(tokens, u, c, all, locations, places.tagged) && !attackTrend(tokens, u, c));
     const printedBefore = printed;
     const gathered = gatheringDate(doc, u, cues, dateline);
     if (gathered) printed = { ui, iso: gathered };

@@ -26,4 +26,8 @@ describe("'flew'", () => {
   it("to a town is a journey there", () => {
     expect(kinds("Minister travels", "Defence Minister Kofi Boateng flew to Tamale on Tuesday to meet troops.")).toContain("visit");
   });
+
+  it("'the next meeting … is scheduled to take place' is a meeting still to come", () => {
+    expect(kinds(...lead, "The next meeting of the joint border commission is scheduled to take place in Tallinn in September, the statement said.")).toEqual(["meeting"]);
+  });
 });

@@ -21,3 +21,15 @@ export function plannedInEnglish(tokens: readonly Pick<Token, "key" | "arabic">[
   if (FUTURE.has(before)) return true;
   return before === "to" && PLANNED.has(tokens[c.first - 2]?.key ?? "");
 }
+
+// "the next meeting", "the upcoming visit": an occasion named as the one to come.
+const TO_COME = new Set(["next", "upcoming", "forthcoming"]);
+const NAMED_TO_COME = new Set<CueHit["kind"]>(["meeting", "visit", "gatheringNouns"]);
+
+/**
+ * "The next meeting of the joint commission is scheduled to take place in Lomé in June", "ahead of
+ * the upcoming visit": an English occasion named as the next one is still to come.
+ */
+export function namedToCome(tokens: readonly Pick<Token, "key" | "arabic">[], c: CueHit): boolean {
+  return NAMED_TO_COME.has(c.kind) && !tokens[c.first]!.arabic && TO_COME.has(tokens[c.first - 1]?.key ?? "");
+}
