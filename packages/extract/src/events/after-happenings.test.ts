@@ -43,4 +43,14 @@ describe("a happening told after the one the sentence reports", () => {
     const ar = read("الإفراج عن بحارة", "", "لومي - أعلنت البحرية اليوم الإفراج عن سبعة بحارة من طاقم ناقلة نفط هاجمها قراصنة قبالة ميناء كوتونو قبل ثلاثة أسابيع.", "وقال ضابط إن البحارة بخير.");
     expect(others(ar).map((e) => e.date)).toEqual(["2027-05-06", "2027-04-15"]);
   });
+
+  it("dates an earlier attack by the day its own clause prints, not counted back from it", () => {
+    const x = read(
+      "Border talks",
+      "",
+      "LOME, May 6 (Wire) - Togo and Burkina Faso signed a security memorandum in Dapaong on Wednesday.",
+      "The talks came two days after gunmen attacked a police post at Sinkasse on Monday, the ministry said.",
+    );
+    expect(others(x).map((e) => e.date)).toEqual(["2027-05-03"]);
+  });
 });

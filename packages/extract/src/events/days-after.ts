@@ -1,3 +1,4 @@
+import { findDates, findRelative } from "../dates/find";
 import type { LocationRead } from "../places/locations";
 import type { Token } from "../text/tokens";
 import { HAPPENING_KINDS, type CueHit } from "./cues";
@@ -129,4 +130,13 @@ export function earlierOwnPlace(earlier: EarlierHappening | null, type: EventTyp
   if (!earlier) return null;
   const inClause = here.filter((h) => h.s.first > earlier.after);
   return isEarlier ? mostSpecific(inClause) : mostSpecific(here.filter((h) => h.s.first < earlier.after));
+}
+
+/**
+ * "two days after gunmen attacked a post on Sunday": the earlier happening's clause (the words
+ * after token `after`) prints a weekday or a date of its own, which says its day better than a
+ * count of days (not "two weeks ago", a count again).
+ */
+export function clausePrintsDay(tokens: readonly Token[], text: string, after: number, last: number, monthFirst: boolean): boolean {
+  return findRelative(tokens, text, after + 1, last).some((r) => r.kind === "weekday") || findDates(tokens, text, after + 1, last, monthFirst).length > 0;
 }

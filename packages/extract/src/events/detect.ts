@@ -32,7 +32,7 @@ import { meetingOfLeaders } from "./led-sides";
 import { courtVenue } from "./court-venue";
 import { datelinePlaceOf, type DatelineSpan } from "./dateline-place";
 import { describedPerson } from "./described-person";
-import { earlierOwnPlace } from "./days-after";
+import { clausePrintsDay, earlierOwnPlace } from "./days-after";
 import { eventDate } from "./event-date";
 import { headlineVenue, placeOf } from "./event-place";
 import type { EventRead, EventType } from "./event-read";
@@ -284,8 +284,10 @@ export function detectEvents(
       const back = earlierOne && earlier.days !== null && anchor ? addDays(anchor, -earlier.days) : null;
       // "وتأتي الزيارة بعد هجوم استهدف يوم الأربعاء الماضي قاعدة …": not counted in days, the earlier
       // happening is dated by a day its own clause prints.
-      const ownDay = earlierOne && back === null ? clauseDate(doc, u, earlier.after + 1, published, inDateline) : null;
-      const e: EventRead = { type, participants: ps, location, date: earlierOne ? (back ?? ownDay) : type === "visit" ? visitDate : date, start: u.start, end: u.end, unit: ui, inherited, fromTitle: u.end <= titleEnd, datelinePlace: !!filedAt || (inherited && !!prev?.datelinePlace && location === prev.location), told, duringVisit: duringVisit && type !== "visit", backstory: pluperfect(tokens, u) };
+      // "The talks came two days after gunmen attacked a post on Sunday": a day its clause prints
+      // says better than one counted from a day the sentence may have printed in that very clause.
+      const ownDay = earlierOne && (back === null || clausePrintsDay(tokens, text, earlier.after, u.last, doc.language === "en")) ? clauseDate(doc, u, earlier.after + 1, published, inDateline) : null;
+      const e: EventRead = { type, participants: ps, location, date: earlierOne ? (ownDay ?? back) : type === "visit" ? visitDate : date, start: u.start, end: u.end, unit: ui, inherited, fromTitle: u.end <= titleEnd, datelinePlace: !!filedAt || (inherited && !!prev?.datelinePlace && location === prev.location), told, duringVisit: duringVisit && type !== "visit", backstory: pluperfect(tokens, u) };
       if (toldFirst) e.toldFirst = true;
       if (type === "meeting" && !ps.length && collective.length) e.collective = true;
       if (type === "meeting" && meetingCues.some((c) => isHeldSession(tokens, c))) e.session = true;
