@@ -38,6 +38,7 @@ import { headlineVenue, placeOf } from "./event-place";
 import type { EventRead, EventType } from "./event-read";
 import { countedFrom, tellsDayBefore, tellsNextDay } from "./next-day";
 import { opensAfterTold } from "./after-told";
+import { possessiveDay } from "./possessive-day";
 import { joinOccasion, tellsOccasionOfPrevious } from "./occasion-of";
 import { continuesPrevious, namedIn, participantsIn } from "./participants";
 import { readKinds } from "./sentence-kinds";
@@ -215,6 +216,8 @@ export function detectEvents(
     const date = sidelinesOf ?? (toldDay ? addDays(toldDay, shift) : (eventDate(doc, u, published, inDateline) ?? sameDay));
     // "الذي قام بزيارة من ٢ إلى ٥ يونيو": a visit is dated by the first day of the span it lasted.
     const visitDate = sidelinesOf || toldDay ? date : (eventDate(doc, u, published, inDateline, true) ?? sameDay);
+    // "briefed them on last Friday's attack": the happening named with a day of its own.
+    const namedDay = types.includes("other") ? possessiveDay(tokens, text, u, cues, published) : null;
     // "أجرى خلال الزيارة لقاءات", "during his visit": what the sentence tells happened on the visit.
     const visitWords = cues.filter((c) => c.kind === "visit" && !returns.some((r) => r.first === c.first));
     const duringVisit = cues.some((r) => r.kind === "reference" && visitWords.some((v) => v.first > r.last && v.first - r.last <= 1));
@@ -248,6 +251,9 @@ export function detectEvents(
       if (earlierOne && earlier.type !== "meeting") ps = [];
       // "وقال القائد X إن الهجمات تراجعت": who speaks of an attack took no part in it.
       if (type === "other") ps = ps.filter((i) => !speakers.has(i));
+      // "visited the station, where X briefed them on last Friday's attack": those of the visit
+      // took no part in the attack it names.
+      if (type === "other" && namedDay && types.some((t) => t !== "other") && onlyHostile(tokens, text, cues)) ps = [];
       // Not a host who received them where they went ("وتحول الوفد إلى المعبر، حيث استقبله X"): he is in the visit.
       if (type === "visit" && welcome && ps.length > 1 && !hostWhereWent) ps = ps.slice(1);
       // "رحب X بالقرار": a reaction, spoken by the subject of its verb alone.
@@ -287,7 +293,7 @@ export function detectEvents(
       // "The talks came two days after gunmen attacked a post on Sunday": a day its clause prints
       // says better than one counted from a day the sentence may have printed in that very clause.
       const ownDay = earlierOne && (back === null || clausePrintsDay(tokens, text, earlier.after, u.last, doc.language === "en")) ? clauseDate(doc, u, earlier.after + 1, published, inDateline) : null;
-      const e: EventRead = { type, participants: ps, location, date: earlierOne ? (ownDay ?? back) : type === "visit" ? visitDate : date, start: u.start, end: u.end, unit: ui, inherited, fromTitle: u.end <= titleEnd, datelinePlace: !!filedAt || (inherited && !!prev?.datelinePlace && location === prev.location), told, duringVisit: duringVisit && type !== "visit", backstory: pluperfect(tokens, u) };
+      const e: EventRead = { type, participants: ps, location, date: earlierOne ? (ownDay ?? back) : type === "visit" ? visitDate : type === "other" ? (namedDay ?? date) : date, start: u.start, end: u.end, unit: ui, inherited, fromTitle: u.end <= titleEnd, datelinePlace: !!filedAt || (inherited && !!prev?.datelinePlace && location === prev.location), told, duringVisit: duringVisit && type !== "visit", backstory: pluperfect(tokens, u) };
       if (toldFirst) e.toldFirst = true;
       if (type === "meeting" && !ps.length && collective.length) e.collective = true;
       if (type === "meeting" && meetingCues.some((c) => isHeldSession(tokens, c))) e.session = true;
