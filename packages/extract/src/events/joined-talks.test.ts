@@ -26,4 +26,14 @@ describe("who else took part in the talks just told", () => {
     );
     expect(ofType(x, "meeting")).toHaveLength(1);
   });
+
+  it("adds who 'told the meeting that …' to the meeting told before, no meeting of its own", () => {
+    const x = read(
+      "Border security",
+      "",
+      "On Monday, Interior Minister Peter Otieno chaired a security meeting in Garissa with a delegation led by the district commissioner of Dhobley, Ahmed Warsame.",
+      "County Commissioner Jane Wairimu told the meeting that the two sides had agreed to share intelligence on militant movements.",
+    );
+    expect(ofType(x, "meeting").map((e) => e.participants)).toEqual([["Peter Otieno", "Ahmed Warsame", "Jane Wairimu"]]);
+  });
 });

@@ -14,6 +14,8 @@ const DURING = new Set(["خلال", "during", "at"]);
 const BRIEF_REACH = 14;
 // The talks named as ones told already: with the article ("المباحثات", "the talks").
 const DEFINITE = /^(و|ف|ب|وب)?ال/u;
+// "X told the meeting that …", "X addressed the talks": who spoke to the talks took part in them.
+const ADDRESSED = new Set(["told", "addressed", "briefed", "informed", "assured", "reminded"]);
 // How many sentences back the talks may have been told.
 const REACH = 3;
 
@@ -25,8 +27,8 @@ function toldTalks(tokens: readonly Tok[], c: CueHit): boolean {
 
 /**
  * "وشارك في جانب من المباحثات المدير العام … والملحق العسكري …", "X also took part in the talks",
- * "وقدم X خلال المباحثات إيجازا": a sentence that tells only who else took part in (or presented
- * at) talks told just before adds them to those
+ * "وقدم X خلال المباحثات إيجازا", "X told the meeting that …": a sentence that tells only who else
+ * took part in (or presented at, or spoke to) talks told just before adds them to those
  * talks; it is no meeting of its own. Returns those talks, or null.
  */
 export function joinedTalks(tokens: readonly Tok[], u: Unit, cues: readonly CueHit[], types: readonly EventType[], found: readonly EventRead[], ui: number): EventRead | null {
@@ -35,7 +37,7 @@ export function joinedTalks(tokens: readonly Tok[], u: Unit, cues: readonly CueH
   const meetings = cues.filter((c) => c.kind === "meeting");
   if (part) {
     if (!meetings.length || !meetings.every((c) => c.first > part.last && toldTalks(tokens, c))) return null;
-  } else if (!briefedDuring(tokens, u, meetings)) return null;
+  } else if (!briefedDuring(tokens, u, meetings) && !addressedTalks(tokens, meetings)) return null;
   return found.findLast((e) => e.type === "meeting" && ui - e.unit <= REACH) ?? null;
 }
 
@@ -43,4 +45,10 @@ export function joinedTalks(tokens: readonly Tok[], u: Unit, cues: readonly CueH
 function briefedDuring(tokens: readonly Tok[], u: Unit, meetings: readonly CueHit[]): boolean {
   if (!BRIEFED.test(tokens[u.first]?.key ?? "") || !meetings.length) return false;
   return meetings.every((c) => c.first - u.first <= BRIEF_REACH && DURING.has(tokens[c.first - (tokens[c.first - 1]?.key === "the" ? 2 : 1)]?.key ?? "") && toldTalks(tokens, c));
+}
+
+/** "X told the meeting that …", "addressed the talks": the talks told already, spoken to by the sentence's subject. */
+function addressedTalks(tokens: readonly Tok[], meetings: readonly CueHit[]): boolean {
+  const c = meetings.length === 1 ? meetings[0]! : null;
+  return !!c && tokens[c.first - 1]?.key === "the" && ADDRESSED.has(tokens[c.first - 2]?.key ?? "");
 }
