@@ -3,6 +3,7 @@ import { type Ctx, isPlaceToken, joinKeys, type NameSpan, nameSpan } from "./anc
 import { endsOnBodyHead } from "./body-head-names";
 import { holdsCompanyForm } from "./company-forms";
 import { isRoleHeadAt } from "./head-lookups";
+import { isPlaceWordOfName } from "./place-word-names";
 import { rankAt } from "./ranks";
 import { isCalendarWord, isGivenName, isStopToken } from "./vocabulary";
 
@@ -14,7 +15,7 @@ export function latinName(ctx: Ctx, i: number): NameSpan | null {
   const { tokens } = ctx.doc;
   const t0 = tokens[i]!;
   if (!t0.capital || (isStopToken(t0) && !isGivenSaid(tokens, i)) || isCalendarWord(t0) || isRoleHeadAt(ctx, i) || rankAt(ctx, i)) return null;
-  if (isPlaceToken(ctx, i) && !isGivenName(t0)) return null;
+  if (isPlaceToken(ctx, i) && !isGivenName(t0) && !isPlaceWordOfName(ctx, i, true)) return null;
   let last = i;
   let words = 1;
   for (let j = i + 1; j < tokens.length && words < 5; j++) {
@@ -50,7 +51,7 @@ export function latinName(ctx: Ctx, i: number): NameSpan | null {
       continue;
     }
     if (!t.capital || (isStopToken(t) && !isGivenSaid(tokens, j)) || isCalendarWord(t) || isRoleHeadAt(ctx, j) || rankAt(ctx, j)) break;
-    if (isPlaceToken(ctx, j) && !isGivenName(t)) break;
+    if (isPlaceToken(ctx, j) && !isGivenName(t) && !isPlaceWordOfName(ctx, j, false)) break;
     last = j;
     words++;
   }

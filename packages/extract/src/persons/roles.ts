@@ -13,6 +13,7 @@ import { endsOnBodyHead } from "./body-head-names";
 import { isPossessiveS, ordinalSuffixAfter } from "../text/english-marks";
 import { advisedOfficeEnd } from "./adviser-to";
 import { accreditedBodyEnd } from "./accredited-to";
+import { isPlaceWordOfName } from "./place-word-names";
 
 /** The role (position) phrase that starts at a role head, in Arabic and English, and the state it names. */
 
@@ -189,6 +190,8 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
       const cont = ["of", "the", "for", "and"].includes(t.key) || beforeField || (t.capital && (roleContinuerKeys.has(t.key) || isRoleHeadAt(ctx, j) || isPlaceToken(ctx, j)));
       if (!cont) break;
       if (t.capital && !roleContinuerKeys.has(t.key) && !isPlaceToken(ctx, j) && !isRoleHeadAt(ctx, j) && !beforeField) break;
+      // "Culture Minister Adelaide Fortes": a town's word right after the office opens its holder's name.
+      if (t.capital && !LATIN_FUNCTION_WORDS.has(tokens[last]!.key) && !roleContinuerKeys.has(t.key) && isPlaceWordOfName(ctx, j, true)) break;
       last = j++;
       continue;
     }

@@ -4,6 +4,7 @@ import { formMemo, formMemoSlot, setFormMemo, type Token, tokenReadings } from "
 import { type Ctx, joinKeys, type NameSpan, span } from "./anchor-spans";
 import { isOrgHeadAt } from "./head-lookups";
 import { latinName } from "./latin-names";
+import { isPlaceWordOfName } from "./place-word-names";
 import { nameAt } from "./names";
 import { roleAt } from "./roles";
 import { companyHeadKeys, hasTanween, isCalendarWord, isGivenName, isStopToken, NAME_OPENERS, nameVerbKeys, roleContinuerKeys, unitNounKeys } from "./vocabulary";
@@ -90,7 +91,7 @@ function bareNameRead(ctx: Ctx, i: number, throughList: boolean): NameSpan | nul
     if (w.kind !== "word") continue;
     // "made by Mitsubishi Electric": a company's last word is no word of a person's name.
     // "The 11th Infantry Division said": a unit's words are no person's either.
-    if (roleContinuerKeys.has(w.key) || isOrgHeadAt(ctx, k) || companyHeadKeys.has(w.key) || unitNounKeys.has(w.key) || isCalendarWord(w) || ctx.placeAt[k]) return null;
+    if (roleContinuerKeys.has(w.key) || isOrgHeadAt(ctx, k) || companyHeadKeys.has(w.key) || unitNounKeys.has(w.key) || isCalendarWord(w) || (ctx.placeAt[k] && (k === name.first || !isPlaceWordOfName(ctx, k, false)))) return null;
     if (!w.capital && !LATIN_SURNAME_PARTICLE.test(w.key)) return null;
   }
   return name;
