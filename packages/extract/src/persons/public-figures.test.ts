@@ -75,3 +75,17 @@ describe("public figures named with no title", () => {
     expect(person(x, "أحمد خليفة")?.country ?? null).not.toBe("EG");
   });
 });
+
+describe("public figures of Latin America and Kenya", () => {
+  it("gives each head of state listed with no title his own state", () => {
+    const x = readEn("The plan follows a roadmap agreed by Gustavo Petro and Nicolás Maduro last year.");
+    expect(person(x, "Gustavo Petro")?.country).toBe("CO");
+    expect(person(x, "Nicolás Maduro")?.country).toBe("VE");
+  });
+
+  it("reads a figure whose given name is also a town's", () => {
+    const x = readEn("The minister toured the camp with Aden Duale and two local chiefs.");
+    expect(person(x, "Aden Duale")?.country).toBe("KE");
+    expect(x.locations.some((l) => l.name === "Aden")).toBe(false);
+  });
+});
