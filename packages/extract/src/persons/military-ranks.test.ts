@@ -7,6 +7,12 @@ const read = (text: string) => extractArticle({ text, fileName: "t.txt", publish
 const person = (text: string, name: string) => read(text).persons.find((p) => p.name === name);
 
 describe("ranks of several armies stay out of the name", () => {
+  it("reads Venezuela's General-in-Chief as one rank, no office", () => {
+    const p = person("Border talks\nThe visitor, General-in-Chief Pedro Salazar, inspected the new bridge on Monday.", "Pedro Salazar");
+    expect(p?.rank).toBe("General-in-Chief");
+    expect(p?.role).toBeNull();
+  });
+
   it("reads the Egyptian qualifier of two words (اللواء أركان حرب)", () => {
     const p = person("وحضر اللقاء اللواء أركان حرب سامح عادل الجمال قائد المنطقة الشمالية العسكرية.", "سامح عادل الجمال");
     expect(p?.rank).toBe("اللواء أركان حرب");
