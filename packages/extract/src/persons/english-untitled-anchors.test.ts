@@ -34,3 +34,13 @@ describe("English names with no title, anchored by the words around them", () =>
     expect(x.persons[0]?.role).toBe("president of the Azores regional government");
   });
 });
+
+describe("English names a stop word's spelling or a death announces", () => {
+  it("reads a person after 'the late'", () => {
+    expect(names("The new hall honours the late Rosalia Mendes, who sang in the port for fifty years.")).toContain("Rosalia Mendes");
+  });
+
+  it("reads a short given name with an accent that folds to a stop word", () => {
+    expect(names("The fair's general manager, Tó Fernandes, said the stalls were full.")).toContain("Tó Fernandes");
+  });
+});

@@ -83,7 +83,9 @@ function bareNameRead(ctx: Ctx, i: number, throughList: boolean): NameSpan | nul
   const afterComma = verb?.text === "," ? tokens[name.last + 2] : undefined;
   const commaVerb = !!afterComma && afterComma.kind === "word" && (afterComma.key === "who" || (before?.text === "," && nameVerbKeys.has(afterComma.key)));
   const verbAfter = (!!verb && verb.kind === "word" && nameVerbKeys.has(verb.key)) || commaVerb;
-  const verbBefore = !!before && before.kind === "word" && (LATIN_VERB_BEFORE_NAME.has(before.key) || (before.key === "on" && CALL_VERBS.has(tokens[i - 2]?.key ?? "")));
+  // "the late X Y": a person who has died.
+  const lateBefore = before?.key === "late" && tokens[i - 2]?.key === "the";
+  const verbBefore = !!before && before.kind === "word" && (LATIN_VERB_BEFORE_NAME.has(before.key) || lateBefore || (before.key === "on" && CALL_VERBS.has(tokens[i - 2]?.key ?? "")));
   if (!verbAfter && !verbBefore && !appointedByName(tokens, name.first, name.last, (k) => !!roleAt(ctx, k)) && !(throughList && listedAfterAnchoredName(ctx, name))) return null;
   if (knownOutlet(name.surface)) return null;
   for (let k = name.first; k <= name.last; k++) {

@@ -80,10 +80,14 @@ export function isGivenNameAsPrinted(t: Token): boolean {
   return t.arabic && givenNamesAsPrinted.has(t.text);
 }
 
+const ACCENTED_LATIN = /[\u00c0-\u024f]/u;
+
 /** The token, with any proclitic reading, is a stop word. */
 export function isStopToken(t: Token): boolean {
   if (t.kind !== "word") return true;
-  if (!t.arabic) return stopKeys.has(t.key);
+  // "Tó Alves": the English stop words are printed in plain letters; a word with an accent folds
+  // to one ("to") but is a name's.
+  if (!t.arabic) return stopKeys.has(t.key) && !ACCENTED_LATIN.test(t.text);
   return tokenReadsAs(t, stopKeys);
 }
 
