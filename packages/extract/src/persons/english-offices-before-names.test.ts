@@ -44,3 +44,16 @@ describe("an English office set off by a comma before the name it describes", ()
     expect(read("After talks with the company's chief executive, the minister left. Omar Diallo said nothing.").map((p) => p[2])).toEqual([null]);
   });
 });
+
+describe("an English office's field of mixed case set off before a name", () => {
+  it("keeps a field that runs over lower-case words and a place before the comma", () => {
+    expect(read("Later the head of the river ferry post in Kayes, Captain Oumar Sangho, showed them the new pontoon.")).toEqual([
+      ["Oumar Sangho", "Captain", "head of the river ferry post in Kayes"],
+    ]);
+  });
+
+  it("reads a prefect as an office, its area after 'of'", () => {
+    const rows = read("The prefect of Borgou, Justine Adjovi, welcomed the delegation at the airport.");
+    expect(rows).toContainEqual(["Justine Adjovi", null, "prefect of Borgou"]);
+  });
+});

@@ -68,3 +68,25 @@ export function lowerFieldBeforeName(tokens: readonly Token[], last: number): nu
   }
   return -1;
 }
+
+// Words that may stand inside a field after its first word: "head of the X customs post in Y".
+const FIELD_GLUE = new Set(["the", "of", "in", "at", "for", "and"]);
+
+/**
+ * "The commander of Colombia's Military Forces, General X", "The prefect of Alibori, X", "the
+ * head of the Venezuelan customs post in Y, Colonel X": a field after "of" or "for" of up to eight
+ * words in either case, a state's possessive and the words "the", "of", "in" inside it, between the
+ * office ending at `last` and the comma before a name or a rank. Its last token, or -1.
+ */
+export function fieldBeforeName(tokens: readonly Token[], last: number): number {
+  if (!["of", "for"].includes(tokens[last + 1]?.key ?? "")) return -1;
+  for (let end = last + 2; end < last + 10; end++) {
+    const t = tokens[end];
+    if (!t || t.arabic || t.lineStart) return -1;
+    const possessive = (t.key === "s" && ["'", "’"].includes(tokens[end - 1]?.text ?? "")) || ["'", "’"].includes(t.text);
+    if (t.kind !== "word" && !possessive) return -1;
+    if (t.kind === "word" && isStopToken(t) && !FIELD_GLUE.has(t.key)) return -1;
+    if (t.kind === "word" && !FIELD_GLUE.has(t.key) && setOffBeforeName(tokens, end)) return end;
+  }
+  return -1;
+}

@@ -2,7 +2,7 @@ import { readings, tokenReadsAs, type Token } from "../text/tokens";
 import { appointedOfficeLead } from "./english-appointments";
 import { type Ctx, isPlaceToken, memoAt, type RoleSpan, span } from "./anchor-spans";
 import { isClauseWord, lowerTitleLead, opensNameAfter } from "./english-title-words";
-import { lowerFieldBeforeName, officeBeforeNameLead, setOffBeforeName } from "./english-offices-before-names";
+import { fieldBeforeName, lowerFieldBeforeName, officeBeforeNameLead, setOffBeforeName } from "./english-offices-before-names";
 import { isOrgHeadAt, isPlaceHeadAt, isRoleHeadAt, listedBodyEnd } from "./head-lookups";
 import { rankAt } from "./ranks";
 import { areaAfter, beforePlace, constructAfterHead, quotedBodyEnd, fieldBeforeJoinedField, joinsDomain, namesBodyOrArea, roleContinues } from "./role-complements";
@@ -288,7 +288,9 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
   // the role did not take ("مدير التمرين من الجانب العماني" cut at الجانب).
   while (last > head.last && (["of", "the", "for", "and"].includes(tokens[last]!.key) || TRAILING_PREPOSITIONS.has(tokens[last]!.key))) last--;
   if (beforeName >= 0 && last === head.last) last = Math.max(last, lowerFieldBeforeName(tokens, last));
-  if (beforeName >= 0 && !setOffBeforeName(tokens, last)) return null;
+  // "The prefect of Alibori, X": a field of capitalized words, a possessive or a place the loop left.
+  if (beforeName >= 0 && !setOffBeforeName(tokens, last)) last = fieldBeforeName(tokens, head.last);
+  if (last < 0) return null;
   const start = lead < i ? tokens[lead]!.start : head.start;
   const s = span(ctx, lead, last, start);
   const surface = (head.clitic && head.surface.startsWith("ا") && !text.slice(start).startsWith("ا") ? "ا" + s.surface : s.surface).replace(/^(the|The) /, "");
