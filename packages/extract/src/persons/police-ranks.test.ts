@@ -33,3 +33,18 @@ describe("police ranks before a name are ranks, not offices", () => {
     expect(p?.role).toBe("Medical Superintendent");
   });
 });
+
+describe("East African police offices and the inspector's rank", () => {
+  const text = "Market fire\nThe governor toured the station, where the Officer Commanding Police Division, Superintendent Ruth Akinyi, briefed him. The Officer Commanding Station, Inspector Daniel Otieno, was also present.";
+
+  it("reads 'Officer Commanding …' as the office, no name, and Inspector as the rank", () => {
+    const x = read(text, true);
+    expect(x.persons.find((p) => p.name === "Ruth Akinyi")).toMatchObject({ rank: "Superintendent", role: "Officer Commanding Police Division" });
+    expect(x.persons.find((p) => p.name === "Daniel Otieno")).toMatchObject({ rank: "Inspector", role: "Officer Commanding Station" });
+    expect(x.persons.some((p) => p.name.startsWith("Commanding") || p.name.startsWith("Officer"))).toBe(false);
+  });
+
+  it("leaves the Inspector General of Police an office", () => {
+    expect(person("Talks\nInspector General of Police Samuel Njoroge opened the new station.", "Samuel Njoroge")).toMatchObject({ rank: null, role: "Inspector General of Police" });
+  });
+});
