@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { findPlaceHits } from "./gazetteer";
+import { tokenize } from "../text/tokens";
+
+// Every sentence below is written for these tests, not taken from an article.
+
+const hits = (text: string) => findPlaceHits(tokenize(text), text).map((h) => [h.surface, h.kind, h.iso2]);
+
+describe("towns and provinces Morocco administers in the Sahara are filed under MA, as the analysts do", () => {
+  it.each([
+    ["عبرت الشاحنات المعبر قرب الكركرات صباحا", "الكركرات", "city", "MA"],
+    ["أوقف الدرك سائقا قرب بئر كندوز", "بئر كندوز", "city", "MA"],
+    ["حضر الاجتماع عامل إقليم أوسرد", "إقليم أوسرد", "region", "MA"],
+    ["افتتح مستشفى جديد في مدينة السمارة", "السمارة", "city", "MA"],
+  ])("%s", (text, surface, kind, iso2) => {
+    expect(hits(text)).toContainEqual([surface, kind, iso2]);
+  });
+
+  it("keeps the territory itself apart", () => {
+    expect(hits("ناقش المجلس ملف الصحراء الغربية")).toContainEqual(["الصحراء الغربية", "country", "EH"]);
+  });
+});
