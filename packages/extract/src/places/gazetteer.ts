@@ -17,7 +17,9 @@ import homonymData from "../lexicon/place-homonyms.json";
 import stateForms from "../lexicon/state-forms.json";
 import { readings, tokenize, wordKey, type Token } from "../text/tokens";
 import { PhraseTrie, type PhraseMatch } from "../text/phrase-trie";
+import { homonymAsDestination } from "./homonym-destination";
 import { listedAmongPlaces } from "./listed-homonyms";
+import { namesRiverBank } from "./river-banks";
 import { isImpossibleProclitic } from "./proclitic-guards";
 import { hasTownAppositive } from "./appositive-town";
 
@@ -166,6 +168,8 @@ export function findPlaceHits(tokens: readonly Token[], text: string, filedAt?: 
     // "كابل اتصالات بحري": the noun, not the city.
     const nounBefore = m.first === m.last ? NOUN_BEFORE.get(wordKey(m.surface)) : undefined;
     if (nounBefore && nounBefore.has(tokens[m.first + 1]?.key ?? "")) return false;
+    // "الضفة الغربية لبحيرة X": a river's or a lake's bank, not the West Bank.
+    if (namesRiverBank(tokens, m.first, m.last)) return false;
     // "من بلدة ببنين", "كبيرا": no proclitic can stand there; the word is read whole.
     return !(m.clitic && isImpossibleProclitic(tokens, m, m.value.kind, m.surface));
   });
@@ -178,7 +182,7 @@ export function findPlaceHits(tokens: readonly Token[], text: string, filedAt?: 
     // "the port of Kiel", "the city of Phoenix": the cue before "of".
     const cue = prev?.key === "of" ? tokens[m.first - 2] : prev;
     // "في النعمة، عاصمة الولاية": a comma and a town's standing after the name.
-    return (!!cue && HOMONYM_CUES.has(cue.key)) || hasTownAppositive(tokens, m.last);
+    return (!!cue && HOMONYM_CUES.has(cue.key)) || hasTownAppositive(tokens, m.last) || homonymAsDestination(tokens, m.first, m.last);
   };
   // A homonym the article names a town once ("في مدينة أدري") stands beside the places it is
   // listed with elsewhere as a place of its own ("بين أدري والجنينة").
