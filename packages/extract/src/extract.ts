@@ -56,6 +56,7 @@ import { followsPluralTitle } from "./organizations/plural-titles";
 import { namesSubunit, upperOfBodyBefore } from "./organizations/subunits";
 import { isTitleCaseHeadline, printedAfterHeadline } from "./organizations/title-case-headline";
 import { namedInUnheldOffice } from "./organizations/unheld-office";
+import { chairedByName } from "./organizations/chaired-by";
 import { afterSeatWord, isPlacePhrase, isTrafficPhrase, opensWithShowNoun, opensWithTimeNoun } from "./organizations/fragments";
 import { namedInClauseOffice } from "./organizations/clause-office";
 import { mergeNamesOfOneBody } from "./organizations/one-body";
@@ -286,7 +287,7 @@ function read(input: ExtractInput): Extraction {
     !doc.tokens[o.first]!.arabic &&
     tokenRange(o.first + 1, o.last).some((k) => personTokens.has(k) && !personTokens.has(k - 1) && isOrgHeadAt(ctx, k - 1)) &&
     !tokenRange(o.first, o.last).some((k) => OPENING_QUOTES.has(doc.tokens[k]!.text));
-  const orgMentions = foundOrgs.filter((o) => !personTokens.has(o.first) && !inMeta(o.first) && !namesExercise(doc.tokens, o.first, o.last) && !runsIntoPerson(o));
+  const orgMentions = foundOrgs.filter((o) => !personTokens.has(o.first) && !inMeta(o.first) && !namesExercise(doc.tokens, o.first, o.last) && !runsIntoPerson(o) && !chairedByName(ctx, o.first, o.last));
   // "…, commander of the UAE Navy,", "director general of the Emirates Defence Procurement
   // Authority": a title written in lower case describes the man and names the body he heads for
   // itself; a capitalized title ("Commander of the US Central Command") is one office.
@@ -351,7 +352,7 @@ function read(input: ExtractInput): Extraction {
   const withinSite = (first: number) => sites.some((s) => (first > s.first && first <= s.last) || (first === s.first && !!s.placeOnly));
   // "سواحل وهران", "للسنة الجارية": where or when something happens, read as a body.
   // And the name of an exercise or a show (src/organizations/exercise-names.ts).
-  const notBody = (x: { first: number; last: number }) => isPlacePhrase(ctx, x.first, x.last) || (x.first === x.last && isPlaceNounAfterPreposition(doc.tokens[x.first]!)) || namesExercise(doc.tokens, x.first, x.last) || isVesselName(ctx, x.first) || opensWithVesselPrefix(doc.tokens, x.first) || endsOnOwningStates(doc.tokens, x.last) || opensWithTimeNoun(ctx, x.first) || opensWithShowNoun(ctx, x.first) || opensWithAdjectiveOfNounBefore(ctx, x.first) || (cityName(x.first, x.last) && afterSeatWord(ctx, x.first));
+  const notBody = (x: { first: number; last: number }) => isPlacePhrase(ctx, x.first, x.last) || (x.first === x.last && isPlaceNounAfterPreposition(doc.tokens[x.first]!)) || namesExercise(doc.tokens, x.first, x.last) || isVesselName(ctx, x.first) || opensWithVesselPrefix(doc.tokens, x.first) || endsOnOwningStates(doc.tokens, x.last) || opensWithTimeNoun(ctx, x.first) || opensWithShowNoun(ctx, x.first) || opensWithAdjectiveOfNounBefore(ctx, x.first) || chairedByName(ctx, x.first, x.last) || (cityName(x.first, x.last) && afterSeatWord(ctx, x.first));
   // "غوانغجو (كوريا الجنوبية) – وكالات": the header line's words before the credit are the places filed from.
   const filedFromLines = layout.header.filter((l) => outletAfterPlaces(l.text, isPlaceName) !== null);
   const filedFrom = (first: number) => filedFromLines.some((l) => first >= l.first && first < l.last);
