@@ -7,7 +7,7 @@ import { rankAt } from "../persons/ranks";
 import { isGivenName, isStopToken, NAME_OPENERS, pluralRoleKeys, roleHeadTrie, unitOrdinalKeys } from "../persons/vocabulary";
 import { PhraseTrie, type PhraseMatch } from "../text/phrase-trie";
 import { matchKey } from "../text/normalize";
-import { readings, readsAs, tokenReadsAs, type Token } from "../text/tokens";
+import { readings, readsAs, tokenReadings, tokenReadsAs, type Token } from "../text/tokens";
 import { positionKeys } from "../places/town-heads";
 import { isEponymTitle } from "../persons/eponyms";
 
@@ -151,10 +151,34 @@ function numberedRegionAt(ctx: Ctx, k: number): boolean {
 export function militaryRegionAt(ctx: Ctx, i: number): PhraseMatch<"head"> | undefined {
   const { tokens, text } = ctx.doc;
   const region = militaryRegionTrie.matchAt(tokens, i, text);
-  if (!region) return undefined;
+  if (!region) return sideFirstRegionAt(ctx, i);
   const last = regionNameEnd(tokens, region.last);
   if (last < 0) return undefined;
   return { value: "head", first: region.first, last, start: region.start, end: tokens[last]!.end, clitic: region.clitic, surface: text.slice(region.start, tokens[last]!.end) };
+}
+
+const REGION_NOUNS = new Set(["المنطقة", "الناحية"].map((w) => matchKey(w)));
+const MILITARY = matchKey("العسكرية");
+
+/**
+ * "المنطقة الجنوبية العسكرية", "والمنطقة الشمالية الغربية العسكرية": the side may come before the
+ * word military too; the region is the same body as "المنطقة العسكرية الجنوبية".
+ */
+function sideFirstRegionAt(ctx: Ctx, i: number): PhraseMatch<"head"> | undefined {
+  const { tokens, text } = ctx.doc;
+  const t = tokens[i]!;
+  const reading = t.kind === "word" && t.arabic ? tokenReadings(t).find((r) => REGION_NOUNS.has(r.key)) : undefined;
+  if (!reading) return undefined;
+  let k = i + 1;
+  const isSide = (j: number) => !!tokens[j] && !tokens[j]!.lineStart && REGION_SIDES.has(tokens[j]!.key);
+  if (!isSide(k)) return undefined;
+  if (isSide(k + 1)) k++;
+  const military = tokens[k + 1];
+  if (!military || military.lineStart || military.key !== MILITARY) return undefined;
+  const last = k + 1;
+  const clitic = reading.alef ? t.text.slice(0, 1) : t.text.slice(0, reading.cut);
+  const start = t.start + clitic.length;
+  return { value: "head", first: i, last, start, end: tokens[last]!.end, clitic, surface: text.slice(start, tokens[last]!.end) };
 }
 
 /**

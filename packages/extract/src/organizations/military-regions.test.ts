@@ -27,3 +27,14 @@ describe("forces described by where they stand (organizations/state-only.ts)", (
     expect(x.filter((n) => n.includes("القوات"))).toEqual([]);
   });
 });
+
+describe("a military region with its side before the word military (organizations/extent.ts)", () => {
+  it("is the same kind of body", () => {
+    expect(orgs("عنوان\nالقاهرة - شارك في التمرين ضباط من المنطقة الجنوبية العسكرية وقوات الصاعقة.")).toContain("المنطقة الجنوبية العسكرية");
+    expect(orgs("عنوان\nأحبطت المنطقة الشمالية الغربية العسكرية محاولة تسلل ليلة الجمعة.")).toContain("المنطقة الشمالية الغربية العسكرية");
+  });
+
+  it("names no body without the word military", () => {
+    expect(orgs("عنوان\nتقع القرية في المنطقة الجنوبية من البلاد.")).toEqual([]);
+  });
+});
