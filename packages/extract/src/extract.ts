@@ -67,7 +67,7 @@ import { isOrgHeadAt } from "./persons/head-lookups";
 import { namesPersonAgain } from "./organizations/person-named-again";
 import { quotedOwnName } from "./organizations/quoted-own-names";
 import { afterTownHead } from "./places/town-heads";
-import { findPluralHeadPlaces } from "./places/plural-place-heads";
+import { findPluralHeadPlaces, isBarePluralHead } from "./places/plural-place-heads";
 import { endsOnOwningStates, findDescribedBodies, listedBodyState, stateDescribedAfter, readOrganizations, isCitedAt, isIndefiniteDescription, isInternational, isInternationalMission, isListedInternational, isOutlet, isUnitedNationsBody, mergePrefixNames, opensWithAdjectiveOfNounBefore } from "./organizations";
 import type { Ctx } from "./persons/anchor-spans";
 import { readPersons } from "./persons";
@@ -380,7 +380,7 @@ function read(input: ExtractInput): Extraction {
   const placeTaken = (f: number, l: number) => spanTaken(f, l) || inSite(f) || tokenRange(f, l).some((k) => placeAt[k]) || inTaggedOrg(f, l);
   // A name the rules already list (a town after "مدينة") is not listed twice.
   const listed = new Set(locations.map((l) => matchKey(l.name)));
-  const taggedOnly = taggedPlaces(ctx, tagged, (x) => placeTaken(x.first, x.last), NER_MIN_CONFIDENCE.place).filter((l) => !listed.has(matchKey(l.name)));
+  const taggedOnly = taggedPlaces(ctx, tagged, (x) => placeTaken(x.first, x.last) || isBarePluralHead(doc.tokens, x.first, x.last), NER_MIN_CONFIDENCE.place).filter((l) => !listed.has(matchKey(l.name)));
 
   // Events: a place only the tagger knows places an event whose sentence names no other.
   const headsEnd = headingsEnd(doc, layout, titleEnd);

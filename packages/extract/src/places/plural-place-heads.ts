@@ -5,7 +5,7 @@ import { isOrgHeadAt, isPlaceHeadAt, isRoleHeadAt } from "../persons/head-lookup
 import { rankAt } from "../persons/ranks";
 import { hasTanween, isCalendarWord, isStopToken } from "../persons/vocabulary";
 import { matchKey } from "../text/normalize";
-import { rawOffsetAfterLetters, readsAs, tokenReadsAs, type Token } from "../text/tokens";
+import { rawOffsetAfterLetters, readsAs, tokenReadings, tokenReadsAs, type Token } from "../text/tokens";
 import { positionKeys } from "./town-heads";
 
 /*
@@ -22,6 +22,8 @@ const dualKeys = new Set([...placeRules.pluralPlaceHeads.city, ...placeRules.plu
 const MAX_NAMES = 6;
 const ADJECTIVE_ENDING = /(ه|ى)$/u;
 const DUAL_NISBA = /ي(تين|تان|ين|ان)$/u;
+// "ولايات الجنوب", "محافظات الشمال الغربي": the side of the land the places lie in, no name of one.
+const COMPASS_NOUNS = new Set(["الشمال", "الجنوب", "الشرق", "الغرب", "الوسط"].map((w) => matchKey(w)));
 
 function headKind(t: Token | undefined): HeadedPlace["kind"] | null {
   if (!t || t.kind !== "word" || !t.arabic) return null;
@@ -33,7 +35,7 @@ function headKind(t: Token | undefined): HeadedPlace["kind"] | null {
 function listedName(ctx: Ctx, k: number, bare: string, dual: boolean): boolean {
   const t = ctx.doc.tokens[k];
   if (!t || t.kind !== "word" || !t.arabic || t.lineStart || bare.length < 3) return false;
-  if (isStopToken(t) || isCalendarWord(t) || hasTanween(t) || positionKeys.has(bare) || (!dual && ADJECTIVE_ENDING.test(bare))) return false;
+  if (isStopToken(t) || isCalendarWord(t) || hasTanween(t) || positionKeys.has(bare) || COMPASS_NOUNS.has(bare) || isBarePluralHead(ctx.doc.tokens, k, k) || (!dual && ADJECTIVE_ENDING.test(bare))) return false;
   return !(rankAt(ctx, k) || isRoleHeadAt(ctx, k) || isOrgHeadAt(ctx, k) || isPlaceHeadAt(ctx, k));
 }
 
@@ -74,4 +76,15 @@ export function findPluralHeadPlaces(ctx: Ctx): HeadedPlace[] {
     i = k - 1;
   }
   return out;
+}
+
+/**
+ * "في ولايات الجنوب"، "والولايات الجزائرية": a plural head alone, with or without the article, is
+ * the kind of the places it stands for, no place of its own (the tagger reads it as one).
+ */
+export function isBarePluralHead(tokens: readonly Token[], first: number, last: number): boolean {
+  const t = tokens[first];
+  if (first !== last || !t || t.kind !== "word" || !t.arabic) return false;
+  if (headKind(t)) return true;
+  return tokenReadings(t).some((r) => r.key.startsWith("ال") && (cityHeadKeys.has(r.key.slice(2)) || regionHeadKeys.has(r.key.slice(2))));
 }
