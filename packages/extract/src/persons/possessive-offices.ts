@@ -167,7 +167,7 @@ export function possessiveOfficeAt(ctx: Ctx, i: number): RoleSpan | null {
   const surface = qualifiers.length ? `ال${read.head} ${qualifiers.join(" ")} ${withLam(name)}` : `${read.head} ${name}`;
   const start = t.start + read.clitic.length;
   const role: RoleSpan = { first: i, last, start, end: tokens[last]!.end, surface, conjoined: read.clitic !== "", prepositional: false, counterpart: false, plural: false };
-  const state = quoted ? stateOfNamedBody(ctx, quoted) : describedState(ctx, i);
+  const state = quoted ? stateOfNamedBody(ctx, quoted) : (stateInBody(ctx, body) ?? describedState(ctx, i));
   if (state) bodyStates.set(role, state);
   return role;
 }
@@ -184,12 +184,19 @@ export function stateOfPossessiveBody(role: RoleSpan | null): string | null {
 
 function describedState(ctx: Ctx, i: number): string | null {
   const body = lastBodyBefore(ctx, i);
-  if (!body) return null;
+  return body && (stateInBody(ctx, body) ?? stateAfterBody(ctx, body.last));
+}
+
+/**
+ * "ووقع عن المجموعة رئيستها، … وعن الشركة العراقية …": the state printed in the name of the body
+ * the pronoun points to (said again by its head), before that of the last body listed.
+ */
+function stateInBody(ctx: Ctx, body: { first: number; last: number }): string | null {
   for (let k = body.first + 1; k <= body.last; k++) {
     const pl = ctx.placeAt[k];
     if (pl?.iso2) return pl.iso2;
   }
-  return stateAfterBody(ctx, body.last);
+  return null;
 }
 
 /**
