@@ -170,7 +170,7 @@ function sideFirstRegionAt(ctx: Ctx, i: number): PhraseMatch<"head"> | undefined
   const reading = t.kind === "word" && t.arabic ? tokenReadings(t).find((r) => REGION_NOUNS.has(r.key)) : undefined;
   if (!reading) return undefined;
   let k = i + 1;
-  const isSide = (j: number) => !!tokens[j] && !tokens[j]!.lineStart && REGION_SIDES.has(tokens[j]!.key);
+  const isSide = (j: number) => !!tokens[j] && !tokens[j].lineStart && REGION_SIDES.has(tokens[j].key);
   if (!isSide(k)) return undefined;
   if (isSide(k + 1)) k++;
   const military = tokens[k + 1];

@@ -18,6 +18,7 @@ import { isVerbalNounHead, runsOccasion } from "./verbal-noun-heads";
 import { committeeFieldKeys, jointCommitteeHolds } from "./joint-committees";
 import { rulingBodyEnd } from "./ruling-bodies";
 import { isStateGovernment, isStateTroops, isTroopsDescribed } from "./state-only";
+import { departmentHeadAt } from "./departments";
 import { isPurposeDescription, kindHeadAt, purposeObjectEnd, trainingObjectEnd } from "./purpose";
 import { englishNameGoesOnAfterAnd, joinsFieldAfterAnd } from "./across-and";
 import { agreesAsNationality } from "./nationality-after-head";
@@ -305,7 +306,7 @@ export function readOrganizations(ctx: Ctx): OrganizationsRead {
   for (let i = 0; i < tokens.length; i++) {
     const fixed = fixedTrie.matchAt(tokens, i, text);
     const region = militaryRegionAt(ctx, i);
-    const head = region ?? headTrie.matchAt(tokens, i, text) ?? kindHeadAt(ctx, i) ?? foreignNamedHeadAt(ctx, i);
+    const head = region ?? headTrie.matchAt(tokens, i, text) ?? kindHeadAt(ctx, i) ?? departmentHeadAt(ctx, i) ?? foreignNamedHeadAt(ctx, i);
     const byNationality = nationalBodyAt(ctx, i) ?? (fixed || head ? undefined : theatreCommandAt(ctx, i));
     // "INS X": a navy's prefix opens a ship's name, no body.
     const acronym = fixed || head || byNationality || opensWithVesselPrefix(tokens, i) ? undefined : acronymBodyAt(ctx, i, isOutlet);
