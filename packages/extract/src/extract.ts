@@ -67,6 +67,7 @@ import { isOrgHeadAt } from "./persons/head-lookups";
 import { namesPersonAgain } from "./organizations/person-named-again";
 import { quotedOwnName } from "./organizations/quoted-own-names";
 import { afterTownHead } from "./places/town-heads";
+import { inNewsAgencyName } from "./places/agency-name-places";
 import { findPluralHeadPlaces, isBarePluralHead } from "./places/plural-place-heads";
 import { endsOnOwningStates, findDescribedBodies, listedBodyState, stateDescribedAfter, readOrganizations, isCitedAt, isIndefiniteDescription, isInternational, isInternationalMission, isListedInternational, isOutlet, isUnitedNationsBody, mergePrefixNames, opensWithAdjectiveOfNounBefore } from "./organizations";
 import type { Ctx } from "./persons/anchor-spans";
@@ -374,7 +375,7 @@ function read(input: ExtractInput): Extraction {
   // And one inside the outlet's name on a byline or credit line ("By NAME, The Harbour Herald").
   const sourceSpans = sourceNameSpans(doc.text, metaLines, source);
   const inSourceName = (f: number, l: number) => insideSpans(sourceSpans, doc.tokens[f]!.start, doc.tokens[l]!.end);
-  const locations = readLocations(ctx, places, sites, home, (first, last) => personTokens.has(first) || inFixedOrg(first) || inTaggedOrg(first, last) || inSourceName(first, last) || withinExerciseName(doc.tokens, first), titleEnd);
+  const locations = readLocations(ctx, places, sites, home, (first, last) => personTokens.has(first) || inFixedOrg(first) || inTaggedOrg(first, last) || inSourceName(first, last) || withinExerciseName(doc.tokens, first) || inNewsAgencyName(doc.tokens, first, last), titleEnd);
 
   // Places only the tagger knows.
   const placeTaken = (f: number, l: number) => spanTaken(f, l) || inSite(f) || tokenRange(f, l).some((k) => placeAt[k]) || inTaggedOrg(f, l);
