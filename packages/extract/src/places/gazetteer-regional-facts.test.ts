@@ -20,3 +20,15 @@ describe("towns and provinces Morocco administers in the Sahara are filed under 
     expect(hits("ناقش المجلس ملف الصحراء الغربية")).toContainEqual(["الصحراء الغربية", "country", "EH"]);
   });
 });
+
+describe("the Lake Chad basin is a region of several states", () => {
+  it("is read whole, with no state", () => {
+    expect(hits("تتواصل الهجمات في منطقة حوض بحيرة تشاد منذ أعوام")).toContainEqual(["منطقة حوض بحيرة تشاد", "region", null]);
+  });
+});
+
+describe("the Moroccan cape east of Nador", () => {
+  it("is a region of MA", () => {
+    expect(hits("أنقذت البحرية مهاجرين قبالة رأس الماء فجر اليوم")).toContainEqual(["رأس الماء", "region", "MA"]);
+  });
+});
