@@ -191,7 +191,7 @@ export function findPlaceHits(tokens: readonly Token[], text: string, filedAt?: 
   const matches = read.filter((m) => !isHomonym(m) || cued(m) || listedAmongPlaces(tokens, m, sure));
   const named = new Set(matches.map((m) => m.value.iso2));
   // The states named by other words than a shared name: its default's own state does not count.
-  const namedApart = new Set(matches.filter((m) => !(m.first === m.last && AMBIGUOUS[wordKey(m.surface)])).map((m) => m.value.iso2));
+  const namedApart = new Set(matches.filter((m) => !AMBIGUOUS[wordKey(m.surface)]).map((m) => m.value.iso2));
   const filed = matches.find((m) => m.first === m.last && (m.first === filedAt || opensLineBeforeDash(tokens, m.first)));
   const filedAmbiguous = filed && AMBIGUOUS[wordKey(filed.surface)];
   // A dateline names a city (عمان - is Amman); of two cities (طرابلس) it picks neither.
@@ -202,7 +202,8 @@ export function findPlaceHits(tokens: readonly Token[], text: string, filedAt?: 
     if (!t0.arabic && !t0.capital) continue;
     let e = m.value;
     const amb = AMBIGUOUS[wordKey(m.surface)];
-    if (amb && m.first === m.last) {
+    // A shared name of two words ("Boa Vista") is read as one of one word is.
+    if (amb) {
       const prev = tokens[m.first - 1];
       const blocked = prev && amb.unless.some((u) => wordKey(u) === prev.key);
       const alt = byId.get(amb.alternative);
