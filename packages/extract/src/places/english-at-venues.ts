@@ -10,7 +10,8 @@ import { ROMANCE_OF } from "../text/romance-particles";
  * occasion (after "at" or "in the") is a site of the story and the event's venue. Its name ends in
  * a capitalized noun of a building (Secretariat, Clinic) or a lower-case one right after the
  * capitals (hall, wharf), or opens with a Romance palace's noun (Palácio da …). The office or
- * clinic so named is the venue, no body; a body's headquarters keeps the body. Words:
+ * clinic so named is the venue, no body; a body's headquarters keeps the body. An officer's room
+ * named by his office in the possessive ("at the X County Commissioner's office") is one too. Words:
  * `englishVenueNouns` in rules/places.json.
  */
 
@@ -18,6 +19,8 @@ const lower = (ws: readonly string[]) => new Set(ws.map((w) => w.toLowerCase()))
 const CLOSING = lower(placeRules.englishVenueNouns.closing);
 const AFTER = lower(placeRules.englishVenueNouns.after);
 const OPENING = lower(placeRules.englishVenueNouns.opening);
+const POSSESSED = lower(placeRules.englishVenueNouns.possessed);
+const APOSTROPHES = new Set(["'", "’"]);
 const MAX_WORDS = 6;
 const VENUE_BEFORE = new Set(["at", "in", "inside", "visited", "toured"]);
 
@@ -33,6 +36,21 @@ function capitalRunEnd(tokens: readonly Token[], first: number): number {
     else break;
   }
   return last;
+}
+
+/**
+ * "the X County Commissioner's office", "the X governor's office": after the capitalized run
+ * ending at `last`, an office's title (capitalized in the run, or one lower-case word after it) in
+ * the possessive and a noun of his room or home; the noun's token, or -1.
+ */
+function possessedRoomEnd(tokens: readonly Token[], last: number): number {
+  let k = last + 1;
+  if (word(tokens[k]) && !tokens[k]!.capital) k++;
+  const mark = tokens[k];
+  const s = tokens[k + 1];
+  const noun = tokens[k + 2];
+  if (!mark || !APOSTROPHES.has(mark.text) || mark.start !== tokens[k - 1]!.end || s?.key !== "s" || s.start !== mark.end) return -1;
+  return word(noun) && !noun.capital && POSSESSED.has(noun.key) ? k + 2 : -1;
 }
 
 function mention(tokens: readonly Token[], text: string, first: number, last: number, venue: boolean): SiteMention {
@@ -62,8 +80,10 @@ export function findEnglishAtVenues(tokens: readonly Token[], text: string): Sit
     const last = capitalRunEnd(tokens, first);
     if (last < first) continue;
     const next = tokens[last + 1];
+    const room = possessedRoomEnd(tokens, last);
+    if (room >= 0) out.push(mention(tokens, text, first, room, true));
     // "the Ketu South Municipal Assembly hall", "the Point Cruz wharf".
-    if (word(next) && !next.capital && AFTER.has(next.key)) out.push(mention(tokens, text, first, last + 1, true));
+    else if (word(next) && !next.capital && AFTER.has(next.key)) out.push(mention(tokens, text, first, last + 1, true));
     // "the Presidential Secretariat", "the Kukum Urban Clinic": two words at least, not the noun alone.
     else if (last > first && CLOSING.has(tokens[last]!.key)) out.push(mention(tokens, text, first, last, true));
     // "the Palácio da Conceição".

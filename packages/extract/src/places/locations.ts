@@ -21,7 +21,7 @@ import { describesHeadedPlace } from "./town-adjectives";
 import { isPlaceNounSaidAgain } from "./place-noun-said-again";
 import { isUnnamedStadium } from "./stadium-names";
 import { isEponymTitle } from "../persons/eponyms";
-import { namesSharedWater } from "./shared-waters";
+import { namesBridge, namesSharedWater } from "./shared-waters";
 import { isCommonNounAfterArea } from "./area-common-nouns";
 import { stopWordNamesSite, timeOfDayKeys } from "./site-own-name";
 import { isWorkNamedCentre } from "./work-named-centres";
@@ -44,6 +44,8 @@ import { joinsFieldAfterAnd } from "../organizations/across-and";
 import { findCompassNamedSites } from "./compass-named-sites";
 import { findResourceFieldSites } from "./resource-field-sites";
 import { findEnglishAtVenues } from "./english-at-venues";
+import { findLinkingRoads } from "./linking-roads";
+import { findRomanceStreetNames } from "./romance-street-names";
 import { ordinalSuffixAfter } from "../text/english-marks";
 import { isQuotedAlone } from "./quoted-place-names";
 import { findCompassNamedAreas } from "./compass-named-areas";
@@ -309,6 +311,8 @@ export interface SiteMention {
   placeOnly?: boolean;
   /** A named venue ("the Government Building"): a place, no body, though a body's word opens it. */
   venue?: boolean;
+  /** Joins places of two states ("the X–Y road" from one state's town to the other's): it has no state. */
+  crossesBorder?: boolean;
 }
 
 /** "13th Main Base", "2nd Air Base": an English ordinal, in figures, right before the name at `first`. */
@@ -316,6 +320,7 @@ function countedUnit(tokens: readonly Token[], first: number): boolean {
   return ordinalSuffixAfter(tokens, first - 2) === first - 1;
 }
 
+const YEAR = /^(19|20)\d\d$/;
 const commonSiteHeadKeys = new Set(placeRules.commonSiteHeads.ar.flatMap((w) => [matchKey(w), matchKey("ال" + w)]));
 const seatKeys = new Set(["مقر", "مبنى"].map((w) => matchKey(w)));
 const hospitalHeadKeys = new Set(rules.hospitalHeads.map((w) => matchKey(w)));
@@ -476,6 +481,8 @@ export function findSites(ctx: Ctx): SiteMention[] {
     if (latin && tokens[i]!.capital) while (first > i - 3 && !tokens[first]!.lineStart && tokens[first - 1]?.capital && tokens[first - 1]!.kind === "word" && !tokens[first - 1]!.lineStart && !isStopToken(tokens[first - 1]!) && !isCalendarWord(tokens[first - 1]!)) first--;
     // "the Navy's 13th Main Base": a site's noun counted by an ordinal names a unit of a force.
     if (latin && countedUnit(tokens, first)) continue;
+    // "the exercise Iron Bridge 2027": a name with its year after it is an exercise's or a show's.
+    if (latin && YEAR.test(tokens[last + 1]?.text ?? "") && !tokens[last + 1]!.lineStart) continue;
     const venue = latin && tokens[i]!.capital && last === m.last ? venueNameStart(tokens, i, m.last) : -1;
     if (venue >= 0) first = venue;
     if (last < 0 || (last === m.last && first === i)) continue;
@@ -510,7 +517,15 @@ export function findSites(ctx: Ctx): SiteMention[] {
   // "حقل X النفطي": an oil or gas field, named by its yield's adjective.
   // "المؤسسة العمومية الاستشفائية بX": a public hospital named by its form and its town.
   // "المركز الحدودي X": a border post named by its kind and the place it stands at.
-  const more = [...findCompassNamedSites(tokens, text), ...findResourceFieldSites(tokens, text), ...findHospitalInstitutions(ctx), ...findBorderPostNames(ctx)].filter((s) => !out.some((o) => o.first <= s.last && s.first <= o.last));
+  // "the El Wak–Kotulo road": a road named by the two places it links; "Praça Nova": a Romance square.
+  const more = [
+    ...findCompassNamedSites(tokens, text),
+    ...findResourceFieldSites(tokens, text),
+    ...findHospitalInstitutions(ctx),
+    ...findBorderPostNames(ctx),
+    ...findLinkingRoads(tokens, text, (k) => ctx.placeAt[k]?.iso2 ?? null),
+    ...findRomanceStreetNames(tokens, text),
+  ].filter((s) => !out.some((o) => o.first <= s.last && s.first <= o.last));
   // "at the Presidential Secretariat": a building where the text places an occasion, read whole.
   const venues = findEnglishAtVenues(tokens, text);
   const kept = venues.length ? out.filter((o) => !venues.some((v) => v.first <= o.last && o.first <= v.last)) : out;
@@ -599,7 +614,8 @@ export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[]
         for (let k = s.last + 1; k <= s.last + 3 && !country; k++) country = ctx.placeAt[k]?.iso2 ?? null;
       }
       // "مضيق باب المندب", "Second Thomas Shoal": a water between states takes none from around it.
-      if (namesSharedWater(s.surface)) country = null;
+      // "the X international bridge", "جسر X": a bridge joins two banks, most often two states.
+      if (namesSharedWater(s.surface) || namesBridge(s.surface) || s.crossesBorder) country = null;
       else country ??= (s.placeOnly ? stateOfRulerNamingSite(s.surface) : null) ?? home;
       loc = { name: s.surface, kind: "site", country, lat: null, lon: null, mentions: [], spans: [], id };
       byId.set(id, loc);
@@ -675,10 +691,19 @@ function addHeadedPlaces(ctx: Ctx, headed: HeadedPlace[], byId: Map<string, Loca
 // is printed or not.
 const siteAdjectiveKeys = new Set(["الحدودي", "الحدودية", "الدولي", "الدولية", "العسكري", "العسكرية", "البحري", "البحرية", "الجوي", "الجوية"].map((w) => matchKey(w)));
 
-/** A site's name without the adjective it ends with ("معبر الكرامة" of "معبر الكرامة الحدودي"), or null. */
+// "the X international bridge … at X bridge": English puts the adjective before the site's noun.
+const englishSiteAdjectives = new Set(["international", "border"]);
+
+/**
+ * A site's name without the adjective it ends with ("معبر الكرامة" of "معبر الكرامة الحدودي"), or,
+ * in English, the one in lower case before its noun ("Rumichaca bridge" of "Rumichaca international
+ * bridge"), or null.
+ */
 export function withoutSiteAdjective(name: string): string | null {
   const words = name.split(/\s+/);
-  return words.length > 2 && siteAdjectiveKeys.has(matchKey(words.at(-1)!)) ? words.slice(0, -1).join(" ") : null;
+  if (words.length <= 2) return null;
+  if (siteAdjectiveKeys.has(matchKey(words.at(-1)!))) return words.slice(0, -1).join(" ");
+  return englishSiteAdjectives.has(words.at(-2)!) ? [...words.slice(0, -2), words.at(-1)!].join(" ") : null;
 }
 
 /** The printed form to list: the shortest form without a state-form word, else the shortest. */

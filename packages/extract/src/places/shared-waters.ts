@@ -17,3 +17,15 @@ export function namesSharedWater(name: string): boolean {
   // "Chobe River", "Second Thomas Shoal"; "Strait of Hormuz".
   return enHeadKeys.has(words.at(-1)!.toLowerCase()) || (words[1]!.toLowerCase() === "of" && enHeadKeys.has(words[0]!.toLowerCase()));
 }
+
+const bridgeKeys = new Set([...rules.bridgeHeads.ar.map((w) => matchKey(w)), ...rules.bridgeHeads.en]);
+
+/**
+ * "the X international bridge", "جسر X": a bridge named in a story of borders spans the water
+ * between two states, so, like the water, it is listed with no state of its own.
+ */
+export function namesBridge(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2) return false;
+  return /[\u0600-\u06FF]/u.test(words[0]!) ? bridgeKeys.has(matchKey(words[0]!)) : bridgeKeys.has(words.at(-1)!.toLowerCase());
+}
