@@ -45,6 +45,7 @@ import { findCompassNamedSites } from "./compass-named-sites";
 import { findResourceFieldSites } from "./resource-field-sites";
 import { findEnglishAtVenues } from "./english-at-venues";
 import { findLinkingRoads } from "./linking-roads";
+import { isPlaceInPersonName } from "./person-name-places";
 import { findRomanceStreetNames } from "./romance-street-names";
 import { ordinalSuffixAfter } from "../text/english-marks";
 import { isQuotedAlone } from "./quoted-place-names";
@@ -563,7 +564,7 @@ export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[]
     // "Sulawesi Sea": the region names the sea and is no place of its own there; nor is Porto in
     // "Vila do Porto".
     if (ownedPlaces.some((h) => h.first <= p.firstToken && p.lastToken <= h.last && (p.lastToken < h.last || h.first < p.firstToken))) continue;
-    if (p.viaDemonym || exclude(p.firstToken, p.lastToken) || inCompetitionName(ctx, p) || areaOfTown.has(p.lastToken) || namesCurrency(ctx, p) || isStateNameAsNisba(ctx, p) || isAttributiveState(ctx, p, titleEnd) || isQuotedAlone(ctx.doc.tokens, p.firstToken, p.lastToken)) continue;
+    if (p.viaDemonym || exclude(p.firstToken, p.lastToken) || inCompetitionName(ctx, p) || areaOfTown.has(p.lastToken) || namesCurrency(ctx, p) || isStateNameAsNisba(ctx, p) || isAttributiveState(ctx, p, titleEnd) || isQuotedAlone(ctx.doc.tokens, p.firstToken, p.lastToken) || isPlaceInPersonName(ctx, p)) continue;
     // A place inside a site name is still a place ("مطار عدن الدولي" names عدن), but a region that
     // is the whole name after the site's noun is that site ("مضيق باب المندب" is باب المندب).
     if (p.kind === "region" && sites.some((s) => s.first + 1 === p.firstToken && s.last === p.lastToken)) continue;
