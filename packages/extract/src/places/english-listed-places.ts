@@ -53,6 +53,31 @@ function listAt(ctx: Ctx, k: number): Item[] {
   return [];
 }
 
+/**
+ * "the San Miguel and Putumayo rivers": the names listed before a plural noun of rivers are rivers
+ * there, though the gazetteer lists a town or a province by them; their token ranges.
+ */
+export function riverListItems(ctx: Ctx): { first: number; last: number }[] {
+  const { tokens } = ctx.doc;
+  const out: { first: number; last: number }[] = [];
+  for (let i = 2; i < tokens.length; i++) {
+    if (tokens[i]!.key !== "rivers" || tokens[i]!.capital) continue;
+    const items = listBefore(ctx, i);
+    out.push(...items);
+  }
+  return out;
+}
+
+/** The list between the article and the plural noun at `i` ("the Tarik and Kalo districts"), or []. */
+function listBefore(ctx: Ctx, i: number): Item[] {
+  const { tokens } = ctx.doc;
+  let k = i - 1;
+  while (k > 0 && tokens[k - 1]!.key !== "the" && i - k < MAX_ITEMS * (MAX_NAME_WORDS + 1)) k--;
+  if (tokens[k - 1]?.key !== "the") return [];
+  const items = listAt(ctx, k);
+  return items.length > 1 && items.at(-1)!.last === i - 1 ? items : [];
+}
+
 export function findEnglishListedPlaces(ctx: Ctx): HeadedPlace[] {
   const { tokens } = ctx.doc;
   const out: HeadedPlace[] = [];
@@ -75,11 +100,9 @@ export function findEnglishListedPlaces(ctx: Ctx): HeadedPlace[] {
     // "the Tarik and Kalo districts": the list between the article and the plural noun.
     const afterKind = PLURAL_AFTER.get(t.key);
     if (!afterKind) continue;
-    let k = i - 1;
-    while (k > 0 && tokens[k - 1]!.key !== "the" && i - k < MAX_ITEMS * (MAX_NAME_WORDS + 1)) k--;
-    if (tokens[k - 1]?.key !== "the") continue;
-    const items = listAt(ctx, k);
-    if (items.length > 1 && items.at(-1)!.last === i - 1) push(items, afterKind);
+    const items = listBefore(ctx, i);
+    // "the Senda and Moyo rivers": rivers that make a border take no state.
+    for (const it of items) if (!it.listed) out.push({ ...place(ctx, it.first, it.last, afterKind), water: t.key === "rivers" });
   }
   return out;
 }

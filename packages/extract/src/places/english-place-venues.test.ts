@@ -72,3 +72,16 @@ describe("Towns inside persons' names", () => {
     expect(names("Yemeni officials met in Aden on Monday.")).toContain("Aden");
   });
 });
+
+describe("English rivers and regions named by a lower-case noun", () => {
+  it("lists a listed town or province named in a list of rivers as a river with no state", () => {
+    const x = places("Colombia and Ecuador will patrol the San Miguel and Putumayo rivers from May.");
+    expect(x).toEqual(expect.arrayContaining([["San Miguel", null], ["Putumayo", null]]));
+    expect(places("Troops in Colombia crossed the Tarova and Kelbo rivers.")).toEqual(expect.arrayContaining([["Tarova", null], ["Kelbo", null]]));
+  });
+
+  it("reads a region's name after a possessive as after the article", () => {
+    expect(names("Mali said it had sent more troops to its Korvenne region last week.")).toContain("Korvenne");
+    expect(places("Togo moved two battalions to its Savanes region.")).toContainEqual(["Savanes", "TG"]);
+  });
+});

@@ -22,6 +22,8 @@ import { ROMANCE_OF } from "../text/romance-particles";
 
 const areaNounTrie = new PhraseTrie<true>(rules.areaNouns.en.map((w) => [w, true] as const), { clitics: false });
 const MAX_NAME_WORDS = 3;
+// "the Batken region", "its Savanes region": the article or a possessive before the name.
+const AREA_DETERMINERS = new Set(["the", "its", "their"]);
 const facilityNouns = new Set(placeRules.facilityNounsBeforeTown.en);
 const arrivalWords = new PhraseTrie<true>(placeRules.arrivalBeforeTown.at.map((w) => [w, true] as const), { clitics: false });
 const setOutWords = new PhraseTrie<true>(placeRules.arrivalBeforeTown.from.map((w) => [w, true] as const), { clitics: false });
@@ -94,7 +96,7 @@ export function findEnglishUnlistedPlaces(ctx: Ctx): HeadedPlace[] {
       if (!noun) continue;
       let first = i;
       while (first > i - MAX_NAME_WORDS && nameWord(ctx, first - 1)) first--;
-      if (first < i && tokens[first - 1]?.key === "the") out.push(place(ctx, first, i - 1, "region"));
+      if (first < i && AREA_DETERMINERS.has(tokens[first - 1]?.key ?? "")) out.push(place(ctx, first, i - 1, "region"));
       i = noun.last;
       continue;
     }

@@ -10,7 +10,7 @@ import { rawOffsetAfterLetters, readings, readsAs, tokenReadsAs, wordKey, type T
 import { PhraseTrie } from "../text/phrase-trie";
 import { matchKey } from "../text/normalize";
 import { findEnglishUnlistedPlaces } from "./english-unlisted-places";
-import { findEnglishListedPlaces } from "./english-listed-places";
+import { findEnglishListedPlaces, riverListItems } from "./english-listed-places";
 import { findEnglishVillageNames } from "./english-village-names";
 import { findEnglishStateNames } from "./english-state-names";
 import { findArabicWherePlaces } from "./arabic-where-places";
@@ -135,6 +135,8 @@ export interface HeadedPlace extends SiteMention {
   ownsPlace?: boolean;
   /** The state of the gazetteer's place the name is made of ("Rakhine State" of Rakhine). */
   listedState?: string;
+  /** A river named in a list of rivers ("the X and Y rivers"): a water between states, with none. */
+  water?: boolean;
 }
 
 /**
@@ -560,6 +562,8 @@ export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[]
   const opensEnglishSite = (x: { firstToken: number; lastToken: number }, s: SiteMention) => s.first === x.firstToken && x.lastToken < s.last && !ctx.doc.tokens[s.first]!.arabic && !!ctx.doc.tokens[s.last]!.capital;
   const insideSiteName = (x: { firstToken: number; lastToken: number }) => listedSites.some((s) => s.placeOnly && ((s.first < x.firstToken && x.lastToken <= s.last) || opensEnglishSite(x, s)));
   const ownedPlaces = headed.filter((h) => h.ownsPlace && !exclude(h.first, h.last));
+  // "the San Miguel and Putumayo rivers": a listed town or province named as a river is the river.
+  const rivers = riverListItems(ctx);
   for (const p of places) {
     // "Sulawesi Sea": the region names the sea and is no place of its own there; nor is Porto in
     // "Vila do Porto".
@@ -576,10 +580,11 @@ export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[]
     // gazetteer does not read it, as a homonym with no cue: "مطار الأبيض … في الأبيض").
     if (p.kind === "city" && insideSiteName(p) && !printedOutsideSiteNames(ctx.doc.tokens, p, insideSiteName)) continue;
     const compass = compassNamedRegion(ctx.doc.tokens, p) ?? compassPartOfState(ctx.doc.tokens, p);
-    const id = compass ? `${p.id}:compass` : p.id;
+    const river = rivers.some((r) => r.first === p.firstToken && r.last === p.lastToken);
+    const id = compass ? `${p.id}:compass` : river ? `${p.id}:river` : p.id;
     let loc = byId.get(id);
     if (!loc) {
-      loc = { name: p.surface, kind: compass && p.kind === "country" ? "region" : p.kind, country: p.iso2, lat: compass ? null : p.lat, lon: compass ? null : p.lon, mentions: [], spans: [], id };
+      loc = { name: p.surface, kind: (compass && p.kind === "country") || river ? "region" : p.kind, country: river ? null : p.iso2, lat: compass ? null : p.lat, lon: compass ? null : p.lon, mentions: [], spans: [], id };
       byId.set(id, loc);
     }
     const city = cityWordAfter(ctx.doc.tokens, p);
@@ -655,7 +660,7 @@ function addHeadedPlaces(ctx: Ctx, headed: HeadedPlace[], byId: Map<string, Loca
       // a town or village is listed by its bare name ("بلدة إنغال" is إنغال).
       const bare = outsideNameHeadKeys.has(matchKey(h.headed.split(/\s+/)[0]!));
       // "نهر موي", "Chobe River": a river no row lists often makes a border; it takes no state.
-      const water = !h.town && namesSharedWater(h.headed);
+      const water = !h.town && (h.water || namesSharedWater(h.headed));
       const country = h.town ? (ctx.placeAt[h.last]!.iso2 ?? home) : water ? null : h.listedState ?? (printedStateOf(ctx, h.first, h.last) ?? nearestState(ctx, h.first, h.last, home) ?? (h.nearby ? null : home));
       loc = { name: bare ? h.name : h.headed, kind: h.kind, country, lat: null, lon: null, mentions: [], spans: [], id };
       byId.set(id, loc);
