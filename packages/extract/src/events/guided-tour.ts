@@ -31,10 +31,19 @@ export function guidedOnVisit(tokens: readonly Pick<Token, "key" | "arabic" | "k
     if (t.arabic ? ALONGSIDE_AR.test(t.key) : ALONGSIDE_EN.has(t.key) && tokens[k + 1]?.key === "by") return true;
     if (t.key === "with" && touredBefore(tokens, k, from) && personWithin(k, to, named)) return true;
     if (!WHERE_WORDS.has(t.key)) continue;
-    for (let h = k + 1; h < to && h - k <= HOST_REACH; h++) {
-      const w = tokens[h]!;
-      if (w.arabic ? BRIEFED_AR.test(w.key) || (GAVE_AR.test(w.key) && TO_THEM_AR.test(tokens[h + 1]?.key ?? "")) : GUIDE_EN.has(w.key) && THEM_EN.has(tokens[h + 1]?.key ?? "")) return true;
-    }
+    if (hostGuidesAfter(tokens, k, to)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether, within a few words after the "حيث"/"where" at token `where`, a host does the visitors
+ * a deed of guiding ("قدم لهما شرحا", "أطلعهما على", "took them through").
+ */
+export function hostGuidesAfter(tokens: readonly Pick<Token, "key" | "arabic">[], where: number, to: number): boolean {
+  for (let h = where + 1; h < to && h - where <= HOST_REACH; h++) {
+    const w = tokens[h]!;
+    if (w.arabic ? BRIEFED_AR.test(w.key) || (GAVE_AR.test(w.key) && TO_THEM_AR.test(tokens[h + 1]?.key ?? "")) : GUIDE_EN.has(w.key) && THEM_EN.has(tokens[h + 1]?.key ?? "")) return true;
   }
   return false;
 }

@@ -5,6 +5,8 @@ import { talksThatAgreed } from "./agreed-in-where-clause";
 import { meetingWhereAgreed, occasionOfAgreement } from "./agreement-verbs";
 import type { CueHit } from "./cues";
 import { signedAtItsClose } from "./signed-at-close";
+import { occasionAsTime } from "./tied-to-occasion";
+import { WHERE_WORDS } from "./where-words";
 import type { EventType } from "./event-read";
 import type { Unit } from "./units";
 
@@ -41,6 +43,8 @@ export function meetingCuesOf(tokens: readonly Tok[], u: Unit, cues: CueHit[], t
     // "سيعقدان اجتماعا كل ثلاثة أشهر", "ستبحث اللجنة": the future (سـ) tells a plan too.
     if ([tokens[c.first], tokens[c.first - 1]].some((t) => !!t && FUTURE_MEETING.test(t.text))) return false;
     if (PROGRAMME_MEETING.test(tokens[c.first]!.text) && DURING_IT.has(tokens[c.last + 1]?.text ?? "")) return false;
+    // "قبل أن يتوجه إلى إسطنبول حيث يلتقي …": the imperfect after "where" tells whom a trip is to meet.
+    if (PROGRAMME_MEETING.test(tokens[c.first]!.text) && WHERE_WORDS.has(tokens[c.first - 1]?.key ?? "")) return false;
     // "سيتوجه الأسبوع المقبل إلى أكرا لبحث …": whom a planned trip goes to meet is a plan too.
     if (PURPOSE_MEETING.test(tokens[c.first]!.text) && tokens.slice(u.first, c.first).some((t) => FUTURE_TRAVEL.has(t.key))) return false;
     // "وقعا الاتفاق خلال لقاء …", "signed after a day of talks": the agreement's occasion.
@@ -50,6 +54,10 @@ export function meetingCuesOf(tokens: readonly Tok[], u: Unit, cues: CueHit[], t
     // "عقد لقاء مع Y، وقع الجانبان في ختامه …": the meeting the signing closed.
     if (types.includes("agreement") && signedAtItsClose(tokens, c, cues)) return false;
     if (cues.some((r) => r.kind === "relative" && r.last === c.first - 1)) return false;
+    // "وعقب المباحثات توجه الوزيران إلى الميناء، حيث …": talks named only as when a visit was made
+    // are the talks told before, no meeting beside the visit.
+    // Said again, with the article ("after talks in X with Y" tells talks of their own).
+    if (types.includes("visit") && occasionAsTime(tokens, c.first) && (/^ال/u.test(tokens[c.first]!.text) || tokens[c.first - 1]?.key === "the")) return false;
     if (!weak.has(c.first)) return true;
     return namedHere >= 2 || collective.some((g) => Math.abs(g.first - c.first) <= 4) || cues.some((w) => w.kind === "with" && w.first > c.first && w.first - c.last <= 12);
   });

@@ -1,5 +1,6 @@
 import { wordKey, type Token } from "../text/tokens";
 import type { CueHit } from "./cues";
+import { hostGuidesAfter } from "./guided-tour";
 import { WHERE_WORDS } from "./where-words";
 
 // Verbs of going somewhere, in the past ("وتحول الوفد إلى", "انتقل الوزيران إلى", "moved on to"):
@@ -18,7 +19,9 @@ const HOST_REACH = 4;
 /**
  * "وتحول الوفد الجزائري إلى معبر ملولة، حيث استقبله رئيس المنطقة …", "the ministers moved on to the
  * port, where they were received by its director": going to a place where a host receives the
- * travellers is a visit there, though no word of visiting is printed. The cue is the verb of going.
+ * travellers is a visit there, though no word of visiting is printed; so is going where a host
+ * guides them ("توجه الوزيران إلى الميناء، حيث قدم لهما مديره شرحا", "where its director took them
+ * through"). The cue is the verb of going.
  */
 export function wentWhereReceivedCues(tokens: readonly Token[], from: number, to: number): CueHit[] {
   const out: CueHit[] = [];
@@ -40,10 +43,11 @@ export function wentWhereReceivedCues(tokens: readonly Token[], from: number, to
   return out;
 }
 
-/** Whether a "حيث"/"where" between from and to is followed within a few words by a verb of receiving. */
+/** Whether a "حيث"/"where" between from and to is followed within a few words by a verb of receiving or a host's guiding. */
 function receivedAfterWhere(tokens: readonly Token[], from: number, to: number, arabic: boolean): boolean {
   for (let w = from; w < to; w++) {
     if (!WHERE_WORDS.has(tokens[w]!.key)) continue;
+    if (hostGuidesAfter(tokens, w, to)) return true;
     for (let h = w + 1; h < to && h <= w + HOST_REACH; h++) {
       const key = tokens[h]!.key;
       if (arabic ? RECEIVED_AR.test(key) : RECEIVED_EN.has(key)) return true;
