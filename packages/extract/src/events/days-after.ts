@@ -11,7 +11,7 @@ import { mostSpecific, type PlaceAt } from "./sentence-places";
  * على …": the sentence tells an earlier happening and how many days before its own occasion it
  * came. Returns that count and the token after which the earlier happening is told, or null.
  * A week or a count of weeks before is counted in days ("بعد أسبوعين من" 14), as news prints a
- * week for seven days, and "غداة" for one; a month, or weeks not counted ("weeks after", "بعد أسابيع من"), is an
+ * week for seven days, and "غداة" for one; a month, or days or weeks not counted ("weeks after", "بعد أيام من", "بعد أسابيع من"), is an
  * earlier happening left undated (`days` null).
  */
 export function daysBefore(tokens: readonly Token[], from: number, to: number): { days: number | null; after: number } | null {
@@ -46,7 +46,8 @@ const AR_WEEKS: Record<string, number> = { اسبوع: 7, اسبوعين: 14, ا
 // Keys are folded (ة → ه, أ → ا).
 const AR_COUNT: Record<string, number> = { ثلاثه: 3, اربعه: 4, خمسه: 5, سته: 6 };
 const EN_LONGER = new Set(["week", "weeks", "month", "months"]);
-const AR_LONGER = new Set(["اسبوع", "اسبوعين", "اسبوعان", "اسابيع", "شهر", "شهرين", "شهران", "اشهر", "شهور"]);
+// "بعد أيام من" (days not counted) is left undated as weeks not counted are.
+const AR_LONGER = new Set(["ايام", "اسبوع", "اسبوعين", "اسبوعان", "اسابيع", "شهر", "شهرين", "شهران", "اشهر", "شهور"]);
 
 /**
  * The earlier happening a sentence tells ("two days after a shooting"): a count of days before

@@ -146,7 +146,7 @@ export function detectEvents(
     }
     if (!cues.length) continue;
     if (joinAttendance(ctx, cues, found, () => namedIn(persons, u))) continue;
-    const { types, agreed, welcome, returns, collective, meetingCues, earlier, joinsConference } = readKinds(tokens, text, u, cues, namedIn(persons, u).length, found, ui);
+    const { types, agreed, welcome, returns, collective, meetingCues, earlier, joinsConference, delivery } = readKinds(tokens, text, u, cues, namedIn(persons, u).length, found, ui);
     // "وتأتي هذه المباحثات تنفيذا لما اتفق عليه X وY خلال لقائهما الأخير": undated talks it follows are background.
     if (toldAsBackground(tokens, u) && !eventDate(doc, u, published, inDateline)) for (const t of ["meeting", "agreement", "visit"] as const) if (types.includes(t)) types.splice(types.indexOf(t), 1);
     if (!types.length) continue;
@@ -167,7 +167,8 @@ export function detectEvents(
     // Nor does a happening told as what had been done before ("يذكر أن الوحدات كانت قد حجزت يوم
     // الجمعة الماضي …") after a visit or a meeting: its doers are not those who met.
     const doneBefore = kindsHere.length > 0 && (pluperfect(tokens, u) || hadDoneNear(tokens, u)) && !!prev && prev.type !== "other";
-    if (!participants.length && !vote && !doneBefore && !onlyOfFamily(kindsHere, "hostile") && prev && continuesPrevious(tokens, u, cues, ui - prevUnit, text)) {
+    // Nor goods that arrived ("وكانت الشحنة قد وصلت …"): nobody travelled with them.
+    if (!participants.length && !vote && !doneBefore && !delivery && !onlyOfFamily(kindsHere, "hostile") && prev && continuesPrevious(tokens, u, cues, ui - prevUnit, text)) {
       participants = [...prev.participants];
       inherited = true;
     }
@@ -293,7 +294,10 @@ export function detectEvents(
       // "The talks came two days after gunmen attacked a post on Sunday": a day its clause prints
       // says better than one counted from a day the sentence may have printed in that very clause.
       const ownDay = earlierOne && (back === null || clausePrintsDay(tokens, text, earlier.after, u.last, doc.language === "en")) ? clauseDate(doc, u, earlier.after + 1, published, inDateline) : null;
-      const e: EventRead = { type, participants: ps, location, date: earlierOne ? (ownDay ?? back) : type === "visit" ? visitDate : type === "other" ? (namedDay ?? date) : date, start: u.start, end: u.end, unit: ui, inherited, fromTitle: u.end <= titleEnd, datelinePlace: !!filedAt || (inherited && !!prev?.datelinePlace && location === prev.location), told, duringVisit: duringVisit && type !== "visit", backstory: pluperfect(tokens, u) };
+      // "وجاء الاجتماع … بعد أيام من هجوم شنه مسلحون فجر الجمعة الماضي": the day the earlier
+      // happening's clause prints is not the sentence's own occasion's.
+      const ownDate = earlier && !earlierOne && date !== null ? dayBeforeEarlier(doc, u, earlier.after, date, published, inDateline) : date;
+      const e: EventRead = { type, participants: ps, location, date: earlierOne ? (ownDay ?? back) : type === "visit" ? (visitDate === date ? ownDate : visitDate) : type === "other" ? (namedDay ?? ownDate) : ownDate, start: u.start, end: u.end, unit: ui, inherited, fromTitle: u.end <= titleEnd, datelinePlace: !!filedAt || (inherited && !!prev?.datelinePlace && location === prev.location), told, duringVisit: duringVisit && type !== "visit", backstory: pluperfect(tokens, u) };
       if (toldFirst) e.toldFirst = true;
       if (type === "meeting" && !ps.length && collective.length) e.collective = true;
       if (type === "meeting" && meetingCues.some((c) => isHeldSession(tokens, c))) e.session = true;
@@ -334,6 +338,17 @@ export function detectEvents(
 function clauseDate(doc: Ctx["doc"], u: Unit, first: number, published: string | null, inDateline: (k: number) => boolean): string | null {
   const t = doc.tokens[first];
   return t && first < u.last ? eventDate(doc, { first, last: u.last, start: t.start, end: u.end }, published, inDateline) : null;
+}
+
+/**
+ * The day of a sentence's own occasion, `date` read over the whole sentence, when an earlier
+ * happening is told from token `after` on: a day printed only in that earlier clause is the
+ * earlier one's, and the occasion keeps what the words before it print (or none).
+ */
+function dayBeforeEarlier(doc: Ctx["doc"], u: Unit, after: number, date: string, published: string | null, inDateline: (k: number) => boolean): string | null {
+  if (clauseDate(doc, u, after + 1, published, inDateline) !== date) return date;
+  const t = doc.tokens[after];
+  return t && after > u.first ? eventDate(doc, { first: u.first, last: after, start: u.start, end: t.start }, published, inDateline) : null;
 }
 
 /** Whether the sentence names the person only in the clause after token `after`. */

@@ -49,8 +49,9 @@ function ownTime(t: Token): boolean {
 }
 
 /**
- * "وفي وقت لاحق، ترأس …", "Earlier in the day the two presidents held talks …": a doing told as
- * later or earlier the same day took place on the day of the happening told before it.
+ * "وفي وقت لاحق، ترأس …", "Earlier in the day the two presidents held talks …", "وتفقدت بعد ذلك …": a
+ * doing told as later or earlier the same day, or as next, took place on the day of the happening
+ * told before it.
  */
 export function dateBySameDayWords(doc: Doc, events: EventRead[]): void {
   for (const e of events) {
@@ -69,6 +70,9 @@ function saysSameDay(doc: Doc, start: number, end: number): boolean {
     // لاحق من الشهر" is some other day.
     if (a === "في" && b === "وقت" && (c === "لاحق" || c === "سابق")) return k === 0 || d === "اليوم" || (d === "من" && ts[k + 4]?.key === "اليوم");
     if ((a === "later" || a === "earlier") && (b === "in" || b === "on") && c === "the" && d === "day") return true;
+    // "وتفقدت الوزيرة بعد ذلك …", "وبعد ذلك زار …": next, in the sentence's first words; not
+    // "بعد ذلك بيومين", some days on.
+    if ((a === "بعد" || a === "وبعد") && b === "ذلك" && k <= 3 && !/^ب/u.test(c)) return true;
     if ((a === "later" || a === "earlier") && b === "that" && c === "day") return true;
     // "في اليوم ذاته", "the same day": the day of the happening told before.
     if ((a === "اليوم" && SAME_KEYS.has(b)) || (b === "اليوم" && SAME_KEYS.has(c)) || (a === "the" && b === "same" && c === "day")) return true;

@@ -1,5 +1,6 @@
 import type { Token } from "../text/tokens";
 import { agreesHere } from "./agreement-verbs";
+import { cargoArrived } from "./cargo-arrival";
 import { findCue, type CueHit } from "./cues";
 import { agreesOnFutureSession } from "./future-session";
 import { earlierHappening, type EarlierHappening } from "./days-after";
@@ -30,6 +31,8 @@ export interface SentenceKinds {
   earlier: EarlierHappening | null;
   /** The conference told just before, which the sentence only adds to ("وشارك في الاجتماع …"). */
   joinsConference: EventRead | null;
+  /** Goods arrived ("وصلت الشحنة …"): a delivery with no traveller. */
+  delivery: boolean;
 }
 
 /**
@@ -76,7 +79,10 @@ export function readKinds(tokens: readonly Token[], text: string, u: Unit, cues:
   // "وكان في استقباله لدى وصوله …": a welcome on arrival is part of the visit told before it.
   // "جولة جديدة من المحادثات": a round of talks, not a tour.
   // "is due to visit … on Friday": a plan, no visit.
-  if (cues.some((c) => c.kind === "visit" && !roundOfTalks(tokens, cues, c) && !(hosted && visitingAsWord(tokens, c))) && !(welcome && !hostOfVisit && found.some((e) => e.type === "visit")) && !plansVisitOnly(tokens, cues)) types.push("visit");
+  // "وكانت الشحنة الأولى قد وصلت إلى المطار": goods that arrived make a delivery, no visit.
+  const delivery = cargoArrived(tokens, u, cues);
+  if (delivery) types.push("other");
+  else if (cues.some((c) => c.kind === "visit" && !roundOfTalks(tokens, cues, c) && !(hosted && visitingAsWord(tokens, c))) && !(welcome && !hostOfVisit && found.some((e) => e.type === "visit")) && !plansVisitOnly(tokens, cues)) types.push("visit");
   // "بحث وفدا البلدين …", "the delegations discussed …": parties named without a person.
   const collective = cues.filter((c) => c.kind === "collective");
   const meetingCues = meetingCuesOf(tokens, u, cues, types, namedHere).filter((c) => c !== hosted);
@@ -110,7 +116,7 @@ export function readKinds(tokens: readonly Token[], text: string, u: Unit, cues:
   // the earlier one, is a second 'other'.
   if (earlier?.type === "other" && types.length === 1 && types[0] === "other" && cues.some((c) => c.kind === "other" && c.first < earlier.after && !doneOnVisit(tokens, c, types))) types.push("other");
   const gatheringRead = gatheringKinds(tokens, cues, types, found, ui);
-  return { types: gatheringRead.types, agreed, welcome, returns, collective, meetingCues, earlier, joinsConference: gatheringRead.joins };
+  return { types: gatheringRead.types, agreed, welcome, returns, collective, meetingCues, earlier, joinsConference: gatheringRead.joins, delivery };
 }
 
 /** Where the words someone is said to have spoken start after token `from` ("… الذي قال إن …"), or null. */
