@@ -15,4 +15,13 @@ describe("a place name that is also a word, where a journey ends (places/homonym
     expect(places("عنوان\nالرياض - عاد المذيع إلى الخبر الذي نشرته الصحيفة أمس.").some((p) => p.startsWith("الخبر"))).toBe(false);
     expect(places("عنوان\nالرياض - علق الوزير على الخبر.").some((p) => p.startsWith("الخبر"))).toBe(false);
   });
+
+  it("ends an English name before a word in lower case after a verb of flying", () => {
+    expect(places("Navy chief to tour the south\nCOLOMBO — The admiral will fly to Galle on Monday to inspect the fleet.")).toContain("Galle|LK");
+    expect(places("Minister tours the coast\nThe minister was flying to Galle with two aides.")).toContain("Galle|LK");
+  });
+
+  it("reads no English homonym with no journey before it", () => {
+    expect(places("Harbour works go on\nThe harbour board met in Colombo. Galle officials were not present.").some((p) => p.startsWith("Galle"))).toBe(false);
+  });
 });

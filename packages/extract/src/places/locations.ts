@@ -35,6 +35,7 @@ import { cityWordAfter } from "./english-city-word";
 import { findNumberedDistricts } from "./numbered-districts";
 import { venueNameStart } from "./english-venues";
 import { compassNamedRegion, compassPartOfState } from "./compass-named-regions";
+import { twinTownState } from "./twin-towns";
 import { headFirstNameEnd } from "./head-first-names";
 import { waterNamedAfterPlace } from "./water-names";
 import { findCapes } from "./capes";
@@ -581,15 +582,17 @@ export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[]
     if (p.kind === "city" && insideSiteName(p) && !printedOutsideSiteNames(ctx.doc.tokens, p, insideSiteName)) continue;
     const compass = compassNamedRegion(ctx.doc.tokens, p) ?? compassPartOfState(ctx.doc.tokens, p);
     const river = rivers.some((r) => r.first === p.firstToken && r.last === p.lastToken);
-    const id = compass ? `${p.id}:compass` : river ? `${p.id}:river` : p.id;
+    // "روصو السنغالية": the town of the name across the border, a place of its own.
+    const twin = compass || river ? null : twinTownState(ctx, p);
+    const id = compass ? `${p.id}:compass` : river ? `${p.id}:river` : twin ? `${p.id}:${twin.iso2}` : p.id;
     let loc = byId.get(id);
     if (!loc) {
-      loc = { name: p.surface, kind: (compass && p.kind === "country") || river ? "region" : p.kind, country: river ? null : p.iso2, lat: compass ? null : p.lat, lon: compass ? null : p.lon, mentions: [], spans: [], id };
+      loc = { name: p.surface, kind: (compass && p.kind === "country") || river ? "region" : p.kind, country: river ? null : (twin?.iso2 ?? p.iso2), lat: compass || twin ? null : p.lat, lon: compass || twin ? null : p.lon, mentions: [], spans: [], id };
       byId.set(id, loc);
     }
     const city = cityWordAfter(ctx.doc.tokens, p);
     const first = compass?.first ?? p.firstToken;
-    const last = compass?.last ?? (city < 0 ? p.lastToken : city);
+    const last = compass?.last ?? twin?.last ?? (city < 0 ? p.lastToken : city);
     // The hit's own start leaves out a proclitic ("وجاوة"). After لل the hit's surface is the name
     // with its article restored ("للعراق" → "العراق"), so the text is read only when a compass word
     // or "City" extends it.
