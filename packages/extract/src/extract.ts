@@ -378,7 +378,9 @@ function read(input: ExtractInput): Extraction {
   const locations = readLocations(ctx, places, sites, home, (first, last) => personTokens.has(first) || inFixedOrg(first) || inTaggedOrg(first, last) || inSourceName(first, last) || withinExerciseName(doc.tokens, first) || inNewsAgencyName(doc.tokens, first, last), titleEnd);
 
   // Places only the tagger knows.
-  const placeTaken = (f: number, l: number) => spanTaken(f, l) || inSite(f) || tokenRange(f, l).some((k) => placeAt[k]) || inTaggedOrg(f, l);
+  // "لبحيرة X": a word of a place the rules read with its head ("بحيرة X") is no second place.
+  const inReadPlace = new Set(locations.flatMap((x) => x.spans.flatMap((s) => tokenRange(s.first, s.last))));
+  const placeTaken = (f: number, l: number) => spanTaken(f, l) || inSite(f) || tokenRange(f, l).some((k) => placeAt[k] || inReadPlace.has(k)) || inTaggedOrg(f, l);
   // A name the rules already list (a town after "مدينة") is not listed twice.
   const listed = new Set(locations.map((l) => matchKey(l.name)));
   const taggedOnly = taggedPlaces(ctx, tagged, (x) => placeTaken(x.first, x.last) || isBarePluralHead(doc.tokens, x.first, x.last), NER_MIN_CONFIDENCE.place).filter((l) => !listed.has(matchKey(l.name)));

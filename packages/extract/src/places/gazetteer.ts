@@ -19,6 +19,7 @@ import { readings, tokenize, wordKey, type Token } from "../text/tokens";
 import { PhraseTrie, type PhraseMatch } from "../text/phrase-trie";
 import { homonymAsDestination } from "./homonym-destination";
 import { describedByWhere } from "./where-described";
+import { isConsularPost } from "./consular-posts";
 import { listedAmongPlaces } from "./listed-homonyms";
 import { namesRiverBank } from "./river-banks";
 import { isImpossibleProclitic } from "./proclitic-guards";
@@ -183,7 +184,7 @@ export function findPlaceHits(tokens: readonly Token[], text: string, filedAt?: 
     // "the port of Kiel", "the city of Phoenix": the cue before "of".
     const cue = prev?.key === "of" ? tokens[m.first - 2] : prev;
     // "في النعمة، عاصمة الولاية": a comma and a town's standing after the name.
-    return (!!cue && HOMONYM_CUES.has(cue.key)) || hasTownAppositive(tokens, m.last) || homonymAsDestination(tokens, m.first, m.last) || describedByWhere(tokens, m.first, m.last);
+    return (!!cue && HOMONYM_CUES.has(cue.key)) || hasTownAppositive(tokens, m.last) || homonymAsDestination(tokens, m.first, m.last) || describedByWhere(tokens, m.first, m.last) || (m.first === m.last && isConsularPost(tokens, m.first, m.clitic));
   };
   // A homonym the article names a town once ("في مدينة أدري") stands beside the places it is
   // listed with elsewhere as a place of its own ("بين أدري والجنينة").
