@@ -5,6 +5,7 @@ import type { Token } from "../text/tokens";
 import { PhraseTrie } from "../text/phrase-trie";
 import rules from "../rules/events.json";
 import type { CueHit } from "./cues";
+import { joinedByAnd } from "./represented-together";
 import type { Unit } from "./units";
 
 const separateMatterTrie = new PhraseTrie<true>([...rules.separateMatter.ar, ...rules.separateMatter.en].map((w) => [w, true] as const));
@@ -32,18 +33,23 @@ export function participantsIn(ctx: Ctx, persons: PersonRead[], u: Unit, inRole:
     const m = notParticipantTrie.matchAt(tokens, k, text);
     if (m) repEnds.push(m.last);
   }
-  const present: { idx: number; at: number }[] = [];
+  const named: { idx: number; at: number; last: number; represented: boolean }[] = [];
   persons.forEach((p, idx) => {
     const spans = p.tokenSpans.filter((s) => s.first >= u.first && s.last < u.last && !inRole(s.first));
     if (!spans.length) return;
     if (p.role && SPOKESMAN.test(p.role)) return;
-    const at = Math.min(...spans.map((s) => s.first));
+    const firstSpan = spans.reduce((a, b) => (b.first < a.first ? b : a));
     // Only the first person named after "مبعوثاً عن" is the one represented.
     const represented = spans.every((s) => repEnds.some((e) => e < s.first && s.first - e <= 14 && !persons.some((o, j) => j !== idx && o.tokenSpans.some((x) => x.first > e && x.first < s.first))));
-    if (!represented) present.push({ idx, at });
+    named.push({ idx, at: firstSpan.first, last: firstSpan.last, represented });
   });
-  present.sort((a, b) => a.at - b.at);
-  return present.map((p) => p.idx);
+  named.sort((a, b) => a.at - b.at);
+  // … and those joined to that one by "و" ("بتوجيهات من X وY").
+  for (let n = 1; n < named.length; n++) {
+    const prev = named[n - 1]!;
+    if (prev.represented && joinedByAnd(tokens, prev.last, named[n]!.at)) named[n]!.represented = true;
+  }
+  return named.filter((p) => !p.represented).map((p) => p.idx);
 }
 
 /**
