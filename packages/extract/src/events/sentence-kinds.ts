@@ -1,5 +1,6 @@
 import type { Token } from "../text/tokens";
 import { agreesHere } from "./agreement-verbs";
+import { receivedOnArrival } from "./arrival-reception";
 import { cargoArrived } from "./cargo-arrival";
 import { findCue, type CueHit } from "./cues";
 import { agreesOnFutureSession } from "./future-session";
@@ -83,6 +84,9 @@ export function readKinds(tokens: readonly Token[], text: string, u: Unit, cues:
   const delivery = cargoArrived(tokens, u, cues);
   if (delivery) types.push("other");
   else if (cues.some((c) => c.kind === "visit" && !roundOfTalks(tokens, cues, c) && !(hosted && visitingAsWord(tokens, c))) && !(welcome && !hostOfVisit && found.some((e) => e.type === "visit")) && !plansVisitOnly(tokens, cues)) types.push("visit");
+  // "استقبل X نظيره Y لدى وصوله": the reception at the arrival, told last so the talks told after
+  // it go on from it, with host and guest.
+  if (!types.includes("reception") && receivedOnArrival(tokens, cues, u.last)) types.push("reception");
   // "بحث وفدا البلدين …", "the delegations discussed …": parties named without a person.
   const collective = cues.filter((c) => c.kind === "collective");
   const meetingCues = meetingCuesOf(tokens, u, cues, types, namedHere).filter((c) => c !== hosted);
