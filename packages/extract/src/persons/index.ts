@@ -162,6 +162,9 @@ export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0): Person
     // "the BDF commander", "the air force commander": an English body named again in short.
     for (const m of c.mentions) for (const r of m.roles) country ??= stateOfEnglishBodySaidAgain(ctx, r);
     const shared = c.mentions.find((m) => m.sharedRole)?.sharedRole ?? null;
+    // "لجسر الملك فهد" beside "فهد بن ناصر X": a name a place is named after is no mention of the person.
+    const own = c.mentions.filter((m) => !isEponym(ctx, m.name.first));
+    const named = own.length ? own : c.mentions;
     persons.push({
       name,
       aliases,
@@ -169,10 +172,10 @@ export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0): Person
       role: span && role && ITS_NAME.test(role) ? namedBody(ctx, role, span) : (role ?? shared),
       country,
       mentions: [
-        ...c.mentions.map((m) => ({ start: m.name.start, end: m.name.end, surface: m.name.surface })),
+        ...named.map((m) => ({ start: m.name.start, end: m.name.end, surface: m.name.surface })),
         ...c.bare.map((b) => ({ start: b.start, end: b.end, surface: b.surface })),
       ].sort((a, b) => a.start - b.start),
-      tokenSpans: [...c.mentions.map((m) => ({ first: m.name.first, last: m.name.last })), ...c.bare.map((b) => ({ first: b.first, last: b.last }))],
+      tokenSpans: [...named.map((m) => ({ first: m.name.first, last: m.name.last })), ...c.bare.map((b) => ({ first: b.first, last: b.last }))],
       roleSpans: c.mentions.flatMap((m) => m.roles.map((r) => ({ first: r.first, last: r.last }))),
       keys: c.keys,
       cluster: c,
