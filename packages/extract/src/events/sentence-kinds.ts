@@ -1,5 +1,6 @@
 import type { Token } from "../text/tokens";
 import { agreesHere } from "./agreement-verbs";
+import { agreedAtToldMeeting } from "./agreed-at-told-meeting";
 import { receivedOnArrival } from "./arrival-reception";
 import { cargoArrived } from "./cargo-arrival";
 import { findCue, type CueHit } from "./cues";
@@ -57,7 +58,8 @@ export function readKinds(tokens: readonly Token[], text: string, u: Unit, cues:
   // "اتفقت الصومال وجيبوتي على …": a verb of agreeing that opens the sentence, or, as English
   // puts the subject first, one that nothing reported comes before ("X and Y agreed to …").
   // "اتفقا على عقد جولة … الشهر المقبل": a session agreed for later is a plan, no agreement.
-  else if (cues.some((c) => c.kind === "agreeVerbs" && agreesHere(tokens, u, c, cues) && !agreesOnFutureSession(tokens, c, u.last))) types.push("agreement");
+  // "واتفق الجانبان في ختام الجلسة على …" after the talks were told: what they gave, no agreement.
+  else if (cues.some((c) => c.kind === "agreeVerbs" && agreesHere(tokens, u, c, cues) && !agreesOnFutureSession(tokens, c, u.last) && !agreedAtToldMeeting(tokens, c, u.first, u.last, found, ui))) types.push("agreement");
   const agreed = types.includes("agreement") && !signing;
   const participation = findCue(cues, "participation");
   const gathering = cues.find((c) => c.kind === "gatheringNouns" && participation && c.first > participation.first);
