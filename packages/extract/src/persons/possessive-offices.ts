@@ -3,6 +3,7 @@ import { formMemo, formMemoSlot, readings, setFormMemo, wordKey, type Token } fr
 import type { Ctx, RoleSpan } from "./anchor-spans";
 import rules from "../rules/persons.json";
 import { quotedBodyBefore, stateOfNamedBody } from "./quoted-body-said-again";
+import { COMMAS } from "../text/punctuation";
 
 /**
  * An office given by a possessive pronoun that points back to a body named before: "شركة X …
@@ -14,6 +15,7 @@ import { quotedBodyBefore, stateOfNamedBody } from "./quoted-body-said-again";
 
 const HEADS = new Set(rules.possessiveOfficeHeads.ar.map(wordKey));
 const QUALIFIERS = new Set(rules.possessiveOfficeHeads.qualifiers.map(wordKey));
+const CONSTRUCT_TAILS = new Set(rules.possessiveOfficeHeads.constructTails.map(wordKey));
 const LATIN_OWNERS = new Set(["its"]);
 
 /** How far back (in tokens) the body the pronoun points to may be named: the sentence or the one before. */
@@ -40,6 +42,38 @@ function headWithPronoun(printed: string): HeadWithPronoun | null {
   const [, clitic, stem, pronoun] = m;
   for (const head of [stem!, stem!.replace(/ت$/u, "ة")]) {
     if (HEADS.has(wordKey(head))) return { head, clitic: clitic!, feminine: pronoun === "ها" };
+  }
+  return null;
+}
+
+/** A construct's head the pronoun of its last noun goes with: "رئيس مجلس إدارتها" → "رئيس مجلس إدارة". */
+interface ChainWithPronoun extends HeadWithPronoun {
+  /** The construct's words as written with the body's name after them. */
+  words: string[];
+  last: number;
+}
+
+/** Most words between the head and the noun that takes the pronoun ("مجلس"). */
+const CHAIN_MIDDLE = 1;
+
+/**
+ * "وعن الشركة رئيس مجلس إدارتها، X": the office's head, bare, with the pronoun on the last noun
+ * of its construct (إدارتها، أمنائه، أركانها), the words between with no article.
+ */
+function chainWithPronoun(ctx: Ctx, i: number): ChainWithPronoun | null {
+  const { tokens } = ctx.doc;
+  const m = /^([وف]?)(\p{Script=Arabic}{3,})$/u.exec(tokens[i]!.text);
+  if (!m || !HEADS.has(wordKey(m[2]!))) return null;
+  for (let j = i + 1; j <= i + 1 + CHAIN_MIDDLE; j++) {
+    const w = tokens[j];
+    if (!w || !w.arabic || w.kind !== "word" || w.lineStart || w.key.startsWith("ال")) return null;
+    const tail = /^(\p{Script=Arabic}{3,}?)(ها|ه)$/u.exec(w.text);
+    // "إدارتها" → "إدارة", "أمنائه" → "أمناء": the noun as written without the pronoun.
+    const stem = tail && [tail[1]!, tail[1]!.replace(/ت$/u, "ة"), tail[1]!.replace(/ئ$/u, "ء")].find((x) => CONSTRUCT_TAILS.has(wordKey(x)));
+    if (stem) {
+      const middle = tokens.slice(i + 1, j).map((x) => x.text);
+      return { head: m[2]!, clitic: m[1]!, feminine: tail[2] === "ها", words: [m[2]!, ...middle, stem], last: j };
+    }
   }
   return null;
 }
@@ -93,8 +127,8 @@ const HEAD_SAID_AGAIN_WITHIN = 3;
 
 /**
  * "ووقع عن الصندوق مديره العام": a body printed again by its definite head alone just before the
- * pronoun is the one the article named before with that head ("الصندوق الكويتي للتنمية …"), even
- * paragraphs back.
+ * pronoun is the one the article named before with that head ("الصندوق الكويتي للتنمية …", or
+ * "شركة X" for "عن الشركة"), even paragraphs back.
  */
 function bodySaidAgainBefore(ctx: Ctx, i: number): OrgMention | null {
   const { tokens } = ctx.doc;
@@ -103,7 +137,9 @@ function bodySaidAgainBefore(ctx: Ctx, i: number): OrgMention | null {
     if (!t.arabic || t.kind !== "word" || t.lineStart) return null;
     const head = readings(t.key).find((r) => r.key.startsWith("ال") && r.key.length > 4)?.key;
     if (!head) continue;
-    const named = bodyNamedBefore(ctx, k, { severalWords: true, opensWith: (key) => readings(key).some((r) => r.key === head) });
+    // "عن الشركة" after "شركة X للخدمات": the head with the article is the name's indefinite head too.
+    const bare = head.slice(2);
+    const named = bodyNamedBefore(ctx, k, { severalWords: true, opensWith: (key) => readings(key).some((r) => r.key === head || r.key === bare) });
     if (named) return named;
   }
   return null;
@@ -155,24 +191,57 @@ export function possessiveOfficeAt(ctx: Ctx, i: number): RoleSpan | null {
   const { tokens } = ctx.doc;
   const t = tokens[i]!;
   if (!t.arabic || t.kind !== "word") return null;
-  const read = keptHeadWithPronoun(t);
+  const single = keptHeadWithPronoun(t);
+  const chain = single ? null : chainWithPronoun(ctx, i);
+  const read = chain ?? single;
   if (!read) return null;
-  let last = i;
+  let last = chain?.last ?? i;
   const qualifiers: string[] = [];
-  while (qualifiers.length < 2 && tokens[last + 1] && !tokens[last + 1]!.lineStart && QUALIFIERS.has(tokens[last + 1]!.key)) qualifiers.push(tokens[++last]!.text);
+  while (!chain && qualifiers.length < 2 && tokens[last + 1] && !tokens[last + 1]!.lineStart && QUALIFIERS.has(tokens[last + 1]!.key)) qualifiers.push(tokens[++last]!.text);
   const quoted = quotedBodyBefore(ctx, i);
   const body = quoted ?? bodyBefore(ctx, i, read.feminine);
   if (!body) return null;
   const name = body.surface;
-  const surface = qualifiers.length ? `ال${read.head} ${qualifiers.join(" ")} ${withLam(name)}` : `${read.head} ${name}`;
+  const office = chain ? `${chain.words.join(" ")} ${name}` : qualifiers.length ? `ال${read.head} ${qualifiers.join(" ")} ${withLam(name)}` : `${read.head} ${name}`;
+  // "وقال قائدها بالولاية الشمالية، العميد X": where he commands it stays in the office.
+  const area = areaBeforeComma(ctx, last + 1);
+  if (area) last = area.last;
+  const surface = area ? `${office} ${area.text}` : office;
   const start = t.start + read.clitic.length;
   const role: RoleSpan = { first: i, last, start, end: tokens[last]!.end, surface, conjoined: read.clitic !== "", prepositional: false, counterpart: false, plural: false };
-  const state = quoted ? stateOfNamedBody(ctx, quoted) : (stateInBody(ctx, body) ?? describedState(ctx, i));
+  const state = quoted ? stateOfNamedBody(ctx, quoted) : (stateInBody(ctx, body) ?? nationalityAfter(ctx, body.last) ?? describedState(ctx, i));
   if (state) bodyStates.set(role, state);
   return role;
 }
 
 const bodyStates = new WeakMap<RoleSpan, string>();
+
+/** Most definite words of the area an officer holds the body's office in. */
+const AREA_WORDS = 3;
+
+/**
+ * "بالولاية الشمالية،", "في المنطقة الشرقية،": an area after ب or في, in definite words only,
+ * set off by a comma before the holder's name, at j.
+ */
+function areaBeforeComma(ctx: Ctx, j: number): { last: number; text: string } | null {
+  const { tokens, text } = ctx.doc;
+  const first = tokens[j];
+  if (!first?.arabic || first.lineStart) return null;
+  const definite = (x: number) => !!tokens[x]?.arabic && tokens[x].kind === "word" && tokens[x].key.startsWith("ال");
+  let k: number;
+  if (first.key === "في" && definite(j + 1)) k = j + 2;
+  else if (first.key.startsWith("بال")) k = j + 1;
+  else return null;
+  while (k - j < AREA_WORDS && definite(k)) k++;
+  if (!COMMAS.has(tokens[k]?.text ?? "")) return null;
+  return { last: k - 1, text: text.slice(first.start, tokens[k - 1]!.end) };
+}
+
+/** "شركة X العراقية": a nationality printed right after the body's name. */
+function nationalityAfter(ctx: Ctx, last: number): string | null {
+  const pl = ctx.placeAt[last + 1];
+  return pl?.viaDemonym && pl.iso2 && pl.firstToken === last + 1 ? pl.iso2 : null;
+}
 
 /**
  * "وعن الشركة السعودية X، رئيسها التنفيذي": the state of a body the pronoun points to when the
