@@ -45,3 +45,14 @@ describe("a formula of address before a title", () => {
     expect(person("وبعث صاحب الجلالة السلطان هيثم بن طارق برقية تهنئة.", "هيثم بن طارق")?.rank).toBe("صاحب الجلالة السلطان");
   });
 });
+
+describe("a title that is the given name", () => {
+  it("reads الشيخ before ولد as the bearer's given name, no rank", () => {
+    const people = read("وقدم المهندس المسؤول عن الورشة شرحا، وقال الشيخ ولد سيدينا إن الأشغال تتقدم.").persons;
+    expect(people.some((p) => p.rank === "الشيخ")).toBe(false);
+  });
+
+  it("keeps الشيخ as the rank before a given name", () => {
+    expect(person("وقال الشيخ محمد سالم الهاشمي إن اللقاء كان مثمرا.", "محمد سالم الهاشمي")?.rank).toBe("الشيخ");
+  });
+});

@@ -42,7 +42,7 @@ function computeRankAt(ctx: Ctx, i: number): RankSpan | null {
       if (tokens[j]?.text === "." && !tokens[j]!.spaceBefore) last = j++;
       continue;
     }
-    const title = ruleTitleTrie.matchAt(tokens, j, text);
+    const title = givenNameBeforeWalad(tokens, j) ? undefined : ruleTitleTrie.matchAt(tokens, j, text);
     if (title && (j === i || !title.clitic)) {
       if (j === i) start = title.start;
       if (title.first === title.last && !keptTitleKeys.has(readings(tokens[title.first]!.key).at(-1)!.key) && !keptTitleKeys.has(tokens[title.first]!.key)) {
@@ -119,6 +119,18 @@ function isTeamAt(ctx: Ctx, first: number, last: number): boolean {
     table[s.index] = v;
   }
   return v;
+}
+
+/** Titles that are also given names (الشيخ ولد اباه). */
+const TITLE_GIVEN_NAMES = new Set(["الشيخ"]);
+
+/**
+ * "الشيخ ولد اباه": a title printed right before ولد (the Mauritanian "son of") is the bearer's given
+ * name, not his title, for a title needs a name after it and ولد opens none.
+ */
+function givenNameBeforeWalad(tokens: Ctx["doc"]["tokens"], j: number): boolean {
+  const t = tokens[j]!;
+  return t.arabic && TITLE_GIVEN_NAMES.has(t.key) && tokens[j + 1]?.key === "ولد" && !tokens[j + 1]!.lineStart;
 }
 
 /** "إلدار", "إلياس": a word printed with hamza under its alif, not the preposition إلى, is no definite word. */
