@@ -21,7 +21,7 @@ export function isTitleFieldWord(t: Token): boolean {
 }
 
 /** Words that open a clause after a comma (", while opposition lawmaker X"): no part of an office. */
-const CLAUSE_WORDS = new Set(["while", "whereas", "but", "although", "though", "when", "as", "after", "before", "because", "since", "until", "whilst"]);
+const CLAUSE_WORDS = new Set(["while", "whereas", "but", "although", "though", "when", "as", "after", "before", "because", "since", "until", "whilst", "where"]);
 
 export function isClauseWord(t: Token): boolean {
   return t.kind === "word" && !t.arabic && CLAUSE_WORDS.has(t.key);

@@ -4,6 +4,7 @@ import type { Ctx, RoleSpan } from "./anchor-spans";
 import rules from "../rules/persons.json";
 import { quotedBodyBefore, stateOfNamedBody } from "./quoted-body-said-again";
 import { COMMAS } from "../text/punctuation";
+import { isStopToken } from "./vocabulary";
 
 /**
  * An office given by a possessive pronoun that points back to a body named before: "شركة X …
@@ -291,8 +292,33 @@ export function ofBodyBefore(ctx: Ctx, role: RoleSpan): RoleSpan {
   const office = whose ? tokens[role.first + 1]! : tokens[role.first]!;
   if (!before || before.arabic || !(LATIN_OWNERS.has(before.key) || before.key === "whose") || office.capital) return role;
   if (/\b(of|for|at)\b/u.test(role.surface)) return role;
+  const site = whereClauseSite(ctx, owner);
+  if (site) return { ...role, surface: `${text.slice(office.start, role.end)} of ${site}` };
   const body = bodyBefore(ctx, owner, null);
   if (!body || tokens[body.first]!.arabic) return role;
   const the = tokens[body.first - 1]?.key === "the" ? "the " : "";
   return { ...role, surface: `${text.slice(office.start, role.end)} of ${the}${body.surface}` };
+}
+
+/** Most words of a site's name between "the" and ", where". */
+const SITE_WORDS = 6;
+
+/**
+ * "visited the Malanville customs post, where its head, X,": "its" in a clause opened by "where"
+ * points back to the place the clause describes, named with "the" and a capitalized word right
+ * before the comma: "the Malanville customs post". Null when no such name stands there.
+ */
+function whereClauseSite(ctx: Ctx, its: number): string | null {
+  const { tokens, text } = ctx.doc;
+  if (tokens[its - 1]?.key !== "where" || !COMMAS.has(tokens[its - 2]?.text ?? "")) return null;
+  const end = its - 3;
+  let k = end;
+  let capitals = 0;
+  while (k > end - SITE_WORDS && tokens[k]?.kind === "word" && !tokens[k]!.arabic && tokens[k]!.key !== "the" && !isStopToken(tokens[k]!)) {
+    if (tokens[k]!.capital) capitals++;
+    if (tokens[k]!.lineStart) return null;
+    k--;
+  }
+  if (tokens[k]?.key !== "the" || k === end || !capitals) return null;
+  return text.slice(tokens[k]!.start, tokens[end]!.end);
 }
