@@ -57,3 +57,11 @@ describe("an English office's field of mixed case set off before a name", () => 
     expect(rows).toContainEqual(["Justine Adjovi", null, "prefect of Borgou"]);
   });
 });
+
+describe("an office whose field holds a state's possessive and capitalized common words", () => {
+  it("reads the field up to the comma before a rank printed as a common word (The commander of X's Armed Forces, General Y)", () => {
+    const text = "Border talks\n\nThe commander of Peru's Armed Forces, General Luis Ramos, and the governor of Tumbes also attended the meeting.";
+    const p = extractArticle({ text, fileName: "t.txt" }).persons.find((x) => x.name === "Luis Ramos");
+    expect(p).toMatchObject({ rank: "General", role: "commander of Peru's Armed Forces" });
+  });
+});

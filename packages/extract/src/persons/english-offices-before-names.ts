@@ -45,11 +45,14 @@ function capitalizedOwner(tokens: readonly Token[], apostrophe: number): number 
   return k < apostrophe ? k : undefined;
 }
 
-/** True when a comma follows the office ending at `last` and a capitalized word after it opens a name or a rank. */
-export function setOffBeforeName(tokens: readonly Token[], last: number): boolean {
+/**
+ * True when a comma follows the office ending at `last` and a capitalized word after it opens a name
+ * or a rank; `opensRank` tells a rank printed as a common word ("General").
+ */
+export function setOffBeforeName(tokens: readonly Token[], last: number, opensRank?: (k: number) => boolean): boolean {
   const comma = tokens[last + 1];
   const next = tokens[last + 2];
-  return comma?.text === "," && !!next && next.kind === "word" && !next.arabic && next.capital && !next.lineStart && !isStopToken(next);
+  return comma?.text === "," && !!next && next.kind === "word" && !next.arabic && next.capital && !next.lineStart && (!isStopToken(next) || !!opensRank?.(last + 2));
 }
 
 /**
@@ -78,15 +81,16 @@ const FIELD_GLUE = new Set(["the", "of", "in", "at", "for", "and"]);
  * words in either case, a state's possessive and the words "the", "of", "in" inside it, between the
  * office ending at `last` and the comma before a name or a rank. Its last token, or -1.
  */
-export function fieldBeforeName(tokens: readonly Token[], last: number): number {
+export function fieldBeforeName(tokens: readonly Token[], last: number, opensRank?: (k: number) => boolean): number {
   if (!["of", "for"].includes(tokens[last + 1]?.key ?? "")) return -1;
   for (let end = last + 2; end < last + 10; end++) {
     const t = tokens[end];
     if (!t || t.arabic || t.lineStart) return -1;
     const possessive = (t.key === "s" && ["'", "’"].includes(tokens[end - 1]?.text ?? "")) || ["'", "’"].includes(t.text);
     if (t.kind !== "word" && !possessive) return -1;
-    if (t.kind === "word" && isStopToken(t) && !FIELD_GLUE.has(t.key)) return -1;
-    if (t.kind === "word" && !FIELD_GLUE.has(t.key) && setOffBeforeName(tokens, end)) return end;
+    // "Colombia's Armed Forces": the possessive's s and a capitalized word are no stop words ending the field.
+    if (t.kind === "word" && !possessive && !t.capital && isStopToken(t) && !FIELD_GLUE.has(t.key)) return -1;
+    if (t.kind === "word" && !FIELD_GLUE.has(t.key) && setOffBeforeName(tokens, end, opensRank)) return end;
   }
   return -1;
 }

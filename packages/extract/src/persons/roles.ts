@@ -289,7 +289,7 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
   while (last > head.last && (["of", "the", "for", "and"].includes(tokens[last]!.key) || TRAILING_PREPOSITIONS.has(tokens[last]!.key))) last--;
   if (beforeName >= 0 && last === head.last) last = Math.max(last, lowerFieldBeforeName(tokens, last));
   // "The prefect of Alibori, X": a field of capitalized words, a possessive or a place the loop left.
-  if (beforeName >= 0 && !setOffBeforeName(tokens, last)) last = fieldBeforeName(tokens, head.last);
+  if (beforeName >= 0 && !setOffBeforeName(tokens, last)) last = fieldBeforeName(tokens, head.last, (k) => !!rankAt(ctx, k));
   if (last < 0) return null;
   const start = lead < i ? tokens[lead]!.start : head.start;
   const s = span(ctx, lead, last, start);
