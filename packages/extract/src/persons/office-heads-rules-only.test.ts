@@ -18,3 +18,12 @@ describe("Arabic offices read by the persons rules only", () => {
     expect(p?.country).toBeNull();
   });
 });
+
+describe("an artist's occupation before a name", () => {
+  it("is the role of the name after it, with the nationality before it (Brazilian singer X)", () => {
+    const text = "Festival\n\nOn Friday, Brazilian singer Marisa Lemos sang two songs, and Kenyan painter John Otieno showed his work.";
+    const people = extractArticle({ text, fileName: "t.txt" }).persons;
+    expect(people.find((p) => p.name === "Marisa Lemos")).toMatchObject({ role: "Brazilian singer", country: "BR" });
+    expect(people.find((p) => p.name === "John Otieno")?.role).toBe("Kenyan painter");
+  });
+});
