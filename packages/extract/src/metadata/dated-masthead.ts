@@ -1,5 +1,6 @@
 import { findDates, findRelative } from "../dates/find";
 import type { Doc, Line } from "../document";
+import { knownOutlet } from "./outlets";
 
 /**
  * A site's masthead line above the headline: the outlet's name, a bar or a dash, and the day of
@@ -39,6 +40,27 @@ function wordsBesideDates(doc: Doc, line: Line): { k: number; text: string }[] |
 export function isDatedMasthead(doc: Doc, line: Line): boolean {
   const words = wordsBesideDates(doc, line);
   return !!words && (words.length === 0 || mastheadOutlet(doc, line) !== null);
+}
+
+/**
+ * "غاروا ٢٦ ربيع الأول ١٤٥٠ هـ الموافق ١٧ أغسطس ٢٠٢٨ م واس" over the headline: a wire's dateline
+ * printed above it — a town of one to three words opening the line, the date (often in both
+ * calendars), and a listed agency's name or code closing it, nothing else. The agency it returns
+ * is the source; the date is the day of publication; the headline is the line under it.
+ */
+export function datelineAgency(doc: Doc, line: Line): string | null {
+  const words = wordsBesideDates(doc, line);
+  if (!words || words.length < 2 || words.length > 6 || words[0]!.k !== line.first) return null;
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const tail = words.slice(-n);
+    const town = words.slice(0, -n);
+    if (town.length > 3) continue;
+    // Town and agency each run unbroken, the town up to the first date, the agency to the line's end.
+    if (town[town.length - 1]!.k - town[0]!.k !== town.length - 1 || tail[tail.length - 1]!.k - tail[0]!.k !== n - 1) continue;
+    const name = doc.text.slice(doc.tokens[tail[0]!.k]!.start, doc.tokens[tail[n - 1]!.k]!.end);
+    if (knownOutlet(name)?.kind === "agency") return name;
+  }
+  return null;
 }
 
 /** The outlet's name of a dated masthead line, or null when the line is none. */

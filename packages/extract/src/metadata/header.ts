@@ -3,7 +3,7 @@ import { findDates } from "../dates/find";
 import type { Doc, Line } from "../document";
 import { isPlaceName } from "../places/gazetteer";
 import { wordKey } from "../text/tokens";
-import { isDatedMasthead } from "./dated-masthead";
+import { datelineAgency, isDatedMasthead } from "./dated-masthead";
 import { correspondentOf } from "./personal-name";
 import { agencyAfterDateEnd } from "./date-then-agency";
 import { datedAgencyOpeningEnd } from "./dated-agency-opening";
@@ -139,7 +139,8 @@ export function readLayout(doc: Doc): Layout {
       continue;
     }
     // "الاقتصادية | الأحد ١٣ صفر ١٤٤٩ هـ - ١٨ يوليو ٢٠٢٧ م" over the headline: the site's masthead.
-    if (isDatedMasthead(doc, line)) {
+    // "غاروا ٢٦ ربيع الأول ١٤٥٠ هـ الموافق ١٧ أغسطس ٢٠٢٨ م واس" over it: a wire's dateline.
+    if (isDatedMasthead(doc, line) || datelineAgency(doc, line)) {
       const next = lines[i + 1];
       if (next && headsUnderDate(next) && !hasDate(doc, next)) {
         leading.push(line);

@@ -1,7 +1,7 @@
 import { addDays, weekdayOf } from "../dates/calendar";
 import { findDates, findRelative, type FoundDate } from "../dates/find";
 import type { Doc } from "../document";
-import { isDatedMasthead } from "./dated-masthead";
+import { datelineAgency, isDatedMasthead } from "./dated-masthead";
 import { slashedDateline, type Layout } from "./header";
 import { yearlessDatelineDate } from "./yearless-dateline";
 
@@ -33,7 +33,7 @@ export function readPublished(doc: Doc, layout: Layout): Published | null {
   for (const line of layout.trailer) if (line.words <= 8) ranges.push([line.first, line.last]);
   // A site's masthead over the headline prints the day of publication (src/metadata/dated-masthead.ts),
   // and so does a short date-and-time line there ("June 18, 2027 11:42 AM UTC").
-  for (const line of layout.leading) if (isDatedMasthead(doc, line) || line.words <= 8) ranges.push([line.first, line.last]);
+  for (const line of layout.leading) if (isDatedMasthead(doc, line) || datelineAgency(doc, line) || line.words <= 8) ranges.push([line.first, line.last]);
   for (const [a, b] of ranges) {
     const found = findDates(doc.tokens, doc.text, a, b, monthFirst).filter((d) => d.iso);
     // A line printing both calendars ("24 شعبان 1447 هـ الموافق 11 يناير 2026"): the Gregorian

@@ -5,6 +5,7 @@ import type { Ctx } from "../persons/anchor-spans";
 import { rankAt } from "../persons/ranks";
 import { roleAt } from "../persons/roles";
 import { readCredits } from "./credits";
+import { isFiledTown } from "./filed-town";
 import { spokenToOutlet } from "./spoken-to";
 import { agencyAfterDate } from "./agency-after-date";
 import { barredOutlet, mastheadOutlet } from "./dated-masthead";
@@ -116,7 +117,9 @@ export function readSource(doc: Doc, layout: Layout, ctx: Ctx, dropped: string[]
     // "By JOSEPH MWANGI Associated Press": the outlet printed after the writer's name.
     if (isBylineStart(line)) add(3, outletAfterWriter(text));
     const dash = /^([\p{L} ]{2,30})\s*[-–]\s*([\p{L} ]{2,30})\s*[/:]?$/u.exec(text);
-    if (dash && isPlaceName(dash[1]!.trim()) && !isPersonalName(dash[2]!) && !correspondentOf(text, isPlaceName)) add(2, dash[2]);
+    // "المفرق – الرأي": a town that is also a common word counts before a listed outlet.
+    const dashPlace = dash && (isPlaceName(dash[1]!.trim()) || (knownOutlet(dash[2]!.trim()) && isFiledTown(dash[1]!.trim())));
+    if (dash && dashPlace && !isPersonalName(dash[2]!) && !correspondentOf(text, isPlaceName)) add(2, dash[2]);
     // "عدن - وكالات - ٢٨/٥/٢٠٢٦": place, agency, date; the middle counts when it is a listed outlet.
     // The place may print its state in brackets: "روفانييمي (فنلندا) – أ ف ب – الخميس …".
     const dated = /^([\p{L} ]{2,30}(?:\s*\([\p{L} ]{2,30}\))?)\s*[-–]\s*([\p{L} ]{2,30}?)\s*[-–]\s*[\p{L}\p{N}]/u.exec(text);
@@ -176,8 +179,13 @@ export function readSource(doc: Doc, layout: Layout, ctx: Ctx, dropped: string[]
   add(5.5, spokenToOutlet(doc, layout));
   candidates.sort((a, b) => a[0] - b[0]);
   const best = candidates[0]?.[1] ?? null;
-  return best ? fullestOfSameOutlet(best, candidates.map((c) => c[1])) : null;
+  // Only the header's own prints of the name count: an agency named in full where a speaker talks
+  // to it in the body ("في تصريح لوكالة الأنباء X") does not lengthen the code its dateline signs.
+  return best ? fullestOfSameOutlet(best, candidates.filter((c) => c[0] < ATTRIBUTION_RANK).map((c) => c[1])) : null;
 }
+
+// Rank of the report's attribution in its first sentences and of the outlets spoken to in the body.
+const ATTRIBUTION_RANK = 5;
 
 const isWriterName = (s: string) => isPersonalName(s) || isLatinPersonalName(s, isPlaceName);
 
