@@ -1,11 +1,10 @@
 import rules from "../rules/metadata.json";
 import type { Doc, Line } from "../document";
-import { isPlaceName } from "../places/gazetteer";
+import { isFiledPlaceName, isPlaceName } from "../places/gazetteer";
 import type { Ctx } from "../persons/anchor-spans";
 import { rankAt } from "../persons/ranks";
 import { roleAt } from "../persons/roles";
 import { readCredits } from "./credits";
-import { isFiledTown } from "./filed-town";
 import { spokenToOutlet } from "./spoken-to";
 import { agencyAfterDate } from "./agency-after-date";
 import { barredOutlet, mastheadOutlet } from "./dated-masthead";
@@ -118,7 +117,7 @@ export function readSource(doc: Doc, layout: Layout, ctx: Ctx, dropped: string[]
     if (isBylineStart(line)) add(3, outletAfterWriter(text));
     const dash = /^([\p{L} ]{2,30})\s*[-–]\s*([\p{L} ]{2,30})\s*[/:]?$/u.exec(text);
     // "المفرق – الرأي": a town that is also a common word counts before a listed outlet.
-    const dashPlace = dash && (isPlaceName(dash[1]!.trim()) || (knownOutlet(dash[2]!.trim()) && isFiledTown(dash[1]!.trim())));
+    const dashPlace = dash && (isPlaceName(dash[1]!.trim()) || (knownOutlet(dash[2]!.trim()) && isFiledPlaceName(dash[1]!.trim())));
     if (dash && dashPlace && !isPersonalName(dash[2]!) && !correspondentOf(text, isPlaceName)) add(2, dash[2]);
     // "عدن - وكالات - ٢٨/٥/٢٠٢٦": place, agency, date; the middle counts when it is a listed outlet.
     // The place may print its state in brackets: "روفانييمي (فنلندا) – أ ف ب – الخميس …".

@@ -288,11 +288,18 @@ export function countryOf(phrase: string): string | null {
 
 /** Whether a short string is the name of a place. */
 // The metadata readers ask it of the same header lines and their parts many times over.
-export const isPlaceName = keptPerString(namesPlace);
+export const isPlaceName = keptPerString((phrase: string) => namesPlace(phrase));
 
-function namesPlace(phrase: string): boolean {
+/**
+ * Whether a short string opening a dateline names a place: a town whose name is also a common word
+ * ("المفرق" the fork, "الزرقاء" the blue) needs a cue inside a sentence, but a dateline names the
+ * city it was filed from.
+ */
+export const isFiledPlaceName = keptPerString((phrase: string) => namesPlace(phrase, 0));
+
+function namesPlace(phrase: string, filedAt?: number): boolean {
   const tokens = tokenize(phrase);
-  const hits = findPlaceHits(tokens, phrase).filter((h) => !h.viaDemonym);
+  const hits = findPlaceHits(tokens, phrase, filedAt).filter((h) => !h.viaDemonym);
   return hits.length > 0 && hits[0]!.firstToken === 0 && hits[hits.length - 1]!.lastToken >= tokens.filter((t) => t.kind !== "punct").length - 1;
 }
 
