@@ -23,6 +23,10 @@ import { isPurposeDescription, kindHeadAt, purposeObjectEnd, trainingObjectEnd }
 import { englishNameGoesOnAfterAnd, joinsFieldAfterAnd } from "./across-and";
 import { agreesAsNationality } from "./nationality-after-head";
 import { definiteHeadEndsBefore } from "./definite-head";
+import { agreesWithMembersBefore } from "./members-adjective";
+import { negatedAdjectiveAt } from "./negated-adjectives";
+import { eponymOfSiteEnd } from "./eponym-complements";
+import { managesEstablishment } from "./management-of-body";
 import { acronymBodyAt, complementOf, couldAgreeWith, complementRole, constructChainEnd, foreignNameToNationality, foreignParticlesEnd, militaryRegionAt, nameEndsBefore, namedByPlace, nationalBodyAt, placeAfterConjunction, possessingState, qualifiesTitleBefore, theatreAfter, theatreCommandAt, type Complement } from "./extent";
 import { ROMANCE_ARTICLES, ROMANCE_OF } from "../text/romance-particles";
 
@@ -146,6 +150,8 @@ function continues(ctx: Ctx, k: number, latin: boolean, firstAfterHead: boolean)
   if (ctx.placeAt[k]) return !placeAfterConjunction(ctx, k);
   // "لجنة التعاون العسكري": a field noun the name stops hold, right after the head (joint-committees.ts).
   if (firstAfterHead && committeeFieldKeys.has(t.key)) return true;
+  // "إدارة الجمارك والضرائب غير المباشرة": غير before a definite adjective negates it, in the name.
+  if (negatedAdjectiveAt(ctx.doc.tokens, k)) return true;
   if (isStopToken(t)) return false;
   if (/^(و|ب)/.test(t.key) && !readings(t.key).some((r) => r.key === t.key && t.key.startsWith("ال"))) return false;
   // "المحكمة ألزمت …": the article is written ال, never with a hamza; a word printed أل/إل is a
@@ -313,6 +319,7 @@ export function readOrganizations(ctx: Ctx): OrganizationsRead {
     if (!fixed && !head && !byNationality && !acronym) continue;
     let m = byNationality ?? acronym ?? (fixed && (!head || fixed.last >= head.last) ? fixed : head!);
     if (m === head && withinRank(ctx, m.first, m.last)) continue;
+    if (m === head && managesEstablishment(ctx, m)) continue;
     // "قيادة الجيش اللبناني": the command of a force named with its state is that state's force,
     // read from the force's word on; "بيان لقيادة الجيش" names the command alone.
     if (m === head && commandOfStateForce(ctx, m)) continue;
@@ -443,8 +450,17 @@ export function readOrganizations(ctx: Ctx): OrganizationsRead {
       }
       // "بعثات الأمم المتحدة لحفظ السلام": the missions are for keeping the peace, the body is named whole.
       if (purposeOfNounBefore && /^ل(?!ل)/.test(tokens[j]!.key) && !tokens[j]!.key.startsWith("ال")) break;
+      // "المؤسسة العامة لجسر الملك X": the site's eponym after its noun in ل is in the name.
+      const eponym = !latin && last === j - 1 ? eponymOfSiteEnd(ctx, j) : -1;
+      if (eponym >= 0) {
+        last = eponym;
+        absorbed = true;
+        j = last + 1;
+        continue;
+      }
       if (!latin && m === head && chain < 0 && complement === "none" && definiteHeadEndsBefore(ctx, m, j)) break;
       if (!continues(ctx, j, latin, j === m.last + 1)) break;
+      if (!latin && agreesWithMembersBefore(ctx, m.first, j)) break;
       if (!latin && complement !== "genitive" && nameEndsBefore(ctx, j, afterNationality)) break;
       if (!latin) afterNationality = !!ctx.placeAt[j]?.viaDemonym || (afterNationality && !/^ل/.test(tokens[j]!.key));
       if (!latin) {
