@@ -27,6 +27,8 @@ import { agreesWithMembersBefore } from "./members-adjective";
 import { negatedAdjectiveAt } from "./negated-adjectives";
 import { eponymOfSiteEnd } from "./eponym-complements";
 import { managesEstablishment } from "./management-of-body";
+import { jointTeamHeadAt } from "./joint-teams";
+import { concernedWithEnd } from "./concerned-with";
 import { acronymBodyAt, complementOf, couldAgreeWith, complementRole, constructChainEnd, foreignNameToNationality, foreignParticlesEnd, militaryRegionAt, nameEndsBefore, namedByPlace, nationalBodyAt, placeAfterConjunction, possessingState, qualifiesTitleBefore, theatreAfter, theatreCommandAt, type Complement } from "./extent";
 import { ROMANCE_ARTICLES, ROMANCE_OF } from "../text/romance-particles";
 
@@ -312,7 +314,7 @@ export function readOrganizations(ctx: Ctx): OrganizationsRead {
   for (let i = 0; i < tokens.length; i++) {
     const fixed = fixedTrie.matchAt(tokens, i, text);
     const region = militaryRegionAt(ctx, i);
-    const head = region ?? headTrie.matchAt(tokens, i, text) ?? kindHeadAt(ctx, i) ?? departmentHeadAt(ctx, i) ?? foreignNamedHeadAt(ctx, i);
+    const head = region ?? headTrie.matchAt(tokens, i, text) ?? kindHeadAt(ctx, i) ?? departmentHeadAt(ctx, i) ?? jointTeamHeadAt(ctx, i) ?? foreignNamedHeadAt(ctx, i);
     const byNationality = nationalBodyAt(ctx, i) ?? (fixed || head ? undefined : theatreCommandAt(ctx, i));
     // "INS X": a navy's prefix opens a ship's name, no body.
     const acronym = fixed || head || byNationality || opensWithVesselPrefix(tokens, i) ? undefined : acronymBodyAt(ctx, i, isOutlet);
@@ -459,6 +461,13 @@ export function readOrganizations(ctx: Ctx): OrganizationsRead {
         continue;
       }
       if (!latin && m === head && chain < 0 && complement === "none" && definiteHeadEndsBefore(ctx, m, j)) break;
+      // "… المعني بالهجرة": what the body is concerned with.
+      const concerned = !latin && last === j - 1 ? concernedWithEnd(tokens, j) : -1;
+      if (concerned >= 0) {
+        last = concerned;
+        j = last + 1;
+        continue;
+      }
       if (!continues(ctx, j, latin, j === m.last + 1)) break;
       if (!latin && agreesWithMembersBefore(ctx, m.first, j)) break;
       if (!latin && complement !== "genitive" && nameEndsBefore(ctx, j, afterNationality)) break;
