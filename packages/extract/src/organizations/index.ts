@@ -29,6 +29,7 @@ import { eponymOfSiteEnd } from "./eponym-complements";
 import { managesEstablishment } from "./management-of-body";
 import { jointTeamHeadAt } from "./joint-teams";
 import { concernedWithEnd } from "./concerned-with";
+import { bodyTeamHeadAt, isBodyTeamHead } from "./body-teams";
 import { acronymBodyAt, complementOf, couldAgreeWith, complementRole, constructChainEnd, foreignNameToNationality, foreignParticlesEnd, militaryRegionAt, nameEndsBefore, namedByPlace, nationalBodyAt, placeAfterConjunction, possessingState, qualifiesTitleBefore, theatreAfter, theatreCommandAt, type Complement } from "./extent";
 import { ROMANCE_ARTICLES, ROMANCE_OF } from "../text/romance-particles";
 
@@ -314,7 +315,7 @@ export function readOrganizations(ctx: Ctx): OrganizationsRead {
   for (let i = 0; i < tokens.length; i++) {
     const fixed = fixedTrie.matchAt(tokens, i, text);
     const region = militaryRegionAt(ctx, i);
-    const head = region ?? headTrie.matchAt(tokens, i, text) ?? kindHeadAt(ctx, i) ?? departmentHeadAt(ctx, i) ?? jointTeamHeadAt(ctx, i) ?? foreignNamedHeadAt(ctx, i);
+    const head = region ?? headTrie.matchAt(tokens, i, text) ?? kindHeadAt(ctx, i) ?? departmentHeadAt(ctx, i) ?? jointTeamHeadAt(ctx, i) ?? bodyTeamHeadAt(ctx, i, (k) => !!fixedTrie.matchAt(tokens, k, text)) ?? foreignNamedHeadAt(ctx, i);
     const byNationality = nationalBodyAt(ctx, i) ?? (fixed || head ? undefined : theatreCommandAt(ctx, i));
     // "INS X": a navy's prefix opens a ship's name, no body.
     const acronym = fixed || head || byNationality || opensWithVesselPrefix(tokens, i) ? undefined : acronymBodyAt(ctx, i, isOutlet);
@@ -405,7 +406,7 @@ export function readOrganizations(ctx: Ctx): OrganizationsRead {
         last = named.last;
         absorbed = true;
         // "بعثة الاتحاد الأفريقي للدعم والاستقرار": a body's mission goes on with what it is for.
-        if (!tokenReadsAs(tokens[m.first]!, bodyMissionKeys)) break;
+        if (!tokenReadsAs(tokens[m.first]!, bodyMissionKeys) && !(m === head && isBodyTeamHead(tokens[m.first]!))) break;
         j = last + 1;
         continue;
       }
