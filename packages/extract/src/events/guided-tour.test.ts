@@ -50,4 +50,20 @@ describe("a tour with its host guiding", () => {
     );
     expect(x).toEqual(["محمد موسى + الطاهر عيسى + يوسف إدريس"]);
   });
+
+  it("finds the pair of 'the two ministers' however many sentences of quotes stand after their talks", () => {
+    const x = visits(
+      "Lake patrol deal",
+      "KISUMU, March 10 (Wire) -- Kenya's Defence Minister Achieng Otieno and Uganda's Defence Minister General Peter Okello on Tuesday signed a memorandum on joint patrols of Lake Victoria.",
+      "Officials from both navies also attended the ceremony.",
+      "Under the memorandum, the two navies will patrol the lake together from May.",
+      "Otieno said fishermen had suffered from piracy for years.",
+      "\"Our waters must be safe for those who work on them,\" she said.",
+      "Okello said his country would send two patrol boats.",
+      "The lake is shared by three countries.",
+      "Fish exports are an important source of income for both states.",
+      "Before the signing, the two ministers visited the fish landing site at Dunga, where its manager, Inspector Mary Auma, showed them the new cold store.",
+    );
+    expect(x).toEqual(["Achieng Otieno + Peter Okello + Mary Auma"]);
+  });
 });

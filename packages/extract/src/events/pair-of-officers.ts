@@ -29,13 +29,13 @@ function officeOfPair(tokens: readonly Pick<Token, "key" | "text">[], u: Unit): 
  * "On Wednesday, the two ministers toured the customs post", "وقع الواليان على محضر الدورة",
  * "توجه رئيسا الأركان إلى المعبر", "قام الوفدان بزيارة": a
  * sentence of a visit or a signing that names nobody
- * but two holders of an office means the two people of the latest occasion, told at most six sentences
- * before, that had two or more; their indices, or none.
+ * but two holders of an office means the two people of the latest occasion told before that had two
+ * or more, however many sentences (quotes, background) stand between; their indices, or none.
  */
 export function pairOfOfficers(tokens: readonly Pick<Token, "key" | "text">[], u: Unit, ui: number, found: readonly EventRead[], roleOf: (i: number) => string | null = () => null): number[] {
   const office = officeOfPair(tokens, u);
   if (office === null) return [];
-  const last = found.findLast((e) => ui - e.unit <= 6 && e.participants.length >= 2);
+  const last = found.findLast((e) => e.unit < ui && e.participants.length >= 2);
   if (!last) return [];
   // "وقع الواليان" after a session chaired by two governors and briefed by a director: the two governors.
   const holders = office ? last.participants.filter((i) => (roleOf(i) ?? "").toLowerCase().includes(office)) : [];
