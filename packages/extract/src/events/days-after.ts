@@ -45,7 +45,8 @@ const AR_DAYS: Record<string, number> = { يوم: 1, يومين: 2, يومان: 
 const AR_WEEKS: Record<string, number> = { اسبوع: 7, اسبوعين: 14, اسبوعان: 14 };
 // Keys are folded (ة → ه, أ → ا).
 const AR_COUNT: Record<string, number> = { ثلاثه: 3, اربعه: 4, خمسه: 5, سته: 6 };
-const EN_LONGER = new Set(["week", "weeks", "month", "months"]);
+// "days after" (uncounted) is left undated as "weeks after" is.
+const EN_LONGER = new Set(["days", "week", "weeks", "month", "months"]);
 // "بعد أيام من" (days not counted) is left undated as weeks not counted are.
 const AR_LONGER = new Set(["ايام", "اسبوع", "اسبوعين", "اسبوعان", "اسابيع", "شهر", "شهرين", "شهران", "اشهر", "شهور"]);
 

@@ -4,6 +4,7 @@ import type { Ctx } from "../persons/anchor-spans";
 import type { PersonRead } from "../persons";
 import { joinAttendance } from "./attendance";
 import { joinedTalks } from "./joined-talks";
+import { joinedTour } from "./joined-tour";
 import { receivedWhereVisited } from "./received-where-visited";
 import { guidedOnVisit } from "./guided-tour";
 import { amountReached } from "./amount-reached";
@@ -38,7 +39,7 @@ import { headlineVenue, placeOf } from "./event-place";
 import type { EventRead, EventType } from "./event-read";
 import { countedFrom, tellsDayBefore, tellsNextDay } from "./next-day";
 import { opensAfterTold } from "./after-told";
-import { possessiveDay } from "./possessive-day";
+import { placeAfterNamedDay, possessiveDayCue } from "./possessive-day";
 import { joinOccasion, tellsOccasionOfPrevious } from "./occasion-of";
 import { continuesPrevious, namedIn, participantsIn } from "./participants";
 import { readKinds } from "./sentence-kinds";
@@ -218,7 +219,8 @@ export function detectEvents(
     // "الذي قام بزيارة من ٢ إلى ٥ يونيو": a visit is dated by the first day of the span it lasted.
     const visitDate = sidelinesOf || toldDay ? date : (eventDate(doc, u, published, inDateline, true) ?? sameDay);
     // "briefed them on last Friday's attack": the happening named with a day of its own.
-    const namedDay = types.includes("other") ? possessiveDay(tokens, text, u, cues, published) : null;
+    const named = types.includes("other") ? possessiveDayCue(tokens, text, u, cues, published) : null;
+    const namedDay = named?.day ?? null;
     // "أجرى خلال الزيارة لقاءات", "during his visit": what the sentence tells happened on the visit.
     const visitWords = cues.filter((c) => c.kind === "visit" && !returns.some((r) => r.first === c.first));
     const duringVisit = cues.some((r) => r.kind === "reference" && visitWords.some((v) => v.first > r.last && v.first - r.last <= 1));
@@ -235,7 +237,8 @@ export function detectEvents(
       continue;
     }
     // "وشارك في جانب من المباحثات X": who else took part in the talks just told.
-    const talks = joinedTalks(tokens, u, cues, types, found, ui);
+    // "X, the head of the post, joined the tour": who else went round on the visit just told.
+    const talks = joinedTalks(tokens, u, cues, types, found, ui) ?? joinedTour(tokens, u, cues, types, found, ui);
     if (talks) {
       joinOccasion(talks, participants, null);
       prevUnit = ui;
@@ -277,7 +280,10 @@ export function detectEvents(
       const own = earlierOne ? earlierPlace : earlier ? (earlierOwnPlace(earlier, type, here, false) ?? inheritedPlace) : (ownVisitPlace ?? inheritedPlace ?? (u.end > titleEnd ? placeOf(type, choice) : type === "agreement" && agreed ? null : headlineVenue(type, tokens, here)));
       const atGathering = own || earlierOne ? null : sidelinesAt;
       const filedAt = own || earlierOne || atGathering ? null : datelinePlace(u, ui);
-      const location = own ?? atGathering ?? filedAt;
+      // "… briefed them on last Friday's attack, in which a bomb struck a truck on the Y road": beside
+      // the visit, the attack took place where the words after its noun say.
+      const namedPlace = type === "other" && named && types.some((t) => t !== "other") ? placeAfterNamedDay(tokens, u, named.cue, [...locations, ...places.tagged], inRole) : null;
+      const location = namedPlace ?? own ?? atGathering ?? filedAt;
       // The occasion's noun opens the sentence, after at most a verb or an article: it is what the
       // sentence is about, whatever talks it goes on to name ("since talks broke down in October").
       // Not the earlier happening a clause tells after it ("وجاء التمرين بعد أسبوعين من اصطدام …").

@@ -17,6 +17,15 @@ describe("a happening named with a day in the possessive", () => {
     expect(x.find((e) => e.type === "visit")?.date).toBe("2027-06-15");
   });
 
+  it("places the attack where the words after its noun say, not at the station visited", () => {
+    const x = events(
+      "Minister at the border",
+      "On Tuesday, Interior Minister Peter Otieno visited the Moyale police station, where the station commander, Inspector Ruth Achieng, briefed him on last Friday's attack, in which a roadside bomb hit a patrol truck on the Moyale–Sololo road.",
+    );
+    expect(x.find((e) => e.type === "other")?.location).toBe("Moyale–Sololo road");
+    expect(x.find((e) => e.type === "visit")?.location).toBe("Moyale police station");
+  });
+
   it("dates 'Sunday's blast' by that Sunday", () => {
     const x = events("Blast", "Police said on Tuesday that Sunday's blast at the market in Garissa killed three people.");
     expect(x.find((e) => e.type === "other")?.date).toBe("2027-06-13");

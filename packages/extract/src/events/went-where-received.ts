@@ -3,10 +3,10 @@ import type { CueHit } from "./cues";
 import { hostGuidesAfter } from "./guided-tour";
 import { WHERE_WORDS } from "./where-words";
 
-// Verbs of going somewhere, in the past ("وتحول الوفد إلى", "انتقل الوزيران إلى", "moved on to"):
+// Verbs of going somewhere, in the past ("وتحول الوفد إلى", "انتقل الوزيران إلى", "moved on to", "drove to"):
 // no visit by themselves ("انتقلت العدوى إلى"), a visit when a host receives them where they went.
 const GOING_AR = /^و?(انتقل|تحول|توجه|تنقل)(ت|ا|تا|وا)?$/u;
-const GOING_EN = new Set(["moved", "proceeded", "headed", "travelled", "traveled", "went"]);
+const GOING_EN = new Set(["moved", "proceeded", "headed", "travelled", "traveled", "went", "drove", "sailed"]);
 const TO = new Set(["إلى", "to"].map(wordKey));
 // "حيث استقبله", "حيث كان في استقبالهما", "where he was received by", "where they were welcomed".
 const RECEIVED_AR = /^و?(استقبل|يستقبل|استقبال)/u;
