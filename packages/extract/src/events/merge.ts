@@ -46,7 +46,7 @@ export function mergeEvents(events: EventRead[]): EventRead[] {
       // merged below
     } else if (!e.participants.length || same.some((x) => !x.participants.length)) {
       target = e.participants.length ? same.find((x) => !x.participants.length) : same[same.length - 1];
-      if (target && e.type === "other" && !e.fromTitle && !target.fromTitle && target.location && e.location && target.location !== e.location) target = undefined;
+      if (target && e.type === "other" && !e.fromTitle && !target.fromTitle && target.location && e.location && target.location !== e.location && !namesItsSite(target, e)) target = undefined;
       // "وكانت اللجنة قد عقدت جلسة": a body's sitting is an occasion of its own, not a meeting
       // told before with nobody named.
       if (target && e.session && !target.session && !e.fromTitle && !target.fromTitle && !target.participants.length) target = undefined;
@@ -164,4 +164,16 @@ function distinctPlaces(a: { kind: string; country: string | null }, b: { kind: 
   if (a === b) return false;
   if (a.country && a.country === b.country && (a.kind === "country" || b.kind === "country")) return false;
   return true;
+}
+
+/**
+ * "Cape Verde opened a museum in Mindelo on Friday." then "Minister X cut the ribbon at the Casa da
+ * Y, …": a happening told with nobody named in a town, and in the very next sentence one of its family
+ * with its doer at a site of that state, on no other day, is the lead told again in detail.
+ */
+function namesItsSite(target: EventRead, e: EventRead): boolean {
+  const [a, b] = [target.location, e.location];
+  if (!a || !b || a.kind !== "city" || b.kind !== "site" || (a.country && b.country && a.country !== b.country)) return false;
+  if (target.participants.length || !e.participants.length || e.unit - target.unit !== 1) return false;
+  return (!e.date || !target.date || e.date === target.date) && !!e.otherKinds?.length && !otherFamiliesApart(target.otherKinds, e.otherKinds);
 }
