@@ -28,7 +28,8 @@ export function possessiveDayCue(tokens: readonly Token[], text: string, u: Unit
       if (!isPossessiveS(tokens, s)) continue;
       const day = findRelative(tokens, text, Math.max(u.first, s - 4), s - 1).findLast((r) => r.lastToken === s - 2);
       if (!day) break;
-      return { day: day.kind === "relative" ? addDays(published, day.value) : resolveWeekday(published, day.value, false, day.past), cue: c };
+      const iso = day.kind === "relative" ? addDays(published, day.value) : resolveWeekday(published, day.value, false, day.past);
+      return iso ? { day: iso, cue: c } : null;
     }
   }
   return null;
