@@ -10,6 +10,10 @@ const talks = [
   "Lake border talks",
   "KISUMU, March 10 (Wire) -- Kenya's Interior Minister Achieng Otieno and Uganda's Internal Affairs Minister General Peter Okello held talks in Kisumu on Tuesday.",
 ];
+// The pair drives to a post where its chief shows them round.
+const drive = "After the talks, the two ministers drove to the Busia border post, where the station chief of the immigration service, Mary Auma, showed them the new scanners.";
+
+const afterDrive = (line: string) => read(...talks, drive, line);
 
 describe("a drive where a host showed the travellers round", () => {
   it("is a visit by the pair and the host ('drove to X, where Y showed them')", () => {
@@ -20,11 +24,7 @@ describe("a drive where a host showed the travellers round", () => {
   });
 
   it("adds who 'joined the tour' to that visit, and makes no visit of its own", () => {
-    const events = read(
-      ...talks,
-      "After the talks, the two ministers drove to the Busia border post, where the station chief of the immigration service, Mary Auma, showed them the new scanners.",
-      "The head of the Ugandan customs office in Tororo, Colonel James Mugisha, joined the tour from the other side.",
-    );
+    const events = afterDrive("The head of the Ugandan customs office in Tororo, Colonel James Mugisha, joined the tour from the other side.");
     const visits = events.filter((e) => e.type === "visit");
     expect(visits.map((e) => e.participants)).toEqual([["Achieng Otieno", "Peter Okello", "Mary Auma", "James Mugisha"]]);
   });
@@ -37,11 +37,7 @@ describe("a drive where a host showed the travellers round", () => {
 
 describe("an attack told 'days after' with a drone's explosives", () => {
   it("is an earlier happening with nobody named, dated by its own clause", () => {
-    const events = read(
-      ...talks,
-      "After the talks, the two ministers drove to the Busia border post, where the station chief of the immigration service, Mary Auma, showed them the new scanners.",
-      "The meeting came days after a drone dropped explosives on a police post in Malaba last Saturday, wounding two officers.",
-    );
+    const events = afterDrive("The meeting came days after a drone dropped explosives on a police post in Malaba last Saturday, wounding two officers.");
     const attack = events.find((e) => e.type === "other");
     expect(attack?.participants).toEqual([]);
     expect(attack?.date).toBe("2027-03-06");
