@@ -412,7 +412,8 @@ export function findSites(ctx: Ctx): SiteMention[] {
       }
       // "مبنى تخزين", "مجمع تركي", "مجمع لتخزين": a common building's noun takes neither a bare
       // word nor a nationality nor what it is for as a name.
-      if (commonHead && (ctx.placeAt[j]?.viaDemonym || (!ownName && !ctx.placeAt[j] && !t.key.startsWith("ال") && !(j === m.last + 2 && areaOfSeat(ctx, j - 1))))) break;
+      // "جسر الملك فهد": after a king's or prince's title the bare word is the eponym's name.
+      if (commonHead && (ctx.placeAt[j]?.viaDemonym || (!ownName && !ctx.placeAt[j] && !t.key.startsWith("ال") && !(j === m.last + 2 && areaOfSeat(ctx, j - 1)) && !isEponymTitle(tokens[j - 1]!.key)))) break;
       // "مستشفى الكفرة العام": the word of a hospital's kind closes its name, not the year of
       // "العام الماضي" after it; the town it stands in may still follow after ب ("… التخصصي بنجران").
       if (j > m.last + 1 && hospitalKindKeys.has(t.key) && readsAs(tokens[i]!.key, hospitalHeadKeys) && !yearAdjectiveKeys.has(tokens[j + 1]?.key ?? "")) {
