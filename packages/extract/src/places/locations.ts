@@ -51,7 +51,7 @@ import { findRomanceStreetNames } from "./romance-street-names";
 import { ordinalSuffixAfter } from "../text/english-marks";
 import { isQuotedAlone } from "./quoted-place-names";
 import { findCompassNamedAreas } from "./compass-named-areas";
-import { indefiniteAfterListedTown, namesDatabase, opensElativeApposition, townOfRoom } from "./site-name-ends";
+import { indefiniteAfterListedTown, namedByCommonWordsOnly, namesDatabase, opensElativeApposition, townAfterFi, townOfRoom } from "./site-name-ends";
 import { tellsKindOfUnnamedSite } from "./unnamed-site-kinds";
 import { airportSecondName } from "./airport-second-names";
 import { isFirmSaidAgain } from "./firm-seat-town";
@@ -79,6 +79,8 @@ export interface LocationRead {
 // "القيادة" alone is the command the story named (a force's headquarters), though no body head.
 const COMMAND_KEY = matchKey("القيادة");
 const outsideNameHeadKeys = new Set(rules.placeHeadsOutsideName.map((w) => matchKey(w)));
+// "مخيم X": a camp is read with the town heads (its name runs as a town's does) but is a site.
+const campHeadKeys = new Set([matchKey("مخيم")]);
 const competitionKeys = new Set(rules.competitionWords.map((w) => matchKey(w)));
 type HeadKind = "region" | "city";
 const placeHeadTrie = new PhraseTrie<HeadKind>(
@@ -506,7 +508,7 @@ export function findSites(ctx: Ctx): SiteMention[] {
         continue;
       }
       last = townOfRoom(ctx, last);
-    }
+    } else if (!latin && namedByCommonWordsOnly(ctx, m.last, last)) last = townAfterFi(ctx, last);
     // "في قاعة المؤتمرات بمكتبة الإسكندرية": a room named by a common noun, in a named building
     // after ب, is placed by that building.
     if (!latin && last === m.last + 1 && roomOfBuilding(ctx, last)) {
@@ -662,11 +664,12 @@ function addHeadedPlaces(ctx: Ctx, headed: HeadedPlace[], byId: Map<string, Loca
     if (!loc) {
       // Listed as printed, head and all ("محافظة الوسطى"): the head says what kind of place it is;
       // a town or village is listed by its bare name ("بلدة إنغال" is إنغال).
-      const bare = outsideNameHeadKeys.has(matchKey(h.headed.split(/\s+/)[0]!));
+      const headKey = matchKey(h.headed.split(/\s+/)[0]!);
+      const bare = outsideNameHeadKeys.has(headKey);
       // "نهر موي", "Chobe River": a river no row lists often makes a border; it takes no state.
       const water = !h.town && (h.water || namesSharedWater(h.headed));
       const country = h.town ? (ctx.placeAt[h.last]!.iso2 ?? home) : water ? null : h.listedState ?? (printedStateOf(ctx, h.first, h.last) ?? nearestState(ctx, h.first, h.last, home) ?? (h.nearby ? null : home));
-      loc = { name: bare ? h.name : h.headed, kind: h.kind, country, lat: null, lon: null, mentions: [], spans: [], id };
+      loc = { name: bare ? h.name : h.headed, kind: campHeadKeys.has(headKey) ? "site" : h.kind, country, lat: null, lon: null, mentions: [], spans: [], id };
       byId.set(id, loc);
     }
     if (h.town) areaOfTown.add(id);

@@ -1,5 +1,6 @@
 import placeRules from "../rules/places.json";
 import type { Ctx } from "../persons/anchor-spans";
+import { isOrgHeadAt } from "../persons/head-lookups";
 import { matchKey } from "../text/normalize";
 import { readings, tokenReadsAs, type Token } from "../text/tokens";
 
@@ -51,4 +52,25 @@ export function townOfRoom(ctx: Ctx, last: number): number {
   const town = ctx.placeAt[at];
   if (!t || t.lineStart || !town || town.kind !== "city" || town.viaDemonym || town.firstToken !== at) return last;
   return at === last + 2 || (t.key.startsWith("ب") && readings(t.key).some((r) => r.cut)) ? town.lastToken : last;
+}
+
+/**
+ * "مقر قيادة القوة الدولية", "قاعة الاجتماعات الكبرى": a site whose words after its noun are
+ * common words only, closing on a definite one, with no place among them: it is no name anyone could
+ * find without the town it stands in. The seat of a body named by a body's head ("مقر القوات
+ * البحرية المشتركة") is the body's own, named without its town.
+ */
+export function namedByCommonWordsOnly(ctx: Ctx, head: number, last: number): boolean {
+  if (last <= head + 1 || isOrgHeadAt(ctx, head + 1)) return false;
+  for (let k = head + 1; k <= last; k++) if (ctx.placeAt[k] || !ctx.doc.tokens[k]!.arabic) return false;
+  return ctx.doc.tokens[last]!.key.startsWith("ال");
+}
+
+/**
+ * "مقر قيادة القوة الدولية في الناقورة": the town after في completes a site named by common words
+ * only (the name's new end, else `last`). After ب the town is kept by the rules above only, for a
+ * body's seat "بالرباط" is as often where it is as part of its name.
+ */
+export function townAfterFi(ctx: Ctx, last: number): number {
+  return ctx.doc.tokens[last + 1]?.key === matchKey("في") ? townOfRoom(ctx, last) : last;
 }
