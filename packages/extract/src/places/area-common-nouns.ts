@@ -2,8 +2,9 @@ import rules from "../rules/places.json";
 import { matchKey } from "../text/normalize";
 
 /**
- * "منطقة الجزاء", "منطقة العمليات", "ساحة تنافس", "منطقة متنازع عليها": after an area's noun a
- * common noun of sport, war or rivalry makes a phrase, not a place's name. The definite ones are
+ * "منطقة الجزاء", "منطقة العمليات", "ساحة تنافس", "منطقة متنازع عليها", "منطقة الخزانات": after an
+ * area's noun a common noun of sport, war, rivalry or of the works and stores that stand there makes a
+ * phrase, not a place's name. The definite ones are
  * listed (a town's name can take any shape: الزرقاء is built as الجزاء is); the indefinite verbal
  * noun of the form تفاعل and its participle متفاعل are known by shape. Word list: rules/places.json.
  */

@@ -51,6 +51,7 @@ import { findRomanceStreetNames } from "./romance-street-names";
 import { ordinalSuffixAfter } from "../text/english-marks";
 import { isQuotedAlone } from "./quoted-place-names";
 import { findCompassNamedAreas } from "./compass-named-areas";
+import { pluralNounAfterArea } from "./area-plural-nouns";
 import { indefiniteAfterListedTown, namedByCommonWordsOnly, namesDatabase, opensElativeApposition, townAfterFi, townOfRoom } from "./site-name-ends";
 import { tellsKindOfUnnamedSite } from "./unnamed-site-kinds";
 import { airportSecondName } from "./airport-second-names";
@@ -227,10 +228,12 @@ export function findHeadedPlaces(ctx: Ctx): HeadedPlace[] {
     // "وادي وساحل حضرموت": a word with و after the head coordinates heads; it starts no name. A
     // proclitic ف ب ك shows only on a definite word ("بالمنطقة"): "كفركلا", "بكفيا" are names.
     if (!t || !t.arabic || !nameWord(j) || /^(و|[فبك]ال)/.test(t.key)) continue;
-    let last = j;
+    // "منطقة الإجراءات الموحدة": a zone named by a plural and its adjective.
+    const zone = tokenReadsAs(head, areaNounKeys) ? pluralNounAfterArea(tokens, j) : null;
+    let last = zone ?? j;
     const second = tokens[j + 1];
     const opener = openerKeys.has(t.key);
-    if (second && second.arabic && !second.lineStart && (opener || (!t.key.startsWith("ال") && second.key.startsWith("ال") && !describesHeadedPlace(ctx, j + 1))) && !/^(وال|بال)/.test(second.key) && (nameWord(j + 1) || (opener && !!ctx.placeAt[j + 1]))) last = j + 1;
+    if (zone === null && second && second.arabic && !second.lineStart && (opener || (!t.key.startsWith("ال") && second.key.startsWith("ال") && !describesHeadedPlace(ctx, j + 1))) && !/^(وال|بال)/.test(second.key) && (nameWord(j + 1) || (opener && !!ctx.placeAt[j + 1]))) last = j + 1;
     if (opener && last === j) continue;
     // "ولاية الحوض الشرقي": a masculine direction after a definite name cannot agree with the
     // feminine head, so it is part of the name.
@@ -700,9 +703,9 @@ function addHeadedPlaces(ctx: Ctx, headed: HeadedPlace[], byId: Map<string, Loca
   }
 }
 
-// "معبر الكرامة الحدودي", "مطار ماركا العسكري": the adjective of what a site serves, with which it
+// "معبر الكرامة الحدودي", "مطار ماركا العسكري", "معبر X البري": the adjective of what a site serves, with which it
 // is printed or not.
-const siteAdjectiveKeys = new Set(["الحدودي", "الحدودية", "الدولي", "الدولية", "العسكري", "العسكرية", "البحري", "البحرية", "الجوي", "الجوية"].map((w) => matchKey(w)));
+const siteAdjectiveKeys = new Set(["الحدودي", "الحدودية", "الدولي", "الدولية", "العسكري", "العسكرية", "البحري", "البحرية", "الجوي", "الجوية", "البري", "البرية"].map((w) => matchKey(w)));
 
 // "the X international bridge … at X bridge": English puts the adjective before the site's noun.
 const englishSiteAdjectives = new Set(["international", "border"]);
