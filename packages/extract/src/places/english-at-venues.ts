@@ -2,6 +2,7 @@ import placeRules from "../rules/places.json";
 import type { SiteMention } from "./locations";
 import type { Token } from "../text/tokens";
 import { ROMANCE_OF } from "../text/romance-particles";
+import { isPossessiveS } from "../text/english-marks";
 
 /*
  * "met X at the Presidential Secretariat", "called on him at the Defence Ministry", "met in the
@@ -20,7 +21,6 @@ const CLOSING = lower(placeRules.englishVenueNouns.closing);
 const AFTER = lower(placeRules.englishVenueNouns.after);
 const OPENING = lower(placeRules.englishVenueNouns.opening);
 const POSSESSED = lower(placeRules.englishVenueNouns.possessed);
-const APOSTROPHES = new Set(["'", "’"]);
 const MAX_WORDS = 6;
 const VENUE_BEFORE = new Set(["at", "in", "inside", "visited", "toured"]);
 
@@ -46,10 +46,8 @@ function capitalRunEnd(tokens: readonly Token[], first: number): number {
 function possessedRoomEnd(tokens: readonly Token[], last: number): number {
   let k = last + 1;
   if (word(tokens[k]) && !tokens[k]!.capital) k++;
-  const mark = tokens[k];
-  const s = tokens[k + 1];
   const noun = tokens[k + 2];
-  if (!mark || !APOSTROPHES.has(mark.text) || mark.start !== tokens[k - 1]!.end || s?.key !== "s" || s.start !== mark.end) return -1;
+  if (!isPossessiveS(tokens, k + 1)) return -1;
   return word(noun) && !noun.capital && POSSESSED.has(noun.key) ? k + 2 : -1;
 }
 
