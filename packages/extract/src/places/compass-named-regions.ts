@@ -18,7 +18,9 @@ export const AR_COMPASS = new Set(["الشمالية", "الجنوبية", "ال
  * compass adjective in lower case (English). The part is listed under the words printed; the
  * whole water's name stays an alias of it, as analysts list either.
  */
-const AR_COMPASS_NOUNS = new Set(["شمال", "جنوب", "شرق", "غرب", "وسط"].map((w) => matchKey(w)));
+/** The Arabic compass nouns, bare (شمال X); with the article they name a side alone (الشمال). */
+export const AR_COMPASS_WORDS = ["شمال", "جنوب", "شرق", "غرب", "وسط"] as const;
+const AR_COMPASS_NOUNS = new Set(AR_COMPASS_WORDS.map((w) => matchKey(w)));
 
 /** The token range of a listed region with its compass word, or null when none is printed. */
 export function compassNamedRegion(tokens: readonly Token[], p: PlaceHit): { first: number; last: number } | null {

@@ -7,6 +7,7 @@ import { hasTanween, isCalendarWord, isStopToken } from "../persons/vocabulary";
 import { matchKey } from "../text/normalize";
 import { rawOffsetAfterLetters, readsAs, tokenReadings, tokenReadsAs, type Token } from "../text/tokens";
 import { positionKeys } from "./town-heads";
+import { AR_COMPASS_WORDS } from "./compass-named-regions";
 
 /*
  * "نزح السكان من بلدتي X وY", "غارات على قرى X وY وZ", "محافظتي X وY": a dual or plural head in
@@ -23,7 +24,7 @@ const MAX_NAMES = 6;
 const ADJECTIVE_ENDING = /(ه|ى)$/u;
 const DUAL_NISBA = /ي(تين|تان|ين|ان)$/u;
 // "ولايات الجنوب", "محافظات الشمال الغربي": the side of the land the places lie in, no name of one.
-const COMPASS_NOUNS = new Set(["الشمال", "الجنوب", "الشرق", "الغرب", "الوسط"].map((w) => matchKey(w)));
+const COMPASS_NOUNS = new Set(AR_COMPASS_WORDS.map((w) => matchKey(`ال${w}`)));
 
 function headKind(t: Token | undefined): HeadedPlace["kind"] | null {
   if (!t || t.kind !== "word" || !t.arabic) return null;
