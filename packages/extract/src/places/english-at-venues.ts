@@ -2,7 +2,7 @@ import placeRules from "../rules/places.json";
 import type { SiteMention } from "./locations";
 import type { Token } from "../text/tokens";
 import { ROMANCE_OF } from "../text/romance-particles";
-import { isPossessiveS } from "../text/english-marks";
+import { isPossessiveS, ordinalSuffixAfter } from "../text/english-marks";
 
 /*
  * "met X at the Presidential Secretariat", "called on him at the Defence Ministry", "met in the
@@ -22,6 +22,9 @@ const AFTER = lower(placeRules.englishVenueNouns.after);
 const OPENING = lower(placeRules.englishVenueNouns.opening);
 const POSSESSED = lower(placeRules.englishVenueNouns.possessed);
 const MAX_WORDS = 6;
+// Adverbs and participles that describe a building before its name ("newly built", "renovated").
+const DESCRIBING = /^(new|newly|recently|built|renovated|refurbished|rebuilt|\w+ly|\w+ed)$/u;
+const CHAMBERS = new Set(["lower", "upper"]);
 const VENUE_BEFORE = new Set(["at", "in", "inside", "visited", "toured"]);
 
 const word = (t: Token | undefined): t is Token => !!t && t.kind === "word" && !t.arabic && !t.lineStart;
@@ -70,14 +73,33 @@ export function findEnglishAtVenues(tokens: readonly Token[], text: string): Sit
     // "at the headquarters of the Eastern Naval Command": the body's seat, named by the body.
     if (tokens[first]?.key === "headquarters" && !tokens[first].capital && tokens[first + 1]?.key === "of") {
       const nameFirst = tokens[first + 2]?.key === "the" ? first + 3 : first + 2;
-      const end = capitalRunEnd(tokens, nameFirst);
+      // "the 4th Mountain Brigade": a unit's number in figures opens its name.
+      const ordinal = ordinalSuffixAfter(tokens, nameFirst);
+      const end = capitalRunEnd(tokens, ordinal >= 0 ? ordinal + 1 : nameFirst);
       if (end >= nameFirst + 1) out.push(mention(tokens, text, first, end, false));
       if (end >= nameFirst) i = Math.max(i, end);
       continue;
     }
-    const last = capitalRunEnd(tokens, first);
-    if (last < first) continue;
+    // "toured the newly built X House terminal": a lower-case word or two that describe it come first.
+    let named = first;
+    while (named < first + 2 && word(tokens[named]) && !tokens[named]!.capital && DESCRIBING.test(tokens[named]!.key)) named++;
+    const last = capitalRunEnd(tokens, named);
+    if (last < named) continue;
     const next = tokens[last + 1];
+    if (named > first) {
+      if (word(next) && !next.capital && AFTER.has(next.key)) out.push(mention(tokens, text, named, last + 1, true));
+      else continue;
+      i = out.at(-1)!.last;
+      continue;
+    }
+    // "at the Joint Coast Command headquarters": the body's seat, named by the body, which it keeps.
+    if (word(next) && next.key === "headquarters" && !next.capital) {
+      out.push(mention(tokens, text, first, last + 1, false));
+      i = last + 1;
+      continue;
+    }
+    // "in the Lower House": a chamber of a parliament, no building.
+    if (tokens[last]!.key === "house" && CHAMBERS.has(tokens[first]!.key)) continue;
     const room = possessedRoomEnd(tokens, last);
     if (room >= 0) out.push(mention(tokens, text, first, room, true));
     // "the Ketu South Municipal Assembly hall", "the Point Cruz wharf".

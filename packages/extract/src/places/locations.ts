@@ -45,6 +45,7 @@ import { joinsFieldAfterAnd } from "../organizations/across-and";
 import { findCompassNamedSites } from "./compass-named-sites";
 import { findResourceFieldSites } from "./resource-field-sites";
 import { findEnglishAtVenues } from "./english-at-venues";
+import { findEnglishCommonVenues } from "./english-common-venues";
 import { findLinkingRoads } from "./linking-roads";
 import { isPlaceInPersonName } from "./person-name-places";
 import { findRomanceStreetNames } from "./romance-street-names";
@@ -537,7 +538,9 @@ export function findSites(ctx: Ctx): SiteMention[] {
     ...findRomanceStreetNames(tokens, text),
   ].filter((s) => !out.some((o) => o.first <= s.last && s.first <= o.last));
   // "at the Presidential Secretariat": a building where the text places an occasion, read whole.
-  const venues = findEnglishAtVenues(tokens, text);
+  // "at the immigration building of the X border crossing": one named by common words, tied to a name.
+  const atVenues = findEnglishAtVenues(tokens, text);
+  const venues = [...atVenues, ...findEnglishCommonVenues(tokens, text).filter((c) => !atVenues.some((v) => v.first <= c.last && c.first <= v.last))];
   const kept = venues.length ? out.filter((o) => !venues.some((v) => v.first <= o.last && o.first <= v.last)) : out;
   const added = [...more, ...venues];
   return added.length ? [...kept, ...added].sort((a, b) => a.first - b.first) : out;

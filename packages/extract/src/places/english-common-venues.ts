@@ -1,0 +1,97 @@
+import placeRules from "../rules/places.json";
+import type { SiteMention } from "./locations";
+import type { Token } from "../text/tokens";
+import { isPossessiveS, ordinalSuffixAfter } from "../text/english-marks";
+
+/*
+ * "held talks at the immigration building of the Northgate border crossing", "met at the regional
+ * administration building in Port Amber", "visited the headquarters of the 4th Mountain Brigade",
+ * "visited the Coast Command's rescue coordination centre": a building named by common words in
+ * lower case is the most specific place the text gives an occasion, when it is tied to a name, by
+ * "of the" and a capitalized name, by "in" and a town, or by its owner in the possessive. The site
+ * is read with its complement ("… in Port Amber"), without the owner ("rescue coordination
+ * centre"). A bare "at the building" names nothing. Words: `englishCommonVenues` in
+ * rules/places.json.
+ */
+
+const HEADS = new Set(placeRules.englishCommonVenues.heads);
+const NOT_MODIFIERS = new Set(placeRules.englishCommonVenues.notModifiers);
+const VENUE_BEFORE = new Set(["at", "in", "inside", "visited", "toured"]);
+const MAX_MODIFIERS = 3;
+const MAX_NAME = 6;
+
+const word = (t: Token | undefined): t is Token => !!t && t.kind === "word" && !t.arabic && !t.lineStart;
+const lowerWord = (t: Token | undefined): t is Token => word(t) && !t.capital;
+
+/** The last token of a capitalized name from `first` (an ordinal in figures may open it: "4th Mountain Brigade"), or first - 1. */
+function nameEnd(tokens: readonly Token[], first: number): number {
+  let k = first;
+  const suffix = ordinalSuffixAfter(tokens, k);
+  if (suffix >= 0) k = suffix + 1;
+  let last = first - 1;
+  for (; k < first + MAX_NAME; k++) {
+    const t = tokens[k];
+    if (word(t) && t.capital) last = k;
+    else break;
+  }
+  // "the Northgate border crossing": one or two lower-case words that end in a site's noun.
+  if (last >= first) {
+    if (lowerWord(tokens[last + 1]) && HEADS.has(tokens[last + 1]!.key)) return last + 1;
+    if (lowerWord(tokens[last + 1]) && lowerWord(tokens[last + 2]) && HEADS.has(tokens[last + 2]!.key) && !NOT_MODIFIERS.has(tokens[last + 1]!.key)) return last + 2;
+  }
+  return last;
+}
+
+/** The token that ends the complement tying the site at `head` to a name, or -1. */
+function complementEnd(tokens: readonly Token[], head: number): number {
+  const prep = tokens[head + 1];
+  if (!lowerWord(prep)) return -1;
+  if (prep.key === "of" && tokens[head + 2]?.key === "the") {
+    const end = nameEnd(tokens, head + 3);
+    // "the building of the Ministry of Health": a name that goes on is no site's name read whole.
+    return end >= head + 3 && tokens[end + 1]?.key !== "of" ? end : -1;
+  }
+  if (prep.key === "in") {
+    let end = head + 1;
+    while (word(tokens[end + 1]) && tokens[end + 1]!.capital && end - head < 4) end++;
+    return end > head + 1 ? end : -1;
+  }
+  return -1;
+}
+
+function mention(tokens: readonly Token[], text: string, first: number, last: number): SiteMention {
+  const start = tokens[first]!.start;
+  const end = tokens[last]!.end;
+  return { first, last, start, end, surface: text.slice(start, end), venue: true };
+}
+
+export function findEnglishCommonVenues(tokens: readonly Token[], text: string): SiteMention[] {
+  const out: SiteMention[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const prep = tokens[i]!;
+    if (!word(prep) || !VENUE_BEFORE.has(prep.key) || tokens[i + 1]?.key !== "the") continue;
+    let first = i + 2;
+    // "the Coast Command's rescue coordination centre": the owner is who holds it, not its name.
+    let owned = false;
+    const ownerEnd = nameEnd(tokens, first);
+    if (ownerEnd >= first && tokens[ownerEnd]!.capital && isPossessiveS(tokens, ownerEnd + 2)) {
+      first = ownerEnd + 3;
+      owned = true;
+    }
+    let head = first;
+    while (head < first + MAX_MODIFIERS && lowerWord(tokens[head]) && !HEADS.has(tokens[head]!.key) && !NOT_MODIFIERS.has(tokens[head]!.key)) head++;
+    const h = tokens[head];
+    if (!lowerWord(h) || !HEADS.has(h.key)) continue;
+    // "the headquarters building": the last of two heads in a row.
+    if (lowerWord(tokens[head + 1]) && HEADS.has(tokens[head + 1]!.key)) head++;
+    // "at the headquarters of the X Command": the body's seat, read by english-at-venues.ts.
+    if (head === first && h.key === "headquarters") continue;
+    const end = complementEnd(tokens, head);
+    if (end >= 0) out.push(mention(tokens, text, first, end));
+    // "the Navy's patrol base at Walu Bay": the place named after it is where it stands, and the place meant.
+    else if (owned && head > first && !(["at", "in"].includes(tokens[head + 1]?.key ?? "") && tokens[head + 2]?.capital)) out.push(mention(tokens, text, first, head));
+    else continue;
+    i = out.at(-1)!.last;
+  }
+  return out;
+}
