@@ -14,6 +14,7 @@ import { isEponym } from "./eponyms";
 import { counterpartRole } from "./counterpart-role";
 import { fullerLineageName } from "./lineage-name";
 import { stateOfBodySaidAgain, stateOfVesselSaidAgain } from "./body-said-again";
+import { stateOfBodyOwnedElsewhere } from "./state-owned-body";
 import { stateOfEnglishBodySaidAgain } from "./english-body-said-again";
 import { stateOfPossessiveBody } from "./possessive-offices";
 import { officesAfterFamilyNames } from "./family-name-apposition";
@@ -147,6 +148,8 @@ export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0): Person
     for (const m of c.mentions) country ??= stateOfSideRepresented(ctx, m);
     if (country) sides.set(c, country);
     for (const m of c.mentions) for (const r of m.roles) country ??= roleCountry(ctx, r);
+    // "Denmark's Northern Command … its commander": the state the body was named with elsewhere.
+    for (const m of c.mentions) for (const r of m.roles) country ??= stateOfBodyOwnedElsewhere(ctx, r);
     country ??= atSite?.state ?? null;
     // "وفد من الجمارك التركية … برئاسة مدير البوابة، X": the delegation's state is its head's.
     for (const m of c.mentions) country ??= stateOfHeadedDelegation(ctx, m);
