@@ -1,3 +1,4 @@
+import { isPossessiveS } from "../text/english-marks";
 import type { LocationRead } from "../places/locations";
 import rules from "../rules/events.json";
 import orgRules from "../rules/organizations.json";
@@ -130,8 +131,10 @@ function possessor(tokens: readonly Token[], s: { last: number }): boolean {
 function attributive(tokens: readonly Token[], cues: readonly CueHit[], l: LocationRead, s: { first: number; last: number }): boolean {
   const t = tokens[s.first]!;
   if (t.arabic) return false;
+  // "visited the Arctic Command's rescue centre": the site's owner stands between too.
+  const opens = l.kind === "site" ? ownerStart(tokens, s.first) : s.first;
   // "in the Red Sea", "at the Port of X": the article stands between the venue and its preposition.
-  const at = tokens[s.first - 1]?.key === "the" ? s.first - 2 : s.first - 1;
+  const at = tokens[opens - 1]?.key === "the" ? opens - 2 : opens - 1;
   const before = tokens[at];
   // "off the coast of Fujairah", "on the outskirts of Kabul": the noun before "of" places it.
   if (before?.key === "of" && LATIN_VENUE_OF.has(tokens[at - 1]?.key ?? "")) return false;
@@ -141,6 +144,14 @@ function attributive(tokens: readonly Token[], cues: readonly CueHit[], l: Locat
   if (cues.some((c) => c.kind === "meeting" && c.first === s.last + 1) && l.kind === "city") return false;
   if (before && (LATIN_VENUE_BEFORE.has(before.key) || (before.key !== "visiting" && cues.some((c) => c.kind === "visit" && c.last === s.first - 1)))) return false;
   return true;
+}
+
+/** Where the capitalized owner of a site in the possessive opens ("the Coast Command's centre"), else the site's first token. */
+function ownerStart(tokens: readonly Token[], first: number): number {
+  if (!isPossessiveS(tokens, first - 1)) return first;
+  let k = first - 2;
+  while (k > first - 6 && tokens[k - 1]?.kind === "word" && tokens[k - 1]!.capital && !tokens[k - 1]!.arabic) k--;
+  return k < first - 2 ? k : first;
 }
 
 // "بحث تطورات الأوضاع في قطاع غزة", "discussed the situation in Sudan": the matter, not the venue.

@@ -27,4 +27,9 @@ describe("an English officer's state from the body he serves", () => {
     expect(person(x, "Anders Holm")?.rank).toBe("Lieutenant Commander");
     expect(person(x, "Anders Holm")?.role).not.toBe("Lieutenant Commander");
   });
+
+  it("reads a ship named after its navy's prefix (HDMS, HNoMS) as no body", () => {
+    const x = read("Crew rescued", "", "The Danish inspection ship HDMS Ole Sorensen and a Norwegian patrol vessel lifted twelve crew members from the burning trawler on Thursday.");
+    expect(x.organizations.map((o) => o.name)).not.toContain("HDMS Ole Sorensen");
+  });
 });

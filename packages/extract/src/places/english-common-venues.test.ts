@@ -29,6 +29,15 @@ describe("English venues named by common words", () => {
     expect(sites(x)).toContain("maritime surveillance centre");
   });
 
+  it("places a visit at the site a body owns, not at a place that opens the body's name", () => {
+    const x = read(
+      "Delegation tours centre",
+      "",
+      "NUUK, June 12 – Icelandic Justice Minister Anna Jonsdottir visited the Arctic Sea Command's maritime surveillance centre on Sunday, where officers showed her a new radar system.",
+    );
+    expect(placeOf(x, "visit")).toBe("maritime surveillance centre");
+  });
+
   it("reads a body's headquarters named before the lower-case noun as a site, keeping the body", () => {
     const x = read("Pact signed", "", "The agreement was signed at the Joint Coast Command headquarters in Nuuk by its commander.");
     expect(sites(x)).toContain("Joint Coast Command headquarters");
