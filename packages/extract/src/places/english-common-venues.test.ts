@@ -10,7 +10,7 @@ const placeOf = (x: ReturnType<typeof read>, type: string) => x.events.find((e) 
 describe("English venues named by common words", () => {
   it("reads a building tied to a crossing by 'of the' as the meeting's site", () => {
     const x = read("Ministers meet at border", "", "KORVAN, May 3 - Interior Minister Aldo Ferrant and his counterpart Boris Lemaitre held talks on Tuesday at the customs building of the Velmar border crossing.");
-    expect(sites(x)).toContain("customs building of the Velmar border crossing");
+    expect(sites(x)).toEqual(expect.arrayContaining(["customs building of the Velmar border crossing", "Velmar border crossing"]));
     expect(placeOf(x, "meeting")).toBe("customs building of the Velmar border crossing");
   });
 

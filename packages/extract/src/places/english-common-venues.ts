@@ -87,7 +87,12 @@ export function findEnglishCommonVenues(tokens: readonly Token[], text: string):
     // "at the headquarters of the X Command": the body's seat, read by english-at-venues.ts.
     if (head === first && h.key === "headquarters") continue;
     const end = complementEnd(tokens, head);
-    if (end >= 0) out.push(mention(tokens, text, first, end));
+    if (end >= 0) {
+      out.push(mention(tokens, text, first, end));
+      // "of the Velmar border crossing": the site the building stands at is a site of the story too.
+      const inner = tokens[head + 1]!.key === "of" ? head + 3 : -1;
+      if (inner > 0 && inner < end && !tokens[end]!.capital) out.push(mention(tokens, text, inner, end));
+    }
     // "the Navy's patrol base at Walu Bay": the place named after it is where it stands, and the place meant.
     else if (owned && head > first && !(["at", "in"].includes(tokens[head + 1]?.key ?? "") && tokens[head + 2]?.capital)) out.push(mention(tokens, text, first, head));
     else continue;
