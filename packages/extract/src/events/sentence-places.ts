@@ -1,3 +1,4 @@
+import { describedFrom } from "../places/english-at-venues";
 import { isPossessiveS } from "../text/english-marks";
 import type { LocationRead } from "../places/locations";
 import rules from "../rules/events.json";
@@ -131,8 +132,9 @@ function possessor(tokens: readonly Token[], s: { last: number }): boolean {
 function attributive(tokens: readonly Token[], cues: readonly CueHit[], l: LocationRead, s: { first: number; last: number }): boolean {
   const t = tokens[s.first]!;
   if (t.arabic) return false;
-  // "visited the Arctic Command's rescue centre": the site's owner stands between too.
-  const opens = l.kind === "site" ? ownerStart(tokens, s.first) : s.first;
+  // "visited the Arctic Command's rescue centre": the site's owner stands between too,
+  // "toured the newly built X terminal": and the words that describe it.
+  const opens = l.kind === "site" ? describedFrom(tokens, ownerStart(tokens, s.first)) : s.first;
   // "in the Red Sea", "at the Port of X": the article stands between the venue and its preposition.
   const at = tokens[opens - 1]?.key === "the" ? opens - 2 : opens - 1;
   const before = tokens[at];
@@ -142,7 +144,7 @@ function attributive(tokens: readonly Token[], cues: readonly CueHit[], l: Locat
   if (before?.key === "in" && DESCRIBING_IN.has(tokens[at - 1]?.key ?? "")) return true;
   // "held the Batumi talks": a city before the meeting noun is where the talks were held.
   if (cues.some((c) => c.kind === "meeting" && c.first === s.last + 1) && l.kind === "city") return false;
-  if (before && (LATIN_VENUE_BEFORE.has(before.key) || (before.key !== "visiting" && cues.some((c) => c.kind === "visit" && c.last === s.first - 1)))) return false;
+  if (before && (LATIN_VENUE_BEFORE.has(before.key) || (before.key !== "visiting" && cues.some((c) => c.kind === "visit" && c.last === at)))) return false;
   return true;
 }
 

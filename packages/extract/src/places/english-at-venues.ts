@@ -27,6 +27,13 @@ const DESCRIBING = /^(new|newly|recently|built|renovated|refurbished|rebuilt|\w+
 const CHAMBERS = new Set(["lower", "upper"]);
 const VENUE_BEFORE = new Set(["at", "in", "inside", "visited", "toured"]);
 
+/** Where the lower-case words that describe a building before its name open ("the newly built X terminal"), else `first`. */
+export function describedFrom(tokens: readonly Token[], first: number): number {
+  let k = first;
+  while (k > first - 2 && word(tokens[k - 1]) && !tokens[k - 1]!.capital && DESCRIBING.test(tokens[k - 1]!.key)) k--;
+  return k;
+}
+
 const word = (t: Token | undefined): t is Token => !!t && t.kind === "word" && !t.arabic && !t.lineStart;
 
 /** The last token of the capitalized run from `first` (Romance connectors between capitals kept), or first - 1. */

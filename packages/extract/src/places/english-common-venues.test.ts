@@ -38,6 +38,11 @@ describe("English venues named by common words", () => {
     expect(placeOf(x, "visit")).toBe("maritime surveillance centre");
   });
 
+  it("places a visit at a described building toured, the words that describe it standing between verb and name", () => {
+    const x = read("Ministers tour crossing", "", "KORVAN, May 3 - Interior Minister Aldo Ferrant and his counterpart Boris Lemaitre later toured the newly built Harbor House terminal, where officials briefed them on the new scanners.");
+    expect(placeOf(x, "visit")).toBe("Harbor House terminal");
+  });
+
   it("reads a body's headquarters named before the lower-case noun as a site, keeping the body", () => {
     const x = read("Pact signed", "", "The agreement was signed at the Joint Coast Command headquarters in Nuuk by its commander.");
     expect(sites(x)).toContain("Joint Coast Command headquarters");
