@@ -91,6 +91,14 @@ export function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: bool
     // is a time of day before one ("مصطفى مدبولي صباح أمس"; صباح alone is a name).
     if (isCalendarWord(t) || isAlaMisspelt(t, tokens[j + 1])) break;
     if (TIME_OF_DAY.has(k) && tokens[j + 1] && isCalendarWord(tokens[j + 1]!)) break;
+    // "يار الله", "جار الله": a bare word before الله is the first half of a compound name, though
+    // it reads as a verb in ي or a common noun; a word with a pronoun ("حفظه الله") is a blessing.
+    if (count >= 2 && compoundWithAllah(tokens, j)) {
+      last = j + 1;
+      count += 2;
+      j++;
+      continue;
+    }
     // "الفريق" ends a name even where it is the team and so no rank.
     if (readsAs(k, TEAM_RANK_KEYS)) break;
     if (k === "علي" && t.text.endsWith("ي")) {
@@ -106,7 +114,7 @@ export function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: bool
     if (isStopToken(t) || isAccusativeOffice(t)) break;
     // "ولد الشيخ أحمد", "ولد بله": the word ولد or بن calls for is the father's name, whatever else
     // it reads as (a title, a word with a pronoun).
-    if (fatherAfterConnector(ctx, j)) {
+    if (fatherAfterConnector(ctx, j) || servantOfTitle(tokens, j)) {
       last = j;
       count++;
       continue;
@@ -290,6 +298,24 @@ function familyInBu(ctx: Ctx, j: number): boolean {
 function familyNameInAh(t: Token): boolean {
   const raw = t.text.replace(/[\u064B-\u065F\u0670\u0640]/gu, "");
   return /..اه$/u.test(raw) && !raw.startsWith("ال");
+}
+
+/**
+ * "عبد الأمير", "عبد الملك": the definite word عبد calls for is the second half of a compound given
+ * name, though it reads as a title or an office's head; only a conjunction or a preposition on it
+ * ("عبد وال…") ends the name.
+ */
+function servantOfTitle(tokens: Ctx["doc"]["tokens"], j: number): boolean {
+  const before = tokens[j - 1]!;
+  const t = tokens[j]!;
+  return before.key === "عبد" && !before.lineStart && t.key.startsWith("ال") && !t.lineStart;
+}
+
+function compoundWithAllah(tokens: Ctx["doc"]["tokens"], j: number): boolean {
+  const t = tokens[j]!;
+  const allah = tokens[j + 1];
+  if (!allah || allah.key !== "الله" || allah.lineStart || t.key.startsWith("ال") || /^[وفبلك]/.test(t.key)) return false;
+  return !isStopToken(t) && !possessive(t) && !verbLike(t) && !hasTanween(t);
 }
 
 const FATHER_CONNECTORS = new Set(["ولد", "منت", "بن", "ابن", "بنت"]);
