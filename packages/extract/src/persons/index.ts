@@ -121,8 +121,9 @@ const PUBLIC_BODY_ROLE = /\b(Board|Authority|Commission|Agency)( \([A-Z]{2,10}\)
 const EXECUTIVE_ROLE = /(التنفيذي|التنفيذية|chief executive|managing director|\bCEO\b)/iu;
 // "نائب الرئيس التنفيذي لهيئة التراث", "المدير التنفيذي للمهرجان": the executive of a public
 // authority or of a festival the state holds serves it, as an English Authority's chief does.
-// "الرئيس التنفيذي للمؤسسة العامة لجسر …": a public corporation ("مؤسسة عامة") is one of the state's bodies too.
-const ARABIC_PUBLIC_BODY_ROLE = /(^| )(ل|لل|بال|ال)?(هيئة|هيئه|وزارة|وزاره|مهرجان|بلدية|بلديه|(مؤسسة|مؤسسه) (ال)?(عامة|عامه))( |$)/u;
+// "الرئيس التنفيذي للمؤسسة العامة لجسر …": a public corporation ("مؤسسة عامة") is one of the state's bodies too,
+// and so is a public service ("الباحث بمصلحة الآثار").
+const ARABIC_PUBLIC_BODY_ROLE = /(^| )(ل|لل|بال|ال|ب)?(هيئة|هيئه|وزارة|وزاره|مهرجان|بلدية|بلديه|مصلحة|مصلحه|(مؤسسة|مؤسسه) (ال)?(عامة|عامه))( |$)/u;
 const THE_COUNTRY = /(^| )(ال|لل|بال)بلاد( |$)/u;
 
 export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0): PersonsResult {

@@ -5,6 +5,7 @@ import rules from "../rules/persons.json";
 import { quotedBodyBefore, stateOfNamedBody } from "./quoted-body-said-again";
 import { COMMAS } from "../text/punctuation";
 import { isStopToken } from "./vocabulary";
+import { siteOfPronoun } from "./site-said-again";
 
 /**
  * An office given by a possessive pronoun that points back to a body named before: "شركة X …
@@ -201,8 +202,10 @@ export function possessiveOfficeAt(ctx: Ctx, i: number): RoleSpan | null {
   while (!chain && qualifiers.length < 2 && tokens[last + 1] && !tokens[last + 1]!.lineStart && QUALIFIERS.has(tokens[last + 1]!.key)) qualifiers.push(tokens[++last]!.text);
   const quoted = quotedBodyBefore(ctx, i);
   const body = quoted ?? bodyBefore(ctx, i, read.feminine);
-  if (!body) return null;
-  const name = body.surface;
+  // "زار مستشفى X، واطلع من مديره": no body named, the pronoun points to a site.
+  const site = body ? null : siteOfPronoun(ctx, i, read.feminine, BODY_WITHIN);
+  if (!body && !site) return null;
+  const name = body?.surface ?? site!.surface;
   const office = chain ? `${chain.words.join(" ")} ${name}` : qualifiers.length ? `ال${read.head} ${qualifiers.join(" ")} ${withLam(name)}` : `${read.head} ${name}`;
   // "وقال قائدها بالولاية الشمالية، العميد X": where he commands it stays in the office.
   const area = areaBeforeComma(ctx, last + 1);
@@ -210,7 +213,7 @@ export function possessiveOfficeAt(ctx: Ctx, i: number): RoleSpan | null {
   const surface = area ? `${office} ${area.text}` : office;
   const start = t.start + read.clitic.length;
   const role: RoleSpan = { first: i, last, start, end: tokens[last]!.end, surface, conjoined: read.clitic !== "", prepositional: false, counterpart: false, plural: false };
-  const state = quoted ? stateOfNamedBody(ctx, quoted) : (stateInBody(ctx, body) ?? nationalityAfter(ctx, body.last) ?? describedState(ctx, i));
+  const state = !body ? site!.state : quoted ? stateOfNamedBody(ctx, quoted) : (stateInBody(ctx, body) ?? nationalityAfter(ctx, body.last) ?? describedState(ctx, i));
   if (state) bodyStates.set(role, state);
   return role;
 }

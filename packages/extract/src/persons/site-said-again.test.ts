@@ -45,3 +45,34 @@ describe("an office at a named gate, works or body said again by its noun", () =
     expect(read("وأصدرت لجنة الإغاثة العليا بيانا أمس. وقال المتحدث باسم اللجنة، ياسر عمر الحلبي، إن القوافل وصلت.")[0]?.role).toBe("المتحدث باسم اللجنة");
   });
 });
+
+describe("a site or service said again far back, after a preposition, or by a pronoun", () => {
+  const filler = " وتابع الحضور عرضا مفصلا عن خطط التطوير.".repeat(14);
+
+  it("rebuilds the office with a site named paragraphs before by a town the gazetteer knows", () => {
+    const text = `وافتتح الوزير صالة جديدة في مطار سبها الدولي صباح الخميس.${filler}\nورافق الوفد مدير المطار، العقيد مراد سالم الفيتوري، في جولته.`;
+    expect(read(text).find((p) => p.name === "مراد سالم الفيتوري")).toEqual({ name: "مراد سالم الفيتوري", role: "مدير مطار سبها", country: "LY" });
+  });
+
+  it("gives the state of the place the site stands in before that of the town it is named after", () => {
+    const text = `وتفقد الوزير معبر القامشلي الحدودي جنوبي ولاية ماردين أمس.${filler}\nورافقه مدير المعبر، أوزان تكين، في الجولة.`;
+    expect(read(text).find((p) => p.name === "أوزان تكين")?.country).toBe("TR");
+  });
+
+  it("prints the office's ب again before a service named in the sentence, its nationality kept", () => {
+    expect(read("ونظمت مصلحة المناجم الموريتانية زيارة للموقع برفقة الباحث بالمصلحة، الدكتور أحمدو سالم ولد بياه.")[0]).toEqual({
+      name: "أحمدو سالم ولد بياه",
+      role: "الباحث بمصلحة المناجم الموريتانية",
+      country: "MR",
+    });
+  });
+
+  it("reads an office with a pronoun as held at the site named before it in the sentence", () => {
+    expect(read("وزار الوفد مستشفى كسلا التعليمي، واستمع من مديره، الدكتور عمر حامد الطيب، إلى حاجات المرضى.")[0]?.role).toBe("مدير مستشفى كسلا");
+  });
+
+  it("reads it at the site whose noun is printed again right before the office", () => {
+    const text = `وقعت إدارة ميناء بورتسودان عقدا لتوسيع الأرصفة.${filler}\nووقع عن الميناء مديره العام، المهندس ياسر عثمان دفع الله، وعن الشركة مديرها.`;
+    expect(read(text).find((p) => p.name === "ياسر عثمان دفع الله")?.role).toBe("المدير العام لميناء بورتسودان");
+  });
+});

@@ -1,4 +1,5 @@
 import { tokenReadings, wordKey } from "../text/tokens";
+import { AR_COMPASS_WORDS } from "../places/compass-named-regions";
 import orgRules from "../rules/organizations.json";
 import personRules from "../rules/persons.json";
 import { organizationsOf } from "../organizations";
@@ -30,40 +31,86 @@ export function officeAtSiteSaidAgain(ctx: Ctx, role: RoleSpan): SiteOffice | nu
   const noun = tokens[role.last]!;
   // "المتحدث باسم الجماعة": a spokesman's body said again is read as printed.
   if (!noun.arabic || role.last === role.first || tokens[role.last - 1]?.key === "باسم") return null;
-  // "للمنظمة": the office's ل is printed again before the name ("لمنظمة …").
+  // "للمنظمة", "بالمصلحة": the office's ل or ب is printed again before the name ("لمنظمة …", "بمصلحة …").
   const lam = noun.key.startsWith("لل");
-  if (!lam && !noun.key.startsWith("ال")) return null;
-  const bare = noun.key.slice(2);
+  const ba = noun.key.startsWith("بال");
+  if (!lam && !ba && !noun.key.startsWith("ال")) return null;
+  const bare = noun.key.slice(ba ? 3 : 2);
   if (!SITE_HEADS.has(bare)) return null;
-  const officeAt = (k: number, near: boolean): SiteOffice | null => {
-    const head = tokens[k]!.arabic ? tokenReadings(tokens[k]!).find((r) => r.key === bare) : undefined;
-    // The noun with the article again ("في المنفذ") names nothing.
-    if (!head || /ال$/u.test(tokens[k]!.text.slice(0, head.cut))) return null;
-    const last = near ? siteNameEnd(ctx, k + 1) : bodyNameEnd(ctx, k + 1);
-    if (last < 0 || last >= role.first) return null;
-    const printed = tokens[k]!.text.slice(head.cut);
-    const name = text.slice(tokens[k + 1]!.start, tokens[last]!.end);
-    const state = placesIn(ctx, k + 1, last).find((p) => p.iso2)?.iso2 ?? null;
-    return { role: `${text.slice(role.start, noun.start)}${lam ? "ل" : ""}${printed} ${name}`, state };
-  };
-  const nearFrom = Math.max(0, role.first - SITE_WITHIN);
-  for (let k = role.first - 1; k >= nearFrom; k--) {
-    const office = officeAt(k, true);
-    if (office) return office;
+  const site = siteNamedBefore(ctx, role.first, bare);
+  return site && { role: `${text.slice(role.start, noun.start)}${lam ? "ل" : ba ? "ب" : ""}${site.surface}`, state: site.state };
+}
+
+/** A site named in full: its noun as printed (no clitic) and its name, and the state of the places in it. */
+export interface NamedSite {
+  surface: string;
+  state: string | null;
+}
+
+/** The site named at k with the head `bare` (any site head if null), its name read near or far; null if none. */
+function siteAt(ctx: Ctx, k: number, before: number, bare: string | null, reach: "near" | "body" | "place"): NamedSite | null {
+  const { tokens, text } = ctx.doc;
+  const t = tokens[k]!;
+  const head = t.arabic ? tokenReadings(t).find((r) => (bare === null ? SITE_HEADS.has(r.key) : r.key === bare)) : undefined;
+  // The noun with the article again ("في المنفذ") names nothing.
+  if (!head || /ال$/u.test(t.text.slice(0, head.cut))) return null;
+  const last = reach === "near" ? siteNameEnd(ctx, k + 1) : reach === "place" ? placeNameEnd(ctx, k + 1) : bodyNameEnd(ctx, k + 1);
+  if (last < 0 || last >= before) return null;
+  const state = stateWhereSited(ctx, last) ?? placesIn(ctx, k + 1, last).find((p) => p.iso2)?.iso2 ?? null;
+  return { surface: `${t.text.slice(head.cut)} ${text.slice(tokens[k + 1]!.start, tokens[last]!.end)}`, state };
+}
+
+/**
+ * The site with the head `bare` named last before token `before`: in the same paragraph or the one
+ * before by any name, farther back where a body the organizations read opens, or where the noun
+ * goes before a place the gazetteer knows ("منفذ عرعر الحدودي" in the lead), nearest first.
+ */
+export function siteNamedBefore(ctx: Ctx, before: number, bare: string): NamedSite | null {
+  const nearFrom = Math.max(0, before - SITE_WITHIN);
+  for (let k = before - 1; k >= nearFrom; k--) {
+    const site = siteAt(ctx, k, before, bare, "near");
+    if (site) return site;
   }
-  // Farther back, only where a body the organizations read opens, nearest first.
-  const bodyStarts = [...new Set(organizationsOf(ctx).mentions.map((o) => o.first))].filter((k) => k < nearFrom).sort((a, b) => b - a);
-  for (const k of bodyStarts) {
-    const office = officeAt(k, false);
-    if (office) return office;
+  const bodyStarts = new Set(organizationsOf(ctx).mentions.map((o) => o.first));
+  for (let k = nearFrom - 1; k >= 0; k--) {
+    const site = siteAt(ctx, k, before, bare, bodyStarts.has(k) ? "body" : "place");
+    if (site) return site;
   }
   return null;
 }
 
+/** Whether a site's noun takes ها (مصلحة، بوابة) rather than ه (مستشفى، منفذ). */
+const feminineNoun = (key: string) => /(ه|ة)$/u.test(key);
+
+/**
+ * "زار الوفد مستشفى X، واطلع من مديره": the site a pronoun on an office points to, named last in
+ * the sentence before it (`within` tokens, no paragraph between), its noun agreeing with the
+ * pronoun; or, when its noun is printed again with the article right before the office ("عن
+ * المرفأ مديره العام"), the site with that noun named anywhere before.
+ */
+export function siteOfPronoun(ctx: Ctx, i: number, feminine: boolean, within: number): NamedSite | null {
+  const { tokens } = ctx.doc;
+  for (let k = i - 1; k >= 0 && i - k <= SAID_AGAIN_WITHIN; k--) {
+    const again = tokenReadings(tokens[k]!).find((r) => r.key.startsWith("ال") && SITE_HEADS.has(r.key.slice(2)));
+    if (again && feminineNoun(again.key) === feminine) return siteNamedBefore(ctx, k, again.key.slice(2));
+  }
+  for (let k = i - 1; k >= 0 && i - k <= within; k--) {
+    if (tokens[k + 1]!.lineStart && k + 1 < i) return null;
+    const bare = tokenReadings(tokens[k]!).find((r) => SITE_HEADS.has(r.key))?.key;
+    if (!bare || feminineNoun(bare) !== feminine) continue;
+    const site = siteAt(ctx, k, i, bare, "near");
+    if (site) return site;
+  }
+  return null;
+}
+
+/** How near before the office its site's noun may be printed again ("عن المرفأ مديره"). */
+const SAID_AGAIN_WITHIN = 3;
+
 /**
  * Last token of the site's name at j: a body the organizations read, a place the gazetteer knows,
  * or up to four words of its own; -1 if none. The own name ends at punctuation, a stop word, an
- * office or a nationality, and leaves out a trailing adjective of kind ("منفذ X الحدودي").
+ * office or a nationality (kept), and leaves out a trailing adjective of kind ("منفذ X الحدودي").
  */
 function siteNameEnd(ctx: Ctx, j: number): number {
   const body = bodyNameEnd(ctx, j);
@@ -73,7 +120,16 @@ function siteNameEnd(ctx: Ctx, j: number): number {
   let k = j;
   while (k < j + MAX_NAME_WORDS && ownNameWord(ctx, k, j)) k++;
   while (k > j && kindAdjective(ctx, k - 1)) k--;
-  return k > j ? k - 1 : -1;
+  if (k === j) return -1;
+  // "مصلحة الآثار الليبية": a nationality closing the own name is the state the site or service is of.
+  const nationality = ctx.placeAt[k];
+  return nationality?.viaDemonym && nationality.firstToken === k && !ctx.doc.tokens[k]!.lineStart ? nationality.lastToken : k - 1;
+}
+
+/** Last token of a place the gazetteer knows opening at j, read by its name ("عرعر"), not by a demonym; -1 if none. */
+function placeNameEnd(ctx: Ctx, j: number): number {
+  const place = ctx.placeAt[j];
+  return place && place.firstToken === j && !place.viaDemonym ? place.lastToken : -1;
 }
 
 function bodyNameEnd(ctx: Ctx, j: number): number {
@@ -85,6 +141,25 @@ function ownNameWord(ctx: Ctx, k: number, j: number): boolean {
   if (!t || t.kind !== "word" || !t.arabic || (t.lineStart && k > j) || isStopToken(t) || isRoleHeadAt(ctx, k)) return false;
   const place = ctx.placeAt[k];
   return !place?.viaDemonym;
+}
+
+const COMPASS_KEYS = new Set(AR_COMPASS_WORDS.flatMap((w) => [wordKey(w), wordKey(`${w}ي`)]));
+
+/**
+ * "منفذ X الحدودي غربي محافظة Y", "مطار X في Y": the place printed right after a site's name as
+ * where it stands gives its state, before the town the site is named after (a crossing is often
+ * named after the town across the border).
+ */
+function stateWhereSited(ctx: Ctx, last: number): string | null {
+  const { tokens } = ctx.doc;
+  let k = last + 1;
+  while (tokens[k] && kindAdjective(ctx, k)) k++;
+  const t = tokens[k];
+  if (!t || !t.arabic || t.lineStart) return null;
+  const at = t.key === "في" || COMPASS_KEYS.has(t.key) ? k + 1 : k;
+  if (at === k && !t.key.startsWith("ب")) return null;
+  const place = [ctx.placeAt[at], ctx.placeAt[at + 1]].find((p) => p && !p.viaDemonym && (p.firstToken === at || p.firstToken === at + 1));
+  return place?.iso2 ?? null;
 }
 
 /** "الحدودي", "البحرية": a definite nisba no gazetteer knows tells the site's kind, not its name. */
