@@ -137,7 +137,7 @@ export function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: bool
     // "نجاة عمر كامارا": the preposition ك seldom follows a name, and before a word with a plain
     // alef it is a foreign name's own letter (كامارا، كابيلا); "كأحد" is printed with its hamza.
     const foreignKa = /^كا/.test(t.text.replace(/[\u064B-\u065F\u0640]/gu, ""));
-    if (count >= 2 && /^[بلك]/.test(k) && !isGivenName(t) && !familyInBa && !foreignKa && !(afterRank && familyInBu(ctx, j)) && !printedAgain(ctx, j) && !afterConnector(tokens, j) && !(afterRank && closesListedName(tokens, j))) break;
+    if (count >= 2 && /^[بلك]/.test(k) && !isGivenName(t) && !familyInBa && !foreignKa && !(afterRank && familyInBu(ctx, j)) && !printedAgain(ctx, j) && !afterConnector(tokens, j) && !(afterRank && closesListedName(tokens, j)) && !familyBeforeOffice(ctx, j)) break;
     if ((possessive(t) && !(count === 1 && familyNameInAh(t)) && !(count >= 2 && familyNameInIh(ctx, j))) || verbLike(t) || hasTanween(t)) break;
     if (isOrgHeadAt(ctx, j) || isPlaceHeadAt(ctx, j) || isOccasionWord(t)) break;
     if (/^ي/.test(k) && !isGivenName(t) && count >= 2) break;
@@ -214,6 +214,17 @@ function closesListedName(tokens: readonly Token[], j: number): boolean {
   if (!next || next.lineStart) return true;
   if (next.kind === "punct") return COMMAS.has(next.text) || next.text === "." || next.text === "؛";
   return next.kind === "word" && next.key.startsWith("وال");
+}
+
+/**
+ * "سعيد عوض بلحاف محافظ محافظة X": a bare word in ب right before an office's head closes the name
+ * as its family name; the preposition ب is never followed by an office with no article between.
+ */
+function familyBeforeOffice(ctx: Ctx, j: number): boolean {
+  const t = ctx.doc.tokens[j]!;
+  const next = ctx.doc.tokens[j + 1];
+  if (!/^ب[^ا]../u.test(t.key) || !next || next.lineStart || next.key.startsWith("ال") || possessive(t) || hasTanween(t) || isStopToken(t)) return false;
+  return !!roleAt(ctx, j + 1);
 }
 
 /**

@@ -33,3 +33,10 @@ describe("the commissioner of a Sudanese locality or a Tunisian delegation", () 
     expect(person("حملة تلقيح\n\nوأشرف معتمد معتمدية دقاش، هادي الكافي، على الحملة.\n", "هادي الكافي")?.role).toBe("معتمد معتمدية دقاش");
   });
 });
+
+describe("an office held in a numbered zone", () => {
+  it("keeps the zone counted by an ordinal in the office", () => {
+    const text = "تفقد الحدود\n\nوحضر اللقاء قائد حرس الحدود في المنطقة الثانية، العميد كريم جواد الساعدي، وعدد من الضباط.\n";
+    expect(person(text, "كريم جواد الساعدي")?.role).toBe("قائد حرس الحدود في المنطقة الثانية");
+  });
+});

@@ -5,7 +5,7 @@ import { type Ctx, isPlaceToken } from "./anchor-spans";
 import { isOrgHeadAt, isPlaceHeadAt } from "./head-lookups";
 import { opensPatronymic } from "./name-objects";
 import { rankAt } from "./ranks";
-import { hasTanween, isCalendarWord, isGivenName, isStopToken, NAME_CONNECTORS, NAME_OPENERS, officeAreaKeys, pluralRoleKeys, roleContinuerKeys, roleStopKeys } from "./vocabulary";
+import { hasTanween, isCalendarWord, isGivenName, isStopToken, NAME_CONNECTORS, NAME_OPENERS, officeAreaKeys, pluralRoleKeys, roleContinuerKeys, roleStopKeys, unitOrdinalKeys } from "./vocabulary";
 import { hamzaAlName, opensNameWithArticle, verbLike } from "./word-shapes";
 
 /**
@@ -102,8 +102,13 @@ export function constructAfterHead(ctx: Ctx, headLast: number, j: number): numbe
   return definite ? k : -1;
 }
 
-/** Last token of a region (optionally after "منطقة") starting at k, or -1. */
+/**
+ * Last token of a region (optionally after "منطقة") starting at k, or -1; "المنطقة الأولى", a zone
+ * counted by an ordinal, is the office's area as well ("قائد قوات الحدود في المنطقة الأولى").
+ */
 export function areaAfter(ctx: Ctx, k: number): number {
+  const { tokens } = ctx.doc;
+  if (tokens[k]?.key === "المنطقه" && tokens[k + 1] && !tokens[k + 1]!.lineStart && unitOrdinalKeys.has(tokens[k + 1]!.key)) return k + 1;
   const at = ctx.doc.tokens[k]?.key === "منطقه" && !ctx.placeAt[k] ? k + 1 : k;
   const place = ctx.placeAt[at];
   return place && place.kind === "region" && place.firstToken === at && !place.viaDemonym ? place.lastToken : -1;
