@@ -45,3 +45,16 @@ describe("a state inside an office no named person holds", () => {
     expect(country("وقال قائد الشرطة سالم أحمد الكعبي إن وزير الدفاع الصومالي زار المقر أمس.", "سالم أحمد الكعبي")).toBe("IQ");
   });
 });
+
+describe("the head of a named delegation and of an office in a region of a state", () => {
+  const role = (text: string, name: string) => extractArticle({ text: "خبر\n\n" + text }).persons.find((p) => p.name === name)?.role;
+
+  it("reads the delegation's noun inside the office and rebuilds the association said again", () => {
+    const text = "ووزعت جمعية الإغاثة الخيرية القطرية سلالا غذائية. وقالت رئيسة وفد الجمعية، سلمى راشد الكبيسي، إن التوزيع انتهى.";
+    expect(role(text, "سلمى راشد الكبيسي")).toBe("رئيسة وفد جمعية الإغاثة الخيرية القطرية");
+  });
+
+  it("keeps a region after في and a place's head in the office", () => {
+    expect(role("وحضر التوزيع وزير الزراعة والري في ولاية جنوب غرب الصومال، حسن عبدي فارح، مع الوفد.", "حسن عبدي فارح")).toBe("وزير الزراعة والري في ولاية جنوب غرب الصومال");
+  });
+});

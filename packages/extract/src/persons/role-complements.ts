@@ -5,6 +5,7 @@ import { type Ctx, isPlaceToken } from "./anchor-spans";
 import { isOrgHeadAt, isPlaceHeadAt } from "./head-lookups";
 import { opensPatronymic } from "./name-objects";
 import { rankAt } from "./ranks";
+import { DELEGATION_NOUNS } from "./venue";
 import { hasTanween, isCalendarWord, isGivenName, isStopToken, NAME_CONNECTORS, NAME_OPENERS, officeAreaKeys, pluralRoleKeys, roleContinuerKeys, roleStopKeys, unitOrdinalKeys } from "./vocabulary";
 import { hamzaAlName, opensNameWithArticle, verbLike } from "./word-shapes";
 
@@ -73,6 +74,8 @@ const ownFirstLetter = (key: string) => (key.startsWith("و") && [...key].length
 function isBareNoun(ctx: Ctx, j: number, rightAfterHead = false): boolean {
   const t = ctx.doc.tokens[j];
   if (!t || t.kind !== "word" || !t.arabic || t.lineStart) return false;
+  // "رئيسة وفد الجمعية": a delegation is the body its head leads, though its noun is short and opens with و.
+  if (rightAfterHead && DELEGATION_NOUNS.has(t.key)) return true;
   // Right after an indefinite head in construct no conjunction can stand, so the و of "قائد وحدة …"
   // and the ف of "قائد فوج …", "مدير فرع …" are the noun's own letter.
   if (t.key.startsWith("ال") || (/^[وفي]/.test(t.key) && !(rightAfterHead && ownFirstLetter(t.key))) || NAME_CONNECTORS.has(t.key) || NAME_OPENERS.has(t.key) || isGivenName(t)) return false;
@@ -109,7 +112,8 @@ export function constructAfterHead(ctx: Ctx, headLast: number, j: number): numbe
 export function areaAfter(ctx: Ctx, k: number): number {
   const { tokens } = ctx.doc;
   if (tokens[k]?.key === "المنطقه" && tokens[k + 1] && !tokens[k + 1]!.lineStart && unitOrdinalKeys.has(tokens[k + 1]!.key)) return k + 1;
-  const at = ctx.doc.tokens[k]?.key === "منطقه" && !ctx.placeAt[k] ? k + 1 : k;
+  // "في ولاية جنوب غرب X": the head of a place before a region the gazetteer knows without it.
+  const at = !ctx.placeAt[k] && (tokens[k]?.key === "منطقه" || isPlaceHeadAt(ctx, k)) ? k + 1 : k;
   const place = ctx.placeAt[at];
   return place && place.kind === "region" && place.firstToken === at && !place.viaDemonym ? place.lastToken : -1;
 }
