@@ -57,3 +57,10 @@ describe("the state of an office given by a pronoun", () => {
     expect(person(text, "مازن عوض الخوالدة")?.country).toBe("EG");
   });
 });
+
+describe("an office given by a pronoun, held for one side of a joint body", () => {
+  it("keeps the side after من in the office", () => {
+    const text = "زيارة\n\nوزار الوزيران مقر قيادة القوات المشتركة الأردنية المصرية، حيث استقبلهما قائدها من الجانب المصري، اللواء الركن حازم فؤاد الشناوي.";
+    expect(person(text, "حازم فؤاد الشناوي")?.role).toBe("قائد قيادة القوات المشتركة الأردنية المصرية من الجانب المصري");
+  });
+});

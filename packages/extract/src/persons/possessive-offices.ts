@@ -6,6 +6,7 @@ import { quotedBodyBefore, stateOfNamedBody } from "./quoted-body-said-again";
 import { COMMAS } from "../text/punctuation";
 import { isStopToken } from "./vocabulary";
 import { siteOfPronoun } from "./site-said-again";
+import { SIDE_NOUNS } from "./venue";
 
 /**
  * An office given by a possessive pronoun that points back to a body named before: "شركة X …
@@ -225,7 +226,7 @@ const AREA_WORDS = 3;
 
 /**
  * "بالولاية الشمالية،", "في المنطقة الشرقية،": an area after ب or في, in definite words only,
- * set off by a comma before the holder's name, at j.
+ * set off by a comma before the holder's name, at j; or a side after من ("من الجانب التركي،").
  */
 function areaBeforeComma(ctx: Ctx, j: number): { last: number; text: string } | null {
   const { tokens, text } = ctx.doc;
@@ -235,6 +236,8 @@ function areaBeforeComma(ctx: Ctx, j: number): { last: number; text: string } | 
   let k: number;
   if (first.key === "في" && definite(j + 1)) k = j + 2;
   else if (first.key.startsWith("بال")) k = j + 1;
+  // "قائدها من الجانب التركي،": the side of a joint body he commands for.
+  else if (first.key === "من" && SIDE_NOUNS.has(tokens[j + 1]?.key ?? "")) k = j + 2;
   else return null;
   while (k - j < AREA_WORDS && definite(k)) k++;
   if (!COMMAS.has(tokens[k]?.text ?? "")) return null;
