@@ -15,6 +15,16 @@ describe("the state of a town no list holds", () => {
     const text = "Border talks\n\nLIMA, May 4 (ANDINA) - Peru and Bolivia signed a pact after a meeting in the border town of Karuvilca on Tuesday.";
     expect(stateOf(text, "Karuvilca")).toBe("PE");
   });
+
+  it("does not take the flag of a ship or an aircraft named by several words", () => {
+    const text = "Rescue at sea\n\nNUUK, Greenland, March 3 (AP) - A Danish inspection ship and an Icelandic Coast Guard helicopter lifted nine fishermen from a burning trawler some 40 nautical miles off Qorlik on Friday.";
+    expect(stateOf(text, "Qorlik")).toBe("GL");
+  });
+
+  it("does not take the state of an embassy, which stands abroad", () => {
+    const text = "Aid talks\n\nAPIA, Samoa, May 4 (AFP) - The envoy met farmers in the coastal village of Vailuma on Tuesday, according to the Korean Embassy.";
+    expect(stateOf(text, "Vailuma")).toBe("WS");
+  });
 });
 
 describe("the state of a town printed with its region", () => {

@@ -79,14 +79,23 @@ export function printedStateOfAny(ctx: Ctx, spans: readonly { first: number; las
 }
 
 // Who travels or sails: a nationality before one says whose they are, not where they are
-// ("the British crew …, south of X", "ahead of the French entry").
-const TRAVELLERS = new Set(["crew", "crews", "yacht", "yachts", "entry", "boat", "boats", "ship", "ships", "vessel", "vessels", "trawler", "trawlers", "sailor", "sailors", "fishermen", "skipper", "tourists", "migrants", "nationals"]);
+// ("the British crew …, south of X", "ahead of the French entry", "an Icelandic Coast Guard
+// helicopter"). A state's envoy or embassy sits in another state: "the Japanese Embassy" says the
+// place is not Japan's.
+const TRAVELLERS = new Set(["crew", "crews", "yacht", "yachts", "entry", "boat", "boats", "ship", "ships", "vessel", "vessels", "trawler", "trawlers", "sailor", "sailors", "fishermen", "skipper", "tourists", "migrants", "nationals", "helicopter", "helicopters", "aircraft", "plane", "planes", "jet", "jets", "frigate", "frigates", "cutter", "embassy", "embassies", "ambassador", "envoy", "consulate"]);
+/** Words allowed between the nationality and the noun of travellers ("Danish inspection ship"). */
+const MAX_CRAFT_WORDS = 3;
 
 /** Whether the place read at `k` is an English nationality before a noun of travellers. */
 function isTravellersNationality(ctx: Ctx, k: number): boolean {
   const p = ctx.placeAt[k]!;
-  const next = ctx.doc.tokens[p.lastToken + 1];
-  return p.viaDemonym && !ctx.doc.tokens[k]!.arabic && !!next && TRAVELLERS.has(next.key);
+  if (!p.viaDemonym || ctx.doc.tokens[k]!.arabic) return false;
+  for (let j = p.lastToken + 1; j <= p.lastToken + 1 + MAX_CRAFT_WORDS; j++) {
+    const t = ctx.doc.tokens[j];
+    if (!t || t.kind !== "word" || t.lineStart || ctx.placeAt[j]) return false;
+    if (TRAVELLERS.has(t.key)) return true;
+  }
+  return false;
 }
 
 /**
