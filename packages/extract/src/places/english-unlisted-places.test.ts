@@ -13,6 +13,25 @@ describe("English places no list holds, named by the sentence", () => {
     expect(places).toContain("Kel Tash:region");
   });
 
+  it("a state's possessive before the name and an area noun makes the name a region of that state", () => {
+    const x = extractArticle({ text: wire("Herders moved their flocks to Kazakhstan's Oryktau highlands, while the rains spared Kyrgyzstan's Sary Jaz savannah.") });
+    const at = (n: string) => x.locations.find((l) => l.name === n);
+    expect(at("Oryktau")).toMatchObject({ kind: "region", country: "KZ" });
+    expect(at("Sary Jaz")).toMatchObject({ kind: "region", country: "KG" });
+  });
+
+  it("a name paired with a listed town after a preposition of place is a town", () => {
+    const places = placesOf(wire("New markets at Kyzyl Beles and Talas will open, and traffic between Naryn and Ak Terek grew, with floods in Karakol and Balyktuu on Monday."));
+    expect(places).toContain("Kyzyl Beles:city");
+    expect(places).toContain("Ak Terek:city");
+    expect(places).toContain("Balyktuu:city");
+  });
+
+  it("a name after a listed town and 'and' that does not end the phrase is no town", () => {
+    const names = extractArticle({ text: wire("The talks in Karakol and Temirov said the deal would hold.") }).locations.map((l) => l.name);
+    expect(names).not.toContain("Temirov");
+  });
+
   it("a journey's destination is a city", () => {
     const places = placesOf(wire("The minister flew to Ak Bulun on Monday and travelled to Jergetal the next day."));
     expect(places).toContain("Ak Bulun:city");

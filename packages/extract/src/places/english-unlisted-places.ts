@@ -9,7 +9,9 @@ import { PhraseTrie } from "../text/phrase-trie";
 import { isTravelDestination } from "./travel-destination";
 import { endsInPlaceHead, isNearbyPlace } from "./near-places";
 import { isCuedTown } from "./english-cued-towns";
+import { PHRASE_ENDERS } from "./printed-state";
 import { ROMANCE_OF } from "../text/romance-particles";
+import { isPossessiveS } from "../text/english-marks";
 
 /*
  * Places of English news that no list holds, read from how the sentence names them: a capitalized
@@ -76,6 +78,46 @@ function isOffCoast(ctx: Ctx, k: number, last: number): boolean {
   return !tokens.some((t, j) => t.key === key && j !== last && !!tokens[j + 1]?.capital && !tokens[j + 1]!.lineStart);
 }
 
+// Prepositions of place before a pair of towns.
+const PAIR_PREPOSITIONS = new Set(["in", "at", "from", "near", "between", "to", "around"]);
+
+/** The listed town at `k`, first token and all, or null. */
+function listedTownAt(ctx: Ctx, k: number) {
+  const p = ctx.placeAt[k];
+  return p && p.kind === "city" && !p.viaDemonym && !ctx.doc.tokens[k]!.lineStart ? p : null;
+}
+
+/**
+ * "in Korvik and Gao", "between Gao and Korvik": a name joined by "and" to a listed town after a
+ * preposition of place is named as a town alongside it (a person or a body is not paired so).
+ */
+function pairedWithListedTown(ctx: Ctx, first: number, last: number): boolean {
+  const { tokens } = ctx.doc;
+  if (PAIR_PREPOSITIONS.has(tokens[first - 1]!.key) && tokens[last + 1]?.key === "and") {
+    const town = listedTownAt(ctx, last + 2);
+    const after = town ? tokens[town.lastToken + 1] : undefined;
+    // "in Korvik and Gao Airport": the listed town opens a site's name.
+    return !!town && town.firstToken === last + 2 && !(after?.capital && !after.lineStart);
+  }
+  if (tokens[first - 1]!.key !== "and") return false;
+  const town = listedTownAt(ctx, first - 2);
+  const prep = tokens[(town?.firstToken ?? 0) - 1]?.key ?? "";
+  if (!town || town.lastToken !== first - 2 || !PAIR_PREPOSITIONS.has(prep)) return false;
+  // "talks in Gao and Korvik on Monday", not "in Gao and Smith said": the phrase ends with the
+  // name, unless "between" asks for the pair.
+  const next = tokens[last + 1];
+  if (prep === "between") return true;
+  return !next || next.lineStart || (next.kind === "punct" && next.text !== "'" && next.text !== "’") || PHRASE_ENDERS.has(next.key);
+}
+
+/** "Guyana's Rupununi savannah": a state's possessive before the name, as an article would be. */
+function afterStatePossessive(ctx: Ctx, first: number): boolean {
+  const { tokens } = ctx.doc;
+  if (!isPossessiveS(tokens, first - 1)) return false;
+  const p = ctx.placeAt[first - 3];
+  return !!p && p.kind === "country" && !p.viaDemonym && p.lastToken === first - 3;
+}
+
 export function place(ctx: Ctx, first: number, last: number, kind: HeadedPlace["kind"]): HeadedPlace {
   const { tokens, text } = ctx.doc;
   const start = tokens[first]!.start;
@@ -96,7 +138,7 @@ export function findEnglishUnlistedPlaces(ctx: Ctx): HeadedPlace[] {
       if (!noun) continue;
       let first = i;
       while (first > i - MAX_NAME_WORDS && nameWord(ctx, first - 1)) first--;
-      if (first < i && AREA_DETERMINERS.has(tokens[first - 1]?.key ?? "")) out.push(place(ctx, first, i - 1, "region"));
+      if (first < i && (AREA_DETERMINERS.has(tokens[first - 1]?.key ?? "") || afterStatePossessive(ctx, first))) out.push(place(ctx, first, i - 1, "region"));
       i = noun.last;
       continue;
     }
@@ -111,8 +153,10 @@ export function findEnglishUnlistedPlaces(ctx: Ctx): HeadedPlace[] {
     const cued = isCuedTown(ctx, i, last);
     // "off Kelbori": a place at sea off its coast.
     const offCoast = isOffCoast(ctx, i, last);
-    if (tokens[i - 1]!.key !== "to" && tokens[i - 1]!.key !== "for" && !facilityTown && !nearby && !reached && !cued && !offCoast) continue;
-    if (!(facilityTown || nearby || reached || cued || offCoast || isTravelDestination(tokens, i))) continue;
+    // "in Korvik and Gao", "between Gao and Korvik": a name paired with a listed town is a town.
+    const paired = pairedWithListedTown(ctx, i, last);
+    if (tokens[i - 1]!.key !== "to" && tokens[i - 1]!.key !== "for" && !facilityTown && !nearby && !reached && !cued && !offCoast && !paired) continue;
+    if (!(facilityTown || nearby || reached || cued || offCoast || paired || isTravelDestination(tokens, i))) continue;
     // "docked at Kelbori Port": a name closed by a site's or an area's noun is read with that noun.
     if (endsInPlaceHead(tokens, last)) continue;
     // "went to Harvard University": the name opens a body's.
