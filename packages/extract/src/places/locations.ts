@@ -39,6 +39,7 @@ import { twinTownState } from "./twin-towns";
 import { headFirstNameEnd } from "./head-first-names";
 import { waterNamedAfterPlace } from "./water-names";
 import { findCapes } from "./capes";
+import { nameAbbreviationEnd } from "../text/name-abbreviations";
 import { nearestState, printedStateOf, printedStateOfAny } from "./printed-state";
 import { stateOfRulerNamingSite } from "./ruler-named-sites";
 import { joinsFieldAfterAnd } from "../organizations/across-and";
@@ -170,7 +171,13 @@ export function findHeadedPlaces(ctx: Ctx): HeadedPlace[] {
     if (of && !tokens[of.first]!.capital) {
       // "the eastern state of Sabah", "the border town of Lago Agrio": up to three capitalized words.
       let last = of.last;
-      while (last < of.last + 3 && tokens[last + 1]?.capital && !tokens[last + 1]!.lineStart && (nameWord(last + 1) || rankAt(ctx, last + 1))) last++;
+      while (last < of.last + 3 && tokens[last + 1]?.capital && !tokens[last + 1]!.lineStart) {
+        // "the village of St. Ignatius": the abbreviation and its period open the name.
+        const abbreviation = last === of.last ? nameAbbreviationEnd(tokens, last + 1) : -1;
+        if (abbreviation >= 0) last = abbreviation;
+        else if (nameWord(last + 1) || rankAt(ctx, last + 1)) last++;
+        else break;
+      }
       if (last > of.last && !ctx.placeAt[of.last + 1]) {
         const start = tokens[of.last + 1]!.start;
         const end = tokens[last]!.end;

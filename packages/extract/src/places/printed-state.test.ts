@@ -16,6 +16,16 @@ describe("the state of a town no list holds", () => {
     expect(stateOf(text, "Karuvilca")).toBe("PE");
   });
 
+  it("takes the state whose side of the border the words after the name put it on", () => {
+    const text = "Border markets\n\nQUETTA, Jan. 3 (APP) - A working group of Pakistan and Iran will meet in Kuhvand, on the Iranian side, next month.";
+    expect(stateOf(text, "Kuhvand")).toBe("IR");
+  });
+
+  it("does not take the origin of seized goods", () => {
+    const text = "Raid\n\nLIMA, May 4 (AFP) - Peruvian police seized a boat loaded with Bolivian fuel near the village of St. Arcadio on Sunday.";
+    expect(stateOf(text, "St. Arcadio")).toBe("PE");
+  });
+
   it("does not take the flag of a ship or an aircraft named by several words", () => {
     const text = "Rescue at sea\n\nNUUK, Greenland, March 3 (AP) - A Danish inspection ship and an Icelandic Coast Guard helicopter lifted nine fishermen from a burning trawler some 40 nautical miles off Qorlik on Friday.";
     expect(stateOf(text, "Qorlik")).toBe("GL");

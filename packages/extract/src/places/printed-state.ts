@@ -19,7 +19,7 @@ import { EN_COMPASS } from "./compass-named-regions";
 const MAX_DESCRIPTION = 4;
 
 // "Korvik, Western Province on Monday": words of time and place that open what follows the phrase.
-const PHRASE_ENDERS = new Set(["on", "in", "at", "last", "this", "early", "late", "where", "when", "after", "before", "during", "overnight", "since"]);
+export const PHRASE_ENDERS = new Set(["on", "in", "at", "last", "this", "early", "late", "where", "when", "after", "before", "during", "overnight", "since"]);
 
 
 const stateAt = (ctx: Ctx, k: number): string | null => {
@@ -44,6 +44,9 @@ export function printedStateOf(ctx: Ctx, first: number, last: number): string | 
     const after = p ? tokens[p.lastToken + 1] : undefined;
     if (p && p.iso2 && !p.viaDemonym && p.kind !== "city" && p.firstToken === at && (!after || after.kind === "punct" || after.lineStart || PHRASE_ENDERS.has(after.key))) return p.iso2;
   }
+  // "in Korvik, on the Iranian side": the side of a border a town lies on, by its state's adjective.
+  const side = sideOfBorderAfter(ctx, last);
+  if (side) return side;
   // "Korvik, a village in Mali's Gao region": the place after "in" in an apposition of a town.
   const noun = townNounAfter(tokens, last);
   if (noun >= 0 && tokens[noun + 1]!.key === "in") {
@@ -69,6 +72,15 @@ export function printedStateOf(ctx: Ctx, first: number, last: number): string | 
   return null;
 }
 
+/** ", on the Iranian side": the state whose side of a border the words after `last` put a place on, or null. */
+function sideOfBorderAfter(ctx: Ctx, last: number): string | null {
+  const { tokens } = ctx.doc;
+  if (tokens[last + 1]?.text !== "," || tokens[last + 2]?.key !== "on" || tokens[last + 3]?.key !== "the") return null;
+  const p = ctx.placeAt[last + 4];
+  if (!p || !p.viaDemonym || p.kind !== "country" || !p.iso2 || p.firstToken !== last + 4) return null;
+  return tokens[p.lastToken + 1]?.key === "side" ? p.iso2 : null;
+}
+
 /** The state printed right by any of a place's mentions (`spans`), or null. */
 export function printedStateOfAny(ctx: Ctx, spans: readonly { first: number; last: number }[]): string | null {
   for (const s of spans) {
@@ -81,8 +93,8 @@ export function printedStateOfAny(ctx: Ctx, spans: readonly { first: number; las
 // Who travels or sails: a nationality before one says whose they are, not where they are
 // ("the British crew …, south of X", "ahead of the French entry", "an Icelandic Coast Guard
 // helicopter"). A state's envoy or embassy sits in another state: "the Japanese Embassy" says the
-// place is not Japan's.
-const TRAVELLERS = new Set(["crew", "crews", "yacht", "yachts", "entry", "boat", "boats", "ship", "ships", "vessel", "vessels", "trawler", "trawlers", "sailor", "sailors", "fishermen", "skipper", "tourists", "migrants", "nationals", "helicopter", "helicopters", "aircraft", "plane", "planes", "jet", "jets", "frigate", "frigates", "cutter", "embassy", "embassies", "ambassador", "envoy", "consulate"]);
+// place is not Japan's; so does goods' origin ("seized Venezuelan fuel near X").
+const TRAVELLERS = new Set(["fuel", "goods", "contraband", "cigarettes", "imports", "exports", "crew", "crews", "yacht", "yachts", "entry", "boat", "boats", "ship", "ships", "vessel", "vessels", "trawler", "trawlers", "sailor", "sailors", "fishermen", "skipper", "tourists", "migrants", "nationals", "helicopter", "helicopters", "aircraft", "plane", "planes", "jet", "jets", "frigate", "frigates", "cutter", "embassy", "embassies", "ambassador", "envoy", "consulate"]);
 /** Words allowed between the nationality and the noun of travellers ("Danish inspection ship"). */
 const MAX_CRAFT_WORDS = 3;
 
