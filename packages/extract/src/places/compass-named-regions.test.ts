@@ -36,4 +36,16 @@ describe("a part of a water no state holds, named by a compass word", () => {
     const text = "Floods\n\nLISBON, June 2 (AP) - Heavy rain flooded roads in northern Portugal on Sunday.";
     expect(extractArticle({ text }).locations.map((l) => l.name)).toContain("Portugal");
   });
+
+  it("reads a capitalized compass word before a state's name as a region of that state, each part apart", () => {
+    const x = extractArticle({ text: "Patrols\n\nOSLO, June 2 (AP) - Coast guard boats will patrol the fjords of West Norway this summer, and two more will sail off North Norway." });
+    const at = (n: string) => x.locations.find((l) => l.name === n);
+    expect(at("West Norway")).toMatchObject({ kind: "region", country: "NO" });
+    expect(at("North Norway")).toMatchObject({ kind: "region", country: "NO" });
+  });
+
+  it("leaves a state named whole with its compass word a state", () => {
+    const x = extractArticle({ text: "Talks\n\nJUBA, June 2 (AP) - Envoys of South Sudan and Sudan met on Sunday." });
+    expect(x.locations.find((l) => l.name === "South Sudan")).toMatchObject({ kind: "country", country: "SS" });
+  });
 });

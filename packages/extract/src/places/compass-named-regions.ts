@@ -48,13 +48,27 @@ export const PLACE_PREPOSITIONS = new Set(["في", "إلى", "الى", "من", "
 
 /** The token range of a state's name with the compass noun before it, or null. */
 export function compassPartOfState(tokens: readonly Token[], p: PlaceHit): { first: number; last: number } | null {
-  if (p.kind !== "country" || p.viaDemonym || !tokens[p.firstToken]!.arabic) return null;
+  if (p.kind !== "country" || p.viaDemonym) return null;
+  if (!tokens[p.firstToken]!.arabic) return englishCompassPartOfState(tokens, p);
   const compass = tokens[p.firstToken - 1];
   const before = tokens[p.firstToken - 2];
   if (!compass || compass.kind !== "word" || tokens[p.firstToken]!.lineStart || !before) return null;
   // "بشمال سوريا", "في شمال سوريا": the preposition printed apart or on the compass noun.
   const onWord = /^ب/u.test(compass.key) && AR_COMPASS_NOUNS.has(compass.key.slice(1));
   if (!onWord && !(AR_COMPASS_NOUNS.has(compass.key) && (PLACE_PREPOSITIONS.has(before.key) || before.text === "("))) return null;
+  return { first: p.firstToken - 1, last: p.lastToken };
+}
+
+/**
+ * "the fjords of East Greenland", "in Northern Kelvania": English capitalizes a compass word that
+ * names a part of a state as a region of its own; a state named so whole ("South Sudan") is one
+ * hit of the gazetteer and has no compass word before it. Sentence-initial capitals say nothing.
+ */
+function englishCompassPartOfState(tokens: readonly Token[], p: PlaceHit): { first: number; last: number } | null {
+  const compass = tokens[p.firstToken - 1];
+  if (!compass || compass.arabic || compass.kind !== "word" || !EN_COMPASS.has(compass.key) || !/^[A-Z][a-z]/.test(compass.text)) return null;
+  const before = tokens[p.firstToken - 2];
+  if (compass.lineStart || tokens[p.firstToken]!.lineStart || !before || before.kind !== "word" || before.lineStart) return null;
   return { first: p.firstToken - 1, last: p.lastToken };
 }
 

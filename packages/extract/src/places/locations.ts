@@ -600,7 +600,8 @@ export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[]
     const river = rivers.some((r) => r.first === p.firstToken && r.last === p.lastToken);
     // "روصو السنغالية": the town of the name across the border, a place of its own.
     const twin = compass || river ? null : twinTownState(ctx, p);
-    const id = compass ? `${p.id}:compass` : river ? `${p.id}:river` : twin ? `${p.id}:${twin.iso2}` : p.id;
+    // "East Greenland" and "West Greenland" are two parts of one state.
+    const id = compass ? `${p.id}:compass${ctx.doc.tokens[p.firstToken]!.arabic ? "" : `:${ctx.doc.tokens[compass.first]!.key}`}` : river ? `${p.id}:river` : twin ? `${p.id}:${twin.iso2}` : p.id;
     let loc = byId.get(id);
     if (!loc) {
       loc = { name: p.surface, kind: (compass && p.kind === "country") || river ? "region" : p.kind, country: river ? null : (twin?.iso2 ?? p.iso2), lat: compass || twin ? null : p.lat, lon: compass || twin ? null : p.lon, mentions: [], spans: [], id };
