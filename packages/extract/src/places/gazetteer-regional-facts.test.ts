@@ -32,3 +32,22 @@ describe("the Moroccan cape east of Nador", () => {
     expect(hits("أنقذت البحرية مهاجرين قبالة رأس الماء فجر اليوم")).toContainEqual(["رأس الماء", "region", "MA"]);
   });
 });
+
+describe("the Saharan uplands lie in one state each", () => {
+  it.each([
+    ["زار السياح هضبة التاسيلي في الربيع", "هضبة التاسيلي", "DZ"],
+    ["نظمت رحلات إلى جبال أكاكوس هذا الشتاء", "جبال أكاكوس", "LY"],
+  ])("%s", (text, surface, iso2) => {
+    expect(hits(text)).toContainEqual([surface, "region", iso2]);
+  });
+});
+
+describe("the western desert of an Iraqi report is Iraq's, not the territory", () => {
+  it("reads الصحراء الغربية as Iraq's region when the report names Iraq and not Morocco", () => {
+    expect(hits("أعلن العراق تعزيز الدوريات في الصحراء الغربية على طول الحدود")).toContainEqual(["الصحراء الغربية", "region", "IQ"]);
+  });
+
+  it("keeps the territory when Morocco is named too", () => {
+    expect(hits("ناقش العراق والمغرب ملف الصحراء الغربية")).toContainEqual(["الصحراء الغربية", "country", "EH"]);
+  });
+});
