@@ -24,7 +24,7 @@ import { partnerAcrossBorder } from "./events/border-partner";
 import { saidClauseOfHappening } from "./events/reported-clause";
 import { placeByDateline, placeInFiledCity } from "./events/filed-place";
 import { datelineLocation } from "./events/dateline-place";
-import { foldMeetingIntoAgreement } from "./events/agreed-at-meeting";
+import { foldAgreedIntoMeeting, foldMeetingIntoAgreement } from "./events/agreed-at-meeting";
 import { toldAsEarlier } from "./events/backstory";
 import { clearTeamMatchParticipants, teamMatchClauseEnd } from "./events/team-matches";
 import { dropStateVenueOfVote, dropVoteAttendees } from "./events/vote-participants";
@@ -392,7 +392,7 @@ function read(input: ExtractInput): Extraction {
   const merged = mergeEvents(detected);
   placeEvents(merged);
   placeByOccasionTiedTo(doc, merged);
-  const events = foldMeetingIntoAgreement(foldDuringVisit(merged));
+  const events = foldAgreedIntoMeeting(foldMeetingIntoAgreement(foldDuringVisit(merged)));
   placeByDateline(events, datelineLocation(locations, dateline));
   placeInFiledCity(events, datelineLocation(locations, dateline));
   placeByVenueToldLater(doc, events, locations);

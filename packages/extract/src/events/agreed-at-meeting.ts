@@ -36,3 +36,13 @@ function within(m: EventRead, a: EventRead): boolean {
   if (!m.participants.length || !a.participants.length) return true;
   return m.participants.every((p) => a.participants.includes(p)) || a.participants.every((p) => m.participants.includes(p));
 }
+
+/**
+ * "رئيسا الأركان … يتفقان على غرفة عمليات مشتركة", "agreed on Thursday to set up a channel …
+ * in their first meeting": an agreement told by a verb of agreeing, with no signing, in a headline
+ * or in the sentence that tells the talks, is what the talks gave: no event beside that meeting.
+ */
+export function foldAgreedIntoMeeting(events: EventRead[]): EventRead[] {
+  if (!events.some((e) => e.type === "meeting" && !e.fromTitle)) return events;
+  return events.filter((e) => !(e.type === "agreement" && e.agreed && !e.signedToo && ((e.fromTitle && events.some((m) => m.gaveAgreement)) || events.some((m) => m.type === "meeting" && m.unit === e.unit))));
+}

@@ -22,3 +22,24 @@ describe("what two sides agreed on during talks already told", () => {
     expect(x).toContain("agreement: سالم ولد محمد + عمر كوليبالي");
   });
 });
+
+describe("talks named again or agreed on, after talks already told", () => {
+  const talks = "نواكشوط - عقد قائد الجيش الموريتاني الفريق سالم ولد محمد ونظيره المالي الجنرال عمر كوليبالي، أمس الثلاثاء في نواكشوط، جلسة مباحثات تناولت أمن الحدود.";
+
+  it("make no second meeting ('أن الجانبين اتفقا خلال الاجتماع على …، وعلى عقد لقاءات دورية')", () => {
+    const x = events("مباحثات", talks, "وأضاف البيان أن الجانبين اتفقا خلال الاجتماع على تبادل المعلومات، وعلى عقد لقاءات دورية بين قادة المناطق.");
+    expect(x).toEqual(["meeting: سالم ولد محمد + عمر كوليبالي"]);
+  });
+
+  it("and keep the talks the occasion the next sentence goes on from", () => {
+    const x = events("مباحثات", talks, "وذكر بيان أن الجانبين اتفقا خلال الاجتماع على عقد الاجتماع المقبل في باماكو.", "وفي اليوم نفسه، زار الوفد المالي والوزير المرافق له ثكنة الجيش في روصو.");
+    expect(x.filter((e) => e.startsWith("meeting"))).toHaveLength(1);
+    expect(x.some((e) => e.startsWith("visit"))).toBe(true);
+  });
+
+  it("a headline's agreement told by a verb of agreeing is what the talks gave, when the body says so", () => {
+    const x = events("قائدا الجيشين الموريتاني والمالي يتفقان على دوريات مشتركة", talks, "وأوضح البيان أن الجانبين اتفقا خلال الاجتماع على تسيير دوريات مشتركة.");
+    expect(x).toEqual(["meeting: سالم ولد محمد + عمر كوليبالي"]);
+  });
+});
+

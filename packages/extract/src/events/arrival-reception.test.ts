@@ -25,3 +25,29 @@ describe("a guest received on arrival", () => {
     expect(x.some((e) => e.startsWith("reception"))).toBe(false);
   });
 });
+
+describe("a guest awaited on arrival, with no visit told before", () => {
+  const talks = "الجوف - عقد قائد حرس الحدود الأردني العميد نادر سليم الروسان ونظيره السعودي اللواء ماجد بن سعود الحربي، أمس الأربعاء، اجتماعاً في مبنى إدارة جسر الملك حسين.";
+
+  it("makes a reception of its own beside the talks ('وكان X في استقبال Y لدى وصوله')", () => {
+    const x = events("قائدا حرس الحدود يجتمعان", talks, "وكان الروسان في استقبال الحربي لدى وصوله إلى الجسر صباحاً، بحضور عدد من الضباط.");
+    expect(x).toContain("reception: نادر سليم الروسان + ماجد بن سعود الحربي");
+    expect(x).toContain("meeting: نادر سليم الروسان + ماجد بن سعود الحربي");
+    expect(x.some((e) => e.startsWith("visit"))).toBe(false);
+  });
+});
+
+
+describe("a guest received in the passive", () => {
+  const lead = "ROSSO, Mauritania, March 9 (Reuters) - Senegal's Interior Minister Awa Ndiaye met Mauritania's Interior Minister Sidi Ould Brahim in the border town of Rosso on Tuesday.";
+
+  it("on his arrival at a place is a reception there ('crossed the bridge and was received at the bridge by')", () => {
+    const x = events("Ministers meet in Rosso", lead, "Ndiaye crossed the Senegal River Bridge on Tuesday morning and was received at the bridge by Ould Brahim before the talks.");
+    expect(x.some((e) => e.startsWith("reception: ") && e.includes("Sidi Ould Brahim"))).toBe(true);
+  });
+
+  it("not a call paid at a palace ('was received at the palace by the president')", () => {
+    const x = events("Ministers meet in Rosso", lead, "Ndiaye was received at the presidential palace later in the day by President Amadou Ould Sidi.");
+    expect(x.some((e) => e.startsWith("reception"))).toBe(false);
+  });
+});

@@ -147,9 +147,13 @@ export function detectEvents(
     }
     if (!cues.length) continue;
     if (joinAttendance(ctx, cues, found, () => namedIn(persons, u))) continue;
-    const { types, agreed, welcome, returns, collective, meetingCues, earlier, joinsConference, delivery } = readKinds(tokens, text, u, cues, namedIn(persons, u).length, found, ui);
+    const { types, agreed, welcome, returns, collective, meetingCues, earlier, joinsConference, delivery, agreedAtTalks } = readKinds(tokens, text, u, cues, namedIn(persons, u).length, found, ui);
     // "وتأتي هذه المباحثات تنفيذا لما اتفق عليه X وY خلال لقائهما الأخير": undated talks it follows are background.
     if (toldAsBackground(tokens, u) && !eventDate(doc, u, published, inDateline)) for (const t of ["meeting", "agreement", "visit"] as const) if (types.includes(t)) types.splice(types.indexOf(t), 1);
+    if (agreedAtTalks) {
+      const talks = found.findLast((e) => e.type === "meeting");
+      if (talks) talks.gaveAgreement = true;
+    }
     if (!types.length) continue;
 
     let participants = participantsIn(ctx, persons, u, inRole);

@@ -46,4 +46,8 @@ export interface EventRead {
   backdrop?: boolean;
   /** An agreement told by a verb of agreeing ("اتفق الجانبان على", "agreed to"), not by a signing. */
   agreed?: boolean;
+  /** An agreement told by a verb of agreeing that a signing told elsewhere was merged into. */
+  signedToo?: boolean;
+  /** A meeting the article says an agreement was reached at ("اتفقا خلال الاجتماع على …"). */
+  gaveAgreement?: boolean;
 }

@@ -29,3 +29,14 @@ export function agreesOnFutureSession(tokens: readonly Tok[], c: CueHit, last: n
   }
   return false;
 }
+
+const AGREED_ON = new Set(["على", "وعلى", "to"].map(wordKey));
+const HOLDING = new Set(["عقد", "hold"].map(wordKey));
+
+/**
+ * "واتفقا على عقد لقاءات دورية", "agreed to hold talks every year": talks named as what was agreed
+ * on are still to be held, no meeting of their own.
+ */
+export function talksAgreedOn(tokens: readonly Tok[], c: CueHit): boolean {
+  return HOLDING.has(tokens[c.first - 1]?.key ?? "") && AGREED_ON.has(tokens[c.first - 2]?.key ?? "");
+}

@@ -5,6 +5,7 @@ import { talksThatAgreed } from "./agreed-in-where-clause";
 import { meetingWhereAgreed, occasionOfAgreement } from "./agreement-verbs";
 import type { CueHit } from "./cues";
 import { signedAtItsClose } from "./signed-at-close";
+import { talksAgreedOn } from "./future-session";
 import { occasionAsTime } from "./tied-to-occasion";
 import { WHERE_WORDS } from "./where-words";
 import type { EventType } from "./event-read";
@@ -40,6 +41,8 @@ export function meetingCuesOf(tokens: readonly Tok[], u: Unit, cues: CueHit[], t
     // "would be discussed with X in the coming months", "to be discussed": a plan told in the passive.
     if (tokens[c.first - 1]?.key === "be" && PLAN.has(tokens[c.first - 2]?.key ?? "")) return false;
     if (HOSTING.test(tokens[c.first - 1]?.text ?? "")) return false;
+    // "واتفقا على عقد لقاءات دورية": talks agreed on are to come.
+    if (talksAgreedOn(tokens, c)) return false;
     // "سيعقدان اجتماعا كل ثلاثة أشهر", "ستبحث اللجنة": the future (سـ) tells a plan too.
     if ([tokens[c.first], tokens[c.first - 1]].some((t) => !!t && FUTURE_MEETING.test(t.text))) return false;
     if (PROGRAMME_MEETING.test(tokens[c.first]!.text) && DURING_IT.has(tokens[c.last + 1]?.text ?? "")) return false;
@@ -57,7 +60,8 @@ export function meetingCuesOf(tokens: readonly Tok[], u: Unit, cues: CueHit[], t
     // "وعقب المباحثات توجه الوزيران إلى الميناء، حيث …": talks named only as when a visit was made
     // are the talks told before, no meeting beside the visit.
     // Said again, with the article ("after talks in X with Y" tells talks of their own).
-    if (types.includes("visit") && occasionAsTime(tokens, c.first) && (/^ال/u.test(tokens[c.first]!.text) || tokens[c.first - 1]?.key === "the")) return false;
+    // So are those a reception is told before ("was received at the bridge … before the talks").
+    if ((types.includes("visit") || types.includes("reception")) && occasionAsTime(tokens, c.first) && (/^ال/u.test(tokens[c.first]!.text) || tokens[c.first - 1]?.key === "the")) return false;
     if (!weak.has(c.first)) return true;
     return namedHere >= 2 || collective.some((g) => Math.abs(g.first - c.first) <= 4) || cues.some((w) => w.kind === "with" && w.first > c.first && w.first - c.last <= 12);
   });

@@ -133,6 +133,9 @@ function absorb(target: EventRead, e: EventRead): void {
   if (!e.arrivalOnly) target.arrivalOnly = false;
   // A meeting of parties told without a person stays one, whoever a later report names.
   if (e.collective) target.collective = true;
+  // An agreement signed somewhere is signed, however a headline told it ("يتفقان على").
+  if (target.agreed && e.type === "agreement" && !e.agreed) target.signedToo = true;
+  if (e.gaveAgreement) target.gaveAgreement = true;
   if (target.fromTitle && !e.fromTitle) {
     target.start = e.start;
     target.end = e.end;

@@ -1,7 +1,7 @@
 import type { Token } from "../text/tokens";
 import { agreesHere } from "./agreement-verbs";
 import { agreedAtToldMeeting } from "./agreed-at-told-meeting";
-import { receivedOnArrival } from "./arrival-reception";
+import { awaitedOnArrival, receivedAtPlace, receivedOnArrival } from "./arrival-reception";
 import { cargoArrived } from "./cargo-arrival";
 import { findCue, type CueHit } from "./cues";
 import { agreesOnFutureSession } from "./future-session";
@@ -35,6 +35,8 @@ export interface SentenceKinds {
   joinsConference: EventRead | null;
   /** Goods arrived ("وصلت الشحنة …"): a delivery with no traveller. */
   delivery: boolean;
+  /** The sentence tells what the two sides agreed on at talks told before ("اتفقا خلال الاجتماع على"). */
+  agreedAtTalks: boolean;
 }
 
 /**
@@ -61,6 +63,8 @@ export function readKinds(tokens: readonly Token[], text: string, u: Unit, cues:
   // "واتفق الجانبان في ختام الجلسة على …" after the talks were told: what they gave, no agreement.
   else if (cues.some((c) => c.kind === "agreeVerbs" && agreesHere(tokens, u, c, cues) && !agreesOnFutureSession(tokens, c, u.last) && !agreedAtToldMeeting(tokens, c, u.first, u.last, found, ui))) types.push("agreement");
   const agreed = types.includes("agreement") && !signing;
+  // "واتفق الجانبان خلال الاجتماع على …": what the talks told before gave.
+  const agreedAtTalks = !types.includes("agreement") && cues.some((c) => c.kind === "agreeVerbs" && agreedAtToldMeeting(tokens, c, u.first, u.last, found, ui));
   const participation = findCue(cues, "participation");
   const gathering = cues.find((c) => c.kind === "gatheringNouns" && participation && c.first > participation.first);
   const sidelines = findCue(cues, "sidelines");
@@ -84,11 +88,13 @@ export function readKinds(tokens: readonly Token[], text: string, u: Unit, cues:
   // "is due to visit … on Friday": a plan, no visit.
   // "وكانت الشحنة الأولى قد وصلت إلى المطار": goods that arrived make a delivery, no visit.
   const delivery = cargoArrived(tokens, u, cues);
+  const awaited = !types.includes("reception") && awaitedOnArrival(tokens, cues, u.last, found);
   if (delivery) types.push("other");
+  else if (awaited) types.push("reception");
   else if (cues.some((c) => c.kind === "visit" && !roundOfTalks(tokens, cues, c) && !(hosted && visitingAsWord(tokens, c))) && !(welcome && !hostOfVisit && found.some((e) => e.type === "visit")) && !plansVisitOnly(tokens, cues)) types.push("visit");
   // "استقبل X نظيره Y لدى وصوله": the reception at the arrival, told last so the talks told after
   // it go on from it, with host and guest.
-  if (!types.includes("reception") && receivedOnArrival(tokens, cues, u.last)) types.push("reception");
+  if (!types.includes("reception") && (receivedOnArrival(tokens, cues, u.last) || receivedAtPlace(tokens, cues, u.first))) types.push("reception");
   // "بحث وفدا البلدين …", "the delegations discussed …": parties named without a person.
   const collective = cues.filter((c) => c.kind === "collective");
   const meetingCues = meetingCuesOf(tokens, u, cues, types, namedHere).filter((c) => c !== hosted);
@@ -122,7 +128,7 @@ export function readKinds(tokens: readonly Token[], text: string, u: Unit, cues:
   // the earlier one, is a second 'other'.
   if (earlier?.type === "other" && types.length === 1 && types[0] === "other" && cues.some((c) => c.kind === "other" && c.first < earlier.after && !doneOnVisit(tokens, c, types))) types.push("other");
   const gatheringRead = gatheringKinds(tokens, cues, types, found, ui);
-  return { types: gatheringRead.types, agreed, welcome, returns, collective, meetingCues, earlier, joinsConference: gatheringRead.joins, delivery };
+  return { types: gatheringRead.types, agreed, welcome, returns, collective, meetingCues, earlier, joinsConference: gatheringRead.joins, delivery, agreedAtTalks };
 }
 
 /** Where the words someone is said to have spoken start after token `from` ("… الذي قال إن …"), or null. */
