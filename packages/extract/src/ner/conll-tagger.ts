@@ -1,9 +1,11 @@
 /**
  * Tags the words of one CoNLL sentence (as `marsad extract --conll` prints them): the sentence is
- * read by the rules (extractArticle) and by the tagger, and their entities combined.
+ * read by the rules (extractArticle) and by the tagger (names it joined by و cut apart), and their
+ * entities combined.
  */
 import { extractArticle } from "../extract";
 import { alignBlock, alignSentence, blocksOf, parseConll, toBlockTags, toInputTags } from "./conll";
+import { splitConjoinedNames } from "./conjoined-names";
 import { combineSpans, DEFAULT_COMBINE, type CombineOptions } from "./combine";
 import { defaultTagger } from "./model";
 import { mentionSpans } from "./project";
@@ -14,12 +16,9 @@ export function conllTags(words: readonly string[], options: CombineOptions = DE
   const a = alignSentence(words);
   const x = options.ruleTypes.length ? extractArticle({ text: a.text, tagger: false }) : null;
   const rules = x && x.cleanedText === a.text ? mentionSpans(a.tokens, x) : [];
-  const tagged = tagSpans(defaultTagger(), {
-    tokens: a.tokens,
-    text: a.text,
-    ranges: [{ first: 0, last: a.tokens.length }],
-  });
-  return toInputTags(a, combineSpans(rules, tagged, options), words.length);
+  const tagger = defaultTagger();
+  const tagged = tagSpans(tagger, { tokens: a.tokens, text: a.text, ranges: [{ first: 0, last: a.tokens.length }] });
+  return toInputTags(a, combineSpans(rules, splitConjoinedNames(a.tokens, tagged, tagger.names), options), words.length);
 }
 
 /**
@@ -38,8 +37,9 @@ export function blockTags(sentences: readonly (readonly string[])[], options: Co
       if (x.cleanedText !== a.text || last - first !== a.tokens.length) return;
       for (const r of mentionSpans(a.tokens, x)) rules.push({ type: r.type, first: r.first + first, last: r.last + first });
     });
-  const tagged = tagSpans(defaultTagger(), { tokens: b.tokens, text: b.text, ranges: b.ranges });
-  return toBlockTags(b, combineSpans(rules, tagged, options));
+  const tagger = defaultTagger();
+  const tagged = tagSpans(tagger, { tokens: b.tokens, text: b.text, ranges: b.ranges });
+  return toBlockTags(b, combineSpans(rules, splitConjoinedNames(b.tokens, tagged, tagger.names), options));
 }
 
 /**
