@@ -1,11 +1,12 @@
 /**
  * Tags the words of one CoNLL sentence (as `marsad extract --conll` prints them): the sentence is
- * read by the rules (extractArticle) and by the tagger (names it joined by و cut apart), and their
- * entities combined.
+ * read by the rules (extractArticle) and by the tagger (a person's name cut before a word it ran on
+ * into, names it joined by و cut apart), and their entities combined.
  */
 import { extractArticle } from "../extract";
 import { alignBlock, alignSentence, blocksOf, parseConll, toBlockTags, toInputTags } from "./conll";
 import { splitConjoinedNames } from "./conjoined-names";
+import { cutRunOnNames } from "./name-run-on";
 import { combineSpans, DEFAULT_COMBINE, type CombineOptions } from "./combine";
 import { defaultTagger } from "./model";
 import { mentionSpans } from "./project";
@@ -18,7 +19,7 @@ export function conllTags(words: readonly string[], options: CombineOptions = DE
   const rules = x && x.cleanedText === a.text ? mentionSpans(a.tokens, x) : [];
   const tagger = defaultTagger();
   const tagged = tagSpans(tagger, { tokens: a.tokens, text: a.text, ranges: [{ first: 0, last: a.tokens.length }] });
-  return toInputTags(a, combineSpans(rules, splitConjoinedNames(a.tokens, tagged, tagger.names), options), words.length);
+  return toInputTags(a, combineSpans(rules, splitConjoinedNames(a.tokens, cutRunOnNames(a.tokens, tagged, tagger.names), tagger.names), options), words.length);
 }
 
 /**
@@ -39,7 +40,7 @@ export function blockTags(sentences: readonly (readonly string[])[], options: Co
     });
   const tagger = defaultTagger();
   const tagged = tagSpans(tagger, { tokens: b.tokens, text: b.text, ranges: b.ranges });
-  return toBlockTags(b, combineSpans(rules, splitConjoinedNames(b.tokens, tagged, tagger.names), options));
+  return toBlockTags(b, combineSpans(rules, splitConjoinedNames(b.tokens, cutRunOnNames(b.tokens, tagged, tagger.names), tagger.names), options));
 }
 
 /**

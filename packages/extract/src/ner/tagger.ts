@@ -22,6 +22,8 @@ export interface Tagger {
 
 export interface TaggedSpan extends EntitySpan {
   confidence: number;
+  /** The margin of its last word's tag over "O" (set by tagSpans): low when only the name before carried it in. */
+  lastMargin?: number;
 }
 
 export interface TagRequest {
@@ -138,9 +140,10 @@ function spansOfSentence(tags: Uint8Array, em: Float32Array, first: number, n: n
     if (type && isInside(tag) && open && open.type === type) {
       open.last = first + k;
       open.confidence = Math.min(open.confidence, margin);
+      open.lastMargin = margin;
       continue;
     }
-    open = type ? { type, first: first + k, last: first + k, confidence: margin } : null;
+    open = type ? { type, first: first + k, last: first + k, confidence: margin, lastMargin: margin } : null;
     if (open) out.push(open);
   }
 }
