@@ -1,5 +1,5 @@
 import { addDays, weekdayOf } from "../dates/calendar";
-import { findDates, findRelative, type FoundDate } from "../dates/find";
+import { findDates, findRelative, type FoundDate, type RelativeCue } from "../dates/find";
 import type { Doc } from "../document";
 import { datelineAgency, isDatedMasthead } from "./dated-masthead";
 import { slashedDateline, type Layout } from "./header";
@@ -57,8 +57,11 @@ function dayMonthByWeekday(doc: Doc, d: FoundDate, after: number, monthFirst: bo
   if (doc.tokens[d.firstToken]?.kind !== "num" || d.day > 12 || d.month > 12 || d.day === d.month) return iso;
   const other = findDates(doc.tokens, doc.text, d.firstToken, d.lastToken + 1, !monthFirst).find((x) => x.iso)?.iso;
   if (!other) return iso;
-  const lead = findRelative(doc.tokens, doc.text, after, Math.min(doc.tokens.length, after + LEAD_TOKENS)).filter((w) => w.kind === "weekday");
-  const named = (date: string) => lead.some((w) => w.value === weekdayOf(date));
+  const cues = findRelative(doc.tokens, doc.text, after, Math.min(doc.tokens.length, after + LEAD_TOKENS));
+  // "أمس الثلاثاء", "yesterday (Tuesday)": the weekday is the day before the filing, not its own.
+  const offsetOf = (w: RelativeCue) => cues.find((c) => c.kind === "relative" && c.lastToken < w.firstToken && w.firstToken - c.lastToken <= 2)?.value ?? 0;
+  const lead = cues.filter((w) => w.kind === "weekday");
+  const named = (date: string) => lead.some((w) => w.value === weekdayOf(addDays(date, offsetOf(w)) ?? date));
   return named(other) && !named(iso) ? other : iso;
 }
 
