@@ -147,6 +147,10 @@ export function readSource(doc: Doc, layout: Layout, ctx: Ctx, dropped: string[]
   const filedFrom = (place: string) => isPlaceName(place.trim()) || townWithItsState(place.trim(), isPlaceName);
   const opening = layout.body ? /^([\p{L} ]{2,30}(?:\s*\([\p{L} ]{2,30}\))?)\s*[-–]\s*([\p{L} ]{2,30}?)\s*[-–]\s/u.exec(layout.body.text.trim()) : null;
   if (opening && filedFrom(opening[1]!) && knownOutlet(opening[2]!.trim())) add(2, opening[2]);
+  // "وطنية - صور - افتتح …": the agency signs first, the place filed from after it (the Lebanese
+  // wire's manner); a town that is also a word counts there, as in any dateline.
+  const signedFirst = layout.body ? /^([\p{L} ]{2,30}?)\s*[-–]\s*([\p{L} ]{2,30}(?:\s*\([\p{L} ]{2,30}\))?)\s*[-–]\s/u.exec(layout.body.text.trim()) : null;
+  if (signedFirst && knownOutlet(signedFirst[1]!.trim())?.kind === "agency" && (filedFrom(signedFirst[2]!) || isFiledPlaceName(signedFirst[2]!.trim())) && !filedFrom(signedFirst[1]!)) add(2, signedFirst[1]);
   // "أستانا - سبوتنيك. بحث …": a listed outlet after the place, closed by a full stop or a colon.
   const stopped = layout.body ? /^([\p{L} ]{2,30}(?:\s*\([\p{L} ]{2,30}\))?)\s*[-–]\s*([\p{L} ]{2,30}?)\s*[.:]\s/u.exec(layout.body.text.trim()) : null;
   if (stopped && filedFrom(stopped[1]!) && knownOutlet(stopped[2]!.trim())) add(2, stopped[2]);

@@ -20,3 +20,10 @@ describe("a dateline closed by a colon after the agency's brackets", () => {
     expect(x.source).toBe("RSS");
   });
 });
+
+describe("an agency that signs before the place it files from", () => {
+  it("is the source of 'وطنية - PLACE -' opening the report", () => {
+    const x = extractArticle({ text: "افتتاح سوق للحرفيين\n\nوطنية - صور - افتتح محافظ الجنوب سليم الخوري، اليوم، سوقا للحرفيين في المدينة القديمة بحضور فعاليات بلدية واقتصادية." });
+    expect(x.source).toBe("وطنية");
+  });
+});
