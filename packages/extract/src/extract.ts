@@ -199,7 +199,11 @@ function read(input: ExtractInput): Extraction {
     const spans = p.tokenSpans.filter((s) => s.last > s.first);
     return spans.length > 0 && spans.every((s) => inByline(s.first));
   };
-  const persons = allPersons.filter((p) => !p.tokenSpans.every((s) => inMeta(s.first) || inSite(s.first)) && !bylineOnly(p));
+  // "told High North News": the words of the outlet's name wherever the body prints it are no person's
+  // name (a one-word source may be a common word, and is left to the other tests).
+  const sourceInBody = source?.includes(" ") ? sourceNameSpans(doc.text, doc.lines, source) : [];
+  const namesSource = (s: { first: number; last: number }) => insideSpans(sourceInBody, doc.tokens[s.first]!.start, doc.tokens[s.last]!.end);
+  const persons = allPersons.filter((p) => !p.tokenSpans.every((s) => inMeta(s.first) || inSite(s.first) || namesSource(s)) && !bylineOnly(p));
   // The learned tagger adds the names the rules have no anchor for (src/ner/extend.ts).
   const tagged = input.tagger === false ? [] : taggedSpans(ctx);
   const allPlace = (f: number, l: number) => tokenRange(f, l).every((k) => placeAt[k] && !placeAt[k].viaDemonym);
@@ -242,7 +246,7 @@ function read(input: ExtractInput): Extraction {
   const orgWord = (s: { first: number; last: number }) => (s.first === s.last && foundOrgs.some((o) => o.first <= s.first && s.first <= o.last)) || quotedInOrg(s);
   // "قرى X وY": the names listed after a dual or plural town head are places, no persons.
   const pluralListed = new Set(findPluralHeadPlaces(ctx).map((p) => p.first));
-  const taggedPersons = addTaggedPersons(ctx, persons, tagged, home, (s) => inMeta(s.first) || inSite(s.first) || allPlace(s.first, s.last) || opensWithState(s.first) || orgWord(s) || afterTownHead(doc.tokens, s.first) || pluralListed.has(s.first), NER_MIN_CONFIDENCE.person);
+  const taggedPersons = addTaggedPersons(ctx, persons, tagged, home, (s) => inMeta(s.first) || namesSource(s) || inSite(s.first) || allPlace(s.first, s.last) || opensWithState(s.first) || orgWord(s) || afterTownHead(doc.tokens, s.first) || pluralListed.has(s.first), NER_MIN_CONFIDENCE.person);
   foldTaggedPersons(persons, taggedPersons);
 
   // Organizations.

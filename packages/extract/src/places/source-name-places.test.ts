@@ -19,3 +19,11 @@ describe("a place inside the outlet's name on the byline", () => {
     expect(x.locations.map((l) => l.name)).toContain("Mombasa");
   });
 });
+
+describe("the outlet's name where the body prints it", () => {
+  it("is no person, though its first words read as a name", () => {
+    const x = extractArticle({ text: "Patrol ship joins Arctic watch\n\nBy Lars Holm, Polar Ledger Today\n\nNUUK — The patrol ship Skarv joined the Arctic watch on Monday, Admiral Jens Ravn told Polar Ledger Today after the ceremony in the harbour." });
+    expect(x.source).toBe("Polar Ledger Today");
+    expect(x.persons.map((p) => p.name)).toEqual(["Jens Ravn"]);
+  });
+});
