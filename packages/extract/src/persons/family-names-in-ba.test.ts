@@ -21,3 +21,9 @@ describe("a name before the verb's definite object", () => {
     expect(names("واستقبل الشيخ أحمد ناصر المحمد الصباح الوفد.")).toEqual(["أحمد ناصر المحمد الصباح"]);
   });
 });
+
+describe("a family name in ب, ل or ك printed again as a remark's subject", () => {
+  it("keeps it in the name after a title of address, and the bare family name joins the person", () => {
+    expect(names("وحضر اللقاء الشيخ سالم عوض بلعيفة محافظ محافظة شبوة. ومن جهته، أشار بلعيفة إلى أهمية الطريق.")).toEqual(["سالم عوض بلعيفة"]);
+  });
+});

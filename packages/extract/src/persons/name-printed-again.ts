@@ -24,9 +24,10 @@ export function printedAgain(ctx: Ctx, j: number): boolean {
   return (subjectPositions(ctx.doc, afterVerb).get(t.key) ?? 0) > 0;
 }
 
-// Verbs whose next word is a person: speech verbs (their subject), and meeting and travel verbs
+// Verbs whose next word is a person: speech verbs and the verbs of a remark ("من جهته، أشار X إلى"),
+// their subject, and meeting and travel verbs
 // (subject or the person met). Verbs that take things ("قدم برنامجا") are left out.
-const SUBJECT_VERBS = new Set([...speechKeys, ...["قالت", "أضافت", "أوضحت", "أكد", "أكدت", "صرحت", "زار", "زارت", "وصل", "وصلت", "التقى", "التقت", "استقبل", "استقبلت", "غادر", "غادرت"].map(wordKey)]);
+const SUBJECT_VERBS = new Set([...speechKeys, ...["قالت", "أضافت", "أوضحت", "أكد", "أكدت", "صرحت", "زار", "زارت", "وصل", "وصلت", "التقى", "التقت", "استقبل", "استقبلت", "غادر", "غادرت", "أشار", "أشارت", "شدد", "شددت", "لفت", "لفتت"].map(wordKey)]);
 
 const subjectPositionsOf = new WeakMap<Doc, Map<string, number>>();
 
