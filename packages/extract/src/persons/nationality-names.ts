@@ -2,6 +2,7 @@ import { readings, tokenReadsAs } from "../text/tokens";
 import { type Ctx, joinKeys, type NameSpan, span } from "./anchor-spans";
 import { nameAt } from "./names";
 import { cutAtNameEnd } from "../ner/tagged-name-end";
+import { CLOSING_QUOTES } from "../text/quotes";
 import { hasTanween, isCalendarWord, isStopToken, NAME_OPENERS, nameVerbKeys } from "./vocabulary";
 
 /** A name right after a nationality adjective, with no role ("للصربي ميلان جوفيتش"). */
@@ -19,6 +20,10 @@ export function nameAfterNationality(ctx: Ctx, i: number): { name: NameSpan; iso
   if (!readings(t.key).some((r) => r.key.startsWith("ال"))) return null;
   const prev = tokens[i - 1];
   if (prev && prev.kind === "word" && !t.lineStart && (readings(prev.key).some((r) => r.key.startsWith("ال")) || ctx.placeAt[i - 1] || hasTanween(prev))) return null;
+  // 'شركة "النورس للملاحة" اللبنانية': after a closing quote the adjective qualifies the quoted name.
+  // A straight quote closes when set against the word before it.
+  const closes = prev && (prev.text === '"' ? !prev.spaceBefore : CLOSING_QUOTES.has(prev.text) || prev.text === ")");
+  if (closes && !t.lineStart) return null;
   // "البحرينية X Y تحرز ذهبية", "X Y صاحبة المركز الثالث": a verb or a noun in construct ends it.
   const read = nameAt(ctx, i + 1, false);
   const name = read ? cutAtNameEnd(ctx, read) : null;

@@ -73,3 +73,10 @@ describe("a nisba right after a name", () => {
     expect(p.find((x) => String(x[0]).startsWith("سالم خليفة"))?.[2]).toBe("AE");
   });
 });
+
+describe("a nationality adjective after a quoted name", () => {
+  it("qualifies the quoted body, so the words after it are no person", () => {
+    const p = persons("عقد لتوسيع رصيف", 'وقعت إدارة الميناء عقدا مع شركة "الصخرة للأشغال البحرية" التونسية لتوسيع رصيف الحاويات في الميناء.');
+    expect(p).toEqual([]);
+  });
+});
