@@ -28,6 +28,8 @@ describe("titles in apposition and names that end early", () => {
   it("reads an indefinite 'فريق' before a group's task as a team, not a rank before a name", () => {
     const p = persons("اتفاقية أمنية", "وتنص المذكرة على تشكيل فريق عمل مشترك وفريق خبراء فنيين يجتمعان مرة كل عام في الدوحة.");
     expect(p).toEqual([]);
+    // An indefinite adjective of kind after it ("فريق فني", "فريق طبي") says the same.
+    expect(persons("لقاء حدودي", "واتفق الجانبان على تشكيل فريق فني لدراسة توسعة المعبر قبل نهاية العام.")).toEqual([]);
   });
 
   it("ends a Maghreb name after the father's name that ولد calls for", () => {
