@@ -29,4 +29,10 @@ describe("an English ship's name after the prefix its navy prints", () => {
     expect(names).toContain("Juan Cruz");
     expect(names.some((n) => n.includes("Rizal") || n.includes("Tomo"))).toBe(false);
   });
+
+  it("knows the prefixes of the Nordic and other European navies (HDMS, HNoMS, FGS)", () => {
+    const x = extractArticle({ text: "Navies drill\n\nThe inspection ship HDMS Erik Sejer and the frigate HNoMS Olav Brekke joined the drill on Monday, Commodore Lars Dahl said." });
+    expect(x.persons.map((p) => p.name)).toEqual(["Lars Dahl"]);
+    expect(x.organizations.map((o) => o.name).some((n) => n.includes("Sejer") || n.includes("Brekke"))).toBe(false);
+  });
 });
