@@ -30,3 +30,12 @@ describe("topics from refugees, border areas and guards, sea rescue, securing na
     expect(topics("زار الوزير مصنعا للنسيج في إحدى المدن الكبرى.")).toEqual(["other"]);
   });
 });
+
+describe("people crossing a border as migration", () => {
+  it("reads infiltrators caught as migration, and people crossing only when told twice", () => {
+    expect(topics("ضبطت دورية بحرية قاربا يقل تسعة متسللين قبالة الساحل الجنوبي.")).toContain("migration");
+    expect(topics("The new terminal will serve the pilgrims who cross each spring; last year some 30,000 pilgrims used the post.")).toContain("migration");
+    expect(topics("The ministers toured the new terminal built for travellers at the border post.")).not.toContain("migration");
+    expect(topics("اتفق البلدان على تبادل المعلومات حول قوارب تهريب البشر والمخدرات.")).not.toContain("migration");
+  });
+});
