@@ -18,3 +18,10 @@ describe("where an English name ends", () => {
     expect(orgs('The Defence Ministry "strongly condemns" the attack, a spokesman said.')).toEqual(["Defence Ministry"]);
   });
 });
+
+describe("a Latin name in Arabic copy", () => {
+  it("ends where the script changes, before an Arabic place", () => {
+    const x = extractArticle({ text: "تعاون أمني\n\nبحث الجانبان مشاركة الشرطة التركية في تأمين بطولة كأس العالم FIFA البرازيل 2030 حول الملاعب." });
+    expect(x.organizations.map((o) => o.name)).not.toContain("FIFA البرازيل");
+  });
+});

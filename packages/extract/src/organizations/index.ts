@@ -148,6 +148,8 @@ function continues(ctx: Ctx, k: number, latin: boolean, firstAfterHead: boolean)
   if (sideMemberKeys.has(t.key)) return false;
   // "قوات السلطان المسلحة": a title right after the head belongs to the name.
   if (isRoleHeadAt(ctx, k) && !(firstAfterHead && t.key.startsWith("ال"))) return false;
+  // "كأس العالم FIFA قطر 2022": a Latin name printed in Arabic copy ends where the script changes.
+  if (latin && t.arabic) return false;
   if (latin) return (t.capital && !LATIN_FUNCTION.has(t.key)) || ["of", "for"].includes(t.key) || (t.key === "the" && !!ctx.doc.tokens[k + 1]?.capital) || !!ctx.placeAt[k] || romanceParticleInName(ctx.doc.tokens, k);
   // "وزارة الدفاع المصرية بالقاهرة": a place after ب or و is where the body sits, not its name.
   if (ctx.placeAt[k]) return !placeAfterConjunction(ctx, k);
