@@ -8,6 +8,7 @@ import type { Token } from "../text/tokens";
 import { HAPPENING_KINDS, type CueHit } from "./cues";
 import { grantedByAgreement } from "./granted-by-agreement";
 import { linkedByRoute } from "./linked-places";
+import { namesBuilding } from "../places/body-buildings";
 import { reportedClauseStart, saidClauseStart } from "./reported-clause";
 import type { Unit } from "./units";
 
@@ -20,6 +21,7 @@ export interface PlaceAt {
 }
 
 const KIND_RANK: Record<string, number> = { site: 4, city: 3, region: 2, country: 1 };
+const BUILDING_RANK = 5;
 // "visiting" is left out: "the visiting US delegation" qualifies the guests.
 const LATIN_VENUE_BEFORE = new Set(["in", "at", "to", "into", "near", "off", "outside", "inside", "across", "around", "visit", "visited", "visits", "arrived", "reached", "capital", "city", "town", "port"]);
 const DESCRIBING_IN = new Set(["operating", "based", "stationed", "living", "working", "serving", "headquartered"]);
@@ -37,7 +39,8 @@ const TOWN_HEAD = new Set([...orgRules.placeHeads.city.ar, ...orgRules.placeHead
  * here, whatever kind the gazetteer gives the name; a site keeps its rank.
  */
 function printedRank(tokens: readonly Token[], l: LocationRead, s: { first: number; last: number }): number | undefined {
-  if (l.kind === "site") return undefined;
+  // "في احتفال أقيم في مبنى إدارة مرفأ X": a body's building stands within the site or town it serves.
+  if (l.kind === "site") return namesBuilding(l.name) ? BUILDING_RANK : undefined;
   // "مخيم امبره": a place named with a site's noun is a site, whatever kind it was read as.
   if (namedAsSite(l)) return KIND_RANK.site;
   if (printedWithHead(tokens, s, REGION_HEAD)) return KIND_RANK.region;

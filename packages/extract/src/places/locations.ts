@@ -60,6 +60,8 @@ import { airportSecondName } from "./airport-second-names";
 import { isFirmSaidAgain } from "./firm-seat-town";
 import { findHospitalInstitutions } from "./hospital-institutions";
 import { findBorderPostNames } from "./border-post-names";
+import { bodyBuildingEnd, isEdifice } from "./body-buildings";
+import { crossingStandsIn } from "./crossing-stands-in";
 
 /**
  * Locations: every place the gazetteer knows that is printed by name (a demonym such as
@@ -375,6 +377,7 @@ export function findSites(ctx: Ctx): SiteMention[] {
     const commonHead = tokenReadsAs(tokens[m.last]!, commonSiteHeadKeys);
     let last = m.last;
     let free = 0;
+    let building = -1;
     for (let j = m.last + 1; j < tokens.length && j - m.last <= 6; j++) {
       const t = tokens[j]!;
       if (t.lineStart || t.kind !== "word") break;
@@ -418,6 +421,12 @@ export function findSites(ctx: Ctx): SiteMention[] {
       if (j === m.last + 1 && !definiteHead && placeHeadTrie.matchAt(tokens, j, text)?.clitic === "") {
         last = j;
         continue;
+      }
+      // "مبنى إدارة منفذ X الحدودي", "بمقر بلدية X": the building of a body named in full.
+      building = bodyBuildingEnd(ctx, m.last, j);
+      if (building >= 0) {
+        last = building;
+        break;
       }
       if (isOrgHeadAt(ctx, m.last + 1) && joinsFieldAfterAnd(ctx, m.last + 1, m.last + 1, j)) {
         last = j;
@@ -528,8 +537,9 @@ export function findSites(ctx: Ctx): SiteMention[] {
     }
     const start = tokens[first]!.start;
     const siteStart = first < i ? start : m.start;
-    out.push({ first, last, start: siteStart, end: tokens[last]!.end, surface: (first < i ? text.slice(start, m.start) : "") + m.surface + text.slice(m.end, tokens[last]!.end), placeOnly: placeOnlyHead, venue: venue >= 0 });
-    i = last;
+    out.push({ first, last, start: siteStart, end: tokens[last]!.end, surface: (first < i ? text.slice(start, m.start) : "") + m.surface + text.slice(m.end, tokens[last]!.end), placeOnly: placeOnlyHead, venue: venue >= 0 || (building >= 0 && isEdifice(ctx, m.last)) });
+    // The body's name inside a building's may hold a site of its own ("مبنى إدارة منفذ X"): read on.
+    i = building >= 0 ? m.last : last;
   }
   // "المسرح الجنوبي": one of a site's venues named by its compass point.
   // "حقل X النفطي": an oil or gas field, named by its yield's adjective.
@@ -646,6 +656,8 @@ export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[]
       loc = { name: s.surface, kind: "site", country, lat: null, lon: null, mentions: [], spans: [], id };
       byId.set(id, loc);
     }
+    // "منفذ X غربي محافظة Y": where the text says a crossing stands, any of its mentions, it stands there.
+    loc.country = crossingStandsIn(ctx, s) ?? loc.country;
     // Listed under its full form, adjective and all.
     if (s.surface.length > loc.name.length) loc.name = s.surface;
     loc.mentions.push({ start: s.start, end: s.end, surface: s.surface });
