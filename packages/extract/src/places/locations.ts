@@ -62,6 +62,7 @@ import { findHospitalInstitutions } from "./hospital-institutions";
 import { findBorderPostNames } from "./border-post-names";
 import { bodyBuildingEnd, isEdifice } from "./body-buildings";
 import { crossingStandsIn } from "./crossing-stands-in";
+import { findPalaceSites } from "./palace-sites";
 
 /**
  * Locations: every place the gazetteer knows that is printed by name (a demonym such as
@@ -541,13 +542,14 @@ export function findSites(ctx: Ctx): SiteMention[] {
     // The body's name inside a building's may hold a site of its own ("مبنى إدارة منفذ X"): read on.
     i = building >= 0 ? m.last : last;
   }
-  // "المسرح الجنوبي": one of a site's venues named by its compass point.
+  // "المسرح الجنوبي": one of a site's venues named by its compass point; "في القصر الرئاسي": a ruler's seat.
   // "حقل X النفطي": an oil or gas field, named by its yield's adjective.
   // "المؤسسة العمومية الاستشفائية بX": a public hospital named by its form and its town.
   // "المركز الحدودي X": a border post named by its kind and the place it stands at.
   // "the El Wak–Kotulo road": a road named by the two places it links; "Praça Nova": a Romance square.
   const more = [
     ...findCompassNamedSites(tokens, text),
+    ...findPalaceSites(tokens, text),
     ...findResourceFieldSites(tokens, text),
     ...findHospitalInstitutions(ctx),
     ...findBorderPostNames(ctx),
