@@ -9,6 +9,7 @@ import type { CueHit } from "./cues";
 import type { EventType } from "./event-read";
 import { mostSpecific, placeRank, type PlaceAt } from "./sentence-places";
 import { destinationAfterVisitor } from "./destination-after-visitor";
+import { siteSaidAgain } from "./site-said-again";
 import { placeOfVisitClause } from "./visit-noun-clause";
 import { isWaterBody } from "./water";
 import { WHERE_WORDS } from "./where-words";
@@ -39,7 +40,8 @@ export function placeOf(type: EventType, c: PlaceChoice): LocationRead | null {
   const { tokens, cues, returns, home, locations } = c;
   const here = landVenues(type, c.here, tokens);
   // "held talks in the city": the town of the story, said again by its bare noun.
-  if (type !== "visit") return here.length ? mostSpecific(here) : heldInTownOfStory(tokens, cues, locations);
+  // "… بالمنفذ": a site said again by its bare noun.
+  if (type !== "visit") return here.length ? mostSpecific(here) : (heldInTownOfStory(tokens, cues, locations) ?? siteSaidAgain(tokens, cues, locations, c.aboutPerson));
   // The place a visit goes to; the place after "عاد إلى" is home.
   const visitCues = cues.filter((x) => x.kind === "visit" && !returns.some((r) => r.first === x.first));
   const referenceOnly = visitCues.length > 0 && visitCues.every((x) => cues.some((r) => r.kind === "reference" && r.last < x.first && x.first - r.last <= 1));
@@ -48,7 +50,7 @@ export function placeOf(type: EventType, c: PlaceChoice): LocationRead | null {
     const h = locations.find((l) => l.kind === "country" && l.country === home);
     if (h) return h;
   }
-  if (!here.length) return townSaidAgain(tokens, visitCues, locations);
+  if (!here.length) return townSaidAgain(tokens, visitCues, locations) ?? siteSaidAgain(tokens, visitCues, locations, c.aboutPerson);
   const afterReturn = (k: number) => returns.some((r) => k > r.last && k - r.last <= 6);
   // "إلى مدينة شيتاغونغ", "to the town of X": a head may stand between the preposition and the name.
   const headed = (k: number) => PLACE_HEAD.has(tokens[k - 1]?.key ?? "") || (tokens[k - 1]?.key === "of" && PLACE_HEAD.has(tokens[k - 2]?.key ?? ""));
