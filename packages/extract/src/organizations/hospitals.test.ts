@@ -14,6 +14,11 @@ describe("a hospital with a name of its own", () => {
     expect(x.orgs).toContain("مستشفى كيرامبو العام");
     expect(x.places.some((p) => p.includes("مستشفى"))).toBe(false);
   });
+  it("is the site a visit goes to, no body, after a visit verb and its subject", () => {
+    const x = read("كما زار الوفد مستشفى كيرامبو الإقليمي، واطلع من مديره على النقص في الأدوية.");
+    expect(x.orgs).not.toContain("مستشفى كيرامبو");
+    expect(x.places).toContain("مستشفى كيرامبو الإقليمي");
+  });
   it("runs after a definite head and its kind to the town it stands in", () => {
     expect(read("ونقل الجرحى إلى المستشفى الجامعي سامي الكردي بمدينة صفاقس.").orgs).toContain(
       "المستشفى الجامعي سامي الكردي",

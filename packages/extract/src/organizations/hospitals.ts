@@ -3,6 +3,7 @@ import type { Ctx } from "../persons/anchor-spans";
 import { isStopToken } from "../persons/vocabulary";
 import { matchKey } from "../text/normalize";
 import { PhraseTrie } from "../text/phrase-trie";
+import type { Token } from "../text/tokens";
 import type { OrgMention } from "./index";
 
 const hospitalTrie = new PhraseTrie<"hospital">(rules.hospitalHeads.map((w) => [w, "hospital"] as const));
@@ -15,6 +16,9 @@ const PLACE_NOUNS = new Set(
   [...rules.placeHeads.city.ar, ...rules.placeHeads.region.ar].map((w) => matchKey(w)),
 );
 const VENUE_BEFORE = new Set(["في", "داخل"].map((w) => matchKey(w)));
+// "زار الوفد مستشفى X", "وتفقد مستشفى X": the hospital a visit goes to is a site of the story.
+const VISIT_VERBS = new Set(["زار", "زارت", "تفقد", "تفقدت", "يزور", "تزور"].map((w) => matchKey(w)));
+const visitedAt = (tokens: readonly Token[], i: number): boolean => [i - 1, i - 2].some((k) => k >= 0 && VISIT_VERBS.has(tokens[k]!.key.replace(/^[وف]/u, "")));
 const whereItStands = (key: string) =>
   /^[بفل]/.test(key) && (PLACE_NOUNS.has(key.slice(1)) || key.startsWith("ال", 1) || key.startsWith("لل"));
 
@@ -32,7 +36,7 @@ export function findHospitals(ctx: Ctx): OrgMention[] {
   for (let i = 0; i < tokens.length; i++) {
     const head = hospitalTrie.matchAt(tokens, i, text);
     // "عقد في مستشفى X العام اجتماعا", "بمستشفى X": where something was held, the site of the story.
-    if (!head || head.clitic === "ب" || VENUE_BEFORE.has(tokens[i - 1]?.key ?? "")) continue;
+    if (!head || head.clitic === "ب" || VENUE_BEFORE.has(tokens[i - 1]?.key ?? "") || visitedAt(tokens, i)) continue;
     let k = i + 1;
     const definite = matchKey(head.surface).startsWith("ال");
     if (definite) while (tokens[k] && !tokens[k]!.lineStart && KINDS.has(tokens[k]!.key)) k++;
