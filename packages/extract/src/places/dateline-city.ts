@@ -1,4 +1,5 @@
 import abbreviations from "../lexicon/dateline-state-abbreviations.json";
+import calendar from "../rules/calendar.json";
 import { findPlaceHits, type PlaceHit } from "./gazetteer";
 import { firstTokenFrom, tokenize, type Token } from "../text/tokens";
 
@@ -9,7 +10,9 @@ import { firstTokenFrom, tokenize, type Token } from "../text/tokens";
  * ("flew to Abeche") is that place. A province may stand for the state ("CAMBRIDGE BAY, Nunavut (CP) —"). Small towns are what wires file from after an attack or a
  * visit, and no list holds them all.
  */
-const DATELINE = /(?:^|\n)[ \t]*([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}), ([A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,2}) \(/u;
+// The state is closed by the credit, a dash, or the day of the month ("SOUTH TARAWA, Kiribati, Oct. 17 (Kyodo) --").
+const DATELINE = /(?:^|\n)[ \t]*([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}), ([A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,2})(?: \(| [—–-]|, (\p{L}{3,9})\.? \d)/u;
+const MONTHS = new Set(Object.values(calendar.gregorian).flat().map((n) => n.toLowerCase()));
 // "GRAND FORKS, N.D. (AP) —", "SPRINGFIELD, Ill. —": a state's abbreviation, before the credit or the dash.
 const ABBREVIATED = /(?:^|\n)[ \t]*([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}), ([A-Z][A-Za-z.]{0,6}) (?:\(|[—–-])/u;
 const ABBREVIATIONS = new Map(
@@ -22,7 +25,7 @@ export function datelineCityHits(tokens: readonly Token[], text: string, places:
   const head = text.slice(0, 2000);
   const short = abbreviatedState(tokens, head);
   const m = short?.m ?? DATELINE.exec(head);
-  if (!m) return [];
+  if (!m || (!short && m[3] && !MONTHS.has(m[3].toLowerCase()))) return [];
   const city = m[1]!;
   const cityStart = m.index + m[0].indexOf(city);
   const stateStart = cityStart + city.length + 2;
@@ -44,7 +47,8 @@ export function datelineCityHits(tokens: readonly Token[], text: string, places:
     if (/\p{L}/u.test(text[end] ?? "")) continue;
     let last = i;
     while (last + 1 < tokens.length && tokens[last + 1]!.end <= end) last++;
-    if (tokens[last]!.end !== end || places.some((p) => p.start < end && p.end > t.start && !(p.start >= t.start && p.end < end))) continue;
+    // A listed town that is only a word of the name ("Tarawa" of "South Tarawa") gives way to it.
+    if (tokens[last]!.end !== end || places.some((p) => p.start < end && p.end > t.start && !(p.start >= t.start && p.end <= end && p.end - p.start < end - t.start))) continue;
     out.push({
       start: t.start,
       end,

@@ -32,3 +32,15 @@ describe("an English dateline with the state's abbreviation after the city", () 
     expect(placesOf("Troops begin drill\n\nDARWIN, Monday — Soldiers from two states began a drill, the army said.").some((p) => p.endsWith(":region:AU"))).toBe(false);
   });
 });
+
+describe("an English dateline whose state is closed by the day of the month", () => {
+  it("reads 'SOUTH TARAWA, Kiribati, Nov. 3 (Kyodo) --' as a city of that state, not the listed town of its last word", () => {
+    const places = placesOf("Ferry service resumes\n\nSOUTH TARAWA, Kiribati, Nov. 3 (Kyodo) -- A ferry between two atolls resumed service on Monday after repairs, the transport ministry said.");
+    expect(places).toContain("South Tarawa:city:KI");
+    expect(places).not.toContain("Tarawa:city:KI");
+  });
+
+  it("reads no city when the word after the state is no month", () => {
+    expect(placesOf("Ferry service resumes\n\nPORT KELVA, Kiribati, Officials said 3 ferries resumed service on Monday.").some((p) => p.startsWith("Port Kelva"))).toBe(false);
+  });
+});
