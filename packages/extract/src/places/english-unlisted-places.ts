@@ -9,6 +9,7 @@ import { PhraseTrie } from "../text/phrase-trie";
 import { isTravelDestination } from "./travel-destination";
 import { endsInPlaceHead, isNearbyPlace } from "./near-places";
 import { isCuedTown } from "./english-cued-towns";
+import { appositiveNearState, isBareTown, printedLongerElsewhere, readsAsTownOnly } from "./english-bare-towns";
 import { PHRASE_ENDERS } from "./printed-state";
 import { ROMANCE_OF } from "../text/romance-particles";
 import { isPossessiveS } from "../text/english-marks";
@@ -74,8 +75,7 @@ function isOffCoast(ctx: Ctx, k: number, last: number): boolean {
   const { tokens } = ctx.doc;
   if (tokens[k - 1]!.key !== "off" || tokens[k - 1]!.lineStart) return false;
   if ((tokens[last + 1]?.capital && !tokens[last + 1]!.lineStart) || endsInPlaceHead(tokens, last + 1)) return false;
-  const key = tokens[last]!.key;
-  return !tokens.some((t, j) => t.key === key && j !== last && !!tokens[j + 1]?.capital && !tokens[j + 1]!.lineStart);
+  return !printedLongerElsewhere(ctx, last);
 }
 
 // Prepositions of place before a pair of towns.
@@ -155,16 +155,29 @@ export function findEnglishUnlistedPlaces(ctx: Ctx): HeadedPlace[] {
     const offCoast = isOffCoast(ctx, i, last);
     // "in Korvik and Gao", "between Gao and Korvik": a name paired with a listed town is a town.
     const paired = pairedWithListedTown(ctx, i, last);
-    if (tokens[i - 1]!.key !== "to" && tokens[i - 1]!.key !== "for" && !facilityTown && !nearby && !reached && !cued && !offCoast && !paired) continue;
-    if (!(facilityTown || nearby || reached || cued || offCoast || paired || isTravelDestination(tokens, i))) continue;
+    // "an outpost at Korvik", "stationed in Haddow": a post or a stationing before "in"/"at".
+    const bare = isBareTown(ctx, i, last);
+    if (tokens[i - 1]!.key !== "to" && tokens[i - 1]!.key !== "for" && !facilityTown && !nearby && !reached && !cued && !offCoast && !paired && !bare) continue;
+    if (!(facilityTown || nearby || reached || cued || offCoast || paired || bare || isTravelDestination(tokens, i))) continue;
     // "docked at Kelbori Port": a name closed by a site's or an area's noun is read with that noun.
     if (endsInPlaceHead(tokens, last)) continue;
     // "went to Harvard University": the name opens a body's.
     if (isOrgHeadAt(ctx, last + 1)) continue;
+    // "at Korvik, near Gao": placed near a listed town, in its state.
+    const near = bare ? appositiveNearState(ctx, last) : undefined;
     // A town a border clash is placed near may lie on either side: the dateline's state is no guess.
-    const found = nearby && tokens[i - 1]!.key !== "in" && tokens[i - 1]!.key !== "at" ? { ...place(ctx, i, last, "city"), nearby } : place(ctx, i, last, "city");
+    const found = nearby && tokens[i - 1]!.key !== "in" && tokens[i - 1]!.key !== "at" ? { ...place(ctx, i, last, "city"), nearby } : near ? { ...place(ctx, i, last, "city"), listedState: near } : place(ctx, i, last, "city");
     // "Vila do Porto" holds a listed town's name (Porto), which is no place of its own there.
     out.push(ctx.placeAt[last] ? { ...found, ownsPlace: true } : found);
+    // "markets at Korvik and Tasvik": an unlisted name joined by "and" to a bare town is one too.
+    if (bare && tokens[last + 1]?.key === "and" && nameWord(ctx, last + 2)) {
+      const second = unlistedNameEnd(ctx, last + 2);
+      if (readsAsTownOnly(ctx, last + 2, second)) {
+        out.push(place(ctx, last + 2, second, "city"));
+        i = second;
+        continue;
+      }
+    }
     i = last;
   }
   return out;
