@@ -23,6 +23,14 @@ describe("a place in what an agreement grants is no venue of the agreement", () 
     expect(x.events.map((e) => e.location)).not.toContain("Nouadhibou");
   });
 
+  it("does not place a signing in a town named in the clause after 'under which'", () => {
+    const x = read(
+      "Senegal, Gambia sign trade memorandum",
+      "BANJUL, May 4 (Reuters) - Senegal and Gambia signed a memorandum of understanding on Tuesday under which border markets at Ziguinchor will open within a year, officials said.",
+    );
+    expect(x.events.map((e) => e.location)).not.toContain("Ziguinchor");
+  });
+
   it("still places an agreement told again where its own words say it was signed", () => {
     const x = read(
       "Senegal, Gambia sign patrol deal",

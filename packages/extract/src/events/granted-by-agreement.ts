@@ -26,15 +26,18 @@ function clauseBreakBetween(tokens: readonly Token[], from: number, to: number):
 /**
  * "وقعا اتفاقا يتيح للبحرية صيانة غواصاتها في أحواض X", "approved an agreement that gives the navy a
  * base at the port of X": a place in the clause of what an agreement grants is what was agreed on,
- * not where the agreement was signed or approved. The clause ends at a comma.
+ * not where the agreement was signed or approved; so is one in the clause after "under which". The
+ * clause ends at a comma.
  */
 export function grantedByAgreement(tokens: readonly Token[], first: number, cues: readonly CueHit[], at: number): boolean {
   for (let k = at - 1; k >= first; k--) {
     const t = tokens[k]!;
     if (clauseBreak(t) || cues.some((c) => c.first === k && OCCASION.has(c.kind))) return false;
-    if (!GRANTS.has(t.key)) continue;
+    // "a memorandum under which markets will open": the terms follow the relative word itself.
+    const underWhich = t.key === "which" && tokens[k - 1]?.key === "under";
+    if (!GRANTS.has(t.key) && !underWhich) continue;
     // "signed an agreement on Thursday that allows": the day may stand before the relative word.
-    const before = RELATIVE.has(tokens[k - 1]?.key ?? "") ? k - 2 : k - 1;
+    const before = underWhich ? k - 2 : RELATIVE.has(tokens[k - 1]?.key ?? "") ? k - 2 : k - 1;
     return cues.some((c) => c.kind === "agreementNouns" && c.last <= before && before - c.last <= MAX_GAP && !clauseBreakBetween(tokens, c.last, k));
   }
   return false;
