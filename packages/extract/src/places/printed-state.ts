@@ -94,7 +94,9 @@ export function printedStateOfAny(ctx: Ctx, spans: readonly { first: number; las
 // ("the British crew …, south of X", "ahead of the French entry", "an Icelandic Coast Guard
 // helicopter"). A state's envoy or embassy sits in another state: "the Japanese Embassy" says the
 // place is not Japan's; so does goods' origin ("seized Venezuelan fuel near X").
-const TRAVELLERS = new Set(["fuel", "goods", "contraband", "cigarettes", "imports", "exports", "crew", "crews", "yacht", "yachts", "entry", "boat", "boats", "ship", "ships", "vessel", "vessels", "trawler", "trawlers", "sailor", "sailors", "fishermen", "skipper", "tourists", "migrants", "nationals", "helicopter", "helicopters", "aircraft", "plane", "planes", "jet", "jets", "frigate", "frigates", "cutter", "embassy", "embassies", "ambassador", "envoy", "consulate"]);
+/** Goods whose nationality says where they came from ("Venezuelan fuel", "Iranian diesel"). */
+export const GOODS_OF_ORIGIN: readonly string[] = ["fuel", "diesel", "petrol", "gasoline", "goods", "contraband", "cigarettes", "imports", "exports"];
+const TRAVELLERS = new Set([...GOODS_OF_ORIGIN, "crew", "crews", "yacht", "yachts", "entry", "boat", "boats", "ship", "ships", "vessel", "vessels", "trawler", "trawlers", "sailor", "sailors", "fishermen", "skipper", "tourists", "migrants", "nationals", "helicopter", "helicopters", "aircraft", "plane", "planes", "jet", "jets", "frigate", "frigates", "cutter", "embassy", "embassies", "ambassador", "envoy", "consulate"]);
 /** Words allowed between the nationality and the noun of travellers ("Danish inspection ship"). */
 const MAX_CRAFT_WORDS = 3;
 
