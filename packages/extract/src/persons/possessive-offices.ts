@@ -4,6 +4,7 @@ import type { Ctx, RoleSpan } from "./anchor-spans";
 import rules from "../rules/persons.json";
 import { quotedBodyBefore, stateOfNamedBody } from "./quoted-body-said-again";
 import { COMMAS } from "../text/punctuation";
+import { isPossessiveS } from "../text/english-marks";
 import { isStopToken } from "./vocabulary";
 import { siteOfPronoun } from "./site-said-again";
 import { SIDE_NOUNS } from "./venue";
@@ -320,10 +321,19 @@ function whereClauseSite(ctx: Ctx, its: number): string | null {
   const end = its - 3;
   let k = end;
   let capitals = 0;
-  while (k > end - SITE_WORDS && tokens[k]?.kind === "word" && !tokens[k]!.arabic && tokens[k]!.key !== "the" && !isStopToken(tokens[k]!)) {
+  let words = 0;
+  while (words < SITE_WORDS) {
+    // "the Coastal Command's rescue centre": the body that owns the site, before its possessive.
+    if (isPossessiveS(tokens, k) && tokens[k - 2]?.capital) {
+      k -= 2;
+      continue;
+    }
+    // A capitalized word of the name may be a stop word elsewhere ("Command", "Centre").
+    if (tokens[k]?.kind !== "word" || tokens[k]!.arabic || tokens[k]!.key === "the" || (isStopToken(tokens[k]!) && !tokens[k]!.capital)) break;
     if (tokens[k]!.capital) capitals++;
     if (tokens[k]!.lineStart) return null;
     k--;
+    words++;
   }
   if (tokens[k]?.key !== "the" || k === end || !capitals) return null;
   return text.slice(tokens[k]!.start, tokens[end]!.end);

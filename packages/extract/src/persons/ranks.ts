@@ -1,6 +1,7 @@
 import { sentenceOfToken } from "../document";
 import { readings, tokenReadsAs } from "../text/tokens";
 import { type Ctx, memoAt, memoTable, type RankSpan, span } from "./anchor-spans";
+import { isBareOfficeHeadRank } from "./office-head-ranks";
 import { isGivenName, keptTitleKeys, rankQualifierKeys, rankQualifierPhraseTrie, ruleRankTrie, teamAdjectiveKeys, teamWordKeys, ruleTitleTrie, unitOrdinalKeys, unitRankKeys } from "./vocabulary";
 
 /** The rank or honorific title that anchors a name after it ("الفريق أول ركن", "السيد", "Gen."). */
@@ -12,6 +13,10 @@ export function rankAt(ctx: Ctx, i: number): RankSpan | null {
 
 function computeRankAt(ctx: Ctx, i: number): RankSpan | null {
   const { tokens, text } = ctx.doc;
+  if (isBareOfficeHeadRank(ctx, i)) {
+    const s = span(ctx, i, i);
+    return { first: s.first, last: s.last, start: s.start, end: s.end, surface: s.surface, military: true };
+  }
   let j = i;
   let start: number | undefined;
   let last = -1;

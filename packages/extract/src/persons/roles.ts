@@ -5,6 +5,7 @@ import { isClauseWord, lowerTitleLead, opensNameAfter } from "./english-title-wo
 import { fieldBeforeName, lowerFieldBeforeName, officeBeforeNameLead, setOffBeforeName } from "./english-offices-before-names";
 import { isOrgHeadAt, isPlaceHeadAt, isRoleHeadAt, listedBodyEnd } from "./head-lookups";
 import { rankAt } from "./ranks";
+import { isBareOfficeHeadRank } from "./office-head-ranks";
 import { areaAfter, beforePlace, constructAfterHead, quotedBodyEnd, fieldBeforeJoinedField, joinsDomain, namesBodyOrArea, roleContinues } from "./role-complements";
 import { counterpartKeys, englishAreaHeadKeys, isGivenName, isLatinPostedHead, pluralRoleKeys, postedHeadKeys, roleContinuerKeys, officeHeadTrie, seatHeadKeys, unitOrdinalKeys } from "./vocabulary";
 import { isDefiniteGivenName } from "./word-shapes";
@@ -34,7 +35,7 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
   if (tokens[i - 1] && isGivenName(tokens[i - 1]!) && isDefiniteGivenName(ctx, i)) return null;
   // "نائب الأدميرال", "قائد سرب": a rank that opens with a role head is the rank.
   const rank = rankAt(ctx, i);
-  if (rank?.military && rank.last > head.last) return null;
+  if (rank?.military && (rank.last > head.last || isBareOfficeHeadRank(ctx, i))) return null;
   const t0 = tokens[i]!;
   const latin = !t0.arabic;
   // English prints a role in lower case after a nationality ("French envoy Jean Laurent", "Turkey’s
@@ -289,7 +290,9 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
   while (last > head.last && (["of", "the", "for", "and"].includes(tokens[last]!.key) || TRAILING_PREPOSITIONS.has(tokens[last]!.key))) last--;
   if (beforeName >= 0 && last === head.last) last = Math.max(last, lowerFieldBeforeName(tokens, last));
   // "The prefect of Alibori, X": a field of capitalized words, a possessive or a place the loop left.
-  if (beforeName >= 0 && !setOffBeforeName(tokens, last)) last = fieldBeforeName(tokens, head.last, (k) => !!rankAt(ctx, k));
+  // "its head, Commander X": a rank the stop words hold ("Commander", "General") opens the name too.
+  const opensRank = (k: number) => !!rankAt(ctx, k);
+  if (beforeName >= 0 && !setOffBeforeName(tokens, last, opensRank)) last = fieldBeforeName(tokens, head.last, opensRank);
   if (last < 0) return null;
   const start = lead < i ? tokens[lead]!.start : head.start;
   const s = span(ctx, lead, last, start);
