@@ -17,6 +17,7 @@ import { stateOfBodySaidAgain, stateOfVesselSaidAgain } from "./body-said-again"
 import { stateOfBodyOwnedElsewhere } from "./state-owned-body";
 import { stateOfEnglishBodySaidAgain } from "./english-body-said-again";
 import { stateOfPossessiveBody } from "./possessive-offices";
+import { stateOfShipCommanded } from "./possessive-head-noun";
 import { officesAfterFamilyNames } from "./family-name-apposition";
 import { inStatelessBody, servesNoState } from "./stateless-offices";
 import { namesInternationalBodySaidAgain } from "./international-body-said-again";
@@ -163,6 +164,8 @@ export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0): Person
     for (const m of c.mentions) for (const r of m.roles) country ??= stateOfBodySaidAgain(ctx, r) ?? stateOfVesselSaidAgain(ctx, r);
     // "وفد من شرطة الحدود في كرواتيا يرأسه مديرها العام": the state of the body the pronoun points to.
     for (const m of c.mentions) for (const r of m.roles) country ??= stateOfPossessiveBody(r);
+    // "the ship's commanding officer" after "the Danish inspection ship HDMS X": the ship's state.
+    for (const m of c.mentions) for (const r of m.roles) country ??= stateOfShipCommanded(r);
     // "the BDF commander", "the air force commander": an English body named again in short.
     for (const m of c.mentions) for (const r of m.roles) country ??= stateOfEnglishBodySaidAgain(ctx, r);
     const shared = c.mentions.find((m) => m.sharedRole)?.sharedRole ?? null;

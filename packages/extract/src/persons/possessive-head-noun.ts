@@ -1,4 +1,5 @@
 import type { Ctx, RoleSpan } from "./anchor-spans";
+import { opensWithVesselPrefix } from "./eponyms";
 
 /**
  * "the university's head", "the hospital's resident medical officer", "the battalion's commanding
@@ -10,16 +11,22 @@ import type { Ctx, RoleSpan } from "./anchor-spans";
 /** How far back (in tokens) the named body may be: a few paragraphs (a name ending in its head noun is rarely another body). */
 const BODY_WITHIN = 300;
 
+// A ship's name never ends in its noun: "the Danish inspection ship HDMS X" names it after its kind.
+const SHIP_KINDS = ["ship", "vessel", "frigate", "corvette", "destroyer", "submarine", "cutter", "trawler", "tanker", "boat"];
+const SHIPS = Object.fromEntries(SHIP_KINDS.map((k) => [k, [] as string[]]));
+
 // A company is named by its legal form ("X Copper Processing Limited"), not by the word "company".
 const HEADS_NAMED_BY: Record<string, string[]> = {
   company: ["company", "limited", "ltd", "inc", "plc", "corporation"],
   firm: ["limited", "ltd", "inc", "plc", "corporation"],
+  ...SHIPS,
 };
 
 // "the Ethiopian firm Abay Marine Engineering": a company described by its kind before its name.
 const DESCRIBED_BY: Record<string, string[]> = {
   company: ["company", "firm"],
   firm: ["company", "firm"],
+  ...Object.fromEntries(SHIP_KINDS.map((k) => [k, SHIP_KINDS])),
 };
 
 /** Most capitalized words a described company's name runs to after its kind. */
@@ -64,10 +71,10 @@ function nameEndingAt(ctx: Ctx, head: number): { first: number; last: number } |
 }
 
 /** The capitalized name right after a lower-case kind at `kind` ("firm Abay Marine Engineering"). */
-function nameAfterKind(ctx: Ctx, kind: number): { first: number; last: number } | null {
+function nameAfterKind(ctx: Ctx, kind: number, anyKind = false): { first: number; last: number } | null {
   const { tokens } = ctx.doc;
   const k = tokens[kind]!;
-  if (k.capital || k.arabic) return null;
+  if (!anyKind && (k.capital || k.arabic)) return null;
   let last = kind;
   while (last - kind < DESCRIBED_NAME_WORDS) {
     const t = tokens[last + 1];
@@ -85,13 +92,45 @@ export function ofHeadNounBody(ctx: Ctx, role: RoleSpan): RoleSpan {
   const nounKey = tokens[noun]!.key;
   const heads = new Set(HEADS_NAMED_BY[nounKey] ?? [nounKey]);
   const kinds = new Set(DESCRIBED_BY[nounKey] ?? []);
+  const office = text.slice(role.start, role.end);
+  // "the ship's commanding officer": a ship named with its navy's prefix ("HDMS X") is the one
+  // an officer commands, before a merchant ship named nearer.
+  if (kinds.has("ship")) {
+    for (let k = noun - 2; k >= 0 && noun - k <= BODY_WITHIN; k--) {
+      const ship = opensWithVesselPrefix(tokens, k) ? nameAfterKind(ctx, k - 1, true) : null;
+      if (!ship) continue;
+      const commanded: RoleSpan = { ...role, surface: `${office} of ${text.slice(tokens[ship.first]!.start, tokens[ship.last]!.end)}` };
+      const state = shipNationality(ctx, k);
+      if (state) shipStates.set(commanded, state);
+      return commanded;
+    }
+  }
   for (let k = noun - 2; k >= 0 && noun - k <= BODY_WITHIN; k--) {
     const key = tokens[k]!.key;
     const name = (heads.has(key) ? nameEndingAt(ctx, k) : null) ?? (kinds.has(key) ? nameAfterKind(ctx, k) : null);
     if (!name) continue;
     const the = tokens[name.first - 1]?.key === "the" ? "the " : "";
     const body = text.slice(tokens[name.first]!.start, tokens[name.last]!.end);
-    return { ...role, surface: `${text.slice(role.start, role.end)} of ${the}${body}` };
+    return { ...role, surface: `${office} of ${the}${body}` };
   }
   return role;
+}
+
+const shipStates = new WeakMap<RoleSpan, string>();
+
+/** "the ship's commanding officer" after "the Danish inspection ship HDMS X": the ship's state. */
+export function stateOfShipCommanded(role: RoleSpan): string | null {
+  return shipStates.get(role) ?? null;
+}
+
+/** How far before a ship's prefix its nationality may stand ("the Danish inspection ship HDMS X"). */
+const NATIONALITY_WITHIN = 4;
+
+function shipNationality(ctx: Ctx, prefix: number): string | null {
+  for (let k = prefix - 1; k >= 0 && prefix - k <= NATIONALITY_WITHIN; k--) {
+    const pl = ctx.placeAt[k];
+    if (pl?.viaDemonym && pl.iso2) return pl.iso2;
+    if (ctx.doc.tokens[k]!.kind !== "word" || ctx.doc.tokens[k]!.key === "the") return null;
+  }
+  return null;
 }

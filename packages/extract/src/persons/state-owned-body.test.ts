@@ -32,4 +32,25 @@ describe("an English officer's state from the body he serves", () => {
     const x = read("Crew rescued", "", "The Danish inspection ship HDMS Ole Sorensen and a Norwegian patrol vessel lifted twelve crew members from the burning trawler on Thursday.");
     expect(x.organizations.map((o) => o.name)).not.toContain("HDMS Ole Sorensen");
   });
+
+  it("gives the head of a site of the body said again in short form the body's state", () => {
+    const x = read(
+      "Rescue pact signed",
+      "",
+      "NUUK – Norway's Joint Northern Sea Command and the Greenland police signed an agreement in Nuuk on Monday.",
+      "On Sunday, the visitors toured the Northern Sea Command's rescue coordination centre, where its head, Commander Kari Dahl, showed them the radar.",
+    );
+    expect(person(x, "Kari Dahl")?.country).toBe("NO");
+    expect(person(x, "Kari Dahl")?.role).toBe("head of the Northern Sea Command's rescue coordination centre");
+  });
+
+  it("gives the ship's commanding officer the ship and its nationality", () => {
+    const x = read(
+      "Crew rescued",
+      "",
+      "NUUK – The Danish inspection ship HDMS Ole Sorensen and a helicopter lifted twelve crew members from the burning trawler Polar Dawn on Thursday. The ship's commanding officer, Lieutenant Commander Anders Holm, said the crew was safe.",
+    );
+    expect(person(x, "Anders Holm")?.role).toBe("commanding officer of HDMS Ole Sorensen");
+    expect(person(x, "Anders Holm")?.country).toBe("DK");
+  });
 });
