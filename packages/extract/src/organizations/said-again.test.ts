@@ -38,4 +38,12 @@ describe("a body said again by a shorter name", () => {
   it("keeps a body whose name only ends like another's apart", () => {
     expect(names("News\n\nThe State Border Guard and the State Border Guard Service held joint drills.")).toEqual(["State Border Guard", "State Border Guard Service"]);
   });
+
+  it("reads an English name without the qualifier its full name opens with as that body", () => {
+    expect(names("News\n\nNorway's Joint Northern Sea Command signed the pact in Tromsø. Officers of the Northern Sea Command will train the crews.")).toEqual(["Joint Northern Sea Command"]);
+  });
+
+  it("keeps a body apart whose full name differs by a nationality", () => {
+    expect(names("News\n\nThe Icelandic Maritime Authority and the Maritime Authority of the port signed the plan.")).toContain("Icelandic Maritime Authority");
+  });
 });

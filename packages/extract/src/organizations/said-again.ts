@@ -53,6 +53,29 @@ function englishFullName(short: OrgRead, orgs: readonly OrgRead[]): OrgRead | un
   });
 }
 
+/** Most capitalized words a body's full name may open with before the short form said again. */
+const QUALIFIER_WORDS = 2;
+
+/**
+ * "Arctic Command" after "Denmark's Joint Arctic Command": an English name of two capitalized words
+ * or more that one body's name alone ends with, after one or two capitalized words that name no
+ * place nor nationality (a state's word tells another body: "Icelandic Coast Guard"), is that
+ * body said again in short. Two bodies with that ending leave it unread.
+ */
+function englishQualifiedName(short: OrgRead, orgs: readonly OrgRead[]): OrgRead | undefined {
+  const s = wordsOf(short.name);
+  if (s.length < 2 || s[0]!.arabic || !s.every((t) => t.capital)) return undefined;
+  const k = matchKey(short.name);
+  const longer = orgs.filter((o) => {
+    if (o === short || !matchKey(o.name).endsWith(" " + k)) return false;
+    const tokens = tokenize(o.name);
+    const w = tokens.filter((t) => t.kind === "word");
+    const extra = w.length - s.length;
+    return extra >= 1 && extra <= QUALIFIER_WORDS && w.slice(0, extra).every((t) => t.capital) && !findPlaceHits(tokens, o.name).some((h) => h.firstToken < extra);
+  });
+  return longer.length === 1 ? longer[0] : undefined;
+}
+
 const SKIPPED_IN_INITIALS = new Set(["of", "the", "and", "for", "on", "in"]);
 const initialsOf = (name: string) =>
   wordsOf(name.replace(/\([^)]*\)/gu, ""))
@@ -71,5 +94,5 @@ function spelledOutName(short: OrgRead, orgs: readonly OrgRead[]): OrgRead | und
 
 /** A body said again by a shorter name: the full name printed in the story, which keeps it. */
 export function nameInFull(short: OrgRead, orgs: readonly OrgRead[]): OrgRead | undefined {
-  return arabicFullName(short, orgs) ?? namedInFull(short, orgs) ?? englishFullName(short, orgs) ?? spelledOutName(short, orgs);
+  return arabicFullName(short, orgs) ?? namedInFull(short, orgs) ?? englishFullName(short, orgs) ?? englishQualifiedName(short, orgs) ?? spelledOutName(short, orgs);
 }
