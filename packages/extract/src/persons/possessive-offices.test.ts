@@ -36,6 +36,12 @@ describe("an office given by a pronoun pointing back to a body", () => {
     const text = "Navy opens new base\n\nThe minister toured the Eastern Naval Command, where he was briefed by its commander, Rear Admiral Tomas Varga.";
     expect(person(text, "Tomas Varga")?.role).toBe("commander of the Eastern Naval Command");
   });
+
+  it("keeps a unit's ordinal, and gives its commander the state of the town it sits in", () => {
+    const text =
+      "Border patrols\n\nLIMA – The Peruvian minister and his Chilean guest visited the headquarters of the 4th Mountain Infantry Brigade in Arica, where its commander, Brigadier General Pablo Rojas, briefed them.";
+    expect(person(text, "Pablo Rojas")).toMatchObject({ role: "commander of the 4th Mountain Infantry Brigade", country: "CL" });
+  });
 });
 
 describe("Maghreb company heads and names after an office", () => {

@@ -4,7 +4,7 @@ import type { Ctx, RoleSpan } from "./anchor-spans";
 import rules from "../rules/persons.json";
 import { quotedBodyBefore, stateOfNamedBody } from "./quoted-body-said-again";
 import { COMMAS } from "../text/punctuation";
-import { isPossessiveS } from "../text/english-marks";
+import { isPossessiveS, ordinalSuffixAfter } from "../text/english-marks";
 import { isStopToken } from "./vocabulary";
 import { siteOfPronoun } from "./site-said-again";
 import { SIDE_NOUNS } from "./venue";
@@ -303,8 +303,23 @@ export function ofBodyBefore(ctx: Ctx, role: RoleSpan): RoleSpan {
   if (site) return { ...role, surface: `${text.slice(office.start, role.end)} of ${site}` };
   const body = bodyBefore(ctx, owner, null);
   if (!body || tokens[body.first]!.arabic) return role;
-  const the = tokens[body.first - 1]?.key === "the" ? "the " : "";
-  return { ...role, surface: `${text.slice(office.start, role.end)} of ${the}${body.surface}` };
+  // "the 1st Jungle Infantry Brigade": a unit's ordinal in figures before its name is the name's.
+  const first = ordinalSuffixAfter(tokens, body.first - 2) === body.first - 1 ? body.first - 2 : body.first;
+  const the = tokens[first - 1]?.key === "the" ? "the " : "";
+  const held: RoleSpan = { ...role, surface: `${text.slice(office.start, role.end)} of ${the}${first < body.first ? text.slice(tokens[first]!.start, body.end) : body.surface}` };
+  const state = stateWhereBodyIs(ctx, body.last);
+  if (state) bodyStates.set(held, state);
+  return held;
+}
+
+/**
+ * "the 1st Jungle Infantry Brigade in Boa Vista, where its commander": a town or state printed
+ * after "in" right after the body's name is where the body serves, so its officer's state.
+ */
+function stateWhereBodyIs(ctx: Ctx, last: number): string | null {
+  if (ctx.doc.tokens[last + 1]?.key !== "in") return null;
+  const pl = ctx.placeAt[last + 2];
+  return pl?.iso2 && !pl.viaDemonym && pl.firstToken === last + 2 ? pl.iso2 : null;
 }
 
 /** Most words of a site's name between "the" and ", where". */
