@@ -5,11 +5,12 @@ import { matchKey } from "../text/normalize";
 import type { Token } from "../text/tokens";
 import { acrossBorder } from "./border-partner";
 import { heldInTownOfStory, townSaidAgain } from "./city-said-again";
+import { siteSaidAgain } from "./site-said-again";
+import { englishSiteSaidAgain } from "./english-site-said-again";
 import type { CueHit } from "./cues";
 import type { EventType } from "./event-read";
 import { mostSpecific, placeRank, type PlaceAt } from "./sentence-places";
 import { destinationAfterVisitor } from "./destination-after-visitor";
-import { siteSaidAgain } from "./site-said-again";
 import { placeOfVisitClause } from "./visit-noun-clause";
 import { isWaterBody } from "./water";
 import { WHERE_WORDS } from "./where-words";
@@ -50,7 +51,7 @@ export function placeOf(type: EventType, c: PlaceChoice): LocationRead | null {
     const h = locations.find((l) => l.kind === "country" && l.country === home);
     if (h) return h;
   }
-  if (!here.length) return townSaidAgain(tokens, visitCues, locations) ?? siteSaidAgain(tokens, visitCues, locations, c.aboutPerson);
+  if (!here.length) return townSaidAgain(tokens, visitCues, locations) ?? siteSaidAgain(tokens, visitCues, locations, c.aboutPerson) ?? englishSiteSaidAgain(tokens, visitCues, locations);
   const afterReturn = (k: number) => returns.some((r) => k > r.last && k - r.last <= 6);
   // "إلى مدينة شيتاغونغ", "to the town of X": a head may stand between the preposition and the name.
   const headed = (k: number) => PLACE_HEAD.has(tokens[k - 1]?.key ?? "") || (tokens[k - 1]?.key === "of" && PLACE_HEAD.has(tokens[k - 2]?.key ?? ""));
