@@ -37,6 +37,11 @@ describe("an office given by a pronoun pointing back to a body", () => {
     expect(person(text, "Tomas Varga")?.role).toBe("commander of the Eastern Naval Command");
   });
 
+  it("says 'with its commander' of the site the visit's object names, with the place it stands at", () => {
+    const text = "Patrol base\n\nSUVA – On Monday, the envoy toured the Tonga Navy's patrol base at Masefield Point with its commander, Captain Sione Latu.";
+    expect(person(text, "Sione Latu")?.role).toBe("commander of the Tonga Navy's patrol base at Masefield Point");
+  });
+
   it("keeps a unit's ordinal, and gives its commander the state of the town it sits in", () => {
     const text =
       "Border patrols\n\nLIMA – The Peruvian minister and his Chilean guest visited the headquarters of the 4th Mountain Infantry Brigade in Arica, where its commander, Brigadier General Pablo Rojas, briefed them.";

@@ -323,7 +323,7 @@ function stateWhereBodyIs(ctx: Ctx, last: number): string | null {
 }
 
 /** Most words of a site's name between "the" and ", where". */
-const SITE_WORDS = 6;
+const SITE_WORDS = 8;
 
 /**
  * "visited the Malanville customs post, where its head, X,": "its" in a clause opened by "where"
@@ -332,8 +332,10 @@ const SITE_WORDS = 6;
  */
 function whereClauseSite(ctx: Ctx, its: number): string | null {
   const { tokens, text } = ctx.doc;
-  if (tokens[its - 1]?.key !== "where" || !COMMAS.has(tokens[its - 2]?.text ?? "")) return null;
-  const end = its - 3;
+  // "toured the Navy's patrol base at X with its commander, Y": the site the visit's object names.
+  const withIts = tokens[its - 1]?.key === "with";
+  if (!withIts && (tokens[its - 1]?.key !== "where" || !COMMAS.has(tokens[its - 2]?.text ?? ""))) return null;
+  const end = withIts ? its - 2 : its - 3;
   let k = end;
   let capitals = 0;
   let words = 0;
@@ -341,6 +343,12 @@ function whereClauseSite(ctx: Ctx, its: number): string | null {
     // "the Coastal Command's rescue centre": the body that owns the site, before its possessive.
     if (isPossessiveS(tokens, k) && tokens[k - 2]?.capital) {
       k -= 2;
+      continue;
+    }
+    // "the patrol base at Walu Bay": the place the site stands at, after "at" or "in", is in its name.
+    if ((tokens[k]?.key === "at" || tokens[k]?.key === "in") && tokens[k + 1]?.capital && k < end) {
+      k--;
+      words++;
       continue;
     }
     // A capitalized word of the name may be a stop word elsewhere ("Command", "Centre").
