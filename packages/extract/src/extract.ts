@@ -67,6 +67,9 @@ import { namesExercise, withinExerciseName } from "./organizations/exercise-name
 import { isOrgHeadAt } from "./persons/head-lookups";
 import { namesPersonAgain } from "./organizations/person-named-again";
 import { quotedOwnName } from "./organizations/quoted-own-names";
+import { namedAsBuilding } from "./organizations/building-names";
+import { withinCompetitionName } from "./organizations/competition-names";
+import { findLowerCaseJointBodies } from "./organizations/lower-case-joint-bodies";
 import { afterTownHead } from "./places/town-heads";
 import { inNewsAgencyName } from "./places/agency-name-places";
 import { findPluralHeadPlaces, isBarePluralHead } from "./places/plural-place-heads";
@@ -236,7 +239,9 @@ function read(input: ExtractInput): Extraction {
   // the lists (src/organizations/hospitals.ts, chambers.ts).
   const namedByKind = [...findHospitals(ctx), ...findChambers(ctx)].filter((h) => ![...bodies, ...centres, ...carriers].some((o) => o.first <= h.last && h.first <= o.last));
   // '"X للإنشاءات البحرية"': a quoted firm's name that says its trade (src/organizations/trade-named-firms.ts).
-  const otherOrgs = [...bodies, ...parties, ...businesses, ...centres, ...carriers, ...namedByKind];
+  // "the joint border commission": two states' commission printed in lower case (src/organizations/lower-case-joint-bodies.ts).
+  const jointBodies = findLowerCaseJointBodies(ctx).filter((j) => ![...bodies, ...namedByKind].some((o) => overlaps(o, j)));
+  const otherOrgs = [...bodies, ...parties, ...businesses, ...centres, ...carriers, ...namedByKind, ...jointBodies];
   const firms = findTradeNamedFirms(ctx).filter((f) => !otherOrgs.some((o) => o.first <= f.last && f.first <= o.last));
   // A firm's own name says its trade as a description would ("X للإنشاءات"): it is kept.
   const firmNames = new Set(firms.map((f) => matchKey(f.surface)));
@@ -309,7 +314,9 @@ function read(input: ExtractInput): Extraction {
   // "… أن المنظمة ستتكفل": an international body of its representative's title printed again by its
   // head as a reported subject acts (a national service said again so is mostly the whole service).
   const actsForItself = (o: { first: number; surface: string }) => isInternational(o.surface) && actsAfterRole(doc.tokens, o.first, ROLE_BODY_ACTS_WITHIN);
-  const outsideRole = new Set(orgMentions.filter((o) => (!inRole(o.first, o.last) && !o.inTitle && !namedInClauseOffice(doc.tokens, allRoles, o.first)) || bodyOfTitle(o) || isNationalTeam(ctx, o.first, o.last) || actsForItself(o)).map((o) => matchKey(o.surface)));
+  // "بمبنى وزارة الدفاع": a body printed as its building's name is where something happened
+  // (src/organizations/building-names.ts); "كأس العالم FIFA" names a tournament (competition-names.ts).
+  const outsideRole = new Set(orgMentions.filter((o) => (!inRole(o.first, o.last) && !o.inTitle && !namedInClauseOffice(doc.tokens, allRoles, o.first) && !namedAsBuilding(ctx, o.first) && !withinCompetitionName(doc.tokens, o.first, o.last)) || bodyOfTitle(o) || isNationalTeam(ctx, o.first, o.last) || actsForItself(o)).map((o) => matchKey(o.surface)));
   const sourceKey = source ? matchKey(source) : null;
   const orgs = new Map<string, { name: string; country: string | null; mentions: { start: number; end: number; surface: string }[] }>();
   for (const o of orgMentions) {
@@ -323,7 +330,7 @@ function read(input: ExtractInput): Extraction {
       const listed = listedBodyState(o.surface);
       let country: string | null = describedState.get(o.first) ?? stateDescribedAfter(ctx, o.last) ?? listed ?? null;
       // A UN body, an international body's mission, or a group listed as working across states, serves none.
-      const unBody = isUnitedNationsBody(o.surface) || isListedInternational(o.surface) || listed === null || isInternationalMission(o.surface) || (!!o.servesUnder && isInternational(o.servesUnder)) || namedByTwoStates(ctx, o.first, o.last);
+      const unBody = isUnitedNationsBody(o.surface) || isListedInternational(o.surface) || listed === null || isInternationalMission(o.surface) || (!!o.servesUnder && isInternational(o.servesUnder)) || namedByTwoStates(ctx, o.first, o.last) || jointBodies.some((j) => j.first === o.first);
       for (let k = o.first; k <= o.last && !country && !unBody; k++) country = placeAt[k]?.iso2 ?? null;
       if (!country && !unBody && !isInternational(o.surface)) country = nearestCountryBefore(o.first) ?? home;
       e = { name: o.surface, country, mentions: [] };

@@ -8,7 +8,7 @@ import type { OrgMention } from "./index";
  */
 
 // Lower-case nouns that say what a body is.
-const BODY_NOUNS = new Set(["parliament", "agency", "legislature", "assembly", "senate", "watchdog", "regulator", "authority", "force", "police", "guard", "service", "ministry", "court", "party", "company", "firm", "group", "broadcaster", "newspaper", "daily", "coalition", "alliance", "bloc"]);
+const BODY_NOUNS = new Set(["parliament", "government", "agency", "legislature", "assembly", "senate", "watchdog", "regulator", "authority", "force", "police", "guard", "service", "ministry", "court", "party", "company", "firm", "group", "broadcaster", "newspaper", "daily", "coalition", "alliance", "bloc"]);
 
 const isCapitalWord = (ctx: Ctx, k: number) => {
   const t = ctx.doc.tokens[k];
@@ -39,6 +39,9 @@ export function findAppositiveBodies(ctx: Ctx): OrgMention[] {
       const last = capitalRunEnd(ctx, i + 3);
       if (last >= 0 && [",", "."].includes(tokens[last + 1]?.text ?? "")) push(i + 3, last);
     }
+    // "Greenland's government, Naalakkersuisut, …": a body's own name in its own language, one
+    // word with no article; a person's name there would take two.
+    else if (tokens[i + 1]?.text === "," && tokens[i - 1]?.key === "s" && capitalRunEnd(ctx, i + 2) === i + 2 && tokens[i + 3]?.text === ",") push(i + 2, i + 2);
   }
   // "Frontex, the European Union's border agency,": a name, a comma, "the", and a description
   // that ends in a body noun within six words.

@@ -1,9 +1,10 @@
 import rules from "../rules/organizations.json";
+import travel from "../rules/travel.json";
 import type { Ctx } from "../persons/anchor-spans";
 import { isStopToken } from "../persons/vocabulary";
 import { matchKey } from "../text/normalize";
+import { tokenReadsAs } from "../text/tokens";
 import { PhraseTrie } from "../text/phrase-trie";
-import type { Token } from "../text/tokens";
 import type { OrgMention } from "./index";
 
 const hospitalTrie = new PhraseTrie<"hospital">(rules.hospitalHeads.map((w) => [w, "hospital"] as const));
@@ -16,16 +17,18 @@ const PLACE_NOUNS = new Set(
   [...rules.placeHeads.city.ar, ...rules.placeHeads.region.ar].map((w) => matchKey(w)),
 );
 const VENUE_BEFORE = new Set(["في", "داخل"].map((w) => matchKey(w)));
-// "زار الوفد مستشفى X", "وتفقد مستشفى X": the hospital a visit goes to is a site of the story.
-const VISIT_VERBS = new Set(["زار", "زارت", "تفقد", "تفقدت", "يزور", "تزور"].map((w) => matchKey(w)));
-const visitedAt = (tokens: readonly Token[], i: number): boolean => [i - 1, i - 2].some((k) => k >= 0 && VISIT_VERBS.has(tokens[k]!.key.replace(/^[وف]/u, "")));
+// "زار الوفد مستشفى X": a hospital visited is a site the visitors went to.
+const VISITED = new Set(["تفقد", "تفقدت", "تفقدوا", ...travel.direct.ar].map((w) => matchKey(w)));
+const visitedAt = (tokens: Ctx["doc"]["tokens"], i: number) =>
+  [i - 1, i - 2].some((k) => k >= 0 && tokenReadsAs(tokens[k]!, VISITED));
 const whereItStands = (key: string) =>
   /^[بفل]/.test(key) && (PLACE_NOUNS.has(key.slice(1)) || key.startsWith("ال", 1) || key.startsWith("لل"));
 
 /**
  * "نقل المصابون إلى مستشفى X العام"، "المستشفى الجامعي X Y بمدينة Z": a hospital with a name of its
  * own is a body that treats the wounded, not a place of the story; after في or ب it is where
- * something was held, a site. The name is one to three words
+ * something was held, and after a verb of visiting ("زار الوفد مستشفى X") where the visitors went:
+ * a site. The name is one to three words
  * after the head (and its kind, when the head is definite), up to a word of its kind, a place
  * after a preposition, a particle or the end of the phrase; a head with no name ("المستشفى
  * العسكري", "مستشفى ميداني") names none.

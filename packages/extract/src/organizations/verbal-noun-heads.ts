@@ -30,8 +30,8 @@ const occasionKeys = new Set(rules.occasionRunning.occasions.map((w) => matchKey
 /**
  * "شاركت في تنظيم التظاهرة", "إن إدارة المهرجان خصصت": a head that is also the verbal noun of
  * running an occasion, in construct with that occasion, is the organizing or the management of
- * it, no body ("تنظيم القاعدة" and "إدارة الهجرة" govern no occasion and stay bodies); so is the
- * head after في or على in construct with a thing managed ("في إدارة المنافذ").
+ * it, no body ("تنظيم القاعدة" and "إدارة الهجرة" govern no occasion and stay bodies); so is تنظيم
+ * in construct with a flow it regulates ("تنظيم العبور"), and the head after في or على in construct with a thing managed ("في إدارة المنافذ").
  */
 export function runsOccasion(ctx: Ctx, m: { first: number; last: number; clitic: string }): boolean {
   const { tokens } = ctx.doc;
@@ -39,9 +39,13 @@ export function runsOccasion(ctx: Ctx, m: { first: number; last: number; clitic:
   const next = tokens[m.last + 1];
   if (m.first !== m.last || !next || next.lineStart || !head.arabic) return false;
   if (!runningHeadKeys.has(head.key.slice(m.clitic.length))) return false;
+  if (head.key.slice(m.clitic.length) === REGULATING && flowKeys.has(next.key)) return true;
   return occasionKeys.has(next.key) || (managedKeys.has(next.key) && !m.clitic && MATTER_WORDS.has(tokens[m.first - 1]?.key ?? ""));
 }
 
+// "تبحث تنظيم العبور": regulating a flow of people or goods, no group ("إدارة الهجرة" stays a body).
+const REGULATING = matchKey("تنظيم");
+const flowKeys = new Set(rules.occasionRunning.regulatedFlows.map((w) => matchKey(w)));
 const managedKeys = new Set(rules.occasionRunning.managedAfterMatter.map((w) => matchKey(w)));
 // "تنسيق في إدارة المنافذ", "التدريب على إدارة سلاسل التوريد", "حسن إدارة الأزمة": the matter worked at.
 const MATTER_WORDS = new Set(["في", "على", "حسن", "سوء"].map((w) => matchKey(w)));
