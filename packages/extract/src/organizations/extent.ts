@@ -198,18 +198,23 @@ export function theatreCommandAt(ctx: Ctx, i: number): PhraseMatch<"head"> | und
   return theatreAfter(ctx, m.first, nationality.lastToken) >= 0 ? m : undefined;
 }
 
+// "بيان لقيادة العمليات المشتركة": after the noun of a statement, ل says whose it is.
+const STATEMENT_NOUNS = new Set(["بيان", "بيانا", "البيان", "بلاغ", "بلاغا", "تصريح", "إعلان"].map((w) => matchKey(w)));
+
 // "تولى قيادة العمليات": a verb of taking or handing over the command makes it the verbal noun.
 const TAKING_COMMAND = new Set(["تولى", "يتولى", "تتولى", "تولي", "تسلم", "يتسلم", "تتسلم", "تسليم", "تسلمت", "تولت"].map((w) => matchKey(w)));
 
 /**
  * "قيادة العمليات المشتركة", "قيادة عمليات نينوى": a command named by the operations it runs,
  * jointly or in a place, is a body (an Iraqi and Syrian form); with ب or ل it is "led by" or "to
- * lead", and after a verb of taking over it is the act of commanding.
+ * lead", save ل after a statement's noun ("بيان لقيادة …", the command's statement), and after a
+ * verb of taking over it is the act of commanding.
  */
 function operationsCommandAt(ctx: Ctx, m: { first: number; last: number; clitic: string }): boolean {
   const { tokens } = ctx.doc;
-  if (m.first !== m.last || (m.clitic !== "" && m.clitic !== "و")) return false;
   const before = tokens[m.first - 1];
+  const whoseStatement = m.clitic === "ل" && !!before && tokenReadsAs(before, STATEMENT_NOUNS);
+  if (m.first !== m.last || (m.clitic !== "" && m.clitic !== "و" && !whoseStatement)) return false;
   if (before && tokenReadsAs(before, TAKING_COMMAND)) return false;
   const ops = tokens[m.last + 1];
   if (!ops || ops.lineStart) return false;
