@@ -16,14 +16,17 @@ const trafficKeys = new Set(rules.trafficWords.map((w) => matchKey(w)));
 const MOVEMENT = new Set(["حركه", "الحركه"]);
 const seatKeys = new Set(rules.seatWords.map((w) => matchKey(w)));
 
-/** Every word is a place or a word placing something relative to it, and one of them is such a word. */
+/**
+ * Every word is a place or a word placing something relative to it, and one of them is such a word;
+ * a nationality after one says whose it is ("السواحل الليبية", the Libyan coasts).
+ */
 export function isPlacePhrase(ctx: Ctx, first: number, last: number): boolean {
   let relation = false;
   for (let k = first; k <= last; k++) {
     const t = ctx.doc.tokens[k]!;
     const place = ctx.placeAt[k];
-    if (t.kind !== "word" || (place && !place.viaDemonym)) continue;
-    if (!tokenReadsAs(t, relationKeys)) return false;
+    if (t.kind !== "word" || (place && (!place.viaDemonym || relation))) continue;
+    if (!tokenReadsAs(t, relationKeys) && !(t.key.startsWith("ال") && relationKeys.has(t.key.slice(2)))) return false;
     relation = true;
   }
   return relation;

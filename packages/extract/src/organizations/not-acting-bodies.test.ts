@@ -42,3 +42,25 @@ describe("English bodies named plainly", () => {
     expect(en("Norway's Joint Polar Command met on Monday. Later the Polar Command's rescue centre was shown.").map(([n]) => n)).toEqual(["Joint Polar Command"]);
   });
 });
+
+describe("a command named by its operations", () => {
+  it("is the body whose statement is cited after بيان ل", () => {
+    expect(orgs("وذكر بيان لقيادة العمليات المشتركة أن الدوريات ستستمر على طول الحدود.").map(([n]) => n)).toEqual(["قيادة العمليات المشتركة"]);
+  });
+});
+
+describe("a society said again with what it works for", () => {
+  it("points back at the society named before", () => {
+    expect(orgs("ووزعت جمعية الهلال الأحمر القطري السلال، ضمن الحملة التي أطلقتها الجمعية لإغاثة المنكوبين في تشاد.").map(([n]) => n)).toEqual(["جمعية الهلال الأحمر القطري"]);
+  });
+});
+
+describe("what the tagger reads as a body and is none", () => {
+  const tagged = (text: string) => extractArticle({ text: "خبر\n\n" + text }).organizations.map((o) => o.name);
+  it("drops a coast named with its nationality", () => {
+    expect(tagged("واتفق الجانبان على دوريات مشتركة في المنطقة الواقعة بين السواحل التونسية وجزيرة لامبيدوزا.")).toEqual([]);
+  });
+  it("drops a rank", () => {
+    expect(tagged("واستقبل المفتش نائب الأدميرال كارل فوس. وأجرى نائب الأدميرال فوس مباحثات مع المفتش.")).toEqual([]);
+  });
+});
