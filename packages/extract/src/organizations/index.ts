@@ -705,6 +705,17 @@ function oneWordNameAfter(ctx: Ctx, h: number): boolean {
   return t.key.length >= 5 && t.key.endsWith("ي") && !/^[وفبلك]?ال/u.test(t.key) && !couldAgreeWith(head.key, t.key) && head.key.endsWith("ه");
 }
 
+/**
+ * "Frontier Corps Balochistan (North)" beside "Frontier Corps": an English name going on with a
+ * province or a town is the body's branch there, a body of its own.
+ */
+function restNamesBranch(rest: string): boolean {
+  const words = tokenize(rest);
+  if (!words[0] || words[0].arabic) return false;
+  const place = findPlaceHits(words, rest).find((h) => h.firstToken === 0);
+  return !!place && !place.viaDemonym && place.kind !== "country";
+}
+
 function restOpensBody(rest: string): boolean {
   if (KIND_ONLY.has(rest.trim().toLowerCase())) return false;
   const words = tokenize(rest);
@@ -736,7 +747,7 @@ export function mergePrefixNames(orgs: Map<string, OrgRead>): OrgRead[] {
   for (const k of [...orgs.keys()].sort((a, b) => b.length - a.length)) {
     // "African Union" beside "African Union Mission in Somalia": a head in the rest opens another body.
     const complete = isCompleteName(k);
-    const longer = [...out.keys()].filter((other) => other !== k && other.startsWith(k + " ") && !(complete && restOpensBody(other.slice(k.length + 1)))).map((o) => out.get(o)!);
+    const longer = [...out.keys()].filter((other) => other !== k && other.startsWith(k + " ") && !(complete && restOpensBody(other.slice(k.length + 1))) && !restNamesBranch(out.get(other)!.name.slice(k.length + 1))).map((o) => out.get(o)!);
     if (!longer.length) continue;
     const short = orgs.get(k)!;
     out.delete(k);

@@ -64,3 +64,10 @@ describe("what the tagger reads as a body and is none", () => {
     expect(tagged("واستقبل المفتش نائب الأدميرال كارل فوس. وأجرى نائب الأدميرال فوس مباحثات مع المفتش.")).toEqual([]);
   });
 });
+
+describe("a body's branch named by its province", () => {
+  it("stays beside the body, not folded into it", () => {
+    const x = extractArticle({ text: "Talks at the border\n\nKARACHI – The Frontier Corps said the road was open. Later the Frontier Corps Sindh (South) said its troops had stopped a convoy.", tagger: false });
+    expect(x.organizations.map((o) => o.name)).toEqual(["Frontier Corps", "Frontier Corps Sindh"]);
+  });
+});
