@@ -35,13 +35,9 @@ function namedInFull(short: OrgRead, orgs: readonly OrgRead[]): OrgRead | undefi
   return orgs.find((o) => o !== short && matchKey(o.name).startsWith(k + " "));
 }
 
-// Words of a body's standing or make-up that news drops when it names the body again.
-const STANDING_WORDS = new Set(["joint", "combined", "unified", "royal", "national", "federal", "supreme"]);
-
 /**
  * "High Court" in the headline, "the Lusaka High Court" in the story: an English name of two words
- * or more that another body's name holds after the place it sits in, or after one word of its
- * standing ("Arctic Command" of "Joint Arctic Command"), is that body without it.
+ * or more that another body's name holds after the place it sits in is that body without its place.
  */
 function englishFullName(short: OrgRead, orgs: readonly OrgRead[]): OrgRead | undefined {
   const s = wordsOf(short.name);
@@ -52,8 +48,6 @@ function englishFullName(short: OrgRead, orgs: readonly OrgRead[]): OrgRead | un
     const tokens = tokenize(o.name);
     const w = tokens.filter((t) => t.kind === "word");
     const placeWords = w.length - s.length;
-    // "the Arctic Command's centre" after "Joint Arctic Command": the word of its standing left out.
-    if (placeWords === 1 && STANDING_WORDS.has(w[0]!.key)) return true;
     const place = findPlaceHits(tokens, o.name).find((h) => h.firstToken === 0 && !h.viaDemonym);
     return !!place && tokens.slice(0, place.lastToken + 1).filter((t) => t.kind === "word").length === placeWords;
   });
