@@ -347,7 +347,7 @@ function fillCountries(ctx: Ctx, persons: (PersonRead & { cluster: PersonCluster
   for (const p of persons) {
     if (untitled(p) || p.country) continue;
     // "… (بلغراد) سفير X لدى صربيا": a diplomat posted to the state written from serves the other side.
-    const foreign = home !== null && (metForeignHome(ctx, persons, p, home) || hostsOf(p).has(home));
+    const foreign = home !== null && (metForeignHome(ctx, persons, p, home, loneRoles) || hostsOf(p).has(home));
     const state = foreign ? otherSide(ctx, roleTokens, home, titleEnd) : home;
     // "وقع مدير الجمارك X ونظيره الموريتاني Y": whoever has a counterpart of a state is not of it.
     p.country = state !== null && (hostsOf(p).has(state) || counterpartStates(persons, p).has(state)) ? null : state;
@@ -369,13 +369,15 @@ function counterpartStates(persons: (PersonRead & { cluster: PersonCluster })[],
  * the unqualified `p` is the other side, not the home state. A town in the role ("managing director
  * of Karachi Shipyard") names where a body is, not a side.
  */
-function metForeignHome(ctx: Ctx, persons: (PersonRead & { cluster: PersonCluster })[], p: PersonRead & { cluster: PersonCluster }, home: string): boolean {
+function metForeignHome(ctx: Ctx, persons: (PersonRead & { cluster: PersonCluster })[], p: PersonRead & { cluster: PersonCluster }, home: string, loneRoles: RoleSpan[]): boolean {
   const sentence = p.cluster.mentions[0]?.sentence;
-  return persons.some(
-    (o) =>
-      o !== p &&
-      o.country === home &&
-      o.cluster.mentions.some((m) => m.sentence === sentence && m.roles.some((r) => [...placesIn(ctx, r.first, r.last), ...ownerOf(ctx, r)].some((pl) => pl.iso2 === home && pl.kind === "country"))),
+  const namesHome = (r: RoleSpan) => [...placesIn(ctx, r.first, r.last), ...ownerOf(ctx, r)].some((pl) => pl.iso2 === home && pl.kind === "country");
+  // "وقّع قائد خفر السواحل X، والمدير العام للوكالة الباكستانية Y" with Y read by the tagger only:
+  // the other side's office, listed right after his name (و and a comma between), is printed all the same.
+  const listedAfter = (r: RoleSpan) => r.conjoined && !r.plural && p.tokenSpans.some((s) => r.first > s.last && r.first - s.last <= 2 && ctx.doc.tokens.slice(s.last + 1, r.first).every((t) => t.kind === "punct"));
+  return (
+    persons.some((o) => o !== p && o.country === home && o.cluster.mentions.some((m) => m.sentence === sentence && m.roles.some(namesHome))) ||
+    loneRoles.some((r) => listedAfter(r) && namesHome(r))
   );
 }
 

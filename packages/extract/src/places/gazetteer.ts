@@ -180,6 +180,9 @@ export function findPlaceHits(tokens: readonly Token[], text: string, filedAt?: 
   const cued = (m: PhraseMatch<PlaceEntry>) => {
     // "العقبة 4 آذار (بترا) -": a dateline names the city it was filed from.
     if (m.first === filedAt) return true;
+    // "المفرق – الرأي": a name opening a line before a dash is a dateline too, though the outlet after
+    // the dash was not known for one.
+    if (m.first === m.last && opensLineBeforeDash(tokens, m.first)) return true;
     const prev = tokens[m.first - 1];
     // "the port of Kiel", "the city of Phoenix": the cue before "of".
     const cue = prev?.key === "of" ? tokens[m.first - 2] : prev;
