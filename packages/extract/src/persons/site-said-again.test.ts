@@ -17,6 +17,14 @@ describe("an office at a site said again by its noun", () => {
   });
 });
 
+describe("an office at an area said again by its noun", () => {
+  it("rebuilds the office with the adjective and the town the area was named with", () => {
+    expect(read("وتفقد الوفد المصري أمس المنطقة الصناعية في إربد، حيث كان في استقباله مدير المنطقة، نبيل الزعبي، الذي عرض الحوافز المقدمة للمستثمرين.")).toEqual([
+      { name: "نبيل الزعبي", role: "مدير المنطقة الصناعية في إربد", country: "JO" },
+    ]);
+  });
+});
+
 describe("the Maghreb secretary of state", () => {
   it("reads كاتب الدولة as an office before a name", () => {
     expect(read("وقاد الوفد الإسباني كاتب الدولة للأمن، خوسيه رامون ألفاريث، مرفوقا بمسؤولين.")[0]).toEqual({ name: "خوسيه رامون ألفاريث", role: "كاتب الدولة للأمن", country: "ES" });

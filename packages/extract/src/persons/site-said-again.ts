@@ -36,9 +36,29 @@ export function officeAtSiteSaidAgain(ctx: Ctx, role: RoleSpan): SiteOffice | nu
   const ba = noun.key.startsWith("بال");
   if (!lam && !ba && !noun.key.startsWith("ال")) return null;
   const bare = noun.key.slice(ba ? 3 : 2);
-  if (!SITE_HEADS.has(bare)) return null;
+  if (!SITE_HEADS.has(bare)) return lam || ba ? null : areaNamedBefore(ctx, role, noun.key);
   const site = siteNamedBefore(ctx, role.first, bare);
   return site && { role: `${text.slice(role.start, noun.start)}${lam ? "ل" : ba ? "ب" : ""}${site.surface}`, state: site.state };
+}
+
+/**
+ * "زار الوفد المنطقة الحرة في الزرقاء … مدير المنطقة": a definite noun the article printed before
+ * with an adjective of kind and the town it is in after في is the area an office closing on that
+ * noun is held in; rebuilt with the adjective and the town, whose state is the officer's.
+ */
+function areaNamedBefore(ctx: Ctx, role: RoleSpan, key: string): SiteOffice | null {
+  const { tokens, text } = ctx.doc;
+  const before = role.first;
+  const office = text.slice(role.start, tokens[role.last]!.start);
+  for (let k = before - 1; k >= 0 && before - k <= SITE_WITHIN; k--) {
+    const head = tokenReadings(tokens[k]!).find((r) => r.key === key);
+    const kind = tokens[k + 1];
+    if (!head || !kind?.arabic || !kind.key.startsWith("ال") || ctx.placeAt[k + 1] || tokens[k + 2]?.key !== "في") continue;
+    const place = ctx.placeAt[k + 3];
+    if (!place?.iso2 || place.viaDemonym || place.firstToken !== k + 3 || place.lastToken >= before) continue;
+    return { role: `${office}${tokens[k]!.text.slice(head.cut)} ${text.slice(kind.start, tokens[place.lastToken]!.end)}`, state: place.iso2 };
+  }
+  return null;
 }
 
 /** A site named in full: its noun as printed (no clitic) and its name, and the state of the places in it. */
