@@ -44,3 +44,10 @@ describe("a given name that holds a verb after ف", () => {
     expect(names).toEqual(["فيصل ناجي الحميري"]);
   });
 });
+
+describe("offices listed with a comma and و before a name", () => {
+  it("gives the name only the office right before it, not the unnamed one listed first", () => {
+    const p = persons("افتتاح", "", "وافتتح المعرض بحضور والي ولاية نواذيبو، والقنصل العام للمملكة المغربية بنواذيبو، عادل الفاسي.");
+    expect(p).toEqual([["عادل الفاسي", "القنصل العام للمملكة المغربية بنواذيبو", "MA"]]);
+  });
+});

@@ -195,7 +195,8 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
         continue;
       }
       // An Arabic role that has named its state is complete; the next one is another person's.
-      if (pending && onlyBetween(pending.last, role.first, COMMAS) && !role.counterpart && !pending.counterpart && !(t.arabic && hasStateSoFar(ctx, pending.first, pending.last)) && !represented(ctx, pending.first)) {
+      // So is one after a comma and و ("بحضور عامل الإقليم، والقنصل العام …، X"): a list of offices.
+      if (pending && onlyBetween(pending.last, role.first, COMMAS) && !role.counterpart && !pending.counterpart && !(t.arabic && (hasStateSoFar(ctx, pending.first, pending.last) || role.conjoined)) && !represented(ctx, pending.first)) {
         // a role of several titles: "Deputy Prime Minister, Minister of Foreign Affairs"
         pending = { ...role, first: pending.first, start: pending.start, surface: ctx.doc.text.slice(pending.start, role.end) };
       } else pending = withOwner(ctx, role);
