@@ -1,4 +1,5 @@
 import rules from "../rules/persons.json";
+import { ENGLISH_ARTICLES } from "../text/english-marks";
 import { wordKey } from "../text/tokens";
 import type { Ctx } from "./anchor-spans";
 import { isStopToken, roleContinuerKeys, ruleRankTrie, unitNounKeys } from "./vocabulary";
@@ -11,7 +12,6 @@ import { isStopToken, roleContinuerKeys, ruleRankTrie, unitNounKeys } from "./vo
  */
 
 const RANK_HEADS = new Set(rules.officeHeadRanksEn.en.map(wordKey));
-const ARTICLES = new Set(["the", "a", "an"]);
 
 export function isBareOfficeHeadRank(ctx: Ctx, i: number): boolean {
   const { tokens, text } = ctx.doc;
@@ -25,5 +25,5 @@ export function isBareOfficeHeadRank(ctx: Ctx, i: number): boolean {
   if (!prev || t.lineStart || prev.kind !== "word") return true;
   // "Army Commander", "the commander", "the force's Commander": a word of the office or its owner before it.
   const possessive = prev.key === "s" && /^['’]$/u.test(tokens[i - 2]?.text ?? "");
-  return !prev.capital && !possessive && !roleContinuerKeys.has(prev.key) && !ARTICLES.has(prev.key);
+  return !prev.capital && !possessive && !roleContinuerKeys.has(prev.key) && !ENGLISH_ARTICLES.has(prev.key);
 }

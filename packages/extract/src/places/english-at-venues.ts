@@ -25,7 +25,7 @@ const MAX_WORDS = 6;
 // Adverbs and participles that describe a building before its name ("newly built", "renovated").
 const DESCRIBING = /^(new|newly|recently|built|renovated|refurbished|rebuilt|\w+ly|\w+ed)$/u;
 const CHAMBERS = new Set(["lower", "upper"]);
-const VENUE_BEFORE = new Set(["at", "in", "inside", "visited", "toured"]);
+export const VENUE_BEFORE: ReadonlySet<string> = new Set(["at", "in", "inside", "visited", "toured"]);
 
 /** Where the lower-case words that describe a building before its name open ("the newly built X terminal"), else `first`. */
 export function describedFrom(tokens: readonly Token[], first: number): number {

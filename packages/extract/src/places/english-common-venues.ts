@@ -2,6 +2,7 @@ import placeRules from "../rules/places.json";
 import type { SiteMention } from "./locations";
 import type { Token } from "../text/tokens";
 import { isPossessiveS, ordinalSuffixAfter } from "../text/english-marks";
+import { VENUE_BEFORE } from "./english-at-venues";
 
 /*
  * "held talks at the immigration building of the Northgate border crossing", "met at the regional
@@ -16,7 +17,6 @@ import { isPossessiveS, ordinalSuffixAfter } from "../text/english-marks";
 
 const HEADS = new Set(placeRules.englishCommonVenues.heads);
 const NOT_MODIFIERS = new Set(placeRules.englishCommonVenues.notModifiers);
-const VENUE_BEFORE = new Set(["at", "in", "inside", "visited", "toured"]);
 const MAX_MODIFIERS = 3;
 const MAX_NAME = 6;
 

@@ -8,6 +8,8 @@ import type { Token } from "./tokens";
 
 const APOSTROPHES = new Set(["'", "’"]);
 const ORDINAL_SUFFIXES = new Set(["st", "nd", "rd", "th"]);
+/** The English articles, lower-case token keys. */
+export const ENGLISH_ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the"]);
 
 /** True when token k is the s of a possessive: an apostrophe right before it, no space around. */
 export function isPossessiveS(tokens: readonly Token[], k: number): boolean {
