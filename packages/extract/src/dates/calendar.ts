@@ -1,4 +1,5 @@
 import { hijriToGregorian } from "@tabby_ai/hijri-converter";
+import calendar from "../rules/calendar.json";
 
 /** Calendar arithmetic on plain `YYYY-MM-DD` strings (UTC, no time zones involved). */
 
@@ -56,3 +57,6 @@ export function hijriToIso(y: number, m: number, d: number): string | null {
     return null;
   }
 }
+
+/** The Gregorian months' names the rules list, in every language, lower-case ("march", "mar", "مارس", "آذار"). */
+export const GREGORIAN_MONTH_NAMES: ReadonlySet<string> = new Set(Object.values(calendar.gregorian).flat().map((n) => n.toLowerCase()));

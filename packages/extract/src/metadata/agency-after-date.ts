@@ -1,4 +1,4 @@
-import calendar from "../rules/calendar.json";
+import { GREGORIAN_MONTH_NAMES } from "../dates/calendar";
 import { knownOutlet } from "./outlets";
 
 /**
@@ -8,7 +8,6 @@ import { knownOutlet } from "./outlets";
  * signature); a place, a date and a capitalized word in mixed case are no such evidence.
  */
 
-const monthNames = new Set(Object.values(calendar.gregorian).flat().map((n) => n.toLowerCase()));
 
 const OPENING =
   /^([\p{L} '.-]{2,30})[,،]\s*(?:(\p{L}{3,9})\.?\s+\d{1,2}|\d{1,2}\s+(\p{L}{3,9}))(?:[,،]?\s*\d{4})?\s*[,،]\s*(\p{L}[\p{L}\- ]{1,40}?)\s*(?:\.|\s[-–—])\s/u;
@@ -18,7 +17,7 @@ export function agencyAfterDate(body: string, isPlaceName: (s: string) => boolea
   const m = OPENING.exec(body.trim());
   if (!m) return null;
   const month = (m[2] ?? m[3])!.toLowerCase();
-  if (!monthNames.has(month) || !isPlaceName(m[1]!.trim())) return null;
+  if (!GREGORIAN_MONTH_NAMES.has(month) || !isPlaceName(m[1]!.trim())) return null;
   const name = m[4]!.trim();
   if (knownOutlet(name)) return name;
   return /^[A-Z]{3,}(?:[ -][A-Z]{2,})*$/u.test(name) && !isPlaceName(name) ? name : null;

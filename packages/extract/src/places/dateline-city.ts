@@ -1,5 +1,5 @@
 import abbreviations from "../lexicon/dateline-state-abbreviations.json";
-import calendar from "../rules/calendar.json";
+import { GREGORIAN_MONTH_NAMES } from "../dates/calendar";
 import { findPlaceHits, type PlaceHit } from "./gazetteer";
 import { firstTokenFrom, tokenize, type Token } from "../text/tokens";
 
@@ -12,7 +12,6 @@ import { firstTokenFrom, tokenize, type Token } from "../text/tokens";
  */
 // The state is closed by the credit, a dash, or the day of the month ("SOUTH TARAWA, Kiribati, Oct. 17 (Kyodo) --").
 const DATELINE = /(?:^|\n)[ \t]*([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}), ([A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,2})(?: \(| [—–-]|, (\p{L}{3,9})\.? \d)/u;
-const MONTHS = new Set(Object.values(calendar.gregorian).flat().map((n) => n.toLowerCase()));
 // "GRAND FORKS, N.D. (AP) —", "SPRINGFIELD, Ill. —": a state's abbreviation, before the credit or the dash.
 const ABBREVIATED = /(?:^|\n)[ \t]*([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}), ([A-Z][A-Za-z.]{0,6}) (?:\(|[—–-])/u;
 const ABBREVIATIONS = new Map(
@@ -25,7 +24,7 @@ export function datelineCityHits(tokens: readonly Token[], text: string, places:
   const head = text.slice(0, 2000);
   const short = abbreviatedState(tokens, head);
   const m = short?.m ?? DATELINE.exec(head);
-  if (!m || (!short && m[3] && !MONTHS.has(m[3].toLowerCase()))) return [];
+  if (!m || (!short && m[3] && !GREGORIAN_MONTH_NAMES.has(m[3].toLowerCase()))) return [];
   const city = m[1]!;
   const cityStart = m.index + m[0].indexOf(city);
   const stateStart = cityStart + city.length + 2;
