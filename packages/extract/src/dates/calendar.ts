@@ -60,3 +60,6 @@ export function hijriToIso(y: number, m: number, d: number): string | null {
 
 /** The Gregorian months' names the rules list, in every language, lower-case ("march", "mar", "مارس", "آذار"). */
 export const GREGORIAN_MONTH_NAMES: ReadonlySet<string> = new Set(Object.values(calendar.gregorian).flat().map((n) => n.toLowerCase()));
+
+/** The weekdays' names the rules list, in every language, lower-case ("monday", "الاثنين"). */
+export const WEEKDAY_NAMES: ReadonlySet<string> = new Set(Object.values(calendar.weekdays).flat().map((n) => n.toLowerCase()));

@@ -2,6 +2,7 @@ import rules from "../rules/metadata.json";
 import type { Doc, Line } from "../document";
 import { isPlaceName } from "../places/gazetteer";
 import { bylineName } from "./byline-names";
+import { datelineThenByline } from "./dateline-then-byline";
 import { datelineWriter } from "./dateline-writer";
 import { isBylineStart, keyOf, type Layout } from "./header";
 import { knownOutlet } from "./outlets";
@@ -53,6 +54,11 @@ export function readAuthor(doc: Doc, layout: Layout): string | null {
     if (!v && layout.header[i + 1]) v = cutByline(layout.header[i + 1]!.text);
     v = withoutOutlet(v);
     if (v && plausibleName(v)) return v;
+  }
+  // "KANDY, Sri Lanka, March 3. By NAME – Lanka Wire:": the writer signed after the dateline.
+  for (const line of layout.header) {
+    const signed = datelineThenByline(line.text);
+    if (signed) return signed.writer;
   }
   // "إربد … (بترا) – من NAME – وقع …": the correspondent framed by dashes inside the dateline.
   const framed = datelineWriter(doc, layout);

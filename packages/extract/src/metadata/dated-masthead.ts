@@ -1,6 +1,8 @@
 import { findDates, findRelative } from "../dates/find";
 import type { Doc, Line } from "../document";
+import { isLatinPersonalName } from "./byline-names";
 import { knownOutlet } from "./outlets";
+import { isPersonalName } from "./personal-name";
 
 /**
  * A site's masthead line above the headline: the outlet's name, a bar or a dash, and the day of
@@ -24,11 +26,30 @@ function wordsBesideDates(doc: Doc, line: Line): { k: number; text: string }[] |
   for (const w of findRelative(doc.tokens, doc.text, line.first, line.last)) {
     if (w.kind === "weekday") for (let k = w.firstToken; k <= w.lastToken; k++) covered.add(k);
   }
+  for (const k of clockTokens(doc, line)) covered.add(k);
   const out: { k: number; text: string }[] = [];
   for (let k = line.first; k < line.last; k++) {
     const t = doc.tokens[k]!;
     if (covered.has(k) || t.kind === "punct" || DATE_GLUE.has(t.text)) continue;
     out.push({ k, text: t.text });
+  }
+  return out;
+}
+
+// "AM", "pm", and the "a"/"p" and "m" of "a.m." after a clock time.
+const MERIDIEM = new Set(["am", "pm", "a", "p", "m"]);
+
+/**
+ * "05:12 AM", "15:42": the hour a page prints beside its date, with its AM or PM, is part of the
+ * date's print, not of the outlet's name.
+ */
+function clockTokens(doc: Doc, line: Line): number[] {
+  const out: number[] = [];
+  for (let k = line.first; k + 2 < line.last; k++) {
+    const [h, colon, m] = [doc.tokens[k]!, doc.tokens[k + 1]!, doc.tokens[k + 2]!];
+    if (h.kind !== "num" || colon.text !== ":" || m.kind !== "num" || !/^\d{1,2}$/u.test(h.text) || !/^\d{2}$/u.test(m.text)) continue;
+    out.push(k, k + 1, k + 2);
+    for (let j = k + 3; j < line.last && (MERIDIEM.has(doc.tokens[j]!.text.toLowerCase()) || doc.tokens[j]!.text === "."); j++) out.push(j);
   }
   return out;
 }
@@ -64,27 +85,31 @@ export function datelineAgency(doc: Doc, line: Line): string | null {
 }
 
 /** The outlet's name of a dated masthead line, or null when the line is none. */
-export function mastheadOutlet(doc: Doc, line: Line): string | null {
+export function mastheadOutlet(doc: Doc, line: Line, separator = SEPARATOR): string | null {
   const words = wordsBesideDates(doc, line);
   if (!words || !words.length || words.length > MAX_NAME_WORDS) return null;
   // The name opens the line and runs unbroken up to its bar or dash.
   const first = words[0]!.k, last = words[words.length - 1]!.k;
   if (first !== line.first || last - first !== words.length - 1) return null;
   const sep = doc.tokens[last + 1];
-  if (!sep || !SEPARATOR.test(sep.text)) return null;
+  if (!sep || !separator.test(sep.text)) return null;
   return doc.text.slice(doc.tokens[first]!.start, doc.tokens[last]!.end);
 }
 
 const SEPARATOR = /^[|｜\-–—]$/u;
+// Under the headline: a bar or a slash.
+const BAR_OR_SLASH = /^[|｜/]$/u;
 
 /**
- * "Samoa Observer | 20 July 2027" below the headline: only a bar sets an outlet off its date there
- * (a dash follows the place of a dateline, "عدن - ٢٨/٥/٢٠٢٦"), and a place is no outlet.
+ * "Samoa Observer | 20 July 2027", "The Harbour Times / 09:40 AM March 3, 2027" below the headline:
+ * only a bar or a slash sets an outlet off its date there (a dash follows the place of a dateline,
+ * "عدن - ٢٨/٥/٢٠٢٦"), and a place is no outlet. A slash also parts a writer from the day he filed
+ * ("سامي يوسف / ١٢ مايو ٢٠٢٧"), so a name before it must be no personal name.
  */
 export function barredOutlet(doc: Doc, line: Line, isPlaceName: (s: string) => boolean): string | null {
-  const name = mastheadOutlet(doc, line);
+  const name = mastheadOutlet(doc, line, BAR_OR_SLASH);
   if (!name || isPlaceName(name)) return null;
   const words = wordsBesideDates(doc, line)!;
   const sep = doc.tokens[words[words.length - 1]!.k + 1]!;
-  return /^[|｜]$/u.test(sep.text) ? name : null;
+  return sep.text !== "/" || (!isPersonalName(name) && !isLatinPersonalName(name, isPlaceName)) ? name : null;
 }

@@ -1,3 +1,5 @@
+import { WEEKDAY_NAMES } from "../dates/calendar";
+
 /**
  * The outlet's own name out of what a header line prints around it. Headers set the outlet apart
  * with brackets or guillemets and put the places filed from before it, so a candidate read from a
@@ -7,7 +9,10 @@
  *    "عدن - «الأيام»:" → "الصباح نيوز", "الأيام";
  *  - a date is no outlet: "٥ شعبان ١٤٤٨" in brackets after the Gregorian date, or the second name of
  *    a month after a slash, "أكتوبر/تشرين الأول ٢٠٢٦" → null. A year tells a date; a number that is
- *    no year stays ("صحيفة الساعة 24", "قناة 218").
+ *    no year stays ("صحيفة الساعة 24", "قناة 218");
+ *  - what a header prints beside the outlet is none of it either: a time zone after the hour
+ *    ("(UTC+04:00)", "GMT"), a social handle or hashtag ("@dailypost", "#Breaking"), a web address
+ *    with its scheme or "www", a weekday ("(Monday)").
  */
 
 const SEPARATORS = /\s*[-–—/|:,،]+\s*/u;
@@ -20,8 +25,18 @@ export function outletValue(raw: string): string | null {
   if (bracketed) v = bracketed[1]!.trim();
   const quoted = QUOTED.exec(v);
   if (quoted && onlyPlacesBesides(v, quoted[0])) v = quoted[1]!.trim();
-  if (isYearOfDate(v)) return null;
+  if (isYearOfDate(v) || isNoOutletShape(v)) return null;
   return v || null;
+}
+
+// "UTC", "GMT+3", "UTC+04:00", "UTC −5": the zone of a printed time.
+const TIME_ZONE = /^(?:UTC|GMT)(?:\s*[+\-−–]\s*\d{1,2}(?::?\d{2})?)?$/iu;
+// A handle or hashtag, and an address with its scheme or "www." (a bare domain maps to its outlet elsewhere).
+const HANDLE_OR_ADDRESS = /^(?:[@#]\S+|(?:https?:\/\/|www\.)\S+)$/iu;
+
+/** A value shaped as a time zone, a handle, an address or a weekday: no outlet's name. */
+function isNoOutletShape(v: string): boolean {
+  return TIME_ZONE.test(v) || HANDLE_OR_ADDRESS.test(v) || WEEKDAY_NAMES.has(v.toLowerCase());
 }
 
 /**

@@ -8,6 +8,7 @@ import { readCredits } from "./credits";
 import { spokenToOutlet } from "./spoken-to";
 import { agencyAfterDate } from "./agency-after-date";
 import { barredOutlet, mastheadOutlet } from "./dated-masthead";
+import { datelineThenByline } from "./dateline-then-byline";
 import { bylineName, isLatinPersonalName } from "./byline-names";
 import { knownOutlet, outletOfDomain } from "./outlets";
 import { correspondentOf, correspondentOutlet, isPersonalName } from "./personal-name";
@@ -103,6 +104,8 @@ export function readSource(doc: Doc, layout: Layout, ctx: Ctx, dropped: string[]
     // "By NAME, The Malacca Herald": the outlet the writer writes for.
     const byFor = isBylineStart(line) ? bylineOutlet(text) : null;
     if (byFor) add(3, byFor);
+    // "KANDY, Sri Lanka, March 3. By NAME – Lanka Wire:": the outlet the writer signs for.
+    add(2, datelineThenByline(text)?.outlet);
     // "CITY / AGENCY", "NAME / AGENCY", "CITY-AGENCY /"
     const parts = text.split(/\s*\/\s*/).filter(Boolean);
     if (parts.length === 2 && !hasDate(doc, line)) add(2, parts[1]);

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
+import { outletValue } from "./source-value";
+import { datelineThenByline } from "./dateline-then-byline";
+
+// Every line below is written for these tests, not taken from an article.
+
+const body =
+  "\n\nThe port authority on Tuesday opened a new container terminal on the northern quay, doubling the harbour's capacity for deep-sea vessels.\n\nThe authority said the terminal would handle its first ship next month.\n";
+
+describe("what a header prints beside an outlet is no outlet", () => {
+  it("never takes a time zone, a handle, a hashtag, an address or a weekday", () => {
+    for (const v of ["UTC+04:00", "GMT", "UTC -5", "@harbourtimes", "#PortNews", "https://harbour.example.com/news", "www.harbour.example.com", "Tuesday"]) expect(outletValue(v)).toBeNull();
+    expect(outletValue("Harbour Times")).toBe("Harbour Times");
+  });
+
+  it("reads the outlet beside the time and date under a handle's byline", () => {
+    const x = extractArticle({ text: "New terminal doubles harbour capacity\n\nBy: Marta Velikova - Reporter / @harbourtimes\nHarbour Evening Times / 09:40 AM March 3, 2027" + body });
+    expect(x.source).toBe("Harbour Evening Times");
+    expect(x.author).toBe("Marta Velikova");
+    expect(x.published).toBe("2027-03-03");
+  });
+
+  it("keeps a writer's name before a slash and a date out of the source", () => {
+    const x = extractArticle({ text: "New terminal doubles harbour capacity\n\nMarta Velikova / March 3, 2027" + body });
+    expect(x.source).not.toBe("Marta Velikova");
+  });
+});
+
+describe("a writer signed after the dateline on its line", () => {
+  it("reads the writer and the outlet, not the zone of the time above", () => {
+    const x = extractArticle({ text: "New terminal doubles harbour capacity\n\n3 March 2027 09:40 (UTC+03:00)\n\nVARNA, Bulgaria, March 3. By Petar Dobrev – Black Sea Wire:" + body });
+    expect(x.author).toBe("Petar Dobrev");
+    expect(x.source).toBe("Black Sea Wire");
+    expect(x.published).toBe("2027-03-03");
+  });
+
+  it("needs a personal name between By and the dash", () => {
+    expect(datelineThenByline("VARNA, Bulgaria, March 3. By Petar Dobrev – Black Sea Wire:")).toEqual({ writer: "Petar Dobrev", outlet: "Black Sea Wire" });
+    expect(datelineThenByline("VARNA, Bulgaria, March 3. By the sea – Black Sea Wire:")).toBeNull();
+  });
+});
