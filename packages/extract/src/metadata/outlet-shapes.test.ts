@@ -40,3 +40,12 @@ describe("a writer signed after the dateline on its line", () => {
     expect(datelineThenByline("VARNA, Bulgaria, March 3. By the sea – Black Sea Wire:")).toBeNull();
   });
 });
+
+describe("the outlet in the page's footer", () => {
+  it("reads the outlet barred off its date closing the page, not a writer signing there", () => {
+    const x = extractArticle({ text: "New terminal doubles harbour capacity\n\nVARNA –" + body + "\nHarbour Evening Times | 03.03.2027\n" });
+    expect(x.source).toBe("Harbour Evening Times");
+    const signed = extractArticle({ text: "New terminal doubles harbour capacity\n\nVARNA –" + body + "\nPetar Dobrev | 03.03.2027\n" });
+    expect(signed.source).toBeNull();
+  });
+});

@@ -145,6 +145,12 @@ export function readSource(doc: Doc, layout: Layout, ctx: Ctx, dropped: string[]
     // "… / مأرب برس_متابعات" after a date.
     if (hasDate(doc, line) && parts.length >= 2) add(3, parts[parts.length - 1]);
   }
+  // "Samoa Observer | 20 July 2027" closing the page: the footer names the outlet beside its date as
+  // the masthead does, but a writer's name signs there too ("Jane Roe | 20 July 2027").
+  for (const line of layout.trailer) {
+    const footer = barredOutlet(doc, line, isPlaceName);
+    if (footer && !isWriterName(footer)) add(3, footer);
+  }
   // "مابوتو - وكالات - وصل …": a listed outlet between the place's dash and the next one.
   // The place may print its state in brackets for readers who may not know it: "أربيل (العراق) -".
   const filedFrom = (place: string) => isPlaceName(place.trim()) || townWithItsState(place.trim(), isPlaceName);
