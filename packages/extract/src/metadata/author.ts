@@ -24,10 +24,10 @@ function afterByline(text: string): string {
   return text;
 }
 
-/** A byline value ends at a separator, a date or a time. */
+/** A byline value ends at a separator, a date or a time, or the writer's social handle ("NAME @name"). */
 export function cutByline(value: string): string {
   let v = value.replace(/^[\s:：/|\-–—]+/u, "");
-  v = v.split(/\s[-–—|]\s|\s\|\s?|\s[/]\s|[|،,]/u)[0] ?? "";
+  v = (v.split(/\s[-–—|]\s|\s\|\s?|\s[/]\s|[|،,]/u)[0] ?? "").replace(/\s+@\S.*$/u, "");
   v = v.replace(/\s+\d.*$/u, "");
   return v.trim().replace(/[.:]+$/u, "").trim();
 }

@@ -49,3 +49,19 @@ describe("the outlet in the page's footer", () => {
     expect(signed.source).toBeNull();
   });
 });
+
+describe("a writer's handle and a paper after a town that is also a word", () => {
+  const arBody =
+    "\n\nافتتحت هيئة الموانئ اليوم محطة جديدة للحاويات في الرصيف الشمالي، مما يضاعف قدرة الميناء على استقبال السفن.\n\nوقالت الهيئة إن المحطة ستستقبل أول سفينة الشهر المقبل.\n";
+
+  it("ends the byline's name before the writer's handle", () => {
+    const x = extractArticle({ text: "New terminal doubles harbour capacity\n\nBy Marta Velikova @martavel\nMarch 3, 2027\n\nVARNA (Reuters) -" + body });
+    expect(x.author).toBe("Marta Velikova");
+    expect(x.source).toBe("Reuters");
+  });
+
+  it("takes the paper naming itself by its kind after the town filed from, not the whole line", () => {
+    const x = extractArticle({ text: "افتتاح محطة جديدة للحاويات في الرصيف الشمالي\n\nالزرقاء - صحيفة الرصيف" + arBody });
+    expect(x.source).toBe("صحيفة الرصيف");
+  });
+});

@@ -119,8 +119,9 @@ export function readSource(doc: Doc, layout: Layout, ctx: Ctx, dropped: string[]
     // "By JOSEPH MWANGI Associated Press": the outlet printed after the writer's name.
     if (isBylineStart(line)) add(3, outletAfterWriter(text));
     const dash = /^([\p{L} ]{2,30})\s*[-–]\s*([\p{L} ]{2,30})\s*[/:]?$/u.exec(text);
-    // "المفرق – الرأي": a town that is also a common word counts before a listed outlet.
-    const dashPlace = dash && (isPlaceName(dash[1]!.trim()) || (knownOutlet(dash[2]!.trim()) && isFiledPlaceName(dash[1]!.trim())));
+    // "المفرق – الرأي", "العقبة – صحيفة X": a town that is also a common word counts before a listed
+    // outlet or one that names itself by its kind's word.
+    const dashPlace = dash && (isPlaceName(dash[1]!.trim()) || ((knownOutlet(dash[2]!.trim()) || hasOutletWord(dash[2]!)) && isFiledPlaceName(dash[1]!.trim())));
     if (dash && dashPlace && !isPersonalName(dash[2]!) && !correspondentOf(text, isPlaceName)) add(2, dash[2]);
     // "عدن - وكالات - ٢٨/٥/٢٠٢٦": place, agency, date; the middle counts when it is a listed outlet.
     // The place may print its state in brackets: "روفانييمي (فنلندا) – أ ف ب – الخميس …".
