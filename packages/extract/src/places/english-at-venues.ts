@@ -23,7 +23,7 @@ const OPENING = lower(placeRules.englishVenueNouns.opening);
 const POSSESSED = lower(placeRules.englishVenueNouns.possessed);
 const MAX_WORDS = 6;
 // Adverbs and participles that describe a building before its name ("newly built", "renovated").
-const DESCRIBING = /^(new|newly|recently|built|renovated|refurbished|rebuilt|\w+ly|\w+ed)$/u;
+export const DESCRIBING = /^(new|newly|recently|built|renovated|refurbished|rebuilt|\w+ly|\w+ed)$/u;
 const CHAMBERS = new Set(["lower", "upper"]);
 export const VENUE_BEFORE: ReadonlySet<string> = new Set(["at", "in", "inside", "visited", "toured"]);
 

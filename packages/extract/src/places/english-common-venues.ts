@@ -2,7 +2,7 @@ import placeRules from "../rules/places.json";
 import type { SiteMention } from "./locations";
 import type { Token } from "../text/tokens";
 import { isPossessiveS, ordinalSuffixAfter } from "../text/english-marks";
-import { VENUE_BEFORE } from "./english-at-venues";
+import { DESCRIBING, VENUE_BEFORE } from "./english-at-venues";
 
 /*
  * "held talks at the immigration building of the Northgate border crossing", "met at the regional
@@ -42,6 +42,15 @@ function nameEnd(tokens: readonly Token[], first: number): number {
   return last;
 }
 
+/** Past the words of newness that open a described building ("the new …", "the newly built …"): no part of its name. */
+function pastNewness(tokens: readonly Token[], first: number): number {
+  const t = tokens[first];
+  if (!lowerWord(t) || !(t.key === "new" || /ly$/u.test(t.key)) || !DESCRIBING.test(t.key)) return first;
+  let k = first + 1;
+  while (lowerWord(tokens[k]) && /ed$/u.test(tokens[k]!.key) && !HEADS.has(tokens[k]!.key)) k++;
+  return k;
+}
+
 /** The token that ends the complement tying the site at `head` to a name, or -1. */
 function complementEnd(tokens: readonly Token[], head: number): number {
   const prep = tokens[head + 1];
@@ -71,13 +80,16 @@ export function findEnglishCommonVenues(tokens: readonly Token[], text: string):
     const prep = tokens[i]!;
     if (!word(prep) || !VENUE_BEFORE.has(prep.key) || tokens[i + 1]?.key !== "the") continue;
     let first = i + 2;
-    // "the Coast Command's rescue coordination centre": the owner is who holds it, not its name.
+    // "the Coast Command's rescue coordination centre", "the ministry's headquarters": the owner is who holds it.
     let owned = false;
+    const owner = first;
     const ownerEnd = nameEnd(tokens, first);
-    if (ownerEnd >= first && tokens[ownerEnd]!.capital && isPossessiveS(tokens, ownerEnd + 2)) {
-      first = ownerEnd + 3;
+    const lowerOwner = lowerWord(tokens[first]) && !NOT_MODIFIERS.has(tokens[first]!.key) && isPossessiveS(tokens, first + 2);
+    if ((ownerEnd >= first && tokens[ownerEnd]!.capital && isPossessiveS(tokens, ownerEnd + 2)) || lowerOwner) {
+      first = (lowerOwner ? first : ownerEnd) + 3;
       owned = true;
     }
+    first = pastNewness(tokens, first);
     let head = first;
     while (head < first + MAX_MODIFIERS && lowerWord(tokens[head]) && !HEADS.has(tokens[head]!.key) && !NOT_MODIFIERS.has(tokens[head]!.key)) head++;
     const h = tokens[head];
@@ -85,16 +97,17 @@ export function findEnglishCommonVenues(tokens: readonly Token[], text: string):
     // "the headquarters building": the last of two heads in a row.
     if (lowerWord(tokens[head + 1]) && HEADS.has(tokens[head + 1]!.key)) head++;
     // "at the headquarters of the X Command": the body's seat, read by english-at-venues.ts.
-    if (head === first && h.key === "headquarters") continue;
+    if (head === first && h.key === "headquarters" && !owned) continue;
     const end = complementEnd(tokens, head);
     if (end >= 0) {
-      out.push(mention(tokens, text, first, end));
+      // "the Naval Prefecture's station in Posadas": tied to its town, the site is read with the owner that tells it apart.
+      out.push(mention(tokens, text, owned && tokens[head + 1]!.key === "in" ? owner : first, end));
       // "of the Velmar border crossing": the site the building stands at is a site of the story too.
       const inner = tokens[head + 1]!.key === "of" ? head + 3 : -1;
       if (inner > 0 && inner < end && !tokens[end]!.capital) out.push(mention(tokens, text, inner, end));
     }
     // "the Navy's patrol base at Walu Bay": the place named after it is where it stands, and the place meant.
-    else if (owned && head > first && !(["at", "in"].includes(tokens[head + 1]?.key ?? "") && tokens[head + 2]?.capital)) out.push(mention(tokens, text, first, head));
+    else if (owned && !lowerOwner && head > first && !(["at", "in"].includes(tokens[head + 1]?.key ?? "") && tokens[head + 2]?.capital)) out.push(mention(tokens, text, first, head));
     else continue;
     i = out.at(-1)!.last;
   }
