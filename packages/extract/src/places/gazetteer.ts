@@ -204,7 +204,7 @@ export function findPlaceHits(tokens: readonly Token[], text: string, filedAt?: 
   for (const m of matches) {
     // Latin names are proper nouns: "us" is no country, "US" is.
     const t0 = tokens[m.first]!;
-    if (!t0.arabic && !t0.capital) continue;
+    if (!t0.arabic && !t0.capital && !listedInLowerCase(m)) continue;
     let e = m.value;
     const amb = AMBIGUOUS[wordKey(m.surface)];
     // A shared name of two words ("Boa Vista") is read as one of one word is.
@@ -253,13 +253,20 @@ function opensLineBeforeDash(tokens: readonly Token[], k: number): boolean {
  * words after it are read again, so it hides no name it overlaps ("the Gulf of Aden") or ends
  * ("central Mediterranean" reads Mediterranean).
  */
+/**
+ * "sub-Saharan Africa": an English form the lexicon itself lists opening in lower case is printed so
+ * by rule (a prefix before a proper noun), and is a name as printed.
+ */
+const LOWER_CASE_FORMS = new Set(regions.flatMap((r) => r.en).filter((n) => /^[a-z]+-[A-Z]/u.test(n)));
+const listedInLowerCase = (m: PhraseMatch<PlaceEntry>) => LOWER_CASE_FORMS.has(m.surface);
+
 function readLatinCase(trie: PhraseTrie<PlaceEntry>, tokens: readonly Token[], text: string, matches: PhraseMatch<PlaceEntry>[]): PhraseMatch<PlaceEntry>[] {
   const out: PhraseMatch<PlaceEntry>[] = [];
   let readTo = -1;
   for (const m of matches) {
     if (m.first <= readTo) continue;
     const t0 = tokens[m.first]!;
-    if (t0.arabic || t0.capital || m.first === m.last) {
+    if (t0.arabic || t0.capital || m.first === m.last || listedInLowerCase(m)) {
       out.push(m);
       continue;
     }
