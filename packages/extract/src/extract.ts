@@ -92,6 +92,7 @@ import { insideSpans, sourceNameSpans } from "./places/source-name-places";
 import { isVesselName, opensWithVesselPrefix } from "./persons/eponyms";
 import { readTopics } from "./topics";
 import { EXTRACTOR_VERSION } from "./version";
+import { isTownNamedLikePerson } from "./places/town-named-like-person";
 
 export interface ExtractInput {
   text: string;
@@ -390,7 +391,10 @@ function read(input: ExtractInput): Extraction {
   // And one inside the outlet's name on a byline or credit line ("By NAME, The Harbour Herald").
   const sourceSpans = sourceNameSpans(doc.text, metaLines, source);
   const inSourceName = (f: number, l: number) => insideSpans(sourceSpans, doc.tokens[f]!.start, doc.tokens[l]!.end);
-  const locations = readLocations(ctx, places, sites, home, (first, last) => personTokens.has(first) || inFixedOrg(first) || inTaggedOrg(first, last) || inSourceName(first, last) || withinExerciseName(doc.tokens, first) || inNewsAgencyName(doc.tokens, first, last), titleEnd);
+  // "POSADAS, Argentina" above a story of "Luis Posadas": a bare family name where a town stands is the town.
+  const fullNameTokens = new Set(persons.flatMap((p) => p.tokenSpans.filter((s) => s.last > s.first).flatMap((s) => tokenRange(s.first, s.last))));
+  const personAt = (first: number, last: number) => personTokens.has(first) && !(first === last && isTownNamedLikePerson(doc.tokens, first, !fullNameTokens.has(first)));
+  const locations = readLocations(ctx, places, sites, home, (first, last) => personAt(first, last) || inFixedOrg(first) || inTaggedOrg(first, last) || inSourceName(first, last) || withinExerciseName(doc.tokens, first) || inNewsAgencyName(doc.tokens, first, last), titleEnd);
 
   // Places only the tagger knows.
   // "لبحيرة X": a word of a place the rules read with its head ("بحيرة X") is no second place.

@@ -21,11 +21,20 @@ const VERB_REACH = 5;
 // Marks that may close a bare town's name ("in Korvik, where", "at Korvik.").
 const NAME_CLOSERS = new Set([",", ".", ";", ":", ")", "!", "?", '"', "”", "—", "–"]);
 
-/** The name's last word printed elsewhere before another capitalized word ("X" here, "X Point" there). */
+/** The word at `j` stands between two capitalized words of one run ("Pedro X Nguema"). */
+function middleOfName(tokens: Ctx["doc"]["tokens"], j: number): boolean {
+  const before = tokens[j - 1];
+  return !!before && before.kind === "word" && !before.arabic && before.capital && !tokens[j]!.lineStart;
+}
+
+/**
+ * The name's last word printed elsewhere before another capitalized word ("X" here, "X Point" there);
+ * not inside a longer capitalized run, where it is the middle of a person's name ("Commander Pedro X Nguema").
+ */
 export function printedLongerElsewhere(ctx: Ctx, last: number): boolean {
   const { tokens } = ctx.doc;
   const key = tokens[last]!.key;
-  return tokens.some((t, j) => t.key === key && j !== last && !!tokens[j + 1]?.capital && !tokens[j + 1]!.lineStart);
+  return tokens.some((t, j) => t.key === key && j !== last && !!tokens[j + 1]?.capital && !tokens[j + 1]!.lineStart && !middleOfName(tokens, j));
 }
 
 /** A post's noun right before the preposition at `prep`, or a verb of stationing a few words before it in the clause. */
