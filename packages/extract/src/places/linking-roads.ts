@@ -12,6 +12,8 @@ import { ROMANCE_OF } from "../text/romance-particles";
 
 const WAYS = new Set(placeRules.englishLinkingWays.en.map((w) => w.toLowerCase()));
 const MAX_WORDS = 3;
+// Lower-case nouns of a part of a road printed after its noun.
+const ROAD_PARTS = new Set(["section", "stretch"]);
 
 const nameWord = (t: Token | undefined): t is Token => !!t && t.kind === "word" && !t.arabic && t.capital && !t.lineStart;
 
@@ -52,7 +54,11 @@ export function findLinkingRoads(tokens: readonly Token[], text: string, stateAt
     // "the Kenya–Somalia road", "the Cúcuta–San Antonio road": joining two states, it is neither's.
     const from = stateWithin(stateAt, first, second - 2);
     const to = stateWithin(stateAt, second, i - 1);
-    out.push({ first, last: i, start, end: way.end, surface: text.slice(start, way.end), placeOnly: true, crossesBorder: !!from && !!to && from !== to });
+    // "the X–Y road section": the part of the road is the site the text names.
+    const part = tokens[i + 1];
+    const last = part && part.kind === "word" && !part.lineStart && ROAD_PARTS.has(part.text) ? i + 1 : i;
+    const end = tokens[last]!.end;
+    out.push({ first, last, start, end, surface: text.slice(start, end), placeOnly: true, crossesBorder: !!from && !!to && from !== to });
   }
   return out;
 }
