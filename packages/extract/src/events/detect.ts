@@ -47,7 +47,7 @@ import { venueCandidates } from "./sentence-places";
 import { gatheringDate } from "./sidelines-date";
 import { gatheringVenue, namesGatheringAgain } from "./sidelines-place";
 import { isHeldSession } from "./held-session";
-import { onlyOfFamily, otherFamiliesApart, otherKindsOf } from "./other-kinds";
+import { onlyOfFamily, otherFamiliesApart, otherKindsOf, takesNoDoerBefore } from "./other-kinds";
 import { flagStateAt } from "./flag-state";
 import { riverThatFlooded } from "./flooded-river";
 import { passingPlaceAt } from "./passing-places";
@@ -166,14 +166,15 @@ export function detectEvents(
     let inherited = false;
     // A vote is cast by a body ("The Senate committee approved …"): it takes no one from the sentence before.
     // Nor does an attack or a blast told with nobody named ("The crossing was shut after a landmine
-    // blast …"): those who met or spoke in the sentence before were not in it.
+    // blast …"), nor a wreck, a landing or ships watched: those who met or spoke in the sentence
+    // before were not in it.
     const kindsHere = types.every((t) => t === "other") ? otherKindsOf(tokens, text, cues) : [];
     const vote = onlyOfFamily(kindsHere, "vote");
     // Nor does a happening told as what had been done before ("يذكر أن الوحدات كانت قد حجزت يوم
     // الجمعة الماضي …") after a visit or a meeting: its doers are not those who met.
     const doneBefore = kindsHere.length > 0 && (pluperfect(tokens, u) || hadDoneNear(tokens, u)) && !!prev && prev.type !== "other";
     // Nor goods that arrived ("وكانت الشحنة قد وصلت …"): nobody travelled with them.
-    if (!participants.length && !vote && !doneBefore && !delivery && !onlyOfFamily(kindsHere, "hostile") && prev && continuesPrevious(tokens, u, cues, ui - prevUnit, text)) {
+    if (!participants.length && !vote && !doneBefore && !delivery && !takesNoDoerBefore(kindsHere) && prev && continuesPrevious(tokens, u, cues, ui - prevUnit, text)) {
       participants = [...prev.participants];
       inherited = true;
     }
@@ -293,7 +294,9 @@ export function detectEvents(
       // Not the earlier happening a clause tells after it ("وجاء التمرين بعد أسبوعين من اصطدام …").
       const opening = earlierOne ? undefined : toldCues[type]?.find((c) => c.first - u.first <= 1);
       const toldFirst = !!opening && onlyToldAs(ctx, type, [opening]);
-      const told = toldFirst || (!!toldCues[type] && onlyToldAs(ctx, type, toldCues[type]));
+      // "ووصل الفريق الطبي … على متن رحلة تحمل المستلزمات اللازمة للحملة": goods or a team that
+      // arrived are a happening of their own, whatever occasion they came for.
+      const told = !(delivery && type === "other") && (toldFirst || (!!toldCues[type] && onlyToldAs(ctx, type, toldCues[type])));
       // Counted back from the day of the occasion the sentence goes on with ("The agreement came four
       // days after …" after an agreement dated Tuesday), else from the publication date. A headline
       // prints no day: the first occasion told with one is the story's ("وجاء التدريب بعد أسبوعين من …").

@@ -28,9 +28,11 @@ export type OtherKind =
   | "surrender"
   | "title"
   | "opening"
-  | "parade";
+  | "parade"
+  | "landing"
+  | "surveillance";
 
-const FAMILIES: OtherKind[] = ["hostile", "exercise", "seizure", "vote", "ruling", "deployment", "summons", "release", "funeral", "evacuation", "shelling", "incursion", "capture", "flight", "appointment", "wreck", "disaster", "relief", "rescue", "abduction", "surrender", "title", "opening", "parade"];
+const FAMILIES: OtherKind[] = ["hostile", "exercise", "seizure", "vote", "ruling", "deployment", "summons", "release", "funeral", "evacuation", "shelling", "incursion", "capture", "flight", "appointment", "wreck", "disaster", "relief", "rescue", "abduction", "surrender", "title", "opening", "parade", "landing", "surveillance"];
 const families = new PhraseTrie<OtherKind>(FAMILIES.flatMap((k) => [...rules.otherKinds[k].ar, ...rules.otherKinds[k].en].map((w) => [w, k] as const)));
 
 /** The families the 'other' cues of a sentence tell (see rules/events.json otherKinds). */
@@ -52,6 +54,15 @@ export function otherKindsOf(tokens: readonly Token[], text: string, cues: CueHi
 export function otherFamiliesApart(a: OtherKind[] | undefined, b: OtherKind[] | undefined): boolean {
   if (onlyOfFamily(a, "vote") !== onlyOfFamily(b, "vote") && !(a?.includes("vote") && b?.includes("vote"))) return true;
   return !!a?.length && !!b?.length && !a.some((k) => b.includes(k));
+}
+
+// Happenings whose doer is no one who met or spoke in the sentence before: an attack, a blast, a
+// wreck, an aircraft that landed, ships watched by a body.
+const NO_DOER_CARRIED = new Set<OtherKind>(["hostile", "wreck", "landing", "surveillance"]);
+
+/** Whether the 'other' cues of a sentence are all of families that take no doer from the sentence before. */
+export function takesNoDoerBefore(kinds: OtherKind[] | undefined): boolean {
+  return !!kinds?.length && kinds.every((k) => NO_DOER_CARRIED.has(k));
 }
 
 /** Two reports of a court's ruling: an article tells one trial, whoever each sentence names ("كما قضت المحكمة بسجن …"). */
