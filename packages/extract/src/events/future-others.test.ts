@@ -10,6 +10,7 @@ describe("a happening told in the future", () => {
   it.each([
     ["Arabic: forces that will take part in an exercise", "خبر", "وقال قائد القوات البرية إن قواته ستشارك مع نظيرتها الأردنية في تمرين مشترك في العقبة في أكتوبر المقبل."],
     ["English: navies that will hold drills", "Story", "The two navies will hold joint drills off Mombasa next year, the minister said."],
+    ["English: a plan a few words before the exercise", "Story", "The two coast guards plan to hold their first joint exercise off Lamu in May."],
   ])("is no happening: %s", (_, title, line) => {
     expect(others(title, line)).toHaveLength(0);
   });

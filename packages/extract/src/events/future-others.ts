@@ -9,10 +9,11 @@ import { FUTURE, INTENDING } from "./english-plans";
 const FUTURE_AR = /^و?س[يت](شارك|شاركان|نفذ|جري|سلم|قوم|بدأ|نطلق|ختتم|نظم|عقد)(ان|ون)?$/u;
 // A verb of intending or looking forward to it: "تتطلع إلى تنفيذ تمرين", "تعتزم إجراء مناورات".
 const INTEND_AR = /^و?[يت](تطلع|عتزم|نوي|خطط)(ان|ون)?$/u;
-// English: "will take part in a joint exercise", "would hold drills", "plans to hold drills".
+// English: "will take part in a joint exercise", "would hold drills", "plan to hold their first
+// combined exercise": the verb reaches past an object's determiner and adjectives to the noun.
 const FUTURE_EN = new Set([...FUTURE, ...INTENDING, "hopes", "hope"]);
 const REACH_AR = 7;
-const REACH_EN = 4;
+const REACH_EN = 6;
 
 /**
  * Whether the 'other' cue `c` names a happening a verb in the future before it puts still to come
