@@ -26,3 +26,16 @@ describe("a sheikh addressed with سعادة", () => {
     expect(rank("سلمان خالد العبدان")).toBe("الشيخ");
   });
 });
+
+describe("the style of a ruling house and the civil الأستاذ", () => {
+  it("reports the rank before سمو and the title after it, and no rank for الأستاذ alone", () => {
+    const x = extractArticle({
+      text: "زيارة\n\nاستقبل الفريق سمو الشيخ حمدان بن راشد آل صقر نائب رئيس الوزراء سمو الشيخ منصور بن خليفة آل صقر وزير الخارجية، بحضور الأستاذ كمال عوض الطاهر محافظ الإقليم والأستاذ الدكتور سامي رفعت النجار مدير الجامعة.",
+    });
+    const rank = (n: string) => x.persons.find((p) => p.name === n)?.rank;
+    expect(rank("حمدان بن راشد آل صقر")).toBe("الفريق");
+    expect(rank("منصور بن خليفة آل صقر")).toBe("الشيخ");
+    expect(rank("كمال عوض الطاهر")).toBeNull();
+    expect(rank("سامي رفعت النجار")).toBe("الأستاذ الدكتور");
+  });
+});

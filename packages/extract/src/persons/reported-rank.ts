@@ -12,6 +12,14 @@ const courtesy = (key: string) => outOfRank.has(key) || readings(key).some((r) =
 // part of the form of address (سعادة الشيخ X), which is no rank.
 const afterCourtesy = new Set(rules.addressAfterCourtesy.map((w) => wordKey(w)));
 
+// سمو (Highness) is the style of a ruling house: no rank itself, but the title after it is kept
+// (سمو الشيخ X: الشيخ), unlike after سعادة.
+const royalStyles = new Set(rules.royalStyles.map((w) => wordKey(w)));
+
+// الأستاذ alone is a civil form of address (Mr); before another title (الأستاذ الدكتور) it is the
+// professor's academic rank and stays.
+const addressUnlessTitled = new Set(rules.addressUnlessTitled.map((w) => wordKey(w)));
+
 // "صاحب السمو الملكي الأمير X": a formula of address of several words before a title of its own is
 // no part of the rank, the title is (الأمير). Longest formula first.
 const addressesBeforeTitle = rules.addressesBeforeTitle.map((a) => a.split(" ").map((w) => wordKey(w))).sort((a, b) => b.length - a.length);
@@ -38,6 +46,10 @@ export function reportedRank(ctx: Ctx, rank: RankSpan): string | null {
       continue;
     }
     if (t.kind === "word" && first < 0 && address && afterCourtesy.has(t.key)) continue;
+    const style = t.kind === "word" && royalStyles.has(t.key);
+    // A form of address after a rank (الفريق سمو الشيخ X) closes it: the rest is the address.
+    if (first >= 0 && t.kind === "word" && (style || courtesy(t.key))) break;
+    if (style) continue;
     if (t.kind === "word" ? courtesy(t.key) : first < 0) {
       if (t.kind === "word") address = true;
       continue;
@@ -46,6 +58,7 @@ export function reportedRank(ctx: Ctx, rank: RankSpan): string | null {
     last = k;
   }
   if (first < 0) return null;
+  if (first === last && addressUnlessTitled.has(tokens[first]!.key)) return null;
   const start = first === rank.first ? rank.start : tokens[first]!.start;
   return text.slice(start, tokens[last]!.end).replace(/[\s،,:/]+$/u, "").replace(/\s+/g, " ");
 }
