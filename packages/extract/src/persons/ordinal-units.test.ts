@@ -11,3 +11,9 @@ describe("a unit numbered by a compound ordinal stays in the role", () => {
     expect(roles("وقال قائد الفرقة الثالثة عشرة العميد فارس ناجي الراوي إن الوحدات جاهزة.")).toContainEqual(["فارس ناجي الراوي", "العميد", "قائد الفرقة الثالثة عشرة"]);
   });
 });
+
+describe("a numbered unit's arms before a comma and the commander's rank", () => {
+  it("keeps the arms in the office printed in apposition before the name", () => {
+    expect(roles("وحضر اللقاء قائد الفرقة الخامسة مشاة، اللواء الركن هاشم صديق عبدالرحيم، وعدد من الضباط.")).toContainEqual(["هاشم صديق عبدالرحيم", "اللواء الركن", "قائد الفرقة الخامسة مشاة"]);
+  });
+});

@@ -1,4 +1,5 @@
 import { readings, tokenReadsAs, type Token } from "../text/tokens";
+import { COMMAS } from "../text/punctuation";
 import { appointedOfficeLead } from "./english-appointments";
 import { type Ctx, isPlaceToken, memoAt, type RoleSpan, span } from "./anchor-spans";
 import { isClauseWord, lowerTitleLead, opensNameAfter } from "./english-title-words";
@@ -322,7 +323,9 @@ function opensNameLikePreposition(ctx: Ctx, j: number): boolean {
 
 /**
  * The last of up to three indefinite words after a unit's ordinal or number (مشاة جبلي، مدرعات)
- * when a rank follows them, or -1: they say what arms the unit is of, and name nobody.
+ * when a rank follows them, right after or set off by a comma ("قائد الفرقة الثانية مشاة، العميد
+ * X": the office in apposition before its holder), or -1: they say what arms the unit is of, and
+ * name nobody.
  */
 function unitArmsEnd(ctx: Ctx, last: number, j: number): number {
   const { tokens } = ctx.doc;
@@ -331,7 +334,7 @@ function unitArmsEnd(ctx: Ctx, last: number, j: number): number {
   for (let k = j; k < j + 3 && k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.kind !== "word" || !t.arabic || t.key.startsWith("ال") || isGivenName(t)) return -1;
-    if (rankAt(ctx, k + 1)) return k;
+    if (rankAt(ctx, k + 1) || (COMMAS.has(tokens[k + 1]?.text ?? "") && rankAt(ctx, k + 2))) return k;
   }
   return -1;
 }

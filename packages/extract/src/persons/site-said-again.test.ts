@@ -79,6 +79,10 @@ describe("a site or service said again far back, after a preposition, or by a pr
     expect(read("وزار الوفد مستشفى كسلا التعليمي، واستمع من مديره، الدكتور عمر حامد الطيب، إلى حاجات المرضى.")[0]?.role).toBe("مدير مستشفى كسلا");
   });
 
+  it("reads an office with a pronoun as held at the dam's reservoir (خزان) named before it", () => {
+    expect(read("وتفقد الوزير خزان سنار، حيث شرح له مديره المهندس صلاح آدم النور خطة الصيانة.")[0]?.role).toBe("مدير خزان سنار");
+  });
+
   it("reads it at the site whose noun is printed again right before the office", () => {
     const text = `وقعت إدارة ميناء بورتسودان عقدا لتوسيع الأرصفة.${filler}\nووقع عن الميناء مديره العام، المهندس ياسر عثمان دفع الله، وعن الشركة مديرها.`;
     expect(read(text).find((p) => p.name === "ياسر عثمان دفع الله")?.role).toBe("المدير العام لميناء بورتسودان");
