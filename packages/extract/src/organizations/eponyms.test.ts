@@ -31,3 +31,10 @@ describe("a school named after a king or a prince", () => {
     expect(x.organizations.map((o) => o.name)).toEqual(["كلية الأمير نايف البحرية", "أكاديمية الملك خالد الجوية"]);
   });
 });
+
+describe("a body named after a scholar known by his kunya or as 'son of'", () => {
+  it("keeps أبو X with his nisba, or ابن X, in the body's name", () => {
+    expect(names("خبر\n\nووقع المتحف اتفاقية مع معهد أبو نصر الفارابي للعلوم الإنسانية في ألماتي.")).toContain("معهد أبو نصر الفارابي للعلوم الإنسانية");
+    expect(names("خبر\n\nوتعاقدت الوزارة مع كلية ابن رشد للعلوم الطبية في مراكش.")).toContain("كلية ابن رشد للعلوم الطبية");
+  });
+});

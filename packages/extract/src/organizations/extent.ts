@@ -278,7 +278,7 @@ export function constructChainEnd(ctx: Ctx, headFirst: number, headLast: number)
   // "أكاديمية ناصر العسكرية", "جامعة زايد": a school or foundation may be named after a person.
   // "كلية الملك X الجوية": a king's or prince's title may stand before the eponym's name.
   const titled = isEponymTitle(ctx.doc.tokens[headLast + 1]?.key ?? "") ? 1 : 0;
-  const eponym = readsAs(head, eponymHeadKeys) && (isEponymAt(ctx, headLast + 1 + titled) || opensLineage(ctx, headLast + 1 + titled));
+  const eponym = readsAs(head, eponymHeadKeys) && (isEponymAt(ctx, headLast + 1 + titled) || opensLineage(ctx, headLast + 1 + titled) || opensKunya(ctx, headLast + 1 + titled));
   if ((!eponym && !isBareNoun(ctx, headLast + 1)) || chainlessHeadKeys.has(ctx.doc.tokens[headFirst]!.key)) return -1;
   // A construct chain opens with an indefinite noun: after "الجيش" or "الوزارة" a bare noun is the
   // verb's object ("نشر الجيش كاميرات", "أعلنت الوزارة تقديم الدعم"), not part of a name.
@@ -291,12 +291,36 @@ export function constructChainEnd(ctx: Ctx, headFirst: number, headLast: number)
 
 const LINEAGE_WORDS = new Set(["بن", "ابن", "بنت"]);
 
-/** "كلية أحمد بن محمد العسكرية": the eponym's name runs on through its father's names. */
+/**
+ * "كلية أحمد بن محمد العسكرية": the eponym's name runs on through its father's names. A scholar
+ * known by his kunya or his father ("معهد أبو ريحان البيروني"، "مركز ابن سينا") keeps the nisba
+ * he is known by too.
+ */
 function eponymEnd(ctx: Ctx, k: number): number {
   const { tokens } = ctx.doc;
-  let last = k;
+  const kunya = opensKunya(ctx, k);
+  let last = kunya ? k + 1 : k;
   while (LINEAGE_WORDS.has(tokens[last + 1]?.key ?? "") && tokens[last + 2]?.arabic && tokens[last + 2]!.kind === "word" && !tokens[last + 2]!.key.startsWith("ال")) last += 2;
+  if (kunya && isNisba(ctx, last + 1)) last++;
   return last;
+}
+
+// "أبو ريحان", "ابن سينا": the kunya and the "son of" a scholar or a ruler is known by.
+const KUNYA_OPENERS = new Set(["ابو", "ابن"]);
+
+/** A kunya (أبو X) or an "ibn" name (ابن X) at k, its second word bare and no place. */
+function opensKunya(ctx: Ctx, k: number): boolean {
+  const { tokens } = ctx.doc;
+  const t = tokens[k];
+  const name = tokens[k + 1];
+  if (!t || t.kind !== "word" || t.lineStart || !KUNYA_OPENERS.has(t.key)) return false;
+  return !!name && name.kind === "word" && name.arabic && !name.lineStart && !name.key.startsWith("ال") && !ctx.placeAt[k + 1] && !isStopToken(name);
+}
+
+/** "البيروني", "الرازي": a definite masculine nisba, no place nor demonym the gazetteer knows. */
+function isNisba(ctx: Ctx, k: number): boolean {
+  const t = ctx.doc.tokens[k];
+  return !!t && t.kind === "word" && t.arabic && !t.lineStart && !ctx.placeAt[k] && t.key.startsWith("ال") && /ي$/u.test(t.key) && !isStopToken(t);
 }
 
 /**
