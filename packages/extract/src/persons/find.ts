@@ -7,7 +7,7 @@ import { givenNameBefore, nameAt, nameBefore, saysOrAccording } from "./names";
 import { nameAfterRole } from "./name-after-role";
 import { nameAfterNationality } from "./nationality-names";
 import { policeRankAt, rankAt } from "./ranks";
-import { hasStateSoFar, ownedByState, roleAt } from "./roles";
+import { describesHolder, hasStateSoFar, ownedByState, roleAt } from "./roles";
 import { bareNameAt } from "./verb-anchored-names";
 import { ofBodyBefore, possessiveOfficeAt } from "./possessive-offices";
 import { ofHeadNounBody } from "./possessive-head-noun";
@@ -190,6 +190,12 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
       // person's diplomatic rank, not a second office.
       const held = pendingRole();
       if (held && onlyBetween(held.last, role.first, COMMAS) && isBareDiplomaticTitle(ctx, role)) {
+        pending = { ...held, last: role.last };
+        i = role.last;
+        continue;
+      }
+      // "مدير المرصد الباحث X": the holder's occupation printed between his office and his name.
+      if (held && t.arabic && describesHolder(ctx, held.last, role.first, role.last)) {
         pending = { ...held, last: role.last };
         i = role.last;
         continue;

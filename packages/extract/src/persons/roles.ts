@@ -212,6 +212,7 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
       // A role that has named its state is complete: a head right after it with no و is the next
       // person's ("استقبل رئيس أركان الجيش الليبي السفير الإماراتي …").
       if (!/^[وف]/.test(chained.clitic) && hasStateSoFar(ctx, head.first, last)) break;
+      if (describesHolder(ctx, last, chained.first, chained.last)) break;
       last = chained.last;
       headEnd = chained.last;
       j = chained.last + 1;
@@ -303,6 +304,20 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
   // Written out rather than spread from the span: the spread showed in CPU profiles as the costliest
   // line of the reading of a role (V8 copying objects of many shapes); the fields written out do not.
   return { first: s.first, last: s.last, start: s.start + article, end: s.end, surface, prepositional, counterpart, plural, conjoined: /^[وف]/.test(head.clitic) };
+}
+
+/**
+ * "مدير المرصد الباحث X": once a definite complement has closed the office at `last`, a definite
+ * head at `first`..`headLast` with no و right before a given name is the holder's occupation
+ * printed before his name, not a further office ("القائد العام للقوات المسلحة وزير الدفاع" chains
+ * an indefinite head).
+ */
+export function describesHolder(ctx: Ctx, last: number, first: number, headLast: number): boolean {
+  const { tokens } = ctx.doc;
+  const closed = tokens[last]!;
+  const head = tokens[first]!;
+  const opener = tokens[headLast + 1];
+  return first === last + 1 && closed.arabic && closed.key.startsWith("ال") && head.arabic && head.text.startsWith("ال") && !!opener && isGivenName(opener);
 }
 
 /**
