@@ -83,6 +83,11 @@ describe("a site or service said again far back, after a preposition, or by a pr
     expect(read("وتفقد الوزير خزان سنار، حيث شرح له مديره المهندس صلاح آدم النور خطة الصيانة.")[0]?.role).toBe("مدير خزان سنار");
   });
 
+  it("rebuilds an observatory's office said again by its noun, past the holder's occupation", () => {
+    expect(read("وجال الوفد في مرصد نجمة الصحراء، حيث رحب به مدير المرصد المهندس سامي يوسف الزعبي.")[0]?.role).toBe("مدير مرصد نجمة الصحراء");
+    expect(read("وجال الوفد في مرصد نجمة الصحراء، حيث رحب به مدير المرصد الباحث سامي يوسف الزعبي.")[0]?.role).toBe("مدير مرصد نجمة الصحراء");
+  });
+
   it("reads it at the site whose noun is printed again right before the office", () => {
     const text = `وقعت إدارة ميناء بورتسودان عقدا لتوسيع الأرصفة.${filler}\nووقع عن الميناء مديره العام، المهندس ياسر عثمان دفع الله، وعن الشركة مديرها.`;
     expect(read(text).find((p) => p.name === "ياسر عثمان دفع الله")?.role).toBe("المدير العام لميناء بورتسودان");

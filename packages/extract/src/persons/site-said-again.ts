@@ -28,15 +28,18 @@ export interface SiteOffice {
 
 export function officeAtSiteSaidAgain(ctx: Ctx, role: RoleSpan): SiteOffice | null {
   const { tokens, text } = ctx.doc;
-  const noun = tokens[role.last]!;
+  // "مدير المرصد الباحث X": the span runs on over the holder's occupation, the office ends where its surface does.
+  let end = role.last;
+  while (end > role.first && tokens[end]!.end > role.end) end--;
+  const noun = tokens[end]!;
   // "المتحدث باسم الجماعة": a spokesman's body said again is read as printed.
-  if (!noun.arabic || role.last === role.first || tokens[role.last - 1]?.key === "باسم") return null;
+  if (!noun.arabic || end === role.first || tokens[end - 1]?.key === "باسم") return null;
   // "للمنظمة", "بالمصلحة": the office's ل or ب is printed again before the name ("لمنظمة …", "بمصلحة …").
   const lam = noun.key.startsWith("لل");
   const ba = noun.key.startsWith("بال");
   if (!lam && !ba && !noun.key.startsWith("ال")) return null;
   const bare = noun.key.slice(ba ? 3 : 2);
-  if (!SITE_HEADS.has(bare)) return lam || ba ? null : areaNamedBefore(ctx, role, noun.key);
+  if (!SITE_HEADS.has(bare)) return lam || ba ? null : areaNamedBefore(ctx, role, end);
   const site = siteNamedBefore(ctx, role.first, bare);
   return site && { role: `${text.slice(role.start, noun.start)}${lam ? "ل" : ba ? "ب" : ""}${site.surface}`, state: site.state };
 }
@@ -46,10 +49,11 @@ export function officeAtSiteSaidAgain(ctx: Ctx, role: RoleSpan): SiteOffice | nu
  * with an adjective of kind and the town it is in after في is the area an office closing on that
  * noun is held in; rebuilt with the adjective and the town, whose state is the officer's.
  */
-function areaNamedBefore(ctx: Ctx, role: RoleSpan, key: string): SiteOffice | null {
+function areaNamedBefore(ctx: Ctx, role: RoleSpan, end: number): SiteOffice | null {
   const { tokens, text } = ctx.doc;
   const before = role.first;
-  const office = text.slice(role.start, tokens[role.last]!.start);
+  const key = tokens[end]!.key;
+  const office = text.slice(role.start, tokens[end]!.start);
   for (let k = before - 1; k >= 0 && before - k <= SITE_WITHIN; k--) {
     const head = tokenReadings(tokens[k]!).find((r) => r.key === key);
     const kind = tokens[k + 1];
