@@ -1,4 +1,5 @@
-import { readings, tokenReadsAs, type Token } from "../text/tokens";
+import { readings, tokenReadsAs, wordKey, type Token } from "../text/tokens";
+import rules from "../rules/persons.json";
 import { COMMAS } from "../text/punctuation";
 import { appointedOfficeLead } from "./english-appointments";
 import { type Ctx, isPlaceToken, memoAt, type RoleSpan, span } from "./anchor-spans";
@@ -225,6 +226,12 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
       j += 2;
       continue;
     }
+    // "المشرف العام على المركز": what a supervisor oversees, after على, stays in his office.
+    if (t.key === "علي" && j === last + 1 && oversees(tokens, head.first, last) && roleContinues(ctx, j + 1)) {
+      last = j + 1;
+      j += 2;
+      continue;
+    }
     const accredited = accreditedBodyEnd(ctx, j);
     if (accredited >= 0) {
       last = accredited;
@@ -304,6 +311,14 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
   // Written out rather than spread from the span: the spread showed in CPU profiles as the costliest
   // line of the reading of a role (V8 copying objects of many shapes); the fields written out do not.
   return { first: s.first, last: s.last, start: s.start + article, end: s.end, surface, prepositional, counterpart, plural, conjoined: /^[وف]/.test(head.clitic) };
+}
+
+const overseeingKeys = new Set(rules.overseeingHeads.map((w) => wordKey(w)));
+
+/** A supervisor's head among the office's words first..last. */
+function oversees(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (readings(tokens[k]!.key).some((r) => overseeingKeys.has(r.key))) return true;
+  return false;
 }
 
 /**
