@@ -41,8 +41,26 @@ export function awaitedOnArrival(tokens: readonly Token[], cues: readonly CueHit
   for (let k = noun.last + 1; k < to && arrival < 0; k++) {
     if (ARRIVAL.test(tokens[k]!.key) && AT_ARRIVAL.has(tokens[k - 1]!.key)) arrival = k;
   }
-  // Every word of visiting is the arrival itself: no one "arrived in a visit" here.
-  return arrival >= 0 && cues.every((c) => c.kind !== "visit" || (c.first <= arrival && c.last >= arrival - 1));
+  return arrival >= 0 && onlyTheArrival(cues, arrival);
+}
+
+/** Every word of visiting is the arrival itself: no one "arrived in a visit" here. */
+function onlyTheArrival(cues: readonly CueHit[], arrival: number): boolean {
+  return cues.every((c) => c.kind !== "visit" || (c.first <= arrival && c.last >= arrival - 1));
+}
+
+/**
+ * "وكان X قد استقبل سموه لدى وصوله إلى مقر الوزارة": when the sentence's only word of visiting is
+ * the arrival at which the guest was received, the arrival is that reception, no visit of its own.
+ */
+export function arrivalIsTheReception(tokens: readonly Token[], cues: readonly CueHit[], end: number): boolean {
+  const verb = cues.find((c) => c.kind === "welcome" && cues.some((m) => m.kind === "meeting" && m.first === c.first));
+  if (!verb) return false;
+  const to = Math.min(end, verb.last + REACH);
+  for (let k = verb.last + 2; k < to; k++) {
+    if (ARRIVAL.test(tokens[k]!.key) && AT_ARRIVAL.has(tokens[k - 1]!.key)) return onlyTheArrival(cues, k);
+  }
+  return false;
 }
 
 const PASSIVE = new Set(["was", "were"]);

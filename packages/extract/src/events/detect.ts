@@ -42,6 +42,8 @@ import { opensAfterTold } from "./after-told";
 import { placeAfterNamedDay, possessiveDayCue } from "./possessive-day";
 import { joinOccasion, tellsOccasionOfPrevious } from "./occasion-of";
 import { continuesPrevious, namedIn, participantsIn } from "./participants";
+import { withHonored } from "./honorific-pronoun";
+import { receivedOnArrival } from "./arrival-reception";
 import { readKinds } from "./sentence-kinds";
 import { venueCandidates } from "./sentence-places";
 import { gatheringDate } from "./sidelines-date";
@@ -163,6 +165,8 @@ export function detectEvents(
     // "وكان الضيف الباكستاني قد وصل …": the guest named by a description is the sentence's subject.
     const described = types.some((t) => t !== "other" && t !== "statement") ? describedPerson(tokens, persons, u, inRole) : null;
     if (described !== null && !participants.includes(described)) participants = [described, ...participants];
+    // "زار سموه المنفذ", "وكان X قد استقبل سموه": the dignitary the honorific pronoun stands for.
+    if (types.some((t) => t !== "other" && t !== "statement")) participants = withHonored(ctx, persons, u, participants);
     let inherited = false;
     // A vote is cast by a body ("The Senate committee approved …"): it takes no one from the sentence before.
     // Nor does an attack or a blast told with nobody named ("The crossing was shut after a landmine
@@ -213,13 +217,16 @@ export function detectEvents(
     // "وعلى هامش الجلسة، التقت …": the gathering told just before, with its printed day, is the day.
     const sidelinesOf = findCue(cues, "sidelines") && printedBefore && ui - printedBefore.ui <= 2 ? printedBefore.iso : null;
     // … and its venue is the place, when the sentence prints none.
-    const sidelinesAt = findCue(cues, "sidelines") && gatheredBefore && ui - gatheredBefore.ui <= 2 ? gatheredBefore.place : null;
+    // "وعلى هامش الاجتماع، وقع …" after talks told with their venue: the talks' venue.
+    const sidelinesAt = findCue(cues, "sidelines") ? (gatheredBefore && ui - gatheredBefore.ui <= 2 ? gatheredBefore.place : talksVenueBefore(found, ui)) : null;
     // "في اليوم التالي": the day after the last occasion told with a day.
     // "A day earlier", "في اليوم السابق": the day before it.
     const shift = tellsNextDay(tokens, u) ? 1 : tellsDayBefore(tokens, u) ? -1 : 0;
     const toldDay = shift ? countedFrom(found) : undefined;
     // "After the ceremony, X signed …": with no day of its own, the day of the occasion told before.
-    const sameDay = !shift && opensAfterTold(tokens, u) ? (countedFrom(found) ?? null) : null;
+    // "وكان X قد استقبل Y لدى وصوله", told after the talks: the guest was received the day he came to them.
+    const receivedBefore = types.includes("reception") && pluperfect(tokens, u) && receivedOnArrival(tokens, cues, u.last);
+    const sameDay = !shift && (opensAfterTold(tokens, u) || receivedBefore) ? (countedFrom(found) ?? null) : null;
     const date = sidelinesOf ?? (toldDay ? addDays(toldDay, shift) : (eventDate(doc, u, published, inDateline) ?? sameDay));
     // "الذي قام بزيارة من ٢ إلى ٥ يونيو": a visit is dated by the first day of the span it lasted.
     const visitDate = sidelinesOf || toldDay ? date : (eventDate(doc, u, published, inDateline, true) ?? sameDay);
@@ -283,12 +290,13 @@ export function detectEvents(
       // "إثر فيضان نهر شبيلي": the river that flooded is no venue; the occasion's town is.
       const earlierPlace = earlierOne && riverThatFlooded(tokens, ownEarlier, cues) ? earlierOwnPlace(earlier, type, here, false) : ownEarlier;
       const own = earlierOne ? earlierPlace : earlier ? (earlierOwnPlace(earlier, type, here, false) ?? inheritedPlace) : (ownVisitPlace ?? inheritedPlace ?? (u.end > titleEnd ? placeOf(type, choice) : type === "agreement" && agreed ? null : headlineVenue(type, tokens, here)));
-      const atGathering = own || earlierOne ? null : sidelinesAt;
+      // On the sidelines of a gathering, a state the sentence names is what was discussed, not where.
+      const atGathering = earlierOne || (own && own.kind !== "country") ? null : sidelinesAt;
       const filedAt = own || earlierOne || atGathering ? null : datelinePlace(u, ui);
       // "… briefed them on last Friday's attack, in which a bomb struck a truck on the Y road": beside
       // the visit, the attack took place where the words after its noun say.
       const namedPlace = type === "other" && named && types.some((t) => t !== "other") ? placeAfterNamedDay(tokens, u, named.cue, [...locations, ...places.tagged], inRole) : null;
-      const location = namedPlace ?? own ?? atGathering ?? filedAt;
+      const location = namedPlace ?? atGathering ?? own ?? filedAt;
       // The occasion's noun opens the sentence, after at most a verb or an article: it is what the
       // sentence is about, whatever talks it goes on to name ("since talks broke down in October").
       // Not the earlier happening a clause tells after it ("وجاء التمرين بعد أسبوعين من اصطدام …").
@@ -368,4 +376,10 @@ function dayBeforeEarlier(doc: Ctx["doc"], u: Unit, after: number, date: string,
 function onlyInClause(p: PersonRead, u: Unit, after: number): boolean {
   const here = p.tokenSpans.filter((s) => s.first >= u.first && s.last < u.last);
   return here.length > 0 && here.every((s) => s.first > after);
+}
+
+/** The venue of the talks told in the last two units, when their own words named it. */
+function talksVenueBefore(found: readonly EventRead[], ui: number): LocationRead | null {
+  const talks = found.findLast((e) => e.type === "meeting" && ui - e.unit <= 2);
+  return talks?.location && !talks.datelinePlace ? talks.location : null;
 }

@@ -1,7 +1,7 @@
 import type { Token } from "../text/tokens";
 import { agreesHere } from "./agreement-verbs";
 import { agreedAtToldMeeting } from "./agreed-at-told-meeting";
-import { awaitedOnArrival, receivedAtPlace, receivedOnArrival } from "./arrival-reception";
+import { arrivalIsTheReception, awaitedOnArrival, receivedAtPlace, receivedOnArrival } from "./arrival-reception";
 import { cargoArrived } from "./cargo-arrival";
 import { findCue, type CueHit } from "./cues";
 import { agreesOnFutureSession } from "./future-session";
@@ -95,6 +95,7 @@ export function readKinds(tokens: readonly Token[], text: string, u: Unit, cues:
   // "استقبل X نظيره Y لدى وصوله": the reception at the arrival, told last so the talks told after
   // it go on from it, with host and guest.
   if (!types.includes("reception") && (receivedOnArrival(tokens, cues, u.last) || receivedAtPlace(tokens, cues, u.first))) types.push("reception");
+  if (types.includes("reception") && types.includes("visit") && arrivalIsTheReception(tokens, cues, u.last)) types.splice(types.indexOf("visit"), 1);
   // "بحث وفدا البلدين …", "the delegations discussed …": parties named without a person.
   const collective = cues.filter((c) => c.kind === "collective");
   const meetingCues = meetingCuesOf(tokens, u, cues, types, namedHere).filter((c) => c !== hosted);
