@@ -22,6 +22,16 @@ describe("people who attended an occasion told before", () => {
     expect(x.find((e) => e.startsWith("meeting"))).toBe("meeting: سالم الراشدي + خوسيه مارتين + فهد الكندري");
   });
 
+  it("who attended a session stay out of a visit told just before it", () => {
+    const x = kinds(
+      "لجنة حدودية",
+      "كسلا - اختتمت اللجنة المشتركة لولاية كسلا وإقليم تيغراي اليوم اجتماعاتها في كسلا برئاسة الوالي حسن آدم النور ونائب رئيس الإقليم السيد برهاني كحسا.",
+      "وعلى هامش الاجتماعات، زار الوفدان أمس سد خشم القربة، حيث قدم لهما مديره المهندس ياسر محمد عثمان شرحا عن تخزين المياه.",
+      "وحضر الجلسة الختامية ممثل الأمم المتحدة في الخرطوم السيد بيير لوران.",
+    );
+    expect(x.find((e) => e.startsWith("visit"))).not.toContain("بيير لوران");
+  });
+
   it("do not stand for the unnamed holders of a meeting", () => {
     const x = kinds(
       "Border meeting in Valga",

@@ -17,7 +17,10 @@ export function joinAttendance(ctx: Ctx, cues: CueHit[], found: EventRead[], who
   if (cues.some((c) => c.kind === "meeting")) wanted.add("meeting");
   if (cues.some((c) => c.kind === "signing")) wanted.add("agreement");
   if (cues.some((c) => c.kind === "ceremony")) wanted.add("reception");
-  const targets = wanted.size ? [...wanted].map((t) => found.findLast((e) => e.type === t)).filter((e): e is EventRead => !!e) : [found[found.length - 1]!];
+  const last = found[found.length - 1]!;
+  // "وحضر الجلسة الختامية X" after a visit told on the sidelines: he attended the session, not the visit.
+  const gatheringOnly = cues.some((c) => c.kind === "gatheringNouns") && last.type !== "meeting" && last.type !== "conference";
+  const targets = wanted.size ? [...wanted].map((t) => found.findLast((e) => e.type === t)).filter((e): e is EventRead => !!e) : gatheringOnly ? [] : [last];
   // "X also attended the talks": 'also' sets the attendee beside those who met, not among them.
   if (alsoPresent(ctx, attendance)) return true;
   // An occasion told with nobody named ("A meeting was held in Y. Z attended the meeting") is not
