@@ -43,6 +43,7 @@ import { placeAfterNamedDay, possessiveDayCue } from "./possessive-day";
 import { joinOccasion, tellsOccasionOfPrevious } from "./occasion-of";
 import { continuesPrevious, namedIn, participantsIn } from "./participants";
 import { withHonored } from "./honorific-pronoun";
+import { sharedFamilyActors } from "./shared-family-name";
 import { receivedOnArrival } from "./arrival-reception";
 import { readKinds } from "./sentence-kinds";
 import { venueCandidates } from "./sentence-places";
@@ -167,6 +168,8 @@ export function detectEvents(
     if (described !== null && !participants.includes(described)) participants = [described, ...participants];
     // "زار سموه المنفذ", "وكان X قد استقبل سموه": the dignitary the honorific pronoun stands for.
     if (types.some((t) => t !== "other" && t !== "statement")) participants = withHonored(ctx, persons, u, participants);
+    // "كما التقى المري …" with two of that family named: the one who took part before.
+    if (types.some((t) => t !== "other" && t !== "statement")) for (const i of sharedFamilyActors(tokens, persons, u, found)) if (!participants.includes(i)) participants = [i, ...participants];
     let inherited = false;
     // A vote is cast by a body ("The Senate committee approved …"): it takes no one from the sentence before.
     // Nor does an attack or a blast told with nobody named ("The crossing was shut after a landmine

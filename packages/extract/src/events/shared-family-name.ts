@@ -1,0 +1,27 @@
+import type { PersonRead } from "../persons";
+import type { Token } from "../text/tokens";
+import type { EventRead } from "./event-read";
+import type { Unit } from "./units";
+
+/**
+ * "كما التقى المري وزيرة …" in an article that names two of the family (the company's head who
+ * signed, and the ambassador who attended): the family name alone was left unread, for it fits
+ * both. Of those, the one who took part in the occasions told before is the story's actor the
+ * report goes on calling by his family name; an attendee is named in full when named again.
+ * Returns the persons so named in the unit, when exactly one bearer of the name took part before.
+ */
+export function sharedFamilyActors(tokens: readonly Token[], persons: PersonRead[], u: Unit, found: readonly EventRead[]): number[] {
+  const taken = new Set<number>();
+  for (const p of persons) for (const s of p.tokenSpans) for (let k = s.first; k <= s.last; k++) taken.add(k);
+  const tookPart = new Set(found.flatMap((e) => e.participants));
+  const out: number[] = [];
+  for (let k = u.first; k < u.last; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word" || !t.arabic || taken.has(k)) continue;
+    const bearers = persons.map((p, idx) => ({ p, idx })).filter(({ p }) => p.keys.some((ks) => ks.length >= 2 && ks.at(-1) === t.key));
+    if (bearers.length < 2) continue;
+    const actors = bearers.filter((b) => tookPart.has(b.idx));
+    if (actors.length === 1 && !out.includes(actors[0]!.idx)) out.push(actors[0]!.idx);
+  }
+  return out;
+}
