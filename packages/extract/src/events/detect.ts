@@ -44,6 +44,7 @@ import { joinOccasion, tellsOccasionOfPrevious } from "./occasion-of";
 import { continuesPrevious, namedIn, participantsIn } from "./participants";
 import { withHonored } from "./honorific-pronoun";
 import { sharedFamilyActors } from "./shared-family-name";
+import { headOfGroupSubject } from "./group-head";
 import { receivedOnArrival } from "./arrival-reception";
 import { readKinds } from "./sentence-kinds";
 import { venueCandidates } from "./sentence-places";
@@ -168,6 +169,9 @@ export function detectEvents(
     if (described !== null && !participants.includes(described)) participants = [described, ...participants];
     // "زار سموه المنفذ", "وكان X قد استقبل سموه": the dignitary the honorific pronoun stands for.
     if (types.some((t) => t !== "other" && t !== "statement")) participants = withHonored(ctx, persons, u, participants);
+    // "كما زار الفريق المخيم": the team's head named before, by his role.
+    const groupHead = types.some((t) => t === "visit" || t === "meeting") ? headOfGroupSubject(tokens, persons, u, (k) => inName.has(k)) : null;
+    if (groupHead !== null && !participants.includes(groupHead)) participants = [groupHead, ...participants];
     // "كما التقى المري …" with two of that family named: the one who took part before.
     if (types.some((t) => t !== "other" && t !== "statement")) for (const i of sharedFamilyActors(tokens, persons, u, found)) if (!participants.includes(i)) participants = [i, ...participants];
     let inherited = false;
