@@ -18,7 +18,8 @@ import { findPluralHeadPlaces } from "./plural-place-heads";
 import { findArabicDescribedTowns } from "./arabic-described-towns";
 import { positionKeys } from "./town-heads";
 import { describesHeadedPlace } from "./town-adjectives";
-import { isPlaceNounSaidAgain } from "./place-noun-said-again";
+import { isPlaceNounSaidAgain, isSiteNounSaidAgain } from "./place-noun-said-again";
+import { endsAfterNamingPlace } from "./site-name-after-place";
 import { isUnnamedStadium } from "./stadium-names";
 import { isEponymTitle } from "../persons/eponyms";
 import { namesBridge, namesSharedWater } from "./shared-waters";
@@ -401,6 +402,11 @@ export function findSites(ctx: Ctx): SiteMention[] {
         last = -1;
         break;
       }
+      // "في ميناء القاعدة": a part of the site said again, no named place.
+      if (j === m.last + 1 && !latin && isSiteNounSaidAgain(t, tokens[j + 1])) {
+        last = -1;
+        break;
+      }
       // "ميناء لا غوايرا", "مطار لاهور": a listed place whose own name starts with a particle or
       // with ل (no clitic cut off) goes on the site's name.
       const ownName = ctx.placeAt[j]?.firstToken === j && ctx.placeAt[j]!.surface.startsWith(t.text);
@@ -493,6 +499,7 @@ export function findSites(ctx: Ctx): SiteMention[] {
         last = j;
         continue;
       }
+      if (endsAfterNamingPlace(ctx, m.last, j)) break;
       // "مرفأ بيروت جورج …": a given name after the place a site is named by opens a person.
       if (ctx.placeAt[j - 1] && givenNameKeys.has(t.key)) break;
       if (free < 2 && j - m.last <= 2 && (!isSiteAdjective(t.key, tokens[m.last]!.key, free) || givenBeforeNisba(tokens, j) || (placeOnlyHead && namesSiteInYa(ctx, m.last, j))) && !definiteHead && !(afterDefinite && /^[بلكوف]/.test(t.key) && !isEponymTitle(tokens[j - 1]!.key))) {

@@ -22,3 +22,17 @@ export function isPlaceNounSaidAgain(t: Token): boolean {
 export function isPlaceNounAfterPreposition(t: Token): boolean {
   return /^و?(لل|بال)/.test(t.key) && isPlaceNounSaidAgain(t);
 }
+
+// "القاعدة", "المطار", "الميناء": a site's own noun with the article (the seat, which a body's name
+// follows, is read by the seat rules instead).
+const definiteSiteNounKeys = new Set(rules.siteHeads.ar.filter((w) => w !== "مقر").map((w) => matchKey(`ال${w}`)));
+
+/**
+ * "الراسية في ميناء القاعدة", "مدرج المطار": a site's noun whose only name is another site's noun
+ * with the article is a part of the site the story named before ("the base's port"); it names no
+ * place of its own.
+ */
+export function isSiteNounSaidAgain(t: Token, next: Token | undefined): boolean {
+  const continues = !!next && !next.lineStart && next.kind === "word" && next.arabic && next.key.startsWith("ال");
+  return t.arabic && !continues && tokenReadsAs(t, definiteSiteNounKeys);
+}
