@@ -19,7 +19,6 @@ import { findArabicDescribedTowns } from "./arabic-described-towns";
 import { positionKeys } from "./town-heads";
 import { describesHeadedPlace } from "./town-adjectives";
 import { isPlaceNounSaidAgain, isSiteNounSaidAgain } from "./place-noun-said-again";
-import { endsAfterNamingPlace } from "./site-name-after-place";
 import { isUnnamedStadium } from "./stadium-names";
 import { isEponymTitle } from "../persons/eponyms";
 import { namesBridge, namesSharedWater } from "./shared-waters";
@@ -46,6 +45,7 @@ import { stateOfRulerNamingSite } from "./ruler-named-sites";
 import { joinsFieldAfterAnd } from "../organizations/across-and";
 import { findCompassNamedSites } from "./compass-named-sites";
 import { findResourceFieldSites } from "./resource-field-sites";
+import { findReservoirSites } from "./reservoir-sites";
 import { findEnglishAtVenues } from "./english-at-venues";
 import { findEnglishCommonVenues } from "./english-common-venues";
 import { findLinkingRoads } from "./linking-roads";
@@ -55,7 +55,7 @@ import { ordinalSuffixAfter } from "../text/english-marks";
 import { isQuotedAlone } from "./quoted-place-names";
 import { findCompassNamedAreas } from "./compass-named-areas";
 import { pluralNounAfterArea } from "./area-plural-nouns";
-import { indefiniteAfterListedTown, namedByCommonWordsOnly, namesDatabase, opensElativeApposition, townAfterFi, townOfRoom } from "./site-name-ends";
+import { indefiniteAfterListedTown, namedByCommonWordsOnly, namesDatabase, opensElativeApposition, praisesSiteAsHistoric, townAfterFi, townOfRoom } from "./site-name-ends";
 import { tellsKindOfUnnamedSite } from "./unnamed-site-kinds";
 import { airportSecondName } from "./airport-second-names";
 import { isFirmSaidAgain } from "./firm-seat-town";
@@ -484,7 +484,7 @@ export function findSites(ctx: Ctx): SiteMention[] {
         last = j;
         continue;
       }
-      if (j > m.last + 1 && (opensElativeApposition(tokens, j) || indefiniteAfterListedTown(ctx, j))) break;
+      if (j > m.last + 1 && (opensElativeApposition(tokens, j) || indefiniteAfterListedTown(ctx, m.last, j) || praisesSiteAsHistoric(tokens, m.last, j))) break;
       if (t.key.startsWith("ال") || /^(لل|ل)/.test(t.key) || ctx.placeAt[j]) {
         last = j;
         continue;
@@ -499,7 +499,6 @@ export function findSites(ctx: Ctx): SiteMention[] {
         last = j;
         continue;
       }
-      if (endsAfterNamingPlace(ctx, m.last, j)) break;
       // "مرفأ بيروت جورج …": a given name after the place a site is named by opens a person.
       if (ctx.placeAt[j - 1] && givenNameKeys.has(t.key)) break;
       if (free < 2 && j - m.last <= 2 && (!isSiteAdjective(t.key, tokens[m.last]!.key, free) || givenBeforeNisba(tokens, j) || (placeOnlyHead && namesSiteInYa(ctx, m.last, j))) && !definiteHead && !(afterDefinite && /^[بلكوف]/.test(t.key) && !isEponymTitle(tokens[j - 1]!.key))) {
@@ -550,7 +549,7 @@ export function findSites(ctx: Ctx): SiteMention[] {
     i = building >= 0 ? m.last : last;
   }
   // "المسرح الجنوبي": one of a site's venues named by its compass point; "في القصر الرئاسي": a ruler's seat.
-  // "حقل X النفطي": an oil or gas field, named by its yield's adjective.
+  // "حقل X النفطي": an oil or gas field, named by its yield's adjective; "خزان X": a dam, by its town.
   // "المؤسسة العمومية الاستشفائية بX": a public hospital named by its form and its town.
   // "المركز الحدودي X": a border post named by its kind and the place it stands at.
   // "the El Wak–Kotulo road": a road named by the two places it links; "Praça Nova": a Romance square.
@@ -558,6 +557,7 @@ export function findSites(ctx: Ctx): SiteMention[] {
     ...findCompassNamedSites(tokens, text),
     ...findPalaceSites(tokens, text),
     ...findResourceFieldSites(tokens, text),
+    ...findReservoirSites(ctx),
     ...findHospitalInstitutions(ctx),
     ...findBorderPostNames(ctx),
     ...findLinkingRoads(tokens, text, (k) => ctx.placeAt[k]?.iso2 ?? null),

@@ -34,12 +34,27 @@ export function opensElativeApposition(tokens: readonly Token[], j: number): boo
 /**
  * "بميناء جوادر محضر اجتماع": a town the gazetteer lists, right before `j`, completes the site's
  * name (ميناء جوادر); an indefinite word after it is the sentence going on (the verb's object), no
- * word of the name, which takes only definite adjectives there (ميناء جوادر الجديد).
+ * word of the name, which takes only definite adjectives there (ميناء جوادر الجديد). So does any
+ * listed place that names the site alone, right after its noun at `head` or listed with it
+ * ("جزيرة كريت تطوير التدريبات": a headline prints no comma).
  */
-export function indefiniteAfterListedTown(ctx: Ctx, j: number): boolean {
+export function indefiniteAfterListedTown(ctx: Ctx, head: number, j: number): boolean {
   const town = ctx.placeAt[j - 1];
   const t = ctx.doc.tokens[j]!;
-  return !!town && !town.viaDemonym && town.kind === "city" && town.lastToken === j - 1 && !ctx.placeAt[j] && !/^(ال|لل)/u.test(t.key);
+  const namesSite = !!town && (town.kind === "city" || town.firstToken <= head + 1);
+  return namesSite && !town.viaDemonym && town.lastToken === j - 1 && !ctx.placeAt[j] && !/^(ال|لل)/u.test(t.key);
+}
+
+// "historic": what the site is to the writer, no word of its name.
+const historicKeys = new Set(["التاريخي", "التاريخية"].map((w) => matchKey(w)));
+
+/**
+ * "ساحة X التاريخية", "قصر Y التاريخي": after a site's name the adjective "historic" praises the
+ * site, and the name ends before it (the same site is printed without it elsewhere). `j` is the
+ * word, `head` the site's noun: right after the noun it is the name's only word, kept.
+ */
+export function praisesSiteAsHistoric(tokens: readonly Token[], head: number, j: number): boolean {
+  return j > head + 1 && historicKeys.has(tokens[j]!.key);
 }
 
 /**
