@@ -13,6 +13,7 @@ import { roleAt } from "./roles";
 import { hasTanween, isAccusativeOffice, isAlaMisspelt, isCalendarWord, isGivenName, isGivenNameAsPrinted, isStopToken, NAME_CONNECTORS, NAME_OPENERS, nameVerbKeys } from "./vocabulary";
 import { hamzaAlName, isDefiniteGivenName, isGivenNameKey, isOccasionWord, nameWordAfter, possessive, verbLike } from "./word-shapes";
 import { COMMAS } from "../text/punctuation";
+import { hyphenJoinsArabicWords } from "../text/hyphen-joins";
 
 /** An Arabic personal name read forwards from its first word, and where it ends. */
 
@@ -61,8 +62,7 @@ export function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: bool
   for (let j = i + 1; j < tokens.length && (count < MAX_NAME || afterConnector(tokens, j)); j++) {
     const t = tokens[j]!;
     // "دوران-لوكلير": a double-barrelled family name, its hyphen set between two words with no space.
-    const joined = tokens[j + 1];
-    if (t.text === "-" && !t.spaceBefore && joined?.kind === "word" && joined.arabic && !joined.spaceBefore && !joined.lineStart && !isStopToken(joined)) {
+    if (hyphenJoinsArabicWords(tokens, j) && !isStopToken(tokens[j + 1]!)) {
       last = j + 1;
       j++;
       continue;

@@ -2,6 +2,7 @@ import type { Ctx } from "../persons/anchor-spans";
 import { organizationsOf } from "../organizations";
 import { matchKey } from "../text/normalize";
 import { tokenReadsAs, type Token } from "../text/tokens";
+import { hyphenJoinsArabicWords } from "../text/hyphen-joins";
 
 // The nouns of a body's building or seat: "مبنى وزارة الدفاع", "مقر بلدية X".
 const buildingKeys = new Set(["مبنى", "مقر"].map((w) => matchKey(w)));
@@ -31,7 +32,11 @@ export function bodyBuildingEnd(ctx: Ctx, head: number, j: number): number {
   const t = tokens[j]!;
   if (t.lineStart || t.key.startsWith("ال") || !heldWithin(tokens, head)) return -1;
   const body = organizationsOf(ctx).mentions.find((o) => o.first === j);
-  return body && body.last > j ? body.last : -1;
+  if (!body || body.last <= j) return -1;
+  // "مقر حكومة كانتون الهرسك-نيريتفا": a word joined by a hyphen to the body's last is still its name.
+  let last = body.last;
+  while (hyphenJoinsArabicWords(tokens, last + 1)) last += 2;
+  return last;
 }
 
 const edificeKeys = new Set([matchKey("مبنى")]);

@@ -3,6 +3,7 @@ import type { Ctx } from "../persons/anchor-spans";
 import { isOrgHeadAt } from "../persons/head-lookups";
 import { matchKey } from "../text/normalize";
 import { readings, tokenReadsAs, type Token } from "../text/tokens";
+import { isPlaceNounSaidAgain } from "./place-noun-said-again";
 
 /*
  * Where the words after a site's noun stop naming it. Word lists: rules/places.json.
@@ -73,10 +74,11 @@ export function townOfRoom(ctx: Ctx, last: number): number {
  * "مقر قيادة القوة الدولية", "قاعة الاجتماعات الكبرى": a site whose words after its noun are
  * common words only, closing on a definite one, with no place among them: it is no name anyone could
  * find without the town it stands in. The seat of a body named by a body's head ("مقر القوات
- * البحرية المشتركة") is the body's own, named without its town.
+ * البحرية المشتركة") is the body's own, named without its town, unless the body is named by the
+ * area it serves said again ("مقر أمانة حكومة الولاية": the state's, which only the town tells).
  */
 export function namedByCommonWordsOnly(ctx: Ctx, head: number, last: number): boolean {
-  if (last <= head + 1 || isOrgHeadAt(ctx, head + 1)) return false;
+  if (last <= head + 1 || (isOrgHeadAt(ctx, head + 1) && !isPlaceNounSaidAgain(ctx.doc.tokens[last]!))) return false;
   for (let k = head + 1; k <= last; k++) if (ctx.placeAt[k] || !ctx.doc.tokens[k]!.arabic) return false;
   return ctx.doc.tokens[last]!.key.startsWith("ال");
 }
