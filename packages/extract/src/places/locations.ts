@@ -46,6 +46,7 @@ import { joinsFieldAfterAnd } from "../organizations/across-and";
 import { findCompassNamedSites } from "./compass-named-sites";
 import { findResourceFieldSites } from "./resource-field-sites";
 import { findReservoirSites } from "./reservoir-sites";
+import { extendBuildingsOverSites } from "./building-over-site";
 import { findEnglishAtVenues } from "./english-at-venues";
 import { findEnglishCommonVenues } from "./english-common-venues";
 import { findLinkingRoads } from "./linking-roads";
@@ -546,8 +547,10 @@ export function findSites(ctx: Ctx): SiteMention[] {
     const siteStart = first < i ? start : m.start;
     out.push({ first, last, start: siteStart, end: tokens[last]!.end, surface: (first < i ? text.slice(start, m.start) : "") + m.surface + text.slice(m.end, tokens[last]!.end), placeOnly: placeOnlyHead, venue: venue >= 0 || (building >= 0 && isEdifice(ctx, m.last)) });
     // The body's name inside a building's may hold a site of its own ("مبنى إدارة منفذ X"): read on.
-    i = building >= 0 ? m.last : last;
+    // "مقر قيادة قاعدة X": a seat whose name stops on a site's noun: read that site on, to extend the seat.
+    i = building >= 0 ? m.last : !latin && last > m.last && siteHeadEndsAt(ctx, last, last) ? last - 1 : last;
   }
+  extendBuildingsOverSites(out, text);
   // "المسرح الجنوبي": one of a site's venues named by its compass point; "في القصر الرئاسي": a ruler's seat.
   // "حقل X النفطي": an oil or gas field, named by its yield's adjective; "خزان X": a dam, by its town.
   // "المؤسسة العمومية الاستشفائية بX": a public hospital named by its form and its town.
