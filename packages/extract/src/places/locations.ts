@@ -40,7 +40,7 @@ import { headFirstNameEnd } from "./head-first-names";
 import { waterNamedAfterPlace } from "./water-names";
 import { findCapes } from "./capes";
 import { nameAbbreviationEnd } from "../text/name-abbreviations";
-import { nearestState, printedStateOf, printedStateOfAny } from "./printed-state";
+import { nearestState, printedStateOf, printedStateOfAny, stateRightAfterSite } from "./printed-state";
 import { stateOfRulerNamingSite } from "./ruler-named-sites";
 import { joinsFieldAfterAnd } from "../organizations/across-and";
 import { findCompassNamedSites } from "./compass-named-sites";
@@ -657,10 +657,8 @@ export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[]
     if (!loc) {
       let country: string | null = null;
       for (let k = s.first; k <= s.last && !country; k++) country = ctx.placeAt[k]?.iso2 ?? null;
-      if (!country) {
-        // The city or country printed right after the site ("بمقر … بالقاهرة").
-        for (let k = s.last + 1; k <= s.last + 3 && !country; k++) country = ctx.placeAt[k]?.iso2 ?? null;
-      }
+      // The city or country printed right after the site ("بمقر … بالقاهرة").
+      country ??= stateRightAfterSite(ctx, s.first, s.last, home);
       // "مضيق باب المندب", "Second Thomas Shoal": a water between states takes none from around it.
       // "the X international bridge", "جسر X": a bridge joins two banks, most often two states.
       if (namesSharedWater(s.surface) || namesBridge(s.surface) || s.crossesBorder) country = null;

@@ -140,3 +140,20 @@ export function nearestState(ctx: Ctx, first: number, last: number, home: string
   if (!best && partners.size && home && !partners.has(home)) return home;
   return best?.iso ?? null;
 }
+
+/** Most words between a site's name and the city or state printed after it ("بمقر … بالقاهرة"). */
+const AFTER_SITE = 3;
+
+/**
+ * The city or state printed right after a site (first..last), or null. A state named as the other
+ * side of a border there ("منفذ X الحدودي مع المجر") is not the site's: the nearest state of the
+ * sentence on this side of it is ("…، شمالي صربيا").
+ */
+export function stateRightAfterSite(ctx: Ctx, first: number, last: number, home: string | null): string | null {
+  for (let k = last + 1; k <= last + AFTER_SITE; k++) {
+    const iso = ctx.placeAt[k]?.iso2;
+    if (!iso) continue;
+    return isBorderPartner(ctx, k) ? nearestState(ctx, first, last, home) : iso;
+  }
+  return null;
+}
