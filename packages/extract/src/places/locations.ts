@@ -28,7 +28,7 @@ import { isWorkNamedCentre } from "./work-named-centres";
 import { isSeatOfArea } from "./seat-of-area";
 import { isStateNameAsNisba } from "./state-name-as-nisba";
 import { isAttributiveState } from "./attributive-state";
-import { continuesNasab } from "./nasab-in-site-names";
+import { continuesNasab, opensNasab } from "./nasab-in-site-names";
 import { namesSiteInYa } from "./site-nisba-names";
 import { governorateBesideTown } from "./governorate-beside-town";
 import { cityWordAfter } from "./english-city-word";
@@ -468,7 +468,8 @@ export function findSites(ctx: Ctx): SiteMention[] {
       // A place whose own name opens with و or ب ("وادي حلفا") is no clitic on it.
       if (j > m.last + 1 && ((ctx.placeAt[j] && !ownName && /^[بو](?!ال)/.test(t.key) && readings(t.key).some((r) => r.cut)) || (/(ه|ها|هم)$/u.test(t.text) && !t.key.startsWith("ال") && !(givenNameKeys.has(t.key) && isEponymTitle(tokens[j - 1]!.key))))) break;
       // "الأكاديمية ومعهد …": "and" before a word starts another name.
-      if ([orgHeadTrie, siteTrie].some((trie) => trie.matchAt(tokens, j, text)?.clitic.startsWith("و"))) break;
+      // "مدرسة X بساحة Y": ب on another site's noun after the name says where the site stands.
+      if ([orgHeadTrie, siteTrie].some((trie) => trie.matchAt(tokens, j, text)?.clitic.startsWith("و")) || (j > m.last + 1 && siteTrie.matchAt(tokens, j, text)?.clitic === "ب")) break;
       // "بالقاهرة", "والوفد": a clitic on a definite word ends the name; "بيت الفلج" does not.
       if (/^(وال|بال|فال)/.test(t.key) && !(ctx.placeAt[j] && j === m.last + 1)) break;
       // "قرب مضيق باب المندب لمكافحة القرصنة": after a noun that names places only, a word with ل
@@ -496,7 +497,7 @@ export function findSites(ctx: Ctx): SiteMention[] {
       // A word with a preposition after the name's definite word starts the rest of the sentence
       // ("ميناء السخنة بقيمة …"); a name there does not ("قاعدة الملك عبدالعزيز").
       const afterDefinite = j - m.last === 2 && free === 0;
-      if (continuesNasab(tokens, j, last)) {
+      if (continuesNasab(tokens, j, last) || opensNasab(tokens, j, last)) {
         last = j;
         continue;
       }

@@ -12,3 +12,12 @@ export function continuesNasab(tokens: readonly Token[], j: number, last: number
   const t = tokens[j]!;
   return last === j - 1 && SON_OF.has(tokens[j - 1]!.key) && t.kind === "word" && !t.key.startsWith("ال") && !t.lineStart;
 }
+
+/**
+ * "مدرسة الشهيد العربي بن مهيدي": "son of" right after the name's last word, before a bare word,
+ * goes on the name however long it already is (the father's name follows, read by continuesNasab).
+ */
+export function opensNasab(tokens: readonly Token[], j: number, last: number): boolean {
+  const next = tokens[j + 1];
+  return last === j - 1 && SON_OF.has(tokens[j]!.key) && !!next && next.kind === "word" && next.arabic && !next.key.startsWith("ال") && !next.lineStart;
+}
