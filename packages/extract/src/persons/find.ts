@@ -121,8 +121,7 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
     // stands ("استقبل … أحمد سالم، الذي يشغل منصب …"): the clause says who the name is.
     const office = !held && COMMAS.has(tokens[i - 2]?.text ?? "") ? officeAfterWho(ctx, i) : null;
     const clauseName = office ? nameBefore(ctx, i - 2) : null;
-    const anchored = (n: NameSpan) => n.first > 0 && (saysOrAccording(tokens[n.first - 1]!) || givenNameBefore(ctx, i - 2)?.first === n.first);
-    if (office && clauseName && anchored(clauseName) && !out.some((m) => m.name.last >= clauseName.first && m.name.first <= clauseName.last)) {
+    if (office && clauseName && anchoredBeforeClause(ctx, clauseName, i) && !out.some((m) => m.name.last >= clauseName.first && m.name.first <= clauseName.last)) {
       add(clauseName, null, [office]);
       i = office.last;
       continue;
@@ -295,6 +294,15 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
   }
   const used = new Set(out.flatMap((m) => m.roles.map((r) => r.first)));
   return { mentions: out, loneRoles: allRoles.filter((r) => !used.has(r.first) && !out.some((m) => m.roles.some((x) => r.first >= x.first && r.last <= x.last))) };
+}
+
+/**
+ * Whether the name before a clause opening at token i is anchored: the subject of a verb of
+ * saying (or after "according to"), or opening with a known given name. A function of its own,
+ * not a closure made at every token of the loop above.
+ */
+function anchoredBeforeClause(ctx: Ctx, n: NameSpan, i: number): boolean {
+  return n.first > 0 && (saysOrAccording(ctx.doc.tokens[n.first - 1]!) || givenNameBefore(ctx, i - 2)?.first === n.first);
 }
 
 /**

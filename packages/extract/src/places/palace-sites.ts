@@ -15,6 +15,8 @@ const PALACES: [string, string[]][] = [
   ["السراي", ["الحكومي"]],
 ];
 const palaceAdjectives = new Map(PALACES.map(([head, adjectives]) => [matchKey(head), new Set(adjectives.map((w) => matchKey(w)))]));
+// Every adjective of the list: most words are none, and this one look-up spares them the readings of the word before.
+const anyPalaceAdjective = new Set([...palaceAdjectives.values()].flatMap((adjectives) => [...adjectives]));
 const whereKeys = new Set(["في", "داخل", "أمام", "إلى", "الى"].map((w) => matchKey(w)));
 
 export function findPalaceSites(tokens: readonly Token[], text: string): SiteMention[] {
@@ -22,7 +24,7 @@ export function findPalaceSites(tokens: readonly Token[], text: string): SiteMen
   for (let i = 0; i + 1 < tokens.length; i++) {
     const head = tokens[i]!;
     const adj = tokens[i + 1]!;
-    if (!head.arabic || adj.lineStart) continue;
+    if (!head.arabic || adj.lineStart || !anyPalaceAdjective.has(adj.key)) continue;
     const r = readings(head.key).find((x) => palaceAdjectives.get(x.key)?.has(adj.key));
     if (!r) continue;
     const clitic = head.key.slice(0, r.cut);
