@@ -2,6 +2,7 @@ import type { Doc } from "../document";
 import calendar from "../rules/calendar.json";
 import { matchKey } from "../text/normalize";
 import type { Token } from "../text/tokens";
+import { tokensWithin } from "../text/tokens-within";
 import type { EventRead } from "./event-read";
 import { SAME_KEYS } from "../dates/find";
 
@@ -38,7 +39,7 @@ function sameParties(a: EventRead, b: EventRead): boolean {
 
 /** Whether the text between start and end prints a month, a year or a word of another time. */
 function printsOwnTime(doc: Doc, start: number, end: number): boolean {
-  return doc.tokens.some((t) => t.start >= start && t.end <= end && ownTime(t));
+  return tokensWithin(doc.tokens, start, end).some(ownTime);
 }
 
 function ownTime(t: Token): boolean {
@@ -63,7 +64,7 @@ export function dateBySameDayWords(doc: Doc, events: EventRead[]): void {
 
 /** Whether the text between start and end says "later (or earlier) the same day". */
 function saysSameDay(doc: Doc, start: number, end: number): boolean {
-  const ts = doc.tokens.filter((t) => t.start >= start && t.end <= end && t.kind !== "punct");
+  const ts = tokensWithin(doc.tokens, start, end).filter((t) => t.kind !== "punct");
   for (let k = 0; k + 2 < ts.length; k++) {
     const a = ts[k]!.key.replace(/^و(?=في$)/u, ""), b = ts[k + 1]!.key, c = ts[k + 2]!.key, d = ts[k + 3]?.key;
     // "في وقت لاحق" opening the sentence or with "اليوم" after it; "سيوقع في وقت لاحق" or "في وقت
