@@ -35,6 +35,29 @@ export function cueAtSea(
   cues: readonly PhraseMatch<readonly { topic: string }[]>[],
   headline?: Headline | null,
 ): (topic: string, cue: { first: number; last: number }) => boolean {
+  // Most articles have no cue of these topics: the article is read for sea, land and armed words
+  // only when the first one is asked about.
+  let read: SeaWordsRead | undefined;
+  return (topic, cue) => {
+    if (!atSeaTopics.has(topic)) return false;
+    if (headline && cue.first >= headline.first && cue.first < headline.last) return false;
+    const { sentenceOf, seaAt, withLand, withArmed } = (read ??= readSeaWords(doc, cues));
+    const s = sentenceOf[cue.first] ?? -1;
+    if (s < 0 || withLand.has(s) || withArmed.has(s)) return false;
+    return seaAt.some((k) => k > cue.last && sentenceOf[k] === s && !clauseBreakBetween(doc, cue.last, k));
+  };
+}
+
+/** Where the article prints words of the sea, and which sentences name a land border or armed men. */
+interface SeaWordsRead {
+  /** The sentence of each token (-1: none). */
+  sentenceOf: Int32Array;
+  seaAt: number[];
+  withLand: Set<number | undefined>;
+  withArmed: Set<number | undefined>;
+}
+
+function readSeaWords(doc: Doc, cues: readonly PhraseMatch<readonly { topic: string }[]>[]): SeaWordsRead {
   const sentenceOf = new Int32Array(doc.tokens.length).fill(-1);
   for (const s of doc.sentences) for (let k = s.first; k < s.last; k++) sentenceOf[k] = s.index;
   const sentencesOf = (matches: readonly { first: number }[]) => new Set(matches.map((m) => sentenceOf[m.first]));
@@ -43,13 +66,7 @@ export function cueAtSea(
   const seaAt = seaWords.findAll(doc.tokens, doc.text).map((m) => m.first);
   const withLand = sentencesOf(landWords.findAll(doc.tokens, doc.text));
   const withArmed = sentencesOf([...armedWords.findAll(doc.tokens, doc.text).filter((m) => m.value), ...cues.filter((m) => m.value.some((c) => c.topic === armedTopic))]);
-  return (topic, cue) => {
-    if (!atSeaTopics.has(topic)) return false;
-    if (headline && cue.first >= headline.first && cue.first < headline.last) return false;
-    const s = sentenceOf[cue.first] ?? -1;
-    if (s < 0 || withLand.has(s) || withArmed.has(s)) return false;
-    return seaAt.some((k) => k > cue.last && sentenceOf[k] === s && !clauseBreakBetween(doc, cue.last, k));
-  };
+  return { sentenceOf, seaAt, withLand, withArmed };
 }
 
 /**
