@@ -60,14 +60,28 @@ interface ChainWithPronoun extends HeadWithPronoun {
 /** Most words between the head and the noun that takes the pronoun ("مجلس"). */
 const CHAIN_MIDDLE = 1;
 
+// Asked at every Arabic word with no pronoun of its own: kept with the printed form too (null: no head).
+const CHAIN_HEAD_SLOT = formMemoSlot();
+
+/** The bare head of an office a construct may open with, and its clitic و or ف: "ورئيس" → { clitic: "و", head: "رئيس" }. */
+function keptChainHead(t: Token): { clitic: string; head: string } | null {
+  let v = formMemo(t, CHAIN_HEAD_SLOT) as { clitic: string; head: string } | null | undefined;
+  if (v === undefined) {
+    const m = /^([وف]?)(\p{Script=Arabic}{3,})$/u.exec(t.text);
+    v = m && HEADS.has(wordKey(m[2]!)) ? { clitic: m[1]!, head: m[2]! } : null;
+    setFormMemo(t, CHAIN_HEAD_SLOT, v);
+  }
+  return v;
+}
+
 /**
  * "وعن الشركة رئيس مجلس إدارتها، X": the office's head, bare, with the pronoun on the last noun
  * of its construct (إدارتها، أمنائه، أركانها), the words between with no article.
  */
 function chainWithPronoun(ctx: Ctx, i: number): ChainWithPronoun | null {
   const { tokens } = ctx.doc;
-  const m = /^([وف]?)(\p{Script=Arabic}{3,})$/u.exec(tokens[i]!.text);
-  if (!m || !HEADS.has(wordKey(m[2]!))) return null;
+  const m = keptChainHead(tokens[i]!);
+  if (!m) return null;
   for (let j = i + 1; j <= i + 1 + CHAIN_MIDDLE; j++) {
     const w = tokens[j];
     if (!w || !w.arabic || w.kind !== "word" || w.lineStart || w.key.startsWith("ال")) return null;
@@ -76,7 +90,7 @@ function chainWithPronoun(ctx: Ctx, i: number): ChainWithPronoun | null {
     const stem = tail && [tail[1]!, tail[1]!.replace(/ت$/u, "ة"), tail[1]!.replace(/ئ$/u, "ء")].find((x) => CONSTRUCT_TAILS.has(wordKey(x)));
     if (stem) {
       const middle = tokens.slice(i + 1, j).map((x) => x.text);
-      return { head: m[2]!, clitic: m[1]!, feminine: tail[2] === "ها", words: [m[2]!, ...middle, stem], last: j };
+      return { head: m.head, clitic: m.clitic, feminine: tail[2] === "ها", words: [m.head, ...middle, stem], last: j };
     }
   }
   return null;
