@@ -6,8 +6,12 @@ import type { EventRead } from "./event-read";
  * sentence that refers back to a visit and goes on to name a place visited tells one stop of it.
  */
 export function toldAsStop(cues: readonly CueHit[], visitWords: readonly CueHit[]): boolean {
-  const referred = (v: CueHit) => cues.some((r) => r.kind === "reference" && v.first > r.last && v.first - r.last <= 1);
-  return visitWords.some(referred) && visitWords.some((v) => !referred(v));
+  return visitWords.some((v) => referred(cues, v)) && visitWords.some((v) => !referred(cues, v));
+}
+
+/** Whether a cue of reference ends right before the visit word (a module function: asked per sentence, no closure made per call). */
+function referred(cues: readonly CueHit[], v: CueHit): boolean {
+  return cues.some((r) => r.kind === "reference" && v.first > r.last && v.first - r.last <= 1);
 }
 
 /**

@@ -73,7 +73,11 @@ const listedState = new Map(listedBodies.flatMap((c) => c.names.map((n) => [matc
  * داعش → null, it works across states), also when a head opens the name ("شركة أسيلسان", "حكومة
  * طالبان"); undefined for a body no list holds.
  */
-export function listedBodyState(name: string): string | null | undefined {
+// Asked of every body's name for every role that holds it (persons/stateless-offices.ts) and for the
+// article's bodies: the same few names come back, and each answer tokenizes the name.
+export const listedBodyState = keptPerString(computeListedBodyState);
+
+function computeListedBodyState(name: string): string | null | undefined {
   const k = matchKey(name);
   if (listedState.has(k)) return listedState.get(k);
   // "تنظيم داعش في الصحراء الكبرى": a branch named by where it fights is the group's.

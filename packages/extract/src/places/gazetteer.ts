@@ -290,11 +290,12 @@ function partOfRegion(tokens: readonly Token[], last: number, e: PlaceEntry): st
 }
 
 /** Country of a word or phrase (name or demonym), for short strings such as a dateline part. */
-export function countryOf(phrase: string): string | null {
+// Asked of the word after a describing noun in every sentence that tells a happening: the same few words come back.
+export const countryOf = keptPerString((phrase: string): string | null => {
   const tokens = tokenize(phrase);
   const hits = findPlaceHits(tokens, phrase);
   return hits[0]?.iso2 ?? null;
-}
+});
 
 /** Whether a short string is the name of a place. */
 // The metadata readers ask it of the same header lines and their parts many times over.
