@@ -48,6 +48,22 @@ describe("a lower-case English office with a state's possessive before the name"
   });
 });
 
+describe("a state's lower-case office with its field set off before the name", () => {
+  it("keeps the field after 'of' and its 'and' in the office, and reads the name after the comma", () => {
+    expect(person("Togo's deputy minister of roads and bridges, Kossi Amegah, also attended the launch.", "Kossi Amegah")).toEqual({
+      rank: null,
+      role: "Togo's deputy minister of roads and bridges",
+      country: "TG",
+    });
+  });
+
+  it("gives the name before, set off after its own office, neither the field nor the state", () => {
+    const body = "The mayor of Kara, Yawo Dzidzoli, and Benin's deputy minister for water, Sena Houngbo, opened the pumps.";
+    expect(person(body, "Yawo Dzidzoli")?.role).toBe("mayor of Kara");
+    expect(person(body, "Sena Houngbo")).toMatchObject({ role: "Benin's deputy minister for water", country: "BJ" });
+  });
+});
+
 describe("an English office after 'whose'", () => {
   it("reads 'the BODY, whose chief, RANK X,' as the chief of that body", () => {
     const p = person("The operation was coordinated with the Harbour Police Service, whose chief, Gen. Tomas Rivera, visited the port last week.", "Tomas Rivera");

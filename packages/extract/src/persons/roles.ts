@@ -301,6 +301,9 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
   // "The prefect of Alibori, X": a field of capitalized words, a possessive or a place the loop left.
   // "its head, Commander X": a rank the stop words hold ("Commander", "General") opens the name too.
   const opensRank = (k: number) => !!rankAt(ctx, k);
+  // "Ghana's deputy minister of roads and transport, X": after a state's possessive the lower-case
+  // field the loop left is the office's too when it is set off before the name it describes.
+  if (latin && afterState && last === head.last) last = Math.max(last, fieldBeforeName(tokens, head.last, opensRank));
   if (beforeName >= 0 && !setOffBeforeName(tokens, last, opensRank)) last = fieldBeforeName(tokens, head.last, opensRank);
   if (last < 0) return null;
   const start = lead < i ? tokens[lead]!.start : head.start;
