@@ -12,6 +12,13 @@ describe("English offices of a ministry's two fields, of a consul, of a Lao mini
     expect(found.find((p) => p.name === "Hoang Van Lam")?.role).toBe("Deputy Minister of Industry and Trade");
   });
 
+  it("keeps a ministry's common fields (infrastructure, housing, water) in the office before the name", () => {
+    const found = persons("Bridge opened\n\nMalawi's Minister of Transport and Infrastructure Chifundo Banda cut the ribbon.\nThe Minister of Works and Housing Tiyamike Phiri and the Minister of Water and Environment Kondwani Mwale were also there.");
+    expect(found.find((p) => p.name === "Chifundo Banda")?.role).toBe("Minister of Transport and Infrastructure");
+    expect(found.find((p) => p.name === "Tiyamike Phiri")?.role).toBe("Minister of Works and Housing");
+    expect(found.find((p) => p.name === "Kondwani Mwale")?.role).toBe("Minister of Water and Environment");
+  });
+
   it("reads a consul's title before a name (officeHeadsRulesOnly)", () => {
     const found = persons("Fishermen return home\n\nThe handover was witnessed by Vietnamese Consul Pham Van Duc and the crew of the patrol ship.");
     expect(found.find((p) => p.name === "Pham Van Duc")).toMatchObject({ role: "Vietnamese Consul", country: "VN" });
