@@ -44,3 +44,29 @@ describe("English names a stop word's spelling or a death announces", () => {
     expect(names("The fair's general manager, Tó Fernandes, said the stalls were full.")).toContain("Tó Fernandes");
   });
 });
+
+describe("English names listed beside a person who is surely one", () => {
+  it("reads a name after 'and' and a known public figure, though its first word is a city", () => {
+    const x = story("The minister said the plan had the backing of Javier Milei and Santiago Vera.");
+    expect(x.persons.map((p) => p.name)).toContain("Santiago Vera");
+    expect(x.locations.map((l) => l.name)).not.toContain("Santiago");
+  });
+
+  it("reads a name after 'and' and one closed by Jr., whatever verb opens the list", () => {
+    expect(names("The pledge echoed the promises made by Ramon Cruz Jr. and Hideo Tanaka.")).toContain("Hideo Tanaka");
+  });
+
+  it("still keeps two firms listed after 'by' out of the persons", () => {
+    expect(names("The frigates were built by Harbor Works and Coastal Yards.")).not.toContain("Coastal Yards");
+  });
+});
+
+describe("an English name of three words opened by two words that are also places", () => {
+  it("reads it whole after an office set off by commas, and leaves the office before it alone", () => {
+    const x = story("Ghana's Chief of the Air Staff, Air Vice Marshal Kofi Asante, and Togo's Minister of the Armed Forces, Santiago Ondo Esono, signed the pact.");
+    const ondo = x.persons.find((p) => p.name === "Santiago Ondo Esono");
+    expect(ondo?.role).toBe("Minister of the Armed Forces");
+    expect(x.persons.find((p) => p.name === "Kofi Asante")?.role).toBe("Chief of the Air Staff");
+    expect(x.locations.map((l) => l.name)).not.toContain("Ondo");
+  });
+});

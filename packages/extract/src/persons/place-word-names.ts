@@ -11,12 +11,27 @@ import { isCalendarWord, isStopToken } from "./vocabulary";
  * it as a family name, or before it as a given name. "Mandera County", "Aden Port" stay places.
  */
 export function isPlaceWordOfName(ctx: Ctx, k: number, opensName: boolean): boolean {
+  if (!townWord(ctx, k)) return false;
+  // "Santiago Ondo Esono": two such words may open a name of three, closed by a plain word.
+  if (!opensName) return (plainNameWord(ctx, k - 1) && closesName(ctx, k)) || (townWord(ctx, k - 1) && familyNameAfter(ctx, k));
+  return familyNameAfter(ctx, k) || (townWord(ctx, k + 1) && spacedAfter(ctx, k) && familyNameAfter(ctx, k + 1));
+}
+
+/** A town's or a region's one capitalized Latin word at k (never a state nor a nationality). */
+function townWord(ctx: Ctx, k: number): boolean {
   const pl = ctx.placeAt[k];
   const t = ctx.doc.tokens[k];
-  if (!pl || !t || t.arabic || !t.capital || pl.viaDemonym || pl.kind === "country" || pl.firstToken !== k || pl.lastToken !== k) return false;
-  if (!opensName) return plainNameWord(ctx, k - 1) && closesName(ctx, k);
+  return !!pl && !!t && !t.arabic && t.capital && !pl.viaDemonym && pl.kind !== "country" && pl.firstToken === k && pl.lastToken === k;
+}
+
+/** The word after k, on its line and apart, is a plain capitalized word that closes the name. */
+function familyNameAfter(ctx: Ctx, k: number): boolean {
+  return spacedAfter(ctx, k) && plainNameWord(ctx, k + 1) && !isOrgHeadAt(ctx, k + 1) && closesName(ctx, k + 1);
+}
+
+function spacedAfter(ctx: Ctx, k: number): boolean {
   const next = ctx.doc.tokens[k + 1];
-  return !!next && next.spaceBefore && !next.lineStart && plainNameWord(ctx, k + 1) && !isOrgHeadAt(ctx, k + 1) && closesName(ctx, k + 1);
+  return !!next && next.spaceBefore && !next.lineStart;
 }
 
 /** The name ends at k: no capitalized word goes on after it ("Erongo Green Ammonia" is a firm's name). */

@@ -5,6 +5,7 @@ import { type Ctx, joinKeys, type NameSpan, span } from "./anchor-spans";
 import { isOrgHeadAt } from "./head-lookups";
 import { latinName } from "./latin-names";
 import { isPlaceWordOfName } from "./place-word-names";
+import { publicFigureAt } from "./public-figures";
 import { nameAt } from "./names";
 import { roleAt } from "./roles";
 import { companyHeadKeys, hasTanween, isCalendarWord, isGivenName, isStopToken, NAME_OPENERS, nameVerbKeys, roleContinuerKeys, unitNounKeys } from "./vocabulary";
@@ -86,14 +87,17 @@ function bareNameRead(ctx: Ctx, i: number, throughList: boolean): NameSpan | nul
   // "the late X Y": a person who has died.
   const lateBefore = before?.key === "late" && tokens[i - 2]?.key === "the";
   const verbBefore = !!before && before.kind === "word" && (LATIN_VERB_BEFORE_NAME.has(before.key) || lateBefore || (before.key === "on" && CALL_VERBS.has(tokens[i - 2]?.key ?? "")));
-  if (!verbAfter && !verbBefore && !appointedByName(tokens, name.first, name.last, (k) => !!roleAt(ctx, k)) && !(throughList && listedAfterAnchoredName(ctx, name))) return null;
+  const anchored = verbAfter || verbBefore || appointedByName(tokens, name.first, name.last, (k) => !!roleAt(ctx, k));
+  // "backed by Javier Milei and Santiago Pena": listed beside a person, a town's word opens a name.
+  const listed = !anchored && throughList && listedAfterAnchoredName(ctx, name);
+  if (!anchored && !listed) return null;
   if (knownOutlet(name.surface)) return null;
   for (let k = name.first; k <= name.last; k++) {
     const w = tokens[k]!;
     if (w.kind !== "word") continue;
     // "made by Mitsubishi Electric": a company's last word is no word of a person's name.
     // "The 11th Infantry Division said": a unit's words are no person's either.
-    if (roleContinuerKeys.has(w.key) || isOrgHeadAt(ctx, k) || companyHeadKeys.has(w.key) || unitNounKeys.has(w.key) || isCalendarWord(w) || (ctx.placeAt[k] && (k === name.first || !isPlaceWordOfName(ctx, k, false)))) return null;
+    if (roleContinuerKeys.has(w.key) || isOrgHeadAt(ctx, k) || companyHeadKeys.has(w.key) || unitNounKeys.has(w.key) || isCalendarWord(w) || (ctx.placeAt[k] && (k === name.first ? !(listed && isPlaceWordOfName(ctx, k, true)) : !isPlaceWordOfName(ctx, k, false)))) return null;
     if (!w.capital && !LATIN_SURNAME_PARTICLE.test(w.key)) return null;
   }
   return name;
@@ -109,12 +113,33 @@ function listedAfterAnchoredName(ctx: Ctx, name: NameSpan): boolean {
   const { tokens } = ctx.doc;
   const join = tokens[name.first - 1];
   const listed = join?.key === "and" || (join?.text === "," && (tokens[name.last + 1]?.key === "and" || tokens[name.last + 1]?.text === ","));
-  if (!listed || LIST_VERB_ONLY.has(anchorWord(tokens, name.first - 1))) return false;
+  if (!listed) return false;
+  // "backed by Javier Milei and Y", "made by Ramon Cruz Jr. and Y": a known public figure, or a name
+  // closed by a generation's suffix (no body or firm bears one), before "and" is a person whatever
+  // verb stands before the list, so the name listed with him is one too.
+  if (join.key === "and" && personBefore(ctx, name.first - 1)) return true;
+  if (LIST_VERB_ONLY.has(anchorWord(tokens, name.first - 1))) return false;
   let first = name.first - 2;
   while (first > 0 && tokens[first - 1]!.kind === "word" && !tokens[first]!.lineStart && (tokens[first - 1]!.capital || LATIN_SURNAME_PARTICLE.test(tokens[first - 1]!.key))) first--;
   if (first < 0 || !tokens[first]!.capital) return false;
   const before = bareNameRead(ctx, first, tokens[first - 1]?.key === "and" || tokens[first - 1]?.text === ",");
   return before?.last === name.first - 2;
+}
+
+// "Jr.", "Sr.": the suffixes that tell a son from his father of the same name.
+const GENERATION_SUFFIXES = new Set(["jr", "sr"]);
+
+/** Whether a person's name surely ends right before token `join`: a public figure's, or one closed by "Jr." or "Sr.". */
+function personBefore(ctx: Ctx, join: number): boolean {
+  const { tokens } = ctx.doc;
+  const end = tokens[join - 1]?.text === "." && !tokens[join - 1]!.spaceBefore ? join - 2 : join - 1;
+  const suffix = tokens[end];
+  if (suffix?.capital && GENERATION_SUFFIXES.has(suffix.key) && tokens[end - 1]?.capital) return true;
+  for (let k = end; k >= Math.max(0, end - 4); k--) {
+    const figure = publicFigureAt(ctx, k);
+    if (figure) return figure.name.last === end;
+  }
+  return false;
 }
 
 // "built by Lockheed Martin and Northrop Grumman": "by" anchors too weakly to lend itself down a list.
