@@ -29,6 +29,7 @@ import { stateOfHeadedDelegation, stateOfSideRepresented } from "./delegation-he
 import { isRoleHeadAt } from "./head-lookups";
 import { stateOfCompanyInRole } from "./company-state";
 import { figureOfCluster } from "./public-figures";
+import { pairedBefore } from "./english-paired-side";
 
 export interface MentionSpan {
   start: number;
@@ -344,6 +345,12 @@ function fillCountries(ctx: Ctx, persons: (PersonRead & { cluster: PersonCluster
   }
   // Someone the text gives no title, rank or nationality, and no state near his name ("وقال
   // عثمان بابكر، وهو تاجر"), is not taken to serve the state the article is written from.
+  // "the backing of Javier Milei and Y": an untitled name paired with one side's person is the other side's.
+  for (const p of persons) {
+    const partner = home !== null && untitled(p) && !p.country ? pairedBefore(ctx.doc.tokens, persons, p) : undefined;
+    const side = partner?.country ? otherSide(ctx, roleTokens, partner.country, titleEnd) : null;
+    if (side && side !== partner!.country) p.country = side;
+  }
   for (const p of persons) {
     if (untitled(p) || p.country) continue;
     // "… (بلغراد) سفير X لدى صربيا": a diplomat posted to the state written from serves the other side.
