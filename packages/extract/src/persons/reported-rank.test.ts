@@ -39,3 +39,11 @@ describe("the style of a ruling house and the civil الأستاذ", () => {
     expect(rank("سامي رفعت النجار")).toBe("الأستاذ الدكتور");
   });
 });
+
+describe("His Excellency abbreviated in English", () => {
+  it("is a form of address, no rank, and still anchors the name", () => {
+    const x = extractArticle({ text: "Reception\n\nThe Ghanaian ambassador in Lome, H.E. Kwesi Owusu, was present, as was Sir Kobby Mensah." });
+    expect(x.persons.find((p) => p.name === "Kwesi Owusu")?.rank).toBeNull();
+    expect(x.persons.find((p) => p.name === "Kobby Mensah")?.rank).toBe("Sir");
+  });
+});

@@ -60,5 +60,7 @@ export function reportedRank(ctx: Ctx, rank: RankSpan): string | null {
   if (first < 0) return null;
   if (first === last && addressUnlessTitled.has(tokens[first]!.key)) return null;
   const start = first === rank.first ? rank.start : tokens[first]!.start;
-  return text.slice(start, tokens[last]!.end).replace(/[\s،,:/]+$/u, "").replace(/\s+/g, " ");
+  const reported = text.slice(start, tokens[last]!.end).replace(/[\s،,:/]+$/u, "").replace(/\s+/g, " ");
+  // "H.E. X": His Excellency, abbreviated letter by letter, is a form of address too.
+  return courtesy(wordKey(reported.replace(/\./g, ""))) ? null : reported;
 }
