@@ -48,3 +48,21 @@ describe("East African police offices and the inspector's rank", () => {
     expect(person("Talks\nInspector General of Police Samuel Njoroge opened the new station.", "Samuel Njoroge")).toMatchObject({ rank: null, role: "Inspector General of Police" });
   });
 });
+
+describe("the English of Latin American police and prefecture ranks", () => {
+  it("reads 'Commander General' and 'Commissioner General' as ranks after an office set off by a comma", () => {
+    const text = "Border talks\n\nThe head of Chile's Carabineros, Commander General Tomas Rivas, and the commander of Peru's National Police, Commissioner General Jose Tello, also attended.";
+    expect(person(text, "Tomas Rivas")).toMatchObject({ rank: "Commander General", role: "head of Chile's Carabineros" });
+    expect(person(text, "Jose Tello")).toMatchObject({ rank: "Commissioner General", role: "commander of Peru's National Police" });
+  });
+
+  it("leaves 'Commander' to a capitalized office printed right before it", () => {
+    const text = "Base visit\n\nOn Monday, Santos and Brazilian Army Commander General Tomas Paiva visited the base.";
+    expect(person(text, "Tomas Paiva")).toMatchObject({ rank: "General", role: "Brazilian Army Commander" });
+  });
+
+  it("reads 'Prefect Major' as the rank and rebuilds 'its chief' with the station", () => {
+    const text = "Patrols\n\nShe toured the Coast Guard's station in Arica, where its chief, Prefect Major Luis Vidal, showed her two boats.";
+    expect(person(text, "Luis Vidal")).toMatchObject({ rank: "Prefect Major", role: "chief of the Coast Guard's station in Arica" });
+  });
+});

@@ -2,7 +2,8 @@ import { sentenceOfToken } from "../document";
 import { readings, tokenReadsAs } from "../text/tokens";
 import { type Ctx, memoAt, memoTable, type RankSpan, span } from "./anchor-spans";
 import { isBareOfficeHeadRank } from "./office-head-ranks";
-import { isGivenName, keptTitleKeys, rankQualifierKeys, rankQualifierPhraseTrie, ruleRankTrie, teamAdjectiveKeys, teamWordKeys, ruleTitleTrie, unitOrdinalKeys, unitRankKeys } from "./vocabulary";
+import { isRoleHeadAt } from "./head-lookups";
+import { isGivenName, keptTitleKeys, rankQualifierKeys, rankQualifierPhraseTrie, roleContinuerKeys, ruleRankTrie, teamAdjectiveKeys, teamWordKeys, ruleTitleTrie, unitOrdinalKeys, unitRankKeys } from "./vocabulary";
 
 /** The rank or honorific title that anchors a name after it ("الفريق أول ركن", "السيد", "Gen."). */
 
@@ -37,6 +38,9 @@ function computeRankAt(ctx: Ctx, i: number): RankSpan | null {
     }
     // "Medical Superintendent Dr X": a police rank word before a title is an office's head.
     if (base?.value === "police" && ruleTitleTrie.matchAt(tokens, base.last + 1, text)) base = undefined;
+    // "Brazilian Army Commander General X": a police rank opening with an office's head ("Commander
+    // General") closes a capitalized office printed right before it; the rank is the military one after.
+    if (base?.value === "police" && closesOfficeBefore(ctx, base.first)) base = undefined;
     if (base && isTeamAt(ctx, base.first, base.last)) base = undefined;
     if (base && isNumberedUnit(ctx, base.first, base.last)) base = undefined;
     if (base && (j === i || !base.clitic)) {
@@ -141,4 +145,12 @@ function givenNameBeforeWalad(tokens: Ctx["doc"]["tokens"], j: number): boolean 
 /** "إلدار", "إلياس": a word printed with hamza under its alif, not the preposition إلى, is no definite word. */
 function hamzaUnderAlifName(t: { text: string; key: string }): boolean {
   return t.text.startsWith("إل") && t.key !== "الي";
+}
+
+/** The head at k goes on a capitalized office right before it (a state's or an office's word, no comma between). */
+function closesOfficeBefore(ctx: Ctx, k: number): boolean {
+  const { tokens } = ctx.doc;
+  const prev = tokens[k - 1];
+  if (!prev || prev.kind !== "word" || prev.arabic || !prev.capital || tokens[k]!.lineStart || !isRoleHeadAt(ctx, k)) return false;
+  return roleContinuerKeys.has(prev.key) || !!ctx.placeAt[k - 1];
 }
