@@ -88,8 +88,9 @@ export function fieldBeforeName(tokens: readonly Token[], last: number, opensRan
     if (!t || t.arabic || t.lineStart) return -1;
     const possessive = (t.key === "s" && ["'", "’"].includes(tokens[end - 1]?.text ?? "")) || ["'", "’"].includes(t.text);
     if (t.kind !== "word" && !possessive) return -1;
-    // "Colombia's Armed Forces": the possessive's s and a capitalized word are no stop words ending the field.
-    if (t.kind === "word" && !possessive && !t.capital && isStopToken(t) && !FIELD_GLUE.has(t.key)) return -1;
+    // "Colombia's Armed Forces": the possessive's s and a capitalized word are no stop words ending the field;
+    // nor is an office's own word in lower case ("commander of Togo's navy").
+    if (t.kind === "word" && !possessive && !t.capital && isStopToken(t) && !FIELD_GLUE.has(t.key) && !roleContinuerKeys.has(t.key)) return -1;
     if (t.kind === "word" && !FIELD_GLUE.has(t.key) && setOffBeforeName(tokens, end, opensRank)) return end;
   }
   return -1;

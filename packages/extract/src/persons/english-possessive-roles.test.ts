@@ -57,6 +57,11 @@ describe("a state's lower-case office with its field set off before the name", (
     });
   });
 
+  it("keeps a body's lower-case word after a state's possessive in the office ('commander of X's navy')", () => {
+    const body = "The Ghanaian envoy in Lome, Kwesi Owusu, and the commander of Togo's navy, Rear Admiral Koffi Agbo, were also present.";
+    expect(person(body, "Koffi Agbo")).toEqual({ rank: "Rear Admiral", role: "commander of Togo's navy", country: "TG" });
+  });
+
   it("gives the name before, set off after its own office, neither the field nor the state", () => {
     const body = "The mayor of Kara, Yawo Dzidzoli, and Benin's deputy minister for water, Sena Houngbo, opened the pumps.";
     expect(person(body, "Yawo Dzidzoli")?.role).toBe("mayor of Kara");
