@@ -95,6 +95,14 @@ describe("an international body's possessive office", () => {
   });
 });
 
+describe("an international body's country director for a state", () => {
+  it("serves the body, not the state the office covers", () => {
+    const body = "Togo's Minister of Works Kofi Mensah and the World Bank's country director for Togo, Ama Serwaa, cut the ribbon.";
+    expect(person(body, "Ama Serwaa")?.country).toBeNull();
+    expect(person(body, "Kofi Mensah")?.country).toBe("TG");
+  });
+});
+
 describe("an international body's officer posted in a state printed with its article", () => {
   it("keeps the state in the office and serves none", () => {
     expect(person("The clinic opened in Honiara with the World Health Organization's representative in the Solomon Islands, Dr Priya Nair, and local nurses.", "Priya Nair")).toEqual({

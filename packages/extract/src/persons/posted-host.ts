@@ -39,8 +39,8 @@ export function hostStates(ctx: Ctx, roles: readonly RoleSpan[]): Set<string> {
 }
 
 // Where an international body's officer works: "رئيسة بعثة المنظمة الدولية للهجرة في اليمن",
-// "UNHCR representative in N'Djamena".
-const POSTED_AT = new Set([...HOST_BEFORE, "في", "in"]);
+// "UNHCR representative in N'Djamena", and the state a bank's "country director for X" covers.
+const POSTED_AT = new Set([...HOST_BEFORE, "في", "in", "for"]);
 
 /**
  * The state an international body's officer serves, when the role names one ("مندوب مصر لدى الأمم
