@@ -75,3 +75,10 @@ describe("an office given by a pronoun, held for one side of a joint body", () =
     expect(person(text, "حازم فؤاد الشناوي")?.role).toBe("قائد قيادة القوات المشتركة الأردنية المصرية من الجانب المصري");
   });
 });
+
+describe("'where its' after a site and a short apposition of where it lies", () => {
+  it("rebuilds the office with the site named before the apposition", () => {
+    const x = extractArticle({ text: "Port visit\n\nOn Monday he visited the naval base at Kribi, on the island's west coast, where its commander, Commander Paul Essomba, showed him new boats." });
+    expect(x.persons.find((p) => p.name === "Paul Essomba")?.role).toBe("commander of the naval base at Kribi");
+  });
+});

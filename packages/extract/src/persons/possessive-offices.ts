@@ -336,6 +336,22 @@ function stateWhereBodyIs(ctx: Ctx, last: number): string | null {
   return pl?.iso2 && !pl.viaDemonym && pl.firstToken === last + 2 ? pl.iso2 : null;
 }
 
+// "the naval base at X, on the island's west coast, where its commander": where the site lies,
+// set off by commas before "where", is said of the site named before it.
+const LOCATIVE_OPENERS = new Set(["on", "near", "off", "in", "at", "outside", "north", "south", "east", "west"]);
+/** Most tokens of such an apposition, its comma included ("on the island's west coast,"). */
+const LOCATIVE_TOKENS = 12;
+
+/** The comma that opens a short locative apposition ending at the comma `comma`, or `comma` itself. */
+function locativeAppositionStart(tokens: Ctx["doc"]["tokens"], comma: number): number {
+  for (let k = comma - 1; k > comma - LOCATIVE_TOKENS && k > 0; k--) {
+    const t = tokens[k]!;
+    if (t.lineStart) return comma;
+    if (COMMAS.has(t.text)) return LOCATIVE_OPENERS.has(tokens[k + 1]?.key ?? "") && !tokens[k + 1]!.capital ? k : comma;
+  }
+  return comma;
+}
+
 /** Most words of a site's name between "the" and ", where". */
 const SITE_WORDS = 8;
 
@@ -349,7 +365,7 @@ function whereClauseSite(ctx: Ctx, its: number): string | null {
   // "toured the Navy's patrol base at X with its commander, Y": the site the visit's object names.
   const withIts = tokens[its - 1]?.key === "with";
   if (!withIts && (tokens[its - 1]?.key !== "where" || !COMMAS.has(tokens[its - 2]?.text ?? ""))) return null;
-  const end = withIts ? its - 2 : its - 3;
+  const end = withIts ? its - 2 : locativeAppositionStart(tokens, its - 2) - 1;
   let k = end;
   let capitals = 0;
   let words = 0;
