@@ -50,6 +50,12 @@ export interface TopicEvent {
   drill?: boolean;
 }
 
+/** Whether an event brings officials of two states together: a conference only when it has just two. */
+function statesTogether(e: TopicEvent): boolean {
+  const states = new Set(e.countries).size;
+  return states >= 2 && (e.type !== "conference" || states === 2);
+}
+
 export function readTopics(doc: Doc, events: readonly TopicEvent[] = [], headline?: Headline | null): string[] {
   const counts = new Map<Topic, number>();
   const cues = trie.findAll(doc.tokens, doc.text);
@@ -74,7 +80,9 @@ export function readTopics(doc: Doc, events: readonly TopicEvent[] = [], headlin
   // minister touring his own troops cooperates with no one. A meeting told as earlier news is the
   // story's backdrop (talks on a war, a peace deal of past years), not what it reports.
   // So are the forces of two states drilling together, whether or not the story calls it joint.
-  const betweenStates = events.some((e) => (DIPLOMATIC.has(e.type) || e.drill) && !e.earlier && new Set(e.countries).size >= 2);
+  // A conference of three states or more is a forum on its subject (a border, a terror threat),
+  // not two forces working together: the story is filed under what the forum discusses.
+  const betweenStates = events.some((e) => (DIPLOMATIC.has(e.type) || e.drill) && !e.earlier && statesTogether(e));
   if (betweenStates && markers.findAll(doc.tokens, doc.text).length >= 2) {
     const t = rules.eventTopic.topic as Topic;
     counts.set(t, (counts.get(t) ?? 0) + 1);
