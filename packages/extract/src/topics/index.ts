@@ -3,6 +3,7 @@ import type { Doc } from "../document";
 import { PhraseTrie } from "../text/phrase-trie";
 import { securityInPassing } from "./in-passing";
 import { countJointDrills } from "./joint-drills";
+import { lateRemarks } from "./late-remark";
 import { cueAtSea, type Headline } from "./sea-context";
 
 /**
@@ -76,6 +77,9 @@ export function readTopics(doc: Doc, events: readonly TopicEvent[] = [], headlin
   if (securityInPassing(doc, cues, headline)) {
     for (const topic of counts.keys()) if (!rules.inPassing.civilTopics.includes(topic)) counts.delete(topic);
   }
+  // The economy named once as the story closes, beside what the story is about (once security
+  // said in passing is left out), is a remark.
+  for (const topic of lateRemarks(doc, cues, counts)) counts.delete(topic as Topic);
   // Officials of armed forces of two states meeting, visiting or signing: military cooperation. A
   // minister touring his own troops cooperates with no one. A meeting told as earlier news is the
   // story's backdrop (talks on a war, a peace deal of past years), not what it reports.
