@@ -125,7 +125,9 @@ function absorb(target: EventRead, e: EventRead): void {
   }
   target.date ??= e.date;
   // "الذي يقوم بزيارة …" told today, "وكان قد وصل إلى الدوحة أمس في زيارة …": a visit began the day he arrived.
-  if (target.type === "visit" && e.arrival && e.date && target.date && !target.arrival && e.date < target.date) target.date = e.date;
+  // Not an arrival in another town than the one the visit went to ("On arrival in Colombo on Monday"
+  // beside a tour of a Trincomalee dockyard): that was an earlier stop of the trip, on its own day.
+  if (target.type === "visit" && e.arrival && e.date && target.date && !target.arrival && e.date < target.date && !arrivedInOtherTown(target, e)) target.date = e.date;
   if (e.arrival) target.arrival = true;
   if (e.hostWhereWent) target.hostWhereWent = true;
   if (e.otherKinds) target.otherKinds = [...new Set([...(target.otherKinds ?? []), ...e.otherKinds])];
@@ -163,6 +165,12 @@ function rank(kind: string): number {
 }
 
 /** Two places that cannot be the venue of one event: not the same, and not a place within a country named by the other. */
+/** Whether the arrival `e` was in a town other than the one the visit `target` stands in. */
+function arrivedInOtherTown(target: EventRead, e: EventRead): boolean {
+  const [a, b] = [target.location, e.location];
+  return !!a && !!b && a.kind === "city" && b.kind === "city" && a.name !== b.name;
+}
+
 function distinctPlaces(a: { kind: string; country: string | null }, b: { kind: string; country: string | null }): boolean {
   if (a === b) return false;
   if (a.country && a.country === b.country && (a.kind === "country" || b.kind === "country")) return false;
