@@ -35,6 +35,7 @@ import { datelinePlaceOf, type DatelineSpan } from "./dateline-place";
 import { describedPerson } from "./described-person";
 import { clausePrintsDay, earlierOwnPlace } from "./days-after";
 import { eventDate } from "./event-date";
+import { dayBesideVisitVerb } from "./visit-day";
 import { headlineVenue, placeOf } from "./event-place";
 import type { EventRead, EventType } from "./event-read";
 import { countedFrom, tellsDayBefore, tellsNextDay } from "./next-day";
@@ -236,7 +237,7 @@ export function detectEvents(
     const sameDay = !shift && (opensAfterTold(tokens, u) || receivedBefore) ? (countedFrom(found) ?? null) : null;
     const date = sidelinesOf ?? (toldDay ? addDays(toldDay, shift) : (eventDate(doc, u, published, inDateline) ?? sameDay));
     // "الذي قام بزيارة من ٢ إلى ٥ يونيو": a visit is dated by the first day of the span it lasted.
-    const visitDate = sidelinesOf || toldDay ? date : (eventDate(doc, u, published, inDateline, true) ?? sameDay);
+    const visitDate = sidelinesOf || toldDay ? date : (dayBesideVisitVerb(doc, u, cues.filter((c) => c.kind === "visit"), published, inDateline) ?? eventDate(doc, u, published, inDateline, true) ?? sameDay);
     // "briefed them on last Friday's attack": the happening named with a day of its own.
     const named = types.includes("other") ? possessiveDayCue(tokens, text, u, cues, published) : null;
     const namedDay = named?.day ?? null;

@@ -1,5 +1,5 @@
 import { addDays, resolveWeekday } from "../dates/calendar";
-import { findDates, findRelative } from "../dates/find";
+import { findDates, findRelative, type RelativeCue } from "../dates/find";
 import { spanStartDay } from "../dates/ranges";
 import { yearlessDate } from "../dates/yearless";
 import type { Doc } from "../document";
@@ -33,10 +33,7 @@ export function eventDate(doc: Doc, u: Unit, published: string | null, inDatelin
   }
   for (const r of findRelative(doc.tokens, doc.text, u.first, u.last)) {
     if (inDateline(r.firstToken)) continue;
-    if (r.kind === "relative") return addDays(published, r.value);
-    const prevTok = doc.tokens[r.firstToken - 1];
-    const future = r.future || (prevTok ? ["غدا", "غدا", "tomorrow"].includes(prevTok.key) : false);
-    return resolveWeekday(published, r.value, future && !r.past, r.past);
+    return relativeDay(doc, r, published);
   }
   for (const d of all) {
     const iso = d.iso ?? (d.hijri ? null : yearlessDate(d.month, d.day, published, true));
@@ -56,4 +53,12 @@ function pastWeekdayBeforePrinted(doc: Doc, u: Unit, inDateline: (k: number) => 
   const before = findDates(doc.tokens, doc.text, 0, u.first, doc.language === "en").filter((d) => d.iso && !d.hijri);
   const anchor = before[before.length - 1]?.iso;
   return anchor ? resolveWeekday(anchor, weekday.value, false, true) : null;
+}
+
+/** The day a relative word ("أمس", "on Monday", "الخميس المقبل") names, counted from the publication date. */
+export function relativeDay(doc: Doc, r: RelativeCue, published: string): string | null {
+  if (r.kind === "relative") return addDays(published, r.value);
+  const prevTok = doc.tokens[r.firstToken - 1];
+  const future = r.future || (prevTok ? ["غدا", "غدا", "tomorrow"].includes(prevTok.key) : false);
+  return resolveWeekday(published, r.value, future && !r.past, r.past);
 }

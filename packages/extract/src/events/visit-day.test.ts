@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
+
+// Every sentence below is written for these tests, not taken from an article.
+
+const datesOf = (x: ReturnType<typeof extractArticle>, type: string) => x.events.filter((e) => e.type === type).map((e) => e.date);
+
+describe("the day of a visit told beside an arrival on another day", () => {
+  it("dates the visit by the day written next to its verb, not the arrival's", () => {
+    // 2029-05-09 is a Wednesday.
+    const x = extractArticle({
+      text: "Ghana, Togo agree on border patrols\n\nKwame Mensah | 09.05.2029\n\nLOME, Togo\n\nGhana's army chief, Lieutenant General Kofi Asante, arrived in Lome on Sunday and on Monday visited the military academy at Kara, where its commandant, Colonel Yao Amegah, showed him the new firing range.\n",
+    });
+    expect(datesOf(x, "visit")).toEqual(["2029-05-07"]);
+  });
+
+  it("keeps the arrival's day when the sentence prints one day only", () => {
+    const x = extractArticle({
+      text: "Ghana, Togo agree on border patrols\n\nKwame Mensah | 09.05.2029\n\nLOME, Togo\n\nGhana's army chief, Lieutenant General Kofi Asante, arrived in Lome on Sunday and visited the military academy at Kara, where its commandant, Colonel Yao Amegah, showed him the new firing range.\n",
+    });
+    expect(datesOf(x, "visit")).toEqual(["2029-05-06"]);
+  });
+});
+
+describe("an arrival in another town", () => {
+  it("does not move back the day of a visit to a town the trip reached later", () => {
+    // 2029-05-09 is a Wednesday.
+    const x = extractArticle({
+      text: "Kenyan navy chief tours Mombasa dockyard\n\nMombasa (Kenya), May 9, 2029 (KNA) Ugandan army chief General Moses Okello on Tuesday toured the Kenya Navy's dockyard in the port city of Mombasa, the second day of a three-day visit.\n\nOn arrival in Nairobi on Monday, Okello called on Defence Cabinet Secretary Grace Wanjiru at the Defence Headquarters.\n",
+    });
+    expect(datesOf(x, "visit")).toEqual(["2029-05-08"]);
+  });
+});
