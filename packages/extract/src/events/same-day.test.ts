@@ -47,3 +47,20 @@ describe("later or earlier the same day", () => {
     expect(datesOf(x, "meeting")).toEqual(["2027-02-12"]);
   });
 });
+
+describe("a doing told as next by an adverb among the first words", () => {
+  it("takes the day of the occasion told before ('later held', 'then held')", () => {
+    // 2029-05-09 is a Wednesday.
+    const x = extractArticle({
+      text: "Kenyan navy chief tours Mombasa dockyard\n\nMombasa (Kenya), May 9, 2029 (KNA) Ugandan army chief General Moses Okello on Tuesday toured the Kenya Navy's dockyard in the port city of Mombasa.\n\nOkello and Major General Peter Njoroge later held talks at the headquarters of the Kenya Navy on joint training.\n",
+    });
+    expect(datesOf(x, "meeting")).toEqual(["2029-05-08"]);
+  });
+
+  it("does not read 'later this month' as the same day", () => {
+    const x = extractArticle({
+      text: "Kenyan navy chief tours Mombasa dockyard\n\nMombasa (Kenya), May 9, 2029 (KNA) Ugandan army chief General Moses Okello on Tuesday toured the Kenya Navy's dockyard in the port city of Mombasa.\n\nColonel Amina Wafula and Colonel Brian Otieno later this month held talks in Kisumu on joint training.\n",
+    });
+    expect(datesOf(x, "meeting")).not.toContain("2029-05-08");
+  });
+});

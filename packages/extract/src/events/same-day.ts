@@ -75,6 +75,9 @@ function saysSameDay(doc: Doc, start: number, end: number): boolean {
     // "بعد ذلك بيومين", some days on.
     if ((a === "بعد" || a === "وبعد") && b === "ذلك" && k <= 3 && !/^ب/u.test(c)) return true;
     if ((a === "later" || a === "earlier") && b === "that" && c === "day") return true;
+    // "The two chiefs later held talks", "He then called on …": next, as an adverb among the first
+    // words, before the verb; not "later this month", "then-minister", "later in the week".
+    if ((a === "later" || a === "then") && k >= 1 && k <= 3 && /(ed|held|met|went|made|took|gave|saw|signed)$/.test(b)) return true;
     // "في اليوم ذاته", "the same day": the day of the happening told before.
     if ((a === "اليوم" && SAME_KEYS.has(b)) || (b === "اليوم" && SAME_KEYS.has(c)) || (a === "the" && b === "same" && c === "day")) return true;
   }
