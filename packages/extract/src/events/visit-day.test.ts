@@ -31,3 +31,13 @@ describe("an arrival in another town", () => {
     expect(datesOf(x, "visit")).toEqual(["2029-05-08"]);
   });
 });
+
+describe("the day of a meeting told beside a visit on another day", () => {
+  it("takes the day written next to the meeting's word", () => {
+    // 2029-05-11 is a Friday.
+    const x = extractArticle({
+      text: "قائد الجيش الغاني يزور عمّان\n\nعمّان في ١١ أيار ٢٠٢٩ (بترا) – وصل قائد الجيش الغاني الفريق كوفي أسانتي إلى عمّان أمس الخميس في زيارة رسمية.\n\nويزور الضيف الغاني اليوم الجمعة كلية القيادة والأركان في منطقة الزرقاء، كما يلتقي غداً السبت وزير الدفاع سامر الخطيب في مبنى الوزارة.\n",
+    });
+    expect(datesOf(x, "meeting")).toEqual(["2029-05-12"]);
+  });
+});
