@@ -123,7 +123,9 @@ function absorb(target: EventRead, e: EventRead): void {
     target.location = e.location;
     target.datelinePlace = e.datelinePlace;
   }
-  target.date ??= e.date;
+  // Nor does an arrival elsewhere date a tour of a site told without a day ("وبعد الاجتماع زار
+  // الواليان مقر القيادة" after "وكان الوفد قد وصل مساء الأحد عبر المعبر"): its occasion dates it.
+  if (!(target.type === "visit" && e.arrival && arrivedInOtherTown(target, e, true))) target.date ??= e.date;
   // "الذي يقوم بزيارة …" told today, "وكان قد وصل إلى الدوحة أمس في زيارة …": a visit began the day he arrived.
   // Not an arrival in another town than the one the visit went to ("On arrival in Colombo on Monday"
   // beside a tour of a Trincomalee dockyard): that was an earlier stop of the trip, on its own day.
@@ -164,13 +166,18 @@ function rank(kind: string): number {
   return kind === "site" ? 4 : kind === "city" ? 3 : kind === "region" ? 2 : 1;
 }
 
-/** Two places that cannot be the venue of one event: not the same, and not a place within a country named by the other. */
-/** Whether the arrival `e` was in a town other than the one the visit `target` stands in. */
-function arrivedInOtherTown(target: EventRead, e: EventRead): boolean {
+/**
+ * Whether the arrival `e` was in a town other than the one the visit `target` stands in, or, with
+ * `site`, the visit is a tour of a site other than the place he arrived at. (A site's tour keeps
+ * only its undated state from the arrival: a day its own sentence printed was moved back as before.)
+ */
+function arrivedInOtherTown(target: EventRead, e: EventRead, site = false): boolean {
   const [a, b] = [target.location, e.location];
-  return !!a && !!b && a.kind === "city" && b.kind === "city" && a.name !== b.name;
+  if (!a || !b || a.name === b.name) return false;
+  return (a.kind === "city" && b.kind === "city") || (site && a.kind === "site");
 }
 
+/** Two places that cannot be the venue of one event: not the same, and not a place within a country named by the other. */
 function distinctPlaces(a: { kind: string; country: string | null }, b: { kind: string; country: string | null }): boolean {
   if (a === b) return false;
   if (a.country && a.country === b.country && (a.kind === "country" || b.kind === "country")) return false;

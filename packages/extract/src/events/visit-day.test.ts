@@ -41,3 +41,13 @@ describe("the day of a meeting told beside a visit on another day", () => {
     expect(datesOf(x, "meeting")).toEqual(["2029-05-12"]);
   });
 });
+
+describe("an arrival at another place than the site toured", () => {
+  it("does not give its day to a tour told after a meeting without a day of its own", () => {
+    // 2029-05-09 is a Wednesday.
+    const x = extractArticle({
+      text: "اتفاق على دوريات مشتركة على الحدود\n\nالأربعاء - 9 مايو 2029 م\n\nأبشة: مراسلنا\n\nاتفق والي إقليم البطحاء، الجنرال آدم موسى حسن، ووالي ولاية وسط دارفور، الطيب عثمان محمد، خلال اجتماع عقداه أمس الثلاثاء في مدينة أبشة، على تسيير دوريات مشتركة على الطريق الحدودي.\n\nوبعد الاجتماع زار الواليان مقر قيادة القوة المشتركة في أبشة، حيث استقبلهما قائدها، العقيد إسحاق بشير.\n\nوكان الوفد السوداني قد وصل إلى أبشة مساء الأحد عبر معبر الطينة الحدودي.\n",
+    });
+    expect(datesOf(x, "visit")).not.toContain("2029-05-06");
+  });
+});
