@@ -82,6 +82,7 @@ import { foldTaggedPersons } from "./persons/fold-tagged";
 import { isSeatHead } from "./persons/roles";
 import { accreditedBodyEnd } from "./persons/accredited-to";
 import { dateByOccasion, dateMeetingsByVisit } from "./events/occasion-dates";
+import { dateBySentenceBefore } from "./events/day-of-sentence-before";
 import { dateBySameDayWords, dateBySameParties } from "./events/same-day";
 import { knownOutlet, outletCountry } from "./metadata/outlets";
 import { addTaggedPersons, NER_MIN_CONFIDENCE, taggedOrganizations, taggedPlaces, taggedSpans, tokenRange } from "./ner/extend";
@@ -421,6 +422,7 @@ function read(input: ExtractInput): Extraction {
   dateBySameParties(doc, events);
   dateBySameDayWords(doc, events);
   dateByOccasionTiedTo(doc, events);
+  dateBySentenceBefore(doc, events, persons, published);
   // A visit, a meeting, a reception or a conference without anyone named is no reportable event,
   // unless the parties meeting are named otherwise ("بحث وفدا البلدين", "delegations met").
   // An arrival told only as how someone came for the occasion makes no visit.
