@@ -23,7 +23,7 @@ export function inspectionIsVisit(tokens: readonly Pick<Token, "key">[], cues: r
 
 
 // "خلالها", "during which": what follows, or the verb just before, was done during the visit named.
-const DURING_IT = new Set(["خلالها", "خلاله", "وخلالها", "وخلاله"]);
+export const DURING_IT = new Set(["خلالها", "خلاله", "وخلالها", "وخلاله"]);
 // How far back (in words) a "during it" may stand from an act joined to the act it tells.
 const DURING_REACH = 12;
 

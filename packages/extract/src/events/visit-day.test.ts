@@ -51,3 +51,18 @@ describe("an arrival at another place than the site toured", () => {
     expect(datesOf(x, "visit")).not.toContain("2029-05-06");
   });
 });
+
+describe("a meeting held during a visit of several days", () => {
+  const text = (during: string) =>
+    `الأردن وتشيلي يوقعان اتفاقا للتدريب\n\nعمّان، 11 مايو 2029 (بترا) -- وقع وزير الدفاع التشيلي كارلوس مونتيس ونظيره الأردني سامر الخطيب، اليوم (الجمعة)، اتفاقا للتدريب العسكري المشترك.\n\nوكان الوزير قد وصل إلى عمّان يوم الأربعاء في زيارة رسمية تستغرق ثلاثة أيام، ${during} رئيس لجنة الدفاع في مجلس الأعيان خالد الرواشدة، وبحث معه التعاون البرلماني.\n`;
+
+  it("takes no day from the arrival told before it", () => {
+    const x = extractArticle({ text: text("التقى خلالها") });
+    expect(datesOf(x, "meeting")).toEqual([null]);
+  });
+
+  it("keeps a day printed after its own word", () => {
+    const x = extractArticle({ text: text("التقى خلالها أمس") });
+    expect(datesOf(x, "meeting")).toEqual(["2029-05-10"]);
+  });
+});

@@ -1,6 +1,7 @@
 import { findRelative } from "../dates/find";
 import type { Doc } from "../document";
 import { tellsArrival } from "./backstory";
+import { DURING_IT } from "./inspection-visit";
 import type { CueHit } from "./cues";
 import { relativeDay } from "./event-date";
 import type { Unit } from "./units";
@@ -30,4 +31,20 @@ export function dayBesideWord(doc: Doc, u: Unit, word: CueHit, published: string
   if (new Set(days.map((d) => d.iso)).size < 2) return null;
   const gap = (d: (typeof days)[number]) => (d.r.lastToken < word.first ? word.first - d.r.lastToken : d.r.firstToken - word.last);
   return days.reduce((a, b) => (gap(b) < gap(a) ? b : a)).iso;
+}
+
+// "ثلاثة أيام", "يومين", "three days": a visit that lasted more than a day.
+const DAYS = new Set(["ايام", "يومين", "days"]);
+
+/**
+ * "وصلت إلى برازيليا يوم الأربعاء في زيارة تستغرق ثلاثة أيام، التقت خلالها X": a meeting held
+ * "during" a visit of several days fell on one of them, not on the day of the arrival told before
+ * it. Returns the day printed after its word, else null; undefined when the meeting is not told so.
+ */
+export function dayOfMeetingDuringVisit(doc: Doc, u: Unit, word: CueHit, published: string | null): string | null | undefined {
+  const t = doc.tokens;
+  if (!DURING_IT.has(t[word.last + 1]?.key ?? "") && !DURING_IT.has(t[word.first - 1]?.key ?? "")) return undefined;
+  if (!t.slice(u.first, word.first).some((x) => DAYS.has(x.key))) return undefined;
+  const after = findRelative(t, doc.text, word.first, u.last)[0];
+  return after && published ? relativeDay(doc, after, published) : null;
 }
