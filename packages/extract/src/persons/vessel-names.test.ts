@@ -36,3 +36,11 @@ describe("an English ship's name after the prefix its navy prints", () => {
     expect(x.organizations.map((o) => o.name).some((n) => n.includes("Sejer") || n.includes("Brekke"))).toBe(false);
   });
 });
+
+describe("a merchant ship's name after its motor-tanker or motor-vessel prefix", () => {
+  it("is neither a body nor a person (MT Morning Lagos, MV Blue Harbour)", () => {
+    const x = extractArticle({ text: "Pirates repelled\n\nGunmen in a skiff approached the oil tanker MT Morning Lagos and the cargo ship MV Blue Harbour off the coast last week, Captain Ade Bello of the Example Navy said." });
+    const names = [...x.organizations, ...x.persons].map((o) => o.name);
+    expect(names.some((n) => n.includes("Lagos") || n.includes("Harbour"))).toBe(false);
+  });
+});
