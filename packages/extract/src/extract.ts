@@ -55,10 +55,11 @@ import { namedByTwoStates } from "./organizations/joint-bodies";
 import { findChambers } from "./organizations/chambers";
 import { followsPluralTitle } from "./organizations/plural-titles";
 import { namesSubunit, upperOfBodyBefore } from "./organizations/subunits";
+import { bodyInTitleBeforeName } from "./organizations/title-before-name";
 import { isTitleCaseHeadline, printedAfterHeadline } from "./organizations/title-case-headline";
 import { namedInUnheldOffice } from "./organizations/unheld-office";
 import { chairedByName } from "./organizations/chaired-by";
-import { afterSeatWord, isPlacePhrase, isTrafficPhrase, opensWithShowNoun, opensWithTimeNoun } from "./organizations/fragments";
+import { afterSeatWord, isPlacePhrase, isPlaceWithItsNationality, isTrafficPhrase, opensWithShowNoun, opensWithTimeNoun } from "./organizations/fragments";
 import { namedInClauseOffice } from "./organizations/clause-office";
 import { mergeNamesOfOneBody } from "./organizations/one-body";
 import { isNationalTeam } from "./organizations/national-teams";
@@ -312,7 +313,8 @@ function read(input: ExtractInput): Extraction {
     if (doc.tokens[at]?.key === "s" && ["'", "’"].includes(doc.tokens[at - 1]?.text ?? "") && placeAt[at - 2]?.kind === "country") at = placeAt[at - 2]!.firstToken - 1;
     const title = doc.tokens[upperOfBodyBefore(doc.tokens, at) - 1];
     // "the head of the Maltese navy": a body in lower case after the title is described, not named.
-    return !t.arabic && t.capital && doc.tokens[o.last]!.capital && o.last > o.first && ["of", "at"].includes(doc.tokens[at]?.key ?? "") && !!title && title.kind === "word" && !title.capital && !namesSubunit(doc.tokens, o.first, o.last);
+    // "the commander of the X Command, Gen. Y": a title before the name is his role, the body in it (title-before-name.ts).
+    return !t.arabic && t.capital && doc.tokens[o.last]!.capital && o.last > o.first && ["of", "at"].includes(doc.tokens[at]?.key ?? "") && !!title && title.kind === "word" && !title.capital && !namesSubunit(doc.tokens, o.first, o.last) && !bodyInTitleBeforeName(doc.tokens, o.last, (k) => personTokens.has(k));
   };
   // "… أن المنظمة ستتكفل": an international body of its representative's title printed again by its
   // head as a reported subject acts (a national service said again so is mostly the whole service).
@@ -370,7 +372,7 @@ function read(input: ExtractInput): Extraction {
   // And the name of an exercise or a show (src/organizations/exercise-names.ts).
   // "نائب الأدميرال X": a rank the tagger read as a body names none.
   const rankOnly = (x: { first: number; last: number }) => (rankAt(ctx, x.first)?.last ?? -1) >= x.last;
-  const notBody = (x: { first: number; last: number }) => isPlacePhrase(ctx, x.first, x.last) || rankOnly(x) || (x.first === x.last && isPlaceNounAfterPreposition(doc.tokens[x.first]!)) || namesExercise(doc.tokens, x.first, x.last) || isVesselName(ctx, x.first) || opensWithVesselPrefix(doc.tokens, x.first) || endsOnOwningStates(doc.tokens, x.last) || opensWithTimeNoun(ctx, x.first) || opensWithShowNoun(ctx, x.first) || opensWithAdjectiveOfNounBefore(ctx, x.first) || chairedByName(ctx, x.first, x.last) || (cityName(x.first, x.last) && afterSeatWord(ctx, x.first));
+  const notBody = (x: { first: number; last: number }) => isPlacePhrase(ctx, x.first, x.last) || isPlaceWithItsNationality(ctx, x.first, x.last) || rankOnly(x) || (x.first === x.last && isPlaceNounAfterPreposition(doc.tokens[x.first]!)) || namesExercise(doc.tokens, x.first, x.last) || isVesselName(ctx, x.first) || opensWithVesselPrefix(doc.tokens, x.first) || endsOnOwningStates(doc.tokens, x.last) || opensWithTimeNoun(ctx, x.first) || opensWithShowNoun(ctx, x.first) || opensWithAdjectiveOfNounBefore(ctx, x.first) || chairedByName(ctx, x.first, x.last) || (cityName(x.first, x.last) && afterSeatWord(ctx, x.first));
   // "غوانغجو (كوريا الجنوبية) – وكالات": the header line's words before the credit are the places filed from.
   const filedFromLines = layout.header.filter((l) => outletAfterPlaces(l.text, isPlaceName) !== null);
   const filedFrom = (first: number) => filedFromLines.some((l) => first >= l.first && first < l.last);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildDoc } from "../document";
 import { findPlaceHits, type PlaceHit } from "../places/gazetteer";
 import { extractArticle } from "../index";
-import { isPlacePhrase, isTrafficPhrase, opensWithTimeNoun } from "./fragments";
+import { isPlacePhrase, isPlaceWithItsNationality, isTrafficPhrase, opensWithTimeNoun } from "./fragments";
 import { opensWithAdjectiveOfNounBefore } from "./index";
 
 // Every sentence below is written for these tests, not taken from an article.
@@ -23,6 +23,13 @@ describe("phrases the tagger may read as bodies that say where or when", () => {
     expect(isPlacePhrase(ctx, at(text, "سواحل"), at(text, "سواحل") + 1)).toBe(true);
     expect(isPlacePhrase(ctx, at(text, "غربي"), at(text, "غربي") + 1)).toBe(true);
     expect(isPlacePhrase(ctx, at(text, "شركة"), at(text, "للنقل"))).toBe(false);
+  });
+
+  it("reads a region's name and its state's nationality as a place, not a city's (a club in sport)", () => {
+    const text = "أغرقت الأمطار قرى في أمهرة الإثيوبي بينما فاز برشلونة الإسباني.";
+    const ctx = ctxOf(text);
+    expect(isPlaceWithItsNationality(ctx, at(text, "أمهرة"), at(text, "الإثيوبي"))).toBe(true);
+    expect(isPlaceWithItsNationality(ctx, at(text, "برشلونة"), at(text, "الإسباني"))).toBe(false);
   });
 
   it("reads a phrase opening with a noun of time as no body", () => {

@@ -32,6 +32,19 @@ export function isPlacePhrase(ctx: Ctx, first: number, last: number): boolean {
   return relation;
 }
 
+/**
+ * "إقليم X الإثيوبي" read from "X الإثيوبي": a region's or a state's name and the
+ * nationality of the state it lies in, nothing else, is that place told by whose it is, no body.
+ * A city so printed may be its club in a story of sport ("برشلونة الإسباني"), so cities stay the
+ * tagger's to tell.
+ */
+export function isPlaceWithItsNationality(ctx: Ctx, first: number, last: number): boolean {
+  const named = ctx.placeAt[first];
+  const nationality = ctx.placeAt[last];
+  if (!named || named.viaDemonym || named.kind === "city" || named.firstToken !== first) return false;
+  return !!nationality?.viaDemonym && nationality.firstToken === named.lastToken + 1 && nationality.lastToken === last;
+}
+
 /** The phrase opens with a noun of a show or a contest ("مهرجان X للتراث", "بطولة X"): a happening, no body. */
 export function opensWithShowNoun(ctx: Ctx, first: number): boolean {
   const t = ctx.doc.tokens[first]!;
