@@ -15,7 +15,7 @@ import { findPlaceHits } from "../places/gazetteer";
 import { joinSeats } from "./seats";
 import { courtOfPanel } from "./court-panels";
 import { isVerbalNounHead, runsOccasion } from "./verbal-noun-heads";
-import { committeeFieldKeys, jointCommitteeHolds } from "./joint-committees";
+import { committeeFieldKeys, jointCommitteeHolds, jointSecondPartyEnd } from "./joint-committees";
 import { rulingBodyEnd } from "./ruling-bodies";
 import { isStateGovernment, isStateTroops, isTroopsDescribed } from "./state-only";
 import { departmentHeadAt } from "./departments";
@@ -383,6 +383,13 @@ export function readOrganizations(ctx: Ctx): OrganizationsRead {
         j += 2;
         continue;
       }
+      // "حكومة كانتون الشمال-الغربي": two Arabic words joined by a hyphen with no space are one
+      // compound name (a region named after two places or parts), not the name's end.
+      if (!latin && tokens[j]!.text === "-" && !tokens[j]!.spaceBefore && tokens[j - 1]!.arabic && tokens[j + 1]?.arabic && !tokens[j + 1]!.spaceBefore) {
+        last = j + 1;
+        j += 2;
+        continue;
+      }
       // "(JAF)" right after a Latin name.
       if (latin && tokens[j]!.text === "(" && tokens[j + 2]?.text === ")" && tokens[j + 1]!.kind === "word" && tokens[j + 1]!.text === tokens[j + 1]!.text.toUpperCase()) {
         last = j + 2;
@@ -491,6 +498,9 @@ export function readOrganizations(ctx: Ctx): OrganizationsRead {
     // completes it ("لكرة القدم") is a purpose clause, not part of the name.
     // A short form in parentheses right after it closes the name there ("… المؤقتة لأبيي (يونيسفا)").
     if (!latin && complement === "genitive" && last > m.last && last > chain && /^ل(?!ل)/.test(tokens[last]!.key) && !tokens[last]!.key.startsWith("ال") && !shortFormAfter(tokens, last)) last--;
+    // "اللجنة المشتركة لولاية X وإقليم Y": a joint committee is named after both sides (joint-committees.ts).
+    const secondSide = latin ? -1 : jointSecondPartyEnd(ctx, m.first, last);
+    if (secondSide >= 0) last = secondSide;
     const theatre = latin ? -1 : theatreAfter(ctx, m.first, last);
     if (theatre >= 0) last = theatre;
     // English names that put the state first: "Turkish Defense Ministry", "Jordan Armed Forces".

@@ -92,7 +92,22 @@ function spelledOutName(short: OrgRead, orgs: readonly OrgRead[]): OrgRead | und
   return orgs.find((o) => o !== short && wordsOf(o.name).length >= 2 && initialsOf(o.name) === short.name);
 }
 
+/**
+ * "حكومة الكانتون" after "حكومة كانتون الوادي", "مجلس المحافظة" after "مجلس محافظة X": a body's
+ * head with its complement's noun made definite, dropping the name that followed it, is that body
+ * said again. Arabic only: the article stands for the name left out.
+ */
+function definiteComplementAgain(short: OrgRead, orgs: readonly OrgRead[]): OrgRead | undefined {
+  const s = wordsOf(short.name);
+  if (s.length < 2 || !s.every((t) => t.arabic) || !s.at(-1)!.key.startsWith("ال")) return undefined;
+  const keys = [...s.slice(0, -1).map((t) => t.key), s.at(-1)!.key.slice(2)];
+  return orgs.find((o) => {
+    const w = wordsOf(o.name).map((t) => t.key);
+    return o !== short && w.length > keys.length && keys.every((k, n) => w[n] === k);
+  });
+}
+
 /** A body said again by a shorter name: the full name printed in the story, which keeps it. */
 export function nameInFull(short: OrgRead, orgs: readonly OrgRead[]): OrgRead | undefined {
-  return arabicFullName(short, orgs) ?? namedInFull(short, orgs) ?? englishFullName(short, orgs) ?? englishQualifiedName(short, orgs) ?? spelledOutName(short, orgs);
+  return arabicFullName(short, orgs) ?? namedInFull(short, orgs) ?? definiteComplementAgain(short, orgs) ?? englishFullName(short, orgs) ?? englishQualifiedName(short, orgs) ?? spelledOutName(short, orgs);
 }
