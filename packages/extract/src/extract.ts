@@ -56,6 +56,8 @@ import { findChambers } from "./organizations/chambers";
 import { followsPluralTitle } from "./organizations/plural-titles";
 import { namesSubunit, upperOfBodyBefore } from "./organizations/subunits";
 import { bodyInTitleBeforeName } from "./organizations/title-before-name";
+import { describesBodyNamedAfter } from "./organizations/description-before-name";
+import { qualifiesPartAfter } from "./organizations/part-of-body";
 import { isTitleCaseHeadline, printedAfterHeadline } from "./organizations/title-case-headline";
 import { namedInUnheldOffice } from "./organizations/unheld-office";
 import { chairedByName } from "./organizations/chaired-by";
@@ -91,7 +93,7 @@ import { readSummary } from "./summary";
 import { matchKey } from "./text/normalize";
 import { isSportStory } from "./sport-story";
 import { insideSpans, sourceNameSpans } from "./places/source-name-places";
-import { isVesselName, opensWithVesselPrefix } from "./persons/eponyms";
+import { isEponym, isVesselName, opensWithVesselPrefix } from "./persons/eponyms";
 import { readTopics } from "./topics";
 import { EXTRACTOR_VERSION } from "./version";
 import { isTownNamedLikePerson } from "./places/town-named-like-person";
@@ -302,7 +304,10 @@ function read(input: ExtractInput): Extraction {
     !doc.tokens[o.first]!.arabic &&
     tokenRange(o.first + 1, o.last).some((k) => personTokens.has(k) && !personTokens.has(k - 1) && isOrgHeadAt(ctx, k - 1)) &&
     !tokenRange(o.first, o.last).some((k) => OPENING_QUOTES.has(doc.tokens[k]!.text));
-  const orgMentions = foundOrgs.filter((o) => !personTokens.has(o.first) && !inMeta(o.first) && !namesExercise(doc.tokens, o.first, o.last) && !runsIntoPerson(o) && !chairedByName(ctx, o.first, o.last));
+  // "X's army, the X People's Defence Forces": a description before the body's own name (description-before-name.ts);
+  // "X's police maritime wing": a body qualifying one of its parts (part-of-body.ts).
+  const bodyStartsAt = (k: number) => foundOrgs.some((b) => b.first === k);
+  const orgMentions = foundOrgs.filter((o) => !personTokens.has(o.first) && !inMeta(o.first) && !namesExercise(doc.tokens, o.first, o.last) && !runsIntoPerson(o) && !chairedByName(ctx, o.first, o.last) && !describesBodyNamedAfter(doc.tokens, o.last, bodyStartsAt) && !qualifiesPartAfter(doc.tokens, o.last));
   // "…, commander of the UAE Navy,", "director general of the Emirates Defence Procurement
   // Authority": a title written in lower case describes the man and names the body he heads for
   // itself; a capitalized title ("Commander of the US Central Command") is one office.
@@ -371,8 +376,9 @@ function read(input: ExtractInput): Extraction {
   // "سواحل وهران", "للسنة الجارية": where or when something happens, read as a body.
   // And the name of an exercise or a show (src/organizations/exercise-names.ts).
   // "نائب الأدميرال X": a rank the tagger read as a body names none.
+  // "في مدرسة X": a name the tagger cut from after the noun of a site or a body it names is a piece of that longer name.
   const rankOnly = (x: { first: number; last: number }) => (rankAt(ctx, x.first)?.last ?? -1) >= x.last;
-  const notBody = (x: { first: number; last: number }) => isPlacePhrase(ctx, x.first, x.last) || isPlaceWithItsNationality(ctx, x.first, x.last) || rankOnly(x) || (x.first === x.last && isPlaceNounAfterPreposition(doc.tokens[x.first]!)) || namesExercise(doc.tokens, x.first, x.last) || isVesselName(ctx, x.first) || opensWithVesselPrefix(doc.tokens, x.first) || endsOnOwningStates(doc.tokens, x.last) || opensWithTimeNoun(ctx, x.first) || opensWithShowNoun(ctx, x.first) || opensWithAdjectiveOfNounBefore(ctx, x.first) || chairedByName(ctx, x.first, x.last) || (cityName(x.first, x.last) && afterSeatWord(ctx, x.first));
+  const notBody = (x: { first: number; last: number }) => isPlacePhrase(ctx, x.first, x.last) || isPlaceWithItsNationality(ctx, x.first, x.last) || rankOnly(x) || (x.first === x.last && isPlaceNounAfterPreposition(doc.tokens[x.first]!)) || namesExercise(doc.tokens, x.first, x.last) || isVesselName(ctx, x.first) || opensWithVesselPrefix(doc.tokens, x.first) || isEponym(ctx, x.first) || endsOnOwningStates(doc.tokens, x.last) || opensWithTimeNoun(ctx, x.first) || opensWithShowNoun(ctx, x.first) || opensWithAdjectiveOfNounBefore(ctx, x.first) || chairedByName(ctx, x.first, x.last) || (cityName(x.first, x.last) && afterSeatWord(ctx, x.first));
   // "غوانغجو (كوريا الجنوبية) – وكالات": the header line's words before the credit are the places filed from.
   const filedFromLines = layout.header.filter((l) => outletAfterPlaces(l.text, isPlaceName) !== null);
   const filedFrom = (first: number) => filedFromLines.some((l) => first >= l.first && first < l.last);
