@@ -13,6 +13,7 @@ import { appositiveNearState, isBareTown, printedLongerElsewhere, readsAsTownOnl
 import { PHRASE_ENDERS } from "./printed-state";
 import { ROMANCE_OF } from "../text/romance-particles";
 import { isPossessiveS } from "../text/english-marks";
+import { worldTownAt } from "./english-world-towns";
 
 /*
  * Places of English news that no list holds, read from how the sentence names them: a capitalized
@@ -157,8 +158,11 @@ export function findEnglishUnlistedPlaces(ctx: Ctx): HeadedPlace[] {
     const paired = pairedWithListedTown(ctx, i, last);
     // "an outpost at Korvik", "stationed in Haddow": a post or a stationing before "in"/"at".
     const bare = isBareTown(ctx, i, last);
-    if (tokens[i - 1]!.key !== "to" && tokens[i - 1]!.key !== "for" && !facilityTown && !nearby && !reached && !cued && !offCoast && !paired && !bare) continue;
-    if (!(facilityTown || nearby || reached || cued || offCoast || paired || bare || isTravelDestination(tokens, i))) continue;
+    const cuedHere = facilityTown || nearby || reached || cued || offCoast || paired || bare;
+    // "a helicopter from Lajes": a town of the world's dataset where a town stands.
+    const worldState = cuedHere ? null : worldTownAt(ctx, i, last);
+    if (!worldState && tokens[i - 1]!.key !== "to" && tokens[i - 1]!.key !== "for" && !cuedHere) continue;
+    if (!(cuedHere || worldState || isTravelDestination(tokens, i))) continue;
     // "docked at Kelbori Port": a name closed by a site's or an area's noun is read with that noun.
     if (endsInPlaceHead(tokens, last)) continue;
     // "went to Harvard University": the name opens a body's.
@@ -166,7 +170,8 @@ export function findEnglishUnlistedPlaces(ctx: Ctx): HeadedPlace[] {
     // "at Korvik, near Gao": placed near a listed town, in its state.
     const near = bare ? appositiveNearState(ctx, last) : undefined;
     // A town a border clash is placed near may lie on either side: the dateline's state is no guess.
-    const found = nearby && tokens[i - 1]!.key !== "in" && tokens[i - 1]!.key !== "at" ? { ...place(ctx, i, last, "city"), nearby } : near ? { ...place(ctx, i, last, "city"), listedState: near } : place(ctx, i, last, "city");
+    const state = near ?? worldState ?? undefined;
+    const found = nearby && tokens[i - 1]!.key !== "in" && tokens[i - 1]!.key !== "at" ? { ...place(ctx, i, last, "city"), nearby } : state ? { ...place(ctx, i, last, "city"), listedState: state } : place(ctx, i, last, "city");
     // "Vila do Porto" holds a listed town's name (Porto), which is no place of its own there.
     out.push(ctx.placeAt[last] ? { ...found, ownsPlace: true } : found);
     // "markets at Korvik and Tasvik": an unlisted name joined by "and" to a bare town is one too.
