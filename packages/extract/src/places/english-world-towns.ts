@@ -1,6 +1,6 @@
 import type { Ctx } from "../persons/anchor-spans";
 import { readsAsTownOnly } from "./english-bare-towns";
-import { worldTownState } from "./world-towns";
+import { worldTownState, worldTownsNamed } from "./world-towns";
 
 /*
  * "a helicopter from Lajes", "a tender for the section between Pasanauri and Kobi": small towns
@@ -64,7 +64,11 @@ function statesOfArticle(ctx: Ctx): Set<string> {
 /** The state of the dataset's town named first…last where the sentence puts a town, or null. */
 export function worldTownAt(ctx: Ctx, first: number, last: number): string | null {
   const { tokens, text } = ctx.doc;
-  if (!standsAsTown(ctx, first) || !readsAsTownOnly(ctx, first, last)) return null;
+  // The cheap tests first: the position, then the dataset's binary search; the scans of the whole
+  // text only for a name the dataset holds.
+  if (!standsAsTown(ctx, first)) return null;
+  const name = text.slice(tokens[first]!.start, tokens[last]!.end);
+  if (worldTownsNamed(name).length === 0 || !readsAsTownOnly(ctx, first, last)) return null;
   for (let k = first; k <= last; k++) if (surnameElsewhere(ctx, k)) return null;
-  return worldTownState(text.slice(tokens[first]!.start, tokens[last]!.end), statesOfArticle(ctx));
+  return worldTownState(name, statesOfArticle(ctx));
 }
