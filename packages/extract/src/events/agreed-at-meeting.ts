@@ -44,5 +44,33 @@ function within(m: EventRead, a: EventRead): boolean {
  */
 export function foldAgreedIntoMeeting(events: EventRead[]): EventRead[] {
   if (!events.some((e) => e.type === "meeting" && !e.fromTitle)) return events;
-  return events.filter((e) => !(e.type === "agreement" && e.agreed && !e.signedToo && ((e.fromTitle && events.some((m) => m.gaveAgreement)) || events.some((m) => m.type === "meeting" && m.unit === e.unit))));
+  const kept = events.filter((e) => !(e.type === "agreement" && e.agreed && !e.signedToo && ((e.fromTitle && events.some((m) => m.gaveAgreement)) || events.some((m) => m.type === "meeting" && m.unit === e.unit))));
+  return foldAgreedBesideTalks(kept);
+}
+
+/** Sentences apart an agreement may stand from the talks that gave it ("The ministers met …. The two sides agreed to …"). */
+const NEAR_TALKS = 3;
+
+/**
+ * "X hosted Y for talks on Thursday. … The two sides agreed to set up a hotline", "واتفق
+ * الجانبان على إنشاء نقطة اتصال": what the sides agreed on, with no signing, told up to three sentences
+ * before or after talks of the same people on no other day, is what those talks gave: the
+ * meeting, which takes the agreement's day where it has none. A signed text stays an agreement,
+ * and so does one told before the talks that names none of their people (a lead's "the two
+ * states agreed to …", which may be a deal of its own).
+ */
+function foldAgreedBesideTalks(events: EventRead[]): EventRead[] {
+  const folded = new Set<EventRead>();
+  for (const a of events) {
+    if (a.type !== "agreement" || !a.agreed || a.signedToo || a.fromTitle || a.backdrop || a.backstory) continue;
+    const m = events.find((x) => x.type === "meeting" && !x.fromTitle && !x.backstory && x.participants.length > 0 && Math.abs(x.unit - a.unit) <= NEAR_TALKS && sameDay(x, a) && a.participants.every((p) => x.participants.includes(p)) && (x.unit < a.unit || a.participants.length > 0));
+    if (!m) continue;
+    m.date ??= a.date;
+    folded.add(a);
+  }
+  return events.filter((e) => !folded.has(e));
+}
+
+function sameDay(m: EventRead, a: EventRead): boolean {
+  return !m.date || !a.date || m.date === a.date;
 }
