@@ -47,4 +47,14 @@ describe("history told by its year alone in the sentence's own clause", () => {
     const x = read("دوريات", "", "نيامي - تتوتر العلاقات في المنطقة، خاصة بعد أن وقعت الدول الثلاث عام 2024 اتفاقا أمنيا.");
     expect(x.events.map((e) => e.type)).toEqual(["agreement"]);
   });
+
+  it("is background in a paragraph opened by 'يذكر أن', also with its month before the year", () => {
+    const x = read(
+      "مباحثات",
+      "",
+      "لوساكا - التقى وزير الدفاع الزامبي بيتر باندا، اليوم، نظيره الملاوي غريس فيري في لوساكا.",
+      "يذكر أن البلدين وقعا في أغسطس 2025 اتفاقا لتعيين الحدود النهرية بينهما.",
+    );
+    expect(x.events.map((e) => e.type)).toEqual(["meeting"]);
+  });
 });

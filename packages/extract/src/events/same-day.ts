@@ -7,7 +7,7 @@ import type { EventRead } from "./event-read";
 import { SAME_KEYS } from "../dates/find";
 
 // The first word of every month name, Gregorian and Hijri; English ones only capitalized ("May", "March").
-const MONTH_WORDS = new Set([...Object.values(calendar.gregorian), ...Object.values(calendar.hijri)].flat().map((n) => matchKey(n.split(" ")[0]!)));
+export const MONTH_WORDS = new Set([...Object.values(calendar.gregorian), ...Object.values(calendar.hijri)].flat().map((n) => matchKey(n.split(" ")[0]!)));
 const OTHER_TIME = new Set([...calendar.pastMarkers, ...calendar.futureMarkers].map((w) => matchKey(w)));
 const LINKED = new Set(["meeting", "agreement", "visit", "reception", "conference", "other"]);
 // Gatherings held within a day: a visit or an exercise lasts several, and what is done during it may fall on any of them.
