@@ -36,4 +36,15 @@ describe("what the two sides agreed on, told a few sentences after their talks",
     );
     expect(x.events.map((e) => e.type).sort()).toEqual(["agreement", "meeting"]);
   });
+
+  it("is not made a signing by the agreement said again as 'reached'", () => {
+    const x = read(
+      "Talks",
+      "",
+      "LUSAKA - The defence ministers of Zambia and Malawi agreed on Monday to set up a hotline between their armies, in their first meeting since the border dispute.",
+      "Zambia's defence minister Peter Banda and Malawi's defence minister Grace Phiri held talks for three hours at the State House in Lusaka.",
+      "Under the agreement reached on Monday, liaison officers will be posted at two border towns.",
+    );
+    expect(x.events.map((e) => e.type)).toEqual(["meeting"]);
+  });
 });

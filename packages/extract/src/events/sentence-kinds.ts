@@ -20,6 +20,8 @@ import type { Unit } from "./units";
 
 const ROUND = /^(ال)?جولة$/u;
 const MEET_VERBS = new Set(["meet", "meets", "met"]);
+/** The signing cue that says only that an accord was arrived at ("reached"), not that it was signed. */
+const REACHED = new Set(["reached"]);
 
 /** What the cues of a sentence report, and the cues the rest of the reading goes on to need. */
 export interface SentenceKinds {
@@ -62,7 +64,8 @@ export function readKinds(tokens: readonly Token[], text: string, u: Unit, cues:
   // "اتفقا على عقد جولة … الشهر المقبل": a session agreed for later is a plan, no agreement.
   // "واتفق الجانبان في ختام الجلسة على …" after the talks were told: what they gave, no agreement.
   else if (cues.some((c) => c.kind === "agreeVerbs" && agreesHere(tokens, u, c, cues) && !agreesOnFutureSession(tokens, c, u.last) && !agreedAtToldMeeting(tokens, c, u.first, u.last, found, ui))) types.push("agreement");
-  const agreed = types.includes("agreement") && !signing;
+  // "the agreement reached on Thursday", "reached a deal": agreed on, not signed.
+  const agreed = types.includes("agreement") && (!signing || cues.every((c) => c.kind !== "signing" || REACHED.has(tokens[c.first]!.key)));
   // "واتفق الجانبان خلال الاجتماع على …": what the talks told before gave.
   const agreedAtTalks = !types.includes("agreement") && cues.some((c) => c.kind === "agreeVerbs" && agreedAtToldMeeting(tokens, c, u.first, u.last, found, ui));
   const participation = findCue(cues, "participation");
