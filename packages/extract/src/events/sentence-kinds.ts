@@ -16,6 +16,7 @@ import { receivedWhereVisited } from "./received-where-visited";
 import { hostedReception, visitingAsWord } from "./hosted-reception";
 import { clauseAfter, isReportVerb } from "./reported-clause";
 import { welcomesAThing } from "./reaction-welcome";
+import { meetingIsSpeechSetting } from "./speech-setting";
 import type { Unit } from "./units";
 
 const ROUND = /^(ال)?جولة$/u;
@@ -108,7 +109,7 @@ export function readKinds(tokens: readonly Token[], text: string, u: Unit, cues:
   // "رحب الوزير X بالقرار": a welcome given to a thing is the speaker's statement, not a meeting.
   const reaction = meetingCues.length > 0 && namedHere > 0 && !types.length && meetingCues.every((c) => welcomesAThing(tokens, c, u.last));
   if (reaction) types.push("statement");
-  else if (meetingCues.length && !((types.includes("reception") || hostOfVisit) && (welcomeOnly || laterReception)) && !purposeOnly) {
+  else if (meetingCues.length && !((types.includes("reception") || hostOfVisit) && (welcomeOnly || laterReception)) && !purposeOnly && !meetingIsSpeechSetting(tokens, u, meetingCues, namedHere)) {
     // A meeting cue inside a gathering's name ("اجتماع وزراء دفاع") right after "على هامش" is no meeting of its own.
     const real = meetingCues.filter((c) => !(sidelines && c.first > sidelines.first && c.first - sidelines.last <= 2));
     if (real.length) types.push("meeting");
