@@ -50,7 +50,7 @@ import { receivedOnArrival } from "./arrival-reception";
 import { readKinds } from "./sentence-kinds";
 import { venueCandidates } from "./sentence-places";
 import { gatheringDate } from "./sidelines-date";
-import { gatheringVenue, namesGatheringAgain } from "./sidelines-place";
+import { gatheringVenue, namesGatheringAgain, printedAsBodySeat } from "./sidelines-place";
 import { isHeldSession } from "./held-session";
 import { onlyOfFamily, otherFamiliesApart, otherKindsOf, takesNoDoerBefore } from "./other-kinds";
 import { flagStateAt } from "./flag-state";
@@ -302,7 +302,8 @@ export function detectEvents(
       const earlierPlace = earlierOne && riverThatFlooded(tokens, ownEarlier, cues) ? earlierOwnPlace(earlier, type, here, false) : ownEarlier;
       const own = earlierOne ? earlierPlace : earlier ? (earlierOwnPlace(earlier, type, here, false) ?? inheritedPlace) : (ownVisitPlace ?? inheritedPlace ?? (u.end > titleEnd ? placeOf(type, choice) : type === "agreement" && agreed ? null : headlineVenue(type, tokens, here)));
       // On the sidelines of a gathering, a state the sentence names is what was discussed, not where.
-      const atGathering = earlierOne || (own && own.kind !== "country") ? null : sidelinesAt;
+      // A town that only says where the partner body sits ("مع معهد X في طشقند") yields to it too.
+      const atGathering = earlierOne || (own && own.kind !== "country" && !(sidelinesAt && printedAsBodySeat(tokens, here, own))) ? null : sidelinesAt;
       const filedAt = own || earlierOne || atGathering ? null : datelinePlace(u, ui);
       // "… briefed them on last Friday's attack, in which a bomb struck a truck on the Y road": beside
       // the visit, the attack took place where the words after its noun say.

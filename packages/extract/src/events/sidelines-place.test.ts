@@ -24,4 +24,11 @@ describe("a meeting on the sidelines of a gathering", () => {
       "Talks\n\nLISBON (Reuters) - Defence ministers opened a two-day maritime security forum at the Congress Centre in Porto on Monday.\n\nOn the sidelines of the forum, Portuguese Defence Minister Rui Tavares met Spanish Defence Minister Elena Ruiz in the town of Matosinhos.";
     expect(meetingPlace(text, "Elena Ruiz")).toBe("Matosinhos");
   });
+
+  it("an agreement signed on the sidelines with a body named with its town stays at the gathering's venue", () => {
+    const text =
+      "معرض\n\nفاس - وام\n\nافتتح وزير الثقافة الأردني سامي الحديد، أمس، معرض «ألوان المغرب» في قصر المؤتمرات بمدينة فاس.\n\nووقعت الوزارة على هامش الافتتاح مذكرة تفاهم مع معهد الدراسات الأندلسية في غرناطة، وقعتها عن المعهد مديرته الدكتورة لوسيا مارين.";
+    const deal = extractArticle({ text, publishedHint: "2026-09-14" }).events.find((e) => e.type === "agreement");
+    expect(deal?.location).toBe("قصر المؤتمرات");
+  });
 });
