@@ -15,4 +15,14 @@ describe("a site said again by its bare noun places the event", () => {
     const tour = x.events.find((e) => e.summary.includes("بالمنفذ"));
     expect(tour?.location?.startsWith("منفذ الكرامة")).toBe(true);
   });
+
+  it("places a round of 'المستشفى' at the hospital named by its kind and its town", () => {
+    const x = read(
+      "الرباط - وام",
+      "افتتحت وزيرة الصحة المغربية، سلمى العلوي، أمس جناحا لأمراض القلب في المستشفى الجامعي بمكناس.",
+      "وجال الوفد بعد ذلك في أقسام المستشفى برفقة مديره الدكتور يوسف البناني.",
+    );
+    const round = x.events.find((e) => e.participants.includes("يوسف البناني"));
+    expect(round?.location).toBe("المستشفى الجامعي بمكناس");
+  });
 });

@@ -30,11 +30,12 @@ export function siteSaidAgain(tokens: readonly Token[], cues: readonly CueHit[],
   return null;
 }
 
-/** The site named by `noun` and a name ("منفذ X"), the first printed before character `at`. */
+/** The site named by `noun` and a name ("منفذ X", "المستشفى العسكري بX"), the first printed before character `at`. */
 function siteNamedBefore(locations: readonly LocationRead[], noun: string, at: number): LocationRead | null {
   let best: { l: LocationRead; start: number } | null = null;
   for (const l of locations) {
-    if (l.kind !== "site" || matchKey(l.name.split(/\s+/u)[0] ?? "") !== noun) continue;
+    // "المستشفى الجامعي بX": a site named by its definite noun, its kind and its town.
+    if (l.kind !== "site" || matchKey(l.name.split(/\s+/u)[0] ?? "").replace(/^ال/u, "") !== noun) continue;
     for (const m of l.mentions) if (m.start < at && (!best || m.start < best.start)) best = { l, start: m.start };
   }
   return best?.l ?? null;

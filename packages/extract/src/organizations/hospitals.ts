@@ -24,6 +24,11 @@ const visitedAt = (tokens: Ctx["doc"]["tokens"], i: number) =>
 const whereItStands = (key: string) =>
   /^[بفل]/.test(key) && (PLACE_NOUNS.has(key.slice(1)) || key.startsWith("ال", 1) || key.startsWith("لل"));
 
+/** "عقد في مستشفى X", "بالمستشفى العسكري", "زار الوفد مستشفى X": the hospital at `i` is where something was held or whom the visitors went to. */
+export function heldAtHospital(tokens: Ctx["doc"]["tokens"], i: number, clitic: string): boolean {
+  return clitic.includes("ب") || VENUE_BEFORE.has(tokens[i - 1]?.key ?? "") || visitedAt(tokens, i);
+}
+
 /**
  * "نقل المصابون إلى مستشفى X العام"، "المستشفى الجامعي X Y بمدينة Z": a hospital with a name of its
  * own is a body that treats the wounded, not a place of the story; after في or ب it is where
@@ -39,7 +44,7 @@ export function findHospitals(ctx: Ctx): OrgMention[] {
   for (let i = 0; i < tokens.length; i++) {
     const head = hospitalTrie.matchAt(tokens, i, text);
     // "عقد في مستشفى X العام اجتماعا", "بمستشفى X": where something was held, the site of the story.
-    if (!head || head.clitic === "ب" || VENUE_BEFORE.has(tokens[i - 1]?.key ?? "") || visitedAt(tokens, i)) continue;
+    if (!head || heldAtHospital(tokens, i, head.clitic)) continue;
     let k = i + 1;
     const definite = matchKey(head.surface).startsWith("ال");
     if (definite) while (tokens[k] && !tokens[k]!.lineStart && KINDS.has(tokens[k]!.key)) k++;
