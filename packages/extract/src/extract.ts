@@ -20,6 +20,7 @@ import { announcedStatement } from "./events/announced-statement";
 import { clauseEnd } from "./events/clause-end";
 import { foldDuringVisit, mergeEvents } from "./events/merge";
 import { placeEvents } from "./events/places";
+import { placeStateVisitsAtSite } from "./events/state-visit-site";
 import { printedAsFlag } from "./events/flag-state";
 import { partnerAcrossBorder } from "./events/border-partner";
 import { saidClauseOfHappening } from "./events/reported-clause";
@@ -419,6 +420,7 @@ function read(input: ExtractInput): Extraction {
   locations.push(...taggedOnly);
   const merged = mergeEvents(detected);
   placeEvents(merged);
+  placeStateVisitsAtSite(merged, locations);
   placeByOccasionTiedTo(doc, merged);
   const events = foldAgreedIntoMeeting(foldMeetingIntoAgreement(foldDuringVisit(merged)));
   placeByDateline(events, datelineLocation(locations, dateline));
