@@ -61,6 +61,7 @@ import { tellsKindOfUnnamedSite } from "./unnamed-site-kinds";
 import { airportSecondName } from "./airport-second-names";
 import { isFirmSaidAgain } from "./firm-seat-town";
 import { findHospitalInstitutions } from "./hospital-institutions";
+import { findPartsOfSites } from "./site-parts";
 import { findBorderPostNames } from "./border-post-names";
 import { bodyBuildingEnd, isEdifice } from "./body-buildings";
 import { crossingStandsIn } from "./crossing-stands-in";
@@ -552,6 +553,9 @@ export function findSites(ctx: Ctx): SiteMention[] {
     i = building >= 0 ? m.last : !latin && last > m.last && siteHeadEndsAt(ctx, last, last) ? last - 1 : last;
   }
   extendBuildingsOverSites(out, text);
+  // "محطة الحاويات بميناء X": a part of a site, named by the site it stands in; both are places.
+  out.push(...findPartsOfSites(tokens, text, out));
+  out.sort((a, b) => a.first - b.first);
   // "المسرح الجنوبي": one of a site's venues named by its compass point; "في القصر الرئاسي": a ruler's seat.
   // "حقل X النفطي": an oil or gas field, named by its yield's adjective; "خزان X": a dam, by its town.
   // "المؤسسة العمومية الاستشفائية بX": a public hospital named by its form and its town.
