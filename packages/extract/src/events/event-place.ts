@@ -59,7 +59,7 @@ export function placeOf(type: EventType, c: PlaceChoice): LocationRead | null {
   for (const cue of visitCues) {
     // "زار قاعدة عنتيبي الجوية", "visited Camp X": the verb's object is where the visit went.
     const dest = here.find((h) => h.s.first > cue.last && h.s.first - cue.last <= 6 && (afterDestination(h.s.first) || (/^(ل|ب)/.test(tokens[h.s.first]!.key) && !tokens[h.s.first]!.key.startsWith("ال")) || (visitVerb(tokens[cue.last]!) && objectOf(tokens, cue.last, h.s.first)))) ?? objectAfterSubject(tokens, cue, here);
-    if (dest) return withinDestination(tokens, here, dest) ?? dest.l;
+    if (dest) return withinDestination(tokens, here, dest) ?? enclosing(here, dest).l;
     const past = destinationAfterVisitor(tokens, cue, here, c.aboutPerson);
     if (past) return past.l;
     const stay = placeOfVisitClause(tokens, cue, here);
@@ -90,6 +90,14 @@ function withinDestination(tokens: readonly Token[], here: PlaceAt[], dest: Plac
     if (k > dest.s.last && WHERE_WORDS.has(tokens[k]!.key)) return h.l;
   }
   return null;
+}
+
+/**
+ * "تجول الوفد في محطة الحاويات بميناء X": the place found after ب may be the end of a longer site's
+ * name that holds it (a part of the port, named by the port): that site is where the visit went.
+ */
+function enclosing(here: PlaceAt[], dest: PlaceAt): PlaceAt {
+  return here.find((h) => h !== dest && h.s.first < dest.s.first && h.s.last >= dest.s.last) ?? dest;
 }
 
 /**

@@ -15,4 +15,10 @@ describe("a part of a site named by the site it stands in", () => {
   it("reads no site from a station said as a stage of talks", () => {
     expect(sitesOf("وقال الوزير إن الاتفاق محطة مهمة في مسار العلاقات بين البلدين.")).toEqual([]);
   });
+
+  it("places a round of the station there, not at the port its name ends on", () => {
+    const text = "جولة\n\nمسقط - العمانية\n\nوتجول وزير النقل العماني سالم الهاشمي أمس في محطة الحاويات بميناء صلالة، حيث استمع إلى شرح عن خطط التوسعة.";
+    const visit = extractArticle({ text, publishedHint: "2026-03-02" }).events.find((e) => e.type === "visit");
+    expect(visit?.location).toBe("محطة الحاويات بميناء صلالة");
+  });
 });
