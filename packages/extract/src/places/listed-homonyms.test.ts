@@ -35,4 +35,9 @@ describe("a place name that is also a word, read by what stands around it", () =
     expect(places("The road between Juba and Bor was closed.")).toEqual(["Juba", "Bor"]);
     expect(places("فرق بين القاهرة وكانو")).toEqual(["القاهرة", "كانو"]);
   });
+
+  it("is a town after the coast it gives its name to", () => {
+    expect(places("أنقذت البحرية أمس عشرين مهاجرا قرب ساحل الجديدة.")).toEqual(["الجديدة"]);
+    expect(places("وتبدو المدينة الجديدة أكبر من القديمة.")).toEqual([]);
+  });
 });
