@@ -64,6 +64,14 @@ describe("'X and Y agreed to …' told as one occasion with the meeting", () => 
     const x = events("جيبوتي والصومال تتفقان على دوريات في خليج عدن", "اتفقت جيبوتي والصومال على تسيير دوريات مشتركة، خلال لقاء جمع الوزير سامي الورغي ونظيره فرج المصراتي في مدينة تاجورة.");
     expect(x.map((e) => [e[0], e[2]])).toEqual([["agreement", "تاجورة"]]);
   });
+
+  it("takes no venue from such a headline that goes on to an earlier happening", () => {
+    const x = read(
+      "تشاد والنيجر تتفقان على نشر قوة مشتركة في منطقة ديفا بعد هجمات دامية",
+      "نيامي (وكالات) - اتفق وزير الدفاع التشادي داود يحيى إبراهيم ونظيره النيجري ساليفو مودي، في ختام محادثات بالعاصمة نيامي، على نشر قوة مشتركة في منطقة ديفا.",
+    ).events.find((e) => e.type === "agreement");
+    expect(x?.location).toBe("نيامي");
+  });
 });
 
 describe("cue words inside names", () => {

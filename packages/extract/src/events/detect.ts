@@ -300,7 +300,9 @@ export function detectEvents(
       const ownEarlier = earlierOne ? earlierOwnPlace(earlier, type, here) : null;
       // "إثر فيضان نهر شبيلي": the river that flooded is no venue; the occasion's town is.
       const earlierPlace = earlierOne && riverThatFlooded(tokens, ownEarlier, cues) ? earlierOwnPlace(earlier, type, here, false) : ownEarlier;
-      const own = earlierOne ? earlierPlace : earlier ? (earlierOwnPlace(earlier, type, here, false) ?? inheritedPlace) : (ownVisitPlace ?? inheritedPlace ?? (u.end > titleEnd ? placeOf(type, choice) : type === "agreement" && agreed ? null : headlineVenue(type, tokens, here)));
+      // So it does when the headline goes on to an earlier happening ("يتفقان على نشر قوة في X بعد اشتباكات").
+      const headlineAgreed = u.end <= titleEnd && type === "agreement" && agreed;
+      const own = earlierOne ? earlierPlace : earlier ? (headlineAgreed ? null : (earlierOwnPlace(earlier, type, here, false) ?? inheritedPlace)) : (ownVisitPlace ?? inheritedPlace ?? (u.end > titleEnd ? placeOf(type, choice) : headlineAgreed ? null : headlineVenue(type, tokens, here)));
       // On the sidelines of a gathering, a state the sentence names is what was discussed, not where.
       // A town that only says where the partner body sits ("مع معهد X في طشقند") yields to it too.
       const atGathering = earlierOne || (own && own.kind !== "country" && !(sidelinesAt && printedAsBodySeat(tokens, here, own))) ? null : sidelinesAt;
