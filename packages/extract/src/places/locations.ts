@@ -129,7 +129,9 @@ function inCompetitionName(ctx: Ctx, p: PlaceHit): boolean {
   const last = p.lastToken;
   const prev = tokens[first - 1];
   const next = tokens[last + 1];
-  if (prev && prev.kind === "word" && tokenReadsAs(prev, competitionKeys)) return true;
+  // An English title is capitalized ("Open Asia"); a lower-case word before the region describes it
+  // ("a free and open Indo-Pacific"), no title.
+  if (prev && prev.kind === "word" && (prev.arabic || prev.capital) && tokenReadsAs(prev, competitionKeys)) return true;
   return !!next && !next.arabic && next.kind === "word" && competitionKeys.has(next.key);
 }
 
