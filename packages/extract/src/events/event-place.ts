@@ -56,6 +56,10 @@ export function placeOf(type: EventType, c: PlaceChoice): LocationRead | null {
   // "إلى مدينة شيتاغونغ", "to the town of X": a head may stand between the preposition and the name.
   const headed = (k: number) => PLACE_HEAD.has(tokens[k - 1]?.key ?? "") || (tokens[k - 1]?.key === "of" && PLACE_HEAD.has(tokens[k - 2]?.key ?? ""));
   const afterDestination = (k: number) => DESTINATION.has(tokens[k - 1]?.key ?? "") || (headed(k) && DESTINATION.has(tokens[k - (tokens[k - 1]?.key === "of" ? 3 : 2)]?.key ?? ""));
+  // "arrived in X on Sunday and on Monday visited the naval base at Y": the site an English verb of
+  // visiting takes as its object is where the visit went, before the town arrived in.
+  const visitedSite = here.find((h) => h.l.kind === "site" && tokens[h.s.first - 1]?.key === "the" && visitCues.some((cue) => !tokens[cue.last]!.arabic && visitVerb(tokens[cue.last]!) && objectOf(tokens, cue.last, h.s.first - 1)));
+  if (visitedSite) return visitedSite.l;
   for (const cue of visitCues) {
     // "زار قاعدة عنتيبي الجوية", "visited Camp X": the verb's object is where the visit went.
     const dest = here.find((h) => h.s.first > cue.last && h.s.first - cue.last <= 6 && (afterDestination(h.s.first) || (/^(ل|ب)/.test(tokens[h.s.first]!.key) && !tokens[h.s.first]!.key.startsWith("ال")) || (visitVerb(tokens[cue.last]!) && objectOf(tokens, cue.last, h.s.first)))) ?? objectAfterSubject(tokens, cue, here);

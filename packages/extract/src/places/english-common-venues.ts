@@ -16,6 +16,8 @@ import { DESCRIBING, VENUE_BEFORE } from "./english-at-venues";
  */
 
 const HEADS = new Set(placeRules.englishCommonVenues.heads);
+const VISITED_HEADS = new Set(placeRules.englishCommonVenues.visitedHeads);
+const VISIT_VERBS = new Set(["visited", "toured"]);
 const NOT_MODIFIERS = new Set(placeRules.englishCommonVenues.notModifiers);
 const MAX_MODIFIERS = 3;
 const MAX_NAME = 6;
@@ -51,8 +53,8 @@ function pastNewness(tokens: readonly Token[], first: number): number {
   return k;
 }
 
-/** The token that ends the complement tying the site at `head` to a name, or -1. */
-function complementEnd(tokens: readonly Token[], head: number): number {
+/** The token that ends the complement tying the site at `head` to a name, or -1; `at` also ties a visited base to its town. */
+function complementEnd(tokens: readonly Token[], head: number, at = false): number {
   const prep = tokens[head + 1];
   if (!lowerWord(prep)) return -1;
   if (prep.key === "of" && tokens[head + 2]?.key === "the") {
@@ -60,7 +62,7 @@ function complementEnd(tokens: readonly Token[], head: number): number {
     // "the building of the Ministry of Health": a name that goes on is no site's name read whole.
     return end >= head + 3 && tokens[end + 1]?.key !== "of" ? end : -1;
   }
-  if (prep.key === "in") {
+  if (prep.key === "in" || (at && prep.key === "at")) {
     let end = head + 1;
     while (word(tokens[end + 1]) && tokens[end + 1]!.capital && end - head < 4) end++;
     return end > head + 1 ? end : -1;
@@ -90,15 +92,18 @@ export function findEnglishCommonVenues(tokens: readonly Token[], text: string):
       owned = true;
     }
     first = pastNewness(tokens, first);
+    // "visited the naval base at X": a base or camp is a site only as what a visit went to, held by no owner.
+    const visited = VISIT_VERBS.has(prep.key) && !owned;
+    const isHead = (t: Token) => HEADS.has(t.key) || (visited && VISITED_HEADS.has(t.key));
     let head = first;
-    while (head < first + MAX_MODIFIERS && lowerWord(tokens[head]) && !HEADS.has(tokens[head]!.key) && !NOT_MODIFIERS.has(tokens[head]!.key)) head++;
+    while (head < first + MAX_MODIFIERS && lowerWord(tokens[head]) && !isHead(tokens[head]!) && !NOT_MODIFIERS.has(tokens[head]!.key)) head++;
     const h = tokens[head];
-    if (!lowerWord(h) || !HEADS.has(h.key)) continue;
+    if (!lowerWord(h) || !isHead(h)) continue;
     // "the headquarters building": the last of two heads in a row.
     if (lowerWord(tokens[head + 1]) && HEADS.has(tokens[head + 1]!.key)) head++;
     // "at the headquarters of the X Command": the body's seat, read by english-at-venues.ts.
     if (head === first && h.key === "headquarters" && !owned) continue;
-    const end = complementEnd(tokens, head);
+    const end = complementEnd(tokens, head, visited && VISITED_HEADS.has(h.key));
     if (end >= 0) {
       // "the Naval Prefecture's station in Posadas": tied to its town, the site is read with the owner that tells it apart.
       out.push(mention(tokens, text, owned && tokens[head + 1]!.key === "in" ? owner : first, end));
