@@ -57,7 +57,7 @@ import { flagStateAt } from "./flag-state";
 import { riverThatFlooded } from "./flooded-river";
 import { passingPlaceAt } from "./passing-places";
 import { onlyHostile, speakersIn } from "./speakers";
-import { onlyToldAs } from "./told-occasions";
+import { dayPossessiveBefore, onlyToldAs } from "./told-occasions";
 import { speechActSpeakers } from "./spoken-statements";
 import { citedSources } from "./cited-sources";
 import { commentersOnHappening } from "./commenters";
@@ -314,7 +314,8 @@ export function detectEvents(
       // The occasion's noun opens the sentence, after at most a verb or an article: it is what the
       // sentence is about, whatever talks it goes on to name ("since talks broke down in October").
       // Not the earlier happening a clause tells after it ("وجاء التمرين بعد أسبوعين من اصطدام …").
-      const opening = earlierOne ? undefined : toldCues[type]?.find((c) => c.first - u.first <= 1);
+      // "In Thursday's meeting, …": a weekday's possessive after the preposition stands where "the" would.
+      const opening = earlierOne ? undefined : toldCues[type]?.find((c) => c.first - u.first <= 1 || (c.first - u.first <= 4 && dayPossessiveBefore(tokens, c.first)));
       const toldFirst = !!opening && onlyToldAs(ctx, type, [opening]);
       // "ووصل الفريق الطبي … على متن رحلة تحمل المستلزمات اللازمة للحملة": goods or a team that
       // arrived are a happening of their own, whatever occasion they came for.
