@@ -1,4 +1,5 @@
 import placeRules from "../rules/places.json";
+import eventRules from "../rules/events.json";
 import type { SiteMention } from "./locations";
 import type { Token } from "../text/tokens";
 import { ROMANCE_OF } from "../text/romance-particles";
@@ -25,6 +26,12 @@ const MAX_WORDS = 6;
 // Adverbs and participles that describe a building before its name ("newly built", "renovated").
 export const DESCRIBING = /^(new|newly|recently|built|renovated|refurbished|rebuilt|\w+ly|\w+ed)$/u;
 const CHAMBERS = new Set(["lower", "upper"]);
+// "the Department of National Defense", "the Ministry of Defence": a ministry named by its field after "of".
+const MINISTRY_HEADS = new Set(["department", "ministry"]);
+// Words of talks held (the English meeting cues of rules/events.json) that place them at a ministry.
+const MEETING_WORDS = new Set(eventRules.meeting.en.filter((w) => !w.includes(" ")).map((w) => w.toLowerCase()));
+// Words back to the meeting's word: a guest's name may stand between ("met X Y at the …").
+const MEETING_REACH = 6;
 export const VENUE_BEFORE: ReadonlySet<string> = new Set(["at", "in", "inside", "visited", "toured"]);
 
 /** Where the lower-case words that describe a building before its name open ("the newly built X terminal"), else `first`. */
@@ -59,6 +66,39 @@ function possessedRoomEnd(tokens: readonly Token[], last: number): number {
   const noun = tokens[k + 2];
   if (!isPossessiveS(tokens, k + 1)) return -1;
   return word(noun) && !noun.capital && POSSESSED.has(noun.key) ? k + 2 : -1;
+}
+
+/**
+ * "In Thursday's meeting at the Department of National Defense", "held talks at the Ministry of
+ * Foreign Affairs": after "at the" a ministry's head alone in capitals, "of" and its field in
+ * capitals, told after a word of talks in the same clause; the field's last token, or -1.
+ */
+function ministryFieldEnd(tokens: readonly Token[], at: number, first: number, last: number): number {
+  if (last !== first || !MINISTRY_HEADS.has(tokens[first]!.key) || tokens[first + 1]?.key !== "of") return -1;
+  const end = capitalRunEnd(tokens, first + 2);
+  if (end < first + 2) return -1;
+  for (let k = at - 1; k >= at - MEETING_REACH; k--) {
+    const t = tokens[k];
+    if (!word(t)) return -1;
+    if (MEETING_WORDS.has(t.key)) return end;
+  }
+  return -1;
+}
+
+// Lower-case words that may describe a building between the name and its noun ("city government").
+const MAX_DESCRIBING = 2;
+// Nor a building's own noun: "the X station pier" is a part of a body's station, no building of the town.
+const NOT_DESCRIBING = new Set([...placeRules.englishCommonVenues.notModifiers, ...placeRules.englishCommonVenues.heads]);
+
+/** The building's lower-case noun after the capitalized name ending at `last`, one or two describing words between; or -1. */
+function afterNounEnd(tokens: readonly Token[], last: number): number {
+  for (let k = last + 1; k <= last + 1 + MAX_DESCRIBING; k++) {
+    const t = tokens[k];
+    if (!word(t) || t.capital) return -1;
+    if (AFTER.has(t.key)) return k;
+    if (NOT_DESCRIBING.has(t.key)) return -1;
+  }
+  return -1;
 }
 
 function mention(tokens: readonly Token[], text: string, first: number, last: number, venue: boolean): SiteMention {
@@ -105,12 +145,19 @@ export function findEnglishAtVenues(tokens: readonly Token[], text: string): Sit
       i = last + 1;
       continue;
     }
+    // "meeting at the Department of National Defense": a ministry where talks are held is their venue, no body.
+    const fieldEnd = tokens[i]!.key === "at" ? ministryFieldEnd(tokens, i, first, last) : -1;
+    if (fieldEnd >= 0) {
+      out.push(mention(tokens, text, first, fieldEnd, true));
+      i = fieldEnd;
+      continue;
+    }
     // "in the Lower House": a chamber of a parliament, no building.
     if (tokens[last]!.key === "house" && CHAMBERS.has(tokens[first]!.key)) continue;
     const room = possessedRoomEnd(tokens, last);
     if (room >= 0) out.push(mention(tokens, text, first, room, true));
-    // "the Ketu South Municipal Assembly hall", "the Point Cruz wharf".
-    else if (word(next) && !next.capital && AFTER.has(next.key)) out.push(mention(tokens, text, first, last + 1, true));
+    // "the Ketu South Municipal Assembly hall", "the Point Cruz wharf", "the X city government building".
+    else if (afterNounEnd(tokens, last) >= 0) out.push(mention(tokens, text, first, afterNounEnd(tokens, last), true));
     // "the Presidential Secretariat", "the Kukum Urban Clinic": two words at least, not the noun alone.
     else if (last > first && CLOSING.has(tokens[last]!.key)) out.push(mention(tokens, text, first, last, true));
     // "the Palácio da Conceição".

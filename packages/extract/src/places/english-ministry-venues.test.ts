@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
+
+// Every sentence below is written for these tests, not taken from a page.
+
+const read = (...lines: string[]) => extractArticle({ text: lines.join("\n"), publishedHint: "2027-03-02" });
+const sites = (x: ReturnType<typeof read>) => x.locations.filter((l) => l.kind === "site").map((l) => l.name);
+const bodies = (x: ReturnType<typeof read>) => x.organizations.map((o) => o.name);
+
+describe("English ministries named by their field where talks are held", () => {
+  it("reads a ministry after a meeting's word and 'at the' as the venue, no body", () => {
+    const x = read("Talks held", "", "In Friday's meeting at the Department of Coastal Defense, the two ministers agreed to share radar data.");
+    expect(sites(x)).toContain("Department of Coastal Defense");
+    expect(bodies(x)).not.toContain("Department of Coastal Defense");
+  });
+
+  it("reaches back over the guest's name to the verb of meeting", () => {
+    const x = read("Talks held", "", "On Tuesday, Defence Minister Aldo Kerrin met his counterpart Lida Harrow at the Ministry of Defence.");
+    expect(sites(x)).toContain("Ministry of Defence");
+  });
+
+  it("leaves a ministry that acts a body", () => {
+    const x = read("Statement", "", "A statement issued by the Ministry of Defence said the patrol boats would arrive at the end of the month.");
+    expect(sites(x)).not.toContain("Ministry of Defence");
+  });
+});
