@@ -49,3 +49,19 @@ describe("an English office after \"the <noun>'s\" is held in the body named bef
     expect(role("The hospital's medical director, Dr Lena Ostrova, said the wards were full.", "Lena Ostrova")).toBe("medical director");
   });
 });
+
+const person = (body: string, name: string) => {
+  const x = extractArticle({ text: "Test report\n\n" + body + "\n", fileName: "t.txt", publishedHint: "2026-04-20" });
+  return x.persons.find((q) => q.name === name) ?? null;
+};
+
+describe("an office in an agency described by its kind serves the state named before the kind", () => {
+  it("gives the agency's director the state of 'X's agency' even when the office names its field", () => {
+    const p = person(
+      "Chile's customs agency ADUCH said it stopped a truck bound for Peru. The agency's director of intelligence, Marta Quiroga, said the driver was held.",
+      "Marta Quiroga",
+    );
+    expect(p?.role).toBe("director of intelligence");
+    expect(p?.country).toBe("CL");
+  });
+});

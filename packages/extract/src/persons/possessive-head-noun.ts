@@ -26,6 +26,8 @@ const HEADS_NAMED_BY: Record<string, string[]> = {
 const DESCRIBED_BY: Record<string, string[]> = {
   company: ["company", "firm"],
   firm: ["company", "firm"],
+  // "Paraguay's anti-drug agency SENAD … the agency's director": an agency named by its acronym after its kind.
+  agency: ["agency"],
   ...Object.fromEntries(SHIP_KINDS.map((k) => [k, SHIP_KINDS])),
 };
 
@@ -87,7 +89,10 @@ function nameAfterKind(ctx: Ctx, kind: number, anyKind = false): { first: number
 /** "head" after "the university's" → "head of the National Defence University", when named before. */
 export function ofHeadNounBody(ctx: Ctx, role: RoleSpan): RoleSpan {
   const noun = possessiveNounBefore(ctx, role.first);
-  if (noun === null || /\b(of|for|at)\b/u.test(role.surface)) return role;
+  if (noun === null) return role;
+  // "the agency's director of operations": the office names its field, so it keeps its words,
+  // yet it is still held in that body.
+  const namesItsField = /\b(of|for|at)\b/u.test(role.surface);
   const { tokens, text } = ctx.doc;
   const nounKey = tokens[noun]!.key;
   const heads = new Set(HEADS_NAMED_BY[nounKey] ?? [nounKey]);
@@ -95,13 +100,13 @@ export function ofHeadNounBody(ctx: Ctx, role: RoleSpan): RoleSpan {
   const office = text.slice(role.start, role.end);
   // "the ship's commanding officer": a ship named with its navy's prefix ("HDMS X") is the one
   // an officer commands, before a merchant ship named nearer.
-  if (kinds.has("ship")) {
+  if (kinds.has("ship") && !namesItsField) {
     for (let k = noun - 2; k >= 0 && noun - k <= BODY_WITHIN; k--) {
       const ship = opensWithVesselPrefix(tokens, k) ? nameAfterKind(ctx, k - 1, true) : null;
       if (!ship) continue;
       const commanded: RoleSpan = { ...role, surface: `${office} of ${text.slice(tokens[ship.first]!.start, tokens[ship.last]!.end)}` };
       const state = shipNationality(ctx, k);
-      if (state) shipStates.set(commanded, state);
+      if (state) heldInStates.set(commanded, state);
       return commanded;
     }
   }
@@ -111,16 +116,35 @@ export function ofHeadNounBody(ctx: Ctx, role: RoleSpan): RoleSpan {
     if (!name) continue;
     const the = tokens[name.first - 1]?.key === "the" ? "the " : "";
     const body = text.slice(tokens[name.first]!.start, tokens[name.last]!.end);
-    return { ...role, surface: `${office} of ${the}${body}` };
+    const held: RoleSpan = namesItsField ? role : { ...role, surface: `${office} of ${the}${body}` };
+    // "Paraguay's anti-drug agency SENAD": the state named before the kind (a company officer's state is read elsewhere).
+    const state = kinds.has(key) && name.first === k + 1 ? stateBeforeKind(ctx, k) : null;
+    if (state) heldInStates.set(held, state);
+    return held;
   }
   return role;
 }
 
-const shipStates = new WeakMap<RoleSpan, string>();
+const heldInStates = new WeakMap<RoleSpan, string>();
 
-/** "the ship's commanding officer" after "the Danish inspection ship HDMS X": the ship's state. */
+/** "the ship's commanding officer" after "the Danish inspection ship HDMS X", "the agency's director" after "Paraguay's agency X": that state. */
 export function stateOfShipCommanded(role: RoleSpan): string | null {
-  return shipStates.get(role) ?? null;
+  return heldInStates.get(role) ?? null;
+}
+
+/** How far before a body's kind its state may stand ("Paraguay's anti-drug agency": six tokens). */
+const STATE_BEFORE_KIND_WITHIN = 6;
+
+/** "Paraguay's anti-drug agency", "the Ethiopian state firm": a state or demonym in the words before the kind. */
+function stateBeforeKind(ctx: Ctx, kind: number): string | null {
+  const { tokens } = ctx.doc;
+  for (let k = kind - 1; k >= 0 && kind - k <= STATE_BEFORE_KIND_WITHIN; k--) {
+    const pl = ctx.placeAt[k];
+    if (pl?.iso2) return pl.iso2;
+    const t = tokens[k]!;
+    if (t.key === "the" || t.lineStart || /^[.,;:!?]$/u.test(t.text)) return null;
+  }
+  return null;
 }
 
 /** How far before a ship's prefix its nationality may stand ("the Danish inspection ship HDMS X"). */
