@@ -9,7 +9,11 @@ import type { Token } from "../text/tokens";
  */
 const BODY_HEADS = new Set([...orgRules.heads.en.filter((h) => !h.includes(" ")), "Board"].map((h) => h.toLowerCase()));
 
+/** "Academy", "University": a capitalized English head word of a body. */
+export function isEnglishBodyHead(t: Token | undefined): boolean {
+  return !!t && t.kind === "word" && !t.arabic && t.capital && BODY_HEADS.has(t.text.toLowerCase());
+}
+
 export function endsOnBodyHead(tokens: readonly Token[], first: number, last: number): boolean {
-  const t = tokens[last]!;
-  return last > first && t.kind === "word" && !t.arabic && t.capital && BODY_HEADS.has(t.text.toLowerCase());
+  return last > first && isEnglishBodyHead(tokens[last]);
 }

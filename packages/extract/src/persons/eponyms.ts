@@ -3,6 +3,7 @@ import { readsAs, wordKey, type Token } from "../text/tokens";
 import { OPENING_QUOTES } from "../text/quotes";
 import type { Ctx } from "./anchor-spans";
 import { isRoleHeadAt } from "./head-lookups";
+import { isEnglishBodyHead } from "./body-head-names";
 
 const vesselKeys = new Set(rules.vesselHeads.map(wordKey));
 const headKeys = new Set([...rules.eponymHeads.map(wordKey), ...vesselKeys]);
@@ -19,7 +20,19 @@ export const isEponymTitle = (key: string): boolean => titleKeys.has(key);
  * one the story tells of.
  */
 export function isEponym(ctx: Ctx, first: number): boolean {
-  return readsAs(namingHeadBefore(ctx, first)?.key ?? "", headKeys) || isQuotedThingName(ctx, first);
+  return readsAs(namingHeadBefore(ctx, first)?.key ?? "", headKeys) || isQuotedThingName(ctx, first) || isQuotedEnglishBodyName(ctx, first);
+}
+
+/**
+ * 'the Military Academy "General X Y"', 'the University "X Y"': an English name in quotes
+ * (a title at most before it) opened right after a body's head word is the name the body bears.
+ * Only quoted: unquoted, "University President X" is the president.
+ */
+function isQuotedEnglishBodyName(ctx: Ctx, first: number): boolean {
+  const tokens = ctx.doc.tokens;
+  let k = first - 1;
+  if (tokens[k] && !tokens[k]!.arabic && titleKeys.has(tokens[k]!.key)) k--;
+  return OPENING_QUOTES.has(tokens[k]?.text ?? "") && isEnglishBodyHead(tokens[k - 1]);
 }
 
 /**
