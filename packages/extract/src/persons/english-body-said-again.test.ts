@@ -17,4 +17,10 @@ describe("an English office naming its body again in short", () => {
       "Jets for the south\n\nNAIROBI, June 3 - Kenya will sell four trainer jets to the Zambian Air Force, officials said on Monday.\n\nGen. Mwila Banda, the air force commander, welcomed the sale.";
     expect(person(text, "Mwila Banda")).toMatchObject({ country: "ZM" });
   });
+
+  it("serves the state of the body whose acronym an office said with 'its' is rebuilt with", () => {
+    const text =
+      "Clinic opens\n\nSUVA, June 3 - The Norway Health Cooperation Agency funded the new clinic in Labasa, officials said.\n\nOn Monday, an NHCA team led by its deputy director, Ingrid Holm Berg, toured the wards.";
+    expect(person(text, "Ingrid Holm Berg")).toMatchObject({ country: "NO" });
+  });
 });

@@ -33,6 +33,8 @@ function namesBodyAgain(tokens: readonly Token[], role: RoleSpan, first: number,
     const t = tokens[k]!;
     if (t.kind === "word" && /^[A-Z]{2,6}$/.test(t.text) && t.text === initials) return true;
   }
+  // "a JICA team led by its senior vice president": an office said with "its" is rebuilt with the body's acronym.
+  if (/^[A-Z]{2,6}$/.test(initials) && role.surface.split(/[^\p{L}]+/u).includes(initials)) return true;
   return endsWithLowerCaseWords(tokens, role, first, last);
 }
 
