@@ -16,3 +16,11 @@ describe("a delegation's nationality after a person names the party he deals wit
     expect(states(text)).toContainEqual(["حيدر كاظم الساعدي", "IQ"]);
   });
 });
+
+describe("a nationality before 'side of' names a place, not a party", () => {
+  it("gives the officer whose troops hold 'the Bolivian side of the border' that state, though the story is dated abroad", () => {
+    const text =
+      "Border post\n\nASUNCION, June 3 - Minister Karel Dorn arrived in Asuncion on Monday with a delegation that included the commander of the Eastern Command, Brig. Gen. Anton Velek, whose troops guard the Bolivian side of the border.\n";
+    expect(states(text)).toContainEqual(["Anton Velek", "BO"]);
+  });
+});

@@ -60,7 +60,9 @@ export function isPartyState(ctx: Ctx, k: number): boolean {
   const { tokens } = ctx.doc;
   const before = tokens[pl.firstToken - 1];
   const after = tokens[pl.lastToken + 1];
-  return (!!before && before.arabic && PARTY_NOUNS.has(before.key)) || (!!after && !after.arabic && PARTY_NOUNS.has(after.key)) || delegationFromBody(tokens, pl.lastToken);
+  // "the Indonesian side of the border": a side of something is where, not a party.
+  const partyAfter = !!after && !after.arabic && PARTY_NOUNS.has(after.key) && tokens[pl.lastToken + 2]?.key !== "of";
+  return (!!before && before.arabic && PARTY_NOUNS.has(before.key)) || partyAfter || delegationFromBody(tokens, pl.lastToken);
 }
 
 /** How many definite words a body's name may have between "من" and its nationality ("القوات البحرية"). */
