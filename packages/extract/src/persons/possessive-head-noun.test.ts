@@ -3,10 +3,11 @@ import { extractArticle } from "../index";
 
 // Every fixture below is a sentence written for these tests, not text from an article.
 
-const role = (body: string, name: string) => {
+const person = (body: string, name: string) => {
   const x = extractArticle({ text: "Test report\n\n" + body + "\n", fileName: "t.txt", publishedHint: "2026-04-20" });
-  return x.persons.find((q) => q.name === name)?.role ?? null;
+  return x.persons.find((q) => q.name === name) ?? null;
 };
+const role = (body: string, name: string) => person(body, name)?.role ?? null;
 
 describe("an English office after \"the <noun>'s\" is held in the body named before with that noun", () => {
   it("reads the academy named before", () => {
@@ -49,11 +50,6 @@ describe("an English office after \"the <noun>'s\" is held in the body named bef
     expect(role("The hospital's medical director, Dr Lena Ostrova, said the wards were full.", "Lena Ostrova")).toBe("medical director");
   });
 });
-
-const person = (body: string, name: string) => {
-  const x = extractArticle({ text: "Test report\n\n" + body + "\n", fileName: "t.txt", publishedHint: "2026-04-20" });
-  return x.persons.find((q) => q.name === name) ?? null;
-};
 
 describe("an office in an agency described by its kind serves the state named before the kind", () => {
   it("gives the agency's director the state of 'X's agency' even when the office names its field", () => {
