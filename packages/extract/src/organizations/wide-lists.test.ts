@@ -22,6 +22,11 @@ describe("bodies news names with no head word (rules/organizations.json)", () =>
     expect(orgs("Title\nMADRID - The Guardia Civil arrested four men in Cadiz, officials said.")).toContainEqual(["Guardia Civil", "ES"]);
   });
 
+  it("reads a state's force known by a bare name (Sudan's Central Reserve, Argentina's Naval Prefecture)", () => {
+    expect(orgs("عنوان\nالخرطوم - قال شهود إن عناصر من الاحتياطي المركزي أغلقوا الجسر مساء الأحد.")).toContainEqual(["الاحتياطي المركزي", "SD"]);
+    expect(orgs("Title\nROSARIO - A boat of the Argentine Naval Prefecture stopped a barge on the river on Friday.")).toContainEqual(["Argentine Naval Prefecture", "AR"]);
+  });
+
   it("gives an armed gang and an energy or shipping company the state they work in", () => {
     expect(orgs("Title\nQUITO - Police blamed Los Lobos for the attack on the prison on Tuesday.")).toContainEqual(["Los Lobos", "EC"]);
     expect(orgs("عنوان\nالجزائر - وقعت سوناطراك عقدا مع ميرسك لنقل الغاز.")).toEqual(expect.arrayContaining([["سوناطراك", "DZ"], ["ميرسك", "DK"]]));
