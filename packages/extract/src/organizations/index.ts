@@ -32,6 +32,7 @@ import { concernedWithEnd } from "./concerned-with";
 import { bodyTeamHeadAt, isBodyTeamHead } from "./body-teams";
 import { acronymBodyAt, complementOf, couldAgreeWith, complementRole, constructChainEnd, foreignNameToNationality, foreignParticlesEnd, militaryRegionAt, nameEndsBefore, namedByPlace, nationalBodyAt, placeAfterConjunction, possessingState, qualifiesTitleBefore, theatreAfter, theatreCommandAt, type Complement } from "./extent";
 import { ROMANCE_ARTICLES, ROMANCE_OF } from "../text/romance-particles";
+import { bodyOfDivision, regionNounBeforePlace } from "./region-noun-before-place";
 
 /**
  * Organizations: a head (القوات المسلحة، وزارة، حكومة، مجلس، Ministry …) and the words that name
@@ -157,6 +158,7 @@ function continues(ctx: Ctx, k: number, latin: boolean, firstAfterHead: boolean)
   if (latin) return (t.capital && !LATIN_FUNCTION.has(t.key)) || ["of", "for"].includes(t.key) || (t.key === "the" && !!ctx.doc.tokens[k + 1]?.capital) || !!ctx.placeAt[k] || romanceParticleInName(ctx.doc.tokens, k);
   // "وزارة الدفاع المصرية بالقاهرة": a place after ب or و is where the body sits, not its name.
   if (ctx.placeAt[k]) return !placeAfterConjunction(ctx, k);
+  if (regionNounBeforePlace(ctx, k)) return true;
   // "لجنة التعاون العسكري": a field noun the name stops hold, right after the head (joint-committees.ts).
   if (firstAfterHead && committeeFieldKeys.has(t.key)) return true;
   // "إدارة الجمارك والضرائب غير المباشرة": غير before a definite adjective negates it, in the name.
@@ -559,9 +561,9 @@ export function readOrganizations(ctx: Ctx): OrganizationsRead {
     // "Ministry of Defense" names itself; "قوات أردنية" (indefinite head and adjective) does not.
     const headTokens = tokens.slice(m.first, m.last + 1).filter((t) => t.kind === "word").length;
     const definiteAt = (k: number) => !!tokens[k] && (readings(tokens[k].key).some((r) => r.key.startsWith("ال")) || ctx.placeAt[k]?.viaDemonym === false);
-    // "وزارة داخلية إقليم كردستان", "قوات شرق ليبيا": a construct chain through a field or a side
+    // "وزارة داخلية إقليم كردستان", "قوات شرق ليبيا", "شرطة ولاية X Y": a construct chain through a field, a side or an area's noun
     // ends in the definite word or place that makes the whole name definite.
-    const definiteThroughContinuer = last > m.last + 1 && FIELD_CONTINUERS.has(tokens[m.last + 1]!.key) && definiteAt(m.last + 2);
+    const definiteThroughContinuer = last > m.last + 1 && (FIELD_CONTINUERS.has(tokens[m.last + 1]!.key) || regionNounBeforePlace(ctx, m.last + 1)) && definiteAt(m.last + 2);
     const indefinite = m !== fixed && tokens[m.first]!.arabic && !readings(tokens[m.first]!.key).some((r) => r.key.startsWith("ال")) && !definiteAt(m.last + 1) && !definiteThroughContinuer && !namedByOneWord;
     // "مصنع الشركة الصربية", "تقدمها الشركة للسفن الحربية": the company with its nationality alone, or
     // with a ل complement right after it, points back at a body named before.
@@ -815,8 +817,9 @@ export function isIndefiniteDescription(name: string): boolean {
   // "شركة للتخليص الجمركي": what an indefinite noun is for says what kind of body it is, not which.
   if (!definite(words[0]!.key) && words[1]!.key.startsWith("لل")) return true;
   if (definite(words[0]!.key) || definite(words[1]!.key)) return false;
-  // "وزارة داخلية إقليم كردستان": a field in construct with a definite word or a place names the body.
-  if (FIELD_CONTINUERS.has(words[1]!.key) && words[2] && (definite(words[2].key) || findPlaceHits(words, name).some((h) => !h.viaDemonym && h.firstToken === 2))) return false;
+  // "وزارة داخلية إقليم كردستان": a field in construct with a definite word or a place names the body;
+  // so does an area's noun ("شرطة ولاية X"), which ends like a nisba but is no adjective.
+  if ((FIELD_CONTINUERS.has(words[1]!.key) || bodyOfDivision(words[0]!.key, words[1]!.key)) && words[2] && (definite(words[2].key) || findPlaceHits(words, name).some((h) => !h.viaDemonym && h.firstToken === 2))) return false;
   if (!indefiniteAdjectiveKeys.has(words[1]!.key) && !(/(ي|يه)$/.test(words[1]!.key) && couldAgreeWith(words[0]!.key, words[1]!.key))) return false;
   // "جيش مالي" is the army of Mali; "لجنة سورية لبنانية" a committee of two states.
   const hits = findPlaceHits(words, name);

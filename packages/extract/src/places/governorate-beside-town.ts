@@ -7,7 +7,7 @@ import { tokenReadsAs, type Token } from "../text/tokens";
 // still read as the town when it is printed alone.
 // "إقليم X" is the same first-level unit in Djibouti and Morocco (its governor, محافظ إقليم X), and
 // "ولاية X" in the Maghreb, Sudan and Turkey (the Omani district is read as its town before this).
-const governorateKeys = new Set(["محافظة", "إقليم", "ولاية"].map((w) => matchKey(w)));
+export const governorateKeys = new Set(["محافظة", "إقليم", "ولاية"].map((w) => matchKey(w)));
 
 /** Whether the area head at `head` stays a place of its own beside its town printed alone. */
 export function governorateBesideTown(tokens: readonly Token[], head: number): boolean {
