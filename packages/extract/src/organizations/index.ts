@@ -33,6 +33,7 @@ import { bodyTeamHeadAt, isBodyTeamHead } from "./body-teams";
 import { acronymBodyAt, complementOf, couldAgreeWith, complementRole, constructChainEnd, foreignNameToNationality, foreignParticlesEnd, militaryRegionAt, nameEndsBefore, namedByPlace, nationalBodyAt, placeAfterConjunction, possessingState, qualifiesTitleBefore, theatreAfter, theatreCommandAt, type Complement } from "./extent";
 import { ROMANCE_ARTICLES, ROMANCE_OF } from "../text/romance-particles";
 import { bodyOfDivision, regionNounBeforePlace } from "./region-noun-before-place";
+import { troupeNameAt } from "./troupes";
 
 /**
  * Organizations: a head (القوات المسلحة، وزارة، حكومة، مجلس، Ministry …) and the words that name
@@ -321,6 +322,12 @@ export function readOrganizations(ctx: Ctx): OrganizationsRead {
   const out: OrgMention[] = [];
   const anaphors: BodyAnaphor[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    const troupe = troupeNameAt(ctx, i);
+    if (troupe) {
+      out.push({ ...troupe, inTitle: false, fixed: true });
+      i = troupe.last;
+      continue;
+    }
     const fixed = fixedTrie.matchAt(tokens, i, text);
     const region = militaryRegionAt(ctx, i);
     const head = region ?? headTrie.matchAt(tokens, i, text) ?? kindHeadAt(ctx, i) ?? departmentHeadAt(ctx, i) ?? jointTeamHeadAt(ctx, i) ?? bodyTeamHeadAt(ctx, i, (k) => !!fixedTrie.matchAt(tokens, k, text)) ?? foreignNamedHeadAt(ctx, i);
