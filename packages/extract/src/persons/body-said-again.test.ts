@@ -11,3 +11,15 @@ describe("a spokesman of a body printed again by its head alone", () => {
     expect(person(text, "سعاد منير حمدي")).toMatchObject({ role: "الناطقة باسم الوزارة", country: "UG" });
   });
 });
+
+describe("a body printed again inside an office by its definite head alone", () => {
+  it("gives the officer the state of the body named in full before, not the host's ('على المركز')", () => {
+    const text = "قافلة إغاثة في النيجر\n\nنيامي - واس\n\nبدأ مركز الملك سلمان للإغاثة والأعمال الإنسانية أمس توزيع خيام على النازحين في مدينة زندر بالنيجر. وحضر التوزيع في زندر مساعد المشرف العام على المركز للشؤون الميدانية، المهندس ماجد بن سالم الحربي، ووالي زندر موسى عبدو.";
+    expect(person(text, "ماجد بن سالم الحربي")).toMatchObject({ role: "مساعد المشرف العام على المركز للشؤون الميدانية", country: "SA" });
+  });
+
+  it("reads a construct's head with the second word made definite ('حكومة الكانتون')", () => {
+    const text = "فندق جديد في توزلا\n\nالدوحة - قنا\n\nوقعت شركة الريان للضيافة القطرية عقداً مع حكومة كانتون توزلا لبناء فندق. وحضر التوقيع سفير دولة قطر لدى البوسنة والهرسك السيد خالد بن علي الكبيسي، ورئيس حكومة الكانتون أدنان هوجيتش.";
+    expect(person(text, "أدنان هوجيتش")).toMatchObject({ role: "رئيس حكومة الكانتون", country: "BA" });
+  });
+});

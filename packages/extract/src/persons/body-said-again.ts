@@ -1,4 +1,5 @@
-import { organizationsOf } from "../organizations";
+import { listedBodyState, organizationsOf, type OrgMention } from "../organizations";
+import { readings } from "../text/tokens";
 import type { Ctx, RoleSpan } from "./anchor-spans";
 import { placesIn } from "./coref";
 import { isVesselNoun } from "./eponyms";
@@ -18,6 +19,29 @@ export function stateOfBodySaidAgain(ctx: Ctx, role: RoleSpan): string | null {
     .at(-1);
   if (!body) return null;
   return placesIn(ctx, body.first, body.last).find((p) => p.iso2)?.iso2 ?? null;
+}
+
+/**
+ * "مساعد المشرف العام على المركز", "رئيس فريق المركز الميداني": a body printed again inside an
+ * office by its definite head alone is the body of that head the article named in full before
+ * ("مركز X للإغاثة"; "حكومة كانتون X" for "رئيس حكومة الكانتون"), and the officer serves the state that body is of, not the state he works in.
+ */
+export function stateOfBodyHeadInOffice(ctx: Ctx, role: RoleSpan): string | null {
+  const { tokens } = ctx.doc;
+  const bodies = organizationsOf(ctx).mentions.filter((o) => o.last < role.first && o.last > o.first && !o.inTitle);
+  if (!bodies.length) return null;
+  for (let k = role.first + 1; k <= role.last; k++) {
+    const t = tokens[k]!;
+    if (!t.arabic || t.kind !== "word") continue;
+    const head = readings(t.key).find((r) => r.key.startsWith("ال") && r.key.length > 4)?.key.slice(2);
+    if (!head) continue;
+    // "حكومة الكانتون" after "حكومة كانتون X": the construct's head printed too, the second word made definite.
+    const opens = (o: OrgMention) => tokens[o.first]!.key === head || (tokens[o.first]!.key === tokens[k - 1]!.key && tokens[o.first + 1]!.key === head);
+    const body = bodies.filter(opens).at(-1);
+    if (!body) continue;
+    return placesIn(ctx, body.first, body.last).find((p) => p.iso2)?.iso2 ?? listedBodyState(body.surface) ?? null;
+  }
+  return null;
 }
 
 /**

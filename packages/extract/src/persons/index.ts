@@ -13,7 +13,7 @@ import { acrossWith, isOriginState, isPartyState, isVenueState } from "./venue";
 import { isEponym } from "./eponyms";
 import { counterpartRole } from "./counterpart-role";
 import { fullerLineageName } from "./lineage-name";
-import { stateOfBodySaidAgain, stateOfVesselSaidAgain } from "./body-said-again";
+import { stateOfBodyHeadInOffice, stateOfBodySaidAgain, stateOfVesselSaidAgain } from "./body-said-again";
 import { stateOfBodyOwnedElsewhere } from "./state-owned-body";
 import { stateOfEnglishBodySaidAgain } from "./english-body-said-again";
 import { stateOfPossessiveBody } from "./possessive-offices";
@@ -163,6 +163,8 @@ export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0): Person
     for (const m of c.mentions) for (const r of m.roles) if (/(ها|ه)$/u.test(r.surface)) country ??= countryBefore(ctx, r.first);
     // "الناطقة باسم الوزارة", "قائد المدمرة": the ministry or the ship the article named before, with its state.
     for (const m of c.mentions) for (const r of m.roles) country ??= stateOfBodySaidAgain(ctx, r) ?? stateOfVesselSaidAgain(ctx, r);
+    // "مساعد المشرف العام على المركز": the centre the article named in full before, with its state.
+    for (const m of c.mentions) for (const r of m.roles) country ??= stateOfBodyHeadInOffice(ctx, r);
     // "وفد من شرطة الحدود في كرواتيا يرأسه مديرها العام": the state of the body the pronoun points to.
     for (const m of c.mentions) for (const r of m.roles) country ??= stateOfPossessiveBody(r);
     // "the ship's commanding officer" after "the Danish inspection ship HDMS X": the ship's state.
