@@ -92,4 +92,9 @@ describe("a site or service said again far back, after a preposition, or by a pr
     const text = `وقعت إدارة ميناء بورتسودان عقدا لتوسيع الأرصفة.${filler}\nووقع عن الميناء مديره العام، المهندس ياسر عثمان دفع الله، وعن الشركة مديرها.`;
     expect(read(text).find((p) => p.name === "ياسر عثمان دفع الله")?.role).toBe("المدير العام لميناء بورتسودان");
   });
+
+  it("reads an office with a pronoun at a site first named by its noun with the article, its kind and its town", () => {
+    const text = "وافتتح الوزير الجناح الجديد في المستشفى المركزي بكسلا، ثم جال الوفد في أقسام المستشفى برفقة مديره الدكتور عمر حامد الطيب.";
+    expect(read(text).find((p) => p.name === "عمر حامد الطيب")?.role).toBe("مدير المستشفى المركزي بكسلا");
+  });
 });

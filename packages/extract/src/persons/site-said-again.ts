@@ -75,13 +75,32 @@ export interface NamedSite {
 function siteAt(ctx: Ctx, k: number, before: number, bare: string | null, reach: "near" | "body" | "place"): NamedSite | null {
   const { tokens, text } = ctx.doc;
   const t = tokens[k]!;
-  const head = t.arabic ? tokenReadings(t).find((r) => (bare === null ? SITE_HEADS.has(r.key) : r.key === bare)) : undefined;
-  // The noun with the article again ("في المنفذ") names nothing.
+  const readings = t.arabic ? tokenReadings(t) : [];
+  const head = readings.find((r) => (bare === null ? SITE_HEADS.has(r.key) : r.key === bare));
+  // The noun with the article again ("في المنفذ") names nothing, unless a kind and a town follow.
+  const definite = readings.find((r) => r.key.startsWith("ال") && (bare === null ? SITE_HEADS.has(r.key.slice(2)) : r.key.slice(2) === bare));
+  if (definite) return definiteSiteAt(ctx, k, before, definite.cut);
   if (!head || /ال$/u.test(t.text.slice(0, head.cut))) return null;
   const last = reach === "near" ? siteNameEnd(ctx, k + 1) : reach === "place" ? placeNameEnd(ctx, k + 1) : bodyNameEnd(ctx, k + 1);
   if (last < 0 || last >= before) return null;
   const state = stateWhereSited(ctx, last) ?? placesIn(ctx, k + 1, last).find((p) => p.iso2)?.iso2 ?? null;
   return { surface: `${t.text.slice(head.cut)} ${text.slice(tokens[k + 1]!.start, tokens[last]!.end)}`, state };
+}
+
+/**
+ * "في المستشفى الجامعي بباراكو": a site's noun with the article, its kind and the town it stands in
+ * after it (ب or في), names that one site as well as a name of its own would; `cut` is where the
+ * article opens in the printed noun.
+ */
+function definiteSiteAt(ctx: Ctx, k: number, before: number, cut: number): NamedSite | null {
+  const { tokens, text } = ctx.doc;
+  let last = k;
+  while (tokens[last + 1] && !tokens[last + 1]!.lineStart && kindAdjective(ctx, last + 1)) last++;
+  if (last === k) return null;
+  const state = stateWhereSited(ctx, last);
+  const town = ctx.placeAt[last + 1] ?? ctx.placeAt[last + 2];
+  if (!state || !town || town.lastToken >= before) return null;
+  return { surface: text.slice(tokens[k]!.start + cut, tokens[town.lastToken]!.end), state };
 }
 
 /**
