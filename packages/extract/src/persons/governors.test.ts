@@ -12,3 +12,11 @@ describe("a state governor titled والي", () => {
     ]);
   });
 });
+
+describe("a Moroccan prefecture's governor titled عامل عمالة", () => {
+  it("reads a city that is also a common word as the prefecture after عمالة, not as a name", () => {
+    expect(read("وحضر الحفل عامل عمالة وجدة، السيد مصطفى الإدريسي العلوي، وعدد من المنتخبين.")).toEqual([
+      { name: "مصطفى الإدريسي العلوي", role: "عامل عمالة وجدة" },
+    ]);
+  });
+});
