@@ -7,6 +7,7 @@ import { COMMAS } from "../text/punctuation";
 import { isPossessiveS, ordinalSuffixAfter } from "../text/english-marks";
 import { isStopToken } from "./vocabulary";
 import { siteOfPronoun } from "./site-said-again";
+import { nameOpeningSaidAgainBefore } from "./name-opening-said-again";
 import { SIDE_NOUNS } from "./venue";
 
 /**
@@ -178,6 +179,9 @@ function bodyBefore(ctx: Ctx, i: number, feminine: boolean | null): OrgMention |
   const again = feminine === null ? null : bodySaidAgainBefore(ctx, i);
   if (again && feminineBody(ctx, again) === feminine) return again;
   const listed = lastBodyBefore(ctx, i);
+  // "مقر القوة المشتركة … قائدها": the body said again by its name's opening, after the last one listed.
+  const opening = feminine === null ? null : nameOpeningSaidAgainBefore(ctx, i, BODY_WITHIN);
+  if (opening && feminineBody(ctx, opening.body) === feminine && (!listed || listed.last < opening.at)) return opening.body;
   if (!listed) return null;
   const body = fullNameBefore(ctx, listed);
   if (feminine !== null && feminineBody(ctx, body) !== feminine) return null;

@@ -1,6 +1,8 @@
 import { listedBodyState, organizationsOf } from "../organizations";
 import { matchKey } from "../text/normalize";
 import type { Ctx, RoleSpan } from "./anchor-spans";
+import { namedByTwoStates } from "../organizations/joint-bodies";
+import { SIDE_NOUNS } from "./venue";
 
 /**
  * Offices whose holder serves no state, whatever nationality the text gives him. Read on the
@@ -41,9 +43,26 @@ export function servesNoState(ctx: Ctx, role: string | null, spans: readonly Rol
         .join(" "),
     ),
   ];
-  return texts.some((t) => {
-    const key = matchKey(t);
-    return STATELESS_OFFICES.some((re) => re.test(key));
+  return (
+    texts.some((t) => {
+      const key = matchKey(t);
+      return STATELESS_OFFICES.some((re) => re.test(key));
+    }) || (role !== null && ofJointBody(ctx, role))
+  );
+}
+
+/**
+ * "قائد القوة المشتركة السودانية التشادية": an office of a body the article named by the
+ * adjectives of two states is theirs together (organizations/joint-bodies.ts): he serves neither,
+ * unless the office names the side he holds it for.
+ */
+function ofJointBody(ctx: Ctx, role: string): boolean {
+  const key = matchKey(role);
+  return organizationsOf(ctx).mentions.some((o) => {
+    const body = matchKey(o.surface);
+    if (o.last === o.first || !key.includes(body) || !namedByTwoStates(ctx, o.first, o.last)) return false;
+    // "قائدها من الجانب التركي": the office names the side he holds it for.
+    return !key.replace(body, " ").split(" ").some((w) => SIDE_NOUNS.has(w));
   });
 }
 
