@@ -15,6 +15,7 @@ import { rankAt } from "../persons/ranks";
 import { reportedRank } from "../persons/reported-rank";
 import { roleAt } from "../persons/roles";
 import { roleCountry } from "../persons/coref";
+import { servesInternationalBody } from "../persons/international-body-said-again";
 import { acrossWith } from "../persons/venue";
 import { counterpartRole } from "../persons/counterpart-role";
 import { sentenceOfToken } from "../document";
@@ -327,12 +328,9 @@ export function addTaggedPersons(
       // A rank's qualifier ("البحري" of "العميد البحري") the document pass pushed towards a name.
       if (wordOfKnown || rankQualifierKeys.has(family) || nationalityAlone(ctx, s) || s.confidence < minConfidence || !(anchored || verbBeside(ctx, s) || loneFamilyName(ctx, s, name))) continue;
     } else if (!anchored && s.confidence < minConfidence && !givenNameKeys.has(name.keys[0]!)) continue;
-    const country =
-      (role ? roleCountry(ctx, role) : null) ??
-      nationality ??
-      nearestState(ctx, s, true) ??
-      home ??
-      commonState(persons);
+    // An international body's officer serves no state, as readPersons has it (persons/index.ts).
+    const stateless = !!role && servesInternationalBody(ctx, role);
+    const country = stateless ? null : ((role ? roleCountry(ctx, role) : null) ?? nationality ?? nearestState(ctx, s, true) ?? home ?? commonState(persons));
     added.push({
       name: clean(name.surface),
       aliases: [],

@@ -24,3 +24,11 @@ describe("an international body printed again by its head noun", () => {
     expect(stateOf(text, "سامي رشاد الحلبي")).toBe("EG");
   });
 });
+
+describe("an international force's commander read from the tagger's names", () => {
+  it("serves no state, though a nationality follows his rank", () => {
+    const text =
+      "زيارة عسكرية\n\nموستار (الأناضول) - زار رئيس الأركان المجري الكتيبة المجرية العاملة ضمن قوة الاتحاد الأوروبي \"يوفور ألثيا\" في البوسنة، الخميس.\n\nواستمع الضيف إلى إيجاز من قائد القوة اللواء الإيطالي ماركو بيانكيني حول مهام حفظ السلام.";
+    expect(stateOf(text, "ماركو بيانكيني")).toBeNull();
+  });
+});

@@ -43,3 +43,12 @@ function endsOnAny(key: string, heads: ReadonlySet<string>): boolean {
   for (const h of heads) if (key.endsWith(h)) return true;
   return false;
 }
+
+/**
+ * True when an office is an international body's, named in it or said again by its head, and names
+ * no state its holder serves: he serves none, whatever nationality the text gives him ("قائد القوة
+ * اللواء النمساوي X" after "قوة الاتحاد الأوروبي").
+ */
+export function servesInternationalBody(ctx: Ctx, role: RoleSpan): boolean {
+  return (namesInternationalBody(role.surface) && !stateServedInBody(ctx, role)) || namesInternationalBodySaidAgain(ctx, role);
+}
