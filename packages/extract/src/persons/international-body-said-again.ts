@@ -23,8 +23,11 @@ export function namesInternationalBodySaidAgain(ctx: Ctx, role: RoleSpan): boole
   if (!heads.size || stateServedInBody(ctx, role)) return false;
   for (let k = 0; k < role.first; k++) {
     if (!tokens[k]!.arabic || tokens[k]!.key.startsWith("ال") || !endsOnAny(tokens[k]!.key, heads)) continue;
-    const key = tokens[k]!.key.replace(/^(و|ف)?(ب|ل|ك)?(?=..)/u, "");
-    if (!heads.has(key)) continue;
+    // "برنامج", "وكالة": a word's own first letter may be one a clitic is written with; the word is
+    // tried whole, then with و or ف cut, then with ب، ل or ك cut too.
+    const key = tokens[k]!.key;
+    const cuts = [key, key.replace(/^(و|ف)(?=..)/u, ""), key.replace(/^(و|ف)?(ب|ل|ك)?(?=..)/u, "")];
+    if (!cuts.some((c) => heads.has(c))) continue;
     // The body's name: the head and the words right after it, up to a mark or a new clause.
     const words = [tokens[k]!.text];
     for (let j = k + 1; j <= k + NAME_WORDS && j < role.first && tokens[j]!.kind === "word" && !/^[وف]/u.test(tokens[j]!.key); j++) words.push(tokens[j]!.text);
