@@ -328,14 +328,15 @@ function oversees(tokens: readonly Token[], first: number, last: number): boolea
  * "مدير المرصد الباحث X": once a definite complement has closed the office at `last`, a definite
  * head at `first`..`headLast` with no و right before a given name is the holder's occupation
  * printed before his name, not a further office ("القائد العام للقوات المسلحة وزير الدفاع" chains
- * an indefinite head).
+ * an indefinite head). The occupation is a single word: a longer office there is the next person's.
  */
 export function describesHolder(ctx: Ctx, last: number, first: number, headLast: number): boolean {
   const { tokens } = ctx.doc;
   const closed = tokens[last]!;
   const head = tokens[first]!;
   const opener = tokens[headLast + 1];
-  return first === last + 1 && closed.arabic && closed.key.startsWith("ال") && head.arabic && head.text.startsWith("ال") && !!opener && isGivenName(opener);
+  // One word only: an office of its own ("السفير الكندي لشؤون X") before a name is the next person's.
+  return first === last + 1 && first === headLast && closed.arabic && closed.key.startsWith("ال") && head.arabic && head.text.startsWith("ال") && !!opener && isGivenName(opener);
 }
 
 /**
