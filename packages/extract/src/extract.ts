@@ -1,6 +1,7 @@
 import type { Extraction } from "@marsad/schema";
 import { cleanArticle } from "./clean/boilerplate";
 import { namedAsOrigin } from "./events/seized-origin";
+import { partnerOfVotedAccord } from "./events/vote-partner";
 import { aboutCountries, homeCountry, visitDestination } from "./places/countries";
 import { stateOfToldWarship } from "./events/vessel-state";
 import { statesTakingPart } from "./events/participating-states";
@@ -485,6 +486,7 @@ function read(input: ExtractInput): Extraction {
         if (printedAsFlag(doc.text, p.start, p.end)) continue;
         if (partnerAcrossBorder(doc.text, p.start, e.otherKinds)) continue;
         if (namedAsOrigin(doc.tokens, p, e.otherKinds)) continue;
+        if (partnerOfVotedAccord(doc.tokens, p, e.otherKinds)) continue;
         if (baseCountries.includes(p.iso2)) countries.push(p.iso2);
         else if (e.clauseStart !== undefined || matchEnd !== null) {
           countries.push(p.iso2);
