@@ -506,7 +506,10 @@ function read(input: ExtractInput): Extraction {
     // no state of its own is one of the states of the occasion its sentence tells.
     const occasion = e.clauseStart !== undefined && !countries.length ? sentenceOccasion.get(e.unit) : undefined;
     if (occasion) countries.push(...occasion);
+    // "وصل الفريق الطبي إلى مطار X": goods or a team whose sentence names no state of its own come
+    // from the states the article is about to the one where they land.
     const lc = e.location?.country;
+    if (e.delivery && !e.participants.length && countries.every((c) => c === lc)) for (const iso of baseCountries) if (!countries.includes(iso)) countries.push(iso);
     if (lc && venueStateIsParty(countries, lc, e.type) && !countries.includes(lc)) countries.push(lc);
     if (e.clauseStart === undefined && countries.length && !sentenceOccasion.has(e.unit)) sentenceOccasion.set(e.unit, [...countries]);
     // "وكان خفر السواحل قد أحبط … محاولة مماثلة": a happening with nobody named whose sentence names

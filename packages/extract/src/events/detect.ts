@@ -343,6 +343,7 @@ export function detectEvents(
       if (type === "visit" && hostWhereWent) e.hostWhereWent = true;
       if (type === "visit" && visitWords.length && visitWords.every((v) => cues.some((r) => (r.kind === "reference" || r.kind === "sidelines") && v.first > r.last && v.first - r.last <= 1))) e.aside = true;
       // "The vote came a week after fighters attacked …": the earlier one is of its own family.
+      if (type === "other" && delivery) e.delivery = true;
       if (type === "other") e.otherKinds = otherKindsOf(tokens, text, earlierOne ? cues.filter((c) => c.first > earlier.after) : sameTypeOccasion ? cues.filter((c) => c.first <= earlier.after) : cues);
       if (type === "agreement" && agreed) e.agreed = true;
       if (earlierOne) e.clauseStart = tokens[earlier.after + 1]?.start;

@@ -34,6 +34,8 @@ export interface EventRead {
   tourStop?: boolean;
   /** A visit named only as the occasion of something else ("على هامش الزيارة", "خلال الزيارة"). */
   aside?: boolean;
+  /** Goods, a convoy or a team named by its work that arrived ("وصل الفريق الطبي إلى مطار X", cargo-arrival.ts). */
+  delivery?: boolean;
   /** For an 'other' happening, the families its cues tell (an attack, an exercise, a vote). */
   otherKinds?: OtherKind[];
   /** A meeting of parties named without a person ("بحث وفدا البلدين …", "delegations met"). */
