@@ -2,7 +2,6 @@ import type { Extraction } from "@marsad/schema";
 import { cleanArticle } from "./clean/boilerplate";
 import { namedAsOrigin } from "./events/seized-origin";
 import { partnerOfVotedAccord } from "./events/vote-partner";
-import { statesOfBodiesIn } from "./events/body-states";
 import { aboutCountries, homeCountry, visitDestination } from "./places/countries";
 import { stateOfToldWarship } from "./events/vessel-state";
 import { statesTakingPart } from "./events/participating-states";
@@ -494,8 +493,6 @@ function read(input: ExtractInput): Extraction {
           inPassing.add(p.iso2);
         }
       }
-      // "the PCG and the Vietnam Coast Guard held …": the states of the bodies the sentence names.
-      if (e.type === "other") for (const iso of statesOfBodiesIn(doc.text, orgList, from, to)) if (baseCountries.includes(iso) && !countries.includes(iso)) countries.push(iso);
       // "وقع البلدان اتفاقا": the parties are the article's first states, as many as the group counts.
       const group = groupOfStates(doc.text.slice(from, e.end));
       if (group !== null && baseCountries.length >= group) for (const iso of baseCountries.slice(0, group)) if (!countries.includes(iso)) countries.push(iso);
