@@ -1,4 +1,4 @@
-import type { Token } from "../text/tokens";
+import { wordKey, type Token } from "../text/tokens";
 import type { Unit } from "./units";
 
 const AFTER = new Set(["after", "following"]);
@@ -23,6 +23,25 @@ export function opensAfterTold(tokens: readonly Pick<Token, "key" | "kind">[], u
   for (let j = k + 2; j < u.last && j - (k + 1) <= NOUN_REACH; j++) {
     if (tokens[j]!.kind === "punct") return false;
     if (OCCASIONS.has(tokens[j]!.key)) return tokens[j + 1]?.kind === "punct";
+  }
+  return false;
+}
+
+const AFTER_AR = new Set(["عقب", "إثر", "بعد"].map(wordKey));
+/** What "عقب" points back to: "ذلك", or the occasion told before by its definite noun. */
+const TOLD_AR = new Set(["ذلك", "الاستقبال", "اللقاء", "المراسم", "الاجتماع"].map(wordKey));
+/** "وعقد الجانبان عقب ذلك اجتماعا": the words of following stand among the sentence's first words. */
+const AR_REACH = 4;
+
+/**
+ * "وعقد الجانبان عقب ذلك اجتماعاً", "وعقب الاستقبال بحث الوزيران …": talks told right after the
+ * occasion before them (a guest's reception) followed it the same day.
+ */
+export function followsToldArabic(tokens: readonly Pick<Token, "key">[], u: Unit): boolean {
+  for (let k = u.first; k < Math.min(u.last, u.first + AR_REACH); k++) {
+    const key = tokens[k]!.key;
+    const after = AFTER_AR.has(key) || (key.startsWith("و") && AFTER_AR.has(key.slice(1)));
+    if (after && TOLD_AR.has(tokens[k + 1]?.key ?? "")) return true;
   }
   return false;
 }

@@ -50,4 +50,69 @@ describe("a guest received in the passive", () => {
     const x = events("Ministers meet in Rosso", lead, "Ndiaye was received at the presidential palace later in the day by President Amadou Ould Sidi.");
     expect(x.some((e) => e.startsWith("reception"))).toBe(false);
   });
+
+  it("with the host named before the place ('was welcomed by X at the far end of the bridge')", () => {
+    const x = events("Ministers meet in Rosso", lead, "Ndiaye crossed the Senegal River Bridge on Tuesday morning and was welcomed by Ould Brahim at the Mauritanian end of the bridge.");
+    expect(x.some((e) => e.startsWith("reception: ") && e.includes("Sidi Ould Brahim") && e.includes("Awa Ndiaye"))).toBe(true);
+  });
+
+  it("met at an airport, with no arrival told: a reception there, no talks ('were met at the airport by')", () => {
+    const x = events(
+      "Ministers tour island",
+      "Japan's defense minister Kenji Tanaka and Philippine defense secretary Jose Ramos were met at Laoag airport by the regional army commander, Maj. Gen. Pedro Santos, on Friday, before proceeding to a radar station in the town of Pagudpud.",
+    );
+    expect(x).toContain("reception: Kenji Tanaka + Jose Ramos + Pedro Santos");
+    expect(x.some((e) => e.startsWith("meeting"))).toBe(false);
+  });
+
+  it("not a call paid later ('were met by the minister at the palace')", () => {
+    const x = events("Ministers meet in Rosso", lead, "Later the two were met by President Amadou Ould Sidi at the presidential palace.");
+    expect(x.some((e) => e.startsWith("reception"))).toBe(false);
+  });
 });
+
+describe("a guest received at a point of arrival", () => {
+  it("makes a reception at an airport, a port or a border crossing with no 'لدى وصوله' ('استقبل X بالمنفذ الحدودي الوفد')", () => {
+    const x = events(
+      "مهرجان الواحات يفتتح في درج",
+      "افتتح وزير السياحة الليبي سالم عمر القماطي مساء الجمعة مهرجان درج الدولي بحضور والي إليزي كريم بن عيسى.",
+      "وكان القماطي قد استقبل يوم الأربعاء الماضي بالمنفذ الحدودي الدبداب الوفد الجزائري المشارك، الذي يقوده بن عيسى.",
+    );
+    expect(x.some((e) => e.startsWith("reception: ") && e.includes("سالم عمر القماطي"))).toBe(true);
+  });
+
+  it("not a reception in an office ('استقبل X بمكتبه Y')", () => {
+    const x = events("رئيس الأركان يستقبل قائدا زائرا", "استقبل رئيس الأركان العامة الفريق الركن سالم بن حمد المري بمكتبه اليوم الثلاثاء قائد القوات البحرية الإيطالية الأميرال ماركو روسي، وبحثا التعاون بين البلدين.");
+    expect(x.some((e) => e.startsWith("reception"))).toBe(false);
+  });
+
+  it("dates a guest met at the airport by the journey told before ('were met at the airport by')", () => {
+    const r = extractArticle({
+      text: [
+        "Ministers tour island",
+        "LAOAG — Japan's defense minister Kenji Tanaka flew to Ilocos Norte on Friday with Philippine defense secretary Jose Ramos, a day after the two held talks in Manila.",
+        "Tanaka and Ramos were met at Laoag airport by the regional army commander, Maj. Gen. Pedro Santos, before proceeding to a radar station in the town of Pagudpud.",
+      ].join("\n\n"),
+      publishedHint: "2026-03-15",
+    });
+    expect(r.events.find((e) => e.type === "reception")?.date).toBe("2026-03-13");
+  });
+});
+
+describe("talks told right after a reception", () => {
+  it("were held the day the guest was received ('وعقد الجانبان عقب ذلك اجتماعا')", () => {
+    const r = extractArticle({
+      text: [
+        "مهرجان الواحات يفتتح في درج",
+        "افتتح وزير السياحة الليبي سالم عمر القماطي مساء الجمعة مهرجان درج الدولي بحضور والي إليزي كريم بن عيسى.",
+        "وكان القماطي قد استقبل يوم الأربعاء الماضي بالمنفذ الحدودي الدبداب الوفد الجزائري المشارك، الذي يقوده بن عيسى.",
+        "وعقد الجانبان عقب ذلك اجتماعاً بمقر بلدية درج، تناول تنشيط السياحة العابرة للحدود.",
+      ].join("\n\n"),
+      publishedHint: "2027-03-13",
+    });
+    const reception = r.events.find((e) => e.type === "reception");
+    expect(reception?.date).toBe("2027-03-10");
+    expect(r.events.find((e) => e.type === "meeting")?.date).toBe(reception?.date);
+  });
+});
+

@@ -21,6 +21,25 @@ export function receivedOnArrival(tokens: readonly Token[], cues: readonly CueHi
   for (let k = verb.last + 2; k < to; k++) {
     if (ARRIVAL.test(tokens[k]!.key) && AT_ARRIVAL.has(tokens[k - 1]!.key)) return true;
   }
+  return receivedAtGate(tokens, verb.last, to);
+}
+
+/** A point of arrival told with "ب" or "في": "بمطار", "بالمنفذ الحدودي", "في ميناء". */
+const GATE = /^(ب|بال)(مطار|منفذ|معبر|ميناء)$/u;
+const GATE_NOUN = /^(ال)?(مطار|منفذ|معبر|ميناء)$/u;
+/** Words the point of arrival may stand after the verb: the host's name and the day come first. */
+const GATE_REACH = 12;
+
+/**
+ * "استقبل X يوم الثلاثاء بالمنفذ الحدودي الوفد": a guest received at an airport, a port or a border
+ * crossing is received on his arrival there, whether or not "لدى وصوله" is said. Only close to the
+ * verb, where the place of the receiving stands, not a place the guest's office names further on.
+ */
+function receivedAtGate(tokens: readonly Token[], verbLast: number, to: number): boolean {
+  for (let k = verbLast + 1; k < Math.min(to, verbLast + 1 + GATE_REACH); k++) {
+    const key = tokens[k]!.key;
+    if (GATE.test(key) || (GATE_NOUN.test(key) && tokens[k - 1]!.key === "في")) return true;
+  }
   return false;
 }
 
@@ -64,16 +83,54 @@ export function arrivalIsTheReception(tokens: readonly Token[], cues: readonly C
 }
 
 const PASSIVE = new Set(["was", "were"]);
-const RECEIVED = new Set(["received", "welcomed", "greeted"]);
+/** "was welcomed", "were met": in the passive, a guest met by his hosts is one received, not a party to talks. */
+const RECEIVED = new Set(["received", "welcomed", "greeted", "met"]);
 /** The guest's arrival told before he was received: a welcome there, not a call paid at a palace. */
 const CAME = new Set(["crossed", "arrived", "landed", "reached", "arrival"]);
+/** Places a traveller arrives at: who meets him there meets him on arrival. */
+const ARRIVAL_PLACES = new Set(["airport", "airbase", "bridge", "port", "harbour", "harbor", "crossing", "border", "terminal", "quay", "pier"]);
+/** Words the place of the welcome may stand after "at": "at the Paraguayan end of the bridge". */
+const PLACE_REACH = 7;
+/** Words the host's name may take between the verb and "at": "welcomed by X Y at the bridge". */
+const BY_REACH = 8;
+const STOPS = new Set([",", ".", ";", "and", "before", "after"]);
+
+/** Where "at" stands after the verb, right after it or after the host named with "by". */
+function atAfter(tokens: readonly Token[], verbLast: number): number {
+  if (tokens[verbLast + 1]?.key === "at") return verbLast + 1;
+  if (tokens[verbLast + 1]?.key !== "by") return -1;
+  for (let k = verbLast + 2; k < Math.min(tokens.length, verbLast + 2 + BY_REACH); k++) {
+    const key = tokens[k]!.key;
+    if (key === "at") return k;
+    if (STOPS.has(key)) return -1;
+  }
+  return -1;
+}
+
+/** The place after "at" is one a traveller arrives at (the airport, the end of the bridge). */
+function arrivalPlace(tokens: readonly Token[], at: number): boolean {
+  for (let k = at + 1; k < Math.min(tokens.length, at + 1 + PLACE_REACH); k++) {
+    const key = tokens[k]!.key;
+    if (ARRIVAL_PLACES.has(key)) return true;
+    if (STOPS.has(key) || key === "by") return false;
+  }
+  return false;
+}
 
 /**
- * "crossed the bridge and was received at the bridge by X and Y": a guest received on his arrival
- * at a place, told in the passive, is a reception held there, beside the talks told with it. Not
- * "was received at the palace by the president" (a call paid, a meeting), nor "where he was
- * received" (the host of a visit, see went-where-received.ts).
+ * "crossed the bridge and was received at the bridge by X and Y", "was welcomed by X at the end of
+ * the bridge", "were met at the airport by X": a guest received on his arrival at a place, told in
+ * the passive, is a reception held there, beside the talks told with it. The arrival is told before
+ * (crossed, landed) or is the place itself (an airport, a bridge). Not "was received at the palace
+ * by the president" (a call paid, a meeting), nor "where he was received" (the host of a visit, see
+ * went-where-received.ts). Gives the verb of receiving, which names no talks of its own.
  */
-export function receivedAtPlace(tokens: readonly Token[], cues: readonly CueHit[], first: number): boolean {
-  return cues.some((c) => tokens.slice(first, c.first).some((t) => CAME.has(t.key)) && c.kind === "welcome" && RECEIVED.has(tokens[c.first]!.key) && PASSIVE.has(tokens[c.first - 1]?.key ?? "") && tokens[c.last + 1]?.key === "at" && !WHERE.has(tokens[c.first - 3]?.key ?? "") && !WHERE.has(tokens[c.first - 2]?.key ?? ""));
+export function receivedAtPlace(tokens: readonly Token[], cues: readonly CueHit[], first: number): CueHit | undefined {
+  return cues.find((c) => {
+    if ((c.kind !== "welcome" && c.kind !== "meeting") || !RECEIVED.has(tokens[c.first]!.key) || !PASSIVE.has(tokens[c.first - 1]?.key ?? "")) return false;
+    if (WHERE.has(tokens[c.first - 3]?.key ?? "") || WHERE.has(tokens[c.first - 2]?.key ?? "")) return false;
+    const at = atAfter(tokens, c.last);
+    if (at < 0) return false;
+    return tokens.slice(first, c.first).some((t) => CAME.has(t.key)) || arrivalPlace(tokens, at);
+  });
 }

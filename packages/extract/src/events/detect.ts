@@ -39,14 +39,14 @@ import { dayBesideVisitVerb, dayBesideWord, dayOfMeetingDuringVisit } from "./vi
 import { headlineVenue, placeOf } from "./event-place";
 import type { EventRead, EventType } from "./event-read";
 import { countedFrom, tellsDayBefore, tellsNextDay } from "./next-day";
-import { opensAfterTold } from "./after-told";
+import { followsToldArabic, opensAfterTold } from "./after-told";
 import { placeAfterNamedDay, possessiveDayCue } from "./possessive-day";
 import { joinOccasion, tellsOccasionOfPrevious } from "./occasion-of";
 import { continuesPrevious, namedIn, participantsIn } from "./participants";
 import { withHonored } from "./honorific-pronoun";
 import { sharedFamilyActors } from "./shared-family-name";
 import { headOfGroupSubject } from "./group-head";
-import { receivedOnArrival } from "./arrival-reception";
+import { receivedAtPlace, receivedOnArrival } from "./arrival-reception";
 import { readKinds } from "./sentence-kinds";
 import { venueCandidates } from "./sentence-places";
 import { gatheringDate } from "./sidelines-date";
@@ -234,7 +234,11 @@ export function detectEvents(
     // "After the ceremony, X signed …": with no day of its own, the day of the occasion told before.
     // "وكان X قد استقبل Y لدى وصوله", told after the talks: the guest was received the day he came to them.
     const receivedBefore = types.includes("reception") && pluperfect(tokens, u) && receivedOnArrival(tokens, cues, u.last);
-    const sameDay = !shift && (opensAfterTold(tokens, u) || receivedBefore) ? (countedFrom(found) ?? null) : null;
+    // "were met at the airport by X", after the journey told with its day: met the day they came.
+    const metOnArrival = types.includes("reception") && !!receivedAtPlace(tokens, cues, u.first) ? found.findLast((e) => e.type === "visit" && e.date)?.date : undefined;
+    // "وعقد الجانبان عقب ذلك اجتماعا" after a guest's reception: the talks were held the day he was received.
+    const received = found.at(-1)?.type === "reception" && found.at(-1)!.unit === ui - 1 && followsToldArabic(tokens, u) ? found.at(-1)!.date : null;
+    const sameDay = !shift && (opensAfterTold(tokens, u) || receivedBefore || metOnArrival || received) ? (metOnArrival ?? received ?? countedFrom(found) ?? null) : null;
     const date = sidelinesOf ?? (toldDay ? addDays(toldDay, shift) : (eventDate(doc, u, published, inDateline) ?? sameDay));
     // "الذي قام بزيارة من ٢ إلى ٥ يونيو": a visit is dated by the first day of the span it lasted.
     const visitDate = sidelinesOf || toldDay ? date : (dayBesideVisitVerb(doc, u, cues.filter((c) => c.kind === "visit"), published, inDateline) ?? eventDate(doc, u, published, inDateline, true) ?? sameDay);

@@ -98,11 +98,13 @@ export function readKinds(tokens: readonly Token[], text: string, u: Unit, cues:
   else if (cues.some((c) => c.kind === "visit" && !roundOfTalks(tokens, cues, c) && !(hosted && visitingAsWord(tokens, c))) && !(welcome && !hostOfVisit && found.some((e) => e.type === "visit")) && !plansVisitOnly(tokens, cues)) types.push("visit");
   // "استقبل X نظيره Y لدى وصوله": the reception at the arrival, told last so the talks told after
   // it go on from it, with host and guest.
-  if (!types.includes("reception") && (receivedOnArrival(tokens, cues, u.last) || receivedAtPlace(tokens, cues, u.first))) types.push("reception");
+  const atPlace = receivedAtPlace(tokens, cues, u.first);
+  if (!types.includes("reception") && (receivedOnArrival(tokens, cues, u.last) || atPlace)) types.push("reception");
   if (types.includes("reception") && types.includes("visit") && arrivalIsTheReception(tokens, cues, u.last)) types.splice(types.indexOf("visit"), 1);
   // "بحث وفدا البلدين …", "the delegations discussed …": parties named without a person.
   const collective = cues.filter((c) => c.kind === "collective");
-  const meetingCues = meetingCuesOf(tokens, u, cues, types, namedHere).filter((c) => c !== hosted);
+  // "were met at the airport by X": the verb of the welcome on arrival names no talks.
+  const meetingCues = meetingCuesOf(tokens, u, cues, types, namedHere).filter((c) => c !== hosted && c.first !== atPlace?.first);
   const welcomeOnly = meetingCues.every((c) => cues.some((w) => w.kind === "welcome" && w.first === c.first));
   const purposeOnly = types.includes("visit") && purposeOfVisit(tokens, meetingCues);
   // What was discussed at a reception told after the article's occasion was discussed at it.
