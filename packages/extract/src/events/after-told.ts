@@ -1,7 +1,7 @@
 import { wordKey, type Token } from "../text/tokens";
+import { AFTER_WORDS_AR, AFTER_WORDS_EN } from "./after-words";
 import type { Unit } from "./units";
 
-const AFTER = new Set(["after", "following"]);
 const SOON = new Set(["shortly", "soon", "just", "immediately", "right"]);
 // Occasions a report has told before and names again by a definite noun.
 const OCCASIONS = new Set([
@@ -19,7 +19,7 @@ const NOUN_REACH = 2;
 export function opensAfterTold(tokens: readonly Pick<Token, "key" | "kind">[], u: Unit): boolean {
   let k = u.first;
   if (SOON.has(tokens[k]?.key ?? "")) k++;
-  if (!AFTER.has(tokens[k]?.key ?? "") || tokens[k + 1]?.key !== "the") return false;
+  if (!AFTER_WORDS_EN.has(tokens[k]?.key ?? "") || tokens[k + 1]?.key !== "the") return false;
   for (let j = k + 2; j < u.last && j - (k + 1) <= NOUN_REACH; j++) {
     if (tokens[j]!.kind === "punct") return false;
     if (OCCASIONS.has(tokens[j]!.key)) return tokens[j + 1]?.kind === "punct";
@@ -27,7 +27,6 @@ export function opensAfterTold(tokens: readonly Pick<Token, "key" | "kind">[], u
   return false;
 }
 
-const AFTER_AR = new Set(["عقب", "إثر", "بعد"].map(wordKey));
 /** What "عقب" points back to: "ذلك", or the occasion told before by its definite noun. */
 const TOLD_AR = new Set(["ذلك", "الاستقبال", "اللقاء", "المراسم", "الاجتماع"].map(wordKey));
 /** "وعقد الجانبان عقب ذلك اجتماعا": the words of following stand among the sentence's first words. */
@@ -40,7 +39,7 @@ const AR_REACH = 4;
 export function followsToldArabic(tokens: readonly Pick<Token, "key">[], u: Unit): boolean {
   for (let k = u.first; k < Math.min(u.last, u.first + AR_REACH); k++) {
     const key = tokens[k]!.key;
-    const after = AFTER_AR.has(key) || (key.startsWith("و") && AFTER_AR.has(key.slice(1)));
+    const after = AFTER_WORDS_AR.has(key);
     if (after && TOLD_AR.has(tokens[k + 1]?.key ?? "")) return true;
   }
   return false;

@@ -1,4 +1,5 @@
 import type { Token } from "../text/tokens";
+import { AFTER_WORDS_AR, AFTER_WORDS_EN } from "./after-words";
 import type { CueHit } from "./cues";
 import { isReportVerb } from "./reported-clause";
 import type { Unit } from "./units";
@@ -6,7 +7,7 @@ import type { Unit } from "./units";
 /** Where the words said begin after a verb of saying ("قالت X، خلال لقائها بالبحارة، إن …"). */
 const SAID = new Set(["إن", "ان", "أن", "بأن", "بان", "that"]);
 /** "عقب اللقاء", "after the talks": words said after talks, whose speaker went on from them. */
-const AFTER = new Set(["عقب", "بعد", "after", "following"]);
+const AFTER = new Set([...AFTER_WORDS_AR, ...AFTER_WORDS_EN]);
 /** How far after the verb the words said may begin. */
 const REACH = 20;
 

@@ -1,0 +1,7 @@
+/**
+ * The words that put one happening after another ("عقب اشتباكات", "إثر هجوم", "وبعد اللقاء",
+ * "following clashes", "after the talks"), listed once for the readers of earlier happenings and of
+ * occasions told again. Arabic forms are token keys, with and without و.
+ */
+export const AFTER_WORDS_AR: ReadonlySet<string> = new Set(["عقب", "وعقب", "اثر", "واثر", "بعد", "وبعد"]);
+export const AFTER_WORDS_EN: ReadonlySet<string> = new Set(["after", "following"]);
