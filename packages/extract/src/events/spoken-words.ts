@@ -8,7 +8,7 @@ export const COMMENT_EN = new Set(["said", "says", "told", "tells", "added"]);
 // Where the words said give way to a clause of the narrator's own ("، فيما ذكّر Y بأن وحدات نفذت
 // تمرينا", "…, whose chief, X, visited …"): what it tells is told by the report.
 const CLAUSE_AFTER = new Set(["فيما", "بينما", "while", "whose", "who", "which"]);
-const THAT_AR = new Set(["إن", "أن", "ان", "بأن", "بان"]);
+export const THAT_AR: ReadonlySet<string> = new Set(["إن", "أن", "ان", "بأن", "بان"]);
 // How far after the verb the words said may begin ("وقال قائد البحرية في مؤتمر صحفي إن …").
 const REACH = 14;
 
