@@ -20,3 +20,16 @@ describe("a coalition's head", () => {
     expect(orgs("عنوان\nوأعلن ائتلاف النصر الوطني أنه سيقاطع جلسة البرلمان العراقي.")).toContain("ائتلاف النصر الوطني");
   });
 });
+
+describe("a head of one word with the article before a ل complement", () => {
+  it("is a body said again with what it does, no name", () => {
+    const names = orgs("عنوان\nافتتحت هيئة السياحة الوطنية معرضا في المدينة، وقالت مديرتها إن المعرض جزء من خطة الهيئة للتعريف بالمواقع الأثرية.");
+    expect(names.some((n) => n.includes("للتعريف"))).toBe(false);
+    const town = orgs("عنوان\nزار الوزير موقع المصنع برفقة رئيس المجلس البلدي الذي أكد استعداد البلدية لتسهيل إجراءات الترخيص.");
+    expect(town.some((n) => n.includes("لتسهيل"))).toBe(false);
+  });
+
+  it("keeps a name whose adjective of kind stands before its purpose", () => {
+    expect(orgs("عنوان\nوأوصت اللجنة الوزارية لدراسة صادرات المعدات الحربية بتعديل القانون.")).toContain("اللجنة الوزارية لدراسة صادرات المعدات الحربية");
+  });
+});

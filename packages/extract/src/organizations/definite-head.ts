@@ -1,7 +1,7 @@
 import rules from "../rules/organizations.json";
 import type { Ctx } from "../persons/anchor-spans";
 import { matchKey } from "../text/normalize";
-import { readings } from "../text/tokens";
+import { readings, type Token } from "../text/tokens";
 import { AGREEING_ADJECTIVE } from "./extent";
 
 const genericKeys = new Set(rules.genericAdjectives.map((w) => matchKey(w)));
@@ -21,4 +21,15 @@ export function definiteHeadEndsBefore(ctx: Ctx, head: { first: number; last: nu
   // that merely opens with و or ك before ال ("وكالة") is no definite head.
   if (!/^(و|ف)?((ب|ك)?ال|لل)/.test(h.key) || !readings(h.key).some((r) => r.key.startsWith("ال") && r.key.length > 3)) return false;
   return definite(t.key) && !AGREEING_ADJECTIVE.test(t.key) && !genericKeys.has(t.key);
+}
+
+/**
+ * "أن المعرض يأتي ضمن خطة الهيئة للتعريف بالموقع", "استعداد البلدية لتسهيل الإجراءات": a head of one
+ * word printed with the article (after a conjunction or a preposition at most) has dropped the
+ * name it governs; a ل complement right after it, with no adjective of kind between ("اللجنة
+ * الوزارية لدراسة …" is a name), says what the body told before does, and names no new body.
+ */
+export function isDefiniteHeadAlone(tokens: readonly Token[], head: { first: number; last: number }, oneWordHeads: ReadonlySet<string>): boolean {
+  const h = tokens[head.first]!;
+  return head.first === head.last && h.arabic && readings(h.key).some((r) => r.key.startsWith("ال") && oneWordHeads.has(r.key));
 }

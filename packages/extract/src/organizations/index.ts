@@ -22,7 +22,7 @@ import { departmentHeadAt } from "./departments";
 import { isPurposeDescription, kindHeadAt, purposeObjectEnd, trainingObjectEnd } from "./purpose";
 import { englishNameGoesOnAfterAnd, joinsFieldAfterAnd } from "./across-and";
 import { agreesAsNationality } from "./nationality-after-head";
-import { definiteHeadEndsBefore } from "./definite-head";
+import { definiteHeadEndsBefore, isDefiniteHeadAlone } from "./definite-head";
 import { agreesWithMembersBefore } from "./members-adjective";
 import { negatedAdjectiveAt } from "./negated-adjectives";
 import { eponymOfSiteEnd } from "./eponym-complements";
@@ -102,6 +102,9 @@ const STATES_OWNING = /^و?(لل(دول|بلدان|بلدين|دولتين)|لك
 export function endsOnOwningStates(tokens: readonly Token[], last: number): boolean {
   return STATES_OWNING.test(tokens[last]!.key);
 }
+
+// "Zimbabwe Republic Police": a word of a state's style, a stop of a person's name, is a word of a body's.
+const STATE_STYLE_WORDS = new Set(["republic"]);
 
 const LATIN_FUNCTION = new Set(["the", "a", "an", "in", "on", "at", "said", "says", "and", "his", "her"]);
 
@@ -538,7 +541,8 @@ export function readOrganizations(ctx: Ctx): OrganizationsRead {
         }
         if (t.key === "and" && m !== fixed && first === k + 1 && joinsNameAcrossAnd(ctx, k - 1)) continue;
         if (t.kind !== "word" || !t.capital || LATIN_FUNCTION.has(t.key)) break;
-        if (isStopToken(t) && !ctx.placeAt[k] && !roleContinuerKeys.has(t.key)) break;
+        // "Zimbabwe Republic Police": a word of a state's style names the state's body, though it is no name's word.
+        if (isStopToken(t) && !ctx.placeAt[k] && !roleContinuerKeys.has(t.key) && !STATE_STYLE_WORDS.has(t.key)) break;
         // "General Company for Ports": a rank's word right before the head is an adjective of the
         // name; before a person's name it would be followed by the name, not by a head.
         if (rankAt(ctx, k) && !(k === i - 1 && m === head)) break;
@@ -577,7 +581,11 @@ export function readOrganizations(ctx: Ctx): OrganizationsRead {
     const next = tokens[m.last + 1];
     const pointing = m === head && !absorbed && tokenReadsAs(tokens[m.first]!, anaphoricHeadKeys);
     const byNationalityAlone = pointing && agreesAsNationality(ctx, m.first, m.last + 1) && ctx.placeAt[m.last + 1]!.lastToken === last;
-    const anaphor = byNationalityAlone || (pointing && !!next?.arabic && /^ل/.test(next.key) && !ctx.placeAt[m.last + 1]);
+    // "خطة الهيئة للتعريف بـ…", "البلدية لتسهيل الإجراءات": any head of one word printed with the article
+    // and a ل complement right after it, no adjective between, is a body told before said again
+    // with what it does or is for (definite-head.ts), no name.
+    const definiteAlone = m === head && !absorbed && isDefiniteHeadAlone(tokens, m, oneWordHeadKeys);
+    const anaphor = byNationalityAlone || ((pointing || definiteAlone) && !!next?.arabic && /^ل/.test(next.key) && !ctx.placeAt[m.last + 1]);
     if (anaphor) anaphors.push({ first, last, iso: byNationalityAlone ? (ctx.placeAt[m.last + 1]!.iso2 ?? null) : null });
     // "بالوزارة الأنغولية": a ministry is named by its field; its head with the article and an
     // adjective alone points back at one told before.
