@@ -7,6 +7,12 @@ const body = (name: string, start: number) => ({ name, country: null, mentions: 
 const starts = (o: { mentions: { start: number }[] }) => o.mentions.map((m) => m.start);
 
 describe("the names read for one body, merged once", () => {
+  it("keeps the name read first for the same name read again (the rules', then the tagger's)", () => {
+    const merged = mergeNamesOfOneBody("", [body("القوات البحرية الملكية الأردنية", 5), body("شركة المراسي", 50), body("القوات البحرية الملكية الأردنية", 120)]);
+    expect(merged.map((o) => o.name)).toEqual(["القوات البحرية الملكية الأردنية", "شركة المراسي"]);
+    expect(starts(merged[0]!)).toEqual([5, 120]);
+  });
+
   it("keeps a headed name for the name printed without its head", () => {
     const merged = mergeNamesOfOneBody("", [body("الدرع الأزرق", 90), body("قوات الدرع الأزرق", 10)]);
     expect(merged.map((o) => o.name)).toEqual(["قوات الدرع الأزرق"]);

@@ -3,11 +3,14 @@ import { longestListedAlias } from "./listed-aliases";
 import { listedLegislatureOfState } from "./legislature-said-plainly";
 import { nameInFull } from "./said-again";
 import { nameBeforeShortForm } from "./short-forms";
+import { matchKey } from "../text/normalize";
 
 type Keeper = (name: OrgRead, standing: readonly OrgRead[], text: string) => OrgRead | undefined;
 
 // What makes two names read one body, each answering with the name that stays the body's.
 const SAME_BODY: readonly Keeper[] = [
+  // "للقوات البحرية …" read by the tagger where the rules read the same name before: one body.
+  (name, standing) => standing.slice(0, standing.indexOf(name)).find((o) => matchKey(o.name) === matchKey(name.name)),
   (name, standing) => headedName(name, standing),
   (name, standing) => ownNameOfBody(name, standing),
   (name, standing, text) => nameBeforeShortForm(text, name, standing),
