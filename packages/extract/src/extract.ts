@@ -66,6 +66,7 @@ import { chairedByName } from "./organizations/chaired-by";
 import { afterSeatWord, isPlacePhrase, isPlaceWithItsNationality, isTrafficPhrase, opensWithShowNoun, opensWithTimeNoun } from "./organizations/fragments";
 import { namedInClauseOffice } from "./organizations/clause-office";
 import { mergeNamesOfOneBody } from "./organizations/one-body";
+import { namesBase } from "./organizations/base-names";
 import { isNationalTeam } from "./organizations/national-teams";
 import { actsAfterRole } from "./organizations/role-body-acting";
 import { namesExercise, withinExerciseName } from "./organizations/exercise-names";
@@ -392,7 +393,7 @@ function read(input: ExtractInput): Extraction {
     titleCased && !!layout.titleLine && o.mentions.every((m) => m.start < titleEnd) && !printedAfterHeadline(doc.text, layout.titleLine, o.name);
   // Outlets stay with the rules, which tell the one cited for the story from one acting in it.
   orgList.push(...taggedOrgs.filter((o) => !isOutlet(o.name) && !(sourceKey && (sourceKey.includes(matchKey(o.name)) || matchKey(o.name).includes(sourceKey)))));
-  orgList.splice(0, orgList.length, ...mergeNamesOfOneBody(doc.text, orgList.filter((o) => !(isIndefiniteDescription(o.name) && !firmNames.has(matchKey(o.name))) && !isTrafficPhrase(o.name) && !onlyInTitleCaseHeadline(o))));
+  orgList.splice(0, orgList.length, ...mergeNamesOfOneBody(doc.text, orgList.filter((o) => !(isIndefiniteDescription(o.name) && !firmNames.has(matchKey(o.name))) && !isTrafficPhrase(o.name) && !onlyInTitleCaseHeadline(o) && !namesBase(o.name))));
 
   // Locations.
   // A place inside a fixed name ("منظمة شنغهاي للتعاون") names the body, not a place in the story.
