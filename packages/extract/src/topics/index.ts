@@ -1,6 +1,7 @@
 import rules from "../rules/topics.json";
 import type { Doc } from "../document";
 import { PhraseTrie } from "../text/phrase-trie";
+import { forceWordNear } from "./guarded-cues";
 import { securityInPassing } from "./in-passing";
 import { countJointDrills } from "./joint-drills";
 import { lateRemarks } from "./late-remark";
@@ -19,11 +20,14 @@ interface TopicDef {
   weakCues?: string[];
   /** Institutions named in passing: half a cue, once however often the story names them. */
   bodies?: string[];
+  /** Cues (of `cues` or `weakCues`) that are words of any trade: they count only beside a word of force (guarded-cues.ts). */
+  guarded?: string[];
 }
 interface Cue {
   topic: Topic;
   weight: number;
   once?: boolean;
+  guarded?: boolean;
 }
 
 const trie = new PhraseTrie<Cue[]>();
@@ -31,8 +35,9 @@ const trie = new PhraseTrie<Cue[]>();
   const byPhrase = new Map<string, Cue[]>();
   const add = (phrase: string, cue: Cue) => byPhrase.set(phrase, [...(byPhrase.get(phrase) ?? []), cue]);
   for (const [topic, def] of Object.entries(rules.topics) as [Topic, TopicDef][]) {
-    for (const phrase of def.cues) add(phrase, { topic, weight: 1 });
-    for (const phrase of def.weakCues ?? []) add(phrase, { topic, weight: 0.5 });
+    const guarded = new Set(def.guarded);
+    for (const phrase of def.cues) add(phrase, { topic, weight: 1, guarded: guarded.has(phrase) });
+    for (const phrase of def.weakCues ?? []) add(phrase, { topic, weight: 0.5, guarded: guarded.has(phrase) });
     for (const phrase of def.bodies ?? []) add(phrase, { topic, weight: 0.5, once: true });
   }
   for (const [phrase, cues] of byPhrase) trie.add(phrase, cues);
@@ -61,6 +66,7 @@ export function readTopics(doc: Doc, events: readonly TopicEvent[] = [], headlin
   const counts = new Map<Topic, number>();
   const cues = trie.findAll(doc.tokens, doc.text);
   const atSea = cueAtSea(doc, cues, headline);
+  const forceNear = forceWordNear(doc, headline);
   // A body named in passing is named in passing however often the story repeats its name; two
   // different bodies add up.
   const bodiesSeen = new Set<Cue>();
@@ -70,6 +76,7 @@ export function readTopics(doc: Doc, events: readonly TopicEvent[] = [], headlin
         if (bodiesSeen.has(cue)) continue;
         bodiesSeen.add(cue);
       }
+      if (cue.guarded && !forceNear(m)) continue;
       if (!atSea(cue.topic, m)) counts.set(cue.topic, (counts.get(cue.topic) ?? 0) + cue.weight);
     }
   }
