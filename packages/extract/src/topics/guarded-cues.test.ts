@@ -21,3 +21,21 @@ describe("words of any trade tell the arms industry only beside a word of force"
     expect(topics("افتتاح سوق جديدة للخضار في المدينة\n\nووقعت البلدية صفقة مع شركة محلية لتوسيع السوق العام المقبل.")).not.toContain("defense-industry");
   });
 });
+
+describe("training and the exchange of expertise of any trade are no defence topics", () => {
+  it("reads curators trained in a museum story as neither training nor military cooperation", () => {
+    const t = topics("افتتاح معرض للخط العربي في المتحف الوطني\n\nافتتحت الوزيرة أمس معرضا للخط العربي في المتحف الوطني بالعاصمة.\n\nووقعت الوزيرة مع مدير المتحف مذكرة تفاهم لتبادل الخبرات في صون المخطوطات وتدريب أمناء المتاحف.");
+    expect(t).not.toContain("training");
+    expect(t).not.toContain("military-cooperation");
+  });
+
+  it("reads workers trained for a market as no training", () => {
+    expect(topics("Town council backs new fish market\n\nThe council said the market must hire and train local workers before it opens in the spring.")).not.toContain("training");
+  });
+
+  it("keeps training and expertise exchanged by forces or police", () => {
+    expect(topics("Army to train cadets abroad\n\nThe army said it would train 40 officers at the academy next year.")).toContain("training");
+    expect(topics("خبر\n\nوقع الوزيران مذكرة تفاهم في مجال التدريب الشرطي ومكافحة الجرائم الإلكترونية.")).toContain("training");
+    expect(topics("قائد الجيش يستقبل وفدا أجنبيا\n\nبحث الجانبان سبل تبادل الخبرات بين القوات المسلحة في البلدين.")).toContain("military-cooperation");
+  });
+});
