@@ -35,6 +35,8 @@ import { findPlaceHits, isPlaceName, type PlaceHit } from "./places/gazetteer";
 import { outletAfterPlaces } from "./metadata/source-value";
 import { readKeywords } from "./keywords";
 import { findSites, readLocations } from "./places/locations";
+import { isPersonNameSaidAgain, laterNameWords } from "./places/person-name-said-again";
+import { opensEnglishBodyName } from "./places/body-name-places";
 import { aliasesOfAll } from "./places/location-aliases";
 import { datelineCityHits, insideDatelineCity } from "./places/dateline-city";
 import { readAuthor } from "./metadata/author";
@@ -406,7 +408,11 @@ function read(input: ExtractInput): Extraction {
   // "POSADAS, Argentina" above a story of "Luis Posadas": a bare family name where a town stands is the town.
   const fullNameTokens = new Set(persons.flatMap((p) => p.tokenSpans.filter((s) => s.last > s.first).flatMap((s) => tokenRange(s.first, s.last))));
   const personAt = (first: number, last: number) => personTokens.has(first) && !(first === last && isTownNamedLikePerson(doc.tokens, first, !fullNameTokens.has(first)));
-  const locations = readLocations(ctx, places, sites, home, (first, last) => personAt(first, last) || inFixedOrg(first) || inTaggedOrg(first, last) || inSourceName(first, last) || withinExerciseName(doc.tokens, first) || inNewsAgencyName(doc.tokens, first, last), titleEnd);
+  // "… Tendai Moyo … Moyo said": a person's later name word where a person stands is no town.
+  const nameWordsSaidAgain = laterNameWords(doc.tokens, persons.flatMap((p) => p.tokenSpans));
+  // "Korvel University": an English place opening a body's name names the body.
+  const bodyNames = orgList.flatMap((o) => o.mentions);
+  const locations = readLocations(ctx, places, sites, home, (first, last) => personAt(first, last) || inFixedOrg(first) || inTaggedOrg(first, last) || inSourceName(first, last) || withinExerciseName(doc.tokens, first) || inNewsAgencyName(doc.tokens, first, last) || isPersonNameSaidAgain(ctx, nameWordsSaidAgain, first, last) || opensEnglishBodyName(doc.tokens, bodyNames, first, last), titleEnd);
 
   // Places only the tagger knows.
   // "لبحيرة X": a word of a place the rules read with its head ("بحيرة X") is no second place.

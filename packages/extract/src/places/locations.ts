@@ -27,7 +27,7 @@ import { stopWordNamesSite, timeOfDayKeys } from "./site-own-name";
 import { isWorkNamedCentre } from "./work-named-centres";
 import { isSeatOfArea } from "./seat-of-area";
 import { isStateNameAsNisba } from "./state-name-as-nisba";
-import { isAttributiveState } from "./attributive-state";
+import { isAttributiveRegion, isAttributiveState } from "./attributive-state";
 import { continuesNasab, opensNasab } from "./nasab-in-site-names";
 import { namesSiteInYa } from "./site-nisba-names";
 import { governorateBesideTown } from "./governorate-beside-town";
@@ -614,7 +614,7 @@ export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[]
     // "Sulawesi Sea": the region names the sea and is no place of its own there; nor is Porto in
     // "Vila do Porto".
     if (ownedPlaces.some((h) => h.first <= p.firstToken && p.lastToken <= h.last && (p.lastToken < h.last || h.first < p.firstToken))) continue;
-    if (p.viaDemonym || exclude(p.firstToken, p.lastToken) || inCompetitionName(ctx, p) || areaOfTown.has(p.lastToken) || namesCurrency(ctx, p) || isStateNameAsNisba(ctx, p) || isAttributiveState(ctx, p, titleEnd) || isQuotedAlone(ctx.doc.tokens, p.firstToken, p.lastToken) || isPlaceInPersonName(ctx, p)) continue;
+    if (p.viaDemonym || exclude(p.firstToken, p.lastToken) || inCompetitionName(ctx, p) || areaOfTown.has(p.lastToken) || namesCurrency(ctx, p) || isStateNameAsNisba(ctx, p) || isAttributiveState(ctx, p, titleEnd) || isAttributiveRegion(ctx, p) || isQuotedAlone(ctx.doc.tokens, p.firstToken, p.lastToken) || isPlaceInPersonName(ctx, p)) continue;
     // A place inside a site name is still a place ("مطار عدن الدولي" names عدن), but a region that
     // is the whole name after the site's noun is that site ("مضيق باب المندب" is باب المندب).
     if (p.kind === "region" && sites.some((s) => s.first + 1 === p.firstToken && s.last === p.lastToken)) continue;
@@ -623,8 +623,9 @@ export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[]
     if (p.kind === "region" && !ctx.doc.tokens[p.firstToken]!.arabic && sites.some((s) => s.first === p.firstToken && s.last > p.lastToken && siteHeadEndsAt(ctx, p.lastToken + 1, s.last))) continue;
     // "قبالة ميناء نشطون": a town printed only as the name of its port, airport or crossing is the
     // site's name there; it is listed when the text prints the town elsewhere too (even where the
-    // gazetteer does not read it, as a homonym with no cue: "مطار الأبيض … في الأبيض").
-    if (p.kind === "city" && insideSiteName(p) && !printedOutsideSiteNames(ctx.doc.tokens, p, insideSiteName)) continue;
+    // gazetteer does not read it, as a homonym with no cue: "مطار الأبيض … في الأبيض"); a person's
+    // name printed with the same word is no such mention.
+    if (p.kind === "city" && insideSiteName(p) && !printedOutsideSiteNames(ctx.doc.tokens, p, (x) => insideSiteName(x) || exclude(x.firstToken, x.lastToken))) continue;
     const compass = compassNamedRegion(ctx.doc.tokens, p) ?? compassPartOfState(ctx.doc.tokens, p);
     const river = rivers.some((r) => r.first === p.firstToken && r.last === p.lastToken);
     // "روصو السنغالية": the town of the name across the border, a place of its own.
