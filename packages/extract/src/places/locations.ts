@@ -453,7 +453,10 @@ export function findSites(ctx: Ctx): SiteMention[] {
         last = townInSiteName(ctx, i, j + 1) ? ctx.placeAt[j + 1]!.lastToken : j;
         break;
       }
-      if ((isStopToken(t) && !ownName && !stopWordNamesSite(tokens, m.last, j)) || siteBreakerKeys.has(t.key) || positionKeys.has(t.key) || (definiteHead && (rankAt(ctx, j) || isRoleHeadAt(ctx, j)))) break;
+      // "قاعدة الملك فيصل": a given name after a king's or prince's title is the eponym's, though
+      // it also reads as a particle with a clitic (ف + يصل).
+      const eponymName = givenNameKeys.has(t.key) && isEponymTitle(tokens[j - 1]!.key);
+      if ((isStopToken(t) && !ownName && !eponymName && !stopWordNamesSite(tokens, m.last, j)) || siteBreakerKeys.has(t.key) || positionKeys.has(t.key) || (definiteHead && (rankAt(ctx, j) || isRoleHeadAt(ctx, j)))) break;
       // "معبر زورين سيبقى مغلقا": a verb in the future after the name starts the rest of the sentence.
       if (j > m.last + 1 && !ctx.placeAt[j] && FUTURE_VERB.test(t.key)) break;
       // "مطار الأبيض صباح الأحد": a time of day or a day after the name says when.

@@ -1,6 +1,8 @@
 import placeRules from "../rules/places.json";
 import type { Ctx } from "../persons/anchor-spans";
 import { isOrgHeadAt } from "../persons/head-lookups";
+import { givenNameKeys } from "../persons/vocabulary";
+import { isEponymTitle } from "../persons/eponyms";
 import { matchKey } from "../text/normalize";
 import { readings, tokenReadsAs, type Token } from "../text/tokens";
 import { isPlaceNounSaidAgain } from "./place-noun-said-again";
@@ -79,8 +81,11 @@ export function townOfRoom(ctx: Ctx, last: number): number {
  */
 export function namedByCommonWordsOnly(ctx: Ctx, head: number, last: number): boolean {
   if (last <= head + 1 || (isOrgHeadAt(ctx, head + 1) && !isPlaceNounSaidAgain(ctx.doc.tokens[last]!))) return false;
-  for (let k = head + 1; k <= last; k++) if (ctx.placeAt[k] || !ctx.doc.tokens[k]!.arabic) return false;
-  return ctx.doc.tokens[last]!.key.startsWith("ال");
+  const { tokens } = ctx.doc;
+  for (let k = head + 1; k <= last; k++) if (ctx.placeAt[k] || !tokens[k]!.arabic) return false;
+  // "قاعدة الملك فيصل البحرية": a given name after a king's or prince's title names the site.
+  for (let k = head + 2; k <= last; k++) if (givenNameKeys.has(tokens[k]!.key) && isEponymTitle(tokens[k - 1]!.key)) return false;
+  return tokens[last]!.key.startsWith("ال");
 }
 
 /**
