@@ -12,7 +12,7 @@ import { opensWithVesselPrefix } from "./eponyms";
 const BODY_WITHIN = 300;
 
 // A ship's name never ends in its noun: "the Danish inspection ship HDMS X" names it after its kind.
-const SHIP_KINDS = ["ship", "vessel", "frigate", "corvette", "destroyer", "submarine", "cutter", "trawler", "tanker", "boat"];
+export const SHIP_KINDS = ["ship", "vessel", "frigate", "corvette", "destroyer", "submarine", "cutter", "trawler", "tanker", "boat"];
 const SHIPS = Object.fromEntries(SHIP_KINDS.map((k) => [k, [] as string[]]));
 
 // A company is named by its legal form ("X Copper Processing Limited"), not by the word "company".

@@ -28,6 +28,7 @@ import { isWorkNamedCentre } from "./work-named-centres";
 import { isSeatOfArea } from "./seat-of-area";
 import { isStateNameAsNisba } from "./state-name-as-nisba";
 import { isAttributiveRegion, isAttributiveState } from "./attributive-state";
+import { isVesselNamedAfterPlace } from "./vessel-names";
 import { continuesNasab, opensNasab } from "./nasab-in-site-names";
 import { namesSiteInYa } from "./site-nisba-names";
 import { governorateBesideTown } from "./governorate-beside-town";
@@ -617,7 +618,7 @@ export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[]
     // "Sulawesi Sea": the region names the sea and is no place of its own there; nor is Porto in
     // "Vila do Porto".
     if (ownedPlaces.some((h) => h.first <= p.firstToken && p.lastToken <= h.last && (p.lastToken < h.last || h.first < p.firstToken))) continue;
-    if (p.viaDemonym || exclude(p.firstToken, p.lastToken) || inCompetitionName(ctx, p) || areaOfTown.has(p.lastToken) || namesCurrency(ctx, p) || isStateNameAsNisba(ctx, p) || isAttributiveState(ctx, p, titleEnd) || isAttributiveRegion(ctx, p) || isQuotedAlone(ctx.doc.tokens, p.firstToken, p.lastToken) || isPlaceInPersonName(ctx, p)) continue;
+    if (p.viaDemonym || exclude(p.firstToken, p.lastToken) || inCompetitionName(ctx, p) || areaOfTown.has(p.lastToken) || namesCurrency(ctx, p) || isStateNameAsNisba(ctx, p) || isAttributiveState(ctx, p, titleEnd) || isAttributiveRegion(ctx, p) || isVesselNamedAfterPlace(ctx.doc.tokens, p.firstToken) || isQuotedAlone(ctx.doc.tokens, p.firstToken, p.lastToken) || isPlaceInPersonName(ctx, p)) continue;
     // A place inside a site name is still a place ("مطار عدن الدولي" names عدن), but a region that
     // is the whole name after the site's noun is that site ("مضيق باب المندب" is باب المندب).
     if (p.kind === "region" && sites.some((s) => s.first + 1 === p.firstToken && s.last === p.lastToken)) continue;
