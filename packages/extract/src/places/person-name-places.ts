@@ -24,7 +24,7 @@ function plainNameWord(ctx: Ctx, k: number): boolean {
 }
 
 /** A rank ends right at token `last` ("Colonel", "Lieutenant Colonel"). */
-function rankEndsAt(ctx: Ctx, last: number): boolean {
+export function rankEndsAt(ctx: Ctx, last: number): boolean {
   for (let k = last; k > last - MAX_RANK_WORDS && k >= 0; k--) if (rankAt(ctx, k)?.last === last) return true;
   return false;
 }

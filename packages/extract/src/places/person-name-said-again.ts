@@ -1,7 +1,7 @@
 import type { Ctx } from "../persons/anchor-spans";
-import { rankAt } from "../persons/ranks";
 import { nameVerbKeys } from "../persons/vocabulary";
 import { tokenReadsAs, type Token } from "../text/tokens";
+import { rankEndsAt } from "./person-name-places";
 
 /*
  * A person named in full once is named again by the last words of the name ("… Tendai Moyo …
@@ -12,8 +12,6 @@ import { tokenReadsAs, type Token } from "../text/tokens";
  * "في X") or a dateline's is still the town: nothing here reads those.
  */
 
-const MAX_RANK_WORDS = 3;
-
 /** Words a person of the story is named by after the first ("Moyo" of "Tendai Moyo"). */
 export function laterNameWords(tokens: readonly Token[], spans: readonly { first: number; last: number }[]): Set<string> {
   const out = new Set<string>();
@@ -22,11 +20,6 @@ export function laterNameWords(tokens: readonly Token[], spans: readonly { first
     for (let k = s.first + 1; k <= s.last; k++) if (tokens[k]!.kind === "word") out.add(tokens[k]!.key);
   }
   return out;
-}
-
-function rankEndsAt(ctx: Ctx, last: number): boolean {
-  for (let k = last; k > last - MAX_RANK_WORDS && k >= 0; k--) if (rankAt(ctx, k)?.last === last) return true;
-  return false;
 }
 
 /** Whether tokens `first`..`last`, each a later word of a person's name, are that person named again. */
