@@ -1,6 +1,6 @@
 import { sentenceOfToken } from "../document";
 import type { PlaceHit } from "../places/gazetteer";
-import { readings } from "../text/tokens";
+import { readings, wordKey } from "../text/tokens";
 import { namesInternationalBody } from "../organizations";
 import type { Ctx, NameSpan, RankSpan, RoleSpan } from "./anchor-spans";
 import { givenNameBefore, nameAt, nameBefore, saysOrAccording } from "./names";
@@ -21,6 +21,7 @@ import { isTitleFieldWord } from "./english-title-words";
 import { publicFigureAt, type PublicFigure } from "./public-figures";
 import { headedByFillerKeys, headedByTrie, honorificTrie, isGivenName, notParticipantTrie, orgHeadTrie, roleContinuerKeys } from "./vocabulary";
 import { COMMAS } from "../text/punctuation";
+import { commanderOfVessel, vesselEndingAt } from "./vessel-office";
 
 /**
  * Person mentions anchored on ranks, titles and roles, read left to right:
@@ -398,6 +399,9 @@ function extendLatinRoleBack(ctx: Ctx, role: RoleSpan, floor: number): RoleSpan 
 /** "رئيس" + the organization printed right before "برئاسة", as a role. */
 function headedRole(ctx: Ctx, at: number): RoleSpan[] {
   const { tokens, text } = ctx.doc;
+  // 'زورق الدورية العماني "X" بقيادة المقدم Y': the ship named right before is what Y commands.
+  const vessel = readings(tokens[at]!.key).some((r) => r.key === COMMANDING) ? vesselEndingAt(ctx, at) : null;
+  if (vessel) return [commanderOfVessel(ctx, vessel, at, at, tokens[at]!.start, "قائد", false)];
   for (let k = at - 1; k >= 0 && k >= at - 7; k--) {
     if (tokens[k]!.kind !== "word") return [];
     const org = orgHeadTrie.matchAt(tokens, k, text);
@@ -419,6 +423,7 @@ function headedRole(ctx: Ctx, at: number): RoleSpan[] {
 }
 
 const SINGULAR: Record<string, string> = rules.pluralToSingular;
+const COMMANDING = wordKey("قيادة");
 
 /** "وزراء الدفاع الايراني" + "الروسي" → "وزير الدفاع الروسي". */
 function singularRole(ctx: Ctx, role: RoleSpan, nationality: string): string {

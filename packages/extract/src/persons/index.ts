@@ -18,6 +18,7 @@ import { stateOfBodyOwnedElsewhere } from "./state-owned-body";
 import { stateOfEnglishBodySaidAgain } from "./english-body-said-again";
 import { stateOfPossessiveBody } from "./possessive-offices";
 import { stateOfShipCommanded } from "./possessive-head-noun";
+import { stateOfVesselCommanded } from "./vessel-office";
 import { officesAfterFamilyNames } from "./family-name-apposition";
 import { inStatelessBody, servesNoState } from "./stateless-offices";
 import { namesInternationalBodySaidAgain } from "./international-body-said-again";
@@ -150,6 +151,8 @@ export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0): Person
     // "عن الجانب الكويتي": the side he signs for.
     for (const m of c.mentions) country ??= stateOfSideRepresented(ctx, m);
     if (country) sides.set(c, country);
+    // 'قائد الفرقاطة المصرية "X"': the navy the ship he commands was named with.
+    for (const m of c.mentions) for (const r of m.roles) country ??= stateOfVesselCommanded(r);
     for (const m of c.mentions) for (const r of m.roles) country ??= roleCountry(ctx, r);
     // "Denmark's Northern Command … its commander": the state the body was named with elsewhere.
     for (const m of c.mentions) for (const r of m.roles) country ??= stateOfBodyOwnedElsewhere(ctx, r);

@@ -9,6 +9,7 @@ import { isStopToken } from "./vocabulary";
 import { siteOfPronoun } from "./site-said-again";
 import { nameOpeningSaidAgainBefore } from "./name-opening-said-again";
 import { SIDE_NOUNS } from "./venue";
+import { commanderOfVessel, vesselNamedBefore } from "./vessel-office";
 
 /**
  * An office given by a possessive pronoun that points back to a body named before: "شركة X …
@@ -22,6 +23,7 @@ const HEADS = new Set(rules.possessiveOfficeHeads.ar.map(wordKey));
 const QUALIFIERS = new Set(rules.possessiveOfficeHeads.qualifiers.map(wordKey));
 const CONSTRUCT_TAILS = new Set(rules.possessiveOfficeHeads.constructTails.map(wordKey));
 const LATIN_OWNERS = new Set(["its"]);
+const COMMANDER = wordKey("قائد");
 
 /** How far back (in tokens) the body the pronoun points to may be named: the sentence or the one before. */
 const BODY_WITHIN = 45;
@@ -217,6 +219,9 @@ export function possessiveOfficeAt(ctx: Ctx, i: number): RoleSpan | null {
   const chain = single ? null : chainWithPronoun(ctx, i);
   const read = chain ?? single;
   if (!read) return null;
+  // 'على متن الفرقاطة المصرية "X"، حيث استمع من قائدها': a ship named in the sentence is what its commander commands.
+  const vessel = !chain && wordKey(read.head) === COMMANDER ? vesselNamedBefore(ctx, i, BODY_WITHIN) : null;
+  if (vessel && vessel.feminine === read.feminine) return commanderOfVessel(ctx, vessel, i, i, t.start + read.clitic.length, read.head, read.clitic !== "");
   let last = chain?.last ?? i;
   const qualifiers: string[] = [];
   while (!chain && qualifiers.length < 2 && tokens[last + 1] && !tokens[last + 1]!.lineStart && QUALIFIERS.has(tokens[last + 1]!.key)) qualifiers.push(tokens[++last]!.text);

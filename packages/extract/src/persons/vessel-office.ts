@@ -1,0 +1,78 @@
+import { tokenReadings, wordKey } from "../text/tokens";
+import { quotedNameEnd } from "../text/quotes";
+import rules from "../rules/persons.json";
+import type { Ctx, RoleSpan } from "./anchor-spans";
+
+/**
+ * A ship named in the sentence before an office that points back at it: 'صعد الوزير على متن
+ * الفرقاطة المصرية "X"، حيث استمع من قائدها' is "قائد الفرقاطة المصرية X", and 'زورق الدورية
+ * العماني "Y" بقيادة المقدم Z' makes Z "قائد زورق الدورية العماني Y". The ship is named by its
+ * noun, a noun of what it does (الدورية), the nationality of its navy and its own name in quotes;
+ * the nationality is the state its commander serves.
+ */
+
+const VESSEL_KEYS = new Set(rules.vesselHeads.map(wordKey));
+// "الزورق … قائده": the one ship's noun of the list that takes the masculine pronoun.
+const MASCULINE_VESSELS = new Set(["زورق", "الزورق"].map(wordKey));
+const SENTENCE_ENDS = new Set([".", "!", "؟", "?", ":"]);
+
+export interface NamedVessel {
+  /** The ship's noun (its proclitic off), its words and its name, without the quotes. */
+  surface: string;
+  /** The state its nationality names, if any. */
+  state: string | null;
+  feminine: boolean;
+  first: number;
+  /** The closing quote of its name. */
+  last: number;
+}
+
+/** The ship named with a name in quotes whose noun is at k, or null. */
+function vesselAt(ctx: Ctx, k: number): NamedVessel | null {
+  const { tokens } = ctx.doc;
+  const t = tokens[k]!;
+  if (!t.arabic || t.kind !== "word") return null;
+  const head = tokenReadings(t).find((r) => VESSEL_KEYS.has(r.key));
+  if (!head) return null;
+  let j = k + 1;
+  // "زورق الدورية", "سفينة الإنزال": one definite noun of what the ship does.
+  if (tokens[j]?.arabic && tokens[j]!.kind === "word" && tokens[j]!.key.startsWith("ال") && !ctx.placeAt[j] && !tokens[j]!.lineStart) j++;
+  const nationality = ctx.placeAt[j];
+  const state = nationality?.viaDemonym && nationality.firstToken === j ? nationality.iso2 ?? null : null;
+  if (state) j = nationality!.lastToken + 1;
+  const close = quotedNameEnd(tokens, j);
+  if (close < 0) return null;
+  const words = [t.text.slice(head.cut), ...tokens.slice(k + 1, j).map((x) => x.text), ...tokens.slice(j + 1, close).map((x) => x.text)];
+  return { surface: words.join(" "), state, feminine: !MASCULINE_VESSELS.has(head.key), first: k, last: close };
+}
+
+/** The ship named last in the sentence before token `before` (within `within` tokens), or null. */
+export function vesselNamedBefore(ctx: Ctx, before: number, within: number): NamedVessel | null {
+  const { tokens } = ctx.doc;
+  for (let k = before - 1; k >= 0 && before - k <= within; k--) {
+    if (SENTENCE_ENDS.has(tokens[k]!.text) || (k + 1 < before && tokens[k + 1]!.lineStart)) return null;
+    const vessel = vesselAt(ctx, k);
+    if (vessel && vessel.last < before) return vessel;
+  }
+  return null;
+}
+
+/** 'الفرقاطة "X" بقيادة': the ship whose name closes right before token `at`, or null. */
+export function vesselEndingAt(ctx: Ctx, at: number): NamedVessel | null {
+  const vessel = vesselNamedBefore(ctx, at, 8);
+  return vessel?.last === at - 1 ? vessel : null;
+}
+
+const vesselStates = new WeakMap<RoleSpan, string>();
+
+/** The office "قائد" + the ship, over tokens first…last of the text (from `start`), serving the ship's state. */
+export function commanderOfVessel(ctx: Ctx, vessel: NamedVessel, first: number, last: number, start: number, head: string, conjoined: boolean): RoleSpan {
+  const role: RoleSpan = { first, last, start, end: ctx.doc.tokens[last]!.end, surface: `${head} ${vessel.surface}`, conjoined, prepositional: false, counterpart: false, plural: false };
+  if (vessel.state) vesselStates.set(role, vessel.state);
+  return role;
+}
+
+/** The state of the ship an office read here commands, if its nationality was printed. */
+export function stateOfVesselCommanded(role: RoleSpan): string | null {
+  return vesselStates.get(role) ?? null;
+}
