@@ -54,7 +54,29 @@ export function lowerTitleLead(tokens: readonly Token[], head: number): number {
   }
   const t = tokens[k - 1];
   if (t && t.kind === "word" && !t.arabic && !tokens[k]!.lineStart && !isStopToken(t) && ((t.capital && opensSentence(tokens, k - 1)) || isAcronym(t))) k--;
+  else {
+    // "Coast Guard spokesperson X": a body's capitalized words opening the sentence, two or three.
+    const opening = sentenceOpeningBody(tokens, k);
+    if (opening >= 0) k = opening;
+  }
   return k < head ? k : -1;
+}
+
+/** Most capitalized words of a body opening the sentence before a lower-case office. */
+const OPENING_BODY_WORDS = 3;
+
+/**
+ * First token of two or three capitalized words that open the sentence right before token k
+ * ("Coast Guard", "Border Police"), none a given name, or -1. A name or a place printed mid-sentence
+ * before an office stays out.
+ */
+function sentenceOpeningBody(tokens: readonly Token[], k: number): number {
+  for (let j = k - 1; j >= k - OPENING_BODY_WORDS && j >= 0; j--) {
+    const t = tokens[j]!;
+    if (t.kind !== "word" || t.arabic || !t.capital || isGivenName(t) || CALENDAR_WORDS.test(t.key) || (tokens[j + 1]!.lineStart && j + 1 < k)) return -1;
+    if (j < k - 1 && opensSentence(tokens, j)) return j;
+  }
+  return -1;
 }
 
 /** The word after a lower-case office opens a name: capitalized, and no function word. */

@@ -508,7 +508,9 @@ export function ownedByState(ctx: Ctx, k: number): boolean {
  * words know ("Minister of Defence X,") is read word by word instead.
  */
 function capitalizedFieldEnd(tokens: readonly Token[], head: number, at: number): number {
-  if (!tokens[head]?.capital || roleContinuerKeys.has(tokens[at + 1]?.key ?? "")) return -1;
+  // "Minister of Defence X": a field word that goes on in an office is the loop's to read, unless
+  // the field closes at the comma with a word of its own ("Director of Health Services, X").
+  if (!tokens[head]?.capital || (roleContinuerKeys.has(tokens[at + 1]?.key ?? "") && !(tokens[at + 2]?.capital && tokens[at + 3]?.text === "," && !roleContinuerKeys.has(tokens[at + 2]!.key)))) return -1;
   for (let k = at + 1; k <= at + 3; k++) {
     const t = tokens[k];
     if (!t || t.kind !== "word" || t.arabic || !t.capital || t.lineStart || LATIN_FUNCTION_WORDS.has(t.key) || isGivenName(t)) return -1;
