@@ -5,6 +5,8 @@ import { wordKey } from "../text/tokens";
 import type { Layout } from "./header";
 import { escapeRegExp } from "../text/escape-regexp";
 import { arabicOutletNames, knownOutlet } from "./outlets";
+import { isPlaceName } from "../places/gazetteer";
+import { givenNameKeys, stopKeys } from "../persons/vocabulary";
 
 /**
  * The outlet a speaker of the story talks to: "قال مسؤول لـ«الرأي الحر»", "في تصريح لصحيفة X",
@@ -60,6 +62,20 @@ const enOutletWords = new Set([...rules.outletWords, ...rules.mastheadNouns].map
 const EN_TARGET = /\b(?:told|in an interview with|in an interview to|speaking to|in remarks to|in comments to|in a statement to|interviewed by)\s+(?:the\s+)?((?:[A-Z][\w'’&.-]*)(?:\s+(?:of\s+)?[A-Z][\w'’&.-]*){0,4})/gu;
 const EN_EARLIER = /\b(?:had told|earlier|previously|last (?:week|month|year))\b/u;
 
+/**
+ * "Speaking to Mmegi after the session, X said": a paper prints its own interview under a name no
+ * list holds. One capitalized word after "speaking to" or "in an interview with" that the article
+ * prints nowhere else, no given name, stop word or place, is taken for the outlet; a person spoken
+ * to is named in full elsewhere in the story ("Speaking to Moyo" after "General Tendai Moyo").
+ */
+const EN_UNLISTED = /(?<![\w-])(?:[Ss]peaking to|[Ii]n an interview with)\s+([A-Z][a-z]{2,})(?=[\s,.;:])(?!\s+(?:of\s+)?[A-Z])/gu;
+
+function unlistedOutlet(doc: Doc, word: string): boolean {
+  const k = wordKey(word);
+  if (givenNameKeys.has(k) || stopKeys.has(k) || isPlaceName(word)) return false;
+  return doc.text.match(new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, "gu"))?.length === 1;
+}
+
 /** The outlet's name of an Arabic match: in quotes, a head and its name up to a stop, or a listed name. */
 function arabicName(m: RegExpExecArray): string | null {
   if (m[2]) return m[2].trim();
@@ -93,6 +109,7 @@ export function spokenToOutlet(doc: Doc, layout: Layout): string | null {
     e.n++;
     counts.set(k, e);
   };
+  let unlisted: string | null = null;
   for (const s of doc.sentences) {
     if (s.start < layout.body.start) continue;
     const text = doc.text.slice(s.start, s.end);
@@ -107,9 +124,10 @@ export function spokenToOutlet(doc: Doc, layout: Layout): string | null {
         const name = englishName(m[1]!);
         if (name) count(name);
       }
+      for (const m of text.matchAll(EN_UNLISTED)) if (unlistedOutlet(doc, m[1]!)) unlisted ??= m[1]!;
     }
   }
   let best: { name: string; n: number } | null = null;
   for (const e of counts.values()) if (!best || e.n > best.n) best = e;
-  return best?.name ?? null;
+  return best?.name ?? unlisted;
 }
