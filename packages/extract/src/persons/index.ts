@@ -20,7 +20,7 @@ import { stateOfPossessiveBody } from "./possessive-offices";
 import { stateOfShipCommanded } from "./possessive-head-noun";
 import { stateOfVesselCommanded } from "./vessel-office";
 import { officesAfterFamilyNames } from "./family-name-apposition";
-import { inStatelessBody, servesNoState } from "./stateless-offices";
+import { inStatelessBody, servesNoState, stateOfListedBodyInOffice } from "./stateless-offices";
 import { namesInternationalBodySaidAgain } from "./international-body-said-again";
 import { namesNoPerson } from "./no-name-words";
 import { saidAbout } from "./states-in-speech";
@@ -154,6 +154,7 @@ export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0): Person
     // 'قائد الفرقاطة المصرية "X"': the navy the ship he commands was named with.
     for (const m of c.mentions) for (const r of m.roles) country ??= stateOfVesselCommanded(r);
     for (const m of c.mentions) for (const r of m.roles) country ??= roleCountry(ctx, r);
+    for (const m of c.mentions) for (const r of m.roles) country ??= stateOfListedBodyInOffice(ctx, r);
     // "Denmark's Northern Command … its commander": the state the body was named with elsewhere.
     for (const m of c.mentions) for (const r of m.roles) country ??= stateOfBodyOwnedElsewhere(ctx, r);
     country ??= atSite?.state ?? null;

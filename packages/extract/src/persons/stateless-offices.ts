@@ -74,3 +74,16 @@ export function inStatelessBody(ctx: Ctx, spans: readonly RoleSpan[]): boolean {
   const bodies = organizationsOf(ctx).mentions;
   return spans.some((r) => bodies.some((o) => o.first >= r.first && o.last <= r.last && listedBodyState(o.surface) === null));
 }
+
+/**
+ * "رئيس مصلحة الاستعلامات بالناحية العسكرية السادسة", "commander of the Bundeswehr's …": an office
+ * held in a body a list gives a state (one state's own forces, services or regions) serves that state.
+ */
+export function stateOfListedBodyInOffice(ctx: Ctx, role: RoleSpan): string | null {
+  for (const o of organizationsOf(ctx).mentions) {
+    if (o.first < role.first || o.last > role.last) continue;
+    const state = listedBodyState(o.surface);
+    if (state) return state;
+  }
+  return null;
+}
