@@ -27,3 +27,11 @@ describe("English offices with a field or a body of their own", () => {
     expect(p?.role ?? "").not.toContain("Santos");
   });
 });
+
+describe("an English office joined by 'and' after a name that has its office", () => {
+  it("is another person's, with a comma before 'and' too", () => {
+    const p = person("Berth opens\n\nMOMBASA, Kenya — Turkey's Ambassador to Kenya, H.E. Ayla Demir, and the Mombasa County Commissioner were also present.", "Ayla Demir");
+    expect(p?.role).toBe("Ambassador to Kenya");
+    expect(p?.country).toBe("TR");
+  });
+});
