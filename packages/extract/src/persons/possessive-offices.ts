@@ -2,6 +2,7 @@ import { organizationsOf, type BodyAnaphor, type OrgMention } from "../organizat
 import { formMemo, formMemoSlot, readings, setFormMemo, wordKey, type Token } from "../text/tokens";
 import type { Ctx, RoleSpan } from "./anchor-spans";
 import rules from "../rules/persons.json";
+import placeRules from "../rules/places.json";
 import { quotedBodyBefore, stateOfNamedBody } from "./quoted-body-said-again";
 import { COMMAS } from "../text/punctuation";
 import { isPossessiveS, ordinalSuffixAfter } from "../text/english-marks";
@@ -361,6 +362,20 @@ function locativeAppositionStart(tokens: Ctx["doc"]["tokens"], comma: number): n
   return comma;
 }
 
+const SITE_NOUNS_EN = new Set([...placeRules.englishCommonVenues.heads, ...placeRules.englishCommonVenues.visitedHeads]);
+/** How far back in the sentence before "Its" its site's noun may stand. */
+const SITE_NOUN_WITHIN = 25;
+
+/** The last noun of a site ("post", "station", "base") in the sentence that ends at the full stop `stop`, or -1. */
+function siteHeadBefore(tokens: Ctx["doc"]["tokens"], stop: number): number {
+  for (let k = stop - 1; k >= 0 && stop - k <= SITE_NOUN_WITHIN; k--) {
+    const t = tokens[k]!;
+    if (t.text === "." || t.lineStart) return -1;
+    if (!t.arabic && !t.capital && SITE_NOUNS_EN.has(t.key)) return k;
+  }
+  return -1;
+}
+
 /** Most words of a site's name between "the" and ", where". */
 const SITE_WORDS = 8;
 
@@ -373,8 +388,11 @@ function whereClauseSite(ctx: Ctx, its: number): string | null {
   const { tokens, text } = ctx.doc;
   // "toured the Navy's patrol base at X with its commander, Y": the site the visit's object names.
   const withIts = tokens[its - 1]?.key === "with";
-  if (!withIts && (tokens[its - 1]?.key !== "where" || !COMMAS.has(tokens[its - 2]?.text ?? ""))) return null;
-  const end = withIts ? its - 2 : locativeAppositionStart(tokens, its - 2) - 1;
+  // "… travelled to the X border post, opposite Y. Its officer in charge, Z,": "Its" opening the
+  // sentence points to the site the sentence before named last.
+  const opening = tokens[its]!.capital && tokens[its - 1]?.text === "." ? siteHeadBefore(tokens, its - 1) : -1;
+  if (opening < 0 && !withIts && (tokens[its - 1]?.key !== "where" || !COMMAS.has(tokens[its - 2]?.text ?? ""))) return null;
+  const end = opening >= 0 ? opening : withIts ? its - 2 : locativeAppositionStart(tokens, its - 2) - 1;
   let k = end;
   let capitals = 0;
   let words = 0;
