@@ -35,3 +35,19 @@ describe("an English office joined by 'and' after a name that has its office", (
     expect(p?.country).toBe("TR");
   });
 });
+
+describe("a field of two words joined by 'and' before a courtesy title", () => {
+  it("stays in the capitalized office ('Cabinet Secretary for Roads and Transport Ms. X')", () => {
+    const p = person("Berth opens\n\nMOMBASA, Kenya — Cabinet Secretary for Roads and Transport Ms. Wanjiru Achieng cut the ribbon on Monday.", "Wanjiru Achieng");
+    expect(p?.role).toBe("Cabinet Secretary for Roads and Transport");
+    expect(p?.rank).toBeNull();
+  });
+});
+
+describe("an assistant commissioner of police", () => {
+  it("is the rank, and the office is the one the clause after the name gives", () => {
+    const p = person("Smuggling\n\nHARARE — Assistant Commissioner Rudo Ncube, who heads the Zimbabwe Republic Police in Matabeleland North, told the commission the tusks came from Hwange.", "Rudo Ncube");
+    expect(p?.rank).toBe("Assistant Commissioner");
+    expect(p?.role).toBe("head of the Zimbabwe Republic Police in Matabeleland North");
+  });
+});

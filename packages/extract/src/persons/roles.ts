@@ -182,7 +182,7 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
       }
       // "State Minister for Peace, X": after a capitalized title, "for" or "of" and up to three
       // capitalized words closed by a comma are the office's field, whatever the words.
-      const fieldEnd = t.key === "for" || t.key === "of" ? capitalizedFieldEnd(tokens, head.first, j) : -1;
+      const fieldEnd = t.key === "for" || t.key === "of" ? capitalizedFieldEnd(ctx, head.first, j) : -1;
       if (fieldEnd >= 0) {
         last = fieldEnd;
         j = fieldEnd + 1;
@@ -501,13 +501,29 @@ export function ownedByState(ctx: Ctx, k: number): boolean {
   return isPossessiveS(tokens, k - 1) && !!ctx.placeAt[k - 3]?.iso2;
 }
 
+/** Last token of "Roads and Transport" after "for" or "of" at `at`, a rank or courtesy title right after it; or -1. */
+function joinedFieldBeforeTitle(ctx: Ctx, head: number, at: number): number {
+  const { tokens } = ctx.doc;
+  const word = (k: number) => {
+    const t = tokens[k];
+    return !!t && t.kind === "word" && !t.arabic && t.capital && !t.lineStart && !LATIN_FUNCTION_WORDS.has(t.key) && !isGivenName(t);
+  };
+  if (!tokens[head]?.capital || !word(at + 1) || tokens[at + 2]?.key !== "and" || !word(at + 3)) return -1;
+  return rankAt(ctx, at + 4) ? at + 3 : -1;
+}
+
 /**
  * Last token of the field after "for" or "of" at `at` in a capitalized English title ("State
  * Minister for Peace,"): one or two capitalized words, no known given name among them (a name
  * printed right after the title), the last before a comma; -1 otherwise. A field the office
  * words know ("Minister of Defence X,") is read word by word instead.
  */
-function capitalizedFieldEnd(tokens: readonly Token[], head: number, at: number): number {
+function capitalizedFieldEnd(ctx: Ctx, head: number, at: number): number {
+  const { tokens } = ctx.doc;
+  // "Cabinet Secretary for Roads and Transport Ms. X": two capitalized fields joined by "and", closed
+  // by a rank or a courtesy title before the name.
+  const joined = joinedFieldBeforeTitle(ctx, head, at);
+  if (joined >= 0) return joined;
   // "Minister of Defence X": a field word that goes on in an office is the loop's to read, unless
   // the field closes at the comma with a word of its own ("Director of Health Services, X").
   if (!tokens[head]?.capital || (roleContinuerKeys.has(tokens[at + 1]?.key ?? "") && !(tokens[at + 2]?.capital && tokens[at + 3]?.text === "," && !roleContinuerKeys.has(tokens[at + 2]!.key)))) return -1;
