@@ -1,25 +1,58 @@
 import type { Ctx } from "../persons/anchor-spans";
-import { wordKey } from "../text/tokens";
+import { isStopToken } from "../persons/vocabulary";
+import { rawOffsetAfterLetters, readings, wordKey, type Token } from "../text/tokens";
 
 // Definite nouns of a site that Arabic names by the town it stands in ("القاعدة البحرية بصفاقس").
 const SITE_NOUNS = new Set(["القاعدة", "الثكنة", "المعسكر", "المطار", "الميناء", "المرفأ"].map(wordKey));
+// Definite nouns of a building or a zone that Arabic names by its kind's adjective and the town it
+// stands in ("المنطقة الحرة في X", "المتحف الوطني بX", "المنطقة الصناعية لX"): with no adjective
+// the noun is the building said again, no name of a site.
+const DESCRIBED_NOUNS = new Set(["المنطقة", "المستشفى", "المتحف", "القاعة", "المجمع", "المركب", "المعرض", "المسرح", "القصر", "الفندق", "المكتبة", "المدرسة", "الملعب", "الجامعة"].map(wordKey));
+
+/** The reading of `t` without a proclitic that is one of `nouns`, with the letters cut off. */
+function nounReading(t: Token | undefined, nouns: ReadonlySet<string>): { cut: number } | null {
+  if (!t || t.kind !== "word" || !t.arabic) return null;
+  return readings(t.key).find((r) => nouns.has(r.key) && (r.cut === 0 || /^(ب|و|ف|وب|فب)ال/u.test(t.key))) ?? null;
+}
 
 /**
- * "تفقدت الوزيرة القاعدة البحرية بصفاقس": a site named by its noun (and an adjective) with the
- * town after ب is where the happening stood, more specific than the town. Returns the site as
- * the event's sentence (characters start..end) prints it, else null.
+ * "تفقدت الوزيرة القاعدة البحرية بصفاقس", "زار المنطقة الحرة في الزرقاء", "بالمنطقة الصناعية
+ * لبور جنتيل": a site named by its noun (and up to two adjectives) with the town after ب, في or ل
+ * is where the happening stood, more specific than the town. Returns the site as the event's
+ * sentence (characters start..end) prints it, else null.
  */
 export function siteInTown(ctx: Ctx, town: string, start: number, end: number): string | null {
   const { tokens, text } = ctx.doc;
-  const printed = "ب" + town;
-  for (let i = 0; i < tokens.length && tokens[i]!.start < end; i++) {
+  for (let i = 1; i < tokens.length && tokens[i]!.start < end; i++) {
     const t = tokens[i]!;
-    if (t.start < start || t.text !== printed) continue;
-    let k = i - 1;
-    // One adjective of the site's kind between ("البحرية", "الجوية", "الدولي").
-    if (tokens[k] && tokens[k]!.key.startsWith("ال") && !SITE_NOUNS.has(tokens[k]!.key)) k--;
+    if (t.start < start || t.lineStart) continue;
+    // The town after في, or with ب or ل on its first word.
+    const afterFi = tokens[i - 1]!.key === wordKey("في") && !tokens[i - 1]!.lineStart;
+    const prefix = afterFi ? "" : text[t.start] === "ب" || text[t.start] === "ل" ? text[t.start]! : null;
+    if (prefix === null || text.slice(t.start, t.start + prefix.length + town.length) !== prefix + town) continue;
+    const townEnd = t.start + prefix.length + town.length;
+    const next = text[townEnd];
+    if (next !== undefined && /[\p{L}\p{M}]/u.test(next)) continue;
+    let k = afterFi ? i - 2 : i - 1;
+    // Up to two adjectives of the site's kind between ("البحرية", "الحرة", "الدولي").
+    let adjectives = 0;
+    while (adjectives < 2 && isAdjective(tokens[k]) && !nounReading(tokens[k], SITE_NOUNS) && !nounReading(tokens[k], DESCRIBED_NOUNS)) {
+      k--;
+      adjectives++;
+    }
     const head = tokens[k];
-    if (head && SITE_NOUNS.has(head.key)) return text.slice(head.start, t.end);
+    if (!head || tokens.slice(k + 1, i + 1).some((x) => x.lineStart)) continue;
+    // "القاعدة بصفاقس": a base, a camp, a port is named by its town after ب alone; a building or a
+    // zone only with the adjective of its kind.
+    const reading = (prefix === "ب" ? nounReading(head, SITE_NOUNS) : null) ?? (adjectives >= 1 ? (nounReading(head, SITE_NOUNS) ?? nounReading(head, DESCRIBED_NOUNS)) : null);
+    if (!reading) continue;
+    const from = head.start + rawOffsetAfterLetters(head.text, reading.cut);
+    return text.slice(from, townEnd);
   }
   return null;
+}
+
+/** A definite word that can agree with a site's noun as its adjective. */
+function isAdjective(t: Token | undefined): boolean {
+  return !!t && t.kind === "word" && t.arabic && t.key.startsWith("ال") && !isStopToken(t);
 }
