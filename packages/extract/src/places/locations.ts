@@ -59,6 +59,7 @@ import { findCompassNamedAreas } from "./compass-named-areas";
 import { pluralNounAfterArea } from "./area-plural-nouns";
 import { indefiniteAfterListedTown, namedByCommonWordsOnly, namesDatabase, opensElativeApposition, praisesSiteAsHistoric, townAfterFi, townOfRoom } from "./site-name-ends";
 import { tellsKindOfUnnamedSite } from "./unnamed-site-kinds";
+import { agreeingHeadKey, pairsWithComplement } from "./paired-site-words";
 import { airportSecondName } from "./airport-second-names";
 import { isFirmSaidAgain } from "./firm-seat-town";
 import { findHospitalInstitutions } from "./hospital-institutions";
@@ -444,6 +445,11 @@ export function findSites(ctx: Ctx): SiteMention[] {
         last = j;
         continue;
       }
+      // "مستشفى الأم والطفل": a pair of common nouns names the site.
+      if (!latin && pairsWithComplement(ctx, m.last, j)) {
+        last = j;
+        continue;
+      }
       // "مبنى تخزين", "مجمع تركي", "مجمع لتخزين": a common building's noun takes neither a bare
       // word nor a nationality nor what it is for as a name.
       // "جسر الملك فهد": after a king's or prince's title the bare word is the eponym's name.
@@ -503,14 +509,15 @@ export function findSites(ctx: Ctx): SiteMention[] {
       // A definite site noun takes no proper name after it ("الأكاديمية مذكرة": the object of the verb).
       // A word with a preposition after the name's definite word starts the rest of the sentence
       // ("ميناء السخنة بقيمة …"); a name there does not ("قاعدة الملك عبدالعزيز").
-      const afterDefinite = j - m.last === 2 && free === 0;
+      // "مقر ولاية بيلاوي": after an area's head the word is the area's name, whatever letter opens it.
+      const afterDefinite = j - m.last === 2 && free === 0 && agreeingHeadKey(ctx, m.last, j) === tokens[m.last]!.key;
       if (continuesNasab(tokens, j, last) || opensNasab(tokens, j, last)) {
         last = j;
         continue;
       }
       // "مرفأ بيروت جورج …": a given name after the place a site is named by opens a person.
       if (ctx.placeAt[j - 1] && givenNameKeys.has(t.key)) break;
-      if (free < 2 && j - m.last <= 2 && (!isSiteAdjective(t.key, tokens[m.last]!.key, free) || givenBeforeNisba(tokens, j) || (placeOnlyHead && namesSiteInYa(ctx, m.last, j))) && !definiteHead && !(afterDefinite && /^[بلكوف]/.test(t.key) && !isEponymTitle(tokens[j - 1]!.key))) {
+      if (free < 2 && j - m.last <= 2 && (!isSiteAdjective(t.key, agreeingHeadKey(ctx, m.last, j), free) || givenBeforeNisba(tokens, j) || (placeOnlyHead && namesSiteInYa(ctx, m.last, j))) && !definiteHead && !(afterDefinite && /^[بلكوف]/.test(t.key) && !isEponymTitle(tokens[j - 1]!.key))) {
         free++;
         last = j;
         continue;
