@@ -687,8 +687,10 @@ export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[]
     }
     // "منفذ X غربي محافظة Y": where the text says a crossing stands, any of its mentions, it stands there.
     loc.country = crossingStandsIn(ctx, s) ?? loc.country;
-    // Listed under its full form, adjective and all.
-    if (s.surface.length > loc.name.length) loc.name = s.surface;
+    // Listed under its full form, adjective and all; a crossing by its name alone ("معبر X"), for
+    // "الحدودي" or "البري" after it only says again what "معبر" says.
+    if (crossingKeys.has(matchKey(s.surface.split(/\s+/u)[0]!))) loc.name = withoutCrossingAdjective(s.surface);
+    else if (s.surface.length > loc.name.length) loc.name = s.surface;
     loc.mentions.push({ start: s.start, end: s.end, surface: s.surface });
     loc.spans.push({ first: s.first, last: s.last });
   }
@@ -758,6 +760,14 @@ function addHeadedPlaces(ctx: Ctx, headed: HeadedPlace[], byId: Map<string, Loca
 // "معبر الكرامة الحدودي", "مطار ماركا العسكري", "معبر X البري": the adjective of what a site serves, with which it
 // is printed or not.
 const siteAdjectiveKeys = new Set(["الحدودي", "الحدودية", "الدولي", "الدولية", "العسكري", "العسكرية", "البحري", "البحرية", "الجوي", "الجوية", "البري", "البرية"].map((w) => matchKey(w)));
+
+const crossingKeys = new Set([matchKey("معبر")]);
+const crossingAdjectiveKeys = new Set(["الحدودي", "البري"].map((w) => matchKey(w)));
+/** "معبر X الحدودي" → "معبر X": the adjective of a crossing's kind left out. */
+const withoutCrossingAdjective = (name: string): string => {
+  const words = name.split(/\s+/u);
+  return words.length > 2 && crossingAdjectiveKeys.has(matchKey(words.at(-1)!)) ? words.slice(0, -1).join(" ") : name;
+};
 
 // "the X international bridge … at X bridge": English puts the adjective before the site's noun.
 const englishSiteAdjectives = new Set(["international", "border"]);
