@@ -5,7 +5,7 @@ import type { CueHit } from "./cues";
 
 const TO = new Set(["إلى", "الى", "الي", "to"].map((w) => matchKey(w)));
 // The town said again by its bare noun: "وصلت الوزيرة إلى المدينة", "arrived in the city".
-const BARE_TOWN = new Set(["المدينة", "البلدة", "العاصمة"].map((w) => matchKey(w)));
+export const BARE_TOWN = new Set(["المدينة", "البلدة", "العاصمة"].map((w) => matchKey(w)));
 const BARE_TOWN_EN = new Set(["city", "town", "capital"]);
 const IN = new Set(["in", "to"]);
 

@@ -12,6 +12,9 @@ describe("a site named by a pair of common nouns joined by و", () => {
   it("keeps both nouns of a works' name before a comma", () => {
     expect(read("تفقد الوزير محمد علي مجمع الحديد والصلب، واطلع على خطوط الإنتاج.")).toContain("مجمع الحديد والصلب");
   });
+  it("keeps both nouns before the town's noun after ب", () => {
+    expect(read("افتتح الوزير محمد علي أمس وحدة جديدة في مستشفى الأم والطفل بالعاصمة بنغازي.")).toContain("مستشفى الأم والطفل");
+  });
   it("stops before a second site joined by و", () => {
     expect(read("زار الوزير محمد علي مطار بنغازي والميناء الجديد أمس.")).not.toContain("مطار بنغازي والميناء");
   });

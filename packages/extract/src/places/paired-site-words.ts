@@ -3,7 +3,8 @@ import { isOrgHeadAt, isPlaceHeadAt, isRoleHeadAt } from "../persons/head-lookup
 import { rankAt } from "../persons/ranks";
 import { isCalendarWord } from "../persons/vocabulary";
 import { matchKey } from "../text/normalize";
-import { readings } from "../text/tokens";
+import { readings, tokenReadsAs } from "../text/tokens";
+import { BARE_TOWN } from "../events/city-said-again";
 
 /*
  * Words a site's name holds past where the plain reading stops. Arabic names a hospital, a works or a
@@ -17,7 +18,7 @@ const whereKey = matchKey("حيث");
 /**
  * "مستشفى الأم والطفل في X": the definite common noun at `j`, with و, pairs with the one before it
  * right after an indefinite site noun at `head`; the pair ends the name (the phrase then stops: a
- * comma, في, حيث, a place, a day). A verb ("والتقى الوزير") is followed by its subject, a body or a
+ * comma, في, حيث, a place or an area's head after ب, a day). A verb ("والتقى الوزير") is followed by its subject, a body or a
  * person another name, so none of these pairs.
  */
 export function pairsWithComplement(ctx: Ctx, head: number, j: number): boolean {
@@ -29,7 +30,9 @@ export function pairsWithComplement(ctx: Ctx, head: number, j: number): boolean 
   if (!readings(t.key).some((r) => r.cut === 1 && r.key.startsWith("ال"))) return false;
   const next = tokens[j + 1];
   if (!next || next.lineStart || next.kind !== "word") return true;
-  return next.key === fiKey || next.key === whereKey || isCalendarWord(next) || (!!ctx.placeAt[j + 1] && !ctx.placeAt[j + 1]!.viaDemonym);
+  // "… بالعاصمة بانغي": an area's head after ب says where the site stands.
+  const placeHeadAfterBi = /^ب/u.test(next.key) && (isPlaceHeadAt(ctx, j + 1) || tokenReadsAs(next, BARE_TOWN));
+  return next.key === fiKey || next.key === whereKey || isCalendarWord(next) || placeHeadAfterBi || (!!ctx.placeAt[j + 1] && !ctx.placeAt[j + 1]!.viaDemonym);
 }
 
 /**
