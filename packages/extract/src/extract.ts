@@ -13,6 +13,7 @@ import { isPlaceNounAfterPreposition } from "./places/place-noun-said-again";
 import { buildDoc, type Doc } from "./document";
 import { dateByOccasionTiedTo, placeByOccasionTiedTo } from "./events/tied-to-occasion";
 import { placeByVenueToldLater } from "./events/venue-told-later";
+import { placeAgreementAtTalks } from "./events/signed-where-talked";
 import { detectEvents } from "./events/detect";
 import { eventPlaceName } from "./events/event-place-name";
 import { spokenStatements } from "./events/spoken-statements";
@@ -434,6 +435,7 @@ function read(input: ExtractInput): Extraction {
   placeByDateline(events, datelineLocation(locations, dateline));
   placeInFiledCity(events, datelineLocation(locations, dateline));
   placeByVenueToldLater(doc, events, locations);
+  placeAgreementAtTalks(events);
   // A visit's own day goes to its first talks before any visit borrows a day from its meeting.
   dateMeetingsByVisit(events);
   dateByOccasion(events);
