@@ -71,6 +71,7 @@ function foldAgreedBesideTalks(events: EventRead[]): EventRead[] {
   return events.filter((e) => !folded.has(e));
 }
 
-function sameDay(m: EventRead, a: EventRead): boolean {
+/** The two are told on one day, or one of them on no day. */
+export function sameDay(m: EventRead, a: EventRead): boolean {
   return !m.date || !a.date || m.date === a.date;
 }

@@ -1,3 +1,4 @@
+import { sameDay } from "./agreed-at-meeting";
 import type { EventRead } from "./event-read";
 
 /**
@@ -23,10 +24,6 @@ export function placeAgreementAtTalks(events: EventRead[]): void {
 /** No place, or a place less specific than a site: a town or an area of the talks' state, or the state. */
 function placedLoosely(a: EventRead): boolean {
   return a.location?.kind !== "site";
-}
-
-function sameDay(m: EventRead, a: EventRead): boolean {
-  return !m.date || !a.date || m.date === a.date;
 }
 
 /** The agreement names no one, or one of the talks' people. */
