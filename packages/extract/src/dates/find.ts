@@ -125,7 +125,10 @@ function namedAt(tokens: readonly Token[], i: number, text: string): FoundDate |
   let day: number | null = null;
   const before = skipGlue(tokens, skipOrdinal(tokens, i - 1, -1), -1);
   const dayBefore = num(tokens[before]);
-  if (dayBefore !== null && dayBefore >= 1 && dayBefore <= 31 && tokens[before]!.key.length <= 2) {
+  // A comma parts a number from the month it does not count ("3:17 PM GMT+3, September 12, 2024":
+  // the hour's zone), where "12 September" and "12-September" are a day and its month.
+  const commaBetween = tokens.slice(before + 1, i).some((t) => t.text === "," || t.text === "،");
+  if (dayBefore !== null && dayBefore >= 1 && dayBefore <= 31 && tokens[before]!.key.length <= 2 && !commaBetween) {
     day = dayBefore;
     first = before;
   } else {

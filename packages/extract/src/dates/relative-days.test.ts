@@ -11,6 +11,10 @@ describe("relative days counted from the publication date", () => {
     expect(dates("قصف حدودي\n\nالرباط ١٠ أبريل ٢٠٢٦ (و م ع) - شن مسلحون مساء أول أمس هجوما على موقع عسكري قرب بلدة فكيك.")).toContain("2026-04-08");
   });
 
+  it("reads 'أمس الأول' as two days back, as 'أول أمس'", () => {
+    expect(dates("تدريب مشترك\n\nتونس ١٢ مارس ٢٠٢٧ (وات) - اختتمت وحدات من الجيشين أمس الأول تمرينا مشتركا لمكافحة التهريب قرب مدينة قفصة.")).toContain("2027-03-10");
+  });
+
   it("reads 'قبل أسبوعين' as fourteen days back, but not 'قبل يومين من' another day", () => {
     expect(dates("اتفاق أمني\n\nنواكشوط ٢٠ مايو ٢٠٢٦ (وما) - وكان وزيرا الدفاع قد وقعا قبل أسبوعين في نواكشوط اتفاقا لتسيير دوريات مشتركة.")).toContain("2026-05-06");
     expect(dates("اتفاق أمني\n\nنواكشوط ٢٠ مايو ٢٠٢٦ (وما) - وكان وزيرا الدفاع قد وقعا قبل يومين من الانتخابات في نواكشوط اتفاقا لتسيير دوريات مشتركة.")).not.toContain("2026-05-18");
@@ -31,5 +35,13 @@ describe("English ordinal days", () => {
     expect(a.events.map((e) => e.date)).toContain("2027-04-11");
     const b = extractArticle({ text: "Drill ends\n\nApril 3rd, 2026\n\nBRIDGETOWN (CMC) — Barbados and Guyana ended a joint coast guard drill on Friday, officials said." });
     expect(b.published).toBe("2026-04-03");
+  });
+});
+
+describe("a time with its zone's offset before the date", () => {
+  it("reads 'Updated 3:17 PM GMT+3, September 12, 2024' as the publication date, and 'on Thursday' by it", () => {
+    const a = extractArticle({ text: "Ports agree on pilots\n\nBy JANE ROE Associated Press\n\nUpdated 9:05 AM GMT+2, March 4, 2027\n\nATHENS (AP) — The port authorities of Greece and Cyprus on Wednesday signed an agreement to share harbour pilots, officials said." });
+    expect(a.published).toBe("2027-03-04");
+    expect(a.events.map((e) => e.date)).toContain("2027-03-03");
   });
 });
