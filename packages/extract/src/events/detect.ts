@@ -58,6 +58,7 @@ import { riverThatFlooded } from "./flooded-river";
 import { passingPlaceAt } from "./passing-places";
 import { onlyHostile, speakersIn } from "./speakers";
 import { dayPossessiveBefore, onlyToldAs } from "./told-occasions";
+import { AFTER_WORDS_AR, AFTER_WORDS_EN } from "./after-words";
 import { speechActSpeakers } from "./spoken-statements";
 import { citedSources } from "./cited-sources";
 import { commentersOnHappening } from "./commenters";
@@ -319,7 +320,9 @@ export function detectEvents(
       // sentence is about, whatever talks it goes on to name ("since talks broke down in October").
       // Not the earlier happening a clause tells after it ("وجاء التمرين بعد أسبوعين من اصطدام …").
       // "In Thursday's meeting, …": a weekday's possessive after the preposition stands where "the" would.
-      const opening = earlierOne ? undefined : toldCues[type]?.find((c) => c.first - u.first <= 1 || (c.first - u.first <= 4 && dayPossessiveBefore(tokens, c.first)));
+      // "وجرى التوقيع في ختام …": the signing said again by its noun opens the sentence as the agreement's noun would.
+      const openingCues = type === "agreement" ? [...(toldCues.agreement ?? []), ...cues.filter((c) => c.kind === "signing")] : toldCues[type];
+      const opening = earlierOne ? undefined : openingCues?.find((c) => c.first - u.first <= 1 || (c.first - u.first <= 4 && dayPossessiveBefore(tokens, c.first)));
       const toldFirst = !!opening && onlyToldAs(ctx, type, [opening]);
       // "ووصل الفريق الطبي … على متن رحلة تحمل المستلزمات اللازمة للحملة": goods or a team that
       // arrived are a happening of their own, whatever occasion they came for.
@@ -339,6 +342,13 @@ export function detectEvents(
       const ownDate = earlier && !earlierOne && date !== null ? dayBeforeEarlier(doc, u, earlier.after, date, published, inDateline) : date;
       const e: EventRead = { type, participants: ps, location, date: earlierOne ? (ownDay ?? back) : type === "visit" ? (visitDate === date ? ownDate : visitDate) : type === "other" ? (namedDay ?? ownDate) : type === "meeting" && !earlier ? (duringDays !== undefined ? duringDays : (meetingDay ?? ownDate)) : ownDate, start: u.start, end: u.end, unit: ui, inherited, fromTitle: u.end <= titleEnd, datelinePlace: !!filedAt || (inherited && !!prev?.datelinePlace && location === prev.location), told, duringVisit: duringVisit && type !== "visit", backstory: pluperfect(tokens, u) };
       if (toldFirst) e.toldFirst = true;
+      // "The talks came days after a cutter rescued 11 fishermen … last Friday", "وتأتي هذه الزيارة
+      // بعد أن تمكنت وحدة …، يوم الأربعاء الماضي، من إنقاذ …": the occasion told again as the
+      // subject, then what it came after: a day printed after that word is the earlier happening's.
+      if (!earlier && e.date) {
+        const after = cameAfter(ctx, type, openingCues, u);
+        if (after !== null) e.date = dayBeforeEarlier(doc, u, after, e.date, published, inDateline);
+      }
       if (type === "meeting" && !ps.length && collective.length) e.collective = true;
       if (type === "meeting" && meetingCues.some((c) => isHeldSession(tokens, c))) e.session = true;
       if (type === "visit" && backstoryArrival(tokens, u, visitWords)) e.arrivalOnly = true;
@@ -390,6 +400,22 @@ function dayBeforeEarlier(doc: Ctx["doc"], u: Unit, after: number, date: string,
   if (clauseDate(doc, u, after + 1, published, inDateline) !== date) return date;
   const t = doc.tokens[after];
   return t && after > u.first ? eventDate(doc, { first: u.first, last: after, start: u.start, end: t.start }, published, inDateline) : null;
+}
+
+// "وتأتي هذه الزيارة": a demonstrative may stand before the occasion's noun.
+const DEMONSTRATIVES = new Set(["هذه", "هذا", "this"]);
+const AFTER = new Set([...AFTER_WORDS_AR, ...AFTER_WORDS_EN]);
+
+/**
+ * The token of the word of "after" in a sentence whose first words name an occasion told before
+ * ("The talks came days after …", "وتأتي هذه الزيارة بعد أن …"), or null.
+ */
+function cameAfter(ctx: Ctx, type: EventType, cues: CueHit[] | undefined, u: Unit): number | null {
+  const { tokens } = ctx.doc;
+  const lead = cues?.find((c) => c.first - u.first <= 1 || (c.first - u.first <= 2 && DEMONSTRATIVES.has(tokens[c.first - 1]?.key ?? "")));
+  if (!lead || !onlyToldAs(ctx, type, [lead])) return null;
+  for (let k = lead.last + 1; k < u.last && k - lead.last <= 6; k++) if (AFTER.has(tokens[k]!.key)) return k;
+  return null;
 }
 
 /** Whether the sentence names the person only in the clause after token `after`. */

@@ -43,3 +43,30 @@ describe("a happening set before or after an occasion told earlier", () => {
     expect(placeOf("agreement")).toEqual(["وارسو"]);
   });
 });
+
+describe("a happening set after an opening, a drill or a launch told earlier", () => {
+  it("dates a tour 'وبعد الافتتاح' on the day the opening was told, though that sentence read another family", () => {
+    const x = extractArticle({
+      text: "جمعية خيرية تفتتح عيادة في نيامي\n\nالخميس ١٤ مارس ٢٠٢٨\n\nالدوحة - ١٤ - ٣ (قنا) -- افتتح وفد جمعية قطر الخيرية برئاسة الدكتور سالم جابر المري، أمس الأول عيادة لطب الأسنان في مستشفى الصداقة بالعاصمة نيامي، بتمويل قطري.\n\nوبعد الافتتاح تفقد الوفد أقسام المستشفى برفقة مديره الدكتور إبراهيم موسى، الذي عرض حاجة المستشفى إلى الأجهزة.\n",
+    });
+    expect(datesOf(x, "visit")).toEqual(["2028-03-12"]);
+  });
+
+  it("takes the occasion's day over a day word of a clause about something else ('…، حيث … الذي يستغرق اليوم ساعات')", () => {
+    const x = extractArticle({
+      text: "تونس والجزائر توقعان اتفاقا للنقل\n\nتونس 9 أكتوبر 2028 (وات) - وقع وزير النقل التونسي سامي الحداد ونظيره الجزائري كمال بوزيد أمس بمقر الوزارة اتفاقا لتنظيم النقل البري بين البلدين.\n\nوعقب التوقيع، زار الوزيران محطة الحافلات الدولية، حيث قدم لهما مديرها عرضا عن السفر الذي يستغرق اليوم ساعات طويلة.\n",
+    });
+    expect(datesOf(x, "visit")).toEqual(["2028-10-08"]);
+  });
+
+  it("dates English talks 'After the drill' and a meeting 'After the launch' on the day told before", () => {
+    const a = extractArticle({
+      text: "Ministers watch river drill\n\nRIGA, May 12 (LETA) – Latvian Defence Minister Ilze Ozola and her Estonian counterpart Mart Kask on Thursday watched troops from both countries practise a river crossing in exercise Steel Ford near Daugavpils.\n\nAfter the drill, the two ministers held talks in Daugavpils on air defence.\n\nOn Wednesday, Ozola visited a training base in Adazi.\n\nThe exercise ends in 2029 with a final phase.\n",
+    });
+    expect(datesOf(a, "meeting")).toContain(datesOf(a, "other")[0]);
+    const b = extractArticle({
+      text: "Measles campaign opens in Dangriga\n\nBy Staff Writer\n\nDecember 7, 2028\n\nHealth Minister Dr Rosa Pech launched the measles campaign on Tuesday at the St Mary's school in Dangriga, together with the district's medical officer Dr Paul Young.\n\nOn Saturday, 20,000 doses arrived at the airport in Belize City.\n\nAfter the launch, Pech met the mayor of Dangriga, Alvin Lopez, to plan a clean-up of drains.\n",
+    });
+    expect(datesOf(b, "meeting")).toEqual(["2028-12-05"]);
+  });
+});
