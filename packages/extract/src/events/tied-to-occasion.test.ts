@@ -70,3 +70,16 @@ describe("a happening set after an opening, a drill or a launch told earlier", (
     expect(datesOf(b, "meeting")).toEqual(["2028-12-05"]);
   });
 });
+
+describe("an occasion told again before what it came after", () => {
+  it("leaves the day of the earlier happening to it ('The talks came days after … last Friday', 'وتأتي هذه المباحثات بعد أن …')", () => {
+    const en = extractArticle({
+      text: "Ghana, Togo discuss border\n\nMarch 9, 2027\n\nLOME (Reuters) - Ghana's Interior Minister Kofi Asante held talks with Togo's Security Minister Yao Mensah in Lome on border security, the ministry said.\n\nThe talks came days after a Togolese patrol boat, the Mono, rescued nine Ghanaian fishermen whose canoe was sinking off Aneho last Friday.\n",
+    });
+    expect(datesOf(en, "meeting")).toEqual([null]);
+    const ar = extractArticle({
+      text: "تونس والجزائر تبحثان التعاون\n\nالأحد 9 أكتوبر 2028\n\nتونس (وات) - بحث وزير الداخلية التونسي سامي الحداد مع نظيره الجزائري كمال بوزيد بمقر الوزارة تأمين الحدود.\n\nوتأتي هذه المباحثات بعد أن تمكنت وحدة من الحرس البحري، يوم الأربعاء الماضي، من إنقاذ ٤٠ مهاجرا قبالة سواحل طبرقة.\n",
+    });
+    expect(datesOf(ar, "meeting")).toEqual([null]);
+  });
+});
