@@ -11,7 +11,7 @@ import { amountReached } from "./amount-reached";
 import { flewNowhere } from "./flew-to";
 import { namedToCome, plannedInEnglish } from "./english-plans";
 import { presentOnly } from "./in-presence";
-import { toldAsBackground } from "./occasion-background";
+import { THIS_AR, toldAsBackground } from "./occasion-background";
 import { wentWhereReceivedCues } from "./went-where-received";
 import { backstoryArrival, hadDoneNear, pluperfect, tellsArrival } from "./backstory";
 import { toldAsDoneBefore } from "./done-before";
@@ -403,7 +403,7 @@ function dayBeforeEarlier(doc: Ctx["doc"], u: Unit, after: number, date: string,
 }
 
 // "وتأتي هذه الزيارة": a demonstrative may stand before the occasion's noun.
-const DEMONSTRATIVES = new Set(["هذه", "هذا", "this"]);
+const DEMONSTRATIVES = new Set([...THIS_AR, "this"]);
 const AFTER = new Set([...AFTER_WORDS_AR, ...AFTER_WORDS_EN]);
 
 /**

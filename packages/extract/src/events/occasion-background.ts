@@ -6,7 +6,7 @@ import type { Unit } from "./units";
 const COMES_AR = new Set(["تاتي", "وتاتي", "ياتي", "وياتي", "جاءت", "وجاءت", "جاء", "وجاء"].map((w) => matchKey(w)));
 const COMES_EN = new Set(["follows", "comes", "came", "followed"]);
 // "هذه المباحثات", "الزيارة", "The meeting": the occasion told, said again.
-const THIS_AR = new Set(["هذه", "هذا"].map((w) => matchKey(w)));
+export const THIS_AR: ReadonlySet<string> = new Set(["هذه", "هذا"].map((w) => matchKey(w)));
 const OCCASION_AR = new Set(["المباحثات", "المحادثات", "الاجتماع", "اللقاء", "الزيارة", "المذكرة", "الاتفاقية", "الاتفاق", "الخطوة", "الجلسة", "القمة"].map((w) => matchKey(w)));
 const OCCASION_EN = new Set(["meeting", "talks", "visit", "agreement", "memorandum", "pact", "deal", "summit", "session"]);
 
