@@ -134,3 +134,39 @@ export function receivedAtPlace(tokens: readonly Token[], cues: readonly CueHit[
     return tokens.slice(first, c.first).some((t) => CAME.has(t.key)) || arrivalPlace(tokens, at);
   });
 }
+
+/** "welcomed", "greeted": an English host's verb of receiving a guest. */
+const WELCOMED = new Set(["welcomed", "greeted"]);
+/** Before the verb, words that make it no deed of the subject's: "was welcomed", "to welcome". */
+const NOT_ACTIVE = new Set(["was", "were", "be", "been", "being", "is", "are", "to"]);
+/** "his Swedish counterpart X": a possessive that opens the guest's office before his name. */
+const POSSESSIVE = new Set(["his", "her", "their"]);
+/** Words the guest's name may stand after the verb ("welcomed his Swedish counterpart Pål Jonson"). */
+const GUEST_REACH = 5;
+/** The pieces of an English genitive: "Kenya's", "Kenya’s". */
+const GENITIVE = new Set(["'", "’", "s", "'s", "’s"]);
+
+/**
+ * "X welcomed his counterpart Y at the city hall", "X welcomed Y when his plane landed": in English
+ * a host who welcomes a person (named right after the verb, or after his office opened by a
+ * possessive) receives a guest: a reception, beside the talks the sentence tells after it. Not
+ * "welcomed the deal", "welcomed the decision" (a reaction: what is welcomed is no person), nor the
+ * passive, which `receivedAtPlace` reads. `isName` tells a token of a person's name.
+ */
+export function welcomedGuest(tokens: readonly Token[], cues: readonly CueHit[], end: number, isName: (k: number) => boolean): CueHit | undefined {
+  return cues.find((c) => {
+    if (c.kind !== "welcome" || !WELCOMED.has(tokens[c.first]!.key) || NOT_ACTIVE.has(tokens[c.first - 1]?.key ?? "")) return false;
+    const next = c.last + 1;
+    if (next >= end) return false;
+    if (isName(next)) return true;
+    // "his Swedish counterpart X"; "Kenya's Defence Minister X": an office of capitalized words.
+    const possessive = POSSESSIVE.has(tokens[next]!.key);
+    if (!possessive && !tokens[next]!.capital) return false;
+    for (let k = next + 1; k < Math.min(end, next + 1 + GUEST_REACH); k++) {
+      if (isName(k)) return true;
+      const t = tokens[k]!;
+      if (possessive ? t.kind === "punct" : !(t.capital || GENITIVE.has(t.key))) return false;
+    }
+    return false;
+  });
+}

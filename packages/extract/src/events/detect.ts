@@ -63,6 +63,7 @@ import { speechActSpeakers } from "./spoken-statements";
 import { citedSources } from "./cited-sources";
 import { commentersOnHappening } from "./commenters";
 import { units, type Unit } from "./units";
+import { backdropFrames } from "./backdrop-frame";
 
 /**
  * Events, sentence by sentence: the cues of a sentence decide which kinds of happening it reports
@@ -130,7 +131,10 @@ export function detectEvents(
     // report. A happening he reports ("قال إن مسلحين هاجموا …") stays one.
     const spoken = spokenWordsStart(tokens, u, (k) => inName.has(k), doc.language === "en");
     const spokenEnd = spoken >= 0 ? spokenWordsEnd(tokens, u, spoken) : -1;
-    const all = cuesIn(tokens, text, u.first, u.last).filter((c) => c.kind === "other" || !(c.first >= spoken && c.first < spokenEnd));
+    // "في ضوء ما اتفق عليه X وY خلال اجتماعات اللجنة", "the course set by X and Y when they met":
+    // the occasions a backdrop frame names are none of the story's.
+    const frames = backdropFrames(tokens, u);
+    const all = cuesIn(tokens, text, u.first, u.last).filter((c) => (c.kind === "other" || !(c.first >= spoken && c.first < spokenEnd)) && !frames.some((f) => c.first > f.first && c.first < f.last));
     // "ستنظم الغرفة زيارة", "وتعقد اللجنة اجتماعا الأسبوع المقبل": an occasion still to be held;
     // "البطولة، التي انطلقت في …": when a thing began, told in a clause about it; "toured the stall
     // of X": a round of a fair, no visit; "الهجمات تراجعت": attacks that fell, a trend.
@@ -153,7 +157,7 @@ export function detectEvents(
     }
     if (!cues.length) continue;
     if (joinAttendance(ctx, cues, found, () => namedIn(persons, u))) continue;
-    const { types, agreed, welcome, returns, collective, meetingCues, earlier, joinsConference, delivery, agreedAtTalks } = readKinds(tokens, text, u, cues, namedIn(persons, u).length, found, ui);
+    const { types, agreed, welcome, returns, collective, meetingCues, earlier, joinsConference, delivery, agreedAtTalks } = readKinds(tokens, text, u, cues, namedIn(persons, u).length, found, ui, (k) => inName.has(k));
     // "وتأتي هذه المباحثات تنفيذا لما اتفق عليه X وY خلال لقائهما الأخير": undated talks it follows are background.
     if (toldAsBackground(tokens, u) && !eventDate(doc, u, published, inDateline)) for (const t of ["meeting", "agreement", "visit"] as const) if (types.includes(t)) types.splice(types.indexOf(t), 1);
     if (agreedAtTalks) {

@@ -5,6 +5,7 @@ import type { Token } from "../text/tokens";
 import { PhraseTrie } from "../text/phrase-trie";
 import rules from "../rules/events.json";
 import type { CueHit } from "./cues";
+import { backdropFrames } from "./backdrop-frame";
 import { joinedByAnd } from "./represented-together";
 import type { Unit } from "./units";
 
@@ -34,9 +35,12 @@ export function participantsIn(ctx: Ctx, persons: PersonRead[], u: Unit, inRole:
     if (m) repEnds.push(m.last);
   }
   const named: { idx: number; at: number; last: number; represented: boolean }[] = [];
+  // "في ضوء العلاقات التي يرعاها X وY", "the course set by X and Y": who set the backdrop took no part.
+  const frames = backdropFrames(tokens, u);
   persons.forEach((p, idx) => {
     const spans = p.tokenSpans.filter((s) => s.first >= u.first && s.last < u.last && !inRole(s.first));
     if (!spans.length) return;
+    if (frames.length && spans.every((s) => frames.some((f) => s.first >= f.first && s.first < f.last))) return;
     if (p.role && SPOKESMAN.test(p.role)) return;
     const firstSpan = spans.reduce((a, b) => (b.first < a.first ? b : a));
     // Only the first person named after "مبعوثاً عن" is the one represented.

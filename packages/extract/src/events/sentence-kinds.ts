@@ -1,7 +1,7 @@
 import type { Token } from "../text/tokens";
 import { agreesHere } from "./agreement-verbs";
 import { agreedAtToldMeeting } from "./agreed-at-told-meeting";
-import { arrivalIsTheReception, awaitedOnArrival, receivedAtPlace, receivedOnArrival } from "./arrival-reception";
+import { arrivalIsTheReception, awaitedOnArrival, receivedAtPlace, receivedOnArrival, welcomedGuest } from "./arrival-reception";
 import { cargoArrived } from "./cargo-arrival";
 import { findCue, type CueHit } from "./cues";
 import { agreesOnFutureSession } from "./future-session";
@@ -47,7 +47,7 @@ export interface SentenceKinds {
  * signed or agreed, a conference taken part in, a reception, a visit, a meeting, and what else
  * happened. `namedHere` counts the persons the sentence names; `found` holds what came before it.
  */
-export function readKinds(tokens: readonly Token[], text: string, u: Unit, cues: CueHit[], namedHere: number, found: EventRead[], ui: number): SentenceKinds {
+export function readKinds(tokens: readonly Token[], text: string, u: Unit, cues: CueHit[], namedHere: number, found: EventRead[], ui: number, isName: (k: number) => boolean = () => false): SentenceKinds {
   const types: EventType[] = [];
   const signing = findCue(cues, "signing");
   const agreementNoun = findCue(cues, "agreementNouns");
@@ -99,7 +99,9 @@ export function readKinds(tokens: readonly Token[], text: string, u: Unit, cues:
   // "استقبل X نظيره Y لدى وصوله": the reception at the arrival, told last so the talks told after
   // it go on from it, with host and guest.
   const atPlace = receivedAtPlace(tokens, cues, u.first);
-  if (!types.includes("reception") && (receivedOnArrival(tokens, cues, u.last) || atPlace)) types.push("reception");
+  // "X welcomed his counterpart Y at the city hall": an English host receiving a guest.
+  const welcomedHere = welcomedGuest(tokens, cues, u.last, isName);
+  if (!types.includes("reception") && (receivedOnArrival(tokens, cues, u.last) || atPlace || welcomedHere)) types.push("reception");
   if (types.includes("reception") && types.includes("visit") && arrivalIsTheReception(tokens, cues, u.last)) types.splice(types.indexOf("visit"), 1);
   // "بحث وفدا البلدين …", "the delegations discussed …": parties named without a person.
   const collective = cues.filter((c) => c.kind === "collective");
