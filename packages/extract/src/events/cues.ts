@@ -4,6 +4,7 @@ import { wordKey, type Token } from "../text/tokens";
 import { guardedCuePhrases, guardHolds } from "./guarded-cues";
 import { heldSessionCues, proceedingsCues } from "./held-session";
 import { wentWhereReceivedCues } from "./went-where-received";
+import { boardedVesselCues } from "./boarded-vessel";
 
 /** Event cue dictionaries compiled from rules/events.json. */
 
@@ -83,6 +84,8 @@ export function cuesIn(tokens: readonly Token[], text: string, from: number, to:
   for (const s of [...heldSessionCues(tokens, from, to), ...proceedingsCues(tokens, from, to)]) if (!out.some((c) => c.kind === "meeting" && c.first <= s.last && s.first <= c.last)) out.push(s);
   // "وتحول الوفد إلى المعبر، حيث استقبله …": going where a host received them is a visit.
   for (const g of wentWhereReceivedCues(tokens, from, to)) if (!out.some((c) => c.kind === "visit")) out.push(g);
+  // "صعد الوزيران على متن الفرقاطة": going on board to see a vessel is a visit.
+  for (const b of boardedVesselCues(tokens, from, to)) if (!out.some((c) => c.kind === "visit" && c.first <= b.last && b.first <= c.last)) out.push(b);
   return out.sort((a, b) => a.first - b.first);
 }
 

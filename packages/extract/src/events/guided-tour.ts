@@ -8,6 +8,10 @@ const ALONGSIDE_EN = new Set(["accompanied", "escorted", "guided"]);
 const BRIEFED_AR = /^و?(أطلع|اطلع|أطلعت|اطلعت)(ه|ها|هما|هم)$/u;
 const GAVE_AR = /^و?(قدم|قدمت|عرض|عرضت|شرح|شرحت)$/u;
 const TO_THEM_AR = /^(له|لها|لهما|لهم)$/u;
+// "قائده", "مديرته", "قائدها": the head of the place (or the vessel) visited, by its pronoun.
+const HEAD_OF_IT_AR = /^(قائد|قايد|مدير|مديرت|رئيس|رييس|رئيست|رييست|امر)(ه|ها)$/u;
+// "واستمعت من مديرته إلى شرح", "حيث استمعا من قائدها": the visitors heard its head.
+const HEARD_AR = /^[وف]?(استمع|استمعت|استمعا|استمعتا|استمعوا)$/u;
 const GUIDE_EN = new Set(["took", "showed", "briefed", "guided", "walked", "led"]);
 const THEM_EN = new Set(["them", "him", "her", "the"]);
 // The host is told within a few words of "حيث"/"where" ("where the director, X, took them through").
@@ -19,7 +23,8 @@ const TOURED_EN = new Set(["toured", "visited", "inspected"]);
 const TOUR_REACH = 8;
 
 /**
- * "تفقد الوزيران المنفذ برفقة مديره X", "زارا الورشة، حيث قدم لهما المهندس X شرحا", "toured the
+ * "تفقد الوزيران المنفذ برفقة مديره X", "زارا الورشة، حيث قدم لهما المهندس X شرحا" (or "حيث قدم
+ * قائده X عرضا", "واستمعت من مديرته X إلى شرح": the place's own head), "toured the
  * border post, where its commander, X, took them through the new system", "toured the bridge with
  * Colonel X": a visit on which a host of the place went round with the visitors or guided them.
  * The host takes part in the visit, and the visitors keep their places whatever state they serve.
@@ -30,6 +35,7 @@ export function guidedOnVisit(tokens: readonly Pick<Token, "key" | "arabic" | "k
     const t = tokens[k]!;
     if (t.arabic ? ALONGSIDE_AR.test(t.key) : ALONGSIDE_EN.has(t.key) && tokens[k + 1]?.key === "by") return true;
     if (t.key === "with" && touredBefore(tokens, k, from) && personWithin(k, to, named)) return true;
+    if (t.arabic && HEARD_AR.test(t.key) && tokens[k + 1]?.key === "من" && HEAD_OF_IT_AR.test(tokens[k + 2]?.key ?? "")) return true;
     if (!WHERE_WORDS.has(t.key)) continue;
     if (hostGuidesAfter(tokens, k, to)) return true;
   }
@@ -43,7 +49,8 @@ export function guidedOnVisit(tokens: readonly Pick<Token, "key" | "arabic" | "k
 export function hostGuidesAfter(tokens: readonly Pick<Token, "key" | "arabic">[], where: number, to: number): boolean {
   for (let h = where + 1; h < to && h - where <= HOST_REACH; h++) {
     const w = tokens[h]!;
-    if (w.arabic ? BRIEFED_AR.test(w.key) || (GAVE_AR.test(w.key) && TO_THEM_AR.test(tokens[h + 1]?.key ?? "")) : GUIDE_EN.has(w.key) && THEM_EN.has(tokens[h + 1]?.key ?? "")) return true;
+    // "حيث قدم قائده النقيب X عرضا": the place's own head gave the account.
+    if (w.arabic ? BRIEFED_AR.test(w.key) || (GAVE_AR.test(w.key) && (TO_THEM_AR.test(tokens[h + 1]?.key ?? "") || HEAD_OF_IT_AR.test(tokens[h + 1]?.key ?? ""))) : GUIDE_EN.has(w.key) && THEM_EN.has(tokens[h + 1]?.key ?? "")) return true;
   }
   return false;
 }

@@ -71,6 +71,9 @@ export function mergeEvents(events: EventRead[]): EventRead[] {
         // "وكانت الوزيرة قد زارت أمس الكلية العسكرية في X": a call she had paid on another day,
         // at a place of its own, is another visit than the one told; her arrival is not.
         if (e.type === "visit" && inter > 0 && calledEarlier(x, e)) return false;
+        // "زار الوفدان أمس الخزان، حيث قدم مديره X شرحا": a site toured with its own head as the
+        // guide, on another day than a journey told before and elsewhere, is a tour of its own.
+        if (e.type === "visit" && inter > 0 && guidedTourApart(x, e)) return false;
         if (e.type === "visit" || e.type === "reception") return inter > 0;
         if (e.type === "other" && bothRulings(x.otherKinds, e.otherKinds)) return true;
         // The same people meeting somewhere else is another meeting.
@@ -160,6 +163,12 @@ function apart(a: EventRead, b: EventRead): boolean {
 function calledEarlier(x: EventRead, e: EventRead): boolean {
   if (!e.backstory || e.arrival || e.arrivalOnly || e.fromTitle || x.fromTitle) return false;
   return !!e.date && !!x.date && e.date !== x.date && !!e.location && !!x.location && e.location !== x.location && !e.datelinePlace;
+}
+
+/** A visit `e` to a site whose host guided it, told on a day apart from the visit `x` and at another place. */
+function guidedTourApart(x: EventRead, e: EventRead): boolean {
+  if (!e.hostWhereWent || e.fromTitle || x.fromTitle || e.location?.kind !== "site" || !x.location || x.location === e.location) return false;
+  return !!e.date && !!x.date && e.date !== x.date;
 }
 
 function rank(kind: string): number {
