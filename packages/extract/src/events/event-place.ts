@@ -39,7 +39,7 @@ export interface PlaceChoice {
 /** The place of an event of `type` told by the sentence: the most specific venue, or where a visit went. */
 export function placeOf(type: EventType, c: PlaceChoice): LocationRead | null {
   const { tokens, cues, returns, home, locations } = c;
-  const here = landVenues(type, c.here, tokens);
+  const here = thenClauseVenues(type, landVenues(type, c.here, tokens), tokens, cues);
   // "held talks in the city": the town of the story, said again by its bare noun.
   // "… بالمنفذ": a site said again by its bare noun.
   if (type !== "visit") return here.length ? mostSpecific(here) : (heldInTownOfStory(tokens, cues, locations) ?? siteSaidAgain(tokens, cues, locations, c.aboutPerson));
@@ -72,6 +72,26 @@ export function placeOf(type: EventType, c: PlaceChoice): LocationRead | null {
   // "خلال الزيارة": a visit told before; only an explicit destination places it.
   if (referenceOnly) return null;
   return mostSpecific(here.filter((h) => !afterReturn(h.s.first)));
+}
+
+/** "ثم", "then": the clause after it tells a happening apart from the one before it. */
+const THEN = new Set(["ثم", "وثم", "then"]);
+
+/**
+ * "استقبل X Y لدى وصوله إلى المطار، ثم عقد الجانبان جلسة مباحثات في القلعة": the talks told after
+ * "then" were held at the venues printed after it, the welcome at those before it. Other sentences
+ * and types keep all their venues.
+ */
+function thenClauseVenues(type: EventType, here: PlaceAt[], tokens: readonly Token[], cues: readonly CueHit[]): PlaceAt[] {
+  if (type !== "meeting" && type !== "reception") return here;
+  const welcome = cues.find((x) => x.kind === "welcome");
+  const talks = welcome ? cues.find((x) => x.kind === "meeting" && x.first > welcome.last) : undefined;
+  if (!welcome || !talks) return here;
+  let then = -1;
+  for (let k = welcome.last + 1; k < talks.first && then < 0; k++) if (THEN.has(tokens[k]!.key)) then = k;
+  if (then < 0) return here;
+  const side = here.filter((h) => (type === "meeting" ? h.s.first > then : h.s.first < then));
+  return side.length ? side : here;
 }
 
 const SEAT = new Set(["مقر", "headquarters"].map((w) => matchKey(w)));

@@ -21,6 +21,8 @@ import type { Unit } from "./units";
 
 const ROUND = /^(ال)?جولة$/u;
 const MEET_VERBS = new Set(["meet", "meets", "met"]);
+/** "ثم", "then": what follows is done after what came before, apart from it. */
+const THEN = new Set(["ثم", "وثم", "then"]);
 /** The signing cue that says only that an accord was arrived at ("reached"), not that it was signed. */
 const REACHED = new Set(["reached"]);
 
@@ -112,8 +114,10 @@ export function readKinds(tokens: readonly Token[], text: string, u: Unit, cues:
   // What was discussed at a reception told after the article's occasion was discussed at it.
   // "رحب الوزير X بالقرار": a welcome given to a thing is the speaker's statement, not a meeting.
   const reaction = meetingCues.length > 0 && namedHere > 0 && !types.length && meetingCues.every((c) => welcomesAThing(tokens, c, u.last));
+  // "استقبل X Y لدى وصوله، ثم عقد الجانبان جلسة مباحثات": talks told after "then" are held apart from the welcome.
+  const talksThen = !!welcome && meetingCues.some((c) => c.first > welcome.last && tokens.slice(welcome.last + 1, c.first).some((t) => THEN.has(t.key)));
   if (reaction) types.push("statement");
-  else if (meetingCues.length && !((types.includes("reception") || hostOfVisit) && (welcomeOnly || laterReception)) && !purposeOnly && !meetingIsSpeechSetting(tokens, u, meetingCues, namedHere)) {
+  else if (meetingCues.length && (talksThen || !((types.includes("reception") || hostOfVisit) && (welcomeOnly || laterReception))) && !purposeOnly && !meetingIsSpeechSetting(tokens, u, meetingCues, namedHere)) {
     // A meeting cue inside a gathering's name ("اجتماع وزراء دفاع") right after "على هامش" is no meeting of its own.
     const real = meetingCues.filter((c) => !(sidelines && c.first > sidelines.first && c.first - sidelines.last <= 2));
     if (real.length) types.push("meeting");
