@@ -470,6 +470,8 @@ function read(input: ExtractInput): Extraction {
   const inPassing = new Set<string>();
   const sentenceOccasion = new Map<number, string[]>();
   const lastUnnamed = new Map<string, string[]>();
+  // The last words of the names of the story's persons ("Moyo" for "Tendai Moyo").
+  const familyNames = new Set(persons.flatMap((p) => p.tokenSpans.filter((sp) => sp.last > sp.first).map((sp) => doc.tokens[sp.last]!.key)));
   const outEvents = events.map((e) => {
     const countries: string[] = [];
     for (const i of e.participants) {
@@ -491,6 +493,9 @@ function read(input: ExtractInput): Extraction {
       const to = Math.min(clauseEnd(doc.text, from, e.end, e.clauseStart !== undefined), matchEnd ?? e.end);
       for (const p of places) {
         if (p.start < from || p.end > to || !p.iso2 || countries.includes(p.iso2)) continue;
+        // "Moyo said …": a place's word inside a person's name, or a person's family name said
+        // again alone, names no state of the happening.
+        if (personTokens.has(p.firstToken) || (p.firstToken === p.lastToken && familyNames.has(doc.tokens[p.firstToken]!.key))) continue;
         // "سفينة شحن ترفع علم بنما": the state the ship is registered in took no part.
         if (printedAsFlag(doc.text, p.start, p.end)) continue;
         if (partnerAcrossBorder(doc.text, p.start, e.otherKinds)) continue;
