@@ -5,3 +5,5 @@
  */
 export const AFTER_WORDS_AR: ReadonlySet<string> = new Set(["عقب", "وعقب", "اثر", "واثر", "بعد", "وبعد"]);
 export const AFTER_WORDS_EN: ReadonlySet<string> = new Set(["after", "following"]);
+/** "ثم", "then": the clause after it tells what was done next, apart from what came before it. */
+export const THEN_WORDS: ReadonlySet<string> = new Set(["ثم", "وثم", "then"]);

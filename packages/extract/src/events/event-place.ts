@@ -1,4 +1,5 @@
 import type { LocationRead } from "../places/locations";
+import { THEN_WORDS as THEN } from "./after-words";
 import orgRules from "../rules/organizations.json";
 import { isCalendarWord } from "../persons/vocabulary";
 import { matchKey } from "../text/normalize";
@@ -74,8 +75,6 @@ export function placeOf(type: EventType, c: PlaceChoice): LocationRead | null {
   return mostSpecific(here.filter((h) => !afterReturn(h.s.first)));
 }
 
-/** "ثم", "then": the clause after it tells a happening apart from the one before it. */
-const THEN = new Set(["ثم", "وثم", "then"]);
 
 /**
  * "استقبل X Y لدى وصوله إلى المطار، ثم عقد الجانبان جلسة مباحثات في القلعة": the talks told after

@@ -1,4 +1,5 @@
 import type { Token } from "../text/tokens";
+import { THEN_WORDS as THEN } from "./after-words";
 import { agreesHere } from "./agreement-verbs";
 import { agreedAtToldMeeting } from "./agreed-at-told-meeting";
 import { arrivalIsTheReception, awaitedOnArrival, receivedAtPlace, receivedOnArrival, welcomedGuest } from "./arrival-reception";
@@ -21,8 +22,6 @@ import type { Unit } from "./units";
 
 const ROUND = /^(ال)?جولة$/u;
 const MEET_VERBS = new Set(["meet", "meets", "met"]);
-/** "ثم", "then": what follows is done after what came before, apart from it. */
-const THEN = new Set(["ثم", "وثم", "then"]);
 /** The signing cue that says only that an accord was arrived at ("reached"), not that it was signed. */
 const REACHED = new Set(["reached"]);
 
