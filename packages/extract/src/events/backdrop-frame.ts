@@ -26,7 +26,8 @@ export function backdropFrames(tokens: readonly Pick<Token, "key" | "arabic">[],
     const key = tokens[k]!.key;
     let nounAt = -1;
     if ((key === "في" || key === "وفي") && FRAME_AFTER_FI.has(tokens[k + 1]?.key ?? "")) nounAt = k + 2;
-    else if (CARRYING_OUT.has(key) && tokens[k + 1]?.key.startsWith("ل")) nounAt = k + 1;
+    // "تنفيذا لما اتفق عليه X", "تنفيذا لتوجيهات X" (not "تنفيذا لاتفاق وقع خلال زيارة X": the visit is told).
+    else if (CARRYING_OUT.has(key) && /^(لما|لتوجيه)/u.test(tokens[k + 1]?.key ?? "")) nounAt = k + 1;
     else if (!tokens[k]!.arabic && LAID_DOWN.has(key) && (tokens[k + 1]?.key === "by" || (tokens[k + 1]?.key === "out" && tokens[k + 2]?.key === "by")) && k > u.first && tokens[k - 1]!.key !== "was" && tokens[k - 1]!.key !== "were") nounAt = k + 1;
     if (nounAt < 0 || nounAt >= u.last) continue;
     if (tokens[k]!.arabic) {
