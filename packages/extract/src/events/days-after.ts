@@ -1,7 +1,7 @@
 import { findDates, findRelative } from "../dates/find";
 import type { LocationRead } from "../places/locations";
 import type { Token } from "../text/tokens";
-import { AFTER_WORDS_AR, AFTER_WORDS_EN } from "./after-words";
+import { AFTER_WORDS as AFTER } from "./after-words";
 import { HAPPENING_KINDS, type CueHit } from "./cues";
 import type { EventType } from "./event-read";
 import { toldInClauseTheDayBefore } from "./relative-day-before";
@@ -99,7 +99,6 @@ function agoDays(tokens: readonly Token[], k: number): number | null | undefined
 }
 
 // "عقب اشتباكات …", "إثر هجوم …", "following clashes", "after an attack": after what, not when.
-const AFTER = new Set([...AFTER_WORDS_AR, ...AFTER_WORDS_EN]);
 const EN_ARTICLE = new Set(["a", "an"]);
 
 /**

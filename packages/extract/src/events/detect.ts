@@ -58,7 +58,7 @@ import { riverThatFlooded } from "./flooded-river";
 import { passingPlaceAt } from "./passing-places";
 import { onlyHostile, speakersIn } from "./speakers";
 import { dayPossessiveBefore, onlyToldAs } from "./told-occasions";
-import { AFTER_WORDS_AR, AFTER_WORDS_EN } from "./after-words";
+import { AFTER_WORDS as AFTER } from "./after-words";
 import { speechActSpeakers } from "./spoken-statements";
 import { citedSources } from "./cited-sources";
 import { commentersOnHappening } from "./commenters";
@@ -408,7 +408,6 @@ function dayBeforeEarlier(doc: Ctx["doc"], u: Unit, after: number, date: string,
 
 // "وتأتي هذه الزيارة": a demonstrative may stand before the occasion's noun.
 const DEMONSTRATIVES = new Set([...THIS_AR, "this"]);
-const AFTER = new Set([...AFTER_WORDS_AR, ...AFTER_WORDS_EN]);
 
 /**
  * The token of the word of "after" in a sentence whose first words name an occasion told before

@@ -1,5 +1,5 @@
 import type { Token } from "../text/tokens";
-import { AFTER_WORDS_AR, AFTER_WORDS_EN } from "./after-words";
+import { AFTER_WORDS as AFTER } from "./after-words";
 import type { CueHit } from "./cues";
 import { isReportVerb } from "./reported-clause";
 import { THAT_AR } from "./spoken-words";
@@ -8,7 +8,6 @@ import type { Unit } from "./units";
 /** Where the words said begin after a verb of saying ("قالت X، خلال لقائها بالبحارة، إن …"). */
 const SAID = new Set([...THAT_AR, "that"]);
 /** "عقب اللقاء", "after the talks": words said after talks, whose speaker went on from them. */
-const AFTER = new Set([...AFTER_WORDS_AR, ...AFTER_WORDS_EN]);
 /** How far after the verb the words said may begin. */
 const REACH = 20;
 

@@ -6,7 +6,7 @@ import { firstTokenFrom } from "../text/tokens";
 import { tokensWithin } from "../text/tokens-within";
 import type { EventRead, EventType } from "./event-read";
 import type { OtherKind } from "./other-kinds";
-import { AFTER_WORDS_AR, AFTER_WORDS_EN } from "./after-words";
+import { AFTER_WORDS as AFTER } from "./after-words";
 
 // "قبل التوقيع", "عقب اللقاء", "after the signing": a word of before or after, then the occasion;
 // "على هامش المؤتمر", "on the sidelines of the summit": held beside it.
@@ -35,7 +35,6 @@ const OTHER_OCCASION_NOUNS = new Map<string, { kind: OtherKind | null; verbs: Re
     ] as const
   ).flatMap(([nouns, kind, verbs]) => nouns.map((w) => [matchKey(w), { kind, verbs: new Set(verbs.map((v) => matchKey(v))) }] as const)),
 );
-const AFTER = new Set([...AFTER_WORDS_AR, ...AFTER_WORDS_EN]);
 // A ceremony (and a ceremony of a kind: "عقب حفل الافتتاح") is the welcome or the opening told before.
 const CEREMONY_NOUNS = new Set(["المراسم", "الحفل", "الاحتفال", "حفل", "مراسم", "ceremony"].map((w) => matchKey(w)));
 
