@@ -14,8 +14,7 @@ import { NAME_CONNECTORS } from "./vocabulary";
  * longer span, or one over the rest) keep it whole, and so does a name the tagger ends on a
  * connector (`بنت`, `بن`) or before a word that is a name's (a given name or a family name of the
  * names lexicon) or before words printed again elsewhere in the text (a compound family name the
- * tagger cut in two, said again alone: `وقال X Y إن`), or a name the rules end before a
- * conjunction or a punctuation mark (`الجنرال X Y ملك والوفد`: a family name spelt like a noun).
+ * tagger cut in two, said again alone: `وقال X Y إن`).
  */
 export function endNamesAtTagger(doc: Pick<Doc, "tokens" | "text">, persons: PersonRead[], tagged: readonly TaggedSpan[]): void {
   const tokens = doc.tokens;
@@ -27,7 +26,7 @@ export function endNamesAtTagger(doc: Pick<Doc, "tokens" | "text">, persons: Per
       if (!t || pers.some((x) => x !== t && x.first <= s.last && x.last > t.last)) continue;
       const from = tokens[t.last + 1]!;
       if (NAME_CONNECTORS.has(tokens[t.last]!.key) || personWord(from)) continue;
-      if (saidAgain(tokens, t.last + 1, s.last) || closedByRules(tokens[s.last + 1])) continue;
+      if (saidAgain(tokens, t.last + 1, s.last)) continue;
       const extra = doc.text.slice(from.start, tokens[s.last]!.end);
       const cut = s.last - t.last;
       const lastKey = tokens[s.last]!.key;
@@ -56,6 +55,3 @@ function saidAgain(tokens: Doc["tokens"], first: number, last: number): boolean 
   }
   return false;
 }
-
-/** The rules' name ends at a mark or before a word joined by و: a boundary of its own. */
-const closedByRules = (next: Doc["tokens"][number] | undefined) => !next || next.kind !== "word" || (next.arabic && next.key.startsWith("و") && next.key.length > 3);
