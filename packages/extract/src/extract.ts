@@ -88,7 +88,6 @@ import type { Ctx } from "./persons/anchor-spans";
 import { readPersons } from "./persons";
 import { tribalNisbaAfterLineage } from "./persons/arabic-names";
 import { foldTaggedPersons } from "./persons/fold-tagged";
-import { endNamesAtTagger } from "./persons/tagger-name-end";
 import { isSeatHead } from "./persons/roles";
 import { accreditedBodyEnd } from "./persons/accredited-to";
 import { dateByOccasion, dateMeetingsByVisit } from "./events/occasion-dates";
@@ -223,7 +222,6 @@ function read(input: ExtractInput): Extraction {
   const persons = allPersons.filter((p) => !p.tokenSpans.every((s) => inMeta(s.first) || inSite(s.first) || namesSource(s)) && !bylineOnly(p));
   // The learned tagger adds the names the rules have no anchor for (src/ner/extend.ts).
   const tagged = input.tagger === false ? [] : taggedSpans(ctx);
-  endNamesAtTagger(doc, persons, tagged);
   const allPlace = (f: number, l: number) => tokenRange(f, l).every((k) => placeAt[k] && !placeAt[k].viaDemonym);
   // A name does not open with a state's name ("وكينيا توقعان" read from inside the word).
   const opensWithState = (f: number) => placeAt[f]?.kind === "country" && !placeAt[f].viaDemonym;

@@ -19,7 +19,7 @@ interface Span {
   last: number;
 }
 
-export const personWord = (t: Token) => givenNameKeys.has(t.key) || NAME_CONNECTORS.has(t.key) || !!defaultTagger().names(t.key)?.startsWith("PERS");
+const personWord = (t: Token) => givenNameKeys.has(t.key) || NAME_CONNECTORS.has(t.key) || !!defaultTagger().names(t.key)?.startsWith("PERS");
 
 /** Folded ة is ه: a feminine noun or adjective right before the name. */
 const feminineBefore = (tokens: readonly Token[], first: number) => {
