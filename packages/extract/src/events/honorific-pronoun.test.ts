@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../index";
+import type { PersonRead } from "../persons";
+import { tokenize } from "../text/tokens";
+import { honoredPersons } from "./honorific-pronoun";
+import type { Unit } from "./units";
 
 // Every article below is written for these tests, not taken from a page.
 
@@ -43,5 +47,27 @@ describe("an agreement signed on the sidelines of talks told with their venue", 
     expect(ofType(x, "agreement")[0]?.location).toBe("مبنى وزارة الداخلية");
     // "معاليه": the host the agency named first with that address, not the guest addressed alike.
     expect(ofType(x, "agreement")[0]?.participants).toContain("سامر خليل العبادي");
+  });
+});
+
+describe("honoredPersons read word by word", () => {
+  // Invented sentence: a person addressed "والسمو"-style before his name, then "وسموه" and "فجلالته".
+  const text = "استقبل صاحب السمو الأمير فهد ناصر الوفد ثم رافقه وسموه إلى القاعة وجلالته";
+  const tokens = tokenize(text);
+  const at = (w: string) => tokens.findIndex((t) => t.text === w);
+  const fahd = { tokenSpans: [{ first: at("فهد"), last: at("ناصر") }] } as unknown as PersonRead;
+  const unit: Unit = { first: 0, last: tokens.length, start: 0, end: text.length };
+
+  it("finds the person a pronoun with a conjunction stands for, the same when asked again", () => {
+    const first = honoredPersons(tokens, [fahd], unit);
+    expect(first).toEqual([{ idx: 0, at: at("وسموه") }]);
+    // Kept answers per printed form: a second sentence with the same words reads the same.
+    expect(honoredPersons(tokens, [fahd], unit)).toEqual(first);
+  });
+
+  it("leaves a pronoun whose address was never printed before the name", () => {
+    const other = tokenize("وصل فهد ناصر ثم رافقه وسموه إلى القاعة");
+    const person = { tokenSpans: [{ first: 1, last: 2 }] } as unknown as PersonRead;
+    expect(honoredPersons(other, [person], { first: 0, last: other.length, start: 0, end: 0 })).toEqual([]);
   });
 });

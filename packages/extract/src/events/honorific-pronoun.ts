@@ -1,5 +1,6 @@
 import type { Ctx } from "../persons/anchor-spans";
 import type { PersonRead } from "../persons";
+import { keptPerString } from "../text/kept-per-string";
 import { matchKey } from "../text/normalize";
 import type { Token } from "../text/tokens";
 import type { Unit } from "./units";
@@ -22,6 +23,11 @@ const PRONOUN_ADDRESS = new Map<string, Set<string>>(
   ).flatMap(([pronouns, addresses]) => pronouns.map((p) => [matchKey(p), new Set(addresses.map((a) => matchKey(a)))] as const)),
 );
 
+// Asked of every Arabic word of every sentence, each time a regex and a normalisation: the answers
+// are kept per printed form, which the words of an article mostly repeat.
+const pronounAddresses = keptPerString((text) => PRONOUN_ADDRESS.get(matchKey(text.replace(/^[وف](?=(سمو|معالي|سعادت|فخامت|جلالت))/u, ""))) ?? null);
+const addressKey = keptPerString((text) => matchKey(text.replace(/^[وف](?=(ال)?(سمو|معالي|سعاد|فخام|جلال))/u, "")));
+
 // "الفريق سمو الشيخ سيف …": a rank or a title may stand between the address and the name.
 const ADDRESS_REACH = 3;
 
@@ -42,7 +48,7 @@ export function honoredPersons(tokens: readonly Token[], persons: PersonRead[], 
   for (let k = u.first; k < u.last; k++) {
     const t = tokens[k]!;
     if (!t.arabic) continue;
-    const addresses = PRONOUN_ADDRESS.get(matchKey(t.text.replace(/^[وف](?=(سمو|معالي|سعادت|فخامت|جلالت))/u, "")));
+    const addresses = pronounAddresses(t.text);
     if (!addresses) continue;
     let best: HonoredPerson | null = null;
     persons.forEach((p, idx) => {
@@ -60,7 +66,7 @@ function addressedBefore(tokens: readonly Token[], first: number, addresses: Set
   for (let j = first - 1; j >= Math.max(0, first - ADDRESS_REACH); j--) {
     const t = tokens[j]!;
     if (t.kind !== "word") return false;
-    if (addresses.has(matchKey(t.text.replace(/^[وف](?=(ال)?(سمو|معالي|سعاد|فخام|جلال))/u, "")))) return true;
+    if (addresses.has(addressKey(t.text))) return true;
   }
   return false;
 }
