@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../index";
+import { tokenize } from "../text/tokens";
+import type { CueHit } from "./cues";
+import { inspectionIsVisit } from "./inspection-visit";
 
 // Every article below is written for these tests, not taken from a page.
 
@@ -35,5 +38,20 @@ describe("an inspection", () => {
   it("joined to an act told 'during it' is what the visit did too", () => {
     const x = kinds("تعاون عسكري", "ويزور وزير الدفاع الغامبي لامين سيساي السنغال منذ الأحد في زيارة تستمر أربعة أيام، يلتقي خلالها عددا من القادة العسكريين، ويتفقد اليوم قاعدة بحرية في مدينة زيغينشور.");
     expect(x.map((e) => e.split(":")[0])).toEqual(["visit"]);
+  });
+});
+
+describe("inspectionIsVisit on cues", () => {
+  const tokens = tokenize("وبعد الاجتماع تفقد الوزير المعسكر");
+  const meeting: CueHit = { kind: "meeting", first: 1, last: 1 };
+  const inspect: CueHit = { kind: "other", first: 2, last: 2 };
+
+  it("reads an inspection after talks named only as its time as a visit", () => {
+    expect(inspectionIsVisit(tokens, [meeting, inspect], ["meeting", "other"])).toBe(true);
+  });
+
+  it("keeps talks told as a happening of their own beside the inspection", () => {
+    const held = tokenize("عقد الوزير الاجتماع ثم تفقد المعسكر");
+    expect(inspectionIsVisit(held, [{ kind: "meeting", first: 2, last: 2 }, { kind: "other", first: 4, last: 4 }], ["meeting", "other"])).toBe(false);
   });
 });

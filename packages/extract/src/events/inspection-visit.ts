@@ -13,14 +13,19 @@ const INSPECT = /^([وف]?(تفقد|تفقدت|تفقدا|يتفقد|تتفقد)
  * Beside a journey or talks ("وخلال عودته تفقد …") it stays an act of its own on that occasion.
  */
 export function inspectionIsVisit(tokens: readonly Pick<Token, "key">[], cues: readonly CueHit[], types: readonly EventType[]): boolean {
-  // "وبعد الاجتماع تفقد …": talks named only as when it was done are no talks beside it.
-  const timeOnly = (c: CueHit) => c.kind === "meeting" && occasionAsTime(tokens, c.first);
-  if (!types.includes("other") || !types.every((t) => t === "other" || (t === "meeting" && cues.filter((c) => c.kind === "meeting").every(timeOnly)))) return false;
-  if (cues.some((c) => c.kind === "visit" || c.kind === "returnCues" || (c.kind === "meeting" && !timeOnly(c)))) return false;
+  if (!types.includes("other") || !types.every((t) => t === "other" || (t === "meeting" && cues.filter((c) => c.kind === "meeting").every((c) => meetingAsTime(tokens, c))))) return false;
+  if (cues.some((c) => c.kind === "visit" || c.kind === "returnCues" || (c.kind === "meeting" && !meetingAsTime(tokens, c)))) return false;
   const acts = cues.filter((c) => c.kind === "other" || c.kind === "otherVerbs");
   return acts.length > 0 && acts.every((c) => c.first === c.last && INSPECT.test(tokens[c.first]!.key));
 }
 
+/**
+ * "وبعد الاجتماع تفقد …": talks named only as when it was done are no talks beside it. A module
+ * function, not a closure made at every sentence (under tsx each named closure costs a defineProperty).
+ */
+function meetingAsTime(tokens: readonly Pick<Token, "key">[], c: CueHit): boolean {
+  return c.kind === "meeting" && occasionAsTime(tokens, c.first);
+}
 
 // "خلالها", "during which": what follows, or the verb just before, was done during the visit named.
 export const DURING_IT = new Set(["خلالها", "خلاله", "وخلالها", "وخلاله"]);

@@ -11,7 +11,6 @@ const OF_NEWS = new Set(["للأنباء", "للانباء"].map((w) => matchKey
 const MAX_NAME = 3;
 
 export function inNewsAgencyName(tokens: readonly Token[], first: number, last: number): boolean {
-  const word = (k: number) => !!tokens[k] && tokens[k].kind === "word" && !tokens[k].lineStart;
   let open = -1;
   for (let k = first - 1; k >= 0 && k >= first - MAX_NAME; k--) {
     const t = tokens[k]!;
@@ -23,6 +22,12 @@ export function inNewsAgencyName(tokens: readonly Token[], first: number, last: 
     if (t.lineStart) return false;
   }
   if (open < 0 || tokens[first]!.lineStart) return false;
-  for (let k = last + 1; k <= open + MAX_NAME + 1 && word(k); k++) if (OF_NEWS.has(tokens[k]!.key)) return true;
+  for (let k = last + 1; k <= open + MAX_NAME + 1 && wordOnLine(tokens, k); k++) if (OF_NEWS.has(tokens[k]!.key)) return true;
   return false;
+}
+
+// A module function, not a closure made at every call: asked of every place the article names, and
+// under tsx (keepNames) each named closure costs a defineProperty.
+function wordOnLine(tokens: readonly Token[], k: number): boolean {
+  return !!tokens[k] && tokens[k].kind === "word" && !tokens[k].lineStart;
 }
