@@ -187,7 +187,7 @@ function projectSite(tokens: readonly Token[], s: { first: number }): boolean {
   // What is to be built may be told at some length ("لإنشاء مصنع لتعبئة التمور والأسماك المجمدة في …").
   // "met X to discuss joint patrols in the Gulf of Y": what talks are for is the matter too (not
   // "discussed X in Y", which may say where they talked).
-  for (let k = at - 2; k >= at - 8 && k >= 0 && tokens[k]!.kind !== "punct"; k--) if (TO_BUILD.test(tokens[k]!.key) || (tokens[k]!.key === "discuss" && tokens[k - 1]?.key === "to")) return true;
+  for (let k = at - 2; k >= at - 10 && k >= 0 && tokens[k]!.kind !== "punct"; k--) if (TO_BUILD.test(tokens[k]!.key) || (tokens[k]!.key === "discuss" && tokens[k - 1]?.key === "to")) return true;
   return false;
 }
 

@@ -1,19 +1,6 @@
 import type { Ctx } from "../persons/anchor-spans";
-import { isStopToken } from "../persons/vocabulary";
-import { rawOffsetAfterLetters, readings, wordKey, type Token } from "../text/tokens";
-
-// Definite nouns of a site that Arabic names by the town it stands in ("القاعدة البحرية بصفاقس").
-const SITE_NOUNS = new Set(["القاعدة", "الثكنة", "المعسكر", "المطار", "الميناء", "المرفأ"].map(wordKey));
-// Definite nouns of a building or a zone that Arabic names by its kind's adjective and the town it
-// stands in ("المنطقة الحرة في X", "المتحف الوطني بX", "المنطقة الصناعية لX"): with no adjective
-// the noun is the building said again, no name of a site.
-const DESCRIBED_NOUNS = new Set(["المنطقة", "المستشفى", "المتحف", "القاعة", "المجمع", "المركب", "المعرض", "المسرح", "القصر", "الفندق", "المكتبة", "المدرسة", "الملعب", "الجامعة"].map(wordKey));
-
-/** The reading of `t` without a proclitic that is one of `nouns`, with the letters cut off. */
-function nounReading(t: Token | undefined, nouns: ReadonlySet<string>): { cut: number } | null {
-  if (!t || t.kind !== "word" || !t.arabic) return null;
-  return readings(t.key).find((r) => nouns.has(r.key) && (r.cut === 0 || /^(ب|و|ف|وب|فب)ال/u.test(t.key))) ?? null;
-}
+import { isDefiniteAdjective as isAdjective, KIND_NAMED_SITE_NOUNS as DESCRIBED_NOUNS, siteNounReading as nounReading, TOWN_NAMED_SITE_NOUNS as SITE_NOUNS } from "../places/definite-sites-in-town";
+import { rawOffsetAfterLetters, wordKey } from "../text/tokens";
 
 /**
  * "تفقدت الوزيرة القاعدة البحرية بصفاقس", "زار المنطقة الحرة في الزرقاء", "بالمنطقة الصناعية
@@ -50,9 +37,4 @@ export function siteInTown(ctx: Ctx, town: string, start: number, end: number): 
     return text.slice(from, townEnd);
   }
   return null;
-}
-
-/** A definite word that can agree with a site's noun as its adjective. */
-function isAdjective(t: Token | undefined): boolean {
-  return !!t && t.kind === "word" && t.arabic && t.key.startsWith("ال") && !isStopToken(t);
 }

@@ -55,7 +55,7 @@ export function findHospitalInstitutions(ctx: Ctx): SiteMention[] {
     const form = formTrie.matchAt(tokens, i, text);
     const m = form ?? definiteHospitalOfKind(ctx, i);
     if (!m) continue;
-    const last = townOfRoom(ctx, m.last);
+    const last = townOfRoom(ctx, m.last, true);
     if (last === m.last) continue;
     const end = tokens[last]!.end;
     out.push({ first: i, last, start: m.start, end, surface: text.slice(m.start, end), placeOnly: !!form });

@@ -68,6 +68,8 @@ import { findBorderPostNames } from "./border-post-names";
 import { bodyBuildingEnd, isEdifice } from "./body-buildings";
 import { crossingStandsIn } from "./crossing-stands-in";
 import { findPalaceSites } from "./palace-sites";
+import { findDefiniteSitesInTown } from "./definite-sites-in-town";
+import { findZoneNames, opensWithAreaNoun } from "./zone-names";
 
 /**
  * Locations: every place the gazetteer knows that is printed by name (a demonym such as
@@ -340,6 +342,8 @@ export interface SiteMention {
   venue?: boolean;
   /** Joins places of two states ("the X–Y road" from one state's town to the other's): it has no state. */
   crossesBorder?: boolean;
+  /** The one form a site printed in several ways is listed under ("المتحف الوطني في X" for "… بX"). */
+  listedAs?: string;
 }
 
 /** "13th Main Base", "2nd Air Base": an English ordinal, in figures, right before the name at `first`. */
@@ -580,6 +584,8 @@ export function findSites(ctx: Ctx): SiteMention[] {
     ...findResourceFieldSites(tokens, text),
     ...findReservoirSites(ctx),
     ...findHospitalInstitutions(ctx),
+    ...findDefiniteSitesInTown(ctx),
+    ...findZoneNames(ctx),
     ...findBorderPostNames(ctx),
     ...findLinkingRoads(tokens, text, (k) => ctx.placeAt[k]?.iso2 ?? null),
     ...findRomanceStreetNames(tokens, text),
@@ -636,7 +642,8 @@ export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[]
     // site's name there; it is listed when the text prints the town elsewhere too (even where the
     // gazetteer does not read it, as a homonym with no cue: "مطار الأبيض … في الأبيض"); a person's
     // name printed with the same word is no such mention.
-    if (p.kind === "city" && insideSiteName(p) && !printedOutsideSiteNames(ctx.doc.tokens, p, (x) => insideSiteName(x) || exclude(x.firstToken, x.lastToken))) continue;
+    // So is a listed area printed only as a zone's name ("منطقة مصفح الصناعية").
+    if ((p.kind === "city" || (p.kind === "region" && listedSites.some((s) => s.first === p.firstToken - 1 && opensWithAreaNoun(ctx.doc.tokens, s.first)))) && insideSiteName(p) && !printedOutsideSiteNames(ctx.doc.tokens, p, (x) => insideSiteName(x) || exclude(x.firstToken, x.lastToken))) continue;
     const compass = compassNamedRegion(ctx.doc.tokens, p) ?? compassPartOfState(ctx.doc.tokens, p);
     const river = rivers.some((r) => r.first === p.firstToken && r.last === p.lastToken);
     // "روصو السنغالية": the town of the name across the border, a place of its own.
@@ -668,10 +675,11 @@ export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[]
   for (const [s, id] of islandStates) byId.get(id)?.mentions.push({ start: s.start, end: s.end, surface: s.surface });
   // "بمقر ولاية جندوبة": the area named after its town only inside a site's name is the site's;
   // the town stays the place.
-  addHeadedPlaces(ctx, headed.filter((h) => !h.town || !listedSites.some((s) => s.first < h.first && h.last <= s.last)), byId, home, exclude);
+  // "منطقة X الصناعية": the area read from the site's own first words is that site, no place apart.
+  addHeadedPlaces(ctx, headed.filter((h) => (!h.town || !listedSites.some((s) => s.first < h.first && h.last <= s.last)) && !listedSites.some((s) => s.first === h.first && h.last < s.last && opensWithAreaNoun(ctx.doc.tokens, s.first))), byId, home, exclude);
   for (const s of listedSites) {
     // "معبر الكرامة الحدودي … معبر الكرامة": one site, printed with its adjective or without it.
-    const id = `site:${matchKey(withoutSiteAdjective(s.surface) ?? s.surface)}`;
+    const id = `site:${matchKey(s.listedAs ?? withoutSiteAdjective(s.surface) ?? s.surface)}`;
     let loc = byId.get(id);
     if (!loc) {
       let country: string | null = null;
@@ -689,7 +697,8 @@ export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[]
     loc.country = crossingStandsIn(ctx, s) ?? loc.country;
     // Listed under its full form, adjective and all; a crossing by its name alone ("معبر X"), for
     // "الحدودي" or "البري" after it only says again what "معبر" says.
-    if (crossingKeys.has(matchKey(s.surface.split(/\s+/u)[0]!))) loc.name = withoutCrossingAdjective(s.surface);
+    if (s.listedAs) loc.name = s.listedAs;
+    else if (crossingKeys.has(matchKey(s.surface.split(/\s+/u)[0]!))) loc.name = withoutCrossingAdjective(s.surface);
     else if (s.surface.length > loc.name.length) loc.name = s.surface;
     loc.mentions.push({ start: s.start, end: s.end, surface: s.surface });
     loc.spans.push({ first: s.first, last: s.last });

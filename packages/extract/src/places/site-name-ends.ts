@@ -62,15 +62,21 @@ export function praisesSiteAsHistoric(tokens: readonly Token[], head: number, j:
 
 /**
  * "قاعة البلدية في أدري", "مبنى البلدية بأدري", "مقر المؤسسة بالطاهير": the town after ب or في that
- * tells apart a site named by common words only, the name's new end (else `last`).
+ * tells apart a site named by common words only, the name's new end (else `last`). With
+ * `cityWord`, for sites that are named by their town alone ("المستشفى الجهوي بمدينة كانكان"), the
+ * word for a town may stand between ب and the town's name; after في it says where the site lies
+ * ("مقر الولاية في مدينة X"), no part of its name.
  */
-export function townOfRoom(ctx: Ctx, last: number): number {
+export function townOfRoom(ctx: Ctx, last: number, cityWord = false): number {
   const t = ctx.doc.tokens[last + 1];
-  const at = t?.key === matchKey("في") ? last + 2 : last + 1;
+  const fi = t?.key === matchKey("في");
+  const city = cityWord && !fi && !!t && t.key.startsWith("ب") && readings(t.key).some((r) => r.key === CITY_KEY && r.cut > 0);
+  const at = (fi ? last + 2 : last + 1) + (city ? 1 : 0);
   const town = ctx.placeAt[at];
-  if (!t || t.lineStart || !town || town.kind !== "city" || town.viaDemonym || town.firstToken !== at) return last;
-  return at === last + 2 || (t.key.startsWith("ب") && readings(t.key).some((r) => r.cut)) ? town.lastToken : last;
+  if (!t || t.lineStart || !town || town.kind !== "city" || town.viaDemonym || town.firstToken !== at || ctx.doc.tokens[at]!.lineStart) return last;
+  return fi || (t.key.startsWith("ب") && readings(t.key).some((r) => r.cut)) ? town.lastToken : last;
 }
+const CITY_KEY = matchKey("مدينة");
 
 /**
  * "مقر قيادة القوة الدولية", "قاعة الاجتماعات الكبرى": a site whose words after its noun are
