@@ -3,6 +3,7 @@ import { PhraseTrie } from "../text/phrase-trie";
 import type { Token } from "../text/tokens";
 import { hijriToIso, isoDate } from "./calendar";
 import { ordinalDayBefore } from "./ordinal-days";
+import { matchKey } from "../text/normalize";
 
 /**
  * Dates printed in a stretch of text: numeric (11.01.2026, 19/01/2026, 24-5-2023, 2024-11-10),
@@ -115,6 +116,18 @@ function skipOrdinal(tokens: readonly Token[], j: number, dir: 1 | -1): number {
   return t && ORDINAL_SUFFIXES.has(t.key) && !t.spaceBefore ? j + dir : j;
 }
 
+const MIN_KEY = matchKey("من");
+
+/**
+ * "الأربعاء 21 من ذي الحجة 1451 هـ", "5 من يونيو 2027": Egyptian papers set "من" between the day's
+ * number and its month, as they do after a day spelled as an ordinal.
+ */
+function numberedDayBeforeMin(tokens: readonly Token[], min: number): { day: number; first: number } | null {
+  if (tokens[min]?.key !== MIN_KEY) return null;
+  const d = num(tokens[min - 1]);
+  return d !== null && d >= 1 && d <= 31 && tokens[min - 1]!.key.length <= 2 ? { day: d, first: min - 1 } : null;
+}
+
 /** Date around a month name at token i. */
 function namedAt(tokens: readonly Token[], i: number, text: string): FoundDate | null {
   const mm = monthTrie.matchAt(tokens, i, text);
@@ -132,7 +145,7 @@ function namedAt(tokens: readonly Token[], i: number, text: string): FoundDate |
     day = dayBefore;
     first = before;
   } else {
-    const ordinal = ordinalDayBefore(tokens, i - 1);
+    const ordinal = ordinalDayBefore(tokens, i - 1) ?? numberedDayBeforeMin(tokens, i - 1);
     if (ordinal) [day, first] = [ordinal.day, ordinal.first];
   }
   let j = skipGlue(tokens, mm.last + 1, 1);

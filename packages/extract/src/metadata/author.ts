@@ -7,6 +7,7 @@ import { datelineWriter } from "./dateline-writer";
 import { isBylineStart, keyOf, type Layout } from "./header";
 import { knownOutlet } from "./outlets";
 import { correspondentOf, isPersonalName } from "./personal-name";
+import { taglineOutlet } from "./outlet-tagline";
 
 /**
  * The byline: "كتبت سلمى ناصر", "كتب : محرر الموقع", "بقلم" + name on the next line, "By Jane Doe",
@@ -80,7 +81,8 @@ export function readAuthor(doc: Doc, layout: Layout): string | null {
       if (plausibleName(left) && left.split(/\s+/).length >= 2 && !isPlaceName(left) && !isSourceLabel(left) && right.split(/\s+/).length <= 4) return left;
     }
     const m = /^([A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+){1,3})\s*\|/u.exec(line.text.trim());
-    if (m && !latin) latin = m[1]!;
+    // "Nordic Wire | The Baltic Daily" over the headline: the site's name and tagline, no writer.
+    if (m && !latin && !(layout.leading.includes(line) && taglineOutlet(line.text, isPlaceName))) latin = m[1]!;
   }
   // A personal name alone on a line between the headline and the body: a newspaper's byline printed
   // without "بقلم" or "كتب".

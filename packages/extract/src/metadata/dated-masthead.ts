@@ -1,6 +1,7 @@
 import { findDates, findRelative } from "../dates/find";
 import type { Doc, Line } from "../document";
 import { isLatinPersonalName } from "./byline-names";
+import { issueNumberTokens } from "./issue-number";
 import { knownOutlet } from "./outlets";
 import { isPersonalName } from "./personal-name";
 
@@ -14,6 +15,8 @@ import { isPersonalName } from "./personal-name";
 
 // Words a masthead prints beside its dates: the era marks and "corresponding to".
 const DATE_GLUE = new Set(["هـ", "ه", "م", "مـ", "الموافق", "الموافق:"]);
+// "هــ": papers stretch the era's mark with tatweel.
+const TATWEEL = /\u0640+$/u;
 // At most this many words besides the dates and the weekday: the outlet's name.
 const MAX_NAME_WORDS = 3;
 
@@ -27,10 +30,11 @@ function wordsBesideDates(doc: Doc, line: Line): { k: number; text: string }[] |
     if (w.kind === "weekday") for (let k = w.firstToken; k <= w.lastToken; k++) covered.add(k);
   }
   for (const k of clockTokens(doc, line)) covered.add(k);
+  for (const k of issueNumberTokens(doc, line)) covered.add(k);
   const out: { k: number; text: string }[] = [];
   for (let k = line.first; k < line.last; k++) {
     const t = doc.tokens[k]!;
-    if (covered.has(k) || t.kind === "punct" || DATE_GLUE.has(t.text)) continue;
+    if (covered.has(k) || t.kind === "punct" || DATE_GLUE.has(t.text.replace(TATWEEL, ""))) continue;
     out.push({ k, text: t.text });
   }
   return out;

@@ -8,6 +8,7 @@ import { correspondentOf } from "./personal-name";
 import { agencyAfterDateEnd } from "./date-then-agency";
 import { datedAgencyOpeningEnd } from "./dated-agency-opening";
 import { agencyBetweenSlashes } from "./slashed-agency";
+import { taglineOutlet } from "./outlet-tagline";
 import { DASHES } from "../text/punctuation";
 
 /**
@@ -143,6 +144,15 @@ export function readLayout(doc: Doc): Layout {
     if (isDatedMasthead(doc, line) || datelineAgency(doc, line)) {
       const next = lines[i + 1];
       if (next && headsUnderDate(next) && !hasDate(doc, next)) {
+        leading.push(line);
+        i++;
+        continue;
+      }
+    }
+    // "MercoPress. South Atlantic News Agency" over the headline: the site's name and tagline.
+    if (line.words <= 10 && !hasDate(doc, line) && taglineOutlet(line.text, isPlaceName)) {
+      const next = lines[i + 1];
+      if (next && headlineLike(next) && !isBodyLine(next) && !isMetaLine(doc, next)) {
         leading.push(line);
         i++;
         continue;

@@ -9,6 +9,7 @@ import { spokenToOutlet } from "./spoken-to";
 import { agencyAfterDate } from "./agency-after-date";
 import { barredOutlet, mastheadOutlet } from "./dated-masthead";
 import { datelineThenByline } from "./dateline-then-byline";
+import { taglineOutlet } from "./outlet-tagline";
 import { bylineName, isLatinPersonalName } from "./byline-names";
 import { knownOutlet, outletOfDomain } from "./outlets";
 import { correspondentOf, correspondentOutlet, isPersonalName } from "./personal-name";
@@ -95,7 +96,7 @@ export function readSource(doc: Doc, layout: Layout, ctx: Ctx, dropped: string[]
     if (bylineName(text, isPlaceName)) continue;
     if (isCreditLine(line)) add(2, text.slice(1, -1));
     // "الاقتصادية | الأحد … ٢٠٢٧ م": the site's name on its dated masthead.
-    if (layout.leading.includes(line)) add(3, mastheadOutlet(doc, line));
+    if (layout.leading.includes(line)) add(3, mastheadOutlet(doc, line) ?? taglineOutlet(text, isPlaceName));
     // "Samoa Observer | 20 July 2027" under the byline: the outlet's name barred off its date.
     else add(3, barredOutlet(doc, line, isPlaceName));
     // "PLACE - NAME، مراسلة «OUTLET»": the correspondent writes for the outlet.
