@@ -5,6 +5,7 @@ import { forceWordNear } from "./guarded-cues";
 import { securityInPassing } from "./in-passing";
 import { countJointDrills } from "./joint-drills";
 import { lateRemarks } from "./late-remark";
+import { sideRemarks } from "./civil-subject";
 import { cueAtSea, type Headline } from "./sea-context";
 
 /**
@@ -87,6 +88,8 @@ export function readTopics(doc: Doc, events: readonly TopicEvent[] = [], headlin
   // The economy named once as the story closes, beside what the story is about (once security
   // said in passing is left out), is a remark.
   for (const topic of lateRemarks(doc, cues, counts)) counts.delete(topic as Topic);
+  // The economy named once in a story about relief, health care or culture is a remark on the side.
+  for (const topic of sideRemarks(doc, cues, headline)) counts.delete(topic as Topic);
   // Officials of armed forces of two states meeting, visiting or signing: military cooperation. A
   // minister touring his own troops cooperates with no one. A meeting told as earlier news is the
   // story's backdrop (talks on a war, a peace deal of past years), not what it reports.
