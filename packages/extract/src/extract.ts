@@ -101,6 +101,7 @@ import { isSportStory } from "./sport-story";
 import { insideSpans, sourceNameSpans } from "./places/source-name-places";
 import { isEponym, isVesselName, opensWithVesselPrefix } from "./persons/eponyms";
 import { readTopics } from "./topics";
+import { isArmedOfficial } from "./topics/armed-officials";
 import { EXTRACTOR_VERSION } from "./version";
 import { isTownNamedLikePerson } from "./places/town-named-like-person";
 
@@ -545,7 +546,10 @@ function read(input: ExtractInput): Extraction {
   const countries = aboutCountries(places, persons, titleEnd, outEvents.flatMap((e) => e.countries.filter((c) => !inPassing.has(c))), storyShape(doc.lines, headsEnd));
 
   // What the topics read of an event beyond its output: told as earlier news, or a drill.
-  const topicEvents = outEvents.map((e, i) => ({ ...e, earlier: toldAsEarlier(events[i]!), drill: !!events[i]!.otherKinds?.includes("exercise") }));
+  const topicEvents = outEvents.map((e, i) => {
+    const people = events[i]!.participants.map((k) => persons[k]!);
+    return { ...e, earlier: toldAsEarlier(events[i]!), drill: !!events[i]!.otherKinds?.includes("exercise"), armedOfficials: people.length ? people.some(isArmedOfficial) : undefined };
+  });
   return {
     extractorVersion: EXTRACTOR_VERSION,
     file: input.fileName ?? null,

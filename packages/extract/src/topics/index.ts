@@ -55,6 +55,8 @@ export interface TopicEvent {
   earlier?: boolean;
   /** A drill or exercise ("began a week-long exercise"). */
   drill?: boolean;
+  /** Whether an official of the armed forces or of defence takes part; unset when no one is named. */
+  armedOfficials?: boolean;
 }
 
 /** Whether an event brings officials of two states together: a conference only when it has just two. */
@@ -96,7 +98,11 @@ export function readTopics(doc: Doc, events: readonly TopicEvent[] = [], headlin
   // So are the forces of two states drilling together, whether or not the story calls it joint.
   // A conference of three states or more is a forum on its subject (a border, a terror threat),
   // not two forces working together: the story is filed under what the forum discusses.
-  const betweenStates = events.some((e) => (DIPLOMATIC.has(e.type) || e.drill) && !e.earlier && statesTogether(e));
+  // Officials named at those meetings, none of them of the armed forces or of defence, meet on other
+  // matters (police, borders, trade): the forces of the two states do not cooperate there. A drill
+  // is the forces' own, whoever the story names leading it.
+  const together = events.filter((e) => (DIPLOMATIC.has(e.type) || e.drill) && !e.earlier && statesTogether(e));
+  const betweenStates = together.some((e) => e.drill || e.armedOfficials) || (together.length > 0 && together.every((e) => e.armedOfficials === undefined));
   if (betweenStates && markers.findAll(doc.tokens, doc.text).length >= 2) {
     const t = rules.eventTopic.topic as Topic;
     counts.set(t, (counts.get(t) ?? 0) + 1);
