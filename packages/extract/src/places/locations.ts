@@ -50,10 +50,12 @@ import { findReservoirSites } from "./reservoir-sites";
 import { extendBuildingsOverSites } from "./building-over-site";
 import { findEnglishAtVenues } from "./english-at-venues";
 import { findEnglishCommonVenues } from "./english-common-venues";
+import { crossingKey, findEnglishNamedFacilities } from "./english-named-facilities";
 import { findLinkingRoads } from "./linking-roads";
 import { isPlaceInPersonName } from "./person-name-places";
 import { findRomanceStreetNames } from "./romance-street-names";
 import { ordinalSuffixAfter } from "../text/english-marks";
+import { joinedPieceBefore } from "../text/joined-pieces";
 import { isQuotedAlone } from "./quoted-place-names";
 import { findCompassNamedAreas } from "./compass-named-areas";
 import { pluralNounAfterArea } from "./area-plural-nouns";
@@ -533,6 +535,8 @@ export function findSites(ctx: Ctx): SiteMention[] {
     // "Luqa barracks", "Incirlik air base": a lower-case site noun after a proper name (not a nationality).
     if (latin && !tokens[i]!.capital) while (first > i - 2 && !tokens[first]!.lineStart && tokens[first - 1]?.capital && tokens[first - 1]!.kind === "word" && !tokens[first - 1]!.lineStart && !isStopToken(tokens[first - 1]!) && !isCalendarWord(tokens[first - 1]!) && !ctx.placeAt[first - 1]?.viaDemonym) first--;
     if (latin && tokens[i]!.capital) while (first > i - 3 && !tokens[first]!.lineStart && tokens[first - 1]?.capital && tokens[first - 1]!.kind === "word" && !tokens[first - 1]!.lineStart && !isStopToken(tokens[first - 1]!) && !isCalendarWord(tokens[first - 1]!)) first--;
+    // "the K-B Bridge": a capitalized piece joined by a hyphen to the name's first word is still the name.
+    if (latin && tokens[i]!.capital && first < i && tokens[joinedPieceBefore(tokens, first)]?.capital) first = joinedPieceBefore(tokens, first);
     // "the Navy's 13th Main Base": a site's noun counted by an ordinal names a unit of a force.
     if (latin && countedUnit(tokens, first)) continue;
     // "the exercise Iron Bridge 2027": a name with its year after it is an exercise's or a show's.
@@ -595,7 +599,9 @@ export function findSites(ctx: Ctx): SiteMention[] {
   const atVenues = findEnglishAtVenues(tokens, text);
   const venues = [...atVenues, ...findEnglishCommonVenues(tokens, text).filter((c) => !atVenues.some((v) => v.first <= c.last && c.first <= v.last))];
   const kept = venues.length ? out.filter((o) => !venues.some((v) => v.first <= o.last && o.first <= v.last)) : out;
-  const added = [...more, ...venues];
+  // "the Lao Bao border gate", "the Kipevu berth": a crossing or a works after its own name.
+  const facilities = findEnglishNamedFacilities(ctx).filter((f) => ![...out, ...more, ...venues].some((o) => o.first <= f.last && f.first <= o.last));
+  const added = [...more, ...venues, ...facilities];
   return added.length ? [...kept, ...added].sort((a, b) => a.first - b.first) : out;
 }
 
@@ -679,7 +685,8 @@ export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[]
   addHeadedPlaces(ctx, headed.filter((h) => (!h.town || !listedSites.some((s) => s.first < h.first && h.last <= s.last)) && !listedSites.some((s) => s.first === h.first && h.last < s.last && opensWithAreaNoun(ctx.doc.tokens, s.first))), byId, home, exclude);
   for (const s of listedSites) {
     // "معبر الكرامة الحدودي … معبر الكرامة": one site, printed with its adjective or without it.
-    const id = `site:${matchKey(s.listedAs ?? withoutSiteAdjective(s.surface) ?? s.surface)}`;
+    // "the X border post … the X checkpoint": one crossing, named by any of its kinds.
+    const id = `site:${crossingKey(s.surface) ?? matchKey(s.listedAs ?? withoutSiteAdjective(s.surface) ?? s.surface)}`;
     let loc = byId.get(id);
     if (!loc) {
       let country: string | null = null;

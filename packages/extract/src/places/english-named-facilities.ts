@@ -1,0 +1,100 @@
+import placeRules from "../rules/places.json";
+import type { Ctx } from "../persons/anchor-spans";
+import type { SiteMention } from "./locations";
+import type { Token } from "../text/tokens";
+import { isOrgHeadAt } from "../persons/head-lookups";
+import { isCalendarWord, isStopToken } from "../persons/vocabulary";
+import { joinedPieceBefore } from "../text/joined-pieces";
+import { matchKey } from "../text/normalize";
+
+/*
+ * "at the Lao Bao border gate", "toured the Chong Sa-ngam checkpoint", "the new Kipevu berth", "the
+ * Aimeliik power plant": a crossing, a berth or a plant printed in lower case after its own
+ * capitalized name is a site of the story, read whole; no list holds such names. Only after "the"
+ * (and at most two lower-case words), so a verb ("drones from Russia crossing into …") opens none;
+ * a name that is only a state or a nationality ("the Kenyan border post") or a body ("the Army
+ * checkpoint") names no site. Words: `englishNamedFacilityHeads` in rules/places.json.
+ */
+
+const heads = placeRules.englishNamedFacilityHeads;
+const CROSSINGS = heads.crossings.map((h) => h.split(" "));
+// Longest first, so "border crossing point" wins over "border crossing" and "crossing point".
+const HEADS = [...CROSSINGS, ...heads.works.map((h) => h.split(" "))].sort((a, b) => b.length - a.length);
+const MAX_NAME_WORDS = 3;
+const MAX_WORDS_AFTER_THE = 2;
+
+const latinWord = (t: Token | undefined): t is Token => !!t && t.kind === "word" && !t.arabic && !t.lineStart;
+
+/** The last token of the head printed from `i` ("border", "crossing", "point"), or -1. */
+function headEnd(tokens: readonly Token[], i: number): number {
+  for (const words of HEADS) if (words.every((w, k) => latinWord(tokens[i + k]) && tokens[i + k]!.key === w)) return i + words.length - 1;
+  return -1;
+}
+
+/** The first token of the capitalized name that ends right before `head` (pieces joined by a hyphen kept), or -1. */
+function nameStart(tokens: readonly Token[], head: number): number {
+  let first = head;
+  for (let words = 0; words < MAX_NAME_WORDS; words++) {
+    const t = tokens[first - 1];
+    if (!t || t.arabic || t.lineStart || t.kind === "punct") break;
+    let piece = first - 1;
+    for (let p = joinedPieceBefore(tokens, piece); p >= 0; p = joinedPieceBefore(tokens, piece)) piece = p;
+    const opener = tokens[piece]!;
+    if (opener.kind !== "word" || !opener.capital || isStopToken(opener) || isCalendarWord(opener)) break;
+    first = piece;
+  }
+  return first < head ? first : -1;
+}
+
+/** "the X", "the new X", "the newly built X": an article at most two lower-case words before `first`. */
+function afterArticle(tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k >= first - 1 - MAX_WORDS_AFTER_THE && k >= 0; k--) {
+    const t = tokens[k]!;
+    if (!latinWord(t) || (k < first - 1 && tokens[k + 1]!.lineStart)) return false;
+    if (t.key === "the") return true;
+    if (t.capital || isStopToken(t)) return false;
+  }
+  return false;
+}
+
+/** Every word of the name is a listed state, a nationality or a body's head: no name of a site. */
+function namesNoSite(ctx: Ctx, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    const t = ctx.doc.tokens[k]!;
+    if (t.kind === "punct") continue;
+    const p = ctx.placeAt[k];
+    if (!(p && (p.viaDemonym || p.kind === "country")) && !isOrgHeadAt(ctx, k)) return false;
+  }
+  return true;
+}
+
+export function findEnglishNamedFacilities(ctx: Ctx): SiteMention[] {
+  const { tokens, text } = ctx.doc;
+  const out: SiteMention[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (!latinWord(tokens[i]) || tokens[i - 1]!.kind === "punct") continue;
+    const last = headEnd(tokens, i);
+    if (last < 0) continue;
+    const first = nameStart(tokens, i);
+    if (first < 0 || !afterArticle(tokens, first) || namesNoSite(ctx, first, i - 1)) continue;
+    const start = tokens[first]!.start;
+    const end = tokens[last]!.end;
+    out.push({ first, last, start, end, surface: text.slice(start, end), placeOnly: true });
+    i = last;
+  }
+  return out;
+}
+
+/**
+ * "the Aflao border post … the Aflao checkpoint": one crossing named by any of its kinds; the key
+ * they share (the name's words), or null for a site that is no such English crossing.
+ */
+export function crossingKey(surface: string): string | null {
+  const words = surface.split(/\s+/u);
+  for (const head of CROSSINGS) {
+    if (words.length <= head.length) continue;
+    const tail = words.slice(-head.length).map((w) => w.toLowerCase());
+    if (tail.every((w, k) => w === head[k])) return `crossing:${matchKey(words.slice(0, -head.length).join(" "))}`;
+  }
+  return null;
+}
