@@ -42,3 +42,23 @@ export function grantedByAgreement(tokens: readonly Token[], first: number, cues
   }
   return false;
 }
+
+// "agreed to", "agreed on Thursday to", "agree in principle to": words between the verb and "to".
+const MAX_AGREED_GAP = 3;
+
+/**
+ * "they agreed to simplify checks on farm produce at the X border gate": an English place in the
+ * clause of what the parties agreed to do (after "agreed … to") is what was agreed on, not where they
+ * agreed; "agreed in X to …" puts the place before "to", where it still tells the venue. The clause
+ * ends at a comma or where an occasion is told again.
+ */
+export function agreedToDo(tokens: readonly Token[], first: number, cues: readonly CueHit[], at: number): boolean {
+  if (tokens[at]!.arabic) return false;
+  for (let k = at - 1; k >= first; k--) {
+    const t = tokens[k]!;
+    if (clauseBreak(t) || cues.some((c) => c.first === k && OCCASION.has(c.kind))) return false;
+    if (t.key !== "to") continue;
+    for (let j = k - 1; j >= first && k - j <= MAX_AGREED_GAP + 1 && !clauseBreak(tokens[j]!); j--) if (cues.some((c) => c.kind === "agreeVerbs" && c.last === j)) return true;
+  }
+  return false;
+}
