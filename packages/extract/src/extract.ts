@@ -522,9 +522,10 @@ function read(input: ExtractInput): Extraction {
     const occasion = e.clauseStart !== undefined && !countries.length ? sentenceOccasion.get(e.unit) : undefined;
     if (occasion) countries.push(...occasion);
     // "وصل الفريق الطبي إلى مطار X": goods or a team whose sentence names no state of its own come
-    // from the states the article is about to the one where they land.
+    // from the states the article is about to the one where they land; so does an aircraft that
+    // landed there ("وكانت طائرتان تابعتان للمركز قد هبطتا في مطار X").
     const lc = e.location?.country;
-    if (e.delivery && !e.participants.length && countries.every((c) => c === lc)) for (const iso of baseCountries) if (!countries.includes(iso)) countries.push(iso);
+    if ((e.delivery || e.otherKinds?.includes("landing")) && !e.participants.length && countries.every((c) => c === lc)) for (const iso of baseCountries) if (!countries.includes(iso)) countries.push(iso);
     if (lc && venueStateIsParty(countries, lc, e.type) && !countries.includes(lc)) countries.push(lc);
     if (e.clauseStart === undefined && countries.length && !sentenceOccasion.has(e.unit)) sentenceOccasion.set(e.unit, [...countries]);
     // "وكان خفر السواحل قد أحبط … محاولة مماثلة": a happening with nobody named whose sentence names

@@ -40,6 +40,31 @@ describe("goods, a convoy, a team or an aircraft that arrived", () => {
   it("reads no landing in a price that fell", () => {
     expect(others("هبطت أسعار النفط أمس إلى أدنى مستوى لها منذ عامين.")).toHaveLength(0);
   });
+
+  it.each([
+    ["landed (هبطت)", "وكانت طائرة شحن أردنية تحمل 20 طنا من الأدوية والأغذية قد هبطت في مطار زاريا الدولي يوم الأحد الماضي."],
+    ["touched down (حطت)", "وكانت طائرة إغاثة أردنية قد حطت يوم الأحد الماضي في مطار زاريا الدولي محملة بالخيام."],
+  ])("reads an aircraft told before its verb that %s as a happening with nobody", (_, line) => {
+    const x = others(line);
+    expect(x).toHaveLength(1);
+    expect(x[0]!.participants).toEqual([]);
+    expect(x[0]!.location).toContain("مطار زاريا");
+  });
+
+  it("reads no landing in a plane told in another sentence before a price that fell", () => {
+    expect(others("ووصلت طائرة الوزير أمس إلى زاريا.", "وكانت أسعار النفط قد هبطت أمس إلى أدنى مستوى لها منذ عامين.")).toHaveLength(0);
+  });
+
+  it("gives an aircraft that landed with no state of its own the states of the story", () => {
+    const x = read(
+      "الأردن يرسل مساعدات إلى نيجيريا",
+      "",
+      "وزعت الهيئة الخيرية الأردنية، أمس، ألف سلة غذائية على المتضررين من الفيضانات في ولاية كانو النيجيرية.",
+      "وكانت طائرتان تابعتان للهيئة قد هبطتا يوم الأحد الماضي في مطار كانو الدولي محملتين بالخيام.",
+    ).filter((e) => e.summary.includes("هبطتا"));
+    expect(x).toHaveLength(1);
+    expect([...x[0]!.countries].sort()).toEqual(["JO", "NG"]);
+  });
 });
 
 describe("ships or aircraft watched, raiders chased off, and a landing with nobody carried from the sentence before", () => {

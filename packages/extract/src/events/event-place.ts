@@ -52,7 +52,9 @@ export function placeOf(type: EventType, c: PlaceChoice): LocationRead | null {
     const h = locations.find((l) => l.kind === "country" && l.country === home);
     if (h) return h;
   }
-  if (!here.length) return townSaidAgain(tokens, visitCues, locations) ?? siteSaidAgain(tokens, visitCues, locations, c.aboutPerson) ?? englishSiteSaidAgain(tokens, visitCues, locations);
+  // "وبعد الافتتاح تفقد الوفد أقسام المستشفى": a visit made of an inspection has no visit word; its verb leads to the site.
+  const tourCues = visitCues.length ? visitCues : cues;
+  if (!here.length) return townSaidAgain(tokens, visitCues, locations) ?? siteSaidAgain(tokens, tourCues, locations, c.aboutPerson) ?? englishSiteSaidAgain(tokens, visitCues, locations);
   const afterReturn = (k: number) => returns.some((r) => k > r.last && k - r.last <= 6);
   // "إلى مدينة شيتاغونغ", "to the town of X": a head may stand between the preposition and the name.
   const headed = (k: number) => PLACE_HEAD.has(tokens[k - 1]?.key ?? "") || (tokens[k - 1]?.key === "of" && PLACE_HEAD.has(tokens[k - 2]?.key ?? ""));

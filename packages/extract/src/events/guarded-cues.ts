@@ -11,19 +11,22 @@ interface Guard {
   notObjects: Set<string>;
   notAfter: Set<string>;
   within: number;
+  /** How far back one of `objects` may stand instead, as the subject told before its verb ("وكانت طائرة شحن … قد هبطت"); 0: only after. */
+  before: number;
   /** How far back a "that" (إن، أن) may stand to make the cue part of what someone said. */
   notSaidWithin: number;
 }
 
 // "قالت الوزيرة إن إسلام آباد استدعت …": the happening is the speaker's, told as her words.
 const SAID_THAT = new Set(["ان", "بان", "that"].map(matchKey));
+const SENTENCE_END = /^[.؛!?؟]$/u;
 
 const guards = new PhraseTrie<Guard>(
   Object.entries(rules.guardedOther).flatMap(([family, g]) => {
     if (family === "$comment" || typeof g === "string") return [];
-    const spec = g as { cues: string[]; objects?: string[]; subjects?: string[]; notObjects?: string[]; notAfter?: string[]; within?: number; notSaidWithin?: number };
+    const spec = g as { cues: string[]; objects?: string[]; subjects?: string[]; notObjects?: string[]; notAfter?: string[]; within?: number; before?: number; notSaidWithin?: number };
     const keys = (ws: string[] | undefined) => new Set((ws ?? []).map(matchKey));
-    const guard: Guard = { objects: keys(spec.objects), subjects: keys(spec.subjects), notObjects: keys(spec.notObjects), notAfter: keys(spec.notAfter), within: spec.within ?? 1, notSaidWithin: spec.notSaidWithin ?? 0 };
+    const guard: Guard = { objects: keys(spec.objects), subjects: keys(spec.subjects), notObjects: keys(spec.notObjects), notAfter: keys(spec.notAfter), within: spec.within ?? 1, before: spec.before ?? 0, notSaidWithin: spec.notSaidWithin ?? 0 };
     return spec.cues.map((c) => [c, guard] as const);
   }),
 );
@@ -50,5 +53,7 @@ export function guardHolds(tokens: readonly Token[], first: number, last: number
   }
   if (!g.objects.size) return true;
   for (let k = last + 1; k <= last + g.within && k < tokens.length; k++) if (g.objects.has(word(k))) return true;
+  // "وكانت طائرة إغاثة … قد حطت": the subject told first, within the sentence.
+  for (let k = first - 1; k >= first - g.before && k >= 0 && !SENTENCE_END.test(tokens[k]!.text); k--) if (g.objects.has(word(k))) return true;
   return false;
 }

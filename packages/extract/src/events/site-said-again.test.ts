@@ -25,4 +25,14 @@ describe("a site said again by its bare noun places the event", () => {
     const round = x.events.find((e) => e.participants.includes("يوسف البناني"));
     expect(round?.location).toBe("المستشفى الجامعي بمكناس");
   });
+
+  it("places an inspection of 'المستشفى', a visit with no visit word, at the hospital named before", () => {
+    const x = read(
+      "الرباط - وام",
+      "افتتح وفد الهلال الأحمر المغربي، أمس، جناحا لطب الأطفال في مستشفى الأمل بمدينة مكناس.",
+      "وبعد الافتتاح تفقد الوفد أقسام المستشفى برفقة مديره الدكتور يوسف البناني.",
+    );
+    const round = x.events.find((e) => e.type === "visit");
+    expect(round?.location).toBe("مستشفى الأمل");
+  });
 });
