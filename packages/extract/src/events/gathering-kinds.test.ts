@@ -7,6 +7,21 @@ const read = (...lines: string[]) => extractArticle({ text: lines.join("\n"), pu
 const kinds = (x: ReturnType<typeof read>) => x.events.map((e) => e.type);
 
 describe("a gathering opened by someone", () => {
+  it("reads a show opened by two ministers, past their names and asides, as an opening, no conference", () => {
+    const x = read(
+      "معرض للتراث",
+      "",
+      "عمان - افتتح وزير الثقافة الأردني سالم الحديدي، ونظيرته التونسية ليلى العياري، مساء أمس، معرض «كنوز قرطاج» في المتحف الوطني بعمان، والذي يضم مئتي قطعة أثرية.",
+    );
+    expect(kinds(x)).toEqual(["other"]);
+    expect(x.events[0]?.participants).toEqual(["سالم الحديدي", "ليلى العياري"]);
+  });
+
+  it("still reads taking part in a show as a conference", () => {
+    const x = read("معرض للطيران", "", "شارك وزير الدفاع الأردني سالم الحديدي، أمس، في معرض دبي الدولي للطيران.");
+    expect(kinds(x)).toEqual(["conference"]);
+  });
+
   it("reads a meeting opened for the leaders of several states as a conference, with who took part in it", () => {
     const x = read(
       "اجتماع إقليمي",

@@ -23,14 +23,34 @@ function opensClause(t: Tok | undefined): boolean {
   return !t || NEXT_CLAUSE.test(t.text);
 }
 
+// A show opened ("افتتح X معرض «Y»", "opened the exhibition") is an opening, not a gathering taken part in.
+const SHOW = new Set(["معرض", "المعرض", "exhibition", "show", "expo"].map(matchKey));
+
 /** The opening verb of a gathering in the sentence, or null: "افتتح الأمين العام … اجتماعا لقادة …". */
 function openedGathering(tokens: readonly Tok[], cues: readonly CueHit[]): CueHit | null {
   for (const c of cues) {
     if (c.kind !== "participation" || c.first !== c.last || !OPENS.has(matchKey(tokens[c.first]!.text))) continue;
     for (let k = c.last + 1; k <= c.last + 28 && k < tokens.length; k++) {
       const key = matchKey(tokens[k]!.text);
+      if (SHOW.has(key)) break;
       if (GATHERING.has(key) || MEETING_NOUN.test(tokens[k]!.text) || cues.some((g) => g.kind === "gatheringNouns" && g.first === k)) return c;
       if (/^[.؛]$/u.test(tokens[k]!.text) || (/^[،,]$/u.test(tokens[k]!.text) && opensClause(tokens[k + 1]))) break;
+    }
+  }
+  return null;
+}
+
+/**
+ * "افتتح X، ونظيرته Y، مساء أمس، معرض «Z»": the opening verb whose first gathering noun, past the
+ * openers' names and asides, is a show's; or null.
+ */
+function openedShow(tokens: readonly Tok[], cues: readonly CueHit[]): CueHit | null {
+  for (const c of cues) {
+    if (c.kind !== "participation" || c.first !== c.last || !OPENS.has(matchKey(tokens[c.first]!.text))) continue;
+    for (let k = c.last + 1; k <= c.last + 28 && k < tokens.length && !/^[.؛]$/u.test(tokens[k]!.text); k++) {
+      const key = matchKey(tokens[k]!.text);
+      if (SHOW.has(key)) return c;
+      if (GATHERING.has(key) || MEETING_NOUN.test(tokens[k]!.text)) break;
     }
   }
   return null;
@@ -44,6 +64,9 @@ function openedGathering(tokens: readonly Tok[], cues: readonly CueHit[]): CueHi
  * Returns the types the sentence reports, and the conference it adds to, if any.
  */
 export function gatheringKinds(tokens: readonly Tok[], cues: readonly CueHit[], types: EventType[], found: readonly EventRead[], ui: number): { types: EventType[]; joins: EventRead | null } {
+  // "افتتح الوزير ونظيرته معرض «X» بالمتحف الوطني": the show's opening, unless someone else is told taking part.
+  const show = openedShow(tokens, cues);
+  if (show && types.includes("conference") && !cues.some((c) => c.kind === "participation" && c.first !== show.first)) return { types: [...new Set<EventType>(types.map((t) => (t === "conference" ? "other" : t)))], joins: null };
   const opener = openedGathering(tokens, cues);
   if (opener) {
     // "افتتاح" or another act of its own in the sentence still tells an 'other' happening.
