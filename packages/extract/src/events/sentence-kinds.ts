@@ -18,6 +18,7 @@ import { hostedReception, visitingAsWord } from "./hosted-reception";
 import { clauseAfter, isReportVerb } from "./reported-clause";
 import { welcomesAThing } from "./reaction-welcome";
 import { meetingIsSpeechSetting } from "./speech-setting";
+import { metTheMenOnVisit } from "./met-the-crew";
 import type { Unit } from "./units";
 
 const ROUND = /^(ال)?جولة$/u;
@@ -116,7 +117,7 @@ export function readKinds(tokens: readonly Token[], text: string, u: Unit, cues:
   // "استقبل X Y لدى وصوله، ثم عقد الجانبان جلسة مباحثات": talks told after "then" are held apart from the welcome.
   const talksThen = !!welcome && meetingCues.some((c) => c.first > welcome.last && tokens.slice(welcome.last + 1, c.first).some((t) => THEN.has(t.key)));
   if (reaction) types.push("statement");
-  else if (meetingCues.length && (talksThen || !((types.includes("reception") || hostOfVisit) && (welcomeOnly || laterReception))) && !purposeOnly && !meetingIsSpeechSetting(tokens, u, meetingCues, namedHere)) {
+  else if (meetingCues.length && (talksThen || !((types.includes("reception") || hostOfVisit) && (welcomeOnly || laterReception))) && !purposeOnly && !meetingIsSpeechSetting(tokens, u, meetingCues, namedHere) && !(types.includes("visit") && metTheMenOnVisit(tokens, cues, meetingCues))) {
     // A meeting cue inside a gathering's name ("اجتماع وزراء دفاع") right after "على هامش" is no meeting of its own.
     const real = meetingCues.filter((c) => !(sidelines && c.first > sidelines.first && c.first - sidelines.last <= 2));
     if (real.length) types.push("meeting");
