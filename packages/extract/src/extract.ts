@@ -55,6 +55,7 @@ import { findBusinessSubjects } from "./organizations/business-subjects";
 import { findWorkNamedCentres } from "./organizations/work-named-centres";
 import { findNationalCarriers } from "./organizations/national-carriers";
 import { findHospitals } from "./organizations/hospitals";
+import { findMuseums } from "./organizations/museums";
 import { findTradeNamedFirms } from "./organizations/trade-named-firms";
 import { namedByTwoStates } from "./organizations/joint-bodies";
 import { findChambers } from "./organizations/chambers";
@@ -248,9 +249,9 @@ function read(input: ExtractInput): Extraction {
   const centres = findWorkNamedCentres(ctx).filter((c) => !bodies.some((o) => o.first <= c.last && c.first <= o.last));
   // "للخطوط الجوية الصومالية": a state's airline, named by no head of the lists.
   const carriers = findNationalCarriers(ctx).filter((c) => ![...bodies, ...centres].some((o) => o.first <= c.last && c.first <= o.last));
-  // "مستشفى X العام", "غرفة تجارة وصناعة X": hospitals and chambers of commerce, named by no head of
-  // the lists (src/organizations/hospitals.ts, chambers.ts).
-  const namedByKind = [...findHospitals(ctx), ...findChambers(ctx)].filter((h) => ![...bodies, ...centres, ...carriers].some((o) => o.first <= h.last && h.first <= o.last));
+  // "مستشفى X العام", "غرفة تجارة وصناعة X", "متحف X": hospitals, chambers of commerce and museums,
+  // named by no head of the lists (src/organizations/hospitals.ts, chambers.ts, museums.ts).
+  const namedByKind = [...findHospitals(ctx), ...findChambers(ctx), ...findMuseums(ctx)].filter((h) => ![...bodies, ...centres, ...carriers].some((o) => o.first <= h.last && h.first <= o.last));
   // '"X للإنشاءات البحرية"': a quoted firm's name that says its trade (src/organizations/trade-named-firms.ts).
   // "the joint border commission": two states' commission printed in lower case (src/organizations/lower-case-joint-bodies.ts).
   const jointBodies = findLowerCaseJointBodies(ctx).filter((j) => ![...bodies, ...namedByKind].some((o) => overlaps(o, j)));

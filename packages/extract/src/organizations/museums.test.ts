@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
+
+// Every sentence below is written for these tests, not taken from an article.
+
+const read = (text: string) => extractArticle({ text: "خبر\n\n" + text, tagger: false }).organizations.map((o) => o.name);
+
+describe("a museum with a name of its own", () => {
+  it("is a body that lends its collections, after the indefinite head or the definite one and its kind", () => {
+    const orgs = read("ويضم المعرض قطعا أثرية من مقتنيات المتحف الوطني للفنون الشعبية ومتحف الرباط، ويستمر شهرين.");
+    expect(orgs).toContain("المتحف الوطني للفنون الشعبية");
+    expect(orgs).toContain("متحف الرباط");
+  });
+  it("takes a nationality after the definite head as its name", () => {
+    expect(read("وقالت الوزيرة إن المتحف التونسي الكبير سيعير القطع للمعرض.")).toContain("المتحف التونسي الكبير");
+  });
+  it("is none when the visitors went to it", () => {
+    expect(read("وقام الوفد بزيارة إلى متحف الرباط، حيث اطلع على المخطوطات.")).not.toContain("متحف الرباط");
+  });
+  it("is the place only in a sentence telling of no exhibition nor collections", () => {
+    expect(read("وعقد الجانبان اجتماعا في المتحف الوطني للفنون الشعبية أمس.")).not.toContain("المتحف الوطني للفنون الشعبية");
+  });
+  it("is none after the noun of a visit a few words before", () => {
+    expect(read("وخلال زيارته الرسمية إلى المدينة اطلع على معرض في متحف الرباط.")).not.toContain("متحف الرباط");
+  });
+  it("is none by the head with a family's nisba or alone", () => {
+    const orgs = read("ووقع المتحف اتفاقية مع الجامعة، وقعها عن المتحف الهاشمي مديره، وتنص على إعارة المقتنيات.");
+    expect(orgs.some((o) => o.includes("المتحف"))).toBe(false);
+  });
+});

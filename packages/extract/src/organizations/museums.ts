@@ -1,0 +1,81 @@
+import rules from "../rules/organizations.json";
+import travel from "../rules/travel.json";
+import type { Ctx } from "../persons/anchor-spans";
+import { isRoleHeadAt } from "../persons/head-lookups";
+import { rankAt } from "../persons/ranks";
+import { isCalendarWord, isStopToken } from "../persons/vocabulary";
+import { matchKey } from "../text/normalize";
+import { tokenReadsAs, type Token } from "../text/tokens";
+import { PhraseTrie } from "../text/phrase-trie";
+import type { OrgMention } from "./index";
+import { sentenceOfToken, type Sentence } from "../document";
+
+const museumTrie = new PhraseTrie<"museum">(rules.museumHeads.map((w) => [w, "museum"] as const));
+const KINDS = new Set(rules.museumKinds.map((w) => matchKey(w)));
+const MAX_NAME = 4;
+// "زار الوفد متحف X", "خلال زيارته لمتحف X": a museum the visitors went to is where they went, a site only.
+const VISITED = new Set(["تفقد", "تفقدت", "تفقدوا", "جولة", ...travel.direct.ar].map((w) => matchKey(w)));
+const VISIT_NOUN = matchKey("زيار");
+const VISIT_REACH = 6;
+const visitedAt = (tokens: readonly Token[], sentence: Sentence, i: number) => {
+  for (let k = Math.max(sentence.first, i - VISIT_REACH); k < i; k++) if (tokenReadsAs(tokens[k]!, VISITED) || tokens[k]!.key.replace(/^[وفبل]/, "").startsWith(VISIT_NOUN)) return true;
+  return false;
+};
+// "افتتاح معرض … بالمتحف الوطني", "مقتنيات المتحف X": what a museum does as an institution is to
+// hold, show and lend collections; told with neither, a museum is the place of the story.
+const SHOWN = new Set(rules.museumWorks.map((w) => matchKey(w)));
+const showsIn = (tokens: readonly Token[], sentence: Sentence) => {
+  for (let k = sentence.first; k < sentence.last; k++) if (tokenReadsAs(tokens[k]!, SHOWN)) return true;
+  return false;
+};
+
+/** A word that may go on in a museum's name: an Arabic word with the article, or a ل complement ("للحضارة"). */
+function nameWord(ctx: Ctx, k: number): "definite" | "complement" | undefined {
+  const t = ctx.doc.tokens[k];
+  if (!t || t.kind !== "word" || !t.arabic || t.lineStart || isStopToken(t) || isCalendarWord(t)) return undefined;
+  // "مدير المتحف الوطني الدكتور X": a title or a rank opens the next phrase.
+  if (rankAt(ctx, k) || isRoleHeadAt(ctx, k)) return undefined;
+  if (t.key.startsWith("لل")) return "complement";
+  return t.key.startsWith("ال") ? "definite" : undefined;
+}
+
+/**
+ * "مقتنيات المتحف المصري الكبير ومتحف الأقصر", "مدير عام متحف X للحضارة الإسلامية": a museum with a
+ * name of its own is an institution that holds, shows and lends collections, a body of the story in
+ * a sentence telling of an exhibition or collections (and the site of what is held in it, read by
+ * the places); one the visitors went to is a site only. After the
+ * indefinite head the name opens on a definite word or a place ("متحف الأقصر"); after the definite
+ * head on a word of its kind or a nationality ("المتحف الوطني"), since any other adjective
+ * describes it or is a family's nisba. The name runs over definite words and a ل complement, up to
+ * a preposition, a particle, a title or the end of the phrase; the head alone names none.
+ */
+export function findMuseums(ctx: Ctx): OrgMention[] {
+  const { tokens, text } = ctx.doc;
+  const out: OrgMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const head = museumTrie.matchAt(tokens, i, text);
+    if (!head || head.last !== i) continue;
+    const sentence = sentenceOfToken(ctx.doc, i);
+    if (!sentence || visitedAt(tokens, sentence, i) || !showsIn(tokens, sentence)) continue;
+    const definite = matchKey(head.surface).startsWith("ال");
+    const first = tokens[i + 1];
+    const place = ctx.placeAt[i + 1];
+    const opensOnPlace = !!place && place.firstToken === i + 1 && !place.viaDemonym && !!first && !first.lineStart;
+    if (!first || (definite ? !nameWord(ctx, i + 1) || !(KINDS.has(first.key) || (place?.viaDemonym && place.firstToken === i + 1)) : nameWord(ctx, i + 1) !== "definite" && !opensOnPlace)) continue;
+    let last = i + 1;
+    let complement = false;
+    for (let k = i + 2; k < tokens.length && k - i <= MAX_NAME; k++) {
+      const w = nameWord(ctx, k);
+      // One ل complement, with its own definite words after it.
+      if (!w || (w === "complement" && complement)) break;
+      if (w === "complement") complement = true;
+      last = k;
+    }
+    const start = head.start;
+    const end = tokens[last]!.end;
+    // Not fixed: the museum is also the site of what is held in it, read by the places.
+    out.push({ first: i, last, start, end, surface: text.slice(start, end), fixed: false, inTitle: false });
+    i = last;
+  }
+  return out;
+}
