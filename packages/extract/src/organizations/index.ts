@@ -17,7 +17,7 @@ import { courtOfPanel } from "./court-panels";
 import { isVerbalNounHead, runsOccasion } from "./verbal-noun-heads";
 import { committeeFieldKeys, jointCommitteeHolds, jointSecondPartyEnd } from "./joint-committees";
 import { rulingBodyEnd } from "./ruling-bodies";
-import { isStateGovernment, isStateTroops, isTroopsDescribed } from "./state-only";
+import { isMissionTroops, isStateGovernment, isStateTroops, isTroopsDescribed } from "./state-only";
 import { governmentActs } from "./government-party";
 import { departmentHeadAt } from "./departments";
 import { isPurposeDescription, kindHeadAt, purposeObjectEnd, trainingObjectEnd } from "./purpose";
@@ -598,7 +598,7 @@ export function readOrganizations(ctx: Ctx): OrganizationsRead {
     // "the foreign ministry spokesman": a body that qualifies the title after it is part of a role.
     // "Forum leaders", "NATO ministers": a plural title is no one person's office, the body stands for itself.
     const qualifiesTitle = (latin && tokens[last + 1]?.kind === "word" && isRoleHeadAt(ctx, last + 1) && !pluralRoleKeys.has(tokens[last + 1]!.key)) || qualifiesTitleBefore(ctx, first);
-    if (specified && ((isStateGovernment(ctx, first, last) && !governmentActs(ctx, first)) || isStateTroops(ctx, first, last) || isTroopsDescribed(ctx, first, last))) {
+    if (specified && ((isStateGovernment(ctx, first, last) && !governmentActs(ctx, first)) || isStateTroops(ctx, first, last) || isTroopsDescribed(ctx, first, last) || isMissionTroops(ctx, first, last))) {
       i = last;
       continue;
     }

@@ -22,4 +22,9 @@ describe("bodies named by their state alone", () => {
   it("reads a state's forces called by its nationality alone as troops, while its armed forces are a body", () => {
     expect(orgs("خبر\n\nوقال البيان إن القوات الهندية ردت على النيران، وإن القوات المسلحة الهندية في حالة تأهب.")).toEqual(["القوات المسلحة الهندية"]);
   });
+
+  it("reads forces named by their mission alone as troops of that mission, no organization", () => {
+    expect(orgs("خبر\n\nوتنص المذكرة على تنظيم تمارين مشتركة لقوات حفظ السلام وتبادل المدربين بين مراكز تدريب قوات حفظ السلام في البلدين.")).toEqual([]);
+    expect(orgs("خبر\n\nوقال إن جنوده سينضمون إلى قوات حفظ السلام الأممية في الكونغو.")).toContain("قوات حفظ السلام الأممية");
+  });
 });

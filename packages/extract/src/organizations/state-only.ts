@@ -61,3 +61,17 @@ export function isTroopsDescribed(ctx: Ctx, first: number, last: number): boolea
   const next = tokens[first + 1];
   return last > first && troopKeys.has(readKey(tokens[first]!.key)) && !!next && participleKeys.has(next.key);
 }
+
+const missionHeadKeys = new Set(rules.troopMissions.heads.map((w) => matchKey(w)));
+const missionKeys = rules.troopMissions.missions.map((m) => m.split(" ").map((w) => matchKey(w)));
+
+/**
+ * "تمارين مشتركة لقوات حفظ السلام", "مراكز تدريب قوات حفظ السلام": forces named by the mission they
+ * serve alone are the troops of that mission anywhere, no body; "قوات حفظ السلام الأممية" names one.
+ */
+export function isMissionTroops(ctx: Ctx, first: number, last: number): boolean {
+  const { tokens } = ctx.doc;
+  const head = tokens[first]!.key;
+  if (!missionHeadKeys.has(head) && !missionHeadKeys.has(head.replace(/^(?:و|ل|ب|لل)(?=.{3})/, (c) => (c === "لل" ? "ال" : "")))) return false;
+  return missionKeys.some((m) => last - first === m.length && m.every((w, j) => tokens[first + 1 + j]?.key === w));
+}
