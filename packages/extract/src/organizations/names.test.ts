@@ -8,8 +8,8 @@ const places = (text: string) => extractArticle({ text }).locations.map((l) => l
 
 describe("Arabic names made by a construct chain or a bare proper name", () => {
   it("reads a head, bare nouns and the definite word that closes them as one name", () => {
-    const names = orgs("عنوان\nأعلنت جماعة أنصار الحق مسؤوليتها عن الهجوم، وقالت هيئة عمليات الملاحة البحرية الفرنسية إن قوات حفظ السلام وصلت.");
-    expect(names).toEqual(expect.arrayContaining(["جماعة أنصار الحق", "هيئة عمليات الملاحة البحرية الفرنسية", "قوات حفظ السلام"]));
+    const names = orgs("عنوان\nأعلنت جماعة أنصار الحق مسؤوليتها عن الهجوم، وقالت هيئة عمليات الملاحة البحرية الفرنسية إن قوات حرس المنشآت وصلت.");
+    expect(names).toEqual(expect.arrayContaining(["جماعة أنصار الحق", "هيئة عمليات الملاحة البحرية الفرنسية", "قوات حرس المنشآت"]));
   });
 
   it("names a company, club or university by one bare word, but not by an adjective", () => {
