@@ -26,6 +26,7 @@ import { namesNoPerson } from "./no-name-words";
 import { saidAbout } from "./states-in-speech";
 import { isAddressedState } from "./addressed-state";
 import { officeAtSiteSaidAgain } from "./site-said-again";
+import { officeOfCompanySaidAgain } from "./company-said-again";
 import { stateOfHeadedDelegation, stateOfSideRepresented } from "./delegation-head";
 import { isRoleHeadAt } from "./head-lookups";
 import { stateOfCompanyInRole } from "./company-state";
@@ -146,7 +147,7 @@ export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0): Person
     const { span } = chosen;
     // "مدير الميناء": the port, airport or crossing the article named before, with its state.
     const atSite = span && chosen.text === roleText(span) ? officeAtSiteSaidAgain(ctx, span) : null;
-    const role = atSite?.role ?? chosen.text;
+    let role = atSite?.role ?? chosen.text;
     let country: string | null = null;
     // "عن الجانب الكويتي": the side he signs for.
     for (const m of c.mentions) country ??= stateOfSideRepresented(ctx, m);
@@ -175,6 +176,12 @@ export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0): Person
     for (const m of c.mentions) for (const r of m.roles) country ??= stateOfShipCommanded(r);
     // "the BDF commander", "the air force commander": an English body named again in short.
     for (const m of c.mentions) for (const r of m.roles) country ??= stateOfEnglishBodySaidAgain(ctx, r);
+    // "الرئيس التنفيذي للشركة" a sentence after "شركة X": the company of the side he signs for, named before.
+    const atCompany = span && !atSite && chosen.text === roleText(span) ? officeOfCompanySaidAgain(ctx, span, sides.get(c) ?? null) : null;
+    if (atCompany) {
+      role = atCompany.role;
+      country ??= atCompany.state;
+    }
     const shared = c.mentions.find((m) => m.sharedRole)?.sharedRole ?? null;
     // "لجسر الملك فهد" beside "فهد بن ناصر X": a name a place is named after is no mention of the person.
     const own = c.mentions.filter((m) => !isEponym(ctx, m.name.first));
