@@ -27,6 +27,7 @@ import { saidAbout } from "./states-in-speech";
 import { isAddressedState } from "./addressed-state";
 import { officeAtSiteSaidAgain } from "./site-said-again";
 import { officeOfCompanySaidAgain } from "./company-said-again";
+import { stateOfTownOwningOffice } from "./town-owned-office";
 import { stateOfHeadedDelegation, stateOfSideRepresented } from "./delegation-head";
 import { isRoleHeadAt } from "./head-lookups";
 import { stateOfCompanyInRole } from "./company-state";
@@ -155,6 +156,8 @@ export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0): Person
     // 'قائد الفرقاطة المصرية "X"': the navy the ship he commands was named with.
     for (const m of c.mentions) for (const r of m.roles) country ??= stateOfVesselCommanded(r);
     for (const m of c.mentions) for (const r of m.roles) country ??= roleCountry(ctx, r);
+    // "Tornio's mayor": the state of the town the office is held in.
+    for (const m of c.mentions) for (const r of m.roles) country ??= stateOfTownOwningOffice(ctx, r);
     for (const m of c.mentions) for (const r of m.roles) country ??= stateOfListedBodyInOffice(ctx, r);
     // "Denmark's Northern Command … its commander": the state the body was named with elsewhere.
     for (const m of c.mentions) for (const r of m.roles) country ??= stateOfBodyOwnedElsewhere(ctx, r);

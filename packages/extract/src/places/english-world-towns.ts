@@ -1,5 +1,6 @@
 import type { Ctx } from "../persons/anchor-spans";
 import { readsAsTownOnly } from "./english-bare-towns";
+import { givenNameKeys } from "../persons/vocabulary";
 import { worldTownState, worldTownsNamed } from "./world-towns";
 
 /*
@@ -70,5 +71,18 @@ export function worldTownAt(ctx: Ctx, first: number, last: number): string | nul
   const name = text.slice(tokens[first]!.start, tokens[last]!.end);
   if (worldTownsNamed(name).length === 0 || !readsAsTownOnly(ctx, first, last)) return null;
   for (let k = first; k <= last; k++) if (surnameElsewhere(ctx, k)) return null;
+  return worldTownState(name, statesOfArticle(ctx));
+}
+
+/**
+ * "Tornio's mayor": the state of the dataset's town named first…last before a possessive that
+ * opens an office (the caller knows the position), unless a word of it is a given name, an acronym
+ * or a name printed as a person's elsewhere in the article.
+ */
+export function worldTownOwning(ctx: Ctx, first: number, last: number): string | null {
+  const { tokens, text } = ctx.doc;
+  const name = text.slice(tokens[first]!.start, tokens[last]!.end);
+  if (worldTownsNamed(name).length === 0) return null;
+  for (let k = first; k <= last; k++) if (givenNameKeys.has(tokens[k]!.key) || /^[A-Z]+$/.test(tokens[k]!.text) || surnameElsewhere(ctx, k)) return null;
   return worldTownState(name, statesOfArticle(ctx));
 }
