@@ -4,6 +4,7 @@ import type { Token } from "../text/tokens";
 import { hijriToIso, isoDate } from "./calendar";
 import { ordinalDayBefore } from "./ordinal-days";
 import { matchKey } from "../text/normalize";
+import { ORDINAL_SUFFIXES } from "../text/english-marks";
 
 /**
  * Dates printed in a stretch of text: numeric (11.01.2026, 19/01/2026, 24-5-2023, 2024-11-10),
@@ -104,7 +105,6 @@ function skipGlue(tokens: readonly Token[], j: number, dir: 1 | -1, max = 2): nu
 }
 
 // English ordinal days: "12th April", "April 12th", "1st of May".
-const ORDINAL_SUFFIXES = new Set(["st", "nd", "rd", "th"]);
 
 /**
  * From token j going `dir`, past an ordinal suffix glued to the day number ("12th" is read as 12

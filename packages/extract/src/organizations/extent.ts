@@ -4,7 +4,7 @@ import rules from "../rules/organizations.json";
 import type { Ctx } from "../persons/anchor-spans";
 import { isOrgHeadAt, isRoleHeadAt } from "../persons/head-lookups";
 import { rankAt } from "../persons/ranks";
-import { isGivenName, isStopToken, NAME_OPENERS, pluralRoleKeys, roleHeadTrie, unitOrdinalKeys } from "../persons/vocabulary";
+import { isGivenName, isStopToken, LINEAGE, NAME_OPENERS, pluralRoleKeys, roleHeadTrie, unitOrdinalKeys } from "../persons/vocabulary";
 import { PhraseTrie, type PhraseMatch } from "../text/phrase-trie";
 import { matchKey } from "../text/normalize";
 import { readings, readsAs, tokenReadings, tokenReadsAs, type Token } from "../text/tokens";
@@ -289,7 +289,6 @@ export function constructChainEnd(ctx: Ctx, headFirst: number, headLast: number)
   return proper && !couldAgreeWith(ctx.doc.tokens[headLast]!.key, ctx.doc.tokens[headLast + 1]!.key) ? headLast + 1 : -1;
 }
 
-const LINEAGE_WORDS = new Set(["بن", "ابن", "بنت"]);
 
 /**
  * "كلية أحمد بن محمد العسكرية": the eponym's name runs on through its father's names. A scholar
@@ -300,7 +299,7 @@ function eponymEnd(ctx: Ctx, k: number): number {
   const { tokens } = ctx.doc;
   const kunya = opensKunya(ctx, k);
   let last = kunya ? k + 1 : k;
-  while (LINEAGE_WORDS.has(tokens[last + 1]?.key ?? "") && tokens[last + 2]?.arabic && tokens[last + 2]!.kind === "word" && !tokens[last + 2]!.key.startsWith("ال")) last += 2;
+  while (LINEAGE.has(tokens[last + 1]?.key ?? "") && tokens[last + 2]?.arabic && tokens[last + 2]!.kind === "word" && !tokens[last + 2]!.key.startsWith("ال")) last += 2;
   if (kunya && isNisba(ctx, last + 1)) last++;
   return last;
 }
@@ -331,7 +330,7 @@ function opensLineage(ctx: Ctx, k: number): boolean {
   const { tokens } = ctx.doc;
   const t = tokens[k];
   if (!t || t.kind !== "word" || !t.arabic || t.lineStart || ctx.placeAt[k] || t.key.startsWith("ال")) return false;
-  if (!LINEAGE_WORDS.has(tokens[k + 1]?.key ?? "")) return false;
+  if (!LINEAGE.has(tokens[k + 1]?.key ?? "")) return false;
   const father = tokens[k + 2];
   return !!father && father.kind === "word" && father.arabic && !father.key.startsWith("ال") && !rankAt(ctx, k) && !isRoleHeadAt(ctx, k);
 }

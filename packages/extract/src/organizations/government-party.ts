@@ -2,13 +2,13 @@ import rules from "../rules/organizations.json";
 import type { Ctx } from "../persons/anchor-spans";
 import { sentenceOfToken } from "../document";
 import { matchKey } from "../text/normalize";
+import { DASHES } from "../text/punctuation";
 import { tokenReadsAs } from "../text/tokens";
 
 const signingKeys = new Set(rules.governmentPartyVerbs.map((w) => matchKey(w)));
 const FROM = matchKey("من");
 // "وقعت شركة "X" المغربية والحكومة Y": the first signer's name stands between the verb and the second.
 const SIGNER_REACH = 8;
-const DASHES = new Set(["-", "–", "—"]);
 
 /**
  * "وقعت شركة X والحكومة الغابونية عقدا", "استجابة لطلب من الحكومة الغينية", "a grant from the

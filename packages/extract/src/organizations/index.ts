@@ -33,6 +33,7 @@ import { concernedWithEnd } from "./concerned-with";
 import { bodyTeamHeadAt, isBodyTeamHead } from "./body-teams";
 import { acronymBodyAt, complementOf, couldAgreeWith, complementRole, constructChainEnd, foreignNameToNationality, foreignParticlesEnd, militaryRegionAt, nameEndsBefore, namedByPlace, nationalBodyAt, placeAfterConjunction, possessingState, qualifiesTitleBefore, theatreAfter, theatreCommandAt, type Complement } from "./extent";
 import { ROMANCE_ARTICLES, ROMANCE_OF } from "../text/romance-particles";
+import { ENGLISH_ARTICLES } from "../text/english-marks";
 import { bodyOfDivision, regionNounBeforePlace } from "./region-noun-before-place";
 import { troupeNameAt } from "./troupes";
 
@@ -857,7 +858,6 @@ function basedIn(ctx: Ctx, k: number) {
   return place && !place.viaDemonym && place.lastToken === k - 2 ? place : undefined;
 }
 
-const ARTICLES = new Set(["a", "an", "the"]);
 const KIND_WORD = /^[a-z][a-z-]+$/;
 const HOME_WORDS = new Set(["local", "domestic"]);
 
@@ -878,7 +878,7 @@ function describingState(ctx: Ctx, i: number): { iso2: string | null } | undefin
     const t = tokens[k]!;
     // "Local developer X": a body of the story's own state, which the story names elsewhere.
     if (k === i - 1 && HOME_WORDS.has(t.key)) return { iso2: null };
-    if (k === i - 3 || t.capital || t.lineStart || !KIND_WORD.test(t.text) || LATIN_FUNCTION.has(t.key) || ARTICLES.has(t.key)) return undefined;
+    if (k === i - 3 || t.capital || t.lineStart || !KIND_WORD.test(t.text) || LATIN_FUNCTION.has(t.key) || ENGLISH_ARTICLES.has(t.key)) return undefined;
   }
   return undefined;
 }
@@ -889,7 +889,7 @@ function describingState(ctx: Ctx, i: number): { iso2: string | null } | undefin
  */
 export function stateDescribedAfter(ctx: Ctx, last: number): string | null {
   const { tokens } = ctx.doc;
-  if (tokens[last + 1]?.text !== "," || !ARTICLES.has(tokens[last + 2]?.key ?? "")) return null;
+  if (tokens[last + 1]?.text !== "," || !ENGLISH_ARTICLES.has(tokens[last + 2]?.key ?? "")) return null;
   const nationality = ctx.placeAt[last + 3];
   if (!nationality?.viaDemonym || !describedBodyKeys.has(tokens[nationality.lastToken + 1]?.key ?? "")) return null;
   return nationality.iso2;

@@ -10,7 +10,7 @@ import { printedAgain } from "./name-printed-again";
 import { givenAfterVietnameseMiddle } from "./vietnamese-names";
 import { rankAt, TEAM_RANK_KEYS } from "./ranks";
 import { roleAt } from "./roles";
-import { hasTanween, isAccusativeOffice, isAlaMisspelt, isCalendarWord, isGivenName, isGivenNameAsPrinted, isStopToken, NAME_CONNECTORS, NAME_OPENERS, nameVerbKeys } from "./vocabulary";
+import { hasTanween, isAccusativeOffice, isAlaMisspelt, isCalendarWord, isGivenName, isGivenNameAsPrinted, isStopToken, LINEAGE, NAME_CONNECTORS, NAME_OPENERS, nameVerbKeys } from "./vocabulary";
 import { hamzaAlName, isDefiniteGivenName, isGivenNameKey, isOccasionWord, nameWordAfter, possessive, verbLike } from "./word-shapes";
 import { COMMAS } from "../text/punctuation";
 import { hyphenJoinsArabicWords } from "../text/hyphen-joins";
@@ -188,9 +188,6 @@ function demonymWordInName(ctx: Ctx, j: number, place: PlaceHit): boolean {
   const next = tokens[j + 1];
   return !next || next.lineStart || (next.kind === "punct" && (COMMAS.has(next.text) || next.text === "."));
 }
-
-
-const LINEAGE = new Set(["بن", "ابن", "بنت"]);
 
 /**
  * "الرائد سالم بن حمد الكندي،": after a lineage (X بن Y) a definite nisba that closes the name at a

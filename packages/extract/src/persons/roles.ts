@@ -13,7 +13,7 @@ import { counterpartKeys, englishAreaHeadKeys, isGivenName, isLatinPostedHead, p
 import { isDefiniteGivenName } from "./word-shapes";
 import { opensAfterClause } from "./office-after-clause";
 import { endsOnBodyHead } from "./body-head-names";
-import { isPossessiveS, ordinalSuffixAfter } from "../text/english-marks";
+import { ENGLISH_ARTICLES, isPossessiveS, ordinalSuffixAfter } from "../text/english-marks";
 import { advisedOfficeEnd } from "./adviser-to";
 import { accreditedBodyEnd } from "./accredited-to";
 import { isPlaceWordOfName } from "./place-word-names";
@@ -425,7 +425,6 @@ function namedBodyEnd(tokens: readonly Token[], j: number): number {
 // Arabic prepositions a role cannot end on (keys).
 const TRAILING_PREPOSITIONS = new Set(["من", "في", "عن", "الي", "علي", "لدي", "مع"]);
 
-const APPOSITION_ARTICLES = new Set(["a", "an", "the"]);
 
 /**
  * The first lower-case word of an English title in apposition ("…, a security analyst", "…, the
@@ -438,16 +437,16 @@ function lowerCaseAppositionLead(ctx: Ctx, i: number): number {
   const { tokens } = ctx.doc;
   let k = i - 1;
   // "…, the BDF commander,": a body's acronym may stand among them.
-  while (k >= i - 2 && tokens[k]?.kind === "word" && (!tokens[k]!.capital || ACRONYM.test(tokens[k]!.text)) && !tokens[k]!.arabic && !LATIN_FUNCTION_WORDS.has(tokens[k]!.key) && !isClauseWord(tokens[k]!) && !APPOSITION_ARTICLES.has(tokens[k]!.key) && !isPossessiveS(tokens, k)) k--;
+  while (k >= i - 2 && tokens[k]?.kind === "word" && (!tokens[k]!.capital || ACRONYM.test(tokens[k]!.text)) && !tokens[k]!.arabic && !LATIN_FUNCTION_WORDS.has(tokens[k]!.key) && !isClauseWord(tokens[k]!) && !ENGLISH_ARTICLES.has(tokens[k]!.key) && !isPossessiveS(tokens, k)) k--;
   let lead = k + 1;
   // "…, the Marsabit county commissioner,": after the article, capitalized words qualify it (a
   // possessive's s is no word of the office).
   const qualifier = isPossessiveS(tokens, k) ? -1 : capitalsBefore(tokens, k, 2);
-  if (qualifier >= 0 && APPOSITION_ARTICLES.has(tokens[qualifier - 1]?.key ?? "")) {
+  if (qualifier >= 0 && ENGLISH_ARTICLES.has(tokens[qualifier - 1]?.key ?? "")) {
     lead = qualifier;
     k = qualifier - 1;
   }
-  if (APPOSITION_ARTICLES.has(tokens[k]?.key ?? "")) k--;
+  if (ENGLISH_ARTICLES.has(tokens[k]?.key ?? "")) k--;
   if (tokens[k]?.text !== "," || (lead === i && k === i - 1)) return -1;
   return lead;
 }
@@ -467,7 +466,7 @@ function officeArea(ctx: Ctx, i: number): number {
 /** First of one to `max` capitalized English words ending at token last (no function word), or -1. */
 function capitalsBefore(tokens: readonly Token[], last: number, max: number): number {
   let k = last;
-  while (k > last - max && tokens[k]?.kind === "word" && !tokens[k]!.arabic && tokens[k]!.capital && !tokens[k]!.lineStart && !LATIN_FUNCTION_WORDS.has(tokens[k]!.key) && !APPOSITION_ARTICLES.has(tokens[k]!.key) && !isClauseWord(tokens[k]!)) k--;
+  while (k > last - max && tokens[k]?.kind === "word" && !tokens[k]!.arabic && tokens[k]!.capital && !tokens[k]!.lineStart && !LATIN_FUNCTION_WORDS.has(tokens[k]!.key) && !ENGLISH_ARTICLES.has(tokens[k]!.key) && !isClauseWord(tokens[k]!)) k--;
   return k < last ? k + 1 : -1;
 }
 

@@ -169,3 +169,6 @@ export function isAlaMisspelt(t: Token, next: Token | undefined): boolean {
 
 /** Verbs a bare name stands beside: before it in Arabic (قال محمد سالم), after it in English (Shoigu said). */
 export const nameVerbKeys = new Set([...rules.nameVerbs.ar, ...rules.nameVerbs.en].map(key));
+
+/** Words of lineage between names (X بن Y). */
+export const LINEAGE: ReadonlySet<string> = new Set(["بن", "ابن", "بنت"]);

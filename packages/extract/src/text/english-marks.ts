@@ -7,7 +7,7 @@ import type { Token } from "./tokens";
  */
 
 const APOSTROPHES = new Set(["'", "’"]);
-const ORDINAL_SUFFIXES = new Set(["st", "nd", "rd", "th"]);
+export const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(["st", "nd", "rd", "th"]);
 /** The English articles, lower-case token keys. */
 export const ENGLISH_ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the"]);
 
