@@ -6,6 +6,7 @@ import { isOrgHeadAt } from "../persons/head-lookups";
 import { isCalendarWord, isStopToken } from "../persons/vocabulary";
 import { joinedPieceBefore } from "../text/joined-pieces";
 import { matchKey } from "../text/normalize";
+import { PhraseTrie } from "../text/phrase-trie";
 
 /*
  * "at the Lao Bao border gate", "toured the Chong Sa-ngam checkpoint", "the new Kipevu berth", "the
@@ -18,17 +19,16 @@ import { matchKey } from "../text/normalize";
 
 const heads = placeRules.englishNamedFacilityHeads;
 const CROSSINGS = heads.crossings.map((h) => h.split(" "));
-// Longest first, so "border crossing point" wins over "border crossing" and "crossing point".
-const HEADS = [...CROSSINGS, ...heads.works.map((h) => h.split(" "))].sort((a, b) => b.length - a.length);
+// The longest head wins, so "border crossing point" over "border crossing" and "crossing point".
+const headTrie = new PhraseTrie<true>([...heads.crossings, ...heads.works].map((h) => [h, true] as const), { clitics: false });
 const MAX_NAME_WORDS = 3;
 const MAX_WORDS_AFTER_THE = 2;
 
 const latinWord = (t: Token | undefined): t is Token => !!t && t.kind === "word" && !t.arabic && !t.lineStart;
 
 /** The last token of the head printed from `i` ("border", "crossing", "point"), or -1. */
-function headEnd(tokens: readonly Token[], i: number): number {
-  for (const words of HEADS) if (words.every((w, k) => latinWord(tokens[i + k]) && tokens[i + k]!.key === w)) return i + words.length - 1;
-  return -1;
+function headEnd(tokens: readonly Token[], i: number, text: string): number {
+  return headTrie.matchAt(tokens, i, text)?.last ?? -1;
 }
 
 /** The first token of the capitalized name that ends right before `head` (pieces joined by a hyphen kept), or -1. */
@@ -73,7 +73,7 @@ export function findEnglishNamedFacilities(ctx: Ctx): SiteMention[] {
   const out: SiteMention[] = [];
   for (let i = 1; i < tokens.length; i++) {
     if (!latinWord(tokens[i]) || tokens[i - 1]!.kind === "punct") continue;
-    const last = headEnd(tokens, i);
+    const last = headEnd(tokens, i, text);
     if (last < 0) continue;
     const first = nameStart(tokens, i);
     if (first < 0 || !afterArticle(tokens, first) || namesNoSite(ctx, first, i - 1)) continue;
