@@ -599,7 +599,7 @@ export function readOrganizations(ctx: Ctx): OrganizationsRead {
     // "the foreign ministry spokesman": a body that qualifies the title after it is part of a role.
     // "Forum leaders", "NATO ministers": a plural title is no one person's office, the body stands for itself.
     const qualifiesTitle = (latin && tokens[last + 1]?.kind === "word" && isRoleHeadAt(ctx, last + 1) && !pluralRoleKeys.has(tokens[last + 1]!.key)) || qualifiesTitleBefore(ctx, first);
-    if (specified && ((isStateGovernment(ctx, first, last) && !governmentActs(ctx, first)) || isStateTroops(ctx, first, last) || isTroopsDescribed(ctx, first, last) || isMissionTroops(ctx, first, last))) {
+    if (specified && ((isStateGovernment(ctx, first, last) && !governmentActs(ctx, first, last)) || isStateTroops(ctx, first, last) || isTroopsDescribed(ctx, first, last) || isMissionTroops(ctx, first, last))) {
       i = last;
       continue;
     }

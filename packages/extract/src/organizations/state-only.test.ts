@@ -7,12 +7,16 @@ const orgs = (text: string) => extractArticle({ text }).organizations.map((o) =>
 
 describe("bodies named by their state alone", () => {
   it("reads a government named only by its state as the state, no organization", () => {
-    expect(orgs("خبر\n\nوقال المتحدث إن الحكومة الليبية طلبت دعما، داعيا حكومة تشاد إلى ضبط حدودها.")).toEqual([]);
+    expect(orgs("خبر\n\nوقال المتحدث إن الحكومة الليبية \"في حاجة إلى الدعم\"، داعيا حكومة تشاد إلى ضبط حدودها.")).toEqual([]);
     expect(orgs("News\n\nSix soldiers died in the raid, Niger's government said on Monday.")).toEqual([]);
   });
 
   it("reads a government named by the level it rules at, with its state or alone, as no organization", () => {
     expect(orgs("خبر\n\nوقالت الوزيرة إن الحكومة الفيدرالية سترسل المساعدات، فيما طالبت الحكومة المحلية بمزيد من الخيام، ورحبت الحكومة المركزية الكينية بالخطوة.")).toEqual([]);
+  });
+
+  it("reads a division's government called by the division's noun said again as no organization", () => {
+    expect(orgs("خبر\n\nوالتقى الوزير رئيس إقليم الساحل في مقر حكومة الإقليم، ثم زار مقر الحكومة الإقليمية الجديد، وعقد اجتماعا بمقر أمانة حكومة الولاية.")).toEqual([]);
   });
 
   it("keeps a government with a name of its own or a movement's", () => {

@@ -1,6 +1,7 @@
 import rules from "../rules/organizations.json";
 import type { Ctx } from "../persons/anchor-spans";
 import { matchKey } from "../text/normalize";
+import { governorateKeys } from "../places/governorate-beside-town";
 
 const governmentKeys = new Set(rules.stateGovernmentHeads.map((h) => matchKey(h)));
 const troopKeys = new Set(rules.stateTroopHeads.map((h) => matchKey(h)));
@@ -24,7 +25,9 @@ export function isStateGovernment(ctx: Ctx, first: number, last: number): boolea
   for (let k = first; k <= last; k++) {
     const t = tokens[k]!;
     if (k === head || t.kind !== "word" || LINKS.has(t.key)) continue;
-    if (t.arabic && levelKeys.has(t.key)) {
+    // "حكومة الإقليم", "حكومة الولاية": a division's government called by the division's noun said
+    // again is that area's authority, as a level is.
+    if (t.arabic && (levelKeys.has(t.key) || (k === head + 1 && k === last && isDivisionSaidAgain(t.key)))) {
       levels++;
       continue;
     }
@@ -33,6 +36,11 @@ export function isStateGovernment(ctx: Ctx, first: number, last: number): boolea
     if (place.firstToken === k) states++;
   }
   return states === 1 || (levels > 0 && states === 0);
+}
+
+/** "الإقليم", "الولاية": the noun of a state's first-level division with the article, naming none. */
+function isDivisionSaidAgain(key: string): boolean {
+  return key.startsWith("ال") && governorateKeys.has(key.slice(2));
 }
 
 /** The word without a conjunction or preposition printed on it ("والحكومة", "بحكومة"). */
