@@ -21,6 +21,20 @@ describe("a place passed through is not where it happened", () => {
   });
 });
 
+describe("the state printed after a place passed through", () => {
+  it("leaves out the state a town one arrived from is described by, and takes the site said again", () => {
+    const x = read(
+      "لقاء حدودي",
+      "",
+      "عقد رئيس أركان الجيش الأردني اللواء سامر فهد الخطيب ونظيره السعودي اللواء ماجد سعد العتيبي أمس اجتماعا في مبنى إدارة منفذ الدرة الحدودي.",
+      "",
+      "وكان الخطيب في استقبال العتيبي لدى وصوله إلى المنفذ صباحا قادما من مدينة حقل السعودية.",
+    );
+    const reception = x.events.find((e) => e.type === "reception");
+    expect(reception?.location).toBe("منفذ الدرة الحدودي");
+  });
+});
+
 describe("a place those aboard set out for is not where it happened", () => {
   it("keeps the town a boat sank off, not the island the migrants set out for, nor its state", () => {
     const x = read("غرق", "", "طرابلس - غرق قارب صيد أمس قبالة مدينة صبراتة الليبية، كان يقل نحو خمسين مهاجرا انطلقوا باتجاه جزيرة لامبيدوسا الإيطالية، وأنقذ خفر السواحل الليبي ثلاثين منهم.");

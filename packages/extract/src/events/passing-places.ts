@@ -23,7 +23,11 @@ export function passingPlaceAt(tokens: readonly Token[], u: Unit, text: string, 
     // With `keepLandmarks`, a place a distance is measured from stays: the only place near it.
     if (m && keepLandmarks && m.first === m.last && DISTANCE.test(tokens[m.first]!.key)) continue;
     const next = m ? spans.find((s) => s.first > m.last) : undefined;
-    if (m && next && next.first - m.last <= REACH) passed.push(next);
+    if (!m || !next || next.first - m.last > REACH) continue;
+    passed.push(next);
+    // "قادما من مدينة عرعر السعودية": a place printed right after it, its state as an attribute, is passed too.
+    const attribute = spans.find((s) => s.first === next.last + 1);
+    if (attribute && tokens[attribute.first]!.arabic) passed.push(attribute);
   }
   return (k) => passed.some((s) => k >= s.first && k <= s.last);
 }
