@@ -18,4 +18,12 @@ describe("the name of an event's place", () => {
     expect(x.events.map((e) => e.location)).toContain("حضرموت");
     expect(x.events.map((e) => e.location)).not.toContain("محافظة حضرموت");
   });
+
+  it("gives the bare name of an area a happening was only near", () => {
+    const x = extractArticle({
+      text: "ضبط شحنة\n\nبغداد - ضبطت قوات الحدود العراقية أمس شاحنة محملة بالذخائر قرب ناحية الزويرة غربي البلاد، واعتقلت سائقها.\n",
+    });
+    expect(x.events.map((e) => e.location)).toContain("الزويرة");
+    expect(x.events.map((e) => e.location)).not.toContain("ناحية الزويرة");
+  });
 });

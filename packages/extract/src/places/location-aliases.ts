@@ -30,7 +30,7 @@ for (const w of AREA_HEADS_AR) if (!rules.placeHeads.region.ar.includes(w) && !p
 for (const w of AREA_HEADS_EN) if (!rules.placeHeads.region.en.includes(w)) throw new Error(`location-aliases: ${w} is no place head`);
 
 /** The name without an area head it starts (Arabic) or ends (English) with, or null. */
-function withoutAreaHead(name: string): string | null {
+export function withoutAreaHead(name: string): string | null {
   const words = name.split(/\s+/);
   if (words.length < 2) return null;
   if (areaHeadKeys.has(matchKey(words[0]!))) return words.slice(1).join(" ");
