@@ -30,6 +30,10 @@ const CHAMBERS = new Set(["lower", "upper"]);
 const MINISTRY_HEADS = new Set(["department", "ministry"]);
 // Words of talks held (the English meeting cues of rules/events.json) that place them at a ministry.
 const MEETING_WORDS = new Set(eventRules.meeting.en.filter((w) => !w.includes(" ")).map((w) => w.toLowerCase()));
+// The noun of a signing (among the English signing cues): "the signing at the Ministry of X" names
+// where it was held, as "the meeting at" does; after the verb ("signed … at the Ministry of X") the
+// ministry is as often a party named by where it sits.
+const SIGNING_WORDS = new Set(eventRules.signing.en.filter((w) => w.endsWith("ing")).map((w) => w.toLowerCase()));
 // Words back to the meeting's word: a guest's name may stand between ("met X Y at the …").
 const MEETING_REACH = 6;
 export const VENUE_BEFORE: ReadonlySet<string> = new Set(["at", "in", "inside", "visited", "toured"]);
@@ -70,19 +74,34 @@ function possessedRoomEnd(tokens: readonly Token[], last: number): number {
 
 /**
  * "In Thursday's meeting at the Department of National Defense", "held talks at the Ministry of
- * Foreign Affairs": after "at the" a ministry's head alone in capitals, "of" and its field in
- * capitals, told after a word of talks in the same clause; the field's last token, or -1.
+ * Foreign Affairs", "the signing at the Ministry of Defence": after "at the" a ministry's head
+ * alone in capitals, "of" and its field in capitals, told after a word of talks or the noun of a
+ * signing in the same clause. Its last token (or that of the ministry's "headquarters" printed
+ * after it, its short name in brackets between: "the Ministry of Defence (Mindef) headquarters"),
+ * and whether it is a venue only: a ministry that hosts talks is their venue, no body, while one
+ * where a signing is held, or named by its seat, stays the body too; or null.
  */
-function ministryFieldEnd(tokens: readonly Token[], at: number, first: number, last: number): number {
-  if (last !== first || !MINISTRY_HEADS.has(tokens[first]!.key) || tokens[first + 1]?.key !== "of") return -1;
+function ministryVenue(tokens: readonly Token[], at: number, first: number, last: number): { end: number; venue: boolean } | null {
+  if (last !== first || !MINISTRY_HEADS.has(tokens[first]!.key) || tokens[first + 1]?.key !== "of") return null;
   const end = capitalRunEnd(tokens, first + 2);
-  if (end < first + 2) return -1;
+  if (end < first + 2) return null;
   for (let k = at - 1; k >= at - MEETING_REACH; k--) {
     const t = tokens[k];
-    if (!word(t)) return -1;
-    if (MEETING_WORDS.has(t.key)) return end;
+    if (!word(t)) return null;
+    const meeting = MEETING_WORDS.has(t.key);
+    if (!meeting && !SIGNING_WORDS.has(t.key)) continue;
+    const seat = seatAfter(tokens, end);
+    return { end: seat, venue: meeting && seat === end };
   }
-  return -1;
+  return null;
+}
+
+/** "Ministry of Defence headquarters", "Ministry of Defence (Mindef) headquarters": the seat's noun after the name, else `end`. */
+function seatAfter(tokens: readonly Token[], end: number): number {
+  let k = end + 1;
+  if (tokens[k]?.text === "(" && word(tokens[k + 1]) && tokens[k + 1]!.capital && tokens[k + 2]?.text === ")") k += 3;
+  const noun = tokens[k];
+  return word(noun) && !noun.capital && noun.key === "headquarters" ? k : end;
 }
 
 // Lower-case words that may describe a building between the name and its noun ("city government").
@@ -146,10 +165,10 @@ export function findEnglishAtVenues(tokens: readonly Token[], text: string): Sit
       continue;
     }
     // "meeting at the Department of National Defense": a ministry where talks are held is their venue, no body.
-    const fieldEnd = tokens[i]!.key === "at" ? ministryFieldEnd(tokens, i, first, last) : -1;
-    if (fieldEnd >= 0) {
-      out.push(mention(tokens, text, first, fieldEnd, true));
-      i = fieldEnd;
+    const ministry = tokens[i]!.key === "at" ? ministryVenue(tokens, i, first, last) : null;
+    if (ministry) {
+      out.push(mention(tokens, text, first, ministry.end, ministry.venue));
+      i = ministry.end;
       continue;
     }
     // "in the Lower House": a chamber of a parliament, no building.

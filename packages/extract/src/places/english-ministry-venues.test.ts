@@ -19,6 +19,13 @@ describe("English ministries named by their field where talks are held", () => {
     expect(sites(x)).toContain("Ministry of Defence");
   });
 
+  it("reads a ministry after the noun of a signing as the venue, with its headquarters and short name, and keeps the body", () => {
+    const x = read("Pact signed", "", "The signing at the Ministry of Defence (Mindef) headquarters in Velmar followed talks between Aldo Kerrin and Lida Harrow.");
+    expect(sites(x)).toContain("Ministry of Defence (Mindef) headquarters");
+    expect(x.events.find((e) => e.type === "agreement")?.location).toBe("Ministry of Defence (Mindef) headquarters");
+    expect(bodies(x)).toContain("Ministry of Defence");
+  });
+
   it("leaves a ministry that acts a body", () => {
     const x = read("Statement", "", "A statement issued by the Ministry of Defence said the patrol boats would arrive at the end of the month.");
     expect(sites(x)).not.toContain("Ministry of Defence");
