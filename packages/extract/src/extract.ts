@@ -402,7 +402,8 @@ function read(input: ExtractInput): Extraction {
 
   // Locations.
   // A place inside a fixed name ("منظمة شنغهاي للتعاون") names the body, not a place in the story.
-  const fixedOrgs = orgMentions.filter((o) => o.fixed);
+  // A body's name that names a base ("RAAF Base Darwin") is the site, dropped from the bodies above.
+  const fixedOrgs = orgMentions.filter((o) => o.fixed && !namesBase(doc.text.slice(doc.tokens[o.first]!.start, doc.tokens[o.last]!.end)));
   const inFixedOrg = (k: number) => fixedOrgs.some((o) => k >= o.first && k <= o.last);
   // So is one inside a name the tagger read as an organization's ("مانشستر يونايتد").
   // And one inside the outlet's name on a byline or credit line ("By NAME, The Harbour Herald").

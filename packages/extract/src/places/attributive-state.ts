@@ -1,4 +1,5 @@
 import rules from "../rules/organizations.json";
+import eventRules from "../rules/events.json";
 import type { Ctx } from "../persons/anchor-spans";
 import type { PlaceHit } from "./gazetteer";
 import { matchKey } from "../text/normalize";
@@ -41,6 +42,9 @@ export function isAttributiveState(ctx: Ctx, p: PlaceHit, titleEnd: number): boo
 // "the Pacific do not", "the Sahel has": the verbs that follow a name as its subject.
 const AUXILIARIES = new Set(["is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "remains", "remain", "faces", "face", "needs", "need", "saw", "sees", "became", "becomes"]);
 
+// "the Skagerrak strait": a water's own noun after its name in lower case says what the name is.
+const waterNounKeys = new Set(eventRules.waterHeads.en);
+
 const PREPOSITIONS = new Set(["towards", "toward", "into", "onto", "across", "through", "via", "beyond", "along", "off"]);
 
 export function isAttributiveRegion(ctx: Ctx, p: PlaceHit): boolean {
@@ -51,5 +55,5 @@ export function isAttributiveRegion(ctx: Ctx, p: PlaceHit): boolean {
   if (t.arabic || !next || next.arabic || next.kind !== "word" || next.lineStart || !next.spaceBefore || isPlaceHeadAt(ctx, p.lastToken + 1)) return false;
   // "the Mekong Agri-Food Expo", "the cargo ship Pacific Hope": a name goes on after the region.
   if (next.capital) return !isCalendarWord(next);
-  return !isStopToken(next) && !AUXILIARIES.has(next.key) && !PREPOSITIONS.has(next.key) && !isCalendarWord(next) && !nameVerbKeys.has(next.key);
+  return !isStopToken(next) && !waterNounKeys.has(next.key) && !AUXILIARIES.has(next.key) && !PREPOSITIONS.has(next.key) && !isCalendarWord(next) && !nameVerbKeys.has(next.key);
 }

@@ -24,7 +24,10 @@ const AREA_HEADS_EN = ["Province", "Governorate", "Region", "District", "County"
 const areaHeadTrie = new PhraseTrie<true>([...AREA_HEADS_AR, ...ALIAS_ONLY_AREA_HEADS_AR].map((w) => [w, true] as const));
 const areaHeadKeys = new Set(AREA_HEADS_AR.map((w) => matchKey(w)));
 const englishAreaHeads = new Set(AREA_HEADS_EN);
-const englishAreaHeadKeys = new Set(AREA_HEADS_EN.map((w) => w.toLowerCase()));
+// "near Bioko island": a land feature's noun after the name only describes the place (the name is read
+// without it: `capitalOnlySiteHeads` in rules/places.json), yet analysts list the island under either form.
+const ENGLISH_FEATURE_HEADS = ["island", "peninsula"];
+const englishHeadAfterKeys = new Set([...AREA_HEADS_EN.map((w) => w.toLowerCase()), ...ENGLISH_FEATURE_HEADS]);
 // Both lists must stay within the heads that read a place at all.
 for (const w of AREA_HEADS_AR) if (!rules.placeHeads.region.ar.includes(w) && !placeRules.localAreaHeads.ar.includes(w)) throw new Error(`location-aliases: ${w} is no place head`);
 for (const w of AREA_HEADS_EN) if (!rules.placeHeads.region.en.includes(w)) throw new Error(`location-aliases: ${w} is no place head`);
@@ -63,13 +66,13 @@ export function headedFormAt(ctx: Ctx, first: number, last: number): string | nu
 }
 
 /**
- * "in Anbar province": the English name with the area head printed right after it, in either case,
- * as printed; null when none follows.
+ * "in Anbar province", "off Bioko island": the English name with the area head or the land
+ * feature's noun printed right after it, in either case, as printed; null when none follows.
  */
 function englishHeadAfter(ctx: Ctx, first: number, last: number): string | null {
   const { tokens, text } = ctx.doc;
   const head = tokens[last + 1];
-  if (tokens[last]!.arabic || !head || head.lineStart || head.kind !== "word" || !englishAreaHeadKeys.has(head.key)) return null;
+  if (tokens[last]!.arabic || !head || head.lineStart || head.kind !== "word" || !englishHeadAfterKeys.has(head.key)) return null;
   return text.slice(tokens[first]!.start, head.end);
 }
 

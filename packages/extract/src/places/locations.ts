@@ -53,13 +53,14 @@ import { findEnglishCommonVenues } from "./english-common-venues";
 import { crossingKey, findEnglishNamedFacilities } from "./english-named-facilities";
 import { findLinkingRoads } from "./linking-roads";
 import { isPlaceInPersonName } from "./person-name-places";
+import { findShoreEstablishments } from "./shore-establishments";
 import { findRomanceStreetNames } from "./romance-street-names";
 import { ordinalSuffixAfter } from "../text/english-marks";
 import { joinedPieceBefore } from "../text/joined-pieces";
 import { isQuotedAlone } from "./quoted-place-names";
 import { findCompassNamedAreas } from "./compass-named-areas";
 import { pluralNounAfterArea } from "./area-plural-nouns";
-import { indefiniteAfterListedTown, namedByCommonWordsOnly, namesDatabase, opensElativeApposition, praisesSiteAsHistoric, townAfterFi, townOfRoom } from "./site-name-ends";
+import { indefiniteAfterListedTown, namedByCommonWordsOnly, namesDatabase, opensElativeApposition, praisesSiteAsHistoric, placesSiteAgainstAnother, townAfterFi, townOfRoom } from "./site-name-ends";
 import { tellsKindOfUnnamedSite } from "./unnamed-site-kinds";
 import { agreeingHeadKey, pairsWithComplement } from "./paired-site-words";
 import { airportSecondName } from "./airport-second-names";
@@ -373,6 +374,9 @@ function areaOfSeat(ctx: Ctx, j: number): boolean {
   return !!head && head.last === j && !head.clitic && !!next && !next.lineStart && next.kind === "word" && !isStopToken(next);
 }
 
+// "مطار X Y الدولي": a second name between the town and the site's kind adjective is the site's.
+const secondNameBeforeKind = (tokens: readonly Token[], j: number): boolean => !!tokens[j + 1] && !tokens[j + 1]!.lineStart && siteAdjectiveKeys.has(tokens[j + 1]!.key);
+const ownNameOnlyKeys = new Set(placeRules.ownNameOnlySiteHeads.ar.map((w) => matchKey(w)));
 const placeOnlySiteTrie = new PhraseTrie<true>([...rules.placeOnlySiteHeads.ar, ...rules.placeOnlySiteHeads.en].map((h) => [h, true] as const));
 
 export function findSites(ctx: Ctx): SiteMention[] {
@@ -411,6 +415,11 @@ export function findSites(ctx: Ctx): SiteMention[] {
       // gendarmerie post"), no named place.
       // "ساحة تنافس", "ساحة المعارك": a square's noun before a common noun of rivalry or war is a figure.
       if (j === m.last + 1 && ((!definiteHead && t.key.startsWith("لل")) || (tokenReadsAs(tokens[m.last]!, squareKeys) && isCommonNounAfterArea(t.key)) || namesDatabase(tokens, m.last, j))) {
+        last = -1;
+        break;
+      }
+      // "بوابة الأهرام": a gate's noun before a definite word is a news portal or the like.
+      if (j === m.last + 1 && tokenReadsAs(tokens[m.last]!, ownNameOnlyKeys) && t.key.startsWith("ال")) {
         last = -1;
         break;
       }
@@ -488,7 +497,12 @@ export function findSites(ctx: Ctx): SiteMention[] {
       if (j > m.last + 1 && ((ctx.placeAt[j] && !ownName && /^[بو](?!ال)/.test(t.key) && readings(t.key).some((r) => r.cut)) || (/(ه|ها|هم)$/u.test(t.text) && !t.key.startsWith("ال") && !(givenNameKeys.has(t.key) && isEponymTitle(tokens[j - 1]!.key))))) break;
       // "الأكاديمية ومعهد …": "and" before a word starts another name.
       // "مدرسة X بساحة Y": ب on another site's noun after the name says where the site stands.
-      if ([orgHeadTrie, siteTrie].some((trie) => trie.matchAt(tokens, j, text)?.clitic.startsWith("و")) || (j > m.last + 1 && siteTrie.matchAt(tokens, j, text)?.clitic === "ب")) break;
+      // "معسكر X بمقاطعة Y": so does ب on a region's head (the province it lies in, a place of its own).
+      const areaHead = j > m.last + 1 ? placeHeadTrie.matchAt(tokens, j, text) : null;
+      if ([orgHeadTrie, siteTrie].some((trie) => trie.matchAt(tokens, j, text)?.clitic.startsWith("و")) || (j > m.last + 1 && siteTrie.matchAt(tokens, j, text)?.clitic === "ب") || (areaHead?.clitic === "ب" && areaHead.value === "region")) break;
+      // "جزيرة X وشبكات …", "بوابة X وتابع": after the name's first word, a word in و that is no
+      // place opens the next conjunct (a listed place in و, "وادي حلفا", is read by the gazetteer).
+      if (j > m.last + 1 && !ctx.placeAt[j] && /^و(?!ال)/u.test(t.key) && t.key.length > 3) break;
       // "بالقاهرة", "والوفد": a clitic on a definite word ends the name; "بيت الفلج" does not.
       if (/^(وال|بال|فال)/.test(t.key) && !(ctx.placeAt[j] && j === m.last + 1)) break;
       // "قرب مضيق باب المندب لمكافحة القرصنة": after a noun that names places only, a word with ل
@@ -505,7 +519,7 @@ export function findSites(ctx: Ctx): SiteMention[] {
         last = j;
         continue;
       }
-      if (j > m.last + 1 && (opensElativeApposition(tokens, j) || indefiniteAfterListedTown(ctx, m.last, j) || praisesSiteAsHistoric(tokens, m.last, j))) break;
+      if (j > m.last + 1 && (opensElativeApposition(tokens, j) || (indefiniteAfterListedTown(ctx, m.last, j) && !secondNameBeforeKind(tokens, j)) || praisesSiteAsHistoric(tokens, m.last, j) || placesSiteAgainstAnother(tokens, m.last, j))) break;
       if (t.key.startsWith("ال") || /^(لل|ل)/.test(t.key) || ctx.placeAt[j]) {
         last = j;
         continue;
@@ -559,7 +573,9 @@ export function findSites(ctx: Ctx): SiteMention[] {
         continue;
       }
       last = townOfRoom(ctx, last);
-    } else if (!latin && namedByCommonWordsOnly(ctx, m.last, last)) last = townAfterFi(ctx, last);
+    // "مطار X الدولي في Y": an airport's or a port's name is its own (X is a name no list holds), and
+    // the town after في only says where it is.
+    } else if (!latin && !placeOnlyHead && namedByCommonWordsOnly(ctx, m.last, last)) last = townAfterFi(ctx, last);
     // "في قاعة المؤتمرات بمكتبة الإسكندرية": a room named by a common noun, in a named building
     // after ب, is placed by that building.
     if (!latin && last === m.last + 1 && roomOfBuilding(ctx, last)) {
@@ -593,6 +609,7 @@ export function findSites(ctx: Ctx): SiteMention[] {
     ...findBorderPostNames(ctx),
     ...findLinkingRoads(tokens, text, (k) => ctx.placeAt[k]?.iso2 ?? null),
     ...findRomanceStreetNames(tokens, text),
+    ...findShoreEstablishments(tokens, text),
   ].filter((s) => !out.some((o) => o.first <= s.last && s.first <= o.last));
   // "at the Presidential Secretariat": a building where the text places an occasion, read whole.
   // "at the immigration building of the X border crossing": one named by common words, tied to a name.
@@ -616,7 +633,8 @@ function namesCurrency(ctx: Ctx, p: PlaceHit): boolean {
 export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[], home: string | null, exclude: (first: number, last: number) => boolean, titleEnd = 0): LocationRead[] {
   const byId = new Map<string, LocationRead>();
   // A town printed alone elsewhere too is the place the text means ("ولاية الدقم … في الدقم").
-  const headed = [...findHeadedPlaces(ctx), ...findEnglishUnlistedPlaces(ctx), ...findEnglishListedPlaces(ctx), ...findEnglishVillageNames(ctx), ...findArabicWherePlaces(ctx), ...findPluralHeadPlaces(ctx), ...findArabicDescribedTowns(ctx), ...findNumberedDistricts(ctx.doc.tokens, ctx.doc.text), ...findCapes(ctx), ...findEnglishStateNames(ctx), ...findCompassNamedAreas(ctx)].filter((h) => !h.town || governorateBesideTown(ctx.doc.tokens, h.first) || !places.some((p) => p.id === ctx.placeAt[h.last]!.id && p.lastToken !== h.last));
+  // A name a site's rules read whole ("landed at RAAF Base X") is that site, no town as well.
+  const headed = [...findHeadedPlaces(ctx), ...findEnglishUnlistedPlaces(ctx), ...findEnglishListedPlaces(ctx), ...findEnglishVillageNames(ctx), ...findArabicWherePlaces(ctx), ...findPluralHeadPlaces(ctx), ...findArabicDescribedTowns(ctx), ...findNumberedDistricts(ctx.doc.tokens, ctx.doc.text), ...findCapes(ctx), ...findEnglishStateNames(ctx), ...findCompassNamedAreas(ctx)].filter((h) => !sites.some((s) => s.first === h.first && s.last === h.last)).filter((h) => !h.town || governorateBesideTown(ctx.doc.tokens, h.first) || !places.some((p) => p.id === ctx.placeAt[h.last]!.id && p.lastToken !== h.last));
   const areaOfTown = new Set(headed.filter((h) => h.town).map((h) => h.last));
   // "جزيرة كريت" is listed in the gazetteer with its head: the island, not a second site.
   // "جزيرة مالطا": an island state printed with its head is the state.
@@ -682,7 +700,12 @@ export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[]
   // "بمقر ولاية جندوبة": the area named after its town only inside a site's name is the site's;
   // the town stays the place.
   // "منطقة X الصناعية": the area read from the site's own first words is that site, no place apart.
-  addHeadedPlaces(ctx, headed.filter((h) => (!h.town || !listedSites.some((s) => s.first < h.first && h.last <= s.last)) && !listedSites.some((s) => s.first === h.first && h.last < s.last && opensWithAreaNoun(ctx.doc.tokens, s.first))), byId, home, exclude);
+  // "at HMAS Stirling … berthed at Stirling": an English name printed elsewhere as the end of a
+  // site's name after its prefix is that site said again, no town of its own.
+  // A site named in lower case with the town ("the naval base at X") leaves the town a place.
+  const capitalized = (s: SiteMention) => ctx.doc.tokens.slice(s.first, s.last + 1).every((t) => t.kind !== "word" || (t.capital && !t.arabic));
+  const endsSiteName = (h: HeadedPlace) => !ctx.doc.tokens[h.first]!.arabic && listedSites.some((s) => s.surface.endsWith(` ${h.name}`) && s.first !== h.first && capitalized(s));
+  addHeadedPlaces(ctx, headed.filter((h) => !endsSiteName(h) && (!h.town || !listedSites.some((s) => s.first < h.first && h.last <= s.last)) && !listedSites.some((s) => s.first === h.first && h.last < s.last && opensWithAreaNoun(ctx.doc.tokens, s.first))), byId, home, exclude);
   for (const s of listedSites) {
     // "معبر الكرامة الحدودي … معبر الكرامة": one site, printed with its adjective or without it.
     // "the X border post … the X checkpoint": one crossing, named by any of its kinds.

@@ -48,6 +48,17 @@ export function indefiniteAfterListedTown(ctx: Ctx, head: number, j: number): bo
   return namesSite && !town.viaDemonym && town.lastToken === j - 1 && !ctx.placeAt[j] && !/^(ال|لل)/u.test(t.key);
 }
 
+const relationalKeys = new Set(placeRules.relationalAdjectives.ar.map((w) => matchKey(w)));
+
+/**
+ * "جزيرة X المجاورة", "منفذ X المقابل": after a site's name an adjective placing it against
+ * another site (neighbouring, opposite, nearby) says how it lies; the name ends before it. `j` is
+ * the word, `head` the site's noun: right after the noun it is the name's only word, kept.
+ */
+export function placesSiteAgainstAnother(tokens: readonly Token[], head: number, j: number): boolean {
+  return j > head + 1 && relationalKeys.has(tokens[j]!.key);
+}
+
 // "historic": what the site is to the writer, no word of its name.
 const historicKeys = new Set(["التاريخي", "التاريخية"].map((w) => matchKey(w)));
 
