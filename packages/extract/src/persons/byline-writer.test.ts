@@ -12,3 +12,12 @@ describe("a byline's writer", () => {
     expect(x.persons.map((p) => p.name)).toEqual(["Fred Enanga"]);
   });
 });
+
+describe("an office opening the line after a byline", () => {
+  it("is the title of the name after it, not the writer's", () => {
+    const text =
+      "Dam adds power to the grid\n\nBy JANE MUTUA\n\nPresident Peter Kamau Oduor on Friday opened the Kinda hydro plant near Embu, adding 40 megawatts.";
+    const x = extractArticle({ text, fileName: "t.txt" });
+    expect(x.persons.map((p) => [p.name, p.role])).toEqual([["Peter Kamau Oduor", "President"]]);
+  });
+});

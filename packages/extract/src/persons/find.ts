@@ -165,7 +165,9 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
       // "Turkey's Ambassador to Kenya, H.E. X, and the Mombasa County Commissioner were present": after
       // a name already given its office, one joined by "and" is another person's too, comma or none.
       const anotherJoined = !t.arabic && !!prev && (andWithoutComma(tokens, prev.name.last, owned) || (prev.roles.length > 0 && tokens.slice(prev.name.last + 1, owned).some((x) => x.key === "and")));
-      if (prev && !titlesNext && !titlesNextName && !anotherJoined && !role.conjoined && !role.prepositional && !role.counterpart && role.first > prev.name.last && (appointed || (((onlyBetween(prev.name.last, owned, APPOSITION_GLUE) && !alsoOnly(prev.name.last, owned)) || glueEnd === role.first || ageBetween(tokens, prev.name.last, owned)) && role.first - prev.name.last <= 6 + role.first - owned))) {
+      // "By X Y\n\nPresident Z": a line's first office opens its own sentence, not the last line's name.
+      const newLine = !!prev && tokens.slice(prev.name.last + 1, owned + 1).some((x) => x.lineStart);
+      if (prev && !newLine && !titlesNext && !titlesNextName && !anotherJoined && !role.conjoined && !role.prepositional && !role.counterpart && role.first > prev.name.last && (appointed || (((onlyBetween(prev.name.last, owned, APPOSITION_GLUE) && !alsoOnly(prev.name.last, owned)) || glueEnd === role.first || ageBetween(tokens, prev.name.last, owned)) && role.first - prev.name.last <= 6 + role.first - owned))) {
         prev.roles.push(role);
         i = role.last;
         continue;
