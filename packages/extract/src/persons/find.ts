@@ -22,6 +22,7 @@ import { publicFigureAt, type PublicFigure } from "./public-figures";
 import { headedByFillerKeys, headedByTrie, honorificTrie, isGivenName, notParticipantTrie, orgHeadTrie, roleContinuerKeys } from "./vocabulary";
 import { COMMAS } from "../text/punctuation";
 import { commanderOfVessel, vesselEndingAt } from "./vessel-office";
+import { namesAfterPluralOffice } from "./plural-office-names";
 
 /**
  * Person mentions anchored on ranks, titles and roles, read left to right:
@@ -134,6 +135,13 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
     if (role && !t.arabic && (policeRankAt(ctx, i)?.last ?? -1) >= role.last) role = null;
     if (role && !role.plural && !role.counterpart) allRoles.push(role);
     if (role?.plural) {
+      // "Interior Ministers X of A and Y of B", "وزيرا الدفاع X وY": each holds the office.
+      const holders = namesAfterPluralOffice(ctx, role);
+      for (const h of holders) add(h.name, null, [h.office]).nationality = h.state;
+      if (holders.length) {
+        i = holders[holders.length - 1]!.name.last;
+        continue;
+      }
       pending = null;
       plural = role;
       i = role.last;
