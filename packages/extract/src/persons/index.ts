@@ -276,7 +276,10 @@ function fillCountries(ctx: Ctx, persons: (PersonRead & { cluster: PersonCluster
     const deputyOf = (o: string) => new RegExp(`(^| )(نائب|نائبه|مساعد|مساعده|deputy|assistant) ${core}`).test(o) && core === matchKey(p.role!);
     // "his counterpart" holds the same office for the other side: he is no colleague.
     const counterparts = (o: { cluster: PersonCluster }) => o.cluster.mentions.some((m) => m.counterpart) !== p.cluster.mentions.some((m) => m.counterpart);
-    const col = persons.find((o) => o !== p && o.country && o.role && matchKey(o.role).includes(core) && !deputyOf(matchKey(o.role)) && !counterparts(o) && core.split(" ").length >= 2);
+    // "commanding officer" beside "commanding officer of the frigate X": the other holds it on a ship
+    // or in a body named there, which says nothing of where this one holds it.
+    const heldElsewhere = (o: string) => o.includes(`${core} of `);
+    const col = persons.find((o) => o !== p && o.country && o.role && matchKey(o.role).includes(core) && !deputyOf(matchKey(o.role)) && !heldElsewhere(matchKey(o.role)) && !counterparts(o) && core.split(" ").length >= 2);
     if (col) p.country = col.country;
   }
   // "سفير X لدى صربيا": the state a diplomat is posted to is never his, however near, nor that of

@@ -150,7 +150,7 @@ function stateBeforeKind(ctx: Ctx, kind: number): string | null {
 /** How far before a ship's prefix its nationality may stand ("the Danish inspection ship HDMS X"). */
 const NATIONALITY_WITHIN = 4;
 
-function shipNationality(ctx: Ctx, prefix: number): string | null {
+export function shipNationality(ctx: Ctx, prefix: number): string | null {
   for (let k = prefix - 1; k >= 0 && prefix - k <= NATIONALITY_WITHIN; k--) {
     const pl = ctx.placeAt[k];
     if (pl?.viaDemonym && pl.iso2) return pl.iso2;

@@ -11,6 +11,8 @@ import { siteOfPronoun } from "./site-said-again";
 import { nameOpeningSaidAgainBefore } from "./name-opening-said-again";
 import { SIDE_NOUNS } from "./venue";
 import { commanderOfVessel, vesselNamedBefore } from "./vessel-office";
+import { commandsShip, shipBefore } from "./ship-by-pronoun";
+import { matchKey } from "../text/normalize";
 
 /**
  * An office given by a possessive pronoun that points back to a body named before: "شركة X …
@@ -24,6 +26,8 @@ const HEADS = new Set(rules.possessiveOfficeHeads.ar.map(wordKey));
 const QUALIFIERS = new Set(rules.possessiveOfficeHeads.qualifiers.map(wordKey));
 const CONSTRUCT_TAILS = new Set(rules.possessiveOfficeHeads.constructTails.map(wordKey));
 const LATIN_OWNERS = new Set(["its"]);
+/** A commander may command a unit or a body as well as a ship: the nearer one is his. */
+const LATIN_COMMANDER = "commander";
 const COMMANDER = wordKey("قائد");
 
 /** How far back (in tokens) the body the pronoun points to may be named: the sentence or the one before. */
@@ -326,6 +330,14 @@ export function ofBodyBefore(ctx: Ctx, role: RoleSpan): RoleSpan {
   const site = whereClauseSite(ctx, owner);
   if (site) return { ...role, surface: `${text.slice(office.start, role.end)} of ${site}` };
   const body = bodyBefore(ctx, owner, null);
+  // "the frigate ROKS X … its commanding officer": the ship he commands, not a body named nearer.
+  const officeText = text.slice(office.start, role.end);
+  const ship = commandsShip(officeText) ? shipBefore(ctx, owner) : null;
+  if (ship && (!body || matchKey(officeText) !== LATIN_COMMANDER || ship.at > body.last)) {
+    const commanded: RoleSpan = { ...role, surface: `${officeText} of ${ship.ship}` };
+    if (ship.state) bodyStates.set(commanded, ship.state);
+    return commanded;
+  }
   if (!body || tokens[body.first]!.arabic) return role;
   // "the 1st Jungle Infantry Brigade": a unit's ordinal in figures before its name is the name's.
   const first = ordinalSuffixAfter(tokens, body.first - 2) === body.first - 1 ? body.first - 2 : body.first;

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
+
+// Every sentence below is written for these tests, not taken from an article.
+
+const read = (text: string) => extractArticle({ text, fileName: "t.txt" }).persons.map((p) => [p.name, p.role, p.country]);
+
+describe("a ship's commanding officer said with its or whose", () => {
+  it("commands the ship named before him, a body named nearer notwithstanding", () => {
+    const persons = read(
+      "The minister arrived aboard the Chilean frigate CNS Almirante Riveros and was welcomed by a band from the Peruvian Navy. She then toured the frigate, whose commanding officer, Captain Pablo Errazuriz, showed her the bridge.",
+    );
+    expect(persons).toContainEqual(["Pablo Errazuriz", "commanding officer of the frigate CNS Almirante Riveros", "CL"]);
+  });
+
+  it("leaves a colleague with the bare office to his own state", () => {
+    const persons = read(
+      "Rear Admiral Tom Hale and the base's commanding officer, Captain Lee Brandt, met the Canadian delegation in Perth, Australia. On Friday the visitors went aboard the Canadian frigate HMCS Halifax and were shown round by its commanding officer, Commander Anne Roy.",
+    );
+    expect(persons).toContainEqual(["Anne Roy", "commanding officer of the frigate HMCS Halifax", "CA"]);
+    expect(persons.find((p) => p[0] === "Lee Brandt")?.[2]).not.toBe("CA");
+  });
+});
