@@ -41,7 +41,9 @@ export function officeAtSiteSaidAgain(ctx: Ctx, role: RoleSpan): SiteOffice | nu
   const bare = noun.key.slice(ba ? 3 : 2);
   if (!SITE_HEADS.has(bare)) return lam || ba ? null : areaNamedBefore(ctx, role, end);
   const site = siteNamedBefore(ctx, role.first, bare);
-  return site && { role: `${text.slice(role.start, noun.start)}${lam ? "ل" : ba ? "ب" : ""}${site.surface}`, state: site.state };
+  // "المنطقة الحرة في الزرقاء … مدير المنطقة": a site's noun with no name printed before may still name an area.
+  if (!site) return lam || ba ? null : areaNamedBefore(ctx, role, end);
+  return { role: `${text.slice(role.start, noun.start)}${lam ? "ل" : ba ? "ب" : ""}${site.surface}`, state: site.state };
 }
 
 /**
@@ -182,11 +184,14 @@ function bodyNameEnd(ctx: Ctx, j: number): number {
 function ownNameWord(ctx: Ctx, k: number, j: number): boolean {
   const t = ctx.doc.tokens[k];
   if (!t || t.kind !== "word" || !t.arabic || (t.lineStart && k > j) || isStopToken(t) || isRoleHeadAt(ctx, k)) return false;
+  // "منطقة X الأثرية شمال شرقي العاصمة", "حوض X التابع لمجموعة Y": where or whose the site is, no word of its name.
+  if (k > j && (COMPASS_KEYS.has(t.key) || SITE_NAME_STOPS.has(t.key))) return false;
   const place = ctx.placeAt[k];
   return !place?.viaDemonym;
 }
 
 const COMPASS_KEYS = new Set(AR_COMPASS_WORDS.flatMap((w) => [wordKey(w), wordKey(`${w}ي`)]));
+const SITE_NAME_STOPS = new Set(personRules.siteNameStops.ar.map(wordKey));
 
 /**
  * "منفذ X الحدودي غربي محافظة Y", "مطار X في Y": the place printed right after a site's name as
@@ -208,5 +213,6 @@ function stateWhereSited(ctx: Ctx, last: number): string | null {
 /** "الحدودي", "البحرية": a definite nisba no gazetteer knows tells the site's kind, not its name. */
 function kindAdjective(ctx: Ctx, k: number): boolean {
   const t = ctx.doc.tokens[k]!;
-  return t.key.startsWith("ال") && /(ي|يه)$/u.test(t.key) && !ctx.placeAt[k];
+  // "إلى" folds to الي: a preposition, no adjective.
+  return t.key.startsWith("ال") && t.key.length > 3 && /(ي|يه)$/u.test(t.key) && !ctx.placeAt[k];
 }
