@@ -21,3 +21,11 @@ describe("an office opening the line after a byline", () => {
     expect(x.persons.map((p) => [p.name, p.role])).toEqual([["Peter Kamau Oduor", "President"]]);
   });
 });
+
+describe("a writer's credit line over the lead", () => {
+  it("lends no words to the office opening the next line", () => {
+    const text = "Solar farm opens in the north\n\nHarbour Times Reporter\n\nPresident Peter Kamau Oduor on Friday opened a solar farm near Embu.";
+    const x = extractArticle({ text, fileName: "t.txt" });
+    expect(x.persons.map((p) => [p.name, p.role])).toEqual([["Peter Kamau Oduor", "President"]]);
+  });
+});

@@ -380,6 +380,8 @@ function extendLatinRoleBack(ctx: Ctx, role: RoleSpan, floor: number): RoleSpan 
   let first = role.first;
   for (let k = role.first - 1; k > floor && k >= role.first - 4; k--) {
     const t = tokens[k]!;
+    // "Island Times Reporter" over "President X": the line before is no part of the office.
+    if (tokens[k + 1]!.lineStart) break;
     if (t.kind !== "word" || !t.capital || t.lineStart && k !== role.first - 1) break;
     const place: PlaceHit | undefined = ctx.placeAt[k];
     if (!roleContinuerKeys.has(t.key) && !place && !readings(t.key).length) break;
@@ -395,7 +397,7 @@ function extendLatinRoleBack(ctx: Ctx, role: RoleSpan, floor: number): RoleSpan 
   // "NATO Secretary General", "UN envoy": the international body the title belongs to.
   for (let n = Math.min(4, first - floor - 1); n >= 1; n--) {
     const words = tokens.slice(first - n, first);
-    if (!words[0]?.capital || words.some((w, x) => w.kind !== "word" || (x > 0 && w.lineStart))) continue;
+    if (!words[0]?.capital || tokens[first]!.lineStart || words.some((w, x) => w.kind !== "word" || (x > 0 && w.lineStart))) continue;
     if (namesInternationalBody(text.slice(tokens[first - n]!.start, tokens[first - 1]!.end))) {
       first -= n;
       break;
