@@ -1,7 +1,7 @@
 import rules from "../rules/metadata.json";
 import { findDates } from "../dates/find";
 import type { Doc, Line } from "../document";
-import { isPlaceName } from "../places/gazetteer";
+import { isFiledPlaceName, isPlaceName } from "../places/gazetteer";
 import { wordKey } from "../text/tokens";
 import { datelineAgency, isDatedMasthead } from "./dated-masthead";
 import { correspondentOf } from "./personal-name";
@@ -9,6 +9,7 @@ import { agencyAfterDateEnd } from "./date-then-agency";
 import { datedAgencyOpeningEnd } from "./dated-agency-opening";
 import { agencyBetweenSlashes } from "./slashed-agency";
 import { taglineOutlet } from "./outlet-tagline";
+import { mastheadAboveSection, mastheadOverSection } from "./sectioned-masthead";
 import { DASHES } from "../text/punctuation";
 
 /**
@@ -31,6 +32,8 @@ export interface Layout {
   trailer: Line[];
   /** Lines skipped before the headline (tag lists, section labels, mastheads). */
   leading: Line[];
+  /** The outlet a masthead over its section names ("سبق | الدفاع"), or null. */
+  masthead: string | null;
 }
 
 const sectionKeys = new Set(rules.sectionLabels.map(keyOf));
@@ -75,7 +78,7 @@ export function isBylineStart(line: Line): boolean {
 function opensWithByline(text: string): boolean {
   const words = firstWordKeys(text, 2);
   if (!words.length) return false;
-  return bylineKeys.has(words[0]!) || bylineKeys.has(words.join(" ")) || correspondentOf(text, isPlaceName) !== null;
+  return bylineKeys.has(words[0]!) || bylineKeys.has(words.join(" ")) || correspondentOf(text, isFiledPlaceName) !== null;
 }
 
 export function isTagList(line: Line): boolean {
@@ -131,12 +134,29 @@ export function readLayout(doc: Doc): Layout {
   const leading: Line[] = [];
   let i = 0;
   let titleLine: Line | null = null;
+  let masthead: string | null = null;
   // Skip furniture before the headline.
   while (i < lines.length && i < 6) {
     const line = lines[i]!;
     if (isTagList(line) || isSectionLabel(line)) {
       leading.push(line);
       i++;
+      continue;
+    }
+    // "سبق | الدفاع", "THE WEST AUSTRALIAN" over "Defence": the outlet's masthead over its section.
+    const sectioned = mastheadOverSection(line.text, isPlaceName);
+    if (sectioned && headlineFollows(doc, lines, i + 1)) {
+      leading.push(line);
+      masthead = sectioned;
+      i++;
+      continue;
+    }
+    const second = lines[i + 1];
+    const above: string | null = second && !masthead ? mastheadAboveSection(line.text, second.text, isPlaceName) : null;
+    if (above && second && headlineFollows(doc, lines, i + 2)) {
+      leading.push(line, second);
+      masthead = above;
+      i += 2;
       continue;
     }
     // "الاقتصادية | الأحد ١٣ صفر ١٤٤٩ هـ - ١٨ يوليو ٢٠٢٧ م" over the headline: the site's masthead.
@@ -220,7 +240,17 @@ export function readLayout(doc: Doc): Layout {
       trailer.unshift(line);
     }
   }
-  return { titleLine, header, body, dateline, trailer, leading };
+  return { titleLine, header, body, dateline, trailer, leading, masthead };
+}
+
+/**
+ * Whether the headline comes at line `j`, or under a line of the date there ("2024/05/14"): a
+ * line of four words or more shaped as a headline, no date nor byline.
+ */
+function headlineFollows(doc: Doc, lines: Line[], j: number): boolean {
+  let line = lines[j];
+  if (line && line.words <= 8 && hasDate(doc, line) && !isBylineStart(line)) line = lines[j + 1];
+  return !!line && line.words >= 4 && headsUnderDate(line) && !hasDate(doc, line) && !isMetaLine(doc, line);
 }
 
 /**

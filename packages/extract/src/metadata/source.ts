@@ -74,6 +74,8 @@ export function readSource(doc: Doc, layout: Layout, ctx: Ctx, dropped: string[]
   };
   // The byline's own line names the writer ("بقلم / فريق التحرير"), not the source.
   const notAuthor = (l: Line) => !author || !l.text.includes(author);
+  // "سبق | الدفاع" over the headline: the outlet the masthead names, not the section under it.
+  add(3, layout.masthead);
   const headerLines: Line[] = [...layout.leading, ...layout.header].filter((l) => !isAnonymousCredit(l));
   // Photo captions can come before the body; a short outlet line just after them still counts.
   const early = doc.lines.filter((l) => l.text.trim() && l.words <= 4 && layout.body && l.start > layout.body.start && !isAnonymousCredit(l)).slice(0, 3);

@@ -1,0 +1,42 @@
+import { isLatinPersonalName } from "./byline-names";
+import { isPersonalName } from "./personal-name";
+
+/**
+ * An outlet's masthead over the section the story runs in, printed above the headline: the name
+ * and the section on one line ("سبق | الدفاع", "الشروق اليومي - الوطني", "Harbour Post | Defence"),
+ * or a short masthead line with the section alone on the next ("THE WEST AUSTRALIAN" over
+ * "Defence"). Neither line is the headline, and the section is no outlet: the outlet is what the
+ * first line names. Whether a headline follows is the layout's question (src/metadata/header.ts).
+ */
+
+// A bar anywhere, or a dash set apart by spaces, parts the outlet from its section.
+const NAME_AND_SECTION = /^([^|｜\-–—]+?)\s*(?:[|｜]|\s[-–—]\s)\s*([^|｜\-–—]+)$/u;
+// A masthead or a section is a label: no digit, no sentence's or clause's mark, no quotes.
+const NOT_A_LABEL = /[\d٠-٩.,،:;؛!?؟()«»"“”]/u;
+// Latin labels are capitalized word by word ("THE WEST AUSTRALIAN", "Harbour Post"), small words aside.
+const LATIN_GLUE = new Set(["of", "the", "and", "for", "on", "in", "&"]);
+
+function label(text: string, maxWords: number, isPlace: (s: string) => boolean): boolean {
+  const t = text.trim();
+  const words = t.split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > maxWords || NOT_A_LABEL.test(t) || isPlace(t)) return false;
+  if (/\p{Script=Arabic}/u.test(t)) return /^[\p{Script=Arabic}\s]+$/u.test(t) && !isPersonalName(t);
+  if (!/^[\p{L}\s&'’]+$/u.test(t) || isLatinPersonalName(t, isPlace)) return false;
+  return words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && LATIN_GLUE.has(w)));
+}
+
+/** "سبق | الدفاع": the outlet's name of a line that is a masthead and its section, or null. */
+export function mastheadOverSection(text: string, isPlace: (s: string) => boolean): string | null {
+  const m = NAME_AND_SECTION.exec(text.trim());
+  if (!m) return null;
+  const name = m[1]!.trim(), section = m[2]!.trim();
+  return label(name, 3, isPlace) && label(section, 3, isPlace) ? name : null;
+}
+
+/**
+ * "THE WEST AUSTRALIAN" over "Defence": the outlet's name when the first line is a short masthead
+ * (up to four words) and the second a section of up to three words, or null.
+ */
+export function mastheadAboveSection(first: string, second: string, isPlace: (s: string) => boolean): string | null {
+  return label(first, 4, isPlace) && label(second, 3, isPlace) ? first.trim() : null;
+}
