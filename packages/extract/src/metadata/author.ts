@@ -1,6 +1,6 @@
 import rules from "../rules/metadata.json";
 import type { Doc, Line } from "../document";
-import { isPlaceName } from "../places/gazetteer";
+import { isFiledPlaceName, isPlaceName } from "../places/gazetteer";
 import { bylineName } from "./byline-names";
 import { datelineThenByline } from "./dateline-then-byline";
 import { datelineWriter } from "./dateline-writer";
@@ -48,8 +48,9 @@ export function readAuthor(doc: Doc, layout: Layout): string | null {
   for (let i = 0; i < layout.header.length; i++) {
     const line = layout.header[i]!;
     if (!isBylineStart(line)) continue;
-    // "نواكشوط – سيدي محمد ولد الشيخ": the correspondent after the place filed from.
-    const filed = correspondentOf(line.text, isPlaceName);
+    // "نواكشوط – سيدي محمد ولد الشيخ": the correspondent after the place filed from, which a
+    // dateline names even when the town's name is also a word or a name ("فيكتوريا: NAME").
+    const filed = correspondentOf(line.text, isFiledPlaceName);
     if (filed) return filed;
     let v = cutByline(withoutFiledFrom(afterByline(line.text.trim())));
     if (!v && layout.header[i + 1]) v = cutByline(layout.header[i + 1]!.text);

@@ -5,7 +5,7 @@ import type { Layout } from "./header";
 import { escapeRegExp } from "../text/escape-regexp";
 import { agencyNames, isAgencyCode, knownOutlet } from "./outlets";
 import { namesAnAgency } from "./agency-by-name";
-import { isEditorInitials, withoutEditorInitials } from "./editor-initials";
+import { isEditorInitials, isInitialsOfNamed, withoutEditorInitials } from "./editor-initials";
 import { closingNotice } from "./closing-notices";
 import { agencyBetweenSlashes } from "./slashed-agency";
 
@@ -86,7 +86,7 @@ function closing(doc: Doc, layout: Layout): Credit[] {
   let k = lines.length - 1;
   for (; k >= 0 && lines[k]!.words <= 5 && k >= lines.length - 3; k--) {
     const alone = creditValue(withoutEditorInitials(lines[k]!.text.trim()).replace(/^[([/]|[)\]/]$/gu, ""));
-    if (alone && !isEditorInitials(alone)) out.push({ rank: 1.5, value: alone });
+    if (alone && !isEditorInitials(alone) && !isInitialsOfNamed(alone, doc.text)) out.push({ rank: 1.5, value: alone });
   }
   // "/ وام /" over "م ع ش": letters under a listed agency's sign-off are the editor's, however many.
   const listed = out.findIndex((c) => knownOutlet(c.value));

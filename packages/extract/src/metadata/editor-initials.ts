@@ -19,3 +19,15 @@ export function withoutEditorInitials(line: string): string {
   const m = SIGNED_THEN_INITIALS.exec(line.trim());
   return m ? m[1]! : line;
 }
+
+/**
+ * "/NZ/" closing a report whose writer the story names ("BTA reporter Nikolay Zlatev reported"):
+ * capitals no list holds that are the initials of a name of as many capitalized words printed in
+ * the text are the writer's or editor's signature, not the agency's code.
+ */
+export function isInitialsOfNamed(value: string, text: string): boolean {
+  const v = value.trim();
+  if (!/^[A-Z]{2,3}$/u.test(v) || knownOutlet(v)) return false;
+  const name = [...v].map((c) => `${c}[\\p{Ll}'’-]+`).join("\\s+");
+  return new RegExp(`(?<!\\p{L})${name}(?!\\p{L})`, "u").test(text);
+}

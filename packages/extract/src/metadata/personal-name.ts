@@ -20,8 +20,11 @@ export function isPersonalName(text: string): boolean {
   return writerShaped(t) && (givenNameKeys.has(wordKey(words[0]!)) || givenNameKeys.has(wordKey(words[1]!)) || givenNameKeys.has(joined));
 }
 
-// A byline verb may stand between the place and the name ("بيروت – كتب سامر الحلبي").
-const bylineVerb = new RegExp(`^(?:${rules.bylineWords.filter((w) => /\p{Script=Arabic}/u.test(w)).join("|")})\\s*:?\\s+`, "u");
+// A byline verb may stand between the place and the name ("بيروت – كتب سامر الحلبي"), and so may
+// the word of a letter from the place ("باريس - رسالة سامر الحلبي").
+const bylineVerb = new RegExp(`^(?:${[...rules.bylineWords, ...rules.letterFromWords].filter((w) => /\p{Script=Arabic}/u.test(w)).join("|")})\\s*:?\\s+`, "u");
+// "رسالة باريس: سامر الحلبي": the letter's word before the place it was sent from.
+const letterFrom = new RegExp(`^(?:${rules.letterFromWords.join("|")})\\s+`, "u");
 
 /**
  * The correspondent of a dateline byline, "نواكشوط – سيدي محمد ولد الشيخ", "بيروت – كتب سامر
@@ -33,8 +36,8 @@ const bylineVerb = new RegExp(`^(?:${rules.bylineWords.filter((w) => /\p{Script=
  */
 export function correspondentOf(text: string, isPlace: (s: string) => boolean): string | null {
   const printed = correspondentOutlet(text)?.rest ?? text.trim();
-  const line = printed.replace(EXCLUSIVE_LABEL, " – ");
-  const dash = /^([\p{L} ]{2,30}(?:\s*\([\p{L} ]{2,30}\))?)\s*[-–:]\s*([\p{L} :]{2,45})$/u.exec(line);
+  const line = printed.replace(EXCLUSIVE_LABEL, " – ").replace(letterFrom, "");
+  const dash = /^([\p{L} ]{2,30}(?:\s*\([\p{L} ]{2,30}\))?)\s*[-–:/]\s*([\p{L} :]{2,45})$/u.exec(line);
   const place = dash?.[1]!.trim() ?? "";
   if (!dash || !(isPlace(place) || townWithItsState(place, isPlace))) return null;
   const signed = dash[2]!.trim();

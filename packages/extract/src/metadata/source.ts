@@ -111,7 +111,8 @@ export function readSource(doc: Doc, layout: Layout, ctx: Ctx, dropped: string[]
     add(2, datelineThenByline(text)?.outlet);
     // "CITY / AGENCY", "NAME / AGENCY", "CITY-AGENCY /"
     const parts = text.split(/\s*\/\s*/).filter(Boolean);
-    if (parts.length === 2 && !hasDate(doc, line)) add(2, parts[1]);
+    // Not "بغداد / NAME": a correspondent after the place filed from is the writer (author.ts).
+    if (parts.length === 2 && !hasDate(doc, line) && !correspondentOf(text, isFiledPlaceName)) add(2, parts[1]);
     // "CITY/ NAME/ AGENCY": the place filed from, the correspondent, the agency.
     if (parts.length === 3 && !hasDate(doc, line) && isPlaceName(parts[0]!) && knownOutlet(parts[2]!)) add(2, parts[2]);
     // "باريس - يريفان - وكالات", "عدن - «الأيام»:": the places filed from, then the outlet.
