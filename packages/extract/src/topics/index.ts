@@ -1,10 +1,11 @@
 import rules from "../rules/topics.json";
 import type { Doc } from "../document";
-import { PhraseTrie } from "../text/phrase-trie";
+import { PhraseTrie, type PhraseMatch } from "../text/phrase-trie";
 import { forceWordNear } from "./guarded-cues";
 import { securityInPassing } from "./in-passing";
 import { countJointDrills } from "./joint-drills";
 import { lateRemarks } from "./late-remark";
+import { sharedInformation } from "./shared-information";
 import { sideRemarks } from "./civil-subject";
 import { cueAtSea, type Headline } from "./sea-context";
 
@@ -65,9 +66,30 @@ function statesTogether(e: TopicEvent): boolean {
   return states >= 2 && (e.type !== "conference" || states === 2);
 }
 
+const sharedCue: Cue = { topic: rules.sharedInformation.topic as Topic, weight: 1 };
+
+/**
+ * "share radar and sonar data": a cue of information shared with the things shared named between
+ * the verb and the noun, read as one more match of the dictionary (so a story that names it in
+ * passing, or of ships, reads it as it reads the others) unless a phrase of the topic already
+ * starts at its verb.
+ */
+function withSharedInformation(cues: PhraseMatch<Cue[]>[], doc: Doc): PhraseMatch<Cue[]>[] {
+  const found = sharedInformation(doc);
+  if (!found.length) return cues;
+  const starts = new Set(cues.filter((m) => m.value.some((c) => c.topic === sharedCue.topic)).map((m) => m.first));
+  return [...cues, ...found.filter((m) => !starts.has(m.first)).map((m) => matchOf(doc, m, [sharedCue]))];
+}
+
+/** A range of tokens as a match of the dictionary, printed as the text prints it. */
+function matchOf<V>(doc: Doc, m: { first: number; last: number }, value: V): PhraseMatch<V> {
+  const start = doc.tokens[m.first]!.start, end = doc.tokens[m.last]!.end;
+  return { value, first: m.first, last: m.last, start, end, clitic: "", surface: doc.text.slice(start, end) };
+}
+
 export function readTopics(doc: Doc, events: readonly TopicEvent[] = [], headline?: Headline | null): string[] {
   const counts = new Map<Topic, number>();
-  const cues = trie.findAll(doc.tokens, doc.text);
+  const cues = withSharedInformation(trie.findAll(doc.tokens, doc.text), doc);
   const atSea = cueAtSea(doc, cues, headline);
   const forceNear = forceWordNear(doc, headline);
   // A body named in passing is named in passing however often the story repeats its name; two
