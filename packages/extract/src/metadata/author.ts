@@ -8,6 +8,7 @@ import { isBylineStart, keyOf, type Layout } from "./header";
 import { knownOutlet } from "./outlets";
 import { correspondentOf, isPersonalName } from "./personal-name";
 import { taglineOutlet } from "./outlet-tagline";
+import { nameOfInitials } from "./editor-initials";
 
 /**
  * The byline: "كتبت سلمى ناصر", "كتب : محرر الموقع", "بقلم" + name on the next line, "By Jane Doe",
@@ -70,6 +71,9 @@ export function readAuthor(doc: Doc, layout: Layout): string | null {
     const credit = wireCredit(line.text);
     if (credit) return credit;
   }
+  // "/NZ/" closing the report: the writer the story names whose initials sign it.
+  const signed = layout.trailer.length ? nameOfInitials(layout.trailer[layout.trailer.length - 1]!.text.trim().replace(/^[([/]|[)\]/]$/gu, ""), doc.text) : null;
+  if (signed) return signed;
   // "سامي يوسف / الأناضول": a name, a slash, an agency.
   let latin: string | null = null;
   for (const line of lines) {

@@ -23,11 +23,15 @@ export function withoutEditorInitials(line: string): string {
 /**
  * "/NZ/" closing a report whose writer the story names ("BTA reporter Nikolay Zlatev reported"):
  * capitals no list holds that are the initials of a name of as many capitalized words printed in
- * the text are the writer's or editor's signature, not the agency's code.
+ * the text are the writer's or editor's signature, not the agency's code. Returns that name.
  */
-export function isInitialsOfNamed(value: string, text: string): boolean {
+export function nameOfInitials(value: string, text: string): string | null {
   const v = value.trim();
-  if (!/^[A-Z]{2,3}$/u.test(v) || knownOutlet(v)) return false;
+  if (!/^[A-Z]{2,3}$/u.test(v) || knownOutlet(v)) return null;
   const name = [...v].map((c) => `${c}[\\p{Ll}'’-]+`).join("\\s+");
-  return new RegExp(`(?<!\\p{L})${name}(?!\\p{L})`, "u").test(text);
+  return new RegExp(`(?<!\\p{L})${name}(?!\\p{L})`, "u").exec(text)?.[0] ?? null;
+}
+
+export function isInitialsOfNamed(value: string, text: string): boolean {
+  return nameOfInitials(value, text) !== null;
 }

@@ -38,9 +38,11 @@ describe("a writer's initials closing a wire's report", () => {
     expect(isInitialsOfNamed("AFP", "Anna Fay Palmer")).toBe(false);
   });
 
-  it("leave the agency of the dateline the source", () => {
+  it("leave the agency of the dateline the source, and name the writer", () => {
     const text =
       "Ports agree on joint customs desk\n\nHarbourtown, June 12 (XNA) - Customs chiefs of the two states on Wednesday opened a joint desk at the main port, XNA reporter Jane Okafor reported.\n\nThe desk will let officers of both states check cargo together.\n\n/JO/\n";
-    expect(extractArticle({ text }).source).toBe("XNA");
+    const x = extractArticle({ text });
+    expect(x.source).toBe("XNA");
+    expect(x.author).toBe("Jane Okafor");
   });
 });
