@@ -475,6 +475,8 @@ function read(input: ExtractInput): Extraction {
   const lastUnnamed = new Map<string, string[]>();
   // The last words of the names of the story's persons ("Moyo" for "Tendai Moyo").
   const familyNames = new Set(persons.flatMap((p) => p.tokenSpans.filter((sp) => sp.last > sp.first).map((sp) => doc.tokens[sp.last]!.key)));
+  const servedStates = baseCountries.filter((iso) => persons.some((p) => p.country === iso));
+  const senderStates = servedStates.length ? servedStates : baseCountries;
   const outEvents = events.map((e) => {
     const countries: string[] = [];
     for (const i of e.participants) {
@@ -527,8 +529,15 @@ function read(input: ExtractInput): Extraction {
     // from the states the article is about to the one where they land; so does an aircraft that
     // landed there ("وكانت طائرتان تابعتان للمركز قد هبطتا في مطار X").
     const lc = e.location?.country;
-    if ((e.delivery || e.otherKinds?.includes("landing")) && !e.participants.length && countries.every((c) => c === lc)) for (const iso of baseCountries) if (!countries.includes(iso)) countries.push(iso);
+    // Those states are the ones the story's persons serve, when any does: a state only named in
+    // passing ("across the Mexican border") sent nothing. With no place of a state printed either
+    // ("arrived at the depot"), neither end is told: the story's first state.
+    if ((e.delivery || e.otherKinds?.includes("landing")) && !e.participants.length && countries.every((c) => c === lc)) for (const iso of lc ? senderStates : baseCountries.slice(0, 1)) if (!countries.includes(iso)) countries.push(iso);
     if (lc && venueStateIsParty(countries, lc, e.type) && !countries.includes(lc)) countries.push(lc);
+    // "The car carrier X had docked on Sunday": the ship's state and the host's, the port's state or,
+    // with no port printed, the story's first state other than the ship's.
+    const host = lc ?? baseCountries.find((iso) => !countries.includes(iso));
+    if (e.otherKinds?.includes("docking") && !e.participants.length && host && !countries.includes(host)) countries.push(host);
     if (e.clauseStart === undefined && countries.length && !sentenceOccasion.has(e.unit)) sentenceOccasion.set(e.unit, [...countries]);
     // "وكان خفر السواحل قد أحبط … محاولة مماثلة": a happening with nobody named whose sentence names
     // no state is of the states of the last one of its type told before it with nobody named.

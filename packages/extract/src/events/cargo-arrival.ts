@@ -11,7 +11,9 @@ const FIRST = new Set(["أول", "ثاني", "ثالث", "آخر"].map(wordKey))
 const TEAM = new Set(["الفريق", "فريق", "الفرق", "فرق"].map(wordKey));
 const TEAM_WORK = new Set(["الطبي", "طبي", "الطبية", "طبية", "الإغاثي", "إغاثي", "الإغاثية", "إغاثية", "الإسعافي", "للإغاثة"].map(wordKey));
 // English puts the goods before the verb: "40,000 vaccine doses arrived at …".
-const CARGO_EN = new Set(["doses", "vaccines", "nets", "supplies", "aid", "shipment", "shipments", "consignment", "cargo", "equipment", "tonnes", "tons", "medicines", "convoy"]);
+const CARGO_EN = new Set(["doses", "vaccines", "nets", "supplies", "aid", "shipment", "shipments", "consignment", "cargo", "equipment", "tonnes", "tons", "medicines", "convoy", "containers", "turbines", "vehicles"]);
+// "The doses had arrived": the auxiliary between the goods and the verb.
+const AUX_EN = new Set(["had", "has", "have"]);
 // "وكانت الشحنة … قد وصلت": the subject after the verb of being that opens the sentence.
 const WAS = new Set(["كانت", "وكانت", "كان", "وكان"].map(wordKey));
 
@@ -20,6 +22,23 @@ function goodsAt(tokens: readonly Pick<Token, "key">[], k: number): boolean {
   const key = (i: number) => tokens[i]?.key ?? "";
   if (FIRST.has(key(k))) k++;
   return CARGO.has(key(k)) || (TEAM.has(key(k)) && TEAM_WORK.has(key(k + 1)));
+}
+
+/**
+ * Whether the English subject before the verb at `verb` names goods: "40,000 vaccine doses arrived",
+ * "The doses had arrived", and past what an apposition set off by commas says of them ("The 380,000
+ * nets, funded by the Global Fund, arrived at …"); `first` is the sentence's first token.
+ */
+function goodsBeforeEn(tokens: readonly Pick<Token, "key">[], verb: number, first: number): boolean {
+  const key = (i: number) => tokens[i]?.key ?? "";
+  let k = verb - 1;
+  while (k > first && AUX_EN.has(key(k))) k--;
+  if (key(k) === ",") {
+    let j = k - 1;
+    while (j > first && key(j) !== ",") j--;
+    if (key(j) === ",") k = j - 1;
+  }
+  return CARGO_EN.has(key(k));
 }
 
 /**
@@ -32,5 +51,5 @@ export function cargoArrived(tokens: readonly Pick<Token, "key">[], u: { first: 
   const visits = cues.filter((c) => c.kind === "visit");
   if (!visits.length) return false;
   const opener = WAS.has(tokens[u.first]?.key ?? "") ? goodsAt(tokens, u.first + 1) : false;
-  return visits.every((c) => c.first === c.last && (opener ? c.first > u.first + 1 : goodsAt(tokens, c.last + 1) || CARGO_EN.has(tokens[c.first - 1]?.key ?? "")));
+  return visits.every((c) => c.first === c.last && (opener ? c.first > u.first + 1 : goodsAt(tokens, c.last + 1) || goodsBeforeEn(tokens, c.first, u.first)));
 }

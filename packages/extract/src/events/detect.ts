@@ -211,7 +211,8 @@ export function detectEvents(
     // "وكان في استقبال الوفد X": who welcomed the visitors on their arrival took part in the visit.
     const welcomed = welcome && tokens[welcome.first - 1]?.key === "في" && !types.some((t) => t !== "other") ? found.findLast((e) => e.type === "visit" && ui - e.unit <= 3) : undefined;
     if (welcomed) for (const i of participants) if (!welcomed.participants.includes(i)) welcomed.participants.push(i);
-    const speakers = types.includes("other") && onlyHostile(tokens, text, cues) ? speakersIn(tokens, persons, u) : new Set<number>();
+    // "The turbines arrived at the depot on Thursday, Ms X said": nor who tells of goods that arrived.
+    const speakers = types.includes("other") && (onlyHostile(tokens, text, cues) || delivery) ? speakersIn(tokens, persons, u) : new Set<number>();
     // "أدانت الوزيرة X الهجوم", "Y welcomed the drills": who speaks of a happening took no part in it.
     if (types.includes("other")) for (const i of speechActSpeakers(doc, persons, u)) speakers.add(i);
     // "According to X, the attackers withdrew …": the source of the report took no part either.

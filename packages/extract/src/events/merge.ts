@@ -1,5 +1,5 @@
 import type { EventRead } from "./event-read";
-import { bothRulings, onlyOfFamily, otherFamiliesApart } from "./other-kinds";
+import { bothRulings, onlyOfFamily, otherFamiliesApart, takesNoDoerBefore } from "./other-kinds";
 import { stopOfTour } from "./tour-stop";
 
 /**
@@ -50,8 +50,13 @@ export function mergeEvents(events: EventRead[]): EventRead[] {
       // "وكانت اللجنة قد عقدت جلسة": a body's sitting is an occasion of its own, not a meeting
       // told before with nobody named.
       if (target && e.session && !target.session && !e.fromTitle && !target.fromTitle && !target.participants.length) target = undefined;
-      // A vote told after a detention is another happening, whoever is (not) named.
-      if (target && e.type === "other" && !e.fromTitle && !target.fromTitle && otherFamiliesApart(e.otherKinds, target.otherKinds)) target = undefined;
+      // A vote told after a detention is another happening, whoever is (not) named. So is one with
+      // no doer of another family than the headline's ("berth opens at X", then "the car carrier
+      // Y had docked on Sunday"): the headline tells the story's occasion, not every happening.
+      if (target && e.type === "other" && !e.fromTitle && (!target.fromTitle || takesNoDoerBefore(e.otherKinds)) && otherFamiliesApart(e.otherKinds, target.otherKinds)) target = undefined;
+      // Goods that arrived ("The turbines arrived at the depot last week") are a delivery of their
+      // own, not the ceremony or the drill told before with nobody named.
+      if (target && e.delivery && !target.delivery && !e.fromTitle && !target.fromTitle) target = undefined;
       // Told in another state ("اجتماع طارئ في القاهرة", then talks in Jeddah), or on another day
       // at another place, it is another occasion, whoever is named.
       if (target && !e.fromTitle && !target.fromTitle && apart(target, e)) target = undefined;

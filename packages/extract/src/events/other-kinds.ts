@@ -31,9 +31,10 @@ export type OtherKind =
   | "opening"
   | "parade"
   | "landing"
+  | "docking"
   | "surveillance";
 
-const FAMILIES: OtherKind[] = ["hostile", "exercise", "seizure", "vote", "ruling", "deployment", "summons", "release", "funeral", "evacuation", "shelling", "incursion", "capture", "flight", "appointment", "wreck", "disaster", "slide", "relief", "rescue", "abduction", "surrender", "title", "opening", "parade", "landing", "surveillance"];
+const FAMILIES: OtherKind[] = ["hostile", "exercise", "seizure", "vote", "ruling", "deployment", "summons", "release", "funeral", "evacuation", "shelling", "incursion", "capture", "flight", "appointment", "wreck", "disaster", "slide", "relief", "rescue", "abduction", "surrender", "title", "opening", "parade", "landing", "docking", "surveillance"];
 const families = new PhraseTrie<OtherKind>(FAMILIES.flatMap((k) => [...rules.otherKinds[k].ar, ...rules.otherKinds[k].en].map((w) => [w, k] as const)));
 
 /** The families the 'other' cues of a sentence tell (see rules/events.json otherKinds). */
@@ -58,10 +59,10 @@ export function otherFamiliesApart(a: OtherKind[] | undefined, b: OtherKind[] | 
 }
 
 // Happenings whose doer is no one who met or spoke in the sentence before: an attack, a blast, a
-// wreck or a cut cable, an aircraft that landed, ships watched by a body, an avalanche (nature has
+// wreck or a cut cable, an aircraft that landed or a ship that docked, ships watched by a body, an avalanche (nature has
 // no doer, whoever visited the place the sentence before). Floods stay out: they are named mostly
 // as what a relief effort answers ("الأسر المتضررة من الفيضانات"), whose doer is told before.
-const NO_DOER_CARRIED = new Set<OtherKind>(["hostile", "wreck", "landing", "surveillance", "slide"]);
+const NO_DOER_CARRIED = new Set<OtherKind>(["hostile", "wreck", "landing", "docking", "surveillance", "slide"]);
 
 /** Whether the 'other' cues of a sentence are all of families that take no doer from the sentence before. */
 export function takesNoDoerBefore(kinds: OtherKind[] | undefined): boolean {
