@@ -18,7 +18,8 @@ interface Guard {
 }
 
 // "قالت الوزيرة إن إسلام آباد استدعت …": the happening is the speaker's, told as her words.
-const SAID_THAT = new Set(["ان", "بان", "that"].map(matchKey));
+// "General X said Togo had deployed troops": English often says it with no "that".
+const SAID_THAT = new Set(["ان", "بان", "that", "said"].map(matchKey));
 const SENTENCE_END = /^[.؛!?؟]$/u;
 
 const guards = new PhraseTrie<Guard>(
