@@ -33,6 +33,16 @@ describe("who comments on a happening", () => {
     expect(x).toHaveLength(1);
   });
 
+  it("leaves a seizure a body reports it made to the body, not to the visitor told before ('The agency said its agents seized …')", () => {
+    const x = others(
+      "Minister tours river station",
+      "ASUNCION, March 10 (Wire) - Interior Minister Carla Benitez toured the coast guard station in Pilar on Tuesday.",
+      "The national anti-drug agency said its agents seized 900 kilograms of cocaine on a barge near the port of Alberdi last Saturday.",
+    );
+    expect(x).toHaveLength(1);
+    expect(x[0]?.startsWith(" [")).toBe(true);
+  });
+
   it("still took part in the ceremony he spoke at, before his words ('وقال X في كلمة خلال حفل الختام إن')", () => {
     const x = others("اختتام تمرين بحري", "وقال قائد القوات البحرية الأذربيجانية، الأدميرال صبحي قاسموف، في كلمة خلال حفل الختام في باكو، إن التمرين أثبت قدرة الأساطيل على العمل معا.");
     expect(x[0]?.split(" [")[0]).toBe("صبحي قاسموف");

@@ -26,7 +26,7 @@ import { returnAsCause } from "./return-as-cause";
 import { attackTrend } from "./attack-trends";
 import { pairOfOfficers } from "./pair-of-officers";
 import { insideQuote } from "./quoted-words";
-import { spokenWordsEnd, spokenWordsStart } from "./spoken-words";
+import { reportedBeforeCue, spokenWordsEnd, spokenWordsStart } from "./spoken-words";
 import { yearBackdropStart } from "./year-backdrop";
 import { cuesIn, findCue, HAPPENING_KINDS, type CueHit } from "./cues";
 import { meetingOfLeaders } from "./led-sides";
@@ -189,7 +189,10 @@ export function detectEvents(
     const vote = onlyOfFamily(kindsHere, "vote");
     // Nor does a happening told as what had been done before ("يذكر أن الوحدات كانت قد حجزت يوم
     // الجمعة الماضي …") after a visit or a meeting: its doers are not those who met.
-    const doneBefore = kindsHere.length > 0 && (pluperfect(tokens, u) || hadDoneNear(tokens, u)) && !!prev && prev.type !== "other";
+    // "SENAD said its agents seized …" after a visit: a happening reported by whoever did it, in
+    // English, is not done by those who travelled or met in the sentence before.
+    const reported = kindsHere.length > 0 && !!prev && prev.type !== "other" && reportedBeforeCue(tokens, u, cues);
+    const doneBefore = (kindsHere.length > 0 && (pluperfect(tokens, u) || hadDoneNear(tokens, u)) && !!prev && prev.type !== "other") || reported;
     // Nor goods that arrived ("وكانت الشحنة قد وصلت …"): nobody travelled with them.
     if (!participants.length && !vote && !doneBefore && !delivery && !takesNoDoerBefore(kindsHere) && prev && continuesPrevious(tokens, u, cues, ui - prevUnit, text)) {
       participants = [...prev.participants];

@@ -1,5 +1,6 @@
 import type { Token } from "../text/tokens";
 import type { Unit } from "./units";
+import type { CueHit } from "./cues";
 
 // Verbs of commenting that open a sentence ("وقال", "وأضافت", "وأوضح"), not of announcing: "أعلنت
 // الوزارة نشر …" tells a deed. Keys are folded (أ → ا).
@@ -53,4 +54,16 @@ function englishWords(tokens: readonly Token[], u: Unit, named: (k: number) => b
     return -1;
   }
   return -1;
+}
+
+/**
+ * "Paraguay's anti-drug agency said its agents seized …": an English verb of saying before every
+ * 'other' cue of the unit, so the happening is told as someone's report of it.
+ */
+export function reportedBeforeCue(tokens: readonly Pick<Token, "key">[], u: Unit, cues: readonly CueHit[]): boolean {
+  const acts = cues.filter((c) => c.kind === "other");
+  if (!acts.length) return false;
+  const firstAct = Math.min(...acts.map((c) => c.first));
+  for (let k = u.first; k < firstAct; k++) if (COMMENT_EN.has(tokens[k]!.key)) return true;
+  return false;
 }
