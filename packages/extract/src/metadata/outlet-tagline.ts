@@ -1,3 +1,4 @@
+import { ENGLISH_NAME_GLUE } from "../text/english-marks";
 import { knownOutlet } from "./outlets";
 
 /**
@@ -10,9 +11,6 @@ import { knownOutlet } from "./outlets";
 // Arabic one ("جريدة يومية …").
 const EN_KINDS = new Set(["agency", "news", "newspaper", "daily", "weekly", "magazine", "network", "journal", "portal", "broadcaster", "gazette", "wire", "service"]);
 const AR_KINDS = /^(?:ال)?(?:وكالة|صحيفة|جريدة|بوابة|موقع|مجلة|شبكة|قناة|إذاعة)$/u;
-// Small words a title-cased English tagline keeps in lower case.
-const EN_GLUE = new Set(["of", "the", "and", "for", "on", "in", "&"]);
-
 const SPLIT = /^(\S+(?:\s+\S+){0,2}?)\s*(?:\.\s|\s[|｜\-–—]\s|\s*[|｜]\s*)\s*(.+)$/u;
 
 /** The outlet's name of a masthead line printed as its name and tagline, or null. */
@@ -27,6 +25,6 @@ export function taglineOutlet(text: string, isPlace: (s: string) => boolean): st
   if (isPlace(name)) return null;
   if (/\p{Script=Arabic}/u.test(name)) return AR_KINDS.test(words[0]!) && words.length >= 2 ? name : null;
   if (!/^\p{Lu}/u.test(name)) return null;
-  const titled = words.every((w) => /^\p{Lu}/u.test(w) || EN_GLUE.has(w));
+  const titled = words.every((w) => /^\p{Lu}/u.test(w) || ENGLISH_NAME_GLUE.has(w));
   return titled && EN_KINDS.has(words[words.length - 1]!.toLowerCase()) ? name : null;
 }

@@ -1,3 +1,4 @@
+import { ENGLISH_NAME_GLUE } from "../text/english-marks";
 import { isLatinPersonalName } from "./byline-names";
 import { isPersonalName } from "./personal-name";
 
@@ -14,7 +15,6 @@ const NAME_AND_SECTION = /^([^|｜\-–—]+?)\s*(?:[|｜]|\s[-–—]\s)\s*([^|
 // A masthead or a section is a label: no digit, no sentence's or clause's mark, no quotes.
 const NOT_A_LABEL = /[\d٠-٩.,،:;؛!?؟()«»"“”]/u;
 // Latin labels are capitalized word by word ("THE WEST AUSTRALIAN", "Harbour Post"), small words aside.
-const LATIN_GLUE = new Set(["of", "the", "and", "for", "on", "in", "&"]);
 
 function label(text: string, maxWords: number, isPlace: (s: string) => boolean): boolean {
   const t = text.trim();
@@ -22,7 +22,7 @@ function label(text: string, maxWords: number, isPlace: (s: string) => boolean):
   if (!words.length || words.length > maxWords || NOT_A_LABEL.test(t) || isPlace(t)) return false;
   if (/\p{Script=Arabic}/u.test(t)) return /^[\p{Script=Arabic}\s]+$/u.test(t) && !isPersonalName(t);
   if (!/^[\p{L}\s&'’]+$/u.test(t) || isLatinPersonalName(t, isPlace)) return false;
-  return words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && LATIN_GLUE.has(w)));
+  return words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && ENGLISH_NAME_GLUE.has(w)));
 }
 
 /** "سبق | الدفاع": the outlet's name of a line that is a masthead and its section, or null. */

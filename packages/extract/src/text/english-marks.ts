@@ -10,6 +10,8 @@ const APOSTROPHES = new Set(["'", "’"]);
 export const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(["st", "nd", "rd", "th"]);
 /** The English articles, lower-case token keys. */
 export const ENGLISH_ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the"]);
+/** Small words printed in lower case inside a capitalised English name ("Ministry of Defence and Veterans"). */
+export const ENGLISH_NAME_GLUE: ReadonlySet<string> = new Set(["of", "the", "and", "for", "on", "in", "&"]);
 
 /** True when token k is the s of a possessive: an apostrophe right before it, no space around. */
 export function isPossessiveS(tokens: readonly Token[], k: number): boolean {
