@@ -1,5 +1,6 @@
 import type { Doc } from "../document";
 import type { PlaceHit } from "../places/gazetteer";
+import { quotedNameEnd } from "../text/quotes";
 import { readings, tokenReadings, type Token } from "../text/tokens";
 import type { Ctx, RoleSpan } from "./anchor-spans";
 import type { Mention } from "./find";
@@ -247,6 +248,9 @@ function addBareMentions(ctx: Ctx, clusters: PersonCluster[]): void {
       }
     }
     if (!hit) continue;
+    // "مع المجمع "X للإنشاءات البحرية"": a family name opening a quoted name of more words is a
+    // company or a ship named after the family, not the person said again.
+    if (quotedNameEnd(tokens, i - 1) > i + 1) continue;
     if (givenNameKeys.has(t.key) && !t.arabic) {
       // A Latin given name alone is resolved only when it is the family name too.
     }
