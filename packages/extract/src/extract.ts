@@ -332,9 +332,10 @@ function read(input: ExtractInput): Extraction {
   // "… أن المنظمة ستتكفل": an international body of its representative's title printed again by its
   // head as a reported subject acts (a national service said again so is mostly the whole service).
   const actsForItself = (o: { first: number; surface: string }) => isInternational(o.surface) && actsAfterRole(doc.tokens, o.first, ROLE_BODY_ACTS_WITHIN);
+  // A museum that signs an agreement is a party to it, even where only its director's title names it (museums.ts).
   // "بمبنى وزارة الدفاع": a body printed as its building's name is where something happened
   // (src/organizations/building-names.ts); "كأس العالم FIFA" names a tournament (competition-names.ts).
-  const outsideRole = new Set(orgMentions.filter((o) => (!inRole(o.first, o.last) && !o.inTitle && !namedInClauseOffice(doc.tokens, allRoles, o.first) && !namedAsBuilding(ctx, o.first) && !withinCompetitionName(doc.tokens, o.first, o.last)) || bodyOfTitle(o) || isNationalTeam(ctx, o.first, o.last) || actsForItself(o)).map((o) => matchKey(o.surface)));
+  const outsideRole = new Set(orgMentions.filter((o) => (!inRole(o.first, o.last) && !o.inTitle && !namedInClauseOffice(doc.tokens, allRoles, o.first) && !namedAsBuilding(ctx, o.first) && !withinCompetitionName(doc.tokens, o.first, o.last)) || bodyOfTitle(o) || isNationalTeam(ctx, o.first, o.last) || actsForItself(o) || !!o.signs).map((o) => matchKey(o.surface)));
   const sourceKey = source ? matchKey(source) : null;
   const orgs = new Map<string, { name: string; country: string | null; mentions: { start: number; end: number; surface: string }[] }>();
   for (const o of orgMentions) {

@@ -55,6 +55,8 @@ export interface OrgMention {
   inTitle: boolean;
   /** The body a force or mission that goes by a quoted name of its own serves under (src/organizations/quoted-own-names.ts). */
   servesUnder?: string;
+  /** A party to an agreement the article tells of, a body of the story even where a title names it (a museum that signs, src/organizations/museums.ts). */
+  signs?: boolean;
 }
 
 export interface OrgRead {

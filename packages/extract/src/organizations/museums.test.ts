@@ -27,4 +27,13 @@ describe("a museum with a name of its own", () => {
     const orgs = read("ووقع المتحف اتفاقية مع الجامعة، وقعها عن المتحف الهاشمي مديره، وتنص على إعارة المقتنيات.");
     expect(orgs.some((o) => o.includes("المتحف"))).toBe(false);
   });
+  it("is a party to an agreement it signs, even named only in its director's title", () => {
+    const orgs = read("افتتح سالم علي، مدير عام متحف الفجيرة للفنون الشعبية، المهرجان في الرباط.\n\nووقع المتحف على هامش الافتتاح مذكرة تفاهم مع جامعة محمد الخامس.");
+    expect(orgs).toContain("متحف الفجيرة للفنون الشعبية");
+  });
+  it("is a party when its director signs in its name, and another museum of the article stays the place", () => {
+    const orgs = read("وجرت المراسم في متحف الرباط أمس.\n\nووقع الوزير ومدير المتحف الوطني البولندي الدكتور يان نوفاك مذكرة تفاهم لتبادل الخبرات.");
+    expect(orgs).toContain("المتحف الوطني البولندي");
+    expect(orgs).not.toContain("متحف الرباط");
+  });
 });

@@ -1,5 +1,6 @@
 import rules from "../rules/organizations.json";
 import travel from "../rules/travel.json";
+import events from "../rules/events.json";
 import type { Ctx } from "../persons/anchor-spans";
 import { isRoleHeadAt } from "../persons/head-lookups";
 import { rankAt } from "../persons/ranks";
@@ -29,6 +30,13 @@ const showsIn = (tokens: readonly Token[], sentence: Sentence) => {
   return false;
 };
 
+// "ووقع المتحف مذكرة تفاهم", "وقع الوزير ومدير المتحف الوطني X اتفاقية": a museum that signs is a party.
+const SIGNING = new Set(events.signing.ar.map((w) => matchKey(w)));
+const signsIn = (tokens: readonly Token[], sentence: Sentence) => {
+  for (let k = sentence.first; k < sentence.last; k++) if (tokenReadsAs(tokens[k]!, SIGNING)) return true;
+  return false;
+};
+
 /** A word that may go on in a museum's name: an Arabic word with the article, or a ل complement ("للحضارة"). */
 function nameWord(ctx: Ctx, k: number): "definite" | "complement" | undefined {
   const t = ctx.doc.tokens[k];
@@ -43,39 +51,59 @@ function nameWord(ctx: Ctx, k: number): "definite" | "complement" | undefined {
  * "مقتنيات المتحف المصري الكبير ومتحف الأقصر", "مدير عام متحف X للحضارة الإسلامية": a museum with a
  * name of its own is an institution that holds, shows and lends collections, a body of the story in
  * a sentence telling of an exhibition or collections (and the site of what is held in it, read by
- * the places); one the visitors went to is a site only. After the
- * indefinite head the name opens on a definite word or a place ("متحف الأقصر"); after the definite
- * head on a word of its kind or a nationality ("المتحف الوطني"), since any other adjective
+ * the places); one the visitors went to is a site only. A museum that signs an agreement is a party
+ * to it, so a body of the story wherever the article names it: named in the sentence of the signing,
+ * or said again there by its head alone ("ووقع المتحف"), which points back at the museum named last.
+ * After the indefinite head the name opens on a definite word or a place ("متحف الأقصر"); after the
+ * definite head on a word of its kind or a nationality ("المتحف الوطني"), since any other adjective
  * describes it or is a family's nisba. The name runs over definite words and a ل complement, up to
  * a preposition, a particle, a title or the end of the phrase; the head alone names none.
  */
 export function findMuseums(ctx: Ctx): OrgMention[] {
   const { tokens, text } = ctx.doc;
-  const out: OrgMention[] = [];
+  const named: { mention: OrgMention; shown: boolean }[] = [];
+  const signing = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const head = museumTrie.matchAt(tokens, i, text);
     if (!head || head.last !== i) continue;
     const sentence = sentenceOfToken(ctx.doc, i);
-    if (!sentence || visitedAt(tokens, sentence, i) || !showsIn(tokens, sentence)) continue;
-    const definite = matchKey(head.surface).startsWith("ال");
-    const first = tokens[i + 1];
-    const place = ctx.placeAt[i + 1];
-    const opensOnPlace = !!place && place.firstToken === i + 1 && !place.viaDemonym && !!first && !first.lineStart;
-    if (!first || (definite ? !nameWord(ctx, i + 1) || !(KINDS.has(first.key) || (place?.viaDemonym && place.firstToken === i + 1)) : nameWord(ctx, i + 1) !== "definite" && !opensOnPlace)) continue;
-    let last = i + 1;
-    let complement = false;
-    for (let k = i + 2; k < tokens.length && k - i <= MAX_NAME; k++) {
-      const w = nameWord(ctx, k);
-      // One ل complement, with its own definite words after it.
-      if (!w || (w === "complement" && complement)) break;
-      if (w === "complement") complement = true;
-      last = k;
+    if (!sentence || visitedAt(tokens, sentence, i)) continue;
+    const last = nameEnd(ctx, i, matchKey(head.surface).startsWith("ال"));
+    const signs = signsIn(tokens, sentence);
+    if (last < 0) {
+      const before = named.at(-1);
+      if (signs && before && head.surface.replace(/^[وف]/, "").startsWith("ال")) signing.add(matchKey(before.mention.surface));
+      continue;
     }
     const start = head.start;
     const end = tokens[last]!.end;
     // Not fixed: the museum is also the site of what is held in it, read by the places.
-    out.push({ first: i, last, start, end, surface: text.slice(start, end), fixed: false, inTitle: false });
+    const mention = { first: i, last, start, end, surface: text.slice(start, end), fixed: false, inTitle: false };
+    named.push({ mention, shown: showsIn(tokens, sentence) });
+    if (signs) signing.add(matchKey(mention.surface));
     i = last;
   }
-  return out;
+  return named.flatMap((m) => {
+    const signs = signing.has(matchKey(m.mention.surface));
+    return m.shown || signs ? [{ ...m.mention, signs }] : [];
+  });
+}
+
+/** The last token of a museum's own name after its head at `i`, or -1 when the head names none. */
+function nameEnd(ctx: Ctx, i: number, definite: boolean): number {
+  const { tokens } = ctx.doc;
+  const first = tokens[i + 1];
+  const place = ctx.placeAt[i + 1];
+  const opensOnPlace = !!place && place.firstToken === i + 1 && !place.viaDemonym && !!first && !first.lineStart;
+  if (!first || (definite ? !nameWord(ctx, i + 1) || !(KINDS.has(first.key) || (place?.viaDemonym && place.firstToken === i + 1)) : nameWord(ctx, i + 1) !== "definite" && !opensOnPlace)) return -1;
+  let last = i + 1;
+  let complement = false;
+  for (let k = i + 2; k < tokens.length && k - i <= MAX_NAME; k++) {
+    const w = nameWord(ctx, k);
+    // One ل complement, with its own definite words after it.
+    if (!w || (w === "complement" && complement)) break;
+    if (w === "complement") complement = true;
+    last = k;
+  }
+  return last;
 }
