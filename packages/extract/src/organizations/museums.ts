@@ -25,17 +25,14 @@ const visitedAt = (tokens: readonly Token[], sentence: Sentence, i: number) => {
 // "افتتاح معرض … بالمتحف الوطني", "مقتنيات المتحف X": what a museum does as an institution is to
 // hold, show and lend collections; told with neither, a museum is the place of the story.
 const SHOWN = new Set(rules.museumWorks.map((w) => matchKey(w)));
-const showsIn = (tokens: readonly Token[], sentence: Sentence) => {
-  for (let k = sentence.first; k < sentence.last; k++) if (tokenReadsAs(tokens[k]!, SHOWN)) return true;
+/** Whether the sentence prints a word of `words` (before its last token). */
+const readsIn = (tokens: readonly Token[], sentence: Sentence, words: ReadonlySet<string>) => {
+  for (let k = sentence.first; k < sentence.last; k++) if (tokenReadsAs(tokens[k]!, words)) return true;
   return false;
 };
 
 // "ووقع المتحف مذكرة تفاهم", "وقع الوزير ومدير المتحف الوطني X اتفاقية": a museum that signs is a party.
 const SIGNING = new Set(events.signing.ar.map((w) => matchKey(w)));
-const signsIn = (tokens: readonly Token[], sentence: Sentence) => {
-  for (let k = sentence.first; k < sentence.last; k++) if (tokenReadsAs(tokens[k]!, SIGNING)) return true;
-  return false;
-};
 
 /** A word that may go on in a museum's name: an Arabic word with the article, or a ل complement ("للحضارة"). */
 function nameWord(ctx: Ctx, k: number): "definite" | "complement" | undefined {
@@ -69,7 +66,7 @@ export function findMuseums(ctx: Ctx): OrgMention[] {
     const sentence = sentenceOfToken(ctx.doc, i);
     if (!sentence || visitedAt(tokens, sentence, i)) continue;
     const last = nameEnd(ctx, i, matchKey(head.surface).startsWith("ال"));
-    const signs = signsIn(tokens, sentence);
+    const signs = readsIn(tokens, sentence, SIGNING);
     if (last < 0) {
       const before = named.at(-1);
       if (signs && before && head.surface.replace(/^[وف]/, "").startsWith("ال")) signing.add(matchKey(before.mention.surface));
@@ -79,7 +76,7 @@ export function findMuseums(ctx: Ctx): OrgMention[] {
     const end = tokens[last]!.end;
     // Not fixed: the museum is also the site of what is held in it, read by the places.
     const mention = { first: i, last, start, end, surface: text.slice(start, end), fixed: false, inTitle: false };
-    named.push({ mention, shown: showsIn(tokens, sentence) });
+    named.push({ mention, shown: readsIn(tokens, sentence, SHOWN) });
     if (signs) signing.add(matchKey(mention.surface));
     i = last;
   }
