@@ -2,7 +2,7 @@ import type { Ctx } from "../persons/anchor-spans";
 import type { PersonRead } from "../persons";
 import { keptPerString } from "../text/kept-per-string";
 import { matchKey } from "../text/normalize";
-import type { Token } from "../text/tokens";
+import { formMemo, formMemoSlot, setFormMemo, type Token } from "../text/tokens";
 import type { Unit } from "./units";
 
 /**
@@ -24,8 +24,17 @@ const PRONOUN_ADDRESS = new Map<string, Set<string>>(
 );
 
 // Asked of every Arabic word of every sentence, each time a regex and a normalisation: the answers
-// are kept per printed form, which the words of an article mostly repeat.
-const pronounAddresses = keptPerString((text) => PRONOUN_ADDRESS.get(matchKey(text.replace(/^[وف](?=(سمو|معالي|سعادت|فخامت|جلالت))/u, ""))) ?? null);
+// are kept on the printed form (formMemo), which the words of an article mostly repeat, so a word
+// asked again costs no look-up by its text.
+const ADDRESSES_SLOT = formMemoSlot();
+function pronounAddresses(t: Token): Set<string> | null {
+  let v = formMemo(t, ADDRESSES_SLOT) as Set<string> | null | undefined;
+  if (v === undefined) {
+    v = PRONOUN_ADDRESS.get(matchKey(t.text.replace(/^[وف](?=(سمو|معالي|سعادت|فخامت|جلالت))/u, ""))) ?? null;
+    setFormMemo(t, ADDRESSES_SLOT, v);
+  }
+  return v;
+}
 const addressKey = keptPerString((text) => matchKey(text.replace(/^[وف](?=(ال)?(سمو|معالي|سعاد|فخام|جلال))/u, "")));
 
 // "الفريق سمو الشيخ سيف …": a rank or a title may stand between the address and the name.
@@ -48,7 +57,7 @@ export function honoredPersons(tokens: readonly Token[], persons: PersonRead[], 
   for (let k = u.first; k < u.last; k++) {
     const t = tokens[k]!;
     if (!t.arabic) continue;
-    const addresses = pronounAddresses(t.text);
+    const addresses = pronounAddresses(t);
     if (!addresses) continue;
     let best: HonoredPerson | null = null;
     persons.forEach((p, idx) => {

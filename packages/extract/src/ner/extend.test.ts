@@ -4,7 +4,7 @@ import { extractArticle } from "../extract";
 import { findPlaceHits, type PlaceHit } from "../places/gazetteer";
 import type { PersonRead } from "../persons";
 import type { Ctx } from "../persons/anchor-spans";
-import { addTaggedPersons, taggedOrganizations } from "./extend";
+import { addTaggedPersons, taggedOrganizations, tokenRange } from "./extend";
 import { isGoverned } from "./governed-name";
 
 // Sentences written for these tests.
@@ -235,5 +235,13 @@ describe("a nationality adjective the tagger reads as a person", () => {
     // A family name alone beside the same verb is still one.
     const name = ctxOf("وقال سوهارتونو إن الشركات ستوقع عقودا جديدة.");
     expect(addTaggedPersons(name, [], [one(name, "سوهارتونو")], null, () => false, 10).map((p) => p.name)).toEqual(["سوهارتونو"]);
+  });
+});
+
+describe("tokenRange", () => {
+  it("lists the indices first to last, none when last is before first", () => {
+    expect(tokenRange(3, 6)).toEqual([3, 4, 5, 6]);
+    expect(tokenRange(4, 4)).toEqual([4]);
+    expect(tokenRange(5, 4)).toEqual([]);
   });
 });

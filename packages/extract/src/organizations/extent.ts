@@ -7,7 +7,7 @@ import { rankAt } from "../persons/ranks";
 import { isGivenName, isStopToken, LINEAGE, NAME_OPENERS, pluralRoleKeys, roleHeadTrie, unitOrdinalKeys } from "../persons/vocabulary";
 import { PhraseTrie, type PhraseMatch } from "../text/phrase-trie";
 import { matchKey } from "../text/normalize";
-import { readings, readsAs, tokenReadings, tokenReadsAs, type Token } from "../text/tokens";
+import { readings, readsAs, tokenReadings, tokenReadsAs, type Reading, type Token } from "../text/tokens";
 import { positionKeys } from "../places/town-heads";
 import { isEponymTitle } from "../persons/eponyms";
 
@@ -167,7 +167,13 @@ const MILITARY = matchKey("العسكرية");
 function sideFirstRegionAt(ctx: Ctx, i: number): PhraseMatch<"head"> | undefined {
   const { tokens, text } = ctx.doc;
   const t = tokens[i]!;
-  const reading = t.kind === "word" && t.arabic ? tokenReadings(t).find((r) => REGION_NOUNS.has(r.key)) : undefined;
+  // Asked of every token: a plain loop over its kept readings, no closure per call.
+  if (t.kind !== "word" || !t.arabic) return undefined;
+  let reading: Reading | undefined;
+  for (const r of tokenReadings(t)) if (REGION_NOUNS.has(r.key)) {
+    reading = r;
+    break;
+  }
   if (!reading) return undefined;
   let k = i + 1;
   const isSide = (j: number) => !!tokens[j] && !tokens[j].lineStart && REGION_SIDES.has(tokens[j].key);

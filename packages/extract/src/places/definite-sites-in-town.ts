@@ -2,7 +2,7 @@ import type { Ctx } from "../persons/anchor-spans";
 import { isStopToken } from "../persons/vocabulary";
 import placeRules from "../rules/places.json";
 import { matchKey } from "../text/normalize";
-import { rawOffsetAfterLetters, readings, wordKey, type Token } from "../text/tokens";
+import { keptReadings, rawOffsetAfterLetters, wordKey, type Token } from "../text/tokens";
 import type { SiteMention } from "./locations";
 import { townOfRoom } from "./site-name-ends";
 
@@ -22,8 +22,11 @@ export const KIND_NAMED_SITE_NOUNS: ReadonlySet<string> = new Set(["المنطق
 /** The reading of `t` without a proclitic that is one of `nouns`, with the letters cut off. */
 export function siteNounReading(t: Token | undefined, nouns: ReadonlySet<string>): { cut: number } | null {
   if (!t || t.kind !== "word" || !t.arabic) return null;
-  return readings(t.key).find((r) => nouns.has(r.key) && (r.cut === 0 || /^(ب|و|ف|وب|فب)ال/u.test(t.key))) ?? null;
+  // Asked of every token: the readings kept on it, no look-up of its key.
+  for (const r of keptReadings(t)) if (nouns.has(r.key) && (r.cut === 0 || CLITICS_BEFORE_ARTICLE.test(t.key))) return r;
+  return null;
 }
+const CLITICS_BEFORE_ARTICLE = /^(ب|و|ف|وب|فب)ال/u;
 
 /** A definite word that can agree with a site's noun as its adjective. */
 export function isDefiniteAdjective(t: Token | undefined): boolean {

@@ -23,6 +23,16 @@ describe("keptPerString", () => {
     expect(calls).toBe(1);
   });
 
+  it("keeps an undefined answer too, and gives back what it kept", () => {
+    let calls = 0;
+    const nothing = keptPerString((s: string) => {
+      calls++;
+      return s === "قائد" ? undefined : s.length;
+    });
+    expect([nothing("قائد"), nothing("قائد"), nothing("ab"), nothing("ab")]).toEqual([undefined, undefined, 2, 2]);
+    expect(calls).toBe(2);
+  });
+
   it("empties itself at its limit and computes again", () => {
     let calls = 0;
     const f = keptPerString((s: string) => {

@@ -6,7 +6,9 @@
 export function keptPerString<T>(compute: (s: string) => T, limit = 20_000): (s: string) => T {
   const kept = new Map<string, T>();
   return (s) => {
-    if (kept.has(s)) return kept.get(s) as T;
+    // One look-up for a kept answer; `has` only for an answer that is undefined itself.
+    const got = kept.get(s);
+    if (got !== undefined || kept.has(s)) return got as T;
     const v = compute(s);
     if (kept.size >= limit) kept.clear();
     kept.set(s, v);

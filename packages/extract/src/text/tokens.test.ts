@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formMemo, formMemoSlot, readsAs, setFormMemo, tokenize, tokenReadsAs, wordKey } from "./tokens";
+import { formMemo, formMemoSlot, keptReadings, readings, readsAs, setFormMemo, tokenize, tokenReadsAs, wordKey } from "./tokens";
 
 // The tokenizer's definition: letter runs (with marks and tatweel), digit runs, any other single
 // character but white space; each token classified by Unicode class. The tokenizer takes short
@@ -63,6 +63,26 @@ describe("tokenize", () => {
     const madeElsewhere = { ...a!, memo: undefined };
     setFormMemo(madeElsewhere, slot, "lost");
     expect(formMemo(madeElsewhere, slot)).toBeUndefined();
+  });
+
+  it("gives a new form a memo with every slot taken so far, none of them set", () => {
+    // Written for this test: forms no other test prints.
+    const slot = formMemoSlot();
+    const [t] = tokenize("قاربناهم");
+    expect(t!.memo!.length).toBeGreaterThan(slot);
+    expect(t!.memo!.every((v) => v === undefined)).toBe(true);
+    // A slot taken after the form was first read is still kept for it.
+    const later = formMemoSlot();
+    setFormMemo(t!, later, 7);
+    expect(formMemo(tokenize("قاربناهم")[0]!, later)).toBe(7);
+  });
+
+  it("keeps the readings on a token, and looks up a copy's own key", () => {
+    // Written for this test.
+    const [word, other] = tokenize("وبقارب مركب");
+    expect(keptReadings(word!)).toBe(word!.reads);
+    expect(keptReadings(word!)).toEqual(readings(word!.key));
+    expect(keptReadings({ ...other!, key: "وبقارب" })).toEqual(readings("وبقارب"));
   });
 
   it("reads a token as a listed word through the readings kept on it, like readsAs on its key", () => {

@@ -143,6 +143,15 @@ interface FormFacts {
   memo: unknown[];
 }
 
+/**
+ * A memo with a slot for every module that took one, each undefined: every memo has the same
+ * length and kind of elements, so `formMemo` reads an element in bounds of one shape of array
+ * (an empty array filled out of order becomes holey and is read out of bounds, a slow load).
+ */
+function emptyMemo(): unknown[] {
+  return new Array<unknown>(memoSlots).fill(undefined);
+}
+
 // Most tokens repeat a form seen before: one look-up here stands for the key's, the readings' and
 // the start masks' look-ups each token made before.
 const factsByForm = new Map<string, FormFacts>();
@@ -164,7 +173,7 @@ function formFacts(raw: string): FormFacts {
     capital: c0 >= 65 && c0 <= 90 ? true : c0 < 0xc0 || arabicBlock ? false : IS_UPPER.test(raw),
     reads: readings(key),
     starts: { generation: -1, bare: 0, any: 0, key },
-    memo: [],
+    memo: emptyMemo(),
   };
   if (factsByForm.size >= CACHE_LIMIT) factsByForm.clear();
   factsByForm.set(raw, f);
@@ -241,10 +250,18 @@ export function readsAs(key: string, keys: ReadonlySet<string>): boolean {
  * reading is not its key), so its key's readings are looked up instead.
  */
 export function tokenReadsAs(t: Pick<Token, "key" | "reads">, keys: ReadonlySet<string>): boolean {
-  const kept = t.reads;
-  const reads = kept !== undefined && kept[0]!.key === t.key ? kept : readings(t.key);
+  const reads = keptReadings(t);
   for (let k = 0; k < reads.length; k++) if (keys.has(reads[k]!.key)) return true;
   return false;
+}
+
+/**
+ * The readings of a token's key: those kept on it, unless it is a copy given another key (see
+ * `tokenReadsAs`), whose key's readings are looked up. Unlike `tokenReadings` it keeps nothing.
+ */
+export function keptReadings(t: Pick<Token, "key" | "reads">): Reading[] {
+  const kept = t.reads;
+  return kept !== undefined && kept[0]!.key === t.key ? kept : readings(t.key);
 }
 
 function computeReadings(key: string): Reading[] {
