@@ -78,6 +78,7 @@ import { isOrgHeadAt } from "./persons/head-lookups";
 import { namesPersonAgain } from "./organizations/person-named-again";
 import { quotedOwnName } from "./organizations/quoted-own-names";
 import { namedAsBuilding } from "./organizations/building-names";
+import { isMinistersSeat } from "./organizations/minister-seats";
 import { rankAt } from "./persons/ranks";
 import { withinCompetitionName } from "./organizations/competition-names";
 import { findLowerCaseJointBodies } from "./organizations/lower-case-joint-bodies";
@@ -101,6 +102,7 @@ import { matchKey } from "./text/normalize";
 import { isSportStory } from "./sport-story";
 import { insideSpans, sourceNameSpans } from "./places/source-name-places";
 import { isEponym, isVesselName, opensWithVesselPrefix } from "./persons/eponyms";
+import { namesToldVessel } from "./persons/vessel-office";
 import { readTopics } from "./topics";
 import { isArmedOfficial } from "./topics/armed-officials";
 import { EXTRACTOR_VERSION } from "./version";
@@ -334,8 +336,9 @@ function read(input: ExtractInput): Extraction {
   const actsForItself = (o: { first: number; surface: string }) => isInternational(o.surface) && actsAfterRole(doc.tokens, o.first, ROLE_BODY_ACTS_WITHIN);
   // A museum that signs an agreement is a party to it, even where only its director's title names it (museums.ts).
   // "بمبنى وزارة الدفاع": a body printed as its building's name is where something happened
-  // (src/organizations/building-names.ts); "كأس العالم FIFA" names a tournament (competition-names.ts).
-  const outsideRole = new Set(orgMentions.filter((o) => (!inRole(o.first, o.last) && !o.inTitle && !namedInClauseOffice(doc.tokens, allRoles, o.first) && !namedAsBuilding(ctx, o.first) && !withinCompetitionName(doc.tokens, o.first, o.last)) || bodyOfTitle(o) || isNationalTeam(ctx, o.first, o.last) || actsForItself(o) || !!o.signs).map((o) => matchKey(o.surface)));
+  // (src/organizations/building-names.ts), and so is a ministry printed as its minister's seat in
+  // the sentence naming him (minister-seats.ts); "كأس العالم FIFA" names a tournament (competition-names.ts).
+  const outsideRole = new Set(orgMentions.filter((o) => (!inRole(o.first, o.last) && !o.inTitle && !namedInClauseOffice(doc.tokens, allRoles, o.first) && !namedAsBuilding(ctx, o.first) && !isMinistersSeat(ctx, o, persons, home) && !withinCompetitionName(doc.tokens, o.first, o.last)) || bodyOfTitle(o) || isNationalTeam(ctx, o.first, o.last) || actsForItself(o) || !!o.signs).map((o) => matchKey(o.surface)));
   const sourceKey = source ? matchKey(source) : null;
   const orgs = new Map<string, { name: string; country: string | null; mentions: { start: number; end: number; surface: string }[] }>();
   for (const o of orgMentions) {
@@ -384,10 +387,11 @@ function read(input: ExtractInput): Extraction {
   const withinSite = (first: number) => sites.some((s) => (first > s.first && first <= s.last) || (first === s.first && !!s.placeOnly));
   // "سواحل وهران", "للسنة الجارية": where or when something happens, read as a body.
   // And the name of an exercise or a show (src/organizations/exercise-names.ts).
-  // "نائب الأدميرال X": a rank the tagger read as a body names none.
+  // "نائب الأدميرال X": a rank the tagger read as a body names none; nor does a ship's name in
+  // quotes, said with the ship's noun or without it (persons/vessel-office.ts).
   // "في مدرسة X": a name the tagger cut from after the noun of a site or a body it names is a piece of that longer name.
   const rankOnly = (x: { first: number; last: number }) => (rankAt(ctx, x.first)?.last ?? -1) >= x.last;
-  const notBody = (x: { first: number; last: number }) => isPlacePhrase(ctx, x.first, x.last) || isPlaceWithItsNationality(ctx, x.first, x.last) || rankOnly(x) || (x.first === x.last && isPlaceNounAfterPreposition(doc.tokens[x.first]!)) || namesExercise(doc.tokens, x.first, x.last) || isVesselName(ctx, x.first) || opensWithVesselPrefix(doc.tokens, x.first) || isEponym(ctx, x.first) || endsOnOwningStates(doc.tokens, x.last) || opensWithTimeNoun(ctx, x.first) || opensWithShowNoun(ctx, x.first) || opensWithAdjectiveOfNounBefore(ctx, x.first) || chairedByName(ctx, x.first, x.last) || (cityName(x.first, x.last) && afterSeatWord(ctx, x.first));
+  const notBody = (x: { first: number; last: number }) => isPlacePhrase(ctx, x.first, x.last) || isPlaceWithItsNationality(ctx, x.first, x.last) || rankOnly(x) || (x.first === x.last && isPlaceNounAfterPreposition(doc.tokens[x.first]!)) || namesExercise(doc.tokens, x.first, x.last) || isVesselName(ctx, x.first) || namesToldVessel(ctx, x.first, x.last) || opensWithVesselPrefix(doc.tokens, x.first) || isEponym(ctx, x.first) || endsOnOwningStates(doc.tokens, x.last) || opensWithTimeNoun(ctx, x.first) || opensWithShowNoun(ctx, x.first) || opensWithAdjectiveOfNounBefore(ctx, x.first) || chairedByName(ctx, x.first, x.last) || (cityName(x.first, x.last) && afterSeatWord(ctx, x.first));
   // "غوانغجو (كوريا الجنوبية) – وكالات": the header line's words before the credit are the places filed from.
   const filedFromLines = layout.header.filter((l) => outletAfterPlaces(l.text, isPlaceName) !== null);
   const filedFrom = (first: number) => filedFromLines.some((l) => first >= l.first && first < l.last);

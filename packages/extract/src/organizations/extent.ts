@@ -4,7 +4,7 @@ import rules from "../rules/organizations.json";
 import type { Ctx } from "../persons/anchor-spans";
 import { isOrgHeadAt, isRoleHeadAt } from "../persons/head-lookups";
 import { rankAt } from "../persons/ranks";
-import { isGivenName, isStopToken, LINEAGE, NAME_OPENERS, pluralRoleKeys, roleHeadTrie, unitOrdinalKeys } from "../persons/vocabulary";
+import { isCalendarWord, isGivenName, isStopToken, LINEAGE, NAME_OPENERS, pluralRoleKeys, roleHeadTrie, unitOrdinalKeys } from "../persons/vocabulary";
 import { PhraseTrie, type PhraseMatch } from "../text/phrase-trie";
 import { matchKey } from "../text/normalize";
 import { readings, readsAs, tokenReadings, tokenReadsAs, type Reading, type Token } from "../text/tokens";
@@ -407,7 +407,13 @@ export function acronymBodyAt(ctx: Ctx, i: number, isOutletName: (s: string) => 
   const next = tokens[i + 1];
   if (next?.text === "-" && !next.spaceBefore && /^[0-9]/.test(tokens[i + 2]?.text ?? "") && !tokens[i + 2]!.spaceBefore) return undefined;
   if (next && !next.spaceBefore && /^[0-9]/.test(next.text)) return undefined;
+  // "NZ$14.5 million": letters against a dollar sign say whose dollar it is.
+  if (next?.text === "$" && !next.spaceBefore) return undefined;
   const prev = tokens[i - 1];
+  // "83MW", "400KV": letters printed against the number before them are its unit.
+  if (prev?.kind === "num" && !t.spaceBefore) return undefined;
+  // "08 OCTOBER 2030": a month in capitals on a dateline.
+  if (isCalendarWord(t)) return undefined;
   // After "known as" it is the short form of a name before; after "such as" one body of a kind listed.
   const namedAs = prev?.key === "as" && tokens[i - 2]?.key !== "such";
   if (prev && (prev.text === "(" || namedAs || prev.text === "-" || !prev.spaceBefore && prev.kind !== "word")) return undefined;

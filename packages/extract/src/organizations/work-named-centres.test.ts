@@ -22,3 +22,10 @@ describe("centres named by their work that act in the story", () => {
     expect(x.organizations).toEqual([]);
   });
 });
+
+describe("centres named by their work and a state's nationality", () => {
+  it("reads a centre whose name closes with a nationality or 'national' as a body wherever it is named", () => {
+    const x = read("وزار الوفد مقر مركز مكافحة الألغام الأردني، واتفق الجانبان على إيفاد ضباط إلى مركز التدريب الجوي الوطني.");
+    expect(x.organizations.map((o) => o.name)).toEqual(["مركز مكافحة الألغام الأردني", "مركز التدريب الجوي الوطني"]);
+  });
+});

@@ -10,7 +10,7 @@ import type { OrgMention } from "./index";
  * work it does (src/places/work-named-centres.ts) is a body of the story when it acts or is dealt
  * with: the subject of a clause after أن or إن, a partner after مع, or the sender of a message
  * (`messageNouns`) after من. Where it is only visited or shown ("تفقد مركز تدريب …", "قدرات مركز
- * …") it is a facility and stays out. The name runs from
+ * …") it is a facility and stays out, unless its name says whose it is (`ownedByState`). The name runs from
  * مركز over its work nouns, then definite words (و before one included) and places, and needs one
  * of those: "مركز قيادة مشترك" is a centre described, not named. A place in the name is the
  * centre's, no place of the story.
@@ -44,6 +44,19 @@ function nameEnd(ctx: Ctx, head: number): number {
   return named ? last : -1;
 }
 
+const NATIONAL = new Set(["الوطني", "الوطنية"].map((w) => matchKey(w)));
+
+/**
+ * "مركز التدريب البحري الكرواتي", "مركز مكافحة الإرهاب المجري", "مركز القيادة الوطني": a name
+ * closed by a state's nationality, or by "national", is that state's institution, a body of the
+ * story wherever it is named, visited or sent to, not a facility described.
+ */
+function ownedByState(ctx: Ctx, last: number): boolean {
+  const t = ctx.doc.tokens[last]!;
+  const place = ctx.placeAt[last];
+  return NATIONAL.has(t.key) || (!!place?.viaDemonym && place.lastToken === last && !!place.iso2);
+}
+
 export function findWorkNamedCentres(ctx: Ctx): OrgMention[] {
   const { tokens, text } = ctx.doc;
   if (ctx.doc.language !== "ar") return [];
@@ -51,9 +64,10 @@ export function findWorkNamedCentres(ctx: Ctx): OrgMention[] {
   for (let i = 1; i + 2 < tokens.length; i++) {
     if (tokens[i]!.key !== CENTRE || !isWorkNamedCentre(tokens, i)) continue;
     const before = tokens[i - 1]!;
-    if (before.kind !== "word" || !(tokenReadsAs(before, cueKeys) || sentMessage(tokens, i - 1))) continue;
     const last = nameEnd(ctx, i);
     if (last < 0) continue;
+    const acts = before.kind === "word" && (tokenReadsAs(before, cueKeys) || sentMessage(tokens, i - 1));
+    if (!acts && !ownedByState(ctx, last)) continue;
     const start = tokens[i]!.start;
     const end = tokens[last]!.end;
     // "مركز إنقاذ أثينا": the town names the centre and is no place of the story.

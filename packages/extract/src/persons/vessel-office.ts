@@ -23,7 +23,8 @@ export interface NamedVessel {
   state: string | null;
   feminine: boolean;
   first: number;
-  /** The closing quote of its name. */
+  /** The opening and the closing quote of its name. */
+  open: number;
   last: number;
 }
 
@@ -43,7 +44,34 @@ function vesselAt(ctx: Ctx, k: number): NamedVessel | null {
   const close = quotedNameEnd(tokens, j);
   if (close < 0) return null;
   const words = [t.text.slice(head.cut), ...tokens.slice(k + 1, j).map((x) => x.text), ...tokens.slice(j + 1, close).map((x) => x.text)];
-  return { surface: words.join(" "), state, feminine: !MASCULINE_VESSELS.has(head.key), first: k, last: close };
+  return { surface: words.join(" "), state, feminine: !MASCULINE_VESSELS.has(head.key), first: k, open: j, last: close };
+}
+
+const toldVessels = new WeakMap<Ctx["doc"], Set<string>>();
+
+/** The keys of the names in quotes of every ship the article names by its noun ("حاملة المروحيات «X»"). */
+function vesselNamesOf(ctx: Ctx): Set<string> {
+  let names = toldVessels.get(ctx.doc);
+  if (!names) {
+    names = new Set<string>();
+    const { tokens } = ctx.doc;
+    for (let k = 0; k < tokens.length; k++) {
+      const vessel = vesselAt(ctx, k);
+      if (vessel) names.add(tokens.slice(vessel.open + 1, vessel.last).map((t) => t.key).join(" "));
+    }
+    toldVessels.set(ctx.doc, names);
+  }
+  return names;
+}
+
+/**
+ * '«الفنطاس» ترسو في …', 'نفذت «الفنطاس» وسفينة …': the name of a ship the article names by its
+ * noun elsewhere ("سفينة الدورية الكويتية «الفنطاس»") is that ship wherever it is printed alone,
+ * no body of the story.
+ */
+export function namesToldVessel(ctx: Ctx, first: number, last: number): boolean {
+  const words = ctx.doc.tokens.slice(first, last + 1).filter((t) => t.kind === "word");
+  return words.length > 0 && vesselNamesOf(ctx).has(words.map((t) => t.key).join(" "));
 }
 
 /** The ship named last in the sentence before token `before` (within `within` tokens), or null. */
