@@ -7,6 +7,7 @@ import { rankAt } from "../persons/ranks";
 import { isCalendarWord, isGivenName, isStopToken, LINEAGE, NAME_OPENERS, pluralRoleKeys, roleHeadTrie, unitOrdinalKeys } from "../persons/vocabulary";
 import { PhraseTrie, type PhraseMatch } from "../text/phrase-trie";
 import { matchKey } from "../text/normalize";
+import { keptPerObject } from "../text/kept-per-object";
 import { readings, readsAs, tokenReadings, tokenReadsAs, type Reading, type Token } from "../text/tokens";
 import { positionKeys } from "../places/town-heads";
 import { isEponymTitle } from "../persons/eponyms";
@@ -422,18 +423,14 @@ export function acronymBodyAt(ctx: Ctx, i: number, isOutletName: (s: string) => 
   return { value: "head", first: i, last: i, start: t.start, end: t.end, clitic: "", surface: t.text };
 }
 
-const shortForms = new WeakMap<Ctx["doc"], Set<string>>();
 /** Acronyms printed in parentheses after a name ("Jordan Armed Forces (JAF)"): aliases of that name wherever they recur. */
-function shortFormsOf(ctx: Ctx): Set<string> {
-  let set = shortForms.get(ctx.doc);
-  if (!set) {
-    set = new Set<string>();
-    const { tokens } = ctx.doc;
-    for (let k = 1; k + 1 < tokens.length; k++) if (tokens[k - 1]!.text === "(" && tokens[k + 1]!.text === ")" && ACRONYM.test(tokens[k]!.text)) set.add(tokens[k]!.text);
-    shortForms.set(ctx.doc, set);
-  }
+const shortFormsOfDoc = keptPerObject((doc: Ctx["doc"]) => {
+  const set = new Set<string>();
+  const { tokens } = doc;
+  for (let k = 1; k + 1 < tokens.length; k++) if (tokens[k - 1]!.text === "(" && tokens[k + 1]!.text === ")" && ACRONYM.test(tokens[k]!.text)) set.add(tokens[k]!.text);
   return set;
-}
+});
+const shortFormsOf = (ctx: Ctx): Set<string> => shortFormsOfDoc(ctx.doc);
 
 /**
  * "رئيس هيئة …", "head of the Maltese navy": a body printed right after a title word is part of

@@ -1,5 +1,6 @@
 import { tokenReadings, wordKey } from "../text/tokens";
 import { quotedNameEnd } from "../text/quotes";
+import { keptPerObject } from "../text/kept-per-object";
 import rules from "../rules/persons.json";
 import type { Ctx, RoleSpan } from "./anchor-spans";
 
@@ -47,22 +48,16 @@ function vesselAt(ctx: Ctx, k: number): NamedVessel | null {
   return { surface: words.join(" "), state, feminine: !MASCULINE_VESSELS.has(head.key), first: k, open: j, last: close };
 }
 
-const toldVessels = new WeakMap<Ctx["doc"], Set<string>>();
-
 /** The keys of the names in quotes of every ship the article names by its noun ("حاملة المروحيات «X»"). */
-function vesselNamesOf(ctx: Ctx): Set<string> {
-  let names = toldVessels.get(ctx.doc);
-  if (!names) {
-    names = new Set<string>();
-    const { tokens } = ctx.doc;
-    for (let k = 0; k < tokens.length; k++) {
-      const vessel = vesselAt(ctx, k);
-      if (vessel) names.add(tokens.slice(vessel.open + 1, vessel.last).map((t) => t.key).join(" "));
-    }
-    toldVessels.set(ctx.doc, names);
+const vesselNamesOf = keptPerObject((ctx: Ctx) => {
+  const names = new Set<string>();
+  const { tokens } = ctx.doc;
+  for (let k = 0; k < tokens.length; k++) {
+    const vessel = vesselAt(ctx, k);
+    if (vessel) names.add(tokens.slice(vessel.open + 1, vessel.last).map((t) => t.key).join(" "));
   }
   return names;
-}
+});
 
 /**
  * '«الفنطاس» ترسو في …', 'نفذت «الفنطاس» وسفينة …': the name of a ship the article names by its
