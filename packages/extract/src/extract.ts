@@ -94,7 +94,7 @@ import { isSeatHead } from "./persons/roles";
 import { accreditedBodyEnd } from "./persons/accredited-to";
 import { dateByOccasion, dateMeetingsByVisit } from "./events/occasion-dates";
 import { dateBySentenceBefore } from "./events/day-of-sentence-before";
-import { dateBySameDayWords, dateBySameParties } from "./events/same-day";
+import { dateByGatheringJustBefore, dateBySameDayWords, dateBySameParties } from "./events/same-day";
 import { knownOutlet, outletCountry } from "./metadata/outlets";
 import { addTaggedPersons, NER_MIN_CONFIDENCE, taggedOrganizations, taggedPlaces, taggedSpans, tokenRange } from "./ner/extend";
 import { readSummary } from "./summary";
@@ -449,6 +449,10 @@ function read(input: ExtractInput): Extraction {
   dateByOccasion(events);
   dateBySameParties(doc, events);
   dateBySameDayWords(doc, events);
+  // "X was received with military honours by Y. The two ministers then held talks": the talks are
+  // dated by "then" only now, and lend that day to the welcome of the same people.
+  dateBySameParties(doc, events);
+  dateByGatheringJustBefore(doc, events);
   dateByOccasionTiedTo(doc, events);
   dateBySentenceBefore(doc, events, persons, published);
   // A visit, a meeting, a reception or a conference without anyone named is no reportable event,

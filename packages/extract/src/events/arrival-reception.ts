@@ -117,6 +117,12 @@ function arrivalPlace(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** "was welcomed", "were met": a verb of receiving in the passive, not "where he was received" (the host of a visit). */
+function receivedInPassive(tokens: readonly Token[], c: CueHit): boolean {
+  if ((c.kind !== "welcome" && c.kind !== "meeting") || !RECEIVED.has(tokens[c.first]!.key) || !PASSIVE.has(tokens[c.first - 1]?.key ?? "")) return false;
+  return !WHERE.has(tokens[c.first - 3]?.key ?? "") && !WHERE.has(tokens[c.first - 2]?.key ?? "");
+}
+
 /**
  * "crossed the bridge and was received at the bridge by X and Y", "was welcomed by X at the end of
  * the bridge", "were met at the airport by X": a guest received on his arrival at a place, told in
@@ -127,11 +133,26 @@ function arrivalPlace(tokens: readonly Token[], at: number): boolean {
  */
 export function receivedAtPlace(tokens: readonly Token[], cues: readonly CueHit[], first: number): CueHit | undefined {
   return cues.find((c) => {
-    if ((c.kind !== "welcome" && c.kind !== "meeting") || !RECEIVED.has(tokens[c.first]!.key) || !PASSIVE.has(tokens[c.first - 1]?.key ?? "")) return false;
-    if (WHERE.has(tokens[c.first - 3]?.key ?? "") || WHERE.has(tokens[c.first - 2]?.key ?? "")) return false;
+    if (!receivedInPassive(tokens, c)) return false;
     const at = atAfter(tokens, c.last);
     if (at < 0) return false;
     return tokens.slice(first, c.first).some((t) => CAME.has(t.key)) || arrivalPlace(tokens, at);
+  });
+}
+
+/** Words that put the talks after the welcome: "before the two ministers sat down for talks", "then held talks". */
+const NEXT = new Set(["before", "then"]);
+
+/**
+ * "X was welcomed at the base by Y … before the two ministers sat down for talks": a guest
+ * received in the passive, with the talks told after "before" or "then" in the same sentence, was
+ * received apart from the talks: a reception beside the meeting, wherever it was held (not only on
+ * arrival, as `receivedAtPlace` asks). Not "where he was received" (the host of a visit).
+ */
+export function welcomedBeforeTalks(tokens: readonly Token[], cues: readonly CueHit[]): CueHit | undefined {
+  return cues.find((c) => {
+    if (!receivedInPassive(tokens, c)) return false;
+    return cues.some((m) => m.kind === "meeting" && m.first > c.last && !RECEIVED.has(tokens[m.first]!.key) && tokens.slice(c.last + 1, m.first).some((t) => NEXT.has(t.key)));
   });
 }
 

@@ -13,6 +13,15 @@ describe("people who attended an occasion told before", () => {
     expect(x.find((e) => e.startsWith("meeting"))).toBe("meeting: Kaarel Tamm + Ilze Ozola");
   });
 
+  it("stay out of a signing in English, whatever word stands before the verb", () => {
+    const x = kinds(
+      "Baltic ministers sign",
+      "TARTU, Estonia (Wire) — Estonian Interior Minister Kaarel Tamm and Latvian Interior Minister Ilze Ozola signed a border patrol agreement in Tartu on Tuesday.",
+      "The mayor of Tartu, Priit Lepik, attended the signing, as did the Latvian ambassador, Janis Berzins.",
+    );
+    expect(x.find((e) => e.startsWith("agreement"))).toBe("agreement: Kaarel Tamm + Ilze Ozola");
+  });
+
   it("still join the talks when the sentence opens with attendance (وحضر اللقاء)", () => {
     const x = kinds(
       "لقاء عسكري",

@@ -25,6 +25,10 @@ export function joinAttendance(ctx: Ctx, cues: CueHit[], found: EventRead[], who
   if (alsoPresent(ctx, attendance)) return true;
   // An occasion told with nobody named ("A meeting was held in Y. Z attended the meeting") is not
   // the attendee's: those who held it are unknown, and he would stand for them.
+  // "X and Y attended the signing, as did Z", "The signing was attended by X": in English the gold
+  // reads an attendee as no party, whatever the word before the verb. (Arabic "وحضر اللقاء X" keeps
+  // joining: a set's score fell when it did not.)
+  if (ctx.doc.language === "en") return true;
   for (const e of targets) if (e.participants.length) for (const i of people) if (!e.participants.includes(i)) e.participants.push(i);
   return true;
 }

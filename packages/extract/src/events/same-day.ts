@@ -9,6 +9,10 @@ import { SAME_KEYS } from "../dates/find";
 // The first word of every month name, Gregorian and Hijri; English ones only capitalized ("May", "March").
 export const MONTH_WORDS = new Set([...Object.values(calendar.gregorian), ...Object.values(calendar.hijri)].flat().map((n) => matchKey(n.split(" ")[0]!)));
 const OTHER_TIME = new Set([...calendar.pastMarkers, ...calendar.futureMarkers].map((w) => matchKey(w)));
+// "also", "أيضا": a doing told beside the one before, not as part of it.
+const ALSO = new Set(["also", "أيضا", "ايضا", "كذلك"].map((w) => matchKey(w)));
+/** The first words of a sentence, where "also" is said of its main verb. */
+const ALSO_REACH = 5;
 const LINKED = new Set(["meeting", "agreement", "visit", "reception", "conference", "other"]);
 // Gatherings held within a day: a visit or an exercise lasts several, and what is done during it may fall on any of them.
 const ONE_DAY = new Set(["meeting", "agreement", "reception", "conference"]);
@@ -30,6 +34,43 @@ export function dateBySameParties(doc: Doc, events: EventRead[]): void {
     if (days.size !== 1 || printsOwnTime(doc, e.start, e.end)) continue;
     e.date = dated[0]!.date;
   }
+}
+
+/**
+ * "Pistorius and Kaliňák on Tuesday signed … at the Sliač air base. Pistorius was welcomed at the base
+ * by Kaliňák … before the two ministers sat down for talks": a welcome or talks told without a day
+ * in the sentence right after a dated gathering, by someone of it (or after one told of the states
+ * alone, "The defense ministers of Finland and Sweden on Thursday signed …"), are the same
+ * visit's doings that day. Not when the sentence prints a time of its own or tells the
+ * meeting as another ("also met"), nor for backstory.
+ */
+export function dateByGatheringJustBefore(doc: Doc, events: EventRead[]): void {
+  for (const e of events) {
+    if (e.date || (e.type !== "meeting" && e.type !== "reception") || !e.participants.length || e.backstory || e.backdrop || e.clauseStart !== undefined) continue;
+    // "والتقى X أيضا Y", "X also met Y": another meeting than the one told, on a day not said.
+    if (alsoOpens(tokensWithin(doc.tokens, e.start, e.end))) continue;
+    const before = events.filter((o) => o.unit === e.unit - 1 && o.date && ONE_DAY.has(o.type) && !o.backstory && !o.backdrop && o.clauseStart === undefined && sharesSide(e, o));
+    const days = new Set(before.map((o) => o.date));
+    if (days.size !== 1 || printsOwnTime(doc, e.start, e.end)) continue;
+    e.date = before[0]!.date;
+  }
+}
+
+/**
+ * "also" among the sentence's first words, before any comma ("He also met", "والتقى العماد X أيضا"):
+ * said of its main verb, not of a clause about someone ("X, who also serves as …").
+ */
+function alsoOpens(ts: readonly Token[]): boolean {
+  for (const t of ts.slice(0, ALSO_REACH)) {
+    if (t.kind === "punct") return false;
+    if (ALSO.has(t.key)) return true;
+  }
+  return false;
+}
+
+/** Someone of the one takes part in the other, or the other names nobody (its parties told as states). */
+function sharesSide(e: EventRead, o: EventRead): boolean {
+  return !o.participants.length || e.participants.some((p) => o.participants.includes(p));
 }
 
 /** One side's people all take part in the other's: the same occasion, not another meeting of one of them. */

@@ -2,7 +2,7 @@ import type { Token } from "../text/tokens";
 import { THEN_WORDS as THEN } from "./after-words";
 import { agreesHere } from "./agreement-verbs";
 import { agreedAtToldMeeting } from "./agreed-at-told-meeting";
-import { arrivalIsTheReception, awaitedOnArrival, receivedAtPlace, receivedOnArrival, welcomedGuest } from "./arrival-reception";
+import { arrivalIsTheReception, awaitedOnArrival, receivedAtPlace, receivedOnArrival, welcomedBeforeTalks, welcomedGuest } from "./arrival-reception";
 import { cargoArrived } from "./cargo-arrival";
 import { findCue, type CueHit } from "./cues";
 import { agreesOnFutureSession } from "./future-session";
@@ -103,7 +103,9 @@ export function readKinds(tokens: readonly Token[], text: string, u: Unit, cues:
   const atPlace = receivedAtPlace(tokens, cues, u.first);
   // "X welcomed his counterpart Y at the city hall": an English host receiving a guest.
   const welcomedHere = welcomedGuest(tokens, cues, u.last, isName);
-  if (!types.includes("reception") && (receivedOnArrival(tokens, cues, u.last) || atPlace || welcomedHere)) types.push("reception");
+  // "X was welcomed at the base by Y before the two sat down for talks": a welcome apart from the talks.
+  const welcomedFirst = welcomedBeforeTalks(tokens, cues);
+  if (!types.includes("reception") && (receivedOnArrival(tokens, cues, u.last) || atPlace || welcomedHere || welcomedFirst)) types.push("reception");
   if (types.includes("reception") && types.includes("visit") && arrivalIsTheReception(tokens, cues, u.last)) types.splice(types.indexOf("visit"), 1);
   // "بحث وفدا البلدين …", "the delegations discussed …": parties named without a person.
   const collective = cues.filter((c) => c.kind === "collective");
