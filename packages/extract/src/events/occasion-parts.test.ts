@@ -18,7 +18,7 @@ describe("sentences that tell part of an occasion already told", () => {
     expect(meetings[0]!.participants).toEqual(expect.arrayContaining(["حنان ولد سيدي", "عماد الخميري", "صالح العنزي"]));
   });
 
-  it("gives the attendees of 'The meeting was attended by …' to the meeting before", () => {
+  it("reads 'The meeting was attended by …' as part of the meeting before, its attendees no parties", () => {
     const x = read(
       "Ministers meet in Valletta",
       "Maltese Defence Minister Karl Vella met his Greek counterpart Nikos Pappas in Valletta on Thursday to discuss naval training.",
@@ -26,7 +26,7 @@ describe("sentences that tell part of an occasion already told", () => {
     );
     const meetings = ofType(x, "meeting");
     expect(meetings).toHaveLength(1);
-    expect(meetings[0]!.participants).toEqual(expect.arrayContaining(["Karl Vella", "Nikos Pappas", "John Borg"]));
+    expect(meetings[0]!.participants).toEqual(["Karl Vella", "Nikos Pappas"]);
   });
 
   it("keeps a welcome on arrival inside the visit told before it", () => {
