@@ -12,7 +12,7 @@ const withinKeys = new Set(["في", "داخل"].map((w) => matchKey(w)));
 const hostingVerb = /^(استضاف|احتضن|شهد)(ه|ها|ته|تها)?$/u;
 
 /** Whether the building's noun at `head` is where something is held: after في or ب, or the subject of "hosted". */
-function heldWithin(tokens: readonly Token[], head: number): boolean {
+export function heldWithin(tokens: readonly Token[], head: number): boolean {
   const noun = tokens[head]!;
   const before = tokens[head - 1];
   return /^و?ب/u.test(noun.key) || (!!before && (withinKeys.has(before.key) || hostingVerb.test(before.key)));

@@ -69,6 +69,8 @@ import { findHospitalInstitutions } from "./hospital-institutions";
 import { findPartsOfSites } from "./site-parts";
 import { findBorderPostNames } from "./border-post-names";
 import { bodyBuildingEnd, isEdifice } from "./body-buildings";
+import { withoutPortAdjective } from "./port-names";
+import { isPublicSeat } from "./public-seats";
 import { crossingStandsIn } from "./crossing-stands-in";
 import { findPalaceSites } from "./palace-sites";
 import { findDefiniteSitesInTown } from "./definite-sites-in-town";
@@ -561,18 +563,20 @@ export function findSites(ctx: Ctx): SiteMention[] {
     // "the Black Sea port of Batumi": the name after "of" is the place; what stands before the
     // lower-case noun only says where it lies.
     if (latin && !tokens[i]!.capital && first < i && tokens[last + 1]?.key === "of" && tokens[last + 2]?.capital) continue;
-    // "مقر الوزارة", "مبنى المجلس", "مقر القيادة": the seat of a body the text named before, no place of its own.
+    // "مبنى المجلس", "مقر القيادة": the seat of a body the text named before, no place of its own.
     // A hall or building of such a body is a room where things happen ("قاعة البلدية في أدري"), named
     // by the town it stands in when one follows.
     // The seat of a firm said again is named by its town ("مقر المؤسسة بالطاهير").
     const firmSeat = !latin && last === m.last + 1 && tokenReadsAs(tokens[i]!, seatKeys) && isFirmSaidAgain(tokens, last) && townOfRoom(ctx, last) > last;
     if (firmSeat) last = townOfRoom(ctx, last);
     else if (!latin && last === m.last + 1 && tokens[last]!.key.startsWith("ال") && (isOrgHeadAt(ctx, last) || tokens[last]!.key === COMMAND_KEY) && !ctx.placeAt[last]) {
-      if (tokenReadsAs(tokens[i]!, seatKeys)) {
+      // "في مقر الوزارة", "في مبنى البرلمان": the seat of a body of civil government, where
+      // something is held, is a public building of that name (`isPublicSeat`), without its town.
+      if (tokenReadsAs(tokens[i]!, seatKeys) && !isPublicSeat(tokens, m.last)) {
         i = last;
         continue;
       }
-      last = townOfRoom(ctx, last);
+      if (!tokenReadsAs(tokens[i]!, seatKeys)) last = townOfRoom(ctx, last);
     // "مطار X الدولي في Y": an airport's or a port's name is its own (X is a name no list holds), and
     // the town after في only says where it is.
     } else if (!latin && !placeOnlyHead && namedByCommonWordsOnly(ctx, m.last, last)) last = townAfterFi(ctx, last);
@@ -709,7 +713,7 @@ export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[]
   for (const s of listedSites) {
     // "معبر الكرامة الحدودي … معبر الكرامة": one site, printed with its adjective or without it.
     // "the X border post … the X checkpoint": one crossing, named by any of its kinds.
-    const id = `site:${crossingKey(s.surface) ?? matchKey(s.listedAs ?? withoutSiteAdjective(s.surface) ?? s.surface)}`;
+    const id = `site:${crossingKey(s.surface) ?? matchKey(s.listedAs ?? withoutSiteAdjective(s.surface) ?? withoutPortAdjective(s.surface))}`;
     let loc = byId.get(id);
     if (!loc) {
       let country: string | null = null;
@@ -729,6 +733,8 @@ export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[]
     // "الحدودي" or "البري" after it only says again what "معبر" says.
     if (s.listedAs) loc.name = s.listedAs;
     else if (crossingKeys.has(matchKey(s.surface.split(/\s+/u)[0]!))) loc.name = withoutCrossingAdjective(s.surface);
+    // "ميناء X التجاري": a port by its noun and name alone.
+    else if (withoutPortAdjective(s.surface) !== s.surface) loc.name = withoutPortAdjective(s.surface);
     else if (s.surface.length > loc.name.length) loc.name = s.surface;
     loc.mentions.push({ start: s.start, end: s.end, surface: s.surface });
     loc.spans.push({ first: s.first, last: s.last });
