@@ -8,6 +8,7 @@ import type { Token } from "../text/tokens";
 import { HAPPENING_KINDS, type CueHit } from "./cues";
 import { agreedToDo, grantedByAgreement } from "./granted-by-agreement";
 import { linkedByRoute } from "./linked-places";
+import { closesMatterPhrase } from "./matter-phrase";
 import { namesBuilding } from "../places/body-buildings";
 import { reportedClauseStart, saidClauseStart } from "./reported-clause";
 import type { Unit } from "./units";
@@ -103,7 +104,7 @@ export function venueCandidates(
   const between = cues.filter((c) => c.kind === "between");
   const grouping = cues.filter((c) => c.kind === "grouping");
   const printedHere = locations
-    .flatMap((l) => l.spans.filter((s) => s.first >= u.first && s.last < u.last && !inRole(s.first) && !afterBetween(between, grouping, s.first) && !notVenue(s.first) && !possessor(tokens, s) && !attributive(tokens, cues, l, s) && !discussed(tokens, s) && !projectSite(tokens, s) && !grantedByAgreement(tokens, u.first, cues, s.first) && !agreedToDo(tokens, u.first, cues, s.first) && !linkedByRoute(tokens, u.first, s.first) && !describesSomeone(tokens, u, cues, s.first)).map((s) => ({ l, s, rank: printedRank(tokens, l, s) })))
+    .flatMap((l) => l.spans.filter((s) => s.first >= u.first && s.last < u.last && !inRole(s.first) && !afterBetween(between, grouping, s.first) && !notVenue(s.first) && !possessor(tokens, s) && !attributive(tokens, cues, l, s) && !discussed(tokens, s) && !closesMatterPhrase(tokens, l, s) && !projectSite(tokens, s) && !grantedByAgreement(tokens, u.first, cues, s.first) && !agreedToDo(tokens, u.first, cues, s.first) && !linkedByRoute(tokens, u.first, s.first) && !describesSomeone(tokens, u, cues, s.first)).map((s) => ({ l, s, rank: printedRank(tokens, l, s) })))
     .sort((a, b) => a.s.first - b.s.first);
   // "وفي نيامي، أعلنت الوزارة أن جنديين قتلا قرب إنغال": the place before the announcement is
   // where it was announced; what happened happened at the place of the reported clause.
