@@ -8,10 +8,14 @@ const placeOf = (x: ReturnType<typeof read>, type: string) => x.events.find((e) 
 
 describe("a region or a sea closing the phrase of a matter talked about", () => {
   it("is no venue of English talks held on it", () => {
-    const x = read("News", "", "Norway's Defence Minister Ola Berg met his Danish counterpart Jens Holm in Oslo on Monday.", "", "The two ministers then held talks on maritime surveillance in the North Atlantic and on pilot training.");
-    expect(placeOf(x, "meeting")).toBe("Oslo");
-    const y = read("News", "", "Ola Berg welcomed Jens Holm on Monday before the two held talks, which covered the security of undersea cables in the Baltic Sea.");
-    expect(y.events.map((e) => e.location)).not.toContain("Baltic Sea");
+    const x = read(
+      "News",
+      "",
+      "Norway's Defence Minister Ola Berg and Danish Defence Minister Jens Holm on Tuesday signed an arrangement at the headquarters of the Royal Danish Navy in Aarhus.",
+      "",
+      "Berg was received with military honours by Holm. The two ministers then held talks on maritime surveillance in the South Pacific and on pilot training.",
+    );
+    expect(placeOf(x, "meeting")).toBe("headquarters of the Royal Danish Navy");
   });
 
   it("keeps a town after the matter as the venue", () => {
