@@ -70,6 +70,7 @@ import { findPartsOfSites } from "./site-parts";
 import { findBorderPostNames } from "./border-post-names";
 import { bodyBuildingEnd, isEdifice } from "./body-buildings";
 import { withoutPortAdjective } from "./port-names";
+import { sitePurposeEnd } from "./site-purpose";
 import { isPublicSeat } from "./public-seats";
 import { crossingStandsIn } from "./crossing-stands-in";
 import { findPalaceSites } from "./palace-sites";
@@ -264,10 +265,13 @@ export function findHeadedPlaces(ctx: Ctx): HeadedPlace[] {
     // feminine head, so it is part of the name.
     const after = tokens[last + 1];
     if (last === j && t.key.startsWith("ال") && after && !after.lineStart && nameDirectionKeys.has(after.key)) last++;
+    // "مخيم X لإيواء النازحين": what a camp is for stays in the camp's headed name (the site listed).
+    const purpose = tokenReadsAs(head, campHeadKeys) ? sitePurposeEnd(tokens, last + 1) : -1;
     const start = t.start;
     const end = tokens[last]!.end;
-    out.push({ first: m.first, last, start: m.start, end, surface: text.slice(m.start, end), name: text.slice(start, end), headed: m.surface + text.slice(m.end, end), kind: m.value });
-    i = last;
+    const headedEnd = purpose >= 0 ? tokens[purpose]!.end : end;
+    out.push({ first: m.first, last: purpose >= 0 ? purpose : last, start: m.start, end: headedEnd, surface: text.slice(m.start, headedEnd), name: text.slice(start, end), headed: m.surface + text.slice(m.end, headedEnd), kind: m.value });
+    i = purpose >= 0 ? purpose : last;
   }
   return out;
 }
@@ -509,6 +513,12 @@ export function findSites(ctx: Ctx): SiteMention[] {
       if (/^(وال|بال|فال)/.test(t.key) && !(ctx.placeAt[j] && j === m.last + 1)) break;
       // "قرب مضيق باب المندب لمكافحة القرصنة": after a noun that names places only, a word with ل
       // says what for; "مركز الملك عبدالله للتصميم" keeps it.
+      // "ميدان X للتدريب": a word of what the ground is for stays in its name.
+      const purpose = placeOnlyHead && j > m.last + 1 ? sitePurposeEnd(tokens, j) : -1;
+      if (purpose >= 0) {
+        last = purpose;
+        break;
+      }
       if (/^(لل|ل)/.test(t.key) && placeOnlyHead && !t.key.startsWith("ال") && !ownName) break;
       // "جزيرة لامبيدوسا الإيطالية": a nationality after the place the site is named by says whose
       // it is ("the Italian island of …"), no word of its name.
