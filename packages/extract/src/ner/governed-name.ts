@@ -9,7 +9,10 @@ import { tokenReadsAs, wordKey, type Token } from "../text/tokens";
 
 const PREPOSITIONS = ["في", "من", "إلى", "الى", "عن", "على", "قرب", "نحو", "حتى", "مع", "بين", "عند", "لدى", "منذ", "داخل", "خارج", "حول", "قبالة", "وسط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"];
 
-const governingKeys = new Set([...PREPOSITIONS, ...rules.placeHeads.region.ar, ...rules.placeHeads.city.ar].map(wordKey));
+// "بالعاصمة فيكتوريا", "في حي بودا": the capital and a town's quarter are in construct with the name too.
+const CONSTRUCT_NOUNS = ["العاصمة", "عاصمة", "حي"];
+
+const governingKeys = new Set([...PREPOSITIONS, ...CONSTRUCT_NOUNS, ...rules.placeHeads.region.ar, ...rules.placeHeads.city.ar].map(wordKey));
 
 export function isGoverned(tokens: readonly Token[], first: number): boolean {
   const prev = tokens[first - 1];

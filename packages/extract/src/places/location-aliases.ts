@@ -19,7 +19,8 @@ import { wholeOfCompassPart } from "./compass-named-regions";
 const AREA_HEADS_AR = ["محافظة", "ولاية", "منطقة", "إقليم", "مقاطعة", "ناحية", "قضاء", ...placeRules.localAreaHeads.ar];
 // "مديرية كريتر": Yemen's and Egypt's district, whose noun is also a directorate ("مديرية الأمن"),
 // so it reads no unknown name as a place; before a listed one it is still that place's head.
-const ALIAS_ONLY_AREA_HEADS_AR = ["مديرية"];
+// "حي X", a town's quarter: the noun is also "alive", and analysts list the quarter with it or without.
+const ALIAS_ONLY_AREA_HEADS_AR = ["مديرية", "حي"];
 const AREA_HEADS_EN = ["Province", "Governorate", "Region", "District", "County"];
 const areaHeadTrie = new PhraseTrie<true>([...AREA_HEADS_AR, ...ALIAS_ONLY_AREA_HEADS_AR].map((w) => [w, true] as const));
 const areaHeadKeys = new Set(AREA_HEADS_AR.map((w) => matchKey(w)));

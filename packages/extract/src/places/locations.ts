@@ -40,6 +40,7 @@ import { twinTownState } from "./twin-towns";
 import { headFirstNameEnd } from "./head-first-names";
 import { waterNamedAfterPlace } from "./water-names";
 import { findCapes } from "./capes";
+import { isTownOnlyOfMooredSite } from "./moored-at-site";
 import { nameAbbreviationEnd } from "../text/name-abbreviations";
 import { nearestState, printedStateOf, printedStateOfAny, stateRightAfterSite } from "./printed-state";
 import { stateOfRulerNamingSite } from "./ruler-named-sites";
@@ -682,6 +683,8 @@ export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[]
     // name printed with the same word is no such mention.
     // So is a listed area printed only as a zone's name ("منطقة مصفح الصناعية").
     if ((p.kind === "city" || (p.kind === "region" && listedSites.some((s) => s.first === p.firstToken - 1 && opensWithAreaNoun(ctx.doc.tokens, s.first)))) && insideSiteName(p) && !printedOutsideSiteNames(ctx.doc.tokens, p, (x) => insideSiteName(x) || exclude(x.firstToken, x.lastToken))) continue;
+    // "Changi Naval Base … berthed at Changi": the town said only as the base's name.
+    if (p.kind === "city" && isTownOnlyOfMooredSite(ctx.doc.tokens, p.firstToken, p.lastToken, listedSites)) continue;
     const compass = compassNamedRegion(ctx.doc.tokens, p) ?? compassPartOfState(ctx.doc.tokens, p);
     const river = rivers.some((r) => r.first === p.firstToken && r.last === p.lastToken);
     // "روصو السنغالية": the town of the name across the border, a place of its own.
@@ -719,7 +722,7 @@ export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[]
   // A site named in lower case with the town ("the naval base at X") leaves the town a place.
   const capitalized = (s: SiteMention) => ctx.doc.tokens.slice(s.first, s.last + 1).every((t) => t.kind !== "word" || (t.capital && !t.arabic));
   const endsSiteName = (h: HeadedPlace) => !ctx.doc.tokens[h.first]!.arabic && listedSites.some((s) => s.surface.endsWith(` ${h.name}`) && s.first !== h.first && capitalized(s));
-  addHeadedPlaces(ctx, headed.filter((h) => !endsSiteName(h) && (!h.town || !listedSites.some((s) => s.first < h.first && h.last <= s.last)) && !listedSites.some((s) => s.first === h.first && h.last < s.last && opensWithAreaNoun(ctx.doc.tokens, s.first))), byId, home, exclude);
+  addHeadedPlaces(ctx, headed.filter((h) => !endsSiteName(h) && !isTownOnlyOfMooredSite(ctx.doc.tokens, h.first, h.last, listedSites) && (!h.town || !listedSites.some((s) => s.first < h.first && h.last <= s.last)) && !listedSites.some((s) => s.first === h.first && h.last < s.last && opensWithAreaNoun(ctx.doc.tokens, s.first))), byId, home, exclude);
   for (const s of listedSites) {
     // "معبر الكرامة الحدودي … معبر الكرامة": one site, printed with its adjective or without it.
     // "the X border post … the X checkpoint": one crossing, named by any of its kinds.
@@ -813,8 +816,8 @@ function addHeadedPlaces(ctx: Ctx, headed: HeadedPlace[], byId: Map<string, Loca
 }
 
 // "معبر الكرامة الحدودي", "مطار ماركا العسكري", "معبر X البري": the adjective of what a site serves, with which it
-// is printed or not.
-const siteAdjectiveKeys = new Set(["الحدودي", "الحدودية", "الدولي", "الدولية", "العسكري", "العسكرية", "البحري", "البحرية", "الجوي", "الجوية", "البري", "البرية"].map((w) => matchKey(w)));
+// is printed or not. So is the trade a port serves or the water it lies on ("ميناء X التجاري", "ميناء X النهري").
+const siteAdjectiveKeys = new Set(["الحدودي", "الحدودية", "الدولي", "الدولية", "العسكري", "العسكرية", "البحري", "البحرية", "الجوي", "الجوية", "البري", "البرية", "التجاري", "التجارية", "النهري", "النهرية"].map((w) => matchKey(w)));
 
 const crossingKeys = new Set([matchKey("معبر")]);
 const crossingAdjectiveKeys = new Set(["الحدودي", "البري"].map((w) => matchKey(w)));
