@@ -24,7 +24,6 @@ import { listedAmongPlaces } from "./listed-homonyms";
 import { namesRiverBank } from "./river-banks";
 import { isImpossibleProclitic } from "./proclitic-guards";
 import { hasTownAppositive } from "./appositive-town";
-import { isHaForTaaMarbuta, writesTaaMarbuta } from "./taa-marbuta-spelling";
 
 export type PlaceKind = "country" | "city" | "region" | "site";
 
@@ -162,7 +161,6 @@ export function findPlaceHits(tokens: readonly Token[], text: string, filedAt?: 
   gazetteer ??= buildTrie();
   const { trie, byId } = gazetteer;
   const out: PlaceHit[] = [];
-  const writesTaa = writesTaaMarbuta(text);
   const read = readLatinCase(trie, tokens, text, trie.findAll(tokens, text)).filter((m) => {
     // "دعم مالي": the adjective, not the state.
     const adjectiveAfter = m.first === m.last ? ADJECTIVE_AFTER.get(wordKey(m.surface)) : undefined;
@@ -174,8 +172,6 @@ export function findPlaceHits(tokens: readonly Token[], text: string, filedAt?: 
     if (nounBefore && nounBefore.has(tokens[m.first + 1]?.key ?? "")) return false;
     // "الضفة الغربية لبحيرة X": a river's or a lake's bank, not the West Bank.
     if (namesRiverBank(tokens, m.first, m.last)) return false;
-    // "أمام زواره": its visitors, not Zuwara (زوارة), where the article writes ة.
-    if (m.first === m.last && isHaForTaaMarbuta(m.value.name, m.surface, writesTaa)) return false;
     // "من بلدة ببنين", "كبيرا": no proclitic can stand there; the word is read whole.
     return !(m.clitic && isImpossibleProclitic(tokens, m, m.value.kind, m.surface));
   });

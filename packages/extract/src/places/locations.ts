@@ -41,6 +41,7 @@ import { headFirstNameEnd } from "./head-first-names";
 import { waterNamedAfterPlace } from "./water-names";
 import { findCapes } from "./capes";
 import { isTownOnlyOfMooredSite } from "./moored-at-site";
+import { isHaForTaaMarbuta, writesTaaMarbuta } from "./taa-marbuta-spelling";
 import { nameAbbreviationEnd } from "../text/name-abbreviations";
 import { nearestState, printedStateOf, printedStateOfAny, stateRightAfterSite } from "./printed-state";
 import { stateOfRulerNamingSite } from "./ruler-named-sites";
@@ -666,6 +667,7 @@ export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[]
   const ownedPlaces = headed.filter((h) => h.ownsPlace && !exclude(h.first, h.last));
   // "the San Miguel and Putumayo rivers": a listed town or province named as a river is the river.
   const rivers = riverListItems(ctx);
+  const writesTaa = writesTaaMarbuta(ctx.doc.text);
   for (const p of places) {
     // "Sulawesi Sea": the region names the sea and is no place of its own there; nor is Porto in
     // "Vila do Porto".
@@ -683,6 +685,9 @@ export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[]
     // name printed with the same word is no such mention.
     // So is a listed area printed only as a zone's name ("منطقة مصفح الصناعية").
     if ((p.kind === "city" || (p.kind === "region" && listedSites.some((s) => s.first === p.firstToken - 1 && opensWithAreaNoun(ctx.doc.tokens, s.first)))) && insideSiteName(p) && !printedOutsideSiteNames(ctx.doc.tokens, p, (x) => insideSiteName(x) || exclude(x.firstToken, x.lastToken))) continue;
+    // "أمام زواره": its visitors, not Zuwara (زوارة), where the article writes ة. (Read here, not in
+    // the gazetteer, whose hits are the tagger's features.)
+    if (p.firstToken === p.lastToken && isHaForTaaMarbuta(p.name, p.surface, writesTaa)) continue;
     // "Changi Naval Base … berthed at Changi": the town said only as the base's name.
     if (p.kind === "city" && isTownOnlyOfMooredSite(ctx.doc.tokens, p.firstToken, p.lastToken, listedSites)) continue;
     const compass = compassNamedRegion(ctx.doc.tokens, p) ?? compassPartOfState(ctx.doc.tokens, p);
