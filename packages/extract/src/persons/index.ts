@@ -164,8 +164,10 @@ export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0): Person
     country ??= atSite?.state ?? null;
     // "وفد من الجمارك التركية … برئاسة مدير البوابة، X": the delegation's state is its head's.
     for (const m of c.mentions) country ??= stateOfHeadedDelegation(ctx, m);
-    // "أمير البلاد", "رئيس البلاد": "the country" is the state the article is written from.
-    for (const m of c.mentions) for (const r of m.roles) if (THE_COUNTRY.test(matchKey(r.surface))) country ??= home;
+    // "أمير البلاد", "رئيس البلاد": "the country" is the state the article is written from, and a
+    // ruler the lexicon knows rules his own, wherever the article is datelined (a minister's talks
+    // abroad conveying his king's greetings: "تحيات … الملك X ملك البلاد").
+    if (c.mentions.some((m) => m.roles.some((r) => THE_COUNTRY.test(matchKey(r.surface))))) country ??= figureOfCluster(ctx, c)?.iso2 || home;
     for (const m of c.mentions) country ??= m.nationality?.iso ?? null;
     // "المتحدث باسمها": the spokesman of the body named before him.
     for (const m of c.mentions) for (const r of m.roles) if (/(ها|ه)$/u.test(r.surface)) country ??= countryBefore(ctx, r.first);
@@ -192,7 +194,7 @@ export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0): Person
     persons.push({
       name,
       aliases,
-      rank: rankMention?.rank ? reportedRank(ctx, rankMention.rank) : null,
+      rank: rankMention?.rank ? reportedRank(ctx, rankMention.rank, rankMention.roles.some((r) => r.last < rankMention.rank!.first)) : null,
       role: span && role && ITS_NAME.test(role) ? namedBody(ctx, role, span) : (role ?? shared),
       country,
       mentions: [

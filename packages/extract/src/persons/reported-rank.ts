@@ -24,6 +24,14 @@ const addressUnlessTitled = new Set(rules.addressUnlessTitled.map((w) => wordKey
 // no part of the rank, the title is (الأمير). Longest formula first.
 const addressesBeforeTitle = rules.addressesBeforeTitle.map((a) => a.split(" ").map((w) => wordKey(w))).sort((a, b) => b.length - a.length);
 
+// "افتتح الشيخ X، مدير …": a ruling house's style before a name is how its bearer is addressed, no
+// rank; after his office ("وزير الدفاع الشيخ X") it is reported as his rank, as an officer's would be.
+const rulingHouseStyles = new Set(rules.rulingHouseStyles.map(phraseKey));
+
+function phraseKey(phrase: string): string {
+  return phrase.split(/\s+/u).filter(Boolean).map((w) => wordKey(w)).join(" ");
+}
+
 /** Words of a formula of address opening the rank at `first` and followed by more of it, else 0. */
 function addressOpening(ctx: Ctx, rank: RankSpan): number {
   const words = ctx.doc.tokens.slice(rank.first, rank.last + 1).filter((t) => t.kind === "word").map((t) => t.key);
@@ -31,8 +39,11 @@ function addressOpening(ctx: Ctx, rank: RankSpan): number {
   return formula?.length ?? 0;
 }
 
-/** The rank printed before a name as reported: "سعادة السيدة" → null, "الشيخ الدكتور" kept whole. */
-export function reportedRank(ctx: Ctx, rank: RankSpan): string | null {
+/**
+ * The rank printed before a name as reported: "سعادة السيدة" → null, "الشيخ الدكتور" kept whole.
+ * `officeBefore`: an office of the person is printed right before the rank (see rulingHouseStyles).
+ */
+export function reportedRank(ctx: Ctx, rank: RankSpan, officeBefore: boolean): string | null {
   const { tokens, text } = ctx.doc;
   let first = -1;
   let last = -1;
@@ -61,6 +72,7 @@ export function reportedRank(ctx: Ctx, rank: RankSpan): string | null {
   if (first === last && addressUnlessTitled.has(tokens[first]!.key)) return null;
   const start = first === rank.first ? rank.start : tokens[first]!.start;
   const reported = text.slice(start, tokens[last]!.end).replace(/[\s،,:/]+$/u, "").replace(/\s+/g, " ");
+  if (!officeBefore && rulingHouseStyles.has(phraseKey(reported))) return null;
   // "H.E. X": His Excellency, abbreviated letter by letter, is a form of address too.
   return courtesy(wordKey(reported.replace(/\./g, ""))) ? null : reported;
 }
