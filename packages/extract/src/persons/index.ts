@@ -2,7 +2,7 @@ import type { Ctx, RoleSpan } from "./anchor-spans";
 import type { PlaceHit } from "../places/gazetteer";
 import { onlyInHeadline } from "./headline-only";
 import { reportedRank } from "./reported-rank";
-import { hostStates, stateServedInBody } from "./posted-host";
+import { hostStates, stateOfEnvoyToBody, stateServedInBody } from "./posted-host";
 import { rankAt } from "./ranks";
 import { ownedByState } from "./roles";
 import { clusterMentions, placesIn, roleCountry, type PersonCluster } from "./coref";
@@ -247,9 +247,12 @@ export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0): Person
   // The head of a state's public body ("Chief Executive of the Ghana Cocoa Board") still serves it.
   for (const p of persons) {
     if (p.role && NON_STATE_ROLE.test(p.role) && !PUBLIC_BODY_ROLE.test(p.role) && !ARABIC_PUBLIC_BODY_ROLE.test(p.role)) p.country = sides.get(p.cluster) ?? stateOfPossessiveBody(p.roleSpan) ?? (EXECUTIVE_ROLE.test(p.role) ? stateOfCompanyInRole(ctx, p.roleSpan) : null);
-    // A multinational force's commander, a regional federation's president, an expert.
-    if (servesNoState(ctx, p.role, p.cluster.mentions.flatMap((m) => m.roles))) p.country = null;
-    if (inStatelessBody(ctx, p.cluster.mentions.flatMap((m) => m.roles))) p.country = null;
+    // A multinational force's commander, a regional federation's president, an expert; but an
+    // envoy posted to such a body still serves the state his office names.
+    const roles = p.cluster.mentions.flatMap((m) => m.roles);
+    if (roles.some((r) => stateOfEnvoyToBody(ctx, r))) continue;
+    if (servesNoState(ctx, p.role, roles)) p.country = null;
+    if (inStatelessBody(ctx, roles)) p.country = null;
   }
   // "وقال الزين، مدير عام المصنع": an office set off after the family name alone is its bearer's.
   const given = officesAfterFamilyNames(ctx, loneRoles, persons);

@@ -62,3 +62,12 @@ function inBodyName(ctx: Ctx, role: RoleSpan, first: number, last: number): bool
   const from = text.slice(tokens[Math.max(role.first, first - 1)]!.start, role.end);
   return last < role.last && namesInternationalBody(from) && !namesInternationalBody(text.slice(tokens[last + 1]!.start, role.end));
 }
+
+/**
+ * "سفير مملكة البحرين لدى بلجيكا والاتحاد الأوروبي": a diplomat's office that names the state he
+ * serves before where he is posted serves it, though a union or another body of no state is among
+ * the hosts; the EU's own ambassador ("سفير الاتحاد الأوروبي لدى مصر") names none.
+ */
+export function stateOfEnvoyToBody(ctx: Ctx, role: RoleSpan): string | null {
+  return opensOnPostedHead(ctx, role) ? stateServedInBody(ctx, role) : null;
+}
