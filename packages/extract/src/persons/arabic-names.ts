@@ -147,7 +147,7 @@ export function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: bool
     const place = ctx.placeAt[j];
     if (place && (place.kind === "country" || place.viaDemonym) && !isGivenName(t) && !countryWordInName(ctx, j, place) && !demonymWordInName(ctx, j, place)) break;
     // "… بميناء الدار البيضاء": a city of two words or with the article is where, not a family name.
-    if (place && place.firstToken === j && (place.lastToken > j || k.startsWith("ال")) && !isGivenName(t) && !NAME_CONNECTORS.has(tokens[j - 1]!.key)) break;
+    if (place && place.firstToken === j && (place.lastToken > j || k.startsWith("ال")) && !isGivenName(t) && !NAME_CONNECTORS.has(tokens[j - 1]!.key) && !(afterRank && count >= 2 && townNisbaClosingName(tokens, j, place))) break;
     last = j;
     count++;
   }
@@ -185,6 +185,17 @@ function demonymWordInName(ctx: Ctx, j: number, place: PlaceHit): boolean {
   const { tokens } = ctx.doc;
   const t = tokens[j]!;
   if (!place.viaDemonym || place.firstToken !== j || place.lastToken !== j || t.key.startsWith("ال") || place.start !== t.start) return false;
+  const next = tokens[j + 1];
+  return !next || next.lineStart || (next.kind === "punct" && (COMMAS.has(next.text) || next.text === "."));
+}
+
+/**
+ * "المقدم خالد مبارك العجمي، الذي …": after a rank and two name words, a town's one word with the
+ * article in the shape of a nisba (ending in ي), closed by a comma or a full stop, is the family
+ * name the town gave, no place ("… بميناء الدار البيضاء" is two words; "في العجمي" a preposition's).
+ */
+function townNisbaClosingName(tokens: readonly Token[], j: number, place: PlaceHit): boolean {
+  if (place.lastToken !== j || !/^ال.+ي$/u.test(tokens[j]!.key)) return false;
   const next = tokens[j + 1];
   return !next || next.lineStart || (next.kind === "punct" && (COMMAS.has(next.text) || next.text === "."));
 }

@@ -7,6 +7,9 @@ import { isLatinPostedHead, postedHeadKeys } from "./vocabulary";
 // not the one he serves.
 const HOST_BEFORE = new Set(["لدي", "الي", "to"]);
 
+// The preposition ب (with و before it) written onto a place's name.
+const IN_CLITIC = /^و?ب$/u;
+
 /** True when the role opens on a diplomat's head (السفير، الملحق، المندوبة …). */
 function opensOnPostedHead(ctx: Ctx, role: RoleSpan): boolean {
   const head = ctx.doc.tokens[role.first];
@@ -16,14 +19,16 @@ function opensOnPostedHead(ctx: Ctx, role: RoleSpan): boolean {
 /**
  * True when the place whose first token is `k`, inside `role`, is where a diplomat is posted: after
  * لدى، إلى or "to"; after "in" for an English diplomat ("high commissioner in Windhoek"); and after في
- * for an Arabic one ("الملحق العسكري بسفارة المملكة في روما"), whose embassy stands in the host's capital.
+ * for an Arabic one ("الملحق العسكري بسفارة المملكة في روما", or with ب: "سفيرة المملكة ببودابست"), whose embassy stands in the host's capital.
  */
 export function isHostPlace(ctx: Ctx, role: RoleSpan, k: number): boolean {
   const tokens = ctx.doc.tokens;
   const before = tokens[k - 1]?.key ?? "";
   if (HOST_BEFORE.has(before)) return true;
   if (before === "in") return isLatinPostedHead(tokens, k - 2);
-  return before === "في" && opensOnPostedHead(ctx, role);
+  // "سفيرة المملكة ببودابست": ب written onto the capital says where, as في does.
+  const inPlace = before === "في" || IN_CLITIC.test(ctx.doc.text.slice(tokens[k]!.start, ctx.placeAt[k]?.start ?? tokens[k]!.start));
+  return inPlace && opensOnPostedHead(ctx, role);
 }
 
 /** The states a diplomat's roles name as where he is posted: never the state he serves. */

@@ -1,4 +1,4 @@
-import { tokenReadings, wordKey } from "../text/tokens";
+import { type Token, tokenReadings, wordKey } from "../text/tokens";
 import { quotedNameEnd } from "../text/quotes";
 import { keptPerObject } from "../text/kept-per-object";
 import rules from "../rules/persons.json";
@@ -37,8 +37,9 @@ function vesselAt(ctx: Ctx, k: number): NamedVessel | null {
   const head = tokenReadings(t).find((r) => VESSEL_KEYS.has(r.key));
   if (!head) return null;
   let j = k + 1;
-  // "زورق الدورية", "سفينة الإنزال": one definite noun of what the ship does.
-  if (tokens[j]?.arabic && tokens[j]!.kind === "word" && tokens[j]!.key.startsWith("ال") && !ctx.placeAt[j] && !tokens[j]!.lineStart) j++;
+  // "زورق الدورية", "سفينة الإنزال البرمائية", "حاملة المروحيات": a definite noun of what the ship
+  // does or carries, and an adjective of it.
+  for (let n = 0; n < 2 && tokens[j]?.arabic && tokens[j]!.kind === "word" && tokens[j]!.key.startsWith("ال") && !ctx.placeAt[j] && !tokens[j]!.lineStart; n++) j++;
   const nationality = ctx.placeAt[j];
   const state = nationality?.viaDemonym && nationality.firstToken === j ? nationality.iso2 ?? null : null;
   if (state) j = nationality!.lastToken + 1;
@@ -69,15 +70,27 @@ export function namesToldVessel(ctx: Ctx, first: number, last: number): boolean 
   return words.length > 0 && vesselNamesOf(ctx).has(words.map((t) => t.key).join(" "));
 }
 
-/** The ship named last in the sentence before token `before` (within `within` tokens), or null. */
+/**
+ * The ship named last in the sentence before token `before` (within `within` tokens), or null;
+ * past the sentence, in the paragraph, when the sentence says it again by its noun with the article
+ * ("رست سفينة الدورية الكويتية «X» … ورافقه على السفينة قائدها").
+ */
 export function vesselNamedBefore(ctx: Ctx, before: number, within: number): NamedVessel | null {
   const { tokens } = ctx.doc;
+  let saidAgain = false;
   for (let k = before - 1; k >= 0 && before - k <= within; k--) {
-    if (SENTENCE_ENDS.has(tokens[k]!.text) || (k + 1 < before && tokens[k + 1]!.lineStart)) return null;
+    if (k + 1 < before && tokens[k + 1]!.lineStart) return null;
+    if (SENTENCE_ENDS.has(tokens[k]!.text) && !saidAgain) return null;
     const vessel = vesselAt(ctx, k);
     if (vessel && vessel.last < before) return vessel;
+    saidAgain ||= isVesselSaidAgain(tokens[k]!);
   }
   return null;
+}
+
+/** "السفينة", "على الفرقاطة": a ship's noun with the article and no name after it. */
+function isVesselSaidAgain(t: Token): boolean {
+  return t.arabic && t.kind === "word" && tokenReadings(t).some((r) => r.key.startsWith("ال") && VESSEL_KEYS.has(r.key));
 }
 
 /** 'الفرقاطة "X" بقيادة': the ship whose name closes right before token `at`, or null. */
