@@ -338,7 +338,7 @@ export function addTaggedPersons(
     added.push({
       name: clean(name.surface),
       aliases: [],
-      rank: rank ? reportedRank(ctx, rank, !!role && role.last < rank.first) : null,
+      rank: rank ? reportedRank(ctx, rank, !!role && role.first > rank.last) : null,
       role: other && role ? counterpartRole(ctx, role, other) : role ? clean(role.surface) : null,
       country,
       mentions: [mention],

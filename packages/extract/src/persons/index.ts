@@ -194,7 +194,7 @@ export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0): Person
     persons.push({
       name,
       aliases,
-      rank: rankMention?.rank ? reportedRank(ctx, rankMention.rank, rankMention.roles.some((r) => r.last < rankMention.rank!.first)) : null,
+      rank: rankMention?.rank ? reportedRank(ctx, rankMention.rank, !!role && !rankMention.roles.some((r) => r.last < rankMention.rank!.first)) : null,
       role: span && role && ITS_NAME.test(role) ? namedBody(ctx, role, span) : (role ?? shared),
       country,
       mentions: [

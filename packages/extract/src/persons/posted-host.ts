@@ -52,13 +52,19 @@ const POSTED_AT = new Set([...HOST_BEFORE, "في", "in", "for"]);
  * المتحدة"): a state after في, لدى or "in" is only where the body sent him.
  */
 export function stateServedInBody(ctx: Ctx, role: RoleSpan): string | null {
+  const k = stateServedAt(ctx, role);
+  return k >= 0 ? (ctx.placeAt[k]!.iso2 ?? null) : null;
+}
+
+/** The first token of the state stateServedInBody reads in the role, or -1. */
+function stateServedAt(ctx: Ctx, role: RoleSpan): number {
   for (let k = role.first; k <= role.last; k++) {
     const p = ctx.placeAt[k];
     // "in the Solomon Islands": the article between.
     const before = ctx.doc.tokens[k - 1]?.key === "the" ? k - 2 : k - 1;
-    if (p?.iso2 && p.firstToken === k && !POSTED_AT.has(ctx.doc.tokens[before]?.key ?? "") && !inBodyName(ctx, role, p.firstToken, p.lastToken)) return p.iso2;
+    if (p?.iso2 && p.firstToken === k && !POSTED_AT.has(ctx.doc.tokens[before]?.key ?? "") && !inBodyName(ctx, role, p.firstToken, p.lastToken)) return k;
   }
-  return null;
+  return -1;
 }
 
 /** "Pan American Health Organization": a place read inside the international body's own name serves no state. */
@@ -74,5 +80,10 @@ function inBodyName(ctx: Ctx, role: RoleSpan, first: number, last: number): bool
  * the hosts; the EU's own ambassador ("سفير الاتحاد الأوروبي لدى مصر") names none.
  */
 export function stateOfEnvoyToBody(ctx: Ctx, role: RoleSpan): string | null {
-  return opensOnPostedHead(ctx, role) ? stateServedInBody(ctx, role) : null;
+  if (!opensOnPostedHead(ctx, role)) return null;
+  // Sent somewhere (لدى, إلى, to): the special representative "للصحراء الغربية" is posted nowhere.
+  let host = -1;
+  for (let k = role.first; k <= role.last && host < 0; k++) if (HOST_BEFORE.has(ctx.doc.tokens[k]!.key)) host = k;
+  const p = host > 0 ? ctx.placeAt[stateServedAt(ctx, role)] : undefined;
+  return p && p.firstToken < host ? (p.iso2 ?? null) : null;
 }

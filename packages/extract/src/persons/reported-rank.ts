@@ -24,8 +24,9 @@ const addressUnlessTitled = new Set(rules.addressUnlessTitled.map((w) => wordKey
 // no part of the rank, the title is (الأمير). Longest formula first.
 const addressesBeforeTitle = rules.addressesBeforeTitle.map((a) => a.split(" ").map((w) => wordKey(w))).sort((a, b) => b.length - a.length);
 
-// "افتتح الشيخ X، مدير …": a ruling house's style before a name is how its bearer is addressed, no
-// rank; after his office ("وزير الدفاع الشيخ X") it is reported as his rank, as an officer's would be.
+// "افتتح الشيخ X، مدير …": a ruling house's style before a name whose office follows it is how its
+// bearer is addressed, no rank; after his office ("وزير الدفاع الشيخ X"), or with no office at all
+// ("وقال الشيخ X إن"), it is reported as his rank, as an officer's would be.
 const rulingHouseStyles = new Set(rules.rulingHouseStyles.map(phraseKey));
 
 function phraseKey(phrase: string): string {
@@ -41,9 +42,10 @@ function addressOpening(ctx: Ctx, rank: RankSpan): number {
 
 /**
  * The rank printed before a name as reported: "سعادة السيدة" → null, "الشيخ الدكتور" kept whole.
- * `officeBefore`: an office of the person is printed right before the rank (see rulingHouseStyles).
+ * `officeOnlyAfter`: the person's office is printed after his name, none before the rank (see
+ * rulingHouseStyles).
  */
-export function reportedRank(ctx: Ctx, rank: RankSpan, officeBefore: boolean): string | null {
+export function reportedRank(ctx: Ctx, rank: RankSpan, officeOnlyAfter: boolean): string | null {
   const { tokens, text } = ctx.doc;
   let first = -1;
   let last = -1;
@@ -72,7 +74,7 @@ export function reportedRank(ctx: Ctx, rank: RankSpan, officeBefore: boolean): s
   if (first === last && addressUnlessTitled.has(tokens[first]!.key)) return null;
   const start = first === rank.first ? rank.start : tokens[first]!.start;
   const reported = text.slice(start, tokens[last]!.end).replace(/[\s،,:/]+$/u, "").replace(/\s+/g, " ");
-  if (!officeBefore && rulingHouseStyles.has(phraseKey(reported))) return null;
+  if (officeOnlyAfter && rulingHouseStyles.has(phraseKey(reported))) return null;
   // "H.E. X": His Excellency, abbreviated letter by letter, is a form of address too.
   return courtesy(wordKey(reported.replace(/\./g, ""))) ? null : reported;
 }
