@@ -71,3 +71,11 @@ describe("a family's name after آل", () => {
     expect(p?.role).toBe("قائد القوة الجوية الملكية السعودية");
   });
 });
+
+describe("a town's name in the shape of a nisba closing a ranked name", () => {
+  it("is the family name, no place", () => {
+    const x = extractArticle({ text: "خبر\n\nالكويت - كونا - ورافق الوزير في جولته العقيد البحري ناصر فهد العجمي، الذي أوضح أن الطاقم أنهى تدريبه.", fileName: "t.txt" });
+    expect(x.persons.find((p) => p.name === "ناصر فهد العجمي")?.country).toBe("KW");
+    expect(x.locations.some((l) => l.name === "العجمي")).toBe(false);
+  });
+});

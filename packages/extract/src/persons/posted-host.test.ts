@@ -30,3 +30,24 @@ describe("an international body's officer", () => {
     expect(x.persons.find((p) => p.name === "توماس برغمان")?.country).toBeNull();
   });
 });
+
+const postedPerson = (text: string, name: string) => extractArticle({ text: "خبر\n\n" + text, fileName: "t.txt" }).persons.find((p) => p.name === name);
+
+describe("the capital an ambassador is posted in, written with ب", () => {
+  it("is the host, not the state he serves", () => {
+    const p = postedPerson("الرباط - وكالات - وحضر اللقاء سفير المملكة المغربية بفيينا، السيد كريم ادريس الوزاني، وعدد من المسؤولين.", "كريم ادريس الوزاني");
+    expect(p?.country).toBe("MA");
+  });
+});
+
+describe("an ambassador posted to a state and to a union of states", () => {
+  it("serves the state his office names first", () => {
+    const p = postedPerson("وحضر التوقيع سفير دولة الكويت لدى بلجيكا والاتحاد الأوروبي، يوسف خالد الرومي، وعدد من الدبلوماسيين.", "يوسف خالد الرومي");
+    expect(p?.country).toBe("KW");
+  });
+
+  it("leaves the union's own ambassador to no state", () => {
+    const p = postedPerson("وحضر التوقيع سفير الاتحاد الأوروبي لدى الأردن، أحمد سالم العلوي، وعدد من الدبلوماسيين.", "أحمد سالم العلوي");
+    expect(p?.country).toBeNull();
+  });
+});

@@ -56,3 +56,24 @@ describe("a title that is the given name", () => {
     expect(person("وقال الشيخ محمد سالم الهاشمي إن اللقاء كان مثمرا.", "محمد سالم الهاشمي")?.rank).toBe("الشيخ");
   });
 });
+
+describe("the style of a ruling house before a name", () => {
+  // [sentence, name, rank reported]: no rank before an office printed after the name; the rank
+  // after the office, as an officer's would be, and with no office at all.
+  const cases: [string, string, string | null][] = [
+    ["افتتح الشيخ سلطان بن راشد آل مطر، رئيس هيئة المتاحف، معرضا للخط العربي.", "سلطان بن راشد آل مطر", null],
+    ["وقع صاحب السمو الملكي الأمير فهد بن نواف بن سعد وزير الطاقة اتفاقية للتعاون.", "فهد بن نواف بن سعد", null],
+    ["وقال وزير الداخلية الشيخ حمود سالم الناصر إن الخطة جاهزة.", "حمود سالم الناصر", "الشيخ"],
+    ["وقال الشيخ بدر ناصر الفهيد إن اللقاء كان مثمرا.", "بدر ناصر الفهيد", "الشيخ"],
+  ];
+  it.each(cases)("%s", (sentence, name, rank) => {
+    expect(person(sentence, name)?.rank).toBe(rank);
+  });
+});
+
+describe("a ruler of 'the country' the lexicon knows", () => {
+  it("serves his own state, not the one the talks abroad are datelined in", () => {
+    const p = person("روما - وكالات - ونقل الوزير في مستهل اللقاء تحيات حضرة صاحب الجلالة الملك حمد بن عيسى آل خليفة ملك البلاد المعظم إلى الرئيس الإيطالي.", "حمد بن عيسى آل خليفة");
+    expect(p).toMatchObject({ rank: null, country: "BH" });
+  });
+});

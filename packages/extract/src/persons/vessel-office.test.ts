@@ -32,3 +32,20 @@ describe("the commander of a ship named in the sentence", () => {
     expect(persons.find((x) => x.name === "ماجد سالم الحربي")?.role ?? "").not.toContain("المدمرة");
   });
 });
+
+describe("a ship's commander pointed at by 'قائدها'", () => {
+  it("commands the ship the sentence before named, said again by its noun", () => {
+    const p = read(
+      "خبر\n\nورست سفينة الدورية العمانية «الصمود» في الميناء صباح اليوم. وتجول الوزير على السفينة برفقة قائدها المقدم البحري سالم حمد الريامي، الذي شرح مهامها.",
+    ).find((x) => x.name === "سالم حمد الريامي");
+    expect(p).toMatchObject({ role: "قائد سفينة الدورية العمانية الصمود", country: "OM" });
+  });
+
+  it("commands a carrier or a ship named by what it does and an adjective of it", () => {
+    const x = read(
+      "خبر\n\nوصعد الوزير إلى متن حاملة المروحيات «الجبل» حيث استقبله قائدها العقيد البحري كمال فريد الزين. ثم زار سفينة الإنزال البرمائية «الرمال» واستمع من قائدها المقدم البحري هاني سامي العلي إلى شرح.",
+    );
+    expect(x.find((p) => p.name === "كمال فريد الزين")?.role).toBe("قائد حاملة المروحيات الجبل");
+    expect(x.find((p) => p.name === "هاني سامي العلي")?.role).toBe("قائد سفينة الإنزال البرمائية الرمال");
+  });
+});
