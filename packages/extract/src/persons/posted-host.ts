@@ -19,7 +19,8 @@ function opensOnPostedHead(ctx: Ctx, role: RoleSpan): boolean {
 /**
  * True when the place whose first token is `k`, inside `role`, is where a diplomat is posted: after
  * لدى، إلى or "to"; after "in" for an English diplomat ("high commissioner in Windhoek"); and after في
- * for an Arabic one ("الملحق العسكري بسفارة المملكة في روما", or with ب: "سفيرة المملكة ببودابست"), whose embassy stands in the host's capital.
+ * or ب written onto it for an Arabic one ("الملحق العسكري بسفارة المملكة في روما", "سفيرة المملكة
+ * ببودابست"), whose embassy stands in the host's capital.
  */
 export function isHostPlace(ctx: Ctx, role: RoleSpan, k: number): boolean {
   const tokens = ctx.doc.tokens;
@@ -84,6 +85,6 @@ export function stateOfEnvoyToBody(ctx: Ctx, role: RoleSpan): string | null {
   // Sent somewhere (لدى, إلى, to): the special representative "للصحراء الغربية" is posted nowhere.
   let host = -1;
   for (let k = role.first; k <= role.last && host < 0; k++) if (HOST_BEFORE.has(ctx.doc.tokens[k]!.key)) host = k;
-  const p = host > 0 ? ctx.placeAt[stateServedAt(ctx, role)] : undefined;
-  return p && p.firstToken < host ? (p.iso2 ?? null) : null;
+  const served = host >= 0 ? stateServedAt(ctx, role) : -1;
+  return served >= 0 && served < host ? (ctx.placeAt[served]!.iso2 ?? null) : null;
 }
