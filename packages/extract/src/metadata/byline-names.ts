@@ -1,6 +1,6 @@
 import rules from "../rules/metadata.json";
 import { wordKey } from "../text/tokens";
-import { knownOutlet } from "./outlets";
+import { isAgencyCode, knownOutlet } from "./outlets";
 import { isPersonalName } from "./personal-name";
 import { townWithItsState } from "./source-value";
 
@@ -31,10 +31,29 @@ export function isLatinPersonalName(text: string, isPlace: (s: string) => boolea
  * or a spaced dash; null for any other line.
  */
 export function bylineName(text: string, isPlace: (s: string) => boolean): string | null {
+  const filed = nameBeforeBracketedPlace(text, isPlace);
+  if (filed) return filed;
   const parts = text.trim().split(PARTS).map((p) => p.trim()).filter(Boolean);
   if (!parts.length || parts.length > 3) return null;
   const name = parts[0]!;
   if (!(isPersonalName(name) || isLatinPersonalName(name, isPlace))) return null;
   const rest = parts.slice(1);
   return rest.every((p) => isPlace(p) || townWithItsState(p, isPlace) || /[\d٠-٩]/u.test(p)) ? name : null;
+}
+
+// "خالد الطائفي (بيرات)": the name, then one to three words of letters in brackets.
+const NAME_THEN_BRACKETS = /^([^()]+?)\s*\(([\p{L}\s-]{2,40})\)$/u;
+
+/**
+ * "خالد الطائفي (بيرات)", "Jane Roe (Nairobi)": a correspondent's name with the place he filed from
+ * in brackets, as papers print the byline under the headline. The brackets hold a place, a town
+ * the gazetteer may not list; an outlet or an agency's code there would make the line a credit
+ * ("Jane Roe (Reuters)"), so those are left to the source.
+ */
+function nameBeforeBracketedPlace(text: string, isPlace: (s: string) => boolean): string | null {
+  const m = NAME_THEN_BRACKETS.exec(text.trim());
+  if (!m) return null;
+  const name = m[1]!.trim(), place = m[2]!.trim();
+  if (place.split(/\s+/).length > 3 || knownOutlet(place) || isAgencyCode(place)) return null;
+  return isPersonalName(name) || isLatinPersonalName(name, isPlace) ? name : null;
 }

@@ -67,6 +67,19 @@ export function isDatedMasthead(doc: Doc, line: Line): boolean {
   return !!words && (words.length === 0 || mastheadOutlet(doc, line) !== null);
 }
 
+// Words a line of the date may print beside it: "Updated", "آخر تحديث", "UTC", a section or two.
+const MAX_WORDS_BESIDE_DATE = 3;
+
+/**
+ * A line that prints the day of publication and little else: the date (in one calendar or both,
+ * its weekday, its hour, the paper's issue number) and at most three other words ("تحديث:",
+ * "Updated:", "UTC", "Politics | Security"), however many words the dates themselves take.
+ */
+export function isDateLine(doc: Doc, line: Line): boolean {
+  const words = wordsBesideDates(doc, line);
+  return !!words && words.length <= MAX_WORDS_BESIDE_DATE;
+}
+
 /**
  * "غاروا ٢٦ ربيع الأول ١٤٥٠ هـ الموافق ١٧ أغسطس ٢٠٢٨ م واس" over the headline: a wire's dateline
  * printed above it — a town of one to three words opening the line, the date (often in both

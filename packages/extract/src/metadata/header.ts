@@ -1,15 +1,10 @@
-import rules from "../rules/metadata.json";
 import { findDates } from "../dates/find";
 import type { Doc, Line } from "../document";
-import { isFiledPlaceName, isPlaceName } from "../places/gazetteer";
-import { wordKey } from "../text/tokens";
-import { datelineAgency, isDatedMasthead } from "./dated-masthead";
-import { correspondentOf } from "./personal-name";
 import { agencyAfterDateEnd } from "./date-then-agency";
 import { datedAgencyOpeningEnd } from "./dated-agency-opening";
 import { agencyBetweenSlashes } from "./slashed-agency";
-import { taglineOutlet } from "./outlet-tagline";
-import { mastheadAboveSection, mastheadOverSection } from "./sectioned-masthead";
+import { readHeaderBlock } from "./header-block";
+import { hasDate, isBodyLine, isBylineStart } from "./header-lines";
 import { DASHES } from "../text/punctuation";
 
 /**
@@ -19,6 +14,8 @@ import { DASHES } from "../text/punctuation";
  * the header block, the dateline that opens the body, and the trailing lines: a date or an agency
  * named inside the body is a fact of the story, not of its publication.
  */
+
+export { hasDate, isAnonymousCredit, isBodyLine, isBylineStart, isCreditLine, isSectionLabel, isTagList, keyOf, lineKey } from "./header-lines";
 
 export interface Layout {
   titleLine: Line | null;
@@ -36,175 +33,13 @@ export interface Layout {
   masthead: string | null;
 }
 
-const sectionKeys = new Set(rules.sectionLabels.map(keyOf));
-const bylineKeys = new Set(rules.bylineWords.map(keyOf));
-
-export function keyOf(s: string): string {
-  return s
-    .split(/[\s\p{P}]+/u)
-    .filter(Boolean)
-    .map(wordKey)
-    .join(" ");
-}
-
-export function lineKey(line: Line): string {
-  return keyOf(line.text);
-}
-
-export function isSectionLabel(line: Line): boolean {
-  return line.words <= 4 && sectionKeys.has(lineKey(line));
-}
-
-/** Keys of the first `n` words of `s`: the start of `keyOf(s)`, without keying the rest of a long line. */
-function firstWordKeys(s: string, n: number): string[] {
-  const out: string[] = [];
-  for (const m of s.matchAll(WORD_OF_KEY)) {
-    out.push(wordKey(m[0]));
-    if (out.length === n) break;
-  }
-  return out;
-}
-const WORD_OF_KEY = /[^\s\p{P}]+/gu;
-
-// Asked of the same header lines by the layout, the author, the source and the credits.
-const bylineStarts = new WeakMap<Line, boolean>();
-
-export function isBylineStart(line: Line): boolean {
-  let v = bylineStarts.get(line);
-  if (v === undefined) bylineStarts.set(line, (v = opensWithByline(line.text)));
-  return v;
-}
-
-function opensWithByline(text: string): boolean {
-  const words = firstWordKeys(text, 2);
-  if (!words.length) return false;
-  return bylineKeys.has(words[0]!) || bylineKeys.has(words.join(" ")) || correspondentOf(text, isFiledPlaceName) !== null;
-}
-
-export function isTagList(line: Line): boolean {
-  const parts = line.text.split(/[,،]/);
-  return parts.length >= 3 && line.words <= 12 && parts.every((p) => p.trim().split(/\s+/).length <= 3);
-}
-
-const anonymousCredits = new Set(rules.anonymousCredits.map((c) => keyOf(c)));
-
-/**
- * "دكا ـ من مراسلنا", "Staff and agencies": a line crediting the outlet's own staff or the wires
- * names neither a writer nor an outlet, so it is neither byline nor source.
- */
-export function isAnonymousCredit(line: Line): boolean {
-  const tail = line.text.trim().split(/\s*[-–—\u0640:/|]\s*/u).pop() ?? "";
-  return anonymousCredits.has(keyOf(tail));
-}
-
-export function isCreditLine(line: Line): boolean {
-  return /^\(.{1,60}\)$/u.test(line.text.trim());
-}
-
-export function hasDate(doc: Doc, line: Line): boolean {
-  return findDates(doc.tokens, doc.text, line.first, line.last).length > 0;
-}
-
-/** A paragraph of running text rather than a label, byline or headline. */
-export function isBodyLine(line: Line): boolean {
-  if (line.words >= 16) return true;
-  return line.words >= 9 && /[.،؛:!?؟”"]$/u.test(line.text.trim());
-}
-
-function isMetaLine(doc: Doc, line: Line): boolean {
-  return isBylineStart(line) || isCreditLine(line) || isSectionLabel(line) || isTagList(line) || (line.words <= 8 && hasDate(doc, line));
-}
-
-function headlineLike(line: Line): boolean {
-  return line.words >= 3 && line.words <= 30 && !(line.words >= 12 && /[.]$/u.test(line.text.trim()));
-}
-
-/**
- * A line the date printed over it heads: headline-shaped, and not running text — though a long
- * headline («X» توقع مع «Y» … بـ 1.4 مليار درهم في الفجيرة) has the words of a paragraph, it
- * stops short of twenty and closes with no sentence's mark.
- */
-function headsUnderDate(line: Line): boolean {
-  if (!headlineLike(line)) return false;
-  return !isBodyLine(line) || (line.words < 20 && !/[.،؛:!?؟]$/u.test(line.text.trim()));
-}
-
 export function readLayout(doc: Doc): Layout {
   const lines = doc.lines.filter((l) => l.text.trim() !== "");
-  const leading: Line[] = [];
-  let i = 0;
-  let titleLine: Line | null = null;
-  let masthead: string | null = null;
-  // Skip furniture before the headline.
-  while (i < lines.length && i < 6) {
-    const line = lines[i]!;
-    if (isTagList(line) || isSectionLabel(line)) {
-      leading.push(line);
-      i++;
-      continue;
-    }
-    // "سبق | الدفاع", "THE WEST AUSTRALIAN" over "Defence": the outlet's masthead over its section.
-    const sectioned = mastheadOverSection(line.text, isPlaceName);
-    if (sectioned && headlineFollows(doc, lines, i + 1)) {
-      leading.push(line);
-      masthead = sectioned;
-      i++;
-      continue;
-    }
-    const second = lines[i + 1];
-    const above: string | null = second && !masthead ? mastheadAboveSection(line.text, second.text, isPlaceName) : null;
-    if (above && second && headlineFollows(doc, lines, i + 2)) {
-      leading.push(line, second);
-      masthead = above;
-      i += 2;
-      continue;
-    }
-    // "الاقتصادية | الأحد ١٣ صفر ١٤٤٩ هـ - ١٨ يوليو ٢٠٢٧ م" over the headline: the site's masthead.
-    // "غاروا ٢٦ ربيع الأول ١٤٥٠ هـ الموافق ١٧ أغسطس ٢٠٢٨ م واس" over it: a wire's dateline.
-    if (isDatedMasthead(doc, line) || datelineAgency(doc, line)) {
-      const next = lines[i + 1];
-      if (next && headsUnderDate(next) && !hasDate(doc, next)) {
-        leading.push(line);
-        i++;
-        continue;
-      }
-    }
-    // "MercoPress. South Atlantic News Agency" over the headline: the site's name and tagline.
-    if (line.words <= 10 && !hasDate(doc, line) && taglineOutlet(line.text, isPlaceName)) {
-      const next = lines[i + 1];
-      if (next && headlineLike(next) && !isBodyLine(next) && !isMetaLine(doc, next)) {
-        leading.push(line);
-        i++;
-        continue;
-      }
-    }
-    // "June 18, 2027 11:42 AM UTC" over the headline: the page's date and time, not its title.
-    if (line.words <= 8 && hasDate(doc, line) && !isBylineStart(line) && !isCreditLine(line)) {
-      const next = lines[i + 1];
-      if (next && headsUnderDate(next) && !hasDate(doc, next) && !isMetaLine(doc, next)) {
-        leading.push(line);
-        i++;
-        continue;
-      }
-    }
-    if (line.words <= 3 && !isBylineStart(line) && !isCreditLine(line)) {
-      const next = lines[i + 1];
-      if (next && headlineLike(next) && next.words > line.words + 1 && !isBodyLine(next)) {
-        leading.push(line);
-        i++;
-        continue;
-      }
-    }
-    break;
-  }
-  const candidate = lines[i];
-  if (candidate && !isMetaLine(doc, candidate) && headlineLike(candidate) && !isBodyLine(candidate)) {
-    titleLine = candidate;
-    i++;
-  } else if (candidate && !isMetaLine(doc, candidate) && candidate.words <= 40 && !/[.]$/u.test(candidate.text.trim()) && candidate.words < 20) {
-    titleLine = candidate;
-    i++;
-  }
+  // The page's top down to the headline, read as one block (src/metadata/header-block.ts).
+  const block = readHeaderBlock(doc, lines);
+  const { leading, masthead } = block;
+  const titleLine = block.title >= 0 ? lines[block.title]! : null;
+  let i = block.title >= 0 ? block.title + 1 : 0;
   const header: Line[] = [];
   let body: Line | null = null;
   for (; i < lines.length; i++) {
@@ -241,16 +76,6 @@ export function readLayout(doc: Doc): Layout {
     }
   }
   return { titleLine, header, body, dateline, trailer, leading, masthead };
-}
-
-/**
- * Whether the headline comes at line `j`, or under a line of the date there ("2024/05/14"): a
- * line of four words or more shaped as a headline, no date nor byline.
- */
-function headlineFollows(doc: Doc, lines: Line[], j: number): boolean {
-  let line = lines[j];
-  if (line && line.words <= 8 && hasDate(doc, line) && !isBylineStart(line)) line = lines[j + 1];
-  return !!line && line.words >= 4 && headsUnderDate(line) && !hasDate(doc, line) && !isMetaLine(doc, line);
 }
 
 /**
