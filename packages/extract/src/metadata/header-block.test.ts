@@ -5,11 +5,17 @@ import { extractArticle } from "../index";
 // people and companies, real agencies, states and cities.
 
 const arHeadline = "وزيرا النقل في البلدين يبحثان في الدوحة ربط الموانئ ويوقعان مذكرة للتعاون البحري";
-const arBody =
-  "\n\nبحث وزير النقل اليوم مع نظيره الزائر سبل ربط الموانئ بين البلدين، ووقع الجانبان في ختام اللقاء مذكرة تفاهم للتعاون في مجال النقل البحري وتدريب البحارة.\n\nوقال الوزير إن المذكرة تفتح الباب أمام خطوط ملاحية جديدة في العام المقبل.\n";
 const enHeadline = "Harbour authority opens new ferry terminal on the northern island";
-const enBody =
-  "\n\nThe harbour authority on Monday opened a new ferry terminal on the northern island, cutting the crossing from the capital by almost an hour for the thousands of passengers who use it every week.\n\nThe terminal cost about $40 million, the authority's chief executive said.\n";
+// Two paragraphs of running text under the header, each set off by a blank line.
+const paragraphs = (...ps: string[]) => ["", ...ps].join("\n\n") + "\n";
+const arBody = paragraphs(
+  "بحث وزير النقل اليوم مع نظيره الزائر سبل ربط الموانئ بين البلدين، ووقع الجانبان في ختام اللقاء مذكرة تفاهم للتعاون في مجال النقل البحري وتدريب البحارة.",
+  "وقال الوزير إن المذكرة تفتح الباب أمام خطوط ملاحية جديدة في العام المقبل.",
+);
+const enBody = paragraphs(
+  "The harbour authority on Monday opened a new ferry terminal on the northern island, cutting the crossing from the capital by almost an hour for the thousands of passengers who use it every week.",
+  "The terminal cost about $40 million, the authority's chief executive said.",
+);
 
 describe("the lines a page prints above its headline, read as one block", () => {
   it("reads an agency's name over its section and a date: the name printed is the source, not the code the dateline signs", () => {
