@@ -65,13 +65,3 @@ describe("a town's quarter after 'حي'", () => {
     expect(extractArticle({ text }).locations.find((l) => l.name === "الكرادة")?.aliases).toContain("حي الكرادة");
   });
 });
-
-describe("a port's name with the trade it serves or the water it lies on", () => {
-  it.each([
-    ["وتفقد الوزير ميناء صلالة التجاري، حيث اطلع على أعمال التوسعة.", "ميناء صلالة التجاري", "ميناء صلالة"],
-    ["وزار الوفد ميناء فيندن النهري على ضفة النهر.", "ميناء فيندن النهري", "ميناء فيندن"],
-  ])("lists %s without the adjective as an alias", (sentence, name, alias) => {
-    const site = extractArticle({ text: sentence }).locations.find((l) => l.name === name);
-    expect(site?.aliases).toContain(alias);
-  });
-});

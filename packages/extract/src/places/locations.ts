@@ -821,8 +821,8 @@ function addHeadedPlaces(ctx: Ctx, headed: HeadedPlace[], byId: Map<string, Loca
 }
 
 // "معبر الكرامة الحدودي", "مطار ماركا العسكري", "معبر X البري": the adjective of what a site serves, with which it
-// is printed or not. So is the trade a port serves or the water it lies on ("ميناء X التجاري", "ميناء X النهري").
-const siteAdjectiveKeys = new Set(["الحدودي", "الحدودية", "الدولي", "الدولية", "العسكري", "العسكرية", "البحري", "البحرية", "الجوي", "الجوية", "البري", "البرية", "التجاري", "التجارية", "النهري", "النهرية"].map((w) => matchKey(w)));
+// is printed or not. (A port's trade or water, "ميناء X التجاري", is left out of its name by port-names.ts.)
+const siteAdjectiveKeys = new Set(["الحدودي", "الحدودية", "الدولي", "الدولية", "العسكري", "العسكرية", "البحري", "البحرية", "الجوي", "الجوية", "البري", "البرية"].map((w) => matchKey(w)));
 
 const crossingKeys = new Set([matchKey("معبر")]);
 const crossingAdjectiveKeys = new Set(["الحدودي", "البري"].map((w) => matchKey(w)));
