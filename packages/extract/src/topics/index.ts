@@ -1,6 +1,7 @@
 import rules from "../rules/topics.json";
 import type { Doc } from "../document";
 import { PhraseTrie, type PhraseMatch } from "../text/phrase-trie";
+import { matchKey } from "../text/normalize";
 import { forceWordNear } from "./guarded-cues";
 import { securityInPassing } from "./in-passing";
 import { countJointDrills } from "./joint-drills";
@@ -36,11 +37,19 @@ const trie = new PhraseTrie<Cue[]>();
 {
   const byPhrase = new Map<string, Cue[]>();
   const add = (phrase: string, cue: Cue) => byPhrase.set(phrase, [...(byPhrase.get(phrase) ?? []), cue]);
+  // A body with or without its article (حكومة, الحكومة) is one body: one cue object, counted once.
+  const bodyCues = new Map<string, Cue>();
+  const bodyCue = (topic: Topic, phrase: string): Cue => {
+    const key = `${topic} ${matchKey(phrase).replace(/^ال/u, "")}`;
+    const cue = bodyCues.get(key) ?? { topic, weight: 0.5, once: true };
+    bodyCues.set(key, cue);
+    return cue;
+  };
   for (const [topic, def] of Object.entries(rules.topics) as [Topic, TopicDef][]) {
     const guarded = new Set(def.guarded);
     for (const phrase of def.cues) add(phrase, { topic, weight: 1, guarded: guarded.has(phrase) });
     for (const phrase of def.weakCues ?? []) add(phrase, { topic, weight: 0.5, guarded: guarded.has(phrase) });
-    for (const phrase of def.bodies ?? []) add(phrase, { topic, weight: 0.5, once: true });
+    for (const phrase of def.bodies ?? []) add(phrase, bodyCue(topic, phrase));
   }
   for (const [phrase, cues] of byPhrase) trie.add(phrase, cues);
 }

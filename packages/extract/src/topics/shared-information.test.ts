@@ -14,6 +14,16 @@ describe("information shared with what is shared named between the verb and the 
     expect(topics("وقع الجانبان مذكرة تفاهم تشكل إطارا لتبادل الخبرات والمعلومات بين جهازي الشرطة في البلدين.")).toContain("intelligence-sharing");
   });
 
+  it("reads records and detection shared or pooled as what is known", () => {
+    expect(topics("The two police forces agreed on the exchange of criminal records between their border offices.")).toContain("intelligence-sharing");
+    expect(topics("The two ministers agreed to pool drone detection along the river from next spring.")).toContain("intelligence-sharing");
+  });
+
+  it("reads surveillance pooled by two armies, but not surveillance drones pooled", () => {
+    expect(topics("The two armies will pool surveillance of the mountain passes from next spring.")).toContain("intelligence-sharing");
+    expect(topics("The two border services will pool their surveillance drones for the summer season.")).not.toContain("intelligence-sharing");
+  });
+
   it("leaves a noun of information too far from the verb alone", () => {
     expect(topics("The two clubs will share the cost of the new stadium lights and the ticket office information desk.")).not.toContain("intelligence-sharing");
   });

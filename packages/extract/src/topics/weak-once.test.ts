@@ -13,4 +13,8 @@ describe("a body named in passing counts half a cue however often it is named", 
   it("still adds up two different bodies", () => {
     expect(topics("وصلت إلى الميناء شحنة من القمح أرسلتها الحكومة إلى المناطق المتضررة. وطالب البرلمان بتوزيعها خلال أسبوع.")).toContain("politics");
   });
+
+  it("counts a body once whether or not its name carries the article", () => {
+    expect(topics("افتتح مستشفى جديد في المدينة بتمويل من حكومة الإقليم. وقالت الحكومة إن المستشفى سيستقبل المرضى الأسبوع المقبل.")).not.toContain("politics");
+  });
 });
