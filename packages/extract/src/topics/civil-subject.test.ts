@@ -40,3 +40,20 @@ describe("the economy named once in a story about relief, health care or culture
     expect(topics("Tarn town hall rebuilt after five years", ...festival.slice(1))).toContain("economy");
   });
 });
+
+describe("a story about relief, health care or culture is filed under other beside what else it tells", () => {
+  const convoy = [
+    "قافلة إغاثة تصل إلى مخيم تارن لدعم اللاجئين القادمين من نورلاند",
+    "",
+    "وصلت يوم الأحد قافلة إغاثة تضم عشرين شاحنة إلى مخيم تارن، تحمل أغذية وأدوية للاجئين القادمين من نورلاند.",
+    "وقال مدير المخيم إن عدد اللاجئين تضاعف خلال شهر، وإن القافلة تكفي حاجة المخيم أسبوعين.",
+  ];
+
+  it("gives other beside migration to a relief convoy for refugees", () => {
+    expect(topics(...convoy)).toEqual(["migration", "other"]);
+  });
+
+  it("gives no other to a story whose headline speaks of security", () => {
+    expect(topics("قوات الحدود ترافق قافلة إغاثة إلى مخيم تارن لدعم اللاجئين القادمين من نورلاند", ...convoy.slice(1))).not.toContain("other");
+  });
+});

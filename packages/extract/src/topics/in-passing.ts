@@ -38,7 +38,12 @@ export function securityInPassing(
     }
   }
   if (weight === 0 || weight > 1) return false;
-  return !securityWords.findAll(doc.tokens, doc.text).some(inHeadline);
+  return !headlineSpeaksOfSecurity(doc, headline);
+}
+
+/** Whether the headline names forces, arms, attacks, smuggling or the services that carry them (`inPassing.headlineWords`). */
+export function headlineSpeaksOfSecurity(doc: Doc, headline: Headline): boolean {
+  return securityWords.findAll(doc.tokens, doc.text).some((m) => m.first >= headline.first && m.first < headline.last);
 }
 
 function wordsIn(doc: Doc, range: Headline): number {

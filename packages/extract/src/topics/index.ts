@@ -7,7 +7,7 @@ import { securityInPassing } from "./in-passing";
 import { countJointDrills } from "./joint-drills";
 import { lateRemarks } from "./late-remark";
 import { sharedInformation } from "./shared-information";
-import { sideRemarks } from "./civil-subject";
+import { civilStory, sideRemarks } from "./civil-subject";
 import { cueAtSea, type Headline } from "./sea-context";
 
 /**
@@ -147,5 +147,7 @@ export function readTopics(doc: Doc, events: readonly TopicEvent[] = [], headlin
   for (const [topic, def] of Object.entries(rules.topics) as [Topic, TopicDef][]) {
     if ((counts.get(topic) ?? 0) >= def.min) out.push(topic);
   }
-  return out.length ? out : ["other"];
+  // A story about relief, health care or culture is filed under "other" beside what else it tells.
+  if (!out.length || civilStory(doc, headline)) out.push("other");
+  return out;
 }
