@@ -104,7 +104,7 @@ import { insideSpans, sourceNameSpans } from "./places/source-name-places";
 import { isEponym, isVesselName, opensWithVesselPrefix } from "./persons/eponyms";
 import { namesToldVessel } from "./persons/vessel-office";
 import { readTopics } from "./topics";
-import { isArmedOfficial } from "./topics/armed-officials";
+import { forcesTogether } from "./topics/armed-officials";
 import { EXTRACTOR_VERSION } from "./version";
 import { isTownNamedLikePerson } from "./places/town-named-like-person";
 
@@ -569,7 +569,7 @@ function read(input: ExtractInput): Extraction {
   // What the topics read of an event beyond its output: told as earlier news, or a drill.
   const topicEvents = outEvents.map((e, i) => {
     const people = events[i]!.participants.map((k) => persons[k]!);
-    return { ...e, earlier: toldAsEarlier(events[i]!), drill: !!events[i]!.otherKinds?.includes("exercise"), armedOfficials: people.length ? people.some(isArmedOfficial) : undefined };
+    return { ...e, earlier: toldAsEarlier(events[i]!), drill: !!events[i]!.otherKinds?.includes("exercise"), armedOfficials: forcesTogether(people) };
   });
   return {
     extractorVersion: EXTRACTOR_VERSION,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../index";
-import { isArmedOfficial } from "./armed-officials";
+import { forcesTogether, isArmedOfficial } from "./armed-officials";
 
 // Every sentence below is written for these tests, not taken from an article.
 
@@ -33,5 +33,22 @@ describe("a meeting of two states is military cooperation only when an official 
     expect(isArmedOfficial({ role: "وزير الداخلية" })).toBe(false);
     expect(isArmedOfficial({ role: "head of the regional police" })).toBe(false);
     expect(isArmedOfficial({ role: null })).toBe(false);
+  });
+
+  it("leaves it out when a defence minister meets a state present only through its interior ministry", () => {
+    expect(topics(...story("Norway's Defence Minister Kari Lund", "Swedish Interior Minister Lars Berg"))).not.toContain("military-cooperation");
+  });
+
+  it("reads forces together only when every state present through interior or police officials also sends an officer of the forces", () => {
+    const general = { role: "قائد المنطقة العسكرية الشمالية", country: "AA" };
+    const interiorA = { role: "وزير الداخلية", country: "AA" };
+    const interiorB = { role: "معاون وزير الداخلية", country: "BB" };
+    const defenceB = { role: "وزير الدفاع", country: "BB" };
+    const presidentB = { role: "رئيس الجمهورية", country: "BB" };
+    expect(forcesTogether([interiorA, general, interiorB])).toBe(false);
+    expect(forcesTogether([interiorA, general, interiorB, defenceB])).toBe(true);
+    expect(forcesTogether([general, presidentB])).toBe(true);
+    expect(forcesTogether([interiorA, interiorB])).toBe(false);
+    expect(forcesTogether([])).toBeUndefined();
   });
 });
