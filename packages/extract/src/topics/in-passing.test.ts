@@ -25,4 +25,9 @@ describe("one word of security in a story about something else is said in passin
     const more = "The coast guard said it had also stopped two boats for illegal fishing near the course.";
     expect(topics("Rowing race returns to the old harbour after ten years", race, more)).toContain("maritime-security");
   });
+
+  it("does not count a word of a trade with no word of force beside it among the mentions of security", () => {
+    const built = "The new quay was built by a local contractor over two years, the harbour master said.";
+    expect(topics("Rowing race returns to the old harbour after ten years", race, built)).not.toContain("maritime-security");
+  });
 });

@@ -101,21 +101,23 @@ export function readTopics(doc: Doc, events: readonly TopicEvent[] = [], headlin
   const cues = withSharedInformation(trie.findAll(doc.tokens, doc.text), doc);
   const atSea = cueAtSea(doc, cues, headline);
   const forceNear = forceWordNear(doc, headline);
+  // A word of any trade with no word of force beside it is no cue at all (a berth built by a
+  // contractor), for what the topics count and for the rules that weigh how often a topic is named.
+  const live = cues.map((m) => ({ ...m, value: m.value.filter((c) => !c.guarded || forceNear(m)) })).filter((m) => m.value.length);
   // A body named in passing is named in passing however often the story repeats its name; two
   // different bodies add up.
   const bodiesSeen = new Set<Cue>();
-  for (const m of cues) {
+  for (const m of live) {
     for (const cue of m.value) {
       if (cue.once) {
         if (bodiesSeen.has(cue)) continue;
         bodiesSeen.add(cue);
       }
-      if (cue.guarded && !forceNear(m)) continue;
       if (!atSea(cue.topic, m)) counts.set(cue.topic, (counts.get(cue.topic) ?? 0) + cue.weight);
     }
   }
   // One word of security in a story about something else is said in passing.
-  if (securityInPassing(doc, cues, headline)) {
+  if (securityInPassing(doc, live, headline)) {
     for (const topic of counts.keys()) if (!rules.inPassing.civilTopics.includes(topic)) counts.delete(topic);
   }
   // The economy named once as the story closes, beside what the story is about (once security

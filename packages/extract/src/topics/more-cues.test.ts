@@ -30,3 +30,12 @@ describe("a mutual defence treaty is military cooperation", () => {
     expect(topics("The first soldiers will arrive in spring under the mutual defence treaty the two islands signed.")).toContain("military-cooperation");
   });
 });
+
+describe("a loan, a chamber of commerce and a power purchase agreement are the economy", () => {
+  it("reads them in either language", () => {
+    expect(topics("The development bank provided a loan of forty million dollars for the new dam.")).toContain("economy");
+    expect(topics("The town's chamber of commerce welcomed the opening of the new market hall.")).toContain("economy");
+    expect(topics("The two utilities signed a twenty-year power purchase agreement for the plant's output.")).toContain("economy");
+    expect(topics("وقع الصندوق مع وزارة المالية اتفاقية قرض بقيمة عشرين مليون دولار لبناء السد.")).toContain("economy");
+  });
+});
