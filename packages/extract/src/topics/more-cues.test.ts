@@ -32,10 +32,13 @@ describe("a mutual defence treaty is military cooperation", () => {
 });
 
 describe("a loan, a chamber of commerce and a power purchase agreement are the economy", () => {
-  it("reads them in either language", () => {
-    expect(topics("The development bank provided a loan of forty million dollars for the new dam.")).toContain("economy");
-    expect(topics("The town's chamber of commerce welcomed the opening of the new market hall.")).toContain("economy");
-    expect(topics("The two utilities signed a twenty-year power purchase agreement for the plant's output.")).toContain("economy");
-    expect(topics("وقع الصندوق مع وزارة المالية اتفاقية قرض بقيمة عشرين مليون دولار لبناء السد.")).toContain("economy");
+  const sentences = [
+    "The development bank provided a loan of forty million dollars for the new dam.",
+    "The town's chamber of commerce welcomed the opening of the new market hall.",
+    "The two utilities signed a twenty-year power purchase agreement for the plant's output.",
+    "وقع الصندوق مع وزارة المالية اتفاقية قرض بقيمة عشرين مليون دولار لبناء السد.",
+  ];
+  it.each(sentences)("reads the economy in %s", (sentence) => {
+    expect(topics(sentence)).toContain("economy");
   });
 });

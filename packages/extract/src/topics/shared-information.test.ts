@@ -14,9 +14,11 @@ describe("information shared with what is shared named between the verb and the 
     expect(topics("وقع الجانبان مذكرة تفاهم تشكل إطارا لتبادل الخبرات والمعلومات بين جهازي الشرطة في البلدين.")).toContain("intelligence-sharing");
   });
 
-  it("reads records and detection shared or pooled as what is known", () => {
-    expect(topics("The two police forces agreed on the exchange of criminal records between their border offices.")).toContain("intelligence-sharing");
-    expect(topics("The two ministers agreed to pool drone detection along the river from next spring.")).toContain("intelligence-sharing");
+  it.each([
+    "The two police forces agreed on the exchange of criminal records between their border offices.",
+    "The two ministers agreed to pool drone detection along the river from next spring.",
+  ])("reads records and detection shared or pooled as what is known: %s", (sentence) => {
+    expect(topics(sentence)).toContain("intelligence-sharing");
   });
 
   it("reads surveillance pooled by two armies, but not surveillance drones pooled", () => {
