@@ -1,2 +1,2 @@
 /** Bumped whenever the output for the same input changes. */
-export const EXTRACTOR_VERSION = "0.10.49";
+export const EXTRACTOR_VERSION = "0.10.50";
