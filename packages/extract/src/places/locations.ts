@@ -73,7 +73,7 @@ import { findBorderPostNames } from "./border-post-names";
 import { bodyBuildingEnd, isEdifice } from "./body-buildings";
 import { withoutPortAdjective } from "./port-names";
 import { sitePurposeEnd } from "./site-purpose";
-import { isPublicSeat } from "./public-seats";
+import { isPublicSeat, seatKeys } from "./public-seats";
 import { crossingStandsIn } from "./crossing-stands-in";
 import { findPalaceSites } from "./palace-sites";
 import { findDefiniteSitesInTown } from "./definite-sites-in-town";
@@ -364,7 +364,6 @@ function countedUnit(tokens: readonly Token[], first: number): boolean {
 
 const YEAR = /^(19|20)\d\d$/;
 const commonSiteHeadKeys = new Set(placeRules.commonSiteHeads.ar.flatMap((w) => [matchKey(w), matchKey("ال" + w)]));
-const seatKeys = new Set(["مقر", "مبنى"].map((w) => matchKey(w)));
 const hospitalHeadKeys = new Set(rules.hospitalHeads.map((w) => matchKey(w)));
 const hospitalKindKeys = new Set(rules.hospitalKinds.map((w) => matchKey(w)));
 const yearAdjectiveKeys = new Set(["الماضي", "الجاري", "الحالي", "المقبل", "القادم", "المنصرم"].map((w) => matchKey(w)));

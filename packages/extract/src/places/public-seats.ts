@@ -3,7 +3,8 @@ import { matchKey } from "../text/normalize";
 import { tokenReadsAs, type Token } from "../text/tokens";
 import { heldWithin } from "./body-buildings";
 
-const seatKeys = new Set(["مقر", "مبنى"].map((w) => matchKey(w)));
+/** "مقر", "مبنى": the nouns of a seat or a building named after what it houses. */
+export const seatKeys = new Set(["مقر", "مبنى"].map((w) => matchKey(w)));
 const publicBodyKeys = new Set(placeRules.publicSeatBodies.ar.map((w) => matchKey(w)));
 
 /**
