@@ -63,6 +63,12 @@ describe("the lines a page prints above its headline, read as one block", () => 
     const x = extractArticle({ text: `Ferry Terminal Opens Today\nMonday, March 13, 2028\nBy Jane Okafor${enBody}` });
     expect(x.title).toBe("Ferry Terminal Opens Today");
   });
+
+  it("keeps a one-word headline over a wire's dateline on its own line, whose place is the story's", () => {
+    const x = extractArticle({ text: `تعاون\n\nالدوحة - وكالات${arBody}` });
+    expect(x.title).toBe("تعاون");
+    expect(x.countries).toContain("QA");
+  });
 });
 
 describe("a correspondent's name with the place filed from in brackets under the headline", () => {

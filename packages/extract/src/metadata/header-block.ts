@@ -96,7 +96,7 @@ function longerThanLabels(lines: Line[], title: number, kinds: LeadingKind[]): b
  * is itself a label is the headline only as a last resort (`loose`), as the old page's one line.
  */
 function readsAsHeadline(doc: Doc, line: Line | undefined, above: LeadingKind[], loose = false): boolean {
-  if (!line || isMetaLine(doc, line)) return false;
+  if (!line || isMetaLine(doc, line) || isPlaceCreditLine(line)) return false;
   if (headlineLike(line) && !isBodyLine(line)) return loose || line.words > MAX_LABEL_WORDS - 1;
   if (above.some((k) => k === "date" || k === "masthead")) return headsUnderDate(line) && !hasDate(doc, line);
   return loose && line.words <= 40 && !/[.]$/u.test(line.text.trim()) && line.words < 20;
@@ -116,4 +116,16 @@ function mastheadOf(leading: Line[], kinds: LeadingKind[]): string | null {
     if (next === "label" || next === "masthead" || next === "date" || knownOutlet(text)) return text;
   }
   return null;
+}
+
+// A place of one to three words, a spaced dash and what follows on a short line.
+const PLACE_DASH = /^(\S+(?:\s\S+){0,2})\s+[-–—]\s+\S/u;
+
+/**
+ * "بغداد - وكالات", "الرياض - واس": a wire's dateline on a short line of its own, the place and its
+ * credit after a dash, is no headline though it follows a short line.
+ */
+function isPlaceCreditLine(line: Line): boolean {
+  const m = line.words <= 5 ? PLACE_DASH.exec(line.text.trim()) : null;
+  return !!m && isPlaceName(m[1]!);
 }
