@@ -1,7 +1,7 @@
-import { addDays, weekdayOf } from "../dates/calendar";
+import { addDays, isoDate, weekdayOf } from "../dates/calendar";
 import { findDates, findRelative, type FoundDate, type RelativeCue } from "../dates/find";
 import type { Doc } from "../document";
-import { datelineAgency, isDatedMasthead } from "./dated-masthead";
+import { datelineAgency, isDatedMasthead, isDateLine } from "./dated-masthead";
 import { slashedDateline, type Layout } from "./header";
 import { yearlessDatelineDate } from "./yearless-dateline";
 
@@ -32,14 +32,16 @@ export function readPublished(doc: Doc, layout: Layout): Published | null {
   if (slashed) ranges.push([slashed.first, slashed.last]);
   for (const line of layout.trailer) if (line.words <= 8) ranges.push([line.first, line.last]);
   // A site's masthead over the headline prints the day of publication (src/metadata/dated-masthead.ts),
-  // and so does a short date-and-time line there ("June 18, 2027 11:42 AM UTC").
-  for (const line of layout.leading) if (isDatedMasthead(doc, line) || datelineAgency(doc, line) || line.words <= 8) ranges.push([line.first, line.last]);
+  // and so does a short date-and-time line there ("June 18, 2027 11:42 AM UTC") or a line of the
+  // date with its update's words, however many words its date and hour take ("آخر تحديث: الثلاثاء
+  // 5/9/2028 - 8:10 م": a page that prints only when it was updated was published that day).
+  for (const line of layout.leading) if (isDatedMasthead(doc, line) || datelineAgency(doc, line) || isDateLine(doc, line) || line.words <= 8) ranges.push([line.first, line.last]);
   for (const [a, b] of ranges) {
     const found = findDates(doc.tokens, doc.text, a, b, monthFirst).filter((d) => d.iso);
     // A line printing both calendars ("24 شعبان 1447 هـ الموافق 11 يناير 2026"): the Gregorian
     // date is the outlet's own, the converted Hijri one may be a day off the local sighting.
     const d = found.find((x) => !x.hijri) ?? found[0];
-    if (d?.iso) return { date: d.hijri ? d.iso : dayMonthByWeekday(doc, d, b, monthFirst), how: d.hijri ? "hijri" : "stated" };
+    if (d?.iso) return { date: d.hijri ? d.iso : dayMonthOrder(doc, d, b, monthFirst), how: d.hijri ? "hijri" : "stated" };
   }
   const inferred = inferPublished(doc, monthFirst);
   if (inferred) return inferred;
@@ -48,21 +50,49 @@ export function readPublished(doc: Doc, layout: Layout): Published | null {
 }
 
 /**
- * "12/04/2025" reads as 4 December or 12 April. English news is read month first, but a wire that
+ * "12/04/2025" reads as 4 December or 12 April. English news is read month first, but a page that
  * prints day first says so by its lead: the weekday the lead names ("on Saturday") is the day of
- * only one reading, a report being filed on the day it tells.
+ * only one reading, a report being filed on the day it tells; or the lead prints the day in words
+ * ("04-02-2032" over "ALBINA, Feb 3 (SH) –"), filed on that day or within the days after it. With
+ * neither, a date parted by dashes is read day first, as the pages that print it so are European
+ * or of the Commonwealth ("12-10-2023"); the American page parts its dates by slashes.
  */
-function dayMonthByWeekday(doc: Doc, d: FoundDate, after: number, monthFirst: boolean): string {
+function dayMonthOrder(doc: Doc, d: FoundDate, after: number, monthFirst: boolean): string {
   const iso = d.iso!;
   if (doc.tokens[d.firstToken]?.kind !== "num" || d.day > 12 || d.month > 12 || d.day === d.month) return iso;
   const other = findDates(doc.tokens, doc.text, d.firstToken, d.lastToken + 1, !monthFirst).find((x) => x.iso)?.iso;
   if (!other) return iso;
-  const cues = findRelative(doc.tokens, doc.text, after, Math.min(doc.tokens.length, after + LEAD_TOKENS));
+  const leadEnd = Math.min(doc.tokens.length, after + LEAD_TOKENS);
+  const byWeekday = settledByWeekday(doc, [iso, other], after, leadEnd);
+  if (byWeekday) return byWeekday;
+  const byWords = settledByWordedDate(doc, [iso, other], after, leadEnd);
+  if (byWords) return byWords;
+  return monthFirst && doc.tokens[d.firstToken + 1]?.text === "-" ? other : iso;
+}
+
+/** The one reading whose weekday the lead names, or null. */
+function settledByWeekday(doc: Doc, readings: string[], from: number, to: number): string | null {
+  const cues = findRelative(doc.tokens, doc.text, from, to);
   // "أمس الثلاثاء", "yesterday (Tuesday)": the weekday is the day before the filing, not its own.
   const offsetOf = (w: RelativeCue) => cues.find((c) => c.kind === "relative" && c.lastToken < w.firstToken && w.firstToken - c.lastToken <= 2)?.value ?? 0;
   const lead = cues.filter((w) => w.kind === "weekday");
-  const named = (date: string) => lead.some((w) => w.value === weekdayOf(addDays(date, offsetOf(w)) ?? date));
-  return named(other) && !named(iso) ? other : iso;
+  const named = readings.filter((date) => lead.some((w) => w.value === weekdayOf(addDays(date, offsetOf(w)) ?? date)));
+  return named.length === 1 ? named[0]! : null;
+}
+
+// A report is filed on the day its lead prints or within this many days after it.
+const FILED_WITHIN_DAYS = 7;
+
+/** The one reading that falls on or just after a day the lead prints with its month's name, or null. */
+function settledByWordedDate(doc: Doc, readings: string[], from: number, to: number): string | null {
+  const worded = findDates(doc.tokens, doc.text, from, to).filter((x) => !x.hijri && doc.tokens.slice(x.firstToken, x.lastToken + 1).some((t) => t.kind === "word"));
+  const near = readings.filter((date) =>
+    worded.some((w) => {
+      const day = isoDate(w.year ?? Number(date.slice(0, 4)), w.month, w.day);
+      return !!day && Array.from({ length: FILED_WITHIN_DAYS + 1 }, (_, k) => addDays(day, k)).includes(date);
+    }),
+  );
+  return near.length === 1 ? near[0]! : null;
 }
 
 // How far into the body a lead's weekday is looked for.
