@@ -62,12 +62,20 @@ const houseCredits = rules.houseCredits.rows.map((r) => ({ re: new RegExp(r.patt
 // "نقلاً عن هسبريس" closing the report: the outlet it was taken from, which published it.
 const TAKEN_FROM = /^(?:نقلا|نقلاً|نقلًا)\s+عن\s*[:/]?\s*(.{2,40})$/u;
 
-/** A wire's house credit line ("(Reporting by …; Editing by …)") or "نقلاً عن X" among the last lines. */
-function houseCredit(lines: Line[]): Credit[] {
+// Just weaker than the outlet a masthead names (rank 3 in `readSource`).
+const UNDER_MASTHEAD = 3.2;
+
+/**
+ * A wire's house credit line ("(Reporting by …; Editing by …)") or "نقلاً عن X" among the last lines.
+ * The house style names the wire only where no masthead over the headline names the outlet: a
+ * paper credits its own reporter in the same words ("Suriname Herald" / … / "(Reporting by NAME;
+ * editing by …)"), and a wire's copy it reprints signs its dateline with the wire's code.
+ */
+function houseCredit(lines: Line[], masthead: string | null): Credit[] {
   for (const line of lines.slice(-3)) {
     const text = line.text.trim();
     const house = houseCredits.find((h) => h.re.test(text));
-    if (house) return [{ rank: 1.5, value: house.outlet }];
+    if (house) return [{ rank: masthead ? UNDER_MASTHEAD : 1.5, value: house.outlet }];
     const taken = TAKEN_FROM.exec(text);
     if (taken && line.words <= 7) return [{ rank: 1.5, value: taken[1]!.replace(/[.،]$/u, "").trim() }];
   }
@@ -76,7 +84,7 @@ function houseCredit(lines: Line[]): Credit[] {
 
 function closing(doc: Doc, layout: Layout): Credit[] {
   const lines = doc.lines.filter((l) => l.text.trim() && layout.body && l.start >= layout.body.start);
-  const out: Credit[] = houseCredit(lines);
+  const out: Credit[] = houseCredit(lines, layout.masthead);
   // "© 2027 The Coast Ledger", "This article first appeared in X": the publisher named by a notice.
   for (const line of lines.slice(-3)) {
     const notice = closingNotice(line.text);

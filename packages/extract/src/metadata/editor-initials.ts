@@ -24,6 +24,7 @@ export function withoutEditorInitials(line: string): string {
  * "/NZ/" closing a report whose writer the story names ("BTA reporter Nikolay Zlatev reported"):
  * capitals no list holds that are the initials of a name of as many capitalized words printed in
  * the text are the writer's or editor's signature, not the agency's code. Returns that name.
+ * Asked of the outlet a masthead names too, whose initials are its code ("Suriname Herald", "(SH)").
  */
 export function nameOfInitials(value: string, text: string): string | null {
   const v = value.trim();

@@ -28,7 +28,8 @@ export function isLabel(text: string, maxWords: number, isPlace: (s: string) => 
   const t = text.trim();
   const words = t.split(/\s+/).filter(Boolean);
   if (!words.length || words.length > maxWords || NOT_A_LABEL.test(t) || isPlace(t)) return false;
-  if (/\p{Script=Arabic}/u.test(t)) return /^[\p{Script=Arabic}\s]+$/u.test(t) && !isPersonalName(t);
+  // Arabic letters and their marks: a vowel sign is of no script of its own ("وكالة الأنباء العُمانية").
+  if (/\p{Script=Arabic}/u.test(t)) return /^[\p{Script=Arabic}\p{M}\s]+$/u.test(t) && !isPersonalName(t);
   if (!/^[\p{L}\s&'’]+(?:-[\p{L}\s&'’]+)*$/u.test(t) || isLatinPersonalName(t, isPlace)) return false;
   return words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && ENGLISH_NAME_GLUE.has(w)));
 }

@@ -5,6 +5,7 @@ import type { Ctx } from "../persons/anchor-spans";
 import { rankAt } from "../persons/ranks";
 import { roleAt } from "../persons/roles";
 import { readCredits } from "./credits";
+import { nameOfInitials } from "./editor-initials";
 import { spokenToOutlet } from "./spoken-to";
 import { agencyAfterDate } from "./agency-after-date";
 import { barredOutlet, mastheadOutlet } from "./dated-masthead";
@@ -96,6 +97,7 @@ export function readSource(doc: Doc, layout: Layout, ctx: Ctx, dropped: string[]
     const text = line.text.trim();
     // "سامر الحلبي | عمّان", "Jane Roe": a writer's name with no "By" names no outlet.
     if (bylineName(text, isPlaceName)) continue;
+    const section = isMastheadSection(layout, line);
     if (isCreditLine(line)) add(2, text.slice(1, -1));
     // "الاقتصادية | الأحد … ٢٠٢٧ م": the site's name on its dated masthead.
     if (layout.leading.includes(line)) add(3, mastheadOutlet(doc, line) ?? taglineOutlet(text, isPlaceName));
@@ -117,7 +119,7 @@ export function readSource(doc: Doc, layout: Layout, ctx: Ctx, dropped: string[]
     if (parts.length === 3 && !hasDate(doc, line) && isPlaceName(parts[0]!) && knownOutlet(parts[2]!)) add(2, parts[2]);
     // "باريس - يريفان - وكالات", "عدن - «الأيام»:": the places filed from, then the outlet.
     const afterPlaces = outletAfterPlaces(text, isPlaceName);
-    if (afterPlaces && !isPersonalName(afterPlaces) && !correspondentOf(text, isPlaceName)) add(2, afterPlaces);
+    if (afterPlaces && !section && !isPersonalName(afterPlaces) && !correspondentOf(text, isPlaceName)) add(2, afterPlaces);
     // "الرأي الحر - عمّان - ١٢ أيار ٢٠٢٧": the site's name over the city it publishes from.
     add(3, outletBeforePlace(text, isPlaceName, isWriterName));
     // "By JOSEPH MWANGI Associated Press": the outlet printed after the writer's name.
@@ -126,7 +128,7 @@ export function readSource(doc: Doc, layout: Layout, ctx: Ctx, dropped: string[]
     // "المفرق – الرأي", "العقبة – صحيفة X": a town that is also a common word counts before a listed
     // outlet or one that names itself by its kind's word.
     const dashPlace = dash && (isPlaceName(dash[1]!.trim()) || ((knownOutlet(dash[2]!.trim()) || hasOutletWord(dash[2]!)) && isFiledPlaceName(dash[1]!.trim())));
-    if (dash && dashPlace && !isPersonalName(dash[2]!) && !correspondentOf(text, isPlaceName)) add(2, dash[2]);
+    if (dash && dashPlace && !section && !isPersonalName(dash[2]!) && !correspondentOf(text, isPlaceName)) add(2, dash[2]);
     // "عدن - وكالات - ٢٨/٥/٢٠٢٦": place, agency, date; the middle counts when it is a listed outlet.
     // The place may print its state in brackets: "روفانييمي (فنلندا) – أ ف ب – الخميس …".
     const dated = /^([\p{L} ]{2,30}(?:\s*\([\p{L} ]{2,30}\))?)\s*[-–]\s*([\p{L} ]{2,30}?)\s*[-–]\s*[\p{L}\p{N}]/u.exec(text);
@@ -201,6 +203,17 @@ export function readSource(doc: Doc, layout: Layout, ctx: Ctx, dropped: string[]
   return best ? fullestOfSameOutlet(best, candidates.filter((c) => c[0] < ATTRIBUTION_RANK).map((c) => c[1])) : null;
 }
 
+/**
+ * "وكالة أنباء الإمارات" / "الإمارات - دولي" above the headline: under the masthead, a place and a
+ * word after its dash are the section the story runs in (the state's pages, the world's), not a
+ * wire's dateline and its credit — unless that word is a listed outlet or names one by its kind.
+ */
+function isMastheadSection(layout: Layout, line: Line): boolean {
+  if (!layout.masthead || !layout.leading.includes(line) || line.text.includes(layout.masthead)) return false;
+  const last = line.text.trim().split(/\s*[-–—/]\s*/u).pop()!.trim();
+  return !knownOutlet(last) && !hasOutletWord(last);
+}
+
 // Rank of the report's attribution in its first sentences and of the outlets spoken to in the body.
 const ATTRIBUTION_RANK = 5;
 
@@ -212,7 +225,9 @@ const isWriterName = (s: string) => isPersonalName(s) || isLatinPersonalName(s, 
  */
 function fullestOfSameOutlet(best: string, all: string[]): string {
   const row = knownOutlet(best);
-  if (!row) return best;
+  // "Suriname Herald" over the headline, "ALBINA, Feb 3 (SH) –": capitals no list holds that are
+  // the initials of the outlet the header prints are its code.
+  if (!row) return all.find((v) => nameOfInitials(best, v) === v) ?? best;
   return all.filter((v) => knownOutlet(v) === row).reduce((a, b) => (b.length > a.length ? b : a), best);
 }
 
