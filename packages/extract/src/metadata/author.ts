@@ -66,6 +66,13 @@ export function readAuthor(doc: Doc, layout: Layout): string | null {
   // "إربد … (بترا) – من NAME – وقع …": the correspondent framed by dashes inside the dateline.
   const framed = datelineWriter(doc, layout);
   if (framed) return framed.name;
+  // "By ROSE TANGAROA" closing the page, under a line crediting who helped with the reporting: the
+  // byline printed at the foot rather than under the headline. A wire's credit line is read below.
+  for (const line of layout.trailer) {
+    if (!isBylineStart(line) || wireCredit(line.text)) continue;
+    const v = withoutOutlet(cutByline(afterByline(line.text.trim())));
+    if (v && plausibleName(v)) return v;
+  }
   // A wire's closing credit: "(Reporting by Jane Doe in Rome; Editing by …)".
   for (const line of [...layout.trailer, ...layout.leading]) {
     const credit = wireCredit(line.text);

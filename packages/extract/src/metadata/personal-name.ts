@@ -40,7 +40,8 @@ export function correspondentOf(text: string, isPlace: (s: string) => boolean): 
   const dash = /^([\p{L} ]{2,30}(?:\s*\([\p{L} ]{2,30}\))?)\s*[-–:/]\s*([\p{L} :]{2,45})$/u.exec(line);
   const place = dash?.[1]!.trim() ?? "";
   if (!dash || !(isPlace(place) || townWithItsState(place, isPlace))) return null;
-  const signed = dash[2]!.trim();
+  // "كيلوا كيسيواني (تنزانيا) - NAME:": the colon closing the byline, the report under it, is no part of the name.
+  const signed = dash[2]!.trim().replace(/\s*:$/u, "");
   const name = signed.replace(bylineVerb, "").trim();
   // After "كتب" the words are a writer's name whatever its given name ("كتب عبد الرحمن موسى"):
   // the verb says so; without it only a known given name tells a name from an agency.
