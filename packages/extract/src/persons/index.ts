@@ -1,7 +1,7 @@
 import type { Ctx, RoleSpan } from "./anchor-spans";
 import type { PlaceHit } from "../places/gazetteer";
 import { onlyInHeadline } from "./headline-only";
-import { reportedRank } from "./reported-rank";
+import { reportedRank, sovereignTitleOffice } from "./reported-rank";
 import { hostStates, stateOfEnvoyToBody, stateServedInBody } from "./posted-host";
 import { rankAt } from "./ranks";
 import { ownedByState } from "./roles";
@@ -16,7 +16,7 @@ import { fullerLineageName } from "./lineage-name";
 import { stateOfBodyHeadInOffice, stateOfBodySaidAgain, stateOfVesselSaidAgain } from "./body-said-again";
 import { stateOfBodyOwnedElsewhere } from "./state-owned-body";
 import { stateOfEnglishBodySaidAgain } from "./english-body-said-again";
-import { stateOfPossessiveBody } from "./possessive-offices";
+import { stateOfPossessiveBody, stateOfSiteRunner } from "./possessive-offices";
 import { stateOfShipCommanded } from "./possessive-head-noun";
 import { stateOfVesselCommanded } from "./vessel-office";
 import { officesAfterFamilyNames } from "./family-name-apposition";
@@ -191,11 +191,14 @@ export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0): Person
     // "لجسر الملك فهد" beside "فهد بن ناصر X": a name a place is named after is no mention of the person.
     const own = c.mentions.filter((m) => !isEponym(ctx, m.name.first));
     const named = own.length ? own : c.mentions;
+    const rank = rankMention?.rank ? reportedRank(ctx, rankMention.rank, !!role && !rankMention.roles.some((r) => r.last < rankMention.rank!.first)) : null;
+    // "صاحب الجلالة السلطان X" with no office printed: the monarch's title is his office, no rank.
+    const sovereign = role ?? shared ? null : sovereignTitleOffice(rank);
     persons.push({
       name,
       aliases,
-      rank: rankMention?.rank ? reportedRank(ctx, rankMention.rank, !!role && !rankMention.roles.some((r) => r.last < rankMention.rank!.first)) : null,
-      role: span && role && ITS_NAME.test(role) ? namedBody(ctx, role, span) : (role ?? shared),
+      rank: sovereign ? null : rank,
+      role: span && role && ITS_NAME.test(role) ? namedBody(ctx, role, span) : (role ?? shared ?? sovereign),
       country,
       mentions: [
         ...named.map((m) => ({ start: m.name.start, end: m.name.end, surface: m.name.surface })),
@@ -237,10 +240,11 @@ export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0): Person
   fillCountries(ctx, persons, home, titleEnd, loneRoles);
   for (const [p, iso] of figureStates) p.country = iso || null;
   // An official of an international body ("الأمين العام للأمم المتحدة", "NATO Secretary General")
-  // serves no state unless the role names one ("مندوب مصر لدى الأمم المتحدة").
+  // serves no state unless the role names one ("مندوب مصر لدى الأمم المتحدة") or a pronoun's body
+  // that runs the site does ("مدرسة الأمم المتحدة للتدريب … التي تديرها قوات الدفاع الإيرلندية، … قائدها").
   for (const p of persons) {
     const roles = p.cluster.mentions.flatMap((m) => m.roles);
-    if (roles.some((r) => namesInternationalBody(r.surface)) && !roles.some((r) => stateServedInBody(ctx, r))) p.country = null;
+    if (roles.some((r) => namesInternationalBody(r.surface)) && !roles.some((r) => stateServedInBody(ctx, r) || stateOfSiteRunner(r))) p.country = null;
     if (roles.some((r) => namesInternationalBodySaidAgain(ctx, r))) p.country = null;
   }
   // A company's officer, an analyst or a researcher serves no state, wherever he works.

@@ -1,5 +1,7 @@
 import type { Ctx, RoleSpan } from "./anchor-spans";
 import { opensWithVesselPrefix } from "./eponyms";
+import placeRules from "../rules/places.json";
+import type { Token } from "../text/tokens";
 
 /**
  * "the university's head", "the hospital's resident medical officer", "the battalion's commanding
@@ -36,25 +38,43 @@ const DESCRIBED_NAME_WORDS = 5;
 
 const FUNCTION_WORDS = new Set(["the", "a", "an", "this", "that", "its", "his", "her", "their"]);
 
-/** Token index of "'" "s" before the office, the noun before it, and "the" before that; else null. */
+/** A lower-case English word that may stand inside a site's name before its noun ("air" of "X air station"). */
+function isLowerNameWord(t: Token | undefined): boolean {
+  return !!t && t.kind === "word" && !t.arabic && !t.capital && !t.lineStart && !FUNCTION_WORDS.has(t.key) && !LINKING_WORDS.has(t.key);
+}
+
+// Words that join or place things, never a word of a site's name in lower case.
+const LINKING_WORDS = new Set(["and", "or", "of", "in", "at", "for", "to", "with", "on", "by", "from", "near", "where", "which", "who", "was", "is", "were", "are"]);
+
+/**
+ * Token index of "'" "s" before the office, the noun before it, and "the" before that (one
+ * lower-case word may qualify the noun: "the training area's commander"); else null.
+ */
 function possessiveNounBefore(ctx: Ctx, first: number): number | null {
   const { tokens } = ctx.doc;
   const s = tokens[first - 1];
   const apostrophe = tokens[first - 2];
   const noun = tokens[first - 3];
-  const the = tokens[first - 4];
-  if (!s || !apostrophe || !noun || !the) return null;
+  if (!s || !apostrophe || !noun) return null;
   if (s.key !== "s" || !/^['’]$/u.test(apostrophe.text) || s.spaceBefore || apostrophe.spaceBefore) return null;
-  if (noun.arabic || noun.capital || noun.kind !== "word" || the.key !== "the") return null;
-  return first - 3;
+  if (noun.arabic || noun.capital || noun.kind !== "word") return null;
+  const the = tokens[first - 4]?.key === "the" ? first - 4 : isLowerNameWord(tokens[first - 4]) && tokens[first - 5]?.key === "the" ? first - 5 : -1;
+  return the < 0 ? null : first - 3;
 }
+
+/** Most lower-case words between a site's capitalized name and its noun ("Kallax air base", "X military training area"). */
+const LOWER_WORDS_BEFORE_NOUN = 2;
 
 /** The capitalized name ending at token `head` ("Cox's Bazar Sadar Hospital", "BGB's Teknaf battalion"). */
 function nameEndingAt(ctx: Ctx, head: number): { first: number; last: number } | null {
   const { tokens } = ctx.doc;
   let first = head;
   let capitals = 0;
-  for (let k = head - 1; k >= 0; k--) {
+  // "Bardufoss air station": a site's name may put a word or two in lower case before its noun.
+  let start = head - 1;
+  while (head - start <= LOWER_WORDS_BEFORE_NOUN && isLowerNameWord(tokens[start])) start--;
+  if (start < head - 1 && !(tokens[start]?.capital && !tokens[start]!.arabic && !FUNCTION_WORDS.has(tokens[start]!.key))) start = head - 1;
+  for (let k = start; k >= 0; k--) {
     const t = tokens[k]!;
     if (t.kind === "word" && t.capital && !t.arabic && !FUNCTION_WORDS.has(t.key)) {
       first = k;
@@ -86,9 +106,23 @@ function nameAfterKind(ctx: Ctx, kind: number, anyKind = false): { first: number
   return last > kind ? { first: kind + 1, last } : null;
 }
 
+/**
+ * "the base commander", "the station commander": a site's noun in lower case opening an office
+ * after "the" is where the office is held, as "the base's commander" says. Token of the noun, else null.
+ */
+function siteNounOpening(ctx: Ctx, role: RoleSpan): number | null {
+  const { tokens } = ctx.doc;
+  const noun = tokens[role.first]!;
+  if (role.last === role.first || noun.arabic || noun.capital || !SITE_NOUNS.has(noun.key) || tokens[role.first - 1]?.key !== "the") return null;
+  return role.first;
+}
+
+const SITE_NOUNS = new Set([...placeRules.englishCommonVenues.heads, ...placeRules.englishCommonVenues.visitedHeads, "area"]);
+
 /** "head" after "the university's" → "head of the National Defence University", when named before. */
 export function ofHeadNounBody(ctx: Ctx, role: RoleSpan): RoleSpan {
-  const noun = possessiveNounBefore(ctx, role.first);
+  const opening = siteNounOpening(ctx, role);
+  const noun = opening ?? possessiveNounBefore(ctx, role.first);
   if (noun === null) return role;
   // "the agency's director of operations": the office names its field, so it keeps its words,
   // yet it is still held in that body.
@@ -97,7 +131,7 @@ export function ofHeadNounBody(ctx: Ctx, role: RoleSpan): RoleSpan {
   const nounKey = tokens[noun]!.key;
   const heads = new Set(HEADS_NAMED_BY[nounKey] ?? [nounKey]);
   const kinds = new Set(DESCRIBED_BY[nounKey] ?? []);
-  const office = text.slice(role.start, role.end);
+  const office = opening === null ? text.slice(role.start, role.end) : text.slice(tokens[opening + 1]!.start, role.end);
   // "the ship's commanding officer": a ship named with its navy's prefix ("HDMS X") is the one
   // an officer commands, before a merchant ship named nearer.
   if (kinds.has("ship") && !namesItsField) {

@@ -26,6 +26,7 @@ const HEADS = new Set(rules.possessiveOfficeHeads.ar.map(wordKey));
 const QUALIFIERS = new Set(rules.possessiveOfficeHeads.qualifiers.map(wordKey));
 const CONSTRUCT_TAILS = new Set(rules.possessiveOfficeHeads.constructTails.map(wordKey));
 const LATIN_OWNERS = new Set(["its"]);
+const SHIP_PRONOUN = "her";
 /** A commander may command a unit or a body as well as a ship: the nearer one is his. */
 const LATIN_COMMANDER = "commander";
 const COMMANDER = wordKey("قائد");
@@ -231,9 +232,13 @@ export function possessiveOfficeAt(ctx: Ctx, i: number): RoleSpan | null {
   const qualifiers: string[] = [];
   while (!chain && qualifiers.length < 2 && tokens[last + 1] && !tokens[last + 1]!.lineStart && QUALIFIERS.has(tokens[last + 1]!.key)) qualifiers.push(tokens[++last]!.text);
   const quoted = quotedBodyBefore(ctx, i);
-  const body = quoted ?? bodyBefore(ctx, i, read.feminine);
-  // "زار مستشفى X، واطلع من مديره": no body named, the pronoun points to a site.
-  const site = body ? null : siteOfPronoun(ctx, i, read.feminine, BODY_WITHIN);
+  const named = quoted ?? bodyBefore(ctx, i, read.feminine);
+  // "زار مستشفى X، واطلع من مديره": the pronoun points to a site when no body is named, or none after the site
+  // named in the pronoun's sentence ("زارت منجم X المدرج على قائمة اليونسكو، واستمعت من مديرته": the mine,
+  // not the body of its clause, though that body's state is the officer's when the site's name gives none).
+  const visited = quoted ? null : siteOfPronoun(ctx, i, read.feminine, BODY_WITHIN);
+  const site = visited && (!named || oneSentence(ctx, visited.at, i)) ? visited : null;
+  const body = site ? null : named;
   if (!body && !site) return null;
   const name = body?.surface ?? site!.surface;
   const office = chain ? `${chain.words.join(" ")} ${name}` : qualifiers.length ? `ال${read.head} ${qualifiers.join(" ")} ${withLam(name)}` : `${read.head} ${name}`;
@@ -243,12 +248,33 @@ export function possessiveOfficeAt(ctx: Ctx, i: number): RoleSpan | null {
   const surface = area ? `${office} ${area.text}` : office;
   const start = t.start + read.clitic.length;
   const role: RoleSpan = { first: i, last, start, end: tokens[last]!.end, surface, conjoined: read.clitic !== "", prepositional: false, counterpart: false, plural: false };
-  const state = !body ? site!.state : quoted ? stateOfNamedBody(ctx, quoted) : (stateInBody(ctx, body) ?? nationalityAfter(ctx, body.last) ?? describedState(ctx, i));
+  const runner = site && named ? stateInBody(ctx, named) : null;
+  if (runner) runnerStates.set(role, runner);
+  const state = site ? (site.state ?? runner) : quoted ? stateOfNamedBody(ctx, quoted) : (stateInBody(ctx, body!) ?? nationalityAfter(ctx, body!.last) ?? describedState(ctx, i));
   if (state) bodyStates.set(role, state);
   return role;
 }
 
 const bodyStates = new WeakMap<RoleSpan, string>();
+/** The state of a body named in the pronoun's sentence that runs the site the office is held at. */
+const runnerStates = new WeakMap<RoleSpan, string>();
+
+/**
+ * "زار مدرسة الأمم المتحدة للتدريب …، التي تديرها قوات الدفاع الإيرلندية، واستمع من قائدها": the
+ * state of the body that runs the site, which an international body's name in the site's does not undo.
+ */
+export function stateOfSiteRunner(role: RoleSpan): string | null {
+  return runnerStates.get(role) ?? null;
+}
+
+const SENTENCE_STOPS = new Set([".", "!", "؟", "?"]);
+
+/** Whether tokens from…to stand in one sentence: no full stop, no new line between. */
+function oneSentence(ctx: Ctx, from: number, to: number): boolean {
+  const { tokens } = ctx.doc;
+  for (let k = from + 1; k <= to; k++) if (tokens[k]!.lineStart || SENTENCE_STOPS.has(tokens[k]!.text)) return false;
+  return true;
+}
 
 /** Most definite words of the area an officer holds the body's office in. */
 const AREA_WORDS = 3;
@@ -325,14 +351,18 @@ export function ofBodyBefore(ctx: Ctx, role: RoleSpan): RoleSpan {
   const owner = whose ? role.first : role.first - 1;
   const before = tokens[owner];
   const office = whose ? tokens[role.first + 1]! : tokens[role.first]!;
-  if (!before || before.arabic || !(LATIN_OWNERS.has(before.key) || before.key === "whose") || office.capital) return role;
-  if (/\b(of|for|at)\b/u.test(role.surface)) return role;
-  const site = whereClauseSite(ctx, owner);
-  if (site) return { ...role, surface: `${text.slice(office.start, role.end)} of ${site}` };
-  const body = bodyBefore(ctx, owner, null);
-  // "the frigate ROKS X … its commanding officer": the ship he commands, not a body named nearer.
   const officeText = text.slice(office.start, role.end);
+  // "the assault ship HMS X … Her commanding officer": a ship is "she", so "her" points to one only for a ship's office.
+  const shipOwner = before?.key === SHIP_PRONOUN && commandsShip(officeText);
+  if (!before || before.arabic || !(LATIN_OWNERS.has(before.key) || before.key === "whose" || shipOwner) || office.capital) return role;
+  if (/\b(of|for|at)\b/u.test(role.surface)) return role;
+  // "the frigate ROKS X … its commanding officer": the ship he commands, not a body named nearer.
   const ship = commandsShip(officeText) ? shipBefore(ctx, owner) : null;
+  if (shipOwner && !ship) return role;
+  const site = whereClauseSite(ctx, owner);
+  // "… the naval base at X, where she boarded the patrol vessel NRP Y. Its commander": the ship named after the site.
+  if (site && !(ship && ship.at > site.at)) return { ...role, surface: `${officeText} of ${site.text}` };
+  const body = bodyBefore(ctx, owner, null);
   if (ship && (!body || matchKey(officeText) !== LATIN_COMMANDER || ship.at > body.last)) {
     const commanded: RoleSpan = { ...role, surface: `${officeText} of ${ship.ship}` };
     if (ship.state) bodyStates.set(commanded, ship.state);
@@ -396,7 +426,7 @@ const SITE_WORDS = 8;
  * points back to the place the clause describes, named with "the" and a capitalized word right
  * before the comma: "the Malanville customs post". Null when no such name stands there.
  */
-function whereClauseSite(ctx: Ctx, its: number): string | null {
+function whereClauseSite(ctx: Ctx, its: number): { text: string; at: number } | null {
   const { tokens, text } = ctx.doc;
   // "toured the Navy's patrol base at X with its commander, Y": the site the visit's object names.
   const withIts = tokens[its - 1]?.key === "with";
@@ -428,5 +458,5 @@ function whereClauseSite(ctx: Ctx, its: number): string | null {
     words++;
   }
   if (tokens[k]?.key !== "the" || k === end || !capitals) return null;
-  return text.slice(tokens[k]!.start, tokens[end]!.end);
+  return { text: text.slice(tokens[k]!.start, tokens[end]!.end), at: end };
 }

@@ -78,3 +78,19 @@ export function reportedRank(ctx: Ctx, rank: RankSpan, officeOnlyAfter: boolean)
   // "H.E. X": His Excellency, abbreviated letter by letter, is a form of address too.
   return courtesy(wordKey(reported.replace(/\./g, ""))) ? null : reported;
 }
+
+// "حضرة صاحب الجلالة السلطان X": a monarch's style before his title, with no office printed for him.
+const sovereignStyles = rules.sovereignStyles.styles.map(phraseKey);
+const sovereignTitles = new Set(rules.sovereignStyles.titles.map(phraseKey));
+
+/**
+ * The office a reported rank stands for when it is a monarch's style and title ("صاحب الجلالة
+ * السلطان" → "السلطان"): the title is what he is, as "السلطان X" alone reads. Null for any other rank.
+ */
+export function sovereignTitleOffice(reported: string | null): string | null {
+  if (!reported) return null;
+  const words = reported.split(/\s+/u);
+  const title = words.at(-1)!;
+  const style = phraseKey(words.slice(0, -1).join(" "));
+  return sovereignTitles.has(phraseKey(title)) && sovereignStyles.includes(style) ? title : null;
+}

@@ -17,6 +17,7 @@ const SHIP_WITHIN = 80;
 /** Most capitalized words a ship's name runs to. */
 const SHIP_NAME_WORDS = 4;
 
+const DETERMINERS = new Set(["the", "a", "an", "this", "that", "its", "his", "her", "their", "our"]);
 const COMMAND_OFFICES = new Set(rules.shipCommandOffices.map(matchKey));
 const KINDS = new Set(SHIP_KINDS);
 
@@ -26,6 +27,16 @@ export interface ShipCommanded {
   /** Token of the ship's name's first word. */
   at: number;
   state: string | null;
+}
+
+/** Most letters of an abbreviation a navy's dotted prefix is made of ("Zr", "Ms"). */
+const ABBREVIATION_LETTERS = 3;
+
+/** Whether the word at k is a short abbreviation closed by a dot printed right after it ("Zr."). */
+function abbreviationDot(tokens: Ctx["doc"]["tokens"], k: number): boolean {
+  const t = tokens[k]!;
+  const dot = tokens[k + 1];
+  return t.text.length <= ABBREVIATION_LETTERS && dot?.text === "." && dot.start === t.end && !!tokens[k + 2] && !tokens[k + 2]!.lineStart;
 }
 
 /** Whether an English office is one that commands a ship ("commanding officer", "captain"). */
@@ -41,11 +52,19 @@ export function shipBefore(ctx: Ctx, owner: number): ShipCommanded | null {
     const afterKind = !prefixed && KINDS.has(tokens[k - 1]?.key ?? "") && !tokens[k - 1]!.capital && tokens[k]!.capital && !tokens[k]!.arabic;
     if (!prefixed && !afterKind) continue;
     let last = k;
-    while (last - k < SHIP_NAME_WORDS && tokens[last + 1]?.kind === "word" && tokens[last + 1]!.capital && !tokens[last + 1]!.arabic && !tokens[last + 1]!.lineStart) last++;
+    const capitalAt = (x: number) => tokens[x]?.kind === "word" && tokens[x].capital && !tokens[x].arabic && !tokens[x].lineStart;
+    while (last - k < SHIP_NAME_WORDS) {
+      if (capitalAt(last + 1)) last++;
+      // "Zr.Ms. Holland", "Hr.Ms. X": a navy's prefix of dotted abbreviations opens the name.
+      else if (abbreviationDot(tokens, last) && capitalAt(last + 2)) last += 2;
+      else break;
+    }
     if (last === k && !prefixed) continue;
     const kind = KINDS.has(tokens[k - 1]?.key ?? "") ? k - 1 : -1;
     const name = text.slice(tokens[k]!.start, tokens[last]!.end);
-    return { ship: kind >= 0 ? `the ${tokens[kind]!.text} ${name}` : name, at: k, state: shipNationality(ctx, kind >= 0 ? kind : k) };
+    // "the assault ship X", "the patrol vessel Y": a lower-case word before the kind says what ship it is.
+    const what = kind > 0 && tokens[kind - 1]!.kind === "word" && !tokens[kind - 1]!.capital && !tokens[kind - 1]!.arabic && !DETERMINERS.has(tokens[kind - 1]!.key) && !ctx.placeAt[kind - 1] ? kind - 1 : kind;
+    return { ship: kind >= 0 ? `the ${text.slice(tokens[what]!.start, tokens[kind]!.end)} ${name}` : name, at: k, state: shipNationality(ctx, kind >= 0 ? kind : k) };
   }
   return null;
 }

@@ -15,7 +15,7 @@ import { isStopToken } from "./vocabulary";
  * and the state of that site or body is the officer's.
  */
 
-const SITE_HEADS = new Set([...orgRules.placeOnlySiteHeads.ar, ...orgRules.siteHeads.ar, ...personRules.officeSiteHeads.ar].map(wordKey));
+const SITE_HEADS = new Set([...orgRules.placeOnlySiteHeads.ar, ...orgRules.siteHeads.ar, ...personRules.officeSiteHeads.ar, ...personRules.officeSiteHeads.plural].map(wordKey));
 /** How far back a site may be named: the same paragraph or the one before; a body the organizations read, anywhere before. */
 const SITE_WITHIN = 80;
 /** A site's own name after its noun, when no gazetteer nor body list knows it. */
@@ -39,11 +39,30 @@ export function officeAtSiteSaidAgain(ctx: Ctx, role: RoleSpan): SiteOffice | nu
   const ba = noun.key.startsWith("بال");
   if (!lam && !ba && !noun.key.startsWith("ال")) return null;
   const bare = noun.key.slice(ba ? 3 : 2);
+  if (!lam && !ba && TOWN_NOUNS.has(bare)) return townNamedBefore(ctx, role, end);
   if (!SITE_HEADS.has(bare)) return lam || ba ? null : areaNamedBefore(ctx, role, end);
   const site = siteNamedBefore(ctx, role.first, bare);
   // "المنطقة الحرة في الزرقاء … مدير المنطقة": a site's noun with no name printed before may still name an area.
   if (!site) return lam || ba ? null : areaNamedBefore(ctx, role, end);
   return { role: `${text.slice(role.start, noun.start)}${lam ? "ل" : ba ? "ب" : ""}${site.surface}`, state: site.state };
+}
+
+const TOWN_NOUNS = new Set(personRules.townSaidAgain.ar.map(wordKey));
+
+/**
+ * "زار الوفد الموقع الصناعي لبور جنتيل، برفقة عمدة المدينة، X": an office closing on the noun of a
+ * town with the article is held in the town named last before it in the paragraph or the one before
+ * (a city of the gazetteer, by its name): "عمدة بور جنتيل", and its state is the officer's.
+ */
+function townNamedBefore(ctx: Ctx, role: RoleSpan, end: number): SiteOffice | null {
+  const { tokens, text } = ctx.doc;
+  const office = text.slice(role.start, tokens[end]!.start);
+  for (let k = role.first - 1; k >= 0 && role.first - k <= SITE_WITHIN; k--) {
+    const place = ctx.placeAt[k];
+    if (!place || place.kind !== "city" || place.viaDemonym || place.lastToken >= role.first) continue;
+    return { role: `${office}${place.surface}`, state: place.iso2 };
+  }
+  return null;
 }
 
 /**
@@ -71,6 +90,8 @@ function areaNamedBefore(ctx: Ctx, role: RoleSpan, end: number): SiteOffice | nu
 export interface NamedSite {
   surface: string;
   state: string | null;
+  /** Token of the site's noun. */
+  at: number;
 }
 
 /** The site named at k with the head `bare` (any site head if null), its name read near or far; null if none. */
@@ -86,7 +107,7 @@ function siteAt(ctx: Ctx, k: number, before: number, bare: string | null, reach:
   const last = reach === "near" ? siteNameEnd(ctx, k + 1) : reach === "place" ? placeNameEnd(ctx, k + 1) : bodyNameEnd(ctx, k + 1);
   if (last < 0 || last >= before) return null;
   const state = stateWhereSited(ctx, last) ?? placesIn(ctx, k + 1, last).find((p) => p.iso2)?.iso2 ?? null;
-  return { surface: `${t.text.slice(head.cut)} ${text.slice(tokens[k + 1]!.start, tokens[last]!.end)}`, state };
+  return { surface: `${t.text.slice(head.cut)} ${text.slice(tokens[k + 1]!.start, tokens[last]!.end)}`, state, at: k };
 }
 
 /**
@@ -102,7 +123,7 @@ function definiteSiteAt(ctx: Ctx, k: number, before: number, cut: number): Named
   const state = stateWhereSited(ctx, last);
   const town = ctx.placeAt[last + 1] ?? ctx.placeAt[last + 2];
   if (!state || !town || town.lastToken >= before) return null;
-  return { surface: text.slice(tokens[k]!.start + cut, tokens[town.lastToken]!.end), state };
+  return { surface: text.slice(tokens[k]!.start + cut, tokens[town.lastToken]!.end), state, at: k };
 }
 
 /**
@@ -124,8 +145,9 @@ export function siteNamedBefore(ctx: Ctx, before: number, bare: string): NamedSi
   return null;
 }
 
-/** Whether a site's noun takes ها (مصلحة، بوابة) rather than ه (مستشفى، منفذ). */
-const feminineNoun = (key: string) => /(ه|ة)$/u.test(key);
+/** Whether a site's noun takes ها (مصلحة، بوابة، and a plural: موانئ) rather than ه (مستشفى، منفذ). */
+const PLURAL_HEADS = new Set(personRules.officeSiteHeads.plural.map(wordKey));
+const feminineNoun = (key: string) => /(ه|ة)$/u.test(key) || PLURAL_HEADS.has(key);
 
 /**
  * "زار الوفد مستشفى X، واطلع من مديره": the site a pronoun on an office points to, named last in

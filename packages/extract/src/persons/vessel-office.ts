@@ -16,6 +16,8 @@ const VESSEL_KEYS = new Set(rules.vesselHeads.map(wordKey));
 // "الزورق … قائده": the one ship's noun of the list that takes the masculine pronoun.
 const MASCULINE_VESSELS = new Set(["زورق", "الزورق"].map(wordKey));
 const SENTENCE_ENDS = new Set([".", "!", "؟", "?", ":"]);
+/** How many tokens into its sentence an office may stand and still point to a ship of the sentence before. */
+const OPENING_WORDS = 3;
 
 export interface NamedVessel {
   /** The ship's noun (its proclitic off), its words and its name, without the quotes. */
@@ -78,8 +80,14 @@ export function namesToldVessel(ctx: Ctx, first: number, last: number): boolean 
 export function vesselNamedBefore(ctx: Ctx, before: number, within: number): NamedVessel | null {
   const { tokens } = ctx.doc;
   let saidAgain = false;
+  let opening = false;
   for (let k = before - 1; k >= 0 && before - k <= within; k--) {
     if (k + 1 < before && tokens[k + 1]!.lineStart) return null;
+    // "وصلت سفينة التدريب «X» إلى … . وقال قائدها": an office among the first words of its sentence points into the one before.
+    if (SENTENCE_ENDS.has(tokens[k]!.text) && !saidAgain && !opening && before - k <= OPENING_WORDS) {
+      opening = true;
+      continue;
+    }
     if (SENTENCE_ENDS.has(tokens[k]!.text) && !saidAgain) return null;
     const vessel = vesselAt(ctx, k);
     if (vessel && vessel.last < before) return vessel;
