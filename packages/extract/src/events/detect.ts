@@ -101,6 +101,8 @@ export function detectEvents(
   let prevUnit = -10;
   // A cue word inside a name is part of the name ("فيصل" is not "ف" + "يصل", arrives).
   const inName = new Set(persons.flatMap((p) => p.tokenSpans.flatMap((sp) => Array.from({ length: sp.last - sp.first + 1 }, (_, i) => sp.first + i))));
+  // The last words of the story's persons' full names ("kaliňák" of "Robert Kaliňák").
+  const familyKeys = new Set(persons.flatMap((p) => p.keys.filter((ks) => ks.length >= 2).map((ks) => ks.at(-1)!)));
   // Whether a token is part of a person's name or office (event-place.ts reads it per sentence).
   const aboutPerson = (k: number) => inName.has(k) || inRole(k);
   // The last full date a sentence printed, for a meeting "on the sidelines" of what it dated.
@@ -129,7 +131,8 @@ export function detectEvents(
     // "وأوضح X في كلمته أن الاجتماع يهدف إلى …": an occasion named in the words a person is said to
     // have spoken, in a sentence that opens by saying so, is his account of it, no occasion of the
     // report. A happening he reports ("قال إن مسلحين هاجموا …") stays one.
-    const spoken = spokenWordsStart(tokens, u, (k) => inName.has(k), doc.language === "en");
+    // "Kaliňák said …" with two of that family named in full: the family name alone, left unread, names a speaker too.
+    const spoken = spokenWordsStart(tokens, u, (k) => inName.has(k) || (familyKeys.has(tokens[k]!.key) && /^\p{Lu}/u.test(tokens[k]!.text)), doc.language === "en");
     const spokenEnd = spoken >= 0 ? spokenWordsEnd(tokens, u, spoken) : -1;
     // "في ضوء ما اتفق عليه X وY خلال اجتماعات اللجنة", "the course set by X and Y when they met":
     // the occasions a backdrop frame names are none of the story's.
@@ -374,7 +377,9 @@ export function detectEvents(
       // sentence before and no day.
       // Nor when its parties were only carried over from the sentence before ("يذكر أن البلدين
       // وقعا اتفاقا … عام 2018" after the minister's talks): the states named sign it, not he.
-      const backdrop = type === "agreement" && (!ps.length || inherited) ? yearBackdropStart(tokens, u, published) : null;
+      // So is a visit or an arrival with nobody named, or only those of the sentence before ("X handed
+      // its jets to Y in 2023, … until the arrival of new aircraft"): no report of the story's visit.
+      const backdrop = (type === "agreement" && (!ps.length || inherited)) || (type === "visit" && (!ps.length || inherited)) ? yearBackdropStart(tokens, u, published) : null;
       // "In 2022 the two countries concluded agreements …": history told by its year alone, in the
       // sentence's own clause (not after "بعد أن"), is the story's background, no occasion of it.
       if (backdrop === u.first) continue;

@@ -4,7 +4,7 @@ import type { EventRead } from "./event-read";
 import type { Unit } from "./units";
 
 /**
- * "كما التقى المري وزيرة …" in an article that names two of the family (the company's head who
+ * "كما التقى المري وزيرة …", "was welcomed by Kaliňák" in an article that names two of the family (the company's head who
  * signed, and the ambassador who attended): the family name alone was left unread, for it fits
  * both. Of those, the one who took part in the occasions told before is the story's actor the
  * report goes on calling by his family name; an attendee is named in full when named again.
@@ -17,7 +17,8 @@ export function sharedFamilyActors(tokens: readonly Token[], persons: PersonRead
   const out: number[] = [];
   for (let k = u.first; k < u.last; k++) {
     const t = tokens[k]!;
-    if (t.kind !== "word" || !t.arabic || taken.has(k)) continue;
+    // An English family name is capitalised ("welcomed by Gram"); a lower-case word is a common one.
+    if (t.kind !== "word" || (!t.arabic && !/^\p{Lu}/u.test(t.text)) || taken.has(k)) continue;
     const bearers = persons.map((p, idx) => ({ p, idx })).filter(({ p }) => p.keys.some((ks) => ks.length >= 2 && ks.at(-1) === t.key));
     if (bearers.length < 2) continue;
     const actors = bearers.filter((b) => tookPart.has(b.idx));

@@ -42,10 +42,14 @@ export function saidAfter(tokens: readonly Token[], k: number, to: number): numb
   return -1;
 }
 
+// "He added that …", "She said …": a sentence opened by a person's pronoun goes on with a speaker
+// the report named before.
+const SPEAKER_PRONOUNS = new Set(["he", "she"]);
+
 function englishWords(tokens: readonly Token[], u: Unit, named: (k: number) => boolean): number {
   let speaker = false;
   for (let k = u.first; k < u.last && k - u.first <= REACH; k++) {
-    if (named(k)) speaker = true;
+    if (named(k) || (k === u.first && SPEAKER_PRONOUNS.has(tokens[k]!.key))) speaker = true;
     if (!COMMENT_EN.has(tokens[k]!.key)) continue;
     if (!speaker) return -1;
     // "said the boat …", "said that …"; "told a news conference in X that …": after the hearers.
