@@ -2,6 +2,7 @@ import { addDays } from "../dates/calendar";
 import type { LocationRead } from "../places/locations";
 import type { Ctx } from "../persons/anchor-spans";
 import type { PersonRead } from "../persons";
+import { organizationsOf } from "../organizations";
 import { joinAttendance } from "./attendance";
 import { joinedTalks } from "./joined-talks";
 import { joinedTour } from "./joined-tour";
@@ -94,6 +95,10 @@ export function detectEvents(
   const roleToken = new Uint8Array(tokens.length);
   for (const r of roleSpans) roleToken.fill(1, Math.max(0, r.first), Math.min(tokens.length, r.last + 1));
   const inRole = (k: number) => roleToken[k] === 1;
+  // The tokens of the bodies named ("الوكالة الكورية لتطوير الدفاع"): a purpose in a body's name is no project's.
+  const bodyToken = new Uint8Array(tokens.length);
+  for (const o of organizationsOf(ctx).mentions) bodyToken.fill(1, Math.max(0, o.first), Math.min(tokens.length, o.last + 1));
+  const inBody = (k: number) => bodyToken[k] === 1;
   // The dateline ("ISTANBUL (AA) -", "الرياض - واس") says where the wire filed from, not where it happened.
   const inDateline = (k: number) => !!dateline && k >= dateline.first && k < dateline.last;
   const datelinePlace = datelinePlaceOf(us, dateline, locations);
@@ -114,13 +119,13 @@ export function detectEvents(
     const passing = passingPlaceAt(tokens, u, text, printedPlaces);
     // "سفينة ترفع علم بنما": the ship's flag is no venue either.
     const flag = flagStateAt(tokens, u, text, printedPlaces);
-    const known = venueCandidates(tokens, u, cues, locations, inRole, (k) => inDateline(k) || passing(k) || flag(k));
+    const known = venueCandidates(tokens, u, cues, locations, inRole, (k) => inDateline(k) || passing(k) || flag(k), inBody);
     if (known.length) return known;
-    const tagged = venueCandidates(tokens, u, cues, places.tagged, inRole, (k) => inDateline(k) || passing(k) || flag(k));
+    const tagged = venueCandidates(tokens, u, cues, places.tagged, inRole, (k) => inDateline(k) || passing(k) || flag(k), inBody);
     if (tagged.length) return tagged;
     // "على بعد 12 ميلا شرق مدينة X": with no other place printed, the town the distance is measured from.
     const measured = passingPlaceAt(tokens, u, text, printedPlaces, true);
-    return venueCandidates(tokens, u, cues, locations, inRole, (k) => inDateline(k) || measured(k) || flag(k)).filter((h) => h.l.kind === "city");
+    return venueCandidates(tokens, u, cues, locations, inRole, (k) => inDateline(k) || measured(k) || flag(k), inBody).filter((h) => h.l.kind === "city");
   };
   for (const [ui, u] of us.entries()) {
     // A deed told as one's record ("وسبق لها أن نشرت وحدات") is no occasion of the report.
@@ -310,7 +315,9 @@ export function detectEvents(
       // A dateline's city is no place to keep: "The attack took place in Mandera County" says where.
       // "وألقت قوات الأمن القبض على … في X" after a surrender: a happening of another family is
       // one of its own, told where its sentence says.
-      const ownFamily = type === "other" && prev?.type === "other" && otherFamiliesApart(kindsHere, prev.otherKinds) && here.length > 0;
+      // "ويوم الأحد الماضي، نفذت السفينتان تمرينا قبالة جزيرة X" after a visit to a port: a
+      // happening told after talks or a visit, with a place of its own, was held there.
+      const ownFamily = type === "other" && here.length > 0 && (prev?.type !== "other" || otherFamiliesApart(kindsHere, prev.otherKinds));
       const inheritedPlace = inherited && type !== "statement" && prev?.location && !prev.datelinePlace && !ownFamily ? prev.location : null;
       // A headline's agreement names what was agreed on ("تتفقان على دوريات في خليج عدن"), not where.
       const ownEarlier = earlierOne ? earlierOwnPlace(earlier, type, here) : null;

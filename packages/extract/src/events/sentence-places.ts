@@ -96,6 +96,7 @@ export function venueCandidates(
   locations: LocationRead[],
   inRole: (k: number) => boolean,
   notVenue: (k: number) => boolean,
+  inBody: (k: number) => boolean = () => false,
 ): PlaceAt[] {
   // Most sentences print no place at all: nothing to weigh, and none of the tests below is made
   // (this runs twice per sentence).
@@ -104,7 +105,7 @@ export function venueCandidates(
   const between = cues.filter((c) => c.kind === "between");
   const grouping = cues.filter((c) => c.kind === "grouping");
   const printedHere = locations
-    .flatMap((l) => l.spans.filter((s) => s.first >= u.first && s.last < u.last && !inRole(s.first) && !afterBetween(between, grouping, s.first) && !notVenue(s.first) && !possessor(tokens, s) && !attributive(tokens, cues, l, s) && !discussed(tokens, s) && !closesMatterPhrase(tokens, l, s) && !projectSite(tokens, s) && !grantedByAgreement(tokens, u.first, cues, s.first) && !agreedToDo(tokens, u.first, cues, s.first) && !linkedByRoute(tokens, u.first, s.first) && !describesSomeone(tokens, u, cues, s.first)).map((s) => ({ l, s, rank: printedRank(tokens, l, s) })))
+    .flatMap((l) => l.spans.filter((s) => s.first >= u.first && s.last < u.last && !inRole(s.first) && !afterBetween(between, grouping, s.first) && !notVenue(s.first) && !possessor(tokens, s) && !attributive(tokens, cues, l, s) && !discussed(tokens, s) && !closesMatterPhrase(tokens, l, s) && !projectSite(tokens, s, inBody) && !grantedByAgreement(tokens, u.first, cues, s.first) && !agreedToDo(tokens, u.first, cues, s.first) && !linkedByRoute(tokens, u.first, s.first) && !describesSomeone(tokens, u, cues, s.first)).map((s) => ({ l, s, rank: printedRank(tokens, l, s) })))
     .sort((a, b) => a.s.first - b.s.first);
   // "وفي نيامي، أعلنت الوزارة أن جنديين قتلا قرب إنغال": the place before the announcement is
   // where it was announced; what happened happened at the place of the reported clause.
@@ -179,7 +180,7 @@ function discussed(tokens: readonly Token[], s: { first: number }): boolean {
 const TO_BUILD = /^(لإنشاء|لانشاء|لبناء|لتشييد|لإقامة|لاقامة|لتطوير|build|establish|develop)$/u;
 
 /** A place after في/in that closes what a signing or talks are to build ("مذكرة تفاهم لإنشاء مصنع في X"). */
-function projectSite(tokens: readonly Token[], s: { first: number }): boolean {
+function projectSite(tokens: readonly Token[], s: { first: number }, inBody: (k: number) => boolean): boolean {
   let at = tokens[s.first - 1]?.key === "the" ? s.first - 1 : s.first;
   // "في مدينة X", "in the city of X": the town's noun before its name.
   if (TOWN_HEAD.has(tokens[at - 1]?.key ?? "")) at--;
@@ -188,7 +189,9 @@ function projectSite(tokens: readonly Token[], s: { first: number }): boolean {
   // What is to be built may be told at some length ("لإنشاء مصنع لتعبئة التمور والأسماك المجمدة في …").
   // "met X to discuss joint patrols in the Gulf of Y": what talks are for is the matter too (not
   // "discussed X in Y", which may say where they talked).
-  for (let k = at - 2; k >= at - 10 && k >= 0 && tokens[k]!.kind !== "punct"; k--) if (TO_BUILD.test(tokens[k]!.key) || (tokens[k]!.key === "discuss" && tokens[k - 1]?.key === "to")) return true;
+  // Not a purpose that is part of a body's name ("زار الوكالة الكورية لتطوير الدفاع في مدينة X"):
+  // the body stands in the town, which is where the visit went.
+  for (let k = at - 2; k >= at - 10 && k >= 0 && tokens[k]!.kind !== "punct"; k--) if ((TO_BUILD.test(tokens[k]!.key) && !inBody(k)) || (tokens[k]!.key === "discuss" && tokens[k - 1]?.key === "to")) return true;
   return false;
 }
 

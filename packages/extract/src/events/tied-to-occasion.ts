@@ -91,7 +91,10 @@ export function dateByOccasionTiedTo(doc: Doc, events: EventRead[]): void {
  */
 export function placeByOccasionTiedTo(doc: Doc, events: EventRead[]): void {
   for (const e of events) {
-    if (e.backdrop || e.clauseStart !== undefined || e.backstory || e.type === "visit" || e.type === "statement") continue;
+    if (e.backdrop || e.clauseStart !== undefined || e.backstory || e.type === "statement") continue;
+    // "After the opening, X toured the site": a visit told after an occasion with no place at all
+    // went round where that occasion was; one placed anywhere went where its words say.
+    if (e.type === "visit" && e.location) continue;
     if (e.location && !e.datelinePlace && e.location.mentions.some((m) => m.start >= e.start && m.end <= e.end)) continue;
     for (const tie of tiedTo(doc.tokens, e.start, e.end)) {
       const last = occasionBefore(doc, events, e, tie, (o) => !!o.location && !o.datelinePlace);

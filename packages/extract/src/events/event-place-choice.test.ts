@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
+
+// Every sentence below is written for these tests, not taken from an article.
+
+describe("choosing the place of an event", () => {
+  it("keeps the town a visited body stands in, though a purpose is part of the body's name", () => {
+    const x = extractArticle({
+      text: "وزير الدفاع الأردني في ماليزيا\n\nكوالالمبور - زار وزير الدفاع الأردني اللواء سامر خليل العبادي أمس المؤسسة الماليزية لتطوير الصناعات الدفاعية في مدينة بينانغ، واطلع على خطوط الإنتاج.\n",
+    });
+    expect(x.events.find((e) => e.type === "visit")?.location).toBe("بينانغ");
+  });
+
+  it("places a drill told after a visit where its own sentence says, not at the port visited", () => {
+    const x = extractArticle({
+      text: "زيارة بحرية\n\nزار قائد البحرية العمانية اللواء البحري سالم حمد الريامي أمس ميناء بيرايوس، حيث اطلع على منشآت الميناء.\n\nويوم السبت الماضي، نفذت الفرقاطة العمانية «صلالة» والفرقاطة اليونانية «هيدرا» تمرينا مشتركا قبالة جزيرة كريت.\n",
+    });
+    const drill = x.events.find((e) => e.type === "other");
+    expect(drill?.location).toBe("جزيرة كريت");
+  });
+
+  it("holds no welcome in a canal a ship passed through on her way", () => {
+    const x = extractArticle({
+      text: "وصول سفينة\n\nالتقى قائد البحرية الألمانية الأميرال مارتن كلاين اليوم نظيره الأردني العميد البحري عمر سالم الحديد في مدينة كيل.\n\nواستقبل كلاين ضيفه عند رصيف القاعدة، حيث رست السفينة الأردنية صباح اليوم بعد رحلة عبر قناة بنما والمحيط الأطلسي.\n",
+    });
+    expect(x.events.map((e) => e.location)).not.toContain("قناة بنما");
+  });
+
+  it("tours the site of an opening told just before when its own sentence names no place", () => {
+    const x = extractArticle({
+      text: "New clinic opens\n\nMalawi's Health Minister, Grace Banda, and Ireland's Minister of State, Ciaran Doyle, on Friday opened a rural clinic built with Irish funding at Mzuzu.\n\nAfter the opening, the clinic's head nurse, Esther Phiri, toured the wards with officials of the district council.\n",
+    });
+    const tour = x.events.filter((e) => e.type === "visit").at(-1);
+    expect(tour?.location).toBe("Mzuzu");
+  });
+});
