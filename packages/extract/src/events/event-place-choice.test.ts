@@ -33,4 +33,18 @@ describe("choosing the place of an event", () => {
     const tour = x.events.filter((e) => e.type === "visit").at(-1);
     expect(tour?.location).toBe("Mzuzu");
   });
+
+  it("holds no signing where the memorandum's terms are to be carried out", () => {
+    const x = extractArticle({
+      text: "توقيع مذكرة\n\nتونس - وقع وزير الثقافة التونسي محمد علي الشابي ونظيره المغربي يوسف أحمد بنعلي اليوم مذكرة تفاهم للتعاون في مجال الآثار، تتضمن تنظيم معرض مشترك في مراكش العام المقبل.\n",
+    });
+    expect(x.events.find((e) => e.type === "agreement")?.location).not.toBe("مراكش");
+  });
+
+  it("takes no state a body serves in as the place of talks with its delegation", () => {
+    const x = extractArticle({
+      text: "مباحثات حدودية\n\nالرباط 3 أيار - بحث مدير الأمن الوطني المغربي عبد الكريم سالم الوزاني، اليوم، مع وفد من شرطة الحدود في جمهورية مالي يرأسه مديرها العام موسى كوناتي، سبل مكافحة التهريب.\n",
+    });
+    expect(x.events.find((e) => e.type === "meeting")?.location).not.toBe("مالي");
+  });
 });

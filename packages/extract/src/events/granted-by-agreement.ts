@@ -4,6 +4,10 @@ import type { CueHit, CueKind } from "./cues";
 
 // "اتفاقا يتيح للبحرية …", "an agreement that lets …": the verbs by which an agreement grants something.
 const GRANTS = new Set(["يتيح", "تتيح", "يسمح", "تسمح", "يمنح", "تمنح", "يخول", "تخول", "allows", "allow", "lets", "let", "gives", "give", "grants", "grant", "permits", "permit", "enables", "enable"].map((w) => matchKey(w)));
+// "مذكرة تتضمن تنظيم معرض في X": the verbs by which an agreement holds its terms, in the present.
+const CONTAINS = new Set(["تتضمن", "يتضمن", "تشمل", "يشمل", "تنص", "ينص"].map((w) => matchKey(w)));
+// How far the verb of its terms may stand after the agreement's noun.
+const MAX_CONTENT_GAP = 12;
 // Where the agreement's own occasion is told again ("… was signed in Y"), the clause has ended;
 // what it grants may be a happening to come ("to hold exercises at Y"), which does not end it.
 const OCCASION: ReadonlySet<CueKind> = new Set<CueKind>(["signing", "meeting", "visit", "welcome", "ceremony", "statement", "gatheringNouns", "participation"]);
@@ -35,9 +39,12 @@ export function grantedByAgreement(tokens: readonly Token[], first: number, cues
     if (clauseBreak(t) || cues.some((c) => c.first === k && OCCASION.has(c.kind))) return false;
     // "a memorandum under which markets will open": the terms follow the relative word itself.
     const underWhich = t.key === "which" && tokens[k - 1]?.key === "under";
-    if (!GRANTS.has(t.key) && !underWhich) continue;
+    if (!GRANTS.has(t.key) && !CONTAINS.has(t.key) && !underWhich) continue;
     // "signed an agreement on Thursday that allows": the day may stand before the relative word.
     const before = underWhich ? k - 2 : RELATIVE.has(tokens[k - 1]?.key ?? "") ? k - 2 : k - 1;
+    // "وقعا مذكرة تفاهم للتعاون في مجال X، تتضمن تنظيم معرض في Y": what it holds may follow the
+    // noun's whole phrase and a comma.
+    if (CONTAINS.has(t.key)) return cues.some((c) => c.kind === "agreementNouns" && c.last < k && k - c.last <= MAX_CONTENT_GAP);
     return cues.some((c) => c.kind === "agreementNouns" && c.last <= before && before - c.last <= MAX_GAP && !clauseBreakBetween(tokens, c.last, k));
   }
   return false;

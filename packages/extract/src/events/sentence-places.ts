@@ -105,7 +105,7 @@ export function venueCandidates(
   const between = cues.filter((c) => c.kind === "between");
   const grouping = cues.filter((c) => c.kind === "grouping");
   const printedHere = locations
-    .flatMap((l) => l.spans.filter((s) => s.first >= u.first && s.last < u.last && !inRole(s.first) && !afterBetween(between, grouping, s.first) && !notVenue(s.first) && !possessor(tokens, s) && !attributive(tokens, cues, l, s) && !discussed(tokens, s) && !closesMatterPhrase(tokens, l, s) && !projectSite(tokens, s, inBody) && !grantedByAgreement(tokens, u.first, cues, s.first) && !agreedToDo(tokens, u.first, cues, s.first) && !linkedByRoute(tokens, u.first, s.first) && !describesSomeone(tokens, u, cues, s.first)).map((s) => ({ l, s, rank: printedRank(tokens, l, s) })))
+    .flatMap((l) => l.spans.filter((s) => s.first >= u.first && s.last < u.last && !inRole(s.first) && !afterBetween(between, grouping, s.first) && !notVenue(s.first) && !possessor(tokens, s) && !attributive(tokens, cues, l, s) && !discussed(tokens, s) && !closesMatterPhrase(tokens, l, s) && !projectSite(tokens, s, inBody) && !ofBody(tokens, l, s, inBody) && !grantedByAgreement(tokens, u.first, cues, s.first) && !agreedToDo(tokens, u.first, cues, s.first) && !linkedByRoute(tokens, u.first, s.first) && !describesSomeone(tokens, u, cues, s.first)).map((s) => ({ l, s, rank: printedRank(tokens, l, s) })))
     .sort((a, b) => a.s.first - b.s.first);
   // "وفي نيامي، أعلنت الوزارة أن جنديين قتلا قرب إنغال": the place before the announcement is
   // where it was announced; what happened happened at the place of the reported clause.
@@ -174,6 +174,14 @@ function adjectiveAt(tokens: readonly Token[], k: number): boolean {
 function discussed(tokens: readonly Token[], s: { first: number }): boolean {
   const at = tokens[s.first - 1]?.key === "the" ? s.first - 1 : s.first;
   return ["في", "in"].includes(tokens[at - 1]?.key ?? "") && (subjectAt(tokens, at - 2) || (adjectiveAt(tokens, at - 2) && subjectAt(tokens, at - 3)));
+}
+
+/**
+ * "وفد من شرطة الحدود في البوسنة والهرسك": the state after a body's "في" is where the body serves,
+ * not where the happening took place.
+ */
+function ofBody(tokens: readonly Token[], l: LocationRead, s: { first: number }, inBody: (k: number) => boolean): boolean {
+  return l.kind === "country" && ["في", "in"].includes(tokens[s.first - 1]?.key ?? "") && inBody(s.first - 2) && !inBody(s.first - 1);
 }
 
 // "لإنشاء مصنع في X", "to build a plant in X": what is to be built, not where the happening was.
