@@ -32,6 +32,20 @@ describe("an English crossing, berth or plant printed in lower case after its ow
     expect(places.some((p) => /crossing|post|checkpoint/.test(p))).toBe(false);
   });
 
+  it("an air station, a dry port, a health centre and a container depot, after a preposition of place too", () => {
+    const places = names("The minister landed at Varnes air station on Monday, then drove to the Ostrel health centre. Goods leave through Kandor dry port and the Belmo Inland Container Depot.");
+    expect(places).toContain("Varnes air station");
+    expect(places).toContain("Ostrel health centre");
+    expect(places).toContain("Kandor dry port");
+    expect(places).toContain("Belmo Inland Container Depot");
+  });
+
+  it("the words of a plant's kind before its noun stay in the name; a headline's first word may open it", () => {
+    expect(names("The president commissioned the Tarvo IX geothermal power station on Monday.")).toContain("Tarvo IX geothermal power station");
+    const x = extractArticle({ text: "Kandor dry port opens for trade\n\nTORVALE, May 3 (Reuters) - Trucks queued on Monday.", fileName: "en-x.txt" });
+    expect(x.locations.map((l) => l.name)).toContain("Kandor dry port");
+  });
+
   it("one crossing printed with two of its kinds is one site", () => {
     const x = read("The ministers toured the Velka border post on Monday. Last week officers at the Velka checkpoint seized rifles.");
     const sites = x.locations.filter((l) => l.kind === "site").map((l) => l.name);

@@ -12,7 +12,9 @@ import { PhraseTrie } from "../text/phrase-trie";
  * "at the Lao Bao border gate", "toured the Chong Sa-ngam checkpoint", "the new Kipevu berth", "the
  * Aimeliik power plant": a crossing, a berth or a plant printed in lower case after its own
  * capitalized name is a site of the story, read whole; no list holds such names. Only after "the"
- * (and at most two lower-case words), so a verb ("drones from Russia crossing into …") opens none;
+ * (and at most two lower-case words), a preposition of place ("landed at X air station") or at the
+ * head of a line (a headline), so a verb ("drones from Russia crossing into …") opens none; the
+ * lower-case words of the works' kind before its noun stay in the name ("the X geothermal power station");
  * a name that is only a state or a nationality ("the Kenyan border post") or a body ("the Army
  * checkpoint") names no site. Words: `englishNamedFacilityHeads` in rules/places.json.
  */
@@ -21,6 +23,8 @@ const heads = placeRules.englishNamedFacilityHeads;
 const CROSSINGS = heads.crossings.map((h) => h.split(" "));
 // The longest head wins, so "border crossing point" over "border crossing" and "crossing point".
 const headTrie = new PhraseTrie<true>([...heads.crossings, ...heads.works].map((h) => [h, true] as const), { clitics: false });
+const KIND_KEYS = new Set(heads.kinds);
+const OPENER_KEYS = new Set(heads.openers);
 const MAX_NAME_WORDS = 3;
 const MAX_WORDS_AFTER_THE = 2;
 
@@ -35,8 +39,9 @@ function headEnd(tokens: readonly Token[], i: number, text: string): number {
 function nameStart(tokens: readonly Token[], head: number): number {
   let first = head;
   for (let words = 0; words < MAX_NAME_WORDS; words++) {
+    // A line's first word may open the name (a headline: "X dry port opens"); no word of the line before does.
     const t = tokens[first - 1];
-    if (!t || t.arabic || t.lineStart || t.kind === "punct") break;
+    if (!t || t.arabic || tokens[first]!.lineStart || t.kind === "punct") break;
     let piece = first - 1;
     for (let p = joinedPieceBefore(tokens, piece); p >= 0; p = joinedPieceBefore(tokens, piece)) piece = p;
     const opener = tokens[piece]!;
@@ -46,8 +51,19 @@ function nameStart(tokens: readonly Token[], head: number): number {
   return first < head ? first : -1;
 }
 
-/** "the X", "the new X", "the newly built X": an article at most two lower-case words before `first`. */
+/** "geothermal power station": the first token of the lower-case words of the works' kind before the head at `head`. */
+function kindWordsStart(tokens: readonly Token[], head: number): number {
+  let k = head;
+  while (latinWord(tokens[k - 1]) && !tokens[k]!.lineStart && !tokens[k - 1]!.capital && KIND_KEYS.has(tokens[k - 1]!.key)) k--;
+  return k;
+}
+
+/**
+ * "the X", "the new X", "the newly built X": an article at most two lower-case words before `first`;
+ * or a preposition of place right before it ("at X air station"), or the head of a line.
+ */
 function afterArticle(tokens: readonly Token[], first: number): boolean {
+  if (tokens[first]!.lineStart || (latinWord(tokens[first - 1]) && !tokens[first - 1]!.capital && OPENER_KEYS.has(tokens[first - 1]!.key))) return true;
   for (let k = first - 1; k >= first - 1 - MAX_WORDS_AFTER_THE && k >= 0; k--) {
     const t = tokens[k]!;
     if (!latinWord(t) || (k < first - 1 && tokens[k + 1]!.lineStart)) return false;
@@ -75,8 +91,9 @@ export function findEnglishNamedFacilities(ctx: Ctx): SiteMention[] {
     if (!latinWord(tokens[i]) || tokens[i - 1]!.kind === "punct") continue;
     const last = headEnd(tokens, i, text);
     if (last < 0) continue;
-    const first = nameStart(tokens, i);
-    if (first < 0 || !afterArticle(tokens, first) || namesNoSite(ctx, first, i - 1)) continue;
+    const kinds = kindWordsStart(tokens, i);
+    const first = nameStart(tokens, kinds);
+    if (first < 0 || !afterArticle(tokens, first) || namesNoSite(ctx, first, kinds - 1)) continue;
     const start = tokens[first]!.start;
     const end = tokens[last]!.end;
     out.push({ first, last, start, end, surface: text.slice(start, end), placeOnly: true });

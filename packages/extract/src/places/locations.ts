@@ -18,7 +18,7 @@ import { findPluralHeadPlaces } from "./plural-place-heads";
 import { findArabicDescribedTowns } from "./arabic-described-towns";
 import { positionKeys } from "./town-heads";
 import { describesHeadedPlace } from "./town-adjectives";
-import { isPlaceNounSaidAgain, isSiteNounSaidAgain } from "./place-noun-said-again";
+import { isPlaceNounAfterSiteNoun, isPlaceNounSaidAgain, isSiteNounNamedOn, isSiteNounSaidAgain } from "./place-noun-said-again";
 import { isUnnamedStadium } from "./stadium-names";
 import { isEponymTitle } from "../persons/eponyms";
 import { namesBridge, namesSharedWater } from "./shared-waters";
@@ -364,6 +364,9 @@ function countedUnit(tokens: readonly Token[], first: number): boolean {
 
 const YEAR = /^(19|20)\d\d$/;
 const commonSiteHeadKeys = new Set(placeRules.commonSiteHeads.ar.flatMap((w) => [matchKey(w), matchKey("ال" + w)]));
+const commandNounKeys = new Set(placeRules.commonSiteHeads.commands.map((w) => matchKey(w)));
+/** The word after a command's noun names what it runs: a definite word or a site's noun ("القاعدة", "ترسانة"). */
+const opensNameAfterCommand = (t: Token | undefined): boolean => !!t && !t.lineStart && t.kind === "word" && t.arabic && (t.key.startsWith("ال") || !!siteTrie.matchAt([t], 0, ""));
 const hospitalHeadKeys = new Set(rules.hospitalHeads.map((w) => matchKey(w)));
 const hospitalKindKeys = new Set(rules.hospitalKinds.map((w) => matchKey(w)));
 const yearAdjectiveKeys = new Set(["الماضي", "الجاري", "الحالي", "المقبل", "القادم", "المنصرم"].map((w) => matchKey(w)));
@@ -385,6 +388,12 @@ function areaOfSeat(ctx: Ctx, j: number): boolean {
 const secondNameBeforeKind = (tokens: readonly Token[], j: number): boolean => !!tokens[j + 1] && !tokens[j + 1]!.lineStart && siteAdjectiveKeys.has(tokens[j + 1]!.key);
 const ownNameOnlyKeys = new Set(placeRules.ownNameOnlySiteHeads.ar.map((w) => matchKey(w)));
 const placeOnlySiteTrie = new PhraseTrie<true>([...rules.placeOnlySiteHeads.ar, ...rules.placeOnlySiteHeads.en].map((h) => [h, true] as const));
+
+/** The word at `j` goes on a listed place that opened after the site's noun at `head` and ran to `last`. */
+function insideEnteredPlace(ctx: Ctx, head: number, j: number, last: number): boolean {
+  const place = ctx.placeAt[j];
+  return !!place && !place.viaDemonym && place.firstToken > head && place.firstToken < j && last === j - 1 && ctx.placeAt[j - 1] === place;
+}
 
 export function findSites(ctx: Ctx): SiteMention[] {
   const { tokens, text } = ctx.doc;
@@ -415,6 +424,12 @@ export function findSites(ctx: Ctx): SiteMention[] {
         last = j;
         continue;
       }
+      // "ميناء بورت لويس": the later words of a listed place the name has entered are that place's,
+      // though one reads as a given name or a particle alone.
+      if (insideEnteredPlace(ctx, m.last, j, last)) {
+        last = j;
+        continue;
+      }
       // "الأكاديمية الدكتور …": after a definite noun a rank or title starts a person ("قاعدة الملك …"
       // names the base after a king).
       const definiteHead = tokens[m.last]!.key.startsWith("ال");
@@ -431,7 +446,8 @@ export function findSites(ctx: Ctx): SiteMention[] {
         break;
       }
       // "في ميناء القاعدة": a part of the site said again, no named place.
-      if (j === m.last + 1 && !latin && isSiteNounSaidAgain(t, tokens[j + 1])) {
+      // "ميناء المدينة", "شاطئ البحر": a place's noun with the article names none (the town's port).
+      if (j === m.last + 1 && !latin && (isSiteNounSaidAgain(t, tokens[j + 1]) || (placeOnlyHead && !ctx.placeAt[j] && isPlaceNounAfterSiteNoun(t, tokens[j + 1])))) {
         last = -1;
         break;
       }
@@ -475,7 +491,15 @@ export function findSites(ctx: Ctx): SiteMention[] {
       // "مبنى تخزين", "مجمع تركي", "مجمع لتخزين": a common building's noun takes neither a bare
       // word nor a nationality nor what it is for as a name.
       // "جسر الملك فهد": after a king's or prince's title the bare word is the eponym's name.
-      if (commonHead && (ctx.placeAt[j]?.viaDemonym || (!ownName && !ctx.placeAt[j] && !t.key.startsWith("ال") && !(j === m.last + 2 && areaOfSeat(ctx, j - 1)) && !isEponymTitle(tokens[j - 1]!.key)))) break;
+      // "مبنى قيادة القاعدة": a command's noun in construct names the building by the office it
+      // houses and goes on to what that office runs.
+      if (commonHead && j === m.last + 1 && tokenReadsAs(t, commandNounKeys) && t.key === matchKey(t.text) && opensNameAfterCommand(tokens[j + 1])) {
+        last = j;
+        continue;
+      }
+      // "مبنى إدارة المؤسسة العامة لجسر …": after the name's definite words a complement in ل goes on with it.
+      const complementOfName = j > m.last + 1 && /^ل(?!ل)/u.test(t.key) && tokens[j - 1]!.key.startsWith("ال");
+      if (commonHead && (ctx.placeAt[j]?.viaDemonym || (!ownName && !ctx.placeAt[j] && !t.key.startsWith("ال") && !complementOfName && !(j === m.last + 2 && areaOfSeat(ctx, j - 1)) && !isEponymTitle(tokens[j - 1]!.key)))) break;
       // "مستشفى الكفرة العام": the word of a hospital's kind closes its name, not the year of
       // "العام الماضي" after it; the town it stands in may still follow after ب ("… التخصصي بنجران").
       if (j > m.last + 1 && hospitalKindKeys.has(t.key) && readsAs(tokens[i]!.key, hospitalHeadKeys) && !yearAdjectiveKeys.has(tokens[j + 1]?.key ?? "")) {
@@ -485,7 +509,10 @@ export function findSites(ctx: Ctx): SiteMention[] {
       // "قاعدة الملك فيصل": a given name after a king's or prince's title is the eponym's, though
       // it also reads as a particle with a clitic (ف + يصل).
       const eponymName = givenNameKeys.has(t.key) && isEponymTitle(tokens[j - 1]!.key);
-      if ((isStopToken(t) && !ownName && !eponymName && !stopWordNamesSite(tokens, m.last, j)) || siteBreakerKeys.has(t.key) || positionKeys.has(t.key) || (definiteHead && (rankAt(ctx, j) || isRoleHeadAt(ctx, j)))) break;
+      // "مبنى القصر الاتحادي": another site's noun with the article, named on by a definite word,
+      // is the site the building belongs to, though القصر ends person names.
+      const siteNamedOn = j === m.last + 1 && !latin && isSiteNounNamedOn(t, tokens[j + 1]);
+      if ((isStopToken(t) && !ownName && !eponymName && !siteNamedOn && !stopWordNamesSite(tokens, m.last, j)) || siteBreakerKeys.has(t.key) || positionKeys.has(t.key) || (definiteHead && (rankAt(ctx, j) || isRoleHeadAt(ctx, j)))) break;
       // "معبر زورين سيبقى مغلقا": a verb in the future after the name starts the rest of the sentence.
       if (j > m.last + 1 && !ctx.placeAt[j] && FUTURE_VERB.test(t.key)) break;
       // "مطار الأبيض صباح الأحد": a time of day or a day after the name says when.
@@ -494,6 +521,13 @@ export function findSites(ctx: Ctx): SiteMention[] {
       // hospital or hall is named by the town it stands in, printed after ب; the town ends the name.
       if (j > i + 1 && townInSiteName(ctx, i, j)) {
         last = ctx.placeAt[j]!.lastToken;
+        break;
+      }
+      // "ميدان X للتدريب", "ميناء X للمياه العميقة": a word of what the ground is for or of its kind
+      // stays in its name (read before the ending ه of "للمياه" is taken for a pronoun).
+      const purpose = placeOnlyHead && j > m.last + 1 ? sitePurposeEnd(tokens, j) : -1;
+      if (purpose >= 0) {
+        last = purpose;
         break;
       }
       // "مقر الوزارة بأبوظبي الفريق …", "مقر الوزارة حضره …": a place after a preposition says where
@@ -514,12 +548,6 @@ export function findSites(ctx: Ctx): SiteMention[] {
       if (/^(وال|بال|فال)/.test(t.key) && !(ctx.placeAt[j] && j === m.last + 1)) break;
       // "قرب مضيق باب المندب لمكافحة القرصنة": after a noun that names places only, a word with ل
       // says what for; "مركز الملك عبدالله للتصميم" keeps it.
-      // "ميدان X للتدريب": a word of what the ground is for stays in its name.
-      const purpose = placeOnlyHead && j > m.last + 1 ? sitePurposeEnd(tokens, j) : -1;
-      if (purpose >= 0) {
-        last = purpose;
-        break;
-      }
       if (/^(لل|ل)/.test(t.key) && placeOnlyHead && !t.key.startsWith("ال") && !ownName) break;
       // "جزيرة لامبيدوسا الإيطالية": a nationality after the place the site is named by says whose
       // it is ("the Italian island of …"), no word of its name.
@@ -544,7 +572,8 @@ export function findSites(ctx: Ctx): SiteMention[] {
       // ("ميناء السخنة بقيمة …"); a name there does not ("قاعدة الملك عبدالعزيز").
       // "مقر ولاية بيلاوي": after an area's head the word is the area's name, whatever letter opens it.
       const afterDefinite = j - m.last === 2 && free === 0 && agreeingHeadKey(ctx, m.last, j) === tokens[m.last]!.key;
-      if (continuesNasab(tokens, j, last) || opensNasab(tokens, j, last)) {
+      // "… لجسر الملك فهد": a given name after a king's or prince's title is the eponym's, however far in.
+      if (continuesNasab(tokens, j, last) || opensNasab(tokens, j, last) || (eponymName && last === j - 1)) {
         last = j;
         continue;
       }

@@ -9,6 +9,14 @@ const definiteHeadKeys = new Set(
   [...rules.placeHeads.region.ar, ...rules.placeHeads.city.ar, "جزيرة", "بحر"].filter((w) => !w.includes(" ")).map((w) => matchKey(`ال${w}`)),
 );
 
+/**
+ * "ميناء المدينة", "شاطئ البحر": a place's head noun with the article, with no definite word naming
+ * it on, right after a site's noun: the site of the town or the water the story is at, no named one.
+ */
+export function isPlaceNounAfterSiteNoun(t: Token, next: Token | undefined): boolean {
+  return isPlaceNounSaidAgain(t) && !namedOn(next);
+}
+
 /** Whether the word is a place's head noun with the article, naming no place by itself. */
 export function isPlaceNounSaidAgain(t: Token): boolean {
   return t.arabic && tokenReadsAs(t, definiteHeadKeys);
@@ -33,6 +41,16 @@ const definiteSiteNounKeys = new Set(rules.siteHeads.ar.filter((w) => w !== "م�
  * place of its own.
  */
 export function isSiteNounSaidAgain(t: Token, next: Token | undefined): boolean {
-  const continues = !!next && !next.lineStart && next.kind === "word" && next.arabic && next.key.startsWith("ال");
-  return t.arabic && !continues && tokenReadsAs(t, definiteSiteNounKeys);
+  return t.arabic && !namedOn(next) && tokenReadsAs(t, definiteSiteNounKeys);
+}
+
+/** A definite word right after the site's noun: it names the site ("القصر الاتحادي"), no part said again. */
+const namedOn = (next: Token | undefined): boolean => !!next && !next.lineStart && next.kind === "word" && next.arabic && next.key.startsWith("ال");
+
+/**
+ * "مبنى القصر الاتحادي", "مبنى المتحف الوطني": a site's noun with the article and a definite word
+ * naming it, in construct after a building's noun, is the site the building stands in or belongs to.
+ */
+export function isSiteNounNamedOn(t: Token, next: Token | undefined): boolean {
+  return t.arabic && namedOn(next) && tokenReadsAs(t, definiteSiteNounKeys);
 }

@@ -5,7 +5,7 @@ import { givenNameKeys } from "../persons/vocabulary";
 import { isEponymTitle } from "../persons/eponyms";
 import { matchKey } from "../text/normalize";
 import { readings, tokenReadsAs, type Token } from "../text/tokens";
-import { isPlaceNounSaidAgain } from "./place-noun-said-again";
+import { isPlaceNounSaidAgain, isSiteNounNamedOn } from "./place-noun-said-again";
 
 /*
  * Where the words after a site's noun stop naming it. Word lists: rules/places.json.
@@ -92,13 +92,16 @@ const CITY_KEY = matchKey("مدينة");
 /**
  * "مقر قيادة القوة الدولية", "قاعة الاجتماعات الكبرى": a site whose words after its noun are
  * common words only, closing on a definite one, with no place among them: it is no name anyone could
- * find without the town it stands in. The seat of a body named by a body's head ("مقر القوات
+ * find without the town it stands in, unless the first of them is another site's noun named on
+ * ("مبنى القصر الاتحادي"). The seat of a body named by a body's head ("مقر القوات
  * البحرية المشتركة") is the body's own, named without its town, unless the body is named by the
  * area it serves said again ("مقر أمانة حكومة الولاية": the state's, which only the town tells).
  */
 export function namedByCommonWordsOnly(ctx: Ctx, head: number, last: number): boolean {
   if (last <= head + 1 || (isOrgHeadAt(ctx, head + 1) && !isPlaceNounSaidAgain(ctx.doc.tokens[last]!))) return false;
   const { tokens } = ctx.doc;
+  // "مبنى القصر الاتحادي": a building named by the site it belongs to, a known name of its own.
+  if (isSiteNounNamedOn(tokens[head + 1]!, tokens[head + 2])) return false;
   for (let k = head + 1; k <= last; k++) if (ctx.placeAt[k] || !tokens[k]!.arabic) return false;
   // "قاعدة الملك فيصل البحرية": a given name after a king's or prince's title names the site.
   for (let k = head + 2; k <= last; k++) if (givenNameKeys.has(tokens[k]!.key) && isEponymTitle(tokens[k - 1]!.key)) return false;
