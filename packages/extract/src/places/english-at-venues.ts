@@ -26,8 +26,9 @@ const MAX_WORDS = 6;
 // Adverbs and participles that describe a building before its name ("newly built", "renovated").
 export const DESCRIBING = /^(new|newly|recently|built|renovated|refurbished|rebuilt|\w+ly|\w+ed)$/u;
 const CHAMBERS = new Set(["lower", "upper"]);
-// "the Department of National Defense", "the Ministry of Defence": a ministry named by its field after "of".
-const MINISTRY_HEADS = new Set(["department", "ministry"]);
+// "the Department of National Defense", "the Ministry of Defence": a ministry named by its field after "of";
+// "the Office of the Prime Minister": an office named by the officer it serves.
+const MINISTRY_HEADS = new Set(["department", "ministry", "office"]);
 // Words of talks held (the English meeting cues of rules/events.json) that place them at a ministry.
 const MEETING_WORDS = new Set(eventRules.meeting.en.filter((w) => !w.includes(" ")).map((w) => w.toLowerCase()));
 // The noun of a signing (among the English signing cues): "the signing at the Ministry of X" names
@@ -83,8 +84,10 @@ function possessedRoomEnd(tokens: readonly Token[], last: number): number {
  */
 function ministryVenue(tokens: readonly Token[], at: number, first: number, last: number): { end: number; venue: boolean } | null {
   if (last !== first || !MINISTRY_HEADS.has(tokens[first]!.key) || tokens[first + 1]?.key !== "of") return null;
-  const end = capitalRunEnd(tokens, first + 2);
-  if (end < first + 2) return null;
+  // "the Office of the Prime Minister": the article before the officer's title is the name's.
+  const field = tokens[first + 2]?.key === "the" && word(tokens[first + 3]) && tokens[first + 3]!.capital ? first + 3 : first + 2;
+  const end = capitalRunEnd(tokens, field);
+  if (end < field) return null;
   for (let k = at - 1; k >= at - MEETING_REACH; k--) {
     const t = tokens[k];
     if (!word(t)) return null;

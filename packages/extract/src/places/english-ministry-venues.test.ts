@@ -14,6 +14,11 @@ describe("English ministries named by their field where talks are held", () => {
     expect(bodies(x)).not.toContain("Department of Coastal Defense");
   });
 
+  it("reads the office of an officer, with the article before his title, as the venue of talks", () => {
+    const x = read("Talks held", "", "The two leaders held talks for an hour at the Office of the Chief Minister in Velmar on Monday.");
+    expect(sites(x)).toContain("Office of the Chief Minister");
+  });
+
   it("reaches back over the guest's name to the verb of meeting", () => {
     const x = read("Talks held", "", "On Tuesday, Defence Minister Aldo Kerrin met his counterpart Lida Harrow at the Ministry of Defence.");
     expect(sites(x)).toContain("Ministry of Defence");
