@@ -9,7 +9,7 @@ import { venueStateIsParty } from "./events/third-state-venue";
 import { groupOfStates } from "./events/group-parties";
 import { isTravelDestination } from "./places/travel-destination";
 import { storyShape } from "./places/story-shape";
-import { isPlaceNounAfterPreposition } from "./places/place-noun-said-again";
+import { isPlaceNounAfterPreposition, isPlaceNounOfStory } from "./places/place-noun-said-again";
 import { buildDoc, type Doc } from "./document";
 import { dateByOccasionTiedTo, placeByOccasionTiedTo } from "./events/tied-to-occasion";
 import { placeByVenueToldLater } from "./events/venue-told-later";
@@ -72,7 +72,7 @@ import { namedInClauseOffice } from "./organizations/clause-office";
 import { mergeNamesOfOneBody } from "./organizations/one-body";
 import { namesBase } from "./organizations/base-names";
 import { isNationalTeam } from "./organizations/national-teams";
-import { actsAfterRole } from "./organizations/role-body-acting";
+import { actsAfterRole, saidAgainOutsideTitles } from "./organizations/role-body-acting";
 import { namesExercise, withinExerciseName } from "./organizations/exercise-names";
 import { isOrgHeadAt } from "./persons/head-lookups";
 import { namesPersonAgain } from "./organizations/person-named-again";
@@ -334,11 +334,14 @@ function read(input: ExtractInput): Extraction {
   // "… أن المنظمة ستتكفل": an international body of its representative's title printed again by its
   // head as a reported subject acts (a national service said again so is mostly the whole service).
   const actsForItself = (o: { first: number; surface: string }) => isInternational(o.surface) && actsAfterRole(doc.tokens, o.first, ROLE_BODY_ACTS_WITHIN);
+  // "رئيس هيئة X … وأن الهيئة دربت": a civil body of a title said again by its head outside any title (role-body-acting.ts).
+  const inTitleOrName = (k: number) => personTokens.has(k) || allRoles.some((r) => k >= r.first && k <= r.last);
+  const namedAgainForItself = (o: { first: number; last: number; surface: string }) => saidAgainOutsideTitles(doc.tokens, o, orgMentions, inTitleOrName);
   // A museum that signs an agreement is a party to it, even where only its director's title names it (museums.ts).
   // "بمبنى وزارة الدفاع": a body printed as its building's name is where something happened
   // (src/organizations/building-names.ts), and so is a ministry printed as its minister's seat in
   // the sentence naming him (minister-seats.ts); "كأس العالم FIFA" names a tournament (competition-names.ts).
-  const outsideRole = new Set(orgMentions.filter((o) => (!inRole(o.first, o.last) && !o.inTitle && !namedInClauseOffice(doc.tokens, allRoles, o.first) && !namedAsBuilding(ctx, o.first) && !isMinistersSeat(ctx, o, persons, home) && !withinCompetitionName(doc.tokens, o.first, o.last)) || bodyOfTitle(o) || isNationalTeam(ctx, o.first, o.last) || actsForItself(o) || !!o.signs).map((o) => matchKey(o.surface)));
+  const outsideRole = new Set(orgMentions.filter((o) => (!inRole(o.first, o.last) && !o.inTitle && !namedInClauseOffice(doc.tokens, allRoles, o.first) && !namedAsBuilding(ctx, o.first) && !isMinistersSeat(ctx, o, persons, home) && !withinCompetitionName(doc.tokens, o.first, o.last)) || bodyOfTitle(o) || isNationalTeam(ctx, o.first, o.last) || actsForItself(o) || (inRole(o.first, o.last) && namedAgainForItself(o)) || !!o.signs).map((o) => matchKey(o.surface)));
   const sourceKey = source ? matchKey(source) : null;
   const orgs = new Map<string, { name: string; country: string | null; mentions: { start: number; end: number; surface: string }[] }>();
   for (const o of orgMentions) {
@@ -391,7 +394,7 @@ function read(input: ExtractInput): Extraction {
   // quotes, said with the ship's noun or without it (persons/vessel-office.ts).
   // "في مدرسة X": a name the tagger cut from after the noun of a site or a body it names is a piece of that longer name.
   const rankOnly = (x: { first: number; last: number }) => (rankAt(ctx, x.first)?.last ?? -1) >= x.last;
-  const notBody = (x: { first: number; last: number }) => isPlacePhrase(ctx, x.first, x.last) || isPlaceWithItsNationality(ctx, x.first, x.last) || rankOnly(x) || (x.first === x.last && isPlaceNounAfterPreposition(doc.tokens[x.first]!)) || namesExercise(doc.tokens, x.first, x.last) || isVesselName(ctx, x.first) || namesToldVessel(ctx, x.first, x.last) || opensWithVesselPrefix(doc.tokens, x.first) || isEponym(ctx, x.first) || endsOnOwningStates(doc.tokens, x.last) || opensWithTimeNoun(ctx, x.first) || opensWithShowNoun(ctx, x.first) || opensWithAdjectiveOfNounBefore(ctx, x.first) || chairedByName(ctx, x.first, x.last) || (cityName(x.first, x.last) && afterSeatWord(ctx, x.first));
+  const notBody = (x: { first: number; last: number }) => isPlacePhrase(ctx, x.first, x.last) || isPlaceWithItsNationality(ctx, x.first, x.last) || rankOnly(x) || (x.first === x.last && (isPlaceNounAfterPreposition(doc.tokens[x.first]!) || isPlaceNounOfStory(doc.tokens, x.first))) || namesExercise(doc.tokens, x.first, x.last) || isVesselName(ctx, x.first) || namesToldVessel(ctx, x.first, x.last) || opensWithVesselPrefix(doc.tokens, x.first) || isEponym(ctx, x.first) || endsOnOwningStates(doc.tokens, x.last) || opensWithTimeNoun(ctx, x.first) || opensWithShowNoun(ctx, x.first) || opensWithAdjectiveOfNounBefore(ctx, x.first) || chairedByName(ctx, x.first, x.last) || (cityName(x.first, x.last) && afterSeatWord(ctx, x.first));
   // "غوانغجو (كوريا الجنوبية) – وكالات": the header line's words before the credit are the places filed from.
   const filedFromLines = layout.header.filter((l) => outletAfterPlaces(l.text, isPlaceName) !== null);
   const filedFrom = (first: number) => filedFromLines.some((l) => first >= l.first && first < l.last);

@@ -808,11 +808,24 @@ export function headedName(short: OrgRead, orgs: readonly OrgRead[]): OrgRead | 
   const k = keyOf(short);
   if (!k.includes(" ") && fixedTrie.matchAt(tokenize(short.name), 0, short.name)?.last !== 0) return undefined;
   return orgs.find((o) => {
-    if (o === short || !keyOf(o).endsWith(" " + k)) return false;
+    if (o === short || !keyOf(o).includes(" " + k)) return false;
     const words = tokenize(o.name);
     const head = headTrie.matchAt(words, 0, o.name);
-    return !!head && keyOf({ ...o, name: o.name.slice(words[head.last + 1]?.start ?? o.name.length) }) === k;
+    if (!head) return false;
+    const rest = o.name.slice(words[head.last + 1]?.start ?? o.name.length);
+    return keyOf({ ...o, name: rest }) === k || closesOnNationality(rest, k);
   });
+}
+
+/**
+ * "الهلال الأحمر" beside "هيئة الهلال الأحمر الإماراتي": the words after the head are the short name
+ * and the nationality of the state the body serves, which the short name leaves out as it does the head.
+ */
+function closesOnNationality(rest: string, short: string): boolean {
+  const words = tokenize(rest).filter((t) => t.kind === "word");
+  const last = words[words.length - 1];
+  if (words.length < 3 || !last?.arabic || matchKey(rest.slice(0, words[words.length - 2]!.end)) !== short) return false;
+  return findPlaceHits(words, rest).some((h) => h.viaDemonym && h.firstToken === words.length - 1);
 }
 
 /**

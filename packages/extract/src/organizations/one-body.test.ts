@@ -13,6 +13,16 @@ describe("the names read for one body, merged once", () => {
     expect(starts(merged[0]!)).toEqual([5, 120]);
   });
 
+  it("keeps a headed name closed by its state's nationality for the name printed without head and nationality", () => {
+    const merged = mergeNamesOfOneBody("", [body("النجمة الخضراء", 4), body("جمعية النجمة الخضراء التونسية", 60)]);
+    expect(merged.map((o) => o.name)).toEqual(["جمعية النجمة الخضراء التونسية"]);
+  });
+
+  it("keeps apart a headed name whose last word after the short name is no nationality", () => {
+    const merged = mergeNamesOfOneBody("", [body("النجمة الخضراء", 4), body("جمعية النجمة الخضراء الخيرية", 60)]);
+    expect(merged.map((o) => o.name)).toEqual(["النجمة الخضراء", "جمعية النجمة الخضراء الخيرية"]);
+  });
+
   it("keeps a headed name for the name printed without its head", () => {
     const merged = mergeNamesOfOneBody("", [body("الدرع الأزرق", 90), body("قوات الدرع الأزرق", 10)]);
     expect(merged.map((o) => o.name)).toEqual(["قوات الدرع الأزرق"]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { tokenize } from "../text/tokens";
-import { isPlaceNounAfterPreposition } from "./place-noun-said-again";
+import { extractArticle } from "../index";
+import { isPlaceNounAfterPreposition, isPlaceNounOfStory } from "./place-noun-said-again";
 
 // Every sentence below is written for these tests, not taken from an article.
 
@@ -17,3 +18,22 @@ describe("a place's head noun after ل or ب", () => {
     expect(isPlaceNounAfterPreposition(word("للشرطة"))).toBe(false);
   });
 });
+
+describe("a place's head noun with the article in a story naming that place by its head", () => {
+  const at = (text: string, w: string) => {
+    const tokens = tokenize(text);
+    return isPlaceNounOfStory(tokens, tokens.findIndex((t) => t.text === w));
+  };
+
+  it("is the island said again, no channel of that name", () => {
+    expect(at("أبحرت السفينة إلى جزيرة رودريغز ثم عادت إلى جنوب شرقي الجزيرة.", "الجزيرة")).toBe(true);
+    const orgs = extractArticle({ text: "تمرين بحري\nنفذت البحرية تمرينا للإنقاذ قبالة ميناء لويس في جنوب شرقي الجزيرة، قبل أن تبحر إلى جزيرة رودريغز.", fileName: "x.txt" }).organizations;
+    expect(orgs.map((o) => o.name)).not.toContain("الجزيرة");
+  });
+
+  it("stays a name in quotes or where the story names no island", () => {
+    expect(at("وقال الوزير لـ«الجزيرة» إن جزيرة رودريغز آمنة.", "الجزيرة")).toBe(false);
+    expect(at("وقال الوزير إن الجزيرة نقلت الخبر.", "الجزيرة")).toBe(false);
+  });
+});
+

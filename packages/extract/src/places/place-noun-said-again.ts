@@ -1,6 +1,6 @@
 import rules from "../rules/organizations.json";
 import { matchKey } from "../text/normalize";
-import { tokenReadsAs, type Token } from "../text/tokens";
+import { keptReadings, tokenReadsAs, type Token } from "../text/tokens";
 
 // "جزر البحيرة", "ضفاف النهر": a place's own head noun with the article after another head points
 // back at the lake, river or area the story named; it names no place of its own. Listed places
@@ -53,4 +53,20 @@ const namedOn = (next: Token | undefined): boolean => !!next && !next.lineStart 
  */
 export function isSiteNounNamedOn(t: Token, next: Token | undefined): boolean {
   return t.arabic && namedOn(next) && tokenReadsAs(t, definiteSiteNounKeys);
+}
+
+// The quote marks around an outlet's name ("لـ«الجزيرة»"): a name set off so is meant as one.
+const QUOTES = new Set(["«", "»", '"', "“", "”"]);
+
+/**
+ * "ينقل الزوار إلى الجزيرة", "من أهالي الجزيرة" in a story that names `جزيرة X`: a place's head noun
+ * with the article, printed alone and not in quotes, in a story that prints the same head before a
+ * name of its own, is that place said again; the tagger may read it as a body of the same name (the
+ * channel), which such a story does not mean.
+ */
+export function isPlaceNounOfStory(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || !isPlaceNounSaidAgain(t) || QUOTES.has(tokens[k - 1]?.text ?? "") || QUOTES.has(tokens[k + 1]?.text ?? "")) return false;
+  const indefinite = new Set(keptReadings(t).filter((r) => definiteHeadKeys.has(r.key)).map((r) => r.key.slice(2)));
+  return tokens.some((o, j) => j !== k && o.arabic && !!tokens[j + 1]?.arabic && tokenReadsAs(o, indefinite) && !tokens[j + 1]!.key.startsWith("ال"));
 }
