@@ -43,5 +43,10 @@ describe("the towns and islands of small and far states", () => {
     const text = "ناقش الوفد أمن منطقة الخليج العربي";
     expect(hitOf(text, "منطقة الخليج العربي")).toBeDefined();
   });
-});
 
+  it("reads the mining areas, natural regions and training grounds that border news names", () => {
+    expect(stateOf("داهمت القوات مواقع التنقيب في كوري بوغودي قرب الحدود", "كوري بوغودي")).toBe("TD");
+    expect(stateOf("انتشرت الحمى في منطقة غينيا الحراجية جنوب البلاد", "منطقة غينيا الحراجية")).toBe("GN");
+    expect(stateOf("The brigade fired its guns at Krivolak last week.", "Krivolak")).toBe("MK");
+  });
+});
