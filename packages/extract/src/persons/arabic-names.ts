@@ -10,7 +10,7 @@ import { printedAgain } from "./name-printed-again";
 import { givenAfterVietnameseMiddle } from "./vietnamese-names";
 import { rankAt, TEAM_RANK_KEYS } from "./ranks";
 import { roleAt } from "./roles";
-import { hasTanween, isAccusativeOffice, isAlaMisspelt, isCalendarWord, isGivenName, isGivenNameAsPrinted, isStopToken, LINEAGE, NAME_CONNECTORS, NAME_OPENERS, nameVerbKeys } from "./vocabulary";
+import { hasTanween, isAccusativeOffice, isAlaMisspelt, isCalendarWord, isGivenName, isGivenNameAsPrinted, isGivenNameBehindClitic, isStopToken, LINEAGE, NAME_CONNECTORS, NAME_OPENERS, nameVerbKeys } from "./vocabulary";
 import { hamzaAlName, isDefiniteGivenName, isGivenNameKey, isOccasionWord, nameWordAfter, possessive, verbLike } from "./word-shapes";
 import { COMMAS } from "../text/punctuation";
 import { hyphenJoinsArabicWords } from "../text/hyphen-joins";
@@ -41,7 +41,9 @@ export function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: bool
   // "الفريق أول إمام علي X": a stop word printed as a given name opens the name before a name word.
   const next = tokens[i + 1];
   const printedName = isGivenNameAsPrinted(t0) && (nameWordAfter(next) || (!!next && isGivenName(next)));
-  if (isStopToken(t0) && !(t0.key === "علي" && t0.text.endsWith("ي")) && !printedName) return null;
+  // "العميد فيصل بن سعد": a given name that is a stop word only behind a proclitic opens a name.
+  const nameBehindClitic = isGivenNameBehindClitic(t0) && !!next && (NAME_CONNECTORS.has(next.key) || nameWordAfter(next));
+  if (isStopToken(t0) && !(t0.key === "علي" && t0.text.endsWith("ي")) && !printedName && !nameBehindClitic) return null;
   if (isAlaMisspelt(t0, tokens[i + 1]) || isCalendarWord(t0)) return null;
   if (isRoleHeadAt(ctx, i) || rankAt(ctx, i)) return null;
   if (/^(وال|بال|لل|كال|فال)/.test(t0.key)) return null;
@@ -111,7 +113,8 @@ export function arabicName(ctx: Ctx, i: number, afterRank: boolean, quoted: bool
       count++;
       continue;
     }
-    if (isStopToken(t) || isAccusativeOffice(t)) break;
+    // "تركي بن فيصل": the father's given name that بن calls for, though it reads as ف + a verb.
+    if ((isStopToken(t) && !(isGivenNameBehindClitic(t) && j - 1 > i && afterConnector(tokens, j))) || isAccusativeOffice(t)) break;
     // "ولد الشيخ أحمد", "ولد بله": the word ولد or بن calls for is the father's name, whatever else
     // it reads as (a title, a word with a pronoun).
     if (fatherAfterConnector(ctx, j) || servantOfTitle(tokens, j)) {

@@ -17,4 +17,17 @@ describe("a given name printed like a stop word", () => {
     const names = people("جلسة استماع\n\nمثل اللواء أمام لجنة الدفاع في البرلمان أمس.").map((p) => p.name);
     expect(names.some((n) => n.startsWith("أمام"))).toBe(false);
   });
+
+  it("opens the name with فيصل, which reads as ف + the verb يصل, after a rank", () => {
+    const text = "تعاون أمني\n\nالكويت - التقى وكيل وزارة الداخلية الفريق سامي سعود الرشيدي اليوم في مكتبه وفدا أمنيا من الأردن.\n\nوشارك في اللقاء الملحق الأمني الأردني لدى الكويت العقيد فيصل بن سعود الرشيدي، وعدد من الضباط.";
+    const p = people(text).find((x) => x.name === "فيصل بن سعود الرشيدي");
+    expect(p).toMatchObject({ rank: "العقيد", role: "الملحق الأمني الأردني لدى الكويت", country: "JO" });
+  });
+
+  it("reads فيصل on as the father's name بن calls for", () => {
+    const text = "تعاون بحري\n\nجدة - استقبل قائد القوات البحرية الفريق بحري سالم بن فيصل العتيبي اليوم وفدا من البحرية العمانية برئاسة العميد بحري سعيد بن فيصل البلوشي.";
+    const names = people(text).map((x) => x.name);
+    expect(names).toContain("سعيد بن فيصل البلوشي");
+    expect(names).not.toContain("سعيد بن");
+  });
 });

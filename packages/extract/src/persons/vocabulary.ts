@@ -72,6 +72,14 @@ export function isStopKey(k: string): boolean {
   return stopKeys.has(k);
 }
 
+/**
+ * "فيصل" reads as ف + the verb يصل, a stop word: a known given name that is a stop word only once a
+ * proclitic is cut is the name, as printed whole.
+ */
+export function isGivenNameBehindClitic(t: Token): boolean {
+  return t.arabic && t.kind === "word" && !stopKeys.has(t.key) && isGivenName(t);
+}
+
 // Compared on the printed letters: their folded key is the stop word's (إمام, أمام → امام).
 const givenNamesAsPrinted = new Set(stops.givenNamesAsPrinted);
 
