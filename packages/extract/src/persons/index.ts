@@ -2,7 +2,7 @@ import type { Ctx, RoleSpan } from "./anchor-spans";
 import type { PlaceHit } from "../places/gazetteer";
 import { onlyInHeadline } from "./headline-only";
 import { reportedRank, sovereignTitleOffice } from "./reported-rank";
-import { hostStates, stateOfEnvoyToBody, stateServedInBody } from "./posted-host";
+import { hostOfEnvoyListedBefore, hostStates, stateOfEnvoyToBody, stateServedInBody } from "./posted-host";
 import { rankAt } from "./ranks";
 import { ownedByState } from "./roles";
 import { clusterMentions, placesIn, roleCountry, type PersonCluster } from "./coref";
@@ -299,7 +299,9 @@ function fillCountries(ctx: Ctx, persons: (PersonRead & { cluster: PersonCluster
     if (p.country) continue;
     const m = p.cluster.mentions.find((x) => x.coordinatedWith);
     const other = m && persons.find((o) => o.cluster.mentions.includes(m.coordinatedWith!));
-    if (other?.country && !hostsOf(p).has(other.country)) p.country = other.country;
+    const host = other ? hostOfEnvoyListedBefore(ctx, p.cluster.mentions.flatMap((x) => x.roles), other.cluster.mentions.flatMap((x) => x.roles)) : null;
+    if (host) p.country = host;
+    else if (other?.country && !hostsOf(p).has(other.country)) p.country = other.country;
   }
   // The state named nearest to the person in the same sentence, outside other people's roles.
   // A place inside a name ("عبد الجليل") says nothing of the state either.

@@ -88,3 +88,16 @@ export function stateOfEnvoyToBody(ctx: Ctx, role: RoleSpan): string | null {
   const served = host >= 0 ? stateServedAt(ctx, role) : -1;
   return served >= 0 && served < host ? (ctx.placeAt[served]!.iso2 ?? null) : null;
 }
+
+// "والمستشارة الأولى بالسفارة": whoever works in the embassy or a consulate is the envoy's colleague.
+const EMBASSY_STAFF = /(سفار[ةه]|قنصلي[ةه]|\bembassy\b|\bconsulate\b|\bhigh commission\b)/iu;
+
+/**
+ * "وحضر سفير دولة X لدى Y Z، ونائب قائد خفر السواحل W": an official listed right after an envoy,
+ * and no diplomat himself, attends for the state the envoy is posted to, not with the envoy's.
+ */
+export function hostOfEnvoyListedBefore(ctx: Ctx, own: readonly RoleSpan[], envoy: readonly RoleSpan[]): string | null {
+  if (!own.length || own.some((r) => opensOnPostedHead(ctx, r) || EMBASSY_STAFF.test(r.surface))) return null;
+  const hosts = hostStates(ctx, envoy.filter((r) => opensOnPostedHead(ctx, r)));
+  return hosts.size === 1 ? [...hosts][0]! : null;
+}
