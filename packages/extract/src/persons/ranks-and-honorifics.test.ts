@@ -41,8 +41,10 @@ describe("a formula of address before a title", () => {
     expect(person("واستقبل الوزير صاحب السمو الملكي الأمير فيصل بن تركي بن سلطان في مكتبه.", "فيصل بن تركي بن سلطان")?.rank).toBe("الأمير");
   });
 
-  it("keeps the formula the sultan's title is printed with", () => {
-    expect(person("وبعث صاحب الجلالة السلطان هيثم بن طارق برقية تهنئة.", "هيثم بن طارق")?.rank).toBe("صاحب الجلالة السلطان");
+  it("reads the sultan's title as his office, no rank, when no office follows the name", () => {
+    const p = person("وبعث صاحب الجلالة السلطان هيثم بن طارق برقية تهنئة.", "هيثم بن طارق");
+    expect(p?.rank ?? null).toBeNull();
+    expect(p?.role).toBe("السلطان");
   });
 });
 
