@@ -15,6 +15,8 @@ interface Guard {
   before: number;
   /** How far back a "that" (إن، أن) may stand to make the cue part of what someone said. */
   notSaidWithin: number;
+  /** Words one of which must follow the cue when its object stands before it ("the clinic opened in X", not "the hospital … opened talks"); empty: any. */
+  beforeNext: Set<string>;
 }
 
 // "قالت الوزيرة إن إسلام آباد استدعت …": the happening is the speaker's, told as her words.
@@ -25,9 +27,9 @@ const SENTENCE_END = /^[.؛!?؟]$/u;
 const guards = new PhraseTrie<Guard>(
   Object.entries(rules.guardedOther).flatMap(([family, g]) => {
     if (family === "$comment" || typeof g === "string") return [];
-    const spec = g as { cues: string[]; objects?: string[]; subjects?: string[]; notObjects?: string[]; notAfter?: string[]; within?: number; before?: number; notSaidWithin?: number };
+    const spec = g as { cues: string[]; objects?: string[]; subjects?: string[]; notObjects?: string[]; notAfter?: string[]; within?: number; before?: number; notSaidWithin?: number; beforeNext?: string[] };
     const keys = (ws: string[] | undefined) => new Set((ws ?? []).map(matchKey));
-    const guard: Guard = { objects: keys(spec.objects), subjects: keys(spec.subjects), notObjects: keys(spec.notObjects), notAfter: keys(spec.notAfter), within: spec.within ?? 1, before: spec.before ?? 0, notSaidWithin: spec.notSaidWithin ?? 0 };
+    const guard: Guard = { objects: keys(spec.objects), subjects: keys(spec.subjects), notObjects: keys(spec.notObjects), notAfter: keys(spec.notAfter), within: spec.within ?? 1, before: spec.before ?? 0, notSaidWithin: spec.notSaidWithin ?? 0, beforeNext: keys(spec.beforeNext) };
     return spec.cues.map((c) => [c, guard] as const);
   }),
 );
@@ -54,7 +56,8 @@ export function guardHolds(tokens: readonly Token[], first: number, last: number
   }
   if (!g.objects.size) return true;
   for (let k = last + 1; k <= last + g.within && k < tokens.length; k++) if (g.objects.has(word(k))) return true;
-  // "وكانت طائرة إغاثة … قد حطت": the subject told first, within the sentence.
+  // "وكانت طائرة إغاثة … قد حطت", "A clinic for X opened in Y": the subject told first, within the sentence.
+  if (g.beforeNext.size && !g.beforeNext.has(word(last + 1))) return false;
   for (let k = first - 1; k >= first - g.before && k >= 0 && !SENTENCE_END.test(tokens[k]!.text); k--) if (g.objects.has(word(k))) return true;
   return false;
 }

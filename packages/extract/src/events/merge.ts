@@ -13,6 +13,7 @@ export function mergeEvents(events: EventRead[]): EventRead[] {
   for (const e of events) {
     const same = out.filter((x) => x.type === e.type);
     let target: EventRead | undefined;
+    let detailed = false;
     // One ceremony per article: receptions at the same place are one.
     if (e.type === "reception") target = same.find((x) => !x.location || !e.location || x.location === e.location);
     // "وركزت المحادثات …": a sentence that names an occasion already told adds to the latest one
@@ -46,7 +47,8 @@ export function mergeEvents(events: EventRead[]): EventRead[] {
       // merged below
     } else if (!e.participants.length || same.some((x) => !x.participants.length)) {
       target = e.participants.length ? same.find((x) => !x.participants.length) : same[same.length - 1];
-      if (target && e.type === "other" && !e.fromTitle && !target.fromTitle && target.location && e.location && target.location !== e.location && !namesItsSite(target, e)) target = undefined;
+      detailed = !!target && namesItsSite(target, e);
+      if (target && e.type === "other" && !e.fromTitle && !target.fromTitle && target.location && e.location && target.location !== e.location && !detailed) target = undefined;
       // "وكانت اللجنة قد عقدت جلسة": a body's sitting is an occasion of its own, not a meeting
       // told before with nobody named.
       if (target && e.session && !target.session && !e.fromTitle && !target.fromTitle && !target.participants.length) target = undefined;
@@ -91,6 +93,8 @@ export function mergeEvents(events: EventRead[]): EventRead[] {
       out.push({ ...e, participants: [...e.participants] });
       continue;
     }
+    // The site the sentence naming its doers names is closer than the lead's town or site; its town is not.
+    if (detailed && e.location!.kind === "site") Object.assign(target, { location: e.location, datelinePlace: e.datelinePlace });
     absorb(target, e);
   }
   return out;
@@ -201,11 +205,18 @@ function distinctPlaces(a: { kind: string; country: string | null }, b: { kind: 
 /**
  * "Cape Verde opened a museum in Mindelo on Friday." then "Minister X cut the ribbon at the Casa da
  * Y, …": a happening told with nobody named in a town, and in the very next sentence one of its family
- * with its doer at a site of that state, on no other day, is the lead told again in detail.
+ * with its doer at a site of that state, on no other day, is the lead told again in detail; so is one
+ * told first at a site ("A clinic … opened in X on Tuesday", then the minister at "the X clinic"),
+ * and one whose doers' sentence names only the state ("… cut the ribbon with the bank's head in X").
  */
 function namesItsSite(target: EventRead, e: EventRead): boolean {
   const [a, b] = [target.location, e.location];
-  if (!a || !b || a.kind !== "city" || b.kind !== "site" || (a.country && b.country && a.country !== b.country)) return false;
-  if (target.participants.length || !e.participants.length || e.unit - target.unit !== 1) return false;
+  if (!a || !b || (a.kind !== "city" && a.kind !== "site") || (a.country && b.country && a.country !== b.country)) return false;
+  // Another town of the state ("… who arrived in the capital at the weekend") or the state alone
+  // ("… office in Mongolia") is no other place of a lead told in a town.
+  if (b.kind !== "site" && !(b.kind === "country" && a.country === b.country) && !(b.kind === "city" && a.kind === "city")) return false;
+  // The next sentence, or the one after a piece cut off at a name's initial ("Minister B. | Bulgan cut …");
+  // not an earlier happening told in the pluperfect.
+  if (target.participants.length || !e.participants.length || e.backstory || e.unit - target.unit < 1 || e.unit - target.unit > 2) return false;
   return (!e.date || !target.date || e.date === target.date) && !!e.otherKinds?.length && !otherFamiliesApart(target.otherKinds, e.otherKinds);
 }

@@ -25,3 +25,21 @@ describe("openings and parades", () => {
     expect(x.filter((e) => e.type === "other").map((e) => e.date)).toEqual(["2027-09-15", "2027-09-17"]);
   });
 });
+
+describe("an opening told after the building", () => {
+  it("reads 'a clinic … opened in X on Tuesday' as an opening, and 'the board opened talks' as none", () => {
+    const x = events("Care closer to home", "A maternity clinic for the northern villages opened in Varnel on Tuesday.");
+    expect(x.map((e) => [e.type, e.date])).toEqual([["other", "2027-09-14"]]);
+    expect(kinds("Union talks", "The city hospital board opened talks with the nurses' union on Tuesday.")).toEqual([]);
+  });
+
+  it("joins the lead with nobody named to the next sentence naming its doers with only their state", () => {
+    const x = events(
+      "Grain terminal opens",
+      "SOTARA, Norland — A grain terminal opened on Thursday outside Sotara, the first of its kind in the province.",
+      "Transport Minister Ilse Varga cut the ribbon together with the head of the Nordic Investment Bank's office in Norland, Pavel Lind.",
+    );
+    const others = x.filter((e) => e.type === "other");
+    expect(others.map((e) => [e.participants.length > 0, e.date])).toEqual([[true, "2027-09-16"]]);
+  });
+});
