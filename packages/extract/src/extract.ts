@@ -49,6 +49,7 @@ import { readPublished } from "./metadata/published";
 import { readSource } from "./metadata/source";
 import { readTitle } from "./metadata/title";
 import { findAppositiveBodies } from "./organizations/appositives";
+import { branchInParentForce } from "./organizations/branch-in-parent-force";
 import { findNamesBeforeParty } from "./organizations/english-parties";
 import { findNumberedUnits } from "./organizations/numbered-units";
 import { findBusinessSubjects } from "./organizations/business-subjects";
@@ -280,10 +281,11 @@ function read(input: ExtractInput): Extraction {
   // at the University of …"): an organization of the story, not a part of a title.
   // So is the party a lawmaker sits for ("النائب عن حزب X").
   const bodyOfOffice = (first: number) => {
-    // So is the body an office is held in, after في ("نائبة رئيس دائرة الحدود في لجنة الأمن القومي").
+    // So is the body an office is held in, after في ("نائبة رئيس دائرة الحدود في لجنة الأمن القومي"),
+    // but not the force a branch is part of ("قائد القوة البحرية في الجيش X": branch-in-parent-force.ts).
     // So is the office of a body a diplomat is accredited to ("لدى مكتب الأمم المتحدة بجنيف"), though not the
     // body itself ("لدى الأمم المتحدة", part of his title).
-    if (doc.tokens[first]!.arabic) return (doc.tokens[first - 1]?.key === "عن" && !!doc.tokens[first - 2] && isSeatHead(doc.tokens[first - 2]!)) || doc.tokens[first - 1]?.key === "في" || accreditedBodyEnd(ctx, first - 2) >= 0;
+    if (doc.tokens[first]!.arabic) return (doc.tokens[first - 1]?.key === "عن" && !!doc.tokens[first - 2] && isSeatHead(doc.tokens[first - 2]!)) || (doc.tokens[first - 1]?.key === "في" && !branchInParentForce(doc.tokens, first)) || accreditedBodyEnd(ctx, first - 2) >= 0;
     let b = first - 1;
     // "an analyst at the Kyiv-based Centre for …": where the body sits stands before its name.
     if (doc.tokens[b]?.key === "based" && doc.tokens[b - 1]?.text === "-") b -= 3;
