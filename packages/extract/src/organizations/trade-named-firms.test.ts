@@ -18,6 +18,13 @@ describe("firms named by their trade", () => {
     expect(orgs("ووقعت الهيئة اتفاقية مع مجموعة سوميرا للطاقة الفرنسية لبناء محطة.")).toContainEqual(["مجموعة سوميرا للطاقة الفرنسية", "FR"]);
   });
 
+  it("reads a group's foreign name with its trade and no nationality, with no quotes", () => {
+    expect(orgs("وزار الوفد المصنع التابع لمجموعة كوراليتي لبناء السفن في المدينة.").map(([n]) => n)).toContain("مجموعة كوراليتي لبناء السفن");
+    expect(orgs("ووقعت الوزارة عقدا مع مجموعة كارونيلا للصناعات البحرية أمس.").map(([n]) => n)).toContain("مجموعة كارونيلا للصناعات البحرية");
+    // A group of people named by what it does is no firm.
+    expect(orgs("وشكلت الحكومة مجموعة عمل للأمن الغذائي الأسبوع الماضي.")).toEqual([]);
+  });
+
   it("reads no body from a group of things", () => {
     expect(orgs("وارتفعت أسعار مجموعة الخضروات والفواكه خلال الشهر.")).toEqual([]);
   });

@@ -3,9 +3,16 @@ import type { Ctx } from "../persons/anchor-spans";
 import { matchKey } from "../text/normalize";
 import { OPENING_QUOTES, quotedNameEnd } from "../text/quotes";
 import type { Token } from "../text/tokens";
+import { isStopToken } from "../persons/vocabulary";
 import type { OrgMention } from "./index";
 
 const occasionKeys = new Set(rules.occasionRunning.occasions.map((w) => matchKey(w)));
+// "مجموعة" with the proclitic it may carry ("لمجموعة", "ومجموعة"), never with the article.
+const GROUP = /^(?:[وفبل])?مجموعه$/u;
+// A relative adjective after the trade ("البحرية", "الهندية").
+const KIND_ADJECTIVE = /^ال.+(ي|يه)$/u;
+// Nouns that name what a group of people does ("مجموعة عمل", "مجموعة اتصال"), no firm.
+const GROUP_OF_PEOPLE = new Set(["عمل", "اتصال", "دعم", "أصدقاء", "عمليات", "خبراء"].map((w) => matchKey(w)));
 
 /**
  * 'عقدا مع المجمع التركي "X للإنشاءات البحرية"', '«X Y للاستثمار»': a name in quotes made of a
@@ -32,7 +39,50 @@ export function findTradeNamedFirms(ctx: Ctx): OrgMention[] {
     }
     i = close;
   }
+  return [...out, ...groupTradeFirms(ctx)];
+}
+
+/**
+ * "التابع لمجموعة X لبناء السفن", "مجموعة X للطاقة": an indefinite مجموعة before one or two proper
+ * words and the trade the firm works in (a word in لل, or a verbal noun in ل and the definite noun it
+ * governs, with the adjectives after it: "للطاقة الهندية") is a firm named so with no quotes. A proper
+ * word ending in ة is a common noun ("مجموعة قتالية"), and so is what a group of people does
+ * ("مجموعة عمل للأمن"), no name. With a nationality closing it the name is read as a body's
+ * (`foreignNamedHeadAt` in index.ts), which wins over this reading.
+ */
+function groupTradeFirms(ctx: Ctx): OrgMention[] {
+  const { tokens, text } = ctx.doc;
+  const out: OrgMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!GROUP.test(tokens[i]!.key)) continue;
+    for (let trade = i + 2; trade <= i + 3; trade++) {
+      const end = tradeEnd(tokens, trade);
+      if (end < 0) continue;
+      if (!properWordsUpTo(tokens, i + 1, trade)) break;
+      let named = true;
+      for (let k = i + 1; k < trade; k++) if (ctx.placeAt[k] || isStopToken(tokens[k]!) || tokens[k]!.key.endsWith("ه") || GROUP_OF_PEOPLE.has(tokens[k]!.key)) named = false;
+      if (named) {
+        const first = i;
+        const start = tokens[first]!.start + (tokens[first]!.key.length - matchKey("مجموعة").length);
+        out.push({ first, last: end, start, end: tokens[end]!.end, surface: text.slice(start, tokens[end]!.end), fixed: true, inTitle: false });
+      }
+      break;
+    }
+  }
   return out;
+}
+
+/** The last token of a firm's trade opening at `k` ("للطاقة", "لبناء السفن"), or -1. */
+function tradeEnd(tokens: readonly Token[], k: number): number {
+  const t = tokens[k];
+  if (!t?.arabic || t.kind !== "word") return -1;
+  if (t.key.startsWith("لل") && t.key.length > 4) {
+    let end = k;
+    while (tokens[end + 1]?.arabic && KIND_ADJECTIVE.test(tokens[end + 1]!.key)) end++;
+    return end;
+  }
+  const next = tokens[k + 1];
+  return /^ل(?!ل)/.test(t.key) && t.key.length > 3 && !!next?.arabic && next.key.startsWith("ال") ? k + 1 : -1;
 }
 
 /** Every word from `first` up to `end` is Arabic with no article or preposition on it. */
