@@ -38,7 +38,8 @@ export function latinName(ctx: Ctx, i: number): NameSpan | null {
     }
     if (t.kind !== "word") break;
     if (!t.spaceBefore && tokens[j - 1]!.kind === "word") break;
-    if (LATIN_CONNECT.has(t.key) && tokens[j + 1]?.capital) {
+    // "Jan van der Berg": a run of particles goes on the name when a capitalized word follows it.
+    if (LATIN_CONNECT.has(t.key) && (tokens[j + 1]?.capital || particlesOpenWord(tokens, j))) {
       last = j;
       continue;
     }
@@ -57,6 +58,14 @@ export function latinName(ctx: Ctx, i: number): NameSpan | null {
   }
   if (holdsCompanyForm(tokens, i, last) || endsOnBodyHead(tokens, i, last)) return null;
   return nameSpan(ctx, i, last, joinKeys(tokens, i, last).filter((k) => k !== "-"));
+}
+
+/** True when lower-case particles from j on ("van der") end on a capitalized word of the same line. */
+function particlesOpenWord(tokens: readonly Token[], j: number): boolean {
+  let k = j;
+  while (k < j + 3 && tokens[k] && LATIN_CONNECT.has(tokens[k]!.key) && !tokens[k]!.capital) k++;
+  const next = tokens[k];
+  return k > j && !!next && next.kind === "word" && next.capital && !next.lineStart;
 }
 
 /**

@@ -500,6 +500,25 @@ export function ownedByState(ctx: Ctx, k: number): boolean {
   return isPossessiveS(tokens, k - 1) && !!ctx.placeAt[k - 3]?.iso2;
 }
 
+/** True when a name opened by an initial starts at k: one capital letter, its full stop, a capitalized word ("B. X"). */
+function opensWithInitial(tokens: Ctx["doc"]["tokens"], k: number): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 2];
+  return !!t && !t.arabic && /^[A-Z]$/.test(t.text) && tokens[k + 1]?.text === "." && !!next && next.kind === "word" && !next.arabic && next.capital && !LATIN_FUNCTION_WORDS.has(next.key);
+}
+
+/** Last token of a capitalized field of up to five words after "for" or "of" at `at`, "and" among them, with a name opened by an initial right after it; or -1. */
+function fieldBeforeInitial(tokens: Ctx["doc"]["tokens"], head: number, at: number): number {
+  if (!tokens[head]?.capital) return -1;
+  for (let k = at + 1; k <= at + 5; k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== "word" || t.arabic || t.lineStart || opensWithInitial(tokens, k)) return -1;
+    if (t.key === "and" ? k === at + 1 : !t.capital || LATIN_FUNCTION_WORDS.has(t.key)) return -1;
+    if (t.key !== "and" && opensWithInitial(tokens, k + 1)) return k;
+  }
+  return -1;
+}
+
 /** Last token of "Roads and Transport" after "for" or "of" at `at`, a rank or courtesy title right after it; or -1. */
 function joinedFieldBeforeTitle(ctx: Ctx, head: number, at: number): number {
   const { tokens } = ctx.doc;
@@ -523,6 +542,9 @@ function capitalizedFieldEnd(ctx: Ctx, head: number, at: number): number {
   // by a rank or a courtesy title before the name.
   const joined = joinedFieldBeforeTitle(ctx, head, at);
   if (joined >= 0) return joined;
+  // "Minister of Road and Transport Development B. X": a name opened by an initial closes the field.
+  const initialed = fieldBeforeInitial(tokens, head, at);
+  if (initialed >= 0) return initialed;
   // "Minister of Defence X": a field word that goes on in an office is the loop's to read, unless
   // the field closes at the comma with a word of its own ("Director of Health Services, X").
   if (!tokens[head]?.capital || (roleContinuerKeys.has(tokens[at + 1]?.key ?? "") && !(tokens[at + 2]?.capital && tokens[at + 3]?.text === "," && !roleContinuerKeys.has(tokens[at + 2]!.key)))) return -1;
