@@ -2,6 +2,7 @@ import type { Ctx, RoleSpan } from "./anchor-spans";
 import type { PlaceHit } from "../places/gazetteer";
 import { onlyInHeadline } from "./headline-only";
 import { reportedRank, sovereignTitleOffice } from "./reported-rank";
+import { stateOfBodyAfterName } from "./body-after-name";
 import { hostOfEnvoyListedBefore, hostStates, stateOfEnvoyToBody, stateServedInBody } from "./posted-host";
 import { rankAt } from "./ranks";
 import { ownedByState } from "./roles";
@@ -299,6 +300,12 @@ function fillCountries(ctx: Ctx, persons: (PersonRead & { cluster: PersonCluster
     if (p.country) continue;
     const m = p.cluster.mentions.find((x) => x.coordinatedWith);
     const other = m && persons.find((o) => o.cluster.mentions.includes(m.coordinatedWith!));
+    // "… والعقيد Y من إدارة … بوزارة الدفاع الكورية": a body of his own printed after his name tells.
+    const own = other ? stateOfBodyAfterName(ctx, p.tokenSpans) : null;
+    if (own) {
+      p.country = own;
+      continue;
+    }
     const host = other ? hostOfEnvoyListedBefore(ctx, p.cluster.mentions.flatMap((x) => x.roles), other.cluster.mentions.flatMap((x) => x.roles)) : null;
     if (host) p.country = host;
     else if (other?.country && !hostsOf(p).has(other.country)) p.country = other.country;
