@@ -289,7 +289,11 @@ function fillCountries(ctx: Ctx, persons: (PersonRead & { cluster: PersonCluster
     // "commanding officer" beside "commanding officer of the frigate X": the other holds it on a ship
     // or in a body named there, which says nothing of where this one holds it.
     const heldElsewhere = (o: string) => o.includes(`${core} of `);
-    const col = persons.find((o) => o !== p && o.country && o.role && matchKey(o.role).includes(core) && !deputyOf(matchKey(o.role)) && !heldElsewhere(matchKey(o.role)) && !counterparts(o) && core.split(" ").length >= 2);
+    // "Prime Minister X" beside "(New Zealand) Prime Minister Y": the same whole English office held
+    // by two people at once, the other's maybe with its state before it, is held in two states. (An
+    // Arabic office read short, "وزير الدفاع" of an office's staff, may still be a colleague's.)
+    const sameOffice = (o: string) => /^[a-z]/.test(o) && (o === matchKey(p.role!) || o.endsWith(` ${matchKey(p.role!)}`));
+    const col = persons.find((o) => o !== p && o.country && o.role && matchKey(o.role).includes(core) && !sameOffice(matchKey(o.role)) && !deputyOf(matchKey(o.role)) && !heldElsewhere(matchKey(o.role)) && !counterparts(o) && core.split(" ").length >= 2);
     if (col) p.country = col.country;
   }
   // "سفير X لدى صربيا": the state a diplomat is posted to is never his, however near, nor that of
