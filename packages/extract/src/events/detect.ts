@@ -386,7 +386,7 @@ export function detectEvents(
       // وقعا اتفاقا … عام 2018" after the minister's talks): the states named sign it, not he.
       // So is a visit or an arrival with nobody named, or only those of the sentence before ("X handed
       // its jets to Y in 2023, … until the arrival of new aircraft"): no report of the story's visit.
-      const backdrop = (type === "agreement" && (!ps.length || inherited)) || (type === "visit" && (!ps.length || inherited)) ? yearBackdropStart(tokens, u, published) : null;
+      const backdrop = (type === "agreement" || type === "visit") && (!ps.length || inherited) ? yearBackdropStart(tokens, u, published) : null;
       // "In 2022 the two countries concluded agreements …": history told by its year alone, in the
       // sentence's own clause (not after "بعد أن"), is the story's background, no occasion of it.
       if (backdrop === u.first) continue;
