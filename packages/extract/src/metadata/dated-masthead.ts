@@ -1,9 +1,11 @@
+import rules from "../rules/metadata.json";
 import { findDates, findRelative } from "../dates/find";
 import type { Doc, Line } from "../document";
 import { isLatinPersonalName } from "./byline-names";
 import { issueNumberTokens } from "./issue-number";
 import { knownOutlet } from "./outlets";
 import { isPersonalName } from "./personal-name";
+import { wordKey } from "../text/tokens";
 
 /**
  * A site's masthead line above the headline: the outlet's name, a bar or a dash, and the day of
@@ -73,12 +75,20 @@ const MAX_WORDS_BESIDE_DATE = 3;
 /**
  * A line that prints the day of publication and little else: the date (in one calendar or both,
  * its weekday, its hour, the paper's issue number) and at most three other words ("تحديث:",
- * "Updated:", "UTC", "Politics | Security"), however many words the dates themselves take.
+ * "Updated:", "UTC", "Politics | Security"), however many words the dates themselves take; the
+ * words of a publication stamp are not counted ("Published on … at … | Updated …").
  */
 export function isDateLine(doc: Doc, line: Line): boolean {
   const words = wordsBesideDates(doc, line);
-  return !!words && words.length <= MAX_WORDS_BESIDE_DATE;
+  if (!words) return false;
+  // "Published on … at 4:45 pm | Updated …": a stamp's words and the prepositions beside them.
+  const keys = words.map((w) => wordKey(w.text));
+  const stamped = keys.some((k) => STAMP_WORDS.has(k));
+  return (stamped ? keys.filter((k) => !STAMP_WORDS.has(k) && !STAMP_GLUE.has(k)) : keys).length <= MAX_WORDS_BESIDE_DATE;
 }
+
+const STAMP_WORDS = new Set(rules.publicationStamp.words.map(wordKey));
+const STAMP_GLUE = new Set(rules.publicationStamp.glue.map(wordKey));
 
 /**
  * "غاروا ٢٦ ربيع الأول ١٤٥٠ هـ الموافق ١٧ أغسطس ٢٠٢٨ م واس" over the headline: a wire's dateline

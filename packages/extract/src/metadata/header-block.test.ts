@@ -25,6 +25,30 @@ describe("the lines a page prints above its headline, read as one block", () => 
     expect(x.published).toBe("2028-03-13");
   });
 
+  it("names an agency as its masthead prints it in full beside its code, over the code its dateline signs", () => {
+    const x = extractArticle({ text: `قنا - وكالة الأنباء القطرية\nاقتصاد | موانئ\nآخر تحديث: 13/03/2028 - 10:15\n\n${arHeadline}\n\nالدوحة في 13 مارس (قنا) - ${arBody.trim()}\n` });
+    expect(x.title).toBe(arHeadline);
+    expect(x.source).toBe("وكالة الأنباء القطرية");
+    const en = extractArticle({ text: `QNA | Qatar News Agency\nEconomy\nMonday, March 13, 2028\n\n${enHeadline}${enBody}` });
+    expect(en.source).toBe("Qatar News Agency");
+  });
+
+  it("reads no headline when an agency's code alone opens the page over its date and section", () => {
+    const x = extractArticle({ text: `قنا\nالاثنين، 13 مارس 2028 - 10:15 ص\nاقتصاد | موانئ\n\nالدوحة - قنا:${arBody}` });
+    expect(x.title).toBeNull();
+    expect(x.source).toBe("قنا");
+    expect(x.published).toBe("2028-03-13");
+  });
+
+  it("reads a stamp of publication and update over the headline as a line of the date: the first date is the publication's", () => {
+    const x = extractArticle({ text: `Island Herald\nBUSINESS\nPublished on March 13, 2028 at 4:10 pm | Updated March 14, 2028\n\n${enHeadline}${enBody}` });
+    expect(x.title).toBe(enHeadline);
+    expect(x.published).toBe("2028-03-13");
+    const ar = extractArticle({ text: `الساحل\nمحليات | اقتصاد\nنشر في 13 مارس 2028 الساعة 10:15 - آخر تحديث 14 مارس 2028\n\n${arHeadline}${arBody}` });
+    expect(ar.title).toBe(arHeadline);
+    expect(ar.published).toBe("2028-03-13");
+  });
+
   it("reads a masthead over a section with its own bar and an update line", () => {
     const x = extractArticle({ text: `الساحل\nمحليات | اقتصاد\nآخر تحديث: 13 مارس 2028 - 10:15\n\n${arHeadline}\n\nالدوحة - «الساحل»${arBody}` });
     expect(x.title).toBe(arHeadline);

@@ -3,7 +3,7 @@ import { isPlaceName } from "../places/gazetteer";
 import { datelineAgency, isDatedMasthead, isDateLine } from "./dated-masthead";
 import { hasDate, headlineLike, headsUnderDate, isBodyLine, isBylineStart, isCreditLine, isMetaLine, isSectionLabel, isTagList } from "./header-lines";
 import { knownOutlet } from "./outlets";
-import { taglineOutlet } from "./outlet-tagline";
+import { outletInFull, taglineOutlet } from "./outlet-tagline";
 import { isLabel, mastheadOverSection } from "./sectioned-masthead";
 
 /**
@@ -96,7 +96,8 @@ function longerThanLabels(lines: Line[], title: number, kinds: LeadingKind[]): b
  * is itself a label is the headline only as a last resort (`loose`), as the old page's one line.
  */
 function readsAsHeadline(doc: Doc, line: Line | undefined, above: LeadingKind[], loose = false): boolean {
-  if (!line || isMetaLine(doc, line) || isPlaceCreditLine(line)) return false;
+  // "واس" alone over the date and the report: an outlet's masthead or code, no headline.
+  if (!line || isMetaLine(doc, line) || isPlaceCreditLine(line) || knownOutlet(line.text.trim())) return false;
   if (headlineLike(line) && !isBodyLine(line)) return loose || line.words > MAX_LABEL_WORDS - 1;
   if (above.some((k) => k === "date" || k === "masthead")) return headsUnderDate(line) && !hasDate(doc, line);
   return loose && line.words <= 40 && !/[.]$/u.test(line.text.trim()) && line.words < 20;
@@ -110,7 +111,10 @@ function readsAsHeadline(doc: Doc, line: Line | undefined, above: LeadingKind[],
 function mastheadOf(leading: Line[], kinds: LeadingKind[]): string | null {
   for (let i = 0; i < leading.length; i++) {
     const text = leading[i]!.text.trim();
-    if (kinds[i] === "masthead") return mastheadOverSection(text, isPlaceName) ?? taglineOutlet(text, isPlaceName);
+    if (kinds[i] === "masthead") {
+      const name = mastheadOverSection(text, isPlaceName) ?? taglineOutlet(text, isPlaceName);
+      return name && outletInFull(text, name);
+    }
     if (kinds[i] !== "label") continue;
     const next = kinds[i + 1];
     if (next === "label" || next === "masthead" || next === "date" || knownOutlet(text)) return text;

@@ -3,6 +3,7 @@ import { findDates } from "../dates/find";
 import type { Doc, Line } from "../document";
 import { isFiledPlaceName } from "../places/gazetteer";
 import { wordKey } from "../text/tokens";
+import { isOurStaffCredit } from "./our-staff";
 import { correspondentOf } from "./personal-name";
 
 /**
@@ -70,7 +71,7 @@ const anonymousCredits = new Set(rules.anonymousCredits.map((c) => keyOf(c)));
  */
 export function isAnonymousCredit(line: Line): boolean {
   const tail = line.text.trim().split(/\s*[-–—\u0640:/|]\s*/u).pop() ?? "";
-  return anonymousCredits.has(keyOf(tail));
+  return anonymousCredits.has(keyOf(tail)) || isOurStaffCredit(tail);
 }
 
 export function isCreditLine(line: Line): boolean {

@@ -20,11 +20,23 @@ export function taglineOutlet(text: string, isPlace: (s: string) => boolean): st
   const name = m[1]!.trim(), tagline = m[2]!.trim().replace(/[.]$/u, "");
   const words = tagline.split(/\s+/);
   if (words.length > 7 || /\d/u.test(tagline)) return null;
-  if (knownOutlet(name)) return name;
+  if (knownOutlet(name)) return outletInFull(text, name);
   // "طرابلس - وكالة الأنباء الليبية": a place before the dash is a dateline's, not a masthead's.
   if (isPlace(name)) return null;
   if (/\p{Script=Arabic}/u.test(name)) return AR_KINDS.test(words[0]!) && words.length >= 2 ? name : null;
   if (!/^\p{Lu}/u.test(name)) return null;
   const titled = words.every((w) => /^\p{Lu}/u.test(w) || ENGLISH_NAME_GLUE.has(w));
   return titled && EN_KINDS.has(words[words.length - 1]!.toLowerCase()) ? name : null;
+}
+
+/**
+ * "بترا - وكالة الأنباء الأردنية", "Petra | Jordan News Agency": a masthead printing a listed
+ * agency's code and its full name names it in full, as the source is given; `name` is the part
+ * read as the outlet. Any other line keeps `name`.
+ */
+export function outletInFull(text: string, name: string): string {
+  const row = knownOutlet(name);
+  if (!row) return name;
+  const parts = text.trim().split(/\s*[|｜•·]\s*|\s[-–—]\s/u).map((p) => p.trim());
+  return parts.filter((p) => knownOutlet(p) === row).reduce((a, b) => (b.length > a.length ? b : a), name);
 }

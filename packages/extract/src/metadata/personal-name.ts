@@ -2,6 +2,7 @@ import rules from "../rules/metadata.json";
 import { givenNameKeys } from "../persons/vocabulary";
 import { wordKey } from "../text/tokens";
 import { knownOutlet } from "./outlets";
+import { OUR_STAFF } from "./our-staff";
 import { townWithItsState } from "./source-value";
 
 const agencyHint = new Set([...rules.outletWords, ...rules.agencyHeads].map(wordKey));
@@ -22,7 +23,8 @@ export function isPersonalName(text: string): boolean {
 
 // A byline verb may stand between the place and the name ("بيروت – كتب سامر الحلبي"), and so may
 // the word of a letter from the place ("باريس - رسالة سامر الحلبي").
-const bylineVerb = new RegExp(`^(?:${[...rules.bylineWords, ...rules.letterFromWords].filter((w) => /\p{Script=Arabic}/u.test(w)).join("|")})\\s*:?\\s+`, "u");
+// So may the paper's own correspondent or envoy ("بانجول - من مبعوثنا: NAME", src/metadata/our-staff.ts).
+const bylineVerb = new RegExp(`^(?:${[...rules.bylineWords, ...rules.letterFromWords].filter((w) => /\p{Script=Arabic}/u.test(w)).join("|")}|${OUR_STAFF.source.slice(1)})\\s*:?\\s+`, "u");
 // "رسالة باريس: سامر الحلبي": the letter's word before the place it was sent from.
 const letterFrom = new RegExp(`^(?:${rules.letterFromWords.join("|")})\\s+`, "u");
 
