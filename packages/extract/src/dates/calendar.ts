@@ -47,6 +47,15 @@ export function resolveWeekday(anchor: string, weekday: number, future: boolean,
   return addDays(anchor, -((w - weekday + 7) % 7 || (past ? 7 : 0)));
 }
 
+/** The `day` of the month `months` before or after `anchor`'s ("في الرابع من الشهر الجاري": 0, "الماضي": -1). */
+export function dayOfMonthFrom(anchor: string, day: number, months: number): string | null {
+  const t = parseIso(anchor);
+  if (!t) return null;
+  const m = t.getUTCMonth() + months;
+  const y = t.getUTCFullYear() + Math.floor(m / 12);
+  return isoDate(y, ((m % 12) + 12) % 12 + 1, day);
+}
+
 /** Umm al-Qura Hijri date to Gregorian ISO, or null outside the converter's range. */
 export function hijriToIso(y: number, m: number, d: number): string | null {
   if (y < 1343 || y > 1500 || m < 1 || m > 12 || d < 1 || d > 30) return null;

@@ -29,9 +29,11 @@ export interface FoundDate {
 }
 
 export interface RelativeCue {
-  kind: "weekday" | "relative";
-  /** Weekday 0 (Sunday) … 6, or day offset (-1, 0, 1) for relative words. */
+  kind: "weekday" | "relative" | "monthDay";
+  /** Weekday 0 (Sunday) … 6, day offset (-1, 0, 1) for relative words, or the day of the month ("monthDay"). */
   value: number;
+  /** "monthDay": months counted from the publication's ("الشهر الجاري" 0, "الشهر الماضي" -1). */
+  months?: number;
   future: boolean;
   past: boolean;
   firstToken: number;
@@ -58,6 +60,28 @@ export const SAME_KEYS = new Set(["ذاته", "نفسه", "عينه"]);
 const futureKeys = new Set(calendar.futureMarkers.map((w) => w.toLowerCase()));
 const pastKeys = new Set(calendar.pastMarkers.map((w) => w.toLowerCase()));
 const hijriSuffix = new Set(calendar.hijriSuffixes.map((w) => w.toLowerCase().replace(/ـ/g, "")));
+
+const monthOfDay = calendar.monthOfDay;
+const MONTH_KEYS = new Set(monthOfDay.month.map(matchKey));
+const THIS_KEYS = new Set(monthOfDay.this.map(matchKey));
+const monthOffsetOf = new Map([...monthOfDay["0"].map((w) => [matchKey(w), 0] as const), ...monthOfDay["-1"].map((w) => [matchKey(w), -1] as const)]);
+
+/**
+ * "في الرابع من الشهر الجاري", "في 16 من الشهر الماضي", "العاشر من هذا الشهر": the day before the
+ * "من" at token `min`, in a month named by its place to the publication's; null when it is none.
+ */
+function monthDayAt(tokens: readonly Token[], min: number): RelativeCue | null {
+  if (tokens[min]?.key !== MIN_KEY) return null;
+  let k = min + 1;
+  const thisMonth = THIS_KEYS.has(tokens[k]?.key ?? "");
+  if (thisMonth) k++;
+  if (!MONTH_KEYS.has(tokens[k]?.key ?? "")) return null;
+  const months = thisMonth ? 0 : monthOffsetOf.get(tokens[k + 1]?.key ?? "");
+  if (months === undefined) return null;
+  const day = ordinalDayBefore(tokens, min) ?? numberedDayBeforeMin(tokens, min);
+  if (!day) return null;
+  return { kind: "monthDay", value: day.day, months, future: false, past: months < 0, firstToken: day.first, lastToken: thisMonth ? k : k + 1 };
+}
 
 const SEPARATORS = new Set([".", "/", "-"]);
 const GLUE = new Set(["-", "–", "—", ",", "،", "/", "."]);
@@ -209,6 +233,12 @@ export function findDates(tokens: readonly Token[], text: string, from = 0, to =
 export function findRelative(tokens: readonly Token[], text: string, from = 0, to = tokens.length): RelativeCue[] {
   const out: RelativeCue[] = [];
   for (let i = from; i < to; i++) {
+    const monthDay = monthDayAt(tokens, i);
+    if (monthDay && monthDay.firstToken >= from && monthDay.lastToken < to) {
+      out.push(monthDay);
+      i = monthDay.lastToken;
+      continue;
+    }
     const rel = relativeTrie.matchAt(tokens, i, text);
     const wd = rel ? undefined : weekdayTrie.matchAt(tokens, i, text);
     const m = rel ?? wd;

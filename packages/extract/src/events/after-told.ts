@@ -1,5 +1,6 @@
 import { wordKey, type Token } from "../text/tokens";
 import { AFTER_WORDS_AR, AFTER_WORDS_EN } from "./after-words";
+import type { EventRead, EventType } from "./event-read";
 import type { Unit } from "./units";
 
 const SOON = new Set(["shortly", "soon", "just", "immediately", "right"]);
@@ -28,7 +29,7 @@ export function opensAfterTold(tokens: readonly Pick<Token, "key" | "kind">[], u
 }
 
 /** What "عقب" points back to: "ذلك", or the occasion told before by its definite noun. */
-const TOLD_AR = new Set(["ذلك", "الاستقبال", "اللقاء", "المراسم", "الاجتماع"].map(wordKey));
+const TOLD_AR = new Set(["ذلك", "الاستقبال", "اللقاء", "المراسم", "الاجتماع", "الحفل", "المباحثات", "المحادثات", "التوقيع", "الجولة", "الافتتاح"].map(wordKey));
 /** "وعقد الجانبان عقب ذلك اجتماعا": the words of following stand among the sentence's first words. */
 const AR_REACH = 4;
 
@@ -43,4 +44,26 @@ export function followsToldArabic(tokens: readonly Pick<Token, "key">[], u: Unit
     if (after && TOLD_AR.has(tokens[k + 1]?.key ?? "")) return true;
   }
   return false;
+}
+
+/** The kind of occasion a told noun after "عقب" names; the rest ("ذلك", "المراسم") name whatever was told last. */
+const TOLD_TYPE = new Map<string, EventType>([
+  ...["اللقاء", "الاجتماع", "المباحثات", "المحادثات"].map((w) => [wordKey(w), "meeting"] as const),
+  [wordKey("التوقيع"), "agreement"],
+  [wordKey("الاستقبال"), "reception"],
+  [wordKey("الجولة"), "visit"],
+]);
+
+/**
+ * "وعقب المراسم عقد الجانبان اجتماعا", "وبعد التوقيع بحث الوزيران …": told right after an occasion
+ * named again, the sentence's own happening, with no day of its own, was held that occasion's day:
+ * the day of the latest one of its kind told with a day (of any kind for "ذلك", "المراسم").
+ */
+export function toldOccasionDay(tokens: readonly Pick<Token, "key">[], u: Unit, found: readonly Pick<EventRead, "type" | "date">[]): string | null {
+  for (let k = u.first; k < Math.min(u.last, u.first + AR_REACH); k++) {
+    if (!AFTER_WORDS_AR.has(tokens[k]!.key) || !TOLD_AR.has(tokens[k + 1]?.key ?? "")) continue;
+    const type = TOLD_TYPE.get(tokens[k + 1]!.key);
+    return found.findLast((e) => !!e.date && (!type || e.type === type))?.date ?? null;
+  }
+  return null;
 }

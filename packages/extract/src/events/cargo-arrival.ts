@@ -1,3 +1,4 @@
+import rules from "../rules/events.json";
 import { wordKey, type Token } from "../text/tokens";
 import type { CueHit } from "./cues";
 
@@ -52,4 +53,51 @@ export function cargoArrived(tokens: readonly Pick<Token, "key">[], u: { first: 
   if (!visits.length) return false;
   const opener = WAS.has(tokens[u.first]?.key ?? "") ? goodsAt(tokens, u.first + 1) : false;
   return visits.every((c) => c.first === c.last && (opener ? c.first > u.first + 1 : goodsAt(tokens, c.last + 1) || goodsBeforeEn(tokens, c.first, u.first)));
+}
+
+// A ship as the subject of its arrival (the words `رست` needs beside it, rules/events.json guardedOther.berthing).
+const SHIPS = new Set(rules.guardedOther.berthing.objects.map(wordKey));
+const BERTHED = new Set(rules.guardedOther.berthing.cues.map(wordKey));
+// "وصلت الفرقاطة": the verbs of arriving that a ship may be the subject of.
+const ARRIVED = new Set(["وصلت", "وصل", "وصلتا"].map(wordKey));
+// "قائد الفرقاطة", "على متن السفينة": a ship named in a phrase of someone else's, not the subject.
+const NOT_SUBJECT = new Set(["قائد", "قائدة", "طاقم", "متن", "بحارة", "ضباط"].map(wordKey));
+// Words after the verb before its subject ("وصلت يوم الأحد الماضي سفينة …"); the clause ends at a comma.
+const AFTER_REACH = 5;
+const BEFORE_REACH = 10;
+const CLAUSE_END = /^[.،,؛:!?؟]$/u;
+
+/** A ship's berthing cue ("رست"). */
+export function isBerthing(tokens: readonly Pick<Token, "key">[], c: CueHit): boolean {
+  return c.kind === "other" && c.first === c.last && BERTHED.has(tokens[c.first]!.key);
+}
+
+function shipAt(tokens: readonly Pick<Token, "key">[], k: number): boolean {
+  return SHIPS.has(tokens[k]?.key ?? "") && !NOT_SUBJECT.has(tokens[k - 1]?.key ?? "");
+}
+
+/** The ship the subject of the verb at `c`, its key bare of the article: after the verb in its clause, or told first in its clause ("وكانت الفرقاطة … قد وصلت"). */
+function shipSubject(tokens: readonly Pick<Token, "key">[], c: CueHit, u: { first: number; last: number }): string | null {
+  for (let k = c.last + 1; k <= Math.min(u.last, c.last + AFTER_REACH) && !CLAUSE_END.test(tokens[k]!.key); k++) if (shipAt(tokens, k)) return bare(tokens[k]!.key);
+  for (let k = c.first - 1; k >= Math.max(u.first, c.first - BEFORE_REACH) && !CLAUSE_END.test(tokens[k]!.key); k--) if (shipAt(tokens, k)) return bare(tokens[k]!.key);
+  return null;
+}
+
+const bare = (key: string): string => key.replace(/^ال/u, "");
+
+/**
+ * "ويشار إلى أن سفينة الدورية «X» وصلت إلى ميناء Y في الرابع من الشهر الجاري", "وكانت المدمرة قد
+ * رست في ميناء Z": a ship that arrived or berthed, with no visit word beside its verb, is a happening
+ * with nobody (its commander named after it took no part), no visit of its crew; one "في زيارة"
+ * stays a visit, and so does one whose visit was told before by a sentence naming that ship
+ * ("استقبل X قائد الفرقاطة Y، التي ترسو في ميناء Z في زيارة صداقة", then "وكانت الفرقاطة قد وصلت
+ * إلى ميناء Z أول أمس": the arrival that began the visit).
+ */
+export function shipArrived(tokens: readonly Pick<Token, "key" | "start" | "end">[], u: { first: number; last: number }, cues: readonly CueHit[], found: readonly { type: string; start: number; end: number }[]): boolean {
+  const visits = cues.filter((c) => c.kind === "visit");
+  if (!visits.every((c) => c.first === c.last && ARRIVED.has(tokens[c.first]!.key))) return false;
+  const verbs = cues.filter((c) => (c.kind === "visit" && c.first === c.last) || isBerthing(tokens, c));
+  const ships = verbs.map((c) => shipSubject(tokens, c, u));
+  if (!ships.length || ships.some((x) => x === null)) return false;
+  return !found.some((e) => e.type === "visit" && tokens.some((t) => t.start >= e.start && t.end <= e.end && SHIPS.has(t.key) && ships.includes(bare(t.key))));
 }

@@ -40,7 +40,7 @@ import { dayBesideVisitVerb, dayBesideWord, dayOfMeetingDuringVisit } from "./vi
 import { headlineVenue, placeOf } from "./event-place";
 import type { EventRead, EventType } from "./event-read";
 import { countedFrom, tellsDayBefore, tellsNextDay } from "./next-day";
-import { followsToldArabic, opensAfterTold } from "./after-told";
+import { followsToldArabic, opensAfterTold, toldOccasionDay } from "./after-told";
 import { placeAfterNamedDay, possessiveDayCue } from "./possessive-day";
 import { joinOccasion, tellsOccasionOfPrevious } from "./occasion-of";
 import { continuesPrevious, namedIn, participantsIn } from "./participants";
@@ -165,7 +165,7 @@ export function detectEvents(
     }
     if (!cues.length) continue;
     if (joinAttendance(ctx, cues, found, () => namedIn(persons, u))) continue;
-    const { types, agreed, welcome, returns, collective, meetingCues, earlier, joinsConference, delivery, agreedAtTalks } = readKinds(tokens, text, u, cues, namedIn(persons, u).length, found, ui, (k) => inName.has(k));
+    const { types, agreed, welcome, returns, collective, meetingCues, earlier, joinsConference, delivery, shipCame, agreedAtTalks } = readKinds(tokens, text, u, cues, namedIn(persons, u).length, found, ui, (k) => inName.has(k));
     // "وتأتي هذه المباحثات تنفيذا لما اتفق عليه X وY خلال لقائهما الأخير": undated talks it follows are background.
     if (toldAsBackground(tokens, u) && !eventDate(doc, u, published, inDateline)) for (const t of ["meeting", "agreement", "visit"] as const) if (types.includes(t)) types.splice(types.indexOf(t), 1);
     if (agreedAtTalks) {
@@ -255,7 +255,9 @@ export function detectEvents(
     const metOnArrival = types.includes("reception") && !!receivedAtPlace(tokens, cues, u.first) ? found.findLast((e) => e.type === "visit" && e.date)?.date : undefined;
     // "وعقد الجانبان عقب ذلك اجتماعا" after a guest's reception: the talks were held the day he was received.
     const received = found.at(-1)?.type === "reception" && found.at(-1)!.unit === ui - 1 && followsToldArabic(tokens, u) ? found.at(-1)!.date : null;
-    const sameDay = !shift && (opensAfterTold(tokens, u) || receivedBefore || metOnArrival || received) ? (metOnArrival ?? received ?? countedFrom(found) ?? null) : null;
+    // "وعقب المراسم عقد الجانبان اجتماعا": talks told right after the occasion before them, with no day of their own, on its day.
+    const afterTold = !shift && !types.includes("visit") ? toldOccasionDay(tokens, u, found) : null;
+    const sameDay = !shift && (opensAfterTold(tokens, u) || receivedBefore || metOnArrival || received) ? (metOnArrival ?? received ?? countedFrom(found) ?? null) : afterTold;
     const date = sidelinesOf ?? (toldDay ? addDays(toldDay, shift) : (eventDate(doc, u, published, inDateline) ?? sameDay));
     // "الذي قام بزيارة من ٢ إلى ٥ يونيو": a visit is dated by the first day of the span it lasted.
     const visitDate = sidelinesOf || toldDay ? date : (dayBesideVisitVerb(doc, u, cues.filter((c) => c.kind === "visit"), published, inDateline) ?? eventDate(doc, u, published, inDateline, true) ?? sameDay);
@@ -299,6 +301,8 @@ export function detectEvents(
       if (earlierOne && earlier.type !== "meeting") ps = [];
       // "وقال القائد X إن الهجمات تراجعت": who speaks of an attack took no part in it.
       if (type === "other") ps = ps.filter((i) => !speakers.has(i));
+      // "وصلت السفينة X إلى ميناء Y، وقائدها Z": a ship's arrival has nobody, whoever commands it.
+      if (type === "other" && shipCame) ps = [];
       // "visited the station, where X briefed them on last Friday's attack": those of the visit
       // took no part in the attack it names.
       if (type === "other" && namedDay && types.some((t) => t !== "other") && onlyHostile(tokens, text, cues)) ps = [];
@@ -377,6 +381,8 @@ export function detectEvents(
       // "The vote came a week after fighters attacked …": the earlier one is of its own family.
       if (type === "other" && delivery) e.delivery = true;
       if (type === "other") e.otherKinds = otherKindsOf(tokens, text, earlierOne ? cues.filter((c) => c.first > earlier.after) : sameTypeOccasion ? cues.filter((c) => c.first <= earlier.after) : cues);
+      // "وصلت السفينة … للمشاركة في التمرين": a ship that came is of the docking family, not the drill it came for.
+      if (type === "other" && shipCame) e.otherKinds = ["docking"];
       if (type === "agreement" && agreed) e.agreed = true;
       if (earlierOne) e.clauseStart = tokens[earlier.after + 1]?.start;
       // "خاصة بعد أن وقعت الدول الثلاث عام 2021 اتفاقا": an agreement of an earlier year, with

@@ -1,4 +1,4 @@
-import { addDays, resolveWeekday } from "../dates/calendar";
+import { addDays, dayOfMonthFrom, resolveWeekday } from "../dates/calendar";
 import { findDates, findRelative, type RelativeCue } from "../dates/find";
 import { spanStartDay } from "../dates/ranges";
 import { yearlessDate } from "../dates/yearless";
@@ -55,9 +55,10 @@ function pastWeekdayBeforePrinted(doc: Doc, u: Unit, inDateline: (k: number) => 
   return anchor ? resolveWeekday(anchor, weekday.value, false, true) : null;
 }
 
-/** The day a relative word ("أمس", "on Monday", "الخميس المقبل") names, counted from the publication date. */
+/** The day a relative word ("أمس", "on Monday", "الخميس المقبل", "في الرابع من الشهر الجاري") names, counted from the publication date. */
 export function relativeDay(doc: Doc, r: RelativeCue, published: string): string | null {
   if (r.kind === "relative") return addDays(published, r.value);
+  if (r.kind === "monthDay") return dayOfMonthFrom(published, r.value, r.months ?? 0);
   const prevTok = doc.tokens[r.firstToken - 1];
   const future = r.future || (prevTok ? ["غدا", "غدا", "tomorrow"].includes(prevTok.key) : false);
   return resolveWeekday(published, r.value, future && !r.past, r.past);

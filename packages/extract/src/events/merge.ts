@@ -45,8 +45,10 @@ export function mergeEvents(events: EventRead[]): EventRead[] {
     if (e.aside && e.type === "visit" && !target && same.length) continue;
     if (target) {
       // merged below
-    } else if (!e.participants.length || same.some((x) => !x.participants.length)) {
-      target = e.participants.length ? same.find((x) => !x.participants.length) : same[same.length - 1];
+      // Goods or a ship that came have nobody for being carried, not for want of a name: one told
+      // with its people ("وتعد هذه المرة الأولى التي تشارك فيها وحدات … في تمرين") is not of them.
+    } else if (!e.participants.length || same.some((x) => !x.participants.length && !x.delivery)) {
+      target = e.participants.length ? same.find((x) => !x.participants.length && !x.delivery) : same[same.length - 1];
       detailed = !!target && namesItsSite(target, e);
       if (target && e.type === "other" && !e.fromTitle && !target.fromTitle && target.location && e.location && target.location !== e.location && !detailed) target = undefined;
       // "وكانت اللجنة قد عقدت جلسة": a body's sitting is an occasion of its own, not a meeting

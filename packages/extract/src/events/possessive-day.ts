@@ -27,7 +27,7 @@ export function possessiveDayCue(tokens: readonly Token[], text: string, u: Unit
     for (let s = c.first - 1; s > u.first + 1 && c.first - s <= NOUN_REACH; s--) {
       if (!isPossessiveS(tokens, s)) continue;
       const day = findRelative(tokens, text, Math.max(u.first, s - 4), s - 1).findLast((r) => r.lastToken === s - 2);
-      if (!day) break;
+      if (!day || day.kind === "monthDay") break;
       const iso = day.kind === "relative" ? addDays(published, day.value) : resolveWeekday(published, day.value, false, day.past);
       return iso ? { day: iso, cue: c } : null;
     }

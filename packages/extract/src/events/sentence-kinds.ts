@@ -3,7 +3,7 @@ import { THEN_WORDS as THEN } from "./after-words";
 import { agreesHere } from "./agreement-verbs";
 import { agreedAtToldMeeting } from "./agreed-at-told-meeting";
 import { arrivalIsTheReception, awaitedOnArrival, receivedAtPlace, receivedOnArrival, welcomedBeforeTalks, welcomedGuest } from "./arrival-reception";
-import { cargoArrived } from "./cargo-arrival";
+import { cargoArrived, isBerthing, shipArrived } from "./cargo-arrival";
 import { findCue, type CueHit } from "./cues";
 import { agreesOnFutureSession } from "./future-session";
 import { earlierHappening, type EarlierHappening } from "./days-after";
@@ -40,6 +40,8 @@ export interface SentenceKinds {
   joinsConference: EventRead | null;
   /** Goods arrived ("وصلت الشحنة …"): a delivery with no traveller. */
   delivery: boolean;
+  /** A ship arrived or berthed ("وصلت الفرقاطة X إلى ميناء Y"): a happening with nobody. */
+  shipCame: boolean;
   /** The sentence tells what the two sides agreed on at talks told before ("اتفقا خلال الاجتماع على"). */
   agreedAtTalks: boolean;
 }
@@ -93,7 +95,9 @@ export function readKinds(tokens: readonly Token[], text: string, u: Unit, cues:
   // "جولة جديدة من المحادثات": a round of talks, not a tour.
   // "is due to visit … on Friday": a plan, no visit.
   // "وكانت الشحنة الأولى قد وصلت إلى المطار": goods that arrived make a delivery, no visit.
-  const delivery = cargoArrived(tokens, u, cues);
+  // "وكانت المدمرة قد رست في ميناء X": a ship that came, no visit of its crew.
+  const shipCame = shipArrived(tokens, u, cues, found);
+  const delivery = cargoArrived(tokens, u, cues) || shipCame;
   const awaited = !types.includes("reception") && awaitedOnArrival(tokens, cues, u.last, found);
   if (delivery) types.push("other");
   else if (awaited) types.push("reception");
@@ -137,13 +141,14 @@ export function readKinds(tokens: readonly Token[], text: string, u: Unit, cues:
   // "detained 43 migrants near the village, close to where the borders meet": a verb of meeting
   // with nobody to meet hides no happening.
   const nobodyMeets = namedHere === 0 && !collective.length && types.every((t) => t === "meeting") && meetingCues.every((c) => MEET_VERBS.has(tokens[c.first]!.key));
-  if (((!types.length || types.every((t) => t === "visit") || nobodyMeets) && cues.some((c) => c.kind === "other" && !doneOnVisit(tokens, c, types) && c.first !== inspected?.first) && !types.includes("other")) || (otherVerb && !types.includes("other"))) types.push("other");
+  // "رست السفينتان في ميناء X، في زيارة تستمر …": a ship berthed on a visit is that visit.
+  if (((!types.length || types.every((t) => t === "visit") || nobodyMeets) && cues.some((c) => c.kind === "other" && !doneOnVisit(tokens, c, types) && c.first !== inspected?.first && !(types.includes("visit") && isBerthing(tokens, c))) && !types.includes("other")) || (otherVerb && !types.includes("other"))) types.push("other");
   if (inspectionIsVisit(tokens, cues, types)) types.splice(0, types.length, "visit");
   // "أعلن الجيش نشر ألف جندي، بعد يومين من هجوم …": the sentence's own happening, told before
   // the earlier one, is a second 'other'.
   if (earlier?.type === "other" && types.length === 1 && types[0] === "other" && cues.some((c) => c.kind === "other" && c.first < earlier.after && !doneOnVisit(tokens, c, types))) types.push("other");
   const gatheringRead = gatheringKinds(tokens, cues, types, found, ui);
-  return { types: gatheringRead.types, agreed, welcome, returns, collective, meetingCues, earlier, joinsConference: gatheringRead.joins, delivery, agreedAtTalks };
+  return { types: gatheringRead.types, agreed, welcome, returns, collective, meetingCues, earlier, joinsConference: gatheringRead.joins, delivery, shipCame, agreedAtTalks };
 }
 
 /** Where the words someone is said to have spoken start after token `from` ("… الذي قال إن …"), or null. */
