@@ -441,7 +441,7 @@ function read(input: ExtractInput): Extraction {
   const headsEnd = headingsEnd(doc, layout, titleEnd);
   const detected = detectEvents(ctx, persons, { known: locations, tagged: taggedOnly }, published, headsEnd, roleSpans, home, dateline);
   locations.push(...taggedOnly);
-  const merged = mergeEvents(detected);
+  const merged = mergeEvents(detected, doc.language === "en");
   placeEvents(merged);
   placeStateVisitsAtSite(merged, locations);
   placeByOccasionTiedTo(doc, merged);

@@ -36,6 +36,7 @@ import { datelinePlaceOf, type DatelineSpan } from "./dateline-place";
 import { describedPerson } from "./described-person";
 import { clausePrintsDay, earlierOwnPlace } from "./days-after";
 import { eventDate } from "./event-date";
+import { dayOnlyInWhoClause } from "./who-clause-day";
 import { dayBesideVisitVerb, dayBesideWord, dayOfMeetingDuringVisit } from "./visit-day";
 import { headlineVenue, placeOf } from "./event-place";
 import type { EventRead, EventType } from "./event-read";
@@ -263,7 +264,9 @@ export function detectEvents(
     const visitDate = sidelinesOf || toldDay ? date : (dayBesideVisitVerb(doc, u, cues.filter((c) => c.kind === "visit"), published, inDateline) ?? eventDate(doc, u, published, inDateline, true) ?? sameDay);
     // "يزور الضيف اليوم الجمعة المركز، كما يلتقي غدا السبت رئيس الوزراء": of two days, the meeting's is the one beside its word.
     const duringDays = sidelinesOf || toldDay || !meetingCues.length ? undefined : dayOfMeetingDuringVisit(doc, u, meetingCues[0]!, published);
-    const meetingDay = sidelinesOf || toldDay || !meetingCues.length || duringDays !== undefined ? null : dayBesideWord(doc, u, meetingCues[0]!, published, inDateline);
+    // "X, who arrived on Monday, later called on Y": the day of the clause about him is his arrival's.
+    const whoDay = sidelinesOf || toldDay || !meetingCues.length ? undefined : dayOnlyInWhoClause(doc, u, meetingCues[0]!, countedFrom(found));
+    const meetingDay = sidelinesOf || toldDay || !meetingCues.length || duringDays !== undefined ? null : whoDay !== undefined ? whoDay : dayBesideWord(doc, u, meetingCues[0]!, published, inDateline);
     // "briefed them on last Friday's attack": the happening named with a day of its own.
     const named = types.includes("other") ? possessiveDayCue(tokens, text, u, cues, published) : null;
     const namedDay = named?.day ?? null;
@@ -362,7 +365,7 @@ export function detectEvents(
       // "وجاء الاجتماع … بعد أيام من هجوم شنه مسلحون فجر الجمعة الماضي": the day the earlier
       // happening's clause prints is not the sentence's own occasion's.
       const ownDate = earlier && !earlierOne && date !== null ? dayBeforeEarlier(doc, u, earlier.after, date, published, inDateline) : date;
-      const e: EventRead = { type, participants: ps, location, date: earlierOne ? (ownDay ?? back) : type === "visit" ? (visitDate === date ? ownDate : visitDate) : type === "other" ? (namedDay ?? ownDate) : type === "meeting" && !earlier ? (duringDays !== undefined ? duringDays : (meetingDay ?? ownDate)) : ownDate, start: u.start, end: u.end, unit: ui, inherited, fromTitle: u.end <= titleEnd, datelinePlace: !!filedAt || (inherited && !!prev?.datelinePlace && location === prev.location), told, duringVisit: duringVisit && type !== "visit", backstory: pluperfect(tokens, u) };
+      const e: EventRead = { type, participants: ps, location, date: earlierOne ? (ownDay ?? back) : type === "visit" ? (visitDate === date ? ownDate : visitDate) : type === "other" ? (namedDay ?? ownDate) : type === "meeting" && !earlier ? (duringDays !== undefined ? duringDays : whoDay !== undefined ? whoDay : (meetingDay ?? ownDate)) : ownDate, start: u.start, end: u.end, unit: ui, inherited, fromTitle: u.end <= titleEnd, datelinePlace: !!filedAt || (inherited && !!prev?.datelinePlace && location === prev.location), told, duringVisit: duringVisit && type !== "visit", backstory: pluperfect(tokens, u) };
       if (toldFirst) e.toldFirst = true;
       // "The talks came days after a cutter rescued 11 fishermen … last Friday", "وتأتي هذه الزيارة
       // بعد أن تمكنت وحدة …، يوم الأربعاء الماضي، من إنقاذ …": the occasion told again as the

@@ -31,3 +31,13 @@ describe("'flew'", () => {
     expect(kinds(...lead, "The next meeting of the joint border commission is scheduled to take place in Tallinn in September, the statement said.")).toEqual(["meeting"]);
   });
 });
+
+describe("an English occasion that did not happen or is only planned further on in its clause", () => {
+  it("'did not meet the visitor' is no meeting", () => {
+    expect(kinds(...lead, "Prime Minister Arvids Ozols was abroad and did not meet the visitor.")).toEqual(["meeting"]);
+  });
+
+  it("'is expected to return … for a meeting of …' is no meeting yet", () => {
+    expect(kinds(...lead, "Tamm is expected to return to the region in June for a meeting of the Nordic Border Forum in Vilnius.")).toEqual(["meeting"]);
+  });
+});

@@ -15,12 +15,27 @@ const KINDS = new Set<CueHit["kind"]>(["signing", "meeting"]);
  * scheduled to meet": an English verb of signing or meeting put in the future or in a plan is an
  * occasion still to come, no happening of the report.
  */
-export function plannedInEnglish(tokens: readonly Pick<Token, "key" | "arabic">[], c: CueHit): boolean {
+export function plannedInEnglish(tokens: readonly Pick<Token, "key" | "arabic" | "kind">[], c: CueHit): boolean {
   if (!KINDS.has(c.kind) || tokens[c.first]!.arabic) return false;
   const before = tokens[c.first - 1]?.key ?? "";
-  if (FUTURE.has(before)) return true;
-  return before === "to" && PLANNED.has(tokens[c.first - 2]?.key ?? "");
+  if (FUTURE.has(before) || NOT.has(before)) return true;
+  if (before === "to" && PLANNED.has(tokens[c.first - 2]?.key ?? "")) return true;
+  // "is expected to return to the region in June for a meeting of …": the occasion the plan is for.
+  for (let k = c.first - 1; k > 0 && c.first - k <= PLAN_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.kind === "punct") return false;
+    const plan = tokens[k - 1]!.key;
+    // Not "is to", nor a bare "due to" ("due to the talks": because of them).
+    if (t.key === "to" && PLANNED.has(plan) && plan !== "is" && plan !== "are" && (plan !== "due" || BE.has(tokens[k - 2]?.key ?? ""))) return true;
+  }
+  return false;
 }
+
+// "did not meet the visitor", "didn't sign": an occasion said not to have happened.
+const NOT = new Set(["not", "never", "didn't", "didn’t"]);
+const BE = new Set(["is", "are", "was", "were"]);
+// The plan's verb stands in the occasion's clause, some words before its noun.
+const PLAN_REACH = 12;
 
 // "the next meeting", "the upcoming visit": an occasion named as the one to come.
 const TO_COME = new Set(["next", "upcoming", "forthcoming"]);

@@ -30,11 +30,11 @@ const TOUR_REACH = 8;
  * The host takes part in the visit, and the visitors keep their places whatever state they serve.
  * `named` tells whether a token is part of a person's name.
  */
-export function guidedOnVisit(tokens: readonly Pick<Token, "key" | "arabic" | "kind">[], from: number, to: number, named: (k: number) => boolean): boolean {
+export function guidedOnVisit(tokens: readonly Pick<Token, "key" | "arabic" | "kind" | "text">[], from: number, to: number, named: (k: number) => boolean): boolean {
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     if (t.arabic ? ALONGSIDE_AR.test(t.key) : ALONGSIDE_EN.has(t.key) && tokens[k + 1]?.key === "by") return true;
-    if (t.key === "with" && touredBefore(tokens, k, from) && personWithin(k, to, named)) return true;
+    if (t.key === "with" && touredBefore(tokens, k, from) && personWithin(tokens, k, to, named)) return true;
     if (t.arabic && HEARD_AR.test(t.key) && tokens[k + 1]?.key === "من" && HEAD_OF_IT_AR.test(tokens[k + 2]?.key ?? "")) return true;
     if (!WHERE_WORDS.has(t.key)) continue;
     if (hostGuidesAfter(tokens, k, to)) return true;
@@ -55,15 +55,29 @@ export function hostGuidesAfter(tokens: readonly Pick<Token, "key" | "arabic">[]
   return false;
 }
 
-function touredBefore(tokens: readonly Pick<Token, "key" | "kind">[], k: number, from: number): boolean {
-  for (let j = k - 1; j >= from && k - j <= TOUR_REACH; j--) {
-    if (tokens[j]!.kind === "punct") return false;
-    if (TOURED_EN.has(tokens[j]!.key)) return true;
+// "toured Camp X, headquarters of the Y Force, with the commanding officer of the Z, Commander W":
+// the site may be set off by an apposition between commas, and the host named after his office.
+const APPOSED_REACH = 16;
+const OFFICE_REACH = 12;
+
+function touredBefore(tokens: readonly Pick<Token, "key" | "kind" | "text">[], k: number, from: number): boolean {
+  let commas = 0;
+  for (let j = k - 1; j >= from && k - j <= APPOSED_REACH; j--) {
+    const t = tokens[j]!;
+    if (t.kind === "punct" && (t.text !== "," || ++commas > 2)) return false;
+    if (TOURED_EN.has(t.key)) return commas === 0 ? k - j <= TOUR_REACH : commas === 2;
   }
   return false;
 }
 
-function personWithin(k: number, to: number, named: (k: number) => boolean): boolean {
-  for (let j = k + 1; j < to && j - k <= WITH_REACH; j++) if (named(j)) return true;
+function personWithin(tokens: readonly Pick<Token, "key" | "kind" | "text">[], k: number, to: number, named: (k: number) => boolean): boolean {
+  // "with Colonel X", or "with the commanding officer of the Z, Commander X": one comma, after an office.
+  let comma = false;
+  for (let j = k + 1; j < to && j - k <= (tokens[k + 1]?.key === "the" ? OFFICE_REACH : WITH_REACH); j++) {
+    const t = tokens[j]!;
+    if (named(j)) return true;
+    if (t.key === "and" || (t.kind === "punct" && (t.text !== "," || comma))) return false;
+    if (t.text === ",") comma = true;
+  }
   return false;
 }

@@ -8,8 +8,12 @@ import { stopOfTour } from "./tour-stop";
  * and receptions, which a person makes once per article — they share someone. A report with no
  * named participant joins the latest report of its type.
  */
-export function mergeEvents(events: EventRead[]): EventRead[] {
+export function mergeEvents(events: EventRead[], english = false): EventRead[] {
   const out: EventRead[] = [];
+  // "X, who arrived in the capital on Monday, …" then "On Tuesday he toured Camp Y with its
+  // commander": in English the arrival tells of no visit but the tour, which stands for it (an
+  // Arabic "وصل … في زيارة رسمية" is the state visit, the tour a part of it).
+  const trips = new Set<EventRead>();
   for (const e of events) {
     const same = out.filter((x) => x.type === e.type);
     let target: EventRead | undefined;
@@ -82,7 +86,11 @@ export function mergeEvents(events: EventRead[]): EventRead[] {
         if (e.type === "visit" && inter > 0 && calledEarlier(x, e)) return false;
         // "زار الوفدان أمس الخزان، حيث قدم مديره X شرحا": a site toured with its own head as the
         // guide, on another day than a journey told before and elsewhere, is a tour of its own.
-        if (e.type === "visit" && inter > 0 && guidedTourApart(x, e)) return false;
+        // A journey told only by the arrival, whose one visit told with a host is that tour, is no visit apart.
+        if (e.type === "visit" && inter > 0 && guidedTourApart(x, e)) {
+          if (english && x.arrival && !x.hostWhereWent) trips.add(x);
+          return false;
+        }
         if (e.type === "visit" || e.type === "reception") return inter > 0;
         if (e.type === "other" && bothRulings(x.otherKinds, e.otherKinds)) return true;
         // The same people meeting somewhere else is another meeting.
@@ -99,7 +107,7 @@ export function mergeEvents(events: EventRead[]): EventRead[] {
     if (detailed && e.location!.kind === "site") Object.assign(target, { location: e.location, datelinePlace: e.datelinePlace });
     absorb(target, e);
   }
-  return out;
+  return trips.size ? out.filter((x) => !trips.has(x)) : out;
 }
 
 /**
@@ -176,9 +184,13 @@ function calledEarlier(x: EventRead, e: EventRead): boolean {
   return !!e.date && !!x.date && e.date !== x.date && !!e.location && !!x.location && e.location !== x.location && !e.datelinePlace;
 }
 
-/** A visit `e` to a site whose host guided it, told on a day apart from the visit `x` and at another place. */
+/**
+ * A visit `e` to a site whose host guided it, told on a day apart from the visit `x` and at another
+ * place; or one made with someone the visit `x` did not have ("On Tuesday he toured Camp X with its
+ * commander, Y" after his arrival in the capital on Monday): a tour of its own.
+ */
 function guidedTourApart(x: EventRead, e: EventRead): boolean {
-  if (!e.hostWhereWent || e.fromTitle || x.fromTitle || e.location?.kind !== "site" || !x.location || x.location === e.location) return false;
+  if (!(e.hostWhereWent || e.participants.some((p) => !x.participants.includes(p))) || e.fromTitle || x.fromTitle || e.location?.kind !== "site" || !x.location || x.location === e.location) return false;
   return !!e.date && !!x.date && e.date !== x.date;
 }
 

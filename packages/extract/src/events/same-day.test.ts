@@ -64,3 +64,13 @@ describe("a doing told as next by an adverb among the first words", () => {
     expect(datesOf(x, "meeting")).not.toContain("2029-05-08");
   });
 });
+
+describe("a part of the day opening the sentence", () => {
+  it("dates talks told 'In the afternoon,' on the day of the opening told before", () => {
+    const x = extractArticle({
+      text: "Clinic opens in Velmora\n\nVELMORA —\n\nHealth Minister Dr Orla Fenwick opened a maternity clinic in Velmora on Tuesday.\n\nIn the afternoon, Mr Tobias Arkwright and Provincial Minister Selma Okonjo met at the town hall to discuss the roads.\n",
+      publishedHint: "2027-02-12",
+    });
+    expect(datesOf(x, "meeting")).toEqual(["2027-02-09"]);
+  });
+});

@@ -103,6 +103,9 @@ export function dateBySameDayWords(doc: Doc, events: EventRead[]): void {
   }
 }
 
+// "In the afternoon,", "That evening,": a part of the day the happening told before fell on.
+const DAY_PARTS = new Set(["morning", "afternoon", "evening"]);
+
 /** Whether the text between start and end says "later (or earlier) the same day". */
 function saysSameDay(doc: Doc, start: number, end: number): boolean {
   const ts = tokensWithin(doc.tokens, start, end).filter((t) => t.kind !== "punct");
@@ -116,6 +119,8 @@ function saysSameDay(doc: Doc, start: number, end: number): boolean {
     // "بعد ذلك بيومين", some days on.
     if ((a === "بعد" || a === "وبعد") && b === "ذلك" && k <= 3 && !/^ب/u.test(c)) return true;
     if ((a === "later" || a === "earlier") && b === "that" && c === "day") return true;
+    // "In the afternoon, X and Y met …", "That evening, …": a part of the day opening the sentence.
+    if (k === 0 && ((a === "in" && b === "the" && DAY_PARTS.has(c)) || (a === "that" && DAY_PARTS.has(b)))) return true;
     // "The two chiefs later held talks", "He then called on …": next, as an adverb among the first
     // words, before the verb; not "later this month", "then-minister", "later in the week".
     if ((a === "later" || a === "then") && k >= 1 && k <= 3 && /(ed|held|met|went|made|took|gave|saw|signed)$/.test(b)) return true;

@@ -137,6 +137,9 @@ function possessor(tokens: readonly Token[], s: { last: number }): boolean {
 function attributive(tokens: readonly Token[], cues: readonly CueHit[], l: LocationRead, s: { first: number; last: number }): boolean {
   const t = tokens[s.first]!;
   if (t.arabic) return false;
+  // "toured Up Park Camp": the verb of visiting right before the site (or its article) is no word describing it.
+  const at0 = tokens[s.first - 1]?.key === "the" ? s.first - 2 : s.first - 1;
+  if (l.kind === "site" && cues.some((c) => c.kind === "visit" && c.last === at0 && tokens[at0]!.key !== "visiting")) return false;
   // "visited the Arctic Command's rescue centre": the site's owner stands between too,
   // "toured the newly built X terminal": and the words that describe it.
   const opens = l.kind === "site" ? describedFrom(tokens, ownerStart(tokens, s.first)) : s.first;
