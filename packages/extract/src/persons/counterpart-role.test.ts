@@ -25,3 +25,10 @@ describe("his counterpart's office", () => {
     expect(person(text, "ماركوس يوسف داود")).toMatchObject({ role: "وزير الدفاع الأوغندي", country: "UG" });
   });
 });
+
+describe("a counterpart's office said bare elsewhere", () => {
+  it("is the host's office with the counterpart's nationality, not the bare word", () => {
+    const text = "مباحثات دفاعية\n\nأجرى وزير الدفاع الكيني كمال يوسف داود اليوم مباحثات مع نظيره الأوغندي ماركوس سالم حمدي في مقر الوزارة.\n\nوفي ختام الجلسة وقع الوزير حمدي والوزير داود برنامجا للتعاون العسكري.";
+    expect(person(text, "ماركوس سالم حمدي")).toMatchObject({ role: "وزير الدفاع الأوغندي", country: "UG" });
+  });
+});

@@ -65,3 +65,14 @@ describe("an office whose field holds a state's possessive and capitalized commo
     expect(p).toMatchObject({ rank: "General", role: "commander of Peru's Armed Forces" });
   });
 });
+
+describe("a lower-case office set off before a name, opened by a nationality or a hyphened word", () => {
+  it("keeps the nationality and the capital a defence attaché is posted in", () => {
+    expect(read("The talks were attended by the Spanish defence attaché in Zagreb, Colonel Luis Marrano, and by two aides.")).toContainEqual(["Luis Marrano", "Colonel", "Spanish defence attaché in Zagreb"]);
+  });
+
+  it("reads a vice-president of the bank named before, with his field", () => {
+    const text = "The Andean Development Bank approved a loan on Monday. Later in the day the minister and the bank's vice-president for operations, Carlos Ferrandi, signed the loan.";
+    expect(read(text)).toContainEqual(["Carlos Ferrandi", null, "vice-president for operations of the Andean Development Bank"]);
+  });
+});

@@ -11,20 +11,31 @@ import { LATIN_FUNCTION_WORDS } from "./roles";
 // Words that make what follows a definite description: "the", "its", "their", a possessive's "s".
 const DETERMINERS = new Set(["the", "its", "their", "his", "her"]);
 
+const isLowerWord = (t: Token | undefined) => !!t && t.kind === "word" && !t.arabic && !t.capital && !t.lineStart;
 const isAcronym = (t: Token) => t.kind === "word" && !t.arabic && t.text.length >= 2 && /^[A-Z]+$/.test(t.text);
 
 /**
  * First token of an office in lower case that opens right after a determiner or a possessive
  * ("the UNMISS force commander", "the ministry's secretary-general"), or -1. Up to two lower-case
- * words of the office and one acronym may stand before the head at i.
+ * words of the office and one acronym may stand before the head at i, and a nationality before a
+ * lower-case word of the office ("the Italian defence attaché"), told by `isNationality`.
  */
-export function officeBeforeNameLead(tokens: readonly Token[], head: number): number {
+export function officeBeforeNameLead(tokens: readonly Token[], head: number, isNationality?: (k: number) => boolean): number {
   let k = head;
+  let nationality = false;
   while (k > head - 3) {
     const t = tokens[k - 1];
+    // "the bank's vice-president": a lower-case word glued to the head by a hyphen is the office's.
+    if (t?.text === "-" && !t.spaceBefore && !tokens[k]!.spaceBefore && k === head && isLowerWord(tokens[k - 2])) {
+      k -= 2;
+      continue;
+    }
     if (!t || t.kind !== "word" || t.arabic || tokens[k]!.lineStart) break;
     const officeWord = !t.capital && (!isStopToken(t) || (roleContinuerKeys.has(t.key) && !LATIN_FUNCTION_WORDS.has(t.key)));
-    if (!officeWord && !isAcronym(t)) break;
+    // "the Italian defence attaché in X, Colonel Y": the state's nationality opens the office, once.
+    const national: boolean = !officeWord && !nationality && k < head && !!isNationality?.(k - 1);
+    if (!officeWord && !isAcronym(t) && !national) break;
+    nationality ||= national;
     k--;
   }
   const before = tokens[k - 1];

@@ -23,6 +23,7 @@ import { headedByFillerKeys, headedByTrie, honorificTrie, isGivenName, notPartic
 import { COMMAS } from "../text/punctuation";
 import { commanderOfVessel, vesselEndingAt } from "./vessel-office";
 import { namesAfterPluralOffice } from "./plural-office-names";
+import { courtesy } from "./reported-rank";
 
 /**
  * Person mentions anchored on ranks, titles and roles, read left to right:
@@ -131,8 +132,10 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
     // "رئيسها التنفيذي", "وقائدها": an office said of the body named before, by its pronoun.
     let role = possessiveOfficeAt(ctx, i) ?? roleAt(ctx, i);
     // "Superintendent X", "Deputy Superintendent of Police X": a police rank that is also an
-    // office's head is the rank when it covers the whole office read there.
-    if (role && !t.arabic && (policeRankAt(ctx, i)?.last ?? -1) >= role.last) role = null;
+    // office's head is the rank when it covers the whole office read there and a name follows it
+    // ("the hospital's medical superintendent, Dr X": set off by a comma, the office).
+    const police = role && !t.arabic ? policeRankAt(ctx, i) : null;
+    if (police && police.last >= role!.last && tokens[police.last + 1]?.kind === "word") role = null;
     if (role && !role.plural && !role.counterpart) allRoles.push(role);
     if (role?.plural) {
       // "Interior Ministers X of A and Y of B", "وزيرا الدفاع X وY": each holds the office.
@@ -246,6 +249,9 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
     }
     // "وأكد ولد الشيخ أحمد": a title right after ولد or بن is the father's name, no rank.
     const rank = afterPatronymic(ctx, i) ? null : rankAt(ctx, i);
+    // "فخامة الرئيس البلغاري X": a form of address before a title that opens an office is the
+    // address of its holder; the office is read from the next word on, as without the address.
+    if (rank && addressBeforeOffice(ctx, rank)) continue;
     if (rank) {
       const name = nameAt(ctx, rank.last + 1, true);
       if (name) {
@@ -307,6 +313,14 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
   }
   const used = new Set(out.flatMap((m) => m.roles.map((r) => r.first)));
   return { mentions: out, loneRoles: allRoles.filter((r) => !used.has(r.first) && !out.some((m) => m.roles.some((x) => r.first >= x.first && r.last <= x.last))) };
+}
+
+/** "فخامة الرئيس البلغاري": a rank read as a form of address and a title the office at the title's word covers. */
+function addressBeforeOffice(ctx: Ctx, rank: RankSpan): boolean {
+  const t = ctx.doc.tokens[rank.first]!;
+  if (!t.arabic || rank.last === rank.first || !courtesy(t.key)) return false;
+  const office = roleAt(ctx, rank.first + 1);
+  return !!office && office.last >= rank.last && !office.counterpart && !office.plural;
 }
 
 /**

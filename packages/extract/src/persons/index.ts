@@ -220,9 +220,12 @@ export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0): Person
     const demonyms = placesIn(ctx, cm.counterpart.first, cm.counterpart.last);
     const iso = demonyms.find((d) => d.iso2)?.iso2 ?? null;
     p.country ??= iso;
-    if (!p.role) {
+    // "نظيره البلغاري X … والوزير X": an office said bare elsewhere ("الوزير") is the counterpart's
+    // office told in short, which the host's office says in full.
+    if (!p.role || (p.roleSpan && p.roleSpan.first === p.roleSpan.last && !p.roleSpans.some((r) => r.last > r.first))) {
       const other = persons.find((o) => o !== p && o.roleSpan && o.cluster.mentions.some((m) => m.sentence === cm.sentence));
-      if (other?.roleSpan) p.role = counterpartRole(ctx, cm.counterpart, other.roleSpan);
+      const full = other?.roleSpan ? counterpartRole(ctx, cm.counterpart, other.roleSpan) : null;
+      if (full && (!p.role || sameHead(p.role, full))) p.role = full;
     }
   }
   // A public figure whose state the text printed nowhere above serves the state the lexicon gives
@@ -400,6 +403,12 @@ function fillCountries(ctx: Ctx, persons: (PersonRead & { cluster: PersonCluster
     // "وقع مدير الجمارك X ونظيره الموريتاني Y": whoever has a counterpart of a state is not of it.
     p.country = state !== null && (hostsOf(p).has(state) || counterpartStates(persons, p).has(state)) ? null : state;
   }
+}
+
+/** Whether a bare office ("الوزير", "the minister") opens with the head of `office` ("وزير الدفاع البلغاري"). */
+function sameHead(bare: string, office: string): boolean {
+  const head = (s: string) => matchKey(s).split(" ")[0]!.replace(/^(ال|the )/, "");
+  return head(bare) === head(office);
 }
 
 /** The states of those named in a sentence of `p`'s as "his counterpart" ("ونظيره الموريتاني"), when `p` is none. */

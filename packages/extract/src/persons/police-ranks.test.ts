@@ -66,3 +66,10 @@ describe("the English of Latin American police and prefecture ranks", () => {
     expect(person(text, "Luis Vidal")).toMatchObject({ rank: "Prefect Major", role: "chief of the Coast Guard's station in Arica" });
   });
 });
+
+describe("a superintendent's office set off by a comma before the name", () => {
+  it("is the office, held in the hospital named before ('the hospital's medical superintendent, Dr X')", () => {
+    const text = "Hospital\n\nThe minister opened the new wing of Kasama General Hospital on Friday. The hospital's medical superintendent, Dr Mwila Banda, then led the two ministers through the new theatre.";
+    expect(person(text, "Mwila Banda")).toMatchObject({ rank: "Dr", role: "medical superintendent of Kasama General Hospital" });
+  });
+});

@@ -52,12 +52,12 @@ describe("an English office after \"the <noun>'s\" is held in the body named bef
 });
 
 describe("an office in an agency described by its kind serves the state named before the kind", () => {
-  it("gives the agency's director the state of 'X's agency' even when the office names its field", () => {
+  it("gives the agency's director the state of 'X's agency' and holds in it an office that names its field", () => {
     const p = person(
       "Chile's customs agency ADUCH said it stopped a truck bound for Peru. The agency's director of intelligence, Marta Quiroga, said the driver was held.",
       "Marta Quiroga",
     );
-    expect(p?.role).toBe("director of intelligence");
+    expect(p?.role).toBe("director of intelligence of ADUCH");
     expect(p?.country).toBe("CL");
   });
 });

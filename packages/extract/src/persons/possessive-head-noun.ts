@@ -124,9 +124,10 @@ export function ofHeadNounBody(ctx: Ctx, role: RoleSpan): RoleSpan {
   const opening = siteNounOpening(ctx, role);
   const noun = opening ?? possessiveNounBefore(ctx, role.first);
   if (noun === null) return role;
-  // "the agency's director of operations": the office names its field, so it keeps its words,
-  // yet it is still held in that body.
-  const namesItsField = /\b(of|for|at)\b/u.test(role.surface);
+  // "the agency's director at the port": the office names where it is held, so it keeps its words,
+  // yet it is still held in that body; "the bank's vice-president for operations" names its field
+  // only, and is held in the bank all the same ("vice-president for operations of the X Bank").
+  const namesItsField = /\bat\b/u.test(role.surface);
   const { tokens, text } = ctx.doc;
   const nounKey = tokens[noun]!.key;
   const heads = new Set(HEADS_NAMED_BY[nounKey] ?? [nounKey]);

@@ -82,3 +82,15 @@ describe("'where its' after a site and a short apposition of where it lies", () 
     expect(x.persons.find((p) => p.name === "Paul Essomba")?.role).toBe("commander of the naval base at Kribi");
   });
 });
+
+describe("a pronoun's office in a part of a body named with the lam of belonging", () => {
+  it("is held in the part, its command's noun and the body after it (قيادة السرب البحري للقوات …، قائدها)", () => {
+    const text = "زيارة\n\nوزار الوزير مساء أمس قيادة السرب البحري للقوات المسلحة المالطية، حيث رافقه قائدها المقدم البحري سامر فريد حداد في جولة على الزوارق.";
+    expect(person(text, "سامر فريد حداد")?.role).toBe("قائد قيادة السرب البحري للقوات المسلحة المالطية");
+  });
+
+  it("is not held in the area after في or ب that says where the body stands", () => {
+    const text = "زيارة\n\nوزار الوزير مساء أمس قيادة السرب البحري للقوات المسلحة المالطية في المرفأ الكبير بمنطقة فلوريانا، حيث رافقه قائدها المقدم البحري سامر فريد حداد في جولة على الزوارق.";
+    expect(person(text, "سامر فريد حداد")?.role).toBe("قائد قيادة السرب البحري للقوات المسلحة المالطية");
+  });
+});

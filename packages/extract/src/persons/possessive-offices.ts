@@ -3,6 +3,7 @@ import { formMemo, formMemoSlot, readings, setFormMemo, wordKey, type Token } fr
 import type { Ctx, RoleSpan } from "./anchor-spans";
 import rules from "../rules/persons.json";
 import placeRules from "../rules/places.json";
+import orgRules from "../rules/organizations.json";
 import { quotedBodyBefore, stateOfNamedBody } from "./quoted-body-said-again";
 import { COMMAS } from "../text/punctuation";
 import { isPossessiveS, ordinalSuffixAfter } from "../text/english-marks";
@@ -182,11 +183,37 @@ function fullNameBefore(ctx: Ctx, body: OrgMention): OrgMention {
   return organizationsOf(ctx).mentions.find((o) => o.last === body.first - 2) ?? body;
 }
 
+// "قيادة السرب البحري للقوات X": the seat or command of a part of a body, printed before that part.
+const PART_SEATS = new Set(orgRules.theatreHeads.map(wordKey));
+/** Most nisba adjectives after the noun of a body's part ("السرب البحري"). */
+const PART_ADJECTIVES = 2;
+
+/**
+ * "زار قيادة السرب البحري للقوات المسلحة X، حيث رافقه قائدها": a definite noun and its nisbas
+ * printed right before a body named with the lam of belonging (للقوات) name a part of that body,
+ * the one visited; with the indefinite noun of its command or seat before it, that is what the
+ * pronoun agrees with. The part with its body, else the body as read.
+ */
+function partOfBody(ctx: Ctx, body: OrgMention): OrgMention {
+  const { tokens, text } = ctx.doc;
+  const owner = tokens[body.first]!;
+  if (!owner.arabic || !owner.key.startsWith("لل")) return body;
+  let k = body.first - 1;
+  const definite = (x: number) => !!tokens[x]?.arabic && tokens[x].kind === "word" && tokens[x].key.startsWith("ال") && tokens[x].key.length > 3 && !ctx.placeAt[x] && !tokens[x + 1]!.lineStart;
+  while (body.first - 1 - k < PART_ADJECTIVES && definite(k) && /(ي|يه)$/u.test(tokens[k]!.key) && definite(k - 1)) k--;
+  if (!definite(k) || isStopToken(tokens[k]!)) return body;
+  const seat = tokens[k - 1];
+  const first = seat?.arabic && seat.kind === "word" && !tokens[k]!.lineStart && PART_SEATS.has(seat.key) ? k - 1 : k;
+  const start = tokens[first]!.start;
+  return { ...body, first, start, surface: text.slice(start, body.end) };
+}
+
 /** The body named last before token i, whose gender the pronoun agrees with. */
 function bodyBefore(ctx: Ctx, i: number, feminine: boolean | null): OrgMention | null {
   const again = feminine === null ? null : bodySaidAgainBefore(ctx, i);
   if (again && feminineBody(ctx, again) === feminine) return again;
-  const listed = lastBodyBefore(ctx, i);
+  const read = lastBodyBefore(ctx, i);
+  const listed = read && feminine !== null ? partOfBody(ctx, read) : read;
   // "مقر القوة المشتركة … قائدها": the body said again by its name's opening, after the last one listed.
   const opening = feminine === null ? null : nameOpeningSaidAgainBefore(ctx, i, BODY_WITHIN);
   if (opening && feminineBody(ctx, opening.body) === feminine && (!listed || listed.last < opening.at)) return opening.body;
@@ -237,7 +264,7 @@ export function possessiveOfficeAt(ctx: Ctx, i: number): RoleSpan | null {
   // named in the pronoun's sentence ("زارت منجم X المدرج على قائمة اليونسكو، واستمعت من مديرته": the mine,
   // not the body of its clause, though that body's state is the officer's when the site's name gives none).
   const visited = quoted ? null : siteOfPronoun(ctx, i, read.feminine, BODY_WITHIN);
-  const site = visited && (!named || oneSentence(ctx, visited.at, i)) ? visited : null;
+  const site = visited && (!named || (oneSentence(ctx, visited.at, i) && !whereBodyStands(ctx, named, visited.at))) ? visited : null;
   const body = site ? null : named;
   if (!body && !site) return null;
   const name = body?.surface ?? site!.surface;
@@ -268,6 +295,22 @@ export function stateOfSiteRunner(role: RoleSpan): string | null {
 }
 
 const SENTENCE_STOPS = new Set([".", "!", "؟", "?"]);
+
+/** Most words between a body's name and the site that says where it stands ("في X بمنطقة Y"). */
+const LOCATIVE_WORDS = 5;
+
+/**
+ * "قيادة السرب … في هاي وارف بمنطقة فلوريانا، حيث رافقه قائدها": a site whose noun is governed by
+ * في or ب a few words after the body's name, with no comma between, says where the body stands;
+ * the pronoun points to the body.
+ */
+function whereBodyStands(ctx: Ctx, body: { last: number }, siteAt: number): boolean {
+  const { tokens } = ctx.doc;
+  if (siteAt <= body.last || siteAt - body.last > LOCATIVE_WORDS + 1) return false;
+  for (let k = body.last + 1; k < siteAt; k++) if (tokens[k]!.kind !== "word" || tokens[k]!.lineStart) return false;
+  const noun = tokens[siteAt]!;
+  return tokens[siteAt - 1]?.key === "في" || (/^ب/u.test(noun.text) && readings(noun.key).some((r) => r.cut > 0));
+}
 
 /** Whether tokens from…to stand in one sentence: no full stop, no new line between. */
 function oneSentence(ctx: Ctx, from: number, to: number): boolean {

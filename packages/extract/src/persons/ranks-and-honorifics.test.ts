@@ -79,3 +79,13 @@ describe("a ruler of 'the country' the lexicon knows", () => {
     expect(p).toMatchObject({ rank: null, country: "BH" });
   });
 });
+
+describe("a form of address before a title that opens an office", () => {
+  it("leaves the office to be read from the title on (فخامة الرئيس البلغاري X)", () => {
+    expect(person("وكان الوزير قد التقى مساء أمس فخامة الرئيس البلغاري كامن سالم داود في مقر الرئاسة.", "كامن سالم داود")).toMatchObject({ rank: null, role: "الرئيس البلغاري" });
+  });
+
+  it("reads the bare title as the office, as printed without the address", () => {
+    expect(person("والتقى الوفد فخامة الرئيس كامن سالم داود في مقر الرئاسة.", "كامن سالم داود")).toMatchObject({ rank: null, role: "الرئيس" });
+  });
+});

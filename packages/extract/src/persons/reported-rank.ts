@@ -6,7 +6,8 @@ import type { Ctx, RankSpan } from "./anchor-spans";
 // forms of address and posts, not ranks, so the rank a person is given leaves them out.
 const outOfRank = new Set(rules.titlesOutOfRank.map((w) => wordKey(w)));
 
-const courtesy = (key: string) => outOfRank.has(key) || readings(key).some((r) => outOfRank.has(r.key));
+/** Whether the word is a form of address or a civil post (سعادة، فخامة، السيد), no rank. */
+export const courtesy = (key: string) => outOfRank.has(key) || readings(key).some((r) => outOfRank.has(r.key));
 
 // الشيخ alone before a minister's name is reported as his rank, but after سعادة or معالي it is
 // part of the form of address (سعادة الشيخ X), which is no rank.

@@ -70,7 +70,7 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
   const titleLead = latin && !t0.capital && !afterState && !apposed && opensNameAfter(tokens, head.last + 1) ? lowerTitleLead(tokens, i) : -1;
   // "the company's chief executive, X", "The UNMISS force commander, Lieutenant General X": an office
   // set off by a comma before the name it describes; it holds only if that name follows (checked below).
-  const beforeName = latin && !t0.capital && !counterpartKeys.has(t0.key) && !afterState && !apposed && titleLead < 0 ? officeBeforeNameLead(tokens, i) : -1;
+  const beforeName = latin && !t0.capital && !counterpartKeys.has(t0.key) && !afterState && !apposed && titleLead < 0 ? officeBeforeNameLead(tokens, i, (k) => !!ctx.placeAt[k]?.viaDemonym) : -1;
   if (latin && !t0.capital && !counterpartKeys.has(t0.key) && !afterState && !apposed && titleLead < 0 && beforeName < 0) return null;
   if (beforeName >= 0 && lead === i) lead = beforeName;
   if (titleLead >= 0 && lead === i) lead = titleLead;

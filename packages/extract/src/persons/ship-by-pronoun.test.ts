@@ -21,3 +21,12 @@ describe("a ship's commanding officer said with its or whose", () => {
     expect(persons.find((p) => p[0] === "Lee Brandt")?.[2]).not.toBe("CA");
   });
 });
+
+describe("a ship of one word named after its kind", () => {
+  it("is the ship 'her commanding officer' commands", () => {
+    const persons = read(
+      "Visit\n\nOn Monday the minister visited the naval base at Split, where its commander, Captain Ivo Petrak, showed him the patrol ship Dalma. Spain's training ship Estrella, which berthed at Split the same morning, opened its decks to cadets; her commanding officer, Commander Luis Ferrano, then showed the minister round the bridge.",
+    );
+    expect(persons.find((p) => p[0] === "Luis Ferrano")?.[1]).toBe("commanding officer of the training ship Estrella");
+  });
+});

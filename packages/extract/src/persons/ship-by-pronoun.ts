@@ -3,6 +3,7 @@ import { opensWithVesselPrefix } from "./eponyms";
 import { SHIP_KINDS, shipNationality } from "./possessive-head-noun";
 import rules from "../rules/persons.json";
 import { matchKey } from "../text/normalize";
+import { isStopToken } from "./vocabulary";
 
 /**
  * "the South Korean frigate ROKS X, which is berthed at Y, … by its commanding officer, Commander Z",
@@ -59,7 +60,8 @@ export function shipBefore(ctx: Ctx, owner: number): ShipCommanded | null {
       else if (abbreviationDot(tokens, last) && capitalAt(last + 2)) last += 2;
       else break;
     }
-    if (last === k && !prefixed) continue;
+    // "Italy's training ship Palinuro, which …": a name of one word after the kind is the ship's, a stop word none.
+    if (last === k && !prefixed && isStopToken(tokens[k]!)) continue;
     const kind = KINDS.has(tokens[k - 1]?.key ?? "") ? k - 1 : -1;
     const name = text.slice(tokens[k]!.start, tokens[last]!.end);
     // "the assault ship X", "the patrol vessel Y": a lower-case word before the kind says what ship it is.

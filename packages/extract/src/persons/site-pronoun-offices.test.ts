@@ -21,3 +21,10 @@ describe("an office said of a site named before", () => {
     expect(person(text, "خوان لوبيث")?.role).toBe("قائد ترسانة قرطاجنة");
   });
 });
+
+describe("an office said by its pronoun of a site named by its noun with the article", () => {
+  it("is held at the site with its kind and the town after في (مديره after المتحف الوطني في X)", () => {
+    const text = "زيارة ثقافية\n\nوعقب الحفل، زار الوزير المتحف الوطني في بنوم بنه، حيث رافقه مديره السيد سامر حداد في جولة على الأجنحة.";
+    expect(person(text, "سامر حداد")).toMatchObject({ role: "مدير المتحف الوطني في بنوم بنه", country: "KH" });
+  });
+});

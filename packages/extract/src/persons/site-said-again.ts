@@ -163,7 +163,9 @@ export function siteOfPronoun(ctx: Ctx, i: number, feminine: boolean, within: nu
   }
   for (let k = i - 1; k >= 0 && i - k <= within; k--) {
     if (tokens[k + 1]!.lineStart && k + 1 < i) return null;
-    const bare = tokenReadings(tokens[k]!).find((r) => SITE_HEADS.has(r.key))?.key;
+    // "زار الوزير المتحف الوطني في X، حيث رافقه مديره": a site named by its noun with the article,
+    // its kind and its town (read by `definiteSiteAt`), as well as one named by a name of its own.
+    const bare = tokenReadings(tokens[k]!).map((r) => (r.key.startsWith("ال") && SITE_HEADS.has(r.key.slice(2)) ? r.key.slice(2) : r.key)).find((key) => SITE_HEADS.has(key));
     if (!bare || feminineNoun(bare) !== feminine) continue;
     const site = siteAt(ctx, k, i, bare, "near");
     if (site) return site;
