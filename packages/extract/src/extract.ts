@@ -35,7 +35,8 @@ import { dropStateVenueOfVote, dropVoteAttendees } from "./events/vote-participa
 import { findPlaceHits, isPlaceName, type PlaceHit } from "./places/gazetteer";
 import { outletAfterPlaces } from "./metadata/source-value";
 import { readKeywords } from "./keywords";
-import { findSites, readLocations } from "./places/locations";
+import { findSites, prefixesDollarSign, readLocations } from "./places/locations";
+import { opensStreetName } from "./places/english-named-facilities";
 import { isPersonNameSaidAgain, laterNameWords } from "./places/person-name-said-again";
 import { opensEnglishBodyName } from "./places/body-name-places";
 import { aliasesOfAll } from "./places/location-aliases";
@@ -167,7 +168,8 @@ function read(input: ExtractInput): Extraction {
   const language = detectLanguage(cleanedText);
   const doc = buildDoc(cleanedText.length > MAX_READ ? cleanedText.slice(0, MAX_READ) : cleanedText, language);
   const layout = readLayout(doc);
-  const places = findPlaceHits(doc.tokens, doc.text, layout.dateline?.first);
+  // "US$62 million": the currency's symbol names no place; "on Dominica Drive": the street's name none.
+  const places = findPlaceHits(doc.tokens, doc.text, layout.dateline?.first).filter((p) => !prefixesDollarSign(doc.tokens, p) && !opensStreetName(doc.tokens, p));
   const datelineCity = datelineCityHits(doc.tokens, doc.text, places);
   if (datelineCity.length) {
     for (let k = places.length - 1; k >= 0; k--) if (insideDatelineCity(places[k]!, datelineCity)) places.splice(k, 1);
@@ -483,13 +485,18 @@ function read(input: ExtractInput): Extraction {
     const guests = e.participants.filter((i) => persons[i]?.country !== e.location!.country);
     if (guests.length) e.participants = guests;
   }
-  const baseCountries = aboutCountries(places, persons, titleEnd, []);
+  // The last words of the names of the story's persons ("Moyo" for "Tendai Moyo").
+  const familyNames = new Set(persons.flatMap((p) => p.tokenSpans.filter((sp) => sp.last > sp.first).map((sp) => doc.tokens[sp.last]!.key)));
+  // "Marlon Castries … Castries said": a place's word inside a person's name, or his family name
+  // said again alone, names no state the story is about.
+  const inPersonName = (p: PlaceHit) => personTokens.has(p.firstToken) || (p.firstToken === p.lastToken && familyNames.has(doc.tokens[p.firstToken]!.key));
+  // (A nationality read inside a name is more often a name misread than a state left out.)
+  const storyPlaces = places.filter((p) => p.viaDemonym || !inPersonName(p));
+  const baseCountries = aboutCountries(storyPlaces, persons, titleEnd, []);
   dropStateVenueOfVote(events);
   const inPassing = new Set<string>();
   const sentenceOccasion = new Map<number, string[]>();
   const lastUnnamed = new Map<string, string[]>();
-  // The last words of the names of the story's persons ("Moyo" for "Tendai Moyo").
-  const familyNames = new Set(persons.flatMap((p) => p.tokenSpans.filter((sp) => sp.last > sp.first).map((sp) => doc.tokens[sp.last]!.key)));
   const servedStates = baseCountries.filter((iso) => persons.some((p) => p.country === iso));
   const senderStates = servedStates.length ? servedStates : baseCountries;
   const outEvents = events.map((e) => {
@@ -515,7 +522,7 @@ function read(input: ExtractInput): Extraction {
         if (p.start < from || p.end > to || !p.iso2 || countries.includes(p.iso2)) continue;
         // "Moyo said …": a place's word inside a person's name, or a person's family name said
         // again alone, names no state of the happening.
-        if (personTokens.has(p.firstToken) || (p.firstToken === p.lastToken && familyNames.has(doc.tokens[p.firstToken]!.key))) continue;
+        if (inPersonName(p)) continue;
         // "سفينة شحن ترفع علم بنما": the state the ship is registered in took no part.
         if (printedAsFlag(doc.text, p.start, p.end)) continue;
         if (partnerAcrossBorder(doc.text, p.start, e.otherKinds)) continue;
@@ -570,7 +577,7 @@ function read(input: ExtractInput): Extraction {
     };
   });
   const locationAliasLists = aliasesOfAll(ctx, locations);
-  const countries = aboutCountries(places, persons, titleEnd, outEvents.flatMap((e) => e.countries.filter((c) => !inPassing.has(c))), storyShape(doc.lines, headsEnd));
+  const countries = aboutCountries(storyPlaces, persons, titleEnd, outEvents.flatMap((e) => e.countries.filter((c) => !inPassing.has(c))), storyShape(doc.lines, headsEnd));
 
   // What the topics read of an event beyond its output: told as earlier news, or a drill.
   const topicEvents = outEvents.map((e, i) => {

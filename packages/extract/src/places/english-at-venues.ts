@@ -99,6 +99,18 @@ function ministryVenue(tokens: readonly Token[], at: number, first: number, last
   return null;
 }
 
+/**
+ * "the Ministry of Defence building", "the Department of Defense compound": a ministry's head alone
+ * in capitals, "of" and its field in capitals, then a building's lower-case noun (`after` of
+ * `englishVenueNouns`): the noun's token, or -1. The building is the venue wherever it is named.
+ */
+function ministryBuildingEnd(tokens: readonly Token[], first: number, last: number): number {
+  if (last !== first || !MINISTRY_HEADS.has(tokens[first]!.key) || tokens[first + 1]?.key !== "of") return -1;
+  const end = capitalRunEnd(tokens, first + 2);
+  const noun = tokens[end + 1];
+  return end >= first + 2 && word(noun) && !noun.capital && AFTER.has(noun.key) ? end + 1 : -1;
+}
+
 /** "Ministry of Defence headquarters", "Ministry of Defence (Mindef) headquarters": the seat's noun after the name, else `end`. */
 function seatAfter(tokens: readonly Token[], end: number): number {
   let k = end + 1;
@@ -165,6 +177,13 @@ export function findEnglishAtVenues(tokens: readonly Token[], text: string): Sit
     if (word(next) && next.key === "headquarters" && !next.capital) {
       out.push(mention(tokens, text, first, last + 1, false));
       i = last + 1;
+      continue;
+    }
+    // "at the Ministry of Defence building": a ministry's building named by the ministry is the venue.
+    const building = ministryBuildingEnd(tokens, first, last);
+    if (building >= 0) {
+      out.push(mention(tokens, text, first, building, true));
+      i = building;
       continue;
     }
     // "meeting at the Department of National Defense": a ministry where talks are held is their venue, no body.

@@ -59,3 +59,12 @@ describe("English venues named by common words", () => {
     expect(sites(x)).toEqual([]);
   });
 });
+
+const readWithDateline = (dateline: string, body: string) => extractArticle({ text: `Talks on the coast\n\n${dateline} —\n\n${body}`, fileName: "en-x.txt" });
+const placesOf = (dateline: string, body: string) => readWithDateline(dateline, body).locations.map((l) => [l.name, l.kind, l.country]);
+
+describe("a building named by two lower-case words of what it houses is a venue of its own", () => {
+  it("met at the provincial administration building", () => {
+    expect(placesOf("LUSAKA, Zambia", "Zambian Health Minister Mara Tembo and Irish minister Aidan Quell met at the provincial administration building on Tuesday afternoon.")).toContainEqual(["provincial administration building", "site", "ZM"]);
+  });
+});

@@ -20,6 +20,7 @@ const VISITED_HEADS = new Set(placeRules.englishCommonVenues.visitedHeads);
 const VISIT_VERBS = new Set(["visited", "toured"]);
 const NOT_MODIFIERS = new Set(placeRules.englishCommonVenues.notModifiers);
 const MAX_MODIFIERS = 3;
+const BUILDING_NOUNS = new Set(["building", "buildings"]);
 const MAX_NAME = 6;
 
 const word = (t: Token | undefined): t is Token => !!t && t.kind === "word" && !t.arabic && !t.lineStart;
@@ -113,6 +114,10 @@ export function findEnglishCommonVenues(tokens: readonly Token[], text: string):
     }
     // "the Navy's patrol base at Walu Bay": the place named after it is where it stands, and the place meant.
     else if (owned && !lowerOwner && head > first && !(["at", "in"].includes(tokens[head + 1]?.key ?? "") && tokens[head + 2]?.capital)) out.push(mention(tokens, text, first, head));
+    // "met at the provincial administration building": a building named by two words of what it
+    // houses is a kind of public building, named so as its own; a lone word ("the main building")
+    // describes a building of a place named elsewhere.
+    else if (!owned && !visited && head - first >= 2 && BUILDING_NOUNS.has(h.key)) out.push(mention(tokens, text, first, head));
     else continue;
     i = out.at(-1)!.last;
   }

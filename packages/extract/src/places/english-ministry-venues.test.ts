@@ -36,3 +36,12 @@ describe("English ministries named by their field where talks are held", () => {
     expect(sites(x)).not.toContain("Ministry of Defence");
   });
 });
+
+const readWithDateline = (dateline: string, body: string) => extractArticle({ text: `Talks on the coast\n\n${dateline} —\n\n${body}`, fileName: "en-x.txt" });
+const placesOf = (dateline: string, body: string) => readWithDateline(dateline, body).locations.map((l) => [l.name, l.kind, l.country]);
+
+describe("a ministry's building named by the ministry is a venue", () => {
+  it("at the Ministry of Defence building", () => {
+    expect(placesOf("PODGORICA, Montenegro", "Montenegrin Defence Minister Dana Vess welcomed her Italian counterpart with military honours at the Ministry of Defence building in the capital on Tuesday.")).toContainEqual(["Ministry of Defence building", "site", "ME"]);
+  });
+});

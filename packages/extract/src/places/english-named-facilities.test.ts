@@ -67,3 +67,15 @@ describe("a hyphen with no space joins the pieces of a Latin name", () => {
     expect(joinedPieceBefore(tokens, k)).toBe(-1);
   });
 });
+
+const readWithDateline = (dateline: string, body: string) => extractArticle({ text: `Talks on the coast\n\n${dateline} —\n\n${body}`, fileName: "en-x.txt" });
+
+describe("an English street named by a state's name is a site, no state", () => {
+  it("on Grenada Drive: the street is a site of the host, Grenada no place nor state of the story", () => {
+    const x = readWithDateline("KINGSTON, Jamaica", "Officials met at the ministry's offices on Grenada Drive in Kingston on Monday, said Tam Orrel, a Jamaican minister.");
+    const places = x.locations.map((l) => [l.name, l.kind, l.country]);
+    expect(places).toContainEqual(["Grenada Drive", "site", "JM"]);
+    expect(places.map((p) => p[0])).not.toContain("Grenada");
+    expect(x.countries).toEqual(["JM"]);
+  });
+});

@@ -25,6 +25,9 @@ const CROSSINGS = heads.crossings.map((h) => h.split(" "));
 const headTrie = new PhraseTrie<true>([...heads.crossings, ...heads.works].map((h) => [h, true] as const), { clitics: false });
 const KIND_KEYS = new Set(heads.kinds);
 const OPENER_KEYS = new Set(heads.openers);
+const STREET_KEYS = new Set(heads.streets.map((h) => h.toLowerCase()));
+// "the ministry on Dominica Drive": a street is also where a building stands "on".
+const STREET_OPENER_KEYS = new Set([...heads.openers, "on"]);
 const MAX_NAME_WORDS = 3;
 const MAX_WORDS_AFTER_THE = 2;
 
@@ -58,12 +61,26 @@ function kindWordsStart(tokens: readonly Token[], head: number): number {
   return k;
 }
 
+/** The capitalized noun of a street at `k` ("Drive", "Avenue"), in a line's running text. */
+function streetNounAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return latinWord(t) && !!t.capital && STREET_KEYS.has(t.key);
+}
+
+/**
+ * "on Dominica Drive", "in Kenya Road": a listed place whose name a street's noun closes names the
+ * street, no place of the story.
+ */
+export function opensStreetName(tokens: readonly Token[], p: { firstToken: number; lastToken: number }): boolean {
+  return !tokens[p.firstToken]!.arabic && streetNounAt(tokens, p.lastToken + 1);
+}
+
 /**
  * "the X", "the new X", "the newly built X": an article at most two lower-case words before `first`;
  * or a preposition of place right before it ("at X air station"), or the head of a line.
  */
-function afterArticle(tokens: readonly Token[], first: number): boolean {
-  if (tokens[first]!.lineStart || (latinWord(tokens[first - 1]) && !tokens[first - 1]!.capital && OPENER_KEYS.has(tokens[first - 1]!.key))) return true;
+function afterArticle(tokens: readonly Token[], first: number, openers = OPENER_KEYS): boolean {
+  if (tokens[first]!.lineStart || (latinWord(tokens[first - 1]) && !tokens[first - 1]!.capital && openers.has(tokens[first - 1]!.key))) return true;
   for (let k = first - 1; k >= first - 1 - MAX_WORDS_AFTER_THE && k >= 0; k--) {
     const t = tokens[k]!;
     if (!latinWord(t) || (k < first - 1 && tokens[k + 1]!.lineStart)) return false;
@@ -89,6 +106,13 @@ export function findEnglishNamedFacilities(ctx: Ctx): SiteMention[] {
   const out: SiteMention[] = [];
   for (let i = 1; i < tokens.length; i++) {
     if (!latinWord(tokens[i]) || tokens[i - 1]!.kind === "punct") continue;
+    // "on Dominica Drive": a street named by a state's or a town's name is still a street.
+    if (streetNounAt(tokens, i)) {
+      const first = nameStart(tokens, i);
+      if (first < 0 || !afterArticle(tokens, first, STREET_OPENER_KEYS)) continue;
+      out.push({ first, last: i, start: tokens[first]!.start, end: tokens[i]!.end, surface: text.slice(tokens[first]!.start, tokens[i]!.end), placeOnly: true });
+      continue;
+    }
     const last = headEnd(tokens, i, text);
     if (last < 0) continue;
     const kinds = kindWordsStart(tokens, i);

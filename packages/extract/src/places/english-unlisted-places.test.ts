@@ -56,3 +56,20 @@ describe("English places no list holds, named by the sentence", () => {
     expect(x.events.filter((e) => e.type === "visit").map((e) => e.location)).toEqual(["Haddow"]);
   });
 });
+
+const readWithDateline = (dateline: string, body: string) => extractArticle({ text: `Talks on the coast\n\n${dateline} —\n\n${body}`, fileName: "en-x.txt" });
+const placesWithStates = (dateline: string, body: string) => readWithDateline(dateline, body).locations.map((l) => [l.name, l.kind, l.country]);
+
+describe("a cued town of the world's towns takes the dataset's state over the nearest printed", () => {
+  it("Mongu, after a hospital's name and in, lies in Zambia though the Irish minister is named beside it", () => {
+    expect(placesWithStates("LUSAKA, Zambia", "A clinic funded by Irish aid opened at the Varo General Hospital in Mongu on Monday with Ireland's junior minister Aidan Quell. Zambian Health Minister Mara Tembo thanked Ireland.")).toContainEqual(["Mongu", "city", "ZM"]);
+  });
+});
+
+describe("two names joined by and before an area's noun in the plural are areas", () => {
+  it("covering Senanga and Sesheke districts: both districts, in the dataset's state", () => {
+    const places = placesWithStates("LUSAKA, Zambia", "A second phase, covering Senanga and Sesheke districts, would be agreed in March, Irish minister Aidan Quell said.");
+    expect(places).toContainEqual(["Senanga", "region", "ZM"]);
+    expect(places).toContainEqual(["Sesheke", "region", "ZM"]);
+  });
+});

@@ -13,7 +13,7 @@ import { appositiveNearState, isBareTown, printedLongerElsewhere, readsAsTownOnl
 import { PHRASE_ENDERS } from "./printed-state";
 import { ROMANCE_OF } from "../text/romance-particles";
 import { isPossessiveS } from "../text/english-marks";
-import { worldTownAt } from "./english-world-towns";
+import { worldTownAt, worldTownStateOfCued } from "./english-world-towns";
 
 /*
  * Places of English news that no list holds, read from how the sentence names them: a capitalized
@@ -119,6 +119,39 @@ function afterStatePossessive(ctx: Ctx, first: number): boolean {
   return !!p && p.kind === "country" && !p.viaDemonym && p.lastToken === first - 3;
 }
 
+// "districts", "provinces", "counties": the plural of an area's noun of one word.
+const PLURAL_AREA_NOUNS = new Set(rules.areaNouns.en.filter((w) => !w.includes(" ")).map((w) => (/[^aeiou]y$/u.test(w) ? `${w.slice(0, -1)}ies` : `${w}s`)));
+
+/**
+ * "the Senanga and Sesheke districts", "in Koro and Tavi provinces": the unlisted names of the
+ * pair before the plural noun at `noun` are areas of that kind (a listed one is the gazetteer's);
+ * a town of the world's dataset lends its state, as a district is named after its seat.
+ */
+function pairedAreas(ctx: Ctx, noun: number): HeadedPlace[] {
+  const { tokens } = ctx.doc;
+  const runBack = (last: number) => {
+    let first = last + 1;
+    while (first > last + 1 - MAX_NAME_WORDS && nameWord(ctx, first - 1)) first--;
+    return first;
+  };
+  const secondFirst = runBack(noun - 1);
+  const and = secondFirst - 1;
+  const secondListed = ctx.placeAt[noun - 1]?.lastToken === noun - 1;
+  if (tokens[and]?.key !== "and" && !(secondListed && tokens[ctx.placeAt[noun - 1]!.firstToken - 1]?.key === "and")) return [];
+  const andAt = secondFirst <= noun - 1 ? and : ctx.placeAt[noun - 1]!.firstToken - 1;
+  const firstFirst = runBack(andAt - 1);
+  const areas: [number, number][] = [];
+  if (firstFirst <= andAt - 1) areas.push([firstFirst, andAt - 1]);
+  if (secondFirst <= noun - 1) areas.push([secondFirst, noun - 1]);
+  // Both names must be read as the pair: a listed name or an unlisted one on each side.
+  const pairedWith = (k: number) => nameWord(ctx, k) || ctx.placeAt[k]?.lastToken === k;
+  if (!pairedWith(andAt - 1) || !pairedWith(noun - 1)) return [];
+  return areas.map(([first, last]) => {
+    const townState = worldTownStateOfCued(ctx, first, last);
+    return townState ? { ...place(ctx, first, last, "region"), townState } : place(ctx, first, last, "region");
+  });
+}
+
 export function place(ctx: Ctx, first: number, last: number, kind: HeadedPlace["kind"]): HeadedPlace {
   const { tokens, text } = ctx.doc;
   const start = tokens[first]!.start;
@@ -135,6 +168,11 @@ export function findEnglishUnlistedPlaces(ctx: Ctx): HeadedPlace[] {
     if (t.arabic || t.kind !== "word") continue;
     // "the Batken region": the name runs back from the area noun to "the".
     if (!t.capital) {
+      // "covering Senanga and Sesheke districts": two names joined by "and" before an area's noun in the plural.
+      if (PLURAL_AREA_NOUNS.has(t.key) && !t.lineStart) {
+        out.push(...pairedAreas(ctx, i));
+        continue;
+      }
       const noun = areaNounTrie.matchAt(tokens, i, text);
       if (!noun) continue;
       let first = i;
@@ -171,7 +209,9 @@ export function findEnglishUnlistedPlaces(ctx: Ctx): HeadedPlace[] {
     const near = bare ? appositiveNearState(ctx, last) : undefined;
     // A town a border clash is placed near may lie on either side: the dateline's state is no guess.
     const state = near ?? worldState ?? undefined;
-    const found = nearby && tokens[i - 1]!.key !== "in" && tokens[i - 1]!.key !== "at" ? { ...place(ctx, i, last, "city"), nearby } : state ? { ...place(ctx, i, last, "city"), listedState: state } : place(ctx, i, last, "city");
+    // "a wing opened at X Hospital in Mongu": a cued town the world's dataset knows lies in its state.
+    const townState = state || !cuedHere ? null : worldTownStateOfCued(ctx, i, last);
+    const found = nearby && tokens[i - 1]!.key !== "in" && tokens[i - 1]!.key !== "at" ? { ...place(ctx, i, last, "city"), nearby } : state ? { ...place(ctx, i, last, "city"), listedState: state } : townState ? { ...place(ctx, i, last, "city"), townState } : place(ctx, i, last, "city");
     // "Vila do Porto" holds a listed town's name (Porto), which is no place of its own there.
     out.push(ctx.placeAt[last] ? { ...found, ownsPlace: true } : found);
     // "markets at Korvik and Tasvik": an unlisted name joined by "and" to a bare town is one too.

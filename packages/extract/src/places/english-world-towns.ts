@@ -75,6 +75,17 @@ export function worldTownAt(ctx: Ctx, first: number, last: number): string | nul
 }
 
 /**
+ * "opened at X General Hospital in Mongu": the state of the dataset's town named first…last that the
+ * sentence already reads as a town (the caller's cue), or null; the dataset knows where the town
+ * lies better than the nearest state printed (the visiting minister's). No test of persons' names:
+ * the cue has told the town from the person ("Dr Mutinta Kalabo … the health centre at Kalabo").
+ */
+export function worldTownStateOfCued(ctx: Ctx, first: number, last: number): string | null {
+  const { tokens, text } = ctx.doc;
+  return worldTownState(text.slice(tokens[first]!.start, tokens[last]!.end), statesOfArticle(ctx));
+}
+
+/**
  * "Tornio's mayor": the state of the dataset's town named first…last before a possessive that
  * opens an office (the caller knows the position), unless a word of it is a given name, an acronym
  * or a name printed as a person's elsewhere in the article.

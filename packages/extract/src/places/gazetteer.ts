@@ -151,6 +151,8 @@ const AMBIGUOUS: Record<string, AmbiguityRule | undefined> = Object.fromEntries(
 );
 
 let gazetteer: ReturnType<typeof buildTrie> | undefined;
+// English prepositions before a town named again (lower case as printed: "At" opens a sentence).
+const PLACE_PREPOSITIONS = new Set(["at", "in", "from", "to", "near", "off", "outside"]);
 
 /**
  * `filedAt`: the first token of the report's dateline. A dateline names a city, so a name that is
@@ -172,6 +174,9 @@ export function findPlaceHits(tokens: readonly Token[], text: string, filedAt?: 
     if (nounBefore && nounBefore.has(tokens[m.first + 1]?.key ?? "")) return false;
     // "الضفة الغربية لبحيرة X": a river's or a lake's bank, not the West Bank.
     if (namesRiverBank(tokens, m.first, m.last)) return false;
+    // "known locally as the Boma.": a town's name after a lower-case "the" that closes the phrase
+    // names a thing called so (an office, a building), no town: towns take no article.
+    if (namesThingAfterArticle(tokens, m)) return false;
     // "من بلدة ببنين", "كبيرا": no proclitic can stand there; the word is read whole.
     return !(m.clitic && isImpossibleProclitic(tokens, m, m.value.kind, m.surface));
   });
@@ -193,7 +198,10 @@ export function findPlaceHits(tokens: readonly Token[], text: string, filedAt?: 
   // listed with elsewhere as a place of its own ("بين أدري والجنينة").
   const cuedWords = new Set(read.filter((m) => isHomonym(m) && cued(m)).map((m) => wordKey(m.surface)));
   const sure = read.filter((m) => isName(m) && (!isHomonym(m) || cuedWords.has(wordKey(m.surface))));
-  const matches = read.filter((m) => !isHomonym(m) || cued(m) || listedAmongPlaces(tokens, m, sure));
+  // "the navy's base at Bar … berthed at Bar": a homonym the article names a town once is that town
+  // again after an English preposition of place.
+  const placedAgain = (m: PhraseMatch<PlaceEntry>) => cuedWords.has(wordKey(m.surface)) && !tokens[m.first]!.arabic && !tokens[m.first]!.lineStart && PLACE_PREPOSITIONS.has(tokens[m.first - 1]?.text ?? "");
+  const matches = read.filter((m) => !isHomonym(m) || cued(m) || listedAmongPlaces(tokens, m, sure) || placedAgain(m));
   const named = new Set(matches.map((m) => m.value.iso2));
   // The states named by other words than a shared name: its default's own state does not count.
   const namedApart = new Set(matches.filter((m) => !AMBIGUOUS[wordKey(m.surface)]).map((m) => m.value.iso2));
@@ -236,6 +244,14 @@ export function findPlaceHits(tokens: readonly Token[], text: string, filedAt?: 
     });
   }
   return out;
+}
+
+/** "as the Boma,": a town of one word after a lower-case "the", with punctuation or the line's end after it. */
+function namesThingAfterArticle(tokens: readonly Token[], m: PhraseMatch<PlaceEntry>): boolean {
+  const the = tokens[m.first - 1];
+  const next = tokens[m.last + 1];
+  if (m.value.kind !== "city" || m.first !== m.last || tokens[m.first]!.arabic || !the || the.text !== "the" || tokens[m.first]!.lineStart) return false;
+  return !next || next.lineStart || (next.kind === "punct" && next.text !== "'" && next.text !== "’" && next.text !== "-");
 }
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
 import { findPlaceHits } from "./gazetteer";
 import { tokenize } from "../text/tokens";
 
@@ -39,5 +40,21 @@ describe("a place name that is also a word, read by what stands around it", () =
   it("is a town after the coast it gives its name to", () => {
     expect(places("أنقذت البحرية أمس عشرين مهاجرا قرب ساحل الجديدة.")).toEqual(["الجديدة"]);
     expect(places("وتبدو المدينة الجديدة أكبر من القديمة.")).toEqual([]);
+  });
+});
+
+const readWithDateline = (dateline: string, body: string) => extractArticle({ text: `Talks on the coast\n\n${dateline} —\n\n${body}`, fileName: "en-x.txt" });
+const placesOf = (dateline: string, body: string) => readWithDateline(dateline, body).locations.map((l) => [l.name, l.kind, l.country]);
+
+describe("a listed town said as a thing or said again", () => {
+  it("the Boma closing its phrase is a thing called so, no town of Congo", () => {
+    const x = readWithDateline("LUSAKA, Zambia", "Zambian Health Minister Mara Tembo and Irish minister Aidan Quell met at the district office, known locally as the Boma, on Tuesday.");
+    expect(x.locations.map((l) => l.name)).not.toContain("Boma");
+    expect(x.countries).not.toContain("CD");
+  });
+
+  it("a homonym named a town once is that town again after a preposition of place, in its own state", () => {
+    const bars = placesOf("PODGORICA, Montenegro", "On Monday the Italian minister Rino Calve visited the navy base at Bar. An Italian training ship berthed at Bar the same morning, Italy's navy said.").filter((p) => p[0] === "Bar");
+    expect(bars).toEqual([["Bar", "city", "ME"]]);
   });
 });

@@ -229,3 +229,18 @@ describe("the city of the dateline", () => {
     expect(x.locations.map((l) => l.name)).toContain("بيشكيك");
   });
 });
+
+const readWithDateline = (dateline: string, body: string) => extractArticle({ text: `Talks on the coast\n\n${dateline} —\n\n${body}`, fileName: "en-x.txt" });
+
+describe("a state's letters with the dollar sign are the currency's symbol", () => {
+  it("US$40 million names no place nor state of the story", () => {
+    const x = readWithDateline("BRIDGETOWN, Barbados", "Barbados signed a US$40 million loan with the bank on Friday. The ship came from Miami. Finance Minister Lora Penn said the US$40 million would help.");
+    expect(x.locations.map((l) => l.name)).not.toContain("US");
+    expect(x.countries).toEqual(["BB"]);
+  });
+
+  it("a town that is a person's family name, said again alone, names no state of the story", () => {
+    const x = readWithDateline("BRIDGETOWN, Barbados", "Transport Minister Ola Brent and the bank's director, Pello Castries, signed the loan in Bridgetown on Friday. Castries said the port was vital. Brent said Barbados would pay it back.");
+    expect(x.countries).toEqual(["BB"]);
+  });
+});

@@ -161,6 +161,8 @@ export interface HeadedPlace extends SiteMention {
   ownsPlace?: boolean;
   /** The state of the gazetteer's place the name is made of ("Rakhine State" of Rakhine). */
   listedState?: string;
+  /** The state of the world's towns dataset for a town the sentence cues: after a state printed by it, before the nearest. */
+  townState?: string;
   /** A river named in a list of rivers ("the X and Y rivers"): a water between states, with none. */
   water?: boolean;
 }
@@ -671,7 +673,16 @@ const CURRENCY_WORDS = new Set(["dollar", "dollars", "cents"]);
 
 function namesCurrency(ctx: Ctx, p: PlaceHit): boolean {
   const next = ctx.doc.tokens[p.lastToken + 1];
-  return !!next && !next.arabic && CURRENCY_WORDS.has(next.key) && !next.lineStart;
+  return (!!next && !next.arabic && CURRENCY_WORDS.has(next.key) && !next.lineStart) || prefixesDollarSign(ctx.doc.tokens, p);
+}
+
+/**
+ * "a US$62 million loan", "NZ$4m": a state's letters with the dollar sign written on them are the
+ * currency's symbol, no place nor state of the story (read out of the place hits at the source).
+ */
+export function prefixesDollarSign(tokens: readonly Token[], p: PlaceHit): boolean {
+  const sign = tokens[p.lastToken + 1];
+  return !!sign && sign.text === "$" && sign.start === tokens[p.lastToken]!.end && !tokens[p.firstToken]!.arabic;
 }
 
 export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[], home: string | null, exclude: (first: number, last: number) => boolean, titleEnd = 0): LocationRead[] {
@@ -816,7 +827,7 @@ function addHeadedPlaces(ctx: Ctx, headed: HeadedPlace[], byId: Map<string, Loca
       const bare = outsideNameHeadKeys.has(headKey);
       // "نهر موي", "Chobe River": a river no row lists often makes a border; it takes no state.
       const water = !h.town && (h.water || namesSharedWater(h.headed));
-      const country = h.town ? (ctx.placeAt[h.last]!.iso2 ?? home) : water ? null : h.listedState ?? (printedStateOf(ctx, h.first, h.last) ?? nearestState(ctx, h.first, h.last, home) ?? (h.nearby ? null : home));
+      const country = h.town ? (ctx.placeAt[h.last]!.iso2 ?? home) : water ? null : h.listedState ?? (printedStateOf(ctx, h.first, h.last) ?? h.townState ?? nearestState(ctx, h.first, h.last, home) ?? (h.nearby ? null : home));
       loc = { name: bare ? h.name : h.headed, kind: campHeadKeys.has(headKey) ? "site" : h.kind, country, lat: null, lon: null, mentions: [], spans: [], id };
       byId.set(id, loc);
     }
