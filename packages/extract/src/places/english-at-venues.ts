@@ -1,5 +1,6 @@
 import placeRules from "../rules/places.json";
 import eventRules from "../rules/events.json";
+import orgRules from "../rules/organizations.json";
 import type { SiteMention } from "./locations";
 import type { Token } from "../text/tokens";
 import { ROMANCE_OF } from "../text/romance-particles";
@@ -23,6 +24,8 @@ const AFTER = lower(placeRules.englishVenueNouns.after);
 const OPENING = lower(placeRules.englishVenueNouns.opening);
 const POSSESSED = lower(placeRules.englishVenueNouns.possessed);
 const MAX_WORDS = 6;
+// The capitalized nouns of one word that close a site's name ("Airport", "Port", "Base": siteHeads.en).
+const SITE_NOUNS = new Set(orgRules.siteHeads.en.filter((h) => /^[A-Z][a-z]+$/u.test(h)));
 // Adverbs and participles that describe a building before its name ("newly built", "renovated").
 export const DESCRIBING = /^(new|newly|recently|built|renovated|refurbished|rebuilt|\w+ly|\w+ed)$/u;
 const CHAMBERS = new Set(["lower", "upper"]);
@@ -197,6 +200,9 @@ export function findEnglishAtVenues(tokens: readonly Token[], text: string): Sit
     if (tokens[last]!.key === "house" && CHAMBERS.has(tokens[first]!.key)) continue;
     const room = possessedRoomEnd(tokens, last);
     if (room >= 0) out.push(mention(tokens, text, first, room, true));
+    // "toured the X International Airport cargo terminal": a part of a site named whole by its
+    // capitalized noun; the site is the place named.
+    else if (afterNounEnd(tokens, last) >= 0 && last > first && SITE_NOUNS.has(tokens[last]!.text)) out.push(mention(tokens, text, first, last, true));
     // "the Ketu South Municipal Assembly hall", "the Point Cruz wharf", "the X city government building".
     else if (afterNounEnd(tokens, last) >= 0) out.push(mention(tokens, text, first, afterNounEnd(tokens, last), true));
     // "the Presidential Secretariat", "the Kukum Urban Clinic": two words at least, not the noun alone.

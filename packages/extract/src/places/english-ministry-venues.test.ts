@@ -45,3 +45,11 @@ describe("a ministry's building named by the ministry is a venue", () => {
     expect(placesOf("PODGORICA, Montenegro", "Montenegrin Defence Minister Dana Vess welcomed her Italian counterpart with military honours at the Ministry of Defence building in the capital on Tuesday.")).toContainEqual(["Ministry of Defence building", "site", "ME"]);
   });
 });
+
+describe("a lower-case part of a site named whole is no part of its name", () => {
+  it("toured the X International Airport cargo terminal: the airport is the site", () => {
+    const places = placesOf("BRIDGETOWN, Barbados", "On Friday, transport minister Ola Brent toured the Corvan International Airport cargo terminal with its manager, Tessa Mald.").map((p) => p[0]);
+    expect(places).toContain("Corvan International Airport");
+    expect(places).not.toContain("Corvan International Airport cargo terminal");
+  });
+});
