@@ -246,12 +246,15 @@ export function findPlaceHits(tokens: readonly Token[], text: string, filedAt?: 
   return out;
 }
 
+// Marks that close a phrase (not a dash: "the Garissa–Dadaab road" names a road by its towns).
+const CLOSING_MARKS = new Set([",", ".", ";", ":", "!", "?", ")"]);
+
 /** "as the Boma,": a town of one word after a lower-case "the", with punctuation or the line's end after it. */
 function namesThingAfterArticle(tokens: readonly Token[], m: PhraseMatch<PlaceEntry>): boolean {
   const the = tokens[m.first - 1];
   const next = tokens[m.last + 1];
   if (m.value.kind !== "city" || m.first !== m.last || tokens[m.first]!.arabic || !the || the.text !== "the" || tokens[m.first]!.lineStart) return false;
-  return !next || next.lineStart || (next.kind === "punct" && next.text !== "'" && next.text !== "’" && next.text !== "-");
+  return !next || next.lineStart || CLOSING_MARKS.has(next.text);
 }
 
 /**
