@@ -1,15 +1,23 @@
 import type { Ctx } from "../persons/anchor-spans";
 import { isEdifice } from "../places/body-buildings";
+import { matchKey } from "../text/normalize";
+import { tokenReadsAs } from "../text/tokens";
+
+// The seat of a head of state or government and the presidency it houses: "دار رئاسة الوزراء", "مقر رئاسة الحكومة".
+const headSeatKeys = new Set(["مقر", "دار", "قصر"].map((w) => matchKey(w)));
+const presidencyKeys = new Set([matchKey("رئاسة")]);
 
 /**
  * "عقد الاجتماع بمبنى وزارة الدفاع": a body named after the noun of its building names that
  * place, where something happened; the body does not act there. It is listed only when it is named
  * elsewhere for itself. A seat is not such a building ("بمقر وزارة الدفاع" names the ministry
- * hosting the talks, a body of the story).
+ * hosting the talks, a body of the story), except the seat of a presidency ("في دار رئاسة الوزراء",
+ * "مقر رئاسة الحكومة"): the head of government's house, where he receives, no body acting.
  */
 export function namedAsBuilding(ctx: Ctx, first: number): boolean {
   const tokens = ctx.doc.tokens;
   const before = tokens[first - 1];
   const t = tokens[first];
-  return !!before && !!t?.arabic && before.arabic && before.kind === "word" && !t.lineStart && isEdifice(ctx, first - 1);
+  if (!before || !t?.arabic || !before.arabic || before.kind !== "word" || t.lineStart) return false;
+  return isEdifice(ctx, first - 1) || (tokenReadsAs(t, presidencyKeys) && tokenReadsAs(before, headSeatKeys));
 }

@@ -14,6 +14,16 @@ describe("where an English name ends", () => {
     expect(orgs('He graduated from the Military Academy "General Ivan Petrov" in Sofia in 1999.')).toEqual(["Military Academy General Ivan Petrov"]);
   });
 
+  it("keeps a plural's possessive inside the name", () => {
+    expect(orgs("The Korvana Dockers' Union asked for a seat on the board on Monday.")).toEqual(["Korvana Dockers' Union"]);
+    expect(orgs("Talks with the Fishermen’s Association of Lake Orno ended on Friday.")).toEqual(["Fishermen’s Association of Lake Orno"]);
+  });
+
+  it("leaves the town a mission in lower case served in out of its name", () => {
+    expect(orgs("She served with the Joint Expeditionary Force mission in Kabul in 2012.")).not.toContain("Joint Expeditionary Force mission in Kabul");
+    expect(orgs("He served with the United Nations Mission in South Sudan in 2012.")).toEqual(["United Nations Mission in South Sudan"]);
+  });
+
   it("leaves quoted words of a statement after a body out", () => {
     expect(orgs('The Defence Ministry "strongly condemns" the attack, a spokesman said.')).toEqual(["Defence Ministry"]);
   });

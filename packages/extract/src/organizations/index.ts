@@ -116,15 +116,18 @@ const sideMemberKeys = new Set(rules.sideMemberWords.map((w) => matchKey(w)));
 const legislatureKeys = new Set(rules.legislatureHeads.map((h) => matchKey(h)));
 
 /**
- * "a notice to Congress", "a majority in the Senate": a legislature's head printed alone and
+ * "a notice to Congress", "a majority in the Senate", "tabled in Parliament": a legislature's head printed alone and
  * capitalized is that body's name; before a noun it qualifies the noun ("the Senate defense committee").
  */
 function namesLegislature(tokens: readonly Token[], m: { first: number; last: number }, last: number): boolean {
   const t = tokens[m.first]!;
   if (m.first !== m.last || last !== m.last || t.arabic || !t.capital || !legislatureKeys.has(t.key)) return false;
   const next = tokens[last + 1];
-  return !next || next.kind !== "word" || next.lineStart || LATIN_FUNCTION.has(next.key);
+  return !next || next.kind !== "word" || next.lineStart || LATIN_FUNCTION.has(next.key) || AUXILIARIES.has(next.key);
 }
+
+// "Parliament should be told", "Congress has approved": an auxiliary after the head opens its verb.
+const AUXILIARIES = new Set(["should", "would", "will", "shall", "must", "may", "might", "can", "could", "has", "had", "have", "is", "was", "did", "does"]);
 
 const fieldOnHeadKeys = new Set(rules.fieldOnHeads.map((h) => matchKey(h)));
 
@@ -439,8 +442,9 @@ export function readOrganizations(ctx: Ctx): OrganizationsRead {
         j = last + 1;
         continue;
       }
-      // "United Nations Mission in South Sudan": a mission is named after the state it serves in.
-      if (latin && tokens[j]!.key === "in" && tokens[j - 1]!.key === "mission" && ctx.placeAt[j + 1]) {
+      // "United Nations Mission in South Sudan": a mission is named after the state it serves in; a
+      // mission in lower case ("the X mission in Kabul") is described, the town where it served.
+      if (latin && tokens[j]!.key === "in" && tokens[j - 1]!.key === "mission" && tokens[j - 1]!.capital && ctx.placeAt[j + 1]) {
         last = ctx.placeAt[j + 1]!.lastToken;
         break;
       }
@@ -531,6 +535,8 @@ export function readOrganizations(ctx: Ctx): OrganizationsRead {
           k -= 1;
           continue;
         }
+        // "Dock Workers' Union": a plural's possessive, its apostrophe printed against the plural.
+        if (["'", "’"].includes(t.text) && !t.spaceBefore && /s$/.test(tokens[k - 1]?.text ?? "") && tokens[k - 1]?.capital && !ctx.placeAt[k - 1] && first === k + 1) continue;
         // "Justice and Development Party": "and" between two words of the name, not after another
         // body or a place ("Cairo University and Suez Canal Authority" are two).
         // "Trinidad and Tobago Coast Guard", "U.S. Army War College": a place's name of several

@@ -12,6 +12,12 @@ describe("legislatures and armed movements named with no head word", () => {
     expect(x).toContainEqual(["Sejm", "PL"]);
   });
 
+  it("reads Parliament printed alone and capitalized as the state's legislature, not before a noun it qualifies", () => {
+    expect(orgs("Harbour Weekly\nKINGSTON, Jamaica - The opposition asked for the pact to be tabled in Parliament.")).toContainEqual(["Parliament", "JM"]);
+    expect(orgs("Harbour Weekly\nKINGSTON, Jamaica - Ms Orla Brandt said Parliament should be told what the deal would cost.")).toContainEqual(["Parliament", "JM"]);
+    expect(orgs("Harbour Weekly\nKINGSTON, Jamaica - The Parliament building was closed on Monday.").map(([n]) => n)).not.toContain("Parliament");
+  });
+
   it("reads an Arabic legislature's name alone", () => {
     expect(orgs("عنوان\nوصوت الكنيست مساء الاثنين على مشروع قانون جديد للميزانية.")).toContainEqual(["الكنيست", "IL"]);
   });

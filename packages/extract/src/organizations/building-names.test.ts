@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
+
+// Every sentence below is written for these tests, not taken from an article.
+
+const orgs = (text: string) => extractArticle({ text: "عنوان الخبر\n\n" + text }).organizations.map((o) => o.name);
+
+describe("a body named as the seat it sits in", () => {
+  it("reads a presidency after the noun of its seat as the head's house, no body", () => {
+    expect(orgs("واستقبل رئيس الوزراء سامي خالد صباح اليوم في دار رئاسة الوزراء السفير الكوري.")).not.toContain("رئاسة الوزراء");
+    expect(orgs("واستقبله أمس في قصر الضيافة، مقر رئاسة الحكومة، وتسلم منه رسالة خطية.")).not.toContain("رئاسة الحكومة");
+  });
+
+  it("keeps a presidency that acts", () => {
+    expect(orgs("وأصدرت رئاسة الحكومة بيانا مساء اليوم حول الزيارة.")).toContain("رئاسة الحكومة");
+  });
+});
