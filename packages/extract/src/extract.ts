@@ -80,7 +80,7 @@ import { namesExercise, withinExerciseName } from "./organizations/exercise-name
 import { isOrgHeadAt } from "./persons/head-lookups";
 import { namesPersonAgain } from "./organizations/person-named-again";
 import { quotedOwnName } from "./organizations/quoted-own-names";
-import { namedAsBuilding } from "./organizations/building-names";
+import { namedAsBuilding, namedAsEnglishBuilding } from "./organizations/building-names";
 import { isMinistersSeat } from "./organizations/minister-seats";
 import { rankAt } from "./persons/ranks";
 import { withinCompetitionName } from "./organizations/competition-names";
@@ -346,13 +346,16 @@ function read(input: ExtractInput): Extraction {
   // "بمبنى وزارة الدفاع": a body printed as its building's name is where something happened
   // (src/organizations/building-names.ts), and so is a ministry printed as its minister's seat in
   // the sentence naming him (minister-seats.ts); "كأس العالم FIFA" names a tournament (competition-names.ts).
-  const outsideRole = new Set(orgMentions.filter((o) => (!inRole(o.first, o.last) && !o.inTitle && !namedInClauseOffice(doc.tokens, allRoles, o.first) && !namedAsBuilding(ctx, o.first) && !isMinistersSeat(ctx, o, persons, home) && !withinCompetitionName(doc.tokens, o.first, o.last)) || bodyOfTitle(o) || firmOfOffice(doc.tokens, o.first, o.last) || isNationalTeam(ctx, o.first, o.last) || actsForItself(o) || (inRole(o.first, o.last) && namedAgainForItself(o)) || !!o.signs).map((o) => matchKey(o.surface)));
+  const outsideRole = new Set(orgMentions.filter((o) => !namedAsEnglishBuilding(doc.tokens, o.last)).filter((o) => (!inRole(o.first, o.last) && !o.inTitle && !namedInClauseOffice(doc.tokens, allRoles, o.first) && !namedAsBuilding(ctx, o.first) && !isMinistersSeat(ctx, o, persons, home) && !withinCompetitionName(doc.tokens, o.first, o.last)) || bodyOfTitle(o) || firmOfOffice(doc.tokens, o.first, o.last) || isNationalTeam(ctx, o.first, o.last) || actsForItself(o) || (inRole(o.first, o.last) && namedAgainForItself(o)) || !!o.signs).map((o) => matchKey(o.surface)));
   const sourceKey = source ? matchKey(source) : null;
+  const sourceOutlet = source ? knownOutlet(source) : undefined;
   const orgs = new Map<string, { name: string; country: string | null; mentions: { start: number; end: number; surface: string }[] }>();
   for (const o of orgMentions) {
     const key = matchKey(o.surface);
     if (!outsideRole.has(key)) continue;
     if (sourceKey && (key === sourceKey || sourceKey.includes(key))) continue;
+    // "بترا - وكالة الأنباء الأردنية": the source under another of its listed names is the source too.
+    if (sourceOutlet && knownOutlet(o.surface) === sourceOutlet) continue;
     // An outlet cited for the story is its source; one that acts in it is an organization.
     if (isOutlet(o.surface) && (isCitedAt(ctx, o.first, o.last) || (sourceKey && matchKey(o.surface).includes(sourceKey)))) continue;
     let e = orgs.get(key);

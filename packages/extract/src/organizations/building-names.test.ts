@@ -14,4 +14,10 @@ describe("a body named as the seat it sits in", () => {
   it("keeps a presidency that acts", () => {
     expect(orgs("وأصدرت رئاسة الحكومة بيانا مساء اليوم حول الزيارة.")).toContain("رئاسة الحكومة");
   });
+
+  it("reads an English body before the noun of its building as the building, unless named for itself elsewhere", () => {
+    const en = (text: string) => extractArticle({ text: "Talks in Orno\n\n" + text }).organizations.map((o) => o.name);
+    expect(en("Varga welcomed the visiting minister with military honours at the Ministry of Coastal Affairs building before the talks.")).not.toContain("Ministry of Coastal Affairs");
+    expect(en("Varga welcomed the minister at the Ministry of Coastal Affairs building. The Ministry of Coastal Affairs later said the talks went well.")).toContain("Ministry of Coastal Affairs");
+  });
 });

@@ -1,11 +1,13 @@
 import type { Ctx } from "../persons/anchor-spans";
 import { isEdifice } from "../places/body-buildings";
 import { matchKey } from "../text/normalize";
-import { tokenReadsAs } from "../text/tokens";
+import { tokenReadsAs, type Token } from "../text/tokens";
 
 // The seat of a head of state or government and the presidency it houses: "دار رئاسة الوزراء", "مقر رئاسة الحكومة".
 const headSeatKeys = new Set(["مقر", "دار", "قصر"].map((w) => matchKey(w)));
 const presidencyKeys = new Set([matchKey("رئاسة")]);
+// The lower-case noun of a building after an English body's name (its "headquarters" is the body's seat, which names the body).
+const BUILDING_AFTER = new Set(["building"]);
 
 /**
  * "عقد الاجتماع بمبنى وزارة الدفاع": a body named after the noun of its building names that
@@ -20,4 +22,14 @@ export function namedAsBuilding(ctx: Ctx, first: number): boolean {
   const t = tokens[first];
   if (!before || !t?.arabic || !before.arabic || before.kind !== "word" || t.lineStart) return false;
   return isEdifice(ctx, first - 1) || (tokenReadsAs(t, presidencyKeys) && tokenReadsAs(before, headSeatKeys));
+}
+
+/**
+ * "welcomed him at the Ministry of X building": English prints the building's noun after the body's
+ * name (`last` its last token); the building is where something happened, whatever word before it
+ * would make the body an office's or a party's.
+ */
+export function namedAsEnglishBuilding(tokens: readonly Token[], last: number): boolean {
+  const t = tokens[last]!;
+  return !t.arabic && t.capital && BUILDING_AFTER.has(tokens[last + 1]?.text ?? "");
 }
