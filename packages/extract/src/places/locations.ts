@@ -16,7 +16,7 @@ import { findEnglishStateNames } from "./english-state-names";
 import { findArabicWherePlaces } from "./arabic-where-places";
 import { findPluralHeadPlaces } from "./plural-place-heads";
 import { findArabicDescribedTowns } from "./arabic-described-towns";
-import { positionKeys } from "./town-heads";
+import { featureHeadKeys, positionKeys } from "./town-heads";
 import { describesHeadedPlace } from "./town-adjectives";
 import { isPlaceNounAfterSiteNoun, isPlaceNounSaidAgain, isSiteNounNamedOn, isSiteNounSaidAgain } from "./place-noun-said-again";
 import { isUnnamedStadium } from "./stadium-names";
@@ -46,6 +46,7 @@ import { nameAbbreviationEnd } from "../text/name-abbreviations";
 import { nearestState, printedStateOf, printedStateOfAny, stateRightAfterSite } from "./printed-state";
 import { stateOfRulerNamingSite } from "./ruler-named-sites";
 import { joinsFieldAfterAnd } from "../organizations/across-and";
+import { foreignParticlesEnd } from "../organizations/extent";
 import { findCompassNamedSites } from "./compass-named-sites";
 import { findResourceFieldSites } from "./resource-field-sites";
 import { findReservoirSites } from "./reservoir-sites";
@@ -263,7 +264,12 @@ export function findHeadedPlaces(ctx: Ctx): HeadedPlace[] {
     let last = zone ?? j;
     const second = tokens[j + 1];
     const opener = openerKeys.has(t.key);
-    if (zone === null && second && second.arabic && !second.lineStart && (opener || (!t.key.startsWith("ال") && second.key.startsWith("ال") && !describesHeadedPlace(ctx, j + 1))) && !/^(وال|بال)/.test(second.key) && (nameWord(j + 1) || (opener && !!ctx.placeAt[j + 1]))) last = j + 1;
+    // "خليج X Y،": a bay, a lake or a mountain named by two foreign words, the clause closing on
+    // them, keeps both (the first word alone reads as a given name, the pair as a person); a word
+    // going on after the pair shows the second was the sentence's verb ("نهر X شردت أكثر").
+    const after2 = tokens[j + 2];
+    const foreignPair = !!second && tokenReadsAs(head, featureHeadKeys) && !t.key.startsWith("ال") && !second.key.startsWith("ال") && !second.key.startsWith("و") && (!after2 || after2.lineStart || after2.kind !== "word");
+    if (zone === null && second && second.arabic && !second.lineStart && (opener || foreignPair || (!t.key.startsWith("ال") && second.key.startsWith("ال") && !describesHeadedPlace(ctx, j + 1))) && !/^(وال|بال)/.test(second.key) && (nameWord(j + 1) || (opener && !!ctx.placeAt[j + 1]))) last = j + 1;
     if (opener && last === j) continue;
     // "ولاية الحوض الشرقي": a masculine direction after a definite name cannot agree with the
     // feminine head, so it is part of the name.
@@ -388,6 +394,8 @@ function areaOfSeat(ctx: Ctx, j: number): boolean {
 
 // "مطار X Y الدولي": a second name between the town and the site's kind adjective is the site's.
 const secondNameBeforeKind = (tokens: readonly Token[], j: number): boolean => !!tokens[j + 1] && !tokens[j + 1]!.lineStart && siteAdjectiveKeys.has(tokens[j + 1]!.key);
+// "قصر X": a palace is named by a word in -ي as a place-only site is (namesSiteInYa).
+const palaceHeadKeys = new Set([matchKey("قصر")]);
 const ownNameOnlyKeys = new Set(placeRules.ownNameOnlySiteHeads.ar.map((w) => matchKey(w)));
 const placeOnlySiteTrie = new PhraseTrie<true>([...rules.placeOnlySiteHeads.ar, ...rules.placeOnlySiteHeads.en].map((h) => [h, true] as const));
 
@@ -508,9 +516,23 @@ export function findSites(ctx: Ctx): SiteMention[] {
         last = townInSiteName(ctx, i, j + 1) ? ctx.placeAt[j + 1]!.lastToken : j;
         break;
       }
+      // "أوبيرج دي X", "قلعة سان X دي Y": a European name's particle after the site's indefinite
+      // noun or a word of its name goes on through the word it introduces.
+      if (!latin && last === j - 1 && !tokens[last]!.key.startsWith("ال")) {
+        const foreign = foreignParticlesEnd(ctx, last);
+        if (foreign > last) {
+          last = foreign;
+          j = foreign;
+          continue;
+        }
+      }
       // "قاعدة الملك فيصل": a given name after a king's or prince's title is the eponym's, though
       // it also reads as a particle with a clitic (ف + يصل).
       const eponymName = givenNameKeys.has(t.key) && isEponymTitle(tokens[j - 1]!.key);
+      // "مطار الملك X الثالث الدولي": after a king's or prince's title an indefinite word no list
+      // knows is the eponym's name too (though it ends in -ي, as an adjective would), and his
+      // regnal ordinal and the site's kind go on after it.
+      const bareEponymName = !eponymName && isEponymTitle(tokens[j - 1]!.key) && j > m.last + 1 && t.arabic && !isStopToken(t) && !/^(ال|[وبفل]ال)/u.test(t.key) && !isCalendarWord(t) && !ctx.placeAt[j];
       // "مبنى القصر الاتحادي": another site's noun with the article, named on by a definite word,
       // is the site the building belongs to, though القصر ends person names.
       const siteNamedOn = j === m.last + 1 && !latin && isSiteNounNamedOn(t, tokens[j + 1]);
@@ -575,13 +597,13 @@ export function findSites(ctx: Ctx): SiteMention[] {
       // "مقر ولاية بيلاوي": after an area's head the word is the area's name, whatever letter opens it.
       const afterDefinite = j - m.last === 2 && free === 0 && agreeingHeadKey(ctx, m.last, j) === tokens[m.last]!.key;
       // "… لجسر الملك فهد": a given name after a king's or prince's title is the eponym's, however far in.
-      if (continuesNasab(tokens, j, last) || opensNasab(tokens, j, last) || (eponymName && last === j - 1)) {
+      if (continuesNasab(tokens, j, last) || opensNasab(tokens, j, last) || ((eponymName || bareEponymName) && last === j - 1)) {
         last = j;
         continue;
       }
       // "مرفأ بيروت جورج …": a given name after the place a site is named by opens a person.
       if (ctx.placeAt[j - 1] && givenNameKeys.has(t.key)) break;
-      if (free < 2 && j - m.last <= 2 && (!isSiteAdjective(t.key, agreeingHeadKey(ctx, m.last, j), free) || givenBeforeNisba(tokens, j) || (placeOnlyHead && namesSiteInYa(ctx, m.last, j))) && !definiteHead && !(afterDefinite && /^[بلكوف]/.test(t.key) && !isEponymTitle(tokens[j - 1]!.key))) {
+      if (free < 2 && j - m.last <= 2 && (!isSiteAdjective(t.key, agreeingHeadKey(ctx, m.last, j), free) || givenBeforeNisba(tokens, j) || ((placeOnlyHead || tokenReadsAs(tokens[m.last]!, palaceHeadKeys)) && namesSiteInYa(ctx, m.last, j))) && !definiteHead && !(afterDefinite && /^[بلكوف]/.test(t.key) && !isEponymTitle(tokens[j - 1]!.key))) {
         free++;
         last = j;
         continue;

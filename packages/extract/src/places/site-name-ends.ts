@@ -51,8 +51,9 @@ export function indefiniteAfterListedTown(ctx: Ctx, head: number, j: number): bo
 const relationalKeys = new Set(placeRules.relationalAdjectives.ar.map((w) => matchKey(w)));
 
 /**
- * "جزيرة X المجاورة", "منفذ X المقابل": after a site's name an adjective placing it against
- * another site (neighbouring, opposite, nearby) says how it lies; the name ends before it. `j` is
+ * "جزيرة X المجاورة", "منفذ X المقابل", "قاعدة X البحرية المطلة على …": after a site's name an
+ * adjective placing it against another site (neighbouring, opposite, nearby) or a participle of
+ * where it lies or what it overlooks says how it lies; the name ends before it. `j` is
  * the word, `head` the site's noun: right after the noun it is the name's only word, kept.
  */
 export function placesSiteAgainstAnother(tokens: readonly Token[], head: number, j: number): boolean {

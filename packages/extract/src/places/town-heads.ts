@@ -9,11 +9,19 @@ export const positionKeys = new Set(["قرب", "قبالة", "بالقرب", "ع
 // "مدينة", "بلدة", "قرية": nouns that only say the name after them is a town's.
 const townHeadKeys = new Set(rules.placeHeadsOutsideName.map((w) => matchKey(w)));
 
+// The heads of the land's and the water's features, named as often after a foreigner or in his
+// tongue ("خليج X Y", "بحيرة X Y").
+export const featureHeadKeys = new Set(["خليج", "بحيرة", "جبل", "نهر", "هضبة", "سهل", "صحراء", "واحة"].map((w) => matchKey(w)));
+
+// "قبالة ساحل X": a coast is named by the land it borders.
+const coastKeys = new Set(["ساحل", "سواحل"].map((w) => matchKey(w)));
+
 /**
- * "قرب بلدة أيورو": the word after a town noun (with its clitics: "ببلدة", "لمدينة") names the
- * town, so the tagger's reading of it as a person's name is set aside.
+ * "قرب بلدة أيورو", "في خليج X Y", "قبالة ساحل X": the word after a town noun, a feature's or a
+ * coast's (with its clitics: "ببلدة", "لمدينة") names the town, the feature or the land, so the
+ * tagger's reading of it as a person's name is set aside.
  */
 export function afterTownHead(tokens: readonly Token[], first: number): boolean {
   const before = tokens[first - 1];
-  return !!before && before.kind === "word" && tokenReadsAs(before, townHeadKeys);
+  return !!before && before.kind === "word" && [townHeadKeys, featureHeadKeys, coastKeys].some((keys) => tokenReadsAs(before, keys));
 }
