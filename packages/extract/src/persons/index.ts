@@ -511,18 +511,23 @@ function resolveLoneRoles(roles: RoleSpan[], persons: PersonRead[]): void {
 }
 
 /**
- * "قال حيدر شاه" after "عمران حيدر شاه": a name of two words or more, with no title of its own,
- * that ends exactly one longer name of the article is that person named without his first name.
+ * "قال حيدر شاه" after "عمران حيدر شاه": a name of two words or more, with no office of its own,
+ * that ends exactly one longer name of the article is that person named without his first name;
+ * a bare title of one word before it ("Senator X Y" after "Minister W X Y", a two-word family
+ * name) is how the text calls him, no office of another person, unless his rank is another's.
  */
 function joinNameTails(persons: (PersonRead & { cluster: PersonCluster })[]): void {
   const words = (p: PersonRead) => matchKey(p.name).split(" ");
   for (const p of [...persons]) {
-    if (p.role || p.rank) continue;
+    if (p.role && p.role.trim().split(/\s+/u).length > 1) continue;
     const w = words(p);
     if (w.length < 2) continue;
     const longer = persons.filter((o) => o !== p && words(o).length > w.length && words(o).slice(-w.length).join(" ") === w.join(" "));
     if (longer.length !== 1) continue;
     const o = longer[0]!;
+    if (p.rank && o.rank && p.rank !== o.rank) continue;
+    o.role ??= p.role;
+    o.rank ??= p.rank;
     o.mentions.push(...p.mentions);
     o.mentions.sort((a, b) => a.start - b.start);
     o.tokenSpans.push(...p.tokenSpans);

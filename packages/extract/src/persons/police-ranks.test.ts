@@ -73,3 +73,12 @@ describe("a superintendent's office set off by a comma before the name", () => {
     expect(person(text, "Mwila Banda")).toMatchObject({ rank: "Dr", role: "medical superintendent of Kasama General Hospital" });
   });
 });
+
+describe("the nursing grade Sister", () => {
+  it("is the rank of the nurse named after it, who is the same person said again with it", () => {
+    const x = read("The minister visited the clinic at Mongu, where its nurse in charge, Sister Anna Kalabo, showed him a fridge. Sister Kalabo said it works.");
+    const p = x.persons.find((q) => q.name === "Anna Kalabo");
+    expect(p?.rank).toBe("Sister");
+    expect(x.persons).toHaveLength(1);
+  });
+});

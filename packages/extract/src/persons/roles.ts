@@ -48,7 +48,14 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
   while (latin && lead > i - 3 && tokens[lead - 1]?.kind === "word" && !tokens[lead - 1]!.capital && roleContinuerKeys.has(tokens[lead - 1]!.key) && !LATIN_FUNCTION_WORDS.has(tokens[lead - 1]!.key)) lead--;
   if (lead < i && !ctx.placeAt[lead - 1] && !ownedByState(ctx, lead)) lead = i;
   // "Uganda's high commissioner": the word before a diplomat's head may be the head's own.
-  if (latin && lead === i && isLatinPostedHead(tokens, i) && !postedHeadKeys.has(t0.key)) lead = i - 1;
+  if (latin && lead === i && isLatinPostedHead(tokens, i) && !postedHeadKeys.has(t0.key)) {
+    lead = i - 1;
+    // "the British deputy high commissioner": lower-case words of the office before the two-word
+    // head belong to it too, when a state stands before them.
+    let k = lead;
+    while (k > lead - 2 && tokens[k - 1]?.kind === "word" && !tokens[k - 1]!.capital && roleContinuerKeys.has(tokens[k - 1]!.key) && !LATIN_FUNCTION_WORDS.has(tokens[k - 1]!.key)) k--;
+    if (k < lead && (ctx.placeAt[k - 1] || ownedByState(ctx, k))) lead = k;
+  }
   // "Lorna Dizon, a security analyst at …": after a comma and an article, lower-case words of the
   // office before its head belong to the role.
   const appositionLead = latin && !t0.capital ? lowerCaseAppositionLead(ctx, i) : -1;
@@ -297,14 +304,17 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
   // Trailing English "of/the/and" is not part of the role, nor an Arabic preposition whose object
   // the role did not take ("مدير التمرين من الجانب العماني" cut at الجانب).
   while (last > head.last && (["of", "the", "for", "and"].includes(tokens[last]!.key) || TRAILING_PREPOSITIONS.has(tokens[last]!.key))) last--;
-  if (beforeName >= 0 && last === head.last) last = Math.max(last, lowerFieldBeforeName(tokens, last));
+  // "the ministry's director-general for defence policy, X": the word after the head's hyphen is
+  // the head's own, and the field comes after it.
+  const headWordEnd = tokens[head.last + 1]?.text === "-" && !tokens[head.last + 1]!.spaceBefore && tokens[head.last + 2]?.kind === "word" && !tokens[head.last + 2]!.spaceBefore && last >= head.last + 2 ? head.last + 2 : head.last;
+  if (beforeName >= 0 && last === headWordEnd) last = Math.max(last, lowerFieldBeforeName(tokens, last));
   // "The prefect of Alibori, X": a field of capitalized words, a possessive or a place the loop left.
   // "its head, Commander X": a rank the stop words hold ("Commander", "General") opens the name too.
   const opensRank = (k: number) => !!rankAt(ctx, k);
   // "Ghana's deputy minister of roads and transport, X": after a state's possessive the lower-case
   // field the loop left is the office's too when it is set off before the name it describes.
   if (latin && afterState && last === head.last) last = Math.max(last, fieldBeforeName(tokens, head.last, opensRank));
-  if (beforeName >= 0 && !setOffBeforeName(tokens, last, opensRank)) last = fieldBeforeName(tokens, head.last, opensRank);
+  if (beforeName >= 0 && !setOffBeforeName(tokens, last, opensRank)) last = fieldBeforeName(tokens, headWordEnd, opensRank);
   if (last < 0) return null;
   const start = lead < i ? tokens[lead]!.start : head.start;
   const s = span(ctx, lead, last, start);

@@ -20,6 +20,13 @@ describe("a ship's commanding officer said with its or whose", () => {
     expect(persons).toContainEqual(["Anne Roy", "commanding officer of the frigate HMCS Halifax", "CA"]);
     expect(persons.find((p) => p[0] === "Lee Brandt")?.[2]).not.toBe("CA");
   });
+
+  it("takes a ship's one-word name after its kind when a state owns the ship, and her for the ship", () => {
+    const persons = read(
+      "The Montenegrin minister met his guest in Podgorica.\nItaly's training ship Aurora, which berthed at Ploce the same morning, opened its decks to local cadets; her commanding officer, Commander Paolo Verdi, then showed the minister round the bridge.",
+    );
+    expect(persons).toContainEqual(["Paolo Verdi", "commanding officer of the training ship Aurora", "IT"]);
+  });
 });
 
 describe("a ship of one word named after its kind", () => {

@@ -3,7 +3,10 @@ import { opensWithVesselPrefix } from "./eponyms";
 import { SHIP_KINDS, shipNationality } from "./possessive-head-noun";
 import rules from "../rules/persons.json";
 import { matchKey } from "../text/normalize";
-import { isStopToken } from "./vocabulary";
+import { isRoleHeadAt } from "./head-lookups";
+import { rankAt } from "./ranks";
+import { ownedByState } from "./roles";
+import { isCalendarWord, isStopToken } from "./vocabulary";
 
 /**
  * "the South Korean frigate ROKS X, which is berthed at Y, … by its commanding officer, Commander Z",
@@ -60,8 +63,9 @@ export function shipBefore(ctx: Ctx, owner: number): ShipCommanded | null {
       else if (abbreviationDot(tokens, last) && capitalAt(last + 2)) last += 2;
       else break;
     }
-    // "Italy's training ship Palinuro, which …": a name of one word after the kind is the ship's, a stop word none.
-    if (last === k && !prefixed && isStopToken(tokens[k]!)) continue;
+    // "Italy's training ship Palinuro": one word after the kind is the name when no other word it
+    // may be (a place, a day, a title) and a state or a nationality owns the ship before its kind.
+    if (last === k && !prefixed && !oneWordShipName(ctx, k)) continue;
     const kind = KINDS.has(tokens[k - 1]?.key ?? "") ? k - 1 : -1;
     const name = text.slice(tokens[k]!.start, tokens[last]!.end);
     // "the assault ship X", "the patrol vessel Y": a lower-case word before the kind says what ship it is.
@@ -69,4 +73,18 @@ export function shipBefore(ctx: Ctx, owner: number): ShipCommanded | null {
     return { ship: kind >= 0 ? `the ${text.slice(tokens[what]!.start, tokens[kind]!.end)} ${name}` : name, at: k, state: shipNationality(ctx, kind >= 0 ? kind : k) };
   }
   return null;
+}
+
+/** The one capitalized word at k after a ship's kind is its name: no place, day or title, and a state or a nationality before the kind. */
+function oneWordShipName(ctx: Ctx, k: number): boolean {
+  const { tokens } = ctx.doc;
+  const t = tokens[k]!;
+  if (ctx.placeAt[k] || isStopToken(t) || isCalendarWord(t) || rankAt(ctx, k) || isRoleHeadAt(ctx, k)) return false;
+  // "Italian training ship X", "Italy's training ship X": up to two lower-case words between.
+  for (let q = k - 2; q >= k - 4 && q >= 0; q--) {
+    if (ctx.placeAt[q]?.iso2 || ownedByState(ctx, q + 1)) return true;
+    const w = tokens[q]!;
+    if (w.kind !== "word" || w.capital || w.arabic || DETERMINERS.has(w.key)) return false;
+  }
+  return false;
 }
