@@ -8,7 +8,7 @@
 import { findPlaceHits, type PlaceHit } from "../places/gazetteer";
 import {
   counterpartKeys,
-  givenNameKeys,
+  taggerGivenNameKeys,
   isStopToken,
   orgHeadTrie,
   rankTrie,
@@ -119,7 +119,7 @@ const wordCueCache = new WeakMap<NameLexicon, Map<string, readonly number[]>>();
 function wordCues(t: Token, names: NameLexicon): number[] {
   const c: number[] = [];
   const reads = readings(t.key);
-  if (reads.some((r) => givenNameKeys.has(r.key))) c.push(cue("given"));
+  if (reads.some((r) => taggerGivenNameKeys.has(r.key))) c.push(cue("given"));
   if (reads.some((r) => speechKeys.has(r.key))) c.push(cue("speech"));
   if (reads.some((r) => counterpartKeys.has(r.key))) c.push(cue("counterpart"));
   if (isStopToken(t)) c.push(cue("stop"));

@@ -12,7 +12,10 @@ import { tokenReadsAs, wordKey, type Token } from "../text/tokens";
 const key = (w: string) => wordKey(w).replace(/\.$/, "");
 
 export const stopKeys = new Set([...stops.ar, ...stops.en].map(key));
-export const givenNameKeys = new Set([...names.ar, ...names.en].map(key));
+/** The given names the tagger's cue reads: its features are fixed with the committed model. */
+export const taggerGivenNameKeys = new Set([...names.ar, ...names.en].map(key));
+/** Every given name the person rules know: the tagger's, and those kept out of its features. */
+export const givenNameKeys = new Set([...taggerGivenNameKeys, ...names.rulesOnly.map(key)]);
 export const roleContinuerKeys = new Set([...rules.roleContinuers.ar, ...rules.roleContinuers.en].map(key));
 export const counterpartKeys = new Set([...rules.counterpart.ar, ...rules.counterpart.en].map(key));
 export const rankQualifierKeys = new Set(rules.rankQualifiers.ar.map((w) => key(w.replace(/[()]/g, ""))));
