@@ -1,13 +1,15 @@
 import type { Ctx } from "../persons/anchor-spans";
 import { isEdifice } from "../places/body-buildings";
+import placeRules from "../rules/places.json";
 import { matchKey } from "../text/normalize";
 import { tokenReadsAs, type Token } from "../text/tokens";
 
 // The seat of a head of state or government and the presidency it houses: "دار رئاسة الوزراء", "مقر رئاسة الحكومة".
 const headSeatKeys = new Set(["مقر", "دار", "قصر"].map((w) => matchKey(w)));
 const presidencyKeys = new Set([matchKey("رئاسة")]);
-// The lower-case noun of a building after an English body's name (its "headquarters" is the body's seat, which names the body).
-const BUILDING_AFTER = new Set(["building"]);
+// The lower-case nouns of a building after an English body's name, as the venue reader takes them
+// (not "headquarters": the body's seat, which names the body).
+const BUILDING_AFTER = new Set(placeRules.englishVenueNouns.after.map((w) => w.toLowerCase()));
 
 /**
  * "عقد الاجتماع بمبنى وزارة الدفاع": a body named after the noun of its building names that
@@ -31,5 +33,5 @@ export function namedAsBuilding(ctx: Ctx, first: number): boolean {
  */
 export function namedAsEnglishBuilding(tokens: readonly Token[], last: number): boolean {
   const t = tokens[last]!;
-  return !t.arabic && t.capital && BUILDING_AFTER.has(tokens[last + 1]?.text ?? "");
+  return !t.arabic && t.capital && BUILDING_AFTER.has(tokens[last + 1]?.key ?? "");
 }
