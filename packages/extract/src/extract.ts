@@ -211,7 +211,7 @@ function read(input: ExtractInput): Extraction {
   // the article is written from.
   const datelineAbove = layout.dateline ? undefined : [...layout.leading, ...layout.header].filter((l) => l.words <= 10).map((l) => placeAt[l.first]).find((p) => p?.iso2 && !p.viaDemonym && p.kind === "city");
   const home = datelineAbove?.iso2 ?? homeCountry(statePlaces.filter((p) => p.start >= titleEnd || datelineEnd > 0), datelineEnd, destination, datelineStart) ?? homeCountry(statePlaces, 0) ?? outletCountry(source);
-  const { persons: allPersons, roleSpans, loneRoleSpans } = readPersons(ctx, home, titleEnd);
+  const { persons: allPersons, roleSpans, loneRoleSpans } = readPersons(ctx, home, titleEnd, outletCountry(source));
   const sites = findSites(ctx).filter((s) => !inMeta(s.first));
   const inSite = (first: number) => sites.some((s) => first >= s.first && first <= s.last);
   // "By JOSEPH MWANGI Associated Press" … "Associated Press writer X": a byline's name said again by

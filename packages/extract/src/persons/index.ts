@@ -3,7 +3,7 @@ import type { PlaceHit } from "../places/gazetteer";
 import { onlyInHeadline } from "./headline-only";
 import { reportedRank, sovereignTitleOffice } from "./reported-rank";
 import { stateOfBodyAfterName } from "./body-after-name";
-import { hostOfEnvoyListedBefore, hostStates, stateOfEnvoyToBody, stateServedInBody } from "./posted-host";
+import { hostOfEnvoyListedBefore, hostStates, stateOfEnvoyToBody, stateOfSelfNamedEnvoy, stateServedInBody } from "./posted-host";
 import { rankAt } from "./ranks";
 import { ownedByState } from "./roles";
 import { clusterMentions, placesIn, roleCountry, type PersonCluster } from "./coref";
@@ -132,7 +132,7 @@ const EXECUTIVE_ROLE = /(التنفيذي|التنفيذية|chief executive|man
 const ARABIC_PUBLIC_BODY_ROLE = /(^| )(ل|لل|بال|ال|ب)?(هيئة|هيئه|وزارة|وزاره|مهرجان|بلدية|بلديه|مصلحة|مصلحه|(مؤسسة|مؤسسه) (ال)?(عامة|عامه))( |$)/u;
 const THE_COUNTRY = /(^| )(ال|لل|بال)بلاد( |$)/u;
 
-export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0): PersonsResult {
+export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0, outlet: string | null = null): PersonsResult {
   const { mentions, loneRoles } = findMentionsAndRoles(ctx);
   const clusters = clusterMentions(ctx, mentions);
   const roleSpans = mentions.flatMap((m) => [...m.roles, ...(m.counterpart ? [m.counterpart] : [])]).map((r) => ({ first: r.first, last: r.last }));
@@ -157,6 +157,8 @@ export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0): Person
     // 'قائد الفرقاطة المصرية "X"': the navy the ship he commands was named with.
     for (const m of c.mentions) for (const r of m.roles) country ??= stateOfVesselCommanded(r);
     for (const m of c.mentions) for (const r of m.roles) country ??= roleCountry(ctx, r);
+    // "سفير المملكة غير المقيم لدى مالطا": the outlet's own state, by the name it calls itself.
+    for (const m of c.mentions) for (const r of m.roles) country ??= stateOfSelfNamedEnvoy(ctx, r, outlet);
     // "Tornio's mayor": the state of the town the office is held in.
     for (const m of c.mentions) for (const r of m.roles) country ??= stateOfTownOwningOffice(ctx, r);
     for (const m of c.mentions) for (const r of m.roles) country ??= stateOfListedBodyInOffice(ctx, r);
@@ -302,6 +304,18 @@ function fillCountries(ctx: Ctx, persons: (PersonRead & { cluster: PersonCluster
   // "سفير X لدى صربيا": the state a diplomat is posted to is never his, however near, nor that of
   // whoever is listed with him ("بحضور الملحق العسكري … في روما، والمستشارة الأولى بالسفارة").
   const hostsOf = (p: { cluster: PersonCluster }) => hostStates(ctx, p.cluster.mentions.flatMap((x) => [...x.roles, ...(x.coordinatedWith?.roles ?? [])]));
+  // "مديرة إدارة أوروبا في وزارة الخارجية وشؤون المغتربين" beside "وزير الخارجية وشؤون المغتربين X":
+  // an office in a ministry whose minister the article names serves the minister's state.
+  // Named with no state yet, the minister still tells the official is no envoy's host's.
+  const ministersOf = (p: PersonRead) => {
+    const field = p.role ? MINISTRY_FIELD.exec(matchKey(p.role))?.[1] : undefined;
+    return field?.includes(" ") ? persons.filter((o) => o !== p && o.role && ` ${matchKey(o.role)} `.includes(` ${MINISTER} ${field} `)) : [];
+  };
+  for (const p of persons) {
+    if (p.country) continue;
+    const states = new Set(ministersOf(p).map((o) => o.country));
+    if (states.size === 1 && [...states][0]) p.country = [...states][0]!;
+  }
   // Listed with someone ("X، والفريق طيار ركن Y"): the same delegation.
   for (const p of persons) {
     if (p.country) continue;
@@ -313,7 +327,7 @@ function fillCountries(ctx: Ctx, persons: (PersonRead & { cluster: PersonCluster
       p.country = own;
       continue;
     }
-    const host = other ? hostOfEnvoyListedBefore(ctx, p.cluster.mentions.flatMap((x) => x.roles), other.cluster.mentions.flatMap((x) => x.roles)) : null;
+    const host = other && !ministersOf(p).length ? hostOfEnvoyListedBefore(ctx, p.cluster.mentions.flatMap((x) => x.roles), other.cluster.mentions.flatMap((x) => x.roles)) : null;
     if (host) p.country = host;
     else if (other?.country && !hostsOf(p).has(other.country)) p.country = other.country;
   }
@@ -459,6 +473,9 @@ function otherSide(ctx: Ctx, roleTokens: Set<number>, not: string, titleEnd: num
 }
 
 const NEAR_STATE_TOKENS = 14;
+const MINISTER = matchKey("وزير");
+// The field of a ministry an office is held in, to the office's end ("… في وزارة الخارجية وشؤون المغتربين").
+const MINISTRY_FIELD = new RegExp(`(?:^| )(?:ب|ل|في )?(?:ال)?${matchKey("وزارة")} (.+)$`, "u");
 
 
 function countryBefore(ctx: Ctx, at: number): string | null {

@@ -1,3 +1,4 @@
+import { matchKey } from "../text/normalize";
 import { readings } from "../text/tokens";
 import { namesInternationalBody } from "../organizations";
 import type { Ctx, RoleSpan } from "./anchor-spans";
@@ -100,4 +101,28 @@ export function hostOfEnvoyListedBefore(ctx: Ctx, own: readonly RoleSpan[], envo
   if (!own.length || own.some((r) => opensOnPostedHead(ctx, r) || EMBASSY_STAFF.test(r.surface))) return null;
   const hosts = hostStates(ctx, envoy.filter((r) => opensOnPostedHead(ctx, r)));
   return hosts.size === 1 ? [...hosts][0]! : null;
+}
+
+// The states that call themselves "the Kingdom", "the Sultanate" or "the State" in their own news.
+const SELF_NAMES = new Map<string, readonly string[]>([
+  [matchKey("المملكة"), ["JO", "SA", "MA", "BH"]],
+  [matchKey("السلطنة"), ["OM"]],
+  [matchKey("الدولة"), ["AE", "KW", "QA"]],
+]);
+
+/**
+ * "سفير المملكة غير المقيم لدى مالطا" in a Jordanian agency's report: a diplomat (or his embassy) of
+ * "the Kingdom", "the Sultanate" or "the State", with no state's name or nationality after it, serves
+ * the outlet's own state when that state calls itself so; never the state he is posted to.
+ */
+export function stateOfSelfNamedEnvoy(ctx: Ctx, role: RoleSpan, outlet: string | null): string | null {
+  if (!outlet) return null;
+  const tokens = ctx.doc.tokens;
+  for (let k = role.first + 1; k <= role.last; k++) {
+    const states = SELF_NAMES.get(tokens[k]!.key);
+    if (!states?.includes(outlet) || ctx.placeAt[k] || ctx.placeAt[k + 1]) continue;
+    const before = tokens[k - 1]!;
+    if ((k - 1 === role.first && opensOnPostedHead(ctx, role)) || /سفار[ةه]$/u.test(before.key)) return outlet;
+  }
+  return null;
 }
