@@ -97,7 +97,7 @@ import { isSeatHead } from "./persons/roles";
 import { accreditedBodyEnd } from "./persons/accredited-to";
 import { dateByOccasion, dateMeetingsByVisit } from "./events/occasion-dates";
 import { dateBySentenceBefore } from "./events/day-of-sentence-before";
-import { dateByGatheringJustBefore, dateBySameDayWords, dateBySameParties } from "./events/same-day";
+import { dateByGatheringJustBefore, dateBySameDayWords, dateBySameParties, dateByStoryGoingOn } from "./events/same-day";
 import { knownOutlet, outletCountry } from "./metadata/outlets";
 import { addTaggedPersons, NER_MIN_CONFIDENCE, taggedOrganizations, taggedPlaces, taggedSpans, tokenRange } from "./ner/extend";
 import { readSummary } from "./summary";
@@ -466,6 +466,7 @@ function read(input: ExtractInput): Extraction {
   dateByGatheringJustBefore(doc, events);
   dateByOccasionTiedTo(doc, events);
   dateBySentenceBefore(doc, events, persons, published);
+  dateByStoryGoingOn(doc, events);
   // A visit, a meeting, a reception or a conference without anyone named is no reportable event,
   // unless the parties meeting are named otherwise ("بحث وفدا البلدين", "delegations met").
   // An arrival told only as how someone came for the occasion makes no visit.

@@ -28,6 +28,6 @@ export function dateBySentenceBefore(doc: Doc, events: EventRead[], persons: rea
 }
 
 /** Whether tokens first..last print a date or a relative day ("أمس", "on Monday"). */
-function printsDay(doc: Doc, first: number, last: number): boolean {
+export function printsDay(doc: Doc, first: number, last: number): boolean {
   return findRelative(doc.tokens, doc.text, first, last).length > 0 || findDates(doc.tokens, doc.text, first, last, doc.language === "en").length > 0;
 }

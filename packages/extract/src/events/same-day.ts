@@ -1,10 +1,13 @@
 import type { Doc } from "../document";
 import calendar from "../rules/calendar.json";
+import eventWords from "../rules/events.json";
 import { matchKey } from "../text/normalize";
 import type { Token } from "../text/tokens";
 import { tokensWithin } from "../text/tokens-within";
 import type { EventRead } from "./event-read";
 import { SAME_KEYS } from "../dates/find";
+import { printsDay } from "./day-of-sentence-before";
+import { units } from "./units";
 
 // The first word of every month name, Gregorian and Hijri; English ones only capitalized ("May", "March").
 export const MONTH_WORDS = new Set([...Object.values(calendar.gregorian), ...Object.values(calendar.hijri)].flat().map((n) => matchKey(n.split(" ")[0]!)));
@@ -128,4 +131,40 @@ function saysSameDay(doc: Doc, start: number, end: number): boolean {
     if ((a === "اليوم" && SAME_KEYS.has(b)) || (b === "اليوم" && SAME_KEYS.has(c)) || (a === "the" && b === "same" && c === "day")) return true;
   }
   return false;
+}
+
+// "وكان … قد", "ويذكر أن", "وتأتي هذه الخطوة": a sentence opened so tells what came before or around
+// the occasion, not its next doing.
+// "الزيارة", "التمرين", "المناورات": occasions lasting several days.
+const LASTING = new Set([...eventWords.anaphora.filter((w) => w === "الزيارة"), ...eventWords.otherKinds.exercise.ar].map((w) => matchKey(w)));
+const NOT_GOING_ON = new Set(["وكان", "وكانت", "ويذكر", "وتذكر", "ويشار", "وتأتي", "ويأتي", "وجاء", "وجاءت", "وسبق", "وسبقت"].map((w) => matchKey(w)));
+
+/**
+ * "أجرى الوزيران اليوم محادثات … وعقب المحادثات زار الضيف …", "وشهد ختام الحفل …", "وتقدم الموكب …":
+ * an Arabic doing told in a sentence opened by "و" that prints no day, no month and no other time
+ * goes on telling the dated happening told before it and took place on its day. Not a backstory,
+ * a backdrop or an earlier clause, nor a sentence opened as one ("وكان … قد", "ويذكر أن"); plans are
+ * no events. The same sentence read twice keeps its one day.
+ */
+export function dateByStoryGoingOn(doc: Doc, events: EventRead[]): void {
+  if (doc.language !== "ar") return;
+  const us = units(doc);
+  const lends = (o: EventRead) => o.date && !o.backstory && !o.backdrop && o.clauseStart === undefined && !o.fromTitle;
+  for (const e of events) {
+    if (e.date || e.backstory || e.backdrop || e.clauseStart !== undefined || e.fromTitle) continue;
+    const twin = events.find((o) => o !== e && lends(o) && o.start === e.start && o.end === e.end && o.type === e.type);
+    if (twin) {
+      e.date = twin.date;
+      continue;
+    }
+    const words = tokensWithin(doc.tokens, e.start, e.end).filter((t) => t.kind !== "punct");
+    const opener = words[0];
+    if (!opener?.arabic || !/^و\S{2}/u.test(opener.key) || NOT_GOING_ON.has(opener.key) || alsoOpens(words)) continue;
+    // "وعلى هامش التمرين", "وقد شهدت الزيارة …": during an occasion of several days, on one of them.
+    if (words.slice(0, ALSO_REACH).some((t) => LASTING.has(t.key.replace(/^(و|ف|ب|ل)(?=ال)/u, "")))) continue;
+    const own = us[e.unit];
+    if (!own || printsOwnTime(doc, own.start, own.end) || printsDay(doc, own.first, own.last)) continue;
+    const before = events.filter((o) => o !== e && lends(o) && o.start < e.start).sort((a, b) => b.start - a.start)[0];
+    if (before && before.type !== "visit") e.date = before.date;
+  }
 }
