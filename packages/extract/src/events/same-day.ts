@@ -142,7 +142,8 @@ const NOT_GOING_ON = new Set(["وكان", "وكانت", "ويذكر", "وتذك�
 /**
  * "أجرى الوزيران اليوم محادثات … وعقب المحادثات زار الضيف …", "وشهد ختام الحفل …", "وتقدم الموكب …":
  * an Arabic doing told in a sentence opened by "و" that prints no day, no month and no other time
- * goes on telling the dated happening told before it and took place on its day. Not a backstory,
+ * goes on telling the dated happening of the sentence right before it and took place on its day
+ * (further back, another matter may have come between). Not a backstory,
  * a backdrop or an earlier clause, nor a sentence opened as one ("وكان … قد", "ويذكر أن"); plans are
  * no events. The same sentence read twice keeps its one day.
  */
@@ -165,6 +166,6 @@ export function dateByStoryGoingOn(doc: Doc, events: EventRead[]): void {
     const own = us[e.unit];
     if (!own || printsOwnTime(doc, own.start, own.end) || printsDay(doc, own.first, own.last)) continue;
     const before = events.filter((o) => o !== e && lends(o) && o.start < e.start).sort((a, b) => b.start - a.start)[0];
-    if (before && before.type !== "visit") e.date = before.date;
+    if (before && before.type !== "visit" && before.unit >= e.unit - 1) e.date = before.date;
   }
 }
