@@ -346,7 +346,7 @@ function read(input: ExtractInput): Extraction {
   // "بمبنى وزارة الدفاع": a body printed as its building's name is where something happened
   // (src/organizations/building-names.ts), and so is a ministry printed as its minister's seat in
   // the sentence naming him (minister-seats.ts); "كأس العالم FIFA" names a tournament (competition-names.ts).
-  const outsideRole = new Set(orgMentions.filter((o) => !namedAsEnglishBuilding(doc.tokens, o.last)).filter((o) => (!inRole(o.first, o.last) && !o.inTitle && !namedInClauseOffice(doc.tokens, allRoles, o.first) && !namedAsBuilding(ctx, o.first) && !isMinistersSeat(ctx, o, persons, home) && !withinCompetitionName(doc.tokens, o.first, o.last)) || bodyOfTitle(o) || firmOfOffice(doc.tokens, o.first, o.last) || isNationalTeam(ctx, o.first, o.last) || actsForItself(o) || (inRole(o.first, o.last) && namedAgainForItself(o)) || !!o.signs).map((o) => matchKey(o.surface)));
+  const outsideRole = new Set(orgMentions.filter((o) => !namedAsEnglishBuilding(doc.tokens, o.last) && ((!inRole(o.first, o.last) && !o.inTitle && !namedInClauseOffice(doc.tokens, allRoles, o.first) && !namedAsBuilding(ctx, o.first) && !isMinistersSeat(ctx, o, persons, home) && !withinCompetitionName(doc.tokens, o.first, o.last)) || bodyOfTitle(o) || firmOfOffice(doc.tokens, o.first, o.last) || isNationalTeam(ctx, o.first, o.last) || actsForItself(o) || (inRole(o.first, o.last) && namedAgainForItself(o)) || !!o.signs)).map((o) => matchKey(o.surface)));
   const sourceKey = source ? matchKey(source) : null;
   const sourceOutlet = source ? knownOutlet(source) : undefined;
   const orgs = new Map<string, { name: string; country: string | null; mentions: { start: number; end: number; surface: string }[] }>();
