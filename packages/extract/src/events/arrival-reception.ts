@@ -71,9 +71,13 @@ function onlyTheArrival(cues: readonly CueHit[], arrival: number): boolean {
 /**
  * "وكان X قد استقبل سموه لدى وصوله إلى مقر الوزارة": when the sentence's only word of visiting is
  * the arrival at which the guest was received, the arrival is that reception, no visit of its own.
+ * So too with no verb, when the reception is told by its ceremony ("وجرت له مراسم استقبال رسمية لدى
+ * وصوله إلى القاعدة").
  */
 export function arrivalIsTheReception(tokens: readonly Token[], cues: readonly CueHit[], end: number): boolean {
-  const verb = cues.find((c) => c.kind === "welcome" && cues.some((m) => m.kind === "meeting" && m.first === c.first));
+  const verb =
+    cues.find((c) => c.kind === "welcome" && cues.some((m) => m.kind === "meeting" && m.first === c.first)) ??
+    cues.find((c) => c.kind === "welcome" && cues.some((m) => m.kind === "ceremony" && m.first < c.first && m.last >= c.last));
   if (!verb) return false;
   const to = Math.min(end, verb.last + REACH);
   for (let k = verb.last + 2; k < to; k++) {

@@ -58,8 +58,8 @@ export function cargoArrived(tokens: readonly Pick<Token, "key">[], u: { first: 
 // A ship as the subject of its arrival (the words `رست` needs beside it, rules/events.json guardedOther.berthing).
 const SHIPS = new Set(rules.guardedOther.berthing.objects.map(wordKey));
 const BERTHED = new Set(rules.guardedOther.berthing.cues.map(wordKey));
-// "وصلت الفرقاطة": the verbs of arriving that a ship may be the subject of.
-const ARRIVED = new Set(["وصلت", "وصل", "وصلتا"].map(wordKey));
+// "وصلت الفرقاطة", "ووصلت السفينة": the verbs of arriving that a ship may be the subject of, bare or after "و".
+const ARRIVED = new Set(["وصلت", "وصل", "وصلتا", "ووصلت", "ووصل", "ووصلتا"].map(wordKey));
 // "قائد الفرقاطة", "على متن السفينة": a ship named in a phrase of someone else's, not the subject.
 const NOT_SUBJECT = new Set(["قائد", "قائدة", "طاقم", "متن", "بحارة", "ضباط"].map(wordKey));
 // Words after the verb before its subject ("وصلت يوم الأحد الماضي سفينة …"); the clause ends at a comma.
