@@ -37,3 +37,27 @@ describe("a ship that came into port, told after 'و'", () => {
     expect(came?.date).toBe("2031-05-11");
   });
 });
+
+describe("the officer who received a ship that came into port", () => {
+  const events = read(
+    "سفينة سورانية في ميناء سانتا لوسيرا",
+    "سانتا لوسيرا (وكالة) - التقى وزير الخارجية السوراني سامي الهاشمي اليوم نظيره الفالداني ماركو بيانكي في سانتا لوسيرا.",
+    "ووصلت سفينة البحرية السورانية «النورس» يوم الأحد الماضي إلى ميناء سانتا لوسيرا في إطار رحلة تدريبية. وقد استقبلها في الميناء قائد حرس الميناء الرائد لوكا فيراري.",
+  );
+
+  it("took part in its arrival, no reception of its own ('وقد استقبلها في الميناء قائد …')", () => {
+    expect(events.filter((e) => e.type === "reception")).toHaveLength(0);
+    expect(events.find((e) => e.type === "other" && e.evidence?.text.includes("ووصلت"))?.participants).toEqual(["لوكا فيراري"]);
+  });
+});
+
+describe("a tour the traveller goes on with tomorrow", () => {
+  it("is a plan, no visit ('فيما يواصل الوزير جولته غدا بزيارة إلى …')", () => {
+    const events = read(
+      "وزيرا الخارجية يبحثان التعاون",
+      "سانتا لوسيرا (وكالة) - التقى وزير الخارجية السوراني سامي الهاشمي اليوم نظيره الفالداني ماركو بيانكي في سانتا لوسيرا.",
+      "وتغادر السفينة الميناء يوم الجمعة، فيما يواصل الوزير الهاشمي جولته الأوروبية غدا بزيارة إلى فيينا.",
+    );
+    expect(events.filter((e) => e.type === "visit")).toHaveLength(0);
+  });
+});

@@ -20,6 +20,7 @@ import { plannedFrom } from "./planned-opening";
 import { providedFrom } from "./provided-for";
 import { heldLater } from "./future-holding";
 import { otherToCome } from "./future-others";
+import { shipReceived } from "./ship-welcomed";
 import { startInRelative } from "./relative-start";
 import { tourOfFair } from "./fair-tour";
 import { toldAsStop } from "./tour-stop";
@@ -276,6 +277,13 @@ export function detectEvents(
     const toldCues: Partial<Record<EventType, CueHit[]>> = { meeting: meetingCues, visit: visitWords, reception: cues.filter((c) => c.kind === "ceremony"), agreement: cues.filter((c) => c.kind === "agreementNouns"), other: cues.filter((c) => c.kind === "other") };
     if (prev && ui - prevUnit <= 2 && tellsOccasionOfPrevious(cues, u, types)) {
       joinOccasion(prev, participants, placeOf(prev.type, choice));
+      prevUnit = ui;
+      continue;
+    }
+    // "وقد استقبلها في الميناء قائد Z" after a ship's arrival: who received the ship took part in it.
+    const ship = shipReceived(tokens, cues, found, ui);
+    if (ship) {
+      joinOccasion(ship, participants, null);
       prevUnit = ui;
       continue;
     }
