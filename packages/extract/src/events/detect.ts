@@ -21,6 +21,7 @@ import { providedFrom } from "./provided-for";
 import { heldLater } from "./future-holding";
 import { otherToCome } from "./future-others";
 import { shipReceived } from "./ship-welcomed";
+import { partOfOpening } from "./opening-told-before";
 import { startInRelative } from "./relative-start";
 import { tourOfFair } from "./fair-tour";
 import { toldAsStop } from "./tour-stop";
@@ -173,6 +174,12 @@ export function detectEvents(
     if (agreedAtTalks) {
       const talks = found.findLast((e) => e.type === "meeting");
       if (talks) talks.gaveAgreement = true;
+    }
+    // "وشارك في الافتتاح X", "… في حفل الافتتاح": a part of the opening told just before.
+    const openingPart = partOfOpening(tokens, u, cues, found, ui);
+    if (openingPart) {
+      if (openingPart.joined) joinOccasion(openingPart.opening, participantsIn(ctx, persons, u, inRole), null);
+      if (types.includes("other")) types.splice(types.indexOf("other"), 1);
     }
     if (!types.length) continue;
 
