@@ -48,3 +48,13 @@ describe("choosing the place of an event", () => {
     expect(x.events.find((e) => e.type === "meeting")?.location).not.toBe("مالي");
   });
 });
+
+describe("a seat named by a bare noun of its body, in a named site", () => {
+  it("gives way to the site ('في مقر الوزارة بثكنة X')", () => {
+    const x = extractArticle({
+      text: ["وزيرا الدفاع يبحثان التعاون", "سانتا لوسيرا (وكالة) - عقد وزير الدفاع السوراني سامي الهاشمي اليوم جلسة مباحثات مع وزير الدفاع الفالداني ماركو بيانكي في مقر الوزارة بقلعة سان جورجو في العاصمة سانتا لوسيرا."].join("\n\n"),
+      publishedHint: "2031-05-14",
+    }).events;
+    expect(x.find((e) => e.type === "meeting")?.location).toBe("قلعة سان جورجو");
+  });
+});

@@ -40,7 +40,7 @@ export interface PlaceChoice {
 /** The place of an event of `type` told by the sentence: the most specific venue, or where a visit went. */
 export function placeOf(type: EventType, c: PlaceChoice): LocationRead | null {
   const { tokens, cues, returns, home, locations } = c;
-  const here = thenClauseVenues(type, landVenues(type, c.here, tokens), tokens, cues);
+  const here = seatInSite(thenClauseVenues(type, landVenues(type, c.here, tokens), tokens, cues), tokens);
   // "held talks in the city": the town of the story, said again by its bare noun.
   // "… بالمنفذ": a site said again by its bare noun.
   if (type !== "visit") return here.length ? mostSpecific(here) : (heldInTownOfStory(tokens, cues, locations) ?? siteSaidAgain(tokens, cues, locations, c.aboutPerson));
@@ -100,6 +100,17 @@ const SEAT = new Set(["مقر", "headquarters"].map((w) => matchKey(w)));
 /** "مقر قيادة المنطقة": a body's seat, named by the body, not by a name of its own; the town says where. */
 function seatOfBody(l: LocationRead): boolean {
   return SEAT.has(matchKey(l.name.split(/\s+/u)[0] ?? ""));
+}
+
+/**
+ * "في مقر الوزارة بثكنة روساور": a seat named by a bare noun of its body ("مقر الوزارة") says less
+ * than the named site right after it with "ب", where the seat stands: that site is the venue. A
+ * seat named in full ("مقر قيادة البحرية بقاعدة X") keeps its place.
+ */
+function seatInSite(here: PlaceAt[], tokens: readonly Token[]): PlaceAt[] {
+  const bareSeat = (h: PlaceAt) => seatOfBody(h.l) && h.s.last === h.s.first + 1;
+  const siteAfter = (h: PlaceAt) => here.some((o) => o.l.kind === "site" && !seatOfBody(o.l) && o.s.first === h.s.last + 1 && /^ب/u.test(tokens[o.s.first]!.key));
+  return here.some((h) => bareSeat(h) && siteAfter(h)) ? here.filter((h) => !(bareSeat(h) && siteAfter(h))) : here;
 }
 
 /**
