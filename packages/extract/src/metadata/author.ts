@@ -138,7 +138,8 @@ const wireCreditWords = rules.wireCredits.map((w) => w.toLowerCase());
 
 /** The first writer of a wire's credit line, without the city filed from. */
 function wireCredit(text: string): string | null {
-  const t = text.trim().replace(/^\(/, "");
+  // "--- Reporting: NAME": a rule of dashes may set the credit off the story.
+  const t = text.trim().replace(/^(?:\(|[-–—]+\s*)/u, "");
   const lower = t.toLowerCase();
   const word = wireCreditWords.find((w) => lower.startsWith(w));
   if (!word) return null;

@@ -24,12 +24,15 @@ export function withoutEditorInitials(line: string): string {
  * "/NZ/" closing a report whose writer the story names ("BTA reporter Nikolay Zlatev reported"):
  * capitals no list holds that are the initials of a name of as many capitalized words printed in
  * the text are the writer's or editor's signature, not the agency's code. Returns that name.
- * Asked of the outlet a masthead names too, whose initials are its code ("Suriname Herald", "(SH)").
+ * Asked of the outlet a masthead names too, whose initials are its code ("Suriname Herald", "(SH)");
+ * a masthead may print its name in capitals ("NOW GRENADA", "(NG)"): `capitalsToo` lets the words
+ * run in capitals, which a writer's name in running text does not.
  */
-export function nameOfInitials(value: string, text: string): string | null {
+export function nameOfInitials(value: string, text: string, capitalsToo = false): string | null {
   const v = value.trim();
   if (!/^[A-Z]{2,3}$/u.test(v) || knownOutlet(v)) return null;
-  const name = [...v].map((c) => `${c}[\\p{Ll}'’-]+`).join("\\s+");
+  const rest = capitalsToo ? "(?:[\\p{Ll}'’-]+|[\\p{Lu}'’-]+)" : "[\\p{Ll}'’-]+";
+  const name = [...v].map((c) => `${c}${rest}`).join("\\s+");
   return new RegExp(`(?<!\\p{L})${name}(?!\\p{L})`, "u").exec(text)?.[0] ?? null;
 }
 

@@ -2,7 +2,7 @@ import type { Doc, Line } from "../document";
 import { isPlaceName } from "../places/gazetteer";
 import { datelineAgency, isDatedMasthead, isDateLine } from "./dated-masthead";
 import { hasDate, headlineLike, headsUnderDate, isBodyLine, isBylineStart, isCreditLine, isMetaLine, isSectionLabel, isTagList } from "./header-lines";
-import { knownOutlet } from "./outlets";
+import { knownOutlet, listedByBareName } from "./outlets";
 import { outletInFull, taglineOutlet } from "./outlet-tagline";
 import { isLabel, mastheadOverSection } from "./sectioned-masthead";
 
@@ -75,10 +75,13 @@ export function readHeaderBlock(doc: Doc, lines: Line[]): HeaderBlock {
       if (kinds[j] !== "label" && kinds[j] !== "short") continue;
       if ((title < 0 || lines[j]!.words > lines[title]!.words) && readsAsHeadline(doc, lines[j], kinds.slice(0, j), true)) title = j;
     }
-    if (title < 0) title = readsAsHeadline(doc, lines[0], [], true) ? 0 : -1;
+    // "الوكالة القطرية للأنباء - قنا" over the date and the report: an agency's masthead, no headline.
+    if (title < 0) title = kinds[0] !== "masthead" && readsAsHeadline(doc, lines[0], [], true) ? 0 : -1;
   }
   const leading = lines.slice(0, Math.max(0, title));
-  return { title, leading, masthead: title > 0 ? mastheadOf(leading, kinds) : null };
+  // With no headline the leading lines still name the outlet, though they are read as the header.
+  const masthead = title > 0 ? mastheadOf(leading, kinds) : title < 0 ? mastheadOf(lines.slice(0, kinds.length), kinds) : null;
+  return { title, leading, masthead };
 }
 
 /**
@@ -115,6 +118,9 @@ function mastheadOf(leading: Line[], kinds: LeadingKind[]): string | null {
       const name = mastheadOverSection(text, isPlaceName) ?? taglineOutlet(text, isPlaceName);
       return name && outletInFull(text, name);
     }
+    // "الشرق الأوسط" over "ثقافة وفنون": a paper's name that is also a section's is its masthead
+    // at the page's top, over another line of the block.
+    if (i === 0 && kinds[i] === "furniture" && kinds[1] && listedByBareName(text)) return text;
     if (kinds[i] !== "label") continue;
     const next = kinds[i + 1];
     if (next === "label" || next === "masthead" || next === "date" || knownOutlet(text)) return text;

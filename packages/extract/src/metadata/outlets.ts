@@ -37,6 +37,14 @@ export function knownOutlet(name: string): OutletRow | undefined {
 }
 
 /**
+ * Whether `name` is a listed outlet's name without its kind word ("الشرق الأوسط" of "صحيفة الشرق
+ * الأوسط"): asked only where a masthead stands, since the bare name may be a place or a section.
+ */
+export function listedByBareName(name: string): boolean {
+  return !!knownOutlet(name) || byNameAfterKind.has(matchKey(name));
+}
+
+/**
  * The letter code of an agency, whatever agency it is: two to four single Arabic letters apart
  * ("أ ش أ", "د.ب.أ", "ي ب أ"). Codes are how Arabic wires sign, so the shape is evidence enough.
  */

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
+
+// Every line below is written for these tests, not taken from an article.
+
+const arBody =
+  "افتتح وزير الصحة أمس الثلاثاء مركزا صحيا جديدا في المنطقة الشمالية بعد عامين من أعمال البناء التي مولها بنك التنمية الإقليمي بتكلفة بلغت خمسة ملايين دولار.\n\nوسيخدم المركز نحو اثني عشر ألف نسمة في أربع قرى، بحسب ما أوضح مدير المنطقة للأهالي الذين حضروا الافتتاح.\n";
+const arHeadline = "وزير الصحة يفتتح مركزا صحيا جديدا في المنطقة الشمالية";
+const enBody =
+  "The minister of health opened a new clinic in the northern district on Tuesday, officials said, after two years of building work funded by the regional development bank.\n\nThe clinic will serve some twelve thousand people in four villages, the district officer told residents gathered at the opening.\n";
+const enHeadline = "New clinic opens in northern district after two years of work";
+
+describe("the outlet a masthead names", () => {
+  it("reads an agency's masthead and code over the date as the source in full, and no headline", () => {
+    const x = extractArticle({ text: `الوكالة الوطنية للأنباء - قنا\nأخبار محلية | صحة\n03-03-2031\n\nالدوحة في 3 مارس /قنا/ ${arBody}` });
+    expect(x.title).toBeNull();
+    expect(x.source).toBe("الوكالة الوطنية للأنباء");
+  });
+
+  it("reads a paper's name that is also a section's, over the section the story runs in", () => {
+    const x = extractArticle({ text: `الشرق الأوسط\nثقافة وفنون\nآخر تحديث: 2031/03/03 - 10:20\n\n${arHeadline}\n\n${arBody}` });
+    expect(x.title).toBe(arHeadline);
+    expect(x.source).toBe("الشرق الأوسط");
+  });
+
+  it("reads a masthead in capitals as the outlet whose initials the dateline signs", () => {
+    const x = extractArticle({ text: `CORAL ISLES HERALD\nHealth & Welfare\n3rd March, 2031\n\n${enHeadline}\n\nPORT ROYAL (CIH) - ${enBody}\n- CIH\n` });
+    expect(x.source?.toLowerCase()).toBe("coral isles herald");
+  });
+});
+
+describe("a writer credited at the foot of the page", () => {
+  it("reads the name after a rule of dashes and 'Reporting:'", () => {
+    const x = extractArticle({ text: `The Coral Times\nNATIONAL | Tuesday 3 March 2031\n\n${enHeadline}\n\n${enBody}\n--- Reporting: Pita Vailala\n` });
+    expect(x.author).toBe("Pita Vailala");
+    expect(x.source).toBe("The Coral Times");
+  });
+});
