@@ -9,6 +9,7 @@ import { knownOutlet } from "./outlets";
 import { correspondentOf, isPersonalName } from "./personal-name";
 import { taglineOutlet } from "./outlet-tagline";
 import { nameOfInitials } from "./editor-initials";
+import { staffOutlet } from "./outlet-staff";
 
 /**
  * The byline: "كتبت سلمى ناصر", "كتب : محرر الموقع", "بقلم" + name on the next line, "By Jane Doe",
@@ -48,7 +49,8 @@ export function readAuthor(doc: Doc, layout: Layout): string | null {
   }
   for (let i = 0; i < layout.header.length; i++) {
     const line = layout.header[i]!;
-    if (!isBylineStart(line)) continue;
+    // "By Island Record staff": the outlet's staff, no writer.
+    if (!isBylineStart(line) || staffOutlet(line.text)) continue;
     // "نواكشوط – سيدي محمد ولد الشيخ": the correspondent after the place filed from, which a
     // dateline names even when the town's name is also a word or a name ("فيكتوريا: NAME").
     const filed = correspondentOf(line.text, isFiledPlaceName);
@@ -69,7 +71,10 @@ export function readAuthor(doc: Doc, layout: Layout): string | null {
   // "By ROSE TANGAROA" closing the page, under a line crediting who helped with the reporting: the
   // byline printed at the foot rather than under the headline. A wire's credit line is read below.
   for (const line of layout.trailer) {
-    if (!isBylineStart(line) || wireCredit(line.text)) continue;
+    // "Jane Roe | Reporter" closing the page: a name and a staff title sign it as under the headline.
+    const titled = titledWriter(line.text.trim().replace(/^by\s+/iu, ""));
+    if (titled) return titled;
+    if (!isBylineStart(line) || wireCredit(line.text) || staffOutlet(line.text)) continue;
     const v = withoutOutlet(cutByline(afterByline(line.text.trim())));
     if (v && plausibleName(v)) return v;
   }
@@ -110,9 +115,9 @@ export function readAuthor(doc: Doc, layout: Layout): string | null {
   return latin;
 }
 
-const writerTitles = new RegExp(`^(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3}),\\s*(?:${rules.writerTitles.join("|")})\\.?$`, "u");
+const writerTitles = new RegExp(`^(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3})(?:\\s*[,|｜]\\s*|\\s+[-–—]\\s+)(?:${rules.writerTitles.join("|")})\\.?$`, "u");
 
-/** "Kagiso Modise, Staff Writer": a name and a staff title make a byline without "By". */
+/** "Kagiso Modise, Staff Writer", "Jane Roe | Reporter": a name and a staff title make a byline without "By". */
 function titledWriter(text: string): string | null {
   return writerTitles.exec(text.trim())?.[1] ?? null;
 }

@@ -29,7 +29,27 @@ export function lineKey(line: Line): string {
 }
 
 export function isSectionLabel(line: Line): boolean {
-  return line.words <= 4 && sectionKeys.has(lineKey(line));
+  return line.words <= 4 && (sectionKeys.has(lineKey(line)) || isJoinedSections(line.text));
+}
+
+const sectionWordKeys = new Set(rules.sectionWords.map(keyOf));
+const AND = new Set(["and", "&"]);
+
+/**
+ * "ثقافة وفنون", "Business & Infrastructure", "Arts and Culture": two or more section words joined
+ * by "and", "&" or a و prefixed to the next one name a section as a listed label does.
+ */
+function isJoinedSections(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 4) return false;
+  let sections = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = wordKey(words[i]!);
+    if (i > 0 && i < words.length - 1 && AND.has(w)) continue;
+    if (sectionWordKeys.has(w) || (i > 0 && w.startsWith("و") && sectionWordKeys.has(w.slice(1)))) sections++;
+    else return false;
+  }
+  return sections >= 2;
 }
 
 /** Keys of the first `n` words of `s`: the start of `keyOf(s)`, without keying the rest of a long line. */

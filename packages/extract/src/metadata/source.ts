@@ -11,6 +11,7 @@ import { agencyAfterDate } from "./agency-after-date";
 import { barredOutlet, mastheadOutlet } from "./dated-masthead";
 import { datelineThenByline } from "./dateline-then-byline";
 import { rowBesideName, taglineOutlet } from "./outlet-tagline";
+import { staffOutlet } from "./outlet-staff";
 import { bylineName, isLatinPersonalName } from "./byline-names";
 import { knownOutlet, outletOfDomain } from "./outlets";
 import { correspondentOf, correspondentOutlet, isPersonalName } from "./personal-name";
@@ -106,6 +107,8 @@ export function readSource(doc: Doc, layout: Layout, ctx: Ctx, dropped: string[]
     // "PLACE - NAME، مراسلة «OUTLET»": the correspondent writes for the outlet.
     const filedFor = correspondentOutlet(text);
     if (filedFor && correspondentOf(text, isPlaceName)) add(2, filedFor.outlet);
+    // "By Island Record staff", "Island Record Staff Reporter": the outlet whose staff wrote it.
+    add(3, staffOutlet(text));
     // "By NAME, The Malacca Herald": the outlet the writer writes for.
     const byFor = isBylineStart(line) ? bylineOutlet(text) : null;
     if (byFor) add(3, byFor);
@@ -157,6 +160,7 @@ export function readSource(doc: Doc, layout: Layout, ctx: Ctx, dropped: string[]
   for (const line of layout.trailer) {
     const footer = barredOutlet(doc, line, isPlaceName);
     if (footer && !isWriterName(footer)) add(3, footer);
+    add(3, staffOutlet(line.text));
   }
   // "مابوتو - وكالات - وصل …": a listed outlet between the place's dash and the next one.
   // The place may print its state in brackets for readers who may not know it: "أربيل (العراق) -".
