@@ -5,6 +5,7 @@ import { hasDate, headlineLike, headsUnderDate, isBodyLine, isBylineStart, isCre
 import { knownOutlet, listedByBareName } from "./outlets";
 import { outletInFull, taglineOutlet } from "./outlet-tagline";
 import { isLabel, mastheadOverSection } from "./sectioned-masthead";
+import { agencyMastheadName } from "./agency-masthead";
 
 /**
  * The lines a page prints above its headline, read as one block: mastheads, sections, taglines,
@@ -47,7 +48,7 @@ export function leadingKind(doc: Doc, line: Line): LeadingKind | null {
   if (isBylineStart(line) || isCreditLine(line)) return null;
   if (isTagList(line) || isSectionLabel(line)) return "furniture";
   if (hasDate(doc, line) && (line.words <= 8 || isDateLine(doc, line) || isDatedMasthead(doc, line) || datelineAgency(doc, line))) return "date";
-  if (mastheadOverSection(line.text, isPlaceName)) return "masthead";
+  if (mastheadOverSection(line.text, isPlaceName) || agencyMastheadName(line.text)) return "masthead";
   if (line.words <= 10 && !hasDate(doc, line) && taglineOutlet(line.text, isPlaceName)) return "masthead";
   if (isLabel(line.text, MAX_LABEL_WORDS, isPlaceName)) return "label";
   return line.words <= 3 ? "short" : null;
@@ -100,7 +101,7 @@ function longerThanLabels(lines: Line[], title: number, kinds: LeadingKind[]): b
  */
 function readsAsHeadline(doc: Doc, line: Line | undefined, above: LeadingKind[], loose = false): boolean {
   // "واس" alone over the date and the report: an outlet's masthead or code, no headline.
-  if (!line || isMetaLine(doc, line) || isPlaceCreditLine(line) || knownOutlet(line.text.trim())) return false;
+  if (!line || isMetaLine(doc, line) || isPlaceCreditLine(line) || knownOutlet(line.text.trim()) || agencyMastheadName(line.text)) return false;
   if (headlineLike(line) && !isBodyLine(line)) return loose || line.words > MAX_LABEL_WORDS - 1;
   if (above.some((k) => k === "date" || k === "masthead")) return headsUnderDate(line) && !hasDate(doc, line);
   return loose && line.words <= 40 && !/[.]$/u.test(line.text.trim()) && line.words < 20;
@@ -115,7 +116,7 @@ function mastheadOf(leading: Line[], kinds: LeadingKind[]): string | null {
   for (let i = 0; i < leading.length; i++) {
     const text = leading[i]!.text.trim();
     if (kinds[i] === "masthead") {
-      const name = mastheadOverSection(text, isPlaceName) ?? taglineOutlet(text, isPlaceName);
+      const name = agencyMastheadName(text) ?? mastheadOverSection(text, isPlaceName) ?? taglineOutlet(text, isPlaceName);
       return name && outletInFull(text, name);
     }
     // "الشرق الأوسط" over "ثقافة وفنون": a paper's name that is also a section's is its masthead

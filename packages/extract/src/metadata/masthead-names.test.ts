@@ -29,6 +29,25 @@ describe("the outlet a masthead names", () => {
   });
 });
 
+describe("a news agency's name printed alone at the page's top", () => {
+  it("is the source, not the headline, over the date and the report", () => {
+    const x = extractArticle({ text: `وكالة الأنباء الوطنية\n03-03-2031\n\n${arBody}` });
+    expect(x.title).toBeNull();
+    expect(x.source).toBe("وكالة الأنباء الوطنية");
+  });
+
+  it("is the source with its code in brackets, the headline under it", () => {
+    const x = extractArticle({ text: `وكالة الأنباء الوطنية (ونا)\n\n${arHeadline}\n\n${arBody}` });
+    expect(x.title).toBe(arHeadline);
+    expect(x.source).toBe("وكالة الأنباء الوطنية");
+  });
+
+  it("is the source in full after the code no list holds, which signs the report", () => {
+    const x = extractArticle({ text: `ونا - الوكالة الوطنية للأنباء\n03-03-2031\n\nالعاصمة في 3 آذار /ونا/ ${arBody}` });
+    expect(x.source).toBe("الوكالة الوطنية للأنباء");
+  });
+});
+
 describe("a writer credited at the foot of the page", () => {
   it("reads the name after a rule of dashes and 'Reporting:'", () => {
     const x = extractArticle({ text: `The Coral Times\nNATIONAL | Tuesday 3 March 2031\n\n${enHeadline}\n\n${enBody}\n--- Reporting: Pita Vailala\n` });

@@ -1,5 +1,6 @@
 import { ENGLISH_NAME_GLUE } from "../text/english-marks";
 import { knownOutlet } from "./outlets";
+import { mastheadParts } from "./agency-masthead";
 
 /**
  * "MercoPress. South Atlantic News Agency", "الأفق - جريدة يومية مستقلة": a site's name and its
@@ -39,15 +40,3 @@ export function outletInFull(text: string, name: string): string {
   if (!row) return name;
   return mastheadParts(text).filter((p) => knownOutlet(p) === row).reduce((a, b) => (b.length > a.length ? b : a), name);
 }
-
-/**
- * "الوكالة القطرية للأنباء - قنا": the listed outlet a masthead prints beside `name`, its code or
- * listed name beside the name in a form no list holds, so the two are one outlet; or undefined.
- */
-export function rowBesideName(text: string, name: string): ReturnType<typeof knownOutlet> {
-  const parts = mastheadParts(text);
-  if (!parts.includes(name)) return undefined;
-  return parts.filter((p) => p !== name).map(knownOutlet).find((r) => r !== undefined);
-}
-
-const mastheadParts = (text: string) => text.trim().split(/\s*[|｜•·]\s*|\s[-–—]\s/u).map((p) => p.trim());

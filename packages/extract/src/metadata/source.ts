@@ -10,7 +10,8 @@ import { spokenToOutlet } from "./spoken-to";
 import { agencyAfterDate } from "./agency-after-date";
 import { barredOutlet, mastheadOutlet } from "./dated-masthead";
 import { datelineThenByline } from "./dateline-then-byline";
-import { rowBesideName, taglineOutlet } from "./outlet-tagline";
+import { taglineOutlet } from "./outlet-tagline";
+import { printedBeside } from "./agency-masthead";
 import { staffOutlet } from "./outlet-staff";
 import { bylineName, isLatinPersonalName } from "./byline-names";
 import { knownOutlet, outletOfDomain } from "./outlets";
@@ -207,8 +208,8 @@ export function readSource(doc: Doc, layout: Layout, ctx: Ctx, dropped: string[]
   // "الوكالة القطرية للأنباء - قنا" over the report: the masthead's name, in a form no list holds,
   // is the same agency as the listed code printed beside it.
   const mastheadLine = layout.masthead ? headerLines.find((l) => l.text.includes(layout.masthead!)) : undefined;
-  const paired = (v: string) => (v === layout.masthead && mastheadLine ? rowBesideName(mastheadLine.text, v) : undefined);
-  return best ? fullestOfSameOutlet(best, candidates.filter((c) => c[0] < ATTRIBUTION_RANK).map((c) => c[1]), paired) : null;
+  const beside = (v: string, other: string) => v === layout.masthead && !!mastheadLine && printedBeside(mastheadLine.text, v, other);
+  return best ? fullestOfSameOutlet(best, candidates.filter((c) => c[0] < ATTRIBUTION_RANK).map((c) => c[1]), beside) : null;
 }
 
 /**
@@ -231,12 +232,15 @@ const isWriterName = (s: string) => isPersonalName(s) || isLatinPersonalName(s, 
  * "(AP)" in the dateline and "Associated Press" on the byline's line are one agency: the name the
  * header prints in full is the outlet's name, its code only a signature.
  */
-function fullestOfSameOutlet(best: string, all: string[], pairedName: (v: string) => ReturnType<typeof knownOutlet>): string {
+function fullestOfSameOutlet(best: string, all: string[], beside: (v: string, other: string) => boolean): string {
+  // The masthead's name printed beside the code that won: the outlet in full.
+  const masthead = all.find((v) => v.length > best.length && beside(v, best));
+  if (masthead) return masthead;
   const row = knownOutlet(best);
   // "Suriname Herald" over the headline, "ALBINA, Feb 3 (SH) –": capitals no list holds that are
   // the initials of the outlet the header prints are its code.
   if (!row) return all.find((v) => nameOfInitials(best, v, true) === v) ?? best;
-  return all.filter((v) => knownOutlet(v) === row || pairedName(v) === row).reduce((a, b) => (b.length > a.length ? b : a), best);
+  return all.filter((v) => knownOutlet(v) === row).reduce((a, b) => (b.length > a.length ? b : a), best);
 }
 
 /** The last one to three words of a line when they are a known agency's name or code, else null. */
