@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../index";
+import { staffOutlet } from "./outlet-staff";
 
 // Every line below is written for these tests, not taken from an article.
 
@@ -53,5 +54,50 @@ describe("a writer credited at the foot of the page", () => {
     const x = extractArticle({ text: `The Coral Times\nNATIONAL | Tuesday 3 March 2031\n\n${enHeadline}\n\n${enBody}\n--- Reporting: Pita Vailala\n` });
     expect(x.author).toBe("Pita Vailala");
     expect(x.source).toBe("The Coral Times");
+  });
+});
+
+describe("a section named by words joined with 'and'", () => {
+  it("is no outlet above an Arabic headline", () => {
+    expect(extractArticle({ text: `اقتصاد وأعمال\n\n${arHeadline}\n\n${arBody}` }).source).toBeNull();
+  });
+
+  it("is no outlet above an English headline and its date", () => {
+    expect(extractArticle({ text: `Sports & Leisure\nMonday 3 March 2031\n\n${enHeadline}\n\n${enBody}` }).source).toBeNull();
+  });
+});
+
+describe("a credit to the outlet's staff", () => {
+  it("names the outlet, no writer, as a byline", () => {
+    const x = extractArticle({ text: `${enHeadline}\n\nBy Island Record staff\n\n${enBody}` });
+    expect(x.source).toBe("Island Record");
+    expect(x.author).toBeNull();
+  });
+
+  it("names the outlet closing the page", () => {
+    expect(extractArticle({ text: `${enHeadline}\n\n${enBody}\nIsland Record staff\n` }).source).toBe("Island Record");
+  });
+
+  it("is not read from a writer's staff title", () => {
+    expect(staffOutlet("Senior Staff Reporter")).toBeNull();
+    expect(staffOutlet("Island Record Staff Reporter")).toBe("Island Record");
+  });
+});
+
+describe("a writer's name and staff title parted by a bar or a dash", () => {
+  it("is the byline under the headline", () => {
+    const x = extractArticle({ text: `${enHeadline}\n\nPita Vailala - Reporter\n\n${enBody}` });
+    expect(x.author).toBe("Pita Vailala");
+    expect(x.source).toBeNull();
+  });
+
+  it("is the byline closing the page", () => {
+    expect(extractArticle({ text: `${enHeadline}\n\n${enBody}\nPita Vailala | Reporter\n` }).author).toBe("Pita Vailala");
+  });
+});
+
+describe("a copyright notice closing the page", () => {
+  it("names the outlet without the company's legal form", () => {
+    expect(extractArticle({ text: `${enHeadline}\n\n${enBody}\nCopyright © Island Record Ltd\n` }).source).toBe("Island Record");
   });
 });
