@@ -78,8 +78,9 @@ export function readAuthor(doc: Doc, layout: Layout): string | null {
     const v = withoutOutlet(cutByline(afterByline(line.text.trim())));
     if (v && plausibleName(v)) return v;
   }
-  // A wire's closing credit: "(Reporting by Jane Doe in Rome; Editing by …)".
-  for (const line of [...layout.trailer, ...layout.leading]) {
+  // A wire's closing credit: "(Reporting by Jane Doe in Rome; Editing by …)"; "Reporter: NAME"
+  // under the headline as well.
+  for (const line of [...layout.trailer, ...layout.leading, ...layout.header]) {
     const credit = wireCredit(line.text);
     if (credit) return credit;
   }

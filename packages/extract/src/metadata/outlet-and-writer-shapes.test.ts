@@ -101,3 +101,23 @@ describe("a copyright notice closing the page", () => {
     expect(extractArticle({ text: `${enHeadline}\n\n${enBody}\nCopyright © Island Record Ltd\n` }).source).toBe("Island Record");
   });
 });
+
+describe("more ways a page credits its writer and its outlet", () => {
+  it("reads 'Story by', 'Posted by' and 'Reporter:' under the headline as bylines", () => {
+    for (const byline of ["Story by Pita Vailala", "Posted by Pita Vailala", "Reporter: Pita Vailala"]) {
+      const x = extractArticle({ text: `${enHeadline}\n\n${byline}\n\n${enBody}` });
+      expect(x.author).toBe("Pita Vailala");
+      expect(x.source).toBeNull();
+    }
+  });
+
+  it("reads a staff title alone under the writer's name as no outlet", () => {
+    const x = extractArticle({ text: `${enHeadline}\n\nPita Vailala\nReporter\n\n${enBody}` });
+    expect(x.author).toBe("Pita Vailala");
+    expect(x.source).toBeNull();
+  });
+
+  it("reads 'Courtesy:' closing the page as a source label", () => {
+    expect(extractArticle({ text: `${enHeadline}\n\n${enBody}\nCourtesy: The Coral Times\n` }).source).toBe("The Coral Times");
+  });
+});

@@ -37,6 +37,8 @@ import { isAnonymousCredit, isBylineStart, isCreditLine, isSectionLabel, isTagLi
 // Built once: these run on every header line of every article.
 const labelPatterns = [...rules.sourceLabels].sort((a, b) => b.length - a.length).map((l) => new RegExp(`^${l}\\s*[:：/]\\s*(.+)$`, "iu"));
 const outletWords = new Set(rules.outletWords.map(keyOf));
+// "Reporter", "Staff Writer" alone under the writer's name: his title, no outlet.
+const writerTitleKeys = new Set(rules.writerTitles.map(keyOf));
 const followPatterns = rules.followTags.map((t) => new RegExp(`[\\s_\\-–—/]*${t.toLowerCase()}$`, "iu"));
 
 function stripFollow(v: string): string {
@@ -143,7 +145,7 @@ export function readSource(doc: Doc, layout: Layout, ctx: Ctx, dropped: string[]
     const paren = /\(([^()]{2,60})\)\s*[-–—]*\s*$/u.exec(text);
     if (paren && !isCreditLine(line)) add(2, paren[1]);
     // Outlet line: short, no rank or role, not a place, not a section label, not the byline.
-    if (line.words <= 4 && notAuthor(line) && !isTagList(line) && !isSectionLabel(line) && !isBylineStart(line) && !isCreditLine(line) && !isPlaceName(text)) {
+    if (line.words <= 4 && notAuthor(line) && !writerTitleKeys.has(keyOf(text)) && !isTagList(line) && !isSectionLabel(line) && !isBylineStart(line) && !isCreditLine(line) && !isPlaceName(text)) {
       let anchored = false;
       for (let k = line.first; k < line.last; k++) if (rankAt(ctx, k) || roleAt(ctx, k)) anchored = true;
       if (!anchored) {
