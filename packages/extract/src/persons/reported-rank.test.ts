@@ -44,6 +44,27 @@ describe("His Excellency abbreviated in English", () => {
   it("is a form of address, no rank, and still anchors the name", () => {
     const x = extractArticle({ text: "Reception\n\nThe Ghanaian ambassador in Lome, H.E. Kwesi Owusu, was present, as was Sir Kobby Mensah." });
     expect(x.persons.find((p) => p.name === "Kwesi Owusu")?.rank).toBeNull();
-    expect(x.persons.find((p) => p.name === "Kobby Mensah")?.rank).toBe("Sir");
+    expect(x.persons.find((p) => p.name === "Kobby Mensah")?.rank).toBeNull();
+  });
+});
+
+describe("a formula of address joined by و to the name before", () => {
+  it("is left out of the rank as it is at the head of a sentence", () => {
+    const x = extractArticle({
+      text: "تهنئة\n\nالرياض - بعث الملك سلمان بن عبدالعزيز آل سعود، وصاحب السمو الملكي الأمير خالد بن ماجد بن سلطان ولي العهد رئيس مجلس الوزراء، برقيتي تهنئة.",
+    });
+    expect(x.persons.find((p) => p.name === "خالد بن ماجد بن سلطان")?.rank).toBeNull();
+  });
+});
+
+describe("English honours", () => {
+  it("are no ranks: Lord and Sir anchor the name but are not reported, Governor-General is the office", () => {
+    const x = extractArticle({
+      text: "Minister visits island\n\nKINGSTOWN - Lord Percival Ashdown met Governor-General Sir Alwyn Trotman at Government House on Monday. Lord Ashdown also met Dame Ivy Clarke.",
+    });
+    const person = (n: string) => x.persons.find((p) => p.name === n);
+    expect(person("Percival Ashdown")?.rank).toBeNull();
+    expect(person("Alwyn Trotman")?.rank).toBeNull();
+    expect(person("Alwyn Trotman")?.role).toBe("Governor-General");
   });
 });

@@ -34,10 +34,15 @@ function phraseKey(phrase: string): string {
   return phrase.split(/\s+/u).filter(Boolean).map((w) => wordKey(w)).join(" ");
 }
 
-/** Words of a formula of address opening the rank at `first` and followed by more of it, else 0. */
+/**
+ * Words of a formula of address opening the rank at `first` and followed by more of it, else 0.
+ * The first word may carry و (وصاحب السمو الملكي الأمير X, a second name of a list).
+ */
 function addressOpening(ctx: Ctx, rank: RankSpan): number {
-  const words = ctx.doc.tokens.slice(rank.first, rank.last + 1).filter((t) => t.kind === "word").map((t) => t.key);
-  const formula = addressesBeforeTitle.find((a) => a.length < words.length && a.every((w, i) => words[i] === w));
+  const words = ctx.doc.tokens.slice(rank.first, rank.last + 1).filter((t) => t.kind === "word");
+  const opens = (w: string, i: number) =>
+    i === 0 ? readings(words[0]!.key).some((r) => r.key === w) : words[i]?.key === w;
+  const formula = addressesBeforeTitle.find((a) => a.length < words.length && a.every(opens));
   return formula?.length ?? 0;
 }
 
