@@ -17,6 +17,7 @@ import { ENGLISH_ARTICLES, isPossessiveS, ordinalSuffixAfter } from "../text/eng
 import { advisedOfficeEnd } from "./adviser-to";
 import { accreditedBodyEnd } from "./accredited-to";
 import { isPlaceWordOfName } from "./place-word-names";
+import { eponymOfSiteInOfficeEnd, isSiteNoun } from "../organizations/eponym-complements";
 
 /** The role (position) phrase that starts at a role head, in Arabic and English, and the state it names. */
 
@@ -103,6 +104,15 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
         continue;
       }
       break;
+    }
+    // "مدير جامعة الملك X": a king's title after a site's noun opens the site's eponym, which is
+    // neither a rank nor a next head, and no holder's name (the title may have been read with the
+    // site's noun: "مركز الملك").
+    const eponym = j === last + 1 && t.arabic ? Math.max(eponymOfSiteInOfficeEnd(ctx, j), last - 1 > head.last ? eponymOfSiteInOfficeEnd(ctx, last) : -1) : -1;
+    if (eponym >= 0) {
+      last = eponym;
+      j = eponym + 1;
+      continue;
     }
     if (rankAt(ctx, j)) break;
     if (latin) {
@@ -233,8 +243,9 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
       j += 2;
       continue;
     }
-    // "المشرف العام على المركز": what a supervisor oversees, after على, stays in his office.
-    if (t.key === "علي" && j === last + 1 && oversees(tokens, head.first, last) && roleContinues(ctx, j + 1)) {
+    // "المشرف العام على المركز": what a supervisor oversees, after على, stays in his office, a body
+    // or a site in construct too ("على مكتبة الجامعة").
+    if (t.key === "علي" && j === last + 1 && oversees(tokens, head.first, last) && (roleContinues(ctx, j + 1) || isOrgHeadAt(ctx, j + 1) || isSiteNoun(tokens[j + 1]))) {
       last = j + 1;
       j += 2;
       continue;
