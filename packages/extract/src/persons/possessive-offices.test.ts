@@ -94,3 +94,14 @@ describe("a pronoun's office in a part of a body named with the lam of belonging
     expect(person(text, "سامر فريد حداد")?.role).toBe("قائد قيادة السرب البحري للقوات المسلحة المالطية");
   });
 });
+
+describe("an office given by a pronoun pointing back to a site visited in its sentence", () => {
+  it("is held at a site named by its noun and an adjective of its kind, with no town after it", () => {
+    const text = "زيارة\n\nالرباط - وكان الوزير قد زار أمس المتحف البحري المطل على الميناء، حيث رافقته مديرته الدكتورة سلوى أحمد العلوي في جولة على القاعات.";
+    expect(person(text, "سلوى أحمد العلوي")?.role).toBe("مديرة المتحف البحري");
+  });
+  it("makes the imam of a mosque named before (إمامه)", () => {
+    const text = "زيارة\n\nالرباط - وكان الوفد قد زار أمس مسجد الحسن، أقدم مساجد المدينة، حيث استقبله إمامه الشيخ أحمد صالح الشريف.";
+    expect(person(text, "أحمد صالح الشريف")?.role).toBe("إمام مسجد الحسن");
+  });
+});

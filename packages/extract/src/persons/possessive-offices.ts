@@ -263,7 +263,7 @@ export function possessiveOfficeAt(ctx: Ctx, i: number): RoleSpan | null {
   // "زار مستشفى X، واطلع من مديره": the pronoun points to a site when no body is named, or none after the site
   // named in the pronoun's sentence ("زارت منجم X المدرج على قائمة اليونسكو، واستمعت من مديرته": the mine,
   // not the body of its clause, though that body's state is the officer's when the site's name gives none).
-  const visited = quoted ? null : siteOfPronoun(ctx, i, read.feminine, BODY_WITHIN);
+  const visited = quoted ? null : siteOfPronoun(ctx, i, read.feminine, BODY_WITHIN, (k) => !named && oneSentence(ctx, k, i));
   const site = visited && (!named || (oneSentence(ctx, visited.at, i) && !whereBodyStands(ctx, named, visited.at))) ? visited : null;
   const body = site ? null : named;
   if (!body && !site) return null;

@@ -68,3 +68,14 @@ describe("English honours", () => {
     expect(person("Alwyn Trotman")?.role).toBe("Governor-General");
   });
 });
+
+describe("a professor's title", () => {
+  it("is reported as the rank, as الدكتور is", () => {
+    const x = extractArticle({
+      text: "لقاء\n\nالقاهرة - التقى الوزير رئيسة قسم الأدب الفرنسي في جامعة القاهرة، البروفيسورة منى سامي عادل، في حرم الجامعة. وقال البروفيسور سامي عادل الحلبي إن البحث مهم.",
+    });
+    const rank = (n: string) => x.persons.find((p) => p.name === n)?.rank;
+    expect(rank("منى سامي عادل")).toBe("البروفيسورة");
+    expect(rank("سامي عادل الحلبي")).toBe("البروفيسور");
+  });
+});

@@ -155,7 +155,7 @@ const feminineNoun = (key: string) => /(ه|ة)$/u.test(key) || PLURAL_HEADS.has(
  * pronoun; or, when its noun is printed again with the article right before the office ("عن
  * المرفأ مديره العام"), the site with that noun named anywhere before.
  */
-export function siteOfPronoun(ctx: Ctx, i: number, feminine: boolean, within: number): NamedSite | null {
+export function siteOfPronoun(ctx: Ctx, i: number, feminine: boolean, within: number, inSentence: (k: number) => boolean): NamedSite | null {
   const { tokens } = ctx.doc;
   for (let k = i - 1; k >= 0 && i - k <= SAID_AGAIN_WITHIN; k--) {
     const again = tokenReadings(tokens[k]!).find((r) => r.key.startsWith("ال") && SITE_HEADS.has(r.key.slice(2)));
@@ -167,10 +167,25 @@ export function siteOfPronoun(ctx: Ctx, i: number, feminine: boolean, within: nu
     // its kind and its town (read by `definiteSiteAt`), as well as one named by a name of its own.
     const bare = tokenReadings(tokens[k]!).map((r) => (r.key.startsWith("ال") && SITE_HEADS.has(r.key.slice(2)) ? r.key.slice(2) : r.key)).find((key) => SITE_HEADS.has(key));
     if (!bare || feminineNoun(bare) !== feminine) continue;
-    const site = siteAt(ctx, k, i, bare, "near");
+    const site = siteAt(ctx, k, i, bare, "near") ?? (inSentence(k) ? definiteSiteOfSentence(ctx, k, bare) : null);
     if (site) return site;
   }
   return null;
+}
+
+/**
+ * "زار المتحف الأوقيانوغرافي المطل على البحر، حيث رافقته مديرته": in the pronoun's own sentence the
+ * site's noun with the article and an adjective of its kind is the one site the pronoun points to,
+ * with no town after it (`inSentence` of siteOfPronoun: where no body is named before the pronoun).
+ */
+function definiteSiteOfSentence(ctx: Ctx, k: number, bare: string): NamedSite | null {
+  const { tokens, text } = ctx.doc;
+  const definite = tokenReadings(tokens[k]!).find((r) => r.key === `ال${bare}`);
+  if (!definite) return null;
+  let last = k;
+  while (tokens[last + 1] && !tokens[last + 1]!.lineStart && kindAdjective(ctx, last + 1)) last++;
+  if (last === k) return null;
+  return { surface: text.slice(tokens[k]!.start + definite.cut, tokens[last]!.end), state: stateWhereSited(ctx, last), at: k };
 }
 
 /** How near before the office its site's noun may be printed again ("عن المرفأ مديره"). */
