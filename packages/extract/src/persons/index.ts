@@ -1,7 +1,7 @@
 import type { Ctx, RoleSpan } from "./anchor-spans";
 import type { PlaceHit } from "../places/gazetteer";
 import { onlyInHeadline } from "./headline-only";
-import { reportedRank, sovereignTitleOffice } from "./reported-rank";
+import { rankAfterOffice, reportedRank, sovereignTitleOffice } from "./reported-rank";
 import { stateOfBodyAfterName } from "./body-after-name";
 import { hostOfEnvoyListedBefore, hostStates, stateOfEnvoyToBody, stateOfSelfNamedEnvoy, stateServedInBody } from "./posted-host";
 import { rankAt } from "./ranks";
@@ -194,7 +194,8 @@ export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0, outlet:
     // "لجسر الملك فهد" beside "فهد بن ناصر X": a name a place is named after is no mention of the person.
     const own = c.mentions.filter((m) => !isEponym(ctx, m.name.first));
     const named = own.length ? own : c.mentions;
-    const rank = rankMention?.rank ? reportedRank(ctx, rankMention.rank, !!role && !rankMention.roles.some((r) => r.last < rankMention.rank!.first)) : null;
+    const officeBefore = rankMention?.rank ? (rankMention.roles.filter((r) => r.last < rankMention.rank!.first).at(-1)?.surface ?? null) : null;
+    const rank = rankMention?.rank ? rankAfterOffice(reportedRank(ctx, rankMention.rank, !!role && !officeBefore), officeBefore) : null;
     // "صاحب الجلالة السلطان X" with no office printed: the monarch's title is his office, no rank.
     const sovereign = role ?? shared ? null : sovereignTitleOffice(rank);
     persons.push({

@@ -79,3 +79,14 @@ describe("a professor's title", () => {
     expect(rank("سامي عادل الحلبي")).toBe("البروفيسور");
   });
 });
+
+describe("الشيخ after a cleric's office", () => {
+  it("is how the cleric is addressed, no rank, while a minister's الشيخ stays", () => {
+    const x = extractArticle({
+      text: "افتتاح\n\nبنوم بنه - افتتح الوزير المسجد بمشاركة مفتي البلاد الشيخ سليمان أحمد يوسف. وفي الكويت استقبل وزير الدفاع الشيخ سالم عبدالله الصباح الوفد.",
+    });
+    const rank = (n: string) => x.persons.find((p) => p.name === n)?.rank;
+    expect(rank("سليمان أحمد يوسف")).toBeNull();
+    expect(rank("سالم عبدالله الصباح")).toBe("الشيخ");
+  });
+});

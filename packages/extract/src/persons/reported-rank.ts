@@ -85,6 +85,22 @@ export function reportedRank(ctx: Ctx, rank: RankSpan, officeOnlyAfter: boolean)
   return courtesy(wordKey(reported.replace(/\./g, ""))) ? null : reported;
 }
 
+// "مفتي البلاد الشيخ X", "إمامه الشيخ X": after a cleric's office الشيخ is how he is addressed, no rank.
+const clericOffices = new Set(rules.clericOffices.map((w) => wordKey(w)));
+
+/** Whether the office opens with a cleric's word ("مفتي", "إمام"), so that الشيخ after it is no rank. */
+function isClericOffice(office: string): boolean {
+  const first = office.split(/\s+/u)[0] ?? "";
+  return clericOffices.has(wordKey(first));
+}
+
+/** The reported rank, or null when it is only a title kept in the rank (الشيخ) printed after a cleric's office. */
+export function rankAfterOffice(reported: string | null, officeBefore: string | null): string | null {
+  if (!reported || !officeBefore || !isClericOffice(officeBefore)) return reported;
+  return addressAfterOffice.has(phraseKey(reported)) ? null : reported;
+}
+const addressAfterOffice = new Set(rules.addressAfterCourtesy.map(phraseKey));
+
 // "حضرة صاحب الجلالة السلطان X": a monarch's style before his title, with no office printed for him.
 const sovereignStyles = rules.sovereignStyles.styles.map(phraseKey);
 const sovereignTitles = new Set(rules.sovereignStyles.titles.map(phraseKey));
