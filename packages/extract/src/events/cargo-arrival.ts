@@ -1,4 +1,6 @@
 import rules from "../rules/events.json";
+import personRules from "../rules/persons.json";
+import { SHIP_KINDS } from "../persons/possessive-head-noun";
 import { wordKey, type Token } from "../text/tokens";
 import type { CueHit } from "./cues";
 
@@ -56,12 +58,17 @@ export function cargoArrived(tokens: readonly Pick<Token, "key">[], u: { first: 
 }
 
 // A ship as the subject of its arrival (the words `رست` needs beside it, rules/events.json guardedOther.berthing).
-const SHIPS = new Set(rules.guardedOther.berthing.objects.map(wordKey));
+// In English, the ship is named by its kind or the prefix of its name ("the patrol ship HMS X arrived").
+const SHIPS = new Set([...rules.guardedOther.berthing.objects, ...SHIP_KINDS, "ferry", "warship", ...personRules.vesselHeads].map(wordKey));
 const BERTHED = new Set(rules.guardedOther.berthing.cues.map(wordKey));
 // "وصلت الفرقاطة", "ووصلت السفينة": the verbs of arriving that a ship may be the subject of, bare or after "و".
-const ARRIVED = new Set(["وصلت", "وصل", "وصلتا", "ووصلت", "ووصل", "ووصلتا"].map(wordKey));
+const ARRIVED = new Set(["وصلت", "وصل", "وصلتا", "ووصلت", "ووصل", "ووصلتا", "arrived"].map(wordKey));
+// "arrived": an English verb, whose subject stands before it ("arrived aboard the ship X" is a traveller's).
+const ARRIVED_EN = wordKey("arrived");
 // "قائد الفرقاطة", "على متن السفينة": a ship named in a phrase of someone else's, not the subject.
 const NOT_SUBJECT = new Set(["قائد", "قائدة", "طاقم", "متن", "بحارة", "ضباط"].map(wordKey));
+// "the crew of the ship", "aboard HMS X": in English the phrase stands before the ship, past its article.
+const NOT_SUBJECT_EN = new Set(["of", "aboard", "board"]);
 // Words after the verb before its subject ("وصلت يوم الأحد الماضي سفينة …"); the clause ends at a comma.
 const AFTER_REACH = 5;
 const BEFORE_REACH = 10;
@@ -73,12 +80,13 @@ export function isBerthing(tokens: readonly Pick<Token, "key">[], c: CueHit): bo
 }
 
 function shipAt(tokens: readonly Pick<Token, "key">[], k: number): boolean {
-  return SHIPS.has(tokens[k]?.key ?? "") && !NOT_SUBJECT.has(tokens[k - 1]?.key ?? "");
+  const before = tokens[k - 1]?.key === "the" ? k - 2 : k - 1;
+  return SHIPS.has(tokens[k]?.key ?? "") && !NOT_SUBJECT.has(tokens[k - 1]?.key ?? "") && !NOT_SUBJECT_EN.has(tokens[before]?.key ?? "");
 }
 
 /** The ship the subject of the verb at `c`, its key bare of the article: after the verb in its clause, or told first in its clause ("وكانت الفرقاطة … قد وصلت"). */
 function shipSubject(tokens: readonly Pick<Token, "key">[], c: CueHit, u: { first: number; last: number }): string | null {
-  for (let k = c.last + 1; k <= Math.min(u.last, c.last + AFTER_REACH) && !CLAUSE_END.test(tokens[k]!.key); k++) if (shipAt(tokens, k)) return bare(tokens[k]!.key);
+  if (tokens[c.first]!.key !== ARRIVED_EN) for (let k = c.last + 1; k <= Math.min(u.last, c.last + AFTER_REACH) && !CLAUSE_END.test(tokens[k]!.key); k++) if (shipAt(tokens, k)) return bare(tokens[k]!.key);
   for (let k = c.first - 1; k >= Math.max(u.first, c.first - BEFORE_REACH) && !CLAUSE_END.test(tokens[k]!.key); k--) if (shipAt(tokens, k)) return bare(tokens[k]!.key);
   return null;
 }

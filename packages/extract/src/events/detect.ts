@@ -5,7 +5,7 @@ import type { PersonRead } from "../persons";
 import { organizationsOf } from "../organizations";
 import { joinAttendance } from "./attendance";
 import { joinedTalks } from "./joined-talks";
-import { joinedTour } from "./joined-tour";
+import { joinedTour, shownRoundUnguided } from "./joined-tour";
 import { receivedWhereVisited } from "./received-where-visited";
 import { guidedOnVisit } from "./guided-tour";
 import { amountReached } from "./amount-reached";
@@ -171,6 +171,8 @@ export function detectEvents(
     const { types, agreed, welcome, returns, collective, meetingCues, earlier, joinsConference, delivery, shipCame, agreedAtTalks } = readKinds(tokens, text, u, cues, namedIn(persons, u).length, found, ui, (k) => inName.has(k));
     // "وتأتي هذه المباحثات تنفيذا لما اتفق عليه X وY خلال لقائهما الأخير": undated talks it follows are background.
     if (toldAsBackground(tokens, u) && !eventDate(doc, u, published, inDateline)) for (const t of ["meeting", "agreement", "visit"] as const) if (types.includes(t)) types.splice(types.indexOf(t), 1);
+    // "and were shown around by executives of the operator": how the occasion went, no visit.
+    if (types.includes("visit") && shownRoundUnguided(tokens, u, cues, (k) => inName.has(k))) types.splice(types.indexOf("visit"), 1);
     if (agreedAtTalks) {
       const talks = found.findLast((e) => e.type === "meeting");
       if (talks) talks.gaveAgreement = true;
@@ -222,7 +224,7 @@ export function detectEvents(
     const guided = types.includes("visit") && guidedOnVisit(tokens, u.first, u.last, (k) => inName.has(k));
     const hosted = guided || receivedWhereVisited(tokens, cues);
     if (!vote && (types.includes("visit") || types.includes("agreement")) && (!participants.length || inherited || (hosted && types.includes("visit")))) {
-      const pair = pairOfOfficers(tokens, u, ui, found, (i) => persons[i]?.role ?? null);
+      const pair = pairOfOfficers(tokens, u, ui, found, (i) => persons[i]?.role ?? null, (v) => namedIn(persons, us[v]!));
       // "the two ministers toured the post, where X took them through": the pair, and the host who guided them.
       if (participants.length && !inherited) participants = [...pair, ...participants.filter((i) => !pair.includes(i))];
       // Carried over from the sentence before, the pair narrows its people to the two it names.
