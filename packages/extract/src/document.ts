@@ -72,9 +72,11 @@ function splitSentences(tokens: Token[], lines: Line[]): Sentence[] {
         const prev = tokens[k - 1];
         const next = tokens[k + 1];
         const abbreviation = prev && !t.spaceBefore && prev.kind === "word" && ABBREVIATIONS.has(prev.key) && prev.text.length <= 5;
+        // "E.P. Chet Greene", "J.R. Smith": the last of a run of initials ends no sentence.
+        const initials = prev && !t.spaceBefore && prev.kind === "word" && /^\p{Lu}$/u.test(prev.text) && !prev.spaceBefore && tokens[k - 2]?.text === "." && /^\p{Lu}$/u.test(tokens[k - 3]?.text ?? "");
         const decimal = prev?.kind === "num" && next?.kind === "num" && !next.spaceBefore;
         const ellipsis = next?.text === ".";
-        ends = !abbreviation && !decimal && !ellipsis && (!next || next.spaceBefore || k + 1 >= line.last);
+        ends = !abbreviation && !initials && !decimal && !ellipsis && (!next || next.spaceBefore || k + 1 >= line.last);
       }
       if (ends && k + 1 > first) {
         pushSentence(tokens, first, k + 1, line.index, out);

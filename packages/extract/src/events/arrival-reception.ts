@@ -92,20 +92,22 @@ const RECEIVED = new Set(["received", "welcomed", "greeted", "met"]);
 /** The guest's arrival told before he was received: a welcome there, not a call paid at a palace. */
 const CAME = new Set(["crossed", "arrived", "landed", "reached", "arrival"]);
 /** Places a traveller arrives at: who meets him there meets him on arrival. */
-const ARRIVAL_PLACES = new Set(["airport", "airbase", "bridge", "port", "harbour", "harbor", "crossing", "border", "terminal", "quay", "pier"]);
+const ARRIVAL_PLACES = new Set(["airport", "airbase", "bridge", "port", "harbour", "harbor", "crossing", "border", "terminal", "quay", "pier", "tarmac", "apron", "wharf", "jetty"]);
+/** "met at the airport", "met on the tarmac": the words that open where the guest was received. */
+const AT = new Set(["at", "on"]);
 /** Words the place of the welcome may stand after "at": "at the Paraguayan end of the bridge". */
 const PLACE_REACH = 7;
 /** Words the host's name may take between the verb and "at": "welcomed by X Y at the bridge". */
 const BY_REACH = 8;
 const STOPS = new Set([",", ".", ";", "and", "before", "after"]);
 
-/** Where "at" stands after the verb, right after it or after the host named with "by". */
+/** Where "at" (or "on") stands after the verb, right after it or after the host named with "by". */
 function atAfter(tokens: readonly Token[], verbLast: number): number {
-  if (tokens[verbLast + 1]?.key === "at") return verbLast + 1;
+  if (AT.has(tokens[verbLast + 1]?.key ?? "")) return verbLast + 1;
   if (tokens[verbLast + 1]?.key !== "by") return -1;
   for (let k = verbLast + 2; k < Math.min(tokens.length, verbLast + 2 + BY_REACH); k++) {
     const key = tokens[k]!.key;
-    if (key === "at") return k;
+    if (AT.has(key)) return k;
     if (STOPS.has(key)) return -1;
   }
   return -1;

@@ -88,3 +88,16 @@ describe("visitors taken round by no one named", () => {
     expect(events.some((e) => e.type === "visit")).toBe(false);
   });
 });
+
+describe("a guest met on the tarmac", () => {
+  const events = read(
+    "Minister in Funafuti",
+    "FUNAFUTI - Fiji's Home Affairs Minister, Pio Tikoduadua, landed at Funafuti International Airport on Monday and was met on the tarmac by the Secretary to Government, Dr Michael Sopoaga, and a police guard of honour.",
+  );
+
+  it("was received on his arrival, no meeting", () => {
+    const reception = events.find((e) => e.type === "reception");
+    expect(reception?.participants).toEqual(["Pio Tikoduadua", "Michael Sopoaga"]);
+    expect(events.some((e) => e.type === "meeting")).toBe(false);
+  });
+});
