@@ -18,3 +18,16 @@ describe("a visit to a site said again by its noun", () => {
     expect(visitPlaces(x)).toContain("Matautu port");
   });
 });
+
+describe("an occasion held at a site said again by its noun", () => {
+  it("took place at the site named before with that noun ('at the airport')", () => {
+    const x = read(
+      "Lights for Argyle",
+      "",
+      "KINGSTOWN, March 14 – Night flights at Argyle International Airport will no longer depend on flares.",
+      "",
+      "Prime Minister Ralph Gonsalves switched on a new runway lighting system at the airport on Tuesday evening.",
+    );
+    expect(x.events.find((e) => e.type === "other")?.location).toBe("Argyle International Airport");
+  });
+});

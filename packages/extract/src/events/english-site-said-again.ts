@@ -29,6 +29,28 @@ export function englishSiteSaidAgain(tokens: readonly Token[], visitCues: readon
   return null;
 }
 
+/** Most words between an occasion's cue and "at the <noun>" ("switched on a new lighting system at the airport"). */
+const AT_WITHIN = 10;
+
+/**
+ * "switched on the new runway lights at the airport", after "Night landings at X International
+ * Airport …": an occasion held "at the" site said again by the last word of its noun took place at
+ * the site of that noun the article named last before it.
+ */
+export function englishSiteAtSaidAgain(tokens: readonly Token[], cues: readonly CueHit[], locations: readonly LocationRead[]): LocationRead | null {
+  for (const cue of cues) {
+    for (let k = cue.last + 1; k <= cue.last + AT_WITHIN; k++) {
+      const t = tokens[k];
+      if (!t || t.arabic || (t.kind === "punct" && t.key !== "-")) break;
+      if (t.key !== "at" || tokens[k + 1]?.key !== "the") continue;
+      const noun = tokens[k + 2];
+      if (!noun || noun.capital || !SITE_NOUNS.has(noun.key) || tokens[k + 3]?.key === "of") break;
+      return siteBefore(locations, cue.first, noun.key);
+    }
+  }
+  return null;
+}
+
 /** The site named last before token `at` whose name ends on `noun`. */
 function siteBefore(locations: readonly LocationRead[], at: number, noun: string): LocationRead | null {
   let best: { l: LocationRead; at: number } | null = null;

@@ -7,7 +7,7 @@ import type { Token } from "../text/tokens";
 import { acrossBorder } from "./border-partner";
 import { heldInTownOfStory, townSaidAgain } from "./city-said-again";
 import { siteSaidAgain } from "./site-said-again";
-import { englishSiteSaidAgain } from "./english-site-said-again";
+import { englishSiteAtSaidAgain, englishSiteSaidAgain } from "./english-site-said-again";
 import type { CueHit } from "./cues";
 import type { EventType } from "./event-read";
 import { mostSpecific, placeRank, type PlaceAt } from "./sentence-places";
@@ -43,7 +43,7 @@ export function placeOf(type: EventType, c: PlaceChoice): LocationRead | null {
   const here = seatInSite(thenClauseVenues(type, landVenues(type, c.here, tokens), tokens, cues), tokens);
   // "held talks in the city": the town of the story, said again by its bare noun.
   // "… بالمنفذ": a site said again by its bare noun.
-  if (type !== "visit") return here.length ? mostSpecific(here) : (heldInTownOfStory(tokens, cues, locations) ?? siteSaidAgain(tokens, cues, locations, c.aboutPerson));
+  if (type !== "visit") return here.length ? mostSpecific(here) : (heldInTownOfStory(tokens, cues, locations) ?? siteSaidAgain(tokens, cues, locations, c.aboutPerson) ?? englishSiteAtSaidAgain(tokens, cues, locations));
   // The place a visit goes to; the place after "عاد إلى" is home.
   const visitCues = cues.filter((x) => x.kind === "visit" && !returns.some((r) => r.first === x.first));
   const referenceOnly = visitCues.length > 0 && visitCues.every((x) => cues.some((r) => r.kind === "reference" && r.last < x.first && x.first - r.last <= 1));
