@@ -244,7 +244,7 @@ export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0, outlet:
     figureStates.set(p, figure.iso2);
     p.country = figure.iso2 || null;
   }
-  fillCountries(ctx, persons, home, titleEnd, loneRoles);
+  fillCountries(ctx, persons, home, titleEnd, loneRoles, outlet);
   for (const [p, iso] of figureStates) p.country = iso || null;
   // An official of an international body ("الأمين العام للأمم المتحدة", "NATO Secretary General")
   // serves no state unless the role names one ("مندوب مصر لدى الأمم المتحدة") or a pronoun's body
@@ -277,7 +277,7 @@ export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0, outlet:
  * (خليفة حفتر ← صدام حفتر), a colleague whose role contains the same institution, and last the
  * state the article is based in.
  */
-function fillCountries(ctx: Ctx, persons: (PersonRead & { cluster: PersonCluster })[], home: string | null, titleEnd: number, loneRoles: RoleSpan[]): void {
+function fillCountries(ctx: Ctx, persons: (PersonRead & { cluster: PersonCluster })[], home: string | null, titleEnd: number, loneRoles: RoleSpan[], outlet: string | null): void {
   for (const p of persons) {
     if (p.country) continue;
     const fam = p.keys[0]?.at(-1);
@@ -416,7 +416,19 @@ function fillCountries(ctx: Ctx, persons: (PersonRead & { cluster: PersonCluster
     const foreign = home !== null && (metForeignHome(ctx, persons, p, home, loneRoles) || hostsOf(p).has(home));
     const state = foreign ? otherSide(ctx, roleTokens, home, titleEnd) : home;
     // "وقع مدير الجمارك X ونظيره الموريتاني Y": whoever has a counterpart of a state is not of it.
-    p.country = state !== null && (hostsOf(p).has(state) || counterpartStates(persons, p).has(state)) ? null : state;
+    if (state !== null && hostsOf(p).has(state)) {
+      p.country = null;
+      continue;
+    }
+    const counterparts = counterpartStates(persons, p);
+    if (state === null || !counterparts.has(state)) {
+      p.country = state;
+      continue;
+    }
+    // "عقد وزير الخارجية X مباحثات مع نظيرته البلجيكية" filed from Brussels: the one whose counterpart
+    // is of the state written from is the visiting side, the outlet's own state when it is another.
+    const visiting = outlet !== null && !counterparts.has(outlet) ? outlet : otherSide(ctx, roleTokens, state, titleEnd);
+    p.country = counterparts.has(visiting) ? null : visiting;
   }
 }
 

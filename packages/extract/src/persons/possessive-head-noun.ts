@@ -2,6 +2,7 @@ import type { Ctx, RoleSpan } from "./anchor-spans";
 import { opensWithVesselPrefix } from "./eponyms";
 import placeRules from "../rules/places.json";
 import type { Token } from "../text/tokens";
+import { isPossessiveS } from "../text/english-marks";
 
 /**
  * "the university's head", "the hospital's resident medical officer", "the battalion's commanding
@@ -153,7 +154,8 @@ export function ofHeadNounBody(ctx: Ctx, role: RoleSpan): RoleSpan {
     const body = text.slice(tokens[name.first]!.start, tokens[name.last]!.end);
     const held: RoleSpan = namesItsField ? role : { ...role, surface: `${office} of ${the}${body}` };
     // "Paraguay's anti-drug agency SENAD": the state named before the kind (a company officer's state is read elsewhere).
-    const state = kinds.has(key) && name.first === k + 1 ? stateBeforeKind(ctx, k) : null;
+    // "the fund's deputy director-general" after "the Kuwait Fund …": a body named for its state serves it.
+    const state = (kinds.has(key) && name.first === k + 1 ? stateBeforeKind(ctx, k) : null) ?? stateOpeningName(ctx, name.first);
     if (state) heldInStates.set(held, state);
     return held;
   }
@@ -182,14 +184,28 @@ function stateBeforeKind(ctx: Ctx, kind: number): string | null {
   return null;
 }
 
-/** How far before a ship's prefix its nationality may stand ("the Danish inspection ship HDMS X"). */
+/** "the Kuwait Fund", "the Saudi Fund for Development": the state whose name or nationality opens a body's name. */
+function stateOpeningName(ctx: Ctx, first: number): string | null {
+  const pl = ctx.placeAt[first];
+  return pl?.iso2 && pl.firstToken === first && (pl.kind === "country" || pl.viaDemonym) ? pl.iso2 : null;
+}
+
+/** How far before a ship's prefix its nationality may stand ("the Danish inspection ship HDMS X"), in words. */
 const NATIONALITY_WITHIN = 4;
 
 export function shipNationality(ctx: Ctx, prefix: number): string | null {
-  for (let k = prefix - 1; k >= 0 && prefix - k <= NATIONALITY_WITHIN; k--) {
+  const { tokens } = ctx.doc;
+  let words = 0;
+  for (let k = prefix - 1; k >= 0 && words < NATIONALITY_WITHIN; k--) {
     const pl = ctx.placeAt[k];
     if (pl?.viaDemonym && pl.iso2) return pl.iso2;
-    if (ctx.doc.tokens[k]!.kind !== "word" || ctx.doc.tokens[k]!.key === "the") return null;
+    // "the Royal Australian Navy's amphibious ship HMAS X": the navy's possessive is no stop.
+    if (isPossessiveS(tokens, k)) {
+      k--;
+      continue;
+    }
+    if (tokens[k]!.kind !== "word" || tokens[k]!.key === "the") return null;
+    words++;
   }
   return null;
 }

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../index";
+
+// Every fixture below is a sentence written for these tests, not text from an article.
+
+const stateOf = (text: string, name: string) => extractArticle({ text, fileName: "t.txt", publishedHint: "2031-05-06" }).persons.find((p) => p.name === name)?.country;
+
+describe("the state of an officer of a ship or body named before", () => {
+  it("reads the navy's nationality across its possessive before the ship's kind", () => {
+    const text =
+      "Patrol boats handed over\n\nAPIA - Samoa received two patrol boats on Monday at Matautu wharf. The Royal Canadian Navy's coastal defence ship HMCS Moncton also berthed at the wharf. Her commanding officer, Commander Helen Marsh, said the crew would train with the Samoan police.";
+    expect(stateOf(text, "Helen Marsh")).toBe("CA");
+  });
+
+  it("gives the officer of a fund named for its state that state, not the host's", () => {
+    const text =
+      "Clinic opens\n\nHONIARA, Solomon Islands - Prime Minister Dr Peter Kwaio opened a new clinic in Honiara on Monday, paid for with a grant from the Saudi Fund for Development. He cut the ribbon with the fund's director of Asian operations, Khalid Al-Harbi.";
+    expect(stateOf(text, "Khalid Al-Harbi")).toBe("SA");
+  });
+});
+
+describe("a minister whose counterpart is of the state written from", () => {
+  it("serves the outlet's own state, not the host's", () => {
+    const text =
+      "واس\n\nوزير الخارجية يبحث مع نظيره البرتغالي العلاقات الثنائية\n\nلشبونة 3 مايو 2031 م واس\nعقد صاحب السمو الأمير خالد بن سعد بن عبدالله وزير الخارجية، اليوم، جلسة مباحثات رسمية مع نظيره البرتغالي جواو مارتينز في لشبونة.";
+    expect(stateOf(text, "جواو مارتينز")).toBe("PT");
+    expect(stateOf(text, "خالد بن سعد بن عبدالله")).toBe("SA");
+  });
+});
