@@ -27,3 +27,11 @@ describe("a minister whose counterpart is of the state written from", () => {
     expect(stateOf(text, "خالد بن سعد بن عبدالله")).toBe("SA");
   });
 });
+
+describe("the state of a local official in a donor's report", () => {
+  it("is that of the dateline's town, not the donor's", () => {
+    const text =
+      "قنا\n\nافتتاح مدرسة\n\nبيت جالا في 3 مايو /قنا/ افتتحت اليوم مدرسة الزهراء الثانوية، التي موّلها صندوق قطر للتنمية بتكلفة مليوني دولار.\n\nوتجول الحضور في الصفوف برفقة مديرة المدرسة، الأستاذة هالة إلياس سمعان، التي قالت إنها تتسع لستمئة طالبة.";
+    expect(stateOf(text, "هالة إلياس سمعان")).toBe("PS");
+  });
+});
