@@ -67,6 +67,13 @@ export function opensWithVesselPrefix(tokens: readonly Token[], first: number): 
   return !!t && !t.arabic && t.text === t.text.toUpperCase() && vesselKeys.has(wordKey(t.text)) && !!tokens[first + 1]?.capital;
 }
 
+const PREFIX_STATES = new Map(Object.entries(rules.vesselPrefixStates as Record<string, string>));
+
+/** "HMS X", "HMAS Y": the state whose navy prints the warship prefix at `at`, else null. */
+export function stateOfVesselPrefix(tokens: readonly Token[], at: number): string | null {
+  return opensWithVesselPrefix(tokens, at) ? (PREFIX_STATES.get(tokens[at]!.text) ?? null) : null;
+}
+
 /** "الفرقاطة", "ناقلة": a noun of a ship. */
 export const isVesselNoun = (key: string): boolean => readsAs(key, vesselKeys);
 

@@ -1,5 +1,5 @@
 import type { Ctx, RoleSpan } from "./anchor-spans";
-import { opensWithVesselPrefix } from "./eponyms";
+import { opensWithVesselPrefix, stateOfVesselPrefix } from "./eponyms";
 import placeRules from "../rules/places.json";
 import type { Token } from "../text/tokens";
 import { isPossessiveS } from "../text/english-marks";
@@ -193,7 +193,16 @@ function stateOpeningName(ctx: Ctx, first: number): string | null {
 /** How far before a ship's prefix its nationality may stand ("the Danish inspection ship HDMS X"), in words. */
 const NATIONALITY_WITHIN = 4;
 
+/**
+ * The state of a ship named after `prefix` (its navy's prefix, or the noun of its kind): a nationality
+ * printed before it, else the navy the prefix itself names ("The Royal Navy patrol ship HMS X").
+ */
 export function shipNationality(ctx: Ctx, prefix: number): string | null {
+  const { tokens } = ctx.doc;
+  return nationalityBefore(ctx, prefix) ?? stateOfVesselPrefix(tokens, prefix) ?? stateOfVesselPrefix(tokens, prefix + 1);
+}
+
+function nationalityBefore(ctx: Ctx, prefix: number): string | null {
   const { tokens } = ctx.doc;
   let words = 0;
   for (let k = prefix - 1; k >= 0 && words < NATIONALITY_WITHIN; k--) {

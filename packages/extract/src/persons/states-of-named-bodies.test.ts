@@ -12,6 +12,12 @@ describe("the state of an officer of a ship or body named before", () => {
     expect(stateOf(text, "Helen Marsh")).toBe("CA");
   });
 
+  it("reads the state of a ship from its navy's prefix when no nationality is printed", () => {
+    const text =
+      "Patrol ship visits\n\nSUVA, Fiji - The patrol ship HMAS Larrakia berthed at Suva on Monday. Her commanding officer, Lieutenant Commander Paul Rigby, said the crew would train with the Fijian navy.";
+    expect(stateOf(text, "Paul Rigby")).toBe("AU");
+  });
+
   it("gives the officer of a fund named for its state that state, not the host's", () => {
     const text =
       "Clinic opens\n\nHONIARA, Solomon Islands - Prime Minister Dr Peter Kwaio opened a new clinic in Honiara on Monday, paid for with a grant from the Saudi Fund for Development. He cut the ribbon with the fund's director of Asian operations, Khalid Al-Harbi.";
@@ -33,5 +39,14 @@ describe("the state of a local official in a donor's report", () => {
     const text =
       "قنا\n\nافتتاح مدرسة\n\nبيت جالا في 3 مايو /قنا/ افتتحت اليوم مدرسة الزهراء الثانوية، التي موّلها صندوق قطر للتنمية بتكلفة مليوني دولار.\n\nوتجول الحضور في الصفوف برفقة مديرة المدرسة، الأستاذة هالة إلياس سمعان، التي قالت إنها تتسع لستمئة طالبة.";
     expect(stateOf(text, "هالة إلياس سمعان")).toBe("PS");
+  });
+});
+
+describe("a visit reported from Antigua", () => {
+  it("reads the host's officials as Antiguan, though the visitor's state is named more", () => {
+    const text =
+      "DAILY OBSERVER\nMonday, May 5, 2031\n\nBritish minister visits Antigua\n\nThe visit lasted two days\n\nST JOHN'S, Antigua - Britain's Armed Forces Minister Tom Wells met Prime Minister Janice Hodge in St John's on Monday. Britain and the United Kingdom's Royal Navy will help Antigua train its coast guard, Wells said, and a British team will visit next month.";
+    expect(stateOf(text, "Janice Hodge")).toBe("AG");
+    expect(stateOf(text, "Tom Wells")).toBe("GB");
   });
 });
