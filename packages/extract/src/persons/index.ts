@@ -308,10 +308,13 @@ function fillCountries(ctx: Ctx, persons: (PersonRead & { cluster: PersonCluster
   // "مديرة إدارة أوروبا في وزارة الخارجية وشؤون المغتربين" beside "وزير الخارجية وشؤون المغتربين X":
   // an office in a ministry whose minister the article names serves the minister's state.
   // Named with no state yet, the minister still tells the official is no envoy's host's.
-  const ministersOf = (p: PersonRead) => {
+  // A field of one word ("الخارجية") is every state's: its minister tells no state, though he still
+  // tells the official travels with him, no envoy's host's ("بوزارة الخارجية" after "سفير X لدى Y").
+  const ministersOfField = (p: PersonRead) => {
     const field = p.role ? MINISTRY_FIELD.exec(matchKey(p.role))?.[1] : undefined;
-    return field?.includes(" ") ? persons.filter((o) => o !== p && o.role && ` ${matchKey(o.role)} `.includes(` ${MINISTER} ${field} `)) : [];
+    return field ? persons.filter((o) => o !== p && o.role && ` ${matchKey(o.role)} `.includes(` ${MINISTER} ${field} `)) : [];
   };
+  const ministersOf = (p: PersonRead) => (p.role && MINISTRY_FIELD.exec(matchKey(p.role))?.[1]?.includes(" ") ? ministersOfField(p) : []);
   for (const p of persons) {
     if (p.country) continue;
     const states = new Set(ministersOf(p).map((o) => o.country));
@@ -328,7 +331,7 @@ function fillCountries(ctx: Ctx, persons: (PersonRead & { cluster: PersonCluster
       p.country = own;
       continue;
     }
-    const host = other && !ministersOf(p).length ? hostOfEnvoyListedBefore(ctx, p.cluster.mentions.flatMap((x) => x.roles), other.cluster.mentions.flatMap((x) => x.roles)) : null;
+    const host = other && !ministersOfField(p).length ? hostOfEnvoyListedBefore(ctx, p.cluster.mentions.flatMap((x) => x.roles), other.cluster.mentions.flatMap((x) => x.roles)) : null;
     if (host) p.country = host;
     else if (other?.country && !hostsOf(p).has(other.country)) p.country = other.country;
   }

@@ -32,6 +32,12 @@ describe("a minister whose counterpart is of the state written from", () => {
     expect(stateOf(text, "جواو مارتينز")).toBe("PT");
     expect(stateOf(text, "خالد بن سعد بن عبدالله")).toBe("SA");
   });
+
+  it("keeps an official of his ministry listed after the envoy on his side, not the host's", () => {
+    const text =
+      "واس\n\nوزير الخارجية يبحث مع نظيره البرتغالي العلاقات الثنائية\n\nلشبونة 3 مايو 2031 م واس\nعقد صاحب السمو الأمير خالد بن سعد بن عبدالله وزير الخارجية، اليوم، جلسة مباحثات رسمية مع نظيره البرتغالي جواو مارتينز في لشبونة.\n\nحضر الجلسة سفير خادم الحرمين الشريفين لدى البرتغال تركي بن ناصر السديري، ومدير عام الإدارة العامة للدول الأوروبية بوزارة الخارجية الدكتور ماجد بن فهد الشهري.";
+    expect(stateOf(text, "ماجد بن فهد الشهري")).toBe("SA");
+  });
 });
 
 describe("the state of a local official in a donor's report", () => {
