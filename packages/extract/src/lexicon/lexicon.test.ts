@@ -86,8 +86,8 @@ describe("cities.json and regions.json", () => {
   });
 
   it("points the ambiguity rules at entries that exist", () => {
-    // The alternative is a city (عمّان) or a region (زنجبار, the Tanzanian island).
-    const placeIds = new Set([...cities.map((c) => `city:${c.iso2}:${c.ar[0]}`), ...regions.map((r) => `region:${r.iso2}:${r.ar[0]}`)]);
+    // The alternative is a city (عمّان), a region (زنجبار, the Tanzanian island) or a state (الكونغو).
+    const placeIds = new Set([...cities.map((c) => `city:${c.iso2}:${c.ar[0]}`), ...regions.map((r) => `region:${r.iso2}:${r.ar[0]}`), ...countries.map((c) => `country:${c.iso2}`)]);
     for (const rule of Object.values(homonyms.ambiguous)) expect(placeIds).toContain(rule.alternative);
     expect(homonyms.homonyms.map(wordKey)).toContain(wordKey("الخبر"));
   });

@@ -130,6 +130,6 @@ function wordCues(t: Token, names: NameLexicon): number[] {
 
 function placeIndex(tokens: readonly Token[], text: string): (PlaceHit | undefined)[] {
   const at = new Array<PlaceHit | undefined>(tokens.length);
-  for (const p of findPlaceHits(tokens, text)) for (let k = p.firstToken; k <= p.lastToken; k++) at[k] = p;
+  for (const p of findPlaceHits(tokens, text, undefined, true)) for (let k = p.firstToken; k <= p.lastToken; k++) at[k] = p;
   return at;
 }

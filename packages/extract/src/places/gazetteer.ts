@@ -140,15 +140,21 @@ function addStateForms(trie: PhraseTrie<PlaceEntry>, rows: CountryRow[], entryOf
 // "نظيره المالي": a demonym that is also an adjective ("the financial"), read only after its cue words.
 const DEMONYMS_AFTER = homonymData.demonymsAfter as Record<string, { forms: string[]; after: string[] }>;
 const DEMONYM_FORM_CUES = new Map(Object.values(DEMONYMS_AFTER).flatMap(({ forms, after }) => forms.map((f) => [wordKey(f), new Set(after.map(wordKey))] as const)));
-const HOMONYMS = new Set(homonymData.homonyms.map(wordKey));
+const HOMONYMS = new Set([...homonymData.homonyms, ...homonymData.homonymsRulesOnly].map(wordKey));
 const HOMONYM_CUES = new Set(homonymData.homonymCues.map(wordKey));
+// Read by the rules only: the tagger's gazetteer cue (`forTagger`) reads neither, so its features stay.
+const RULES_ONLY_HOMONYMS = new Set(homonymData.homonymsRulesOnly.map(wordKey));
+const RULES_ONLY_CUES = new Set(homonymData.homonymCuesRulesOnly.map(wordKey));
 const ADJECTIVE_AFTER = new Map(Object.entries(homonymData.adjectiveAfter).map(([name, nouns]) => [wordKey(name), new Set(nouns.map(wordKey))]));
 const NOUN_BEFORE = new Map(Object.entries(homonymData.nounBefore).map(([name, words]) => [wordKey(name), new Set(words.map(wordKey))]));
-interface AmbiguityRule { default: string; alternative: string; when: string; unlessNamed?: string; unless: string[]; spelledWith?: string }
+interface AmbiguityRule { default: string; alternative: string; when: string; unlessNamed?: string; unless: string[]; spelledWith?: string; demonymShared?: boolean }
 // Keyed by the folded word, so a Latin name (Tripoli) is found by its printed form too.
 const AMBIGUOUS: Record<string, AmbiguityRule | undefined> = Object.fromEntries(
   Object.entries(homonymData.ambiguous as Record<string, AmbiguityRule>).map(([name, rule]) => [wordKey(name), rule]),
 );
+// "الكونغولية" is said of either Congo: the demonym listed for the default state follows the
+// shared name's rule ("العاصمة الكونغولية برازافيل" is CG), keyed by the default state.
+const SHARED_DEMONYMS = new Map(Object.values(AMBIGUOUS).flatMap((r) => (r?.demonymShared && r.default.startsWith("country:") ? [[r.default.slice("country:".length), r] as const] : [])));
 
 let gazetteer: ReturnType<typeof buildTrie> | undefined;
 // English prepositions before a town named again (lower case as printed: "At" opens a sentence).
@@ -159,11 +165,12 @@ const PLACE_PREPOSITIONS = new Set(["at", "in", "from", "to", "near", "off", "ou
  * also a common word opens it as the city ("العقبة (بترا) -"), and an ambiguous name as the city of
  * its pair ("عمان -" is Amman, whose state is then named).
  */
-export function findPlaceHits(tokens: readonly Token[], text: string, filedAt?: number): PlaceHit[] {
+export function findPlaceHits(tokens: readonly Token[], text: string, filedAt?: number, forTagger = false): PlaceHit[] {
   gazetteer ??= buildTrie();
   const { trie, byId } = gazetteer;
   const out: PlaceHit[] = [];
   const read = readLatinCase(trie, tokens, text, trie.findAll(tokens, text)).filter((m) => {
+    if (forTagger && m.first === m.last && RULES_ONLY_HOMONYMS.has(wordKey(m.surface))) return false;
     // "دعم مالي": the adjective, not the state.
     const adjectiveAfter = m.first === m.last ? ADJECTIVE_AFTER.get(wordKey(m.surface)) : undefined;
     if (adjectiveAfter && adjectiveAfter.has(tokens[m.first - 1]?.key ?? "")) return false;
@@ -184,15 +191,15 @@ export function findPlaceHits(tokens: readonly Token[], text: string, filedAt?: 
   const isName = (m: PhraseMatch<PlaceEntry>) => !m.value.demonym && (tokens[m.first]!.arabic || tokens[m.first]!.capital);
   const cued = (m: PhraseMatch<PlaceEntry>) => {
     // "العقبة 4 آذار (بترا) -": a dateline names the city it was filed from.
-    if (m.first === filedAt) return true;
     // "المفرق – الرأي": a name opening a line before a dash is a dateline too, though the outlet after
-    // the dash was not known for one.
-    if (m.first === m.last && opensLineBeforeDash(tokens, m.first)) return true;
+    // the dash was not known for one. A region is filed from by no one: "الخليج - عربي ودولي" is a
+    // daily's name over its section.
+    if ((forTagger || m.value.kind !== "region") && (m.first === filedAt || (m.first === m.last && opensLineBeforeDash(tokens, m.first)))) return true;
     const prev = tokens[m.first - 1];
     // "the port of Kiel", "the city of Phoenix": the cue before "of".
     const cue = prev?.key === "of" ? tokens[m.first - 2] : prev;
     // "في النعمة، عاصمة الولاية": a comma and a town's standing after the name.
-    return (!!cue && HOMONYM_CUES.has(cue.key)) || hasTownAppositive(tokens, m.last) || homonymAsDestination(tokens, m.first, m.last) || describedByWhere(tokens, m.first, m.last) || (m.first === m.last && isConsularPost(tokens, m.first, m.clitic));
+    return (!!cue && (HOMONYM_CUES.has(cue.key) || (!forTagger && RULES_ONLY_CUES.has(cue.key)))) || hasTownAppositive(tokens, m.last) || homonymAsDestination(tokens, m.first, m.last) || describedByWhere(tokens, m.first, m.last) || (m.first === m.last && isConsularPost(tokens, m.first, m.clitic));
   };
   // A homonym the article names a town once ("في مدينة أدري") stands beside the places it is
   // listed with elsewhere as a place of its own ("بين أدري والجنينة").
@@ -204,7 +211,8 @@ export function findPlaceHits(tokens: readonly Token[], text: string, filedAt?: 
   const matches = read.filter((m) => !isHomonym(m) || cued(m) || listedAmongPlaces(tokens, m, sure) || placedAgain(m));
   const named = new Set(matches.map((m) => m.value.iso2));
   // The states named by other words than a shared name: its default's own state does not count.
-  const namedApart = new Set(matches.filter((m) => !AMBIGUOUS[wordKey(m.surface)]).map((m) => m.value.iso2));
+  const sharedDemonym = (m: PhraseMatch<PlaceEntry>) => (m.value.demonym && m.value.iso2 ? SHARED_DEMONYMS.get(m.value.iso2) : undefined);
+  const namedApart = new Set(matches.filter((m) => !AMBIGUOUS[wordKey(m.surface)] && !sharedDemonym(m)).map((m) => m.value.iso2));
   const filed = matches.find((m) => m.first === m.last && (m.first === filedAt || opensLineBeforeDash(tokens, m.first)));
   const filedAmbiguous = filed && AMBIGUOUS[wordKey(filed.surface)];
   // A dateline names a city (عمان - is Amman); of two cities (طرابلس) it picks neither.
@@ -214,7 +222,7 @@ export function findPlaceHits(tokens: readonly Token[], text: string, filedAt?: 
     const t0 = tokens[m.first]!;
     if (!t0.arabic && !t0.capital && !listedInLowerCase(m)) continue;
     let e = m.value;
-    const amb = AMBIGUOUS[wordKey(m.surface)];
+    const amb = AMBIGUOUS[wordKey(m.surface)] ?? sharedDemonym(m);
     // A shared name of two words ("Boa Vista") is read as one of one word is.
     if (amb) {
       const prev = tokens[m.first - 1];
@@ -222,7 +230,7 @@ export function findPlaceHits(tokens: readonly Token[], text: string, filedAt?: 
       const alt = byId.get(amb.alternative);
       // طرابلس in a report naming Lebanon and Libya both stays the Libyan capital.
       const keptByDefault = !!amb.unlessNamed && namedApart.has(amb.unlessNamed);
-      if (alt && !blocked && ((named.has(amb.when) && !keptByDefault) || (!!amb.spelledWith && m.surface.endsWith(amb.spelledWith)))) e = alt;
+      if (alt && !blocked && ((named.has(amb.when) && !keptByDefault) || (!!amb.spelledWith && m.surface.endsWith(amb.spelledWith)))) e = m.value.demonym ? { ...alt, demonym: true } : alt;
     }
     const part = partOfRegion(tokens, m.last, e);
     const last = part ? m.last + 1 : m.last;

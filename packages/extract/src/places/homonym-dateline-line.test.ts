@@ -17,3 +17,15 @@ describe("a town whose name is a common word, opening a line before a dash", () 
     expect(read(text).persons.find((p) => p.name === "سامر الخوالدة")?.country).toBe("JO");
   });
 });
+
+describe("الخليج, the Gulf and a daily's name", () => {
+  const places = (text: string) => read(text).locations.map((l) => `${l.name}/${l.kind}`);
+
+  it("is the Gulf after the ports or shores of a sea", () => {
+    expect(places("تجارة قديمة\n\nكانت المراكب تنقل البخور من موانئ الخليج إلى سواحل الهند.")).toContain("الخليج/region");
+  });
+
+  it("is no place opening a line before a dash, where a daily names its section", () => {
+    expect(places("الخليج - عربي ودولي\n\nعقد الوزيران اجتماعا في القاهرة أمس.")).not.toContain("الخليج/region");
+  });
+});
