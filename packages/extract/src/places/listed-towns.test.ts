@@ -12,3 +12,13 @@ describe("towns of the Algerian interior, southern Africa and the Levant", () =>
     expect(en).toEqual(expect.arrayContaining(["Maun", "Kasane", "Rundu"]));
   });
 });
+
+describe("towns of two words, of the West Bank and of Micronesia", () => {
+  const places = (text: string) => extractArticle({ text: "خبر\n\n" + text }).locations.map((l) => `${l.name}/${l.country}`);
+  it("are read whole, with their states", () => {
+    expect(places("زار الوزير الكلية العسكرية في مدينة فينر نويشتات جنوب فيينا.")).toContain("فينر نويشتات/AT");
+    expect(places("افتتح الوزير مدرسة جديدة في بيت جالا ثم زار بيت ساحور.")).toEqual(expect.arrayContaining(["بيت جالا/PS", "بيت ساحور/PS"]));
+    const en = extractArticle({ text: "Aid arrives\n\nThe ship unloaded supplies in St John's before medical teams flew on to Yap and to Kosrae." }).locations.map((l) => `${l.name}/${l.country}`);
+    expect(en).toEqual(expect.arrayContaining(["St John's/AG", "Yap/FM", "Kosrae/FM"]));
+  });
+});
