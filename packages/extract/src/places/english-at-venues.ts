@@ -38,6 +38,8 @@ const MEETING_WORDS = new Set(eventRules.meeting.en.filter((w) => !w.includes(" 
 // where it was held, as "the meeting at" does; after the verb ("signed … at the Ministry of X") the
 // ministry is as often a party named by where it sits.
 const SIGNING_WORDS = new Set(eventRules.signing.en.filter((w) => w.endsWith("ing")).map((w) => w.toLowerCase()));
+// "called on the Prime Minister at the Office of …": a call on an officer is a meeting with him.
+const CALL_VERBS = new Set(["call", "calls", "called", "calling"]);
 // Words back to the meeting's word: a guest's name may stand between ("met X Y at the …").
 const MEETING_REACH = 6;
 export const VENUE_BEFORE: ReadonlySet<string> = new Set(["at", "in", "inside", "visited", "toured"]);
@@ -94,7 +96,7 @@ function ministryVenue(tokens: readonly Token[], at: number, first: number, last
   for (let k = at - 1; k >= at - MEETING_REACH; k--) {
     const t = tokens[k];
     if (!word(t)) return null;
-    const meeting = MEETING_WORDS.has(t.key);
+    const meeting = MEETING_WORDS.has(t.key) || (t.key === "on" && CALL_VERBS.has(tokens[k - 1]?.key ?? ""));
     if (!meeting && !SIGNING_WORDS.has(t.key)) continue;
     const seat = seatAfter(tokens, end);
     return { end: seat, venue: meeting && seat === end };

@@ -53,3 +53,10 @@ describe("a lower-case part of a site named whole is no part of its name", () =>
     expect(places).not.toContain("Corvan International Airport cargo terminal");
   });
 });
+
+describe("an office where a minister is called on", () => {
+  it("is the venue of the call", () => {
+    const x = read("Courtesy call", "", "Later that day, the envoy called on Prime Minister Aldo Kerrin at the Office of the Prime Minister, where the two men discussed fisheries.");
+    expect(sites(x)).toContain("Office of the Prime Minister");
+  });
+});

@@ -326,6 +326,11 @@ const givenBeforeNisba = (tokens: readonly Token[], j: number): boolean => {
 };
 /** "سيبقى", "ستغلق", "سنعمل": the future prefix س on an imperfect verb of three to five letters. */
 const FUTURE_VERB = /^س[يتن][\u0621-\u064A]{3,5}$/u;
+/** "إقامته", "قيادتها": an indefinite noun owned by a pronoun, not a name (a given name in ه or a place is one). */
+function ownsPronoun(ctx: Ctx, j: number): boolean {
+  const t = ctx.doc.tokens[j]!;
+  return t.arabic && /.{2}(ه|ها|هم)$/u.test(t.text) && !t.key.startsWith("ال") && !givenNameKeys.has(t.key) && !ctx.placeAt[j];
+}
 const peninsulaKeys = new Set([matchKey("شبه")]);
 // Sites that Arabic names by their town ("القاعدة البحرية بصفاقس"); the seat of a body (مقر
 // الوزارة بأبوظبي) only says where the body sits, so مقر is not among them.
@@ -472,6 +477,12 @@ export function findSites(ctx: Ctx): SiteMention[] {
       // "في مكتبه بالدوحة": a site noun printed with a pronoun ("his office", read as مكتبة once ة
       // and ه are folded) before a place in ب says where someone's own room is, no named site.
       if (j === m.last + 1 && !latin && /(ه|ها|هم)$/u.test(tokens[m.last]!.text) && !tokens[m.last]!.key.startsWith("ال") && ctx.placeAt[j] && !ownName && t.key.startsWith("ب")) {
+        last = -1;
+        break;
+      }
+      // "في مقر إقامته", "بمقر قيادتها": a seat named by what someone does there, with a pronoun,
+      // is his own (his residence, its command), no site anyone could find by that name.
+      if (j === m.last + 1 && !latin && tokenReadsAs(tokens[i]!, seatKeys) && ownsPronoun(ctx, j)) {
         last = -1;
         break;
       }

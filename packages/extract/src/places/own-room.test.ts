@@ -17,3 +17,11 @@ describe("a site noun with a pronoun before a place in ب", () => {
     expect(places).toContain("مكتبة الإسكندرية/site");
   });
 });
+
+describe("a seat named with a pronoun", () => {
+  it("is someone's own residence or command, no site", () => {
+    const places = read("عشاء رسمي\n\nأقام السفير مأدبة عشاء للوفد في مقر إقامته مساء الخميس، ثم التقى قائد البحرية ضيفه بمقر قيادتها في مدينة مصوع.");
+    expect(places).toContain("مصوع/city");
+    expect(places.some((p) => p.startsWith("مقر"))).toBe(false);
+  });
+});
