@@ -43,6 +43,12 @@ describe("a body said again by a shorter name", () => {
     expect(names("News\n\nNorway's Joint Northern Sea Command signed the pact in Tromsø. Officers of the Northern Sea Command will train the crews.")).toEqual(["Joint Northern Sea Command"]);
   });
 
+  it("reads a service named again without its state and the force it belongs to as that service", () => {
+    const x = extractArticle({ text: "News\n\nThe pact gives the Saint Lucia Defence Force Coast Guard new radars. On Tuesday the Coast Guard showed its boats to the visitors." });
+    expect(x.organizations.map((o) => o.name)).toEqual(["Saint Lucia Defence Force Coast Guard"]);
+    expect(x.organizations[0]!.mentions).toHaveLength(2);
+  });
+
   it("keeps a body apart whose full name differs by a nationality", () => {
     expect(names("News\n\nThe Icelandic Maritime Authority and the Maritime Authority of the port signed the plan.")).toContain("Icelandic Maritime Authority");
   });

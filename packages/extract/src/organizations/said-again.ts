@@ -35,26 +35,34 @@ function namedInFull(short: OrgRead, orgs: readonly OrgRead[]): OrgRead | undefi
   return orgs.find((o) => o !== short && matchKey(o.name).startsWith(k + " "));
 }
 
+/** Most capitalized words a body's full name may open with before the short form said again. */
+const QUALIFIER_WORDS = 2;
+
 /**
  * "High Court" in the headline, "the Lusaka High Court" in the story: an English name of two words
  * or more that another body's name holds after the place it sits in is that body without its place.
+ * "the Coast Guard" after "the Antigua and Barbuda Defence Force Coast Guard": so is one held after
+ * the place and one or two capitalized words of the force it belongs to, when one body alone ends so.
  */
 function englishFullName(short: OrgRead, orgs: readonly OrgRead[]): OrgRead | undefined {
   const s = wordsOf(short.name);
   if (s.length < 2 || s[0]!.arabic) return undefined;
   const k = matchKey(short.name);
-  return orgs.find((o) => {
-    if (o === short || !matchKey(o.name).endsWith(" " + k)) return false;
+  const qualifiedAfterPlace = (o: OrgRead) => {
+    if (o === short || !matchKey(o.name).endsWith(" " + k)) return -1;
     const tokens = tokenize(o.name);
     const w = tokens.filter((t) => t.kind === "word");
-    const placeWords = w.length - s.length;
     const place = findPlaceHits(tokens, o.name).find((h) => h.firstToken === 0 && !h.viaDemonym);
-    return !!place && tokens.slice(0, place.lastToken + 1).filter((t) => t.kind === "word").length === placeWords;
-  });
+    if (!place) return -1;
+    const placeWords = tokens.slice(0, place.lastToken + 1).filter((t) => t.kind === "word").length;
+    const between = w.slice(placeWords, w.length - s.length);
+    return between.length <= QUALIFIER_WORDS && between.every((t) => t.capital) ? between.length : -1;
+  };
+  const bare = orgs.find((o) => qualifiedAfterPlace(o) === 0);
+  if (bare) return bare;
+  const qualified = orgs.filter((o) => qualifiedAfterPlace(o) > 0);
+  return qualified.length === 1 ? qualified[0] : undefined;
 }
-
-/** Most capitalized words a body's full name may open with before the short form said again. */
-const QUALIFIER_WORDS = 2;
 
 /**
  * "Arctic Command" after "Denmark's Joint Arctic Command": an English name of two capitalized words
