@@ -1,6 +1,7 @@
 import placeRules from "../rules/places.json";
 import eventRules from "../rules/events.json";
 import orgRules from "../rules/organizations.json";
+import personRules from "../rules/persons.json";
 import type { SiteMention } from "./locations";
 import type { Token } from "../text/tokens";
 import { ROMANCE_OF } from "../text/romance-particles";
@@ -35,13 +36,18 @@ const MINISTRY_HEADS = new Set(["department", "ministry", "office"]);
 // Words of talks held (the English meeting cues of rules/events.json) that place them at a ministry.
 const MEETING_WORDS = new Set(eventRules.meeting.en.filter((w) => !w.includes(" ")).map((w) => w.toLowerCase()));
 // The noun of a signing (among the English signing cues): "the signing at the Ministry of X" names
-// where it was held, as "the meeting at" does; after the verb ("signed … at the Ministry of X") the
-// ministry is as often a party named by where it sits.
+// where it was held, as "the meeting at" does, and keeps the body.
 const SIGNING_WORDS = new Set(eventRules.signing.en.filter((w) => w.endsWith("ing")).map((w) => w.toLowerCase()));
 // "called on the Prime Minister at the Office of …": a call on an officer is a meeting with him.
 const CALL_VERBS = new Set(["call", "calls", "called", "calling"]);
-// Words back to the meeting's word: a guest's name may stand between ("met X Y at the …").
-const MEETING_REACH = 6;
+// The verbs of a signing: "signed a loan agreement at the Ministry of X" names where it was signed;
+// the ministry is a body of the story too only where the text has it speak ("the ministry said").
+const SIGNED_WORDS = new Set(eventRules.signing.en.filter((w) => /^(sign|signs|signed|inked)$/u.test(w)).map((w) => w.toLowerCase()));
+// Words back to the meeting's word: a guest's name may stand between ("met X Y at the …"), or the
+// sum of the deal signed ("signed a loan worth EC$110 million at the …").
+const MEETING_REACH = 10;
+// The figures and money signs of a sum, inside the reach.
+const SUM_MARKS = new Set(["$", "€", "£"]);
 export const VENUE_BEFORE: ReadonlySet<string> = new Set(["at", "in", "inside", "visited", "toured"]);
 
 /** Where the lower-case words that describe a building before its name open ("the newly built X terminal"), else `first`. */
@@ -91,17 +97,39 @@ function ministryVenue(tokens: readonly Token[], at: number, first: number, last
   if (last !== first || !MINISTRY_HEADS.has(tokens[first]!.key) || tokens[first + 1]?.key !== "of") return null;
   // "the Office of the Prime Minister": the article before the officer's title is the name's.
   const field = tokens[first + 2]?.key === "the" && word(tokens[first + 3]) && tokens[first + 3]!.capital ? first + 3 : first + 2;
-  const end = capitalRunEnd(tokens, field);
+  const end = fieldRunEnd(tokens, field);
   if (end < field) return null;
   for (let k = at - 1; k >= at - MEETING_REACH; k--) {
     const t = tokens[k];
+    if (t && (t.kind === "num" || SUM_MARKS.has(t.text))) continue;
     if (!word(t)) return null;
     const meeting = MEETING_WORDS.has(t.key) || (t.key === "on" && CALL_VERBS.has(tokens[k - 1]?.key ?? ""));
-    if (!meeting && !SIGNING_WORDS.has(t.key)) continue;
+    const signed = SIGNED_WORDS.has(t.key);
+    if (!meeting && !signed && !SIGNING_WORDS.has(t.key)) continue;
     const seat = seatAfter(tokens, end);
-    return { end: seat, venue: meeting && seat === end };
+    return { end: seat, venue: seat === end && (meeting || (signed && !speaksElsewhere(tokens, tokens[first]!.key))) };
   }
   return null;
+}
+
+// Words after which the body named by its lower-case head speaks ("the ministry said").
+const SPEAKING = new Set(personRules.speechVerbs.en.map((w) => w.toLowerCase()));
+
+/** "which the ministry said covered …": the body the head names speaks in the story. */
+function speaksElsewhere(tokens: readonly Token[], head: string): boolean {
+  return tokens.some((t, k) => word(t) && !t.capital && t.key === head && tokens[k - 1]?.key === "the" && SPEAKING.has(tokens[k + 1]?.key ?? ""));
+}
+
+/**
+ * "Health and Social Affairs", "Foreign Affairs and Trade": a ministry's fields, joined by "and",
+ * end where the capitals do; "Defence of Kazakhstan": the state it serves may follow after "of".
+ */
+function fieldRunEnd(tokens: readonly Token[], field: number): number {
+  let end = capitalRunEnd(tokens, field);
+  while (end >= field && tokens[end + 1]?.key === "and" && word(tokens[end + 2]) && tokens[end + 2]!.capital) end = capitalRunEnd(tokens, end + 2);
+  if (end < field || tokens[end + 1]?.key !== "of") return end;
+  const state = tokens[end + 2]?.key === "the" ? end + 3 : end + 2;
+  return word(tokens[state]) && tokens[state].capital ? capitalRunEnd(tokens, state) : end;
 }
 
 /**

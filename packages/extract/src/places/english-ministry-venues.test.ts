@@ -31,6 +31,24 @@ describe("English ministries named by their field where talks are held", () => {
     expect(bodies(x)).toContain("Ministry of Defence");
   });
 
+  it("reads a ministry after the verb of a signing, a sum between, as the venue, no body, with all its fields", () => {
+    const x = read("Loan signed", "", "The two men signed a loan worth EC$40 million at the Department of Works and Public Utilities in Velmar yesterday.");
+    expect(sites(x)).toContain("Department of Works and Public Utilities");
+    expect(bodies(x)).toEqual([]);
+  });
+
+  it("keeps the state a ministry serves in its name after the verb of a signing", () => {
+    const x = read("Pact signed", "", "The two ministers signed a memorandum on Tuesday at the Ministry of Defence of Kazakhstan in Astana.");
+    expect(sites(x)).toContain("Ministry of Defence of Kazakhstan");
+    expect(bodies(x)).toEqual([]);
+  });
+
+  it("keeps a ministry where a signing is held a body when the text has it speak", () => {
+    const x = read("Pact signed", "", "The two ministers signed a memorandum at the Ministry of Fisheries in Velmar. The talks, the ministry said, also covered patrols.");
+    expect(sites(x)).toContain("Ministry of Fisheries");
+    expect(bodies(x)).toContain("Ministry of Fisheries");
+  });
+
   it("leaves a ministry that acts a body", () => {
     const x = read("Statement", "", "A statement issued by the Ministry of Defence said the patrol boats would arrive at the end of the month.");
     expect(sites(x)).not.toContain("Ministry of Defence");
