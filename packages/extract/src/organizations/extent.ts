@@ -1,4 +1,5 @@
 import { followsPluralTitle } from "./plural-titles";
+import { spellsSiteName } from "./site-acronyms";
 import { opensAbbreviatedCity } from "../places/english-city-word";
 import rules from "../rules/organizations.json";
 import type { Ctx } from "../persons/anchor-spans";
@@ -394,15 +395,16 @@ const notBodyAcronyms = new Set(rules.notBodyAcronyms);
 
 /**
  * "state oil marketer SOMO", "producers such as DNO": a capitalised acronym acting in an English
- * sentence names a body, unless it is a place, an outlet, a unit or time word, a numeral, or a
- * short form given for the name before it ("known as AUSSOM", "(APIKUR)").
+ * sentence names a body, unless it is a place, an outlet, a unit or time word, a numeral, a short
+ * form given for the name before it ("known as AUSSOM", "(APIKUR)"), or the initials of a site the
+ * story names (src/organizations/site-acronyms.ts).
  */
 export function acronymBodyAt(ctx: Ctx, i: number, isOutletName: (s: string) => boolean): PhraseMatch<"head"> | undefined {
   const { tokens } = ctx.doc;
   const t = tokens[i]!;
   if (ctx.doc.language !== "en" || t.arabic || t.kind !== "word" || t.lineStart || !ACRONYM.test(t.text) || ctx.placeAt[i]) return undefined;
   if (shortFormsOf(ctx).has(t.text)) return undefined;
-  if (notBodyAcronyms.has(t.text) || /^[IVX]+$/.test(t.text) || isOutletName(t.text) || opensAbbreviatedCity(tokens, i)) return undefined;
+  if (notBodyAcronyms.has(t.text) || /^[IVX]+$/.test(t.text) || isOutletName(t.text) || opensAbbreviatedCity(tokens, i) || spellsSiteName(ctx.doc, t.text)) return undefined;
   // "UH-60M", "F-16": letters joined to a number by a hyphen are the designation of a model of
   // aircraft, vehicle or weapon, not a body; "RM1.9 billion": printed against a number, a currency.
   const next = tokens[i + 1];
