@@ -36,6 +36,7 @@ import { ROMANCE_ARTICLES, ROMANCE_OF } from "../text/romance-particles";
 import { ENGLISH_ARTICLES } from "../text/english-marks";
 import { bodyOfDivision, regionNounBeforePlace } from "./region-noun-before-place";
 import { troupeNameAt } from "./troupes";
+import { qualifiesNounAfter } from "./attributive-names";
 
 /**
  * Organizations: a head (القوات المسلحة، وزارة، حكومة، مجلس، Ministry …) and the words that name
@@ -346,6 +347,7 @@ export function readOrganizations(ctx: Ctx): OrganizationsRead {
     const acronym = fixed || head || byNationality || opensWithVesselPrefix(tokens, i) ? undefined : acronymBodyAt(ctx, i, isOutlet);
     if (!fixed && !head && !byNationality && !acronym) continue;
     let m = byNationality ?? acronym ?? (fixed && (!head || fixed.last >= head.last) ? fixed : head!);
+    if (m === fixed && qualifiesNounAfter(tokens, m.first, m.last)) continue;
     if (m === head && withinRank(ctx, m.first, m.last)) continue;
     if (m === head && managesEstablishment(ctx, m)) continue;
     // "قيادة الجيش اللبناني": the command of a force named with its state is that state's force,
