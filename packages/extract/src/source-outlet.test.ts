@@ -11,4 +11,12 @@ describe("the agency that files the story, printed under two of its names", () =
     });
     expect(x.organizations.map((o) => o.name)).not.toContain("وكالة الأنباء الكويتية");
   });
+
+  it("is the source under the Qatari agency's masthead name as well", () => {
+    const x = extractArticle({
+      text: "الوكالة القطرية للأنباء - قنا\nمحليات\n\nافتتاح مدرسة في غزة\n\nالدوحة في 4 مارس /قنا/ افتتح صندوق قطر للتنمية اليوم مدرسة جديدة تتسع لستمئة طالب.",
+      fileName: "t.txt",
+    });
+    expect(x.organizations.map((o) => o.name)).not.toContain("الوكالة القطرية للأنباء");
+  });
 });
