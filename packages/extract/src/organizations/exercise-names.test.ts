@@ -27,3 +27,10 @@ describe("the name of an exercise or a show", () => {
     expect(orgs("وأعلنت شركة \"نجمة الصحراء\" توقيع عقد جديد.")).toContain("شركة نجمة الصحراء");
   });
 });
+
+describe("the quoted title of a show", () => {
+  it("holds no body among its words", () => {
+    const x = extractArticle({ text: "خبر\n\nافتتح الوزير اليوم معرض «دروب البخور: التجارة بين الجزيرة والهند» في العاصمة بمشاركة 80 قطعة." });
+    expect(x.organizations.map((o) => o.name)).not.toContain("الجزيرة");
+  });
+});

@@ -2,6 +2,7 @@ import rules from "../rules/organizations.json";
 import type { Ctx } from "../persons/anchor-spans";
 import { matchKey } from "../text/normalize";
 import { readsAs, tokenReadsAs } from "../text/tokens";
+import { CLOSING_QUOTES, OPENING_QUOTES } from "../text/quotes";
 
 /**
  * Phrases the tagger reads as bodies that say where or when something happens: a place with a
@@ -49,6 +50,24 @@ export function isPlaceWithItsNationality(ctx: Ctx, first: number, last: number)
 export function opensWithShowNoun(ctx: Ctx, first: number): boolean {
   const t = ctx.doc.tokens[first]!;
   return t.kind === "word" && tokenReadsAs(t, showKeys);
+}
+
+// A show's quoted title is short: a few words, a colon, a subtitle.
+const MAX_TITLE = 12;
+
+/**
+ * 'معرض «طريق X: المخطوطات بين الجزيرة والصين»': a phrase inside the quoted title of a show or a
+ * contest (the quote opened right after its noun, on the same line) is a word of that title, no body.
+ */
+export function withinShowTitle(ctx: Ctx, first: number): boolean {
+  const { tokens } = ctx.doc;
+  for (let k = first - 1; k >= 1 && k >= first - MAX_TITLE; k--) {
+    const t = tokens[k]!;
+    if (CLOSING_QUOTES.has(t.text) && !OPENING_QUOTES.has(t.text)) return false;
+    if (OPENING_QUOTES.has(t.text)) return tokens[k - 1]!.kind === "word" && tokenReadsAs(tokens[k - 1]!, showKeys);
+    if (t.lineStart) return false;
+  }
+  return false;
 }
 
 /** The phrase opens with a noun of time ("السنة الجارية", "للعام المقبل"). */

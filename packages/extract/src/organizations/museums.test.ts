@@ -37,3 +37,11 @@ describe("a museum with a name of its own", () => {
     expect(orgs).not.toContain("متحف الرباط");
   });
 });
+
+describe("a library with a name of its own", () => {
+  it("is a body that lends its collections, named after a king or by its kind", () => {
+    const orgs = read("ويضم المعرض مخطوطات نادرة من مقتنيات مكتبة الملك فهد العامة والمكتبة الوطنية الماليزية، ويستمر شهرا.");
+    expect(orgs).toContain("مكتبة الملك فهد العامة");
+    expect(orgs).toContain("المكتبة الوطنية الماليزية");
+  });
+});
