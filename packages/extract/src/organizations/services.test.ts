@@ -34,3 +34,10 @@ describe("a national service named 'مصلحة' with its field", () => {
     expect(names.some((n) => n.includes("مصلحة"))).toBe(false);
   });
 });
+
+describe("a state's service whose generic words are its whole name, in English", () => {
+  it("lists the Sea Patrol printed alone, and no lower-case sea patrol", () => {
+    const list = orgs("Boat handed over\n\nMAJURO, May 3 - The minister was met by a guard of honour from the Sea Patrol. A joint sea patrol will follow next month.");
+    expect(list.map((o) => o.name)).toEqual(["Sea Patrol"]);
+  });
+});
