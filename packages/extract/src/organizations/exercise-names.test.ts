@@ -31,6 +31,6 @@ describe("the name of an exercise or a show", () => {
 describe("the quoted title of a show", () => {
   it("holds no body among its words", () => {
     const x = extractArticle({ text: "خبر\n\nافتتح الوزير اليوم معرض «دروب البخور: التجارة بين الجزيرة والهند» في العاصمة بمشاركة 80 قطعة." });
-    expect(x.organizations.map((o) => o.name)).not.toContain("الجزيرة");
+    expect(x.organizations.filter((o) => o.name.includes("الجزيرة"))).toEqual([]);
   });
 });

@@ -114,7 +114,7 @@ const MAX_EPONYM_WORDS = 3;
 /** "الملك عبدالعزيز" after the head at `j - 1`: the last token of a title and the name after it, or -1. */
 function eponymEnd(ctx: Ctx, j: number): number {
   const { tokens } = ctx.doc;
-  if (!tokens[j]?.arabic || !isEponymTitle(tokens[j]!.key)) return -1;
+  if (!tokens[j]?.arabic || !isEponymTitle(tokens[j].key)) return -1;
   let last = -1;
   for (let k = j + 1; k <= j + MAX_EPONYM_WORDS; k++) {
     const t = tokens[k];
