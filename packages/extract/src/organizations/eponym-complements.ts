@@ -41,6 +41,16 @@ function eponymEnd(ctx: Ctx, j: number): number {
   const site = tokens[j - 1];
   const title = tokens[j];
   if (!site?.arabic || !title?.arabic || !isEponymTitle(title.key)) return -1;
+  return eponymNameEnd(ctx, j);
+}
+
+/**
+ * "الملك عبد العزيز", "الأمير X": the last token of the name printed after the eponym's title at `j`
+ * (a title the persons' rules list), or -1 where no title or no name stands there.
+ */
+export function eponymNameEnd(ctx: Ctx, j: number): number {
+  const { tokens } = ctx.doc;
+  if (!tokens[j]?.arabic || !isEponymTitle(tokens[j].key)) return -1;
   let last = -1;
   for (let k = j + 1, n = 0; n < MAX_NAME_WORDS; k++, n++) {
     const t = tokens[k];

@@ -4,12 +4,12 @@ import events from "../rules/events.json";
 import type { Ctx } from "../persons/anchor-spans";
 import { isRoleHeadAt } from "../persons/head-lookups";
 import { rankAt } from "../persons/ranks";
-import { isEponymTitle } from "../persons/eponyms";
 import { isCalendarWord, isStopToken } from "../persons/vocabulary";
 import { matchKey } from "../text/normalize";
 import { tokenReadsAs, type Token } from "../text/tokens";
 import { PhraseTrie } from "../text/phrase-trie";
 import type { OrgMention } from "./index";
+import { eponymNameEnd } from "./eponym-complements";
 import { sentenceOfToken, type Sentence } from "../document";
 
 const museumTrie = new PhraseTrie<"museum">(rules.museumHeads.map((w) => [w, "museum"] as const));
@@ -94,7 +94,7 @@ function nameEnd(ctx: Ctx, i: number, definite: boolean): number {
   const place = ctx.placeAt[i + 1];
   const opensOnPlace = !!place && place.firstToken === i + 1 && !place.viaDemonym && !!first && !first.lineStart;
   // "مكتبة الملك X العامة": a title and the name of the one it is named after open the name.
-  const eponym = definite ? -1 : eponymEnd(ctx, i + 1);
+  const eponym = definite ? -1 : eponymNameEnd(ctx, i + 1);
   if (eponym < 0 && (!first || (definite ? !nameWord(ctx, i + 1) || !(KINDS.has(first.key) || (place?.viaDemonym && place.firstToken === i + 1)) : nameWord(ctx, i + 1) !== "definite" && !opensOnPlace))) return -1;
   let last = Math.max(i + 1, eponym);
   let complement = false;
@@ -108,20 +108,3 @@ function nameEnd(ctx: Ctx, i: number, definite: boolean): number {
   return last;
 }
 
-// The eponym's name is short: a given name, a compound in عبد, a father's name.
-const MAX_EPONYM_WORDS = 3;
-
-/** "الملك عبدالعزيز" after the head at `j - 1`: the last token of a title and the name after it, or -1. */
-function eponymEnd(ctx: Ctx, j: number): number {
-  const { tokens } = ctx.doc;
-  if (!tokens[j]?.arabic || !isEponymTitle(tokens[j].key)) return -1;
-  let last = -1;
-  for (let k = j + 1; k <= j + MAX_EPONYM_WORDS; k++) {
-    const t = tokens[k];
-    if (!t?.arabic || t.kind !== "word" || t.lineStart || isStopToken(t) || ctx.placeAt[k]) break;
-    // "الملك عبد العزيز": the article is a word of the name only right after عبد.
-    if (t.key.startsWith("ال") && tokens[k - 1]!.key !== "عبد") break;
-    last = k;
-  }
-  return last;
-}
