@@ -1,9 +1,6 @@
-import rules from "../rules/organizations.json";
 import { keptPerObject } from "../text/kept-per-object";
+import { SITE_NOUNS } from "../places/english-at-venues";
 import type { Doc } from "../document";
-
-// The capitalized nouns of one word that close a site's name ("Airport", "Port", "Base": siteHeads.en).
-const SITE_NOUNS = new Set(rules.siteHeads.en.filter((h) => /^[A-Z][a-z]+$/u.test(h)));
 
 // A run of two to six capitalized words, joined by spaces only.
 const CAPITAL_RUN = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,5}/gu;

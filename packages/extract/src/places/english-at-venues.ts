@@ -1,9 +1,9 @@
 import placeRules from "../rules/places.json";
 import eventRules from "../rules/events.json";
 import orgRules from "../rules/organizations.json";
-import personRules from "../rules/persons.json";
 import type { SiteMention } from "./locations";
 import type { Token } from "../text/tokens";
+import { speechKeys } from "../persons/vocabulary";
 import { ROMANCE_OF } from "../text/romance-particles";
 import { isPossessiveS, ordinalSuffixAfter } from "../text/english-marks";
 
@@ -26,7 +26,7 @@ const OPENING = lower(placeRules.englishVenueNouns.opening);
 const POSSESSED = lower(placeRules.englishVenueNouns.possessed);
 const MAX_WORDS = 6;
 // The capitalized nouns of one word that close a site's name ("Airport", "Port", "Base": siteHeads.en).
-const SITE_NOUNS = new Set(orgRules.siteHeads.en.filter((h) => /^[A-Z][a-z]+$/u.test(h)));
+export const SITE_NOUNS: ReadonlySet<string> = new Set(orgRules.siteHeads.en.filter((h) => /^[A-Z][a-z]+$/u.test(h)));
 // Adverbs and participles that describe a building before its name ("newly built", "renovated").
 export const DESCRIBING = /^(new|newly|recently|built|renovated|refurbished|rebuilt|\w+ly|\w+ed)$/u;
 const CHAMBERS = new Set(["lower", "upper"]);
@@ -112,12 +112,9 @@ function ministryVenue(tokens: readonly Token[], at: number, first: number, last
   return null;
 }
 
-// Words after which the body named by its lower-case head speaks ("the ministry said").
-const SPEAKING = new Set(personRules.speechVerbs.en.map((w) => w.toLowerCase()));
-
 /** "which the ministry said covered …": the body the head names speaks in the story. */
 function speaksElsewhere(tokens: readonly Token[], head: string): boolean {
-  return tokens.some((t, k) => word(t) && !t.capital && t.key === head && tokens[k - 1]?.key === "the" && SPEAKING.has(tokens[k + 1]?.key ?? ""));
+  return tokens.some((t, k) => word(t) && !t.capital && t.key === head && tokens[k - 1]?.key === "the" && speechKeys.has(tokens[k + 1]?.key ?? ""));
 }
 
 /**
