@@ -34,4 +34,9 @@ describe("a family name two persons of the article share, left unread", () => {
     expect(sharedFamilyActors(tokens, persons, unit, [signing([0, 1])])).toEqual([]);
     expect(sharedFamilyActors(tokens, persons, unit, [])).toEqual([]);
   });
+
+  it("counts a person whose names end alike once: one bearer is no shared name", () => {
+    const twice: PersonRead = { ...person("خالد بن سعد الكواري"), keys: [["خالد", "بن", "سعد", "الكواري"].map(wordKey), ["خالد", "الكواري"].map(wordKey)] };
+    expect(sharedFamilyActors(tokens, [twice, persons[2]!], unit, [signing([0])])).toEqual([]);
+  });
 });

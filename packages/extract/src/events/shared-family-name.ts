@@ -14,15 +14,26 @@ export function sharedFamilyActors(tokens: readonly Token[], persons: PersonRead
   const taken = new Set<number>();
   for (const p of persons) for (const s of p.tokenSpans) for (let k = s.first; k <= s.last; k++) taken.add(k);
   const tookPart = new Set(found.flatMap((e) => e.participants));
+  // The bearers of each family name (the last word of a name of two words or more), found once
+  // per unit rather than by a pass over every person at every word.
+  const bearersOf = new Map<string, number[]>();
+  persons.forEach((p, idx) => {
+    for (const ks of p.keys) {
+      if (ks.length < 2) continue;
+      const list = bearersOf.get(ks.at(-1)!) ?? [];
+      if (list.at(-1) !== idx) list.push(idx);
+      bearersOf.set(ks.at(-1)!, list);
+    }
+  });
   const out: number[] = [];
   for (let k = u.first; k < u.last; k++) {
     const t = tokens[k]!;
     // An English family name is capitalised ("welcomed by Gram"); a lower-case word is a common one.
     if (t.kind !== "word" || (!t.arabic && !/^\p{Lu}/u.test(t.text)) || taken.has(k)) continue;
-    const bearers = persons.map((p, idx) => ({ p, idx })).filter(({ p }) => p.keys.some((ks) => ks.length >= 2 && ks.at(-1) === t.key));
+    const bearers = bearersOf.get(t.key) ?? [];
     if (bearers.length < 2) continue;
-    const actors = bearers.filter((b) => tookPart.has(b.idx));
-    if (actors.length === 1 && !out.includes(actors[0]!.idx)) out.push(actors[0]!.idx);
+    const actors = bearers.filter((idx) => tookPart.has(idx));
+    if (actors.length === 1 && !out.includes(actors[0]!)) out.push(actors[0]!);
   }
   return out;
 }

@@ -79,8 +79,10 @@ function opensWithByline(text: string): boolean {
 }
 
 export function isTagList(line: Line): boolean {
+  // The word count first: it is asked of every line, and splitting a body paragraph is wasted.
+  if (line.words > 12) return false;
   const parts = line.text.split(/[,،]/);
-  return parts.length >= 3 && line.words <= 12 && parts.every((p) => p.trim().split(/\s+/).length <= 3);
+  return parts.length >= 3 && parts.every((p) => p.trim().split(/\s+/).length <= 3);
 }
 
 const anonymousCredits = new Set(rules.anonymousCredits.map((c) => keyOf(c)));

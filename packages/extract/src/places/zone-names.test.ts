@@ -16,6 +16,11 @@ describe("a zone named by the area's noun, a name and the adjective of trade or 
     expect(places.filter((p) => p.includes("صحار"))).toEqual(["منطقة صحار الصناعية/site"]);
   });
 
+  it("reads the zone with a preposition on the area's noun, and no zone from a word only ending like it", () => {
+    expect(placesOf("وافتتح الوزير أمس مصنعا جديدا بمنطقة صحار الصناعية شمال البلاد.")).toContain("منطقة صحار الصناعية/site");
+    expect(placesOf("وافتتح الوزير أمس مصنعا جديدا لمنطقة صحار الصناعية شمال البلاد.").some((p) => p.startsWith("لمنطقة"))).toBe(false);
+  });
+
   it("reads no zone from a common noun after the area's noun", () => {
     expect(placesOf("وانتشرت الوحدات في منطقة العمليات الخاصة شمال البلاد.").some((p) => p.startsWith("منطقة"))).toBe(false);
   });

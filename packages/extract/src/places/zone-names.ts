@@ -21,7 +21,7 @@ const MAX_NAME = 4;
 /** Whether the site from `first` opens with the area's noun of a zone ("منطقة X الصناعية"). */
 export function opensWithAreaNoun(tokens: readonly Token[], first: number): boolean {
   const t = tokens[first];
-  return !!t && t.arabic && readings(t.key).some((r) => r.key === AREA);
+  return !!t && t.arabic && t.key.endsWith(AREA) && readings(t.key).some((r) => r.key === AREA);
 }
 
 export function findZoneNames(ctx: Ctx): SiteMention[] {
@@ -29,7 +29,9 @@ export function findZoneNames(ctx: Ctx): SiteMention[] {
   const out: SiteMention[] = [];
   for (let i = 0; i + 2 < tokens.length; i++) {
     const head = tokens[i]!;
-    if (!head.arabic || head.kind !== "word") continue;
+    // A reading is the key with proclitics cut from its front (or one opening with ال), so only a key
+    // ending in the noun reads as it: the check spares looking up the readings of every other word.
+    if (!head.arabic || head.kind !== "word" || !head.key.endsWith(AREA)) continue;
     const reading = readings(head.key).find((r) => r.key === AREA && (r.cut === 0 || /^(ب|و|ف|وب|فب)/u.test(head.key)));
     if (!reading) continue;
     // "منطقة العمليات الخاصة": a common noun after the area's noun names no zone.
