@@ -12,7 +12,8 @@ import type { Unit } from "./units";
  */
 export function sharedFamilyActors(tokens: readonly Token[], persons: PersonRead[], u: Unit, found: readonly EventRead[]): number[] {
   const taken = new Set<number>();
-  for (const p of persons) for (const s of p.tokenSpans) for (let k = s.first; k <= s.last; k++) taken.add(k);
+  // Only the unit's own words are asked about: a name's words elsewhere in the article are not gathered.
+  for (const p of persons) for (const s of p.tokenSpans) for (let k = Math.max(s.first, u.first); k <= s.last && k < u.last; k++) taken.add(k);
   const tookPart = new Set(found.flatMap((e) => e.participants));
   // The bearers of each family name (the last word of a name of two words or more), found once
   // per unit rather than by a pass over every person at every word.
