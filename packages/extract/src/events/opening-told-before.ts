@@ -1,10 +1,11 @@
 import { wordKey, type Token } from "../text/tokens";
 import type { CueHit } from "./cues";
 import type { EventRead } from "./event-read";
+import { OPENING_VERBS } from "./tied-to-occasion";
 import type { Unit } from "./units";
 
 // "افتتحت الوزيرة الوحدة", "دشن الوزير المشروع": the verbs that tell an opening.
-const OPENED = new Set(["افتتح", "افتتحت", "افتتحا", "وافتتح", "وافتتحت", "دشن", "دشنت", "ودشن", "ودشنت"].map(wordKey));
+const OPENED = new Set(OPENING_VERBS.map(wordKey));
 // "في الافتتاح", "حفل الافتتاح", "مراسم الافتتاح": the opening named again by its noun.
 const OPENING = wordKey("الافتتاح");
 const BEFORE_NOUN = new Set(["في", "حفل", "مراسم", "بحفل", "وحفل"].map(wordKey));

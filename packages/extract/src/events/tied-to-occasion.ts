@@ -25,7 +25,7 @@ const OCCASION_NOUNS = new Map<string, EventType>(
 // "وبعد الافتتاح", "after the opening", "after the drill": an 'other' happening of a family told
 // before, named again by its noun; "the launch" names one of no family. The verbs that told it
 // find it too when its sentence read it as of another family ("افتتح … وحدة … بتمويل").
-const OPENING_VERBS = ["افتتح", "افتتحت", "افتتحا", "وافتتح", "وافتتحت", "دشن", "دشنت", "ودشن", "ودشنت", "opened", "inaugurated", "ribbon"];
+export const OPENING_VERBS = ["افتتح", "افتتحت", "افتتحا", "وافتتح", "وافتتحت", "دشن", "دشنت", "ودشن", "ودشنت", "opened", "inaugurated", "ribbon"];
 const OTHER_OCCASION_NOUNS = new Map<string, { kind: OtherKind | null; verbs: ReadonlySet<string> }>(
   (
     [
