@@ -16,4 +16,9 @@ describe("a word in -ي after a masculine site noun that names places only", () 
     expect(names("هبطت الطائرة في مطار عسكري قرب العاصمة.")).toEqual([]);
     expect(names("أعلنت الحكومة إنشاء ميناء تجاري في الشمال.")).toEqual([]);
   });
+
+  it("a foreign name printed in -يه with ه is the name of a masculine site, which it cannot agree with", () => {
+    expect(names("صلى الوفد الظهر في مسجد كالوتيه يوم الجمعة.")).toContain("مسجد كالوتيه");
+    expect(names("تدرب الجنود في ميدان رمايه قرب الحدود.")).toEqual([]);
+  });
 });
