@@ -428,7 +428,10 @@ function read(input: ExtractInput): Extraction {
   const inSourceName = (f: number, l: number) => insideSpans(sourceSpans, doc.tokens[f]!.start, doc.tokens[l]!.end);
   // "POSADAS, Argentina" above a story of "Luis Posadas": a bare family name where a town stands is the town.
   const fullNameTokens = new Set(persons.flatMap((p) => p.tokenSpans.filter((s) => s.last > s.first).flatMap((s) => tokenRange(s.first, s.last))));
-  const personAt = (first: number, last: number) => personTokens.has(first) && !(first === last && isTownNamedLikePerson(doc.tokens, first, !fullNameTokens.has(first)));
+  // "Telmouth Harbour" beside "Colonel Marvin Telmouth": an English name closed by the capitalized noun
+  // of a place-only site (Harbour, Port, Airport) is that site, though its first word is a person's.
+  const namesEnglishSite = (first: number, last: number) => last > first && !personTokens.has(last) && !doc.tokens[first]!.arabic && sites.some((s) => s.placeOnly && s.first === first && s.last === last);
+  const personAt = (first: number, last: number) => personTokens.has(first) && !(first === last && isTownNamedLikePerson(doc.tokens, first, !fullNameTokens.has(first))) && !namesEnglishSite(first, last);
   // "… Tendai Moyo … Moyo said": a person's later name word where a person stands is no town.
   const nameWordsSaidAgain = laterNameWords(doc.tokens, persons.flatMap((p) => p.tokenSpans));
   // "Korvel University": an English place opening a body's name names the body.

@@ -21,4 +21,10 @@ describe("a person's later name word said again where a person stands is no town
     const places = names("Patrols\n\nMALABO, May 3 - Captain Pedro Luba Nguema commands the naval base at Luba, officials said.");
     expect(places).toContain("Luba");
   });
+
+  it("English: a family name closed by the capitalized noun of a harbour or a port names that site", () => {
+    const places = names("Coast radar\n\nTORVALE, May 3 (Reuters) - A radar station will stand above Telmouth Harbour. On Tuesday the minister toured the base with the army chief, Colonel Marvin Telmouth.");
+    expect(places).toContain("Telmouth Harbour");
+    expect(places).not.toContain("Telmouth");
+  });
 });
