@@ -20,4 +20,21 @@ describe("words that no person bears", () => {
     const p = names("تعيين", "أصدر الرئيس الكيني قرارا بتعيين اللواء بيتر كاماو قائدا للجيش.");
     expect(p).toEqual(["بيتر كاماو"]);
   });
+
+  it("reads no person in a ship named after its navy's prefix", () => {
+    const p = names(
+      "Navy visit to Port Louis",
+      "Commodore Hana Pellow met the Mauritian coast guard chief on Monday. The Royal Navy patrol ship HMS Tamarind also arrived at the Deep Water Harbour in Port Louis on Tuesday.",
+      "On Sunday, the Canadian patrol ship HMCS Walter Brooke arrived in the port of Port Louis after sailing through the strait.",
+    );
+    expect(p).toEqual(["Hana Pellow"]);
+  });
+
+  it("reads no person in a storm named after the word for it", () => {
+    const p = names(
+      "Aid for Tonga",
+      "Minister Sione Lavaka toured the harbour on Monday to see the damage left by Cyclone Melora and Typhoon Kanoa. Roofs torn off by Tropical Storm Helen will be rebuilt.",
+    );
+    expect(p).toEqual(["Sione Lavaka"]);
+  });
 });

@@ -62,6 +62,8 @@ export const honorificTrie = new PhraseTrie<"honorific">(rules.honorifics.map((t
 export const notParticipantTrie = new PhraseTrie<"rep">([...rules.notParticipantBefore.ar, ...rules.notParticipantBefore.en].map((t) => [t, "rep"] as const));
 /** Words of a military unit's name (Infantry, Division, Brigade): no word of a person's name (unitNounsEn, rules only). */
 export const unitNounKeys = new Set(rules.unitNounsEn.en.map(key));
+/** Words before a storm's name (Hurricane, Typhoon): the name after one is the storm's (namedStormsEn, rules only). */
+export const stormWordKeys = new Set(rules.namedStormsEn.en.map(key));
 export const speechKeys = new Set([...rules.speechVerbs.ar, ...rules.speechVerbs.en].map(key));
 
 /** Connectors inside Arabic and Latin names (the Mauritanian ولد and منت: son of, daughter of). */
