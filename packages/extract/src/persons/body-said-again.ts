@@ -61,7 +61,24 @@ export function stateOfVesselSaidAgain(ctx: Ctx, role: RoleSpan): string | null 
     const nationality = ctx.placeAt[k + 1];
     if (nationality?.viaDemonym && nationality.iso2) return nationality.iso2;
   }
-  return null;
+  return onlyNavyNamed(ctx);
+}
+
+// "البحرية", "بحرية", "البحري": the word of a navy or a naval unit a nationality may follow.
+const NAVAL = /^(و|ل|ب)?(ال|لل)?بحري(ه)?$/u;
+
+/**
+ * "وكانت الفرقاطة «X» قد رست … في أول زيارة لقطعة بحرية مصرية": a ship named with no nationality
+ * of its own is of the one navy the article names by its nationality ("القوات البحرية المصرية",
+ * "مجموعة المهام البحرية المصرية"); none when the article names navies of two states.
+ */
+function onlyNavyNamed(ctx: Ctx): string | null {
+  const states = new Set<string>();
+  ctx.doc.tokens.forEach((t, k) => {
+    const nationality = ctx.placeAt[k + 1];
+    if (t.arabic && NAVAL.test(t.key) && nationality?.viaDemonym && nationality.firstToken === k + 1 && nationality.iso2) states.add(nationality.iso2);
+  });
+  return states.size === 1 ? [...states][0]! : null;
 }
 
 const SHIP = "السفينه";

@@ -34,6 +34,7 @@ import { isRoleHeadAt } from "./head-lookups";
 import { stateOfCompanyInRole } from "./company-state";
 import { figureOfCluster } from "./public-figures";
 import { pairedBefore } from "./english-paired-side";
+import { welcomesArrival } from "./welcomer";
 
 export interface MentionSpan {
   start: number;
@@ -138,6 +139,7 @@ export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0, outlet:
   const roleSpans = mentions.flatMap((m) => [...m.roles, ...(m.counterpart ? [m.counterpart] : [])]).map((r) => ({ first: r.first, last: r.last }));
   const persons: (PersonRead & { cluster: PersonCluster; roleSpan: RoleSpan | null })[] = [];
   const sides = new Map<PersonCluster, string>();
+  const inAnyName = (k: number) => mentions.some((m) => m.name.first <= k && k <= m.name.last);
   for (const c of clusters) {
     if (!c.mentions.some((m) => m.name.keys.length >= 2 || m.figure)) continue;
     if (c.mentions.every((m) => isEponym(ctx, m.name.first)) && !c.bare.length) continue;
@@ -173,7 +175,7 @@ export function readPersons(ctx: Ctx, home: string | null, titleEnd = 0, outlet:
     if (c.mentions.some((m) => m.roles.some((r) => THE_COUNTRY.test(matchKey(r.surface))))) country ??= figureOfCluster(ctx, c)?.iso2 || home;
     for (const m of c.mentions) country ??= m.nationality?.iso ?? null;
     // "المتحدث باسمها": the spokesman of the body named before him.
-    for (const m of c.mentions) for (const r of m.roles) if (/(ها|ه)$/u.test(r.surface)) country ??= countryBefore(ctx, r.first);
+    for (const m of c.mentions) for (const r of m.roles) if (/(ها|ه)$/u.test(r.surface)) country ??= countryBefore(ctx, r.first, inAnyName);
     // "الناطقة باسم الوزارة", "قائد المدمرة": the ministry or the ship the article named before, with its state.
     for (const m of c.mentions) for (const r of m.roles) country ??= stateOfBodySaidAgain(ctx, r) ?? stateOfVesselSaidAgain(ctx, r);
     // "مساعد المشرف العام على المركز": the centre the article named in full before, with its state.
@@ -380,9 +382,11 @@ function fillCountries(ctx: Ctx, persons: (PersonRead & { cluster: PersonCluster
     // the host's; it is his only when nothing else tells (no other state, no dateline).
     let venue: { d: number; iso: string } | null = null;
     const hosts = hostsOf(p);
+    // "وكان في استقبالها مفوض الشرطة X": a nationality near the one who welcomes is the arriving side's.
+    const welcomer = p.cluster.mentions.some((x) => welcomesArrival(ctx, x.name.first));
     for (let k = sentence.first; k < sentence.last; k++) {
       const pl = ctx.placeAt[k];
-      if (!pl?.iso2 || hosts.has(pl.iso2) || roleTokens.has(k) || (nationalityOfNext(k) && !p.tokenSpans.some((s) => s.first === k + (qualifiedName(k) ?? 1) || s.first === k + 2))) continue;
+      if (!pl?.iso2 || hosts.has(pl.iso2) || (welcomer && pl.viaDemonym) || roleTokens.has(k) || (nationalityOfNext(k) && !p.tokenSpans.some((s) => s.first === k + (qualifiedName(k) ?? 1) || s.first === k + 2))) continue;
       const owner = stateOfName(k);
       if ((owner && owner !== p) || familyNisba(k)) continue;
       const d = Math.abs(k - m.name.first);
@@ -494,10 +498,14 @@ const MINISTER = matchKey("وزير");
 const MINISTRY_FIELD = new RegExp(`(?:^| )(?:ب|ل|في )?(?:ال)?${matchKey("وزارة")} (.+)$`, "u");
 
 
-function countryBefore(ctx: Ctx, at: number): string | null {
+/**
+ * The state named last before `at` in its sentence. A place read inside a person's name ("X
+ * بورتسموث، وزيرة الصحة") is a family name, no state: `inName` tells those tokens.
+ */
+function countryBefore(ctx: Ctx, at: number, inName: (k: number) => boolean): string | null {
   for (let k = at - 1; k >= 0 && k >= at - 12; k--) {
     const p = ctx.placeAt[k];
-    if (p?.iso2) return p.iso2;
+    if (p?.iso2 && !inName(k)) return p.iso2;
     if (ctx.doc.tokens[k]!.text === ".") break;
   }
   return null;

@@ -93,12 +93,17 @@ export function stateOfEnvoyToBody(ctx: Ctx, role: RoleSpan): string | null {
 // "والمستشارة الأولى بالسفارة": whoever works in the embassy or a consulate is the envoy's colleague.
 const EMBASSY_STAFF = /(سفار[ةه]|قنصلي[ةه]|\bembassy\b|\bconsulate\b|\bhigh commission\b)/iu;
 
+// "ومدير مكتب الوزير", "والمستشار بالوزارة", "the Minister's chief of staff": an office of "the
+// minister" or "the ministry" said bare is in the visiting minister's own staff, who travels with him.
+const MINISTER_STAFF = /((^| )(ال|لل|بال)(وزير|وزيره|وزارة|وزاره)$|\bthe minister(’s|'s)?\b|\bthe ministry\b)/iu;
+
 /**
  * "وحضر سفير دولة X لدى Y Z، ونائب قائد خفر السواحل W": an official listed right after an envoy,
- * and no diplomat himself, attends for the state the envoy is posted to, not with the envoy's.
+ * and no diplomat himself nor of the minister's staff, attends for the state the envoy is posted
+ * to, not with the envoy's.
  */
 export function hostOfEnvoyListedBefore(ctx: Ctx, own: readonly RoleSpan[], envoy: readonly RoleSpan[]): string | null {
-  if (!own.length || own.some((r) => opensOnPostedHead(ctx, r) || EMBASSY_STAFF.test(r.surface))) return null;
+  if (!own.length || own.some((r) => opensOnPostedHead(ctx, r) || EMBASSY_STAFF.test(r.surface) || MINISTER_STAFF.test(r.surface.trim()))) return null;
   const hosts = hostStates(ctx, envoy.filter((r) => opensOnPostedHead(ctx, r)));
   return hosts.size === 1 ? [...hosts][0]! : null;
 }

@@ -41,7 +41,7 @@ export function officeAtSiteSaidAgain(ctx: Ctx, role: RoleSpan): SiteOffice | nu
   const bare = noun.key.slice(ba ? 3 : 2);
   if (!lam && !ba && TOWN_NOUNS.has(bare)) return townNamedBefore(ctx, role, end);
   if (!SITE_HEADS.has(bare)) return lam || ba ? null : areaNamedBefore(ctx, role, end);
-  const site = siteNamedBefore(ctx, role.first, bare);
+  const site = storySiteNamedBefore(ctx, role.first, bare);
   // "المنطقة الحرة في الزرقاء … مدير المنطقة": a site's noun with no name printed before may still name an area.
   if (!site) return lam || ba ? null : areaNamedBefore(ctx, role, end);
   return { role: `${text.slice(role.start, noun.start)}${lam ? "ل" : ba ? "ب" : ""}${site.surface}`, state: site.state };
@@ -143,6 +143,26 @@ export function siteNamedBefore(ctx: Ctx, before: number, bare: string): NamedSi
     if (site) return site;
   }
   return null;
+}
+
+/**
+ * "افتتاح وحدة في مستشفى X" in the headline and the lead, "أتموا تدريبهم في مستشفى Y" in passing,
+ * then "مديرة المستشفى": the office is held at the site the story is about, printed more often than
+ * one named once in passing nearer the office; the nearest one when none is printed more often.
+ */
+function storySiteNamedBefore(ctx: Ctx, before: number, bare: string): NamedSite | null {
+  const nearest = siteNamedBefore(ctx, before, bare);
+  if (!nearest) return null;
+  const sites: NamedSite[] = [];
+  for (let k = 0; k < before; k++) {
+    const site = siteAt(ctx, k, before, bare, "near");
+    if (site) sites.push(site);
+  }
+  // "مستشفى X بدومينيكا" and "مستشفى X": a name printed again with the town after it is the same site.
+  const same = (a: NamedSite, b: NamedSite) => `${a.surface} `.startsWith(`${b.surface} `) || `${b.surface} `.startsWith(`${a.surface} `);
+  const told = (a: NamedSite) => sites.filter((b) => same(a, b)).length;
+  const most = [...sites].sort((a, b) => told(b) - told(a) || a.surface.length - b.surface.length)[0];
+  return most && told(most) > Math.max(1, told(nearest)) ? most : nearest;
 }
 
 /** Whether a site's noun takes ها (مصلحة، بوابة، and a plural: موانئ) rather than ه (مستشفى، منفذ). */
