@@ -1,9 +1,9 @@
 import { sentenceOfToken } from "../document";
-import { readings, tokenReadsAs } from "../text/tokens";
+import { readings, tokenReadsAs, type Token } from "../text/tokens";
 import { type Ctx, memoAt, memoTable, type RankSpan, span } from "./anchor-spans";
 import { isBareOfficeHeadRank } from "./office-head-ranks";
 import { isRoleHeadAt } from "./head-lookups";
-import { isGivenName, keptTitleKeys, rankQualifierKeys, rankQualifierPhraseTrie, roleContinuerKeys, ruleRankTrie, teamAdjectiveKeys, teamWordKeys, ruleTitleTrie, unitOrdinalKeys, unitRankKeys } from "./vocabulary";
+import { isGivenName, keptTitleKeys, latinRankQualifierKeys, rankQualifierKeys, rankQualifierPhraseTrie, roleContinuerKeys, ruleRankTrie, teamAdjectiveKeys, teamWordKeys, ruleTitleTrie, titleWithStopKeys, unitOrdinalKeys, unitRankKeys } from "./vocabulary";
 
 /** The rank or honorific title that anchors a name after it ("الفريق أول ركن", "السيد", "Gen."). */
 
@@ -51,7 +51,8 @@ function computeRankAt(ctx: Ctx, i: number): RankSpan | null {
       if (tokens[j]?.text === "." && !tokens[j]!.spaceBefore) last = j++;
       continue;
     }
-    const title = givenNameBeforeWalad(tokens, j) ? undefined : ruleTitleTrie.matchAt(tokens, j, text);
+    let title = givenNameBeforeWalad(tokens, j) ? undefined : ruleTitleTrie.matchAt(tokens, j, text);
+    if (title && titleWithStopKeys.has(tokens[title.last]!.key) && !(tokens[title.last + 1]?.text === "." && !tokens[title.last + 1]!.spaceBefore)) title = undefined;
     if (title && (j === i || !title.clitic)) {
       if (j === i) start = title.start;
       if (title.first === title.last && !keptTitleKeys.has(readings(tokens[title.first]!.key).at(-1)!.key) && !keptTitleKeys.has(tokens[title.first]!.key)) {
@@ -81,6 +82,13 @@ function computeRankAt(ctx: Ctx, i: number): RankSpan | null {
         j += 3;
         continue;
       }
+      // "Captain (Ret.) X": an English officer's retirement in brackets after his rank is part of it.
+      const retired = military ? latinBracketedQualifierEnd(tokens, j) : -1;
+      if (retired >= 0) {
+        last = retired;
+        j = retired + 1;
+        continue;
+      }
     }
     break;
   }
@@ -88,6 +96,14 @@ function computeRankAt(ctx: Ctx, i: number): RankSpan | null {
   // Written out, not spread from the span: see nameSpan.
   const s = span(ctx, i, last, start);
   return { first: s.first, last: s.last, start: s.start, end: s.end, surface: s.surface, military };
+}
+
+/** Last token of "(Ret.)" or "(retd)" opening at j: an English rank's qualifier in brackets; else -1. */
+function latinBracketedQualifierEnd(tokens: readonly Token[], j: number): number {
+  const word = tokens[j + 1];
+  if (tokens[j]?.text !== "(" || !word || word.arabic || !latinRankQualifierKeys.has(word.key)) return -1;
+  const close = tokens[j + 2]?.text === "." ? j + 3 : j + 2;
+  return tokens[close]?.text === ")" ? close : -1;
 }
 
 /** The rank at i when it opens with a police rank only the rules read ("Superintendent X"). */

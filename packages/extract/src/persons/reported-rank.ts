@@ -3,8 +3,9 @@ import { readings, wordKey } from "../text/tokens";
 import type { Ctx, RankSpan } from "./anchor-spans";
 
 // Courtesy and civil titles (السيد، سعادة، القاضية): they anchor the name after them, but they are
-// forms of address and posts, not ranks, so the rank a person is given leaves them out.
-const outOfRank = new Set(rules.titlesOutOfRank.map((w) => wordKey(w)));
+// forms of address and posts, not ranks, so the rank a person is given leaves them out. A form of
+// several words ("His Excellency", "the Hon") leaves out each of its words.
+const outOfRank = new Set(rules.titlesOutOfRank.flatMap((w) => w.split(" ").map((part) => wordKey(part))));
 
 /** Whether the word is a form of address or a civil post (سعادة، فخامة، السيد), no rank. */
 export const courtesy = (key: string) => outOfRank.has(key) || readings(key).some((r) => outOfRank.has(r.key));

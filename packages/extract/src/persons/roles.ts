@@ -9,7 +9,7 @@ import { isOrgHeadAt, isPlaceHeadAt, isRoleHeadAt, listedBodyEnd } from "./head-
 import { rankAt } from "./ranks";
 import { isBareOfficeHeadRank } from "./office-head-ranks";
 import { areaAfter, beforePlace, constructAfterHead, quotedBodyEnd, fieldBeforeJoinedField, joinsDomain, namesBodyOrArea, roleContinues } from "./role-complements";
-import { counterpartKeys, englishAreaHeadKeys, isGivenName, isLatinPostedHead, pluralRoleKeys, postedHeadKeys, roleContinuerKeys, officeHeadTrie, seatHeadKeys, unitOrdinalKeys } from "./vocabulary";
+import { counterpartKeys, englishAreaHeadKeys, isGivenName, isLatinPostedHead, pluralRoleKeys, postedHeadKeys, roleContinuerKeys, officeHeadTrie, ruleTitleTrie, seatHeadKeys, unitOrdinalKeys } from "./vocabulary";
 import { isDefiniteGivenName } from "./word-shapes";
 import { opensAfterClause } from "./office-after-clause";
 import { endsOnBodyHead } from "./body-head-names";
@@ -40,6 +40,9 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
   const rank = rankAt(ctx, i);
   if (rank?.military && (rank.last > head.last || isBareOfficeHeadRank(ctx, i))) return null;
   const t0 = tokens[i]!;
+  // "Senator the Hon X": an English form of address that opens with an office's word is the
+  // address, longer than the office; the office printed before it is the holder's.
+  if (!t0.arabic && (ruleTitleTrie.matchAt(tokens, i, text)?.last ?? -1) > head.last) return null;
   const latin = !t0.arabic;
   // English prints a role in lower case after a nationality ("French envoy Jean Laurent", "Turkey’s
   // defense minister") and in apposition after a comma ("…, chief of the general staff").
@@ -203,6 +206,12 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
       if (fieldEnd >= 0) {
         last = fieldEnd;
         j = fieldEnd + 1;
+        continue;
+      }
+      // "Minister of Health and Sport, Hon. X": a capitalized word after "and" in the field, closed by
+      // a comma and a title or rank before the holder's name, is the field's last word.
+      if (t.capital && tokens[head.first]!.capital && j - 2 > headEnd && tokens[j - 1]?.key === "and" && j - 1 === last && tokens[j + 1]?.text === "," && rankAt(ctx, j + 2)) {
+        last = j++;
         continue;
       }
       // "Minister of Defence and Veterans Affairs": a word of the field before a field's last word.

@@ -19,6 +19,8 @@ export const givenNameKeys = new Set([...taggerGivenNameKeys, ...names.rulesOnly
 export const roleContinuerKeys = new Set([...rules.roleContinuers.ar, ...rules.roleContinuers.en].map(key));
 export const counterpartKeys = new Set([...rules.counterpart.ar, ...rules.counterpart.en].map(key));
 export const rankQualifierKeys = new Set(rules.rankQualifiers.ar.map((w) => key(w.replace(/[()]/g, ""))));
+/** English qualifiers printed in brackets after a rank ("Captain (Ret.)"). */
+export const latinRankQualifierKeys = new Set(rules.rankQualifiers.en.map(key));
 export const keptTitleKeys = new Set(rules.rankTitlesKeptInRank.map(key));
 /** Qualifiers of more than one word ("اللواء أركان حرب"). */
 export const rankQualifierPhraseTrie = new PhraseTrie<"qualifier">(rules.rankQualifierPhrases.map((q) => [q, "qualifier"] as const));
@@ -48,8 +50,10 @@ export const ruleRankTrie = new PhraseTrie<"rank" | "police">([...rankEntries, .
 /** Titles of address the tagger's features read. */
 const titleWords = [...rules.titles.ar, ...rules.titles.en];
 export const titleTrie = new PhraseTrie<"title">(titleWords.map((t) => [t, "title"] as const), { skippable: "." });
-/** The titles the persons rules read: the tagger's and the forms of address only the rules read. */
-export const ruleTitleTrie = new PhraseTrie<"title">([...titleWords, ...rules.titlesRulesOnly].map((t) => [t, "title"] as const), { skippable: "." });
+/** The titles the persons rules read: the tagger's and the forms of address only the rules read (see titleWithStopKeys). */
+export const ruleTitleTrie = new PhraseTrie<"title">([...titleWords, ...rules.titlesRulesOnly, ...rules.titlesWithStopRulesOnly.en].map((t) => [t, "title"] as const), { skippable: "." });
+/** Abbreviated titles read only with their full stop ("Eng. X"): bare, the word may be a name's own. */
+export const titleWithStopKeys = new Set(rules.titlesWithStopRulesOnly.en.map(key));
 /** Role heads the tagger's features read, with the counterpart words and plural heads. */
 const roleHeadWords = [...rules.roleHeads.ar, ...rules.roleHeads.en, ...rules.counterpart.ar, ...rules.counterpart.en, ...rules.pluralRoleHeads];
 export const roleHeadTrie = new PhraseTrie<"head">(roleHeadWords.map((t) => [t, "head"] as const));
