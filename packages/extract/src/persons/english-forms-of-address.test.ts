@@ -56,3 +56,10 @@ describe("abbreviated titles that need their full stop", () => {
     expect(p?.role).toBe("Transport Minister");
   });
 });
+
+describe("a field of two words after and", () => {
+  it("ends the field at the comma before a title", () => {
+    const p = person("They were joined by the Minister of Health and Family Welfare, Hon. Grace Fenton, in the wards.", "Grace Fenton");
+    expect(p?.role).toBe("Minister of Health and Family Welfare");
+  });
+});

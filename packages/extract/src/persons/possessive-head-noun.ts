@@ -93,6 +93,30 @@ function nameEndingAt(ctx: Ctx, head: number): { first: number; last: number } |
   return capitals >= 1 ? { first, last: head } : null;
 }
 
+/** Words that join the capitalized words of a name opening with its noun ("Ministry of Foreign Affairs and Trade"). */
+const NAME_JOINERS = new Set(["of", "for", "and", "the"]);
+
+/** Most words a name opening with its noun runs to after it. */
+const OPENED_NAME_WORDS = 6;
+
+/**
+ * The capitalized name opening with its noun at `head` and going on after "of" or "for"
+ * ("Ministry of Foreign Affairs", "University of the South Pacific"), to its last capitalized word.
+ */
+function nameOpeningAt(ctx: Ctx, head: number): { first: number; last: number } | null {
+  const { tokens } = ctx.doc;
+  const opening = tokens[head]!;
+  if (!opening.capital || opening.arabic || !["of", "for"].includes(tokens[head + 1]?.key ?? "")) return null;
+  let last = head;
+  for (let k = head + 1; k <= head + OPENED_NAME_WORDS; k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== "word" || t.arabic || t.lineStart) break;
+    if (t.capital && !FUNCTION_WORDS.has(t.key)) last = k;
+    else if (!NAME_JOINERS.has(t.key)) break;
+  }
+  return last > head ? { first: head, last } : null;
+}
+
 /** The capitalized name right after a lower-case kind at `kind` ("firm Abay Marine Engineering"). */
 function nameAfterKind(ctx: Ctx, kind: number, anyKind = false): { first: number; last: number } | null {
   const { tokens } = ctx.doc;
@@ -148,7 +172,7 @@ export function ofHeadNounBody(ctx: Ctx, role: RoleSpan): RoleSpan {
   }
   for (let k = noun - 2; k >= 0 && noun - k <= BODY_WITHIN; k--) {
     const key = tokens[k]!.key;
-    const name = (heads.has(key) ? nameEndingAt(ctx, k) : null) ?? (kinds.has(key) ? nameAfterKind(ctx, k) : null);
+    const name = (heads.has(key) ? (nameEndingAt(ctx, k) ?? nameOpeningAt(ctx, k)) : null) ?? (kinds.has(key) ? nameAfterKind(ctx, k) : null);
     if (!name) continue;
     const the = tokens[name.first - 1]?.key === "the" ? "the " : "";
     const body = text.slice(tokens[name.first]!.start, tokens[name.last]!.end);

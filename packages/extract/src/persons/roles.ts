@@ -208,10 +208,13 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
         j = fieldEnd + 1;
         continue;
       }
-      // "Minister of Health and Sport, Hon. X": a capitalized word after "and" in the field, closed by
-      // a comma and a title or rank before the holder's name, is the field's last word.
-      if (t.capital && tokens[head.first]!.capital && j - 2 > headEnd && tokens[j - 1]?.key === "and" && j - 1 === last && tokens[j + 1]?.text === "," && rankAt(ctx, j + 2)) {
-        last = j++;
+      // "Minister of Health and Sport, Hon. X", "… and Family Welfare, Mr X": one or two capitalized
+      // words after "and" in the field, closed by a comma and a title or rank before the holder's
+      // name, end the field.
+      const joinedEnd = tokens[head.first]!.capital && j - 2 > headEnd && tokens[j - 1]?.key === "and" && j - 1 === last ? fieldAfterAndBeforeTitle(ctx, j) : -1;
+      if (joinedEnd >= 0) {
+        last = joinedEnd;
+        j = joinedEnd + 1;
         continue;
       }
       // "Minister of Defence and Veterans Affairs": a word of the field before a field's last word.
@@ -545,6 +548,16 @@ function fieldBeforeInitial(tokens: Ctx["doc"]["tokens"], head: number, at: numb
     if (!t || t.kind !== "word" || t.arabic || t.lineStart || opensWithInitial(tokens, k)) return -1;
     if (t.key === "and" ? k === at + 1 : !t.capital || LATIN_FUNCTION_WORDS.has(t.key)) return -1;
     if (t.key !== "and" && opensWithInitial(tokens, k + 1)) return k;
+  }
+  return -1;
+}
+
+/** Last of one or two capitalized words from j closed by a comma and a rank or title ("Sport, Hon."); or -1. */
+function fieldAfterAndBeforeTitle(ctx: Ctx, j: number): number {
+  const { tokens } = ctx.doc;
+  const word = (k: number) => !!tokens[k]?.capital && tokens[k].kind === "word" && !tokens[k].arabic && !LATIN_FUNCTION_WORDS.has(tokens[k].key);
+  for (let k = j; k <= j + 1 && word(k); k++) {
+    if (tokens[k + 1]?.text === "," && rankAt(ctx, k + 2)) return k;
   }
   return -1;
 }
