@@ -1,4 +1,6 @@
 import rules from "../rules/organizations.json";
+import { hyphenJoinsArabicWords, hyphenJoinsCapitalizedWord } from "../text/hyphen-joins";
+import { placeStateOfRow } from "./place-state-of-row";
 import placeRules from "../rules/places.json";
 import type { PlaceHit, PlaceKind } from "./gazetteer";
 import type { Ctx } from "../persons/anchor-spans";
@@ -218,7 +220,8 @@ export function findHeadedPlaces(ctx: Ctx): HeadedPlace[] {
     if (!head.arabic) {
       // "Anbar Province": one or two capitalized words before a capitalized head; a head that
       // opens a body's name is none ("Philippine Coast Guard").
-      if (!head.capital || tokens[m.last + 1]?.key === "guard") continue;
+      // "Mary Lake-Carter School": a head joined by a tight hyphen to the next name is part of a double name.
+      if (!head.capital || tokens[m.last + 1]?.key === "guard" || hyphenJoinsCapitalizedWord(tokens, m.last + 1)) continue;
       const headFirstEnd = headFirstNameEnd(tokens, m.first, nameWord, (k) => isOrgHeadAt(ctx, k));
       if (headFirstEnd >= 0) {
         const end = tokens[headFirstEnd]!.end;
@@ -390,6 +393,22 @@ function roomOfBuilding(ctx: Ctx, last: number): boolean {
   return t.key.startsWith("ال") && !ctx.placeAt[last] && !isOrgHeadAt(ctx, last) && siteTrie.matchAt(ctx.doc.tokens, last + 1, ctx.doc.text)?.clitic === "ب";
 }
 
+/**
+ * "بمقر الوزارة في مبنى X", "في مقر الوزارة بثكنة Y": the body's word of a seat at `last` is
+ * followed by a named site in ب or after في; that building is where the seat is, and the seat said
+ * by its body's noun names no place of its own.
+ */
+function seatInNamedSite(ctx: Ctx, last: number): boolean {
+  const { tokens, text } = ctx.doc;
+  const after = tokens[last + 1];
+  if (!after || after.lineStart) return false;
+  const at = after.key === "في" ? last + 2 : last + 1;
+  const site = siteTrie.matchAt(tokens, at, text);
+  if (!site || site.clitic !== (at === last + 1 ? "ب" : "")) return false;
+  const name = tokens[site.last + 1];
+  return !!name && !name.lineStart && name.kind === "word" && name.arabic && !isStopToken(name);
+}
+
 /** An area's head ("ولاية", "محافظة") opening a name right after a site's noun. */
 function areaOfSeat(ctx: Ctx, j: number): boolean {
   const head = placeHeadTrie.matchAt(ctx.doc.tokens, j, ctx.doc.text);
@@ -429,6 +448,12 @@ export function findSites(ctx: Ctx): SiteMention[] {
     let building = -1;
     for (let j = m.last + 1; j < tokens.length && j - m.last <= 6; j++) {
       const t = tokens[j]!;
+      // "مطار دوغلاس-تشارلز": a hyphen set tight after the name's word joins the next word to it
+      // (a double name), where a dash set apart would close the name.
+      if (!latin && j === last + 1 && last > m.last && hyphenJoinsArabicWords(tokens, j)) {
+        last = ++j;
+        continue;
+      }
       if (t.lineStart || t.kind !== "word") break;
       if (latin) {
         // "the German port of Kiel": a lower-case head is a common noun; the place after "of" stands alone.
@@ -647,7 +672,7 @@ export function findSites(ctx: Ctx): SiteMention[] {
     else if (!latin && last === m.last + 1 && tokens[last]!.key.startsWith("ال") && (isOrgHeadAt(ctx, last) || tokens[last]!.key === COMMAND_KEY) && !ctx.placeAt[last]) {
       // "في مقر الوزارة", "في مبنى البرلمان": the seat of a body of civil government, where
       // something is held, is a public building of that name (`isPublicSeat`), without its town.
-      if (tokenReadsAs(tokens[i]!, seatKeys) && !isPublicSeat(tokens, m.last)) {
+      if (tokenReadsAs(tokens[i]!, seatKeys) && (!isPublicSeat(tokens, m.last) || seatInNamedSite(ctx, last))) {
         i = last;
         continue;
       }
@@ -770,7 +795,8 @@ export function readLocations(ctx: Ctx, places: PlaceHit[], sites: SiteMention[]
     const id = compass ? `${p.id}:compass${ctx.doc.tokens[p.firstToken]!.arabic ? "" : `:${ctx.doc.tokens[compass.first]!.key}`}` : river ? `${p.id}:river` : twin ? `${p.id}:${twin.iso2}` : p.id;
     let loc = byId.get(id);
     if (!loc) {
-      loc = { name: p.surface, kind: (compass && p.kind === "country") || river ? "region" : p.kind, country: river ? null : (twin?.iso2 ?? p.iso2), lat: compass || twin ? null : p.lat, lon: compass || twin ? null : p.lon, mentions: [], spans: [], id };
+      const row = placeStateOfRow(p.id, p.kind, p.iso2);
+      loc = { name: p.surface, kind: (compass && p.kind === "country") || river ? "region" : row.kind, country: river ? null : (twin?.iso2 ?? row.country), lat: compass || twin ? null : p.lat, lon: compass || twin ? null : p.lon, mentions: [], spans: [], id };
       byId.set(id, loc);
     }
     const city = cityWordAfter(ctx.doc.tokens, p);
