@@ -50,3 +50,17 @@ describe("a guest the sentence names only by a description", () => {
     expect(ofType(x, "visit").at(-1)?.participants).toEqual(["كادري تام"]);
   });
 });
+
+describe("a deputy named by his office after a time told first", () => {
+  it("is the deputy named before ('وفي أول أمس الاثنين، التقى نائب الوزير …')", () => {
+    const x = extractArticle({
+      text: [
+        "نائب وزير الثقافة يزور فالدانيا",
+        "سانتا لوسيرا (وكالة) - زار نائب وزير الثقافة السوراني، الأستاذ سامي الهاشمي، اليوم (الأربعاء) متحف سانتا لوسيرا الوطني.",
+        "وفي أول أمس الاثنين، التقى نائب الوزير رئيسة قسم اللغات في جامعة سانتا لوسيرا، البروفيسورة لورا بيانكي، وبحث معها ترجمة الكتب.",
+      ].join("\n\n"),
+      publishedHint: "2031-05-14",
+    }).events;
+    expect(x.find((e) => e.type === "meeting")?.participants).toEqual(["سامي الهاشمي", "لورا بيانكي"]);
+  });
+});

@@ -23,7 +23,8 @@ export function describedPerson(tokens: readonly Token[], persons: PersonRead[],
   // every sentence that tells a happening, and the lists a flatMap builds cost more than the test.
   let firstNamed = Infinity;
   for (const p of persons) for (const s of p.tokenSpans) if (s.first >= u.first && s.last < u.last && s.first < firstNamed) firstNamed = s.first;
-  for (let k = u.first; k < Math.min(u.last, u.first + SUBJECT_REACH, firstNamed); k++) {
+  const from = afterFrontedTime(tokens, u);
+  for (let k = from; k < Math.min(u.last, from + SUBJECT_REACH, firstNamed); k++) {
     const head = tokens[k]!;
     if (!head.arabic || inRole(k)) continue;
     const deputy = deputyOf(tokens, k);
@@ -37,6 +38,18 @@ export function describedPerson(tokens: readonly Token[], persons: PersonRead[],
     return candidates.sort((a, b) => firstMention(a.p) - firstMention(b.p))[0]!.idx;
   }
   return null;
+}
+
+// "وفي أول أمس الاثنين، التقى نائب الوزير …": a day told first, closed by a comma, stands before the verb and its subject
+// (not an occasion told first, "وخلال زيارته،", "وعقب الافتتاح،": the subject after it is the visitors').
+const TIME_OPENER = /^و?(في|يوم|مساء|صباح)$/u;
+const FRONTED_REACH = 6;
+
+/** The first token after a fronted time phrase the sentence opens with, or the sentence's first token. */
+function afterFrontedTime(tokens: readonly Token[], u: Unit): number {
+  if (!TIME_OPENER.test(tokens[u.first]?.key ?? "")) return u.first;
+  for (let k = u.first + 1; k < Math.min(u.last, u.first + FRONTED_REACH); k++) if (tokens[k]!.text === "،" || tokens[k]!.text === ",") return k + 1;
+  return u.first;
 }
 
 /**

@@ -24,6 +24,7 @@ import { COMMAS } from "../text/punctuation";
 import { commanderOfVessel, vesselEndingAt } from "./vessel-office";
 import { namesAfterPluralOffice } from "./plural-office-names";
 import { courtesy } from "./reported-rank";
+import { opensOtherHoldersOffice } from "./office-gender";
 
 /**
  * Person mentions anchored on ranks, titles and roles, read left to right:
@@ -217,7 +218,9 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
       }
       // An Arabic role that has named its state is complete; the next one is another person's.
       // So is one after a comma and و ("بحضور عامل الإقليم، والقنصل العام …، X"): a list of offices.
-      if (pending && onlyBetween(pending.last, role.first, COMMAS) && !role.counterpart && !pending.counterpart && !(t.arabic && (hasStateSoFar(ctx, pending.first, pending.last) || role.conjoined)) && !represented(ctx, pending.first)) {
+      // "التقى نائب الوزير رئيسة قسم …": an office right after another, in the other gender, is the next person's.
+      const otherHolder = t.arabic && !!pending && role.first === pending.last + 1 && opensOtherHoldersOffice(tokens, pending.first, pending.last > pending.first, role.first, role.conjoined || role.prepositional);
+      if (pending && !otherHolder && onlyBetween(pending.last, role.first, COMMAS) && !role.counterpart && !pending.counterpart && !(t.arabic && (hasStateSoFar(ctx, pending.first, pending.last) || role.conjoined)) && !represented(ctx, pending.first)) {
         // a role of several titles: "Deputy Prime Minister, Minister of Foreign Affairs"
         pending = { ...role, first: pending.first, start: pending.start, surface: ctx.doc.text.slice(pending.start, role.end) };
       } else pending = withOwner(ctx, role);

@@ -18,6 +18,7 @@ import { advisedOfficeEnd } from "./adviser-to";
 import { accreditedBodyEnd } from "./accredited-to";
 import { isPlaceWordOfName } from "./place-word-names";
 import { eponymOfSiteInOfficeEnd, isSiteNoun } from "../organizations/eponym-complements";
+import { opensOtherHoldersOffice } from "./office-gender";
 
 /** The role (position) phrase that starts at a role head, in Arabic and English, and the state it names. */
 
@@ -243,6 +244,7 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
       // person's ("استقبل رئيس أركان الجيش الليبي السفير الإماراتي …").
       if (!/^[وف]/.test(chained.clitic) && hasStateSoFar(ctx, head.first, last)) break;
       if (describesHolder(ctx, last, chained.first, chained.last)) break;
+      if (opensOtherHoldersOffice(tokens, head.first, last > head.last, chained.first, /^[وف]/.test(chained.clitic))) break;
       last = chained.last;
       headEnd = chained.last;
       j = chained.last + 1;
