@@ -3,6 +3,7 @@ import { readings, tokenReadsAs, type Token } from "../text/tokens";
 import { type Ctx, memoAt, memoTable, type RankSpan, span } from "./anchor-spans";
 import { isBareOfficeHeadRank } from "./office-head-ranks";
 import { isRoleHeadAt } from "./head-lookups";
+import { addressWithoutName } from "./address-words";
 import { isGivenName, keptTitleKeys, latinRankQualifierKeys, rankQualifierKeys, rankQualifierPhraseTrie, roleContinuerKeys, ruleRankTrie, teamAdjectiveKeys, teamWordKeys, ruleTitleTrie, titleWithStopKeys, unitOrdinalKeys, unitRankKeys } from "./vocabulary";
 
 /** The rank or honorific title that anchors a name after it ("الفريق أول ركن", "السيد", "Gen."). */
@@ -51,7 +52,8 @@ function computeRankAt(ctx: Ctx, i: number): RankSpan | null {
       if (tokens[j]?.text === "." && !tokens[j]!.spaceBefore) last = j++;
       continue;
     }
-    let title = givenNameBeforeWalad(tokens, j) ? undefined : ruleTitleTrie.matchAt(tokens, j, text);
+    const read = givenNameBeforeWalad(tokens, j) ? undefined : ruleTitleTrie.matchAt(tokens, j, text);
+    let title = read && addressWithoutName(tokens, text, read.first, read.last) ? undefined : read;
     if (title && titleWithStopKeys.has(tokens[title.last]!.key) && !(tokens[title.last + 1]?.text === "." && !tokens[title.last + 1]!.spaceBefore)) title = undefined;
     if (title && (j === i || !title.clitic)) {
       if (j === i) start = title.start;

@@ -40,6 +40,8 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
   // "نائب الأدميرال", "قائد سرب": a rank that opens with a role head is the rank.
   const rank = rankAt(ctx, i);
   if (rank?.military && (rank.last > head.last || isBareOfficeHeadRank(ctx, i))) return null;
+  // "رئيس الأساقفة X": a title of several words that opens with an office's head is the title.
+  if (rank && !rank.military && titleCovers(ctx, i, head.last)) return null;
   const t0 = tokens[i]!;
   // "Senator the Hon X": an English form of address that opens with an office's word is the
   // address, longer than the office; the office printed before it is the holder's.
@@ -349,6 +351,12 @@ function computeRoleAt(ctx: Ctx, i: number): RoleSpan | null {
   // Written out rather than spread from the span: the spread showed in CPU profiles as the costliest
   // line of the reading of a role (V8 copying objects of many shapes); the fields written out do not.
   return { first: s.first, last: s.last, start: s.start + article, end: s.end, surface, prepositional, counterpart, plural, conjoined: /^[وف]/.test(head.clitic) };
+}
+
+/** A title read at i by the title list itself (not by qualifiers after it) that runs past the office head ending at headLast. */
+function titleCovers(ctx: Ctx, i: number, headLast: number): boolean {
+  const title = ruleTitleTrie.matchAt(ctx.doc.tokens, i, ctx.doc.text);
+  return !!title && !title.clitic && title.last > headLast;
 }
 
 const overseeingKeys = new Set(rules.overseeingHeads.map((w) => wordKey(w)));
