@@ -70,7 +70,7 @@ import { qualifiesPartAfter } from "./organizations/part-of-body";
 import { isTitleCaseHeadline, printedAfterHeadline } from "./organizations/title-case-headline";
 import { namedInUnheldOffice } from "./organizations/unheld-office";
 import { chairedByName } from "./organizations/chaired-by";
-import { afterSeatWord, isPlacePhrase, isPlaceWithItsNationality, isTrafficPhrase, opensWithShowNoun, opensWithTimeNoun, withinShowTitle } from "./organizations/fragments";
+import { afterSeatWord, isPlaceNounPlaced, isPlacePhrase, isPlaceWithItsNationality, isTrafficPhrase, opensWithShowNoun, opensWithTimeNoun, withinShowTitle } from "./organizations/fragments";
 import { namedInClauseOffice } from "./organizations/clause-office";
 import { mergeNamesOfOneBody } from "./organizations/one-body";
 import { namesBase } from "./organizations/base-names";
@@ -403,7 +403,7 @@ function read(input: ExtractInput): Extraction {
   // quotes, said with the ship's noun or without it (persons/vessel-office.ts).
   // "في مدرسة X": a name the tagger cut from after the noun of a site or a body it names is a piece of that longer name.
   const rankOnly = (x: { first: number; last: number }) => (rankAt(ctx, x.first)?.last ?? -1) >= x.last;
-  const notBody = (x: { first: number; last: number }) => isPlacePhrase(ctx, x.first, x.last) || isPlaceWithItsNationality(ctx, x.first, x.last) || rankOnly(x) || (x.first === x.last && (isPlaceNounAfterPreposition(doc.tokens[x.first]!) || isPlaceNounOfStory(doc.tokens, x.first))) || namesExercise(doc.tokens, x.first, x.last) || isVesselName(ctx, x.first) || namesToldVessel(ctx, x.first, x.last) || opensWithVesselPrefix(doc.tokens, x.first) || isEponym(ctx, x.first) || endsOnOwningStates(doc.tokens, x.last) || opensWithTimeNoun(ctx, x.first) || opensWithShowNoun(ctx, x.first) || withinShowTitle(ctx, x.first) || opensWithAdjectiveOfNounBefore(ctx, x.first) || chairedByName(ctx, x.first, x.last) || qualifiesNounAfter(doc.tokens, x.first, x.last) || (cityName(x.first, x.last) && afterSeatWord(ctx, x.first));
+  const notBody = (x: { first: number; last: number }) => isPlacePhrase(ctx, x.first, x.last) || isPlaceNounPlaced(ctx, x.first, x.last) || isPlaceWithItsNationality(ctx, x.first, x.last) || rankOnly(x) || (x.first === x.last && (isPlaceNounAfterPreposition(doc.tokens[x.first]!) || isPlaceNounOfStory(doc.tokens, x.first))) || namesExercise(doc.tokens, x.first, x.last) || isVesselName(ctx, x.first) || namesToldVessel(ctx, x.first, x.last) || opensWithVesselPrefix(doc.tokens, x.first) || isEponym(ctx, x.first) || endsOnOwningStates(doc.tokens, x.last) || opensWithTimeNoun(ctx, x.first) || opensWithShowNoun(ctx, x.first) || withinShowTitle(ctx, x.first) || opensWithAdjectiveOfNounBefore(ctx, x.first) || chairedByName(ctx, x.first, x.last) || qualifiesNounAfter(doc.tokens, x.first, x.last) || (cityName(x.first, x.last) && afterSeatWord(ctx, x.first));
   // "غوانغجو (كوريا الجنوبية) – وكالات": the header line's words before the credit are the places filed from.
   const filedFromLines = layout.header.filter((l) => outletAfterPlaces(l.text, isPlaceName) !== null);
   const filedFrom = (first: number) => filedFromLines.some((l) => first >= l.first && first < l.last);

@@ -3,6 +3,7 @@ import type { Ctx } from "../persons/anchor-spans";
 import { matchKey } from "../text/normalize";
 import { readsAs, tokenReadsAs } from "../text/tokens";
 import { CLOSING_QUOTES, OPENING_QUOTES } from "../text/quotes";
+import { isPlaceNounSaidAgain } from "../places/place-noun-said-again";
 
 /**
  * Phrases the tagger reads as bodies that say where or when something happens: a place with a
@@ -32,6 +33,21 @@ export function isPlacePhrase(ctx: Ctx, first: number, last: number): boolean {
   }
   return relation;
 }
+
+/**
+ * "شمال شرقي الجزيرة", "الأولى من نوعها في الجزيرة": a place's head noun with the article, alone,
+ * right after a word placing something relative to it or after في, is the island or area the story
+ * is at; the tagger may read it as the body of the same name (the channel), which no one places so.
+ */
+export function isPlaceNounPlaced(ctx: Ctx, first: number, last: number): boolean {
+  const { tokens } = ctx.doc;
+  const t = tokens[first]!;
+  const before = tokens[first - 1];
+  if (first !== last || t.lineStart || !before || before.kind !== "word" || !isPlaceNounSaidAgain(t)) return false;
+  return before.key === IN || tokenReadsAs(before, relationKeys);
+}
+
+const IN = matchKey("في");
 
 /**
  * "إقليم X الإثيوبي" read from "X الإثيوبي": a region's or a state's name and the
