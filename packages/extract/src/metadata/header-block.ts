@@ -6,6 +6,7 @@ import { knownOutlet, listedByBareName } from "./outlets";
 import { outletInFull, taglineOutlet } from "./outlet-tagline";
 import { isLabel, mastheadOverSection } from "./sectioned-masthead";
 import { agencyMastheadName } from "./agency-masthead";
+import { releaseLabelAt } from "./release-header";
 
 /**
  * The lines a page prints above its headline, read as one block: mastheads, sections, taglines,
@@ -61,8 +62,11 @@ export function leadingKind(doc: Doc, line: Line): LeadingKind | null {
  * a byline or the body follows the labels — the longest short line is the headline after all.
  */
 export function readHeaderBlock(doc: Doc, lines: Line[]): HeaderBlock {
-  const kinds: LeadingKind[] = [];
-  for (let i = 0; i < lines.length && i < MAX_LEADING; i++) {
+  // "Senator the Hon X" / "Minister for Y" / "MEDIA RELEASE": a minister's statement opens with its
+  // issuer and its label, page furniture over the date and the headline (release-header.ts).
+  const release = releaseLabelAt(lines);
+  const kinds: LeadingKind[] = release >= 0 ? lines.slice(0, release + 1).map(() => "furniture") : [];
+  for (let i = kinds.length; i < lines.length && i < MAX_LEADING + kinds.length; i++) {
     const kind = leadingKind(doc, lines[i]!);
     if (!kind) break;
     kinds.push(kind);

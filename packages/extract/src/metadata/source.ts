@@ -11,6 +11,8 @@ import { agencyAfterDate } from "./agency-after-date";
 import { barredOutlet, mastheadOutlet } from "./dated-masthead";
 import { datelineThenByline } from "./dateline-then-byline";
 import { taglineOutlet } from "./outlet-tagline";
+import { releaseIssuer } from "./release-header";
+import { expansionOfCode } from "./code-expansion";
 import { printedBeside } from "./agency-masthead";
 import { staffOutlet } from "./outlet-staff";
 import { bylineName, isLatinPersonalName } from "./byline-names";
@@ -81,6 +83,8 @@ export function readSource(doc: Doc, layout: Layout, ctx: Ctx, dropped: string[]
   const notAuthor = (l: Line) => !author || !l.text.includes(author);
   // "سبق | الدفاع" over the headline: the outlet the masthead names, not the section under it.
   add(3, layout.masthead);
+  // "Senator the Hon X" / "Minister for Y" / "MEDIA RELEASE": the office issuing a minister's statement.
+  add(1, releaseIssuer([...layout.leading, ...(layout.titleLine ? [layout.titleLine] : [])]));
   const headerLines: Line[] = [...layout.leading, ...layout.header].filter((l) => !isAnonymousCredit(l));
   // Photo captions can come before the body; a short outlet line just after them still counts.
   const early = doc.lines.filter((l) => l.text.trim() && l.words <= 4 && layout.body && l.start > layout.body.start && !isAnonymousCredit(l)).slice(0, 3);
@@ -211,7 +215,11 @@ export function readSource(doc: Doc, layout: Layout, ctx: Ctx, dropped: string[]
   // is the same agency as the listed code printed beside it.
   const mastheadLine = layout.masthead ? headerLines.find((l) => l.text.includes(layout.masthead!)) : undefined;
   const beside = (v: string, other: string) => v === layout.masthead && !!mastheadLine && printedBeside(mastheadLine.text, v, other);
-  return best ? fullestOfSameOutlet(best, candidates.filter((c) => c[0] < ATTRIBUTION_RANK).map((c) => c[1]), beside) : null;
+  if (!best) return null;
+  const fullest = fullestOfSameOutlet(best, candidates.filter((c) => c[0] < ATTRIBUTION_RANK).map((c) => c[1]), beside);
+  // "SKNIS - St Kitts and Nevis Information Service" over a dateline signed "(SKNIS)": the code's name in full.
+  if (fullest !== best || knownOutlet(best)) return fullest;
+  return headerLines.map((l) => expansionOfCode(best, l.text)).find(Boolean) ?? best;
 }
 
 /**
