@@ -70,6 +70,7 @@ import { qualifiesPartAfter } from "./organizations/part-of-body";
 import { isTitleCaseHeadline, printedAfterHeadline } from "./organizations/title-case-headline";
 import { namedInUnheldOffice } from "./organizations/unheld-office";
 import { chairedByName } from "./organizations/chaired-by";
+import { isMinistryOfOffice } from "./organizations/ministry-of-office";
 import { afterSeatWord, isPlaceNounPlaced, isPlacePhrase, isPlaceWithItsNationality, isTrafficPhrase, opensWithShowNoun, opensWithTimeNoun, withinShowTitle } from "./organizations/fragments";
 import { namedInClauseOffice } from "./organizations/clause-office";
 import { mergeNamesOfOneBody } from "./organizations/one-body";
@@ -286,10 +287,11 @@ function read(input: ExtractInput): Extraction {
   // So is the party a lawmaker sits for ("النائب عن حزب X").
   const bodyOfOffice = (first: number) => {
     // So is the body an office is held in, after في ("نائبة رئيس دائرة الحدود في لجنة الأمن القومي"),
-    // but not the force a branch is part of ("قائد القوة البحرية في الجيش X": branch-in-parent-force.ts).
+    // but not the force a branch is part of ("قائد القوة البحرية في الجيش X": branch-in-parent-force.ts)
+    // nor the ministry an official's office sits in ("مدير إدارة X في وزارة الخارجية": ministry-of-office.ts).
     // So is the office of a body a diplomat is accredited to ("لدى مكتب الأمم المتحدة بجنيف"), though not the
     // body itself ("لدى الأمم المتحدة", part of his title).
-    if (doc.tokens[first]!.arabic) return (doc.tokens[first - 1]?.key === "عن" && !!doc.tokens[first - 2] && isSeatHead(doc.tokens[first - 2]!)) || (doc.tokens[first - 1]?.key === "في" && !branchInParentForce(doc.tokens, first)) || accreditedBodyEnd(ctx, first - 2) >= 0;
+    if (doc.tokens[first]!.arabic) return (doc.tokens[first - 1]?.key === "عن" && !!doc.tokens[first - 2] && isSeatHead(doc.tokens[first - 2]!)) || (doc.tokens[first - 1]?.key === "في" && !branchInParentForce(doc.tokens, first) && !isMinistryOfOffice(doc.tokens, first)) || accreditedBodyEnd(ctx, first - 2) >= 0;
     let b = first - 1;
     // "an analyst at the Kyiv-based Centre for …": where the body sits stands before its name.
     if (doc.tokens[b]?.key === "based" && doc.tokens[b - 1]?.text === "-") b -= 3;
