@@ -11,6 +11,10 @@ describe("a body named as the seat it sits in", () => {
     expect(orgs("واستقبله أمس في قصر الضيافة، مقر رئاسة الحكومة، وتسلم منه رسالة خطية.")).not.toContain("رئاسة الحكومة");
   });
 
+  it("reads a presidency after the noun of its office as the place the head receives in", () => {
+    expect(orgs("واستقبل رئيس الوزراء الوفد الزائر ظهر اليوم بمكتب رئاسة الوزراء، وبحث معه التعاون في الصيد.")).not.toContain("رئاسة الوزراء");
+  });
+
   it("keeps a presidency that acts", () => {
     expect(orgs("وأصدرت رئاسة الحكومة بيانا مساء اليوم حول الزيارة.")).toContain("رئاسة الحكومة");
   });

@@ -4,8 +4,9 @@ import placeRules from "../rules/places.json";
 import { matchKey } from "../text/normalize";
 import { tokenReadsAs, type Token } from "../text/tokens";
 
-// The seat of a head of state or government and the presidency it houses: "دار رئاسة الوزراء", "مقر رئاسة الحكومة".
-const headSeatKeys = new Set(["مقر", "دار", "قصر"].map((w) => matchKey(w)));
+// The seat of a head of state or government and the presidency it houses: "دار رئاسة الوزراء", "مقر رئاسة الحكومة",
+// "بمكتب رئاسة الوزراء" (the head of government's office, where he receives).
+const headSeatKeys = new Set(["مقر", "دار", "قصر", "مكتب"].map((w) => matchKey(w)));
 const presidencyKeys = new Set([matchKey("رئاسة")]);
 // The lower-case nouns of a building after an English body's name, as the venue reader takes them
 // (not "headquarters": the body's seat, which names the body).
