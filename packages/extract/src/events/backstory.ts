@@ -23,7 +23,7 @@ export function tellsArrival(tokens: readonly Pick<Token, "key" | "text">[], vis
 }
 
 /** "وكان X قد زار …", "had visited": the sentence tells what happened before the report's day. */
-export function pluperfect(tokens: readonly Pick<Token, "key" | "text">[], u: Unit): boolean {
+export function pluperfect(tokens: readonly Pick<Token, "key" | "text">[], u: Pick<Unit, "first" | "last">): boolean {
   const opener = tokens[u.first]?.text ?? "";
   if (/^و?كان(ت)?$/u.test(opener)) {
     for (let k = u.first + 1; k < u.last && k - u.first <= 10; k++) if (tokens[k]!.text === "قد") return true;

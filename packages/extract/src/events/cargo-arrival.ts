@@ -2,6 +2,7 @@ import rules from "../rules/events.json";
 import personRules from "../rules/persons.json";
 import { SHIP_KINDS } from "../persons/possessive-head-noun";
 import { wordKey, type Token } from "../text/tokens";
+import { pluperfect } from "./backstory";
 import type { CueHit } from "./cues";
 
 // Goods, not travellers: "الشحنة", "المساعدات", "اللقاحات", a relief convoy (keys, with or without the article).
@@ -97,15 +98,28 @@ const bare = (key: string): string => key.replace(/^ال/u, "");
  * "ويشار إلى أن سفينة الدورية «X» وصلت إلى ميناء Y في الرابع من الشهر الجاري", "وكانت المدمرة قد
  * رست في ميناء Z": a ship that arrived or berthed, with no visit word beside its verb, is a happening
  * with nobody (its commander named after it took no part), no visit of its crew; one "في زيارة"
+ * told as the news (not backstory: backstoryBerthing)
  * stays a visit, and so does one whose visit was told before by a sentence naming that ship
  * ("استقبل X قائد الفرقاطة Y، التي ترسو في ميناء Z في زيارة صداقة", then "وكانت الفرقاطة قد وصلت
  * إلى ميناء Z أول أمس": the arrival that began the visit).
  */
-export function shipArrived(tokens: readonly Pick<Token, "key" | "start" | "end">[], u: { first: number; last: number }, cues: readonly CueHit[], found: readonly { type: string; start: number; end: number }[]): boolean {
-  const visits = cues.filter((c) => c.kind === "visit");
-  if (!visits.every((c) => c.first === c.last && ARRIVED.has(tokens[c.first]!.key))) return false;
-  const verbs = cues.filter((c) => (c.kind === "visit" && c.first === c.last) || isBerthing(tokens, c));
+export function shipArrived(tokens: readonly Pick<Token, "key" | "text" | "start" | "end">[], u: { first: number; last: number }, cues: readonly CueHit[], found: readonly { type: string; start: number; end: number }[]): boolean {
+  const arrives = (c: CueHit) => c.kind === "visit" && c.first === c.last && ARRIVED.has(tokens[c.first]!.key);
+  const berthedBefore = backstoryBerthing(tokens, u, cues);
+  if (!cues.every((c) => c.kind !== "visit" || arrives(c) || (berthedBefore !== null && c.first > berthedBefore))) return false;
+  const verbs = cues.filter((c) => arrives(c) || isBerthing(tokens, c));
   const ships = verbs.map((c) => shipSubject(tokens, c, u));
   if (!ships.length || ships.some((x) => x === null)) return false;
   return !found.some((e) => e.type === "visit" && tokens.some((t) => t.start >= e.start && t.end <= e.end && SHIPS.has(t.key) && ships.includes(bare(t.key))));
+}
+
+/**
+ * "وكانت الفرقاطة «X» قد رست أول أمس في ميناء Y في أول زيارة لقطعة بحرية …": told in the
+ * pluperfect, beside the news of the crew's or the guests' days in port, a ship's berthing is its
+ * coming into port, whatever visit word follows it; the visit is the one the article reports. The
+ * berthing cue's last token, or null when the sentence is no such backstory.
+ */
+function backstoryBerthing(tokens: readonly Pick<Token, "key" | "text">[], u: { first: number; last: number }, cues: readonly CueHit[]): number | null {
+  if (!pluperfect(tokens, u)) return null;
+  return cues.find((c) => isBerthing(tokens, c))?.last ?? null;
 }

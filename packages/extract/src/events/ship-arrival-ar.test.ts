@@ -74,3 +74,12 @@ describe("talks told right after a ceremony", () => {
     expect(events.find((e) => e.type === "meeting")?.date).toBe("2031-05-13");
   });
 });
+
+it("reads a ship's berthing told as backstory, a visit word after it, as its coming into port with nobody, not a visit", () => {
+  const berthed = read(
+    "قائد البحرية يستقبل الملحق العسكري الفالداني",
+    "سانتا لوسيرا (وكالة) - استقبل قائد البحرية العميد البحري رامي حداد اليوم في مقر القيادة الملحق العسكري الفالداني العقيد ماركو ريتشي، وبحث معه تعزيز التعاون بين البلدين.",
+    "وكانت الفرقاطة الفالدانية «أمبرا» قد رست يوم السبت الماضي في ميناء سانتا لوسيرا، في أول زيارة لقطعة بحرية فالدانية إلى المنطقة.",
+  ).filter((e) => e.evidence?.text.includes("رست"));
+  expect(berthed.map((e) => [e.type, e.participants.length, e.date])).toEqual([["other", 0, "2031-05-10"]]);
+});
