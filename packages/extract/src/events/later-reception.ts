@@ -1,6 +1,7 @@
 import type { Token } from "../text/tokens";
 import type { CueHit } from "./cues";
 import type { EventRead, EventType } from "./event-read";
+import { headReceives } from "./head-receives";
 
 // "استقبل", "واستقبلت", "استقبله": the verb in the perfect, not the noun (استقبال) of a welcome.
 const RECEIVED = /^[وف]?استقبل/u;
@@ -17,5 +18,6 @@ const OCCASIONS = new Set<EventType>(["visit", "meeting", "agreement", "conferen
  */
 export function receivesAfterOccasion(tokens: readonly Pick<Token, "key">[], cues: readonly CueHit[], found: readonly EventRead[]): boolean {
   if (!found.some((e) => !e.fromTitle && !e.backstory && OCCASIONS.has(e.type))) return false;
-  return cues.some((c) => c.kind === "welcome" && RECEIVED.test(tokens[c.first]!.key));
+  // "كما استقبل رئيس الوزراء الوفد": a head of state or government's audience is talks of their own.
+  return cues.some((c) => c.kind === "welcome" && RECEIVED.test(tokens[c.first]!.key) && !headReceives(tokens, c.first));
 }

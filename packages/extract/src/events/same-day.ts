@@ -100,7 +100,8 @@ function ownTime(t: Token): boolean {
  */
 export function dateBySameDayWords(doc: Doc, events: EventRead[]): void {
   for (const e of events) {
-    if (e.date || e.backstory || e.backdrop || e.clauseStart !== undefined || !saysSameDay(doc, e.start, e.end)) continue;
+    // "وكان X قد استقبل Y صباح اليوم نفسه": told as backstory, but on the very day told before.
+    if (e.date || (e.backstory && !namesTheSameDay(doc, e.start, e.end)) || e.backdrop || e.clauseStart !== undefined || !saysSameDay(doc, e.start, e.end)) continue;
     const before = events.filter((o) => o.date && o.start < e.start && !o.backstory && !o.backdrop && o.clauseStart === undefined).sort((a, b) => b.start - a.start)[0];
     if (before) e.date = before.date;
   }
@@ -168,4 +169,10 @@ export function dateByStoryGoingOn(doc: Doc, events: EventRead[]): void {
     const before = events.filter((o) => o !== e && lends(o) && o.start < e.start).sort((a, b) => b.start - a.start)[0];
     if (before && before.type !== "visit" && before.unit >= e.unit - 1) e.date = before.date;
   }
+}
+
+/** Whether the text between start and end names "the same day" outright ("اليوم نفسه", "في اليوم ذاته"). */
+function namesTheSameDay(doc: Doc, start: number, end: number): boolean {
+  const ts = tokensWithin(doc.tokens, start, end);
+  return ts.some((t, k) => /^(ال|فال|وال|بال)?يوم$/u.test(t.key) && SAME_KEYS.has(ts[k + 1]?.key ?? ""));
 }
