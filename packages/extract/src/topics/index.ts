@@ -9,6 +9,7 @@ import { lateRemarks } from "./late-remark";
 import { sharedInformation } from "./shared-information";
 import { civilStory, sideRemarks } from "./civil-subject";
 import { cueAtSea, type Headline } from "./sea-context";
+import { foreignMinisterTalks } from "./foreign-minister-talks";
 
 /**
  * Topics of the taxonomy in ../shared/gold/FORMAT.md, from cue phrases (rules/topics.json). An
@@ -67,6 +68,8 @@ export interface TopicEvent {
   drill?: boolean;
   /** Whether an official of the armed forces or of defence takes part; unset when no one is named. */
   armedOfficials?: boolean;
+  /** Where the sentence telling it stands in the text. */
+  evidence?: { start: number; end: number };
 }
 
 /** Whether an event brings officials of two states together: a conference only when it has just two. */
@@ -138,6 +141,11 @@ export function readTopics(doc: Doc, events: readonly TopicEvent[] = [], headlin
   const betweenStates = together.some((e) => e.drill || e.armedOfficials) || (together.length > 0 && together.every((e) => e.armedOfficials === undefined));
   if (betweenStates && markers.findAll(doc.tokens, doc.text).length >= 2) {
     const t = rules.eventTopic.topic as Topic;
+    counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  // A foreign minister's talks or visit abroad are diplomacy, whatever the sides sign.
+  if (foreignMinisterTalks(doc, events)) {
+    const t = rules.foreignMinisterTalks.topic as Topic;
     counts.set(t, (counts.get(t) ?? 0) + 1);
   }
   const drills = countJointDrills(doc);
