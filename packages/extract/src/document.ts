@@ -36,7 +36,7 @@ export interface Doc {
 
 // Abbreviations whose period does not end a sentence.
 const ABBREVIATIONS = new Set([
-  "gen", "lt", "maj", "col", "brig", "adm", "capt", "cdr", "sgt", "mr", "mrs", "ms", "dr", "prof", "st", "jr",
+  "gen", "lt", "maj", "col", "brig", "adm", "capt", "cdr", "sgt", "mr", "mrs", "ms", "dr", "prof", "st", "jr", "hon", "eng",
   "sr", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u", "s",
   "k", "e", "d", "م", "د", "ا", "أ", "ج", "ق",
 ]);

@@ -123,6 +123,8 @@ function saysSameDay(doc: Doc, start: number, end: number): boolean {
     // "بعد ذلك بيومين", some days on.
     if ((a === "بعد" || a === "وبعد") && b === "ذلك" && k <= 3 && !/^ب/u.test(c)) return true;
     if ((a === "later" || a === "earlier") && b === "that" && c === "day") return true;
+    // "Later in the afternoon, …", "Earlier in the morning": a part of the same day, opening the sentence.
+    if (k === 0 && (a === "later" || a === "earlier") && b === "in" && c === "the" && DAY_PARTS.has(d ?? "")) return true;
     // "In the afternoon, X and Y met …", "That evening, …": a part of the day opening the sentence.
     if (k === 0 && ((a === "in" && b === "the" && DAY_PARTS.has(c)) || (a === "that" && DAY_PARTS.has(b)))) return true;
     // "The two chiefs later held talks", "He then called on …": next, as an adverb among the first
