@@ -82,6 +82,7 @@ import { findPalaceSites } from "./palace-sites";
 import { findDefiniteSitesInTown } from "./definite-sites-in-town";
 import { findZoneNames, opensWithAreaNoun } from "./zone-names";
 import { eponymInitialStart } from "./eponym-initial";
+import { addressedBefore } from "./addressed-person-sites";
 
 /**
  * Locations: every place the gazetteer knows that is printed by name (a demonym such as
@@ -654,6 +655,8 @@ export function findSites(ctx: Ctx): SiteMention[] {
     if (latin && tokens[i]!.capital) while (first > i - 3 && !tokens[first]!.lineStart && tokens[first - 1]?.capital && tokens[first - 1]!.kind === "word" && !tokens[first - 1]!.lineStart && !isStopToken(tokens[first - 1]!) && !isCalendarWord(tokens[first - 1]!)) first--;
     // "Marten K. Dorvell International Airport": the eponym's given name and initial open the name.
     if (latin && tokens[i]!.capital && first < i) first = eponymInitialStart(tokens, first);
+    // "Mrs Dana Shoal Perrin": a name after a form of address is a person's.
+    if (latin && tokens[i]!.capital && first < i && addressedBefore(tokens, first)) continue;
     // "the K-B Bridge": a capitalized piece joined by a hyphen to the name's first word is still the name.
     if (latin && tokens[i]!.capital && first < i && tokens[joinedPieceBefore(tokens, first)]?.capital) first = joinedPieceBefore(tokens, first);
     // "the Navy's 13th Main Base": a site's noun counted by an ordinal names a unit of a force.
