@@ -8,6 +8,7 @@ import { isHostPlace } from "./posted-host";
 import { stateOfOfficePlaces } from "./site-side";
 import { stateOfRulerTitle } from "./ruler-titles";
 import { clauseBody } from "./office-verbs";
+import { isShortenedGivenName } from "./shortened-given-name";
 import { NAME_OPENERS, calendarWordKeys, givenNameKeys, isStopToken } from "./vocabulary";
 
 /**
@@ -58,7 +59,8 @@ function sameName(a: string[], b: string[]): boolean {
   const B = strip(b);
   if (!A.length || !B.length) return false;
   if (A.join(" ") === B.join(" ")) return true;
-  if (A[0] !== B[0]) return false;
+  // Same family name and the rest, the given name cut short in one: "Fred X" for "Frederick X".
+  if (A[0] !== B[0]) return A.length >= 2 && A.length === B.length && A.slice(1).join(" ") === B.slice(1).join(" ") && isShortenedGivenName(A[0]!, B[0]!);
   if (A.length >= 2 && B.length >= 2) {
     if (A.length < B.length ? isSubsequence(A, B) : isSubsequence(B, A)) return A.at(-1) === B.at(-1) || Math.min(A.length, B.length) >= 2;
     // One misspelt word in the middle ("خليفة بن أحمد" / "خليفة بن حمد").
