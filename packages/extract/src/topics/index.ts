@@ -4,6 +4,7 @@ import { PhraseTrie, type PhraseMatch } from "../text/phrase-trie";
 import { matchKey } from "../text/normalize";
 import { forceWordNear } from "./guarded-cues";
 import { securityInPassing } from "./in-passing";
+import { talkedOver } from "./talked-over";
 import { countJointDrills } from "./joint-drills";
 import { lateRemarks } from "./late-remark";
 import { sharedInformation } from "./shared-information";
@@ -120,8 +121,13 @@ export function readTopics(doc: Doc, events: readonly TopicEvent[] = [], headlin
     }
   }
   // One word of security in a story about something else is said in passing.
+  // But the region's security named as what two sides discussed at their talks is what the talks
+  // were about, not a word in passing.
   if (securityInPassing(doc, live, headline)) {
-    for (const topic of counts.keys()) if (!rules.inPassing.civilTopics.includes(topic)) counts.delete(topic);
+    const talked = talkedOver(doc);
+    const subjects = new Set<string>(rules.inPassing.talksSubjects);
+    const kept = new Set(live.flatMap((m) => (talked(m) ? m.value.filter((c) => subjects.has(c.topic)).map((c) => c.topic) : [])));
+    for (const topic of counts.keys()) if (!rules.inPassing.civilTopics.includes(topic) && !kept.has(topic)) counts.delete(topic);
   }
   // The economy named once as the story closes, beside what the story is about (once security
   // said in passing is left out), is a remark.
