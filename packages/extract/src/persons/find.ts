@@ -6,7 +6,7 @@ import type { Ctx, NameSpan, RankSpan, RoleSpan } from "./anchor-spans";
 import { givenNameBefore, nameAt, nameBefore, saysOrAccording } from "./names";
 import { nameAfterRole } from "./name-after-role";
 import { nameAfterNationality } from "./nationality-names";
-import { policeRankAt, rankAt } from "./ranks";
+import { nameFollowsPoliceRank, policeRankAt, rankAt } from "./ranks";
 import { describesHolder, hasStateSoFar, ownedByState, roleAt } from "./roles";
 import { bareNameAt } from "./verb-anchored-names";
 import { ofBodyBefore, possessiveOfficeAt } from "./possessive-offices";
@@ -135,8 +135,10 @@ export function findMentionsAndRoles(ctx: Ctx): { mentions: Mention[]; loneRoles
     // "Superintendent X", "Deputy Superintendent of Police X": a police rank that is also an
     // office's head is the rank when it covers the whole office read there and a name follows it
     // ("the hospital's medical superintendent, Dr X": set off by a comma, the office).
-    const police = role && !t.arabic ? policeRankAt(ctx, i) : null;
-    if (police && police.last >= role!.last && tokens[police.last + 1]?.kind === "word") role = null;
+    // "المفتش X": the Arabic inspector's grade likewise, when what follows opens no office, rank or
+    // definite word (المفتش العام، المفتش نائب الأدميرال stay the office).
+    const police = role ? policeRankAt(ctx, i) : null;
+    if (police && police.last >= role!.last && nameFollowsPoliceRank(ctx, police.last + 1)) role = null;
     if (role && !role.plural && !role.counterpart) allRoles.push(role);
     if (role?.plural) {
       // "Interior Ministers X of A and Y of B", "وزيرا الدفاع X وY": each holds the office.

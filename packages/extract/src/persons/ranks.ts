@@ -42,6 +42,8 @@ function computeRankAt(ctx: Ctx, i: number): RankSpan | null {
     // "Brazilian Army Commander General X": a police rank opening with an office's head ("Commander
     // General") closes a capitalized office printed right before it; the rank is the military one after.
     if (base?.value === "police" && closesOfficeBefore(ctx, base.first)) base = undefined;
+    // "مساعد المفتش العام": the Arabic inspector is a grade only right before a name.
+    if (base?.value === "police" && t.arabic && !nameFollowsPoliceRank(ctx, base.last + 1)) base = undefined;
     if (base && isTeamAt(ctx, base.first, base.last)) base = undefined;
     if (base && isNumberedUnit(ctx, base.first, base.last)) base = undefined;
     if (base && (j === i || !base.clitic)) {
@@ -112,6 +114,18 @@ function latinBracketedQualifierEnd(tokens: readonly Token[], j: number): number
 export function policeRankAt(ctx: Ctx, i: number): RankSpan | null {
   const r = rankAt(ctx, i);
   return r && ruleRankTrie.matchAt(ctx.doc.tokens, i, ctx.doc.text)?.value === "police" ? r : null;
+}
+
+/**
+ * Whether the token at j can open the name after a police rank: any word after an English one; after
+ * an Arabic one (المفتش) a word that opens no office or rank and bears no article, since "المفتش
+ * العام" and "المفتش نائب الأدميرال" are the inspector's office.
+ */
+export function nameFollowsPoliceRank(ctx: Ctx, j: number): boolean {
+  const t = ctx.doc.tokens[j];
+  if (t?.kind !== "word") return false;
+  if (!t.arabic) return true;
+  return !t.key.startsWith("ال") && !isRoleHeadAt(ctx, j) && !rankAt(ctx, j);
 }
 
 /** "قائد اللواء الثالث مشاة", "اللواء 35": a brigade numbered by an ordinal or a number, not the rank. */

@@ -46,7 +46,7 @@ const RANK_SKIPPABLE = ".-";
 /** The ranks the tagger's features read. */
 export const rankTrie = new PhraseTrie<"rank">(rankEntries, { skippable: RANK_SKIPPABLE });
 /** The ranks the persons rules read: the tagger's and the police ranks only the rules read. */
-export const ruleRankTrie = new PhraseTrie<"rank" | "police">([...rankEntries, ...rules.policeRanksRulesOnly.en.map((r) => [r, "police"] as const)], { skippable: RANK_SKIPPABLE });
+export const ruleRankTrie = new PhraseTrie<"rank" | "police">([...rankEntries, ...[...rules.policeRanksRulesOnly.en, ...rules.policeRanksRulesOnly.ar].map((r) => [r, "police"] as const)], { skippable: RANK_SKIPPABLE });
 /** Titles of address the tagger's features read. */
 const titleWords = [...rules.titles.ar, ...rules.titles.en];
 export const titleTrie = new PhraseTrie<"title">(titleWords.map((t) => [t, "title"] as const), { skippable: "." });
